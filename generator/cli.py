@@ -1,0 +1,158 @@
+"""Command line: `talkarchive build | inspect | check`.
+
+Every GeneratorError becomes one clear message on stderr and exit code 1;
+never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .build import StrictBuildFailed, build, normalize_file, read_and_normalize
+from .config import load_config
+from .errors import GeneratorError
+from .index import build_index
+from .model import Diagnostic
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="talkarchive", description="Build a talk archive site from meetup and conference notes.")
+    p.add_argument("--version", action="version", version=f"talkarchive {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build the site into the output folder")
+    b.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
+    b.add_argument("--content", metavar="DIR", help="folder of notes (overrides content_dir)")
+    b.add_argument("--out", metavar="DIR", help="output folder (overrides output_dir)")
+    b.add_argument("--base-url", metavar="URL", help="where the site will be published (overrides base_url)")
+    b.add_argument("--strict", action="store_true", help="fail, writing nothing, if there is any warning or error")
+    b.add_argument("--force", action="store_true", help="replace an output folder that talkarchive did not write")
+    b.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary line")
+
+    i = sub.add_parser("inspect", help="show what talkarchive reads from notes")
+    i.add_argument("files", nargs="+", metavar="FILE")
+    i.add_argument("--json", action="store_true", help="print a JSON array, one record per file")
+
+    c = sub.add_parser("check", help="check the content folder without writing anything")
+    c.add_argument("--config")
+    c.add_argument("--content", metavar="DIR")
+    c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    return p
+
+
+def _overrides(args) -> dict:
+    o = {}
+    if getattr(args, "content", None):
+        o["content_dir"] = str(Path(args.content).resolve())
+    if getattr(args, "out", None):
+        o["output_dir"] = str(Path(args.out).resolve())
+    if getattr(args, "base_url", None):
+        o["base_url"] = args.base_url
+    return o
+
+
+def _print_diagnostics(diags, stream=sys.stderr) -> None:
+    for d in diags:
+        print(str(d), file=stream)
+
+
+def cmd_build(args) -> int:
+    config, warnings = load_config(args.config, overrides=_overrides(args))
+    _print_diagnostics(warnings)
+    progress = None if args.quiet else (lambda m: print(f"  {m}", file=sys.stderr))
+    try:
+        result = build(config, strict=args.strict, force=args.force, progress=progress)
+    except StrictBuildFailed as exc:
+        _print_diagnostics(exc.diagnostics)
+        raise
+    _print_diagnostics(result.diagnostics)
+    out = config.output_dir
+    try:
+        out = out.relative_to(Path.cwd())
+    except ValueError:
+        pass
+    print(result.summary(f"{out}/"))
+    return 0
+
+
+def cmd_inspect(args) -> int:
+    records, failed = [], False
+    for name in args.files:
+        result = normalize_file(name, name)
+        if isinstance(result, Diagnostic):
+            print(str(result), file=sys.stderr)
+            failed = True
+            continue
+        records.append(result)
+    if args.json:
+        json.dump([r.event.to_json() for r in records], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for r in records:
+            print(_describe(r))
+    return 1 if failed else 0
+
+
+def _describe(result) -> str:
+    e = result.event
+    lines = [f"{e.source}", f"  event:    {e.title}", f"  date:     {e.date or '(unknown)'}"]
+    for label, value in (("venue", e.venue), ("url", e.url), ("source", e.source_url)):
+        if value:
+            lines.append(f"  {label + ':':9s} {value}")
+    if e.hashtags:
+        lines.append("  hashtags: " + " ".join("#" + h for h in e.hashtags))
+    if e.tags:
+        lines.append("  tags:     " + ", ".join(e.tags))
+    lines.append(f"  talks:    {len(e.talks)}")
+    for n, t in enumerate(e.talks, 1):
+        extra = [x for x in (t.room, t.kind if t.kind != "talk" else None) if x]
+        lines.append(f"   {n:2d}. {t.title}" + (f"  [{', '.join(extra)}]" if extra else ""))
+        who = ", ".join(s.name + (f" (@{s.handle})" if s.handle and s.handle != s.name else "") for s in t.speakers)
+        lines.append(f"       by {who or '(no speaker found)'}")
+        for label, value in (("slides", t.slides), ("video", t.video)):
+            if value:
+                lines.append(f"       {label}: {value}")
+    for d in result.diagnostics:
+        lines.append(f"  {d.level}: {d.message}" + (f" (line {d.line})" if d.line else ""))
+    return "\n".join(lines)
+
+
+def cmd_check(args) -> int:
+    config, warnings = load_config(args.config, overrides=_overrides(args))
+    normalized, diags = read_and_normalize(config)
+    index = build_index([n.event for n in normalized])
+    diags = list(warnings) + diags + list(index.diagnostics)
+    for n in normalized:
+        for t in n.event.talks:
+            if not t.speakers:
+                diags.append(Diagnostic("notice", f"talk '{t.title}' has no speaker", n.note.path, t.line))
+    for d in diags:
+        print(str(d))
+    errors = sum(1 for d in diags if d.level == "error")
+    warns = sum(1 for d in diags if d.level == "warning")
+    print(f"{len(normalized)} notes checked, {index.talk_count} talks, {errors} errors, {warns} warnings")
+    return 1 if errors or (args.strict and warns) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    handler = {"build": cmd_build, "inspect": cmd_inspect, "check": cmd_check}[args.command]
+    try:
+        return handler(args)
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

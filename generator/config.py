@@ -1,0 +1,248 @@
+"""site.yml as a typed schema.
+
+Every key is declared once in SCHEMA with its type, default and meaning (the
+README's config reference is checked against it by a test). Unknown keys are
+warnings, wrong types are ConfigErrors naming the key and its line.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+import yaml
+
+from .errors import ConfigError
+from .model import Diagnostic
+
+MARKDOWN_ENGINES = ("cmarkgfm", "python-markdown")
+LANGUAGES = ("ja", "en")
+
+
+@dataclass(frozen=True)
+class Key:
+    type: type | tuple[type, ...]
+    default: Any
+    help: str
+    choices: tuple | None = None
+    check: Callable[[Any], str | None] | None = None  # returns a problem, or None
+
+
+def _positive(value: int) -> str | None:
+    return None if value > 0 else "must be a whole number above 0"
+
+
+def _base_url(value: str) -> str | None:
+    if value.startswith("/"):
+        return None
+    parts = urlsplit(value)
+    if parts.scheme in ("http", "https") and parts.netloc:
+        return None
+    return "must be an absolute http(s) URL such as https://user.github.io/archive/, or a path starting with /"
+
+
+SCHEMA: dict[str, Key] = {
+    "title": Key(str, "Talk Archive", "Site title, shown in the header and feeds."),
+    "description": Key(str, "", "One-line description for the home page and meta tags."),
+    "author": Key(str, "", "Who keeps the archive (feeds, meta tags)."),
+    "language": Key(str, "ja", "UI language and date format: `ja` or `en`.", choices=LANGUAGES),
+    "base_url": Key(str, "/", "Where the site is published, e.g. `https://user.github.io/archive/`. "
+                    "Every link honours its path.", check=_base_url),
+    "content_dir": Key(str, "content", "Folder of notes, relative to site.yml."),
+    "output_dir": Key(str, "output", "Build target, relative to site.yml."),
+    "theme": Key(str, "default", "Theme name: a folder under `themes_dir` (or a shipped theme)."),
+    "themes_dir": Key(str, "themes", "Folder of the site's own themes, relative to site.yml."),
+    "templates_dir": Key(str, "templates", "The site's own template overrides, searched before the theme."),
+    "recent_events": Key(int, 10, "How many events the home page lists.", check=_positive),
+    "markdown.engine": Key(str, "cmarkgfm", "`cmarkgfm` (GitHub's parser, fast) or `python-markdown`.",
+                           choices=MARKDOWN_ENGINES),
+    "markdown.hard_breaks": Key(bool, True, "A single line break in a note is a line break in the page, "
+                                "as Qiita, Zenn and Hatena render it. `false` renders as GitHub files do."),
+}
+
+
+@dataclass(frozen=True)
+class MarkdownConfig:
+    engine: str = "cmarkgfm"
+    hard_breaks: bool = True
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    root: Path = field(default_factory=Path.cwd)  # folder of site.yml (or cwd without one)
+    config_path: Path | None = None
+    title: str = "Talk Archive"
+    description: str = ""
+    author: str = ""
+    language: str = "ja"
+    base_url: str = "/"
+    content_dir: Path = Path("content")
+    output_dir: Path = Path("output")
+    theme: str = "default"
+    themes_dir: Path = Path("themes")
+    templates_dir: Path = Path("templates")
+    recent_events: int = 10
+    markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url, always starting and ending with '/'."""
+        path = urlsplit(self.base_url).path if "://" in self.base_url else self.base_url
+        path = "/" + path.strip("/") + "/"
+        return "/" if path == "//" else path
+
+    @property
+    def absolute_base(self) -> str | None:
+        """base_url when it is absolute (scheme and host), else None."""
+        return self.base_url.rstrip("/") + "/" if "://" in self.base_url else None
+
+
+def _flatten(data: dict, prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        nested = isinstance(value, dict) and any(k.startswith(name + ".") for k in SCHEMA)
+        if nested:
+            flat.update(_flatten(value, name + "."))
+        else:
+            flat[name] = value
+    return flat
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Line of each (dotted) key in the YAML text, for error messages."""
+    lines: dict[str, int] = {}
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return lines
+
+    def walk(n, prefix):
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                name = f"{prefix}{k.value}"
+                lines[name] = k.start_mark.line + 1
+                walk(v, name + ".")
+
+    walk(node, "")
+    return lines
+
+
+def _type_name(t) -> str:
+    names = {str: "a string", int: "a whole number", bool: "true or false", list: "a list"}
+    return names.get(t, t.__name__)
+
+
+def parse_config(data: Any, *, path: str = "site.yml", text: str = "") -> tuple[dict[str, Any], list[Diagnostic]]:
+    """Check raw YAML data against SCHEMA; give the values by dotted key and warnings."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("the file must be a mapping of keys to values", path=path, line=1)
+    lines = _key_lines(text)
+    values: dict[str, Any] = {}
+    warnings: list[Diagnostic] = []
+    for name, value in _flatten(data).items():
+        key = SCHEMA.get(name)
+        line = lines.get(name)
+        if key is None:
+            known = ", ".join(sorted(SCHEMA))
+            warnings.append(Diagnostic("warning", f"unknown key '{name}' is ignored (known keys: {known})",
+                                       path, line))
+            continue
+        if value is None:
+            continue
+        if key.type is int and isinstance(value, bool) or not isinstance(value, key.type):
+            raise ConfigError(f"key '{name}' must be {_type_name(key.type)}, got {value!r}",
+                              path=path, line=line)
+        if key.choices and value not in key.choices:
+            raise ConfigError(f"key '{name}' must be one of {', '.join(key.choices)}, got {value!r}",
+                              path=path, line=line)
+        problem = key.check(value) if key.check else None
+        if problem:
+            raise ConfigError(f"key '{name}' {problem}, got {value!r}", path=path, line=line)
+        values[name] = value
+    return values, warnings
+
+
+def load_config(config_path: str | os.PathLike | None = None, *, overrides: dict[str, Any] | None = None,
+                ) -> tuple[SiteConfig, list[Diagnostic]]:
+    """Read site.yml (or use defaults when there is none) and apply CLI overrides.
+
+    Without an explicit path, `site.yml` in the current folder is used when present.
+    Relative folders are resolved against the folder holding site.yml.
+    """
+    explicit = config_path is not None
+    path = Path(config_path) if explicit else Path("site.yml")
+    values: dict[str, Any] = {}
+    warnings: list[Diagnostic] = []
+    if path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read the file: {exc}", path=str(path)) from None
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
+                              line=mark.line + 1 if mark else None) from None
+        values, warnings = parse_config(data, path=str(path), text=text)
+        root = path.resolve().parent
+    elif explicit:
+        raise ConfigError("config file not found", path=str(path),
+                          hint="pass --config with an existing file, or run without it to use defaults")
+    else:
+        root = Path.cwd().resolve()
+        path = None
+    for name, value in (overrides or {}).items():
+        if value is not None:
+            checked, _ = parse_config(_unflatten({name: value}), path="command line")
+            values.update(checked)
+    return _make_config(root, path.resolve() if path else None, values), warnings
+
+
+def _unflatten(flat: dict[str, Any]) -> dict:
+    out: dict = {}
+    for name, value in flat.items():
+        *parents, last = name.split(".")
+        node = out
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[last] = value
+    return out
+
+
+def _make_config(root: Path, config_path: Path | None, values: dict[str, Any]) -> SiteConfig:
+    def get(name):
+        return values.get(name, SCHEMA[name].default)
+
+    def folder(name):
+        p = Path(os.path.expanduser(get(name)))
+        return p if p.is_absolute() else root / p
+
+    base_url = get("base_url")
+    if "://" in base_url and not base_url.endswith("/"):
+        base_url += "/"
+    return SiteConfig(
+        root=root,
+        config_path=config_path,
+        title=get("title"),
+        description=get("description"),
+        author=get("author"),
+        language=get("language"),
+        base_url=base_url,
+        content_dir=folder("content_dir"),
+        output_dir=folder("output_dir"),
+        theme=get("theme"),
+        themes_dir=folder("themes_dir"),
+        templates_dir=folder("templates_dir"),
+        recent_events=get("recent_events"),
+        markdown=MarkdownConfig(engine=get("markdown.engine"), hard_breaks=get("markdown.hard_breaks")),
+    )
+
+
+def with_overrides(config: SiteConfig, **changes) -> SiteConfig:
+    return replace(config, **changes)

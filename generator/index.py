@@ -1,0 +1,187 @@
+"""Index stage: normalized events -> SiteIndex (slugs, URLs, tags, speakers, years).
+
+Everything the pages need to link to each other is decided here, once, so the
+render stage only looks things up. No step is quadratic: each grouping is a
+dict keyed by a normalised name.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .model import Diagnostic, Event, Talk
+from .normalize.people import speaker_key
+from .slugs import SlugRegistry, make_slug, safe_front_matter_slug
+
+
+@dataclass(frozen=True)
+class TalkEntry:
+    talk: Talk
+    slug: str
+    path: str  # site path, e.g. "events/<event>/<talk>/"
+    event_slug: str
+    position: int  # 1-based
+    speaker_slugs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    event: Event
+    slug: str
+    path: str
+    talks: tuple[TalkEntry, ...]
+    tag_slugs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TagEntry:
+    name: str
+    slug: str
+    path: str
+    event_slugs: tuple[str, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    name: str
+    slug: str
+    path: str
+    handle: str | None
+    affiliation: str | None
+    talks: tuple[tuple[str, str], ...]  # (event slug, talk slug), newest first
+
+
+@dataclass(frozen=True)
+class SiteIndex:
+    events: tuple[EventEntry, ...]  # newest first, undated last
+    tags: tuple[TagEntry, ...]  # by name
+    speakers: tuple[SpeakerEntry, ...]  # by name
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def event(self, slug: str) -> EventEntry:
+        return self._events_by_slug()[slug]
+
+    def _events_by_slug(self) -> dict[str, EventEntry]:
+        cache = self.__dict__.get("_by_slug")
+        if cache is None:
+            cache = {e.slug: e for e in self.events}
+            object.__setattr__(self, "_by_slug", cache)
+        return cache
+
+    @property
+    def talk_count(self) -> int:
+        return sum(len(e.talks) for e in self.events)
+
+
+def tag_key(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).casefold().strip()
+
+
+def _newest_first(event: Event) -> tuple:
+    return (event.date is None, -(event.date.toordinal()) if event.date else 0, event.source)
+
+
+def build_index(events: list[Event]) -> SiteIndex:
+    diags: list[Diagnostic] = []
+    # slugs are claimed oldest first, so an existing event keeps its URL when newer ones arrive
+    oldest_first = sorted(events, key=lambda e: (e.date is None, e.date.toordinal() if e.date else 0, e.source))
+    event_slugs = SlugRegistry()
+    slug_of: dict[int, str] = {}
+    for event in oldest_first:
+        wanted = (safe_front_matter_slug(event.slug) if event.slug else None) or make_slug(event.title, "event")
+        slug, clashed = event_slugs.claim(wanted)
+        if clashed and event.date and f"{wanted}-{event.date.isoformat()}".casefold() not in event_slugs.taken:
+            event_slugs.taken.discard(slug.casefold())
+            slug, _ = event_slugs.claim(f"{wanted}-{event.date.isoformat()}")
+        if clashed:
+            diags.append(Diagnostic("warning", f"another note already uses the URL slug '{wanted}'; "
+                                    f"this event is published as '{slug}' (set `slug:` to choose)", event.source))
+        slug_of[id(event)] = slug
+
+    tag_names: dict[str, Counter] = defaultdict(Counter)
+    for event in events:
+        for tag in event.tags:
+            tag_names[tag_key(tag)][tag] += 1
+    tag_slug_of: dict[str, str] = {}
+    tag_slugs = SlugRegistry()
+    for key in sorted(tag_names):
+        name = tag_names[key].most_common(1)[0][0]
+        tag_slug_of[key], _ = tag_slugs.claim(make_slug(name, "tag"))
+
+    speaker_ids, by_handle = _speaker_identities(events)
+    speaker_slug_of: dict[str, str] = {}
+    speaker_slugs = SlugRegistry()
+    for ident in sorted(speaker_ids):
+        names, handles, _ = speaker_ids[ident]
+        name = names.most_common(1)[0][0]
+        fallback = handles.most_common(1)[0][0] if handles else "speaker"
+        speaker_slug_of[ident], _ = speaker_slugs.claim(make_slug(name, make_slug(fallback, "speaker")))
+
+    entries: list[EventEntry] = []
+    for event in sorted(events, key=_newest_first):
+        slug = slug_of[id(event)]
+        talk_slugs = SlugRegistry()
+        talks = []
+        for position, talk in enumerate(event.talks, start=1):
+            wanted = (safe_front_matter_slug(talk.slug) if talk.slug else None) or make_slug(talk.title, f"talk-{position}")
+            tslug, clashed = talk_slugs.claim(wanted)
+            if clashed:
+                diags.append(Diagnostic("warning", f"two talks in this note share the slug '{wanted}'; "
+                                        f"the later one is published as '{tslug}'", event.source, talk.line))
+            talks.append(TalkEntry(
+                talk=talk, slug=tslug, path=f"events/{slug}/{tslug}/", event_slug=slug, position=position,
+                speaker_slugs=tuple(speaker_slug_of[_identity(s, by_handle)] for s in talk.speakers)))
+        entries.append(EventEntry(event=event, slug=slug, path=f"events/{slug}/", talks=tuple(talks),
+                                  tag_slugs=tuple(dict.fromkeys(tag_slug_of[tag_key(t)] for t in event.tags))))
+
+    events_of_tag: dict[str, list[str]] = defaultdict(list)
+    talks_of_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for entry in entries:
+        for tslug in entry.tag_slugs:
+            events_of_tag[tslug].append(entry.slug)
+        for t in entry.talks:
+            for sslug in dict.fromkeys(t.speaker_slugs):
+                talks_of_speaker[sslug].append((entry.slug, t.slug))
+
+    tags = tuple(sorted(
+        (TagEntry(name=tag_names[k].most_common(1)[0][0], slug=s, path=f"tags/{s}/",
+                  event_slugs=tuple(events_of_tag[s])) for k, s in tag_slug_of.items()),
+        key=lambda t: (tag_key(t.name), t.slug)))
+    speakers = []
+    for ident, sslug in speaker_slug_of.items():
+        names, handles, affiliations = speaker_ids[ident]
+        speakers.append(SpeakerEntry(
+            name=names.most_common(1)[0][0], slug=sslug, path=f"speakers/{sslug}/",
+            handle=handles.most_common(1)[0][0] if handles else None,
+            affiliation=affiliations.most_common(1)[0][0] if affiliations else None,
+            talks=tuple(talks_of_speaker[sslug])))
+    speakers.sort(key=lambda s: (speaker_key(s.name), s.slug))
+    return SiteIndex(events=tuple(entries), tags=tags, speakers=tuple(speakers), diagnostics=tuple(diags))
+
+
+def _speaker_identities(events: list[Event]) -> tuple[dict[str, tuple[Counter, Counter, Counter]], dict[str, str]]:
+    """One identity per person: same name (normalised) or same handle.
+
+    Gives the identities (names, handles, affiliations seen) and a handle -> identity map.
+    """
+    by_handle: dict[str, str] = {}
+    ids: dict[str, tuple[Counter, Counter, Counter]] = {}
+    for event in events:
+        for talk in event.talks:
+            for sp in talk.speakers:
+                ident = _identity(sp, by_handle)
+                names, handles, affiliations = ids.setdefault(ident, (Counter(), Counter(), Counter()))
+                names[sp.name] += 1
+                if sp.handle:
+                    handles[sp.handle] += 1
+                    by_handle.setdefault(sp.handle.casefold(), ident)
+                if sp.affiliation:
+                    affiliations[sp.affiliation] += 1
+    return ids, by_handle
+
+
+def _identity(sp, by_handle: dict[str, str]) -> str:
+    if sp.handle and sp.handle.casefold() in by_handle:
+        return by_handle[sp.handle.casefold()]
+    return speaker_key(sp.name)

@@ -1,0 +1,108 @@
+"""Markdown -> sanitized HTML.
+
+cmarkgfm (GitHub's own parser) is the default: two-space nested lists nest, a
+list right after a paragraph is a list, bare URLs link, tables and fenced code
+work. Raw HTML in a note is parsed, then everything goes through nh3 (Rust
+ammonia): no script, event handler, `javascript:` URL or unknown iframe from a
+note reaches a page. Local links and images (`/images/x.png`) are resolved
+against the content folder by a callback, so the page never points at a file
+that is not in the output.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+import nh3
+
+from .config import MarkdownConfig
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption",
+    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p",
+    "pre", "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "u", "ul", "var",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "td": {"align"},
+    "th": {"align"},
+    "ol": {"start"},
+    "code": {"class"},
+    "input": {"type", "checked", "disabled"},
+    "*": {"lang"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+_HEADING = re.compile(r"<(/?)h([1-6])(\b[^>]*)>")
+
+# Decides what a local URL in a note becomes: a new URL, or None to drop it.
+LocalResolver = Callable[[str, str], "str | None"]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    dropped: tuple[str, ...] = ()  # local URLs that pointed at nothing and were removed
+
+
+def _cmark(text: str, config: MarkdownConfig) -> str:
+    import cmarkgfm
+    from cmarkgfm.cmark import Options
+
+    options = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_GITHUB_PRE_LANG
+    if config.hard_breaks:
+        options |= Options.CMARK_OPT_HARDBREAKS
+    return cmarkgfm.github_flavored_markdown_to_html(text, options=options)
+
+
+def _python_markdown(text: str, config: MarkdownConfig) -> str:
+    import markdown
+
+    extensions = ["tables", "fenced_code", "sane_lists"]
+    if config.hard_breaks:
+        extensions.append("nl2br")
+    return markdown.markdown(text, extensions=extensions, tab_length=2)
+
+
+ENGINES = {"cmarkgfm": _cmark, "python-markdown": _python_markdown}
+
+
+def _is_local(url: str) -> bool:
+    u = url.strip()
+    return bool(u) and not u.startswith("#") and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:|^//", u)
+
+
+def shift_headings(html: str, top: int) -> str:
+    """Move headings so the highest one in the fragment is <h{top}> (a page has one <h1>)."""
+    levels = [int(m.group(2)) for m in _HEADING.finditer(html)]
+    if not levels:
+        return html
+    shift = top - min(levels)
+    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, max(1, int(m.group(2)) + shift))}{m.group(3)}>", html)
+
+
+class MarkdownRenderer:
+    def __init__(self, config: MarkdownConfig):
+        self.config = config
+        self.engine = ENGINES[config.engine]
+
+    def render(self, text: str, resolve_local: LocalResolver | None = None, heading_top: int = 3) -> Rendered:
+        raw = self.engine(text, self.config)
+        dropped: list[str] = []
+
+        def attribute_filter(tag: str, attr: str, value: str) -> str | None:
+            if attr in ("href", "src") and _is_local(value):
+                new = resolve_local(tag, value) if resolve_local else None
+                if new is None:
+                    dropped.append(value)
+                return new
+            return value
+
+        html = nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
+                         attribute_filter=attribute_filter, clean_content_tags={"script", "style"},
+                         link_rel="noopener noreferrer nofollow")
+        html = re.sub(r"<img(?![^>]*\ssrc=)[^>]*>", "", html)  # an image left without a source
+        html = re.sub(r"<a(?![^>]*\shref=)[^>]*>(.*?)</a>", r"<span>\1</span>", html, flags=re.DOTALL)
+        return Rendered(shift_headings(html, heading_top), tuple(dropped))

@@ -1,0 +1,114 @@
+"""The data that flows between stages: frozen dataclasses, never a shared dict.
+
+read      -> Note
+normalize -> Event (with Talks) + Diagnostics
+index     -> SiteIndex (see index.py)
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+TALK_KINDS = ("talk", "lightning", "keynote", "panel", "discussion")
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A warning or error about the input, located as precisely as we can."""
+
+    level: str  # "warning" | "error"
+    message: str
+    path: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}{self.level}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Note:
+    """One content file, decoded, with its front matter split off."""
+
+    path: str  # as given or relative to the content folder, POSIX separators
+    text: str  # the whole decoded text, line ends normalised to \n
+    front_matter: Mapping[str, Any] = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1  # 1-based line number of the body's first line in the file
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    handle: str | None = None
+    affiliation: str | None = None
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "handle": self.handle, "affiliation": self.affiliation}
+
+
+@dataclass(frozen=True)
+class Talk:
+    title: str
+    speakers: tuple[Speaker, ...] = ()
+    slides: str | None = None
+    video: str | None = None
+    room: str | None = None
+    kind: str = "talk"
+    body: str = ""  # Markdown: the notes taken during the talk
+    line: int | None = None  # where the talk starts in its note
+    slug: str | None = None  # set by the note's front matter, else derived in index
+    tags: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "title": self.title,
+            "speakers": [s.to_json() for s in self.speakers],
+            "slides": self.slides,
+            "video": self.video,
+            "room": self.room,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    source: str
+    title: str
+    date: dt.date | None = None
+    venue: str | None = None
+    url: str | None = None  # the event's own page
+    source_url: str | None = None  # where the note itself is published
+    hashtags: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    talks: tuple[Talk, ...] = ()
+    body: str = ""  # Markdown: the event's own notes (intro, summary, impressions)
+    slug: str | None = None
+    published: dt.date | None = None  # the note's publication date, when given apart
+
+    def to_json(self) -> dict:
+        """The record `inspect --json` prints and /api/events.json carries."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "venue": self.venue,
+            "url": self.url,
+            "source_url": self.source_url,
+            "hashtags": list(self.hashtags),
+            "tags": list(self.tags),
+            "talks": [t.to_json() for t in self.talks],
+        }
+
+
+@dataclass(frozen=True)
+class NormalizedNote:
+    """What the normalize stage gives for one note."""
+
+    note: Note
+    event: Event
+    diagnostics: tuple[Diagnostic, ...] = ()

@@ -1,0 +1,247 @@
+"""Normalize stage: a Note as it was written -> an Event with its Talks.
+
+Each concern is a small rule module: fields (front matter spellings),
+structure (sections, headings by shape), sections (what is not a talk),
+talks (segmentation), people, links, dates, titles, kinds. This module only
+orders them: the title, the structure, the talks, then the event's details
+from the front matter first and the note's opening lines second.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import PurePosixPath
+from typing import Any
+
+from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
+from . import dates, fields, kinds, links, people, structure, talks, titles
+from .fields import first, lower_keys, string_list, text_value, unique
+
+_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*[:：]\s*(?P<v>.+?)\s*$",
+                         re.IGNORECASE)
+_NITE = re.compile(r"^\s*(?:[-*]\s*)?(?:@\s*)?(?P<v>[^。！!?？]{2,50}?)(?:" + people.HONORIFIC + r")?\s*(?:にて|で開催|での開催)(?:開催)?[。.]?\s*$")
+_HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.IGNORECASE)
+_BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
+_H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
+
+
+def normalize(note: Note) -> NormalizedNote:
+    fm = lower_keys(note.front_matter)
+    event_fm = lower_keys(fm.get("event")) if isinstance(fm.get("event"), dict) else {}
+    diags: list[Diagnostic] = []
+    body = links.plain_embeds(note.body)
+    lines = body.split("\n")
+    plain = not structure.has_markdown_headings(lines)
+
+    fm_title = text_value(first(event_fm, fields.TITLE_KEYS)) or text_value(first(fm, fields.TITLE_KEYS))
+    if fm_title is None and isinstance(fm.get("event"), str):
+        fm_title = text_value(fm.get("event"))
+    if plain:
+        sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None)
+        raw_title = fm_title or _first_meaningful_line(lines) or _stem(note.path)
+    else:
+        sections = structure.markdown_sections(lines, note.body_line)
+        sections, h1 = _take_title_heading(sections, fm_title)
+        raw_title = fm_title or h1 or _preamble_title(sections) or _stem(note.path)
+
+    seg = talks.segment(sections, note.path, plain)
+    diags.extend(seg.diagnostics)
+    talk_list = seg.talks
+    extra_event_text: list[str] = []
+    if isinstance(fm.get("talks"), list):
+        talk_list, extra_event_text = _apply_front_matter_talks(fm["talks"], talk_list, note.path, diags)
+
+    first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
+    intro = _intro_text(note, first_talk_line)
+    event_text = "\n\n".join(seg.event_parts)
+
+    event_date, published = _dates(fm, event_fm, raw_title, intro, note.path, diags)
+    title = titles.clean_event_title(raw_title)
+    source_url = text_value(first(fm, fields.SOURCE_URL_KEYS))
+    url = text_value(first(event_fm, ("url",) + fields.EVENT_URL_KEYS)) or text_value(
+        first(fm, fields.EVENT_URL_KEYS))
+    if source_url and not url and links.is_event_page(source_url):
+        url, source_url = source_url, None
+    url = url or _event_url(intro, event_text, body, source_url)
+
+    venue = text_value(first(event_fm, fields.VENUE_KEYS)) or text_value(first(fm, fields.VENUE_KEYS)) \
+        or _venue(intro)
+    hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
+                      + links.hashtags_in(raw_title) + _hashtags(intro, event_text))
+    tags = unique(string_list(first(event_fm, fields.TAG_KEYS)) + string_list(first(fm, fields.TAG_KEYS)))
+
+    if event_date is None:
+        diags.append(Diagnostic("warning", "no date found; the event is listed as undated "
+                                "(add `date: YYYY-MM-DD` to the front matter)", note.path, 1))
+    event = Event(
+        source=note.path, title=title, date=event_date, venue=_strip_md(venue) if venue else None,
+        url=url, source_url=source_url, hashtags=hashtags, tags=tags, talks=tuple(talk_list),
+        body="\n\n".join(p for p in seg.event_parts + extra_event_text if p.strip()),
+        slug=text_value(event_fm.get("slug")) or text_value(fm.get("slug")), published=published)
+    return NormalizedNote(note=note, event=event, diagnostics=tuple(diags))
+
+
+def _stem(path: str) -> str:
+    return PurePosixPath(path).stem
+
+
+def _strip_md(text: str) -> str:
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"\*\*|__|`", "", text).strip()
+
+
+def _first_meaningful_line(lines: list[str]) -> str | None:
+    for line in lines:
+        if re.search(r"[^\W\d_]", line):
+            return line.strip()
+    return None
+
+
+def _take_title_heading(sections, fm_title):
+    """A single `#` heading at the top is the note's title; its text joins the preamble."""
+    h1s = [i for i, s in enumerate(sections) if s.level == 1]
+    headed = [i for i, s in enumerate(sections) if s.level]
+    if len(h1s) != 1 or h1s[0] != headed[0]:
+        return sections, None
+    i = h1s[0]
+    h1 = sections[i]
+    if fm_title and len(headed) == 1:
+        return sections, None
+    merged = structure.Section(0, "", sections[0].line, sections[0].lines + ("",) + h1.lines)
+    rest = [s for j, s in enumerate(sections) if j not in (0, i)] if i != 0 else sections[1:]
+    return [merged] + rest, h1.title
+
+
+def _preamble_title(sections) -> str | None:
+    pre = sections[0] if sections and sections[0].level == 0 else None
+    if not pre:
+        return None
+    for line in pre.lines:
+        if line.strip():
+            return line.strip() if structure.is_title_shaped(line) else None
+    return None
+
+
+def _intro_text(note: Note, first_talk_line: int | None) -> str:
+    lines = note.body.split("\n")
+    if first_talk_line:
+        lines = lines[:max(0, first_talk_line - note.body_line)]
+    return "\n".join(lines)
+
+
+def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None, dt.date | None]:
+    def safe(value, where):
+        try:
+            return dates.coerce_date(value)
+        except dates.InvalidDate as exc:
+            diags.append(Diagnostic("warning", f"'{exc}' in {where} is not a real date; it is ignored", path, None))
+            return None
+
+    published = safe(first(fm, fields.PUBLISHED_KEYS), "the front matter's date")
+    explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
+        first(fm, fields.DATE_KEYS), "the front matter")
+    in_title = safe(raw_title, "the title")
+    in_intro = None
+    for line in intro.split("\n"):
+        if dates.PUBLICATION_MARKERS.search(line):
+            if published is None:
+                published = dates.find_date_safe(line)
+            continue
+        in_intro = dates.find_date_safe(line)
+        if in_intro:
+            break
+    return explicit or in_title or in_intro or published, published
+
+
+def _venue(intro: str) -> str | None:
+    for line in intro.split("\n"):
+        m = _VENUE_LINE.match(line) or _NITE.match(line)
+        if m:
+            venue = _strip_md(m.group("v")).strip(" 　:：")
+            if venue and not venue.startswith("http"):
+                return venue
+    return None
+
+
+def _event_url(intro: str, event_text: str, body: str, own: str | None) -> str | None:
+    own_host = links.host_of(own) if own else None
+    for text in (intro, event_text):
+        for u in links.urls_in(text):
+            if links.is_event_page(u):
+                return u
+    everywhere = unique([u for u in links.urls_in(body) if links.is_event_page(u)], key=lambda u: u.rstrip("/"))
+    if len(everywhere) == 1:
+        return everywhere[0]
+    for line in intro.split("\n"):
+        m = _BARE_URL_LINE.match(line)
+        if m and links.may_be_event_site(links.clean_url(m.group("u")), own_host):
+            return links.clean_url(m.group("u"))
+    return None
+
+
+def _hashtags(intro: str, event_text: str) -> list[str]:
+    found: list[str] = []
+    for text in (intro, event_text):
+        for line in text.split("\n"):
+            if _HASHTAG_LINE.search(line):
+                found += links.hashtags_in(re.sub(r"\[(#[^\]]+)\]\([^)]*\)", r" \1 ", line))
+            for u in links.urls_in(line):
+                tag = links.hashtag_from_url(u)
+                if tag:
+                    found.append(tag)
+    return found
+
+
+def _canon(text: str) -> str:
+    import unicodedata
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "").casefold()).rstrip(".。!?！？")
+
+
+def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str, diags) -> tuple[list[Talk], list[str]]:
+    """The front matter's `talks:` list is the list of talks; guessed sections give their notes."""
+    by_title = {_canon(t.title): t for t in guessed}
+    result: list[Talk] = []
+    used: set[int] = set()
+    for position, entry in enumerate(entries):
+        if isinstance(entry, str):
+            entry = {"title": entry}
+        if not isinstance(entry, dict):
+            diags.append(Diagnostic("warning", f"talks[{position}] must be a mapping or a title; it is ignored", path))
+            continue
+        e = lower_keys(entry)
+        title = text_value(e.get("title"))
+        match = by_title.get(_canon(title)) if title else None
+        if match is None and len(entries) == len(guessed):
+            match = guessed[position]
+        if match is not None:
+            used.add(id(match))
+        base = match or Talk(title=title or f"Talk {position + 1}")
+        speakers = base.speakers
+        if e.get("speakers") is not None or e.get("speaker") is not None:
+            raw = e.get("speakers") if e.get("speakers") is not None else e.get("speaker")
+            speakers = _front_matter_speakers(raw)
+        kind = base.kind
+        if e.get("kind"):
+            kind = kinds.normalize_kind(e["kind"]) or kind
+        result.append(Talk(
+            title=title or base.title, speakers=speakers,
+            slides=text_value(e.get("slides")) or base.slides, video=text_value(e.get("video")) or base.video,
+            room=text_value(e.get("room")) or base.room, kind=kind, body=base.body, line=base.line,
+            slug=text_value(e.get("slug")), tags=tuple(string_list(e.get("tags")))))
+    leftovers = [f"## {t.title}\n{t.body}" for t in guessed if id(t) not in used]
+    return result, leftovers
+
+
+def _front_matter_speakers(raw: Any) -> tuple:
+    items = raw if isinstance(raw, list) else [raw]
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            d = lower_keys(item)
+            name = text_value(d.get("name")) or text_value(d.get("handle"))
+            if name:
+                out.append(people.Speaker(name=name, handle=text_value(d.get("handle")),
+                                          affiliation=text_value(d.get("affiliation"))))
+        elif text_value(item):
+            out.extend(people.parse_people(str(item)))
+    return tuple(out)

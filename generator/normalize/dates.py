@@ -1,0 +1,80 @@
+"""Dates as people write them: ISO, 2019/03/12 Tue, 2021年11月5日(金), March 3, 2020, ranges.
+
+A range gives its first day. Text inside URLs is never read as a date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTH_NAME = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+_PATTERNS = [
+    # 2019-03-12, 2019/03/12, 2019.03.12 (not part of a longer number)
+    re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])"),
+    # 2021年11月5日
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020
+    re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
+               re.IGNORECASE),
+    # 3 March 2020 / 3-4 March 2020
+    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_NAME + r",?\s+(?P<y>(?:19|20)\d\d)",
+               re.IGNORECASE),
+]
+_URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)]*\)")
+PUBLICATION_MARKERS = re.compile(
+    r"に公開|公開日|投稿日|更新日|に投稿|に更新|作成日|posted\s+on|published|updated|last\s+modified", re.IGNORECASE)
+
+
+class InvalidDate(ValueError):
+    """A date-shaped string that is not a real day (2019-02-30)."""
+
+
+def _build(match: re.Match) -> dt.date:
+    g = match.groupdict()
+    month = int(g["m"]) if g.get("m") else MONTHS[g["mon"][:3].lower()]
+    try:
+        return dt.date(int(g["y"]), month, int(g["d"]))
+    except ValueError:
+        raise InvalidDate(match.group(0)) from None
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first real date written in `text` (URLs ignored), or None.
+
+    Raises InvalidDate when the first date-shaped string is impossible.
+    """
+    text = _URL.sub(" ", text)
+    best: tuple[int, re.Match] | None = None
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m)
+    return _build(best[1]) if best else None
+
+
+def find_date_safe(text: str) -> dt.date | None:
+    try:
+        return find_date(text)
+    except InvalidDate:
+        return None
+
+
+def strip_dates(text: str) -> str:
+    for pattern in _PATTERNS:
+        text = pattern.sub(" ", text)
+    return text
+
+
+def coerce_date(value: Any) -> dt.date | None:
+    """A front-matter value (date, datetime, or string) -> date. Raises InvalidDate."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) or value is None:
+        return None
+    return find_date(str(value))

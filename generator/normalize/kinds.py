@@ -1,0 +1,38 @@
+"""Talk kinds from the words around a title: LT, keynote, panel, workshop."""
+from __future__ import annotations
+
+import re
+
+_LT_LABEL = re.compile(
+    r"^\s*(?:【\s*LT\s*】|\[\s*LT\s*\]|［\s*LT\s*］|\(\s*LT\s*\)|LT\s*枠?\s*\d*\s*[:：.\-]|LT\s+(?=\S)|"
+    r"Lightning\s+Talks?\s*[:：\-]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
+_KEYNOTE_LABEL = re.compile(r"^\s*(?:KEYNOTE|Keynote|基調講演)\s*[:：]\s*(?=\S)")
+_KIND_WORDS = [
+    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|lightning\s+talk|ライトニングトーク", re.IGNORECASE)),
+    ("keynote", re.compile(r"keynote|基調講演|キーノート", re.IGNORECASE)),
+    ("panel", re.compile(r"panel|パネル", re.IGNORECASE)),
+    ("discussion", re.compile(r"workshop|discussion|ワークショップ|ディスカッション|ハンズオン|hands-on", re.IGNORECASE)),
+]
+
+
+def classify(title: str) -> tuple[str, str]:
+    """(kind, title without a leading kind label such as `LT:` or `KEYNOTE:`)."""
+    m = _LT_LABEL.match(title)
+    if m and title[m.end():].strip():
+        return "lightning", title[m.end():].strip()
+    m = _KEYNOTE_LABEL.match(title)
+    if m:
+        return "keynote", title[m.end():].strip()
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(title):
+            return kind, title.strip()
+    return "talk", title.strip()
+
+
+def normalize_kind(value: str) -> str | None:
+    """A kind written in front matter (`LT`, `Keynote`, `lightning`...) -> a model kind."""
+    v = str(value).strip().lower()
+    aliases = {"lt": "lightning", "lightning talk": "lightning", "workshop": "discussion",
+               "基調講演": "keynote", "パネル": "panel", "ワークショップ": "discussion", "session": "talk"}
+    v = aliases.get(v, v)
+    return v if v in ("talk", "lightning", "keynote", "panel", "discussion") else None

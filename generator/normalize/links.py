@@ -1,0 +1,156 @@
+"""Links in notes: slides, video, event pages, hashtags; embed syntaxes made plain.
+
+Zenn `@[speakerdeck](id)`, Hatena `[url:embed:cite]`, SpeakerDeck `<script data-id>`
+embeds and the like become ordinary URLs here, so the rest of the pipeline (and
+the rendered page) never sees the raw syntax.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, unquote, urlsplit
+
+URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）]+")
+_TRAILING = ".,;:!?。、"
+
+SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "docswell.com", "slides.com", "slideshare.jp")
+VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com")
+EVENT_HOSTS = ("connpass.com", "doorkeeper.jp", "techplay.jp", "meetup.com", "peatix.com", "eventbrite.com",
+               "eventbrite.co.uk", "compass.connpass.com", "lu.ma", "eventregist.com", "atnd.org", "zusaar.com")
+NON_EVENT_HOSTS = ("twitter.com", "x.com", "github.com", "gist.github.com", "qiita.com", "zenn.dev", "note.com",
+                   "pbs.twimg.com", "t.co", "facebook.com", "instagram.com", "amazon.co.jp", "amazon.com",
+                   "wikipedia.org", "google.com", "hatenablog.com", "hatena.ne.jp") + SLIDE_HOSTS + VIDEO_HOSTS
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", re.IGNORECASE)
+
+
+def host_of(url: str) -> str:
+    try:
+        host = urlsplit(url).netloc.lower()
+    except ValueError:
+        return ""
+    return host.split("@")[-1].split(":")[0]
+
+
+def _on(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def clean_url(url: str) -> str:
+    return url.rstrip(_TRAILING)
+
+
+def is_slides(url: str) -> bool:
+    host = host_of(url)
+    if _on(host, SLIDE_HOSTS):
+        path = urlsplit(url).path.strip("/")
+        # a profile page (speakerdeck.com/user) is not a deck
+        return "/" in path or host.endswith("slideshare.net") and bool(path)
+    if host == "docs.google.com" and "/presentation/" in url:
+        return True
+    return urlsplit(url).path.lower().endswith(".pdf")
+
+
+def is_video(url: str) -> bool:
+    host = host_of(url)
+    if not _on(host, VIDEO_HOSTS):
+        return False
+    path = urlsplit(url).path
+    return host.endswith("youtu.be") or "watch" in path or "/embed/" in path or "/live/" in path \
+        or host.endswith("vimeo.com") and bool(re.search(r"/\d+", path))
+
+
+def is_event_page(url: str) -> bool:
+    host = host_of(url)
+    if not _on(host, EVENT_HOSTS):
+        return False
+    path = urlsplit(url).path
+    if host.endswith("connpass.com"):
+        return "/event/" in path
+    if host.endswith("meetup.com"):
+        return "/events/" in path or path.count("/") >= 2
+    return len(path.strip("/")) > 0
+
+
+def may_be_event_site(url: str, own_host: str | None) -> bool:
+    """A URL that could be an event's own site (not a profile, image, slide or the note's blog)."""
+    host = host_of(url)
+    if not host or host == own_host or _on(host, NON_EVENT_HOSTS) or _IMAGE.search(url):
+        return False
+    return True
+
+
+def urls_in(text: str) -> list[str]:
+    return [clean_url(m.group(0)) for m in URL.finditer(text)]
+
+
+# --- embed syntaxes -> plain URLs -----------------------------------------------------
+
+_ZENN = re.compile(r"^\s*@\[(?P<kind>\w+)\]\((?P<arg>[^)\s]+)\)\s*$", re.MULTILINE)
+_HATENA_EMBED = re.compile(r"\[(?P<url>https?://[^\]\s]+?)(?::(?:embed|title|detail|image|barcode)(?::[^\]]*)?)\]")
+_HATENA_TOC = re.compile(r"^\s*\[:contents\]\s*$", re.MULTILINE)
+_SPEAKERDECK_SCRIPT = re.compile(
+    r"<script[^>]*class=[\"']speakerdeck-embed[\"'][^>]*data-id=[\"'](?P<id>[0-9a-f]+)[\"'][^>]*>\s*</script>"
+    r"|<script[^>]*data-id=[\"'](?P<id2>[0-9a-f]+)[\"'][^>]*class=[\"']speakerdeck-embed[\"'][^>]*>\s*</script>",
+    re.IGNORECASE)
+_IFRAME = re.compile(r"<iframe[^>]*\bsrc=[\"'](?P<src>[^\"']+)[\"'][^>]*>\s*(?:</iframe>)?", re.IGNORECASE)
+TOC_MARKER = "<!-- talkarchive:toc -->"
+
+
+def _zenn(m: re.Match) -> str:
+    kind, arg = m.group("kind").lower(), m.group("arg")
+    if kind == "speakerdeck":
+        return f"https://speakerdeck.com/player/{arg}"
+    if kind == "youtube":
+        return f"https://www.youtube.com/watch?v={arg}"
+    if kind == "slideshare":
+        return f"https://www.slideshare.net/slideshow/embed_code/key/{arg}"
+    if kind == "docswell":
+        return arg if arg.startswith("http") else f"https://www.docswell.com/slide/{arg}"
+    if kind == "vimeo":
+        return f"https://vimeo.com/{arg}"
+    return arg  # card, embed, tweet, github, gist, codepen...: the URL itself
+
+
+def _iframe(m: re.Match) -> str:
+    src = m.group("src")
+    if src.startswith("//"):
+        src = "https:" + src
+    return src if src.startswith("http") else ""
+
+
+def plain_embeds(text: str) -> str:
+    """Rewrite embed syntaxes as bare URLs (each on its own line) and [:contents] as a marker."""
+    text = _ZENN.sub(_zenn, text)
+    text = _HATENA_EMBED.sub(lambda m: m.group("url"), text)
+    text = _HATENA_TOC.sub(TOC_MARKER, text)
+    text = _SPEAKERDECK_SCRIPT.sub(lambda m: f"https://speakerdeck.com/player/{m.group('id') or m.group('id2')}", text)
+    text = _IFRAME.sub(_iframe, text)
+    return text
+
+
+# --- hashtags ----------------------------------------------------------------------------
+
+_HASHTAG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[（「]))[#＃](?P<tag>[^\s#＃,、。()\[\]（）「」!?！？:：/]+)")
+
+
+def is_hashtag_word(tag: str) -> bool:
+    """`#serverlessfukuoka` is a hashtag; `#4`, `#18` (issue numbers) are not."""
+    return bool(re.search(r"[^\W\d_]", tag)) and len(tag) <= 60
+
+
+def hashtags_in(text: str) -> list[str]:
+    return [m.group("tag") for m in _HASHTAG.finditer(text) if is_hashtag_word(m.group("tag"))]
+
+
+def hashtag_from_url(url: str) -> str | None:
+    """twitter.com/search?q=%23tag, twitter.com/hashtag/tag, x.com/hashtag/tag -> tag."""
+    host = host_of(url)
+    if not _on(host, ("twitter.com", "x.com")):
+        return None
+    parts = urlsplit(url)
+    if parts.path.startswith("/hashtag/"):
+        tag = unquote(parts.path.split("/")[2])
+        return tag if is_hashtag_word(tag) else None
+    q = parse_qs(parts.query).get("q", [""])[0]
+    if q.startswith("#") and is_hashtag_word(q[1:].split()[0] if q[1:] else ""):
+        return q[1:].split()[0]
+    return None

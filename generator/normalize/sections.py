@@ -1,0 +1,74 @@
+"""Which headings are not talks: introductions, summaries, impressions, Q&A, networking.
+
+EVENT sections belong to the event; FOLLOW sections (Q&A, impressions) belong
+to the talk they follow, or to the event when nothing precedes them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_EVENT_WORDS = [
+    "はじめに", "始めに", "まえがき", "前置き", "今回のイベント", "イベント概要", "イベント情報", "概要", "開催概要",
+    "参加したイベント", "イベントについて", "イベント", "開催情報", "日時", "会場", "場所", "タイムテーブル", "アジェンダ",
+    "目次", "まとめ", "全体まとめ", "全体所感", "全体の所感", "全体感想", "全体の感想", "総括", "総評", "おわりに", "終わりに",
+    "さいごに", "最後に", "あとがき", "懇親会", "懇親会にて", "ネットワーキング", "告知", "お知らせ", "宣伝", "参考", "参考資料",
+    "参考リンク", "リンク", "関連リンク", "関連記事", "次回", "次回予告", "謝辞", "余談", "追記", "おまけ", "当日の様子",
+    "会場の様子", "運営", "オープニング", "クロージング", "その他", "その他のセッション", "他のセッション", "ハッシュタグ",
+    "introduction", "intro", "overview", "about", "abouttheevent", "theevent", "event", "eventinfo", "details",
+    "summary", "wrapup", "wrap-up", "conclusion", "conclusions", "finalthoughts", "closingthoughts", "overallthoughts",
+    "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
+    "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
+    "othersessions", "opening", "closing", "venue", "wrappingup", "nextevent",
+]
+_FOLLOW_WORDS = [
+    "質問", "質疑", "質疑応答", "qa", "q&a", "q＆a", "questions", "questionsandanswers", "所感", "感想", "私見",
+    "個人的な感想", "コメント", "impressions", "thoughts", "mythoughts", "takeaways", "comments", "feedback",
+]
+EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in a plain-text export
+    "今回のイベント", "懇親会", "全体所感", "全体の所感", "全体感想", "全体の感想", "おわりに", "終わりに", "さいごに",
+    "discussion", "はじめに", "イベント概要", "networking", "afterparty",
+}
+
+
+def key(heading: str) -> str:
+    text = unicodedata.normalize("NFKC", heading).casefold()
+    text = re.sub(r"^\s*(?:\d+[.)]|[#*]+)\s*", "", text)
+    text = re.sub(r"[\s:：!！?？・、。,.\-_~〜()\[\]（）【】「」『』*`]+", "", text)
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "C")))
+    return text
+
+
+_EVENT = {key(w) for w in _EVENT_WORDS}
+_FOLLOW = {key(w) for w in _FOLLOW_WORDS}
+EVENT_ONLY = {key(w) for w in EVENT_ONLY_WORDS}
+
+
+def section_role(heading: str) -> str:
+    """'event', 'follow' or 'talk' for a heading at talk level."""
+    k = key(heading)
+    if not k:
+        return "event"
+    if k in _EVENT or re.fullmatch(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)", k):
+        return "event"
+    if k in _FOLLOW or re.fullmatch(r".{0,6}(?:感想|所感)", k) and len(k) <= 8:
+        return "follow"
+    return "talk"
+
+
+_DAY = re.compile(r"^(?:day\s*-?\s*\d+|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
+                  r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）])$", re.IGNORECASE)
+
+
+def track_room(heading: str) -> tuple[bool, str | None]:
+    """(is a track or day heading, room name or None)."""
+    from .structure import ROOM
+
+    text = unicodedata.normalize("NFKC", heading).strip()
+    if re.fullmatch(ROOM + r"(?:\s*[:：].{0,20})?", text) or re.fullmatch(
+            r"(?:Track|Room|Hall|トラック|ルーム|会場)\s*\S{1,12}", text, re.IGNORECASE):
+        room = re.split(r"\s*[:：]\s*", text)[0]
+        return True, room
+    if _DAY.match(text):
+        return True, None
+    return False, None

@@ -1,0 +1,151 @@
+"""Body text -> sections (heading, level, line, lines).
+
+Markdown notes have ATX headings. Plain-text exports (a page copied out of a
+browser) lost them: headings are recovered from their shape, a short line on
+its own between blank lines. "Strong" shapes name a talk for sure (a room
+prefix like `26F`, `Room A`, `Track 2`, or a marker like `■`, `●`, `【LT】`);
+other short lines are "weak" and become sub-headings. `•` bullets are turned
+back into Markdown lists.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_date_safe, strip_dates
+
+_ATX = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
+ROOM = (r"(?:\d{1,2}F[A-Za-z]?|B\d{1,2}F?[A-Za-z]?|(?:Room|Track|Hall|Stage|Session|ROOM|TRACK|HALL|STAGE)\s*[-_]?[A-Za-z0-9]{1,3}"
+        r"|[A-Z]\s*(?:会場|ホール|トラック|ルーム)|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2}"
+        r"|[A-Z](?=[:：]))")
+ROOM_PREFIX = re.compile(r"^(?P<room>" + ROOM + r")\s*(?:[:：|｜\-–]\s*|\s+)(?P<title>\S.*)$")
+MARKER = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆]\uFE0F?|【\s*(?:LT|Keynote|KEYNOTE|基調講演|セッション|Session)\s*\d*\s*】|LT\s*\d*\s*[:：])\s*(?P<title>\S.*)$")
+_BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)[•・◦▪‣]\s*(?P<text>.*)$")
+_NUMBERED = re.compile(r"^[ \t\u3000]+(?P<num>\d{1,2}[.)、])\s+(?P<text>.*)$")
+_NOT_HEADING_START = re.compile(r"^\s*(?:[-*+>|▶→※(（「『\"']|\d+[.)]\s|https?://|!\[|<)")
+_SENTENCE_END = re.compile(r"[。．.、,，:：]$")
+
+
+@dataclass(frozen=True)
+class Section:
+    level: int  # 0 preamble; Markdown heading level; plain text: 2 strong, 3 weak
+    title: str
+    line: int  # 1-based line of the heading in the file (of the first line for the preamble)
+    lines: tuple[str, ...] = ()
+    strong: bool = True  # False: recognised only by its shape (a short line between blank lines)
+    room: str | None = None  # a room prefix that came with a plain-text heading
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines).strip("\n")
+
+
+def has_markdown_headings(lines: list[str]) -> bool:
+    in_fence = False
+    for line in lines:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and _ATX.match(line) and (_ATX.match(line).group("text") or "").strip():
+            return True
+    return False
+
+
+def markdown_sections(lines: list[str], first_line: int) -> list[Section]:
+    sections: list[Section] = []
+    current_title, current_level, current_line, buf = "", 0, first_line, []
+    in_fence = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        m = None if in_fence else _ATX.match(line)
+        if m and (m.group("text") or "").strip():
+            sections.append(Section(current_level, current_title, current_line, tuple(buf)))
+            current_title = m.group("text").strip()
+            current_level = len(m.group("hashes"))
+            current_line = first_line + i
+            buf = []
+        else:
+            buf.append(line)
+    sections.append(Section(current_level, current_title, current_line, tuple(buf)))
+    return sections
+
+
+def _bullets_to_markdown(lines: list[str]) -> list[str]:
+    indents = sorted({len(m.group("indent").expandtabs(4)) for line in lines if (m := _BULLET.match(line))})
+    level_of = {w: i for i, w in enumerate(indents)}
+    out = []
+    for line in lines:
+        m = _BULLET.match(line)
+        if m:
+            out.append("  " * level_of[len(m.group("indent").expandtabs(4))] + "- " + m.group("text"))
+            continue
+        n = _NUMBERED.match(line)
+        out.append(f"{n.group('num').rstrip('、')} {n.group('text')}" if n else line)
+    return out
+
+
+def is_title_shaped(line: str) -> bool:
+    """A line that could stand as a heading: short, no sentence end, not a list item or link."""
+    s = line.strip()
+    if not s or len(s) > 90 or _NOT_HEADING_START.match(s) or _SENTENCE_END.search(s):
+        return False
+    if not re.search(r"[^\W\d_]", s):
+        return False
+    # a line that is only a date (`2023/09/24に公開`) is metadata, not a heading
+    if find_date_safe(s) and len(re.sub(r"[\s\W]|に公開|公開|更新|投稿", "", strip_dates(s))) < 3:
+        return False
+    return True
+
+
+def strong_heading(line: str) -> tuple[str, str | None] | None:
+    """(title, room) when the line is unmistakably a talk heading."""
+    s = line.strip()
+    if len(s) > 120:
+        return None
+    m = ROOM_PREFIX.match(s)
+    if m and re.search(r"[^\W\d_]{2,}", m.group("title")):
+        return m.group("title").strip(), m.group("room")
+    m = MARKER.match(s)
+    if m:
+        return s, None  # kind markers are read from the full text later
+    return None
+
+
+def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[Section]:
+    """Sections of a plain-text export, headings found by shape."""
+    lines = _bullets_to_markdown(lines)
+    n = len(lines)
+    title_index = -1
+    if skip_title:
+        title_index = next((i for i, l in enumerate(lines) if re.search(r"[^\W\d_]", l)), -1)
+
+    def blank(i):
+        return i < 0 or i >= n or not lines[i].strip()
+
+    heads: dict[int, tuple[str, str | None, bool]] = {}
+    for i, line in enumerate(lines):
+        if i == title_index or not blank(i - 1) or not line.strip():
+            continue
+        followed = i + 1 < n and not blank(i + 1) or i + 2 < n and blank(i + 1) and not blank(i + 2)
+        if not followed:
+            continue
+        strong = strong_heading(line)
+        if strong and (blank(i + 1) or len(line.strip()) <= 80):
+            heads[i] = (strong[0], strong[1], True)
+        elif blank(i + 1) and is_title_shaped(line) and len(line.strip()) <= 60:
+            heads[i] = (line.strip(), None, False)
+
+    sections: list[Section] = []
+    title, level, start, strong, room, buf = "", 0, first_line, True, None, []
+    for i, line in enumerate(lines):
+        if i == title_index:
+            continue
+        if i in heads:
+            sections.append(Section(level, title, start, tuple(buf), strong, room))
+            title, room, strong = heads[i]
+            level, start, buf = (2 if strong else 3), first_line + i, []
+        else:
+            buf.append(line)
+    sections.append(Section(level, title, start, tuple(buf), strong, room))
+    return sections

@@ -1,0 +1,224 @@
+"""Talk segmentation: which sections are talks, and what each talk says of itself.
+
+Markdown: the talk level is the highest heading level below a single title
+heading; `##` tracks or days (`Track A`, `11Fa`, `Day 2`) push talks down to
+`###` and give their room. A note whose sections are `Title` / `Speaker` /
+`Slide` is one talk. Plain-text exports use the strong/weak headings that
+structure.py recovered.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Diagnostic, Speaker, Talk
+from . import kinds, links, people
+from .sections import EVENT_ONLY, key, section_role, track_room
+from .structure import ROOM_PREFIX, Section
+
+_HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
+_SINGLE_FIELDS = {
+    "title": ("title", "タイトル", "題目", "演題", "session", "セッション", "talk"),
+    "speaker": ("speaker", "speakers", "登壇者", "発表者", "スピーカー", "講演者", "presenter"),
+    "slides": ("slide", "slides", "スライド", "資料", "発表資料", "deck"),
+    "video": ("video", "動画", "アーカイブ", "recording"),
+}
+_SLIDE_LABEL = re.compile(r"(?:スライド|発表資料|資料|slides?|deck)\s*[:：]", re.IGNORECASE)
+_VIDEO_LABEL = re.compile(r"(?:動画|録画|アーカイブ|video|recording)\s*[:：]", re.IGNORECASE)
+_TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by)\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
+                            + r"?)\s*$")
+
+
+@dataclass
+class Segmented:
+    talks: list[Talk] = field(default_factory=list)
+    event_parts: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _single_field(heading: str) -> str | None:
+    k = key(heading)
+    for name, words in _SINGLE_FIELDS.items():
+        if k in {key(w) for w in words}:
+            return name
+    return None
+
+
+def _render_section(section: Section, level: int | None = None) -> str:
+    head = f"{'#' * (level or max(section.level, 2))} {section.title}\n" if section.title else ""
+    return (head + section.text).strip("\n")
+
+
+def _title_and_link(raw: str) -> tuple[str, str | None]:
+    """`[Title](https://speakerdeck...)` -> ('Title', url)."""
+    m = _HEADING_LINK.search(raw)
+    url = m.group("url") if m else None
+    text = _HEADING_LINK.sub(lambda mm: mm.group("text"), raw)
+    text = re.sub(r"\*\*|__|`", "", text)
+    return re.sub(r"\s+", " ", text).strip(), url
+
+
+def _first_url(lines: list[str], test, label: re.Pattern) -> str | None:
+    for i, line in enumerate(lines):
+        if label.search(line):
+            for candidate in links.urls_in(line) + (links.urls_in(lines[i + 1]) if i + 1 < len(lines) else []):
+                if test(candidate):
+                    return candidate
+    for line in lines:
+        for candidate in links.urls_in(line):
+            if test(candidate):
+                return candidate
+    return None
+
+
+def _speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
+    """Speakers named in the first lines of a talk, and the lines without that mention."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith("![") or line.strip().startswith("<!--"):
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        found = people.speaker_line(line)
+        if found:
+            rest = lines[:i] + lines[i + 1:]
+            return found, rest
+    return (), lines
+
+
+def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str) -> Talk:
+    title, heading_url = _title_and_link(title_raw)
+    kind, title = kinds.classify(title)
+    if room is None:
+        m = ROOM_PREFIX.match(title)
+        if m:
+            room, title = m.group("room"), m.group("title").strip()
+            kind, title = kinds.classify(title) if kind == "talk" else (kind, title)
+    speakers: tuple[Speaker, ...] = ()
+    m = _TITLE_SPEAKER.match(title)
+    if m and re.search(people.HONORIFIC + r"$|^@", m.group("who").strip()):
+        speakers = people.parse_people(m.group("who"))
+        if speakers:
+            title = m.group("title").strip()
+    if not speakers:
+        speakers, lines = _speakers_from_body(lines)
+    slides = heading_url if heading_url and links.is_slides(heading_url) else None
+    video = heading_url if heading_url and links.is_video(heading_url) else None
+    slides = slides or _first_url(lines, links.is_slides, _SLIDE_LABEL)
+    video = video or _first_url(lines, links.is_video, _VIDEO_LABEL)
+    return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
+                body="\n".join(lines).strip("\n"), line=line_no)
+
+
+def _single_talk(sections: list[Section], path: str) -> Segmented | None:
+    """A note about one talk, laid out as Title / Speaker / Slide sections."""
+    fields = {_single_field(s.title): s for s in sections if s.level and _single_field(s.title)}
+    if "title" not in fields or not ({"speaker", "slides"} & set(fields)):
+        return None
+    out = Segmented()
+    title_lines = [l for l in fields["title"].lines if l.strip()]
+    title = title_lines[0].strip().lstrip("#").strip() if title_lines else fields["title"].title
+    speakers: tuple[Speaker, ...] = ()
+    if "speaker" in fields:
+        text = " ".join(l.strip().lstrip("-*").strip() for l in fields["speaker"].lines if l.strip())
+        speakers = people.parse_people(text) if "、" in text or " and " in text else (
+            (people.parse_person(text),) if people.parse_person(text) else ())
+    notes: list[str] = []
+    for s in sections:
+        if s.level == 0:
+            out.event_parts.append(s.text)
+        elif _single_field(s.title) is None:
+            notes.append(_render_section(s))
+        elif _single_field(s.title) in ("slides", "video"):
+            notes.append(_render_section(s))
+    note_lines = "\n\n".join(notes).split("\n")
+    slide_lines = list(fields["slides"].lines) if "slides" in fields else []
+    video_lines = list(fields["video"].lines) if "video" in fields else []
+    slides = _first_url(slide_lines, links.is_slides, _SLIDE_LABEL) or _first_url(note_lines, links.is_slides, _SLIDE_LABEL)
+    video = _first_url(video_lines + slide_lines, links.is_video, _VIDEO_LABEL) or _first_url(
+        note_lines, links.is_video, _VIDEO_LABEL)
+    kind, title = kinds.classify(title)
+    out.talks.append(Talk(title=title, speakers=speakers, slides=slides, video=video, kind=kind,
+                          body="\n".join(note_lines).strip(), line=fields["title"].line))
+    return out
+
+
+def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
+    """(level at which talks are written, whether the level above holds tracks/days)."""
+    levels = sorted({s.level for s in sections if s.level})
+    if not levels:
+        return None, False
+    top = levels[0]
+    at_top = [s for s in sections if s.level == top and section_role(s.title) == "talk"]
+    tracks = [s for s in at_top if track_room(s.title)[0]]
+    if tracks and len(tracks) * 2 >= len(at_top) and top + 1 in levels:
+        return top + 1, True
+    return top, False
+
+
+def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
+    single = _single_talk(sections, path)
+    if single:
+        return single
+    out = Segmented()
+    if plain and not any(s.level == 2 for s in sections):
+        # no strong heading at all: short lines between blank lines are the only structure
+        sections = [Section(2 if s.level == 3 else s.level, s.title, s.line, s.lines, False, s.room) for s in sections]
+    if plain:  # a plain line such as 懇親会 or 全体所感 ends the talk it follows
+        sections = [Section(2, s.title, s.line, s.lines, s.strong, s.room)
+                    if s.level == 3 and key(s.title) in EVENT_ONLY else s for s in sections]
+    level, tracked = _talk_level(sections)
+    follow_count = sum(1 for s in sections if s.level == level and section_role(s.title) == "follow")
+    talk_sections = [s for s in sections if s.level == level and section_role(s.title) == "talk"]
+    last_at_level = max((i for i, s in enumerate(sections) if s.level == level), default=-1)
+
+    current: dict | None = None
+    room: str | None = None
+
+    def close():
+        nonlocal current
+        if current:
+            out.talks.append(build_talk(current["title"], current["lines"], current["line"], current["room"], path))
+            if not current["strong"]:
+                out.diagnostics.append(Diagnostic(
+                    "warning", f"talk '{out.talks[-1].title}' was recognised by the shape of its heading only",
+                    path, current["line"]))
+        current = None
+
+    for i, s in enumerate(sections):
+        if s.level == 0 or level is None:
+            out.event_parts.append(_render_section(s) if s.level else s.text)
+            continue
+        if s.level < level:
+            close()
+            is_track, track = track_room(s.title) if tracked else (False, None)
+            if is_track:
+                room = track
+                if s.text.strip():
+                    out.event_parts.append(s.text)
+            else:
+                room = None
+                out.event_parts.append(_render_section(s, 2))
+            continue
+        if s.level == level:
+            role = section_role(s.title)
+            lone_final = follow_count == 1 and i == last_at_level and len(talk_sections) >= 2
+            if role == "follow" and current and not lone_final:
+                current["lines"] += ["", f"### {s.title}", *s.lines]
+                continue
+            if role != "talk":
+                close()
+                out.event_parts.append(_render_section(s, 2))
+                continue
+            close()
+            current = {"title": s.title, "lines": list(s.lines), "line": s.line, "strong": s.strong,
+                       "room": s.room or room}
+            continue
+        depth = min(6, 3 + (s.level - level - 1))
+        if current:
+            current["lines"] += ["", f"{'#' * depth} {s.title}", *s.lines]
+        else:
+            out.event_parts.append(_render_section(s, depth))
+    close()
+    return out

@@ -1,0 +1,48 @@
+"""Event names: the event, not the blog post about it.
+
+`JAWS-UG横浜 #18 に参加してきました` -> `JAWS-UG横浜 #18`;
+`【2023/09/23】 #ServerlessDay Tokyo 2023` -> `ServerlessDay Tokyo 2023`;
+`Conf 2018 に来ている記事7 : Session X #conf` -> `Conf 2018` (a series of posts, one event).
+"""
+from __future__ import annotations
+
+import re
+
+_DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
+_LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s))\s*[:：\-]?\s*")
+_TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃](?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$")
+_LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
+_PREFIXES = re.compile(
+    r"^\s*(?:[【\[](?:参加)?(?:レポート|レポ|参加記|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
+    r"(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
+    r"Attending\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*)",
+    re.IGNORECASE)
+_SUFFIXES = [
+    # a series of posts about one event: `... に来ている記事7 : Session`
+    re.compile(r"\s*(?:に|へ)(?:来て|きて|参加して|行って|いって)(?:い)?る(?:記事|ブログ|メモ|レポ).*$"),
+    re.compile(r"\s*(?:に|へ)(?:参加|行って|いって|来て|登壇|出席|お邪魔)(?:して|し)?(?:き|い|来)?"
+               r"(?:ました|まし|た|ます|てきました|てきた)[!！。.\s]*(?:[:：\-–].*)?$"),
+    re.compile(r"\s*(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想)\s*"
+               r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
+    re.compile(r"\s*[-–:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
+]
+
+
+def clean_event_title(title: str) -> str:
+    text = re.sub(r"\s+", " ", title).strip()
+    text = _LEADING_DATE.sub("", text)
+    text = _PREFIXES.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING_HASHTAGS.sub("", text).strip()
+        for pattern in _SUFFIXES:
+            stripped = pattern.sub("", text).strip()
+            if stripped and len(stripped) >= 2:
+                text = stripped
+    text = _LEADING_HASH.sub(r"\1", text)
+    text = text.strip(" 　-–:：|｜")
+    m = re.fullmatch(r"[「『\"](.+)[」』\"]", text)
+    if m:
+        text = m.group(1).strip()
+    return text or re.sub(r"\s+", " ", title).strip()

@@ -1,0 +1,125 @@
+"""Read stage: content files -> Note (decoded text, front matter, body).
+
+Decoding: UTF-8 (with or without BOM) first, then charset-normalizer for
+Shift_JIS / CP932 / EUC-JP notes. Line ends are normalised to \\n. Front
+matter is YAML between `---` lines or TOML between `+++` lines.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from .errors import ContentError
+from .model import Note
+
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FENCES = {"---": "yaml", "+++": "toml"}
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Bytes of a note -> (text with \\n line ends, encoding name)."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError("this is a binary file, not a text note", path=path,
+                           hint="remove it from the content folder")
+    encoding = "utf-8"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, encoding = _detect(data, path)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _detect(data: bytes, path: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp932", "shift_jis", "euc_jp", "iso2022_jp", "utf_16"]).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None:
+        raise ContentError("cannot tell this file's text encoding", path=path,
+                           hint="save it as UTF-8")
+    return str(best), best.encoding
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
+    """text -> (front matter mapping, body, 1-based line of the body's first line)."""
+    lines = text.split("\n")
+    fence = lines[0].strip() if lines else ""
+    if fence not in _FENCES:
+        return {}, text, 1
+    for end in range(1, len(lines)):
+        if lines[end].strip() == fence:
+            break
+    else:
+        raise ContentError(f"front matter opened with '{fence}' on line 1 is never closed", path=path, line=1,
+                           hint=f"add a '{fence}' line after the last front matter key")
+    raw = "\n".join(lines[1:end])
+    data = _parse(raw, _FENCES[fence], path)
+    return data, "\n".join(lines[end + 1:]), end + 2
+
+
+def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
+    if not raw.strip():
+        return {}
+    if kind == "toml":
+        try:
+            data = tomllib.loads(raw)
+        except tomllib.TOMLDecodeError as exc:
+            line = getattr(exc, "lineno", None)
+            raise ContentError(f"invalid TOML front matter: {exc}", path=path,
+                               line=line + 1 if line else None) from None
+        return data
+    try:
+        data = yaml.load(raw, Loader=_YAML_LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ContentError(f"invalid YAML front matter: {problem}", path=path,
+                           line=mark.line + 2 if mark else None,
+                           hint="check the quoting and indentation") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ContentError("front matter must be a mapping of keys to values", path=path, line=2)
+    return {str(k): v for k, v in data.items()}
+
+
+def read_note(path: str | os.PathLike, display: str | None = None) -> Note:
+    """Read one note file; errors are ContentErrors naming `display` (or the path)."""
+    name = display or Path(path).as_posix()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ContentError(f"cannot read the file: {exc.strerror or exc}", path=name) from None
+    return parse_note(data, name)
+
+
+def parse_note(data: bytes, name: str) -> Note:
+    text, encoding = decode(data, name)
+    front, body, body_line = split_front_matter(text, name)
+    return Note(path=name, text=text, front_matter=front, body=body, body_line=body_line, encoding=encoding)
+
+
+def iter_note_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
+    """(file path, path relative to content_dir) for every note, in a stable order.
+
+    Hidden files and folders, editor backups and files of other kinds are skipped.
+    """
+    for dirpath, dirnames, filenames in os.walk(content_dir):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        for filename in sorted(filenames):
+            if filename.startswith(".") or filename.endswith("~"):
+                continue
+            if not filename.lower().endswith(NOTE_SUFFIXES):
+                continue
+            full = Path(dirpath) / filename
+            yield full, full.relative_to(content_dir).as_posix()

@@ -1,0 +1,140 @@
+"""Themes: the one place that decides where templates, static files and UI strings come from.
+
+Lookup order, first match wins:
+  1. the site's own `templates/` folder
+  2. the chosen theme (in the site's `themes/` folder, else a shipped theme)
+  3. its parents, following `extends:` in each theme.yml
+  4. the shipped `default` theme
+A template can extend the one it overrides by naming its theme:
+`{% extends "default:talk.html" %}`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from .config import SiteConfig
+from .errors import ThemeError
+
+SHIPPED_THEMES = Path(__file__).resolve().parent / "_themes"
+if not SHIPPED_THEMES.is_dir():  # running from a source checkout
+    SHIPPED_THEMES = Path(__file__).resolve().parent.parent / "themes"
+
+_WEEKDAYS = {"ja": "月火水木金土日", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(value: dt.date | None, language: str) -> str:
+    """`2019年3月12日(火)` in Japanese, `Tue, Mar 12, 2019` in English; no locale needed."""
+    if value is None:
+        return ""
+    if language == "ja":
+        return f"{value.year}年{value.month}月{value.day}日({_WEEKDAYS['ja'][value.weekday()]})"
+    return f"{_WEEKDAYS['en'][value.weekday()]}, {_MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    chain: tuple[tuple[str, Path], ...]  # (name, folder), the chosen theme first, its parents after
+    template_dirs: tuple[Path, ...]  # in lookup order, site templates first
+    static_dirs: tuple[Path, ...]  # in lookup order (first wins)
+    strings: dict  # language -> key -> text, parents overridden by children
+
+
+def _find_theme(name: str, themes_dir: Path) -> Path | None:
+    for base in (themes_dir, SHIPPED_THEMES):
+        folder = base / name
+        if (folder / "theme.yml").is_file() or (folder / "templates").is_dir():
+            return folder
+    return None
+
+
+def _read_yaml(path: Path) -> dict:
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+        raise ThemeError(f"cannot read: {exc}", path=str(path)) from None
+    if not isinstance(data, dict):
+        raise ThemeError("must be a mapping of keys to values", path=str(path))
+    return data
+
+
+def load_theme(config: SiteConfig) -> Theme:
+    chain: list[tuple[str, Path]] = []
+    name: str | None = config.theme
+    while name:
+        if any(n == name for n, _ in chain):
+            raise ThemeError(f"theme '{name}' extends itself through {' -> '.join(n for n, _ in chain)}")
+        folder = _find_theme(name, config.themes_dir)
+        if folder is None:
+            searched = [str(config.themes_dir / name), str(SHIPPED_THEMES / name)]
+            raise ThemeError(f"theme '{name}' not found; searched: {', '.join(searched)}",
+                             path=str(config.config_path or "site.yml"), hint="check the `theme` key")
+        chain.append((name, folder))
+        parent = _read_yaml(folder / "theme.yml").get("extends")
+        if parent is not None and not isinstance(parent, str):
+            raise ThemeError("`extends` must be a theme name", path=str(folder / "theme.yml"))
+        name = parent
+    if chain[-1][0] != "default" and _find_theme("default", config.themes_dir):
+        chain.append(("default", _find_theme("default", config.themes_dir)))
+
+    template_dirs = [config.templates_dir] + [folder / "templates" for _, folder in chain]
+    static_dirs = [folder / "static" for _, folder in chain]
+    strings: dict = {}
+    for _, folder in reversed(chain):
+        for lang, table in _read_yaml(folder / "i18n.yml").items():
+            if isinstance(table, dict):
+                strings.setdefault(lang, {}).update({str(k): str(v) for k, v in table.items()})
+    return Theme(config.theme, tuple(chain), tuple(template_dirs), tuple(static_dirs), strings)
+
+
+def make_environment(theme: Theme, language: str) -> jinja2.Environment:
+    loader = jinja2.ChoiceLoader([
+        jinja2.FileSystemLoader([str(d) for d in theme.template_dirs]),
+        jinja2.PrefixLoader({name: jinja2.FileSystemLoader(str(folder / "templates")) for name, folder in theme.chain},
+                            delimiter=":"),
+    ])
+    env = jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    table = theme.strings.get(language) or theme.strings.get("en") or {}
+    fallback = theme.strings.get("en", {})
+
+    def t(key: str, **kwargs) -> str:
+        text = table.get(key, fallback.get(key, key))
+        return text.format(**kwargs) if kwargs else text
+
+    env.globals["t"] = t
+    env.template_dirs = theme.template_dirs  # for "not found" messages
+    env.filters["format_date"] = lambda d: format_date(d, language)
+    return env
+
+
+def get_template(env: jinja2.Environment, name: str) -> jinja2.Template:
+    try:
+        return env.get_template(name)
+    except jinja2.TemplateNotFound as exc:
+        missing = exc.name or name
+        searched = ", ".join(str(Path(d) / missing) for d in getattr(env, "template_dirs", ()))
+        raise ThemeError(f"template '{missing}' not found; searched: {searched}",
+                         hint="add it to the site's templates/ folder or choose a theme that has it") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise ThemeError(f"template syntax error: {exc.message}", path=exc.filename or exc.name,
+                         line=exc.lineno) from None
+
+
+def static_files(theme: Theme) -> dict[str, Path]:
+    """Relative name -> file, the first folder in lookup order winning."""
+    files: dict[str, Path] = {}
+    for folder in theme.static_dirs:
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    files.setdefault(path.relative_to(folder).as_posix(), path)
+    return files
