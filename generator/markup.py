@@ -32,7 +32,7 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
     "code": {"class"},
     "input": {"type", "checked", "disabled"},
-    "*": {"lang"},
+    "*": set(),  # no generic attributes (ammonia would allow `lang` and `title` everywhere)
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 _HEADING = re.compile(r"<(/?)h([1-6])(\b[^>]*)>")
@@ -51,10 +51,12 @@ def _cmark(text: str, config: MarkdownConfig) -> str:
     import cmarkgfm
     from cmarkgfm.cmark import Options
 
-    options = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_GITHUB_PRE_LANG
+    options = Options.CMARK_OPT_UNSAFE
     if config.hard_breaks:
         options |= Options.CMARK_OPT_HARDBREAKS
-    return cmarkgfm.github_flavored_markdown_to_html(text, options=options)
+    html = cmarkgfm.github_flavored_markdown_to_html(text, options=options)
+    # GitHub's wrapper always writes <pre lang="x">; `lang` is for human languages, so use a class
+    return re.sub(r'<pre lang="([^"]*)"><code>', r'<pre><code class="language-\1">', html)
 
 
 def _python_markdown(text: str, config: MarkdownConfig) -> str:

@@ -22,7 +22,7 @@ from .index import EventEntry, SiteIndex, TalkEntry
 from .markup import MarkdownRenderer
 from .model import Diagnostic
 from .sources import NOTE_SUFFIXES
-from .themes import Theme, get_template, make_environment
+from .themes import Theme, get_template, make_environment, static_files
 
 
 class Urls:
@@ -207,9 +207,8 @@ class _Views:
         return view
 
 
-def plan_pages(config: SiteConfig, index: SiteIndex, views: _Views) -> list[Page]:
-    """Every page of the site: which template renders it and with what."""
-    ja = config.language == "ja"
+def plan_pages(config: SiteConfig, index: SiteIndex, views: _Views, t) -> list[Page]:
+    """Every page of the site: which template renders it and with what. `t` gives UI strings."""
     events = [views.events[e.slug] for e in index.events]
     pages: list[Page] = []
     pages.append(Page("", "home.html", config.title, "home", {
@@ -222,7 +221,7 @@ def plan_pages(config: SiteConfig, index: SiteIndex, views: _Views) -> list[Page
     groups: dict[int | None, list[EventView]] = {}
     for view in events:  # already newest first, undated last
         groups.setdefault(view.date.year if view.date else None, []).append(view)
-    pages.append(Page("events/", "events.html", "イベント" if ja else "Events", "events",
+    pages.append(Page("events/", "events.html", t("events"), "events",
                       {"groups": [YearGroup(y, tuple(v)) for y, v in groups.items()]}))
 
     for entry in index.events:
@@ -236,17 +235,17 @@ def plan_pages(config: SiteConfig, index: SiteIndex, views: _Views) -> list[Page
                 "next": view.talks[i + 1] if i + 1 < len(view.talks) else None,
             }, description=f"{view.title}: {talk.title}"))
 
-    pages.append(Page("tags/", "tags.html", "タグ" if ja else "Tags", "tags",
+    pages.append(Page("tags/", "tags.html", t("tags"), "tags",
                       {"tags": [views.tags[t.slug] for t in index.tags]}))
     for tag in index.tags:
         pages.append(Page(tag.path, "tag.html", tag.name, "tag",
                           {"tag": views.tags[tag.slug], "events": [views.events[s] for s in tag.event_slugs]}))
-    pages.append(Page("speakers/", "speakers.html", "登壇者" if ja else "Speakers", "speakers",
+    pages.append(Page("speakers/", "speakers.html", t("speakers"), "speakers",
                       {"speakers": [views.speakers[s.slug] for s in index.speakers]}))
     for sp in index.speakers:
         pages.append(Page(sp.path, "speaker.html", sp.name, "speaker",
                           {"speaker": views.speakers[sp.slug], "talks": [views.talks[k] for k in sp.talks]}))
-    pages.append(Page("404.html", "404.html", "ページが見つかりません" if ja else "Page not found", "404", {}))
+    pages.append(Page("404.html", "404.html", t("not_found_title"), "404", {}))
     return pages
 
 
@@ -262,8 +261,6 @@ def _describe_event(view: EventView) -> str:
 def render_site(config: SiteConfig, index: SiteIndex, theme: Theme) -> Rendered:
     urls = Urls(config)
     env = make_environment(theme, config.language)
-    from .themes import static_files
-
     statics = static_files(theme)
     env.globals.update({
         "site": SiteView(config.title, config.description, config.language, config.base_url, config.author),
@@ -274,7 +271,7 @@ def render_site(config: SiteConfig, index: SiteIndex, theme: Theme) -> Rendered:
     views = _Views(config, index, urls)
     files: dict[str, str] = {}
     templates: dict[str, Any] = {}
-    for page in plan_pages(config, index, views):
+    for page in plan_pages(config, index, views, env.globals["t"]):
         template = templates.get(page.template) or templates.setdefault(page.template, get_template(env, page.template))
         meta = PageMeta(url=urls.url(page.path), title=page.title, kind=page.kind,
                         canonical=urls.absolute(page.path), description=page.description)
