@@ -1,0 +1,35 @@
+"""The golden site's output is byte-identical to tests/golden/expected.
+
+After an intended change of output, run `bash scripts/regen-golden` and review the diff.
+"""
+from __future__ import annotations
+
+from generator.build import build
+from generator.config import load_config
+from tests.conftest import REPO
+
+GOLDEN = REPO / "tests/golden"
+
+
+def _tree(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and p.name != ".talkarchive-output"}
+
+
+def test_golden_site_output_is_unchanged(tmp_path, monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    config, _ = load_config(GOLDEN / "site/site.yml", overrides={"output_dir": str(tmp_path / "out")})
+    build(config)
+    expected, actual = _tree(GOLDEN / "expected"), _tree(tmp_path / "out")
+    assert sorted(actual) == sorted(expected)
+    changed = [name for name in expected if expected[name] != actual[name]]
+    assert changed == [], f"output changed for {changed}; if intended, run scripts/regen-golden"
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    config_a, _ = load_config(GOLDEN / "site/site.yml", overrides={"output_dir": str(tmp_path / "a")})
+    config_b, _ = load_config(GOLDEN / "site/site.yml", overrides={"output_dir": str(tmp_path / "b")})
+    build(config_a)
+    build(config_b)
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
