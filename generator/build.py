@@ -83,7 +83,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     say(f"reading notes in {config.content_dir}")
     normalized, diags = read_and_normalize(config)
     say(f"indexing {len(normalized)} events")
-    index = build_index([n.event for n in normalized])
+    index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
     say("rendering pages")
     rendered = render_site(config, index, theme)

@@ -123,7 +123,7 @@ def _describe(result) -> str:
 def cmd_check(args) -> int:
     config, warnings = load_config(args.config, overrides=_overrides(args))
     normalized, diags = read_and_normalize(config)
-    index = build_index([n.event for n in normalized])
+    index = build_index([n.event for n in normalized], config.aliases)
     diags = list(warnings) + diags + list(index.diagnostics)
     for n in normalized:
         for t in n.event.talks:

@@ -43,6 +43,14 @@ def _base_url(value: str) -> str | None:
     return "must be an absolute http(s) URL such as https://user.github.io/archive/, or a path starting with /"
 
 
+def _aliases(value: dict) -> str | None:
+    for name, aliases in value.items():
+        items = aliases if isinstance(aliases, list) else [aliases]
+        if not isinstance(name, str) or not all(isinstance(a, (str, int)) for a in items):
+            return "must map each name to an alias or a list of aliases, e.g. `AWS Lambda: [AWSLambda, lambda]`"
+    return None
+
+
 SCHEMA: dict[str, Key] = {
     "title": Key(str, "Talk Archive", "Site title, shown in the header and feeds."),
     "description": Key(str, "", "One-line description for the home page and meta tags."),
@@ -56,6 +64,10 @@ SCHEMA: dict[str, Key] = {
     "themes_dir": Key(str, "themes", "Folder of the site's own themes, relative to site.yml."),
     "templates_dir": Key(str, "templates", "The site's own template overrides, searched before the theme."),
     "recent_events": Key(int, 10, "How many events the home page lists.", check=_positive),
+    "aliases.speakers": Key(dict, {}, "One person under several names: `にしたに: [Keisuke69]` (names or handles).",
+                            check=_aliases),
+    "aliases.tags": Key(dict, {}, "One tag under several spellings: `AWS Lambda: [AWSLambda]` "
+                        "(compared after NFKC and case folding).", check=_aliases),
     "markdown.engine": Key(str, "cmarkgfm", "`cmarkgfm` (GitHub's parser, fast) or `python-markdown`.",
                            choices=MARKDOWN_ENGINES),
     "markdown.hard_breaks": Key(bool, True, "A single line break in a note is a line break in the page, "
@@ -67,6 +79,19 @@ SCHEMA: dict[str, Key] = {
 class MarkdownConfig:
     engine: str = "cmarkgfm"
     hard_breaks: bool = True
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """canonical name -> the other names it goes by (as tuples, so the config stays frozen)."""
+
+    speakers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    tags: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @staticmethod
+    def from_mapping(value: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple((str(name), tuple(str(a) for a in (v if isinstance(v, list) else [v])))
+                     for name, v in value.items())
 
 
 @dataclass(frozen=True)
@@ -85,6 +110,7 @@ class SiteConfig:
     templates_dir: Path = Path("templates")
     recent_events: int = 10
     markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
+    aliases: Aliases = field(default_factory=Aliases)
 
     @property
     def base_path(self) -> str:
@@ -131,7 +157,8 @@ def _key_lines(text: str) -> dict[str, int]:
 
 
 def _type_name(t) -> str:
-    names = {str: "a string", int: "a whole number", bool: "true or false", list: "a list"}
+    names = {str: "a string", int: "a whole number", bool: "true or false", list: "a list",
+             dict: "a mapping of names to values"}
     return names.get(t, t.__name__)
 
 
@@ -241,6 +268,8 @@ def _make_config(root: Path, config_path: Path | None, values: dict[str, Any]) -
         templates_dir=folder("templates_dir"),
         recent_events=get("recent_events"),
         markdown=MarkdownConfig(engine=get("markdown.engine"), hard_breaks=get("markdown.hard_breaks")),
+        aliases=Aliases(speakers=Aliases.from_mapping(get("aliases.speakers")),
+                        tags=Aliases.from_mapping(get("aliases.tags"))),
     )
 
 

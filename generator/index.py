@@ -10,6 +10,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .aliases import apply_aliases
+from .config import Aliases
+from .merge import merge_events
 from .model import Diagnostic, Event, Talk
 from .normalize.people import speaker_key
 from .slugs import SlugRegistry, make_slug, safe_front_matter_slug
@@ -82,8 +85,14 @@ def _newest_first(event: Event) -> tuple:
     return (event.date is None, -(event.date.toordinal()) if event.date else 0, event.source)
 
 
-def build_index(events: list[Event]) -> SiteIndex:
+def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteIndex:
+    """Apply aliases, merge notes about the same event, then decide slugs, URLs and groupings."""
     diags: list[Diagnostic] = []
+    events = merge_events(apply_aliases(events, aliases or Aliases()))
+    for event in events:
+        if len(event.sources) > 1:
+            diags.append(Diagnostic("info", f"{len(event.sources)} notes about '{event.title}' were merged into "
+                                    f"one event: {', '.join(event.sources)}", event.source))
     # slugs are claimed oldest first, so an existing event keeps its URL when newer ones arrive
     oldest_first = sorted(events, key=lambda e: (e.date is None, e.date.toordinal() if e.date else 0, e.source))
     event_slugs = SlugRegistry()

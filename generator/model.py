@@ -42,6 +42,16 @@ class Note:
 
 
 @dataclass(frozen=True)
+class SourceNote:
+    """Notes about one talk or event from one note, credited to where they came from."""
+
+    source: str  # the note's path
+    source_url: str | None
+    body: str  # Markdown
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class Speaker:
     name: str
     handle: str | None = None
@@ -63,6 +73,8 @@ class Talk:
     line: int | None = None  # where the talk starts in its note
     slug: str | None = None  # set by the note's front matter, else derived in index
     tags: tuple[str, ...] = ()
+    notes: tuple[SourceNote, ...] = ()  # set when notes from several sources were merged
+
 
     def to_json(self) -> dict:
         return {
@@ -89,6 +101,8 @@ class Event:
     body: str = ""  # Markdown: the event's own notes (intro, summary, impressions)
     slug: str | None = None
     published: dt.date | None = None  # the note's publication date, when given apart
+    notes: tuple[SourceNote, ...] = ()  # set when several notes about this event were merged
+    sources: tuple[str, ...] = ()  # every note this event was read from, when merged
 
     def to_json(self) -> dict:
         """The record `inspect --json` prints and /api/events.json carries."""

@@ -149,8 +149,8 @@ class Rendered:
 class _Views:
     """Builds the template views once per object, so a talk on five pages is rendered once."""
 
-    def __init__(self, config: SiteConfig, index: SiteIndex, urls: Urls):
-        self.config, self.index, self.urls = config, index, urls
+    def __init__(self, config: SiteConfig, index: SiteIndex, urls: Urls, t):
+        self.config, self.index, self.urls, self.t = config, index, urls, t
         self.markdown = MarkdownRenderer(config.markdown)
         self.assets: dict[str, Path] = {}
         self.diagnostics: list[Diagnostic] = []
@@ -162,7 +162,23 @@ class _Views:
         for entry in index.events:
             self.events[entry.slug] = self._event(entry)
 
-    def _notes(self, text: str, source: str, line: int | None) -> Markup:
+    def _credited(self, notes, fallback_source: str) -> Markup:
+        """Notes from several sources, each under a heading naming where it came from."""
+        if len(notes) <= 1:
+            only = notes[0] if notes else None
+            return self._notes(only.body, only.source, only.line) if only else Markup("")
+        parts = []
+        for note in notes:
+            html = self._notes(note.body, note.source, note.line, heading_top=4)
+            if not html:
+                continue
+            label = note.source_url or posixpath.basename(note.source)
+            link = Markup('<a href="{}">{}</a>').format(note.source_url, label) if note.source_url else label
+            parts.append(Markup('<section class="note-source"><h3>{} {}</h3>\n{}</section>').format(
+                self.t("notes_from"), link, html))
+        return Markup("\n").join(parts)
+
+    def _notes(self, text: str, source: str, line: int | None, heading_top: int = 3) -> Markup:
         if not text.strip():
             return Markup("")
         content_dir = self.config.content_dir.resolve()
@@ -180,7 +196,7 @@ class _Views:
             self.assets[out] = file
             return self.urls.url(out)
 
-        rendered = self.markdown.render(text, resolve)
+        rendered = self.markdown.render(text, resolve, heading_top=heading_top)
         for missing in rendered.dropped:
             self.diagnostics.append(Diagnostic(
                 "warning", f"'{missing}' is not a file in the content folder; the link or image is left out",
@@ -194,7 +210,7 @@ class _Views:
         return EventView(
             title=e.title, url=ref.url, date=e.date, venue=e.venue, event_url=e.url, source_url=e.source_url,
             source=e.source, hashtags=e.hashtags, tags=tuple(self.tags[s] for s in entry.tag_slugs), talks=talks,
-            notes_html=self._notes(e.body, e.source, None))
+            notes_html=self._credited(e.notes, e.source) if e.notes else self._notes(e.body, e.source, None))
 
     def _talk(self, entry: TalkEntry, event: EventRef, source: str) -> TalkView:
         t = entry.talk
@@ -202,7 +218,8 @@ class _Views:
             title=t.title, url=self.urls.url(entry.path),
             speakers=tuple(self.speakers[s] for s in dict.fromkeys(entry.speaker_slugs)),
             slides=t.slides, video=t.video, room=t.room, kind=t.kind,
-            notes_html=self._notes(t.body, source, t.line), event=event, position=entry.position)
+            notes_html=self._credited(t.notes, source) if t.notes else self._notes(t.body, source, t.line),
+            event=event, position=entry.position)
         self.talks[(entry.event_slug, entry.slug)] = view
         return view
 
@@ -268,7 +285,7 @@ def render_site(config: SiteConfig, index: SiteIndex, theme: Theme) -> Rendered:
         "speakers_url": urls.url("speakers/"),
         "static_url": lambda name: urls.url(f"static/{name}"),
     })
-    views = _Views(config, index, urls)
+    views = _Views(config, index, urls, env.globals["t"])
     files: dict[str, str] = {}
     templates: dict[str, Any] = {}
     for page in plan_pages(config, index, views, env.globals["t"]):
