@@ -74,7 +74,8 @@ def normalize_file(path, display: str) -> NormalizedNote | Diagnostic:
 
 
 def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
-          progress: Callable[[str], None] | None = None) -> BuildResult:
+          progress: Callable[[str], None] | None = None, config_warnings: tuple[Diagnostic, ...] = ()) -> BuildResult:
+    """Build the site. `config_warnings` (from loading site.yml) count like any other warning."""
     started = time.perf_counter()
     say = progress or (lambda message: None)
     out = check_output_dir(config, force)
@@ -82,6 +83,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
 
     say(f"reading notes in {config.content_dir}")
     normalized, diags = read_and_normalize(config)
+    diags[:0] = config_warnings
     say(f"indexing {len(normalized)} events")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)

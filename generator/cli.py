@@ -36,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("files", nargs="+", metavar="FILE")
     i.add_argument("--json", action="store_true", help="print a JSON array, one record per file")
 
+    im = sub.add_parser("import", help="write notes in the canonical form (front matter holds every field)")
+    im.add_argument("files", nargs="+", metavar="NOTE")
+    im.add_argument("--into", metavar="DIR", default="content", help="folder to write into (default: content)")
+    im.add_argument("--force", action="store_true", help="overwrite a note of the same name")
+
     c = sub.add_parser("check", help="check the content folder without writing anything")
     c.add_argument("--config")
     c.add_argument("--content", metavar="DIR")
@@ -54,19 +59,22 @@ def _overrides(args) -> dict:
     return o
 
 
-def _print_diagnostics(diags, stream=sys.stderr) -> None:
+def _print_diagnostics(diags, stream=None) -> None:
     for d in diags:
-        print(str(d), file=stream)
+        print(str(d), file=stream or sys.stderr)
 
 
 def cmd_build(args) -> int:
     config, warnings = load_config(args.config, overrides=_overrides(args))
-    _print_diagnostics(warnings)
     progress = None if args.quiet else (lambda m: print(f"  {m}", file=sys.stderr))
     try:
-        result = build(config, strict=args.strict, force=args.force, progress=progress)
+        result = build(config, strict=args.strict, force=args.force, progress=progress,
+                       config_warnings=tuple(warnings))
     except StrictBuildFailed as exc:
         _print_diagnostics(exc.diagnostics)
+        raise
+    except GeneratorError:
+        _print_diagnostics(warnings)
         raise
     _print_diagnostics(result.diagnostics)
     out = config.output_dir
@@ -120,6 +128,21 @@ def _describe(result) -> str:
     return "\n".join(lines)
 
 
+def cmd_import(args) -> int:
+    from .canonical import write_canonical
+
+    failed = False
+    for name in args.files:
+        result = normalize_file(name, name)
+        if isinstance(result, Diagnostic):
+            print(str(result), file=sys.stderr)
+            failed = True
+            continue
+        target = write_canonical(result.event, Path(args.into), force=args.force)
+        print(f"{name} -> {target} ({len(result.event.talks)} talks)")
+    return 1 if failed else 0
+
+
 def cmd_check(args) -> int:
     config, warnings = load_config(args.config, overrides=_overrides(args))
     normalized, diags = read_and_normalize(config)
@@ -143,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    handler = {"build": cmd_build, "inspect": cmd_inspect, "check": cmd_check}[args.command]
+    handler = {"build": cmd_build, "inspect": cmd_inspect, "import": cmd_import, "check": cmd_check}[args.command]
     try:
         return handler(args)
     except GeneratorError as exc:

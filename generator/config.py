@@ -35,7 +35,7 @@ def _positive(value: int) -> str | None:
 
 
 def _base_url(value: str) -> str | None:
-    if value.startswith("/"):
+    if value.startswith("/") and not value.startswith("//"):
         return None
     parts = urlsplit(value)
     if parts.scheme in ("http", "https") and parts.netloc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Callable
 
 from .aliases import apply_aliases
 from .config import Aliases
@@ -118,7 +119,7 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
         name = tag_names[key].most_common(1)[0][0]
         tag_slug_of[key], _ = tag_slugs.claim(make_slug(name, "tag"))
 
-    speaker_ids, by_handle = _speaker_identities(events)
+    speaker_ids, identity = _speaker_identities(events)
     speaker_slug_of: dict[str, str] = {}
     speaker_slugs = SlugRegistry()
     for ident in sorted(speaker_ids):
@@ -140,7 +141,7 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
                                         f"the later one is published as '{tslug}'", event.source, talk.line))
             talks.append(TalkEntry(
                 talk=talk, slug=tslug, path=f"events/{slug}/{tslug}/", event_slug=slug, position=position,
-                speaker_slugs=tuple(speaker_slug_of[_identity(s, by_handle)] for s in talk.speakers)))
+                speaker_slugs=tuple(speaker_slug_of[identity(s)] for s in talk.speakers)))
         entries.append(EventEntry(event=event, slug=slug, path=f"events/{slug}/", talks=tuple(talks),
                                   tag_slugs=tuple(dict.fromkeys(tag_slug_of[tag_key(t)] for t in event.tags))))
 
@@ -169,28 +170,42 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
     return SiteIndex(events=tuple(entries), tags=tags, speakers=tuple(speakers), diagnostics=tuple(diags))
 
 
-def _speaker_identities(events: list[Event]) -> tuple[dict[str, tuple[Counter, Counter, Counter]], dict[str, str]]:
-    """One identity per person: same name (normalised) or same handle.
+def _speaker_identities(events: list[Event]) -> tuple[dict[str, tuple[Counter, Counter, Counter]], Callable]:
+    """One identity per person, across all notes: the same name (normalised) or the same handle.
 
-    Gives the identities (names, handles, affiliations seen) and a handle -> identity map.
+    Names and handles are joined with a union-find, so `アリス (@alice)`, `Alice Smith` and
+    `Alice Smith (@alice)` in three notes are one person. Gives the identities (names,
+    handles and affiliations seen) and a function from a Speaker to its identity.
     """
-    by_handle: dict[str, str] = {}
+    parent: dict[str, str] = {}
+
+    def find(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def nodes(sp) -> list[str]:
+        return ["n:" + speaker_key(sp.name)] + (["h:" + sp.handle.casefold()] if sp.handle else [])
+
+    speakers = [sp for event in events for talk in event.talks for sp in talk.speakers]
+    for sp in speakers:
+        first, *others = nodes(sp)
+        for other in others:
+            a, b = find(first), find(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+
+    def identity(sp) -> str:
+        return find(nodes(sp)[0])
+
     ids: dict[str, tuple[Counter, Counter, Counter]] = {}
-    for event in events:
-        for talk in event.talks:
-            for sp in talk.speakers:
-                ident = _identity(sp, by_handle)
-                names, handles, affiliations = ids.setdefault(ident, (Counter(), Counter(), Counter()))
-                names[sp.name] += 1
-                if sp.handle:
-                    handles[sp.handle] += 1
-                    by_handle.setdefault(sp.handle.casefold(), ident)
-                if sp.affiliation:
-                    affiliations[sp.affiliation] += 1
-    return ids, by_handle
-
-
-def _identity(sp, by_handle: dict[str, str]) -> str:
-    if sp.handle and sp.handle.casefold() in by_handle:
-        return by_handle[sp.handle.casefold()]
-    return speaker_key(sp.name)
+    for sp in speakers:
+        names, handles, affiliations = ids.setdefault(identity(sp), (Counter(), Counter(), Counter()))
+        names[sp.name] += 1
+        if sp.handle:
+            handles[sp.handle] += 1
+        if sp.affiliation:
+            affiliations[sp.affiliation] += 1
+    return ids, identity

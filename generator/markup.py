@@ -106,5 +106,5 @@ class MarkdownRenderer:
                          attribute_filter=attribute_filter, clean_content_tags={"script", "style"},
                          link_rel="noopener noreferrer nofollow")
         html = re.sub(r"<img(?![^>]*\ssrc=)[^>]*>", "", html)  # an image left without a source
-        html = re.sub(r"<a(?![^>]*\shref=)[^>]*>(.*?)</a>", r"<span>\1</span>", html, flags=re.DOTALL)
+        html = re.sub(r"<a(?=[\s>])(?![^>]*\shref=)[^>]*>(.*?)</a>", r"<span>\1</span>", html, flags=re.DOTALL)
         return Rendered(shift_headings(html, heading_top), tuple(dropped))

@@ -306,6 +306,11 @@ def _render(template, page: Page, meta: PageMeta) -> str:
 
     try:
         return template.render(page=meta, **page.context)
+    except jinja2.TemplateNotFound as exc:
+        searched = ", ".join(str(Path(d) / exc.name) for d in getattr(template.environment, "template_dirs", ()))
+        raise ThemeError(f"template '{exc.name}' not found (needed by {Path(template.filename).name}); "
+                         f"searched: {searched}", path=template.filename,
+                         line=_template_line(exc, template.filename)) from None
     except jinja2.TemplateError as exc:
         raise ThemeError(f"template error while rendering {page.path or 'the home page'}: {exc}",
                          path=getattr(exc, "filename", None) or template.filename,

@@ -7,6 +7,7 @@ matter is YAML between `---` lines or TOML between `+++` lines.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -42,12 +43,16 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp932", "shift_jis", "euc_jp", "iso2022_jp", "utf_16"]).best()
-    if best is None:
-        best = from_bytes(data).best()
-    if best is None:
-        raise ContentError("cannot tell this file's text encoding", path=path,
-                           hint="save it as UTF-8")
-    return str(best), best.encoding
+    if best is not None:
+        return str(best), best.encoding
+    # Too short or too mixed for detection: a strict Japanese decode is a safer guess than
+    # detection across every encoding, which reads short CP932 lines as GB18030.
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ContentError("cannot tell this file's text encoding", path=path, hint="save it as UTF-8")
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
@@ -75,7 +80,11 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
             data = tomllib.loads(raw)
         except tomllib.TOMLDecodeError as exc:
             line = getattr(exc, "lineno", None)
-            raise ContentError(f"invalid TOML front matter: {exc}", path=path,
+            found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+            if line is None and found:
+                line = int(found.group(1))
+            message = re.sub(r"\s*\(at line \d+, column \d+\)", "", getattr(exc, "msg", None) or str(exc))
+            raise ContentError(f"invalid TOML front matter: {message}", path=path,
                                line=line + 1 if line else None) from None
         return data
     try:

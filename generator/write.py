@@ -70,10 +70,12 @@ def write_site(out: Path, files: dict[str, str], assets: dict[str, Path]) -> int
         if out.exists():
             out.rename(old)
         staging.rename(out)
-    except OSError as exc:
+    except (OSError, BuildError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         if old.exists() and not out.exists():
             old.rename(out)
+        if isinstance(exc, BuildError):
+            raise
         raise BuildError(f"cannot write the site: {exc}", path=str(out)) from None
     shutil.rmtree(old, ignore_errors=True)
     return len(files) + len([a for a in assets if a not in files])

@@ -1,0 +1,331 @@
+"""The command line: build summary, broken notes, --strict, config errors, inspect --json, check."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import REPO
+
+NOTE_A = """\
+    ---
+    title: CLI Meetup 7
+    date: 2023-05-20
+    venue: Hall B
+    tags: [Testing]
+    ---
+
+    ## Fast feedback loops
+
+    Speaker: Yui Hayashi
+
+    - run the fast tests first
+
+    ## Snapshot tests considered
+
+    Speaker: Daiki Ono
+
+    - snapshots rot quickly
+    """
+
+NOTE_B = """\
+    ---
+    title: CLI Meetup 8
+    date: 2023-06-17
+    ---
+
+    ## Shell completion everywhere
+
+    Speaker: Yui Hayashi
+    """
+
+BROKEN = """\
+    ---
+    title: Broken note
+    venue: Room: 3
+    ---
+
+    text
+    """
+
+SUMMARY = re.compile(r"^(\d+) notes, (\d+) events, (\d+) talks, (\d+) pages written to (\S+), "
+                     r"(\d+) warnings, (\d+) errors, (\d+\.\d+) s$")
+
+DESIGN_KEYS = {"source", "title", "date", "venue", "url", "source_url", "hashtags", "tags", "talks"}
+TALK_KEYS = {"title", "speakers", "slides", "video", "room", "kind"}
+
+
+def run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def cli(monkeypatch, capsys, cwd: Path, *args: str) -> tuple[int, str, str]:
+    monkeypatch.chdir(cwd)
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- build --------------------------------------------------------------------------------------------
+
+def test_build_prints_one_summary_line(make_site):
+    site = make_site({"content/a.md": NOTE_A, "content/b.md": NOTE_B})
+    proc = run(site.root, "build")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1, proc.stdout
+    m = SUMMARY.match(lines[0])
+    assert m, lines[0]
+    notes, events, talks, pages, out, warnings, errors, seconds = m.groups()
+    assert (int(notes), int(events), int(talks)) == (2, 2, 3)
+    assert int(pages) == len(list(site.out.rglob("*.html")))
+    assert out == "output/"
+    assert (int(warnings), int(errors)) == (0, 0)
+    assert float(seconds) < 60
+    assert "Traceback" not in proc.stderr
+
+
+def test_quiet_build_prints_no_progress(make_site, monkeypatch, capsys):
+    site = make_site({"content/a.md": NOTE_A})
+    code, out, err = cli(monkeypatch, capsys, site.root, "build", "-q")
+    assert code == 0
+    assert err == ""
+    assert SUMMARY.match(out.strip())
+
+
+def test_broken_note_is_named_and_the_rest_builds(make_site):
+    site = make_site({"content/a.md": NOTE_A, "content/sub/broken.md": BROKEN})
+    proc = run(site.root, "build", "-q")
+    assert proc.returncode == 0, proc.stderr
+    errors = [l for l in proc.stderr.splitlines() if "error" in l]
+    assert len(errors) == 1
+    assert errors[0].startswith("sub/broken.md:3: error: invalid YAML front matter")
+    assert (site.out / "events" / "cli-meetup-7" / "index.html").is_file()
+    m = SUMMARY.match(proc.stdout.strip())
+    assert m and m.group(7) == "1"  # one error counted
+    assert "Traceback" not in proc.stderr
+
+
+def test_strict_build_with_a_broken_note_exits_1_and_writes_nothing(make_site):
+    site = make_site({"content/a.md": NOTE_A, "content/broken.md": BROKEN})
+    proc = run(site.root, "build", "-q", "--strict")
+    assert proc.returncode == 1
+    assert not site.out.exists()
+    lines = proc.stderr.splitlines()
+    assert any(l.startswith("broken.md:3: error:") for l in lines)
+    assert lines[-1].startswith("error: --strict:")
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+
+
+def test_strict_build_keeps_the_previous_output(make_site, monkeypatch, capsys):
+    site = make_site({"content/a.md": NOTE_A})
+    assert cli(monkeypatch, capsys, site.root, "build", "-q")[0] == 0
+    before = sorted(p.relative_to(site.out).as_posix() for p in site.out.rglob("*"))
+    site.write("content/broken.md", BROKEN)
+    code, out, err = cli(monkeypatch, capsys, site.root, "build", "-q", "--strict")
+    assert code == 1
+    assert sorted(p.relative_to(site.out).as_posix() for p in site.out.rglob("*")) == before
+
+
+def test_strict_build_fails_on_a_site_yml_warning(make_site):
+    site = make_site({"site.yml": "title: T\nlanguage: en\ntitel: typo\n", "content/a.md": NOTE_A})
+    proc = run(site.root, "build", "-q", "--strict")
+    assert proc.stderr.startswith("site.yml:3: warning: unknown key 'titel'")  # the warning is shown...
+    assert proc.returncode == 1  # ...but does not fail the strict build
+    assert not site.out.exists()
+
+
+def test_diagnostics_follow_a_redirected_stderr(make_site, monkeypatch):
+    import contextlib
+    import io
+
+    site = make_site({"content/a.md": NOTE_A, "content/broken.md": BROKEN})
+    monkeypatch.chdir(site.root)
+    buffer = io.StringIO()
+    with contextlib.redirect_stderr(buffer), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["build", "-q"])
+    assert code == 0
+    assert "broken.md:3: error:" in buffer.getvalue()
+
+
+def test_bad_site_yml_gives_one_error_line_and_exit_1(make_site):
+    site = make_site({"site.yml": "title: T\nlanguage: en\nrecent_events: ten\n", "content/a.md": NOTE_A})
+    proc = run(site.root, "build")
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "error: site.yml:3: key 'recent_events' must be a whole number, got 'ten'"
+    assert proc.stdout == ""
+    assert not site.out.exists()
+
+
+def test_invalid_yaml_in_site_yml(make_site, monkeypatch, capsys):
+    site = make_site({"site.yml": "title: T\nlanguage: [en\n", "content/a.md": NOTE_A})
+    code, out, err = cli(monkeypatch, capsys, site.root, "build")
+    assert code == 1
+    assert re.match(r"error: site\.yml:\d+: invalid YAML", err.strip())
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_overrides_from_the_command_line(make_site, monkeypatch, capsys, tmp_path):
+    site = make_site({"content/a.md": NOTE_A})
+    out = tmp_path / "public"
+    code, stdout, _ = cli(monkeypatch, capsys, site.root, "build", "-q", "--out", str(out),
+                          "--base-url", "https://user.github.io/archive/")
+    assert code == 0
+    assert not site.out.exists()
+    html = (out / "events" / "cli-meetup-7" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/archive/events/' in html
+    assert str(out) in stdout
+
+
+def test_bad_base_url_override(make_site, monkeypatch, capsys):
+    site = make_site({"content/a.md": NOTE_A})
+    code, out, err = cli(monkeypatch, capsys, site.root, "build", "--base-url", "user.github.io/archive")
+    assert code == 1
+    assert err.startswith("error: command line: key 'base_url'")
+
+
+def test_missing_content_folder_is_one_clear_error(tmp_path, monkeypatch, capsys):
+    (tmp_path / "site.yml").write_text("content_dir: notes\n", encoding="utf-8")
+    code, out, err = cli(monkeypatch, capsys, tmp_path, "build", "-q")
+    assert code == 1
+    assert err.startswith("error: ") and "notes" in err and "does not exist" in err
+    assert not (tmp_path / "output").exists()
+
+
+def test_build_without_site_yml(tmp_path):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "a.md").write_text(textwrap.dedent(NOTE_A), encoding="utf-8")
+    proc = run(tmp_path, "build", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert SUMMARY.match(proc.stdout.strip()).group(1) == "1"
+    assert (tmp_path / "output" / "index.html").is_file()
+
+
+def test_no_command_prints_help_and_exits_2(capsys):
+    assert main([]) == 2
+    assert "build" in capsys.readouterr().out
+
+
+# --- inspect --------------------------------------------------------------------------------------------
+
+def test_inspect_json_in_the_given_order_with_design_keys(make_site, monkeypatch, capsys):
+    site = make_site({"content/a.md": NOTE_A, "content/b.md": NOTE_B})
+    code, out, err = cli(monkeypatch, capsys, site.root, "inspect", "--json", "content/b.md", "content/a.md")
+    assert code == 0, err
+    records = json.loads(out)
+    assert isinstance(records, list)
+    assert [r["source"] for r in records] == ["content/b.md", "content/a.md"]
+    for r in records:
+        assert set(r) == DESIGN_KEYS
+        assert isinstance(r["hashtags"], list) and isinstance(r["tags"], list)
+        for t in r["talks"]:
+            assert set(t) == TALK_KEYS
+            assert t["kind"] in ("talk", "lightning", "keynote", "panel", "discussion")
+    b, a = records
+    assert (a["title"], a["date"], a["venue"], a["tags"]) == ("CLI Meetup 7", "2023-05-20", "Hall B", ["Testing"])
+    assert [t["title"] for t in a["talks"]] == ["Fast feedback loops", "Snapshot tests considered"]
+    first = a["talks"][0]["speakers"][0]
+    assert (first["name"] if isinstance(first, dict) else first) == "Yui Hayashi"
+    assert b["date"] == "2023-06-17" and b["venue"] is None
+
+
+def test_inspect_json_keeps_going_past_a_broken_file(make_site, monkeypatch, capsys):
+    site = make_site({"content/a.md": NOTE_A, "content/broken.md": BROKEN})
+    code, out, err = cli(monkeypatch, capsys, site.root, "inspect", "--json", "content/broken.md",
+                         "content/missing.md", "content/a.md")
+    assert code == 1
+    assert [r["source"] for r in json.loads(out)] == ["content/a.md"]
+    assert "content/broken.md:3:" in err
+    assert "content/missing.md" in err
+
+
+def test_inspect_human_summary(make_site, monkeypatch, capsys):
+    site = make_site({"content/a.md": NOTE_A})
+    code, out, _ = cli(monkeypatch, capsys, site.root, "inspect", "content/a.md")
+    assert code == 0
+    assert "CLI Meetup 7" in out and "2023-05-20" in out and "Fast feedback loops" in out
+
+
+# --- check ---------------------------------------------------------------------------------------------------
+
+def test_check_passes_on_good_notes_and_writes_nothing(make_site, monkeypatch, capsys):
+    site = make_site({"content/a.md": NOTE_A, "content/b.md": NOTE_B})
+    code, out, _ = cli(monkeypatch, capsys, site.root, "check")
+    assert code == 0
+    assert out.strip().splitlines()[-1].startswith("2 notes checked, 3 talks, 0 errors")
+    assert not site.out.exists()
+
+
+def test_check_exits_1_on_an_unreadable_note(make_site):
+    site = make_site({"content/a.md": NOTE_A, "content/photo.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"})
+    proc = run(site.root, "check")
+    assert proc.returncode == 1
+    assert any(l.startswith("photo.md: error:") and "binary" in l for l in proc.stdout.splitlines())
+    assert "1 errors" in proc.stdout.splitlines()[-1]
+    assert not site.out.exists()
+    assert "Traceback" not in proc.stderr
+
+
+def test_check_with_content_override(make_site, monkeypatch, capsys):
+    site = make_site({"notes/a.md": NOTE_A})
+    code, out, _ = cli(monkeypatch, capsys, site.root, "check")
+    assert code == 0 and out.strip().splitlines()[-1].startswith("0 notes checked")
+    code, out, _ = cli(monkeypatch, capsys, site.root, "check", "--content", "notes")
+    assert code == 0 and out.strip().splitlines()[-1].startswith("1 notes checked, 2 talks")
+
+
+def test_check_strict_fails_on_warnings(make_site, monkeypatch, capsys):
+    undated = "## Only a talk\n\nSpeaker: Emi Kato\n"
+    site = make_site({"content/a.md": NOTE_A, "content/undated.md": undated})
+    code, out, _ = cli(monkeypatch, capsys, site.root, "check")
+    assert code == 0 and "warning" in out
+    code, out, _ = cli(monkeypatch, capsys, site.root, "check", "--strict")
+    assert code == 1
+
+
+# --- invalid-site fixtures ------------------------------------------------------------------------------------
+
+INVALID_SITES = Path(__file__).resolve().parent / "invalid_sites"
+CASES = sorted(p.name for p in INVALID_SITES.iterdir() if (p / "expected.txt").is_file())
+
+
+def test_invalid_site_fixtures_cover_the_required_cases():
+    assert {"yaml_front_matter", "unclosed_front_matter", "wrong_config_type", "unknown_theme",
+            "missing_template", "template_syntax_error"} <= set(CASES)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_invalid_site(case, tmp_path):
+    """`talkarchive build --strict` in a copy of tests/invalid_sites/<case>/ prints expected.txt's line exactly.
+
+    expected.txt is one line; `{site}` stands for the (resolved) folder the copy is built in and
+    `{shipped}` for the folder of shipped themes, since those messages name absolute paths.
+    The first stderr line that is an error must equal it; the exit code is 1 and nothing is written.
+    """
+    import shutil
+
+    from generator.themes import SHIPPED_THEMES
+
+    site = tmp_path / "site"
+    shutil.copytree(INVALID_SITES / case, site, ignore=shutil.ignore_patterns("expected.txt"))
+    expected = (INVALID_SITES / case / "expected.txt").read_text(encoding="utf-8").strip()
+    expected = expected.replace("{site}", str(site.resolve())).replace("{shipped}", str(SHIPPED_THEMES))
+    proc = run(site, "build", "-q", "--strict")
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    errors = [l for l in proc.stderr.splitlines() if l.startswith("error: ") or ": error: " in l]
+    assert errors, proc.stderr
+    assert errors[0] == expected
+    assert proc.stdout == ""
+    written = [p for p in site.rglob("*") if p.name in ("output", "public") or p.name.startswith(".output")]
+    assert written == []

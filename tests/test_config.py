@@ -1,0 +1,260 @@
+"""site.yml: defaults, the typed schema, line-numbered errors, base_url and CLI overrides."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.config import SCHEMA, load_config, parse_config
+from generator.errors import ConfigError
+
+NOTE = """\
+---
+title: Config Check Meetup
+date: 2022-04-09
+---
+
+## Reading configs safely
+
+Speaker: Mina Ueda
+
+- one point
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- defaults -----------------------------------------------------------------------------------
+
+def test_defaults_without_site_yml(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    config, warnings = load_config()
+    assert warnings == []
+    assert config.config_path is None
+    assert config.root == tmp_path.resolve()
+    assert config.content_dir == tmp_path.resolve() / "content"
+    assert config.output_dir == tmp_path.resolve() / "output"
+    assert config.templates_dir == tmp_path.resolve() / "templates"
+    for name in ("title", "language", "base_url", "theme", "recent_events"):
+        assert getattr(config, name) == SCHEMA[name].default, name
+    assert config.markdown.engine == SCHEMA["markdown.engine"].default == "cmarkgfm"
+    assert config.markdown.hard_breaks is True
+    assert config.base_path == "/"
+    assert config.absolute_base is None
+
+
+def test_build_works_without_site_yml(tmp_path, monkeypatch):
+    write(tmp_path / "content" / "meetup.md", NOTE)
+    monkeypatch.chdir(tmp_path)
+    config, _ = load_config()
+    result = build(config)
+    assert result.notes == 1 and result.events == 1 and result.talks == 1
+    home = tmp_path / "output" / "index.html"
+    assert home.is_file()
+    assert "Config Check Meetup" in home.read_text(encoding="utf-8")
+
+
+def test_empty_site_yml_gives_defaults(tmp_path):
+    path = write(tmp_path / "site.yml", "# nothing set yet\n")
+    config, warnings = load_config(path)
+    assert warnings == []
+    assert config.title == SCHEMA["title"].default
+    assert config.config_path == path.resolve()
+
+
+def test_relative_folders_resolve_against_site_yml_not_cwd(tmp_path, monkeypatch):
+    path = write(tmp_path / "site" / "site.yml", "content_dir: notes\noutput_dir: public\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    config, _ = load_config(path)
+    assert config.root == (tmp_path / "site").resolve()
+    assert config.content_dir == (tmp_path / "site").resolve() / "notes"
+    assert config.output_dir == (tmp_path / "site").resolve() / "public"
+
+
+def test_values_are_read(tmp_path):
+    path = write(tmp_path / "site.yml",
+                 "title: 勉強会ログ\nlanguage: en\nrecent_events: 3\nmarkdown:\n  engine: python-markdown\n"
+                 "  hard_breaks: false\n")
+    config, warnings = load_config(path)
+    assert warnings == []
+    assert (config.title, config.language, config.recent_events) == ("勉強会ログ", "en", 3)
+    assert config.markdown.engine == "python-markdown"
+    assert config.markdown.hard_breaks is False
+
+
+def test_utf8_bom_in_site_yml_is_accepted(tmp_path):
+    path = tmp_path / "site.yml"
+    path.write_bytes("\ufefftitle: ボム付き\n".encode("utf-8"))
+    config, _ = load_config(path)
+    assert config.title == "ボム付き"
+
+
+# --- unknown keys ---------------------------------------------------------------------------------
+
+def test_unknown_key_warns_and_names_it(tmp_path):
+    path = write(tmp_path / "site.yml", "title: X\ntitel: typo\n")
+    config, warnings = load_config(path)
+    assert config.title == "X"
+    assert len(warnings) == 1
+    w = warnings[0]
+    assert w.level == "warning"
+    assert "'titel'" in w.message
+    assert w.line == 2
+    assert w.path == str(path)
+
+
+def test_unknown_nested_key_is_named_with_its_dotted_path(tmp_path):
+    path = write(tmp_path / "site.yml", "markdown:\n  engine: cmarkgfm\n  enigne: foo\n")
+    _, warnings = load_config(path)
+    assert [w.line for w in warnings] == [3]
+    assert "'markdown.enigne'" in warnings[0].message
+
+
+# --- wrong types and choices ----------------------------------------------------------------------
+
+def test_wrong_type_names_key_and_line(tmp_path):
+    path = write(tmp_path / "site.yml", "title: X\nlanguage: ja\nrecent_events: ten\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    err = info.value
+    assert err.line == 3
+    assert str(err).startswith(f"{path}:3: key 'recent_events' must be a whole number")
+    assert "'ten'" in str(err)
+
+
+@pytest.mark.parametrize("text, key, line", [
+    ("recent_events: true\n", "recent_events", 1),          # a bool is not a whole number
+    ("recent_events: 2.5\n", "recent_events", 1),
+    ("title: X\nmarkdown:\n  hard_breaks: maybe\n", "markdown.hard_breaks", 3),
+    ("title: [a, b]\n", "title", 1),
+    ("\n\nbase_url: 42\n", "base_url", 3),
+])
+def test_other_wrong_types(tmp_path, text, key, line):
+    path = write(tmp_path / "site.yml", text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.line == line
+    assert f"key '{key}' must be" in str(info.value)
+
+
+def test_recent_events_must_be_positive(tmp_path):
+    path = write(tmp_path / "site.yml", "recent_events: 0\n")
+    with pytest.raises(ConfigError, match=r"recent_events.*above 0"):
+        load_config(path)
+
+
+def test_bad_language_choice(tmp_path):
+    path = write(tmp_path / "site.yml", "title: X\nlanguage: fr\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.line == 2
+    assert "key 'language' must be one of ja, en" in str(info.value)
+    assert "'fr'" in str(info.value)
+
+
+def test_bad_markdown_engine_choice_names_nested_key_line(tmp_path):
+    path = write(tmp_path / "site.yml", "title: X\nmarkdown:\n  hard_breaks: true\n  engine: foo\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.line == 4
+    assert "key 'markdown.engine' must be one of cmarkgfm, python-markdown" in str(info.value)
+
+
+def test_invalid_yaml_is_a_config_error_with_line(tmp_path):
+    path = write(tmp_path / "site.yml", "title: X\nlanguage: [ja\nbase_url: /\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.line is not None and info.value.line >= 2
+    assert "invalid YAML" in str(info.value)
+
+
+def test_site_yml_must_be_a_mapping(tmp_path):
+    path = write(tmp_path / "site.yml", "- title\n- language\n")
+    with pytest.raises(ConfigError, match="mapping"):
+        load_config(path)
+
+
+def test_explicit_missing_config_is_an_error(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "nope.yml")
+
+
+def test_null_value_keeps_default(tmp_path):
+    path = write(tmp_path / "site.yml", "title:\nrecent_events:\n")
+    config, _ = load_config(path)
+    assert config.title == SCHEMA["title"].default
+    assert config.recent_events == SCHEMA["recent_events"].default
+
+
+# --- base_url --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("base_url, base_path, absolute", [
+    ("https://user.github.io/archive/", "/archive/", "https://user.github.io/archive/"),
+    ("https://user.github.io/archive", "/archive/", "https://user.github.io/archive/"),
+    ("https://talks.example.org", "/", "https://talks.example.org/"),
+    ("http://localhost:8000/a/b/", "/a/b/", "http://localhost:8000/a/b/"),
+    ("/", "/", None),
+    ("/docs", "/docs/", None),
+    ("/docs/talks/", "/docs/talks/", None),
+])
+def test_base_path(tmp_path, base_url, base_path, absolute):
+    path = write(tmp_path / "site.yml", f"base_url: {base_url}\n")
+    config, _ = load_config(path)
+    assert config.base_path == base_path
+    assert config.absolute_base == absolute
+
+
+@pytest.mark.parametrize("bad", ["user.github.io/archive/", "ftp://example.org/", "https://", "archive/",
+                                 "'javascript:alert(1)'"])
+def test_bad_base_url(tmp_path, bad):
+    path = write(tmp_path / "site.yml", f"title: X\nbase_url: {bad}\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.line == 2
+    assert "base_url" in str(info.value)
+
+
+def test_protocol_relative_base_url_is_not_taken_for_a_path(tmp_path):
+    path = write(tmp_path / "site.yml", "base_url: //cdn.example.org/archive/\n")
+    try:
+        config, _ = load_config(path)
+    except ConfigError:
+        return  # rejecting it is fine
+    assert config.base_path == "/archive/"
+
+
+# --- overrides --------------------------------------------------------------------------------------
+
+def test_cli_overrides_win_over_site_yml(tmp_path):
+    path = write(tmp_path / "site.yml", "base_url: https://a.example/x/\noutput_dir: public\n")
+    out = tmp_path / "elsewhere"
+    config, _ = load_config(path, overrides={"base_url": "https://user.github.io/archive/",
+                                             "output_dir": str(out), "content_dir": None})
+    assert config.base_url == "https://user.github.io/archive/"
+    assert config.base_path == "/archive/"
+    assert config.output_dir == out
+    assert config.content_dir == tmp_path.resolve() / "content"  # None means "not given"
+
+
+def test_bad_override_is_a_config_error_naming_the_command_line(tmp_path):
+    path = write(tmp_path / "site.yml", "title: X\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path, overrides={"base_url": "not a url"})
+    assert "command line" in str(info.value)
+    assert "base_url" in str(info.value)
+
+
+def test_parse_config_reports_every_unknown_key():
+    values, warnings = parse_config({"title": "A", "foo": 1, "bar": {"baz": 2}}, path="x.yml",
+                                    text="title: A\nfoo: 1\nbar:\n  baz: 2\n")
+    assert values == {"title": "A"}
+    named = sorted(w.message.split("'")[1] for w in warnings)
+    assert named == ["bar", "foo"]
+    assert {w.line for w in warnings} == {2, 3}
