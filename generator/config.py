@@ -129,8 +129,11 @@ def _flatten(data: dict, prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"
-        nested = isinstance(value, dict) and any(k.startswith(name + ".") for k in SCHEMA)
-        if nested:
+        group = any(k.startswith(name + ".") for k in SCHEMA)
+        if group and value is not None and not isinstance(value, dict):
+            keys = ", ".join(k for k in SCHEMA if k.startswith(name + "."))
+            raise ConfigError(f"key '{name}' must be a mapping with the keys {keys}, got {value!r}")
+        if group and isinstance(value, dict):
             flat.update(_flatten(value, name + "."))
         else:
             flat[name] = value
@@ -171,7 +174,12 @@ def parse_config(data: Any, *, path: str = "site.yml", text: str = "") -> tuple[
     lines = _key_lines(text)
     values: dict[str, Any] = {}
     warnings: list[Diagnostic] = []
-    for name, value in _flatten(data).items():
+    try:
+        flat = _flatten(data)
+    except ConfigError as exc:
+        name = exc.message.split("'")[1]
+        raise ConfigError(exc.message, path=path, line=lines.get(name)) from None
+    for name, value in flat.items():
         key = SCHEMA.get(name)
         line = lines.get(name)
         if key is None:

@@ -121,10 +121,11 @@ def parse_note(data: bytes, name: str) -> Note:
 def iter_note_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
     """(file path, path relative to content_dir) for every note, in a stable order.
 
-    Hidden files and folders, editor backups and files of other kinds are skipped.
+    Hidden files and folders, Jekyll's `_drafts/`, editor backups and files of other kinds
+    are skipped (`_posts/` is read: it is where Jekyll keeps published notes).
     """
     for dirpath, dirnames, filenames in os.walk(content_dir):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "_drafts")
         for filename in sorted(filenames):
             if filename.startswith(".") or filename.endswith("~"):
                 continue

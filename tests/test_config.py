@@ -258,3 +258,12 @@ def test_parse_config_reports_every_unknown_key():
     named = sorted(w.message.split("'")[1] for w in warnings)
     assert named == ["bar", "foo"]
     assert {w.line for w in warnings} == {2, 3}
+
+
+def test_a_group_key_given_a_plain_value_is_an_error_naming_it(make_site):
+    site = make_site({"site.yml": "title: T\nmarkdown: python-markdown\n"})
+    with pytest.raises(ConfigError) as info:
+        load_config(site.config_path)
+    assert str(info.value).endswith(
+        "site.yml:2: key 'markdown' must be a mapping with the keys markdown.engine, markdown.hard_breaks, "
+        "got 'python-markdown'")

@@ -207,3 +207,11 @@ def test_iter_note_files_order_is_sorted_within_folders(tmp_path):
         (content / name).parent.mkdir(parents=True, exist_ok=True)
         (content / name).write_text("x", encoding="utf-8")
     assert [rel for _, rel in iter_note_files(content)] == ["a.md", "b.md", "c.md"]
+
+
+def test_jekyll_posts_are_read_and_drafts_skipped(tmp_path):
+    content = tmp_path / "content"
+    for rel in ("_posts/2020-01-01-a.md", "_drafts/b.md"):
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text("# x\n", encoding="utf-8")
+    assert [rel for _, rel in iter_note_files(content)] == ["_posts/2020-01-01-a.md"]
