@@ -19,6 +19,20 @@ from .fields import first, lower_keys, string_list, text_value, unique
 
 _VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*[:：]\s*(?P<v>.+?)\s*$",
                          re.IGNORECASE)
+_VENUE_IS = re.compile(r"(?:^|[\s。、])(?:会場|場所)\s*は\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
+                       r"(?:です|でした|になります|にて|で(?=[、,]))?\s*[。.!！、,]")
+_HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+_HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^.]{0,60}?\bat\s+(?:the\s+)?"
+                      r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
+_JA_HELD_AT = re.compile(r"に\s*(?P<v>[^\s、。「」『』()（）]{2,30}?)\s*(?:で|にて)(?:開催|行われ)")
+_DATE_AND_VENUE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|日程|開催日時?)\s*[・/／&＆と]\s*(?:会場|場所)(?:\*\*)?\s*[:：]"
+                             r"(?:\*\*)?\s*(?P<v>.+?)\s*$")
+_NOT_A_VENUE = re.compile(r"^(?:オンライン|online|zoom|youtube|discord|teams|google\s*meet|各自|自宅|remote|リモート)",
+                          re.IGNORECASE)
+_SITE_LABEL = re.compile(
+    r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
+    r"申し込み(?:ページ)?|connpass|doorkeeper|Event\s+(?:site|page|website|link)|Official\s+(?:site|website|page)|"
+    r"Website|Web\s*site|Homepage|Registration|RSVP)\s*(?:\*\*)?\s*[:：]", re.IGNORECASE)
 _NITE = re.compile(r"^\s*(?:[-*]\s*)?(?:@\s*)?(?P<v>[^。！!?？]{2,50}?)(?:" + people.HONORIFIC + r")?\s*(?:にて|で開催|での開催)(?:開催)?[。.]?\s*$")
 _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
@@ -34,6 +48,7 @@ def normalize(note: Note) -> NormalizedNote:
     plain = not structure.has_markdown_headings(lines)
 
     fm_title = text_value(first(event_fm, fields.TITLE_KEYS)) or text_value(first(fm, fields.TITLE_KEYS))
+    fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
     if fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
     if plain:
@@ -126,7 +141,7 @@ def _intro_text(note: Note, first_talk_line: int | None) -> str:
     lines = note.body.split("\n")
     if first_talk_line:
         lines = lines[:max(0, first_talk_line - note.body_line)]
-    return "\n".join(lines)
+    return links.plain_embeds("\n".join(lines))
 
 
 def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None, dt.date | None]:
@@ -153,14 +168,47 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
     return explicit or in_title or in_intro or published, published
 
 
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|[(（](?:月|火|水|木|金|土|日|祝)[)）]"
+                    r"|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)", re.IGNORECASE)
+_LABELLED_VENUE = (_VENUE_LINE.match,)
+_SENTENCE_VENUE = (_NITE.match, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search, _JA_HELD_AT.search)
+# what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
+_PHRASE = re.compile(r"[\u4e00-\u9fff][\u3040-\u309f]*[たいるすく]$|[\u4e00-\u9fff\u30a0-\u30ffA-Za-z][がをはもへ][\u3040-\u30ff\u4e00-\u9fff]"
+                     r"|^(?:超?満員|満席|ほぼ満席|大?盛況|大入り|熱気|静か|広|狭|寒|暑|綺麗|きれい|快適)")
+
+
+def _without_when(text: str) -> str:
+    """`2019/05/18 (土) 14:00〜 @ ほげホール` -> `ほげホール` (a `日時・会場:` value)."""
+    text = _CLOCK.sub(" ", dates.strip_dates(text))
+    return re.sub(r"^[\s,，、/／|｜]*(?:@|＠|at\s)?\s*", "", text.strip())
+
+
 def _venue(intro: str) -> str | None:
-    for line in intro.split("\n"):
-        m = _VENUE_LINE.match(line) or _NITE.match(line)
-        if m:
-            venue = _strip_md(m.group("v")).strip(" 　:：")
-            if venue and not venue.startswith("http"):
+    """The venue from a labelled line (`会場:`, `Venue:`, `日時・会場:`), else from a
+    sentence that says where the event was (`会場は X です`, `Hosted at X`,
+    `held on <date> at X`, `<date>に X で開催`)."""
+    lines = intro.split("\n")
+    for finders in (_LABELLED_VENUE, _SENTENCE_VENUE):
+        for line in lines:
+            both = _DATE_AND_VENUE.match(line) if finders is _LABELLED_VENUE else None
+            if both:
+                found = _without_when(both.group("v"))
+            else:
+                m = next((m for find in finders if (m := find(line))), None)
+                found = m.group("v") if m else None
+            venue = _clean_venue(found) if found else None
+            if venue and (finders is _LABELLED_VENUE or not _PHRASE.search(venue)):
                 return venue
     return None
+
+
+def _clean_venue(found: str) -> str | None:
+    venue = _strip_md(found).strip(" 　:：,，、")
+    if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
+        venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)\s*", "", venue).strip()
+    if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
+        return None
+    return venue
 
 
 def _event_url(intro: str, event_text: str, body: str, own: str | None) -> str | None:
@@ -169,6 +217,12 @@ def _event_url(intro: str, event_text: str, body: str, own: str | None) -> str |
         for u in links.urls_in(text):
             if links.is_event_page(u):
                 return u
+    for line in intro.split("\n"):
+        label = _SITE_LABEL.search(line)
+        if label:
+            for u in links.urls_in(line[label.end():]):
+                if links.is_event_page(u) or links.may_be_event_site(u, own_host):
+                    return u
     everywhere = unique([u for u in links.urls_in(body) if links.is_event_page(u)], key=lambda u: u.rstrip("/"))
     if len(everywhere) == 1:
         return everywhere[0]

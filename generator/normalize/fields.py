@@ -7,6 +7,7 @@ itself lives. The canonical correction form is an `event:` mapping and a
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 TITLE_KEYS = ("title", "name", "event_name")
@@ -72,3 +73,28 @@ def unique(items, key=lambda s: s.casefold()) -> tuple[str, ...]:
             seen.add(k)
             out.append(item)
     return tuple(out)
+
+
+def yaml_comment_cut(text: str, value: str | None, keys: tuple[str, ...]) -> str | None:
+    """The whole unquoted front-matter value when YAML read its ` #...` tail as a comment.
+
+    Hatena and Hugo titles are often unquoted (`Title: Meetup #7 に行ってきた`,
+    `title: Conf 参加レポート #tag`); YAML drops everything from ` #`, losing an
+    issue number or the event's hashtag. The raw line is only used when the parsed
+    value is exactly its beginning and the rest starts with ` #`.
+    """
+    if not value:
+        return value
+    lines = text.lstrip("\ufeff").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return value
+    names = "|".join(re.escape(k) for k in keys)
+    for line in lines[1:]:
+        if line.strip() == "---":
+            break
+        m = re.match(r"^(?:" + names + r")\s*:\s*(?P<v>[^'\"|>\[{].*?)\s*$", line, re.IGNORECASE)
+        if m:
+            raw = m.group("v")
+            if raw.startswith(value) and re.match(r"\s+#", raw[len(value):]):
+                return raw
+    return value

@@ -15,8 +15,21 @@ _KIND_WORDS = [
 ]
 
 
+_SYMBOL = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆▶▷►◎]\uFE0F?\s*)+")
+_LABELS = [
+    ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)", re.IGNORECASE)),
+    ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
+                              re.IGNORECASE)),
+]
+
+
 def classify(title: str) -> tuple[str, str]:
-    """(kind, title without a leading kind label such as `LT:` or `KEYNOTE:`)."""
+    """(kind, title without a leading marker (`■`, `●`) or kind label such as `LT:`, `KEYNOTE:`, `Workshop:`)."""
+    title = _SYMBOL.sub("", title)
+    for kind, label in _LABELS:
+        m = label.match(title)
+        if m:
+            return kind, title[m.end():].strip()
     m = _LT_LABEL.match(title)
     if m and title[m.end():].strip():
         return "lightning", title[m.end():].strip()

@@ -14,9 +14,19 @@ from urllib.parse import urlsplit
 from ..model import Speaker
 
 HONORIFIC = r"(?:さん|氏|様|さま|先生|くん|君|ちゃん)"
+# people on stage who are not "the speaker": guests, panelists, moderators, hosts of a workshop
+ROLE = (r"(?:ゲスト|進行|司会|モデレーター|モデレータ|ファシリテーター|パネリスト|パネラー|"
+        r"Guests?|Moderators?|Panell?ists?|Facilitators?|Hosts?|MC)")
 _LABEL = re.compile(
-    r"^\s*(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|Presented\s+by|Talk\s+by)"
-    r"(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
+    r"^\s*(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|Presented\s+by|Talk\s+by|"
+    + ROLE + r")(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
+_ROLE_ONLY = re.compile(ROLE + r"|司会者|進行役|登壇者|発表者|speaker|chair", re.IGNORECASE)
+# sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
+_BY_SENTENCE = re.compile(
+    r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:による|から(?:の)?|の)"
+    r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|話)")
+_IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇)は\s*(?P<rest>[^。]{1,60}?)\s*"
+                          r"(?:です|でした|。|$)")
 _BY = re.compile(r"^\s*(?:[-*+•]\s*)?by\s+(?P<rest>\S.+)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*+•]\s+)(?P<rest>.+)$")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -64,35 +74,43 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _link_text(m: re.Match, whole: str) -> str:
+    """A link's text, or a blank when it only repeats the account the URL names
+    (`[@x](https://x.com/x)`, `[github.com/x](https://github.com/x)`) beside a written name."""
+    h = handle_from_url(m.group("url"))
+    shown = m.group("text").strip()
+    if h and (shown.lstrip("@") == h or shown.rstrip("/").endswith("/" + h)
+              or shown.rstrip("/") == m.group("url").rstrip("/")):
+        others = clean_name(re.sub(r"[（(]\s*[)）]", "", _MD_LINK.sub("", whole)))
+        if others:
+            return " "
+        return h if shown.rstrip("/").endswith("/" + h) else shown
+    return m.group("text")
+
+
 def parse_person(text: str) -> Speaker | None:
     """One person's mention -> Speaker, or None when it is not a name."""
     handle = None
-    links = list(_MD_LINK.finditer(text))
-    for m in links:
+    for m in _MD_LINK.finditer(text):
         h = handle_from_url(m.group("url"))
         if h and not handle:
             handle = h
-    # keep link texts (but not a handle's own text beside a written name), drop URLs
-    def link_text(m):
-        h = handle_from_url(m.group("url"))
-        rest = _MD_LINK.sub("", text)
-        if h and m.group("text").lstrip("@") == h and clean_name(rest):
-            return " "
-        return m.group("text")
-
-    text = _MD_LINK.sub(link_text, text)
+    whole = text
+    text = _MD_LINK.sub(lambda m: _link_text(m, whole), text)
     text = re.sub(r"https?://\S+", "", text)
+    text = re.sub(r"^\s*" + ROLE + r"\s*[:：]\s*", "", text, flags=re.IGNORECASE)
     m = _AT_HANDLE.search(text)
     if m:
         handle = handle or m.group("h")
         text = (text[:m.start()] + " " + text[m.end():])
     affiliation = None
+    text = re.sub(r"[（(]\s*[)）]", " ", text)
     text = re.sub(HONORIFIC + r"\s*$", "", text.strip())
     paren = re.search(r"[（(]\s*([^()（）]+?)\s*[)）]\s*$", text)
     if paren:
         inner = paren.group(1)
         text = text[:paren.start()]
-        if not re.fullmatch(HONORIFIC, inner):
+        if not re.fullmatch(HONORIFIC, inner) and not _ROLE_ONLY.fullmatch(inner.strip()):
             affiliation = inner
     text = re.sub(r"^(.+?)\s*の\s*(?=\S+" + HONORIFIC + ")", r"\1 ", text)  # 株式会社ほげの山田さん
     name = clean_name(text)
@@ -127,10 +145,20 @@ def _script(token: str) -> str:
 
 
 def _affiliation_split(tokens: list[str]) -> int:
-    """How many leading tokens are an organisation, not the person (0 when none)."""
-    for i in range(len(tokens) - 1, 0, -1):
-        if _COMPANY.search(" ".join(tokens[:i])):
-            return i
+    """How many leading tokens are an organisation, not the person (0 when none).
+
+    The organisation ends at the last token carrying a company marker
+    (`株式会社ひなたクラウド 野口 俊介` -> 1); a Japanese personal name is at
+    most two tokens, so `株式会社 ほげ 山田 太郎` keeps `山田 太郎` whole.
+    """
+    marked = [j for j, t in enumerate(tokens[:-1]) if _COMPANY.search(t)]
+    if not marked:
+        marked = [i - 1 for i in range(len(tokens) - 1, 0, -1) if _COMPANY.search(" ".join(tokens[:i]))][:1]
+    if marked:
+        split = marked[-1] + 1
+        if len(tokens) - split > 2 and all(_script(t) in ("cjk", "kana", "cjk+kana") for t in tokens[split:]):
+            split = len(tokens) - 2
+        return split
     first, rest = tokens[0], tokens[1:]
     rest_scripts = {_script(t) for t in rest}
     # "AWS にしたに", "オルターブース 知念": an org word in another script before a Japanese name
@@ -141,25 +169,57 @@ def _affiliation_split(tokens: list[str]) -> int:
 
 
 def split_people(text: str) -> list[str]:
-    # keep markdown links whole while splitting
-    links: list[str] = []
+    """Split a list of people; links and parentheses (`(Fable & Co)`) stay whole."""
+    kept: list[str] = []
 
     def stash(m):
-        links.append(m.group(0))
-        return f"\x00{len(links) - 1}\x00"
+        kept.append(m.group(0))
+        return f"\x00{len(kept) - 1}\x00"
 
     protected = _MD_LINK.sub(stash, text)
+    protected = re.sub(r"[（(][^()（）]*[)）]", stash, protected)
     parts = [p for p in _SPLIT.split(protected) if p and p.strip()]
-    return [re.sub(r"\x00(\d+)\x00", lambda m: links[int(m.group(1))], p) for p in parts]
+    restore = re.compile(r"\x00(\d+)\x00")
+    out = []
+    for p in parts:
+        while restore.search(p):
+            p = restore.sub(lambda m: kept[int(m.group(1))], p)
+        out.append(p)
+    return out
 
 
 def parse_people(text: str) -> tuple[Speaker, ...]:
-    speakers = []
+    """Several people; a lone handle or organisation among them belongs to the person beside it.
+
+    `Rui Antunes, @rui_ant` is one person with an account; `山田 太郎さん / 株式会社ほげ`
+    and `株式会社ほげ / 山田さん` are one person with an affiliation.
+    """
+    speakers: list[Speaker] = []
+    org: str | None = None
     for part in split_people(text):
         sp = parse_person(part)
-        if sp:
-            speakers.append(sp)
+        if not sp:
+            continue
+        if speakers and re.fullmatch(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*", part) and speakers[-1].handle is None:
+            speakers[-1] = Speaker(speakers[-1].name, sp.handle, speakers[-1].affiliation)
+            continue
+        if _COMPANY.search(part) and not re.search(HONORIFIC + r"\s*$", part.strip()) and not sp.handle \
+                and sp.affiliation is None:
+            if speakers and speakers[-1].affiliation is None:
+                speakers[-1] = Speaker(speakers[-1].name, speakers[-1].handle, sp.name)
+            else:
+                org = sp.name
+            continue
+        if org and sp.affiliation is None:
+            sp, org = Speaker(sp.name, sp.handle, org), None
+        speakers.append(sp)
     return tuple(speakers)
+
+
+def labelled_speaker_line(line: str) -> bool:
+    """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`: a line that says outright who speaks."""
+    m = _LABEL.match(line) or _BY.match(line)
+    return bool(m and parse_people(m.group("rest")))
 
 
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
@@ -172,20 +232,87 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if m:
         people = parse_people(m.group("rest"))
         return people or None
+    m = _BY_SENTENCE.match(line) or _IS_SENTENCE.match(line)
+    if m and looks_like_people(m.group("rest"), strict=False):
+        return parse_people(m.group("rest")) or None
     bullet = _BULLET.match(line)
     rest = bullet.group("rest") if bullet else line.strip()
     if len(_MD_LINK.sub(lambda mm: mm.group("text"), rest)) > 60:
         return None
     plain = _MD_LINK.sub(lambda mm: mm.group("text"), rest)
     plain = re.sub(r"[（(]\s*@?[A-Za-z0-9_.\-]+\s*[)）]", "", plain).strip()
-    if re.search(HONORIFIC + r"\s*(?:[（(][^)）]*[)）])?\s*$", plain) and not re.search(r"[。？?！!]", plain):
+    if re.search(HONORIFIC + r"\s*(?:[（(][^)）]*[)）])?\s*$", plain) and not re.search(r"[。？?！!]", plain) \
+            and looks_like_people(rest, strict=False):
         people = parse_people(rest)
         return people or None
     # a bare profile link: "- [handle](https://twitter.com/handle)"
     links = _MD_LINK.findall(rest)
-    if links and all(is_profile_url(u) for _, u in links) and not _MD_LINK.sub("", rest).strip(" 、,&/"):
-        return parse_people(rest) or None
+    if links and all(is_profile_url(u) for _, u in links):
+        outside = re.sub(r"[（(]\s*[)）]", "", _MD_LINK.sub("", rest)).strip(" 、,&/")
+        # or a name with its profile beside it: "Jane Doe ([github.com/jane](https://github.com/jane))"
+        if not outside or looks_like_people(outside, strict=True):
+            return parse_people(rest) or None
     return None
+
+
+_NOT_A_NAME = re.compile(
+    r"前編|後編|中編|続編|完結編|再演|仮|仮題|初級|中級|上級|初心者向け|入門|完全版|拡大版|ショート版|English|英語|日本語|"
+    r"Japanese|同時通訳|通訳|オンライン|online|remote|リモート|LTs?|代理|代読|予定|TBA|TBD|未定|録画|動画|資料|スライド|slides?|"
+    r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
+    r"beginners?|advanced|intro|part\s*\d*|day\s*\d*", re.IGNORECASE)
+_NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y"}
+
+
+def looks_like_people(text: str, strict: bool = True) -> bool:
+    """Whether `text` reads as one or more people rather than words of a title.
+
+    Written names (`山田さん`, `@yamada`, `Jane Doe`, `杉山 健一`) pass; annotations
+    that share the shape (`(前編)`, `(English)`, `(JP)`, `(2019年3月版)`, `(動く)`) do not.
+    `strict` asks for more than one Latin word; lenient mode (a timetable, a list
+    under a Talks heading) also takes `Sota` or a bare handle.
+    """
+    parts = split_people(text)
+    if not parts:
+        return False
+    return all(_looks_like_person(p, strict) for p in parts)
+
+
+def _looks_like_person(part: str, strict: bool) -> bool:
+    raw = part.strip()
+    if any(is_profile_url(u) for _, u in _MD_LINK.findall(raw)):
+        return len(_MD_LINK.sub(lambda m: m.group("text"), raw)) <= 60
+    if not raw or len(raw) > 60:
+        return False
+    if re.search(r"(?:^|[\s(（])@[A-Za-z0-9_]", raw):
+        return True
+    base = re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", raw).strip()
+    honorific = re.search(r"\S\s*" + HONORIFIC + r"$", base)
+    base = re.sub(HONORIFIC + r"$", "", base).strip()
+    if not base or re.search(r"[。、！？!?:：「」『』【】\[\]/]", base) or _NOT_A_NAME.fullmatch(base):
+        return False
+    if honorific:
+        return len(base) <= 30
+    if re.search(r"\d", base):
+        return False
+    tokens = base.split()
+    scripts = {_script(t) for t in tokens}
+    if scripts == {"latin"}:
+        words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
+        if not 1 <= len(words) <= 4 or any(len(w) > 1 and w.isupper() for w in words):
+            return False
+        if all(w[0].isupper() for w in words):
+            return len(words) >= 2 or not strict
+        return not strict and len(words) == 1 and bool(re.fullmatch(r"[a-z][a-z0-9_.\-]{1,30}", words[0]))
+    if scripts <= {"cjk", "kana", "cjk+kana"}:
+        if len(tokens) > 2 or not 2 <= len(base) <= 12:
+            return False
+        joined = "".join(tokens)
+        # a verb or particle between kanji reads as a phrase: 動く, 作った, 未来はサーバー
+        if re.search(r"[\u4e00-\u9fff][\u3040-\u309f]*[るたくいすうぶむつぬだてれ]$", joined) or re.search(
+                r"[\u4e00-\u9fff][のはをがでにへも][\u3040-\u30ff\u4e00-\u9fff]", joined):
+            return False
+        return True
+    return False
 
 
 def speaker_key(name: str) -> str:

@@ -20,6 +20,8 @@ _EVENT_WORDS = [
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
     "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "venue", "wrappingup", "nextevent",
+    # the writer's notes as a whole, not one talk
+    "メモ", "参加メモ", "当日のメモ", "聴講メモ", "ノート", "notes", "mynotes", "ournotes", "randomnotes", "fieldnotes",
 ]
 _FOLLOW_WORDS = [
     "質問", "質疑", "質疑応答", "qa", "q&a", "q＆a", "questions", "questionsandanswers", "所感", "感想", "私見",
@@ -72,3 +74,32 @@ def track_room(heading: str) -> tuple[bool, str | None]:
     if _DAY.match(text):
         return True, None
     return False, None
+
+
+_LIGHTNING_LIST = re.compile(r"(?:lt|lts|ライトニングトーク|lightningtalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
+                             r"(?:\d+分)?")
+_TALK_LIST = {key(w) for w in (
+    "talks", "sessions", "presentations", "発表", "発表一覧", "発表内容", "登壇", "登壇内容", "セッション", "セッション一覧",
+    "講演", "講演一覧", "トーク", "発表者と内容")}
+_SCHEDULE = {key(w) for w in (
+    "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
+    "当日の流れ", "当日のスケジュール", "当日のタイムテーブル")}
+
+
+def container_kind(heading: str) -> str | None:
+    """What a heading that holds several talks announces.
+
+    'lightning' (`LT大会`, `Lightning Talks`), 'talks' (`Talks`, `発表一覧`), or
+    'schedule' (`タイムテーブル`, `Agenda`): a schedule lists the event's talks and
+    is only read as talks when the note has no talk headings of its own.
+    """
+    k = key(heading)
+    if not k:
+        return None
+    if _LIGHTNING_LIST.fullmatch(k):
+        return "lightning"
+    if k in _TALK_LIST:
+        return "talks"
+    if k in _SCHEDULE:
+        return "schedule"
+    return None

@@ -4,7 +4,10 @@ Markdown notes have ATX headings. Plain-text exports (a page copied out of a
 browser) lost them: headings are recovered from their shape, a short line on
 its own between blank lines. "Strong" shapes name a talk for sure (a room
 prefix like `26F`, `Room A`, `Track 2`, or a marker like `■`, `●`, `【LT】`);
-other short lines are "weak" and become sub-headings. `•` bullets are turned
+other short lines are "weak" and become sub-headings. A title-shaped line
+directly followed by `Speaker:`/`登壇者：`/`by X`, or ending in `（山田さん）`, is
+strong too. Bylines (`Posted on ... · 4 min read`) and blocks of time lines
+(a timetable, read by timetable.py) are never headings. `•` bullets are turned
 back into Markdown lists.
 """
 from __future__ import annotations
@@ -12,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_date_safe, strip_dates
+from .dates import PUBLICATION_MARKERS, find_date_safe, strip_dates
+from .people import HONORIFIC, labelled_speaker_line
 
 _ATX = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
@@ -25,6 +29,9 @@ _BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)[•・◦▪‣]\s*(?P<text>.*)
 _NUMBERED = re.compile(r"^[ \t\u3000]+(?P<num>\d{1,2}[.)、])\s+(?P<text>.*)$")
 _NOT_HEADING_START = re.compile(r"^\s*(?:[-*+>|▶→※(（「『\"']|\d+[.)]\s|https?://|!\[|<)")
 _SENTENCE_END = re.compile(r"[。．.、,，:：]$")
+_TIME_LED = re.compile(r"^\s*(?:[-*+]\s+)?\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
+_READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\d+\s*分で読め", re.IGNORECASE)
+_NAMED_AT_END = re.compile(r"[（(][^()（）]{1,30}" + HONORIFIC + r"[)）]\s*$")
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ class Section:
     lines: tuple[str, ...] = ()
     strong: bool = True  # False: recognised only by its shape (a short line between blank lines)
     room: str | None = None  # a room prefix that came with a plain-text heading
+    kind: str | None = None  # 'container' for a Talks/LT heading whose sub-headings are the talks; else their kind
 
     @property
     def text(self) -> str:
@@ -92,8 +100,11 @@ def is_title_shaped(line: str) -> bool:
         return False
     if not re.search(r"[^\W\d_]", s):
         return False
-    # a line that is only a date (`2023/09/24に公開`) is metadata, not a heading
+    # a line that is only a date (`2023/09/24に公開`) is metadata, not a heading;
+    # so is a byline (`Posted on 14 Oct 2022 · 4 min read`)
     if find_date_safe(s) and len(re.sub(r"[\s\W]|に公開|公開|更新|投稿", "", strip_dates(s))) < 3:
+        return False
+    if (find_date_safe(s) and PUBLICATION_MARKERS.search(s)) or _READING_TIME.search(s):
         return False
     return True
 
@@ -109,6 +120,8 @@ def strong_heading(line: str) -> tuple[str, str | None] | None:
     m = MARKER.match(s)
     if m:
         return s, None  # kind markers are read from the full text later
+    if _NAMED_AT_END.search(s) and is_title_shaped(s):  # `Title（山田さん）`
+        return s, None
     return None
 
 
@@ -124,15 +137,23 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[
         return i < 0 or i >= n or not lines[i].strip()
 
     heads: dict[int, tuple[str, str | None, bool]] = {}
+    def timed(i):
+        return 0 <= i < n and bool(_TIME_LED.match(lines[i]))
+
     for i, line in enumerate(lines):
         if i == title_index or not blank(i - 1) or not line.strip():
             continue
+        if timed(i) and (timed(i + 1) or timed(i + 2) and blank(i + 1) or timed(i - 2) and blank(i - 1)):
+            continue  # a block of time lines is a timetable (timetable.py), not headings
         followed = i + 1 < n and not blank(i + 1) or i + 2 < n and blank(i + 1) and not blank(i + 2)
         if not followed:
             continue
         strong = strong_heading(line)
         if strong and (blank(i + 1) or len(line.strip()) <= 80):
             heads[i] = (strong[0], strong[1], True)
+        elif not blank(i + 1) and is_title_shaped(line) and labelled_speaker_line(lines[i + 1]) \
+                and not labelled_speaker_line(line):
+            heads[i] = (line.strip(), None, True)  # a title with its speaker on the next line
         elif blank(i + 1) and is_title_shaped(line) and len(line.strip()) <= 60:
             heads[i] = (line.strip(), None, False)
 

@@ -5,15 +5,21 @@ heading; `##` tracks or days (`Track A`, `11Fa`, `Day 2`) push talks down to
 `###` and give their room. A note whose sections are `Title` / `Speaker` /
 `Slide` is one talk. Plain-text exports use the strong/weak headings that
 structure.py recovered.
+
+Talks without headings of their own come from lists (timetable.py): a
+`Talks`/`LT大会` heading holding a list or sub-headings gives its items as
+talks; a `タイムテーブル`/`Schedule` section or, failing that, any numbered
+list, time lines or table naming speakers gives the talks when the note has no
+talk headings at all.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Diagnostic, Speaker, Talk
-from . import kinds, links, people
-from .sections import EVENT_ONLY, key, section_role, track_room
+from . import kinds, links, people, timetable
+from .sections import EVENT_ONLY, container_kind, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
@@ -82,14 +88,18 @@ def _speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str
             break
         found = people.speaker_line(line)
         if found:
-            rest = lines[:i] + lines[i + 1:]
+            # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
+            rest = lines if re.search(r"[。.]\s*$", line) else lines[:i] + lines[i + 1:]
             return found, rest
     return (), lines
 
 
-def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str) -> Talk:
+def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
+               default_kind: str | None = None) -> Talk:
     title, heading_url = _title_and_link(title_raw)
     kind, title = kinds.classify(title)
+    if kind == "talk" and default_kind:
+        kind = default_kind
     if room is None:
         m = ROOM_PREFIX.match(title)
         if m:
@@ -102,6 +112,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         if speakers:
             title = m.group("title").strip()
     if not speakers:
+        title, speakers = _heading_people(title)
+    if not speakers:
         speakers, lines = _speakers_from_body(lines)
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
@@ -109,6 +121,36 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     video = video or _first_url(lines, links.is_video, _VIDEO_LABEL)
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no)
+
+
+def _heading_people(title: str) -> tuple[str, tuple[Speaker, ...]]:
+    """`Title（山田さん）`, `Title（はるさめ）` -> the speaker out of the heading.
+
+    Latin words in parentheses stay in the title unless they carry a handle
+    (`(JP)`, `(Part Two)`, `(Remote)` are far more common there than names).
+    """
+    m = re.search(r"[（(]([^()（）]+)[)）]\s*$", title)
+    if not m:
+        return title, ()
+    who = m.group(1)
+    if re.search(r"[A-Za-z]", who) and not re.search(people.HONORIFIC + r"$|@", who.strip()):
+        return title, ()
+    return timetable.trailing_people(title, strict=True)
+
+
+def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Talk:
+    """A talk read from a list item, table row or time line."""
+    title, url = _title_and_link(entry.title)
+    own_kind, title = kinds.classify(title)
+    if own_kind == "talk" and entry.kind_hint:
+        own_kind = kinds.normalize_kind(entry.kind_hint) or kinds.classify(entry.kind_hint)[0]
+    if own_kind == "talk" and kind:
+        own_kind = kind
+    lines = list(entry.body)
+    slides = url if url and links.is_slides(url) else _first_url(lines, links.is_slides, _SLIDE_LABEL)
+    video = url if url and links.is_video(url) else _first_url(lines, links.is_video, _VIDEO_LABEL)
+    return Talk(title=title, speakers=entry.speakers, slides=slides, video=video, room=entry.room or room,
+                kind=own_kind, body="\n".join(lines).strip("\n"), line=entry.line)
 
 
 def _single_talk(sections: list[Section], path: str) -> Segmented | None:
@@ -157,6 +199,50 @@ def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
     return top, False
 
 
+def _open_containers(sections: list[Section], level: int) -> list[Section]:
+    """`## LT大会` / `## Talks` with `###` talks under it: the sub-headings become talks."""
+    out = list(sections)
+    for i, s in enumerate(out):
+        ck = container_kind(s.title) if s.level == level and not s.kind else None
+        if ck not in ("talks", "lightning") or i + 1 >= len(out) or out[i + 1].level <= level:
+            continue
+        children = []
+        for child in out[i + 1:]:
+            if child.level <= level:
+                break
+            children.append(child)
+        if not any(c.level == level + 1 and section_role(c.title) == "talk" for c in children):
+            continue
+        out[i] = replace(s, kind="container")
+        j = i + 1
+        while j < len(out) and out[j].level > level:
+            child = out[j]
+            stamp = ("lightning" if ck == "lightning" else None) if child.level == level + 1 else child.kind
+            out[j] = replace(child, level=child.level - 1, kind=stamp)
+            j += 1
+    return out
+
+
+def _listed(s: Section, kinds_of: str | None, room: str | None) -> tuple[list[Talk], str]:
+    listing = timetable.find(list(s.lines), s.line + 1, container=kinds_of is not None)
+    if not listing:
+        return [], ""
+    kind = "lightning" if kinds_of == "lightning" else None
+    return [entry_talk(e, kind, s.room or room) for e in listing.entries], listing.rest
+
+
+def _enrich(talks: list[Talk], scheduled: list[Talk]) -> list[Talk]:
+    """Heading talks take the speakers and kind a schedule gives for the same title."""
+    by_title = {key(t.title): t for t in scheduled}
+    out = []
+    for t in talks:
+        match = by_title.get(key(t.title))
+        if match and not t.speakers:
+            t = replace(t, speakers=match.speakers, kind=t.kind if t.kind != "talk" else match.kind)
+        out.append(t)
+    return out
+
+
 def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     single = _single_talk(sections, path)
     if single:
@@ -164,22 +250,25 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     out = Segmented()
     if plain and not any(s.level == 2 for s in sections):
         # no strong heading at all: short lines between blank lines are the only structure
-        sections = [Section(2 if s.level == 3 else s.level, s.title, s.line, s.lines, False, s.room) for s in sections]
+        sections = [replace(s, level=2) if s.level == 3 else s for s in sections]
     if plain:  # a plain line such as 懇親会 or 全体所感 ends the talk it follows
-        sections = [Section(2, s.title, s.line, s.lines, s.strong, s.room)
-                    if s.level == 3 and key(s.title) in EVENT_ONLY else s for s in sections]
+        sections = [replace(s, level=2) if s.level == 3 and key(s.title) in EVENT_ONLY else s for s in sections]
     level, tracked = _talk_level(sections)
+    if level is not None:
+        sections = _open_containers(sections, level)
     follow_count = sum(1 for s in sections if s.level == level and section_role(s.title) == "follow")
     talk_sections = [s for s in sections if s.level == level and section_role(s.title) == "talk"]
     last_at_level = max((i for i, s in enumerate(sections) if s.level == level), default=-1)
 
     current: dict | None = None
     room: str | None = None
+    scheduled: list[Talk] = []
 
     def close():
         nonlocal current
         if current:
-            out.talks.append(build_talk(current["title"], current["lines"], current["line"], current["room"], path))
+            out.talks.append(build_talk(current["title"], current["lines"], current["line"], current["room"], path,
+                                        current["kind"]))
             if not current["strong"]:
                 out.diagnostics.append(Diagnostic(
                     "warning", f"talk '{out.talks[-1].title}' was recognised by the shape of its heading only",
@@ -187,6 +276,8 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         current = None
 
     for i, s in enumerate(sections):
+        if s.level and container_kind(s.title) == "schedule":
+            scheduled += _listed(s, "schedule", room)[0]
         if s.level == 0 or level is None:
             out.event_parts.append(_render_section(s) if s.level else s.text)
             continue
@@ -202,6 +293,20 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
                 out.event_parts.append(_render_section(s, 2))
             continue
         if s.level == level:
+            if s.kind == "container":
+                close()
+                if s.text.strip():
+                    out.event_parts.append(_render_section(s, 2))
+                continue
+            ck = container_kind(s.title) if not s.kind else None
+            if ck in ("talks", "lightning"):
+                listed, rest = _listed(s, ck, room)
+                if listed:
+                    close()
+                    out.talks.extend(listed)
+                    if rest.strip():
+                        out.event_parts.append(f"## {s.title}\n{rest}")
+                    continue
             role = section_role(s.title)
             lone_final = follow_count == 1 and i == last_at_level and len(talk_sections) >= 2
             if role == "follow" and current and not lone_final:
@@ -213,7 +318,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
                 continue
             close()
             current = {"title": s.title, "lines": list(s.lines), "line": s.line, "strong": s.strong,
-                       "room": s.room or room}
+                       "room": s.room or room, "kind": s.kind}
             continue
         depth = min(6, 3 + (s.level - level - 1))
         if current:
@@ -221,4 +326,19 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         else:
             out.event_parts.append(_render_section(s, depth))
     close()
+    if out.talks:
+        out.talks = _enrich(out.talks, scheduled)
+    elif scheduled:
+        out.talks = scheduled
+    else:
+        out.talks = _unheaded_list(sections)
     return out
+
+
+def _unheaded_list(sections: list[Section]) -> list[Talk]:
+    """A note with no talk headings: its first numbered list, time lines or table that names speakers."""
+    for s in sections:
+        listed, _ = _listed(s, None, s.room)
+        if listed:
+            return listed
+    return []

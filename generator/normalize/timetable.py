@@ -1,0 +1,248 @@
+"""Talks written as a list rather than as headings: timetables and talk lists.
+
+Three shapes real notes use when they do not give each talk a heading:
+
+    | 時間 | タイトル | 登壇者 |            a Markdown table (time, title, speaker, room, kind columns)
+    19:00-19:25 Title (Speaker)           time lines, with or without a bullet
+    1. Title - Speaker / 1. Title / 山田さん / - 「Title」 by 山田さん   list items
+
+Each gives `Entry`s: a title, its speakers, and the notes nested under the
+item. Schedule rows that are not talks (受付, 休憩, Break, Networking, 懇親会)
+are dropped. Whether a list is read at all is decided by the caller (talks.py):
+under a `Talks`/`LT大会`/`タイムテーブル`-like heading, or when a note has no
+talk headings at all.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+from ..model import Speaker
+from . import people
+from .sections import key, section_role
+
+_TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
+_TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
+                    + r")?)?)(?:\*\*)?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+by\s+|\s+[/|｜]\s+|\s*／\s*|\s+[-–—]\s+", re.IGNORECASE)
+_TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*[（(](?P<who>[^()（）]+)[)）]\s*$")
+_BREAK = re.compile(
+    r"^(?:受付|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
+    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
+    r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)", re.IGNORECASE)
+_HEADER_WORDS = {
+    "time": ("時間", "時刻", "開始", "time", "when", "start"),
+    "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
+              "演目", "プログラム"),
+    "speaker": ("登壇者", "発表者", "スピーカー", "講演者", "講師", "登壇", "名前", "speaker", "speakers", "presenter", "who",
+                "by"),
+    "room": ("会場", "部屋", "ルーム", "トラック", "room", "track", "hall", "stage"),
+    "kind": ("種別", "枠", "形式", "type", "kind", "format"),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    speakers: tuple[Speaker, ...] = ()
+    body: tuple[str, ...] = ()
+    line: int | None = None
+    room: str | None = None
+    kind_hint: str = ""
+
+
+@dataclass(frozen=True)
+class Listing:
+    entries: tuple[Entry, ...]
+    rest: str  # the section's text that is not part of the list (a closing remark)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\*\*|__|`", "", text)).strip()
+
+
+def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
+    """A schedule row that is not a talk: reception, breaks, networking, opening remarks."""
+    if speakers:
+        return False
+    t = _clean(title)
+    return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event"
+
+
+def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
+    """`Title（山田さん）`, `Title (Jane Doe, @jane)` -> (title, speakers)."""
+    m = _TRAILING_PAREN.match(text)
+    if m and people.looks_like_people(m.group("who"), strict=strict):
+        found = people.parse_people(m.group("who"))
+        if found:
+            return m.group("t").strip(), found
+    return text, ()
+
+
+def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Speaker, ...]]:
+    """One line naming a talk and (maybe) its speakers -> (title, speakers).
+
+    `「Title」 by 山田さん`, `Title - Jane Doe`, `Title / 山田さん、佐藤さん`,
+    `Title by Jane`, `Title (Jane Doe)`. The speaker part is the text after the
+    last separator, and only when it reads as people (people.looks_like_people).
+    """
+    text = _clean(text)
+    m = _QUOTED.match(text)
+    if m:
+        who = m.group("who").strip()
+        found = people.parse_people(who) if who and people.looks_like_people(who, strict=False) else ()
+        return m.group("t").strip(), found
+    for sep in reversed(list(_SEPARATORS.finditer(text))):
+        title, who = text[:sep.start()].strip(), text[sep.end():].strip()
+        if not title or not who:
+            continue
+        is_by = sep.group(0).strip().lower() == "by"
+        if people.looks_like_people(who, strict=strict and not is_by):
+            found = people.parse_people(who)
+            if found:
+                return title, found
+    return trailing_people(text, strict)
+
+
+# --- tables ------------------------------------------------------------------------------
+
+def _cells(row: str) -> list[str]:
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row)]
+
+
+def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        k = key(cell)
+        for name, words in _HEADER_WORDS.items():
+            if name not in cols and k in {key(w) for w in words}:
+                cols[name] = i
+                break
+    if "title" not in cols:
+        free = [i for i in range(len(header)) if i not in cols.values()
+                and not all(re.fullmatch(_TIME + r".*", r[i]) for r in rows if i < len(r) and r[i])]
+        if free:
+            cols["title"] = free[0]
+            if "speaker" not in cols and len(free) > 1:
+                cols["speaker"] = free[1]
+    return cols
+
+
+def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], int]:
+    end = start
+    while end < len(lines) and _TABLE_ROW.match(lines[end]):
+        end += 1
+    block = lines[start:end]
+    if len(block) < 3 or not _TABLE_RULE.match(block[1]):
+        return [], end
+    header = _cells(block[0])
+    rows = [_cells(r) for r in block[2:]]
+    cols = _columns(header, rows)
+    if "title" not in cols:
+        return [], end
+
+    def cell(row, name):
+        i = cols.get(name)
+        return row[i] if i is not None and i < len(row) else ""
+
+    entries = []
+    for offset, row in enumerate(rows):
+        title = _clean(cell(row, "title"))
+        who = cell(row, "speaker")
+        speakers = people.parse_people(who) if who.strip(" -–—") else ()
+        if not speakers and "speaker" not in cols:
+            title, speakers = split_title_speaker(title)
+        if not title or is_break(title, speakers):
+            continue
+        entries.append(Entry(title, speakers, (), first_line + start + 2 + offset,
+                             _clean(cell(row, "room")) or None, _clean(cell(row, "kind"))))
+    return entries, end
+
+
+# --- time lines and list items -------------------------------------------------------------
+
+def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
+    """Top-level items matching `pattern` with the lines nested under each; other lines apart."""
+    indents = [len(m.group("indent").expandtabs(4)) for line in lines if (m := pattern.match(line))]
+    if not indents:
+        return None
+    top = min(indents)
+    items: list[tuple[int, str, list[str]]] = []
+    rest: list[str] = []
+    open_item = False
+    for i, line in enumerate(lines):
+        m = pattern.match(line)
+        if m and len(m.group("indent").expandtabs(4)) == top:
+            items.append((i, m.group("rest"), []))
+            open_item = True
+        elif open_item and line.strip() and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) > top:
+            items[-1][2].append(line)
+        elif open_item and not line.strip():
+            items[-1][2].append(line)
+        else:
+            open_item = False
+            rest.append(line)
+    return items, rest
+
+
+def _entries_from_items(items, first_line: int, strict: bool) -> list[Entry]:
+    entries = []
+    for i, text, nested in items:
+        title, speakers = split_title_speaker(text, strict=strict)
+        if not title or is_break(title, speakers):
+            continue
+        body = textwrap.dedent("\n".join(nested)).strip("\n")
+        entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
+    return entries
+
+
+def _clearly_named(text: str, speakers: tuple[Speaker, ...]) -> bool:
+    return bool(re.search(people.HONORIFIC + r"|@\w|\]\(https?://", text)) or all(
+        s.handle or " " in s.name for s in speakers)
+
+
+def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
+    """The talks listed in a section's lines (table, time lines or list items), or None.
+
+    `first_line` is the file line of lines[0]. In a `container` (a heading that
+    announces talks) any list whose items mostly name a speaker counts; elsewhere
+    only numbered lists, time lines and tables with named speakers do, so a
+    bullet list of remarks is never read as talks.
+    """
+    for i, line in enumerate(lines):
+        if _TABLE_ROW.match(line):
+            entries, end = _table(lines, i, first_line)
+            if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2):
+                rest = lines[:i] + lines[end:]
+                return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+            break
+    timed = _items(lines, _TIMED)
+    if timed and len(timed[0]) >= 2:
+        entries = _entries_from_items(timed[0], first_line, strict=False)
+        if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
+            return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
+    listed = _items(lines, _ITEM)
+    if not listed or not listed[0]:
+        return None
+    items, rest = listed
+    numbered = all(re.match(r"\s*\d", lines[i]) for i, _, _ in items)
+    if not container and not numbered:
+        return None
+    entries = _entries_from_items(items, first_line, strict=not container)
+    if container:
+        named = sum(bool(e.speakers) for e in entries)
+    else:  # `1. 型を書く - 大事` is a remark; a talk list names people unmistakably
+        text_at = {first_line + i: text for i, text, _ in items}
+        named = sum(1 for e in entries if e.speakers and _clearly_named(text_at[e.line], e.speakers))
+    need = max(1 if container else 2, -(-len(items) * 2 // 3))
+    if named < need:
+        return None
+    return Listing(tuple(entries), "\n".join(rest).strip("\n"))

@@ -1,0 +1,62 @@
+"""dates.py: the day an event happened, as people write it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.normalize import dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2017-11-04", dt.date(2017, 11, 4)),
+    ("開催日 2016/4/9 (土)", dt.date(2016, 4, 9)),
+    ("2015.12.31 大晦日", dt.date(2015, 12, 31)),
+    ("2021年 6月 5日（土）13時から", dt.date(2021, 6, 5)),
+    ("Held on April 2nd 2019 in Kyoto", dt.date(2019, 4, 2)),
+    ("Sep 21-22, 2018 (two days)", dt.date(2018, 9, 21)),
+    ("9-10 November 2017", dt.date(2017, 11, 9)),
+    ("Tuesday, 7 Feb 2023", dt.date(2023, 2, 7)),
+])
+def test_find_date_reads_common_spellings(text, expected):
+    assert dates.find_date(text) == expected
+
+
+def test_a_range_gives_its_first_day():
+    assert dates.find_date("Dec 1-3, 2016") == dt.date(2016, 12, 1)
+
+
+def test_the_earliest_written_date_wins():
+    assert dates.find_date("2020/02/02 の会、資料は 2020/02/10 に公開") == dt.date(2020, 2, 2)
+
+
+def test_dates_inside_urls_are_ignored():
+    assert dates.find_date("see https://blog.example/2018/07/07/entry") is None
+    assert dates.find_date("[log](https://x.example/2018-07-07)") is None
+
+
+def test_impossible_dates_raise_and_the_safe_form_returns_none():
+    with pytest.raises(dates.InvalidDate):
+        dates.find_date("2019-02-30")
+    assert dates.find_date_safe("2019-02-30") is None
+
+
+def test_strip_dates_leaves_the_rest():
+    assert dates.strip_dates("2022/01/15 meetup").strip() == "meetup"
+
+
+@pytest.mark.parametrize("value, expected", [
+    (dt.datetime(2020, 5, 1, 9, 30), dt.date(2020, 5, 1)),
+    (dt.date(2020, 5, 1), dt.date(2020, 5, 1)),
+    ("2020-05-01T21:00:00+09:00", dt.date(2020, 5, 1)),
+    (None, None),
+    (20200501, None),
+])
+def test_coerce_date_takes_front_matter_values(value, expected):
+    assert dates.coerce_date(value) == expected
+
+
+def test_publication_markers_are_recognised():
+    assert dates.PUBLICATION_MARKERS.search("Posted on 3 Mar 2021")
+    assert dates.PUBLICATION_MARKERS.search("2021/03/03に公開")
+    assert not dates.PUBLICATION_MARKERS.search("2021/03/03 開催")

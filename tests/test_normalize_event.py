@@ -1,0 +1,76 @@
+"""__init__.py: the event's own details (title, date, venue, url, hashtags)."""
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from generator.normalize import normalize
+from generator.sources import parse_note
+
+
+def event_of(text: str, name: str = "note.md"):
+    return normalize(parse_note(textwrap.dedent(text).lstrip("\n").encode("utf-8"), name)).event
+
+
+@pytest.mark.parametrize("line, venue", [
+    ("会場: 札幌テックラウンジ", "札幌テックラウンジ"),
+    ("- **Venue:** The Old Library", "The Old Library"),
+    ("会場は札幌テックラウンジです。", "札幌テックラウンジ"),
+    ("場所は 札幌テックラウンジ 3F でした。", "札幌テックラウンジ 3F"),
+    ("Hosted at The Old Library, Leeds", "The Old Library, Leeds"),
+    ("We met on May 4, 2021 at The Old Library, as usual.", "The Old Library"),
+    ("2021年5月4日(火)に札幌テックラウンジで開催されました。", "札幌テックラウンジ"),
+    ("- 日時・会場: 2021/05/04 (火) 19:00〜 @ 札幌テックラウンジ", "札幌テックラウンジ"),
+    ("株式会社ほげさんにて", "株式会社ほげ"),
+])
+def test_venue_spellings(line, venue):
+    assert event_of(f"# Meetup #1\n\n{line}\n").venue == venue
+
+
+def test_a_labelled_venue_wins_over_a_sentence():
+    ev = event_of("# Meetup #1\n\n2021年5月4日(火)に札幌テックラウンジで開催されました。\n\n会場: 札幌テックラウンジ 3F\n")
+    assert ev.venue == "札幌テックラウンジ 3F"
+
+
+@pytest.mark.parametrize("line", ["会場は満員でした。", "会場は熱気がありました。", "オンラインで開催しました。"])
+def test_remarks_about_the_room_are_not_venues(line):
+    assert event_of(f"# Meetup #1\n\n{line}\n").venue is None
+
+
+def test_event_url_from_a_labelled_line():
+    ev = event_of("# Conf 2022\n\nOfficial site: https://conf.example.org/2022/\n\n## A talk\n\ntext\n")
+    assert ev.url == "https://conf.example.org/2022/"
+    ev = event_of("# Conf 2022\n\n公式サイト: https://conf.example.org/2022/\n")
+    assert ev.url == "https://conf.example.org/2022/"
+
+
+def test_event_url_from_a_hatena_embed():
+    ev = event_of("# Conf\n\n[https://grp.doorkeeper.jp/events/42:embed:cite]\n")
+    assert ev.url == "https://grp.doorkeeper.jp/events/42"
+
+
+def test_hashtags_from_a_label_line_and_from_the_title():
+    ev = event_of("# Conf 2022\n\nハッシュタグ: #conf22 #conf_jp\n")
+    assert set(ev.hashtags) == {"conf22", "conf_jp"}
+
+
+def test_an_unquoted_front_matter_title_keeps_its_issue_number_and_hashtag():
+    ev = event_of("---\nTitle: Swift 会 #8 に行ってきた #swiftkai\nDate: 2020-02-02T10:00:00+09:00\n---\n\nbody\n")
+    assert ev.title == "Swift 会 #8"
+    assert "swiftkai" in ev.hashtags
+
+
+def test_event_date_prefers_the_day_of_the_event_over_publication():
+    ev = event_of("""
+        Data Night #2
+
+        Posted on 9 Apr 2021 · 6 min read
+
+        Intro
+
+        We met on April 1, 2021 at The Old Library.
+        """, "note.txt")
+    assert ev.date == dt.date(2021, 4, 1)
+    assert ev.venue == "The Old Library"

@@ -1,0 +1,45 @@
+"""kinds.py: talk kinds from labels and words around a title."""
+from __future__ import annotations
+
+import pytest
+
+from generator.normalize import kinds
+
+
+@pytest.mark.parametrize("title, kind, clean", [
+    ("LT: Shell one-liners", "lightning", "Shell one-liners"),
+    ("【LT】 型パズル入門", "lightning", "型パズル入門"),
+    ("LT3: 俺の dotfiles", "lightning", "俺の dotfiles"),
+    ("Lightning talk: Regex crimes", "lightning", "Regex crimes"),
+    ("Keynote: The next ten years", "keynote", "The next ten years"),
+    ("基調講演: クラウドの今", "keynote", "クラウドの今"),
+    ("Workshop: Build a CLI in an hour", "discussion", "Build a CLI in an hour"),
+    ("ハンズオン：はじめての Terraform", "discussion", "はじめての Terraform"),
+    ("Panel: Hiring juniors", "panel", "Hiring juniors"),
+    ("パネルディスカッション：採用の未来", "panel", "採用の未来"),
+    ("A normal talk", "talk", "A normal talk"),
+])
+def test_classify_reads_and_strips_kind_labels(title, kind, clean):
+    assert kinds.classify(title) == (kind, clean)
+
+
+@pytest.mark.parametrize("title", ["■ 画像認識の話", "● 画像認識の話", "◆◆ 画像認識の話"])
+def test_classify_strips_plain_text_markers(title):
+    assert kinds.classify(title) == ("talk", "画像認識の話")
+
+
+def test_classify_marker_then_kind_label():
+    assert kinds.classify("● ワークショップ：紙で作るプロトタイプ") == ("discussion", "紙で作るプロトタイプ")
+
+
+def test_kind_words_without_a_label_keep_the_title():
+    assert kinds.classify("Why our panel interviews failed") == ("panel", "Why our panel interviews failed")
+    assert kinds.classify("LTLT is not a word") == ("talk", "LTLT is not a word")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("LT", "lightning"), ("Keynote", "keynote"), ("workshop", "discussion"), ("基調講演", "keynote"),
+    ("session", "talk"), ("banana", None),
+])
+def test_normalize_kind(value, expected):
+    assert kinds.normalize_kind(value) == expected

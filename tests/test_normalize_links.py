@@ -1,0 +1,78 @@
+"""links.py: slides, video, event pages, hashtags, embed syntaxes."""
+from __future__ import annotations
+
+import pytest
+
+from generator.normalize import links
+
+
+@pytest.mark.parametrize("url, slides", [
+    ("https://speakerdeck.com/someone/a-deck", True),
+    ("https://speakerdeck.com/someone", False),
+    ("https://www.slideshare.net/someone/deck-123", True),
+    ("https://docs.google.com/presentation/d/abc/edit", True),
+    ("https://example.org/files/talk.pdf", True),
+    ("https://example.org/blog", False),
+])
+def test_is_slides(url, slides):
+    assert links.is_slides(url) is slides
+
+
+@pytest.mark.parametrize("url, video", [
+    ("https://www.youtube.com/watch?v=abc", True),
+    ("https://youtu.be/abc", True),
+    ("https://vimeo.com/123456", True),
+    ("https://www.youtube.com/@channel", False),
+])
+def test_is_video(url, video):
+    assert links.is_video(url) is video
+
+
+@pytest.mark.parametrize("url, event", [
+    ("https://groupname.connpass.com/event/12345/", True),
+    ("https://connpass.com/user/someone/", False),
+    ("https://groupname.doorkeeper.jp/events/777", True),
+    ("https://www.meetup.com/some-group/events/999/", True),
+    ("https://techplay.jp/event/123", True),
+    ("https://example.org/", False),
+])
+def test_is_event_page(url, event):
+    assert links.is_event_page(url) is event
+
+
+def test_may_be_event_site_skips_profiles_images_and_the_notes_own_blog():
+    assert links.may_be_event_site("https://conf.example.org/2021/", "blog.example.net")
+    assert not links.may_be_event_site("https://twitter.com/someone", None)
+    assert not links.may_be_event_site("https://conf.example.org/logo.png", None)
+    assert not links.may_be_event_site("https://blog.example.net/entry/1", "blog.example.net")
+
+
+def test_hatena_embeds_become_plain_urls():
+    text = "[https://group.doorkeeper.jp/events/1:embed:cite]\n[https://example.org/a:title]"
+    assert links.plain_embeds(text) == "https://group.doorkeeper.jp/events/1\nhttps://example.org/a"
+
+
+def test_zenn_and_script_embeds_become_plain_urls():
+    assert links.plain_embeds("@[youtube](xyz)") == "https://www.youtube.com/watch?v=xyz"
+    assert links.plain_embeds("@[speakerdeck](0123abcd)") == "https://speakerdeck.com/player/0123abcd"
+    script = '<script async class="speakerdeck-embed" data-id="00ff" src="//speakerdeck.com/assets/embed.js"></script>'
+    assert links.plain_embeds(script) == "https://speakerdeck.com/player/00ff"
+
+
+def test_hatena_table_of_contents_becomes_a_marker():
+    assert links.plain_embeds("[:contents]") == links.TOC_MARKER
+
+
+def test_urls_in_drops_trailing_punctuation():
+    assert links.urls_in("see https://example.org/a. and (https://example.org/b)") == [
+        "https://example.org/a", "https://example.org/b"]
+
+
+def test_hashtags_skip_issue_numbers():
+    assert links.hashtags_in("Meetup #12 #rustjp (#wasm)") == ["rustjp", "wasm"]
+
+
+def test_hashtag_from_twitter_urls():
+    assert links.hashtag_from_url("https://twitter.com/search?q=%23pyconmini") == "pyconmini"
+    assert links.hashtag_from_url("https://x.com/hashtag/gocon") == "gocon"
+    assert links.hashtag_from_url("https://x.com/someone") is None

@@ -1,0 +1,125 @@
+"""people.py: speakers as notes write them."""
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Speaker
+from generator.normalize import people
+
+
+def names(speakers):
+    return [s.name for s in speakers]
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("岡田 真一さん", "岡田 真一", None),
+    ("岡田さん（株式会社ぶどう技研）", "岡田", "株式会社ぶどう技研"),
+    ("株式会社ぶどう技研 岡田 真一さん", "岡田 真一", "株式会社ぶどう技研"),
+    ("株式会社 ぶどう技研 岡田 真一 氏", "岡田 真一", "株式会社 ぶどう技研"),
+    ("Example Labs 岡田さん", "岡田", "Example Labs"),
+    ("Priya Nair (Northwind Ltd)", "Priya Nair", "Northwind Ltd"),
+])
+def test_parse_person_splits_organisation_and_name(text, name, affiliation):
+    sp = people.parse_person(text)
+    assert (sp.name, sp.affiliation) == (name, affiliation)
+
+
+def test_parse_person_reads_handles():
+    assert people.parse_person("Kenji Sato (@ksato)") == Speaker("Kenji Sato", "ksato", None)
+    assert people.parse_person("[@ksato](https://twitter.com/ksato) さん") == Speaker("ksato", "ksato", None)
+    sp = people.parse_person("Kenji Sato ([github.com/ksato](https://github.com/ksato))")
+    assert (sp.name, sp.handle, sp.affiliation) == ("Kenji Sato", "ksato", None)
+
+
+def test_role_words_are_not_part_of_a_name():
+    assert people.parse_person("司会: 川村 さん").name == "川村"
+    assert people.parse_person("Moderator: Alex Kim").name == "Alex Kim"
+    sp = people.parse_person("川村 陽子さん（モデレーター）")
+    assert (sp.name, sp.affiliation) == ("川村 陽子", None)
+
+
+def test_split_people_keeps_parentheses_and_links_whole():
+    assert people.split_people("Ana Silva (Smith & Sons), Li Wei") == ["Ana Silva (Smith & Sons)", "Li Wei"]
+    assert names(people.parse_people("上田さん、[@kt](https://x.com/kt)さん")) == ["上田", "kt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Silva & Li Wei", ["Ana Silva", "Li Wei"]),
+    ("Ana Silva and Li Wei", ["Ana Silva", "Li Wei"]),
+    ("上田さん、森さん", ["上田", "森"]),
+    ("上田さんと森さん", ["上田", "森"]),
+    ("上田 / 森", ["上田", "森"]),
+])
+def test_parse_people_splits_lists(text, expected):
+    assert names(people.parse_people(text)) == expected
+
+
+def test_a_lone_handle_joins_the_name_before_it():
+    assert people.parse_people("Ana Silva, @anasilva") == (Speaker("Ana Silva", "anasilva", None),)
+
+
+def test_a_lone_organisation_becomes_the_affiliation_of_its_person():
+    assert people.parse_people("上田 健さん / 株式会社みかん") == (Speaker("上田 健", None, "株式会社みかん"),)
+    assert people.parse_people("株式会社みかん / 上田さん") == (Speaker("上田", None, "株式会社みかん"),)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("登壇者: 上田 健さん", ["上田 健"]),
+    ("- **Speaker:** Ana Silva", ["Ana Silva"]),
+    ("Speakers: Ana Silva, Li Wei", ["Ana Silva", "Li Wei"]),
+    ("Panelists: Ana Silva, Li Wei, Omar Haddad", ["Ana Silva", "Li Wei", "Omar Haddad"]),
+    ("ゲスト：上田 健さん", ["上田 健"]),
+    ("パネリスト：上田さん、森さん、林さん（モデレーター）", ["上田", "森", "林"]),
+    ("by Li Wei", ["Li Wei"]),
+    ("- 上田 健さん", ["上田 健"]),
+    ("上田 健さんによる発表。", ["上田 健"]),
+    ("発表者は [@kt](https://twitter.com/kt) さん。", ["kt"]),
+    ("Li Wei ([github.com/liwei](https://github.com/liwei))", ["Li Wei"]),
+    ("- [liwei](https://github.com/liwei)", ["liwei"]),
+])
+def test_speaker_line_recognises_who_speaks(line, expected):
+    assert names(people.speaker_line(line)) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "- 資料は後日公開されるそうです",
+    "A whole sentence about the talk, with no name in it.",
+    "19:10〜 型の話 / 森さん",
+    "- 使ってみた感想を聞くのが楽しかったです。上田さん",
+])
+def test_speaker_line_ignores_other_lines(line):
+    assert people.speaker_line(line) is None
+
+
+def test_labelled_speaker_line():
+    assert people.labelled_speaker_line("Speaker: Ana Silva")
+    assert people.labelled_speaker_line("発表者：森さん")
+    assert not people.labelled_speaker_line("森さん")
+
+
+@pytest.mark.parametrize("text", ["上田さん", "@kt", "Ana Silva", "はるまき", "上田 健", "Ana Silva and Li Wei"])
+def test_looks_like_people(text):
+    assert people.looks_like_people(text)
+
+
+@pytest.mark.parametrize("text", ["前編", "English", "JP", "2020年版", "動く", "作った", "Go言語版", "速度はまあまあ",
+                                  "Summary", "part 2", "TBA"])
+def test_annotations_do_not_look_like_people(text):
+    assert not people.looks_like_people(text)
+
+
+def test_lenient_mode_takes_a_single_name_or_handle():
+    assert not people.looks_like_people("Kenta")
+    assert people.looks_like_people("Kenta", strict=False)
+    assert people.looks_like_people("kenta_dev", strict=False)
+
+
+def test_handle_from_url():
+    assert people.handle_from_url("https://twitter.com/kt") == "kt"
+    assert people.handle_from_url("https://connpass.com/user/kt/") == "kt"
+    assert people.handle_from_url("https://bsky.app/profile/kt.example") == "kt.example"
+    assert people.handle_from_url("https://twitter.com/search?q=x") is None
+
+
+def test_speaker_key_ignores_width_case_and_spaces():
+    assert people.speaker_key("Ｋｅｎｔａ  Ｉｔｏ") == people.speaker_key("kenta ito")

@@ -1,0 +1,54 @@
+"""titles.py and fields.py: the event's name, not the post about it."""
+from __future__ import annotations
+
+import pytest
+
+from generator.normalize import fields, titles
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Go 札幌 #12 に参加してきました", "Go 札幌 #12"),
+    ("Vue Meetup #3 に行ってきた", "Vue Meetup #3"),
+    ("【参加レポート】Infra Study 2021", "Infra Study 2021"),
+    ("[2020/06/06] Swift 愛好会 vol.4", "Swift 愛好会 vol.4"),
+    ("Elm Night #2 参加レポート #elmnight", "Elm Night #2"),
+    ("Notes from RubyKaigi 2019", "RubyKaigi 2019"),
+    ("Recap: SRE Gathering 2022", "SRE Gathering 2022"),
+    ("CloudConf 2017 に来ている記事3 : Session B", "CloudConf 2017"),
+    ("「デザインと実装の会」", "デザインと実装の会"),
+])
+def test_clean_event_title(raw, expected):
+    assert titles.clean_event_title(raw) == expected
+
+
+def test_a_trailing_issue_number_stays_after_a_suffix_is_stripped():
+    assert titles.clean_event_title("Flutter 勉強会 in 仙台 #11 に行ってきた") == "Flutter 勉強会 in 仙台 #11"
+    assert titles.clean_event_title("Rails 読書会 #40") == "Rails 読書会 #40"
+
+
+def test_a_title_that_is_only_a_suffix_is_kept():
+    assert titles.clean_event_title("レポート") == "レポート"
+
+
+def test_yaml_comment_cut_restores_an_unquoted_title():
+    text = "---\nTitle: Kotlin 会 #9 に行ってきた\nDate: 2020-01-01\n---\nbody\n"
+    assert fields.yaml_comment_cut(text, "Kotlin 会", ("title",)) == "Kotlin 会 #9 に行ってきた"
+
+
+def test_yaml_comment_cut_leaves_quoted_and_matching_values():
+    quoted = "---\ntitle: 'Kotlin 会 #9'\n---\n"
+    assert fields.yaml_comment_cut(quoted, "Kotlin 会 #9", ("title",)) == "Kotlin 会 #9"
+    other = "---\ntitle: Something else #9\n---\n"
+    assert fields.yaml_comment_cut(other, "Kotlin 会", ("title",)) == "Kotlin 会"
+    assert fields.yaml_comment_cut("no front matter", "x", ("title",)) == "x"
+
+
+def test_string_list_accepts_every_spelling():
+    assert fields.string_list("aws, gcp") == ["aws", "gcp"]
+    assert fields.string_list("#aws #gcp") == ["aws", "gcp"]
+    assert fields.string_list([{"name": "Go"}, {"name": "gRPC"}]) == ["Go", "gRPC"]
+    assert fields.string_list(None) == []
+
+
+def test_lower_keys_keeps_the_first_spelling():
+    assert fields.lower_keys({"Title": "A", "title": "B", "event-url": "u"}) == {"title": "A", "event_url": "u"}
