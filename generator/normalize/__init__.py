@@ -69,9 +69,12 @@ def normalize(note: Note) -> NormalizedNote:
     first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
     intro = _intro_text(note, first_talk_line)
     event_text = "\n\n".join(seg.event_parts)
+    if fm.get("canonical") is True:
+        # the front matter is the whole record (as `talkarchive import` writes it): guess nothing
+        raw_title, intro, event_text, body = (fm_title or _stem(note.path)), "", "", ""
 
     event_date, published = _dates(fm, event_fm, raw_title, intro, note.path, diags)
-    title = titles.clean_event_title(raw_title)
+    title = raw_title if fm.get("canonical") is True else titles.clean_event_title(raw_title)
     source_url = text_value(first(fm, fields.SOURCE_URL_KEYS))
     url = text_value(first(event_fm, ("url",) + fields.EVENT_URL_KEYS)) or text_value(
         first(fm, fields.EVENT_URL_KEYS))
@@ -82,7 +85,8 @@ def normalize(note: Note) -> NormalizedNote:
     venue = text_value(first(event_fm, fields.VENUE_KEYS)) or text_value(first(fm, fields.VENUE_KEYS)) \
         or _venue(intro)
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
-                      + links.hashtags_in(raw_title) + _hashtags(intro, event_text))
+                      + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
+                      + _hashtags(intro, event_text))
     tags = unique(string_list(first(event_fm, fields.TAG_KEYS)) + string_list(first(fm, fields.TAG_KEYS)))
 
     if event_date is None:

@@ -1,0 +1,82 @@
+"""The canonical form of a note: everything extracted, written down as front matter.
+
+`talkarchive import` writes it, so that a note read once by guessing is kept
+in a form that reads back to the same record, and a person can correct any
+field by editing it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .model import Event, Speaker
+from .normalize.people import parse_people
+from .slugs import make_slug
+
+
+def _speaker(sp: Speaker):
+    if not sp.handle and not sp.affiliation and parse_people(sp.name) == (sp,):
+        return sp.name
+    out = {"name": sp.name}
+    if sp.handle:
+        out["handle"] = sp.handle
+    if sp.affiliation:
+        out["affiliation"] = sp.affiliation
+    return out
+
+
+def front_matter(event: Event) -> dict:
+    data: dict = {"canonical": True, "title": event.title}
+    if event.date:
+        data["event_date"] = event.date
+    if event.published and event.published != event.date:
+        data["date"] = event.published
+    for key, value in (("venue", event.venue), ("event_url", event.url), ("url", event.source_url)):
+        if value:
+            data[key] = value
+    if event.hashtags:
+        data["hashtags"] = list(event.hashtags)
+    if event.tags:
+        data["tags"] = list(event.tags)
+    if event.slug:
+        data["slug"] = event.slug
+    talks = []
+    for talk in event.talks:
+        entry: dict = {"title": talk.title, "speakers": [_speaker(s) for s in talk.speakers]}
+        for key in ("slides", "video", "room"):
+            if getattr(talk, key):
+                entry[key] = getattr(talk, key)
+        entry["kind"] = talk.kind
+        if talk.slug:
+            entry["slug"] = talk.slug
+        talks.append(entry)
+    data["talks"] = talks
+    return data
+
+
+def to_canonical(event: Event) -> str:
+    head = yaml.safe_dump(front_matter(event), allow_unicode=True, sort_keys=False, width=1000)
+    parts = [f"---\n{head}---\n"]
+    if event.body.strip():
+        parts.append(event.body.strip() + "\n")
+    for talk in event.talks:
+        parts.append(f"## {talk.title}\n\n{talk.body.strip()}\n" if talk.body.strip() else f"## {talk.title}\n")
+    return "\n".join(parts)
+
+
+def canonical_file_name(event: Event) -> str:
+    stem = make_slug(event.title, "note")
+    return f"{event.date.isoformat()}-{stem}.md" if event.date else f"{stem}.md"
+
+
+def write_canonical(event: Event, into: Path, force: bool = False) -> Path:
+    into.mkdir(parents=True, exist_ok=True)
+    name = canonical_file_name(event)
+    target = into / name
+    n = 2
+    while target.exists() and not force:
+        target = into / f"{Path(name).stem}-{n}.md"
+        n += 1
+    target.write_text(to_canonical(event), encoding="utf-8")
+    return target
