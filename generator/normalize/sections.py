@@ -5,6 +5,7 @@ to the talk they follow, or to the event when nothing precedes them.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -33,6 +34,7 @@ EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in 
 }
 
 
+@functools.lru_cache(maxsize=8192)
 def key(heading: str) -> str:
     text = unicodedata.normalize("NFKC", heading).casefold()
     text = re.sub(r"^\s*(?:\d+[.)]|[#*]+)\s*", "", text)

@@ -42,12 +42,11 @@ class Segmented:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+_SINGLE_FIELD_OF = {key(word): name for name, words in _SINGLE_FIELDS.items() for word in words}
+
+
 def _single_field(heading: str) -> str | None:
-    k = key(heading)
-    for name, words in _SINGLE_FIELDS.items():
-        if k in {key(w) for w in words}:
-            return name
-    return None
+    return _SINGLE_FIELD_OF.get(key(heading))
 
 
 def _render_section(section: Section, level: int | None = None) -> str:
