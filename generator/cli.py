@@ -86,15 +86,21 @@ def cmd_build(args) -> int:
     return 0
 
 
-def cmd_inspect(args) -> int:
-    records, failed = [], False
-    for name in args.files:
+def _read_files(names: list[str]) -> tuple[list, bool]:
+    """Normalize each named note; report unreadable ones on stderr. Gives (results, any failed)."""
+    results, failed = [], False
+    for name in names:
         result = normalize_file(name, name)
         if isinstance(result, Diagnostic):
             print(str(result), file=sys.stderr)
             failed = True
-            continue
-        records.append(result)
+        else:
+            results.append(result)
+    return results, failed
+
+
+def cmd_inspect(args) -> int:
+    records, failed = _read_files(args.files)
     if args.json:
         json.dump([r.event.to_json() for r in records], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -131,15 +137,10 @@ def _describe(result) -> str:
 def cmd_import(args) -> int:
     from .canonical import write_canonical
 
-    failed = False
-    for name in args.files:
-        result = normalize_file(name, name)
-        if isinstance(result, Diagnostic):
-            print(str(result), file=sys.stderr)
-            failed = True
-            continue
+    results, failed = _read_files(args.files)
+    for result in results:
         target = write_canonical(result.event, Path(args.into), force=args.force)
-        print(f"{name} -> {target} ({len(result.event.talks)} talks)")
+        print(f"{result.note.path} -> {target} ({len(result.event.talks)} talks)")
     return 1 if failed else 0
 
 
