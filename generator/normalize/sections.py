@@ -20,7 +20,7 @@ _EVENT_WORDS = [
     "summary", "wrapup", "wrap-up", "conclusion", "conclusions", "finalthoughts", "closingthoughts", "overallthoughts",
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
     "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
-    "othersessions", "opening", "closing", "venue", "wrappingup", "nextevent",
+    "othersessions", "opening", "closing", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",
     # the writer's notes as a whole, not one talk
     "メモ", "参加メモ", "当日のメモ", "聴講メモ", "ノート", "notes", "mynotes", "ournotes", "randomnotes", "fieldnotes",
 ]
@@ -39,7 +39,7 @@ def key(heading: str) -> str:
     text = unicodedata.normalize("NFKC", heading).casefold()
     text = re.sub(r"^\s*(?:\d+[.)]|[#*]+)\s*", "", text)
     text = re.sub(r"[\s:：!！?？・、。,.\-_~〜()\[\]（）【】「」『』*`]+", "", text)
-    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "C")))
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "C", "Mn")))
     return text
 
 
@@ -48,12 +48,17 @@ _FOLLOW = {key(w) for w in _FOLLOW_WORDS}
 EVENT_ONLY = {key(w) for w in EVENT_ONLY_WORDS}
 
 
+_BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|break|lunch|coffee")
+
+
 def section_role(heading: str) -> str:
     """'event', 'follow' or 'talk' for a heading at talk level."""
     k = key(heading)
     if not k:
         return "event"
     if k in _EVENT or re.fullmatch(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)", k):
+        return "event"
+    if len(k) <= 14 and _BREAK.search(k):  # 休憩 10 分, Pizza break, Lunch
         return "event"
     if k in _FOLLOW or re.fullmatch(r".{0,6}(?:感想|所感)", k) and len(k) <= 8:
         return "follow"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Diagnostic, Speaker, Talk
-from . import kinds, links, people, timetable
+from . import headings, kinds, links, people, timetable
 from .sections import EVENT_ONLY, container_kind, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 
@@ -96,7 +96,11 @@ def _speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
                default_kind: str | None = None) -> Talk:
     title, heading_url = _title_and_link(title_raw)
+    heading = headings.parse_heading(title)
+    title, room = heading.title, room or heading.room
     kind, title = kinds.classify(title)
+    if kind == "talk" and heading.lightning:
+        kind = "lightning"
     if kind == "talk" and default_kind:
         kind = default_kind
     if room is None:
@@ -104,8 +108,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         if m:
             room, title = m.group("room"), m.group("title").strip()
             kind, title = kinds.classify(title) if kind == "talk" else (kind, title)
-    speakers: tuple[Speaker, ...] = ()
-    m = _TITLE_SPEAKER.match(title)
+    speakers: tuple[Speaker, ...] = people.parse_people(heading.byline) if heading.byline else ()
+    m = None if speakers else _TITLE_SPEAKER.match(title)
     if m and re.search(people.HONORIFIC + r"$|^@", m.group("who").strip()):
         speakers = people.parse_people(m.group("who"))
         if speakers:

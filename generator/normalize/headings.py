@@ -1,0 +1,83 @@
+"""Talk headings as people decorate them, reduced to title, room, kind and byline.
+
+    ## 🎤 発表1: Title                 -> Title
+    ### 1. Title（山田さん）            -> Title, speaker in the trailing parentheses (talks.py)
+    ### 1本目: Title / 第2部: Title     -> Title
+    【セッション1】Title                -> Title
+    ### [Room A] Title                 -> Title, room Room A
+    ### Talk: Title — Jane Doe         -> Title, byline Jane Doe
+    ## LT1 Title / 山田 太郎            -> Title, lightning, byline 山田 太郎
+
+The order is fixed: decoration, then a bracketed room or label, then numbering,
+then a session label; the byline is taken from the end only when it reads as
+people (people.looks_like_people), so `SwiftUI / UIKit 入門` keeps its slash.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import people
+from .structure import ROOM
+
+_DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
+_BRACKET = re.compile(r"^[\[［【(（]\s*(?P<inner>[^\]］】)）]{1,24}?)\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
+_SESSION_WORD = r"(?:セッション|発表|講演|登壇|トーク|Session|Talk|Presentation)"
+_NUMBERING = re.compile(
+    r"^(?:\d{1,2}\s*[.)．、]\s+|\d{1,2}\s*[.)．]\s*(?=[^\d\s.])|[①-⑳]\s*|\d{1,2}\s*本目\s*[:：]?\s*|"
+    r"第\s*\d{1,2}\s*(?:部|" + _SESSION_WORD + r")\s*[:：]?\s*)")
+_SESSION_LABEL = re.compile(r"^" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
+_NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\|)\s+(?P<who>[^—/／|]+)$")
+
+
+@dataclass(frozen=True)
+class Heading:
+    title: str
+    room: str | None = None
+    lightning: bool = False
+    byline: str | None = None  # the people named at the end of the heading, as written
+
+
+def _strip_decoration(text: str) -> str:
+    """Leading emoji and symbols (🎤, ⚡, ✍️, ■) go; brackets, quotes, letters and digits stay."""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        cat = unicodedata.category(ch)
+        if ch.isspace() or cat in ("So", "Sk", "Sm", "Mn", "Cf") and ch not in "#＃":
+            i += 1
+        else:
+            break
+    return text[i:]
+
+
+def parse_heading(text: str) -> Heading:
+    title = _strip_decoration(text).strip()
+    room = None
+    lightning = False
+    m = _BRACKET.match(title)
+    if m:
+        inner = unicodedata.normalize("NFKC", m.group("inner")).strip()
+        if re.fullmatch(ROOM, inner) or re.fullmatch(r"(?:Room|Track|Hall|トラック|ルーム|会場)\s*\S{1,8}", inner, re.I):
+            room, title = inner, title[m.end():]
+        elif re.fullmatch(r"(?:LT|ＬＴ)\s*\d{0,2}", inner, re.IGNORECASE):
+            lightning, title = True, title[m.end():]
+        elif re.fullmatch(_SESSION_WORD + r"\s*\d{0,2}|\d{1,2}", inner, re.IGNORECASE):
+            title = title[m.end():]
+    m = _NUMBERING.match(title)
+    if m and title[m.end():].strip():
+        title = title[m.end():]
+    m = _SESSION_LABEL.match(title)
+    if m:
+        title = title[m.end():]
+    m = _NUMBERED_LT.match(title)
+    if m and title[m.end():].strip() and not re.match(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)", title):
+        lightning, title = True, title[m.end():]
+    title = title.strip()
+    byline = None
+    m = _BYLINE.match(title)
+    if m and people.looks_like_people(m.group("who").strip()):
+        title, byline = m.group("title").strip(), m.group("who").strip()
+    return Heading(title=title, room=room, lightning=lightning, byline=byline)
