@@ -160,16 +160,33 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title")
-    in_intro = None
+    lines = []
     for line in intro.split("\n"):
         if dates.PUBLICATION_MARKERS.search(line):
-            if published is None:
-                published = dates.find_date_safe(line)
-            continue
-        in_intro = dates.find_date_safe(line)
-        if in_intro:
-            break
-    return explicit or in_title or in_intro or published, published
+            published = published or dates.find_date_safe(line)
+        else:
+            lines.append(line)
+    return explicit or in_title or _intro_date(lines, published) or published, published
+
+
+def _intro_date(lines: list[str], published: dt.date | None) -> dt.date | None:
+    """The event's day from the opening lines: a sentence about the event (開催, 参加,
+    held...) wins over a date on its own line (which may be a byline's stamp); a date
+    without a year takes the year of the publication date or of another full date."""
+    full = [d for d in (dates.find_date_safe(l) for l in lines) if d]
+    reference = published or (full[0] if full else None)
+    for line in lines:
+        if dates.EVENT_VERBS.search(line):
+            found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
+            if found:
+                return found
+    if full:
+        return full[0]
+    for line in lines:
+        found = dates.find_month_day(line, reference) if reference else None
+        if found:
+            return found
+    return None
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|[(（](?:月|火|水|木|金|土|日|祝)[)）]"

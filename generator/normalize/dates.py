@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 MONTHS = {m: i for i, m in enumerate(
@@ -20,8 +21,9 @@ _PATTERNS = [
     # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020
     re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
-    # 3 March 2020 / 3-4 March 2020
-    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_NAME + r",?\s+(?P<y>(?:19|20)\d\d)",
+    # 3 March 2020 / 3-4 March 2020 / 14th September 2019
+    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH_NAME
+               + r",?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
 ]
 _URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)]*\)")
@@ -47,13 +49,36 @@ def find_date(text: str) -> dt.date | None:
 
     Raises InvalidDate when the first date-shaped string is impossible.
     """
-    text = _URL.sub(" ", text)
+    text = _URL.sub(" ", unicodedata.normalize("NFKC", text))
     best: tuple[int, re.Match] | None = None
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m)
     return _build(best[1]) if best else None
+
+
+_MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
+                        r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)))")
+EVENT_VERBS = re.compile(r"開催|参加|行われ|行って|お邪魔|登壇|聴講|held|took\s+place|attended|went\s+to|hosted", re.IGNORECASE)
+
+
+def find_month_day(text: str, reference: dt.date) -> dt.date | None:
+    """A date written without its year (`7月9日（土）`, `4/21(土)`), placed in the year of
+    `reference` (a publication date), or the year before when that would put it after
+    the publication by more than a month."""
+    m = _MONTH_DAY.search(_URL.sub(" ", unicodedata.normalize("NFKC", text)))
+    if not m:
+        return None
+    month, day = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    for year in (reference.year, reference.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if (found - reference).days <= 31:
+            return found
+    return None
 
 
 def find_date_safe(text: str) -> dt.date | None:

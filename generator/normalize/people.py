@@ -27,7 +27,9 @@ _BY_SENTENCE = re.compile(
     r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|話)")
 _IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇)は\s*(?P<rest>[^。]{1,60}?)\s*"
                           r"(?:です|でした|。|$)")
-_BY = re.compile(r"^\s*(?:[-*+•]\s*)?by\s+(?P<rest>\S.+)$", re.IGNORECASE)
+# `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
+_BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
+                 r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*+•]\s+)(?P<rest>.+)$")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _AT_HANDLE = re.compile(r"[（(]?\s*@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38})\s*[)）]?")
@@ -39,7 +41,7 @@ _PROFILE_HOSTS = {
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|一般社団法人|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
     r"Co\.,?|Labs?$|事務所")
-_SPLIT = re.compile(r"\s*(?:、|，|,|＆|&|／|/|\band\b|と(?=[^\s]{1,12}さん))\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:、|，|,|＆|&|／|/|\band\b|と(?=[^\s]{1,12}さん)|(?:(?<=さん)|(?<=[氏様]))\s*・)\s*", re.IGNORECASE)
 _NAMEISH_MAX = 40
 
 

@@ -90,6 +90,12 @@ def _speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str
             # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
             rest = lines if re.search(r"[。.]\s*$", line) else lines[:i] + lines[i + 1:]
             return found, rest
+    # a labelled line further down (`発表者: 山田さん` written after the notes), outside sub-sections
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("#"):
+            break
+        if people.labelled_speaker_line(line):
+            return people.speaker_line(line) or (), lines[:i] + lines[i + 1:]
     return (), lines
 
 
