@@ -17,7 +17,8 @@ from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
 from . import dates, fields, kinds, links, people, structure, talks, titles
 from .fields import first, lower_keys, string_list, text_value, unique
 
-_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*[:：]\s*(?P<v>.+?)\s*$",
+_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\|)"
+                         r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
                          re.IGNORECASE)
 _VENUE_IS = re.compile(r"(?:^|[\s。、])(?:会場|場所)\s*は\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
                        r"(?:です|でした|になります|にて|で(?=[、,]))?\s*[。.!！、,]")
@@ -32,7 +33,7 @@ _NOT_A_VENUE = re.compile(r"^(?:オンライン|online|zoom|youtube|discord|team
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
     r"申し込み(?:ページ)?|connpass|doorkeeper|Event\s+(?:site|page|website|link)|Official\s+(?:site|website|page)|"
-    r"Website|Web\s*site|Homepage|Registration|RSVP)\s*(?:\*\*)?\s*[:：]", re.IGNORECASE)
+    r"Website|Web\s*site|Homepage|Registration|RSVP|公式)\s*(?:\*\*)?\s*(?:[:：]|\s(?:is|was|は)\s|は)", re.IGNORECASE)
 _NITE = re.compile(r"^\s*(?:[-*]\s*)?(?:@\s*)?(?P<v>[^。！!?？]{2,50}?)(?:" + people.HONORIFIC + r")?\s*(?:にて|で開催|での開催)(?:開催)?[。.]?\s*$")
 _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
@@ -75,6 +76,10 @@ def normalize(note: Note) -> NormalizedNote:
 
     event_date, published = _dates(fm, event_fm, raw_title, intro, note.path, diags)
     title = raw_title if fm.get("canonical") is True else titles.clean_event_title(raw_title)
+    if fm.get("canonical") is not True and not titles.EVENT_NUMBER.search(title):
+        named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
+        if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
+            title = titles.clean_event_title(named)
     source_url = text_value(first(fm, fields.SOURCE_URL_KEYS))
     url = text_value(first(event_fm, ("url",) + fields.EVENT_URL_KEYS)) or text_value(
         first(fm, fields.EVENT_URL_KEYS))
@@ -87,7 +92,7 @@ def normalize(note: Note) -> NormalizedNote:
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text))
-    tags = unique(string_list(first(event_fm, fields.TAG_KEYS)) + string_list(first(fm, fields.TAG_KEYS)))
+    tags = unique([t for source in (event_fm, fm) for k in fields.TAG_KEYS for t in string_list(source.get(k))])
 
     if event_date is None:
         diags.append(Diagnostic("warning", "no date found; the event is listed as undated "
@@ -192,7 +197,8 @@ def _intro_date(lines: list[str], published: dt.date | None) -> dt.date | None:
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|[(（](?:月|火|水|木|金|土|日|祝)[)）]"
                     r"|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)", re.IGNORECASE)
 _LABELLED_VENUE = (_VENUE_LINE.match,)
-_SENTENCE_VENUE = (_NITE.match, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search, _JA_HELD_AT.search)
+_QUOTED_AT = re.compile(r"「(?P<v>[^」]{2,40})」\s*(?:にて|で開催|で行われ|での開催)")
+_SENTENCE_VENUE = (_NITE.match, _QUOTED_AT.search, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search, _JA_HELD_AT.search)
 # what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
 _PHRASE = re.compile(r"[\u4e00-\u9fff][\u3040-\u309f]*[たいるすく]$|[\u4e00-\u9fff\u30a0-\u30ffA-Za-z][がをはもへ][\u3040-\u30ff\u4e00-\u9fff]"
                      r"|^(?:超?満員|満席|ほぼ満席|大?盛況|大入り|熱気|静か|広|狭|寒|暑|綺麗|きれい|快適)")
@@ -225,6 +231,9 @@ def _venue(intro: str) -> str | None:
 
 def _clean_venue(found: str) -> str | None:
     venue = _strip_md(found).strip(" 　:：,，、")
+    quoted = re.fullmatch(r"[^「」]*?(?:の|、|\s)?「(?P<name>[^」]{2,40})」", venue)
+    if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
+        venue = quoted.group("name").strip()
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
         venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)\s*", "", venue).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):

@@ -25,7 +25,27 @@ _SUFFIXES = [
     re.compile(r"\s*(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想)\s*"
                r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
     re.compile(r"\s*[-–:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
+    # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
+    re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話)[!！。.\s]*$"),
+    # a page title copied with its site or author: `記事タイトル｜佐伯みのり`
+    re.compile(r"\s*｜\s*[^｜]{1,30}$"),
 ]
+
+EVENT_NUMBER = re.compile(r"[#＃]\s?\d{1,4}\b|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回|(?:19|20)\d\d(?!\s*[/年.-]\s*\d)", re.IGNORECASE)
+_NAMED_IN_SENTENCE = re.compile(
+    r"(?:「(?P<q>[^」]{3,60})」|(?:^|[、。]\s*)(?P<p>[^「」、。]{3,60}?))\s*(?:に|へ)\s*(?:参加|行って|いって|来て|お邪魔|遊びに)")
+
+
+def event_named_in(lines: list[str]) -> str | None:
+    """An event named with its number in an opening sentence (`「Foo vol.5」に参加してきました`,
+    `Bar #3 に行ってきました。`), for notes whose title is only the post's."""
+    for line in lines:
+        for m in _NAMED_IN_SENTENCE.finditer(line.strip()):
+            name = (m.group("q") or m.group("p") or "").strip()
+            name = re.sub(r"^(?:先日|先週(?:末)?|昨日|今日|本日|週末|先月)[、,\s]*(?:の)?", "", name).strip()
+            if EVENT_NUMBER.search(name) and not re.search(r"https?://", name):
+                return name
+    return None
 
 
 def clean_event_title(title: str) -> str:
