@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
-from . import dates, fields, kinds, links, people, structure, talks, titles
+from . import dates, fields, kinds, links, people, prepare, structure, talks, titles
 from .fields import first, lower_keys, string_list, text_value, unique
 
 _VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\|)"
@@ -44,7 +44,7 @@ def normalize(note: Note) -> NormalizedNote:
     fm = lower_keys(note.front_matter)
     event_fm = lower_keys(fm.get("event")) if isinstance(fm.get("event"), dict) else {}
     diags: list[Diagnostic] = []
-    body = links.plain_embeds(note.body)
+    body = prepare.prepare(links.plain_embeds(note.body))
     lines = body.split("\n")
     plain = not structure.has_markdown_headings(lines)
 

@@ -29,7 +29,7 @@ _NUMBERING = re.compile(
     r"第\s*\d{1,2}\s*(?:部|" + _SESSION_WORD + r")\s*[:：]?\s*)")
 _SESSION_LABEL = re.compile(r"^" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\|)\s+(?P<who>[^—/／|]+)$")
+_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\||by)\s+(?P<who>[^—/／|]+)$")
 
 
 @dataclass(frozen=True)

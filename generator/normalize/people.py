@@ -311,7 +311,7 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         joined = "".join(tokens)
         # a verb or particle between kanji reads as a phrase: 動く, 作った, 未来はサーバー
         if re.search(r"[\u4e00-\u9fff][\u3040-\u309f]*[るたくいすうぶむつぬだてれ]$", joined) or re.search(
-                r"[\u4e00-\u9fff][のはをがでにへも][\u3040-\u30ff\u4e00-\u9fff]", joined):
+                r"[\u30a0-\u30ff\u4e00-\u9fff][のはをがでにへも][\u3040-\u30ff\u4e00-\u9fff]", joined):
             return False
         return True
     return False
