@@ -64,7 +64,7 @@ SCHEMA: dict[str, Key] = {
     "themes_dir": Key(str, "themes", "Folder of the site's own themes, relative to site.yml."),
     "templates_dir": Key(str, "templates", "The site's own template overrides, searched before the theme."),
     "recent_events": Key(int, 10, "How many events the home page lists.", check=_positive),
-    "aliases.speakers": Key(dict, {}, "One person under several names: `にしたに: [Keisuke69]` (names or handles).",
+    "aliases.speakers": Key(dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles).",
                             check=_aliases),
     "aliases.tags": Key(dict, {}, "One tag under several spellings: `AWS Lambda: [AWSLambda]` "
                         "(compared after NFKC and case folding).", check=_aliases),

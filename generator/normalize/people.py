@@ -1,8 +1,8 @@
 """People as notes write them: honorifics, handles, affiliations, several speakers.
 
-    堀家 隆宏さん                    -> 堀家 隆宏
+    小川 直樹さん                    -> 小川 直樹
     株式会社ほげ 山田さん             -> 山田 (affiliation 株式会社ほげ)
-    AWS にしたに [K69](https://twitter.com/K69)さん -> にしたに (@K69, AWS)
+    GCP みやざき [mz9](https://twitter.com/mz9)さん -> みやざき (@mz9, GCP)
     Jane Doe (@jane) and Bob          -> two speakers
 """
 from __future__ import annotations
@@ -163,7 +163,7 @@ def _affiliation_split(tokens: list[str]) -> int:
         return split
     first, rest = tokens[0], tokens[1:]
     rest_scripts = {_script(t) for t in rest}
-    # "AWS にしたに", "オルターブース 知念": an org word in another script before a Japanese name
+    # "GCP みやざき", "ハコブネラボ 新垣": an org word in another script before a Japanese name
     if len(tokens) == 2 and rest_scripts <= {"cjk"}:
         if _script(first) == "latin" or (_script(first) == "kana" and len(first) >= 4):
             return 1
