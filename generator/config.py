@@ -7,7 +7,7 @@ warnings, wrong types are ConfigErrors naming the key and its line.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
@@ -280,6 +280,3 @@ def _make_config(root: Path, config_path: Path | None, values: dict[str, Any]) -
                         tags=Aliases.from_mapping(get("aliases.tags"))),
     )
 
-
-def with_overrides(config: SiteConfig, **changes) -> SiteConfig:
-    return replace(config, **changes)

@@ -63,16 +63,6 @@ class SiteIndex:
     speakers: tuple[SpeakerEntry, ...]  # by name
     diagnostics: tuple[Diagnostic, ...] = ()
 
-    def event(self, slug: str) -> EventEntry:
-        return self._events_by_slug()[slug]
-
-    def _events_by_slug(self) -> dict[str, EventEntry]:
-        cache = self.__dict__.get("_by_slug")
-        if cache is None:
-            cache = {e.slug: e for e in self.events}
-            object.__setattr__(self, "_by_slug", cache)
-        return cache
-
     @property
     def talk_count(self) -> int:
         return sum(len(e.talks) for e in self.events)

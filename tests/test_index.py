@@ -190,7 +190,7 @@ def test_events_newest_first_undated_last():
         event("mid.md", "Mid", D(2021, 9, 9)),
     ])
     assert [e.event.source for e in idx.events] == ["new.md", "mid.md", "old.md", "undated-a.md", "undated-b.md"]
-    assert idx.event("mid").event.source == "mid.md"
+    assert {e.slug: e for e in idx.events}["mid"].event.source == "mid.md"
 
 
 def test_empty_index():
