@@ -15,6 +15,7 @@ from .index import build_index
 from .model import Diagnostic, NormalizedNote
 from .normalize import normalize
 from .render import render_site
+from .search import SearchResult, index_site
 from .sources import iter_note_files, read_note
 from .themes import load_theme
 from .write import check_output_dir, write_site
@@ -29,6 +30,7 @@ class BuildResult:
     files: int
     diagnostics: tuple[Diagnostic, ...]
     seconds: float
+    search_seconds: float | None = None  # None when search was off; part of `seconds`
 
     @property
     def warnings(self) -> int:
@@ -39,8 +41,9 @@ class BuildResult:
         return sum(1 for d in self.diagnostics if d.level == "error")
 
     def summary(self, out: str) -> str:
+        search = f" (search index {self.search_seconds:.2f} s)" if self.search_seconds is not None else ""
         return (f"{self.notes} notes, {self.events} events, {self.talks} talks, {self.pages} pages written to {out}, "
-                f"{self.warnings} warnings, {self.errors} errors, {self.seconds:.2f} s")
+                f"{self.warnings} warnings, {self.errors} errors, {self.seconds:.2f} s{search}")
 
 
 def read_and_normalize(config: SiteConfig) -> tuple[list[NormalizedNote], list[Diagnostic]]:
@@ -92,12 +95,21 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     diags.extend(rendered.diagnostics)
     if strict and diags:
         raise StrictBuildFailed(diags)
-    say(f"writing {len(rendered.files)} pages to {out}")
-    files = write_site(out, rendered.files, rendered.assets)
+    say(f"writing {rendered.pages} pages and {len(rendered.files) - rendered.pages} data files to {out}")
+    searched: list[SearchResult] = []
+
+    def index_for_search(staging):
+        say(f"indexing {len(rendered.search_pages)} pages for search (Pagefind)")
+        searched.append(index_site(staging, config.language))
+
+    files = write_site(out, rendered.files, rendered.assets, finish=index_for_search if config.search else None)
+    for result in searched:
+        diags.extend(result.diagnostics)
     return BuildResult(
         notes=len(normalized) + sum(1 for d in diags if d.level == "error" and d.path),
-        events=len(index.events), talks=index.talk_count, pages=len(rendered.files), files=files,
-        diagnostics=tuple(diags), seconds=time.perf_counter() - started)
+        events=len(index.events), talks=index.talk_count, pages=rendered.pages, files=files,
+        diagnostics=tuple(diags), seconds=time.perf_counter() - started,
+        search_seconds=searched[0].seconds if searched else None)
 
 
 class StrictBuildFailed(GeneratorError):

@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--base-url", metavar="URL", help="where the site will be published (overrides base_url)")
     b.add_argument("--strict", action="store_true", help="fail, writing nothing, if there is any warning or error")
     b.add_argument("--force", action="store_true", help="replace an output folder that talkarchive did not write")
+    b.add_argument("--no-search", action="store_true", help="skip the Pagefind search index (overrides search)")
     b.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary line")
 
     i = sub.add_parser("inspect", help="show what talkarchive reads from notes")
@@ -56,6 +57,8 @@ def _overrides(args) -> dict:
         o["output_dir"] = str(Path(args.out).resolve())
     if getattr(args, "base_url", None):
         o["base_url"] = args.base_url
+    if getattr(args, "no_search", False):
+        o["search"] = False
     return o
 
 

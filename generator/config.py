@@ -19,6 +19,7 @@ from .model import Diagnostic
 
 MARKDOWN_ENGINES = ("cmarkgfm", "python-markdown")
 LANGUAGES = ("ja", "en")
+EMBED_MODES = ("click", "eager", "off")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,14 @@ SCHEMA: dict[str, Key] = {
     "themes_dir": Key(str, "themes", "Folder of the site's own themes, relative to site.yml."),
     "templates_dir": Key(str, "templates", "The site's own template overrides, searched before the theme."),
     "recent_events": Key(int, 10, "How many events the home page lists.", check=_positive),
+    "page_size": Key(int, 50, "Items per page on long lists (events, years, tags, speakers); "
+                     "later items go to `page/2/` and on.", check=_positive),
+    "feed_size": Key(int, 20, "How many events each Atom feed carries.", check=_positive),
+    "search": Key(bool, True, "Index the built site with Pagefind for the search page. "
+                  "`false` (or `build --no-search`) skips it."),
+    "embeds": Key(str, "click", "Slides and video players: `click` loads a player only when the reader asks "
+                  "(no request leaves the site before), `eager` puts the player in the page, "
+                  "`off` shows links only.", choices=EMBED_MODES),
     "aliases.speakers": Key(dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles).",
                             check=_aliases),
     "aliases.tags": Key(dict, {}, "One tag under several spellings: `AWS Lambda: [AWSLambda]` "
@@ -109,6 +118,10 @@ class SiteConfig:
     themes_dir: Path = Path("themes")
     templates_dir: Path = Path("templates")
     recent_events: int = 10
+    page_size: int = 50
+    feed_size: int = 20
+    search: bool = True
+    embeds: str = "click"
     markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
     aliases: Aliases = field(default_factory=Aliases)
 
@@ -275,6 +288,10 @@ def _make_config(root: Path, config_path: Path | None, values: dict[str, Any]) -
         themes_dir=folder("themes_dir"),
         templates_dir=folder("templates_dir"),
         recent_events=get("recent_events"),
+        page_size=get("page_size"),
+        feed_size=get("feed_size"),
+        search=get("search"),
+        embeds=get("embeds"),
         markdown=MarkdownConfig(engine=get("markdown.engine"), hard_breaks=get("markdown.hard_breaks")),
         aliases=Aliases(speakers=Aliases.from_mapping(get("aliases.speakers")),
                         tags=Aliases.from_mapping(get("aliases.tags"))),

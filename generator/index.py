@@ -16,7 +16,7 @@ from .config import Aliases
 from .merge import merge_events
 from .model import Diagnostic, Event, Talk
 from .normalize.people import speaker_key
-from .slugs import SlugRegistry, make_slug, safe_front_matter_slug
+from .slugs import SlugRegistry, make_slug, reserved_event_slug, reserved_list_slug, safe_front_matter_slug
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
                                     f"one event: {', '.join(event.sources)}", event.source))
     # slugs are claimed oldest first, so an existing event keeps its URL when newer ones arrive
     oldest_first = sorted(events, key=lambda e: (e.date is None, e.date.toordinal() if e.date else 0, e.source))
-    event_slugs = SlugRegistry()
+    event_slugs = SlugRegistry(reserved_event_slug, "event")
     slug_of: dict[int, str] = {}
     for event in oldest_first:
         wanted = (safe_front_matter_slug(event.slug) if event.slug else None) or make_slug(event.title, "event")
@@ -104,14 +104,14 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
         for tag in event.tags:
             tag_names[tag_key(tag)][tag] += 1
     tag_slug_of: dict[str, str] = {}
-    tag_slugs = SlugRegistry()
+    tag_slugs = SlugRegistry(reserved_list_slug, "tag")
     for key in sorted(tag_names):
         name = tag_names[key].most_common(1)[0][0]
         tag_slug_of[key], _ = tag_slugs.claim(make_slug(name, "tag"))
 
     speaker_ids, identity = _speaker_identities(events)
     speaker_slug_of: dict[str, str] = {}
-    speaker_slugs = SlugRegistry()
+    speaker_slugs = SlugRegistry(reserved_list_slug, "speaker")
     for ident in sorted(speaker_ids):
         names, handles, _ = speaker_ids[ident]
         name = names.most_common(1)[0][0]

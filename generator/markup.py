@@ -41,10 +41,74 @@ _HEADING = re.compile(r"<(/?)h([1-6])(\b[^>]*)>")
 LocalResolver = Callable[[str, str], "str | None"]
 
 
+TOC_PLACEHOLDER = "TALKARCHIVE-TABLE-OF-CONTENTS"  # what a note's `[:contents]` marker becomes until the page fills it
+_TOC_PARAGRAPH = re.compile(rf"<p>{TOC_PLACEHOLDER}</p>\n?|{TOC_PLACEHOLDER}")
+_STANDALONE_LINK = re.compile(r'<p><a href="([^"<>]+)" rel="[^"]*">([^<]+)</a></p>')
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    id: str
+    text: str
+
+
 @dataclass(frozen=True)
 class Rendered:
     html: str
     dropped: tuple[str, ...] = ()  # local URLs that pointed at nothing and were removed
+    headings: tuple[Heading, ...] = ()
+    has_toc: bool = False  # the note asked for a table of contents; `fill_toc` puts it in
+
+
+def fill_toc(html: str, toc_html: str) -> str:
+    """Put the table of contents where the note's marker was (only the first marker)."""
+    html = _TOC_PARAGRAPH.sub(lambda _: toc_html, html, count=1)
+    return _TOC_PARAGRAPH.sub("", html)
+
+
+def replace_standalone_links(html: str, replace: Callable[[str], "str | None"]) -> str:
+    """Give a paragraph holding nothing but a bare link (`<p><a href=U>U</a></p>`) to `replace`.
+
+    A URL alone on its line is how Hatena, Qiita and Zenn notes place an embed;
+    `replace` returns the new HTML, or None to keep the link.
+    """
+    import html as html_lib
+
+    def sub(match: re.Match) -> str:
+        href, text = html_lib.unescape(match.group(1)), html_lib.unescape(match.group(2))
+        if href.rstrip("/") != text.strip().rstrip("/"):
+            return match.group(0)
+        new = replace(href)
+        return match.group(0) if new is None else new
+
+    return _STANDALONE_LINK.sub(sub, html)
+
+
+def _heading_id(text: str, used: set[str]) -> str:
+    base = re.sub(r"[^\w\-]+", "-", text.casefold()).strip("-")[:60] or "section"
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def add_heading_ids(html: str, used: set[str]) -> tuple[str, tuple[Heading, ...]]:
+    """Give each heading an id (unique among `used`, which the page shares) for links and the TOC."""
+    import html as html_lib
+
+    headings: list[Heading] = []
+
+    def sub(match: re.Match) -> str:
+        level, inner = int(match.group(1)), match.group(2)
+        text = html_lib.unescape(re.sub(r"<[^>]+>", "", inner)).strip()
+        ident = _heading_id(text, used)
+        headings.append(Heading(level, ident, text))
+        return f'<h{level} id="{html_lib.escape(ident)}">{inner}</h{level}>'
+
+    html = re.sub(r"<h([1-6])>(.*?)</h\1>", sub, html, flags=re.DOTALL)
+    return html, tuple(headings)
 
 
 def _cmark(text: str, config: MarkdownConfig) -> str:
@@ -90,7 +154,13 @@ class MarkdownRenderer:
         self.config = config
         self.engine = ENGINES[config.engine]
 
-    def render(self, text: str, resolve_local: LocalResolver | None = None, heading_top: int = 3) -> Rendered:
+    def render(self, text: str, resolve_local: LocalResolver | None = None, heading_top: int = 3,
+               heading_ids: set[str] | None = None) -> Rendered:
+        from .normalize.links import TOC_MARKER
+
+        has_toc = TOC_MARKER in text
+        if has_toc:
+            text = text.replace(TOC_MARKER, f"\n\n{TOC_PLACEHOLDER}\n\n")
         raw = self.engine(text, self.config)
         dropped: list[str] = []
 
@@ -107,4 +177,6 @@ class MarkdownRenderer:
                          link_rel="noopener noreferrer nofollow")
         html = re.sub(r"<img(?![^>]*\ssrc=)[^>]*>", "", html)  # an image left without a source
         html = re.sub(r"<a(?=[\s>])(?![^>]*\shref=)[^>]*>(.*?)</a>", r"<span>\1</span>", html, flags=re.DOTALL)
-        return Rendered(shift_headings(html, heading_top), tuple(dropped))
+        html = shift_headings(html, heading_top)
+        html, headings = add_heading_ids(html, heading_ids if heading_ids is not None else set())
+        return Rendered(html, tuple(dropped), headings, has_toc and TOC_PLACEHOLDER in html)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable
 
 from slugify import slugify as _slugify
 
@@ -32,14 +33,31 @@ def safe_front_matter_slug(value: str) -> str | None:
 class SlugRegistry:
     """Hands out unique slugs within one namespace (events, talks of an event, tags...)."""
 
-    def __init__(self) -> None:
+    def __init__(self, reserved: Callable[[str], bool] | None = None, kind: str = "") -> None:
         self.taken: set[str] = set()
+        self.reserved = reserved
+        self.kind = kind
 
     def claim(self, wanted: str) -> tuple[str, bool]:
-        """(slug, whether a suffix had to be added)."""
+        """(slug, whether a suffix had to be added because another claimed it first).
+
+        A slug the site needs for its own pages (a year, `page`) gets the kind added: `2019-event`.
+        """
+        if self.reserved and self.reserved(wanted.casefold()):
+            wanted = f"{wanted}-{self.kind or 'item'}"
         slug, n = wanted, 1
         while slug.casefold() in self.taken:
             n += 1
             slug = f"{wanted}-{n}"
         self.taken.add(slug.casefold())
         return slug, n > 1
+
+
+def reserved_list_slug(slug: str) -> bool:
+    """Slugs that list pages use below them: `page` (pagination)."""
+    return slug == "page"
+
+
+def reserved_event_slug(slug: str) -> bool:
+    """Below /events/ the site has year pages (`2019`) and pagination (`page`)."""
+    return slug == "page" or (len(slug) == 4 and slug.isdigit())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Callable
 
 from . import __version__
 from .config import SiteConfig
@@ -46,8 +47,12 @@ def _inside(root: Path, rel: str) -> Path:
     return target
 
 
-def write_site(out: Path, files: dict[str, str], assets: dict[str, Path]) -> int:
-    """Write pages and copy assets into `out`, atomically. Returns the number of files written."""
+def write_site(out: Path, files: dict[str, str], assets: dict[str, Path],
+               finish: Callable[[Path], None] | None = None) -> int:
+    """Write pages and copy assets into `out`, atomically. Returns the number of files written.
+
+    `finish` gets the complete staging folder before it is swapped in (the search indexer uses it).
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.parent / f".{out.name}.staging-{os.getpid()}"
     old = out.parent / f".{out.name}.old-{os.getpid()}"
@@ -67,6 +72,8 @@ def write_site(out: Path, files: dict[str, str], assets: dict[str, Path]) -> int
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
         (root / MARKER).write_text(f"written by talkarchive {__version__}\n", encoding="utf-8")
+        if finish:
+            finish(root)
         if out.exists():
             out.rename(old)
         staging.rename(out)

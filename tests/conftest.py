@@ -54,7 +54,7 @@ def make_site(tmp_path):
         root.mkdir(exist_ok=True)
         site = Site(root, root / "site.yml")
         if "site.yml" not in files:
-            site.write("site.yml", config or "title: Test\nlanguage: en\n")
+            site.write("site.yml", config or "title: Test\nlanguage: en\nsearch: false\n")
         for rel, text in files.items():
             site.write(rel, text)
         (root / "content").mkdir(exist_ok=True)

@@ -56,7 +56,7 @@ BROKEN = """\
     """
 
 SUMMARY = re.compile(r"^(\d+) notes, (\d+) events, (\d+) talks, (\d+) pages written to (\S+), "
-                     r"(\d+) warnings, (\d+) errors, (\d+\.\d+) s$")
+                     r"(\d+) warnings, (\d+) errors, (\d+\.\d+) s( \(search index \d+\.\d+ s\))?$")
 
 DESIGN_KEYS = {"source", "title", "date", "venue", "url", "source_url", "hashtags", "tags", "talks"}
 TALK_KEYS = {"title", "speakers", "slides", "video", "room", "kind"}
@@ -85,7 +85,7 @@ def test_build_prints_one_summary_line(make_site):
     assert len(lines) == 1, proc.stdout
     m = SUMMARY.match(lines[0])
     assert m, lines[0]
-    notes, events, talks, pages, out, warnings, errors, seconds = m.groups()
+    notes, events, talks, pages, out, warnings, errors, seconds, _search = m.groups()
     assert (int(notes), int(events), int(talks)) == (2, 2, 3)
     assert int(pages) == len(list(site.out.rglob("*.html")))
     assert out == "output/"

@@ -34,7 +34,7 @@ def talk_page(site) -> str:
 
 
 def event_page(site) -> str:
-    pages = list((site.out / "events").glob("*/index.html"))
+    pages = [p for p in (site.out / "events").glob("*/index.html") if not p.parent.name.isdigit()]  # not year pages
     assert len(pages) == 1
     return pages[0].read_text(encoding="utf-8")
 

@@ -1,0 +1,146 @@
+"""The page plan: every HTML page of the site, which template renders it and with what.
+
+Long lists are split into pages of `page_size` items: the first page keeps the
+list's own URL, later ones live under `page/<n>/` below it
+(`/events/page/2/`, `/tags/aws/page/3/`). Years get their own pages
+(`/events/2019/`); the index reserves those slugs so no event can take them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Sequence, TypeVar
+
+from .config import SiteConfig
+from .index import SiteIndex
+from .urls import Urls
+from .views import Counts, EventView, Views, YearGroup
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # site path; the file is output_file(path)
+    template: str
+    title: str
+    kind: str
+    context: dict = field(default_factory=dict)
+    description: str = ""
+    search: bool = False  # indexed by Pagefind (talks and events: what readers search for)
+
+
+@dataclass(frozen=True)
+class PageLink:
+    number: int
+    url: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    number: int  # 1-based
+    total: int
+    items_total: int
+    prev_url: str | None
+    next_url: str | None
+    pages: tuple[PageLink, ...]
+
+    @property
+    def is_paged(self) -> bool:
+        return self.total > 1
+
+
+def paginate(items: Sequence[T], path: str, size: int, urls: Urls) -> list[tuple[str, Sequence[T], Pagination]]:
+    """Split `items` listed at `path` into (page path, items on it, Pagination); always at least one page."""
+    chunks = [items[i:i + size] for i in range(0, len(items), size)] or [items[:0]]
+    paths = [path] + [f"{path}page/{n}/" for n in range(2, len(chunks) + 1)]
+    links = tuple(PageLink(n, urls.url(p)) for n, p in enumerate(paths, start=1))
+    result = []
+    for i, chunk in enumerate(chunks):
+        result.append((paths[i], chunk, Pagination(
+            number=i + 1, total=len(chunks), items_total=len(items),
+            prev_url=links[i - 1].url if i > 0 else None,
+            next_url=links[i + 1].url if i + 1 < len(chunks) else None, pages=links)))
+    return result
+
+
+def _page_title(title: str, pagination: Pagination, t: Callable) -> str:
+    return title if pagination.number == 1 else f"{title} ({t('page_n', n=pagination.number)})"
+
+
+def _year_groups(events: Sequence[EventView], urls: Urls) -> list[YearGroup]:
+    groups: dict[int | None, list[EventView]] = {}
+    for view in events:  # already newest first, undated last
+        groups.setdefault(view.date.year if view.date else None, []).append(view)
+    return [YearGroup(y, tuple(v), urls.url(f"events/{y}/") if y is not None else None) for y, v in groups.items()]
+
+
+def plan_pages(config: SiteConfig, index: SiteIndex, views: Views, urls: Urls, t: Callable) -> list[Page]:
+    """Every page of the site, in a stable order. `t` gives UI strings."""
+    size = config.page_size
+    events = [views.events[e.slug] for e in index.events]
+    all_years = _year_groups(events, urls)
+    year_links = tuple(g for g in all_years if g.year is not None)
+    pages: list[Page] = [Page("", "home.html", config.title, "home", {
+        "recent_events": events[: config.recent_events],
+        "years": year_links,
+        "tags": sorted(views.tags.values(), key=lambda t: (-t.count, t.name.casefold()))[:30],
+        "speakers": sorted(views.speakers.values(), key=lambda s: (-s.count, s.name.casefold()))[:30],
+        "counts": Counts(len(events), index.talk_count, len(index.speakers), len(index.tags)),
+    }, description=config.description)]
+
+    for path, chunk, pagination in paginate(events, "events/", size, urls):
+        pages.append(Page(path, "events.html", _page_title(t("events"), pagination, t), "events", {
+            "groups": _year_groups(chunk, urls), "years": year_links, "pagination": pagination}))
+    for group in year_links:
+        for path, chunk, pagination in paginate(group.events, f"events/{group.year}/", size, urls):
+            pages.append(Page(path, "year.html", _page_title(str(group.year), pagination, t), "year", {
+                "year": group.year, "events": chunk, "years": year_links, "pagination": pagination},
+                description=f"{config.title}: {group.year}"))
+
+    for entry in index.events:
+        view = views.events[entry.slug]
+        pages.append(Page(entry.path, "event.html", view.title, "event", {"event": view},
+                          description=_describe_event(view), search=True))
+        for i, talk in enumerate(view.talks):
+            pages.append(Page(entry.talks[i].path, "talk.html", talk.title, "talk", {
+                "talk": talk, "event": view,
+                "prev": view.talks[i - 1] if i > 0 else None,
+                "next": view.talks[i + 1] if i + 1 < len(view.talks) else None,
+            }, description=_describe_talk(view, talk), search=True))
+
+    pages.append(Page("tags/", "tags.html", t("tags"), "tags", {"tags": [views.tags[t.slug] for t in index.tags]}))
+    for tag in index.tags:
+        tagged = [views.events[s] for s in tag.event_slugs]
+        for path, chunk, pagination in paginate(tagged, tag.path, size, urls):
+            pages.append(Page(path, "tag.html", _page_title(tag.name, pagination, t), "tag", {
+                "tag": views.tags[tag.slug], "events": chunk, "pagination": pagination}))
+
+    speakers = [views.speakers[s.slug] for s in index.speakers]
+    for path, chunk, pagination in paginate(speakers, "speakers/", size, urls):
+        pages.append(Page(path, "speakers.html", _page_title(t("speakers"), pagination, t), "speakers", {
+            "speakers": chunk, "pagination": pagination}))
+    for sp in index.speakers:
+        talks = [views.talks[k] for k in sp.talks]
+        for path, chunk, pagination in paginate(talks, sp.path, size, urls):
+            pages.append(Page(path, "speaker.html", _page_title(sp.name, pagination, t), "speaker", {
+                "speaker": views.speakers[sp.slug], "talks": chunk, "pagination": pagination}))
+
+    pages.append(Page("search/", "search.html", t("search"), "search", {}))
+    pages.append(Page("404.html", "404.html", t("not_found_title"), "404", {}))
+    return pages
+
+
+def _describe_event(view: EventView) -> str:
+    parts = [view.title]
+    if view.date:
+        parts.append(view.date.isoformat())
+    if view.venue:
+        parts.append(view.venue)
+    if view.talks:
+        parts.append(", ".join(t.title for t in view.talks[:5]))
+    return " / ".join(parts)[:300]
+
+
+def _describe_talk(event: EventView, talk) -> str:
+    names = ", ".join(s.name for s in talk.speakers)
+    return f"{talk.title}{' (' + names + ')' if names else ''} / {event.title}"[:300]

@@ -1,0 +1,238 @@
+"""What templates see: frozen views of the SiteIndex, each built once.
+
+The theme contract is in themes/README.md. A talk listed on five pages is
+rendered to HTML once here. Note HTML is the only markup marked safe, and
+it comes out of the sanitizer (markup.py); embeds and the table of contents
+are added afterwards from the theme's own partials, never from the note.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from markupsafe import Markup
+
+from .config import SiteConfig
+from .embeds import Embed, embed_for
+from .index import EventEntry, SiteIndex, TalkEntry
+from .markup import MarkdownRenderer, fill_toc, replace_standalone_links
+from .model import Diagnostic
+from .sources import NOTE_SUFFIXES
+from .urls import Urls
+
+# ids the templates use themselves; a note heading never takes one of them
+RESERVED_IDS = frozenset({"main", "search", "toc", "notes", "talks", "content", "top"})
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def text_language(text: str, site_language: str) -> str:
+    """The language of a piece of text, as far as it matters for `lang`: ja when it has kana or kanji."""
+    if not text.strip():
+        return site_language
+    return "ja" if _JAPANESE.search(text) else "en"
+
+
+@dataclass(frozen=True)
+class SiteView:
+    title: str
+    description: str
+    language: str
+    base_url: str
+    author: str
+
+
+@dataclass(frozen=True)
+class TagRef:
+    name: str
+    url: str
+    count: int
+    feed_url: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    name: str
+    url: str
+    handle: str | None
+    affiliation: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class EventRef:
+    title: str
+    url: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class TalkView:
+    title: str
+    url: str
+    speakers: tuple[SpeakerRef, ...]
+    slides: str | None
+    video: str | None
+    room: str | None
+    kind: str
+    notes_html: Markup
+    event: EventRef
+    position: int
+    slides_embed: Embed | None = None
+    video_embed: Embed | None = None
+    language: str = "ja"  # of the title and notes; templates set `lang` when it differs from the site's
+
+
+@dataclass(frozen=True)
+class EventView:
+    title: str
+    url: str
+    date: dt.date | None
+    venue: str | None
+    event_url: str | None
+    source_url: str | None
+    source: str
+    hashtags: tuple[str, ...]
+    tags: tuple[TagRef, ...]
+    talks: tuple[TalkView, ...]
+    notes_html: Markup
+    language: str = "ja"
+    event_page: Embed | None = None  # a link card for the event's own page (connpass and the like)
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: int | None
+    events: tuple[EventView, ...]
+    url: str | None = None  # the year's own page
+
+
+@dataclass(frozen=True)
+class Counts:
+    events: int
+    talks: int
+    speakers: int
+    tags: int
+
+
+class Views:
+    """Builds the template views once per object.
+
+    `partial(name, macro)` gives a macro from the theme's partials (the lookup
+    order applies), used for embeds and the table of contents.
+    """
+
+    def __init__(self, config: SiteConfig, index: SiteIndex, urls: Urls, t: Callable,
+                 partial: Callable[[str, str], Callable]):
+        self.config, self.index, self.urls, self.t = config, index, urls, t
+        self.partial = partial
+        self.markdown = MarkdownRenderer(config.markdown)
+        self.assets: dict[str, Path] = {}
+        self.diagnostics: list[Diagnostic] = []
+        self.tags = {t.slug: TagRef(t.name, urls.url(t.path), len(t.event_slugs), urls.url(t.path + "feed.xml"))
+                     for t in index.tags}
+        self.speakers = {s.slug: SpeakerRef(s.name, urls.url(s.path), s.handle, s.affiliation, len(s.talks))
+                         for s in index.speakers}
+        self.events: dict[str, EventView] = {}
+        self.talks: dict[tuple[str, str], TalkView] = {}
+        for entry in index.events:
+            self.events[entry.slug] = self._event(entry)
+
+    # -- note HTML -----------------------------------------------------------------------------
+
+    def _credited(self, notes, keep_links: frozenset[str], toc: Callable | None) -> Markup:
+        """Notes from several sources, each under a heading naming where it came from."""
+        if len(notes) <= 1:
+            only = notes[0] if notes else None
+            return self._notes(only.body, only.source, only.line, keep_links=keep_links, toc=toc) if only else Markup("")
+        parts = []
+        ids: set[str] = set(RESERVED_IDS)
+        for note in notes:
+            html = self._notes(note.body, note.source, note.line, heading_top=4, ids=ids, keep_links=keep_links,
+                               toc=toc)
+            if not html:
+                continue
+            label = note.source_url or posixpath.basename(note.source)
+            link = Markup('<a href="{}">{}</a>').format(note.source_url, label) if note.source_url else label
+            parts.append(Markup('<section class="note-source"><h3>{} {}</h3>\n{}</section>').format(
+                self.t("notes_from"), link, html))
+        return Markup("\n").join(parts)
+
+    def _notes(self, text: str, source: str, line: int | None, heading_top: int = 3, ids: set[str] | None = None,
+               keep_links: frozenset[str] = frozenset(), toc: Callable | None = None) -> Markup:
+        if not text.strip():
+            return Markup("")
+        content_dir = self.config.content_dir.resolve()
+        note_dir = posixpath.dirname(source)
+
+        def resolve(tag: str, url: str) -> str | None:
+            target = url.split("#")[0].split("?")[0]
+            rel = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(note_dir, target))
+            if rel.startswith("..") or not rel or rel == ".":
+                return None
+            file = (content_dir / rel).resolve()
+            if not file.is_file() or content_dir not in file.parents or file.suffix.lower() in NOTE_SUFFIXES:
+                return None
+            out = f"media/{rel}"
+            self.assets[out] = file
+            return self.urls.url(out)
+
+        rendered = self.markdown.render(text, resolve, heading_top=heading_top,
+                                        heading_ids=ids if ids is not None else set(RESERVED_IDS))
+        for missing in rendered.dropped:
+            self.diagnostics.append(Diagnostic(
+                "warning", f"'{missing}' is not a file in the content folder; the link or image is left out",
+                source, line))
+        html = rendered.html
+        if self.config.embeds != "off":
+            html = replace_standalone_links(html, lambda url: self._inline_embed(url, keep_links))
+        if rendered.has_toc:
+            html = fill_toc(html, str(toc(rendered.headings) if toc else
+                                      self.partial("partials/_toc.html", "toc")(rendered.headings, ())))
+        return Markup(html)
+
+    def _inline_embed(self, url: str, keep_links: frozenset[str]) -> str | None:
+        """A player or link card for a bare slides or video URL in the notes (not for one the page already shows)."""
+        embed = embed_for(url)
+        if embed is None or url in keep_links:
+            return None
+        return str(self.partial("partials/_embed.html", "embed")(embed))
+
+    # -- events and talks ------------------------------------------------------------------------
+
+    def _event(self, entry: EventEntry) -> EventView:
+        e = entry.event
+        ref = EventRef(e.title, self.urls.url(entry.path), e.date)
+        talks = tuple(self._talk(t, ref, e.source) for t in entry.talks)
+
+        def toc(headings):
+            return self.partial("partials/_toc.html", "toc")(headings, talks)
+
+        notes_html = (self._credited(e.notes, frozenset(), toc) if e.notes
+                      else self._notes(e.body, e.source, None, toc=toc))
+        card = embed_for(e.url)
+        return EventView(
+            title=e.title, url=ref.url, date=e.date, venue=e.venue, event_url=e.url, source_url=e.source_url,
+            source=e.source, hashtags=e.hashtags, tags=tuple(self.tags[s] for s in entry.tag_slugs), talks=talks,
+            notes_html=notes_html, language=text_language(e.title + e.body[:400], self.config.language),
+            event_page=card if card and card.player is None else None)
+
+    def _talk(self, entry: TalkEntry, event: EventRef, source: str) -> TalkView:
+        t = entry.talk
+        shown = frozenset(u for u in (t.slides, t.video) if u)
+        notes = (self._credited(t.notes, shown, None) if t.notes
+                 else self._notes(t.body, source, t.line, keep_links=shown))
+        embeds_on = self.config.embeds != "off"
+        view = TalkView(
+            title=t.title, url=self.urls.url(entry.path),
+            speakers=tuple(self.speakers[s] for s in dict.fromkeys(entry.speaker_slugs)),
+            slides=t.slides, video=t.video, room=t.room, kind=t.kind,
+            notes_html=notes, event=event, position=entry.position,
+            slides_embed=embed_for(t.slides) if embeds_on else None,
+            video_embed=embed_for(t.video) if embeds_on else None,
+            language=text_language(t.title + " " + t.body[:400], self.config.language))
+        self.talks[(entry.event_slug, entry.slug)] = view
+        return view

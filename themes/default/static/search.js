@@ -1,0 +1,17 @@
+/* The search page: Pagefind UI over the index built with the site, and the query from ?q=. */
+(function () {
+  "use strict";
+  var root = document.getElementById("search");
+  if (!root || typeof PagefindUI === "undefined") return;
+  var ui = new PagefindUI({
+    element: "#search",
+    bundlePath: root.getAttribute("data-bundle"),
+    baseUrl: root.getAttribute("data-base"),
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    autofocus: true
+  });
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) ui.triggerSearch(query);
+})();
