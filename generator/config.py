@@ -70,9 +70,9 @@ SCHEMA: dict[str, Key] = {
     "feed_size": Key(int, 20, "How many events each Atom feed carries.", check=_positive),
     "search": Key(bool, True, "Index the built site with Pagefind for the search page. "
                   "`false` (or `build --no-search`) skips it."),
-    "embeds": Key(str, "click", "Slides and video players: `click` loads a player only when the reader asks "
+    "embeds": Key((str, bool), "click", "Slides and video players: `click` loads a player only when the reader asks "
                   "(no request leaves the site before), `eager` puts the player in the page, "
-                  "`off` shows links only.", choices=EMBED_MODES),
+                  "`off` shows links only.", choices=EMBED_MODES + (False,)),
     "aliases.speakers": Key(dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles).",
                             check=_aliases),
     "aliases.tags": Key(dict, {}, "One tag under several spellings: `AWS Lambda: [AWSLambda]` "
@@ -203,10 +203,14 @@ def parse_config(data: Any, *, path: str = "site.yml", text: str = "") -> tuple[
         if value is None:
             continue
         if key.type is int and isinstance(value, bool) or not isinstance(value, key.type):
+            if key.choices:
+                shown = ", ".join(c for c in key.choices if isinstance(c, str))
+                raise ConfigError(f"key '{name}' must be one of {shown}, got {value!r}", path=path, line=line)
             raise ConfigError(f"key '{name}' must be {_type_name(key.type)}, got {value!r}",
                               path=path, line=line)
         if key.choices and value not in key.choices:
-            raise ConfigError(f"key '{name}' must be one of {', '.join(key.choices)}, got {value!r}",
+            shown = ", ".join(c for c in key.choices if isinstance(c, str))
+            raise ConfigError(f"key '{name}' must be one of {shown}, got {value!r}",
                               path=path, line=line)
         problem = key.check(value) if key.check else None
         if problem:
@@ -291,7 +295,7 @@ def _make_config(root: Path, config_path: Path | None, values: dict[str, Any]) -
         page_size=get("page_size"),
         feed_size=get("feed_size"),
         search=get("search"),
-        embeds=get("embeds"),
+        embeds=get("embeds") or "off",  # YAML reads a bare `off` as false
         markdown=MarkdownConfig(engine=get("markdown.engine"), hard_breaks=get("markdown.hard_breaks")),
         aliases=Aliases(speakers=Aliases.from_mapping(get("aliases.speakers")),
                         tags=Aliases.from_mapping(get("aliases.tags"))),

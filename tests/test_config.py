@@ -267,3 +267,17 @@ def test_a_group_key_given_a_plain_value_is_an_error_naming_it(make_site):
     assert str(info.value).endswith(
         "site.yml:2: key 'markdown' must be a mapping with the keys markdown.engine, markdown.hard_breaks, "
         "got 'python-markdown'")
+
+
+def test_embeds_off_may_be_written_bare(tmp_path):
+    """YAML reads `embeds: off` as false; it still means off, and `true` is an error naming the choices."""
+    from generator.config import load_config
+    from generator.errors import ConfigError
+
+    path = tmp_path / "site.yml"
+    path.write_text("embeds: off\n", encoding="utf-8")
+    assert load_config(path)[0].embeds == "off"
+    path.write_text("title: x\nembeds: true\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert err.value.line == 2 and "must be one of click, eager, off, got True" in err.value.message
