@@ -229,3 +229,12 @@ def test_format_date_filter_follows_language(make_site):
                      config="title: T\nlanguage: ja\n")
     site.build()
     assert talk_page(site) == "2023年10月17日(火)\n"
+
+
+def test_default_theme_css_and_js_stay_under_60_kb():
+    """The issue's budget for the theme's own stylesheet and scripts (Pagefind's bundle is not counted)."""
+    from generator.themes import SHIPPED_THEMES
+
+    static = SHIPPED_THEMES / "default" / "static"
+    size = sum(p.stat().st_size for p in static.rglob("*") if p.suffix in (".css", ".js"))
+    assert 0 < size < 60 * 1024, size
