@@ -12,6 +12,9 @@
     resetStyles: false,
     autofocus: true
   });
+  // Pagefind's input has only a title; give it the page's label for screen readers
+  var input = root.querySelector(".pagefind-ui__search-input");
+  if (input) input.setAttribute("aria-label", root.getAttribute("data-label") || input.title);
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 })();
