@@ -33,6 +33,16 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-search", action="store_true", help="skip the Pagefind search index (overrides search)")
     b.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary line")
 
+    s = sub.add_parser("serve", help="build, serve on this machine, rebuild on save and reload the browser")
+    s.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
+    s.add_argument("--content", metavar="DIR", help="folder of notes (overrides content_dir)")
+    s.add_argument("--out", metavar="DIR", help="output folder (overrides output_dir)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    s.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0 picks a free one)")
+    s.add_argument("--open", action="store_true", help="open the site in the default browser")
+    s.add_argument("--no-search", action="store_true", help="do not build the search index in the background")
+    s.add_argument("--force", action="store_true", help="replace an output folder that talkarchive did not write")
+
     i = sub.add_parser("inspect", help="show what talkarchive reads from notes")
     i.add_argument("files", nargs="+", metavar="FILE")
     i.add_argument("--json", action="store_true", help="print a JSON array, one record per file")
@@ -164,13 +174,24 @@ def cmd_check(args) -> int:
     return 1 if errors or (args.strict and warns) else 0
 
 
+def cmd_serve(args) -> int:
+    from .serve import Preview, run
+
+    overrides = _overrides(args)
+    load_config(args.config, overrides=overrides)  # a broken site.yml is reported before anything starts
+    preview = Preview(lambda: load_config(args.config, overrides=overrides), host=args.host, port=args.port,
+                      search=not args.no_search, force=args.force)
+    return run(preview, open_browser=args.open)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
-    handler = {"build": cmd_build, "inspect": cmd_inspect, "import": cmd_import, "check": cmd_check}[args.command]
+    handler = {"build": cmd_build, "serve": cmd_serve, "inspect": cmd_inspect, "import": cmd_import,
+               "check": cmd_check}[args.command]
     try:
         return handler(args)
     except GeneratorError as exc:

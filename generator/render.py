@@ -7,7 +7,7 @@ their own modules. URLs all come from `Urls` (urls.py).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from .pages import Page, plan_pages
 from .sitemap import MAX_URLS, robots_txt, sitemap_xml
 from .themes import Theme, get_template, make_environment, static_files
 from .urls import Urls, output_file
-from .views import SiteView, Views
+from .views import NotesCache, SiteView, Views
 
 __all__ = ["Urls", "output_file", "render_site", "Rendered", "PageMeta"]
 
@@ -37,6 +37,27 @@ class PageMeta:
     description: str = ""
     jsonld: Markup = Markup("")  # schema.org data, already safe inside <script>
     search: bool = False  # the page's main content is indexed for search
+
+
+@dataclass
+class RenderCache:
+    """What a previous render made, for serve: note HTML, and each page's HTML with the inputs it came from.
+
+    A page is rendered again only when its inputs differ (compared by equality, not by hash, so a
+    page is never wrongly reused). Valid for one config and theme; serve starts a new one when they change.
+    """
+
+    notes: NotesCache = field(default_factory=NotesCache)
+    pages: dict = field(default_factory=dict)  # output file -> (inputs, html)
+
+
+def _frozen(value):
+    """A page's context as a comparable value (lists become tuples; the views are frozen dataclasses)."""
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -87,7 +108,7 @@ def sitemap_files(urls: Urls, page_paths: list[str]) -> dict[str, str]:
     return files
 
 
-def render_site(config: SiteConfig, index: SiteIndex, theme: Theme) -> Rendered:
+def render_site(config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None) -> Rendered:
     urls = Urls(config)
     env = make_environment(theme, config.language)
     statics = static_files(theme)
@@ -105,7 +126,7 @@ def render_site(config: SiteConfig, index: SiteIndex, theme: Theme) -> Rendered:
         return getattr(get_template(env, template).module, macro)
 
     t = env.globals["t"]
-    views = Views(config, index, urls, t, partial)
+    views = Views(config, index, urls, t, partial, cache.notes if cache else None)
     jsonld = _jsonld_by_path(config, index, urls)
     files: dict[str, str] = {}
     templates: dict[str, Any] = {}
@@ -116,11 +137,24 @@ def render_site(config: SiteConfig, index: SiteIndex, theme: Theme) -> Rendered:
         meta = PageMeta(url=urls.url(page.path), title=page.title, kind=page.kind,
                         canonical=urls.absolute(page.path), description=page.description,
                         jsonld=Markup(jsonld.get(page.path, "")), search=page.search and config.search)
-        files[output_file(page.path)] = _render(template, page, meta)
+        out = output_file(page.path)
+        if cache is None:
+            files[out] = _render(template, page, meta)
+        else:
+            inputs = (page.template, page.title, page.kind, meta, _frozen(page.context))
+            previous = cache.pages.get(out)
+            if previous is not None and previous[0] == inputs:
+                files[out] = previous[1]
+            else:
+                files[out] = _render(template, page, meta)
+                cache.pages[out] = (inputs, files[out])
         page_paths.append(page.path)
         if meta.search:
             search_pages.append(output_file(page.path))
     page_count = len(files)
+    if cache is not None:
+        for gone in set(cache.pages) - set(files):
+            del cache.pages[gone]
 
     files.update(site_feeds(config, index, urls, limit=config.feed_size))
     files.update(sitemap_files(urls, page_paths))

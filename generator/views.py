@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -118,6 +118,18 @@ class Counts:
     tags: int
 
 
+@dataclass
+class NotesCache:
+    """Note HTML from earlier builds (serve keeps one): rendering Markdown is the costly part of views.
+
+    Keyed by everything the HTML depends on: the Markdown, where it came from, the links the page
+    already shows and, for an event, its talks (its table of contents lists them). The content folder's
+    other files decide which local images resolve, so serve clears this when one of them changes.
+    """
+
+    entries: dict = field(default_factory=dict)  # key -> (Markup, diagnostics, assets)
+
+
 class Views:
     """Builds the template views once per object.
 
@@ -126,9 +138,10 @@ class Views:
     """
 
     def __init__(self, config: SiteConfig, index: SiteIndex, urls: Urls, t: Callable,
-                 partial: Callable[[str, str], Callable]):
+                 partial: Callable[[str, str], Callable], cache: NotesCache | None = None):
         self.config, self.index, self.urls, self.t = config, index, urls, t
         self.partial = partial
+        self.cache = cache if cache is not None else NotesCache()
         self.markdown = MarkdownRenderer(config.markdown)
         self.assets: dict[str, Path] = {}
         self.diagnostics: list[Diagnostic] = []
@@ -142,6 +155,22 @@ class Views:
             self.events[entry.slug] = self._event(entry)
 
     # -- note HTML -----------------------------------------------------------------------------
+
+    def _cached(self, key: tuple, render: Callable[[], Markup]) -> Markup:
+        """The HTML for `key`, rendered once; its warnings and assets are replayed on every use."""
+        hit = self.cache.entries.get(key)
+        if hit is None:
+            outer = self.diagnostics, self.assets
+            self.diagnostics, self.assets = [], {}
+            try:
+                hit = (render(), tuple(self.diagnostics), self.assets)
+            finally:
+                self.diagnostics, self.assets = outer
+            self.cache.entries[key] = hit
+        html, diagnostics, assets = hit
+        self.diagnostics.extend(diagnostics)
+        self.assets.update(assets)
+        return html
 
     def _credited(self, notes, keep_links: frozenset[str], toc: Callable | None) -> Markup:
         """Notes from several sources, each under a heading naming where it came from."""
@@ -211,8 +240,9 @@ class Views:
         def toc(headings):
             return self.partial("partials/_toc.html", "toc")(headings, talks)
 
-        notes_html = (self._credited(e.notes, frozenset(), toc) if e.notes
-                      else self._notes(e.body, e.source, None, toc=toc))
+        key = ("event", e.notes, e.body, e.source, tuple((t.title, t.url) for t in talks))
+        notes_html = self._cached(key, lambda: self._credited(e.notes, frozenset(), toc) if e.notes
+                                  else self._notes(e.body, e.source, None, toc=toc))
         card = embed_for(e.url)
         return EventView(
             title=e.title, url=ref.url, date=e.date, venue=e.venue, event_url=e.url, source_url=e.source_url,
@@ -223,8 +253,9 @@ class Views:
     def _talk(self, entry: TalkEntry, event: EventRef, source: str) -> TalkView:
         t = entry.talk
         shown = frozenset(u for u in (t.slides, t.video) if u)
-        notes = (self._credited(t.notes, shown, None) if t.notes
-                 else self._notes(t.body, source, t.line, keep_links=shown))
+        notes = self._cached(("talk", t.notes, t.body, source, t.line, shown),
+                             lambda: self._credited(t.notes, shown, None) if t.notes
+                             else self._notes(t.body, source, t.line, keep_links=shown))
         embeds_on = self.config.embeds != "off"
         view = TalkView(
             title=t.title, url=self.urls.url(entry.path),

@@ -1,0 +1,229 @@
+"""Incremental rebuilds, as `serve` uses them: after a change, redo only what the change touches.
+
+The first build is an ordinary atomic build. After it, a `Rebuilder` keeps in memory:
+- each note's normalized record, with the file's size, mtime and bytes, so an unchanged note is
+  never read or normalized again;
+- the render cache (note HTML, and each page's HTML with the inputs it was made from), so a page is
+  rendered again only when something it shows changed;
+- what it last wrote to each output file, so only files whose text changed are written.
+
+Indexing (slugs, tags, speakers, merging) is redone in full each time: it is cheap, and a change to
+one note can move slugs or lists anywhere. A change to site.yml, a theme or the site's templates
+starts from scratch. The output after any sequence of rebuilds is byte-identical to a clean build of
+the same content (tests/test_incremental.py checks it on random edit sequences).
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .build import normalize_file
+from .config import SiteConfig
+from .errors import BuildError
+from .index import build_index
+from .model import Diagnostic, NormalizedNote
+from .render import RenderCache, Rendered, render_site
+from .sources import NOTE_SUFFIXES, iter_note_files
+from .themes import load_theme
+from .write import MARKER, check_output_dir, write_site
+
+KEEP = (MARKER, "pagefind/")  # in the output but not written by a rebuild: never deleted by one
+
+
+@dataclass(frozen=True)
+class RebuildResult:
+    full: bool  # started from scratch (first build, or site.yml / theme / templates changed)
+    written: tuple[str, ...]  # output files written (new or changed text)
+    deleted: tuple[str, ...]  # output files removed
+    notes_read: int  # notes read and normalized again
+    diagnostics: tuple[Diagnostic, ...]
+    seconds: float
+    pages: int = 0
+    events: int = 0
+    talks: int = 0
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.level == "error")
+
+
+@dataclass(frozen=True)
+class _NoteState:
+    stat: tuple[int, int]  # size, mtime_ns
+    data: bytes
+    result: NormalizedNote | Diagnostic
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+class Rebuilder:
+    """Builds a site, then rebuilds it after changes. Not thread-safe: one rebuild at a time.
+
+    `load_config` gives a fresh (config, warnings) pair; it is called again when site.yml changes.
+    """
+
+    def __init__(self, load_config: Callable[[], tuple[SiteConfig, list[Diagnostic]]], *, force: bool = False):
+        self._load_config = load_config
+        self._force = force
+        self.config: SiteConfig | None = None
+        self._config_warnings: tuple[Diagnostic, ...] = ()
+        self._theme = None
+        self._notes: dict[str, _NoteState] = {}
+        self._cache = RenderCache()
+        self._written: dict[str, str] = {}  # output file -> the text written there
+        self._assets: dict[str, tuple[Path, tuple[int, int] | None]] = {}
+
+    # -- what decides a full rebuild -------------------------------------------------------------
+
+    def watched_roots(self) -> dict[str, Path]:
+        """Folders (and the config file) whose changes matter, by kind."""
+        assert self.config is not None
+        roots = {"content": self.config.content_dir, "themes": self.config.themes_dir,
+                 "templates": self.config.templates_dir}
+        if self.config.config_path:
+            roots["config"] = self.config.config_path
+        return roots
+
+    def _needs_full(self, changed: Iterable[Path]) -> bool:
+        if self.config is None:
+            return True
+        content = self.config.content_dir.resolve()
+        for path in changed:
+            path = Path(path).resolve()
+            if self.config.config_path and path == self.config.config_path.resolve():
+                return True
+            if path == content or content in path.parents:
+                continue
+            for folder in (self.config.themes_dir, self.config.templates_dir):
+                folder = folder.resolve()
+                if path == folder or folder in path.parents:
+                    return True
+        return False
+
+    # -- building --------------------------------------------------------------------------------
+
+    def rebuild(self, changed: Iterable[Path] = ()) -> RebuildResult:
+        """Bring the output up to date after `changed` paths changed (all of them when first called)."""
+        started = time.perf_counter()
+        changed = [Path(p) for p in changed]
+        full = self._needs_full(changed)
+        if full:
+            self.config, warnings = self._load_config()
+            self._config_warnings = tuple(warnings)
+            self._theme = load_theme(self.config)
+            self._notes.clear()
+            self._cache = RenderCache()
+        config = self.config
+        out = check_output_dir(config, self._force) if full else config.output_dir.resolve()
+        if not full and any(not p.name.lower().endswith(NOTE_SUFFIXES) for p in changed):
+            self._cache.notes.entries.clear()  # an image or a folder changed: local links may resolve anew
+
+        notes_read = self._read_notes(config, {p.resolve() for p in changed})
+        results = [s.result for s in self._notes.values()]
+        normalized = [r for r in results if isinstance(r, NormalizedNote)]
+        diags: list[Diagnostic] = list(self._config_warnings)
+        for r in results:
+            diags.extend([r] if isinstance(r, Diagnostic) else r.diagnostics)
+        index = build_index([n.event for n in normalized], config.aliases)
+        diags.extend(index.diagnostics)
+        rendered = render_site(config, index, self._theme, self._cache)
+        diags.extend(rendered.diagnostics)
+
+        if full or not out.is_dir():
+            write_site(out, rendered.files, rendered.assets)
+            written, deleted = tuple(rendered.files) + tuple(rendered.assets), ()
+            self._written = dict(rendered.files)
+            self._assets = {rel: (src, _stat(src)) for rel, src in rendered.assets.items()}
+        else:
+            written, deleted = self._write_changes(out, rendered)
+        return RebuildResult(full=full, written=written, deleted=deleted, notes_read=notes_read,
+                             diagnostics=tuple(diags), seconds=time.perf_counter() - started,
+                             pages=rendered.pages, events=len(index.events), talks=index.talk_count)
+
+    def _read_notes(self, config: SiteConfig, named: set[Path]) -> int:
+        if not config.content_dir.is_dir():
+            raise BuildError(f"content folder {config.content_dir} does not exist",
+                             path=str(config.config_path or "site.yml"),
+                             hint="create it, set `content_dir`, or pass --content DIR")
+        seen: dict[str, _NoteState] = {}
+        read = 0
+        for path, rel in iter_note_files(config.content_dir):
+            stat = _stat(path)
+            old = self._notes.get(rel)
+            if old is not None and old.stat == stat and path.resolve() not in named:
+                seen[rel] = old
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError:
+                data = b""
+            if old is not None and old.data == data:
+                seen[rel] = replace(old, stat=stat)
+                continue
+            seen[rel] = _NoteState(stat, data, normalize_file(path, rel))
+            read += 1
+        self._notes = seen
+        return read
+
+    def _write_changes(self, out: Path, rendered: Rendered) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Write only the files whose text changed, each atomically; remove the ones that are gone."""
+        written: list[str] = []
+        root = out.resolve()
+        for rel, text in rendered.files.items():
+            previous = self._written.get(rel)
+            if previous is text or previous == text:
+                continue
+            _write_atomic(root, rel, text.encode("utf-8"))
+            written.append(rel)
+        assets = {rel: (src, _stat(src)) for rel, src in rendered.assets.items() if rel not in rendered.files}
+        for rel, (src, stat) in assets.items():
+            if self._assets.get(rel) == (src, stat) and (root / rel).exists():
+                continue
+            _write_atomic(root, rel, src.read_bytes())
+            written.append(rel)
+        deleted: list[str] = []
+        for rel in sorted((set(self._written) | set(self._assets)) - set(rendered.files) - set(assets)):
+            if rel.startswith(KEEP):
+                continue
+            target = _inside(root, rel)
+            if target.is_file():
+                target.unlink()
+                deleted.append(rel)
+            _remove_empty_parents(target.parent, root)
+        self._written = dict(rendered.files)
+        self._assets = assets
+        return tuple(written), tuple(deleted)
+
+
+def _inside(root: Path, rel: str) -> Path:
+    target = (root / rel).resolve()
+    if root != target and root not in target.parents:
+        raise BuildError(f"refusing to write '{rel}': it is outside the output folder")
+    return target
+
+
+def _write_atomic(root: Path, rel: str, data: bytes) -> None:
+    """Replace one file so a reader sees the old or the new text, never half of it."""
+    target = _inside(root, rel)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    temp.write_bytes(data)
+    os.replace(temp, target)
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and root in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

@@ -1,0 +1,189 @@
+"""`talkarchive serve`: build, serve, watch, rebuild what changed, reload the pages it changed.
+
+Three threads: the HTTP server (one more per request), the watcher's debounce thread, which runs
+each rebuild, and a search thread that re-indexes with Pagefind in the background after a rebuild
+(a reload never waits for it). A rebuild that fails keeps the previous output and shows its error in
+every open page; the next good rebuild clears it.
+"""
+from __future__ import annotations
+
+import errno
+import sys
+import threading
+import time
+import webbrowser
+from pathlib import Path
+from typing import Callable, TextIO
+from urllib.parse import quote
+
+from .config import SiteConfig
+from .errors import GeneratorError
+from .incremental import RebuildResult, Rebuilder
+from .model import Diagnostic
+from .search import index_site
+from .server import Broadcaster, make_server
+from .watch import Watcher
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def page_url(base_path: str, output_file: str) -> str | None:
+    """The URL path a browser shows for an output file ('events/x/index.html' -> '/base/events/x/')."""
+    if not output_file.endswith(".html"):
+        return None
+    path = output_file[: -len("index.html")] if output_file.endswith("index.html") else output_file
+    return base_path + quote(path, safe="/")
+
+
+def _problem(d: Diagnostic) -> dict:
+    return {"file": d.path, "line": d.line, "message": d.message}
+
+
+class Preview:
+    """The serve loop, apart from the command line, so tests can drive it."""
+
+    def __init__(self, load_config: Callable[[], tuple[SiteConfig, list[Diagnostic]]], *, host: str = "127.0.0.1",
+                 port: int = 8000, search: bool = True, out: TextIO | None = None, force: bool = False):
+        self.rebuilder = Rebuilder(load_config, force=force)
+        self.host, self.port, self.search = host, port, search
+        self.out = out or sys.stderr
+        self.broadcaster = Broadcaster()
+        self.server = None
+        self.watcher: Watcher | None = None
+        self.rebuilds = 0
+        self._search_wanted = threading.Event()
+        self._stopping = threading.Event()
+        self._search_thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def say(self, line: str) -> None:
+        print(line, file=self.out, flush=True)
+
+    # -- start and stop -------------------------------------------------------------------------
+
+    def start(self) -> str:
+        """Build, bind, start watching. Gives the URL to open. Raises GeneratorError with a clear message."""
+        result = self.rebuilder.rebuild()
+        config = self.rebuilder.config
+        self._report(result, "first build")
+        try:
+            self.server = make_server(self.host, self.port, config.output_dir, config.base_path, self.broadcaster)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise GeneratorError(f"port {self.port} on {self.host} is already in use",
+                                     hint=f"stop the other server or choose another port: --port {self.port + 1}") from None
+            raise GeneratorError(f"cannot listen on {self.host}:{self.port}: {exc.strerror or exc}",
+                                 hint="check --host and --port") from None
+        self.port = self.server.server_address[1]
+        if self.host not in LOOPBACK:
+            self.say(f"warning: serving on {self.host}, so other machines on the network can read the preview; "
+                     f"use --host 127.0.0.1 to keep it on this machine")
+        threading.Thread(target=self.server.serve_forever, name="talkarchive-http", daemon=True).start()
+        self._start_watching()
+        if self.search and config.search:
+            self._search_thread = threading.Thread(target=self._search_loop, name="talkarchive-search", daemon=True)
+            self._search_thread.start()
+            self._search_wanted.set()
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}{config.base_path}"
+
+    def _start_watching(self) -> None:
+        roots = self.rebuilder.watched_roots()
+        folders = [roots[k] for k in ("content", "themes", "templates") if Path(roots[k]).is_dir()]
+        files = [roots["config"]] if "config" in roots else []
+        self.watcher = Watcher(folders, files, self.on_change)
+        self.watcher.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._search_wanted.set()
+        if self.watcher:
+            self.watcher.stop()
+        self.broadcaster.close()
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+        if self._search_thread:
+            self._search_thread.join(timeout=30)
+
+    # -- rebuilding -----------------------------------------------------------------------------
+
+    def on_change(self, paths: set[Path]) -> None:
+        """Called by the watcher with every path a burst of saves touched."""
+        with self._lock:
+            started = time.perf_counter()
+            try:
+                result = self.rebuilder.rebuild(paths)
+            except GeneratorError as exc:
+                self.broadcaster.send("problems", {"problems": [{"file": exc.path, "line": exc.line,
+                                                                 "message": exc.message + (f" ({exc.hint})" if exc.hint else "")}]},
+                                      standing=True)
+                self.say(f"rebuild failed: {exc}")
+                return
+            except Exception as exc:  # the preview must survive anything a note or template does
+                self.broadcaster.send("problems", {"problems": [{"file": None, "line": None,
+                                                                 "message": f"internal error: {type(exc).__name__}: {exc}"}]},
+                                      standing=True)
+                self.say(f"rebuild failed with an internal error (please report it): {type(exc).__name__}: {exc}")
+                return
+            self.rebuilds += 1
+            self._report(result, _describe(paths, self.rebuilder.config), started)
+
+    def _report(self, result: RebuildResult, what: str, started: float | None = None) -> None:
+        base = self.rebuilder.config.base_path
+        pages = sorted({u for u in (page_url(base, f) for f in result.written + result.deleted) if u})
+        errors = result.errors
+        if errors:
+            self.broadcaster.send("problems", {"problems": [_problem(d) for d in errors]}, standing=True)
+        else:
+            self.broadcaster.send("ok", {})
+        if pages or result.full:
+            self.broadcaster.send("reload", {"pages": pages, "all": result.full})
+        ms = (time.perf_counter() - started) * 1000 if started else result.seconds * 1000
+        problems = f", {len(errors)} error(s)" if errors else ""
+        warnings = sum(1 for d in result.diagnostics if d.level == "warning")
+        self.say(f"{what}: {len(result.written)} files written, {len(result.deleted)} removed, "
+                 f"{result.notes_read} notes read{problems}{f', {warnings} warnings' if warnings else ''}, {ms:.0f} ms")
+        for d in errors:
+            self.say(f"  {d}")
+        if result.written or result.deleted:
+            self._search_wanted.set()
+
+    def _search_loop(self) -> None:
+        while not self._stopping.is_set():
+            self._search_wanted.wait()
+            if self._stopping.is_set():
+                return
+            time.sleep(0.5)  # let a burst of saves settle first
+            self._search_wanted.clear()
+            config = self.rebuilder.config
+            result = index_site(config.output_dir, config.language)
+            if result.diagnostics:
+                self.say(f"search index not updated: {result.diagnostics[0].message}")
+
+
+def _describe(paths: set[Path], config: SiteConfig) -> str:
+    names = []
+    files = [p for p in paths if not p.is_dir()] or list(paths)  # a folder's own event says little
+    for p in sorted(files):
+        try:
+            names.append(p.resolve().relative_to(config.root).as_posix())
+        except ValueError:
+            names.append(str(p))
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"changed {shown}"
+
+
+def run(preview: Preview, open_browser: bool = False) -> int:
+    url = preview.start()
+    preview.say(f"serving {url} (Ctrl-C to stop)")
+    if open_browser:
+        webbrowser.open(url)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        preview.say("stopping")
+    finally:
+        preview.stop()
+    return 0
