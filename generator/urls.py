@@ -15,14 +15,21 @@ class Urls:
     def __init__(self, config: SiteConfig):
         self.base_path = config.base_path
         self.absolute_base = config.absolute_base
+        self._quoted: dict[str, str] = {}  # the same paths are linked from many pages
+
+    def _quote(self, path: str) -> str:
+        quoted = self._quoted.get(path)
+        if quoted is None:
+            quoted = self._quoted[path] = quote(path, safe="/#?=&")
+        return quoted
 
     def url(self, path: str) -> str:
         """Site path ('events/x/', 'static/style.css', '') -> link honouring base_url."""
-        return self.base_path + quote(path, safe="/#?=&")
+        return self.base_path + self._quote(path)
 
     def absolute(self, path: str) -> str:
         if self.absolute_base:
-            return self.absolute_base + quote(path, safe="/#?=&")
+            return self.absolute_base + self._quote(path)
         return self.url(path)
 
 
