@@ -6,6 +6,7 @@ reported with its file and line and left out; the rest of the site builds.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Callable
 
@@ -55,7 +56,7 @@ def read_and_normalize(config: SiteConfig) -> tuple[list[NormalizedNote], list[D
     results: list[NormalizedNote] = []
     diags: list[Diagnostic] = []
     for path, rel in iter_note_files(config.content_dir):
-        result = normalize_file(path, rel)
+        result = normalize_file(path, rel, config.content_dir)
         if isinstance(result, Diagnostic):
             diags.append(result)
         else:
@@ -64,7 +65,14 @@ def read_and_normalize(config: SiteConfig) -> tuple[list[NormalizedNote], list[D
     return results, diags
 
 
-def normalize_file(path, display: str) -> NormalizedNote | Diagnostic:
+def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Diagnostic:
+    """One note, normalized; never raises. A link to a file outside `content_dir` is not followed."""
+    if content_dir is not None:
+        root, target = Path(content_dir).resolve(), Path(path).resolve()
+        if root not in target.parents:
+            return Diagnostic(
+                "error", f"is a link to a file outside the content folder ({target}); it is not read "
+                "(copy the file into the content folder instead)", display)
     try:
         return normalize(read_note(path, display))
     except ContentError as exc:

@@ -169,7 +169,7 @@ class Rebuilder:
             if old is not None and old.data == data:
                 seen[rel] = replace(old, stat=stat)
                 continue
-            seen[rel] = _NoteState(stat, data, normalize_file(path, rel))
+            seen[rel] = _NoteState(stat, data, normalize_file(path, rel, config.content_dir))
             read += 1
         self._notes = seen
         return read

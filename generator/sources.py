@@ -95,6 +95,11 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
         raise ContentError(f"invalid YAML front matter: {problem}", path=path,
                            line=mark.line + 2 if mark else None,
                            hint="check the quoting and indentation") from None
+    except ValueError as exc:  # PyYAML reads `2019-02-30` as a date and fails on the impossible day
+        line = next((i for i, text in enumerate(raw.split("\n"), start=2)
+                     if re.search(r":\s*\d{4}-\d{1,2}-\d{1,2}", text) and _impossible(text)), None)
+        raise ContentError(f"invalid date in front matter: {exc}", path=path, line=line,
+                           hint="write a real date as YYYY-MM-DD, e.g. 2019-02-28") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -102,10 +107,29 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
     return {str(k): v for k, v in data.items()}
 
 
+def _impossible(line: str) -> bool:
+    import datetime as dt
+
+    match = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", line)
+    try:
+        dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return True
+    return False
+
+
+MAX_NOTE_BYTES = 5 * 1024 * 1024  # a note is one event; a bigger file is a dump, not a note
+
+
 def read_note(path: str | os.PathLike, display: str | None = None) -> Note:
     """Read one note file; errors are ContentErrors naming `display` (or the path)."""
     name = display or Path(path).as_posix()
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_NOTE_BYTES:
+            raise ContentError(f"the note is {size / 1024 / 1024:.1f} MB; talkarchive reads notes up to "
+                               f"{MAX_NOTE_BYTES // 1024 // 1024} MB", path=name,
+                               hint="split it into one note per event")
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ContentError(f"cannot read the file: {exc.strerror or exc}", path=name) from None

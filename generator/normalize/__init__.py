@@ -214,7 +214,8 @@ def _venue(intro: str) -> str | None:
     """The venue from a labelled line (`会場:`, `Venue:`, `日時・会場:`), else from a
     sentence that says where the event was (`会場は X です`, `Hosted at X`,
     `held on <date> at X`, `<date>に X で開催`)."""
-    lines = intro.split("\n")
+    # a venue line is short; deep indentation and long lines would only make the patterns backtrack
+    lines = [line.strip() for line in intro.split("\n") if len(line.strip()) <= 300]
     for finders in (_LABELLED_VENUE, _SENTENCE_VENUE):
         for line in lines:
             both = _DATE_AND_VENUE.match(line) if finders is _LABELLED_VENUE else None
