@@ -1,4 +1,4 @@
-"""Command line: `talkarchive build | inspect | check`.
+"""Command line: `talkarchive build | serve | inspect | import | check | publish | init | new`.
 
 Every GeneratorError becomes one clear message on stderr and exit code 1;
 never a traceback.
@@ -56,6 +56,26 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--config")
     c.add_argument("--content", metavar="DIR")
     c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+
+    pb = sub.add_parser("publish", help="build the site and commit it as the whole content of a branch, then push")
+    pb.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
+    pb.add_argument("--remote", default="origin", help="remote to fetch from and push to (default: origin)")
+    pb.add_argument("--branch", default="gh-pages", help="branch that holds the published site (default: gh-pages)")
+    pb.add_argument("--message", metavar="MSG", help="commit message (default: 'Publish site from <HEAD>')")
+    pb.add_argument("--cname", metavar="DOMAIN", help="custom domain: adds a CNAME file with it")
+    pb.add_argument("--base-url", metavar="URL", help="where the site is served (overrides base_url)")
+    pb.add_argument("--dry-run", action="store_true", help="build and show what would be committed; commit nothing")
+
+    it = sub.add_parser("init", help="start a new archive: site.yml, an example note, a GitHub Pages workflow")
+    it.add_argument("dir", metavar="DIR")
+    it.add_argument("--force", action="store_true",
+                    help="add the missing files to a non-empty folder (existing files are never overwritten)")
+
+    nw = sub.add_parser("new", help="write a new note in the canonical form into the content folder")
+    nw.add_argument("title", metavar="TITLE")
+    nw.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the event (default: today)")
+    nw.add_argument("--content", metavar="DIR", help="folder of notes (overrides content_dir)")
+    nw.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
     return p
 
 
@@ -184,6 +204,38 @@ def cmd_serve(args) -> int:
     return run(preview, open_browser=args.open)
 
 
+def cmd_publish(args) -> int:
+    from .publish import publish
+
+    result = publish(args.config, remote=args.remote, branch=args.branch, message=args.message, cname=args.cname,
+                     base_url=args.base_url, dry_run=args.dry_run)
+    print(result.summary())
+    return 0
+
+
+def cmd_init(args) -> int:
+    from .scaffold import GITIGNORE, init_site
+
+    result = init_site(Path(args.dir), force=args.force)
+    for rel in result.written:
+        print(f"wrote {Path(args.dir) / rel}")
+    for rel in result.kept:
+        extra = f" (make sure it ignores {', '.join(GITIGNORE.split()[-2:])})" if rel == ".gitignore" else ""
+        print(f"kept {Path(args.dir) / rel}: it already exists{extra}", file=sys.stderr)
+    print(f"next: cd {args.dir} && talkarchive serve   (then push to GitHub; see README, Publishing)")
+    return 0
+
+
+def cmd_new(args) -> int:
+    from .scaffold import new_note, parse_date
+
+    date = parse_date(args.date)
+    config, warnings = load_config(args.config, overrides=_overrides(args))
+    _print_diagnostics(warnings)
+    print(new_note(args.title, config.content_dir, date))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -191,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     handler = {"build": cmd_build, "serve": cmd_serve, "inspect": cmd_inspect, "import": cmd_import,
-               "check": cmd_check}[args.command]
+               "check": cmd_check, "publish": cmd_publish, "init": cmd_init, "new": cmd_new}[args.command]
     try:
         return handler(args)
     except GeneratorError as exc:

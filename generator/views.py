@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+from urllib.parse import unquote
 
 from markupsafe import Markup
 
@@ -198,7 +199,7 @@ class Views:
         note_dir = posixpath.dirname(source)
 
         def resolve(tag: str, url: str) -> str | None:
-            target = url.split("#")[0].split("?")[0]
+            target = unquote(url.split("#")[0].split("?")[0])  # the Markdown engine percent-encodes links
             rel = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(note_dir, target))
             if rel.startswith("..") or not rel or rel == ".":
                 return None

@@ -1,0 +1,240 @@
+"""`talkarchive init DIR` (a new archive) and `talkarchive new "Event title"` (a new note).
+
+The templates live here as strings, so they ship inside the wheel. site.yml is generated from
+config.SCHEMA, so it lists every key with its help text and default and can never drift from it.
+
+`init` refuses a non-empty folder unless --force, and even then never overwrites a file: files
+that already exist are kept and reported. `new` refuses to overwrite a note.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .canonical import canonical_file_name
+from .config import SCHEMA
+from .errors import GeneratorError
+from .model import Event
+
+GITIGNORE = """\
+# talkarchive: the built site and the preview's cache are made again by every build
+output/
+.talkarchive-cache/
+"""
+
+# The install spec comes from the repository variable TALKARCHIVE_SPEC when set (see README).
+WORKFLOW = """\
+# Build this talk archive and deploy it to GitHub Pages (written by `talkarchive init`).
+#
+# Turn it on once: Settings -> Pages -> Build and deployment -> Source: "GitHub Actions".
+# The site is built with the address Pages gives it (https://OWNER.github.io/REPO/, or your
+# custom domain), so every link works under the project path whatever site.yml's base_url says.
+name: Deploy to GitHub Pages
+
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+
+# one deployment at a time; a newer push waits instead of cancelling one in progress
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+env:
+  # What `pip install` installs. talkarchive is not on PyPI yet: set the repository variable
+  # TALKARCHIVE_SPEC (Settings -> Secrets and variables -> Actions -> Variables) to a pip
+  # requirement such as `talkarchive @ git+https://github.com/OWNER/talkarchive@v0.1.0`.
+  # Pin a version so that the site is built the same way every time.
+  TALKARCHIVE_SPEC: ${{ vars.TALKARCHIVE_SPEC || 'talkarchive' }}
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - name: Install talkarchive
+        run: pip install "$TALKARCHIVE_SPEC"
+      - name: Configure Pages
+        id: pages
+        uses: actions/configure-pages@v5
+      - name: Build
+        # add --strict to fail the deployment on any warning or unreadable note;
+        # if site.yml sets output_dir, change `path` below to match
+        run: talkarchive build --base-url "${{ steps.pages.outputs.base_url }}/"
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: output
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{ steps.deployment.outputs.page_url }}
+    steps:
+      - name: Deploy to GitHub Pages
+        id: deployment
+        uses: actions/deploy-pages@v4
+"""
+
+EXAMPLE_NOTE_NAME = "2024-06-15-minatomachi-python-8.md"
+EXAMPLE_NOTE = """\
+---
+canonical: true
+title: "港町 Python 勉強会 #8"
+event_date: 2024-06-15
+venue: みなと図書館 第2会議室
+event_url: https://minatomachi-py.example.org/events/8/
+hashtags: [minatopy]
+tags: [Python, テスト]
+slug: minatomachi-python-8
+talks:
+  - title: Hypothesis ではじめるプロパティベーステスト
+    speakers: [岡田 美奈]
+    slides: https://speakerdeck.com/example/property-based-testing
+    kind: talk
+  - title: CLI ツールを配布して学んだ5つのこと
+    speakers: [{name: 高橋 翔, handle: sho_t}]
+    kind: lightning
+---
+
+`talkarchive init` が書いた例のノートです。書き換えるか、自分のノートに置き換えてください
+（`talkarchive new "イベント名"` で新しいノートを始められます）。上のフロントマターがイベントの
+記録のすべてで、本文はメモです。トークと同じ名前の `##` 見出しの下が、そのトークのメモになります。
+
+参加者は40人ほど。最後はホワイトボードの前に長い列ができました。
+
+## Hypothesis ではじめるプロパティベーステスト
+
+- 例ではなく入力を書く: `@given(st.text())` が空文字列を見つけてくれる
+- 縮小 (shrinking) で 300 文字の失敗例が本質的な 2 文字になる
+- まずは往復の性質から: `decode(encode(x)) == x`
+
+## CLI ツールを配布して学んだ5つのこと
+
+- `pyproject.toml` と `[project.scripts]` だけで足りる
+- モジュールではなく、インストールしたコマンドをテストする
+"""
+
+NEW_NOTE = """\
+---
+canonical: true                 # the front matter is the whole record; nothing is guessed from the text
+{title}
+event_date: {date}
+# venue: 会場 / the venue
+# event_url: https://example.connpass.com/event/123456/
+# url: https://blog.example/entry/1   # where these notes are published, if anywhere
+# hashtags: []
+# tags: []
+talks: []                       # the talks in order; replace [] with entries like these:
+#  - title: The talk's title
+#    speakers: [Jane Doe]        # or [{{name: Jane Doe, handle: jane, affiliation: Example Inc.}}]
+#    slides: https://speakerdeck.com/...
+#    video: https://www.youtube.com/watch?v=...
+#    room: Room A
+#    kind: talk                  # talk | lightning | keynote | panel | discussion
+---
+
+<!-- The event's notes go here. A "## <talk title>" section holds the notes of that talk. -->
+"""
+
+
+def site_yml(title: str = "Talk Archive") -> str:
+    """site.yml with every SCHEMA key: its help text, and its default (commented out unless set here)."""
+    active = {"title": title}
+    lines = ["# talkarchive site configuration. Every key is optional; a commented-out key shows its default.",
+             "# Uncomment a key to change it. Folders are relative to this file.", ""]
+    groups_open: set[str] = set()
+    for name, key in SCHEMA.items():
+        *group, leaf = name.split(".")
+        indent = "  " * len(group)
+        if group and group[0] not in groups_open:
+            groups_open.add(group[0])
+            lines.append(f"# {group[0]}:")
+        for help_line in textwrap.wrap(key.help, 96 - len(indent)):
+            lines.append(f"# {indent}# {help_line}" if group else f"# {help_line}")
+        value = yaml.safe_dump({leaf: active.get(name, key.default)}, allow_unicode=True,
+                               default_flow_style=False, sort_keys=False, width=1000).strip()
+        lines.append(f"{indent}{value}" if name in active else f"# {indent}{value}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+@dataclass(frozen=True)
+class InitResult:
+    written: tuple[str, ...]
+    kept: tuple[str, ...]
+
+
+def init_site(folder: Path, force: bool = False) -> InitResult:
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise GeneratorError(f"{folder} is a file, not a folder", hint="choose another folder")
+    if folder.is_dir() and any(folder.iterdir()) and not force:
+        raise GeneratorError(f"{folder} is not empty",
+                             hint="choose an empty or new folder, or pass --force to add only the missing files; "
+                                  "existing files are never overwritten")
+    title = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Talk Archive"
+    files = {
+        "site.yml": site_yml(title),
+        f"content/{EXAMPLE_NOTE_NAME}": EXAMPLE_NOTE,
+        ".gitignore": GITIGNORE,
+        ".github/workflows/pages.yml": WORKFLOW,
+    }
+    written, kept = [], []
+    for rel, text in files.items():
+        target = folder / rel
+        if target.exists():
+            kept.append(rel)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8", newline="\n") as fh:  # "x": never replace a file
+            fh.write(text)
+        written.append(rel)
+    return InitResult(tuple(written), tuple(kept))
+
+
+def parse_date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise GeneratorError(f"--date must be a date like 2024-06-15, got {value!r}") from None
+
+
+def new_note(title: str, content_dir: Path, date: dt.date) -> Path:
+    title = " ".join(title.split())
+    if not title:
+        raise GeneratorError("the event title is empty", hint='give one, e.g. talkarchive new "Python Fukuoka #13"')
+    name = canonical_file_name(Event(source="", title=title, date=date))
+    target = Path(content_dir) / name
+    try:
+        target = target.relative_to(Path.cwd())
+    except ValueError:
+        pass
+    if target.exists():
+        raise GeneratorError(f"{target} already exists", hint="edit that note, or choose another title or --date")
+    title_line = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6).strip()
+    text = NEW_NOTE.format(title=title_line, date=date.isoformat())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(target, "x", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    except FileExistsError:
+        raise GeneratorError(f"{target} already exists", hint="edit that note, or choose another title or --date") \
+            from None
+    return target
