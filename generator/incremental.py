@@ -55,6 +55,7 @@ class _NoteState:
     stat: tuple[int, int]  # size, mtime_ns
     data: bytes
     result: NormalizedNote | Diagnostic
+    error: Diagnostic | None = None  # the note is broken now; `result` is its last good reading
 
 
 def _stat(path: Path) -> tuple[int, int] | None:
@@ -71,9 +72,11 @@ class Rebuilder:
     `load_config` gives a fresh (config, warnings) pair; it is called again when site.yml changes.
     """
 
-    def __init__(self, load_config: Callable[[], tuple[SiteConfig, list[Diagnostic]]], *, force: bool = False):
+    def __init__(self, load_config: Callable[[], tuple[SiteConfig, list[Diagnostic]]], *, force: bool = False,
+                 keep_last_good: bool = False):
         self._load_config = load_config
         self._force = force
+        self._keep_last_good = keep_last_good  # serve: a note broken mid-edit keeps its pages until fixed
         self.config: SiteConfig | None = None
         self._config_warnings: tuple[Diagnostic, ...] = ()
         self._theme = None
@@ -131,8 +134,9 @@ class Rebuilder:
         results = [s.result for s in self._notes.values()]
         normalized = [r for r in results if isinstance(r, NormalizedNote)]
         diags: list[Diagnostic] = list(self._config_warnings)
-        for r in results:
-            diags.extend([r] if isinstance(r, Diagnostic) else r.diagnostics)
+        for state in self._notes.values():
+            r = state.result
+            diags.extend([state.error] if state.error else [r] if isinstance(r, Diagnostic) else r.diagnostics)
         index = build_index([n.event for n in normalized], config.aliases)
         diags.extend(index.diagnostics)
         rendered = render_site(config, index, self._theme, self._cache)
@@ -169,8 +173,16 @@ class Rebuilder:
             if old is not None and old.data == data:
                 seen[rel] = replace(old, stat=stat)
                 continue
-            seen[rel] = _NoteState(stat, data, normalize_file(path, rel, config.content_dir))
+            result = normalize_file(path, rel, config.content_dir)
             read += 1
+            if self._keep_last_good and isinstance(result, Diagnostic) and old is not None:
+                last_good = old.result if isinstance(old.result, NormalizedNote) else None
+                if last_good is not None:
+                    kept = replace(result, message=result.message + " (the pages show the last good version "
+                                   "until it is fixed)")
+                    seen[rel] = _NoteState(stat, data, last_good, kept)
+                    continue
+            seen[rel] = _NoteState(stat, data, result)
         self._notes = seen
         return read
 

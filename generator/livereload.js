@@ -34,10 +34,13 @@
     });
   }
 
-  var source = new EventSource("/__talkarchive/events");
+  var me = document.currentScript;
+  var build = me ? me.getAttribute("data-build") || "0" : "0";
+  var source = new EventSource("/__talkarchive/events?since=" + encodeURIComponent(build));
   source.addEventListener("reload", function (event) {
-    var pages = JSON.parse(event.data).pages || [];
-    if (overlay || pages.indexOf(here()) !== -1 || pages.indexOf(window.location.pathname) !== -1) {
+    var data = JSON.parse(event.data);
+    var pages = data.pages || [];
+    if (data.all || overlay || pages.indexOf(here()) !== -1 || pages.indexOf(window.location.pathname) !== -1) {
       window.location.reload();
     }
   });

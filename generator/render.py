@@ -49,6 +49,7 @@ class RenderCache:
 
     notes: NotesCache = field(default_factory=NotesCache)
     pages: dict = field(default_factory=dict)  # output file -> (inputs, html)
+    env: Any = None  # the Jinja environment, so templates are compiled once per serve session
 
 
 def _frozen(value):
@@ -110,7 +111,9 @@ def sitemap_files(urls: Urls, page_paths: list[str]) -> dict[str, str]:
 
 def render_site(config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None) -> Rendered:
     urls = Urls(config)
-    env = make_environment(theme, config.language)
+    env = cache.env if cache is not None and cache.env is not None else make_environment(theme, config.language)
+    if cache is not None:
+        cache.env = env
     statics = static_files(theme)
     env.globals.update({
         "site": SiteView(config.title, config.description, config.language, config.base_url, config.author),

@@ -44,7 +44,7 @@ class Preview:
 
     def __init__(self, load_config: Callable[[], tuple[SiteConfig, list[Diagnostic]]], *, host: str = "127.0.0.1",
                  port: int = 8000, search: bool = True, out: TextIO | None = None, force: bool = False):
-        self.rebuilder = Rebuilder(load_config, force=force)
+        self.rebuilder = Rebuilder(load_config, force=force, keep_last_good=True)
         self.host, self.port, self.search = host, port, search
         self.out = out or sys.stderr
         self.broadcaster = Broadcaster()
@@ -63,9 +63,7 @@ class Preview:
 
     def start(self) -> str:
         """Build, bind, start watching. Gives the URL to open. Raises GeneratorError with a clear message."""
-        result = self.rebuilder.rebuild()
-        config = self.rebuilder.config
-        self._report(result, "first build")
+        config, _ = self.rebuilder._load_config()  # bind first: a busy port must not cost the output a build
         try:
             self.server = make_server(self.host, self.port, config.output_dir, config.base_path, self.broadcaster)
         except OSError as exc:
@@ -75,6 +73,13 @@ class Preview:
             raise GeneratorError(f"cannot listen on {self.host}:{self.port}: {exc.strerror or exc}",
                                  hint="check --host and --port") from None
         self.port = self.server.server_address[1]
+        try:
+            result = self.rebuilder.rebuild()
+        except BaseException:
+            self.server.server_close()
+            raise
+        config = self.rebuilder.config
+        self._report(result, "first build")
         if self.host not in LOOPBACK:
             self.say(f"warning: serving on {self.host}, so other machines on the network can read the preview; "
                      f"use --host 127.0.0.1 to keep it on this machine")
@@ -104,7 +109,7 @@ class Preview:
             self.server.shutdown()
             self.server.server_close()
         if self._search_thread:
-            self._search_thread.join(timeout=30)
+            self._search_thread.join(timeout=5)  # a daemon thread: a long Pagefind run does not hold Ctrl-C
 
     # -- rebuilding -----------------------------------------------------------------------------
 

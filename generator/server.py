@@ -17,10 +17,10 @@ import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote_to_bytes, urlsplit
 
 LIVERELOAD_JS = (Path(__file__).parent / "livereload.js").read_bytes()
-SCRIPT_TAG = b'<script src="/__talkarchive/livereload.js"></script>'
+SCRIPT_TAG = '<script src="/__talkarchive/livereload.js" data-build="{build}"></script>'
 TEXT_TYPES = {".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
               ".xml": "application/xml", ".svg": "image/svg+xml", ".txt": "text/plain", ".ics": "text/calendar",
               ".webmanifest": "application/manifest+json", ".map": "application/json"}
@@ -37,6 +37,7 @@ class Broadcaster:
         self._lock = threading.Lock()
         self._listeners: list[queue.Queue] = []
         self.current: tuple[str, dict] | None = None  # the standing problems, if any
+        self.build = 0  # rebuilds so far; a page records the number it was served at
 
     def listen(self) -> queue.Queue:
         q: queue.Queue = queue.Queue()
@@ -53,6 +54,9 @@ class Broadcaster:
 
     def send(self, event: str, data: dict, *, standing: bool = False) -> None:
         with self._lock:
+            if event == "reload":
+                self.build += 1
+                data = dict(data, build=self.build)
             if standing:
                 self.current = (event, data)
             elif event == "ok":
@@ -70,12 +74,15 @@ class Broadcaster:
 
 def resolve_request(root: Path, base_path: str, raw_path: str) -> tuple[str, Path | str | None]:
     """Decide what a request path gets: ("file", path) | ("redirect", location) | ("missing", None)."""
-    path = urlsplit(raw_path).path
-    if path == "/" and base_path != "/":
-        return "redirect", base_path
+    split = urlsplit(raw_path)
+    query = f"?{split.query}" if split.query else ""
+    # http.server gives the request line as latin-1 text: back to bytes, decode %XX, then UTF-8 (or 404)
+    path = unquote_to_bytes(split.path.encode("latin-1")).decode("utf-8")
+    if base_path != "/" and path in ("/", base_path.rstrip("/")):
+        return "redirect", base_path + query
     if not path.startswith(base_path):
         return "missing", None
-    rel = unquote(path[len(base_path):], errors="strict") if "%" in path else path[len(base_path):]
+    rel = path[len(base_path):]
     if "\x00" in rel or "\\" in rel or any(part in ("..", ".") for part in rel.split("/")):
         return "missing", None
     target = (root / rel) if rel else root
@@ -87,7 +94,7 @@ def resolve_request(root: Path, base_path: str, raw_path: str) -> tuple[str, Pat
         return "missing", None
     if resolved.is_dir():
         if rel and not path.endswith("/"):
-            return "redirect", path + "/"
+            return "redirect", split.path + "/" + query
         resolved = resolved / "index.html"
     if not resolved.is_file():
         return "missing", None
@@ -104,9 +111,10 @@ def content_type(path: Path) -> str:
     return guessed or "application/octet-stream"
 
 
-def inject(html: bytes) -> bytes:
+def inject(html: bytes, build: int = 0) -> bytes:
+    tag = SCRIPT_TAG.format(build=build).encode()
     at = html.rfind(b"</body>")
-    return html[:at] + SCRIPT_TAG + html[at:] if at != -1 else html + SCRIPT_TAG
+    return html[:at] + tag + html[at:] if at != -1 else html + tag
 
 
 def make_handler(root: Path, base_path: str, broadcaster: Broadcaster, live: bool = True):
@@ -130,7 +138,7 @@ def make_handler(root: Path, base_path: str, broadcaster: Broadcaster, live: boo
                 return self._events()
             try:
                 kind, value = resolve_request(root, base_path, self.path)
-            except (UnicodeDecodeError, ValueError):
+            except (UnicodeError, ValueError):
                 kind, value = "missing", None
             if kind == "redirect":
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)
@@ -139,6 +147,7 @@ def make_handler(root: Path, base_path: str, broadcaster: Broadcaster, live: boo
                 self.end_headers()
                 return
             status = HTTPStatus.OK
+            build = broadcaster.build  # read before the file: a rebuild after this is announced to the page
             if kind == "missing":
                 status, value = HTTPStatus.NOT_FOUND, root / "404.html"
                 if not value.is_file():
@@ -149,7 +158,7 @@ def make_handler(root: Path, base_path: str, broadcaster: Broadcaster, live: boo
                 return self._send(HTTPStatus.NOT_FOUND, b"404 Not Found", "text/plain; charset=utf-8", head)
             ctype = content_type(value)
             if live and ctype.startswith("text/html"):
-                body = inject(body)
+                body = inject(body, build)
             self._send(status, body, ctype, head)
 
         def _send(self, status, body: bytes, ctype: str, head: bool = False):
@@ -165,13 +174,16 @@ def make_handler(root: Path, base_path: str, broadcaster: Broadcaster, live: boo
                     pass
 
         def _events(self):
+            q = broadcaster.listen()  # before anything is sent, so no rebuild falls between
+            since = parse_qs(urlsplit(self.path).query).get("since", [""])[0]
+            if since.isdigit() and int(since) < broadcaster.build:
+                q.put(("reload", {"pages": [], "all": True, "build": broadcaster.build}))  # missed while loading
             self.send_response(HTTPStatus.OK)
             self.send_header("Content-Type", "text/event-stream; charset=utf-8")
             self.send_header("Cache-Control", "no-store")
             self.send_header("Connection", "close")
             self.end_headers()
             self.close_connection = True
-            q = broadcaster.listen()
             try:
                 self.wfile.write(b": connected\n\n")
                 self.wfile.flush()
@@ -199,6 +211,14 @@ class PreviewServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 64
+
+    def handle_error(self, request, client_address):
+        """A browser closing a connection is normal; anything else is printed as http.server does."""
+        import sys
+
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
 
 
 def make_server(host: str, port: int, root: Path, base_path: str, broadcaster: Broadcaster,

@@ -8,6 +8,7 @@ ends when the folder has been quiet for `quiet` seconds (or after `longest` at m
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -18,7 +19,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 # vim (.swp, .swx, 4913), emacs (#x#, .#x), JetBrains (___jb_tmp___), backups (~, .bak), partial downloads
-_IGNORED = re.compile(r"(^\.#|^#.*#$|~$|\.sw[a-p]x?$|^4913$|___jb_(tmp|old)___$|\.(tmp|temp|bak|part|crdownload)$"
+_IGNORED = re.compile(r"(^\.#|^#.*#$|~$|\.sw[a-px]$|^4913$|___jb_(tmp|old)___$|\.(tmp|temp|bak|part|crdownload)$"
                       r"|^\.DS_Store$|\.tmp-\d+$)", re.IGNORECASE)
 
 
@@ -27,7 +28,7 @@ def ignored(path: str | Path) -> bool:
     p = Path(path)
     if _IGNORED.search(p.name):
         return True
-    return any(part.startswith(".") and part not in (".", "..") for part in p.parts[:-1] if part != p.anchor)
+    return any(part.startswith(".") and part not in (".", "..") for part in p.parts if part != p.anchor)
 
 
 class _Collector(FileSystemEventHandler):
@@ -37,10 +38,13 @@ class _Collector(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write"):
             return
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder "changes" whenever a file in it does; the file's own event says which
         paths = [event.src_path, getattr(event, "dest_path", "") or ""]
         for raw in paths:
             if raw:
-                path = Path(raw if isinstance(raw, str) else raw.decode())
+                # not resolved: an emacs lock `.#note.md` is a symlink to `user@host`, judged by its own name
+                path = Path(os.path.abspath(raw if isinstance(raw, str) else raw.decode()))
                 if self.watcher.wanted(path):
                     self.watcher.add(path)
 
@@ -62,12 +66,10 @@ class Watcher:
         self._thread = threading.Thread(target=self._run, name="talkarchive-debounce", daemon=True)
 
     def wanted(self, path: Path) -> bool:
-        if path.resolve() in self.files:
+        if path in self.files:
             return True
-        resolved = path.resolve()
-        inside = any(resolved == f or f in resolved.parents for f in self.folders)
-        return inside and not ignored(resolved.relative_to(next(f for f in self.folders
-                                                                 if resolved == f or f in resolved.parents)))
+        folder = next((f for f in self.folders if path == f or f in path.parents), None)
+        return folder is not None and not ignored(path.relative_to(folder))
 
     def add(self, path: Path) -> None:
         with self._lock:
