@@ -92,9 +92,12 @@ class Rebuilder:
         assert self.config is not None
         roots = {"content": self.config.content_dir, "themes": self.config.themes_dir,
                  "templates": self.config.templates_dir}
-        if self.config.config_path:
-            roots["config"] = self.config.config_path
+        roots["config"] = self._config_file()
         return roots
+
+    def _config_file(self) -> Path:
+        """site.yml, also when the site started without one (creating it later is a change too)."""
+        return self.config.config_path or self.config.root / "site.yml"
 
     def _needs_full(self, changed: Iterable[Path]) -> bool:
         if self.config is None:
@@ -102,7 +105,7 @@ class Rebuilder:
         content = self.config.content_dir.resolve()
         for path in changed:
             path = Path(path).resolve()
-            if self.config.config_path and path == self.config.config_path.resolve():
+            if path == self._config_file().resolve():
                 return True
             if path == content or content in path.parents:
                 continue
@@ -130,7 +133,8 @@ class Rebuilder:
         if not full and any(not p.name.lower().endswith(NOTE_SUFFIXES) for p in changed):
             self._cache.notes.entries.clear()  # an image or a folder changed: local links may resolve anew
 
-        notes_read = self._read_notes(config, {p.resolve() for p in changed})
+        named = {p.resolve() for p in changed}
+        notes_read = self._read_notes(config, named)
         results = [s.result for s in self._notes.values()]
         normalized = [r for r in results if isinstance(r, NormalizedNote)]
         diags: list[Diagnostic] = list(self._config_warnings)
@@ -148,7 +152,7 @@ class Rebuilder:
             self._written = dict(rendered.files)
             self._assets = {rel: (src, _stat(src)) for rel, src in rendered.assets.items()}
         else:
-            written, deleted = self._write_changes(out, rendered)
+            written, deleted = self._write_changes(out, rendered, named)
         return RebuildResult(full=full, written=written, deleted=deleted, notes_read=notes_read,
                              diagnostics=tuple(diags), seconds=time.perf_counter() - started,
                              pages=rendered.pages, events=len(index.events), talks=index.talk_count)
@@ -186,7 +190,8 @@ class Rebuilder:
         self._notes = seen
         return read
 
-    def _write_changes(self, out: Path, rendered: Rendered) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _write_changes(self, out: Path, rendered: Rendered,
+                       named: set[Path] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Write only the files whose text changed, each atomically; remove the ones that are gone."""
         written: list[str] = []
         root = out.resolve()
@@ -198,8 +203,8 @@ class Rebuilder:
             written.append(rel)
         assets = {rel: (src, _stat(src)) for rel, src in rendered.assets.items() if rel not in rendered.files}
         for rel, (src, stat) in assets.items():
-            if self._assets.get(rel) == (src, stat) and (root / rel).exists():
-                continue
+            if self._assets.get(rel) == (src, stat) and (root / rel).exists() and src.resolve() not in named:
+                continue  # a file the watcher names is copied again even if size and mtime look the same
             _write_atomic(root, rel, src.read_bytes())
             written.append(rel)
         deleted: list[str] = []

@@ -43,8 +43,9 @@ from generator.watch import ignored
 
 MARKER = ".talkarchive-output"
 BASE = "https://example.org/archive/"  # absolute, so sitemap.xml is written (and compared) too
-# page_size 2: lists are split over page/2/, page/3/..., which come and go as events do
-SITE_YML = f"title: 増分テスト\nlanguage: ja\nbase_url: {BASE}\nsearch: false\npage_size: 2\nrecent_events: 2\n"
+SITE_YML = f"title: 増分テスト\nlanguage: ja\nbase_url: {BASE}\nsearch: false\n"
+# for the state machine: lists split over page/2/, page/3/..., which come and go as events and talks do
+PAGED_YML = SITE_YML + "page_size: 2\nrecent_events: 2\n"
 DATA_FILES = ("feed.xml", "events.ics", "api/events.json", "sitemap.xml", "robots.txt")
 
 
@@ -98,13 +99,14 @@ def _describe_difference(expected: dict[str, bytes], actual: dict[str, bytes]) -
 class Workbench:
     """A site folder, a Rebuilder on it, and a clean reference build after every rebuild."""
 
-    def __init__(self, site_root: Path, clean_dir: Path):
+    def __init__(self, site_root: Path, clean_dir: Path, **rebuilder_options):
         self.site = site_root
         self.content = site_root / "content"
         self.out = site_root / "output"
         self.clean = clean_dir
         self.config_path = site_root / "site.yml"
-        self.rebuilder = Rebuilder(lambda: load_config(self.config_path))
+        self.rebuilder = Rebuilder(lambda: load_config(self.config_path), **rebuilder_options)
+        self.compare = True  # False while serve's keep_last_good deliberately shows a broken note's old pages
         self.history: list[str] = []  # what was done, for failure messages
 
     # -- editing the site ----------------------------------------------------------------------
@@ -149,7 +151,8 @@ class Workbench:
             assert not unchanged_text, f"written although their text did not change: {sorted(unchanged_text)}"
             assert set(result.deleted) == set(before_out) - set(after_out), (
                 f"deleted {sorted(result.deleted)}, but gone: {sorted(set(before_out) - set(after_out))}")
-        self.assert_same_as_clean()
+        if self.compare:
+            self.assert_same_as_clean()
         return result
 
     def clean_build(self) -> tuple[dict[str, bytes], set[str]]:
@@ -282,18 +285,22 @@ class IncrementalMachine(RuleBasedStateMachine):
         self.wb = Workbench(self.tmp / "site", self.tmp / "clean")
         self.notes: dict[str, NoteSpec] = {}  # site-relative path -> what the file holds
         self.broken: set[str] = set()
+        self.keep_last_good = False
 
     def teardown(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-    @initialize(count=st.integers(min_value=3, max_value=4))
-    def start(self, count):
-        self.wb.write("site.yml", SITE_YML)
+    @initialize(count=st.integers(min_value=3, max_value=4), keep_last_good=st.booleans())
+    def start(self, count, keep_last_good):
+        if keep_last_good:  # as serve runs it: a broken note keeps its last good pages until it is fixed
+            self.wb = Workbench(self.tmp / "site", self.tmp / "clean", keep_last_good=True)
+        self.wb.write("site.yml", PAGED_YML)
         for rel, spec in list(initial_notes().items())[:count]:
             self.notes[rel] = spec
             self.wb.write(rel, render_note(spec))
         self.wb.write(IMAGE, PNG)
-        self.wb.history.append(f"start with {sorted(self.notes)} and {IMAGE}")
+        self.wb.history.append(f"start with {sorted(self.notes)} and {IMAGE} (keep_last_good={keep_last_good})")
+        self.keep_last_good = keep_last_good
         self.wb.start()
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -307,6 +314,8 @@ class IncrementalMachine(RuleBasedStateMachine):
         paths = [Path(p) for p in paths]
         if not unfiltered:
             paths = [p for p in paths if not ignored(p.relative_to(self.wb.content))]
+        # with keep_last_good, the output differs from a clean build on purpose while a note is broken
+        self.wb.compare = not (self.keep_last_good and self.broken)
         result = self.wb.rebuild(paths, what=what)
         notes_named = [p for p in paths if p.name.lower().endswith(NOTE_SUFFIXES) and p.is_file()]
         assert result.notes_read <= len(notes_named), (
@@ -592,6 +601,19 @@ def test_deleting_a_note_removes_its_pages_and_empty_folders(bench):
     assert result.notes_read == 0
 
 
+def test_deleting_a_note_removes_a_second_list_page_and_its_folders(bench):
+    bench.write("site.yml", PAGED_YML)
+    bench.rebuild([bench.path("site.yml")], full=True, what="page_size 2")
+    assert (bench.out / "events/page/2/index.html").is_file()
+    assert (bench.out / "speakers/page/2/index.html").is_file()
+    gone = [bench.path("content/2019-07-frontend.md"), bench.path("content/2019-03-aws.md")]
+    for path in gone:
+        path.unlink()
+    result = bench.rebuild(gone, what="two notes deleted")
+    assert "events/page/2/index.html" in result.deleted
+    assert not (bench.out / "events/page").exists() and not (bench.out / "events/2019").exists()
+
+
 def test_deleting_every_note_and_adding_one_back(bench):
     paths = sorted(bench.content.glob("*.md"))
     for p in paths:
@@ -674,6 +696,30 @@ def test_speaker_renamed_in_one_note_updates_pages_of_notes_that_did_not_change(
     # and back: jane-roe's page goes away again
     result = bench.rebuild([bench.write(rel, render_note(initial_notes()[rel]))], what="and back")
     assert "speakers/jane-roe/index.html" in result.deleted and not (bench.out / "speakers/jane-roe").exists()
+
+
+def test_keep_last_good_shows_the_old_pages_until_the_note_is_fixed(make_site, tmp_path):
+    """serve's mode: a note broken mid-edit keeps its pages (and reports the error); fixed, the output is
+    exactly a clean build's again."""
+    site = make_site({rel: render_note(spec) for rel, spec in initial_notes().items()}, config=SITE_YML)
+    wb = Workbench(site.root, tmp_path / "clean", keep_last_good=True)
+    wb.start()
+    rel = "content/2023-05-minato-python.md"
+    wb.compare = False
+    result = wb.rebuild([wb.write(rel, BROKEN)], what="front matter broken")
+    assert result.errors and "last good" in result.errors[0].message
+    assert (result.written, result.deleted) == ((), ())
+    other = "content/2024-02-rust-hakata.md"
+    spec = initial_notes()[other]
+    spec.talks[0].title = "Building TUIs with ratatui"
+    result = wb.rebuild([wb.write(other, render_note(spec))], what="another note edited meanwhile")
+    assert result.errors and result.notes_read == 1
+    assert "港町 Python 勉強会 vol.3" in wb.event_paths()
+    wb.compare = True
+    spec = initial_notes()[rel]
+    spec.talks[0].title = "型ヒントを一気に入れた話"
+    result = wb.rebuild([wb.write(rel, render_note(spec))], what="fixed, with a new talk title")
+    assert not result.errors
 
 
 def test_editor_scratch_files_change_nothing(bench):
