@@ -123,9 +123,9 @@ class Rebuilder:
         changed = [Path(p) for p in changed]
         full = self._needs_full(changed)
         if full:
-            self.config, warnings = self._load_config()
-            self._config_warnings = tuple(warnings)
-            self._theme = load_theme(self.config)
+            config, warnings = self._load_config()
+            theme = load_theme(config)  # before anything is replaced: a bad theme keeps the old state whole
+            self.config, self._theme, self._config_warnings = config, theme, tuple(warnings)
             self._notes.clear()
             self._cache = RenderCache()
         config = self.config

@@ -25,7 +25,6 @@ import json
 import os
 import shutil
 import tempfile
-import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
@@ -501,16 +500,20 @@ class IncrementalMachine(RuleBasedStateMachine):
 
     # -- images and editor noise -----------------------------------------------------------------
 
-    @rule()
-    def toggle_image(self):
-        path = self.wb.path(IMAGE)
+    @rule(where=st.sampled_from([IMAGE, "content/sub/img.png"]))
+    def toggle_image(self, where):
+        """img.png beside the notes at the top, or beside the ones moved into sub/ (their `img.png`)."""
+        path = self.wb.path(where)
+        paths = [path]
         if path.exists():
             path.unlink()
-            what = "image removed"
+            what = f"{where} removed"
         else:
-            self.wb.write(IMAGE, PNG)
-            what = "image added"
-        self.rebuild([path], what)
+            if not path.parent.exists():
+                paths.append(path.parent)
+            self.wb.write(where, PNG)
+            what = f"{where} added"
+        self.rebuild(paths, what)
 
     @rule(extra=st.integers(min_value=1, max_value=64))
     def edit_image(self, extra):
@@ -651,6 +654,9 @@ def test_site_template_change_is_a_full_rebuild(bench):
     spec = initial_notes()[rel]
     spec.talks[0].notes = "edited after the template change"
     bench.rebuild([bench.write(rel, render_note(spec))], what="note edited")
+    path.unlink()
+    bench.rebuild([path], full=True, what="site template removed")
+    assert not any('name="x-version"' in p.read_text(encoding="utf-8") for p in talk_pages)
 
 
 def test_renamed_speaker_leaves_no_stale_page(bench):
@@ -759,14 +765,14 @@ def test_image_removed_and_added_back(bench):
     assert "media/img.png" in result.written
 
 
-# --------------------------------------------------------------------------- known bugs (these fail until fixed)
+# --------------------------------------------------------------------------- regressions (bugs found by this file)
 
 def test_image_rewritten_with_same_size_and_mtime_is_copied_again(bench):
-    """BUG: the Rebuilder is told the image changed, but copies an asset again only when its (size, mtime_ns)
-    changed, so the output keeps the old bytes. Same size and same mtime happen with `cp -p`/`rsync -t`/
+    """Was a bug: the Rebuilder was told the image changed, but copied an asset again only when its
+    (size, mtime_ns) changed, so the output kept the old bytes. Same size and same mtime happen with `cp -p`/`rsync -t`/
     `touch -r`, on file systems with coarse timestamps (1-2 s on FAT/exFAT/HFS+/SMB mounts, a clock tick
-    on some Linux kernels) and for two quick saves of an image that keep its size. Notes are not affected:
-    a named note is always read again."""
+    on some Linux kernels) and for two quick saves of an image that keep its size. (Notes never were:
+    a named note is always read again.)"""
     image = bench.path(IMAGE)
     before = image.stat()
     bench.write(IMAGE, PNG[:-1] + b"\x01")  # same size, other bytes
@@ -775,10 +781,10 @@ def test_image_rewritten_with_same_size_and_mtime_is_copied_again(bench):
 
 
 def test_creating_site_yml_when_there_was_none_is_a_full_rebuild(make_site, tmp_path, monkeypatch):
-    """BUG: site.yml is optional. Started without one (`talkarchive serve` in a folder with only content/),
-    the Rebuilder has config_path None, so a site.yml created afterwards is treated as an ordinary non-note
-    file: `full` stays False and the new title (or any other key) is not applied; the output then differs
-    from a clean build. (serve's watched_roots() does not list site.yml in this case either.)"""
+    """Was a bug: site.yml is optional. Started without one (`talkarchive serve` in a folder with only
+    content/), the Rebuilder had config_path None, so a site.yml created afterwards was treated as an
+    ordinary non-note file: `full` stayed False and the new title was not applied. watched_roots() must
+    list site.yml too, so that serve watches for it."""
     site = make_site({"content/a.md": render_note(initial_notes()["content/2019-03-aws.md"])}, config="x: 1\n")
     site.config_path.unlink()
     monkeypatch.chdir(site.root)
@@ -790,3 +796,4 @@ def test_creating_site_yml_when_there_was_none_is_a_full_rebuild(make_site, tmp_
     build(config)
     assert _tree(site.out) == _tree(tmp_path / "clean"), "the new site.yml was not applied"
     assert result.full
+    assert rebuilder.watched_roots()["config"].resolve() == site.config_path.resolve()
