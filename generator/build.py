@@ -47,12 +47,16 @@ class BuildResult:
                 f"{self.warnings} warnings, {self.errors} errors, {self.seconds:.2f} s{search}")
 
 
-def read_and_normalize(config: SiteConfig) -> tuple[list[NormalizedNote], list[Diagnostic]]:
-    """Every note in the content folder, normalized; unreadable ones become error diagnostics."""
+def require_content_dir(config: SiteConfig) -> None:
     if not config.content_dir.is_dir():
         raise BuildError(f"content folder {config.content_dir} does not exist",
                          path=str(config.config_path or "site.yml"),
                          hint="create it, set `content_dir`, or pass --content DIR")
+
+
+def read_and_normalize(config: SiteConfig) -> tuple[list[NormalizedNote], list[Diagnostic]]:
+    """Every note in the content folder, normalized; unreadable ones become error diagnostics."""
+    require_content_dir(config)
     results: list[NormalizedNote] = []
     diags: list[Diagnostic] = []
     for path, rel in iter_note_files(config.content_dir):

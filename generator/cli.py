@@ -23,25 +23,27 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"talkarchive {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
+    def site_options(parser) -> None:
+        """The options build and serve share: which site, and where it goes."""
+        parser.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
+        parser.add_argument("--content", metavar="DIR", help="folder of notes (overrides content_dir)")
+        parser.add_argument("--out", metavar="DIR", help="output folder (overrides output_dir)")
+        parser.add_argument("--force", action="store_true",
+                            help="replace an output folder that talkarchive did not write")
+
     b = sub.add_parser("build", help="build the site into the output folder")
-    b.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
-    b.add_argument("--content", metavar="DIR", help="folder of notes (overrides content_dir)")
-    b.add_argument("--out", metavar="DIR", help="output folder (overrides output_dir)")
+    site_options(b)
     b.add_argument("--base-url", metavar="URL", help="where the site will be published (overrides base_url)")
     b.add_argument("--strict", action="store_true", help="fail, writing nothing, if there is any warning or error")
-    b.add_argument("--force", action="store_true", help="replace an output folder that talkarchive did not write")
     b.add_argument("--no-search", action="store_true", help="skip the Pagefind search index (overrides search)")
     b.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary line")
 
     s = sub.add_parser("serve", help="build, serve on this machine, rebuild on save and reload the browser")
-    s.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
-    s.add_argument("--content", metavar="DIR", help="folder of notes (overrides content_dir)")
-    s.add_argument("--out", metavar="DIR", help="output folder (overrides output_dir)")
+    site_options(s)
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     s.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0 picks a free one)")
     s.add_argument("--open", action="store_true", help="open the site in the default browser")
     s.add_argument("--no-search", action="store_true", help="do not build the search index in the background")
-    s.add_argument("--force", action="store_true", help="replace an output folder that talkarchive did not write")
 
     i = sub.add_parser("inspect", help="show what talkarchive reads from notes")
     i.add_argument("files", nargs="+", metavar="FILE")

@@ -20,15 +20,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .build import normalize_file
+from .build import normalize_file, require_content_dir
 from .config import SiteConfig
-from .errors import BuildError
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
 from .render import RenderCache, Rendered, render_site
 from .sources import NOTE_SUFFIXES, iter_note_files
 from .themes import load_theme
-from .write import MARKER, check_output_dir, write_site
+from .write import MARKER, check_output_dir, inside_output, write_site
 
 KEEP = (MARKER, "pagefind/")  # in the output but not written by a rebuild: never deleted by one
 
@@ -74,7 +73,7 @@ class Rebuilder:
 
     def __init__(self, load_config: Callable[[], tuple[SiteConfig, list[Diagnostic]]], *, force: bool = False,
                  keep_last_good: bool = False):
-        self._load_config = load_config
+        self.load_config = load_config
         self._force = force
         self._keep_last_good = keep_last_good  # serve: a note broken mid-edit keeps its pages until fixed
         self.config: SiteConfig | None = None
@@ -123,7 +122,7 @@ class Rebuilder:
         changed = [Path(p) for p in changed]
         full = self._needs_full(changed)
         if full:
-            config, warnings = self._load_config()
+            config, warnings = self.load_config()
             theme = load_theme(config)  # before anything is replaced: a bad theme keeps the old state whole
             self.config, self._theme, self._config_warnings = config, theme, tuple(warnings)
             self._notes.clear()
@@ -158,10 +157,7 @@ class Rebuilder:
                              pages=rendered.pages, events=len(index.events), talks=index.talk_count)
 
     def _read_notes(self, config: SiteConfig, named: set[Path]) -> int:
-        if not config.content_dir.is_dir():
-            raise BuildError(f"content folder {config.content_dir} does not exist",
-                             path=str(config.config_path or "site.yml"),
-                             hint="create it, set `content_dir`, or pass --content DIR")
+        require_content_dir(config)
         seen: dict[str, _NoteState] = {}
         read = 0
         for path, rel in iter_note_files(config.content_dir):
@@ -211,7 +207,7 @@ class Rebuilder:
         for rel in sorted((set(self._written) | set(self._assets)) - set(rendered.files) - set(assets)):
             if rel.startswith(KEEP):
                 continue
-            target = _inside(root, rel)
+            target = inside_output(root, rel)
             if target.is_file():
                 target.unlink()
                 deleted.append(rel)
@@ -221,16 +217,9 @@ class Rebuilder:
         return tuple(written), tuple(deleted)
 
 
-def _inside(root: Path, rel: str) -> Path:
-    target = (root / rel).resolve()
-    if root != target and root not in target.parents:
-        raise BuildError(f"refusing to write '{rel}': it is outside the output folder")
-    return target
-
-
 def _write_atomic(root: Path, rel: str, data: bytes) -> None:
     """Replace one file so a reader sees the old or the new text, never half of it."""
-    target = _inside(root, rel)
+    target = inside_output(root, rel)
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     temp.write_bytes(data)

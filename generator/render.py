@@ -20,7 +20,7 @@ from .index import SiteIndex
 from .jsonld import event_jsonld, speakers_by_slug, talk_jsonld
 from .model import Diagnostic
 from .pages import Page, plan_pages
-from .sitemap import MAX_URLS, robots_txt, sitemap_xml
+from .sitemap import robots_txt, sitemap_files
 from .themes import Theme, get_template, make_environment, static_files
 from .urls import Urls, output_file
 from .views import NotesCache, SiteView, Views
@@ -90,23 +90,6 @@ def api_events_json(index: SiteIndex, urls: Urls) -> str:
             talk_record["page"] = urls.absolute(talk.path)
         records.append(record)
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
-
-
-def sitemap_files(urls: Urls, page_paths: list[str]) -> dict[str, str]:
-    """sitemap.xml, split under a sitemap index past the protocol's 50,000 URLs a file."""
-    paths = [p for p in page_paths if p != "404.html"]
-    if not urls.absolute_base:
-        return {}
-    if len(paths) <= MAX_URLS:
-        return {"sitemap.xml": sitemap_xml(urls, paths)}
-    files = {}
-    for n, start in enumerate(range(0, len(paths), MAX_URLS), start=1):
-        files[f"sitemap-{n}.xml"] = sitemap_xml(urls, paths[start:start + MAX_URLS])
-    entries = "".join(f"<sitemap><loc>{urls.absolute(name)}</loc></sitemap>\n" for name in files)
-    files["sitemap.xml"] = ('<?xml version="1.0" encoding="utf-8"?>\n'
-                            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-                            f"{entries}</sitemapindex>\n")
-    return files
 
 
 def render_site(config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None) -> Rendered:

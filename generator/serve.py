@@ -63,7 +63,7 @@ class Preview:
 
     def start(self) -> str:
         """Build, bind, start watching. Gives the URL to open. Raises GeneratorError with a clear message."""
-        config, _ = self.rebuilder._load_config()  # bind first: a busy port must not cost the output a build
+        config, _ = self.rebuilder.load_config()  # bind first: a busy port must not cost the output a build
         try:
             self.server = make_server(self.host, self.port, config.output_dir, config.base_path, self.broadcaster)
         except OSError as exc:

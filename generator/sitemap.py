@@ -53,3 +53,20 @@ def robots_txt(urls: Urls) -> str:
     if urls.absolute_base:
         lines += ["", f"Sitemap: {urls.absolute('sitemap.xml')}"]
     return "\n".join(lines) + "\n"
+
+
+def sitemap_files(urls: Urls, page_paths: Iterable[str]) -> dict[str, str]:
+    """sitemap.xml, split under a sitemap index past the protocol's 50,000 URLs a file."""
+    if not urls.absolute_base:
+        return {}
+    paths = [p for p in dict.fromkeys(page_paths) if p not in EXCLUDED]
+    if len(paths) <= MAX_URLS:
+        return {"sitemap.xml": sitemap_xml(urls, paths)}
+    files = {}
+    for n, start in enumerate(range(0, len(paths), MAX_URLS), start=1):
+        files[f"sitemap-{n}.xml"] = sitemap_xml(urls, paths[start:start + MAX_URLS])
+    entries = "".join(f"<sitemap><loc>{urls.absolute(name)}</loc></sitemap>\n" for name in files)
+    files["sitemap.xml"] = ('<?xml version="1.0" encoding="utf-8"?>\n'
+                            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                            f"{entries}</sitemapindex>\n")
+    return files

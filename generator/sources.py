@@ -96,9 +96,7 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
                            line=mark.line + 2 if mark else None,
                            hint="check the quoting and indentation") from None
     except ValueError as exc:  # PyYAML reads `2019-02-30` as a date and fails on the impossible day
-        line = next((i for i, text in enumerate(raw.split("\n"), start=2)
-                     if re.search(r":\s*\d{4}-\d{1,2}-\d{1,2}", text) and _impossible(text)), None)
-        raise ContentError(f"invalid date in front matter: {exc}", path=path, line=line,
+        raise ContentError(f"invalid date in front matter: {exc}", path=path, line=_impossible_date_line(raw),
                            hint="write a real date as YYYY-MM-DD, e.g. 2019-02-28") from None
     if data is None:
         return {}
@@ -107,15 +105,18 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
     return {str(k): v for k, v in data.items()}
 
 
-def _impossible(line: str) -> bool:
+def _impossible_date_line(raw: str) -> int | None:
+    """The file line of the first `key: YYYY-MM-DD` in front matter that is not a real day."""
     import datetime as dt
 
-    match = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", line)
-    try:
-        dt.date(*(int(g) for g in match.groups()))
-    except ValueError:
-        return True
-    return False
+    for number, text in enumerate(raw.split("\n"), start=2):
+        match = re.search(r":\s*(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
+        if match:
+            try:
+                dt.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                return number
+    return None
 
 
 MAX_NOTE_BYTES = 5 * 1024 * 1024  # a note is one event; a bigger file is a dump, not a note

@@ -40,7 +40,8 @@ def check_output_dir(config: SiteConfig, force: bool = False) -> Path:
     return out
 
 
-def _inside(root: Path, rel: str) -> Path:
+def inside_output(root: Path, rel: str) -> Path:
+    """root/rel, refusing any path that would leave the output folder."""
     target = (root / rel).resolve()
     if root != target and root not in target.parents:
         raise BuildError(f"refusing to write '{rel}': it is outside the output folder")
@@ -62,13 +63,13 @@ def write_site(out: Path, files: dict[str, str], assets: dict[str, Path],
     root = staging.resolve()
     try:
         for rel, text in files.items():
-            target = _inside(root, rel)
+            target = inside_output(root, rel)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         for rel, source in assets.items():
             if rel in files:
                 continue
-            target = _inside(root, rel)
+            target = inside_output(root, rel)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
         (root / MARKER).write_text(f"written by talkarchive {__version__}\n", encoding="utf-8")
