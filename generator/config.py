@@ -6,6 +6,7 @@ warnings, wrong types are ConfigErrors naming the key and its line.
 """
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .errors import ConfigError
+from .errors import ConfigError, ConfigErrors
 from .model import Diagnostic
 
 MARKDOWN_ENGINES = ("cmarkgfm", "python-markdown")
@@ -178,6 +179,20 @@ def _type_name(t) -> str:
     return names.get(t, t.__name__)
 
 
+def _problem(name: str, key: Key, value: Any) -> str | None:
+    """What is wrong with one key's value, or None."""
+    if key.type is int and isinstance(value, bool) or not isinstance(value, key.type):
+        if key.choices:
+            shown = ", ".join(c for c in key.choices if isinstance(c, str))
+            return f"key '{name}' must be one of {shown}, got {value!r}"
+        return f"key '{name}' must be {_type_name(key.type)}, got {value!r}"
+    if key.choices and value not in key.choices:
+        shown = ", ".join(c for c in key.choices if isinstance(c, str))
+        return f"key '{name}' must be one of {shown}, got {value!r}"
+    problem = key.check(value) if key.check else None
+    return f"key '{name}' {problem}, got {value!r}" if problem else None
+
+
 def parse_config(data: Any, *, path: str = "site.yml", text: str = "") -> tuple[dict[str, Any], list[Diagnostic]]:
     """Check raw YAML data against SCHEMA; give the values by dotted key and warnings."""
     if data is None:
@@ -192,30 +207,28 @@ def parse_config(data: Any, *, path: str = "site.yml", text: str = "") -> tuple[
     except ConfigError as exc:
         name = exc.message.split("'")[1]
         raise ConfigError(exc.message, path=path, line=lines.get(name)) from None
+    errors: list[ConfigError] = []
     for name, value in flat.items():
         key = SCHEMA.get(name)
         line = lines.get(name)
         if key is None:
             known = ", ".join(sorted(SCHEMA))
-            warnings.append(Diagnostic("warning", f"unknown key '{name}' is ignored (known keys: {known})",
+            close = difflib.get_close_matches(name, list(SCHEMA), n=1, cutoff=0.75)
+            guess = f"did you mean '{close[0]}'? " if close else ""
+            warnings.append(Diagnostic("warning", f"unknown key '{name}' is ignored ({guess}known keys: {known})",
                                        path, line))
             continue
         if value is None:
             continue
-        if key.type is int and isinstance(value, bool) or not isinstance(value, key.type):
-            if key.choices:
-                shown = ", ".join(c for c in key.choices if isinstance(c, str))
-                raise ConfigError(f"key '{name}' must be one of {shown}, got {value!r}", path=path, line=line)
-            raise ConfigError(f"key '{name}' must be {_type_name(key.type)}, got {value!r}",
-                              path=path, line=line)
-        if key.choices and value not in key.choices:
-            shown = ", ".join(c for c in key.choices if isinstance(c, str))
-            raise ConfigError(f"key '{name}' must be one of {shown}, got {value!r}",
-                              path=path, line=line)
-        problem = key.check(value) if key.check else None
-        if problem:
-            raise ConfigError(f"key '{name}' {problem}, got {value!r}", path=path, line=line)
+        problem = _problem(name, key, value)
+        if problem:  # every wrong key is reported at once, not one per run
+            errors.append(ConfigError(problem, path=path, line=line))
+            continue
         values[name] = value
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ConfigErrors(errors)
     return values, warnings
 
 

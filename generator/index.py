@@ -6,6 +6,7 @@ dict keyed by a normalised name.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -88,15 +89,21 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
     oldest_first = sorted(events, key=lambda e: (e.date is None, e.date.toordinal() if e.date else 0, e.source))
     event_slugs = SlugRegistry(reserved_event_slug, "event")
     slug_of: dict[int, str] = {}
+    claimed_by: dict[str, str] = {}  # casefolded slug -> the note that got it
     for event in oldest_first:
-        wanted = (safe_front_matter_slug(event.slug) if event.slug else None) or make_slug(event.title, "event")
+        wanted = _front_matter_slug(event.slug, event.source, None, diags) or make_slug(event.title, "event")
         slug, clashed = event_slugs.claim(wanted)
         if clashed and event.date and f"{wanted}-{event.date.isoformat()}".casefold() not in event_slugs.taken:
             event_slugs.taken.discard(slug.casefold())
             slug, _ = event_slugs.claim(f"{wanted}-{event.date.isoformat()}")
         if clashed:
-            diags.append(Diagnostic("warning", f"another note already uses the URL slug '{wanted}'; "
-                                    f"this event is published as '{slug}' (set `slug:` to choose)", event.source))
+            other = claimed_by.get(wanted.casefold())
+            by = f" by {other}" if other else ""
+            hint = "give one of them another `slug:`" if event.slug else "set `slug:` to choose"
+            diags.append(Diagnostic("warning", f"the URL slug '{wanted}' is already used{by}; "
+                                    f"this event is published as '{slug}' ({hint})", event.source))
+        claimed_by.setdefault(slug.casefold(), event.source)
+        claimed_by.setdefault(wanted.casefold(), event.source)
         slug_of[id(event)] = slug
 
     tag_names: dict[str, Counter] = defaultdict(Counter)
@@ -124,7 +131,8 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
         talk_slugs = SlugRegistry()
         talks = []
         for position, talk in enumerate(event.talks, start=1):
-            wanted = (safe_front_matter_slug(talk.slug) if talk.slug else None) or make_slug(talk.title, f"talk-{position}")
+            wanted = (_front_matter_slug(talk.slug, event.source, talk.line, diags)
+                      or make_slug(talk.title, f"talk-{position}"))
             tslug, clashed = talk_slugs.claim(wanted)
             if clashed:
                 diags.append(Diagnostic("warning", f"two talks in this note share the slug '{wanted}'; "
@@ -158,6 +166,20 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
             talks=tuple(talks_of_speaker[sslug])))
     speakers.sort(key=lambda s: (speaker_key(s.name), s.slug))
     return SiteIndex(events=tuple(entries), tags=tags, speakers=tuple(speakers), diagnostics=tuple(diags))
+
+
+def _front_matter_slug(value: str | None, source: str, line: int | None, diags: list[Diagnostic]) -> str | None:
+    """A `slug:` from front matter, made safe. One that tries to leave its folder is reported."""
+    if not value:
+        return None
+    slug = safe_front_matter_slug(value)
+    parts = re.split(r"[\\/]+", value.strip())
+    if len(parts) > 1 or value.strip() in (".", "..") or re.match(r"^[A-Za-z]:", value.strip()):
+        published = f"it is published as '{slug}'" if slug else "the title is used instead"
+        diags.append(Diagnostic("warning", f"`slug: {value}` is not a plain name (a slug cannot hold "
+                                f"'/', '\\', '..' or a drive); {published} (use letters, digits and dashes)",
+                                source, line))
+    return slug
 
 
 def _speaker_identities(events: list[Event]) -> tuple[dict[str, tuple[Counter, Counter, Counter]], Callable]:

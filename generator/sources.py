@@ -28,15 +28,46 @@ _FENCES = {"---": "yaml", "+++": "toml"}
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Bytes of a note -> (text with \\n line ends, encoding name)."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ContentError("this is a binary file, not a text note", path=path,
-                           hint="remove it from the content folder")
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if _looks_binary(data[:8192]):
+            raise ContentError("this is a binary file, not a text note", path=path,
+                               hint="remove it from the content folder")
+        raise ContentError("the note contains a NUL byte (\\0), which a text note cannot hold", path=path,
+                           line=_line_of(data, data.index(b"\x00")),
+                           hint="delete the NUL character, or save the note again as UTF-8 text")
     encoding = "utf-8"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text, encoding = _detect(data, path)
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """1-based line of a byte offset, counting LF, CRLF and lone CR line ends."""
+    head = data[:offset].replace(b"\r\n", b"\n")
+    return head.count(b"\n") + head.count(b"\r") + 1
+
+
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """A file holding NUL bytes is binary unless the rest of it reads as text with few control bytes."""
+    if sample.count(0) > max(4, len(sample) // 100):
+        return True
+    rest = sample.replace(b"\x00", b"")
+    if sum(rest.count(bytes([c])) for c in _CONTROL) > len(rest) // 100:
+        return True
+    import codecs
+
+    for encoding in ("utf-8", "cp932", "euc_jp"):
+        try:
+            codecs.getincrementaldecoder(encoding)().decode(rest, final=False)
+            return False
+        except UnicodeDecodeError:
+            continue
+    return True
 
 
 def _detect(data: bytes, path: str) -> tuple[str, str]:
@@ -52,7 +83,14 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise ContentError("cannot tell this file's text encoding", path=path, hint="save it as UTF-8")
+    try:
+        data.decode("utf-8-sig")
+        bad, line = None, None
+    except UnicodeDecodeError as exc:
+        bad, line = data[exc.start], _line_of(data, exc.start)
+    where = f": byte 0x{bad:02X} is not UTF-8, and the file is not Shift_JIS or EUC-JP either" if bad is not None else ""
+    raise ContentError(f"cannot tell this file's text encoding{where}", path=path, line=line,
+                       hint="save it again as UTF-8")
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
@@ -76,17 +114,7 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
     if not raw.strip():
         return {}
     if kind == "toml":
-        try:
-            data = tomllib.loads(raw)
-        except tomllib.TOMLDecodeError as exc:
-            line = getattr(exc, "lineno", None)
-            found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-            if line is None and found:
-                line = int(found.group(1))
-            message = re.sub(r"\s*\(at line \d+, column \d+\)", "", getattr(exc, "msg", None) or str(exc))
-            raise ContentError(f"invalid TOML front matter: {message}", path=path,
-                               line=line + 1 if line else None) from None
-        return data
+        return _parse_toml(raw, path)
     try:
         data = yaml.load(raw, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
@@ -101,8 +129,85 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ContentError("front matter must be a mapping of keys to values", path=path, line=2)
+        raise ContentError("front matter must be a mapping of keys to values", path=path, line=2,
+                           hint="write one `key: value` per line, e.g. `title: My Meetup #1`")
+    _check_aliases(data, raw, path)
     return {str(k): v for k, v in data.items()}
+
+
+def _parse_toml(raw: str, path: str) -> dict[str, Any]:
+    # The trailing newline makes tomllib name a line instead of "at end of document".
+    try:
+        return tomllib.loads(raw + "\n")
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        found = re.search(r"\(at line (\d+), column \d+\)", text)
+        line = int(found.group(1)) if found else raw.count("\n") + 1
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", text)
+        if "date" in message.lower():
+            hint = "write a real date as YYYY-MM-DD, e.g. 2019-02-28"
+        elif "overwrite" in message.lower():
+            hint = "each key may appear only once; remove the repeated one"
+        else:
+            hint = 'check the TOML syntax: one `key = value` per line, text in double quotes, e.g. title = "My Meetup"'
+        raise ContentError(f"invalid TOML front matter: {message}", path=path, line=line + 1, hint=hint) from None
+
+
+MAX_FRONT_MATTER_VALUES = 100_000  # far above any real note; a YAML alias bomb expands to millions
+
+
+def _check_aliases(data: Any, raw: str, path: str) -> None:
+    """Refuse front matter whose YAML aliases (*name) expand it past MAX_FRONT_MATTER_VALUES or into a loop.
+
+    The parser shares aliased values instead of copying them, so reading is cheap; it is every
+    later walk over the values (normalizing, writing JSON) that a billion-laughs note would stall.
+    """
+    if "*" not in raw:
+        return
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+
+    def size(value: Any) -> int:
+        if not isinstance(value, (dict, list)):
+            return 1
+        key = id(value)
+        if key in sizes:
+            return sizes[key]
+        if key in open_:
+            raise _Loop
+        open_.add(key)
+        children = list(value.keys()) + list(value.values()) if isinstance(value, dict) else value
+        total = 1
+        for child in children:
+            total += size(child)
+            if total > MAX_FRONT_MATTER_VALUES:
+                break
+        open_.discard(key)
+        sizes[key] = total
+        return total
+
+    try:
+        too_big = size(data) > MAX_FRONT_MATTER_VALUES
+        problem = f"YAML aliases (*name) expand the front matter to more than {MAX_FRONT_MATTER_VALUES:,} values"
+    except (_Loop, RecursionError):
+        too_big, problem = True, "a YAML alias (*name) makes the front matter contain itself"
+    if too_big:
+        raise ContentError(problem, path=path, line=_first_alias_line(raw),
+                           hint="write the values out instead of repeating them with &anchors and *aliases")
+
+
+class _Loop(Exception):
+    pass
+
+
+def _first_alias_line(raw: str) -> int | None:
+    try:
+        for event in yaml.parse(raw, Loader=_YAML_LOADER):
+            if isinstance(event, yaml.AliasEvent):
+                return event.start_mark.line + 2
+    except yaml.YAMLError:
+        pass
+    return None
 
 
 def _impossible_date_line(raw: str) -> int | None:
@@ -139,6 +244,9 @@ def read_note(path: str | os.PathLike, display: str | None = None) -> Note:
 
 def parse_note(data: bytes, name: str) -> Note:
     text, encoding = decode(data, name)
+    if not text.replace("\ufeff", "").strip():  # nothing but blanks (or byte order marks)
+        raise ContentError("the note is empty", path=name,
+                           hint="write the event's notes in it, or delete the file")
     front, body, body_line = split_front_matter(text, name)
     return Note(path=name, text=text, front_matter=front, body=body, body_line=body_line, encoding=encoding)
 

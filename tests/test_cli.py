@@ -302,30 +302,81 @@ CASES = sorted(p.name for p in INVALID_SITES.iterdir() if (p / "expected.txt").i
 def test_invalid_site_fixtures_cover_the_required_cases():
     assert {"yaml_front_matter", "unclosed_front_matter", "wrong_config_type", "unknown_theme",
             "missing_template", "template_syntax_error"} <= set(CASES)
+    assert {"toml_front_matter", "empty_note", "binary_note", "nul_bytes", "invalid_utf8", "yaml_alias_bomb",
+            "impossible_date", "duplicate_slug", "escaping_slug", "unknown_site_keys", "wrong_config_types"} <= set(CASES)
+
+
+def _problems(stderr: str) -> list[str]:
+    """The warning and error lines of a build, without the final `error: --strict: ...` summary."""
+    return [l for l in stderr.splitlines()
+            if (l.startswith(("error: ", "warning: ")) or ": error: " in l or ": warning: " in l)
+            and not l.startswith("error: --strict:")]
+
+
+def _expected(case: str, site: Path) -> list[str]:
+    from generator.themes import SHIPPED_THEMES
+
+    text = (INVALID_SITES / case / "expected.txt").read_text(encoding="utf-8")
+    text = text.replace("{site}", str(site.resolve())).replace("{shipped}", str(SHIPPED_THEMES))
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def _copy_case(case: str, tmp_path: Path) -> Path:
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(INVALID_SITES / case, site, ignore=shutil.ignore_patterns("expected.txt"))
+    return site
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, except in the site's output folder and build cache (site/output/,
+    site/.talkarchive-cache/), the two places a build may write."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file() and p.relative_to(folder).parts[:2] not in (("site", "output"),
+                                                                      ("site", ".talkarchive-cache"))}
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_invalid_site(case, tmp_path):
-    """`talkarchive build --strict` in a copy of tests/invalid_sites/<case>/ prints expected.txt's line exactly.
+    """`talkarchive build --strict` in a copy of tests/invalid_sites/<case>/ lists exactly expected.txt's lines.
 
-    expected.txt is one line; `{site}` stands for the (resolved) folder the copy is built in and
-    `{shipped}` for the folder of shipped themes, since those messages name absolute paths.
-    The first stderr line that is an error must equal it; the exit code is 1 and nothing is written.
+    expected.txt holds every warning and error the build must print, one per line, in order;
+    `{site}` stands for the (resolved) folder the copy is built in and `{shipped}` for the folder of
+    shipped themes, since those messages name absolute paths. The exit code is 1 and nothing is written.
     """
-    import shutil
-
-    from generator.themes import SHIPPED_THEMES
-
-    site = tmp_path / "site"
-    shutil.copytree(INVALID_SITES / case, site, ignore=shutil.ignore_patterns("expected.txt"))
-    expected = (INVALID_SITES / case / "expected.txt").read_text(encoding="utf-8").strip()
-    expected = expected.replace("{site}", str(site.resolve())).replace("{shipped}", str(SHIPPED_THEMES))
+    site = _copy_case(case, tmp_path)
+    expected = _expected(case, site)
+    before = _files(tmp_path)
     proc = run(site, "build", "-q", "--strict")
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
-    errors = [l for l in proc.stderr.splitlines() if l.startswith("error: ") or ": error: " in l]
-    assert errors, proc.stderr
-    assert errors[0] == expected
+    assert _problems(proc.stderr) == expected
+    assert proc.stderr.splitlines()[-1].startswith("error:")
     assert proc.stdout == ""
     written = [p for p in site.rglob("*") if p.name in ("output", "public") or p.name.startswith(".output")]
     assert written == []
+    assert _files(tmp_path) == before
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_invalid_site_without_strict(case, tmp_path, monkeypatch, capsys):
+    """Without --strict, a bad note or a site.yml warning costs only itself: the good note is published and the
+    summary line counts the warnings and errors. A broken site.yml or theme stops the build, writing nothing.
+    Nothing is ever written outside the output folder."""
+    site = _copy_case(case, tmp_path)
+    expected = _expected(case, site)
+    before = _files(tmp_path)
+    code, out, err = cli(monkeypatch, capsys, site, "build", "-q", "--no-search")
+    assert _problems(err) == expected
+    assert _files(tmp_path) == before  # nothing new or changed outside output/
+    if all(line.startswith("error: ") for line in expected):  # the site itself is broken
+        assert code == 1 and out == ""
+        assert not (site / "output").exists()
+        return
+    assert code == 0, err
+    m = SUMMARY.match(out.strip().splitlines()[-1])
+    assert m, out
+    assert int(m.group(6)) == sum(": warning: " in line for line in expected)
+    assert int(m.group(7)) == sum(": error: " in line for line in expected)
+    assert (site / "output" / "events" / "fixture-meetup" / "index.html").is_file()
