@@ -5,6 +5,8 @@ reported with its file and line and left out; the rest of the site builds.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import time
 from pathlib import Path
 from dataclasses import dataclass
@@ -15,11 +17,14 @@ from .errors import BuildError, ContentError, GeneratorError
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
 from .normalize import normalize
-from .render import render_site
+from .cache import BuildCache, LastBuild, NoteEntry, load_cache
+from .parallel import default_jobs, map_notes, render_pages
+from .progress import ProgressBar
+from .render import SitePlan
 from .search import SearchResult, index_site
-from .sources import iter_note_files, read_note
+from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
 from .themes import load_theme
-from .write import check_output_dir, write_site
+from .write import MARKER, FileRecord, Staging, check_output_dir
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class BuildResult:
     diagnostics: tuple[Diagnostic, ...]
     seconds: float
     search_seconds: float | None = None  # None when search was off; part of `seconds`
+    unchanged: int = 0  # output files left as they were (same bytes as the last build's)
 
     @property
     def warnings(self) -> int:
@@ -43,7 +49,13 @@ class BuildResult:
 
     def summary(self, out: str) -> str:
         search = f" (search index {self.search_seconds:.2f} s)" if self.search_seconds is not None else ""
-        return (f"{self.notes} notes, {self.events} events, {self.talks} talks, {self.pages} pages written to {out}, "
+        if self.files == 0 and self.unchanged:
+            written = f"{self.pages} pages in {out} up to date (nothing changed)"
+        elif self.unchanged:
+            written = f"{self.pages} pages in {out} ({self.files} files written, {self.unchanged} unchanged)"
+        else:
+            written = f"{self.pages} pages written to {out}"
+        return (f"{self.notes} notes, {self.events} events, {self.talks} talks, {written}, "
                 f"{self.warnings} warnings, {self.errors} errors, {self.seconds:.2f} s{search}")
 
 
@@ -54,18 +66,93 @@ def require_content_dir(config: SiteConfig) -> None:
                          hint="create it, set `content_dir`, or pass --content DIR")
 
 
-def read_and_normalize(config: SiteConfig) -> tuple[list[NormalizedNote], list[Diagnostic]]:
-    """Every note in the content folder, normalized; unreadable ones become error diagnostics."""
+def file_stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a changed file without reading it. ctime is in it because `cp -p`, `rsync -t` and
+    coarse clocks can give a rewritten file its old size and mtime, but never its old ctime."""
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def content_snapshot(content_dir: Path) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
+    """(relative path, file_stamp) of every file in the content folder: notes and the images they use."""
+    found: list[tuple[str, tuple[int, int, int, int]]] = []
+    root = str(content_dir)
+
+    def walk(folder: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    walk(entry.path)
+                elif entry.is_file():
+                    found.append((os.path.relpath(entry.path, root), file_stamp(entry.stat())))
+
+    walk(root)
+    return tuple(sorted(found))
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_NOTE_BYTES:
+            return ""
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return ""
+
+
+def _read_entry(item: tuple[Path, str, Path]) -> NoteEntry | Diagnostic:
+    path, rel, content_dir = item
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    result = normalize_file(path, rel, content_dir)
+    if isinstance(result, Diagnostic) or st is None:
+        return result  # problems are never cached: the note is read again next time
+    return NoteEntry(file_stamp(st), _file_digest(path), result)
+
+
+def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1,
+                       progress: Callable[[int], None] = lambda n: None,
+                       ) -> tuple[list[NormalizedNote], list[Diagnostic]]:
+    """Every note in the content folder, normalized; unreadable ones become error diagnostics.
+
+    With a cache, a note whose file_stamp (or else bytes) is unchanged is not normalized again.
+    """
     require_content_dir(config)
+    content_dir = config.content_dir
+    known = cache.notes if cache is not None else {}
+    entries: dict[str, NoteEntry | Diagnostic] = {}
+    todo: list[tuple[Path, str, Path]] = []
+    for path, rel in iter_note_files(content_dir):
+        hit = known.get(rel)
+        if hit is not None:
+            try:
+                st = path.stat()
+            except OSError:
+                st = None
+            if st is not None and file_stamp(st) == hit.stamp:
+                entries[rel] = hit
+                progress(1)
+                continue
+            if st is not None and hit.digest and _file_digest(path) == hit.digest:
+                entries[rel] = NoteEntry(file_stamp(st), hit.digest, hit.result)
+                progress(1)
+                continue
+        entries[rel] = None  # keeps the content folder's order
+        todo.append((path, rel, content_dir))
+    for (_, rel, _), entry in zip(todo, map_notes(_read_entry, todo, jobs, progress)):
+        entries[rel] = entry
+    if cache is not None:
+        cache.notes = {rel: e for rel, e in entries.items() if isinstance(e, NoteEntry)}
     results: list[NormalizedNote] = []
     diags: list[Diagnostic] = []
-    for path, rel in iter_note_files(config.content_dir):
-        result = normalize_file(path, rel, config.content_dir)
-        if isinstance(result, Diagnostic):
-            diags.append(result)
+    for entry in entries.values():
+        if isinstance(entry, Diagnostic):
+            diags.append(entry)
         else:
-            results.append(result)
-            diags.extend(result.diagnostics)
+            results.append(entry.result)
+            diags.extend(entry.result.diagnostics)
     return results, diags
 
 
@@ -88,40 +175,105 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
                           f"{type(exc).__name__}: {exc}", display)
 
 
+def _output_intact(out: Path, records: dict[str, FileRecord]) -> bool:
+    """The output folder still holds every file the last build wrote, untouched."""
+    if not (out / MARKER).is_file():
+        return False
+    for rel, record in records.items():
+        try:
+            st = os.stat(out / rel)
+        except OSError:
+            return False
+        if (st.st_size, st.st_mtime_ns) != (record.size, record.mtime_ns):
+            return False
+    return True
+
+
 def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
-          progress: Callable[[str], None] | None = None, config_warnings: tuple[Diagnostic, ...] = ()) -> BuildResult:
-    """Build the site. `config_warnings` (from loading site.yml) count like any other warning."""
+          progress: Callable[[str], None] | None = None, config_warnings: tuple[Diagnostic, ...] = (),
+          jobs: int | None = None, use_cache: bool = True, bar: ProgressBar | None = None) -> BuildResult:
+    """Build the site. `config_warnings` (from loading site.yml) count like any other warning.
+
+    `jobs` worker processes read notes and render pages (default: one per core); `use_cache`
+    keeps `.talkarchive-cache/` so unchanged notes are not read again and, when nothing at
+    all changed, nothing is rendered or written.
+    """
     started = time.perf_counter()
     say = progress or (lambda message: None)
+    bar = bar or ProgressBar(enabled=False)
+    jobs = jobs or default_jobs()
     out = check_output_dir(config, force)
     theme = load_theme(config)
+    require_content_dir(config)
+    cache = load_cache(config, theme, use_cache)
+    sources = content_snapshot(config.content_dir)
+    last = cache.last
+    if last is not None and last.sources == sources and _output_intact(out, last.output):
+        diags = list(config_warnings) + list(last.diagnostics)
+        if strict and diags:
+            raise StrictBuildFailed(diags)
+        say("nothing changed since the last build")
+        notes, events, talks, pages = last.counts
+        return BuildResult(notes=notes, events=events, talks=talks, pages=pages, files=0,
+                           diagnostics=tuple(diags), seconds=time.perf_counter() - started, unchanged=len(last.output))
 
     say(f"reading notes in {config.content_dir}")
-    normalized, diags = read_and_normalize(config)
+    note_files = sum(1 for _ in iter_note_files(config.content_dir))
+    bar.stage("reading", note_files)
+    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance)
     diags[:0] = config_warnings
-    say(f"indexing {len(normalized)} events")
+    say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
-    say("rendering pages")
-    rendered = render_site(config, index, theme)
-    diags.extend(rendered.diagnostics)
     if strict and diags:
+        bar.close()
         raise StrictBuildFailed(diags)
-    say(f"writing {rendered.pages} pages and {len(rendered.files) - rendered.pages} data files to {out}")
+    plan = SitePlan(config, index, theme)
+    say(f"rendering and writing {len(plan.pages)} pages to {out}")
+    bar.stage("rendering", len(plan.pages))
     searched: list[SearchResult] = []
 
     def index_for_search(staging):
-        say(f"indexing {len(rendered.search_pages)} pages for search (Pagefind)")
+        say(f"indexing {len(plan.search_pages)} pages for search (Pagefind)")
         searched.append(index_site(staging, config.language))
 
-    files = write_site(out, rendered.files, rendered.assets, finish=index_for_search if config.search else None)
+    previous = last.output if last is not None else None
+    stage = Staging(out)
+    try:
+        writer = stage.writer(previous)
+        records, render_diags, note_assets = render_pages(plan, writer, jobs, bar.advance)
+        bar.close()
+        diags.extend(render_diags)
+        if strict and diags:
+            raise StrictBuildFailed(diags)
+        for rel, text in plan.data_files().items():
+            writer.write(rel, text)
+        for rel, source in {**note_assets, **{f"static/{n}": p for n, p in plan.statics.items()}}.items():
+            if rel not in records and rel not in writer.records:
+                writer.copy(rel, source)
+        records.update(writer.records)
+        stage.commit(index_for_search if config.search else None)
+    except OSError as exc:
+        stage.abort()
+        raise BuildError(f"cannot write the site: {exc}", path=str(out)) from None
+    except BaseException:
+        stage.abort()
+        raise
+    finally:
+        bar.close()
     for result in searched:
         diags.extend(result.diagnostics)
+
+    notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
+    cache.last = LastBuild(sources, records, (notes, len(index.events), index.talk_count, len(plan.pages)),
+                           tuple(diags[len(config_warnings):]))
+    cache.save()
+    unchanged = sum(1 for rel, record in records.items() if previous and previous.get(rel) == record)
     return BuildResult(
-        notes=len(normalized) + sum(1 for d in diags if d.level == "error" and d.path),
-        events=len(index.events), talks=index.talk_count, pages=rendered.pages, files=files,
-        diagnostics=tuple(diags), seconds=time.perf_counter() - started,
-        search_seconds=searched[0].seconds if searched else None)
+        notes=notes, events=len(index.events), talks=index.talk_count, pages=len(plan.pages),
+        files=len(records) - unchanged, diagnostics=tuple(diags),
+        seconds=time.perf_counter() - started,
+        search_seconds=searched[0].seconds if searched else None, unchanged=unchanged)
 
 
 class StrictBuildFailed(GeneratorError):

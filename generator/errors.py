@@ -17,6 +17,10 @@ class GeneratorError(Exception):
         self.line = line
         self.hint = hint
 
+    def __reduce__(self):
+        """Pickle by fields, so an error raised in a build worker reaches the parent whole."""
+        return _restore_error, (type(self), self.message, self.path, self.line, self.hint)
+
     def location(self) -> str:
         if self.path is None:
             return ""
@@ -30,8 +34,30 @@ class GeneratorError(Exception):
         return text
 
 
+def _restore_error(cls, message, path, line, hint):
+    error = cls.__new__(cls)
+    GeneratorError.__init__(error, message, path=path, line=line, hint=hint)
+    return error
+
+
 class ConfigError(GeneratorError):
     """site.yml is unreadable or a key has the wrong type."""
+
+
+class ConfigErrors(ConfigError):
+    """Several wrong keys in site.yml, reported together so one run shows them all.
+
+    Behaves as the first error (path, line, message); str() gives every error, one per line,
+    each line after the first starting with `error: ` as the CLI prints the first.
+    """
+
+    def __init__(self, errors: list[ConfigError]):
+        first = errors[0]
+        super().__init__(first.message, path=first.path, line=first.line, hint=first.hint)
+        self.errors = tuple(errors)
+
+    def __str__(self) -> str:
+        return "\nerror: ".join(GeneratorError.__str__(e) for e in self.errors)
 
 
 class ContentError(GeneratorError):

@@ -27,6 +27,7 @@ class Page:
     context: dict = field(default_factory=dict)
     description: str = ""
     search: bool = False  # indexed by Pagefind (talks and events: what readers search for)
+    event: str = ""  # the event slug of an event or talk page: the pages that show its notes
 
 
 @dataclass(frozen=True)
@@ -100,13 +101,13 @@ def plan_pages(config: SiteConfig, index: SiteIndex, views: Views, urls: Urls, t
     for entry in index.events:
         view = views.events[entry.slug]
         pages.append(Page(entry.path, "event.html", view.title, "event", {"event": view},
-                          description=_describe_event(view), search=True))
+                          description=_describe_event(view), search=True, event=entry.slug))
         for i, talk in enumerate(view.talks):
             pages.append(Page(entry.talks[i].path, "talk.html", talk.title, "talk", {
                 "talk": talk, "event": view,
                 "prev": view.talks[i - 1] if i > 0 else None,
                 "next": view.talks[i + 1] if i + 1 < len(view.talks) else None,
-            }, description=_describe_talk(view, talk), search=True))
+            }, description=_describe_talk(view, talk), search=True, event=entry.slug))
 
     pages.append(Page("tags/", "tags.html", t("tags"), "tags", {"tags": [views.tags[t.slug] for t in index.tags]}))
     for tag in index.tags:

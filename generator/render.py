@@ -25,7 +25,7 @@ from .themes import Theme, get_template, make_environment, static_files
 from .urls import Urls, output_file
 from .views import NotesCache, SiteView, Views
 
-__all__ = ["Urls", "output_file", "render_site", "Rendered", "PageMeta"]
+__all__ = ["Urls", "output_file", "render_site", "Rendered", "PageMeta", "SitePlan", "PlannedPage"]
 
 
 @dataclass(frozen=True)
@@ -92,67 +92,104 @@ def api_events_json(index: SiteIndex, urls: Urls) -> str:
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 
 
+@dataclass(frozen=True)
+class PlannedPage:
+    page: Page
+    meta: PageMeta
+    out: str  # the output file
+
+
+class SitePlan:
+    """Everything needed to render the site, prepared once before any page is rendered.
+
+    Building it is cheap (note HTML is rendered lazily), so a build can prepare it and
+    then fork workers that each render a share of `pages` (parallel.py).
+    """
+
+    def __init__(self, config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None):
+        self.config, self.index, self.cache = config, index, cache
+        self.urls = urls = Urls(config)
+        env = cache.env if cache is not None and cache.env is not None else make_environment(theme, config.language)
+        if cache is not None:
+            cache.env = env
+        self.env = env
+        self.statics = static_files(theme)
+        env.globals.update({
+            "site": SiteView(config.title, config.description, config.language, config.base_url, config.author),
+            "home_url": urls.url(""), "events_url": urls.url("events/"), "tags_url": urls.url("tags/"),
+            "speakers_url": urls.url("speakers/"), "search_url": urls.url("search/"),
+            "feed_url": urls.url("feed.xml"), "calendar_url": urls.url("events.ics"),
+            "api_url": urls.url("api/events.json"), "pagefind_url": urls.url("pagefind/"),
+            "search_enabled": config.search, "embed_mode": config.embeds,
+            "static_url": lambda name: urls.url(f"static/{name}"),
+        })
+        t = env.globals["t"]
+        self.views = Views(config, index, urls, t, self._partial, cache.notes if cache else None)
+        jsonld = _jsonld_by_path(config, index, urls)
+        self.pages = [
+            PlannedPage(page, PageMeta(url=urls.url(page.path), title=page.title, kind=page.kind,
+                                       canonical=urls.absolute(page.path), description=page.description,
+                                       jsonld=Markup(jsonld.get(page.path, "")), search=page.search and config.search),
+                        output_file(page.path))
+            for page in plan_pages(config, index, self.views, urls, t)]
+        self._templates: dict[str, Any] = {}
+
+    def _partial(self, template: str, macro: str):
+        return getattr(get_template(self.env, template).module, macro)
+
+    def render(self, planned: PlannedPage) -> str:
+        """One page's HTML; with a RenderCache, reused when the page's inputs are unchanged."""
+        page, meta = planned.page, planned.meta
+        template = self._templates.get(page.template)
+        if template is None:
+            template = self._templates[page.template] = get_template(self.env, page.template)
+        if self.cache is None:
+            return _render(template, page, meta)
+        inputs = (page.template, page.title, page.kind, meta, _frozen(page.context))
+        previous = self.cache.pages.get(planned.out)
+        if previous is not None and previous[0] == inputs:
+            return previous[1]
+        html = _render(template, page, meta)
+        self.cache.pages[planned.out] = (inputs, html)
+        return html
+
+    def forget_missing_pages(self) -> None:
+        if self.cache is not None:
+            for gone in set(self.cache.pages) - {p.out for p in self.pages}:
+                del self.cache.pages[gone]
+
+    def data_files(self) -> dict[str, str]:
+        """Feeds, sitemap, robots.txt, the calendar and the JSON API: everything but the pages."""
+        config, index, urls = self.config, self.index, self.urls
+        files = dict(site_feeds(config, index, urls, limit=config.feed_size))
+        files.update(sitemap_files(urls, [p.page.path for p in self.pages]))
+        files["robots.txt"] = robots_txt(urls)
+        files["events.ics"] = events_calendar(config, index, urls)
+        files["api/events.json"] = api_events_json(index, urls)
+        return files
+
+    def assets(self) -> dict[str, Path]:
+        """Note images (known once the notes are rendered) and the theme's static files."""
+        assets = dict(self.views.assets)
+        for name, path in self.statics.items():
+            assets[f"static/{name}"] = path
+        return assets
+
+    @property
+    def search_pages(self) -> tuple[str, ...]:
+        return tuple(p.out for p in self.pages if p.meta.search)
+
+
 def render_site(config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None) -> Rendered:
-    urls = Urls(config)
-    env = cache.env if cache is not None and cache.env is not None else make_environment(theme, config.language)
-    if cache is not None:
-        cache.env = env
-    statics = static_files(theme)
-    env.globals.update({
-        "site": SiteView(config.title, config.description, config.language, config.base_url, config.author),
-        "home_url": urls.url(""), "events_url": urls.url("events/"), "tags_url": urls.url("tags/"),
-        "speakers_url": urls.url("speakers/"), "search_url": urls.url("search/"),
-        "feed_url": urls.url("feed.xml"), "calendar_url": urls.url("events.ics"),
-        "api_url": urls.url("api/events.json"), "pagefind_url": urls.url("pagefind/"),
-        "search_enabled": config.search, "embed_mode": config.embeds,
-        "static_url": lambda name: urls.url(f"static/{name}"),
-    })
-
-    def partial(template: str, macro: str):
-        return getattr(get_template(env, template).module, macro)
-
-    t = env.globals["t"]
-    views = Views(config, index, urls, t, partial, cache.notes if cache else None)
-    jsonld = _jsonld_by_path(config, index, urls)
-    files: dict[str, str] = {}
-    templates: dict[str, Any] = {}
-    page_paths: list[str] = []
-    search_pages: list[str] = []
-    for page in plan_pages(config, index, views, urls, t):
-        template = templates.get(page.template) or templates.setdefault(page.template, get_template(env, page.template))
-        meta = PageMeta(url=urls.url(page.path), title=page.title, kind=page.kind,
-                        canonical=urls.absolute(page.path), description=page.description,
-                        jsonld=Markup(jsonld.get(page.path, "")), search=page.search and config.search)
-        out = output_file(page.path)
-        if cache is None:
-            files[out] = _render(template, page, meta)
-        else:
-            inputs = (page.template, page.title, page.kind, meta, _frozen(page.context))
-            previous = cache.pages.get(out)
-            if previous is not None and previous[0] == inputs:
-                files[out] = previous[1]
-            else:
-                files[out] = _render(template, page, meta)
-                cache.pages[out] = (inputs, files[out])
-        page_paths.append(page.path)
-        if meta.search:
-            search_pages.append(output_file(page.path))
+    """Every file of the site, rendered in this process."""
+    plan = SitePlan(config, index, theme, cache)
+    files = {planned.out: plan.render(planned) for planned in plan.pages}
+    plan.views.finish()
+    plan.forget_missing_pages()
     page_count = len(files)
-    if cache is not None:
-        for gone in set(cache.pages) - set(files):
-            del cache.pages[gone]
-
-    files.update(site_feeds(config, index, urls, limit=config.feed_size))
-    files.update(sitemap_files(urls, page_paths))
-    files["robots.txt"] = robots_txt(urls)
-    files["events.ics"] = events_calendar(config, index, urls)
-    files["api/events.json"] = api_events_json(index, urls)
-
-    assets = dict(views.assets)
-    for name, path in statics.items():
-        assets[f"static/{name}"] = path
-    return Rendered(files=files, assets=assets, diagnostics=tuple(views.diagnostics), pages=page_count,
-                    search_pages=tuple(search_pages))
+    files.update(plan.data_files())
+    return Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),
+                    pages=page_count, search_pages=plan.search_pages)
 
 
 def _render(template, page: Page, meta: PageMeta) -> str:

@@ -102,7 +102,8 @@ def make_environment(theme: Theme, language: str) -> jinja2.Environment:
                             delimiter=":"),
     ])
     env = jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                             auto_reload=False, cache_size=-1)
     table = theme.strings.get(language) or theme.strings.get("en") or {}
     fallback = theme.strings.get("en", {})
 

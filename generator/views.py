@@ -12,7 +12,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 from urllib.parse import unquote
 
 from markupsafe import Markup
@@ -70,6 +70,43 @@ class EventRef:
     date: dt.date | None
 
 
+class NotesHTML:
+    """A note's HTML, rendered the first time a template shows it.
+
+    Rendering Markdown is the costly part of views; built lazily, each build process renders
+    only the notes of the pages it writes. Compares by what the HTML is made from (its key), so
+    a page's inputs can be compared without rendering anything.
+    """
+
+    __slots__ = ("key", "_render", "_html")
+
+    def __init__(self, key: tuple, render: Callable[[], Markup]):
+        self.key, self._render, self._html = key, render, None
+
+    def __html__(self) -> Markup:
+        if self._html is None:
+            self._html = Markup(self._render())
+        return self._html
+
+    def __str__(self) -> str:
+        return str(self.__html__())
+
+    def __bool__(self) -> bool:
+        return bool(self.__html__())
+
+    def __len__(self) -> int:
+        return len(self.__html__())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, NotesHTML) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return f"NotesHTML({self.key[0]}, rendered={self._html is not None})"
+
+
 @dataclass(frozen=True)
 class TalkView:
     title: str
@@ -79,7 +116,7 @@ class TalkView:
     video: str | None
     room: str | None
     kind: str
-    notes_html: Markup
+    notes_html: NotesHTML
     event: EventRef
     position: int
     slides_embed: Embed | None = None
@@ -99,7 +136,7 @@ class EventView:
     hashtags: tuple[str, ...]
     tags: tuple[TagRef, ...]
     talks: tuple[TalkView, ...]
-    notes_html: Markup
+    notes_html: NotesHTML
     language: str = "ja"
     event_page: Embed | None = None  # a link card for the event's own page (connpass and the like)
 
@@ -150,15 +187,24 @@ class Views:
                      for t in index.tags}
         self.speakers = {s.slug: SpeakerRef(s.name, urls.url(s.path), s.handle, s.affiliation, len(s.talks))
                          for s in index.speakers}
+        self.notes: list[NotesHTML] = []  # every note's HTML, in the order of index.events
+        self.event_notes: dict[str, list[NotesHTML]] = {}  # event slug -> its own and its talks' note HTML
         self.events: dict[str, EventView] = {}
         self.talks: dict[tuple[str, str], TalkView] = {}
         for entry in index.events:
+            first = len(self.notes)
             self.events[entry.slug] = self._event(entry)
+            self.event_notes[entry.slug] = self.notes[first:]
 
     # -- note HTML -----------------------------------------------------------------------------
 
-    def _cached(self, key: tuple, render: Callable[[], Markup]) -> Markup:
-        """The HTML for `key`, rendered once; its warnings and assets are replayed on every use."""
+    def _cached(self, key: tuple, render: Callable[[], Markup]) -> NotesHTML:
+        """The HTML for `key`, rendered on first use; its warnings and assets are replayed on every use."""
+        lazy = NotesHTML(key, lambda: self._render_cached(key, render))
+        self.notes.append(lazy)
+        return lazy
+
+    def _render_cached(self, key: tuple, render: Callable[[], Markup]) -> Markup:
         hit = self.cache.entries.get(key)
         if hit is None:
             outer = self.diagnostics, self.assets
@@ -172,6 +218,12 @@ class Views:
         self.diagnostics.extend(diagnostics)
         self.assets.update(assets)
         return html
+
+    def finish(self, notes: Iterable[NotesHTML] | None = None) -> None:
+        """Render every note not rendered yet (a theme may not show them all), so that every
+        warning is reported and every image the notes use is copied."""
+        for lazy in self.notes if notes is None else notes:
+            lazy.__html__()
 
     def _credited(self, notes, keep_links: frozenset[str], toc: Callable | None) -> Markup:
         """Notes from several sources, each under a heading naming where it came from."""

@@ -8,8 +8,11 @@ folder that talkarchive did not write (unless forced).
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -48,42 +51,159 @@ def inside_output(root: Path, rel: str) -> Path:
     return target
 
 
+@dataclass(frozen=True)
+class FileRecord:
+    """What the build wrote to one output file: enough to know next time whether it changed."""
+
+    digest: str  # of the bytes written (for a copied asset: its source's size, mtime, ctime and inode)
+    size: int
+    mtime_ns: int
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class FileWriter:
+    """Writes output files below a fresh staging folder.
+
+    A file whose bytes are the same as the previous build's (`previous`, from the cache) is
+    hard-linked from the old output instead of written again, so it keeps its bytes and
+    its mtime and deploy tools see it unchanged. Every path is checked to stay inside `root`.
+    """
+
+    def __init__(self, root: Path, previous: dict[str, FileRecord] | None = None, old_root: Path | None = None):
+        self.root = str(root)
+        self.previous = previous or {}
+        self.old_root = str(old_root) if old_root is not None and old_root.is_dir() else None
+        self.records: dict[str, FileRecord] = {}
+        self.written = self.linked = 0
+        self._dirs: set[str] = {self.root}
+
+    def _target(self, rel: str) -> str:
+        target = os.path.normpath(os.path.join(self.root, rel))
+        if not target.startswith(self.root + os.sep) or "\0" in rel:
+            raise BuildError(f"refusing to write '{rel}': it is outside the output folder")
+        folder = os.path.dirname(target)
+        if folder not in self._dirs:
+            os.makedirs(folder, exist_ok=True)
+            self._dirs.add(folder)
+        return target
+
+    def _link_unchanged(self, rel: str, target: str, digest: str) -> FileRecord | None:
+        before = self.previous.get(rel)
+        if before is None or before.digest != digest or self.old_root is None:
+            return None
+        old = os.path.join(self.old_root, rel)
+        try:
+            st = os.stat(old, follow_symlinks=False)
+            if (st.st_size, st.st_mtime_ns) != (before.size, before.mtime_ns) or not stat.S_ISREG(st.st_mode):
+                return None  # changed by hand since: write it again
+            os.link(old, target)
+        except OSError:
+            return None
+        self.linked += 1
+        return before
+
+    def write(self, rel: str, text: str | bytes) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        target = self._target(rel)
+        digest = _digest(data)
+        record = self._link_unchanged(rel, target, digest)
+        if record is None:
+            with open(target, "wb") as f:
+                f.write(data)
+                record = FileRecord(digest, len(data), os.fstat(f.fileno()).st_mtime_ns)
+            self.written += 1
+        self.records[rel] = record
+
+    def copy(self, rel: str, source: Path) -> None:
+        target = self._target(rel)
+        st = os.stat(source)  # ctime too: a copy made with `cp -p` keeps size and mtime
+        digest = f"file:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+        record = self._link_unchanged(rel, target, digest)
+        if record is None:
+            shutil.copyfile(source, target)
+            done = os.stat(target)
+            record = FileRecord(digest, done.st_size, done.st_mtime_ns)
+            self.written += 1
+        self.records[rel] = record
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def recover_interrupted(out: Path) -> None:
+    """Tidy up after a build that was killed: put a half-swapped old output back, remove stale staging folders."""
+    for sibling in sorted(out.parent.glob(f".{out.name}.*-*")):
+        kind, _, pid = sibling.name[len(out.name) + 2:].rpartition("-")
+        if kind not in ("staging", "old") or not pid.isdigit():
+            continue
+        if int(pid) != os.getpid() and _pid_alive(int(pid)):
+            continue  # another build of the same site is running
+        if kind == "old" and not out.exists() and (sibling / MARKER).exists():
+            sibling.rename(out)  # killed between the two renames of the swap
+        else:
+            shutil.rmtree(sibling, ignore_errors=True)
+
+
+class Staging:
+    """A new output folder written beside the old one and swapped in only when complete,
+    so a build that fails or is killed leaves the previous site exactly as it was."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        recover_interrupted(out)
+        self.path = out.parent / f".{out.name}.staging-{os.getpid()}"
+        self._old = out.parent / f".{out.name}.old-{os.getpid()}"
+        self.path.mkdir()
+        self.root = self.path.resolve()
+
+    def writer(self, previous: dict[str, FileRecord] | None = None) -> FileWriter:
+        return FileWriter(self.root, previous, self.out if previous else None)
+
+    def commit(self, finish: Callable[[Path], None] | None = None) -> None:
+        """Mark the staging folder as ours, let `finish` add to it (the search index), swap it in."""
+        (self.root / MARKER).write_text(f"written by talkarchive {__version__}\n", encoding="utf-8")
+        if finish:
+            finish(self.root)
+        if self.out.exists():
+            self.out.rename(self._old)
+        self.path.rename(self.out)
+        shutil.rmtree(self._old, ignore_errors=True)
+
+    def abort(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+        if self._old.exists() and not self.out.exists():
+            self._old.rename(self.out)
+
+
 def write_site(out: Path, files: dict[str, str], assets: dict[str, Path],
                finish: Callable[[Path], None] | None = None) -> int:
     """Write pages and copy assets into `out`, atomically. Returns the number of files written.
 
     `finish` gets the complete staging folder before it is swapped in (the search indexer uses it).
     """
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = out.parent / f".{out.name}.staging-{os.getpid()}"
-    old = out.parent / f".{out.name}.old-{os.getpid()}"
-    for leftover in (staging, old):
-        shutil.rmtree(leftover, ignore_errors=True)
-    staging.mkdir()
-    root = staging.resolve()
+    stage = Staging(out)
     try:
+        writer = stage.writer()
         for rel, text in files.items():
-            target = inside_output(root, rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            writer.write(rel, text)
         for rel, source in assets.items():
-            if rel in files:
-                continue
-            target = inside_output(root, rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-        (root / MARKER).write_text(f"written by talkarchive {__version__}\n", encoding="utf-8")
-        if finish:
-            finish(root)
-        if out.exists():
-            out.rename(old)
-        staging.rename(out)
+            if rel not in files:
+                writer.copy(rel, source)
+        stage.commit(finish)
     except (OSError, BuildError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        if old.exists() and not out.exists():
-            old.rename(out)
+        stage.abort()
         if isinstance(exc, BuildError):
             raise
         raise BuildError(f"cannot write the site: {exc}", path=str(out)) from None
-    shutil.rmtree(old, ignore_errors=True)
-    return len(files) + len([a for a in assets if a not in files])
+    return len(writer.records)

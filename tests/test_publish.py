@@ -105,7 +105,7 @@ def snapshot(work: Path) -> dict:
         "head": git(work, "rev-parse", "HEAD"),
         "branch": git(work, "symbolic-ref", "HEAD"),
         "files": sorted((p.relative_to(work).as_posix(), p.read_bytes()) for p in work.rglob("*")
-                        if p.is_file() and ".git" not in p.relative_to(work).parts),
+                        if p.is_file() and not {".git", ".talkarchive-cache"} & set(p.relative_to(work).parts)),
         "main": git(work, "rev-parse", "refs/heads/main"),
         "stash": git(work, "stash", "list"),
     }

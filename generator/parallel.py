@@ -1,0 +1,141 @@
+"""Reading notes and rendering pages across processes.
+
+Workers are forked, so they inherit what the parent prepared (the SitePlan,
+the staging writer) instead of receiving it through a pipe. A render worker
+writes its pages straight into the staging folder and sends back only what it
+wrote, its warnings and the images its notes use. Small jobs run in this
+process: below SERIAL_BELOW items a pool's start-up costs more than it saves,
+and where `fork` is not available (Windows) everything is serial.
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence, TypeVar
+
+from .model import Diagnostic
+from .render import SitePlan
+from .write import FileRecord, FileWriter
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+SERIAL_BELOW = {"notes": 150, "pages": 600}
+TASK_SIZE = {"notes": 20, "pages": 150}
+
+Progress = Callable[[int], None]  # called with how many items were just done
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+_inherited: Callable | None = None  # the work function, set before the pool forks
+
+
+def _call_inherited(item):
+    return _inherited(item)
+
+
+def _map(fn: Callable[[T], R], items: Sequence[T], jobs: int, serial: bool, progress: Progress,
+         size: Callable[[T], int] = lambda item: 1) -> list[R]:
+    """fn over items in order, in `jobs` forked workers unless `serial`."""
+    global _inherited
+    if serial or jobs <= 1 or not _can_fork():
+        results = []
+        for item in items:
+            results.append(fn(item))
+            progress(size(item))
+        return results
+    _inherited = fn
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            results = []
+            for item, result in zip(items, pool.imap(_call_inherited, items)):
+                results.append(result)
+                progress(size(item))
+            return results
+    finally:
+        _inherited = None
+
+
+def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+def map_notes(fn: Callable[[T], R], items: Sequence[T], jobs: int, progress: Progress = lambda n: None) -> list[R]:
+    """fn over every note (reading and normalizing), in order."""
+    chunks = _chunks(items, TASK_SIZE["notes"])
+    done = _map(lambda chunk: [fn(item) for item in chunk], chunks, jobs,
+                len(items) < SERIAL_BELOW["notes"], progress, size=len)
+    return list(itertools.chain.from_iterable(done))
+
+
+@dataclass(frozen=True)
+class RenderTask:
+    pages: tuple[int, ...]  # indexes into plan.pages
+    events: tuple[str, ...]  # events whose notes this task renders (their pages are all in it)
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    records: dict[str, FileRecord]
+    diagnostics: tuple[Diagnostic, ...]
+    assets: dict[str, Path]
+
+
+def render_tasks(plan: SitePlan, size: int = TASK_SIZE["pages"]) -> list[RenderTask]:
+    """The pages in consecutive groups of about `size`; an event's page and its talks' pages stay together."""
+    tasks: list[RenderTask] = []
+    pages: list[int] = []
+    events: list[str] = []
+    for i, planned in enumerate(plan.pages):
+        event = planned.page.event
+        if len(pages) >= size and (not event or event not in events):
+            tasks.append(RenderTask(tuple(pages), tuple(events)))
+            pages, events = [], []
+        pages.append(i)
+        if event and event not in events:
+            events.append(event)
+    if pages:
+        tasks.append(RenderTask(tuple(pages), tuple(events)))
+    return tasks
+
+
+def run_render_task(plan: SitePlan, writer: FileWriter, task: RenderTask) -> RenderResult:
+    views = plan.views
+    views.diagnostics, views.assets = [], {}
+    first = len(writer.records)
+    for i in task.pages:
+        planned = plan.pages[i]
+        writer.write(planned.out, plan.render(planned))
+    for slug in task.events:
+        views.finish(views.event_notes[slug])
+    written = dict(itertools.islice(writer.records.items(), first, None))
+    return RenderResult(written, tuple(views.diagnostics), dict(views.assets))
+
+
+def render_pages(plan: SitePlan, writer: FileWriter, jobs: int, progress: Progress = lambda n: None
+                 ) -> tuple[dict[str, FileRecord], list[Diagnostic], dict[str, Path]]:
+    """Render every page of `plan` and write it with `writer`: (files written, warnings, note images)."""
+    tasks = render_tasks(plan)
+    results = _map(lambda task: run_render_task(plan, writer, task), tasks, jobs,
+                   len(plan.pages) < SERIAL_BELOW["pages"], progress, size=lambda task: len(task.pages))
+    records: dict[str, FileRecord] = {}
+    diagnostics: list[Diagnostic] = []
+    assets: dict[str, Path] = {}
+    for result in results:
+        records.update(result.records)
+        diagnostics.extend(result.diagnostics)
+        assets.update(result.assets)
+    return records, diagnostics, assets
