@@ -140,6 +140,42 @@ def _is_local(url: str) -> bool:
     return bool(u) and not u.startswith("#") and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:|^//", u)
 
 
+_IMG_OR_LINK = re.compile(r"<img\s[^>]*>|<a\s[^>]*>|</a>")
+_ATTRIBUTE = re.compile(r'\s([a-z]+)="([^"]*)"')  # as nh3 writes them: double quotes
+
+
+def remote_images_as_links(html: str) -> str:
+    """An image from another host becomes a link to it: a page makes no request that leaves the site.
+
+    Local images were already rewritten by the resolver (to a root-relative URL on the site) or dropped;
+    anything else (`https://...`, `//host/...`) would be fetched by every reader's browser. Inside a
+    link the image becomes its text only (a link in a link is not HTML).
+    """
+    import html as html_lib
+
+    depth = 0
+
+    def sub(match: re.Match) -> str:
+        nonlocal depth
+        tag = match.group(0)
+        if tag.startswith("<a"):
+            depth += 1
+            return tag
+        if tag == "</a>":
+            depth = max(0, depth - 1)
+            return tag
+        attrs = {k: html_lib.unescape(v) for k, v in _ATTRIBUTE.findall(tag)}
+        src = attrs.get("src", "")
+        if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:|^[/\\]{2}", src):
+            return tag
+        label = html_lib.escape(attrs.get("alt") or attrs.get("title") or src)
+        if depth:
+            return label
+        return f'<a href="{html_lib.escape(src)}" rel="noopener noreferrer nofollow">{label}</a>'
+
+    return _IMG_OR_LINK.sub(sub, html)
+
+
 def shift_headings(html: str, top: int) -> str:
     """Move headings so the highest one in the fragment is <h{top}> (a page has one <h1>)."""
     levels = [int(m.group(2)) for m in _HEADING.finditer(html)]
@@ -176,6 +212,8 @@ class MarkdownRenderer:
                          attribute_filter=attribute_filter, clean_content_tags={"script", "style"},
                          link_rel="noopener noreferrer nofollow")
         html = re.sub(r"<img(?![^>]*\ssrc=)[^>]*>", "", html)  # an image left without a source
+        html = remote_images_as_links(html)
+        html = re.sub(r"<input(?![^>]*\stype=\"checkbox\")[^>]*>", "", html)  # only task-list checkboxes
         html = re.sub(r"<a(?=[\s>])(?![^>]*\shref=)[^>]*>(.*?)</a>", r"<span>\1</span>", html, flags=re.DOTALL)
         html = shift_headings(html, heading_top)
         html, headings = add_heading_ids(html, heading_ids if heading_ids is not None else set())

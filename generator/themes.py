@@ -37,6 +37,15 @@ def format_date(value: dt.date | None, language: str) -> str:
     return f"{_WEEKDAYS['en'][value.weekday()]}, {_MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
 
 
+_SEARCH_LABEL = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
+
+
+def search_label(text: str) -> str:
+    """A label for Pagefind's filter UI, which inserts labels as HTML after decoding entities:
+    escaping cannot protect them, so the characters that make markup become their full-width forms."""
+    return str(text).translate(_SEARCH_LABEL)
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str
@@ -114,6 +123,7 @@ def make_environment(theme: Theme, language: str) -> jinja2.Environment:
     env.globals["t"] = t
     env.template_dirs = theme.template_dirs  # for "not found" messages
     env.filters["format_date"] = lambda d: format_date(d, language)
+    env.filters["search_label"] = search_label
     return env
 
 

@@ -30,6 +30,10 @@ RESERVED_IDS = frozenset({"main", "search", "toc", "notes", "talks", "content", 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
+def _is_web_url(url: str | None) -> bool:
+    return bool(url) and url.lower().startswith(("http://", "https://"))
+
+
 def text_language(text: str, site_language: str) -> str:
     """The language of a piece of text, as far as it matters for `lang`: ja when it has kana or kanji."""
     if not text.strip():
@@ -237,8 +241,9 @@ class Views:
                                toc=toc)
             if not html:
                 continue
-            label = note.source_url or posixpath.basename(note.source)
-            link = Markup('<a href="{}">{}</a>').format(note.source_url, label) if note.source_url else label
+            web = note.source_url if _is_web_url(note.source_url) else None  # the normalizer checks too
+            label = web or posixpath.basename(note.source)
+            link = Markup('<a href="{}">{}</a>').format(web, label) if web else label
             parts.append(Markup('<section class="note-source"><h3>{} {}</h3>\n{}</section>').format(
                 self.t("notes_from"), link, html))
         return Markup("\n").join(parts)

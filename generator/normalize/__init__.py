@@ -80,9 +80,9 @@ def normalize(note: Note) -> NormalizedNote:
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
         if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title = titles.clean_event_title(named)
-    source_url = text_value(first(fm, fields.SOURCE_URL_KEYS))
-    url = text_value(first(event_fm, ("url",) + fields.EVENT_URL_KEYS)) or text_value(
-        first(fm, fields.EVENT_URL_KEYS))
+    source_url = _web_url(first(fm, fields.SOURCE_URL_KEYS), "url", note.path, diags)
+    url = _web_url(first(event_fm, ("url",) + fields.EVENT_URL_KEYS), "event_url", note.path, diags) or _web_url(
+        first(fm, fields.EVENT_URL_KEYS), "event_url", note.path, diags)
     if source_url and not url and links.is_event_page(source_url):
         url, source_url = source_url, None
     url = url or _event_url(intro, event_text, body, source_url)
@@ -103,6 +103,15 @@ def normalize(note: Note) -> NormalizedNote:
         body="\n\n".join(p for p in seg.event_parts + extra_event_text if p.strip()),
         slug=text_value(event_fm.get("slug")) or text_value(fm.get("slug")), published=published)
     return NormalizedNote(note=note, event=event, diagnostics=tuple(diags))
+
+
+def _web_url(value: Any, key: str, path: str, diags: list[Diagnostic]) -> str | None:
+    """A front-matter address that pages may link to (http or https); anything else is left out, with a warning."""
+    url = fields.web_url(value)
+    if url is None and text_value(value) is not None:
+        diags.append(Diagnostic("warning", f"front matter `{key}` is not a web address (http:// or https://); "
+                                "it is left out", path))
+    return url
 
 
 def _stem(path: str) -> str:
@@ -310,7 +319,8 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
             kind = kinds.normalize_kind(e["kind"]) or kind
         result.append(Talk(
             title=title or base.title, speakers=speakers,
-            slides=text_value(e.get("slides")) or base.slides, video=text_value(e.get("video")) or base.video,
+            slides=_web_url(e.get("slides"), f"talks[{position}].slides", path, diags) or base.slides,
+            video=_web_url(e.get("video"), f"talks[{position}].video", path, diags) or base.video,
             room=text_value(e.get("room")) or base.room, kind=kind, body=base.body, line=base.line,
             slug=text_value(e.get("slug")), tags=tuple(string_list(e.get("tags")))))
     leftovers = [f"## {t.title}\n{t.body}" for t in guessed if id(t) not in used]

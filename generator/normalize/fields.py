@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import Any, Mapping
+from urllib.parse import urlsplit
 
 TITLE_KEYS = ("title", "name", "event_name")
 DATE_KEYS = ("event_date", "held_on", "held")
@@ -42,6 +43,24 @@ def text_value(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def web_url(value: Any) -> str | None:
+    """A front-matter address if it is a web address (http or https with a host), else None.
+
+    A page links to these addresses, so `javascript:`, `vbscript:`, `data:` and anything else
+    that is not a web page must never get through (whatever its case or entity spelling).
+    """
+    text = text_value(value)
+    if text is None:
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or re.search(r"[\x00-\x1f\x7f]", text):
+        return None
+    return text
 
 
 def string_list(value: Any) -> list[str]:

@@ -7,7 +7,7 @@ the rendered page) never sees the raw syntax.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
 URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）]+")
 _TRAILING = ".,;:!?。、"
@@ -20,6 +20,14 @@ NON_EVENT_HOSTS = ("twitter.com", "x.com", "github.com", "gist.github.com", "qii
                    "pbs.twimg.com", "t.co", "facebook.com", "instagram.com", "amazon.co.jp", "amazon.com",
                    "wikipedia.org", "google.com", "hatenablog.com", "hatena.ne.jp") + SLIDE_HOSTS + VIDEO_HOSTS
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", re.IGNORECASE)
+
+
+def split(url: str) -> SplitResult:
+    """urlsplit that never raises: a malformed URL (`http://[::1`) is one with no parts."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return SplitResult("", "", "", "", "")
 
 
 def host_of(url: str) -> str:
@@ -41,19 +49,19 @@ def clean_url(url: str) -> str:
 def is_slides(url: str) -> bool:
     host = host_of(url)
     if _on(host, SLIDE_HOSTS):
-        path = urlsplit(url).path.strip("/")
+        path = split(url).path.strip("/")
         # a profile page (speakerdeck.com/user) is not a deck
         return "/" in path or host.endswith("slideshare.net") and bool(path)
     if host == "docs.google.com" and "/presentation/" in url:
         return True
-    return urlsplit(url).path.lower().endswith(".pdf")
+    return split(url).path.lower().endswith(".pdf")
 
 
 def is_video(url: str) -> bool:
     host = host_of(url)
     if not _on(host, VIDEO_HOSTS):
         return False
-    path = urlsplit(url).path
+    path = split(url).path
     return host.endswith("youtu.be") or "watch" in path or "/embed/" in path or "/live/" in path \
         or host.endswith("vimeo.com") and bool(re.search(r"/\d+", path))
 
@@ -62,7 +70,7 @@ def is_event_page(url: str) -> bool:
     host = host_of(url)
     if not _on(host, EVENT_HOSTS):
         return False
-    path = urlsplit(url).path
+    path = split(url).path
     if host.endswith("connpass.com"):
         return "/event/" in path
     if host.endswith("meetup.com"):
@@ -146,7 +154,7 @@ def hashtag_from_url(url: str) -> str | None:
     host = host_of(url)
     if not _on(host, ("twitter.com", "x.com")):
         return None
-    parts = urlsplit(url)
+    parts = split(url)
     if parts.path.startswith("/hashtag/"):
         tag = unquote(parts.path.split("/")[2])
         return tag if is_hashtag_word(tag) else None
