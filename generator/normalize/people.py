@@ -14,6 +14,15 @@ from urllib.parse import urlsplit
 from ..model import Speaker
 
 HONORIFIC = r"(?:さん|氏|様|さま|先生|くん|君|ちゃん)"
+# Japanese script classes, for use inside [...]: the one definition every rule shares.
+# Kanji include the marks written inside names: 々 (佐々木, 野々村), 〆 (〆木), 〇, 〻.
+KANJI = r"\u3005-\u3007\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HIRAGANA = r"\u3041-\u309f"  # with ゝ ゞ
+# with ー, ヶ (霞ヶ関), ヵ, ノ (一ノ瀬), ヽ ヾ, the small kana extension and half-width katakana
+KATAKANA = r"\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_KANJI_CH = re.compile(f"[{KANJI}]")
+_HIRAGANA_CH = re.compile(f"[{HIRAGANA}]")
+_KATAKANA_CH = re.compile(f"[{KATAKANA}]")
 # people on stage who are not "the speaker": guests, panelists, moderators, hosts of a workshop
 ROLE = (r"(?:ゲスト|進行|司会|モデレーター|モデレータ|ファシリテーター|パネリスト|パネラー|"
         r"Guests?|Moderators?|Panell?ists?|Facilitators?|Hosts?|MC)")
@@ -134,15 +143,16 @@ def parse_person(text: str) -> Speaker | None:
 
 
 def _script(token: str) -> str:
+    """'cjk' (kanji, hiragana), 'kana' (katakana), 'latin' (other letters), or several joined by '+'."""
     kinds = set()
     for ch in token:
-        name = unicodedata.name(ch, "")
-        if "KATAKANA" in name:
+        if _KATAKANA_CH.match(ch):
             kinds.add("kana")
-        elif "CJK" in name or "HIRAGANA" in name:
+        elif _KANJI_CH.match(ch) or _HIRAGANA_CH.match(ch):
             kinds.add("cjk")
         elif ch.isalpha():
-            kinds.add("latin")
+            name = unicodedata.name(ch, "")
+            kinds.add("kana" if "KATAKANA" in name else "cjk" if "CJK" in name or "HIRAGANA" in name else "latin")
     return "+".join(sorted(kinds))
 
 
@@ -262,6 +272,25 @@ _NOT_A_NAME = re.compile(
     r"Japanese|同時通訳|通訳|オンライン|online|remote|リモート|LTs?|代理|代読|予定|TBA|TBD|未定|録画|動画|資料|スライド|slides?|"
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
     r"beginners?|advanced|intro|part\s*\d*|day\s*\d*", re.IGNORECASE)
+# a verb or particle between kanji reads as a phrase (動く, 作った, 未来はサーバー), not a name
+_VERB_END = re.compile(f"[{KANJI}][{HIRAGANA}]*[るたくいすうぶむつぬだてれ]$")
+_PARTICLE_INSIDE = re.compile(f"[{KATAKANA}{KANJI}][のはをがでにへも][{HIRAGANA}{KATAKANA}{KANJI}]")
+# the end of a verb or auxiliary written in hiragana: `話 をする`, `未来 はない`, `やってみた`
+_KANA_VERB_END = re.compile(r"(?:する|した|して|ない|ます|ました|れる|った|んだ|みた|よう)$")
+_KANA_GIVEN_NAME = re.compile(f"[{HIRAGANA}ー]+")
+
+
+def _reads_as_phrase(tokens: list[str]) -> bool:
+    """Japanese words that read as a phrase, not a name: a verb or particle between kanji
+    (動く, 作った, 未来はサーバー). A given name in hiragana after a surname (佐藤 ゆい,
+    霞ヶ関 はるか) is not a verb ending or a particle, so only the surname is checked there."""
+    if len(tokens) == 2 and _KANA_GIVEN_NAME.fullmatch(tokens[1]):
+        return bool(_VERB_END.search(tokens[0]) or _PARTICLE_INSIDE.search(tokens[0])
+                    or _KANA_VERB_END.search(tokens[1]))
+    joined = "".join(tokens)
+    return bool(_VERB_END.search(joined) or _PARTICLE_INSIDE.search(joined))
+
+
 _NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y"}
 
 
@@ -308,12 +337,7 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     if scripts <= {"cjk", "kana", "cjk+kana"}:
         if len(tokens) > 2 or not 2 <= len(base) <= 12:
             return False
-        joined = "".join(tokens)
-        # a verb or particle between kanji reads as a phrase: 動く, 作った, 未来はサーバー
-        if re.search(r"[\u4e00-\u9fff][\u3040-\u309f]*[るたくいすうぶむつぬだてれ]$", joined) or re.search(
-                r"[\u30a0-\u30ff\u4e00-\u9fff][のはをがでにへも][\u3040-\u30ff\u4e00-\u9fff]", joined):
-            return False
-        return True
+        return not _reads_as_phrase(tokens)
     return False
 
 

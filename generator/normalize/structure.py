@@ -9,6 +9,12 @@ directly followed by `Speaker:`/`登壇者：`/`by X`, or ending in `（山田�
 strong too. Bylines (`Posted on ... · 4 min read`) and blocks of time lines
 (a timetable, read by timetable.py) are never headings. `•` bullets are turned
 back into Markdown lists.
+
+Hatena notation (はてな記法) headings count as Markdown headings: `*見出し` (h3),
+`**小見出し` (h4), `***` (h5) and `*1234567890*見出し` (a timestamped heading), in a
+note with no ATX heading and at least two such lines. A Markdown bullet (`* item`)
+has a space after its star, and an emphasis line (`*italic*`, `**bold** by X`)
+closes its stars, so neither is read as one.
 """
 from __future__ import annotations
 
@@ -24,7 +30,13 @@ ROOM = (r"(?:\d{1,2}F[A-Za-z]?|B\d{1,2}F?[A-Za-z]?|(?:Room|Track|Hall|Stage|Sess
         r"|[A-Z]\s*(?:会場|ホール|トラック|ルーム)|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2}"
         r"|[A-Z](?=[:：]))")
 ROOM_PREFIX = re.compile(r"^(?P<room>" + ROOM + r")\s*(?:[:：|｜\-–]\s*|\s+)(?P<title>\S.*)$")
-MARKER = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆]\uFE0F?|【\s*(?:LT|Keynote|KEYNOTE|基調講演|セッション|Session)\s*\d*\s*】|LT\s*\d*\s*[:：])\s*(?P<title>\S.*)$")
+_LT_WORD = r"LT|ＬＴ|Lightning\s*Talks?|ライトニングトーク"
+# a kind marker opening a plain-text talk heading: `【LT】`, `【ＬＴ2】`, `[LT]`, `LT:`, `LT枠:`, `ライトニングトーク：`
+MARKER = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆]\uFE0F?|【\s*(?:" + _LT_WORD + r"|Keynote|KEYNOTE|基調講演|セッション|Session)\s*\d*\s*】"
+                    r"|[\[［]\s*(?:LT|ＬＴ)\s*\d*\s*[\]］]|(?:" + _LT_WORD + r")\s*枠?\s*\d*\s*[:：])\s*(?P<title>\S.*)$")
+# an LT heading (`【LT】 Title / Name`, `■ LT: Title`): several in a row, one per line, are several talks
+_LT_HEADING = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆]\uFE0F?\s*)?(?:【\s*(?:" + _LT_WORD + r")\s*\d*\s*】|[\[［]\s*(?:LT|ＬＴ)\s*\d*\s*[\]］]"
+                         r"|(?:" + _LT_WORD + r")\s*枠?\s*\d*\s*[:：])\s*\S")
 _BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)[•・◦▪‣]\s*(?P<text>.*)$")
 _NUMBERED = re.compile(r"^[ \t\u3000]+(?P<num>\d{1,2}[.)、])\s+(?P<text>.*)$")
 _NOT_HEADING_START = re.compile(r"^\s*(?:[-*+>|▶→※(（「『\"']|\d+[.)]\s|https?://|!\[|<)")
@@ -49,28 +61,82 @@ class Section:
         return "\n".join(self.lines).strip("\n")
 
 
+# はてな記法: `*見出し`, `**小見出し`, `***小小見出し`, `*1234567890*見出し`; the text starts with a
+# letter, digit, bracket or symbol such as an emoji, never with a space, a star or punctuation
+_HATENA = re.compile(r"^(?P<stars>\*{1,3})(?:\d{9,10}\*)?(?P<text>[^\s*.,;:/\\\-_)\]}>|~=+!?'\"`].*?)\s*$")
+_HATENA_PRE_OPEN = re.compile(r"^>\|[A-Za-z0-9_+#-]*\|\s*$|^>\|\|\s*$")  # >|python| ... ||<  and >|| ... ||<
+_HATENA_PRE_CLOSE = re.compile(r"^\|\|<\s*$")
+
+
+def _hatena_heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of a Hatena notation heading line; None for anything else."""
+    m = _HATENA.match(line)
+    if not m:
+        return None
+    text = m.group("text")
+    if len(text) > 120 or re.match(r"\d+(?:[\s:：)）.,、]|$)", text) or re.search(r"[。．.、,，]$", text):
+        return None  # a footnote (`*1: ...`, `*2 ...`) or a sentence, not a heading
+    if re.search(r"(?<![\\*])" + re.escape(m.group("stars")) + r"(?!\*)", text) or text.endswith("*"):
+        return None  # `*italic*`, `**bold** by X`, `*a* and *b*`: Markdown emphasis closes its stars
+    return len(m.group("stars")) + 2, text.strip()
+
+
+def _atx(line: str) -> re.Match | None:
+    m = _ATX.match(line)
+    return m if m and (m.group("text") or "").strip() else None
+
+
+def _code_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines inside a fenced code block or a Hatena `>|lang|` ... `||<` block (fences included)."""
+    code: set[int] = set()
+    fence = pre = False
+    for i, line in enumerate(lines):
+        if not pre and _FENCE.match(line):
+            fence = not fence
+            code.add(i)
+        elif fence:
+            code.add(i)
+        elif pre:
+            code.add(i)
+            pre = not _HATENA_PRE_CLOSE.match(line)
+        elif _HATENA_PRE_OPEN.match(line):
+            code.add(i)
+            pre = True
+    return code
+
+
+def _hatena_lines(lines: list[str], code: set[int]) -> dict[int, tuple[int, str]]:
+    """Hatena notation headings by line index, when the note is written in Hatena notation:
+    no ATX heading and at least two such lines, outside code blocks."""
+    found: dict[int, tuple[int, str]] = {}
+    for i, line in enumerate(lines):
+        if i in code:
+            continue
+        if _atx(line):
+            return {}
+        if (h := _hatena_heading(line)) is not None:
+            found[i] = h
+    return found if len(found) >= 2 else {}
+
+
 def has_markdown_headings(lines: list[str]) -> bool:
-    in_fence = False
-    for line in lines:
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        elif not in_fence and _ATX.match(line) and (_ATX.match(line).group("text") or "").strip():
-            return True
-    return False
+    code = _code_lines(lines)
+    if any(_atx(line) for i, line in enumerate(lines) if i not in code):
+        return True
+    return bool(_hatena_lines(lines, code))
 
 
 def markdown_sections(lines: list[str], first_line: int) -> list[Section]:
     sections: list[Section] = []
     current_title, current_level, current_line, buf = "", 0, first_line, []
-    in_fence = False
+    code = _code_lines(lines)
+    hatena = _hatena_lines(lines, code)
     for i, line in enumerate(lines):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        m = None if in_fence else _ATX.match(line)
-        if m and (m.group("text") or "").strip():
+        m = None if i in code else _atx(line)
+        head = (len(m.group("hashes")), m.group("text").strip()) if m else hatena.get(i)
+        if head:
             sections.append(Section(current_level, current_title, current_line, tuple(buf)))
-            current_title = m.group("text").strip()
-            current_level = len(m.group("hashes"))
+            current_level, current_title = head
             current_line = first_line + i
             buf = []
         else:
@@ -141,12 +207,15 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[
         return 0 <= i < n and bool(_TIME_LED.match(lines[i]))
 
     for i, line in enumerate(lines):
-        if i == title_index or not blank(i - 1) or not line.strip():
+        # a run of LT headings with no notes between them: each line is a talk
+        in_run = i - 1 in heads and heads[i - 1][2] and bool(_LT_HEADING.match(lines[i - 1])) \
+            and bool(_LT_HEADING.match(line))
+        if i == title_index or not line.strip() or not (blank(i - 1) or in_run):
             continue
         if timed(i) and (timed(i + 1) or timed(i + 2) and blank(i + 1) or timed(i - 2) and blank(i - 1)):
             continue  # a block of time lines is a timetable (timetable.py), not headings
         followed = i + 1 < n and not blank(i + 1) or i + 2 < n and blank(i + 1) and not blank(i + 2)
-        if not followed:
+        if not followed and not in_run:
             continue
         strong = strong_heading(line)
         if strong and (blank(i + 1) or len(line.strip()) <= 80):
