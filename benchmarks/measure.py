@@ -2,8 +2,9 @@
 
 Peak RSS is sampled, not read from rusage: `ru_maxrss` gives the largest single process, but a build
 that fans out to a process pool holds the sum of its workers at once. A thread walks /proc every
-~10 ms (children found through the ppid field of /proc/<pid>/stat), sums VmRSS over the root and all
-its descendants, and keeps the maximum. The root's own `ru_maxrss` from wait4 is a floor, so a run
+~10 ms (children found through the ppid field of /proc/<pid>/stat), sums Pss (resident memory, with
+pages shared between processes divided among them) over the root and all its descendants, and keeps
+the maximum. The root's own `ru_maxrss` from wait4 is a floor, so a run
 shorter than one sampling interval still reports something true. Linux only; no psutil.
 """
 from __future__ import annotations
@@ -45,18 +46,22 @@ def _children_map() -> dict[int, list[int]]:
 
 
 def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status", "rb") as f:
-            for line in f:
-                if line.startswith(b"VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0  # ended, or a zombie (which has no VmRSS line)
+    """The process's proportional set size (Pss): its private memory plus its share of pages it
+    shares, so forked workers that share the parent's pages copy-on-write are not counted twice
+    (summing VmRSS would). Falls back to VmRSS where smaps_rollup is missing (Linux < 4.14)."""
+    for name, key in (("smaps_rollup", b"Pss:"), ("status", b"VmRSS:")):
+        try:
+            with open(f"/proc/{pid}/{name}", "rb") as f:
+                for line in f:
+                    if line.startswith(key):
+                        return int(line.split()[1])
+        except OSError:
+            continue
+    return 0  # ended, or a zombie (which has no memory lines)
 
 
 def tree_rss_kb(root: int) -> int:
-    """The summed VmRSS (KB) of `root` and every process below it, right now."""
+    """The summed Pss (KB) of `root` and every process below it, right now."""
     children = _children_map()
     total, stack = 0, [root]
     while stack:

@@ -12,19 +12,15 @@ from pathlib import Path
 from dataclasses import dataclass
 from typing import Callable
 
+from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_stamp, folder_stamps, load_cache,
+                    unchanged_build)
 from .config import SiteConfig
 from .errors import BuildError, ContentError, GeneratorError
-from .index import build_index
 from .model import Diagnostic, NormalizedNote
-from .normalize import normalize
-from .cache import BuildCache, LastBuild, NoteEntry, load_cache
-from .parallel import default_jobs, map_notes, render_pages
 from .progress import ProgressBar
-from .render import SitePlan
-from .search import SearchResult, index_site
 from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
 from .themes import load_theme
-from .write import MARKER, FileRecord, Staging, check_output_dir
+from .write import Staging, check_output_dir
 
 
 @dataclass(frozen=True)
@@ -64,31 +60,6 @@ def require_content_dir(config: SiteConfig) -> None:
         raise BuildError(f"content folder {config.content_dir} does not exist",
                          path=str(config.config_path or "site.yml"),
                          hint="create it, set `content_dir`, or pass --content DIR")
-
-
-def file_stamp(st: os.stat_result) -> tuple[int, int, int, int]:
-    """What tells a changed file without reading it. ctime is in it because `cp -p`, `rsync -t` and
-    coarse clocks can give a rewritten file its old size and mtime, but never its old ctime."""
-    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-
-
-def content_snapshot(content_dir: Path) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
-    """(relative path, file_stamp) of every file in the content folder: notes and the images they use."""
-    found: list[tuple[str, tuple[int, int, int, int]]] = []
-    root = str(content_dir)
-
-    def walk(folder: str) -> None:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                if entry.is_dir():
-                    walk(entry.path)
-                elif entry.is_file():
-                    found.append((os.path.relpath(entry.path, root), file_stamp(entry.stat())))
-
-    walk(root)
-    return tuple(sorted(found))
 
 
 def _file_digest(path: Path) -> str:
@@ -141,6 +112,8 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
                 continue
         entries[rel] = None  # keeps the content folder's order
         todo.append((path, rel, content_dir))
+    from .parallel import map_notes
+
     for (_, rel, _), entry in zip(todo, map_notes(_read_entry, todo, jobs, progress)):
         entries[rel] = entry
     if cache is not None:
@@ -164,6 +137,8 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
             return Diagnostic(
                 "error", f"is a link to a file outside the content folder ({target}); it is not read "
                 "(copy the file into the content folder instead)", display)
+    from .normalize import normalize
+
     try:
         return normalize(read_note(path, display))
     except ContentError as exc:
@@ -173,20 +148,6 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
     except Exception as exc:  # a bug of ours must not stop the rest of the site
         return Diagnostic("error", f"could not be read (an internal error, please report it): "
                           f"{type(exc).__name__}: {exc}", display)
-
-
-def _output_intact(out: Path, records: dict[str, FileRecord]) -> bool:
-    """The output folder still holds every file the last build wrote, untouched."""
-    if not (out / MARKER).is_file():
-        return False
-    for rel, record in records.items():
-        try:
-            st = os.stat(out / rel)
-        except OSError:
-            return False
-        if (st.st_size, st.st_mtime_ns) != (record.size, record.mtime_ns):
-            return False
-    return True
 
 
 def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
@@ -201,14 +162,13 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     started = time.perf_counter()
     say = progress or (lambda message: None)
     bar = bar or ProgressBar(enabled=False)
-    jobs = jobs or default_jobs()
     out = check_output_dir(config, force)
     theme = load_theme(config)
     require_content_dir(config)
     cache = load_cache(config, theme, use_cache)
     sources = content_snapshot(config.content_dir)
-    last = cache.last
-    if last is not None and last.sources == sources and _output_intact(out, last.output):
+    last = unchanged_build(cache, sources, out)
+    if last is not None:
         diags = list(config_warnings) + list(last.diagnostics)
         if strict and diags:
             raise StrictBuildFailed(diags)
@@ -217,6 +177,13 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         return BuildResult(notes=notes, events=events, talks=talks, pages=pages, files=0,
                            diagnostics=tuple(diags), seconds=time.perf_counter() - started, unchanged=len(last.output))
 
+    from .index import build_index  # here, not at the top: a build with nothing changed never needs them
+    from .parallel import default_jobs, render_pages
+    from .render import SitePlan
+    from .search import index_site
+
+    jobs = jobs or default_jobs()
+    last = cache.last
     say(f"reading notes in {config.content_dir}")
     note_files = sum(1 for _ in iter_note_files(config.content_dir))
     bar.stage("reading", note_files)
@@ -231,7 +198,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     plan = SitePlan(config, index, theme)
     say(f"rendering and writing {len(plan.pages)} pages to {out}")
     bar.stage("rendering", len(plan.pages))
-    searched: list[SearchResult] = []
+    searched: list = []  # the search.SearchResult, when search is on
 
     def index_for_search(staging):
         say(f"indexing {len(plan.search_pages)} pages for search (Pagefind)")
@@ -265,7 +232,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         diags.extend(result.diagnostics)
 
     notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
-    cache.last = LastBuild(sources, records, (notes, len(index.events), index.talk_count, len(plan.pages)),
+    cache.last = LastBuild(sources, records, folder_stamps(out, records),
+                           (notes, len(index.events), index.talk_count, len(plan.pages)),
                            tuple(diags[len(config_warnings):]))
     cache.save()
     unchanged = sum(1 for rel, record in records.items() if previous and previous.get(rel) == record)

@@ -17,17 +17,18 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .config import SiteConfig
 from .model import Diagnostic, NormalizedNote
 from .themes import Theme
-from .write import FileRecord
+from .write import MARKER, FileRecord
 
 CACHE_DIR = ".talkarchive-cache"
-CACHE_FILE = "build.pickle"
+LAST_FILE = "last-build.pickle"
+NOTES_FILE = "notes.pickle"
 FORMAT = 1
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -45,19 +46,31 @@ class LastBuild:
 
     sources: tuple  # (content-relative path, file_stamp) of every content file
     output: dict[str, FileRecord]  # every file it wrote
+    folders: dict[str, int]  # every output folder's mtime_ns: a file added or removed changes it
     counts: tuple[int, int, int, int]  # notes, events, talks, pages
     diagnostics: tuple[Diagnostic, ...]
 
 
-@dataclass
 class BuildCache:
-    folder: Path | None  # None: caching is off
-    stamp: str
-    notes: dict[str, NoteEntry] = field(default_factory=dict)
-    last: LastBuild | None = None
+    """The cache of one site. `last` is small and read at once; `notes` is read when first used,
+    so a build with nothing changed never loads the notes' records."""
+
+    def __init__(self, folder: Path | None, stamp: str, last: LastBuild | None = None):
+        self.folder, self.stamp, self.last = folder, stamp, last  # folder None: caching is off
+        self._notes: dict[str, NoteEntry] | None = None if folder is not None and last is not None else {}
+
+    @property
+    def notes(self) -> dict[str, NoteEntry]:
+        if self._notes is None:
+            self._notes = _read(self.folder / NOTES_FILE, self.stamp) or {}
+        return self._notes
+
+    @notes.setter
+    def notes(self, value: dict[str, NoteEntry]) -> None:
+        self._notes = value
 
     def save(self) -> None:
-        """Write the cache atomically; a cache that cannot be written is only a slower next build."""
+        """Write the cache atomically; a cache that cannot be written only makes the next build slower."""
         if self.folder is None:
             return
         try:
@@ -65,12 +78,27 @@ class BuildCache:
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# talkarchive's build cache: safe to delete\n*\n", encoding="utf-8")
-            partial = self.folder / f"{CACHE_FILE}.{os.getpid()}.tmp"
-            with open(partial, "wb") as f:
-                pickle.dump((FORMAT, self.stamp, self.notes, self.last), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(partial, self.folder / CACHE_FILE)
+            _write(self.folder / NOTES_FILE, self.stamp, self.notes)
+            _write(self.folder / LAST_FILE, self.stamp, self.last)
         except OSError:
             pass
+
+
+def _write(path: Path, stamp: str, value) -> None:
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with open(partial, "wb") as f:
+        pickle.dump((FORMAT, stamp, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(partial, path)
+
+
+def _read(path: Path, stamp: str):
+    """The value stored at `path` for this stamp; None when missing, unreadable or stale."""
+    try:
+        with open(path, "rb") as f:
+            fmt, old_stamp, value = pickle.load(f)
+    except Exception:  # missing, truncated or from another version: start afresh
+        return None
+    return value if (fmt, old_stamp) == (FORMAT, stamp) else None
 
 
 def _tree_digest(folders) -> str:
@@ -102,11 +130,69 @@ def load_cache(config: SiteConfig, theme: Theme, enabled: bool = True) -> BuildC
     if not enabled:
         return BuildCache(None, stamp)
     folder = config.root / CACHE_DIR
-    try:
-        with open(folder / CACHE_FILE, "rb") as f:
-            fmt, old_stamp, notes, last = pickle.load(f)
-    except Exception:  # missing, truncated or from another version: start afresh
-        return BuildCache(folder, stamp)
-    if fmt != FORMAT or old_stamp != stamp:
-        return BuildCache(folder, stamp)
-    return BuildCache(folder, stamp, notes, last)
+    return BuildCache(folder, stamp, _read(folder / LAST_FILE, stamp))
+
+
+def file_stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a changed file without reading it. ctime is in it because `cp -p`, `rsync -t` and
+    coarse clocks can give a rewritten file its old size and mtime, but never its old ctime."""
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def content_snapshot(content_dir: Path) -> tuple[tuple[str, tuple[int, int, int, int]], ...]:
+    """(relative path, file_stamp) of every file in the content folder: notes and the images they use."""
+    found: list[tuple[str, tuple[int, int, int, int]]] = []
+    root = str(content_dir)
+
+    def walk(folder: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    walk(entry.path)
+                elif entry.is_file():
+                    found.append((os.path.relpath(entry.path, root), file_stamp(entry.stat())))
+
+    walk(root)
+    return tuple(sorted(found))
+
+
+def folder_stamps(out: Path, records: dict[str, FileRecord]) -> dict[str, int]:
+    """The mtime of every folder holding an output file, the output folder itself included."""
+    folders = {""}
+    for rel in records:
+        while rel:
+            rel = os.path.dirname(rel)
+            if rel in folders:
+                break
+            folders.add(rel)
+    return {rel: os.stat(out / rel).st_mtime_ns for rel in folders}
+
+
+def output_intact(out: Path, last: LastBuild) -> bool:
+    """The output folder holds exactly what the last build left there: no file changed, added or removed."""
+    if not (out / MARKER).is_file():
+        return False
+    for rel, mtime_ns in last.folders.items():
+        try:
+            if os.stat(out / rel).st_mtime_ns != mtime_ns:
+                return False
+        except OSError:
+            return False
+    for rel, record in last.output.items():
+        try:
+            st = os.stat(out / rel)
+        except OSError:
+            return False
+        if (st.st_size, st.st_mtime_ns) != (record.size, record.mtime_ns):
+            return False
+    return True
+
+
+def unchanged_build(cache: BuildCache, sources, out: Path) -> LastBuild | None:
+    """The last build, when nothing it read has changed and its output is still in place."""
+    last = cache.last
+    if last is not None and last.sources == sources and output_intact(out, last):
+        return last
+    return None

@@ -14,8 +14,8 @@ from . import __version__
 from .build import StrictBuildFailed, build, normalize_file, read_and_normalize
 from .config import load_config
 from .errors import GeneratorError
-from .index import build_index
 from .model import Diagnostic
+from .progress import ProgressBar
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="fail, writing nothing, if there is any warning or error")
     b.add_argument("--no-search", action="store_true", help="skip the Pagefind search index (overrides search)")
     b.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary line")
+    b.add_argument("--jobs", "-j", type=int, metavar="N",
+                   help="worker processes for reading and rendering (default: one per core; 1: no workers)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write .talkarchive-cache/ (a full build from scratch)")
 
     s = sub.add_parser("serve", help="build, serve on this machine, rebuild on save and reload the browser")
     site_options(s)
@@ -101,10 +105,13 @@ def _print_diagnostics(diags, stream=None) -> None:
 
 def cmd_build(args) -> int:
     config, warnings = load_config(args.config, overrides=_overrides(args))
-    progress = None if args.quiet else (lambda m: print(f"  {m}", file=sys.stderr))
+    bar = ProgressBar(enabled=False if args.quiet else None)
+    progress = None if args.quiet or bar.enabled else (lambda m: print(f"  {m}", file=sys.stderr))
+    if args.jobs is not None and args.jobs < 1:
+        raise GeneratorError(f"--jobs must be 1 or more, got {args.jobs}")
     try:
         result = build(config, strict=args.strict, force=args.force, progress=progress,
-                       config_warnings=tuple(warnings))
+                       config_warnings=tuple(warnings), jobs=args.jobs, use_cache=not args.no_cache, bar=bar)
     except StrictBuildFailed as exc:
         _print_diagnostics(exc.diagnostics)
         raise
@@ -181,6 +188,8 @@ def cmd_import(args) -> int:
 
 def cmd_check(args) -> int:
     config, warnings = load_config(args.config, overrides=_overrides(args))
+    from .index import build_index
+
     normalized, diags = read_and_normalize(config)
     index = build_index([n.event for n in normalized], config.aliases)
     diags = list(warnings) + diags + list(index.diagnostics)

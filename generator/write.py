@@ -111,9 +111,14 @@ class FileWriter:
         digest = _digest(data)
         record = self._link_unchanged(rel, target, digest)
         if record is None:
-            with open(target, "wb") as f:
-                f.write(data)
-                record = FileRecord(digest, len(data), os.fstat(f.fileno()).st_mtime_ns)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+                record = FileRecord(digest, len(data), os.fstat(fd).st_mtime_ns)  # after the last write
+            finally:
+                os.close(fd)
             self.written += 1
         self.records[rel] = record
 
