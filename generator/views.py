@@ -185,6 +185,7 @@ class Views:
         self.partial = partial
         self.cache = cache if cache is not None else NotesCache()
         self.markdown = MarkdownRenderer(config.markdown)
+        self.content_dir = config.content_dir.resolve()
         self.assets: dict[str, Path] = {}
         self.diagnostics: list[Diagnostic] = []
         self.tags = {t.slug: TagRef(t.name, urls.url(t.path), len(t.event_slugs), urls.url(t.path + "feed.xml"))
@@ -252,7 +253,7 @@ class Views:
                keep_links: frozenset[str] = frozenset(), toc: Callable | None = None) -> Markup:
         if not text.strip():
             return Markup("")
-        content_dir = self.config.content_dir.resolve()
+        content_dir = self.content_dir
         note_dir = posixpath.dirname(source)
 
         def resolve(tag: str, url: str) -> str | None:

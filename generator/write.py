@@ -24,17 +24,33 @@ MARKER = ".talkarchive-output"
 
 
 def check_output_dir(config: SiteConfig, force: bool = False) -> Path:
+    """The output folder, resolved, once it is safe to replace it with the site (raises BuildError if not).
+
+    Never `/` or a folder right below it, the home folder, the project root or a folder holding
+    one of them; never a folder overlapping the content, templates or any theme folder (the
+    shipped ones included); and a non-empty folder talkarchive did not write only with --force.
+    """
+    from .themes import SHIPPED_THEMES  # themes imports config; imported here to keep write.py light
+
     out = config.output_dir.resolve()
-    dangerous = {Path("/").resolve(), Path.home().resolve(), config.root.resolve()}
-    if out in dangerous:
-        raise BuildError(f"refusing to use {out} as the output folder: it would be replaced by the site",
-                         path=str(config.config_path or "site.yml"), hint="set `output_dir` to a folder of its own")
+    where = str(config.config_path or "site.yml")
+    root = Path("/").resolve()
+    protected = (("the root folder", root), ("your home folder", Path.home().resolve()),
+                 ("the project folder", config.root.resolve()))
+    for name, folder in protected:
+        if out == folder or out in folder.parents:
+            what = name if out == folder else f"a folder holding {name} ({folder})"
+            raise BuildError(f"refusing to use {out} as the output folder: it is {what}, and would be "
+                             "replaced by the site", path=where, hint="set `output_dir` to a folder of its own")
+    if out.parent == root and not (out / MARKER).exists():
+        raise BuildError(f"refusing to use {out} as the output folder: it is a system folder right below /",
+                         path=where, hint="set `output_dir` to a folder of its own")
     for name, folder in (("content", config.content_dir), ("themes", config.themes_dir),
-                         ("templates", config.templates_dir)):
+                         ("templates", config.templates_dir), ("shipped themes", SHIPPED_THEMES)):
         folder = folder.resolve()
         if out == folder or folder in out.parents or out in folder.parents:
             raise BuildError(f"the output folder {out} overlaps the {name} folder {folder}",
-                             path=str(config.config_path or "site.yml"), hint="choose another `output_dir`")
+                             path=where, hint="choose another `output_dir`")
     if out.exists() and not out.is_dir():
         raise BuildError(f"the output path {out} is a file, not a folder", hint="remove it or choose another")
     if out.is_dir() and not force and not (out / MARKER).exists() and any(out.iterdir()):

@@ -297,8 +297,6 @@ def test_refuses_root_and_a_foreign_folder_unless_forced(make_site):
     assert (foreign / MARKER).is_file() and "someone else" not in (foreign / "index.html").read_text("utf-8")
 
 
-@pytest.mark.xfail(strict=False, reason="check_output_dir only compares against the site's own themes/ folder; "
-                   "with --force it accepts the shipped theme folders (see the report's proposed write.py patch)")
 def test_refuses_the_shipped_theme_folders_even_with_force(make_site):
     site = make_site(NOTE)
     config, _ = load_config(site.config_path)
@@ -307,8 +305,6 @@ def test_refuses_the_shipped_theme_folders_even_with_force(make_site):
             check_output_dir(replace(config, output_dir=out), force=True)
 
 
-@pytest.mark.xfail(strict=False, reason="only `/` and the home folder themselves are refused; with --force a "
-                   "folder holding the home folder (or /usr) is accepted (see the report's proposed write.py patch)")
 def test_refuses_a_folder_that_holds_the_home_folder_even_with_force(make_site, tmp_path, monkeypatch):
     home = tmp_path / "people" / "me"
     home.mkdir(parents=True)

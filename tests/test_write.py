@@ -152,17 +152,17 @@ def test_refuses_project_root(make_site):
     assert (site.root / "site.yml").is_file()
 
 
-@pytest.mark.parametrize("output_dir, content_dir", [
-    ("content", "content"),
-    ("content/public", "content"),
-    ("site-out", "site-out/notes"),
-    ("..", "content"),
+@pytest.mark.parametrize("output_dir, content_dir, message", [
+    ("content", "content", "overlaps the content folder"),
+    ("content/public", "content", "overlaps the content folder"),
+    ("site-out", "site-out/notes", "overlaps the content folder"),
+    ("..", "content", "it is a folder holding the project folder"),
 ])
-def test_refuses_overlap_with_content(make_site, output_dir, content_dir):
+def test_refuses_overlap_with_content(make_site, output_dir, content_dir, message):
     site = make_site({"site.yml": f"output_dir: {output_dir}\ncontent_dir: {content_dir}\n",
                       f"{content_dir}/a.md": NOTE_A})
     before = snapshot(site.root)
-    with pytest.raises(BuildError, match="overlaps the content folder"):
+    with pytest.raises(BuildError, match=message):
         site.build()
     assert snapshot(site.root) == before
 
