@@ -5,11 +5,13 @@ reported with its file and line and left out; the rest of the site builds.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 import time
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_stamp, folder_stamps, load_cache,
@@ -80,7 +82,9 @@ def _read_entry(item: tuple[Path, str, Path]) -> NoteEntry | Diagnostic:
     result = normalize_file(path, rel, content_dir)
     if isinstance(result, Diagnostic) or st is None:
         return result  # problems are never cached: the note is read again next time
-    return NoteEntry(file_stamp(st), _file_digest(path), result)
+    # the event holds everything later stages use; the note's whole text would only double the memory
+    slim = replace(result, note=replace(result.note, text="", body=""))
+    return NoteEntry(file_stamp(st), _file_digest(path), slim)
 
 
 def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1,
@@ -150,6 +154,25 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
                           f"{type(exc).__name__}: {exc}", display)
 
 
+@contextlib.contextmanager
+def gathering():
+    """Pause Python's cycle collector while the build gathers its records, then freeze them.
+
+    Each full collection rescans every live object, so while hundreds of thousands of long-lived
+    records pile up, reading and indexing grow faster than the site (at 10,000 notes the collector
+    was over half of indexing). The build makes little cyclic garbage. Frozen, the gathered
+    records are never rescanned while pages render, and forked workers leave their memory shared.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
           progress: Callable[[str], None] | None = None, config_warnings: tuple[Diagnostic, ...] = (),
           jobs: int | None = None, use_cache: bool = True, bar: ProgressBar | None = None) -> BuildResult:
@@ -184,18 +207,18 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
 
     jobs = jobs or default_jobs()
     last = cache.last
-    say(f"reading notes in {config.content_dir}")
-    note_files = sum(1 for _ in iter_note_files(config.content_dir))
-    bar.stage("reading", note_files)
-    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance)
-    diags[:0] = config_warnings
-    say(f"indexing {len(normalized)} notes")
-    index = build_index([n.event for n in normalized], config.aliases)
-    diags.extend(index.diagnostics)
-    if strict and diags:
-        bar.close()
-        raise StrictBuildFailed(diags)
-    plan = SitePlan(config, index, theme)
+    with gathering():
+        say(f"reading notes in {config.content_dir}")
+        bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
+        normalized, diags = read_and_normalize(config, cache, jobs, bar.advance)
+        diags[:0] = config_warnings
+        say(f"indexing {len(normalized)} notes")
+        index = build_index([n.event for n in normalized], config.aliases)
+        diags.extend(index.diagnostics)
+        if strict and diags:
+            bar.close()
+            raise StrictBuildFailed(diags)
+        plan = SitePlan(config, index, theme)
     say(f"rendering and writing {len(plan.pages)} pages to {out}")
     bar.stage("rendering", len(plan.pages))
     searched: list = []  # the search.SearchResult, when search is on
@@ -228,6 +251,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         raise
     finally:
         bar.close()
+        gc.unfreeze()
     for result in searched:
         diags.extend(result.diagnostics)
 

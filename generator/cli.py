@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -106,7 +107,9 @@ def _print_diagnostics(diags, stream=None) -> None:
 def cmd_build(args) -> int:
     config, warnings = load_config(args.config, overrides=_overrides(args))
     bar = ProgressBar(enabled=False if args.quiet else None)
-    progress = None if args.quiet or bar.enabled else (lambda m: print(f"  {m}", file=sys.stderr))
+    started = time.perf_counter()
+    progress = None if args.quiet or bar.enabled else (
+        lambda m: print(f"  [{time.perf_counter() - started:6.2f} s] {m}", file=sys.stderr))
     if args.jobs is not None and args.jobs < 1:
         raise GeneratorError(f"--jobs must be 1 or more, got {args.jobs}")
     try:

@@ -112,13 +112,14 @@ def add_heading_ids(html: str, used: set[str]) -> tuple[str, tuple[Heading, ...]
 
 
 def _cmark(text: str, config: MarkdownConfig) -> str:
-    import cmarkgfm
     from cmarkgfm.cmark import Options
+
+    from .gfm import to_html
 
     options = Options.CMARK_OPT_UNSAFE
     if config.hard_breaks:
         options |= Options.CMARK_OPT_HARDBREAKS
-    html = cmarkgfm.github_flavored_markdown_to_html(text, options=options)
+    html = to_html(text, options)
     # GitHub's wrapper always writes <pre lang="x">; `lang` is for human languages, so use a class
     return re.sub(r'<pre lang="([^"]*)"><code>', r'<pre><code class="language-\1">', html)
 

@@ -121,6 +121,9 @@ def run_render_task(plan: SitePlan, writer: FileWriter, task: RenderTask) -> Ren
         writer.write(planned.out, plan.render(planned))
     for slug in task.events:
         views.finish(views.event_notes[slug])
+        if not views.cache.keep:  # a build, not serve: these pages are written, their notes not needed again
+            for lazy in views.event_notes[slug]:
+                lazy.release()
     written = dict(itertools.islice(writer.records.items(), first, None))
     return RenderResult(written, tuple(views.diagnostics), dict(views.assets))
 

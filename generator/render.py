@@ -7,7 +7,7 @@ their own modules. URLs all come from `Urls` (urls.py).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -70,16 +70,6 @@ class Rendered:
     search_pages: tuple[str, ...] = ()  # output files worth indexing for search
 
 
-def _jsonld_by_path(config: SiteConfig, index: SiteIndex, urls: Urls) -> dict[str, str]:
-    speakers = speakers_by_slug(index)
-    data: dict[str, str] = {}
-    for entry in index.events:
-        data[entry.path] = event_jsonld(config, urls, entry, speakers)
-        for talk in entry.talks:
-            data[talk.path] = talk_jsonld(config, urls, entry, talk, speakers)
-    return data
-
-
 def api_events_json(index: SiteIndex, urls: Urls) -> str:
     """/api/events.json: the normalized records (the `inspect --json` schema), with each page's URL added."""
     records = []
@@ -125,21 +115,37 @@ class SitePlan:
         })
         t = env.globals["t"]
         self.views = Views(config, index, urls, t, self._partial, cache.notes if cache else None)
-        jsonld = _jsonld_by_path(config, index, urls)
         self.pages = [
             PlannedPage(page, PageMeta(url=urls.url(page.path), title=page.title, kind=page.kind,
                                        canonical=urls.absolute(page.path), description=page.description,
-                                       jsonld=Markup(jsonld.get(page.path, "")), search=page.search and config.search),
+                                       search=page.search and config.search),
                         output_file(page.path))
             for page in plan_pages(config, index, self.views, urls, t)]
+        # JSON-LD is made when its page is rendered: kept for every page, it would be much of a large site's memory
+        self._speakers = speakers_by_slug(index)
+        self._schema_of: dict[str, tuple] = {}
+        for entry in index.events:
+            self._schema_of[entry.path] = (entry, None)
+            for talk in entry.talks:
+                self._schema_of[talk.path] = (entry, talk)
         self._templates: dict[str, Any] = {}
 
     def _partial(self, template: str, macro: str):
         return getattr(get_template(self.env, template).module, macro)
 
+    def _jsonld(self, path: str) -> Markup:
+        entry, talk = self._schema_of.get(path, (None, None))
+        if entry is None:
+            return Markup("")
+        if talk is None:
+            return Markup(event_jsonld(self.config, self.urls, entry, self._speakers))
+        return Markup(talk_jsonld(self.config, self.urls, entry, talk, self._speakers))
+
     def render(self, planned: PlannedPage) -> str:
         """One page's HTML; with a RenderCache, reused when the page's inputs are unchanged."""
         page, meta = planned.page, planned.meta
+        if page.path in self._schema_of:
+            meta = replace(meta, jsonld=self._jsonld(page.path))
         template = self._templates.get(page.template)
         if template is None:
             template = self._templates[page.template] = get_template(self.env, page.template)

@@ -92,6 +92,10 @@ class NotesHTML:
             self._html = Markup(self._render())
         return self._html
 
+    def release(self) -> None:
+        """Forget the rendered HTML (it is rendered again if needed): a build drops it once its page is written."""
+        self._html = None
+
     def __str__(self) -> str:
         return str(self.__html__())
 
@@ -170,6 +174,7 @@ class NotesCache:
     """
 
     entries: dict = field(default_factory=dict)  # key -> (Markup, diagnostics, assets)
+    keep: bool = True  # False for a one-off build: each note's HTML is used once, so storing it only costs memory
 
 
 class Views:
@@ -183,7 +188,7 @@ class Views:
                  partial: Callable[[str, str], Callable], cache: NotesCache | None = None):
         self.config, self.index, self.urls, self.t = config, index, urls, t
         self.partial = partial
-        self.cache = cache if cache is not None else NotesCache()
+        self.cache = cache if cache is not None else NotesCache(keep=False)
         self.markdown = MarkdownRenderer(config.markdown)
         self.content_dir = config.content_dir.resolve()
         self.assets: dict[str, Path] = {}
@@ -218,7 +223,8 @@ class Views:
                 hit = (render(), tuple(self.diagnostics), self.assets)
             finally:
                 self.diagnostics, self.assets = outer
-            self.cache.entries[key] = hit
+            if self.cache.keep:
+                self.cache.entries[key] = hit
         html, diagnostics, assets = hit
         self.diagnostics.extend(diagnostics)
         self.assets.update(assets)
