@@ -155,22 +155,29 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
 
 
 @contextlib.contextmanager
-def gathering():
-    """Pause Python's cycle collector while the build gathers its records, then freeze them.
+def paused_cycle_collector(freeze: bool = False):
+    """Pause Python's cycle collector; with `freeze`, move what exists to its permanent generation after.
 
     Each full collection rescans every live object, so while hundreds of thousands of long-lived
     records pile up, reading and indexing grow faster than the site (at 10,000 notes the collector
-    was over half of indexing). The build makes little cyclic garbage. Frozen, the gathered
-    records are never rescanned while pages render, and forked workers leave their memory shared.
+    was over half of indexing; in serve, most of a one-note rebuild). The build makes little cyclic
+    garbage. Frozen, the gathered records are never rescanned while pages render, and forked
+    workers leave their memory shared.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
+
+
+def gathering():
+    """The records a build gathers before rendering: collector paused, then frozen."""
+    return paused_cycle_collector(freeze=True)
 
 
 def build(config: SiteConfig, *, strict: bool = False, force: bool = False,

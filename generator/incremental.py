@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .build import normalize_file, require_content_dir
+from .build import normalize_file, paused_cycle_collector, require_content_dir
 from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
@@ -118,6 +118,10 @@ class Rebuilder:
 
     def rebuild(self, changed: Iterable[Path] = ()) -> RebuildResult:
         """Bring the output up to date after `changed` paths changed (all of them when first called)."""
+        with paused_cycle_collector():  # see build.gathering: with the site in memory, its passes cost most of a rebuild
+            return self._rebuild(changed)
+
+    def _rebuild(self, changed: Iterable[Path]) -> RebuildResult:
         started = time.perf_counter()
         changed = [Path(p) for p in changed]
         full = self._needs_full(changed)
