@@ -27,7 +27,7 @@ from .urls import Urls
 
 # ids the templates use themselves; a note heading never takes one of them
 RESERVED_IDS = frozenset({"main", "search", "toc", "notes", "talks", "content", "top"})
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_JAPANESE = re.compile(r"[\u3005-\u3007\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _is_web_url(url: str | None) -> bool:

@@ -359,3 +359,22 @@ def test_symbol_lines_in_a_row_are_not_a_run_of_talks():
     lines = ["タイトル", "", "■ 持ち物", "■ ノート PC", "■ 電源", "", "本文"]
     heads = [s.title for s in structure.plain_sections(lines, 1, skip_title=True) if s.level]
     assert heads == ["■ 持ち物"]
+
+
+def test_hatena_super_pre_blocks_become_fenced_code_and_keep_their_comments(tmp_path):
+    """A `# comment` inside a Hatena `>|lang|` block is code: not a heading, not an <h1> in the talk notes."""
+    from generator.build import normalize_file
+    from generator.markup import MarkdownRenderer
+    from generator.config import MarkdownConfig
+
+    note = tmp_path / "pre.md"
+    note.write_text(
+        "Title: コード片を読む会 #2\nDate: 2024-05-11\n\n"
+        "## 型ヒントの話\n\n山田 花子さん\n\n>|python|\n# 型を付ける\nx: int = 1\n||<\n\n感想: よかった\n",
+        encoding="utf-8")
+    result = normalize_file(note, "pre.md")
+    [talk] = result.event.talks
+    assert talk.title == "型ヒントの話"
+    assert "```python\n# 型を付ける" in talk.body and ">|python|" not in talk.body
+    html = MarkdownRenderer(MarkdownConfig()).render(talk.body, lambda tag, url: url).html
+    assert "<h1" not in html and "# 型を付ける" in html and 'class="language-python"' in html

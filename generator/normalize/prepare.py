@@ -2,6 +2,8 @@
 
 - Scrapbox / Cosense exports: `[** Heading]` headings, tab-indented lines as
   nested bullets, `[text url]` and `[url text]` links, `[page]` links as text.
+- Hatena super-pre code blocks (`>|python|` ... `||<`, `>||` ... `||<`) as fenced code,
+  so a `# comment` inside one is never read or rendered as a heading.
 - Bold lines standing as headings (`**Title** by Name` between blank lines) in
   notes with no Markdown heading at all, as blog posts often write talk titles.
 """
@@ -15,6 +17,8 @@ _SB_LINK = re.compile(r"\[(?:(?P<text1>[^\[\]]*?)\s+(?P<url1>https?://[^\s\[\]]+
 _SB_PAGE = re.compile(r"\[(?![*\-/])(?P<page>[^\[\]\n]{1,60}?)\](?!\()")
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{2,120}?)\*\*(?P<rest>\s*(?:(?:by|/|／|—|–|-)\s+\S.*|[（(][^()（）]+[)）]))?\s*$")
 _ATX = re.compile(r"^ {0,3}#{1,6}\s+\S")
+_HATENA_PRE = re.compile(r"^>\|(?P<lang>[A-Za-z0-9_+#-]*)\|\s*$")
+_HATENA_PRE_CLOSE = re.compile(r"^\|\|<\s*$")
 
 
 def _is_scrapbox(lines: list[str]) -> bool:
@@ -59,8 +63,23 @@ def _bold_headings(lines: list[str]) -> list[str]:
     return out
 
 
+def _hatena_code_blocks(lines: list[str]) -> list[str]:
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = _HATENA_PRE.match(out[i])
+        close = next((j for j in range(i + 1, len(out)) if _HATENA_PRE_CLOSE.match(out[j])), None) if m else None
+        if m and close is not None:
+            out[i], out[close] = f"```{m.group('lang')}", "```"
+            i = close
+        i += 1
+    return out
+
+
 def prepare(body: str) -> str:
     lines = body.split("\n")
     if _is_scrapbox(lines):
         lines = _scrapbox(lines)
+    if any(line.startswith(">|") for line in lines):
+        lines = _hatena_code_blocks(lines)
     return "\n".join(_bold_headings(lines))
