@@ -95,6 +95,12 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return el
 
 
+def newest_dated(entries: Iterable[EventEntry], limit: int) -> list[tuple]:
+    """(day, entry) for the dated entries, newest first, at most `limit`: what a feed shows."""
+    dated = [(entry_date(e), e) for e in entries]
+    return sorted([(d, e) for d, e in dated if d], key=lambda de: de[0], reverse=True)[:limit]
+
+
 def atom_feed(config: SiteConfig, urls: Urls, entries: Iterable[EventEntry], *, feed_path: str, title: str,
               alternate_path: str = "", tag_names: dict[str, str] | None = None, limit: int = DEFAULT_LIMIT,
               content: Callable[[EventEntry], str] | None = None) -> str:
@@ -106,8 +112,7 @@ def atom_feed(config: SiteConfig, urls: Urls, entries: Iterable[EventEntry], *, 
     content: EventEntry -> HTML fragment for the entry body (default: talks_html).
     Entries are the dated events, newest first, at most `limit`.
     """
-    dated = [(entry_date(e), e) for e in entries]
-    dated = sorted([(d, e) for d, e in dated if d], key=lambda de: de[0], reverse=True)[:limit]
+    dated = newest_dated(entries, limit)
     author = config.author.strip() or config.title
     content = content or (lambda e: talks_html(urls, e))
 
@@ -141,16 +146,28 @@ def atom_feed(config: SiteConfig, urls: Urls, entries: Iterable[EventEntry], *, 
 
 
 def site_feeds(config: SiteConfig, index: SiteIndex, urls: Urls, *, limit: int = DEFAULT_LIMIT,
-               content: Callable[[EventEntry], str] | None = None) -> dict[str, str]:
-    """Every feed of the site, by output path: 'feed.xml' and 'tags/<slug>/feed.xml' for each tag."""
+               content: Callable[[EventEntry], str] | None = None, memo: dict | None = None) -> dict[str, str]:
+    """Every feed of the site, by output path: 'feed.xml' and 'tags/<slug>/feed.xml' for each tag.
+
+    `memo` (serve keeps one): feed path -> (what the feed shows, its XML), reused while that is equal,
+    so an edit to an event no feed shows rewrites no feed.
+    """
     tag_names = {t.slug: t.name for t in index.tags}
     common = dict(tag_names=tag_names, limit=limit, content=content)
-    files = {"feed.xml": atom_feed(config, urls, index.events, feed_path="feed.xml", title=config.title,
-                                   alternate_path="", **common)}
     by_slug = {e.slug: e for e in index.events}
+    feeds = [("feed.xml", index.events, config.title, "")]
     for tag in index.tags:
-        path = f"{tag.path}feed.xml"
-        files[path] = atom_feed(config, urls, [by_slug[s] for s in tag.event_slugs if s in by_slug],
-                                feed_path=path, title=f"{config.title}: {tag.name}", alternate_path=tag.path,
+        feeds.append((f"{tag.path}feed.xml", [by_slug[s] for s in tag.event_slugs if s in by_slug],
+                      f"{config.title}: {tag.name}", tag.path))
+    files = {}
+    for path, entries, title, alternate in feeds:
+        shown = (tuple(newest_dated(entries, limit)), title, tuple(sorted(tag_names.items())))
+        kept = memo.get(path) if memo is not None and content is None else None
+        if kept is not None and kept[0] == shown:
+            files[path] = kept[1]
+            continue
+        files[path] = atom_feed(config, urls, entries, feed_path=path, title=title, alternate_path=alternate,
                                 **common)
+        if memo is not None:
+            memo[path] = (shown, files[path])
     return files

@@ -136,6 +136,7 @@ class Rebuilder:
         if not full and any(not p.name.lower().endswith(NOTE_SUFFIXES) for p in changed):
             self._cache.notes.entries.clear()  # an image or a folder changed: local links may resolve anew
             self._cache.pages.clear()  # pages compare note HTML by its inputs, which do not name the images
+            self._cache.views.clear()  # and the views hold the note HTML they rendered
 
         named = {p.resolve() for p in changed}
         notes_read = self._read_notes(config, named)

@@ -50,6 +50,9 @@ class RenderCache:
     notes: NotesCache = field(default_factory=NotesCache)
     pages: dict = field(default_factory=dict)  # output file -> (inputs, html)
     env: Any = None  # the Jinja environment, so templates are compiled once per serve session
+    views: dict = field(default_factory=dict)  # event slug -> its views, reused while unchanged (Views)
+    jsonld: dict = field(default_factory=dict)  # page path -> (what its JSON-LD is made from, the JSON-LD)
+    data: dict = field(default_factory=dict)  # data file kind -> its memo (feeds, calendar, JSON API)
 
 
 def _frozen(value):
@@ -70,16 +73,27 @@ class Rendered:
     search_pages: tuple[str, ...] = ()  # output files worth indexing for search
 
 
-def api_events_json(index: SiteIndex, urls: Urls) -> str:
-    """/api/events.json: the normalized records (the `inspect --json` schema), with each page's URL added."""
-    records = []
+def api_events_json(index: SiteIndex, urls: Urls, memo: dict | None = None) -> str:
+    """/api/events.json: the normalized records (the `inspect --json` schema), with each page's URL added.
+
+    `memo` (serve keeps one): event slug -> (entry, its record's JSON), reused while the entry is equal.
+    Written as json.dumps(records, indent=1) would write it, one record at a time.
+    """
+    chunks = []
     for entry in index.events:
+        kept = memo.get(entry.slug) if memo is not None else None
+        if kept is not None and kept[0] == entry:
+            chunks.append(kept[1])
+            continue
         record = entry.event.to_json()
         record["page"] = urls.absolute(entry.path)
         for talk_record, talk in zip(record["talks"], entry.talks):
             talk_record["page"] = urls.absolute(talk.path)
-        records.append(record)
-    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+        chunk = " " + json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        if memo is not None:
+            memo[entry.slug] = (entry, chunk)
+        chunks.append(chunk)
+    return ("[\n" + ",\n".join(chunks) + "\n]" if chunks else "[]") + "\n"
 
 
 @dataclass(frozen=True)
@@ -114,7 +128,8 @@ class SitePlan:
             "static_url": lambda name: urls.url(f"static/{name}"),
         })
         t = env.globals["t"]
-        self.views = Views(config, index, urls, t, self._partial, cache.notes if cache else None)
+        self.views = Views(config, index, urls, t, self._partial, cache.notes if cache else None,
+                           cache.views if cache else None)
         self.pages = [
             PlannedPage(page, PageMeta(url=urls.url(page.path), title=page.title, kind=page.kind,
                                        canonical=urls.absolute(page.path), description=page.description,
@@ -137,9 +152,19 @@ class SitePlan:
         entry, talk = self._schema_of.get(path, (None, None))
         if entry is None:
             return Markup("")
+        talks = entry.talks if talk is None else (talk,)
+        inputs = (entry, talk, tuple(self._speakers.get(s) for t in talks for s in t.speaker_slugs))
+        if self.cache is not None:
+            kept = self.cache.jsonld.get(path)
+            if kept is not None and kept[0] == inputs:
+                return kept[1]
         if talk is None:
-            return Markup(event_jsonld(self.config, self.urls, entry, self._speakers))
-        return Markup(talk_jsonld(self.config, self.urls, entry, talk, self._speakers))
+            made = Markup(event_jsonld(self.config, self.urls, entry, self._speakers))
+        else:
+            made = Markup(talk_jsonld(self.config, self.urls, entry, talk, self._speakers))
+        if self.cache is not None:
+            self.cache.jsonld[path] = (inputs, made)
+        return made
 
     def render(self, planned: PlannedPage) -> str:
         """One page's HTML; with a RenderCache, reused when the page's inputs are unchanged."""
@@ -163,15 +188,18 @@ class SitePlan:
         if self.cache is not None:
             for gone in set(self.cache.pages) - {p.out for p in self.pages}:
                 del self.cache.pages[gone]
+            for gone in set(self.cache.jsonld) - set(self._schema_of):
+                del self.cache.jsonld[gone]
 
     def data_files(self) -> dict[str, str]:
         """Feeds, sitemap, robots.txt, the calendar and the JSON API: everything but the pages."""
         config, index, urls = self.config, self.index, self.urls
-        files = dict(site_feeds(config, index, urls, limit=config.feed_size))
+        memo = (lambda name: self.cache.data.setdefault(name, {})) if self.cache is not None else (lambda name: None)
+        files = dict(site_feeds(config, index, urls, limit=config.feed_size, memo=memo("feeds")))
         files.update(sitemap_files(urls, [p.page.path for p in self.pages]))
         files["robots.txt"] = robots_txt(urls)
-        files["events.ics"] = events_calendar(config, index, urls)
-        files["api/events.json"] = api_events_json(index, urls)
+        files["events.ics"] = events_calendar(config, index, urls, memo("ical"))
+        files["api/events.json"] = api_events_json(index, urls, memo("api"))
         return files
 
     def assets(self) -> dict[str, Path]:

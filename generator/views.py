@@ -8,6 +8,7 @@ are added afterwards from the theme's own partials, never from the note.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -82,14 +83,20 @@ class NotesHTML:
     a page's inputs can be compared without rendering anything.
     """
 
-    __slots__ = ("key", "_render", "_html")
+    __slots__ = ("key", "_render", "_html", "owner")
 
-    def __init__(self, key: tuple, render: Callable[[], Markup]):
+    def __init__(self, key: tuple, render: Callable[[Views], Markup], owner: Views):
         self.key, self._render, self._html = key, render, None
+        self.owner = owner  # the Views whose warnings and images list gets what rendering finds
+
+    @property
+    def rendered(self) -> bool:
+        return self._html is not None
 
     def __html__(self) -> Markup:
         if self._html is None:
-            self._html = Markup(self._render())
+            owner = self.owner
+            self._html = Markup(owner._render_cached(self.key, lambda: self._render(owner)))
         return self._html
 
     def release(self) -> None:
@@ -185,7 +192,11 @@ class Views:
     """
 
     def __init__(self, config: SiteConfig, index: SiteIndex, urls: Urls, t: Callable,
-                 partial: Callable[[str, str], Callable], cache: NotesCache | None = None):
+                 partial: Callable[[str, str], Callable], cache: NotesCache | None = None,
+                 reuse: dict | None = None):
+        """`reuse` (serve keeps one): event slug -> what the last Views made for it; an event whose
+        entry and tag and speaker refs are unchanged keeps its view objects, so comparing its pages'
+        inputs is an identity check and its notes are not rendered again."""
         self.config, self.index, self.urls, self.t = config, index, urls, t
         self.partial = partial
         self.cache = cache if cache is not None else NotesCache(keep=False)
@@ -201,18 +212,44 @@ class Views:
         self.event_notes: dict[str, list[NotesHTML]] = {}  # event slug -> its own and its talks' note HTML
         self.events: dict[str, EventView] = {}
         self.talks: dict[tuple[str, str], TalkView] = {}
+        self._replayed: set[tuple] = set()  # note keys whose warnings and images this Views has
         for entry in index.events:
-            first = len(self.notes)
+            key = (entry, tuple(self.tags[s] for s in entry.tag_slugs),
+                   tuple(tuple(self.speakers[s] for s in t.speaker_slugs) for t in entry.talks))
+            kept = reuse.get(entry.slug) if reuse is not None else None
+            if kept is not None and kept[0] == key:
+                _, view, talks, notes = kept
+                for lazy in notes:
+                    lazy.owner = self
+                self.events[entry.slug] = view
+                self.talks.update(talks)
+                self.notes.extend(notes)
+                self.event_notes[entry.slug] = notes
+                continue
+            first, talk_keys = len(self.notes), len(self.talks)
             self.events[entry.slug] = self._event(entry)
             self.event_notes[entry.slug] = self.notes[first:]
+            if reuse is not None:
+                talks = dict(itertools.islice(self.talks.items(), talk_keys, None))
+                reuse[entry.slug] = (key, self.events[entry.slug], talks, self.event_notes[entry.slug])
+        if reuse is not None:
+            for gone in set(reuse) - set(self.events):
+                del reuse[gone]
 
     # -- note HTML -----------------------------------------------------------------------------
 
-    def _cached(self, key: tuple, render: Callable[[], Markup]) -> NotesHTML:
+    def _cached(self, key: tuple, render: Callable[[Views], Markup]) -> NotesHTML:
         """The HTML for `key`, rendered on first use; its warnings and assets are replayed on every use."""
-        lazy = NotesHTML(key, lambda: self._render_cached(key, render))
+        lazy = NotesHTML(key, render, self)
         self.notes.append(lazy)
         return lazy
+
+    def _replay(self, key: tuple) -> None:
+        hit = self.cache.entries.get(key)
+        if hit is not None and key not in self._replayed:
+            self.diagnostics.extend(hit[1])
+            self.assets.update(hit[2])
+        self._replayed.add(key)
 
     def _render_cached(self, key: tuple, render: Callable[[], Markup]) -> Markup:
         hit = self.cache.entries.get(key)
@@ -226,15 +263,20 @@ class Views:
             if self.cache.keep:
                 self.cache.entries[key] = hit
         html, diagnostics, assets = hit
-        self.diagnostics.extend(diagnostics)
-        self.assets.update(assets)
+        if key not in self._replayed:
+            self.diagnostics.extend(diagnostics)
+            self.assets.update(assets)
+            self._replayed.add(key)
         return html
 
     def finish(self, notes: Iterable[NotesHTML] | None = None) -> None:
         """Render every note not rendered yet (a theme may not show them all), so that every
         warning is reported and every image the notes use is copied."""
         for lazy in self.notes if notes is None else notes:
-            lazy.__html__()
+            if lazy.rendered:
+                self._replay(lazy.key)  # rendered by an earlier Views (serve): its warnings still count
+            else:
+                lazy.__html__()
 
     def _credited(self, notes, keep_links: frozenset[str], toc: Callable | None) -> Markup:
         """Notes from several sources, each under a heading naming where it came from."""
@@ -302,12 +344,16 @@ class Views:
         ref = EventRef(e.title, self.urls.url(entry.path), e.date)
         talks = tuple(self._talk(t, ref, e.source) for t in entry.talks)
 
-        def toc(headings):
-            return self.partial("partials/_toc.html", "toc")(headings, talks)
+        def notes_html_of(views: Views) -> Markup:
+            def toc(headings):
+                return views.partial("partials/_toc.html", "toc")(headings, talks)
+
+            if e.notes:
+                return views._credited(e.notes, frozenset(), toc)
+            return views._notes(e.body, e.source, None, toc=toc)
 
         key = ("event", e.notes, e.body, e.source, tuple((t.title, t.url) for t in talks))
-        notes_html = self._cached(key, lambda: self._credited(e.notes, frozenset(), toc) if e.notes
-                                  else self._notes(e.body, e.source, None, toc=toc))
+        notes_html = self._cached(key, notes_html_of)
         card = embed_for(e.url)
         return EventView(
             title=e.title, url=ref.url, date=e.date, venue=e.venue, event_url=e.url, source_url=e.source_url,
@@ -319,8 +365,8 @@ class Views:
         t = entry.talk
         shown = frozenset(u for u in (t.slides, t.video) if u)
         notes = self._cached(("talk", t.notes, t.body, source, t.line, shown),
-                             lambda: self._credited(t.notes, shown, None) if t.notes
-                             else self._notes(t.body, source, t.line, keep_links=shown))
+                             lambda views: views._credited(t.notes, shown, None) if t.notes
+                             else views._notes(t.body, source, t.line, keep_links=shown))
         embeds_on = self.config.embeds != "off"
         view = TalkView(
             title=t.title, url=self.urls.url(entry.path),

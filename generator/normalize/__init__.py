@@ -17,10 +17,10 @@ from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
 from . import dates, fields, kinds, links, people, prepare, structure, talks, titles
 from .fields import first, lower_keys, string_list, text_value, unique
 
-_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\|)"
+_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\|)"
                          r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
                          re.IGNORECASE)
-_VENUE_IS = re.compile(r"(?:^|[\s。、])(?:会場|場所)\s*は\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
+_VENUE_IS = re.compile(r"(?:^|[\s。、！!])(?:会場|場所)\s*は\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
                        r"(?:です|でした|になります|にて|で(?=[、,]))?\s*[。.!！、,]")
 _HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
 _HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^.]{0,60}?\bat\s+(?:the\s+)?"
@@ -33,7 +33,10 @@ _NOT_A_VENUE = re.compile(r"^(?:オンライン|online|zoom|youtube|discord|team
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
     r"申し込み(?:ページ)?|connpass|doorkeeper|Event\s+(?:site|page|website|link)|Official\s+(?:site|website|page)|"
-    r"Website|Web\s*site|Homepage|Registration|RSVP|公式)\s*(?:\*\*)?\s*(?:[:：]|\s(?:is|was|は)\s|は)", re.IGNORECASE)
+    r"Website|Web\s*site|Homepage|Registration|RSVP|公式)\s*(?:\*\*)?\s*(?:[:：]|\s(?:is|was|は)\s|は)"
+    # the event's own programme page: `Schedule and abstracts: https://...`, `タイムテーブル: https://...`
+    r"|(?:^\s*(?:[-*]\s*)?|(?<=[.。!！]\s)|(?<=[。！]))(?:Schedule|Program(?:me)?|Timetable|Agenda|Talks|スケジュール|タイムテーブル|プログラム)\b[^:：\n]{0,30}[:：]",
+    re.IGNORECASE)
 _NITE = re.compile(r"^\s*(?:[-*]\s*)?(?:@\s*)?(?P<v>[^。！!?？]{2,50}?)(?:" + people.HONORIFIC + r")?\s*(?:にて|で開催|での開催)(?:開催)?[。.]?\s*$")
 _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
@@ -44,14 +47,13 @@ def normalize(note: Note) -> NormalizedNote:
     fm = lower_keys(note.front_matter)
     event_fm = lower_keys(fm.get("event")) if isinstance(fm.get("event"), dict) else {}
     diags: list[Diagnostic] = []
-    body = prepare.prepare(links.plain_embeds(note.body))
-    lines = body.split("\n")
-    plain = not structure.has_markdown_headings(lines)
-
     fm_title = text_value(first(event_fm, fields.TITLE_KEYS)) or text_value(first(fm, fields.TITLE_KEYS))
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
     if fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
+    body = prepare.prepare(links.plain_embeds(note.body), titled=fm_title is not None)
+    lines = body.split("\n")
+    plain = not structure.has_markdown_headings(lines)
     if plain:
         sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None)
         raw_title = fm_title or _first_meaningful_line(lines) or _stem(note.path)
@@ -76,7 +78,7 @@ def normalize(note: Note) -> NormalizedNote:
 
     event_date, published = _dates(fm, event_fm, raw_title, intro, note.path, diags)
     title = raw_title if fm.get("canonical") is True else titles.clean_event_title(raw_title)
-    if fm.get("canonical") is not True and not titles.EVENT_NUMBER.search(title):
+    if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)):
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
         if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title = titles.clean_event_title(named)
@@ -92,7 +94,9 @@ def normalize(note: Note) -> NormalizedNote:
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text))
-    tags = unique([t for source in (event_fm, fm) for k in fields.TAG_KEYS for t in string_list(source.get(k))])
+    tags = unique([t for source in (event_fm, fm) for k in fields.TAG_KEYS for t in string_list(source.get(k))
+                   if not fields.is_folder_path(k, t)])
+    tags = tags or unique(_property_tags(intro))
 
     if event_date is None:
         diags.append(Diagnostic("warning", "no date found; the event is listed as undated "
@@ -170,7 +174,9 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
             diags.append(Diagnostic("warning", f"'{exc}' in {where} is not a real date; it is ignored", path, None))
             return None
 
-    published = safe(first(fm, fields.PUBLISHED_KEYS), "the front matter's date")
+    # Zenn writes `published: true` beside `published_at: 2023-11-20`: a flag is not a date
+    published = safe(first({k: v for k, v in fm.items() if not isinstance(v, bool)}, fields.PUBLISHED_KEYS),
+                     "the front matter's date")
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title")
@@ -225,7 +231,10 @@ def _venue(intro: str) -> str | None:
     `held on <date> at X`, `<date>に X で開催`)."""
     # a venue line is short; deep indentation and long lines would only make the patterns backtrack
     lines = [line.strip() for line in intro.split("\n") if len(line.strip()) <= 300]
-    for finders in (_LABELLED_VENUE, _SENTENCE_VENUE):
+    below = _venue_below_label([l for l in lines if l])
+    if below:
+        return below
+    for finders in (_LABELLED_VENUE, _SENTENCE_VENUE, _AT_AFTER_DATE):
         for line in lines:
             both = _DATE_AND_VENUE.match(line) if finders is _LABELLED_VENUE else None
             if both:
@@ -234,8 +243,46 @@ def _venue(intro: str) -> str | None:
                 m = next((m for find in finders if (m := find(line))), None)
                 found = m.group("v") if m else None
             venue = _clean_venue(found) if found else None
+            if venue and finders is _SENTENCE_VENUE:
+                # `held at the X Center in Madison, WI`: the place, not its town
+                venue = re.sub(r"^(?P<place>[A-Z]\S*(?:\s+\S+){1,6}?)\s+in\s+[A-Z][\w.\s-]*$", r"\g<place>", venue)
             if venue and (finders is _LABELLED_VENUE or not _PHRASE.search(venue)):
                 return venue
+    return None
+
+
+_LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place)(?:\*\*)?\s*[:：]?$",
+                          re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:〒\s*\d|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)\S*?[市区町村郡])")
+# `2024/2/10(土) @ ちゅらテックラボ（那覇）`: a date, then the place after an at-sign
+_DATE_AT = re.compile(r"^(?:[-*]\s+)?(?P<when>.*?\d.*?)\s+[@＠]\s*(?P<v>[^@＠\s].{1,60})$")
+
+
+def _at_after_date(line: str):
+    m = _DATE_AT.match(line)
+    if m and (dates.find_date_safe(m.group("when")) or dates.MONTH_DAY.search(m.group("when"))) \
+            and not re.match(r"[A-Za-z0-9_]+\b\s*$", m.group("v")):
+        return m
+    return None
+
+
+_AT_AFTER_DATE = (_at_after_date,)
+
+
+def _venue_below_label(lines: list[str]) -> str | None:
+    """A label on its own line with the place on the next (a web page copied as text):
+    `会場` / `みなと神戸ラボ 3F`; when the first line under it is the street address, the
+    place's name follows it."""
+    for i, line in enumerate(lines[:-1]):
+        if not _LABEL_ALONE.match(line):
+            continue
+        value = lines[i + 1]
+        if _ADDRESS.match(value) and i + 2 < len(lines) and len(lines[i + 2]) <= 40 \
+                and not _LABEL_ALONE.match(lines[i + 2]) and not _ADDRESS.match(lines[i + 2]):
+            value = lines[i + 2]
+        venue = _clean_venue(value) if len(value) <= 60 and not re.search(r"[。.!！?？]$", value) else None
+        if venue and not _VENUE_LINE.match(value) and not _PHRASE.search(venue):
+            return venue
     return None
 
 
@@ -271,6 +318,20 @@ def _event_url(intro: str, event_text: str, body: str, own: str | None) -> str |
         if m and links.may_be_event_site(links.clean_url(m.group("u")), own_host):
             return links.clean_url(m.group("u"))
     return None
+
+
+_TAG_PROPERTY = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:タグ|Tags?|キーワード|Keywords?)(?:\*\*)?\s*[:：]\s*(?P<v>[^#＃].*?)\s*$",
+                           re.IGNORECASE)
+
+
+def _property_tags(intro: str) -> list[str]:
+    """Tags from a property line at the top of a note without front matter (a Notion or
+    Obsidian export: `タグ: Ruby, Rails`), among the first lines of the note."""
+    for line in [l for l in intro.split("\n") if l.strip()][:12]:
+        m = _TAG_PROPERTY.match(line)
+        if m and ("," in m.group("v") or "、" in m.group("v") or len(m.group("v")) <= 30):
+            return [t.strip() for t in re.split(r"\s*[,、，]\s*", _strip_md(m.group("v"))) if t.strip()]
+    return []
 
 
 def _hashtags(intro: str, event_text: str) -> list[str]:

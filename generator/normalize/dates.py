@@ -58,7 +58,7 @@ def find_date(text: str) -> dt.date | None:
     return _build(best[1]) if best else None
 
 
-_MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
+MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
                         r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)))")
 EVENT_VERBS = re.compile(r"開催|参加|行われ|行って|お邪魔|登壇|聴講|held|took\s+place|attended|went\s+to|hosted", re.IGNORECASE)
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 TITLE_KEYS = ("title", "name", "event_name")
 DATE_KEYS = ("event_date", "held_on", "held")
-PUBLISHED_KEYS = ("date", "published", "publishdate", "pubdate", "created", "created_at", "posted")
+PUBLISHED_KEYS = ("date", "published", "published_at", "publishdate", "pubdate", "created", "created_at", "posted")
 TAG_KEYS = ("tags", "tag", "categories", "category", "keywords", "topics")
 SOURCE_URL_KEYS = ("url", "permalink", "source_url", "canonical", "canonical_url")
 EVENT_URL_KEYS = ("event_url", "event_page", "eventpage", "connpass", "event_link", "event_site")
@@ -82,6 +82,14 @@ def string_list(value: Any) -> list[str]:
             elif item not in (None, "") and not isinstance(item, (list, tuple)):
                 items.append(str(item).strip().lstrip("#"))
     return [i for i in items if i]
+
+
+def is_folder_path(key: str, value: str) -> bool:
+    """A `category:` that is a folder path (esa's `勉強会レポート/2023/09`, `blog/2019/05`), not a tag."""
+    if key not in ("category", "categories"):
+        return False
+    parts = [p for p in value.split("/") if p.strip()]
+    return len(parts) >= 2 and (len(parts) >= 3 or any(p.strip().isdigit() for p in parts))
 
 
 def unique(items, key=lambda s: s.casefold()) -> tuple[str, ...]:

@@ -4,6 +4,8 @@
   nested bullets, `[text url]` and `[url text]` links, `[page]` links as text.
 - Hatena super-pre code blocks (`>|python|` ... `||<`, `>||` ... `||<`) as fenced code,
   so a `# comment` inside one is never read or rendered as a heading.
+- Backlog wiki notation: `* 見出し` / `** 見出し` headings, `--` nested bullets, `[[text:url]]` links.
+- A thread copied from X/Twitter: author lines, post stamps and view counts are dropped.
 - Bold lines standing as headings (`**Title** by Name` between blank lines) in
   notes with no Markdown heading at all, as blog posts often write talk titles.
 """
@@ -49,17 +51,79 @@ def _scrapbox(lines: list[str]) -> list[str]:
     return out
 
 
-def _bold_headings(lines: list[str]) -> list[str]:
+def _bold_headings(lines: list[str], titled: bool) -> list[str]:
     if any(_ATX.match(line) for line in lines):
         return lines
     candidates = [i for i, line in enumerate(lines) if _BOLD_LINE.match(line)
                   and (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines)]
     if len(candidates) < 2:
         return lines
+    top = next((i for i, line in enumerate(lines) if line.strip()), None)
     out = list(lines)
     for i in candidates:
         m = _BOLD_LINE.match(lines[i])
-        out[i] = f"## {m.group('title').strip()}{(' ' + m.group('rest').strip()) if m.group('rest') else ''}"
+        # a document with no title of its own (a Google Docs export) opens with its title in bold
+        level = "#" if i == top and not titled and not m.group("rest") else "##"
+        out[i] = f"{level} {m.group('title').strip()}{(' ' + m.group('rest').strip()) if m.group('rest') else ''}"
+    return out
+
+
+# Backlog wiki notation: `* 見出し1`, `** 見出し2` (a space after the stars), `-`/`--` bullets,
+# `[[text:url]]` / `[[text>url]]` links, `''bold''`
+_BACKLOG_HEADING = re.compile(r"^(?P<stars>\*{1,3})[ \t]+(?P<text>\S.*?)\s*$")
+_BACKLOG_BULLET = re.compile(r"^(?P<dashes>-{2,4})[ \t]*(?P<text>\S.*)$")
+_BACKLOG_LINK = re.compile(r"\[\[(?P<text>[^\[\]:>]{1,80}?)\s*[:>]\s*(?P<url>https?://[^\]\s]+)\]\]")
+
+
+def _is_backlog(lines: list[str]) -> bool:
+    """Backlog notation: no Markdown heading, and headings of two or three stars and a space
+    (which Markdown never writes: `** x` is neither a bullet nor bold)."""
+    deep = sum(1 for line in lines if (m := _BACKLOG_HEADING.match(line)) and len(m.group("stars")) >= 2)
+    return deep >= 2 and not any(_ATX.match(line) for line in lines)
+
+
+def _backlog(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        line = _BACKLOG_LINK.sub(lambda m: f"[{m.group('text').strip()}]({m.group('url')})", line)
+        line = re.sub(r"''(?P<t>[^'\n]+?)''", r"**\g<t>**", line)
+        m = _BACKLOG_HEADING.match(line)
+        if m:
+            out.append(f"{'#' * len(m.group('stars'))} {m.group('text')}")
+            continue
+        b = _BACKLOG_BULLET.match(line)
+        out.append(f"{'  ' * (len(b.group('dashes')) - 1)}- {b.group('text')}" if b else line)
+    return out
+
+
+# a thread copied from X/Twitter: each post is the author's name, `@handle`, the text, then a
+# `午後7:05 · 2024年6月8日` / `7:05 PM · Jun 8, 2024` stamp (and sometimes `·` and a view count)
+_POST_STAMP = re.compile(r"^\s*(?:(?:午前|午後)\s*\d{1,2}:\d{2}\s*·\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+                         r"|\d{1,2}:\d{2}\s*(?:AM|PM)\s*·\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d)\s*$")
+_POST_HANDLE = re.compile(r"^\s*@[A-Za-z0-9_]{1,15}\s*$")
+_POST_NOISE = re.compile(r"^\s*(?:·|[\d,.]+\s*(?:万|K|M)?\s*(?:件の表示|回表示|Views?))\s*$", re.IGNORECASE)
+
+
+def _is_thread(lines: list[str]) -> bool:
+    return sum(1 for line in lines if _POST_STAMP.match(line)) >= 2 and sum(
+        1 for line in lines if _POST_HANDLE.match(line)) >= 2
+
+
+def _thread(lines: list[str]) -> list[str]:
+    """The posts' text only: author lines, repeated stamps and view counts become blank lines
+    (the first stamp stays: it is the day the posts were written)."""
+    out = list(lines)
+    stamps = 0
+    for i, line in enumerate(lines):
+        if _POST_HANDLE.match(line):
+            out[i] = ""
+            if i > 0 and lines[i - 1].strip() and (i < 2 or not lines[i - 2].strip()) and len(lines[i - 1]) <= 50:
+                out[i - 1] = ""  # the author's display name above the handle
+        elif _POST_NOISE.match(line):
+            out[i] = ""
+        elif _POST_STAMP.match(line):
+            stamps += 1
+            out[i] = line if stamps == 1 else ""
     return out
 
 
@@ -76,10 +140,15 @@ def _hatena_code_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-def prepare(body: str) -> str:
+def prepare(body: str, titled: bool = False) -> str:
+    """`titled`: the front matter names the note, so a bold first line is a talk, not the title."""
     lines = body.split("\n")
     if _is_scrapbox(lines):
         lines = _scrapbox(lines)
+    elif _is_backlog(lines):
+        lines = _backlog(lines)
+    elif _is_thread(lines):
+        lines = _thread(lines)
     if any(line.startswith(">|") for line in lines):
         lines = _hatena_code_blocks(lines)
-    return "\n".join(_bold_headings(lines))
+    return "\n".join(_bold_headings(lines, titled))

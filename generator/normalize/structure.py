@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import PUBLICATION_MARKERS, find_date_safe, strip_dates
-from .people import HONORIFIC, labelled_speaker_line
+from .people import HONORIFIC, labelled_speaker_line, looks_like_people
 
 _ATX = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
@@ -43,6 +43,20 @@ _NOT_HEADING_START = re.compile(r"^\s*(?:[-*+>|▶→※(（「『\"']|\d+[.)]\s
 _SENTENCE_END = re.compile(r"[。．.、,，:：]$")
 _TIME_LED = re.compile(r"^\s*(?:[-*+]\s+)?\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\d+\s*分で読め", re.IGNORECASE)
+# `■日時：...`, `● 会場: ...`, `元ページ: https://...`: the event's details, never a talk heading
+_META_LABEL = re.compile(
+    r"^\s*(?:[■□●○◆◇▼▽★☆・]\uFE0F?\s*)?(?:イベント名|イベントページ|イベントURL|日時|日程|開催日時?|会場|場所|開催場所|URL|"
+    r"ハッシュタグ|主催|共催|協賛|定員|参加費|参加者数?|申込(?:み)?|申し込み|connpass|doorkeeper|対象|Date|When|Venue|Where|"
+    r"Place|Location|Time|Hashtags?|Event(?:\s+(?:name|page|site|URL))?|Organi[sz]ers?)\s*[:：]", re.IGNORECASE)
+_LABELLED_URL = re.compile(r"^[^:：]{1,30}[:：]\s*<?https?://\S+>?\s*$")
+# a talk given as labelled fields: `タイトル：Title` with `登壇者：Name` on the next lines
+TITLE_FIELD = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆・\-*]\s*)?(?:タイトル|演題|題目|発表タイトル|Title|Talk)\s*[:：]\s*(?P<title>\S.*)$",
+                         re.IGNORECASE)
+# a talk named in a sentence (a thread, a diary): `1本目は山田さん「Title」`, `最後は LT、もちこさんの「Title」`
+_ORDINAL_TALK = re.compile(
+    r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十])\s*(?:本目|人目|番目)|最初|次|続いて|最後|ラスト|トップバッター|トリ)(?:は|の発表は)?"
+    r"\s*[、,]?\s*(?P<lt>(?:LT|ＬＴ)\s*[、,:：]?\s*)?(?P<who>[^「」『』。、]{1,40}?)\s*(?:さん|氏|様)?\s*(?:の|による|から)?\s*"
+    r"[「『](?P<title>[^」』]{2,120})[」』]")
 _NAMED_AT_END = re.compile(r"[（(][^()（）]{1,30}" + HONORIFIC + r"[)）]\s*$")
 
 
@@ -162,7 +176,7 @@ def _bullets_to_markdown(lines: list[str]) -> list[str]:
 def is_title_shaped(line: str) -> bool:
     """A line that could stand as a heading: short, no sentence end, not a list item or link."""
     s = line.strip()
-    if not s or len(s) > 90 or _NOT_HEADING_START.match(s) or _SENTENCE_END.search(s):
+    if not s or len(s) > 90 or _NOT_HEADING_START.match(s) or _SENTENCE_END.search(s) or _LABELLED_URL.match(s):
         return False
     if not re.search(r"[^\W\d_]", s):
         return False
@@ -178,7 +192,7 @@ def is_title_shaped(line: str) -> bool:
 def strong_heading(line: str) -> tuple[str, str | None] | None:
     """(title, room) when the line is unmistakably a talk heading."""
     s = line.strip()
-    if len(s) > 120:
+    if len(s) > 120 or _META_LABEL.match(s):
         return None
     m = ROOM_PREFIX.match(s)
     if m and re.search(r"[^\W\d_]{2,}", m.group("title")):
@@ -207,6 +221,15 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[
         return 0 <= i < n and bool(_TIME_LED.match(lines[i]))
 
     for i, line in enumerate(lines):
+        said = _ORDINAL_TALK.match(line)
+        if said and looks_like_people(said.group("who"), strict=False):
+            lt = "LT: " if said.group("lt") else ""
+            heads[i] = (f"{lt}{said.group('title').strip()}（{said.group('who').strip()}さん）", None, True)
+            continue
+        field = TITLE_FIELD.match(line)
+        if field and any(labelled_speaker_line(lines[j]) for j in range(i + 1, min(n, i + 3))):
+            heads[i] = (field.group("title").strip(), None, True)  # `タイトル：X` / `登壇者：Y`
+            continue
         # a run of LT headings with no notes between them: each line is a talk
         in_run = i - 1 in heads and heads[i - 1][2] and bool(_LT_HEADING.match(lines[i - 1])) \
             and bool(_LT_HEADING.match(line))

@@ -82,6 +82,13 @@ def _speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str
     for i, line in enumerate(lines):
         if not line.strip() or line.lstrip().startswith("![") or line.strip().startswith("<!--"):
             continue
+        sub = re.match(r"^\s*#{1,6}\s+(?P<h>.+?)\s*#*\s*$", line)
+        if sub and _single_field(sub.group("h")) == "speaker":
+            # a `### 登壇者` sub-section: the lines under it name the speakers
+            named = _speakers_under(lines, i + 1)
+            if named:
+                return named
+            continue
         seen += 1
         if seen > 3:
             break
@@ -97,6 +104,21 @@ def _speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str
         if people.labelled_speaker_line(line):
             return people.speaker_line(line) or (), lines[:i] + lines[i + 1:]
     return (), lines
+
+
+def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], list[str]] | None:
+    """The speakers written under a `登壇者` / `Speaker` sub-heading, and the lines without them."""
+    for j in range(start, min(len(lines), start + 4)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if text.startswith("#"):
+            return None
+        found = people.speaker_line(text) or people.parse_people(re.sub(r"^[-*+・]\s+", "", text))
+        if not found:
+            return None
+        return found, lines[:start - 1] + lines[j + 1:]
+    return None
 
 
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
@@ -164,6 +186,9 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Ta
 
 def _single_talk(sections: list[Section], path: str) -> Segmented | None:
     """A note about one talk, laid out as Title / Speaker / Slide sections."""
+    found = [_single_field(s.title) for s in sections if s.level and _single_field(s.title)]
+    if len(found) != len(set(found)):
+        return None  # `### 登壇者` under every talk: per-talk sub-sections, not a note about one talk
     fields = {_single_field(s.title): s for s in sections if s.level and _single_field(s.title)}
     if "title" not in fields or not ({"speaker", "slides"} & set(fields)):
         return None

@@ -43,6 +43,8 @@ _HEADER_WORDS = {
                 "by"),
     "room": ("会場", "部屋", "ルーム", "トラック", "room", "track", "hall", "stage"),
     "kind": ("種別", "枠", "形式", "type", "kind", "format"),
+    "slides": ("資料", "発表資料", "スライド", "slides", "slide", "deck"),
+    "video": ("動画", "録画", "アーカイブ", "video", "recording"),
 }
 
 
@@ -68,9 +70,12 @@ def _clean(text: str) -> str:
 
 def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
     """A schedule row that is not a talk: reception, breaks, networking, opening remarks."""
-    if speakers:
-        return False
     t = _clean(title)
+    if speakers:
+        # `オープニング | 運営`, `懇親会 | 全員`, `開会あいさつ | 主催`: a named host does not make a talk;
+        # a longer title that starts with such a word (`Opening keynote`) stays a talk
+        k = key(t)
+        return section_role(t) == "event" and len(k) <= 8 or len(k) <= 6 and bool(_BREAK.match(t))
     return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event"
 
 
@@ -143,11 +148,36 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
     block = lines[start:end]
     if len(block) < 3 or not _TABLE_RULE.match(block[1]):
         return [], end
-    header = _cells(block[0])
-    rows = [_cells(r) for r in block[2:]]
+    return _table_entries(_cells(block[0]), [_cells(r) for r in block[2:]], first_line + start + 2), end
+
+
+def _tsv_header(line: str) -> list[str] | None:
+    """The header of a table copied out of a web page (cells separated by tabs), when it names a title column."""
+    if "\t" not in line:
+        return None
+    cells = [c.strip() for c in line.strip("\r\n").split("\t")]
+    cols = {key(c) for c in cells}
+    titles = {key(w) for w in _HEADER_WORDS["title"]}
+    others = {key(w) for name in ("time", "speaker") for w in _HEADER_WORDS[name]}
+    return cells if len(cells) >= 2 and cols & titles and cols & others else None
+
+
+def _tsv_table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], int]:
+    """A timetable pasted from a web page: a header row and rows whose cells are separated by tabs."""
+    header = _tsv_header(lines[start]) or []
+    end = start + 1
+    while end < len(lines) and "\t" in lines[end] and lines[end].strip():
+        end += 1
+    rows = [[c.strip() for c in line.split("\t")] for line in lines[start + 1:end]]
+    if not header or not rows:
+        return [], end
+    return _table_entries(header, rows, first_line + start + 1), end
+
+
+def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
     cols = _columns(header, rows)
     if "title" not in cols:
-        return [], end
+        return []
 
     def cell(row, name):
         i = cols.get(name)
@@ -162,9 +192,10 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
             title, speakers = split_title_speaker(title)
         if not title or is_break(title, speakers):
             continue
-        entries.append(Entry(title, speakers, (), first_line + start + 2 + offset,
+        extra = tuple(c for c in (cell(row, "slides"), cell(row, "video")) if c.strip(" -–—"))
+        entries.append(Entry(title, speakers, extra, row_line + offset,
                              _clean(cell(row, "room")) or None, _clean(cell(row, "kind"))))
-    return entries, end
+    return entries
 
 
 # --- time lines and list items -------------------------------------------------------------
@@ -218,8 +249,8 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     bullet list of remarks is never read as talks.
     """
     for i, line in enumerate(lines):
-        if _TABLE_ROW.match(line):
-            entries, end = _table(lines, i, first_line)
+        if _TABLE_ROW.match(line) or _tsv_header(line):
+            entries, end = (_table if _TABLE_ROW.match(line) else _tsv_table)(lines, i, first_line)
             if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2):
                 rest = lines[:i] + lines[end:]
                 return Listing(tuple(entries), "\n".join(rest).strip("\n"))

@@ -13,7 +13,7 @@ _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|"
 _TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃](?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$")
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
-    r"^\s*(?:[【\[](?:参加)?(?:レポート|レポ|参加記|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
+    r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[](?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
     r"(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
     r"Attending\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*)",
     re.IGNORECASE)
@@ -22,7 +22,8 @@ _SUFFIXES = [
     re.compile(r"\s*(?:に|へ)(?:来て|きて|参加して|行って|いって)(?:い)?る(?:記事|ブログ|メモ|レポ).*$"),
     re.compile(r"\s*(?:に|へ)(?:参加|行って|いって|来て|登壇|出席|お邪魔)(?:して|し)?(?:き|い|来)?"
                r"(?:ました|まし|た|ます|てきました|てきた)[!！。.\s]*(?:[:：\-–].*)?$"),
-    re.compile(r"\s*(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想)\s*"
+    re.compile(r"\s*(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
+               r"(?:発表)?(?:資料|スライド)(?:まとめ|一覧))\s*"
                r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
     re.compile(r"\s*[-–:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
     # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
@@ -33,7 +34,13 @@ _SUFFIXES = [
 
 EVENT_NUMBER = re.compile(r"[#＃]\s?\d{1,4}\b|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回|(?:19|20)\d\d(?!\s*[/年.-]\s*\d)", re.IGNORECASE)
 _NAMED_IN_SENTENCE = re.compile(
-    r"(?:「(?P<q>[^」]{3,60})」|(?:^|[、。]\s*)(?P<p>[^「」、。]{3,60}?))\s*(?:に|へ)\s*(?:参加|行って|いって|来て|お邪魔|遊びに)")
+    r"(?:「(?P<q>[^」]{3,60})」|(?:^|[、。！!]\s*)(?P<p>[^「」、。！!]{3,60}?))\s*(?:に|へ)\s*(?:参加|行って|いって|来て|来ま|きま|お邪魔|遊びに)")
+
+
+def is_sentence(title: str) -> bool:
+    """A first line that is a sentence, not a name (`Foo #3 に来ました！会場は…`): plain text
+    with no title line of its own, such as a copied thread."""
+    return len(title) > 80 or bool(re.search(r"[。！？]\s*\S", title))
 
 
 def event_named_in(lines: list[str]) -> str | None:
