@@ -13,7 +13,7 @@ from typing import Callable, Sequence, TypeVar
 from .config import SiteConfig
 from .index import SiteIndex
 from .urls import Urls
-from .views import Counts, EventView, Views, YearGroup
+from .views import Counts, EventView, Views, YearGroup, YearLink
 
 T = TypeVar("T")
 
@@ -80,7 +80,8 @@ def plan_pages(config: SiteConfig, index: SiteIndex, views: Views, urls: Urls, t
     size = config.page_size
     events = [views.events[e.slug] for e in index.events]
     all_years = _year_groups(events, urls)
-    year_links = tuple(g for g in all_years if g.year is not None)
+    dated_years = [g for g in all_years if g.year is not None]
+    year_links = tuple(YearLink(g.year, g.url, len(g.events)) for g in dated_years)
     pages: list[Page] = [Page("", "home.html", config.title, "home", {
         "recent_events": events[: config.recent_events],
         "years": year_links,
@@ -92,7 +93,7 @@ def plan_pages(config: SiteConfig, index: SiteIndex, views: Views, urls: Urls, t
     for path, chunk, pagination in paginate(events, "events/", size, urls):
         pages.append(Page(path, "events.html", _page_title(t("events"), pagination, t), "events", {
             "groups": _year_groups(chunk, urls), "years": year_links, "pagination": pagination}))
-    for group in year_links:
+    for group in dated_years:
         for path, chunk, pagination in paginate(group.events, f"events/{group.year}/", size, urls):
             pages.append(Page(path, "year.html", _page_title(str(group.year), pagination, t), "year", {
                 "year": group.year, "events": chunk, "years": year_links, "pagination": pagination},

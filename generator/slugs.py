@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Callable
 
 from slugify import slugify as _slugify
@@ -15,6 +16,7 @@ from slugify import slugify as _slugify
 MAX_LENGTH = 80
 
 
+@lru_cache(maxsize=65536)  # the same titles, tags and names are slugged on every build and serve rebuild
 def make_slug(text: str, fallback: str = "item") -> str:
     text = unicodedata.normalize("NFKC", text or "")
     text = re.sub(r"(?<=\w)['’`](?=\w)", "", text)  # what's -> whats

@@ -164,6 +164,16 @@ class YearGroup:
 
 
 @dataclass(frozen=True)
+class YearLink:
+    """A year in the year navigation: only what a link shows, so a page listing years does not
+    change (and serve need not render it again) when an event's details do."""
+
+    year: int
+    url: str
+    count: int  # events that year
+
+
+@dataclass(frozen=True)
 class Counts:
     events: int
     talks: int
