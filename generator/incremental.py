@@ -166,10 +166,12 @@ class Rebuilder:
         require_content_dir(config)
         seen: dict[str, _NoteState] = {}
         read = 0
-        for path, rel in iter_note_files(config.content_dir):
+        content_dir = config.content_dir.resolve()  # so a note's path can be matched against `named` as it is
+        for path, rel in iter_note_files(content_dir):
             stat = _stat(path)
             old = self._notes.get(rel)
-            if old is not None and old.stat == stat and path.resolve() not in named:
+            if old is not None and old.stat == stat and path not in named and (
+                    not path.is_symlink() or path.resolve() not in named):
                 seen[rel] = old
                 continue
             try:

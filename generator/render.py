@@ -53,6 +53,7 @@ class RenderCache:
     views: dict = field(default_factory=dict)  # event slug -> its views, reused while unchanged (Views)
     jsonld: dict = field(default_factory=dict)  # page path -> (what its JSON-LD is made from, the JSON-LD)
     data: dict = field(default_factory=dict)  # data file kind -> its memo (feeds, calendar, JSON API)
+    urls: Any = None  # the Urls, whose quoting memo then lasts the serve session
 
 
 def _frozen(value):
@@ -112,7 +113,9 @@ class SitePlan:
 
     def __init__(self, config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None):
         self.config, self.index, self.cache = config, index, cache
-        self.urls = urls = Urls(config)
+        if cache is not None and cache.urls is None:
+            cache.urls = Urls(config)
+        self.urls = urls = cache.urls if cache is not None else Urls(config)
         env = cache.env if cache is not None and cache.env is not None else make_environment(theme, config.language)
         if cache is not None:
             cache.env = env
