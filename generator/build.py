@@ -197,35 +197,68 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     require_content_dir(config)
     cache = load_cache(config, theme, use_cache)
     sources = content_snapshot(config.content_dir)
-    last = unchanged_build(cache, sources, out)
-    if last is not None:
-        diags = list(config_warnings) + list(last.diagnostics)
+    unchanged = unchanged_build(cache, sources, out)
+    if unchanged is not None:
+        diags = list(config_warnings) + list(unchanged.diagnostics)
         if strict and diags:
             raise StrictBuildFailed(diags)
         say("nothing changed since the last build")
-        notes, events, talks, pages = last.counts
-        return BuildResult(notes=notes, events=events, talks=talks, pages=pages, files=0,
-                           diagnostics=tuple(diags), seconds=time.perf_counter() - started, unchanged=len(last.output))
+        notes, events, talks, pages = unchanged.counts
+        return BuildResult(notes=notes, events=events, talks=talks, pages=pages, files=0, diagnostics=tuple(diags),
+                           seconds=time.perf_counter() - started, unchanged=len(unchanged.output))
 
-    from .index import build_index  # here, not at the top: a build with nothing changed never needs them
-    from .parallel import default_jobs, render_pages
-    from .render import SitePlan
-    from .search import index_site
+    from .parallel import default_jobs  # here, not at the top: a build with nothing changed never needs it
 
     jobs = jobs or default_jobs()
-    last = cache.last
-    with gathering():
-        say(f"reading notes in {config.content_dir}")
-        bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
-        normalized, diags = read_and_normalize(config, cache, jobs, bar.advance)
-        diags[:0] = config_warnings
-        say(f"indexing {len(normalized)} notes")
-        index = build_index([n.event for n in normalized], config.aliases)
-        diags.extend(index.diagnostics)
-        if strict and diags:
-            bar.close()
-            raise StrictBuildFailed(diags)
-        plan = SitePlan(config, index, theme)
+    previous = cache.last.output if cache.last is not None else None
+    try:
+        with gathering():
+            normalized, index, plan, diags = _gather(config, theme, cache, jobs, say, bar)
+            diags[:0] = config_warnings
+            if strict and diags:
+                raise StrictBuildFailed(diags)
+        records, search_seconds = _render_and_write(config, plan, out, previous, jobs, say, bar, diags, strict)
+    finally:
+        bar.close()
+        gc.unfreeze()
+
+    notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
+    cache.last = LastBuild(sources, records, folder_stamps(out, records),
+                           (notes, len(index.events), index.talk_count, len(plan.pages)),
+                           tuple(diags[len(config_warnings):]))
+    cache.save()
+    kept = sum(1 for rel, record in records.items() if previous and previous.get(rel) == record)
+    return BuildResult(
+        notes=notes, events=len(index.events), talks=index.talk_count, pages=len(plan.pages),
+        files=len(records) - kept, diagnostics=tuple(diags), seconds=time.perf_counter() - started,
+        search_seconds=search_seconds, unchanged=kept)
+
+
+def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callable[[str], None],
+            bar: ProgressBar):
+    """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics)."""
+    from .index import build_index
+    from .render import SitePlan
+
+    say(f"reading notes in {config.content_dir}")
+    bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
+    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance)
+    say(f"indexing {len(normalized)} notes")
+    index = build_index([n.event for n in normalized], config.aliases)
+    diags.extend(index.diagnostics)
+    return normalized, index, SitePlan(config, index, theme), diags
+
+
+def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, jobs: int,
+                      say: Callable[[str], None], bar: ProgressBar, diags: list[Diagnostic], strict: bool):
+    """Render every page and data file into a staging folder and swap it in: (files written, search seconds).
+
+    Warnings found while rendering are added to `diags`; with `strict` any warning stops the build
+    before the swap, so nothing is replaced.
+    """
+    from .parallel import render_pages
+    from .search import index_site
+
     say(f"rendering and writing {len(plan.pages)} pages to {out}")
     bar.stage("rendering", len(plan.pages))
     searched: list = []  # the search.SearchResult, when search is on
@@ -234,7 +267,6 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         say(f"indexing {len(plan.search_pages)} pages for search (Pagefind)")
         searched.append(index_site(staging, config.language))
 
-    previous = last.output if last is not None else None
     stage = Staging(out)
     try:
         writer = stage.writer(previous)
@@ -256,23 +288,9 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     except BaseException:
         stage.abort()
         raise
-    finally:
-        bar.close()
-        gc.unfreeze()
     for result in searched:
         diags.extend(result.diagnostics)
-
-    notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
-    cache.last = LastBuild(sources, records, folder_stamps(out, records),
-                           (notes, len(index.events), index.talk_count, len(plan.pages)),
-                           tuple(diags[len(config_warnings):]))
-    cache.save()
-    unchanged = sum(1 for rel, record in records.items() if previous and previous.get(rel) == record)
-    return BuildResult(
-        notes=notes, events=len(index.events), talks=index.talk_count, pages=len(plan.pages),
-        files=len(records) - unchanged, diagnostics=tuple(diags),
-        seconds=time.perf_counter() - started,
-        search_seconds=searched[0].seconds if searched else None, unchanged=unchanged)
+    return records, (searched[0].seconds if searched else None)
 
 
 class StrictBuildFailed(GeneratorError):
