@@ -378,3 +378,16 @@ def test_hatena_super_pre_blocks_become_fenced_code_and_keep_their_comments(tmp_
     assert "```python\n# 型を付ける" in talk.body and ">|python|" not in talk.body
     html = MarkdownRenderer(MarkdownConfig()).render(talk.body, lambda tag, url: url).html
     assert "<h1" not in html and "# 型を付ける" in html and 'class="language-python"' in html
+
+
+def test_the_event_named_before_ga_is_not_the_venue(tmp_path):
+    """`<event> が <place> で開催`: the place is after が; `オンライン` is no venue at all."""
+    from generator.build import normalize_file
+
+    def venue(sentence: str):
+        note = tmp_path / "v.md"
+        note.write_text(f"# Kotlin Night #4 参加メモ\n\n{sentence}\n\n## 型の話\n\n- 山田 花子さん\n", encoding="utf-8")
+        return normalize_file(note, "v.md").event.venue
+
+    assert venue("土曜の午後に Kotlin Night #4 がオンラインで開催されたので参加しました。") is None
+    assert venue("先週の金曜日に Kotlin Night #4 がサンプル会館 3F ホールで開催されました。") == "サンプル会館 3F ホール"

@@ -25,7 +25,7 @@ _VENUE_IS = re.compile(r"(?:^|[\s。、！!])(?:会場|場所)\s*は\s*(?P<v>[^�
 _HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
 _HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^.]{0,60}?\bat\s+(?:the\s+)?"
                       r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
-_JA_HELD_AT = re.compile(r"に\s*(?P<v>[^\s、。「」『』()（）]{2,30}?)\s*(?:で|にて)(?:開催|行われ)")
+_JA_HELD_AT = re.compile(r"に[、,]?\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ)")
 _DATE_AND_VENUE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|日程|開催日時?)\s*[・/／&＆と]\s*(?:会場|場所)(?:\*\*)?\s*[:：]"
                              r"(?:\*\*)?\s*(?P<v>.+?)\s*$")
 _NOT_A_VENUE = re.compile(r"^(?:オンライン|online|zoom|youtube|discord|teams|google\s*meet|各自|自宅|remote|リモート)",
@@ -40,6 +40,8 @@ _SITE_LABEL = re.compile(
 _NITE = re.compile(r"^\s*(?:[-*]\s*)?(?:@\s*)?(?P<v>[^。！!?？]{2,50}?)(?:" + people.HONORIFIC + r")?\s*(?:にて|で開催|での開催)(?:開催)?[。.]?\s*$")
 _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
+_DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日時?|日程|開催日程|Date|When)(?:\*\*)?\s*[:：]", re.IGNORECASE)
+_DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 
 
@@ -195,11 +197,22 @@ def _intro_date(lines: list[str], published: dt.date | None) -> dt.date | None:
     without a year takes the year of the publication date or of another full date."""
     full = [d for d in (dates.find_date_safe(l) for l in lines) if d]
     reference = published or (full[0] if full else None)
+    for line in lines:  # `📅 日時：2024年3月9日（土）`, `**When:** Sat, 12 Oct 2024`: the event's day, said outright
+        if _DATE_LABEL.match(line):
+            found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
+            if found:
+                return found
     for line in lines:
         if dates.EVENT_VERBS.search(line):
             found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found
+    # a date alone on a line under the title is the document's stamp (an AsciiDoc revision line);
+    # a date written inside a sentence about the event says when it happened
+    said = [d for l in lines if not _DATE_ONLY.match(l) and re.search(r"[。、,，（(]", l)
+            and (d := dates.find_date_safe(l))]
+    if said and len(full) > len(said) and _DATE_ONLY.match(next(l for l in lines if dates.find_date_safe(l))):
+        return said[0]
     if full:
         return full[0]
     for line in lines:
@@ -213,7 +226,16 @@ _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s
                     r"|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)", re.IGNORECASE)
 _LABELLED_VENUE = (_VENUE_LINE.match,)
 _QUOTED_AT = re.compile(r"「(?P<v>[^」]{2,40})」\s*(?:にて|で開催|で行われ|での開催)")
-_SENTENCE_VENUE = (_NITE.match, _QUOTED_AT.search, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search, _JA_HELD_AT.search)
+_PAREN_WHEN_WHERE = re.compile(r"[（(](?P<when>[^()（）]*?\d[^()（）]*?)[、,，]\s*(?P<v>[^()（）、,，\d][^()（）、,，]{1,40}?)\s*[)）]")
+
+
+def _paren_when_where(line: str):
+    """`Foo 2024（2024年6月29日、ほげホール）で…`: the day, then the place, in parentheses."""
+    m = _PAREN_WHEN_WHERE.search(line)
+    return m if m and dates.find_date_safe(m.group("when")) else None
+
+
+_SENTENCE_VENUE = (_NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search, _JA_HELD_AT.search)
 # what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
 _PHRASE = re.compile(r"[\u4e00-\u9fff][\u3040-\u309f]*[たいるすく]$|[\u4e00-\u9fff\u30a0-\u30ffA-Za-z][がをはもへ][\u3040-\u30ff\u4e00-\u9fff]"
                      r"|^(?:超?満員|満席|ほぼ満席|大?盛況|大入り|熱気|静か|広|狭|寒|暑|綺麗|きれい|快適)")
@@ -225,12 +247,17 @@ def _without_when(text: str) -> str:
     return re.sub(r"^[\s,，、/／|｜]*(?:@|＠|at\s)?\s*", "", text.strip())
 
 
+_LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF\u200d\ufe0f\u20e3#*]+\s*)+(?=[^\s#*])")
+
+
 def _venue(intro: str) -> str | None:
     """The venue from a labelled line (`会場:`, `Venue:`, `日時・会場:`), else from a
     sentence that says where the event was (`会場は X です`, `Hosted at X`,
     `held on <date> at X`, `<date>に X で開催`)."""
     # a venue line is short; deep indentation and long lines would only make the patterns backtrack
     lines = [line.strip() for line in intro.split("\n") if len(line.strip()) <= 300]
+    # `📍 会場：X`, `#️⃣ ハッシュタグ：…`: a pictograph in front of a label
+    lines = [_LEADING_SYMBOLS.sub("", line) if not line.startswith("**") else line for line in lines]
     below = _venue_below_label([l for l in lines if l])
     if below:
         return below
@@ -293,6 +320,13 @@ def _clean_venue(found: str) -> str | None:
         venue = quoted.group("name").strip()
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
         venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)\s*", "", venue).strip()
+    # `<event> が <place> で開催`: what comes before が is the event, not the place
+    subject = re.match(r"^\S.*?\s*が\s*(?P<rest>\S.*)$", venue)
+    if subject and re.search(r"[#＃\d]|[A-Za-z]{3}", venue[:subject.start("rest")]):
+        venue = subject.group("rest").strip()
+    # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
+    venue = re.sub(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハイブリッド|オンライン|online|stream|hybrid)[^()（）]*[)）]\s*$", "",
+                   venue, flags=re.IGNORECASE).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
         return None
     return venue
@@ -324,10 +358,16 @@ _TAG_PROPERTY = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:タグ|Tags?|キーワ�
                            re.IGNORECASE)
 
 
+_ORG_TAGS = re.compile(r"^\s*#\+(?:FILETAGS|TAGS)\s*:\s*(?P<v>\S.*?)\s*$", re.IGNORECASE)
+
+
 def _property_tags(intro: str) -> list[str]:
     """Tags from a property line at the top of a note without front matter (a Notion or
-    Obsidian export: `タグ: Ruby, Rails`), among the first lines of the note."""
+    Obsidian export: `タグ: Ruby, Rails`; Org-mode's `#+FILETAGS: :emacs:meetup:`), among the first lines."""
     for line in [l for l in intro.split("\n") if l.strip()][:12]:
+        m = _ORG_TAGS.match(line)
+        if m:
+            return [t for t in re.split(r"[:\s]+", m.group("v")) if t]
         m = _TAG_PROPERTY.match(line)
         if m and ("," in m.group("v") or "、" in m.group("v") or len(m.group("v")) <= 30):
             return [t.strip() for t in re.split(r"\s*[,、，]\s*", _strip_md(m.group("v"))) if t.strip()]

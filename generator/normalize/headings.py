@@ -32,6 +32,9 @@ _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\
 _BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\||by)\s+(?P<who>[^—/／|]+)$")
 
 
+_BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
+
+
 @dataclass(frozen=True)
 class Heading:
     title: str
@@ -77,7 +80,14 @@ def parse_heading(text: str) -> Heading:
         lightning, title = True, title[m.end():]
     title = title.strip()
     byline = None
-    m = _BYLINE.match(title)
+    m = _BYLINE_ORG.match(title)
+    if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("who").strip()):
+        # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
+        title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
+    m = None if byline else _BYLINE.match(title)
     if m and people.looks_like_people(m.group("who").strip()):
         title, byline = m.group("title").strip(), m.group("who").strip()
+    quoted = re.fullmatch(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』", title)
+    if quoted:  # `「Title」 — Name`: the quotes only mark the title
+        title = (quoted.group("t") or quoted.group("u")).strip()
     return Heading(title=title, room=room, lightning=lightning, byline=byline)

@@ -34,6 +34,8 @@ _ROLE_ONLY = re.compile(ROLE + r"|司会者|進行役|登壇者|発表者|speake
 _BY_SENTENCE = re.compile(
     r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:による|から(?:の)?|の)"
     r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|話)")
+# a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`
+_NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*[。．、]")
 _IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇)は\s*(?P<rest>[^。]{1,60}?)\s*"
                           r"(?:です|でした|。|$)")
 # `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
@@ -50,6 +52,9 @@ _PROFILE_HOSTS = {
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|一般社団法人|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
     r"Co\.,?|Labs?$|事務所")
+# where a person works when it is not a company: freelance, a student, on their own
+_SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|大学院生|無所属|freelancer?|independent|self-employed|student",
+                            re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:、|，|,|＆|&|／|/|\band\b|と(?=[^\s]{1,12}さん)|(?:(?<=さん)|(?<=[氏様]))\s*・)\s*", re.IGNORECASE)
 _NAMEISH_MAX = 40
 
@@ -208,7 +213,13 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
     """
     speakers: list[Speaker] = []
     org: str | None = None
-    for part in split_people(text):
+    parts = split_people(text)
+    if len(parts) == 2 and text.count(",") + text.count("，") == 1 and _named_then_org(parts[0], parts[1]):
+        # `Lena Krüger, DataWerk GmbH`, `Sam Lee, freelance`: a full name, then where the person works
+        sp = parse_person(parts[0])
+        if sp and sp.affiliation is None:
+            return (Speaker(sp.name, sp.handle, clean_name(parts[1]) or None),)
+    for part in parts:
         sp = parse_person(part)
         if not sp:
             continue
@@ -228,6 +239,25 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
     return tuple(speakers)
 
 
+_LATIN_NAME = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]*){1,3}")
+_ORG_WORD = re.compile(r"[A-Z][A-Za-z0-9&.\-]*|[a-z][a-z\-]+")
+
+
+def _named_then_org(first: str, second: str) -> bool:
+    """`Jane Doe` + `Acme`, `Jane Doe` + `DataWerk GmbH`, `Jane Doe` + `freelance`: a person's full Latin name,
+    then one word or a company (two full names, `Jane Doe, John Roe`, are two people)."""
+    first, second = first.strip(), second.strip()
+    if not _LATIN_NAME.fullmatch(first) or "@" in second or _LATIN_NAME.fullmatch(second) and not _COMPANY.search(second):
+        return False
+    return bool(_ORG_WORD.fullmatch(second) or _COMPANY.search(second))
+
+
+def is_affiliation(text: str) -> bool:
+    """`株式会社ほげ`, `Ferrous Labs`, `DataWerk GmbH`, `フリーランス`: an organisation (or none), not a person."""
+    text = text.strip()
+    return bool(_COMPANY.search(text) or _SELF_EMPLOYED.fullmatch(text))
+
+
 def labelled_speaker_line(line: str) -> bool:
     """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`: a line that says outright who speaks."""
     m = _LABEL.match(line) or _BY.match(line)
@@ -244,7 +274,7 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if m:
         people = parse_people(m.group("rest"))
         return people or None
-    m = _BY_SENTENCE.match(line) or _IS_SENTENCE.match(line)
+    m = _BY_SENTENCE.match(line) or _IS_SENTENCE.match(line) or _NAME_FIRST.match(line)
     if m and looks_like_people(m.group("rest"), strict=False):
         return parse_people(m.group("rest")) or None
     bullet = _BULLET.match(line)

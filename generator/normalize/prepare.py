@@ -140,10 +140,68 @@ def _hatena_code_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+# AsciiDoc: `= Document title`, `== Section`, `label:: value` (a description list), `:attr:` lines
+_ADOC_HEADING = re.compile(r"^(?P<eq>={1,5})[ \t]+(?P<text>\S.*?)\s*$")
+_ADOC_ATTRIBUTE = re.compile(r"^:[A-Za-z0-9_-]+!?:(?:[ \t].*)?$")
+_ADOC_DLIST = re.compile(r"^(?P<label>[^:\s][^:]{0,30}?)::(?:[ \t]+(?P<value>\S.*))?$")
+_ADOC_BULLET = re.compile(r"^(?P<stars>\*{2,5})[ \t]+(?P<text>\S.*)$")
+
+
+def _is_asciidoc(lines: list[str]) -> bool:
+    """A document title `= Title` on its first line and `==` section headings below it."""
+    top = next((line for line in lines if line.strip()), "")
+    m = _ADOC_HEADING.match(top)
+    return bool(m and len(m.group("eq")) == 1) and sum(
+        1 for line in lines if (h := _ADOC_HEADING.match(line)) and len(h.group("eq")) >= 2) >= 2
+
+
+def _asciidoc(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        m = _ADOC_HEADING.match(line)
+        if m:
+            out.append(f"{'#' * len(m.group('eq'))} {m.group('text')}")
+        elif _ADOC_ATTRIBUTE.match(line):
+            out.append("")
+        elif (d := _ADOC_DLIST.match(line)) and d.group("value"):
+            out.append(f"{d.group('label').strip()}: {d.group('value')}")
+        elif b := _ADOC_BULLET.match(line):
+            out.append(f"{'  ' * (len(b.group('stars')) - 1)}- {b.group('text')}")
+        else:
+            out.append(line)
+    return out
+
+
+# Org-mode property drawers: `:PROPERTIES:` / `:SPEAKER: 山田 太郎` / `:END:` -> `SPEAKER: 山田 太郎`
+_ORG_DRAWER = re.compile(r"^\s*:(?:PROPERTIES|END):\s*$", re.IGNORECASE)
+_ORG_PROPERTY = re.compile(r"^(?P<indent>\s*):(?P<name>[A-Za-z_][\w-]*):[ \t]+(?P<value>\S.*)$")
+
+
+def _org_drawers(lines: list[str]) -> list[str]:
+    out = list(lines)
+    inside = False
+    for i, line in enumerate(lines):
+        if _ORG_DRAWER.match(line):
+            inside = line.strip().upper() == ":PROPERTIES:"
+            out[i] = ""
+        elif inside and (m := _ORG_PROPERTY.match(line)):
+            out[i] = f"{m.group('indent')}{m.group('name').title()}: {m.group('value')}"
+    return out
+
+
+# a rule drawn with box-drawing characters (`━━━━━━`, `──────`, `＝＝＝＝`): a separator, read as a blank line
+_DRAWN_RULE = re.compile(r"^\s*[\u2500-\u257F\u2015\uFF1D\u30FC]{3,}\s*$")
+
+
 def prepare(body: str, titled: bool = False) -> str:
     """`titled`: the front matter names the note, so a bold first line is a talk, not the title."""
     lines = body.split("\n")
-    if _is_scrapbox(lines):
+    lines = ["" if _DRAWN_RULE.match(line) else line for line in lines]
+    if any(_ORG_DRAWER.match(line) for line in lines):
+        lines = _org_drawers(lines)
+    if _is_asciidoc(lines):
+        lines = _asciidoc(lines)
+    elif _is_scrapbox(lines):
         lines = _scrapbox(lines)
     elif _is_backlog(lines):
         lines = _backlog(lines)

@@ -21,6 +21,8 @@ _EVENT_WORDS = [
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
     "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",
+    # the line-up, listed before the talks
+    "登壇者", "登壇者一覧", "登壇者紹介", "スピーカー", "スピーカー一覧", "出演者", "speakers", "thespeakers", "lineup",
     # the writer's notes as a whole, not one talk
     "メモ", "参加メモ", "当日のメモ", "聴講メモ", "ノート", "notes", "mynotes", "ournotes", "randomnotes", "fieldnotes",
 ]
@@ -110,3 +112,13 @@ def container_kind(heading: str) -> str | None:
     if k in _SCHEDULE:
         return "schedule"
     return None
+
+
+# a heading that only groups the talks under it: `メイン発表`, `一般セッション`, `招待講演`, `Main talks`
+_GROUP = re.compile(r"(?:メイン|一般|招待|通常|本編の?|ゲスト|スポンサー|公募|レギュラー|main|invited|regular|sponsor(?:ed)?|guest|"
+                    r"featured|accepted)(?:発表|セッション|講演|トーク|枠|talks?|sessions?|presentations?)(?:一覧)?")
+
+
+def group_heading(heading: str) -> bool:
+    """A heading that names a group of talks rather than one talk (used only when talks sit under it)."""
+    return bool(_GROUP.fullmatch(key(heading)))

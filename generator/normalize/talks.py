@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Diagnostic, Speaker, Talk
 from . import headings, kinds, links, people, timetable
-from .sections import EVENT_ONLY, container_kind, key, section_role, track_room
+from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
@@ -96,6 +96,13 @@ def _speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str
         if found:
             # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
             rest = lines if re.search(r"[。.]\s*$", line) else lines[:i] + lines[i + 1:]
+            if people.labelled_speaker_line(line):
+                # `- モデレーター: A` then `- パネリスト: B、C`: everyone on stage, one label a line
+                j = i + 1
+                while j < len(lines) and people.labelled_speaker_line(lines[j]):
+                    found = found + tuple(p for p in people.speaker_line(lines[j]) or () if p not in found)
+                    rest = [l for l in rest if l is not lines[j]]
+                    j += 1
             return found, rest
     # a labelled line further down (`発表者: 山田さん` written after the notes), outside sub-sections
     for i, line in enumerate(lines):
@@ -165,6 +172,10 @@ def _heading_people(title: str) -> tuple[str, tuple[Speaker, ...]]:
         return title, ()
     who = m.group(1)
     if re.search(r"[A-Za-z]", who) and not re.search(people.HONORIFIC + r"$|@", who.strip()):
+        found = people.parse_people(who) if re.search(r"[,，]", who) and people.looks_like_people(
+            re.split(r"[,，]", who)[0], strict=True) else ()
+        if len(found) == 1 and found[0].affiliation:  # `Title (Jane Doe, Acme Corp)`
+            return title[:m.start()].strip(), found
         return title, ()
     return timetable.trailing_people(title, strict=True)
 
@@ -192,6 +203,8 @@ def _single_talk(sections: list[Section], path: str) -> Segmented | None:
     fields = {_single_field(s.title): s for s in sections if s.level and _single_field(s.title)}
     if "title" not in fields or not ({"speaker", "slides"} & set(fields)):
         return None
+    if not fields["title"].text.strip():
+        return None  # `## セッション` holding `###` talks: a group heading, not the talk's title field
     out = Segmented()
     title_lines = [l for l in fields["title"].lines if l.strip()]
     title = title_lines[0].strip().lstrip("#").strip() if title_lines else fields["title"].title
@@ -227,6 +240,10 @@ def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
         return None, False
     top = levels[0]
     at_top = [s for s in sections if s.level == top and section_role(s.title) == "talk"]
+    deeper = [lv for lv in levels[1:] if any(s.level == lv and section_role(s.title) == "talk" for s in sections)]
+    if not at_top and deeper:
+        # `### 「Title」` talks with only `## まとめ` above them: the talks' own level
+        return deeper[0], False
     tracks = [s for s in at_top if track_room(s.title)[0]]
     if tracks and len(tracks) * 2 >= len(at_top) and top + 1 in levels:
         return top + 1, True
@@ -234,10 +251,13 @@ def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
 
 
 def _open_containers(sections: list[Section], level: int) -> list[Section]:
-    """`## LT大会` / `## Talks` with `###` talks under it: the sub-headings become talks."""
+    """`## LT大会` / `## Talks` with `###` talks under it: the sub-headings become talks.
+    So does a heading with no text of its own that groups talks (`## メイン発表`, `## 一般セッション`)."""
     out = list(sections)
     for i, s in enumerate(out):
         ck = container_kind(s.title) if s.level == level and not s.kind else None
+        if ck is None and s.level == level and not s.kind and not s.text.strip() and group_heading(s.title):
+            ck = "talks"
         if ck not in ("talks", "lightning") or i + 1 >= len(out) or out[i + 1].level <= level:
             continue
         children = []
@@ -341,6 +361,16 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
                     if rest.strip():
                         out.event_parts.append(f"## {s.title}\n{rest}")
                     continue
+            is_track, track = track_room(s.title)
+            if is_track and not s.kind:
+                # `## Track A` holding `- 10:10 Title (Speaker)` lines: the track's talks, in its room
+                listed, rest = _listed(s, None, track)
+                if listed:
+                    close()
+                    out.talks.extend(listed)
+                    if rest.strip():
+                        out.event_parts.append(f"## {s.title}\n{rest}")
+                    continue
             role = section_role(s.title)
             lone_final = follow_count == 1 and i == last_at_level and len(talk_sections) >= 2
             if role == "follow" and current and not lone_final:
@@ -361,11 +391,30 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
             out.event_parts.append(_render_section(s, depth))
     close()
     if out.talks:
-        out.talks = _enrich(out.talks, scheduled)
+        out.talks = _latin_bylines(_enrich(out.talks, scheduled))
     elif scheduled:
         out.talks = scheduled
     else:
         out.talks = _unheaded_list(sections)
+    return out
+
+
+def _latin_bylines(talks: list[Talk]) -> list[Talk]:
+    """`Title（Anna Lindqvist）` among talks whose headings name their speakers the same way: a name.
+
+    A Latin name in a heading's parentheses is read only when most of the note's other talks have
+    speakers and the parentheses are full-width (a Japanese heading's byline, not `(Part Two)`)."""
+    named = sum(1 for t in talks if t.speakers)
+    if named * 2 < len(talks):
+        return talks
+    out = []
+    for t in talks:
+        m = None if t.speakers else re.search(r"（(?P<who>[^()（）]+)）\s*$", t.title)
+        if m and people.looks_like_people(m.group("who"), strict=True) and t.title[:m.start()].strip():
+            found = people.parse_people(m.group("who"))
+            if found:
+                t = replace(t, title=t.title[:m.start()].strip(), speakers=found)
+        out.append(t)
     return out
 
 

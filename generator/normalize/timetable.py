@@ -65,7 +65,8 @@ class Listing:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\*\*|__|`", "", text)).strip()
+    text = re.sub(r"\s+", " ", re.sub(r"\*\*|__|`", "", text)).strip()
+    return re.sub(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$", "", text)  # `Title (Name) ★`: the writer's mark of a talk heard
 
 
 def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:

@@ -25,6 +25,8 @@ _SUFFIXES = [
     re.compile(r"\s*(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
                r"(?:発表)?(?:資料|スライド)(?:まとめ|一覧))\s*"
                r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
+    # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
+    re.compile(r"\s*の?\s*(?:配信)?(?:アーカイブ|録画|配信|動画)を?(?:見た|観た|視聴した|見て|観て)(?:メモ|感想|記録|話)?[!！。.\s]*$"),
     re.compile(r"\s*[-–:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
     # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話)[!！。.\s]*$"),
@@ -32,6 +34,8 @@ _SUFFIXES = [
     re.compile(r"\s*｜\s*[^｜]{1,30}$"),
 ]
 
+# `... に行ってきました✨🎉`: emoji after the sentence end
+_TRAILING_EMOJI = re.compile(r"(?<=\S)[\s\u200d\ufe0f\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728]+$")
 EVENT_NUMBER = re.compile(r"[#＃]\s?\d{1,4}\b|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回|(?:19|20)\d\d(?!\s*[/年.-]\s*\d)", re.IGNORECASE)
 _NAMED_IN_SENTENCE = re.compile(
     r"(?:「(?P<q>[^」]{3,60})」|(?:^|[、。！!]\s*)(?P<p>[^「」、。！!]{3,60}?))\s*(?:に|へ)\s*(?:参加|行って|いって|来て|来ま|きま|お邪魔|遊びに)")
@@ -63,6 +67,7 @@ def clean_event_title(title: str) -> str:
     while previous != text:
         previous = text
         text = _TRAILING_HASHTAGS.sub("", text).strip()
+        text = _TRAILING_EMOJI.sub("", text).strip()
         for pattern in _SUFFIXES:
             stripped = pattern.sub("", text).strip()
             if stripped and len(stripped) >= 2:
