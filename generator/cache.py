@@ -7,8 +7,10 @@ It keeps two things between builds:
   file's digest), so a build with nothing changed stops after checking the sources, and
   a build with some changes hard-links the output files whose bytes did not change.
 
-The whole cache is valid for one stamp: the generator's own code, the effective config,
-the theme's files and SOURCE_DATE_EPOCH. Any change to one of them starts it afresh.
+What the last build did is valid for one stamp: the generator's own code, the effective
+config, the theme's files and SOURCE_DATE_EPOCH; any change to one of them starts it afresh.
+The notes' records depend only on the generator's code (normalizing takes no config), so
+`serve`, or a build with another output folder, reuses them.
 The cache is a pickle: like the project's own files, it is trusted; never restore one
 from a source you would not run code from.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,14 +58,15 @@ class BuildCache:
     """The cache of one site. `last` is small and read at once; `notes` is read when first used,
     so a build with nothing changed never loads the notes' records."""
 
-    def __init__(self, folder: Path | None, stamp: str, last: LastBuild | None = None):
+    def __init__(self, folder: Path | None, stamp: str, last: LastBuild | None = None, notes_stamp: str = ""):
         self.folder, self.stamp, self.last = folder, stamp, last  # folder None: caching is off
-        self._notes: dict[str, NoteEntry] | None = None if folder is not None and last is not None else {}
+        self.notes_stamp = notes_stamp
+        self._notes: dict[str, NoteEntry] | None = None if folder is not None else {}
 
     @property
     def notes(self) -> dict[str, NoteEntry]:
         if self._notes is None:
-            self._notes = _read(self.folder / NOTES_FILE, self.stamp) or {}
+            self._notes = _read(self.folder / NOTES_FILE, self.notes_stamp) or {}
         return self._notes
 
     @notes.setter
@@ -78,7 +82,7 @@ class BuildCache:
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# talkarchive's build cache: safe to delete\n*\n", encoding="utf-8")
-            _write(self.folder / NOTES_FILE, self.stamp, self.notes)
+            _write(self.folder / NOTES_FILE, self.notes_stamp, self.notes)
             _write(self.folder / LAST_FILE, self.stamp, self.last)
         except OSError:
             pass
@@ -114,10 +118,16 @@ def _tree_digest(folders) -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def code_stamp() -> str:
+    """The generator's own code (and format): what a note's normalized record depends on."""
+    return hashlib.blake2b(f"{FORMAT}\0{__version__}\0{_tree_digest([_PACKAGE])}".encode(), digest_size=16).hexdigest()
+
+
 def cache_stamp(config: SiteConfig, theme: Theme) -> str:
-    """Everything the cached records and the output depend on besides the content itself."""
+    """Everything the output depends on besides the content itself."""
     h = hashlib.blake2b(digest_size=16)
-    for part in (str(FORMAT), __version__, _tree_digest([_PACKAGE]), repr(config),
+    for part in (code_stamp(), repr(config),
                  _tree_digest(folder for _, folder in theme.chain), _tree_digest([config.templates_dir]),
                  os.environ.get("SOURCE_DATE_EPOCH", "")):
         h.update(part.encode("utf-8", "surrogateescape") + b"\0")
@@ -130,7 +140,7 @@ def load_cache(config: SiteConfig, theme: Theme, enabled: bool = True) -> BuildC
     if not enabled:
         return BuildCache(None, stamp)
     folder = config.root / CACHE_DIR
-    return BuildCache(folder, stamp, _read(folder / LAST_FILE, stamp))
+    return BuildCache(folder, stamp, _read(folder / LAST_FILE, stamp), code_stamp())
 
 
 def file_stamp(st: os.stat_result) -> tuple[int, int, int, int]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .build import normalize_file, paused_cycle_collector, require_content_dir
+from .cache import file_stamp, load_cache
 from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
@@ -65,6 +66,13 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
+def _same_file(path: Path, stamp: tuple) -> bool:
+    try:
+        return file_stamp(path.stat()) == stamp
+    except OSError:
+        return False
+
+
 class Rebuilder:
     """Builds a site, then rebuilds it after changes. Not thread-safe: one rebuild at a time.
 
@@ -80,6 +88,7 @@ class Rebuilder:
         self._config_warnings: tuple[Diagnostic, ...] = ()
         self._theme = None
         self._notes: dict[str, _NoteState] = {}
+        self._known: dict = {}  # the build cache's records, used once for the first reading of each note
         self._cache = RenderCache()
         self._written: dict[str, str] = {}  # output file -> the text written there
         self._assets: dict[str, tuple[Path, tuple[int, int] | None]] = {}
@@ -131,6 +140,7 @@ class Rebuilder:
             self.config, self._theme, self._config_warnings = config, theme, tuple(warnings)
             self._notes.clear()
             self._cache = RenderCache()
+            self._known = load_cache(config, theme).notes  # what `build` normalized already, by file
         config = self.config
         out = check_output_dir(config, self._force) if full else config.output_dir.resolve()
         if not full and any(not p.name.lower().endswith(NOTE_SUFFIXES) for p in changed):
@@ -180,6 +190,10 @@ class Rebuilder:
                 data = b""
             if old is not None and old.data == data:
                 seen[rel] = replace(old, stat=stat)
+                continue
+            known = self._known.pop(rel, None) if old is None else None
+            if known is not None and _same_file(path, known.stamp) and path not in named:
+                seen[rel] = _NoteState(stat, data, known.result)  # normalized by an earlier `build`
                 continue
             result = normalize_file(path, rel, config.content_dir)
             read += 1

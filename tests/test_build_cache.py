@@ -159,3 +159,22 @@ def test_warnings_are_reported_again_when_nothing_changed(make_site):
     first = site.build()
     again = site.build()
     assert again.files == 0 and again.diagnostics == first.diagnostics and again.errors == 1
+
+
+def test_serve_starts_from_what_build_normalized(make_site, monkeypatch):
+    """Normalized notes depend only on talkarchive's code: serve (another output folder here) reuses them."""
+    import generator.incremental as incremental
+    from generator.config import load_config
+
+    site = make_site(notes(4))
+    site.build()
+    site.write("content/n3.md", NOTE.format(n=3, m=4).replace("Notes for talk 3.", "Changed since the build."))
+    read = []
+    real = incremental.normalize_file
+    monkeypatch.setattr(incremental, "normalize_file", lambda *a, **k: read.append(a[1]) or real(*a, **k))
+    overrides = {"output_dir": str(site.root / "preview"), "search": False}
+    rebuilder = incremental.Rebuilder(lambda: load_config(site.config_path, overrides=overrides))
+    result = rebuilder.rebuild()
+    assert result.full and read == ["n3.md"]  # only the note edited since the build was read again
+    assert "Changed since the build." in (site.root / "preview/events/cache-meetup-3/talk-3-about-caching/index.html"
+                                          ).read_text(encoding="utf-8")
