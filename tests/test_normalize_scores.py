@@ -104,3 +104,18 @@ def test_third_holdout_notes_keep_their_score():
     score, problems = run_scorer(HOLDOUT3)
     detail = "\n".join(f"{name}:\n" + "\n".join(p) for name, p in problems.items() if p)
     assert score >= HOLDOUT3_LEVEL, detail
+
+
+HOLDOUT4 = REPO / "tests" / "fixtures" / "holdout4"
+HOLDOUT4_LEVEL = 0.99  # first measured at 0.821 before any rule was written for it; 1.000 after
+
+
+def test_fourth_holdout_notes_keep_their_score():
+    """10 notes in styles none of the other sets had (a PyCon-style `by Name` / `Slides | Video` post, a Medium
+    export, a README table archive, Jekyll liquid tags, Hugo shortcodes, MDX components, `名前さん「タイトル」`
+    headings, `- "Title" — Name (Company) [slides](url)` bullets, an LT-only event, sponsor sessions)."""
+    if not SCORER.exists():
+        pytest.skip(f"scorer not found at {SCORER}")
+    score, problems = run_scorer(HOLDOUT4)
+    detail = "\n".join(f"{name}:\n" + "\n".join(p) for name, p in problems.items() if p)
+    assert score >= HOLDOUT4_LEVEL, detail

@@ -25,7 +25,7 @@ _VENUE_IS = re.compile(r"(?:^|[\s。、！!])(?:会場|場所)\s*は\s*(?P<v>[^�
 _HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
 _HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^.]{0,60}?\bat\s+(?:the\s+)?"
                       r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
-_JA_HELD_AT = re.compile(r"に[、,]?\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ)")
+_JA_HELD_AT = re.compile(r"(?:に[、,]?|(?<=[日)）])[、,])\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ)")
 _DATE_AND_VENUE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|日程|開催日時?)\s*[・/／&＆と]\s*(?:会場|場所)(?:\*\*)?\s*[:：]"
                              r"(?:\*\*)?\s*(?P<v>.+?)\s*$")
 _NOT_A_VENUE = re.compile(r"^(?:オンライン|online|zoom|youtube|discord|teams|google\s*meet|各自|自宅|remote|リモート)",
@@ -35,6 +35,8 @@ _SITE_LABEL = re.compile(
     r"申し込み(?:ページ)?|connpass|doorkeeper|Event\s+(?:site|page|website|link)|Official\s+(?:site|website|page)|"
     r"Website|Web\s*site|Homepage|Registration|RSVP|公式)\s*(?:\*\*)?\s*(?:[:：]|\s(?:is|was|は)\s|は)"
     # the event's own programme page: `Schedule and abstracts: https://...`, `タイムテーブル: https://...`
+    # `- URL: https://...` among the event's labelled facts (a bare `URL` label only at a line's start)
+    r"|^\s*(?:[-*]\s*)?(?:\*\*)?(?:URL|イベントURL|Event\s+URL)(?:\*\*)?\s*[:：]"
     r"|(?:^\s*(?:[-*]\s*)?|(?<=[.。!！]\s)|(?<=[。！]))(?:Schedule|Program(?:me)?|Timetable|Agenda|Talks|スケジュール|タイムテーブル|プログラム)\b[^:：\n]{0,30}[:：]",
     re.IGNORECASE)
 _NITE = re.compile(r"^\s*(?:[-*]\s*)?(?:@\s*)?(?P<v>[^。！!?？]{2,50}?)(?:" + people.HONORIFIC + r")?\s*(?:にて|で開催|での開催)(?:開催)?[。.]?\s*$")
@@ -72,7 +74,7 @@ def normalize(note: Note) -> NormalizedNote:
         talk_list, extra_event_text = _apply_front_matter_talks(fm["talks"], talk_list, note.path, diags)
 
     first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
-    intro = _intro_text(note, first_talk_line)
+    intro = _intro_text(note, first_talk_line, body)
     event_text = "\n\n".join(seg.event_parts)
     if fm.get("canonical") is True:
         # the front matter is the whole record (as `talkarchive import` writes it): guess nothing
@@ -161,8 +163,9 @@ def _preamble_title(sections) -> str | None:
     return None
 
 
-def _intro_text(note: Note, first_talk_line: int | None) -> str:
-    lines = note.body.split("\n")
+def _intro_text(note: Note, first_talk_line: int | None, prepared: str | None = None) -> str:
+    # the prepared body (MDX props, outline syntaxes made Markdown) when it kept the note's lines
+    lines = (prepared if prepared is not None and prepared.count("\n") == note.body.count("\n") else note.body).split("\n")
     if first_talk_line:
         lines = lines[:max(0, first_talk_line - note.body_line)]
     return links.plain_embeds("\n".join(lines))

@@ -31,6 +31,15 @@ PUBLICATION_MARKERS = re.compile(
     r"に公開|公開日|投稿日|更新日|に投稿|に更新|作成日|posted\s+on|published|updated|last\s+modified", re.IGNORECASE)
 
 
+# Japanese era years: 令和6年 = 2024, 平成31年 = 2019 (元年 is the first year)
+_ERA = re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<n>\d{1,2}|元)\s*年")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+def _western_years(text: str) -> str:
+    return _ERA.sub(lambda m: f"{_ERA_START[m.group('era')] + (1 if m.group('n') == '元' else int(m.group('n')))}年", text)
+
+
 class InvalidDate(ValueError):
     """A date-shaped string that is not a real day (2019-02-30)."""
 
@@ -49,7 +58,7 @@ def find_date(text: str) -> dt.date | None:
 
     Raises InvalidDate when the first date-shaped string is impossible.
     """
-    text = _URL.sub(" ", unicodedata.normalize("NFKC", text))
+    text = _western_years(_URL.sub(" ", unicodedata.normalize("NFKC", text)))
     best: tuple[int, re.Match] | None = None
     for pattern in _PATTERNS:
         m = pattern.search(text)

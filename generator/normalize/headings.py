@@ -27,12 +27,15 @@ _SESSION_WORD = r"(?:セッション|発表|講演|登壇|トーク|Session|Talk
 _NUMBERING = re.compile(
     r"^(?:\d{1,2}\s*[.)．、]\s+|\d{1,2}\s*[.)．]\s*(?=[^\d\s.])|[①-⑳]\s*|\d{1,2}\s*本目\s*[:：]?\s*|"
     r"第\s*\d{1,2}\s*(?:部|" + _SESSION_WORD + r")\s*[:：]?\s*)")
-_SESSION_LABEL = re.compile(r"^" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
+_SESSION_LABEL = re.compile(r"^(?:スポンサー|協賛|招待|一般|Sponsor(?:ed)?\s+|Invited\s+)?" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\||by)\s+(?P<who>[^—/／|]+)$")
 
 
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
+
+
+_SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,10 @@ def parse_heading(text: str) -> Heading:
     m = None if byline else _BYLINE.match(title)
     if m and people.looks_like_people(m.group("who").strip()):
         title, byline = m.group("title").strip(), m.group("who").strip()
+    m = None if byline else _SPEAKER_FIRST.match(title)
+    if m and m.group("hon") and people.looks_like_people(m.group("who").strip(), strict=False):
+        # `山田 太郎さん「Title」`: the speaker first, the quoted title after
+        title, byline = m.group("t").strip(), m.group("who").strip()
     quoted = re.fullmatch(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』", title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()

@@ -5,7 +5,7 @@ import re
 
 _LT_LABEL = re.compile(
     r"^\s*(?:【\s*LT\s*】|\[\s*LT\s*\]|［\s*LT\s*］|[(（]\s*LT\s*[)）]|LT\s*枠?\s*\d*\s*[:：.\-]|LT\s+(?=\S)|LT\d{1,2}\s+(?=\S)|"
-    r"Lightning\s+Talks?\s*[:：\-]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
+    r"Lightning(?:\s+Talks?)?\s*[:：\-]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
 _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:KEYNOTE|Keynote|基調講演)\s*[:：]|[【\[［(（]\s*(?:KEYNOTE|Keynote|基調講演)\s*[】\]］)）]"
                             r"\s*[:：]?)\s*(?=\S)")
 _KIND_WORDS = [

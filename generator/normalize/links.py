@@ -54,6 +54,8 @@ def is_slides(url: str) -> bool:
         return "/" in path or host.endswith("slideshare.net") and bool(path)
     if host == "docs.google.com" and "/presentation/" in url:
         return True
+    if re.match(r"(?:slides?|decks?)\.", host) and split(url).path.strip("/"):
+        return True  # a self-hosted deck site: slides.example.org/talk-name
     return split(url).path.lower().endswith(".pdf")
 
 
@@ -100,7 +102,21 @@ _SPEAKERDECK_SCRIPT = re.compile(
     r"|<script[^>]*data-id=[\"'](?P<id2>[0-9a-f]+)[\"'][^>]*class=[\"']speakerdeck-embed[\"'][^>]*>\s*</script>",
     re.IGNORECASE)
 _IFRAME = re.compile(r"<iframe[^>]*\bsrc=[\"'](?P<src>[^\"']+)[\"'][^>]*>\s*(?:</iframe>)?", re.IGNORECASE)
+# template embeds: Jekyll `{% include speakerdeck.html id="..." %}` / `{% youtube id %}`, Hugo
+# `{{< speakerdeck id >}}` / `{{< youtube id="..." >}}`, MDX `<YouTube id="..." />`
+_TEMPLATE_EMBED = re.compile(
+    r"(?:\{%-?\s*(?:include\s+)?|\{\{[<%]\s*|<)(?P<kind>speakerdeck|youtube|vimeo|slideshare|docswell)(?:[._-]?embed)?(?:\.html)?"
+    r"(?P<args>(?:\s+[^%>}\n]*)?)\s*(?:-?%\}|[>%]\}\}|/?>)", re.IGNORECASE)
+_EMBED_ID = re.compile(r"(?:\b(?:id|data-id|key)\s*=\s*\{?[\"']?|^\s*[\"']?)(?P<id>[A-Za-z0-9_-]{6,64})\b")
 TOC_MARKER = "<!-- talkarchive:toc -->"
+
+
+def _template_embed(m: re.Match) -> str:
+    found = _EMBED_ID.search(m.group("args") or "")
+    if not found:
+        return m.group(0)
+    kind = m.group("kind").lower()
+    return _zenn(re.match(r"@\[(?P<kind>\w+)\]\((?P<arg>[^)]+)\)", f"@[{kind}]({found.group('id')})"))
 
 
 def _zenn(m: re.Match) -> str:
@@ -128,6 +144,7 @@ def _iframe(m: re.Match) -> str:
 def plain_embeds(text: str) -> str:
     """Rewrite embed syntaxes as bare URLs (each on its own line) and [:contents] as a marker."""
     text = _ZENN.sub(_zenn, text)
+    text = _TEMPLATE_EMBED.sub(_template_embed, text)
     text = _HATENA_EMBED.sub(lambda m: m.group("url"), text)
     text = _HATENA_TOC.sub(TOC_MARKER, text)
     text = _SPEAKERDECK_SCRIPT.sub(lambda m: f"https://speakerdeck.com/player/{m.group('id') or m.group('id2')}", text)

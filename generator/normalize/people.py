@@ -264,6 +264,9 @@ def labelled_speaker_line(line: str) -> bool:
     return bool(m and parse_people(m.group("rest")))
 
 
+_EMPHASISED = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m)\s*$")
+
+
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """Speakers when `line` says who is speaking, else None.
 
@@ -274,6 +277,12 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if m:
         people = parse_people(m.group("rest"))
         return people or None
+    m = _EMPHASISED.match(line)
+    if m:
+        # `*Jane Doe, Acme*` standing alone under a talk title (a blog platform's byline style)
+        parts = re.split(r"\s*[,，]\s*", m.group("inner").strip(), maxsplit=1)
+        if len(parts) == 2 and _named_then_org(parts[0], parts[1]):
+            return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
     m = _BY_SENTENCE.match(line) or _IS_SENTENCE.match(line) or _NAME_FIRST.match(line)
     if m and looks_like_people(m.group("rest"), strict=False):
         return parse_people(m.group("rest")) or None

@@ -193,6 +193,78 @@ def _org_drawers(lines: list[str]) -> list[str]:
 _DRAWN_RULE = re.compile(r"^\s*[\u2500-\u257F\u2015\uFF1D\u30FC]{3,}\s*$")
 
 
+# MDX: `import ... from '...'` / `export const ...` lines, and JSX components whose props carry the facts:
+# `<SpeakerCard name="Jane Doe" handle="jane" />`, `<EventInfo date="..." venue="..." url="..." />`
+_MDX_IMPORT = re.compile(r"^(?:import\s+.+\s+from\s+[\"'][^\"']+[\"'];?|import\s+[\"'][^\"']+[\"'];?|export\s+(?:const|default|let|function)\b.*)\s*$")
+_JSX_OPEN = re.compile(r"^\s*<(?P<name>[A-Z][A-Za-z0-9]*)(?=[\s/>]|$)")
+_JSX_PROP = re.compile(r"(?P<key>[A-Za-z][\w-]*)\s*=\s*(?:\"(?P<v1>[^\"]*)\"|'(?P<v2>[^']*)'|\{\s*[\"'](?P<v3>[^\"']*)[\"']\s*\})")
+_PERSON_COMPONENT = re.compile(r"speaker|author|presenter|person|profile|member|panelist", re.IGNORECASE)
+_PROP_LABELS = {"date": "Date", "datetime": "Date", "when": "Date", "venue": "Venue", "location": "Venue", "place": "Venue",
+                "where": "Venue", "url": "Event page", "href": "Event page", "link": "Event page", "eventurl": "Event page"}
+
+
+def _is_mdx(lines: list[str]) -> bool:
+    return any(_MDX_IMPORT.match(line) for line in lines) and any(_JSX_OPEN.match(line) for line in lines)
+
+
+def _jsx_facts(name: str, props: dict[str, str]) -> list[str]:
+    if _PERSON_COMPONENT.search(name) and props.get("name"):
+        handle = props.get("handle") or props.get("twitter") or props.get("github")
+        org = props.get("company") or props.get("org") or props.get("affiliation")
+        return [f"- Speaker: {props['name']}" + (f" @{handle.lstrip('@')}" if handle else "") + (f" ({org})" if org else "")]
+    return [f"- {_PROP_LABELS[k.lower()]}: {v}" for k, v in props.items() if k.lower() in _PROP_LABELS and v]
+
+
+def _mdx(lines: list[str]) -> list[str]:
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if _MDX_IMPORT.match(lines[i]):
+            out[i] = ""
+            i += 1
+            continue
+        m = _JSX_OPEN.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and ">" not in lines[end] and end - i < 20:
+            end += 1
+        tag = " ".join(lines[i:end + 1])
+        if not re.search(r"/>\s*$", tag.split(">")[0] + ">") and "/>" not in tag:
+            i = end + 1  # a container component (`<Callout>text</Callout>`): its text stays
+            continue
+        props = {p.group("key"): p.group("v1") or p.group("v2") or p.group("v3") or "" for p in _JSX_PROP.finditer(tag)}
+        facts = _jsx_facts(m.group("name"), props)
+        if facts:
+            span = end - i + 1
+            facts = facts[:span - 1] + ["  ".join(facts[span - 1:])] if len(facts) > span else facts
+            for k in range(span):
+                out[i + k] = facts[k] if k < len(facts) else ""
+        i = end + 1
+    return out
+
+
+# a Medium export: `# Title`, a `## subtitle`, then the byline spread over lines (avatar, author, `·`,
+# `5 min read`, `·`, the date, `--`). The subtitle is not a section; the byline's separators are noise.
+_READ_TIME = re.compile(r"^\s*(?:·\s*)?\d{1,3}\s+min\s+read\s*(?:·.*)?$", re.IGNORECASE)
+_BYLINE_NOISE = re.compile(r"^\s*(?:·|--|\d{1,3}\s+min\s+read|Listen|Share|Follow)\s*$", re.IGNORECASE)
+
+
+def _medium_byline(lines: list[str]) -> list[str]:
+    at = next((i for i, line in enumerate(lines[:40]) if _READ_TIME.match(line)), None)
+    if at is None:
+        return lines
+    out = list(lines)
+    heads = [i for i in range(at) if _ATX.match(lines[i])]
+    if len(heads) >= 2 and lines[heads[0]].lstrip().startswith("# ") and re.match(r"^ {0,3}#{2,6}\s", lines[heads[1]]):
+        out[heads[1]] = re.sub(r"^ {0,3}#{2,6}\s+", "", lines[heads[1]])  # the subtitle: a line of the intro
+    for i in range(min(len(lines), at + 8)):
+        if _BYLINE_NOISE.match(lines[i]):
+            out[i] = ""
+    return out
+
+
 def prepare(body: str, titled: bool = False) -> str:
     """`titled`: the front matter names the note, so a bold first line is a talk, not the title."""
     lines = body.split("\n")
@@ -207,6 +279,9 @@ def prepare(body: str, titled: bool = False) -> str:
         lines = _backlog(lines)
     elif _is_thread(lines):
         lines = _thread(lines)
+    lines = _medium_byline(lines)
+    if _is_mdx(lines):
+        lines = _mdx(lines)
     if any(line.startswith(">|") for line in lines):
         lines = _hatena_code_blocks(lines)
     return "\n".join(_bold_headings(lines, titled))

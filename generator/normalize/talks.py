@@ -29,8 +29,10 @@ _SINGLE_FIELDS = {
     "slides": ("slide", "slides", "スライド", "資料", "発表資料", "deck"),
     "video": ("video", "動画", "アーカイブ", "recording"),
 }
-_SLIDE_LABEL = re.compile(r"(?:スライド|発表資料|資料|slides?|deck)\s*[:：]", re.IGNORECASE)
-_VIDEO_LABEL = re.compile(r"(?:動画|録画|アーカイブ|video|recording)\s*[:：]", re.IGNORECASE)
+_SLIDE_LABEL = re.compile(r"(?:スライド|発表資料|資料|slides?|deck)\s*[:：]|\[(?:スライド|発表資料|資料|slides?|deck)\]\(",
+                          re.IGNORECASE)
+_VIDEO_LABEL = re.compile(r"(?:動画|録画|アーカイブ|video|recording)\s*[:：]|\[(?:動画|録画|アーカイブ|video|recording)\]\(",
+                          re.IGNORECASE)
 _TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by)\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
                             + r"?)\s*$")
 
@@ -63,9 +65,19 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     return re.sub(r"\s+", " ", text).strip(), url
 
 
+def _labelled_slides(url: str) -> bool:
+    """A URL a `Slides:` label names: a deck on any host, but not a video, image or profile page."""
+    return not links.is_video(url) and not people.is_profile_url(url) and not re.search(
+        r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", url, re.IGNORECASE)
+
+
 def _first_url(lines: list[str], test, label: re.Pattern) -> str | None:
+    labelled = _labelled_slides if label is _SLIDE_LABEL else test
     for i, line in enumerate(lines):
-        if label.search(line):
+        if m := label.search(line):
+            for candidate in links.urls_in(line[m.end():]):
+                if labelled(candidate):
+                    return candidate
             for candidate in links.urls_in(line) + (links.urls_in(lines[i + 1]) if i + 1 < len(lines) else []):
                 if test(candidate):
                     return candidate

@@ -225,9 +225,23 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
     return items, rest
 
 
+_TRAILING_LINK = re.compile(r"\s*\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://[^)\s]+)\)\s*$")
+
+
+def _trailing_links(text: str) -> tuple[str, list[str]]:
+    """`Title — Name [slides](url) [video](url)` -> ('Title — Name', ['slides: url', 'video: url'])."""
+    found: list[str] = []
+    while (m := _TRAILING_LINK.search(text)) and text[:m.start()].strip():
+        found.insert(0, f"{m.group('label')}: {m.group('url')}")
+        text = text[:m.start()]
+    return text, found
+
+
 def _entries_from_items(items, first_line: int, strict: bool) -> list[Entry]:
     entries = []
     for i, text, nested in items:
+        text, link_lines = _trailing_links(text)
+        nested = [*link_lines, *nested]
         title, speakers = split_title_speaker(text, strict=strict)
         if not title or is_break(title, speakers):
             continue
@@ -266,7 +280,9 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
         return None
     items, rest = listed
     numbered = all(re.match(r"\s*\d", lines[i]) for i, _, _ in items)
-    if not container and not numbered:
+    # `- "Title" — Jane Doe (Company)`: every item opens with a quoted title
+    quoted = len(items) >= 2 and all(_QUOTED.match(_clean(text)) for _, text, _ in items)
+    if not container and not numbered and not quoted:
         return None
     entries = _entries_from_items(items, first_line, strict=not container)
     if container:

@@ -14,7 +14,7 @@ _TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃](?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
     r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[](?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
-    r"(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
+    r"My\s+(?=\S.*\b(?:recap|report|notes|write-?up)\s*$)|(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
     r"Attending\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*)",
     re.IGNORECASE)
 _SUFFIXES = [
