@@ -25,6 +25,9 @@ R = TypeVar("R")
 
 SERIAL_BELOW = {"notes": 150, "pages": 600}
 TASK_SIZE = {"notes": 20, "pages": 150}
+# A worker is replaced by a fresh fork after this many tasks: each grows as it copies the pages of
+# shared memory it touches, and a fresh one starts from the parent's shared pages again.
+RECYCLE_AFTER = 100
 
 Progress = Callable[[int], None]  # called with how many items were just done
 
@@ -59,7 +62,7 @@ def _map(fn: Callable[[T], R], items: Sequence[T], jobs: int, serial: bool, prog
         return results
     _inherited = fn
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=RECYCLE_AFTER) as pool:
             results = []
             for item, result in zip(items, pool.imap(_call_inherited, items)):
                 results.append(result)

@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
-from . import dates, fields, kinds, links, people, prepare, structure, talks, titles
+from . import dates, fields, kinds, links, people, prepare, sections, structure, talks, titles
 from .fields import first, lower_keys, string_list, text_value, unique
 
 _VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\|)"
@@ -25,18 +25,18 @@ _VENUE_IS = re.compile(r"(?:^|[\s。、！!])(?:会場|場所)\s*は\s*(?P<v>[^�
 _HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
 _HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^.]{0,60}?\bat\s+(?:the\s+)?"
                       r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
-_JA_HELD_AT = re.compile(r"(?:に[、,]?|(?<=[日)）])[、,])\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ)")
+_JA_HELD_AT = re.compile(r"(?:に[、,]?|(?<=[日)）])[、,])\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ|開かれ)")
 _DATE_AND_VENUE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|日程|開催日時?)\s*[・/／&＆と]\s*(?:会場|場所)(?:\*\*)?\s*[:：]"
                              r"(?:\*\*)?\s*(?P<v>.+?)\s*$")
 _NOT_A_VENUE = re.compile(r"^(?:オンライン|online|zoom|youtube|discord|teams|google\s*meet|各自|自宅|remote|リモート)",
                           re.IGNORECASE)
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
-    r"申し込み(?:ページ)?|connpass|doorkeeper|Event\s+(?:site|page|website|link)|Official\s+(?:site|website|page)|"
+    r"申し込み(?:ページ)?|connpass|doorkeeper|(?:Event|Conference|Conf|Meetup)\s+(?:site|page|website|link)|Official\s+(?:site|website|page)|"
     r"Website|Web\s*site|Homepage|Registration|RSVP|公式)\s*(?:\*\*)?\s*(?:[:：]|\s(?:is|was|は)\s|は)"
     # the event's own programme page: `Schedule and abstracts: https://...`, `タイムテーブル: https://...`
     # `- URL: https://...` among the event's labelled facts (a bare `URL` label only at a line's start)
-    r"|^\s*(?:[-*]\s*)?(?:\*\*)?(?:URL|イベントURL|Event\s+URL)(?:\*\*)?\s*[:：]"
+    r"|^\s*(?:[-*]\s*)?(?:\*\*)?(?:URL|イベントURL|Event\s+URL|Event|Conference|Meetup)(?:\*\*)?\s*[:：]"
     r"|(?:^\s*(?:[-*]\s*)?|(?<=[.。!！]\s)|(?<=[。！]))(?:Schedule|Program(?:me)?|Timetable|Agenda|Talks|スケジュール|タイムテーブル|プログラム)\b[^:：\n]{0,30}[:：]",
     re.IGNORECASE)
 _NITE = re.compile(r"^\s*(?:[-*]\s*)?(?:@\s*)?(?P<v>[^。！!?？]{2,50}?)(?:" + people.HONORIFIC + r")?\s*(?:にて|で開催|での開催)(?:開催)?[。.]?\s*$")
@@ -97,7 +97,7 @@ def normalize(note: Note) -> NormalizedNote:
         or _venue(intro)
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
-                      + _hashtags(intro, event_text))
+                      + _hashtags(intro, event_text) + _closing_hashtags(body))
     tags = unique([t for source in (event_fm, fm) for k in fields.TAG_KEYS for t in string_list(source.get(k))
                    if not fields.is_folder_path(k, t)])
     tags = tags or unique(_property_tags(intro))
@@ -191,7 +191,17 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
             published = published or dates.find_date_safe(line)
         else:
             lines.append(line)
-    return explicit or in_title or _intro_date(lines, published) or published, published
+    return explicit or in_title or _intro_date(lines, published) or _first_day(lines, published) or published, published
+
+
+def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:
+    """`## Day 1 (5/18)` before the first talk: the event's first day."""
+    for line in lines:
+        m = re.match(r"\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", line)
+        found = sections.day_heading_date(m.group(1), published) if m else None
+        if isinstance(found, dt.date):
+            return found
+    return None
 
 
 def _intro_date(lines: list[str], published: dt.date | None) -> dt.date | None:
@@ -273,6 +283,8 @@ def _venue(intro: str) -> str | None:
                 m = next((m for find in finders if (m := find(line))), None)
                 found = m.group("v") if m else None
             venue = _clean_venue(found) if found else None
+            if venue and finders is _SENTENCE_VENUE and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市区町村都府県]?", venue):
+                venue = None  # `博多で開かれた`: a town, not the place
             if venue and finders is _SENTENCE_VENUE:
                 # `held at the X Center in Madison, WI`: the place, not its town
                 venue = re.sub(r"^(?P<place>[A-Z]\S*(?:\s+\S+){1,6}?)\s+in\s+[A-Z][\w.\s-]*$", r"\g<place>", venue)
@@ -322,7 +334,7 @@ def _clean_venue(found: str) -> str | None:
     if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
         venue = quoted.group("name").strip()
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
-        venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)\s*", "", venue).strip()
+        venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?(?:\s*(?:に|、|,)\s*|\s+)", "", venue).strip()
     # `<event> が <place> で開催`: what comes before が is the event, not the place
     subject = re.match(r"^\S.*?\s*が\s*(?P<rest>\S.*)$", venue)
     if subject and re.search(r"[#＃\d]|[A-Za-z]{3}", venue[:subject.start("rest")]):
@@ -374,6 +386,17 @@ def _property_tags(intro: str) -> list[str]:
         m = _TAG_PROPERTY.match(line)
         if m and ("," in m.group("v") or "、" in m.group("v") or len(m.group("v")) <= 30):
             return [t.strip() for t in re.split(r"\s*[,、，]\s*", _strip_md(m.group("v"))) if t.strip()]
+    return []
+
+
+_HASHTAGS_ONLY = re.compile(r"^\s*(?:[#＃][^\s#＃]+\s*)+$")
+
+
+def _closing_hashtags(body: str) -> list[str]:
+    """`#pyconjp #pyconjp_1` alone on the note's last line: the hashtags it was posted with."""
+    lines = [l for l in body.split("\n") if l.strip()]
+    if lines and _HASHTAGS_ONLY.match(lines[-1]):
+        return links.hashtags_in(lines[-1].strip())
     return []
 
 

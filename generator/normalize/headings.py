@@ -35,6 +35,9 @@ _BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\||by)\s+(?P<who
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
 
 
+_BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)$")
+
+
 _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
 
 
@@ -90,6 +93,11 @@ def parse_heading(text: str) -> Heading:
     m = None if byline else _BYLINE.match(title)
     if m and people.looks_like_people(m.group("who").strip()):
         title, byline = m.group("title").strip(), m.group("who").strip()
+    m = None if byline else _BYLINE_DASH.match(title)
+    if m:  # `Title - 株式会社ほげ 山田太郎`, `Title - 山田太郎（株式会社ほげ）`: a plain dash only with an affiliation
+        who = people.parse_person(m.group("who").strip())
+        if who and who.affiliation and people.is_affiliation(who.affiliation) and people.looks_like_people(who.name):
+            title, byline = m.group("title").strip(), f"{who.name}（{who.affiliation}）"
     m = None if byline else _SPEAKER_FIRST.match(title)
     if m and m.group("hon") and people.looks_like_people(m.group("who").strip(), strict=False):
         # `山田 太郎さん「Title」`: the speaker first, the quoted title after

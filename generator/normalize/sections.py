@@ -21,6 +21,8 @@ _EVENT_WORDS = [
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
     "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "sponsors", "oursponsors", "スポンサー", "スポンサー様", "協賛", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",
+    # the unscheduled parts of a conference
+    "openspaces", "openspace", "unconference", "hallwaytrack", "オープンスペース", "アンカンファレンス",
     # the line-up, listed before the talks
     "登壇者", "登壇者一覧", "登壇者紹介", "スピーカー", "スピーカー一覧", "出演者", "speakers", "thespeakers", "lineup",
     # the writer's notes as a whole, not one talk
@@ -80,9 +82,52 @@ def track_room(heading: str) -> tuple[bool, str | None]:
             r"(?:Track|Room|Hall|トラック|ルーム|会場)\s*\S{1,12}", text, re.IGNORECASE):
         room = re.split(r"\s*[:：]\s*", text)[0]
         return True, room
-    if _DAY.match(text):
+    if _DAY.match(text) or _dated_day(text):
         return True, None
     return False, None
+
+
+_DAY_WITH_DATE = re.compile(r"^(?:day\s*-?\s*\d+|\d+\s*日目|[一二三]日目)\s*(?:[:：\-–—]\s*|[(（]\s*)(?P<when>.{3,24}?)\s*[)）]?$",
+                            re.IGNORECASE)
+_SHORT_DAY = re.compile(r"(?<![\d/])(?P<m>\d{1,2})\s*(?:/|月)\s*(?P<d>\d{1,2})(?![\d/])|"
+                        r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d2>\d{1,2})\b", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def day_heading_date(text: str, reference=None):
+    """The day a dated day heading gives (`Day 1 (5/18)`, `1日目：5月18日（土）`, `Day 2 - May 19`), or None.
+
+    A day without its year takes the year of `reference`; without a reference it is only recognised (True)."""
+    import datetime as dt
+
+    from . import dates
+
+    m = _DAY_WITH_DATE.match(unicodedata.normalize("NFKC", text).strip())
+    if not m:
+        return None
+    when = m.group("when")
+    full = dates.find_date_safe(when)
+    if full:
+        return full
+    short = _SHORT_DAY.search(when)
+    if not short:
+        return None
+    if reference is None:
+        return True
+    month = int(short.group("m")) if short.group("m") else _MONTHS.index(short.group("mon").lower()[:3]) + 1
+    day = int(short.group("d") or short.group("d2"))
+    for year in (reference.year, reference.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if (found - reference).days <= 31:
+            return found
+    return None
+
+
+def _dated_day(text: str) -> bool:
+    return day_heading_date(text) is not None
 
 
 _LIGHTNING_LIST = re.compile(r"(?:lt|lts|ライトニングトーク|lightningtalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"

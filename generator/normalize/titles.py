@@ -22,12 +22,12 @@ _SUFFIXES = [
     re.compile(r"\s*(?:に|へ)(?:来て|きて|参加して|行って|いって)(?:い)?る(?:記事|ブログ|メモ|レポ).*$"),
     re.compile(r"\s*(?:に|へ)(?:参加|行って|いって|来て|登壇|出席|お邪魔)(?:して|し)?(?:き|い|来)?"
                r"(?:ました|まし|た|ます|てきました|てきた)[!！。.\s]*(?:[:：\-–].*)?$"),
-    re.compile(r"\s*(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
+    re.compile(r"\s*(?:(?:[一二三四五1-5]日間|両日|全日程|当日)\s*の?)?(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
                r"(?:発表)?(?:資料|スライド)(?:まとめ|一覧))\s*"
                r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
     re.compile(r"\s*の?\s*(?:配信)?(?:アーカイブ|録画|配信|動画)を?(?:見た|観た|視聴した|見て|観て)(?:メモ|感想|記録|話)?[!！。.\s]*$"),
-    re.compile(r"\s*[-–:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
+    re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
     # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話)[!！。.\s]*$"),
     # a page title copied with its site or author: `記事タイトル｜佐伯みのり`
@@ -73,7 +73,7 @@ def clean_event_title(title: str) -> str:
             if stripped and len(stripped) >= 2:
                 text = stripped
     text = _LEADING_HASH.sub(r"\1", text)
-    text = text.strip(" 　-–:：|｜")
+    text = text.strip(" 　-–—:：|｜")
     m = re.fullmatch(r"[「『\"](.+)[」』\"]", text)
     if m:
         text = m.group(1).strip()

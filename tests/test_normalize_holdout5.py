@@ -1,0 +1,190 @@
+"""Rules found with the fifth holdout set (tests/fixtures/holdout5/), written blind.
+
+First scorer run over holdout5, before any code change:
+
+    q01_link_headings.md: ok
+    q02_dash_affiliation_name.md: 6 problem(s)
+        talk missing: 'Go の iterator 提案を読む'
+        talk missing: 'pprof で探すメモリリーク'
+        talk missing: 'sqlc と pgx で作る堅いデータ層'
+        talk not expected: 'Go の iterator 提案を読む - 株式会社サンプル 山田太郎'
+        talk not expected: 'pprof で探すメモリリーク - 合同会社ノースゲート 鈴木花子'
+        talk not expected: 'sqlc と pgx で作る堅いデータ層 - 東北テック株式会社 高橋 健'
+    q03_agenda_then_sections.md: ok
+    q04_subheadings_inside.md: ok
+    q05_english_by_qa.md: 3 problem(s)
+        title: expected ['DevOpsDays Amsterdam 2024', 'DevOpsDays Amsterdam', 'DevOpsDays Amsterdam 2024 — my notes'], got 'DevOpsDays Amsterdam 2024 —'
+        url: expected 'https://devopsdays.org/events/2024-amsterdam/', got None
+        talk not expected: 'Open Spaces'
+    q06_gist_rules.txt: 1 problem(s)
+        url: expected 'https://rust.tokyo/2024', got None
+    q07_hatena_contents_quote.md: 1 problem(s)
+        venue: expected ['中野セントラルパーク カンファレンス'], got None
+    q08_two_day.md: 7 problem(s)
+        title: expected ['JAWS DAYS 2024', 'JAWS DAYS 2024 二日間のまとめ'], got 'JAWS DAYS 2024 二日間'
+        date: expected '2024-05-18', got '2024-05-21'
+        talk missing: 'サーバーレスで作るイベント駆動アーキテクチャ'
+        talk missing: 'CDK のテストを書こう'
+        talk missing: '生成 AI を業務に組み込む'
+        talk not expected: 'Day 1 (5/18)'
+        talk not expected: 'Day 2 (5/19)'
+    q09_hashtags_last_line.md: 2 problem(s)
+        venue: expected ['静岡市産学交流センター'], got '2024年2月17日 静岡市産学交流センター'
+        hashtags: expected ['pyconshizu', 'pyconjp'], got []
+    q10_fullwidth_colon_handle.md: ok
+    
+    title       8/10   80.0%
+    date        9/10   90.0%
+    venue       8/10   80.0%
+    url         8/10   80.0%
+    hashtags    9/10   90.0%
+    tags       10/10  100.0%
+    speakers   21/21  100.0%
+    slides      9/9   100.0%
+    kind        2/2   100.0%
+    talks     precision 77.8% recall 77.8% F1 77.8%
+    score 0.869 (mean of title, date, speakers, talk F1)
+
+First score per note (each scored alone):
+
+    q01_link_headings.md score 1.000 (mean of title, date, speakers, talk F1)
+    q02_dash_affiliation_name.md score 0.667 (mean of title, date, speakers, talk F1)
+    q03_agenda_then_sections.md score 1.000 (mean of title, date, speakers, talk F1)
+    q04_subheadings_inside.md score 1.000 (mean of title, date, speakers, talk F1)
+    q05_english_by_qa.md score 0.700 (mean of title, date, speakers, talk F1)
+    q06_gist_rules.txt score 1.000 (mean of title, date, speakers, talk F1)
+    q07_hatena_contents_quote.md score 1.000 (mean of title, date, speakers, talk F1)
+    q08_two_day.md score 0.000 (mean of title, date, speakers, talk F1)
+    q09_hashtags_last_line.md score 1.000 (mean of title, date, speakers, talk F1)
+    q10_fullwidth_colon_handle.md score 1.000 (mean of title, date, speakers, talk F1)
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from generator.normalize import normalize
+from generator.sources import parse_note
+
+
+def event_of(text: str, name: str):
+    return normalize(parse_note(textwrap.dedent(text).lstrip("\n").encode("utf-8"), name)).event
+
+
+def talks_of(text: str, name: str):
+    return [(t.title, [s.name for s in t.speakers], t.kind) for t in event_of(text, name).talks]
+
+
+# --- `## Day 1 (5/18)`: a day heading that carries its date -----------------------------------
+
+def test_dated_day_headings_hold_talks_and_give_the_first_day():
+    ev = event_of("""
+        ---
+        title: "Example Conf 2023 両日の参加レポート"
+        date: 2023-10-02
+        ---
+
+        会場は北九州国際会議場でした。
+
+        ## 1日目：9月30日（土）
+
+        ### 型システム入門
+        - 登壇: 青木 誠さん
+
+        ## 2日目：10月1日（日）
+
+        ### テスト設計の話
+        - 登壇: 坂本 愛さん
+        """, "days.md")
+    assert [t.title for t in ev.talks] == ["型システム入門", "テスト設計の話"]
+    assert str(ev.date) == "2023-09-30"
+    assert ev.title == "Example Conf 2023"
+
+
+def test_day_heading_with_english_month():
+    ev = event_of("""
+        ---
+        title: "SomeConf 2023"
+        date: 2023-06-12
+        ---
+
+        ## Day 1 - June 9
+
+        ### Fast Builds by Ana Lima
+
+        ## Day 2 - June 10
+
+        ### Slow Tests by Ben Ode
+        """, "days_en.md")
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("Fast Builds", ["Ana Lima"]), ("Slow Tests", ["Ben Ode"])]
+    assert str(ev.date) == "2023-06-09"
+
+
+# --- `### Title - 株式会社ほげ 山田太郎`: a dash byline only with an affiliation --------------------
+
+def test_dash_byline_with_affiliation_first_or_in_parentheses():
+    got = talks_of("""
+        # Kotlin 勉強会 #3
+
+        ### DSL を作る - 株式会社ほくと 村上 陸
+
+        ### Flow の基礎 - 佐野 優（合同会社みなみ）
+
+        ### Android - 過去と未来
+        """, "dash.md")
+    assert got[0][:2] == ("DSL を作る", ["村上 陸"])
+    assert got[1][:2] == ("Flow の基礎", ["佐野 優"])
+    assert got[2][0] == "Android - 過去と未来"  # no affiliation: the dash is part of the title
+
+
+# --- event facts: `Conference site:`, `Event:`, `Xで開かれた`, hashtags on the last line -------------
+
+def test_conference_site_label_open_spaces_and_em_dash_notes_suffix():
+    ev = event_of("""
+        ---
+        title: "SomeConf Berlin 2023 — my notes"
+        date: 2023-04-01
+        ---
+
+        Conference site: https://someconf.example.org/berlin-2023/
+
+        ## Caching Is Hard by Mia Stone
+
+        ## Open Spaces
+
+        We talked about on-call.
+        """, "en.md")
+    assert ev.title == "SomeConf Berlin 2023"
+    assert ev.url == "https://someconf.example.org/berlin-2023/"
+    assert [t.title for t in ev.talks] == ["Caching Is Hard"]
+
+
+def test_venue_from_hirakareta_but_not_a_bare_town_and_closing_hashtags():
+    ev = event_of("""
+        ---
+        title: "Swift 勉強会 #7"
+        date: 2023-05-22
+        ---
+
+        5月20日にさくらホール 3F で開かれた勉強会に参加しました。
+
+        ## SwiftData の話
+        - 発表: 上田 光さん
+
+        #swiftbenkyo #ios
+        """, "swift.md")
+    assert ev.venue == "さくらホール 3F"
+    assert {h.lower() for h in ev.hashtags} == {"swiftbenkyo", "ios"}
+    town = event_of("""
+        ---
+        title: "Swift 勉強会 #8"
+        date: 2023-06-22
+        ---
+
+        6月20日に博多で開かれた勉強会に参加しました。
+
+        ## SwiftUI の話
+        - 発表: 上田 光さん
+        """, "town.md")
+    assert town.venue is None
