@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import os
 import time
 from pathlib import Path
 from dataclasses import dataclass, replace

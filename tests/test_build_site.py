@@ -1,9 +1,7 @@
 """End-to-end: the sample site builds, every page kind exists with real content, no broken local link."""
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 

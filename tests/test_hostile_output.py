@@ -19,7 +19,6 @@ eager embeds with Python-Markdown) and every written HTML file is parsed with ht
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import shutil

@@ -1,7 +1,6 @@
 """`talkarchive import` writes the canonical form; reading it back gives the same record."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

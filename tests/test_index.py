@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from generator.index import build_index
 from generator.model import Event, Speaker, Talk

@@ -187,7 +187,7 @@ def test_syntax_error_names_file_and_line(make_site):
     err = info.value
     assert err.path.endswith("templates/home.html")
     assert err.line == 4
-    assert f"home.html:4: template syntax error" in str(err)
+    assert "home.html:4: template syntax error" in str(err)
     assert not site.out.exists()
 
 

@@ -125,3 +125,9 @@ def yaml_comment_cut(text: str, value: str | None, keys: tuple[str, ...]) -> str
             if raw.startswith(value) and re.match(r"\s+#", raw[len(value):]):
                 return raw
     return value
+
+
+def strip_markdown(text: str) -> str:
+    """Text with Markdown links reduced to their label and bold, underline and code marks removed."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"\*\*|__|`", "", text).strip()

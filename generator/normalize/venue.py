@@ -1,0 +1,166 @@
+"""Where an event took place, from the opening text of a note.
+
+A labelled line first (`会場:`, `Venue:`, `日時・会場:`, a label with the place on the
+next line, `date @ place`), then a sentence (`X にて開催`, `「X」で開催`, `held at X`,
+`<date>に X で開催`). Online-only places are no venue.
+"""
+from __future__ import annotations
+
+import re
+
+from . import dates, people
+from .fields import strip_markdown
+
+
+_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\|)"
+                         r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
+                         re.IGNORECASE)
+
+
+_VENUE_IS = re.compile(r"(?:^|[\s。、！!])(?:会場|場所)\s*は\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
+                       r"(?:です|でした|になります|にて|で(?=[、,]))?\s*[。.!！、,]")
+
+
+_HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+
+
+_HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^.]{0,60}?\bat\s+(?:the\s+)?"
+                      r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
+
+
+_JA_HELD_AT = re.compile(r"(?:に[、,]?|(?<=[日)）])[、,])\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ|開かれ)")
+
+
+_DATE_AND_VENUE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|日程|開催日時?)\s*[・/／&＆と]\s*(?:会場|場所)(?:\*\*)?\s*[:：]"
+                             r"(?:\*\*)?\s*(?P<v>.+?)\s*$")
+
+
+_NOT_A_VENUE = re.compile(r"^(?:オンライン|online|zoom|youtube|discord|teams|google\s*meet|各自|自宅|remote|リモート)",
+                          re.IGNORECASE)
+
+
+_NITE = re.compile(r"^\s*(?:[-*]\s*)?(?:@\s*)?(?P<v>[^。！!?？]{2,50}?)(?:" + people.HONORIFIC + r")?\s*(?:にて|で開催|での開催)(?:開催)?[。.]?\s*$")
+
+
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|[(（](?:月|火|水|木|金|土|日|祝)[)）]"
+                    r"|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)", re.IGNORECASE)
+
+
+_LABELLED_VENUE = (_VENUE_LINE.match,)
+
+
+_QUOTED_AT = re.compile(r"「(?P<v>[^」]{2,40})」\s*(?:にて|で開催|で行われ|での開催)")
+
+
+_PAREN_WHEN_WHERE = re.compile(r"[（(](?P<when>[^()（）]*?\d[^()（）]*?)[、,，]\s*(?P<v>[^()（）、,，\d][^()（）、,，]{1,40}?)\s*[)）]")
+
+
+def _paren_when_where(line: str):
+    """`Foo 2024（2024年6月29日、ほげホール）で…`: the day, then the place, in parentheses."""
+    m = _PAREN_WHEN_WHERE.search(line)
+    return m if m and dates.find_date_safe(m.group("when")) else None
+
+
+_SENTENCE_VENUE = (_NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search, _JA_HELD_AT.search)
+
+
+# what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
+_PHRASE = re.compile(r"[\u4e00-\u9fff][\u3040-\u309f]*[たいるすく]$|[\u4e00-\u9fff\u30a0-\u30ffA-Za-z][がをはもへ][\u3040-\u30ff\u4e00-\u9fff]"
+                     r"|^(?:超?満員|満席|ほぼ満席|大?盛況|大入り|熱気|静か|広|狭|寒|暑|綺麗|きれい|快適)")
+
+
+def _without_when(text: str) -> str:
+    """`2019/05/18 (土) 14:00〜 @ ほげホール` -> `ほげホール` (a `日時・会場:` value)."""
+    text = _CLOCK.sub(" ", dates.strip_dates(text))
+    return re.sub(r"^[\s,，、/／|｜]*(?:@|＠|at\s)?\s*", "", text.strip())
+
+
+_LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF\u200d\ufe0f\u20e3#*]+\s*)+(?=[^\s#*])")
+
+
+def find_venue(intro: str) -> str | None:
+    """The venue from a labelled line (`会場:`, `Venue:`, `日時・会場:`), else from a
+    sentence that says where the event was (`会場は X です`, `Hosted at X`,
+    `held on <date> at X`, `<date>に X で開催`)."""
+    # a venue line is short; deep indentation and long lines would only make the patterns backtrack
+    lines = [line.strip() for line in intro.split("\n") if len(line.strip()) <= 300]
+    # `📍 会場：X`, `#️⃣ ハッシュタグ：…`: a pictograph in front of a label
+    lines = [_LEADING_SYMBOLS.sub("", line) if not line.startswith("**") else line for line in lines]
+    below = _venue_below_label([l for l in lines if l])
+    if below:
+        return below
+    for finders in (_LABELLED_VENUE, _SENTENCE_VENUE, _AT_AFTER_DATE):
+        for line in lines:
+            both = _DATE_AND_VENUE.match(line) if finders is _LABELLED_VENUE else None
+            if both:
+                found = _without_when(both.group("v"))
+            else:
+                m = next((m for find in finders if (m := find(line))), None)
+                found = m.group("v") if m else None
+            venue = _clean_venue(found) if found else None
+            if venue and finders is _SENTENCE_VENUE and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市区町村都府県]?", venue):
+                venue = None  # `博多で開かれた`: a town, not the place
+            if venue and finders is _SENTENCE_VENUE:
+                # `held at the X Center in Madison, WI`: the place, not its town
+                venue = re.sub(r"^(?P<place>[A-Z]\S*(?:\s+\S+){1,6}?)\s+in\s+[A-Z][\w.\s-]*$", r"\g<place>", venue)
+            if venue and (finders is _LABELLED_VENUE or not _PHRASE.search(venue)):
+                return venue
+    return None
+
+
+_LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place)(?:\*\*)?\s*[:：]?$",
+                          re.IGNORECASE)
+
+
+_ADDRESS = re.compile(r"^(?:〒\s*\d|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)\S*?[市区町村郡])")
+
+
+# `2024/2/10(土) @ ちゅらテックラボ（那覇）`: a date, then the place after an at-sign
+_DATE_AT = re.compile(r"^(?:[-*]\s+)?(?P<when>.*?\d.*?)\s+[@＠]\s*(?P<v>[^@＠\s].{1,60})$")
+
+
+def _at_after_date(line: str):
+    m = _DATE_AT.match(line)
+    if m and (dates.find_date_safe(m.group("when")) or dates.MONTH_DAY.search(m.group("when"))) \
+            and not re.match(r"[A-Za-z0-9_]+\b\s*$", m.group("v")):
+        return m
+    return None
+
+
+_AT_AFTER_DATE = (_at_after_date,)
+
+
+def _venue_below_label(lines: list[str]) -> str | None:
+    """A label on its own line with the place on the next (a web page copied as text):
+    `会場` / `みなと神戸ラボ 3F`; when the first line under it is the street address, the
+    place's name follows it."""
+    for i, line in enumerate(lines[:-1]):
+        if not _LABEL_ALONE.match(line):
+            continue
+        value = lines[i + 1]
+        if _ADDRESS.match(value) and i + 2 < len(lines) and len(lines[i + 2]) <= 40 \
+                and not _LABEL_ALONE.match(lines[i + 2]) and not _ADDRESS.match(lines[i + 2]):
+            value = lines[i + 2]
+        venue = _clean_venue(value) if len(value) <= 60 and not re.search(r"[。.!！?？]$", value) else None
+        if venue and not _VENUE_LINE.match(value) and not _PHRASE.search(venue):
+            return venue
+    return None
+
+
+def _clean_venue(found: str) -> str | None:
+    venue = strip_markdown(found).strip(" 　:：,，、")
+    quoted = re.fullmatch(r"[^「」]*?(?:の|、|\s)?「(?P<name>[^」]{2,40})」", venue)
+    if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
+        venue = quoted.group("name").strip()
+    if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
+        venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?(?:\s*(?:に|、|,)\s*|\s+)", "", venue).strip()
+    # `<event> が <place> で開催`: what comes before が is the event, not the place
+    subject = re.match(r"^\S.*?\s*が\s*(?P<rest>\S.*)$", venue)
+    if subject and re.search(r"[#＃\d]|[A-Za-z]{3}", venue[:subject.start("rest")]):
+        venue = subject.group("rest").strip()
+    # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
+    venue = re.sub(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハイブリッド|オンライン|online|stream|hybrid)[^()（）]*[)）]\s*$", "",
+                   venue, flags=re.IGNORECASE).strip()
+    if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
+        return None
+    return venue
