@@ -79,7 +79,12 @@ def find_month_day(text: str, reference: dt.date) -> dt.date | None:
     m = _MONTH_DAY.search(_URL.sub(" ", unicodedata.normalize("NFKC", text)))
     if not m:
         return None
-    month, day = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    return place_month_day(int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")), reference)
+
+
+def place_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """month/day in the year of `reference`, or the year before when that would put it more than
+    a month after `reference`; None when there is no such day."""
     for year in (reference.year, reference.year - 1):
         try:
             found = dt.date(year, month, day)

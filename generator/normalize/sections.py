@@ -98,8 +98,6 @@ def day_heading_date(text: str, reference=None):
     """The day a dated day heading gives (`Day 1 (5/18)`, `1日目：5月18日（土）`, `Day 2 - May 19`), or None.
 
     A day without its year takes the year of `reference`; without a reference it is only recognised (True)."""
-    import datetime as dt
-
     from . import dates
 
     m = _DAY_WITH_DATE.match(unicodedata.normalize("NFKC", text).strip())
@@ -115,15 +113,7 @@ def day_heading_date(text: str, reference=None):
     if reference is None:
         return True
     month = int(short.group("m")) if short.group("m") else _MONTHS.index(short.group("mon").lower()[:3]) + 1
-    day = int(short.group("d") or short.group("d2"))
-    for year in (reference.year, reference.year - 1):
-        try:
-            found = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if (found - reference).days <= 31:
-            return found
-    return None
+    return dates.place_month_day(month, int(short.group("d") or short.group("d2")), reference)
 
 
 def _dated_day(text: str) -> bool:

@@ -364,25 +364,20 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
                 if s.text.strip():
                     out.event_parts.append(_render_section(s, 2))
                 continue
+            # a `Talks` / `LT大会` heading, or `## Track A` holding `- 10:10 Title (Speaker)` lines (the
+            # track's talks, in its room), may list its talks instead of having headings for them
             ck = container_kind(s.title) if not s.kind else None
-            if ck in ("talks", "lightning"):
-                listed, rest = _listed(s, ck, room)
-                if listed:
-                    close()
-                    out.talks.extend(listed)
-                    if rest.strip():
-                        out.event_parts.append(f"## {s.title}\n{rest}")
-                    continue
             is_track, track = track_room(s.title)
-            if is_track and not s.kind:
-                # `## Track A` holding `- 10:10 Title (Speaker)` lines: the track's talks, in its room
-                listed, rest = _listed(s, None, track)
-                if listed:
-                    close()
-                    out.talks.extend(listed)
-                    if rest.strip():
-                        out.event_parts.append(f"## {s.title}\n{rest}")
-                    continue
+            listings = ([(ck, room)] if ck in ("talks", "lightning") else []) + (
+                [(None, track)] if is_track and not s.kind else [])
+            listed, rest = next(((found, left) for found, left in (_listed(s, kind, where) for kind, where in listings)
+                                 if found), ([], ""))
+            if listed:
+                close()
+                out.talks.extend(listed)
+                if rest.strip():
+                    out.event_parts.append(f"## {s.title}\n{rest}")
+                continue
             role = section_role(s.title)
             lone_final = follow_count == 1 and i == last_at_level and len(talk_sections) >= 2
             if role == "follow" and current and not lone_final:
