@@ -15,8 +15,6 @@ Screenshots go to test-artifacts/screenshots/ in the repository.
 from __future__ import annotations
 
 import dataclasses
-import threading
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,7 +23,7 @@ import pytest
 from generator.build import build
 from generator.config import load_config
 from tests.browser.support import (BASE_PATH, BASE_URL, CHROMIUM, CHROMIUM_ARGS, REPO, BrowserLog, SiteServer,
-                                   links_in, make_handler, richest, url_path_of)
+                                   links_in, richest, serving, url_path_of)
 
 
 # --------------------------------------------------------------------------- the built site
@@ -45,16 +43,8 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site(built_site) -> SiteServer:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(built_site, BASE_PATH))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="talkarchive-pages", daemon=True)
-    thread.start()
-    try:
-        yield SiteServer(built_site, f"http://127.0.0.1:{server.server_address[1]}")
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(built_site, "talkarchive-pages") as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -3,10 +3,13 @@ the browser problem log, and small page helpers. The fixtures using them are in 
 from __future__ import annotations
 
 import mimetypes
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import quote, unquote, urlsplit
 
 import pytest
@@ -146,6 +149,21 @@ class SiteServer:
         if rel.startswith("/"):
             return self.origin + rel
         return self.base + rel
+
+
+@contextmanager
+def serving(root: Path, name: str) -> Iterator[SiteServer]:
+    """Serve a built site on 127.0.0.1 under BASE_PATH, as GitHub Pages would, until the block ends."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(root, BASE_PATH))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
+    thread.start()
+    try:
+        yield SiteServer(root, f"http://127.0.0.1:{server.server_address[1]}")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
 
 
 # --------------------------------------------------------------------------- what is on the site

@@ -24,8 +24,6 @@ import dataclasses
 import json
 import re
 import shutil
-import threading
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -33,7 +31,7 @@ import pytest
 
 from generator.build import build
 from generator.config import load_config
-from tests.browser.support import BASE_PATH, BASE_URL, SiteServer, make_handler
+from tests.browser.support import BASE_PATH, BASE_URL, serving
 from tests.test_hostile_output import CORPUS, PLAYER_URL
 
 SETTLE_MS = 30  # after load: let failed images fire onerror, timers run
@@ -121,16 +119,8 @@ def hostile_built(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def hostile_server(hostile_built):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(hostile_built, BASE_PATH))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="talkarchive-hostile", daemon=True)
-    thread.start()
-    try:
-        yield SiteServer(hostile_built, f"http://127.0.0.1:{server.server_address[1]}")
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(hostile_built, "talkarchive-hostile") as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
