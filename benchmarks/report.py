@@ -9,7 +9,8 @@ def environment_lines(env: dict) -> list[str]:
     return [f"# {env['cpu_count']} CPUs ({env['cpu_model']}), Python {env['python']}",
             f"# tools: {versions}",
             f"# corpus seed {env['seed']}; medians of {env['runs']} run(s); talkarchive built with --no-search; "
-            f"peak RSS = whole process tree"]
+            f"peak RSS = whole process tree",
+            f"# cold builds write into {env.get('cold_output', 'the usual output folder')}"]
 
 
 def _find(rows, tool: str, n: int, scenario: str):

@@ -238,3 +238,22 @@ def test_default_theme_css_and_js_stay_under_60_kb():
     static = SHIPPED_THEMES / "default" / "static"
     size = sum(p.stat().st_size for p in static.rglob("*") if p.suffix in (".css", ".js"))
     assert 0 < size < 60 * 1024, size
+
+
+def test_ui_strings_are_looked_up_when_a_template_compiles(make_site):
+    """`t('key')` becomes its text at compile time; every other use of t() still runs when rendering."""
+    site = site_with(make_site, {"themes/mine/theme.yml": "extends: default\n",
+                                 "themes/mine/i18n.yml": "ja:\n  events: イベント&一覧\n  count: '{n} 件'\n"},
+                     config="theme: mine\nlanguage: ja\n")
+    config, _ = load_config(site.config_path)
+    env = make_environment(load_theme(config), "ja")
+    lookup, calls = env.globals["t"], []
+    env.globals["t"] = lambda key, **kw: calls.append(key) or lookup(key, **kw)
+    template = env.from_string("{{ t('events') }}|{{ t(\"events\") }}|{{ t('count', n=3) }}|{{ obj.t('events') }}|"
+                               "{{ t(key) }}|{{ t('no_such_key') }}|{{ t('events')|length }}")
+    folded_at_compile = list(calls)
+    calls.clear()
+    html = template.render(obj={"t": lambda key: "method:" + key}, key="events")
+    assert html == "イベント&amp;一覧|イベント&amp;一覧|3 件|method:events|イベント&amp;一覧|no_such_key|7"
+    assert folded_at_compile == ["events", "events", "no_such_key", "events"]
+    assert calls == ["count", "events"]  # t('count', n=3) and t(key) ran while rendering
