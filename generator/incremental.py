@@ -20,12 +20,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .body_edit import patch_index, patch_plan
 from .build import normalize_file, paused_cycle_collector, require_content_dir
 from .cache import file_stamp, load_cache
 from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
-from .render import RenderCache, Rendered, render_site
+from .render import RenderCache, Rendered, SitePlan, render_plan
 from .sources import NOTE_SUFFIXES, iter_note_files
 from .themes import load_theme
 from .write import MARKER, check_output_dir, inside_output, write_site
@@ -44,6 +45,7 @@ class RebuildResult:
     pages: int = 0
     events: int = 0
     talks: int = 0
+    notes_text_only: bool = False  # only notes text changed: only the pages showing it were rendered (body_edit)
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -90,6 +92,7 @@ class Rebuilder:
         self._notes: dict[str, _NoteState] = {}
         self._known: dict = {}  # the build cache's records, used once for the first reading of each note
         self._cache = RenderCache()
+        self._plan: SitePlan | None = None  # the last rebuild's, which a notes-only edit patches (body_edit)
         self._written: dict[str, str] = {}  # output file -> the text written there
         self._assets: dict[str, tuple[Path, tuple[int, int] | None]] = {}
 
@@ -143,6 +146,10 @@ class Rebuilder:
             self._known = load_cache(config, theme).notes  # what `build` normalized already, by file
         config = self.config
         out = check_output_dir(config, self._force) if full else config.output_dir.resolve()
+        if not full:
+            quick = self._notes_text_edit(config, out, changed, started)
+            if quick is not None:
+                return quick
         if not full and any(not p.name.lower().endswith(NOTE_SUFFIXES) for p in changed):
             self._cache.notes.entries.clear()  # an image or a folder changed: local links may resolve anew
             self._cache.pages.clear()  # pages compare note HTML by its inputs, which do not name the images
@@ -150,15 +157,12 @@ class Rebuilder:
 
         named = {p.resolve() for p in changed}
         notes_read = self._read_notes(config, named)
-        results = [s.result for s in self._notes.values()]
-        normalized = [r for r in results if isinstance(r, NormalizedNote)]
-        diags: list[Diagnostic] = list(self._config_warnings)
-        for state in self._notes.values():
-            r = state.result
-            diags.extend([state.error] if state.error else [r] if isinstance(r, Diagnostic) else r.diagnostics)
+        normalized = [s.result for s in self._notes.values() if isinstance(s.result, NormalizedNote)]
+        diags = self._note_diagnostics()
         index = build_index([n.event for n in normalized], config.aliases)
         diags.extend(index.diagnostics)
-        rendered = render_site(config, index, self._theme, self._cache)
+        self._plan = SitePlan(config, index, self._theme, self._cache)
+        rendered = render_plan(self._plan)
         diags.extend(rendered.diagnostics)
 
         if full or not out.is_dir():
@@ -171,6 +175,83 @@ class Rebuilder:
         return RebuildResult(full=full, written=written, deleted=deleted, notes_read=notes_read,
                              diagnostics=tuple(diags), seconds=time.perf_counter() - started,
                              pages=rendered.pages, events=len(index.events), talks=index.talk_count)
+
+    def _note_diagnostics(self) -> list[Diagnostic]:
+        """site.yml's warnings, then each note's problems, in the content folder's order."""
+        diags: list[Diagnostic] = list(self._config_warnings)
+        for state in self._notes.values():
+            r = state.result
+            diags.extend([state.error] if state.error else [r] if isinstance(r, Diagnostic) else r.diagnostics)
+        return diags
+
+    def _notes_text_edit(self, config: SiteConfig, out: Path, changed: list[Path], started: float
+                         ) -> RebuildResult | None:
+        """The rebuild after saves that changed only notes text (see body_edit), or None to rebuild as usual.
+
+        Only the notes the watcher named are read: each must be a note this Rebuilder read before.
+        """
+        plan = self._plan
+        if plan is None or not changed or not out.is_dir():
+            return None
+        content_dir = config.content_dir.resolve()
+        states: dict[str, _NoteState] = {}
+        for path in changed:
+            if not path.name.lower().endswith(NOTE_SUFFIXES) or path.is_symlink() or not path.is_file():
+                return None
+            try:
+                rel = path.resolve().relative_to(content_dir).as_posix()
+            except ValueError:
+                return None
+            old = self._notes.get(rel)
+            if old is None or old.error is not None or not isinstance(old.result, NormalizedNote):
+                return None
+            data = path.read_bytes()
+            if data == old.data:
+                states[rel] = replace(old, stat=_stat(path))
+                continue
+            result = normalize_file(path, rel, config.content_dir)
+            if not isinstance(result, NormalizedNote):
+                return None
+            states[rel] = _NoteState(_stat(path), data, result)
+
+        index, swaps = plan.index, []
+        for rel, state in states.items():
+            if state.result is self._notes[rel].result:
+                continue
+            patched = patch_index(index, state.result.event.source, state.result.event, config.aliases)
+            if patched is None:
+                return None
+            index, old, new = patched
+            swaps.append((old, new))
+        shown: set[int] = set()
+        new_notes = []
+        for old, new in swaps:
+            pages, notes = patch_plan(plan, index, old, new)
+            shown.update(pages)
+            new_notes.extend(notes)
+        self._notes.update(states)
+
+        views = plan.views
+        views.diagnostics, views.assets = [], {}
+        files = dict(self._written)
+        for i in sorted(shown):
+            files[plan.pages[i].out] = plan.render(plan.pages[i])
+        views.finish(new_notes)
+        render_diags, assets, replayed = [], {}, set()
+        for lazy in views.notes:  # every note's warnings and images, as a full rebuild gathers them
+            hit = self._cache.notes.entries.get(lazy.key)
+            if hit is not None and lazy.key not in replayed:
+                replayed.add(lazy.key)
+                render_diags.extend(hit[1])
+                assets.update(hit[2])
+        assets.update({f"static/{name}": source for name, source in plan.statics.items()})
+        diags = self._note_diagnostics() + list(index.diagnostics) + render_diags
+        rendered = Rendered(files=files, assets=assets, diagnostics=tuple(render_diags), pages=len(plan.pages))
+        written, deleted = self._write_changes(out, rendered, {p.resolve() for p in changed})
+        return RebuildResult(full=False, written=written, deleted=deleted, notes_read=len(swaps),
+                             diagnostics=tuple(diags), seconds=time.perf_counter() - started,
+                             pages=len(plan.pages), events=len(index.events), talks=index.talk_count,
+                             notes_text_only=True)
 
     def _read_notes(self, config: SiteConfig, named: set[Path]) -> int:
         require_content_dir(config)

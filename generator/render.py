@@ -25,7 +25,7 @@ from .themes import Theme, get_template, make_environment, static_files
 from .urls import Urls, output_file
 from .views import NotesCache, SiteView, Views
 
-__all__ = ["Urls", "output_file", "render_site", "Rendered", "PageMeta", "SitePlan", "PlannedPage"]
+__all__ = ["Urls", "output_file", "render_site", "render_plan", "Rendered", "PageMeta", "SitePlan", "PlannedPage"]
 
 
 @dataclass(frozen=True)
@@ -143,10 +143,14 @@ class SitePlan:
         self._speakers = speakers_by_slug(index)
         self._schema_of: dict[str, tuple] = {}
         for entry in index.events:
-            self._schema_of[entry.path] = (entry, None)
-            for talk in entry.talks:
-                self._schema_of[talk.path] = (entry, talk)
+            self.replace_schema(entry)
         self._templates: dict[str, Any] = {}
+
+    def replace_schema(self, entry) -> None:
+        """Make the JSON-LD of an event's pages from `entry` (serve swapped it in; see body_edit)."""
+        self._schema_of[entry.path] = (entry, None)
+        for talk in entry.talks:
+            self._schema_of[talk.path] = (entry, talk)
 
     def _partial(self, template: str, macro: str):
         return getattr(get_template(self.env, template).module, macro)
@@ -219,7 +223,11 @@ class SitePlan:
 
 def render_site(config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None) -> Rendered:
     """Every file of the site, rendered in this process."""
-    plan = SitePlan(config, index, theme, cache)
+    return render_plan(SitePlan(config, index, theme, cache))
+
+
+def render_plan(plan: SitePlan) -> Rendered:
+    """Every file a plan makes, rendered in this process."""
     files = {planned.out: plan.render(planned) for planned in plan.pages}
     plan.views.finish()
     plan.forget_missing_pages()

@@ -127,7 +127,7 @@ class Workbench:
     def start(self) -> RebuildResult:
         result = self.rebuilder.rebuild()
         assert result.full
-        self.assert_same_as_clean()
+        self.assert_same_as_clean(result)
         return result
 
     def rebuild(self, paths, *, full: bool = False, what: str = "") -> RebuildResult:
@@ -151,16 +151,19 @@ class Workbench:
             assert set(result.deleted) == set(before_out) - set(after_out), (
                 f"deleted {sorted(result.deleted)}, but gone: {sorted(set(before_out) - set(after_out))}")
         if self.compare:
-            self.assert_same_as_clean()
+            self.assert_same_as_clean(result)
         return result
 
-    def clean_build(self) -> tuple[dict[str, bytes], set[str]]:
-        config, _ = load_config(self.config_path, overrides={"output_dir": str(self.clean)})
-        build(config)
-        return _tree(self.clean)
+    def clean_build(self) -> tuple[dict[str, bytes], set[str], list]:
+        config, warnings = load_config(self.config_path, overrides={"output_dir": str(self.clean)})
+        result = build(config, config_warnings=tuple(warnings))
+        return (*_tree(self.clean), _problems(result.diagnostics))
 
-    def assert_same_as_clean(self) -> None:
-        expected_files, expected_folders = self.clean_build()
+    def assert_same_as_clean(self, result: RebuildResult | None = None) -> None:
+        expected_files, expected_folders, expected_problems = self.clean_build()
+        if result is not None:
+            assert _problems(result.diagnostics) == expected_problems, (
+                f"the rebuild reported other problems than a clean build\n{self.steps()}")
         actual_files, actual_folders = _tree(self.out)
         assert actual_files == expected_files, (
             f"incremental output differs from a clean build\n{_describe_difference(expected_files, actual_files)}"
@@ -179,6 +182,11 @@ class Workbench:
         """Event title -> its output folder (from /api/events.json)."""
         records = json.loads(self.page("api/events.json"))
         return {r["title"]: unquote(r["page"][len(BASE):]) for r in records}
+
+
+def _problems(diagnostics) -> list[tuple]:
+    """Warnings and errors as a sorted list (a rebuild may find them in another order than a build)."""
+    return sorted((d.level, d.message, d.path or "", d.line or 0) for d in diagnostics if d.level != "info")
 
 
 # --------------------------------------------------------------------------- notes as data
@@ -231,7 +239,8 @@ SPEAKERS = ["山田さん", "株式会社ほげ 佐藤さん", "木下 遥さん
 LINKS = [None, "スライド: https://speakerdeck.com/x/y", "動画: https://youtu.be/dQw4w9WgXcQ",
          "Slides: https://speakerdeck.com/x/y", "Video: https://youtu.be/dQw4w9WgXcQ"]
 TEXTS = ["mypy を CI に載せた", "tokio everywhere", "懇親会ではピザが出た", "質疑応答が盛り上がった", "derive API is nice",
-         "https://youtu.be/dQw4w9WgXcQ", ""]
+         "https://youtu.be/dQw4w9WgXcQ", "", "![構成図](/img.png)", "![古い図](missing.png) は見当たらない",
+         "We moved the whole team to strict type checking and wrote down what broke along the way."]
 TAGS = ["Python", "Rust", "型ヒント", "AWS", "python", "Frontend"]  # "python" and "Python" are one tag
 DATES = [dt.date(2019, 3, 14), dt.date(2019, 11, 2), dt.date(2023, 5, 12), dt.date(2024, 2, 3),
          dt.date(2025, 1, 18), None]
@@ -797,3 +806,40 @@ def test_creating_site_yml_when_there_was_none_is_a_full_rebuild(make_site, tmp_
     assert _tree(site.out) == _tree(tmp_path / "clean"), "the new site.yml was not applied"
     assert result.full
     assert rebuilder.watched_roots()["config"].resolve() == site.config_path.resolve()
+
+
+def test_a_notes_text_edit_renders_only_the_pages_that_show_the_event(bench, monkeypatch):
+    """The fast path (body_edit): the event's pages and list pages holding its views, nothing else."""
+    from generator.render import SitePlan
+
+    rel = "content/2023-05-minato-python.md"
+    spec = initial_notes()[rel]
+    spec.talks[0].notes = "mypy を CI に載せた。![構成図](/img.png)"
+    rendered: list[str] = []
+    render = SitePlan.render
+    path = bench.write(rel, render_note(spec))
+    with monkeypatch.context() as patched:
+        patched.setattr(SitePlan, "render", lambda self, planned: rendered.append(planned.out) or render(self, planned))
+        result = bench.rebuilder.rebuild([path])
+    bench.assert_same_as_clean(result)
+    assert result.notes_text_only and result.notes_read == 1
+    event = bench.event_paths()["港町 Python 勉強会 vol.3"]
+    assert any(out.startswith(event) for out in rendered)
+    other_events = [p for t, p in bench.event_paths().items() if t != "港町 Python 勉強会 vol.3"]
+    assert not [out for out in rendered if out.startswith(tuple(other_events))]
+    assert len(rendered) < 20, rendered
+    assert "media/img.png" in {w for w in result.written} | set(_tree(bench.out)[0])
+
+
+def test_edits_beyond_notes_text_take_the_ordinary_rebuild(bench):
+    rel = "content/2023-05-minato-python.md"
+    spec = initial_notes()[rel]
+    spec.talks[0].notes = "first a notes edit"
+    assert bench.rebuild([bench.write(rel, render_note(spec))], what="notes").notes_text_only
+    spec.talks[0].title = "型ヒントの話、改訂版"
+    assert not bench.rebuild([bench.write(rel, render_note(spec))], what="talk retitled").notes_text_only
+    spec.tags.append("AWS")
+    assert not bench.rebuild([bench.write(rel, render_note(spec))], what="tag added").notes_text_only
+    image = bench.path(IMAGE)
+    image.write_bytes(PNG + b"\x00")
+    assert not bench.rebuild([image], what="image changed").notes_text_only
