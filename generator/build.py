@@ -267,14 +267,16 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
         searched.append(index_site(staging, config.language))
 
     stage = Staging(out)
+    data_files: dict[str, str] = {}
     try:
         writer = stage.writer(previous)
-        records, render_diags, note_assets = render_pages(plan, writer, jobs, bar.advance)
+        records, render_diags, note_assets = render_pages(plan, writer, jobs, bar.advance,
+                                                          meanwhile=lambda: data_files.update(plan.data_files()))
         bar.close()
         diags.extend(render_diags)
         if strict and diags:
             raise StrictBuildFailed(diags)
-        for rel, text in plan.data_files().items():
+        for rel, text in data_files.items():
             writer.write(rel, text)
         for rel, source in {**note_assets, **{f"static/{n}": p for n, p in plan.statics.items()}}.items():
             if rel not in records and rel not in writer.records:

@@ -48,17 +48,19 @@ def fold(line: str) -> str:
     Continuation lines start with a space, which counts towards their 75 octets.
     Folds fall between characters, never inside a UTF-8 sequence.
     """
-    out: list[str] = []
-    current, size, limit = [], 0, FOLD_AT
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > limit:
-            out.append("".join(current))
-            current, size, limit = [], 0, FOLD_AT - 1
-        current.append(ch)
-        size += n
-    out.append("".join(current))
-    return "\r\n ".join(out) + "\r\n"
+    data = line.encode("utf-8")
+    if len(data) <= FOLD_AT:
+        return line + "\r\n"
+    parts: list[bytes] = []
+    start, limit = 0, FOLD_AT
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: fold before its character instead
+            end -= 1
+        parts.append(data[start:end])
+        start, limit = end, FOLD_AT - 1
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode("utf-8") + "\r\n"
 
 
 def _uri(value: str) -> str:

@@ -51,20 +51,26 @@ def _call_inherited(item):
 
 
 def _map(fn: Callable[[T], R], items: Sequence[T], jobs: int, serial: bool, progress: Progress,
-         size: Callable[[T], int] = lambda item: 1) -> list[R]:
-    """fn over items in order, in `jobs` forked workers unless `serial`."""
+         size: Callable[[T], int] = lambda item: 1, meanwhile: Callable[[], None] = lambda: None) -> list[R]:
+    """fn over items in order, in `jobs` forked workers unless `serial`.
+
+    `meanwhile` runs in this process once the workers have their tasks (after the items when serial).
+    """
     global _inherited
     if serial or jobs <= 1 or not _can_fork():
         results = []
         for item in items:
             results.append(fn(item))
             progress(size(item))
+        meanwhile()
         return results
     _inherited = fn
     try:
         with multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=RECYCLE_AFTER) as pool:
             results = []
-            for item, result in zip(items, pool.imap(_call_inherited, items)):
+            done = pool.imap(_call_inherited, items)
+            meanwhile()
+            for item, result in zip(items, done):
                 results.append(result)
                 progress(size(item))
             return results
@@ -131,12 +137,17 @@ def run_render_task(plan: SitePlan, writer: FileWriter, task: RenderTask) -> Ren
     return RenderResult(written, tuple(views.diagnostics), dict(views.assets))
 
 
-def render_pages(plan: SitePlan, writer: FileWriter, jobs: int, progress: Progress = lambda n: None
+def render_pages(plan: SitePlan, writer: FileWriter, jobs: int, progress: Progress = lambda n: None,
+                 meanwhile: Callable[[], None] = lambda: None,
                  ) -> tuple[dict[str, FileRecord], list[Diagnostic], dict[str, Path]]:
-    """Render every page of `plan` and write it with `writer`: (files written, warnings, note images)."""
+    """Render every page of `plan` and write it with `writer`: (files written, warnings, note images).
+
+    `meanwhile` runs in this process while the workers render (the data files: feeds, calendar...).
+    """
     tasks = render_tasks(plan)
     results = _map(lambda task: run_render_task(plan, writer, task), tasks, jobs,
-                   len(plan.pages) < SERIAL_BELOW["pages"], progress, size=lambda task: len(task.pages))
+                   len(plan.pages) < SERIAL_BELOW["pages"], progress, size=lambda task: len(task.pages),
+                   meanwhile=meanwhile)
     records: dict[str, FileRecord] = {}
     diagnostics: list[Diagnostic] = []
     assets: dict[str, Path] = {}
