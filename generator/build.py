@@ -14,14 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_stamp, folder_stamps, load_cache,
-                    unchanged_build)
+                    output_intact, unchanged_build)
 from .config import SiteConfig
 from .errors import BuildError, ContentError, GeneratorError
 from .model import Diagnostic, NormalizedNote
 from .progress import ProgressBar
 from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
 from .themes import load_theme
-from .write import Staging, check_output_dir
+from .write import InPlaceUpdate, Staging, check_output_dir
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,9 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
             diags[:0] = config_warnings
             if strict and diags:
                 raise StrictBuildFailed(diags)
-        records, search_seconds = _render_and_write(config, plan, out, previous, jobs, say, bar, diags, strict)
+        in_place = previous is not None and output_intact(out, cache.last)
+        records, search_seconds = _render_and_write(config, plan, out, previous, in_place, jobs, say, bar, diags,
+                                                    strict)
     finally:
         bar.close()
         gc.unfreeze()
@@ -248,9 +250,11 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
     return normalized, index, SitePlan(config, index, theme), diags
 
 
-def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, jobs: int,
+def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool, jobs: int,
                       say: Callable[[str], None], bar: ProgressBar, diags: list[Diagnostic], strict: bool):
-    """Render every page and data file into a staging folder and swap it in: (files written, search seconds).
+    """Render every page and data file into a staging folder and put it in place: (files written, search seconds).
+
+    `in_place`: the output is as the last build (`previous`) left it, so only changed files are staged.
 
     Warnings found while rendering are added to `diags`; with `strict` any warning stops the build
     before the swap, so nothing is replaced.
@@ -266,7 +270,7 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
         say(f"indexing {len(plan.search_pages)} pages for search (Pagefind)")
         searched.append(index_site(staging, config.language))
 
-    stage = Staging(out)
+    stage = InPlaceUpdate(out, previous) if in_place else Staging(out)
     data_files: dict[str, str] = {}
     try:
         writer = stage.writer(previous)
@@ -282,7 +286,7 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
             if rel not in records and rel not in writer.records:
                 writer.copy(rel, source)
         records.update(writer.records)
-        stage.commit(index_for_search if config.search else None)
+        stage.commit(index_for_search if config.search else None, records)
     except OSError as exc:
         stage.abort()
         raise BuildError(f"cannot write the site: {exc}", path=str(out)) from None
