@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import markupsafe
 import yaml
+from markupsafe import Markup
 from jinja2.ext import Extension
 from jinja2.lexer import Token
 
@@ -38,6 +40,12 @@ def format_date(value: dt.date | None, language: str) -> str:
         return f"{value.year}年{value.month}月{value.day}日({_WEEKDAYS['ja'][value.weekday()]})"
     return f"{_WEEKDAYS['en'][value.weekday()]}, {_MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
 
+
+try:
+    from markupsafe._speedups import _escape_inner as _escape_text  # what escape() runs on a str
+except ImportError:  # markupsafe without its C speedups, or a later one that moved it
+    def _escape_text(text: str) -> str:
+        return str(markupsafe.escape(text))
 
 _SEARCH_LABEL = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
 
@@ -130,6 +138,28 @@ class ConstantUIStrings(Extension):
         yield from window
 
 
+def _output_escape(value) -> str:
+    """What `{{ value }}` writes under autoescape: markupsafe.escape's text, without its wrapping.
+
+    Jinja calls this for every expression a template outputs and only joins the results into
+    the page (or into a Markup, for macros and `{% set %}` blocks), so the Markup type escape()
+    returns is never used; building one was half the cost of escaping (about 70 a page).
+    """
+    kind = type(value)
+    if kind is str:
+        return _escape_text(value)
+    if kind is Markup or kind is int:
+        return str(value)
+    return markupsafe.escape(value)
+
+
+class _Template(jinja2.Template):
+    @classmethod
+    def _from_namespace(cls, environment, namespace, globals):
+        namespace["escape"] = _output_escape  # the name compiled templates output through
+        return super()._from_namespace(environment, namespace, globals)
+
+
 def make_environment(theme: Theme, language: str) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(d) for d in theme.template_dirs]),
@@ -139,6 +169,7 @@ def make_environment(theme: Theme, language: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              auto_reload=False, cache_size=-1, extensions=[ConstantUIStrings])
+    env.template_class = _Template
     table = theme.strings.get(language) or theme.strings.get("en") or {}
     fallback = theme.strings.get("en", {})
 
