@@ -30,6 +30,15 @@ def _freers():
         return None
 
 
+@lru_cache(maxsize=1)
+def _extensions() -> tuple:
+    """The syntax extensions GitHub's wrapper attaches, looked up once (they live as long as the process)."""
+    from cmarkgfm import cmark
+
+    cmark.core_extensions_ensure_registered()
+    return tuple(cmark.find_syntax_extension(name) for name in EXTENSIONS)
+
+
 def to_html(text: str, options: int) -> str:
     """`cmarkgfm.github_flavored_markdown_to_html(text, options)`, freeing what it allocates."""
     import cmarkgfm
@@ -41,15 +50,15 @@ def to_html(text: str, options: int) -> str:
         return cmarkgfm.github_flavored_markdown_to_html(text, options=options)
     node_free, libc_free = freers
     ffi, lib = cmark._cmark.ffi, cmark._cmark.lib
-    cmark.core_extensions_ensure_registered()
-    parser = cmark.parser_new(options=options)
+    parser = lib.cmark_parser_new(options)
     try:
-        for name in EXTENSIONS:
-            cmark.parser_attach_syntax_extension(parser, cmark.find_syntax_extension(name))
-        cmark.parser_feed(parser, text)
-        root = cmark.parser_finish(parser)  # the caller owns the document from here
+        for extension in _extensions():
+            lib.cmark_parser_attach_syntax_extension(parser, extension)
+        data = text.encode("utf-8")
+        lib.cmark_parser_feed(parser, data, len(data))
+        root = lib.cmark_parser_finish(parser)  # the caller owns the document from here
         try:
-            raw = lib.cmark_render_html(root, options, cmark.parser_get_syntax_extensions(parser))
+            raw = lib.cmark_render_html(root, options, lib.cmark_parser_get_syntax_extensions(parser))
             try:
                 return ffi.string(raw).decode("utf-8")
             finally:
@@ -57,4 +66,4 @@ def to_html(text: str, options: int) -> str:
         finally:
             node_free(int(ffi.cast("uintptr_t", root)))
     finally:
-        cmark.parser_free(parser)
+        lib.cmark_parser_free(parser)
