@@ -121,7 +121,7 @@ def _cmark(text: str, config: MarkdownConfig) -> str:
         options |= Options.CMARK_OPT_HARDBREAKS
     html = to_html(text, options)
     # GitHub's wrapper always writes <pre lang="x">; `lang` is for human languages, so use a class
-    return re.sub(r'<pre lang="([^"]*)"><code>', r'<pre><code class="language-\1">', html)
+    return _PRE_LANG.sub(r'<pre><code class="language-\1">', html) if "<pre lang=" in html else html
 
 
 def _python_markdown(text: str, config: MarkdownConfig) -> str:
@@ -141,6 +141,10 @@ def _is_local(url: str) -> bool:
     return bool(u) and not u.startswith("#") and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:|^//", u)
 
 
+_PRE_LANG = re.compile(r'<pre lang="([^"]*)"><code>')
+_IMG_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+_INPUT_NOT_CHECKBOX = re.compile(r"<input(?![^>]*\stype=\"checkbox\")[^>]*>")
+_LINK_WITHOUT_HREF = re.compile(r"<a(?=[\s>])(?![^>]*\shref=)[^>]*>(.*?)</a>", re.DOTALL)
 _IMG_OR_LINK = re.compile(r"<img\s[^>]*>|<a\s[^>]*>|</a>")
 _ATTRIBUTE = re.compile(r'\s([a-z]+)="([^"]*)"')  # as nh3 writes them: double quotes
 
@@ -212,10 +216,15 @@ class MarkdownRenderer:
         html = nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
                          attribute_filter=attribute_filter, clean_content_tags={"script", "style"},
                          link_rel="noopener noreferrer nofollow")
-        html = re.sub(r"<img(?![^>]*\ssrc=)[^>]*>", "", html)  # an image left without a source
-        html = remote_images_as_links(html)
-        html = re.sub(r"<input(?![^>]*\stype=\"checkbox\")[^>]*>", "", html)  # only task-list checkboxes
-        html = re.sub(r"<a(?=[\s>])(?![^>]*\shref=)[^>]*>(.*?)</a>", r"<span>\1</span>", html, flags=re.DOTALL)
-        html = shift_headings(html, heading_top)
-        html, headings = add_heading_ids(html, heading_ids if heading_ids is not None else set())
+        if "<img" in html:
+            html = _IMG_WITHOUT_SOURCE.sub("", html)  # an image left without a source
+            html = remote_images_as_links(html)
+        if "<input" in html:
+            html = _INPUT_NOT_CHECKBOX.sub("", html)  # only task-list checkboxes
+        if "<a" in html:
+            html = _LINK_WITHOUT_HREF.sub(r"<span>\1</span>", html)
+        headings: tuple[Heading, ...] = ()
+        if "<h" in html:
+            html = shift_headings(html, heading_top)
+            html, headings = add_heading_ids(html, heading_ids if heading_ids is not None else set())
         return Rendered(html, tuple(dropped), headings, has_toc and TOC_PLACEHOLDER in html)
