@@ -26,6 +26,7 @@ from .cache import file_stamp, load_cache
 from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
+from .parallel import default_jobs, render_plan_in_workers
 from .render import RenderCache, Rendered, SitePlan, render_plan
 from .sources import NOTE_SUFFIXES, iter_note_files
 from .themes import load_theme
@@ -162,7 +163,7 @@ class Rebuilder:
         index = build_index([n.event for n in normalized], config.aliases)
         diags.extend(index.diagnostics)
         self._plan = SitePlan(config, index, self._theme, self._cache)
-        rendered = render_plan(self._plan)
+        rendered = render_plan_in_workers(self._plan, default_jobs()) if full else render_plan(self._plan)
         diags.extend(rendered.diagnostics)
 
         if full or not out.is_dir():
@@ -254,9 +255,13 @@ class Rebuilder:
                              notes_text_only=True)
 
     def _read_notes(self, config: SiteConfig, named: set[Path]) -> int:
+        """Bring every note's state up to date; the notes that must be normalized again are done in
+        worker processes when there are many (the first build of a large site)."""
+        from .parallel import map_notes
+
         require_content_dir(config)
-        seen: dict[str, _NoteState] = {}
-        read = 0
+        seen: dict[str, _NoteState | None] = {}
+        pending: list[tuple[str, Path, tuple | None, bytes, _NoteState | None]] = []
         content_dir = config.content_dir.resolve()  # so a note's path can be matched against `named` as it is
         for path, rel in iter_note_files(content_dir):
             stat = _stat(path)
@@ -276,8 +281,10 @@ class Rebuilder:
             if known is not None and _same_file(path, known.stamp) and path not in named:
                 seen[rel] = _NoteState(stat, data, known.result)  # normalized by an earlier `build`
                 continue
-            result = normalize_file(path, rel, config.content_dir)
-            read += 1
+            seen[rel] = None  # keeps the content folder's order
+            pending.append((rel, path, stat, data, old))
+        results = map_notes(lambda item: normalize_file(item[1], item[0], config.content_dir), pending, default_jobs())
+        for (rel, _, stat, data, old), result in zip(pending, results):
             if self._keep_last_good and isinstance(result, Diagnostic) and old is not None:
                 last_good = old.result if isinstance(old.result, NormalizedNote) else None
                 if last_good is not None:
@@ -286,6 +293,7 @@ class Rebuilder:
                     seen[rel] = _NoteState(stat, data, last_good, kept)
                     continue
             seen[rel] = _NoteState(stat, data, result)
+        read = len(pending)
         self._notes = seen
         return read
 

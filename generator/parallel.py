@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Sequence, TypeVar
 
 from .model import Diagnostic
-from .render import SitePlan
+from .render import Rendered, SitePlan, finish_plan, render_plan
 from .write import FileRecord, FileWriter
 
 T = TypeVar("T")
@@ -156,3 +156,45 @@ def render_pages(plan: SitePlan, writer: FileWriter, jobs: int, progress: Progre
         diagnostics.extend(result.diagnostics)
         assets.update(result.assets)
     return records, diagnostics, assets
+
+
+@dataclass(frozen=True)
+class RenderedTexts:
+    pages: tuple[tuple[int, str, object], ...]  # (index into plan.pages, HTML, its JSON-LD or None)
+    notes: tuple[tuple[str, int, tuple], ...]  # (event slug, index in its notes, what the NotesCache holds)
+
+
+def render_plan_in_workers(plan: SitePlan, jobs: int, progress: Progress = lambda n: None) -> Rendered:
+    """render_plan for serve's first build of a large site: the pages are rendered in workers and
+    recorded in the plan's RenderCache (with their JSON-LD and note HTML) as if rendered here, so
+    later rebuilds reuse them. Below SERIAL_BELOW pages, or without fork, it is render_plan."""
+    if jobs <= 1 or len(plan.pages) < SERIAL_BELOW["pages"] or not _can_fork() or plan.cache is None:
+        return render_plan(plan)
+    views, cache = plan.views, plan.cache
+
+    def run(task: RenderTask) -> RenderedTexts:
+        views.diagnostics, views.assets = [], {}
+        pages = []
+        for i in task.pages:
+            planned = plan.pages[i]
+            html = plan.render(planned)
+            jsonld = cache.jsonld.get(planned.page.path)
+            pages.append((i, html, jsonld[1] if jsonld is not None else None))
+        notes = []
+        for slug in task.events:
+            views.finish(views.event_notes[slug])
+            for j, lazy in enumerate(views.event_notes[slug]):
+                hit = cache.notes.entries.get(lazy.key)
+                if hit is not None:
+                    notes.append((slug, j, hit))
+        return RenderedTexts(tuple(pages), tuple(notes))
+
+    files: dict[str, str] = {}
+    tasks = render_tasks(plan)
+    for result in _map(run, tasks, jobs, False, progress, size=lambda task: len(task.pages)):
+        for i, html, jsonld in result.pages:
+            plan.remember(plan.pages[i], html, jsonld)
+            files[plan.pages[i].out] = html
+        for slug, j, hit in result.notes:
+            cache.notes.entries[views.event_notes[slug][j].key] = hit
+    return finish_plan(plan, {planned.out: files[planned.out] for planned in plan.pages})

@@ -155,12 +155,18 @@ class SitePlan:
     def _partial(self, template: str, macro: str):
         return getattr(get_template(self.env, template).module, macro)
 
-    def _jsonld(self, path: str) -> Markup:
+    def _jsonld_inputs(self, path: str) -> tuple:
+        """(event entry, talk entry or None, what the page's JSON-LD is made from); entry None: no JSON-LD."""
         entry, talk = self._schema_of.get(path, (None, None))
         if entry is None:
-            return Markup("")
+            return None, None, None
         talks = entry.talks if talk is None else (talk,)
-        inputs = (entry, talk, tuple(self._speakers.get(s) for t in talks for s in t.speaker_slugs))
+        return entry, talk, (entry, talk, tuple(self._speakers.get(s) for t in talks for s in t.speaker_slugs))
+
+    def _jsonld(self, path: str) -> Markup:
+        entry, talk, inputs = self._jsonld_inputs(path)
+        if entry is None:
+            return Markup("")
         if self.cache is not None:
             kept = self.cache.jsonld.get(path)
             if kept is not None and kept[0] == inputs:
@@ -183,13 +189,21 @@ class SitePlan:
             template = self._templates[page.template] = get_template(self.env, page.template)
         if self.cache is None:
             return _render(template, page, meta)
-        inputs = (page.template, page.title, page.kind, meta, _frozen(page.context))
+        inputs = _page_inputs(page, meta)
         previous = self.cache.pages.get(planned.out)
         if previous is not None and previous[0] == inputs:
             return previous[1]
         html = _render(template, page, meta)
         self.cache.pages[planned.out] = (inputs, html)
         return html
+
+    def remember(self, planned: PlannedPage, html: str, jsonld: Markup | None) -> None:
+        """Record in the RenderCache a page a worker rendered (with its JSON-LD), as if rendered here."""
+        page, meta = planned.page, planned.meta
+        if jsonld is not None:
+            self.cache.jsonld[page.path] = (self._jsonld_inputs(page.path)[2], jsonld)
+            meta = replace(meta, jsonld=jsonld)
+        self.cache.pages[planned.out] = (_page_inputs(page, meta), html)
 
     def forget_missing_pages(self) -> None:
         if self.cache is not None:
@@ -228,13 +242,21 @@ def render_site(config: SiteConfig, index: SiteIndex, theme: Theme, cache: Rende
 
 def render_plan(plan: SitePlan) -> Rendered:
     """Every file a plan makes, rendered in this process."""
-    files = {planned.out: plan.render(planned) for planned in plan.pages}
+    return finish_plan(plan, {planned.out: plan.render(planned) for planned in plan.pages})
+
+
+def finish_plan(plan: SitePlan, files: dict[str, str]) -> Rendered:
+    """The plan's rendered pages (`files`) completed: every note's warnings and images, and the data files."""
     plan.views.finish()
     plan.forget_missing_pages()
     page_count = len(files)
     files.update(plan.data_files())
     return Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),
                     pages=page_count, search_pages=plan.search_pages)
+
+
+def _page_inputs(page: Page, meta: PageMeta) -> tuple:
+    return (page.template, page.title, page.kind, meta, _frozen(page.context))
 
 
 def _render(template, page: Page, meta: PageMeta) -> str:

@@ -843,3 +843,38 @@ def test_edits_beyond_notes_text_take_the_ordinary_rebuild(bench):
     image = bench.path(IMAGE)
     image.write_bytes(PNG + b"\x00")
     assert not bench.rebuild([image], what="image changed").notes_text_only
+
+
+def test_serve_s_first_build_in_workers_matches_a_clean_build_and_is_reused(make_site, tmp_path, monkeypatch):
+    """A large site's first build renders pages in workers (render_plan_in_workers); what they made
+    is in the RenderCache, so the next rebuild renders only the pages an edit changed."""
+    import generator.parallel as parallel
+
+    monkeypatch.setattr(parallel, "SERIAL_BELOW", {"notes": 1, "pages": 1})
+    monkeypatch.setattr(parallel, "TASK_SIZE", {"notes": 1, "pages": 3})
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    monkeypatch.setattr("generator.incremental.default_jobs", lambda: 2)
+    in_workers = []
+    real_map = parallel._map
+    monkeypatch.setattr(parallel, "_map", lambda fn, items, jobs, serial, *a, **k:
+                        in_workers.append(not serial and jobs > 1) or real_map(fn, items, jobs, serial, *a, **k))
+    site = make_site({rel: render_note(spec) for rel, spec in initial_notes().items()}, config=SITE_YML)
+    site.write(IMAGE, PNG)
+    wb = Workbench(site.root, tmp_path / "clean")
+    wb.start()  # compared with a clean build, problems included
+    assert in_workers and all(in_workers)
+    rel = "content/2023-05-minato-python.md"
+    spec = initial_notes()[rel]
+    spec.talks[0].title = "型ヒントの話、改訂版"
+    path = wb.write(rel, render_note(spec))
+    jinja_renders: list[str] = []
+    real = __import__("generator.render", fromlist=["_render"])._render
+    with monkeypatch.context() as patched:
+        patched.setattr("generator.render._render",
+                        lambda template, page, meta: jinja_renders.append(page.path) or real(template, page, meta))
+        result = wb.rebuilder.rebuild([path])
+    wb.assert_same_as_clean(result)
+    assert not result.full and jinja_renders
+    events = wb.event_paths()
+    untouched = [p for t, p in events.items() if t not in ("港町 Python 勉強会 vol.3",)]
+    assert not [p for p in jinja_renders if p.startswith(tuple(untouched))], jinja_renders
