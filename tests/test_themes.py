@@ -281,3 +281,17 @@ def test_output_escaping_writes_what_jinja_s_own_escaping_writes(make_site):
     rendered = [env.from_string(macro + source).render(**values) for env in (ours, stock)]
     assert rendered[0] == rendered[1]
     assert "&lt;a href=&#39;x&#39;&gt;&amp;&#34;" in rendered[0]
+
+
+def test_imported_macros_see_globals_and_with_context_still_sees_the_page(make_site):
+    site = site_with(make_site, {"templates/partials/_probe.html":
+                                 "{% macro where() %}{{ t('events') }}/{{ page_var|default('-') }}{% endmacro %}"},
+                     config="language: en\n")
+    config, _ = load_config(site.config_path)
+    env = make_environment(load_theme(config), "en")
+    env.globals["extra_global"] = 1
+    plain = env.from_string("{% import 'partials/_probe.html' as p %}{{ p.where() }}")
+    with_context = env.from_string("{% import 'partials/_probe.html' as p with context %}{{ p.where() }}")
+    assert plain.render(page_var="x") == plain.render(page_var="y") == "Events/-"
+    assert with_context.render(page_var="x") == "Events/x"
+    assert plain.render(page_var="z", extra_global=2) == "Events/-"
