@@ -118,7 +118,13 @@ class FileWriter:
         target = _inside(self.root, rel)
         folder = os.path.dirname(target)
         if make_folder and folder not in self._dirs:
-            os.makedirs(folder, exist_ok=True)
+            if os.path.dirname(folder) in self._dirs:  # the usual case, a page's own folder: one system call
+                try:
+                    os.mkdir(folder)
+                except FileExistsError:  # made by another worker, or a folder of the output already
+                    pass
+            else:
+                os.makedirs(folder, exist_ok=True)
             self._dirs.add(folder)
         return target
 
