@@ -23,17 +23,18 @@ def print_table(rows) -> None:
     for r in rows:
         ours = _find(rows, "talkarchive", r.notes, "cold")
         ratio = f"{r.wall_s / ours.wall_s:.2f}" if ours and r.tool != "talkarchive" and r.scenario == "cold" else ""
-        wall = f"{r.wall_s * 1000:.0f} ms" if r.scenario == "edit" else f"{r.wall_s:.2f}"
-        pages = f"{r.pages} written" if r.scenario == "edit" else str(r.pages)
+        wall = f"{r.wall_s * 1000:.0f} ms" if r.scenario.startswith("edit") else f"{r.wall_s:.2f}"
+        pages = f"{r.pages} written" if r.scenario.startswith("edit") else str(r.pages)
         pps = f"{r.pages_per_s:.0f}" if r.pages_per_s else ""
         lines.append((r.tool, str(r.notes), r.scenario, wall, pages, pps, f"{r.peak_rss_mb:.0f}", ratio))
     widths = [max(len(x) for x in col) for col in zip(header, *lines)]
     left = {0, 2}
     for line in [header, tuple("-" * w for w in widths), *lines]:
         print("  ".join(c.ljust(w) if i in left else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths))))
-    if any(r.scenario == "edit" for r in rows):
-        print("edit: median ms of single-note rebuilds in one process (as `serve` does); "
-              "its RSS is that process's peak, first full build included")
+    if any(r.scenario.startswith("edit") for r in rows):
+        print("serve: the first full build `serve` does (in memory, for later rebuilds); edit: median ms of "
+              "rebuilds after one note's text changed, as serve does them; edit-title: after one event's title "
+              "changed; their RSS is that process's peak, first build included")
 
 
 def print_targets(rows, sizes: list[int]) -> list[dict]:

@@ -38,7 +38,7 @@ ALL_TOOLS = ("talkarchive", "hugo", "pelican")
 class Row:
     tool: str
     notes: int
-    scenario: str  # cold | warm | edit
+    scenario: str  # cold | warm | serve (its first build) | edit (notes text) | edit-title
     wall_s: float  # median
     pages: int
     peak_rss_mb: float  # median of the runs' peaks
@@ -46,7 +46,7 @@ class Row:
 
     @property
     def pages_per_s(self) -> float | None:
-        return self.pages / self.wall_s if self.wall_s and self.scenario != "edit" else None
+        return self.pages / self.wall_s if self.wall_s and not self.scenario.startswith("edit") else None
 
 
 def progress(message: str) -> None:
@@ -166,28 +166,32 @@ def bench_talkarchive(exe: str, corpus: Path, n: int, runs: int, folders: Output
         cold.append(_measure(cmd, site, out, f"talkarchive {n} cold {i + 1}/{runs}"))
     warm = [_measure(cmd, site, out, f"talkarchive {n} warm {i + 1}/{runs}") for i in range(runs)]
     rows = [_row("talkarchive", n, "cold", cold), _row("talkarchive", n, "warm", warm)]
-    rows.append(bench_edit(corpus, n))
+    rows.extend(bench_edit(corpus, n, "notes"))
+    rows.extend(bench_edit(corpus, n, "title")[1:])
     return rows
 
 
-def bench_edit(corpus: Path, n: int, edits: int = 5) -> Row:
-    """One child process: a first full rebuild, then `edits` single-note edits, each timed inside it."""
+def bench_edit(corpus: Path, n: int, kind: str, edits: int = 5) -> list[Row]:
+    """One child process: serve's first full build, then `edits` single-note edits of one kind (see
+    edit_probe.py), each timed inside it: [the first build's row, the edits' row]."""
     site = corpus / "talkarchive"
-    cmd = [sys.executable, str(HERE / "edit_probe.py"), str(site), "--edits", str(edits)]
+    cmd = [sys.executable, str(HERE / "edit_probe.py"), str(site), "--edits", str(edits), "--kind", kind]
     m = run_measured(cmd, cwd=site)
     _remove(site / "output-edit")
     if m.returncode != 0:
         raise SystemExit(f"edit probe failed (exit {m.returncode}):\n{m.stderr[-2000:]}")
     probe = json.loads(m.stdout.strip().splitlines()[-1])
     median_s = probe["median_ms"] / 1000
-    progress(f"talkarchive {n} edit: median {probe['median_ms']:.0f} ms over {len(probe['edit_ms'])} edits "
+    progress(f"talkarchive {n} edit ({kind}): median {probe['median_ms']:.0f} ms over {len(probe['edit_ms'])} edits "
              f"({', '.join(f'{t:.0f}' for t in probe['edit_ms'])} ms), first rebuild {probe['first_build_s']:.2f} s, "
              f"process peak {m.peak_rss_mb:.0f} MB")
     runs = [{"seconds": t / 1000, "pages": p, "peak_rss_mb": m.peak_rss_mb}
             for t, p in zip(probe["edit_ms"], probe["html_written"])]
-    row = _row("talkarchive", n, "edit", runs)
+    row = _row("talkarchive", n, "edit" if kind == "notes" else f"edit-{kind}", runs)
     row.wall_s = median_s
-    return row
+    first = Row("talkarchive", n, "serve", probe["first_build_s"], probe["first_pages"], m.peak_rss_mb,
+                [{"seconds": probe["first_build_s"], "pages": probe["first_pages"], "peak_rss_mb": m.peak_rss_mb}])
+    return [first, row]
 
 
 def bench_hugo(exe: str, corpus: Path, n: int, runs: int, folders: OutputFolders) -> list[Row]:
