@@ -161,7 +161,8 @@ class SitePlan:
         if entry is None:
             return None, None, None
         talks = entry.talks if talk is None else (talk,)
-        return entry, talk, (entry, talk, tuple(self._speakers.get(s) for t in talks for s in t.speaker_slugs))
+        people = tuple((p.name, p.path) if p else None for p in (self._speakers.get(s) for t in talks for s in t.speaker_slugs))
+        return entry, talk, (entry, talk, people)  # of a speaker, JSON-LD shows only the name and page
 
     def _jsonld(self, path: str) -> Markup:
         entry, talk, inputs = self._jsonld_inputs(path)
@@ -180,30 +181,40 @@ class SitePlan:
         return made
 
     def render(self, planned: PlannedPage) -> str:
-        """One page's HTML; with a RenderCache, reused when the page's inputs are unchanged."""
-        page, meta = planned.page, planned.meta
-        if page.path in self._schema_of:
-            meta = replace(meta, jsonld=self._jsonld(page.path))
+        """One page's HTML; with a RenderCache, reused when the page's inputs are unchanged.
+
+        The inputs name what the page's JSON-LD is made from rather than the JSON-LD itself, which
+        is made only when the page is rendered.
+        """
+        page = planned.page
         template = self._templates.get(page.template)
         if template is None:
             template = self._templates[page.template] = get_template(self.env, page.template)
         if self.cache is None:
-            return _render(template, page, meta)
-        inputs = _page_inputs(page, meta)
+            return _render(template, page, self._meta(planned))
+        inputs = self._page_inputs(planned)
         previous = self.cache.pages.get(planned.out)
         if previous is not None and previous[0] == inputs:
             return previous[1]
-        html = _render(template, page, meta)
+        html = _render(template, page, self._meta(planned))
         self.cache.pages[planned.out] = (inputs, html)
         return html
 
+    def _meta(self, planned: PlannedPage) -> PageMeta:
+        if planned.page.path in self._schema_of:
+            return replace(planned.meta, jsonld=self._jsonld(planned.page.path))
+        return planned.meta
+
+    def _page_inputs(self, planned: PlannedPage) -> tuple:
+        page = planned.page
+        schema = self._jsonld_inputs(page.path)[2] if page.path in self._schema_of else None
+        return (page.template, page.title, page.kind, planned.meta, _frozen(page.context), schema)
+
     def remember(self, planned: PlannedPage, html: str, jsonld: Markup | None) -> None:
         """Record in the RenderCache a page a worker rendered (with its JSON-LD), as if rendered here."""
-        page, meta = planned.page, planned.meta
         if jsonld is not None:
-            self.cache.jsonld[page.path] = (self._jsonld_inputs(page.path)[2], jsonld)
-            meta = replace(meta, jsonld=jsonld)
-        self.cache.pages[planned.out] = (_page_inputs(page, meta), html)
+            self.cache.jsonld[planned.page.path] = (self._jsonld_inputs(planned.page.path)[2], jsonld)
+        self.cache.pages[planned.out] = (self._page_inputs(planned), html)
 
     def forget_missing_pages(self) -> None:
         if self.cache is not None:
@@ -253,10 +264,6 @@ def finish_plan(plan: SitePlan, files: dict[str, str]) -> Rendered:
     files.update(plan.data_files())
     return Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),
                     pages=page_count, search_pages=plan.search_pages)
-
-
-def _page_inputs(page: Page, meta: PageMeta) -> tuple:
-    return (page.template, page.title, page.kind, meta, _frozen(page.context))
 
 
 def _render(template, page: Page, meta: PageMeta) -> str:
