@@ -1,0 +1,57 @@
+"""The benchmark scripts (benchmarks/) on a tiny corpus, so they cannot rot between benchmark runs."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+from edit_probe import _retitled  # noqa: E402
+from make_corpus import make_corpus  # noqa: E402
+from run import OutputFolders  # noqa: E402
+
+
+def test_retitled_changes_the_front_matter_title_and_keeps_it_valid_yaml():
+    for line in ("title: 'Go 勉強会 #3'", 'title: "A \'quoted\' night"', "title: Plain words"):
+        note = f"---\n{line}\ntags: [go]\n---\n\n## Talk\n"
+        edited = _retitled(note, 7)
+        front = yaml.safe_load(edited.split("---\n")[1])
+        assert front["title"].endswith(" (edited 7)") and front["tags"] == ["go"]
+        assert edited.endswith("---\n\n## Talk\n")
+
+
+def test_output_folders_are_new_for_each_run_and_removed_at_the_end(tmp_path):
+    folders = OutputFolders()
+    usual = tmp_path / "output"
+    first = folders.fresh(usual)
+    first.mkdir()
+    second = folders.fresh(usual)
+    assert first != second and not second.exists()
+    second.mkdir()
+    folders.remove_all()
+    assert not first.exists() and not second.exists()
+    usual.mkdir()
+    (usual / "old.html").write_text("x")
+    assert OutputFolders(rm_before_cold=True).fresh(usual) == usual and not usual.exists()
+
+
+def test_edit_probe_times_both_kinds_of_edit_on_a_small_corpus(tmp_path):
+    make_corpus(6, tmp_path / "corpus", seed=3)
+    site = tmp_path / "corpus" / "talkarchive"
+    before = {p.name: p.read_bytes() for p in (site / "content").iterdir()}
+    results = {}
+    for kind in ("notes", "title"):
+        done = subprocess.run([sys.executable, str(BENCH / "edit_probe.py"), str(site), "--edits", "2", "--kind", kind],
+                              capture_output=True, text=True, timeout=300, check=True)
+        results[kind] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert {p.name: p.read_bytes() for p in (site / "content").iterdir()} == before  # notes restored
+    notes, title = results["notes"], results["title"]
+    assert notes["first_pages"] > 6 and len(notes["edit_ms"]) == 2 and notes["median_ms"] > 0
+    assert all(n >= 1 for n in notes["html_written"])
+    # a new title moves the event's pages and changes the lists that show it
+    assert min(title["html_written"]) > max(notes["html_written"])
