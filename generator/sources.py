@@ -40,7 +40,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text, encoding = _detect(data, path)
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, encoding
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -94,20 +96,23 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
-    """text -> (front matter mapping, body, 1-based line of the body's first line)."""
-    lines = text.split("\n")
-    fence = lines[0].strip() if lines else ""
+    """text -> (front matter mapping, body, 1-based line of the body's first line).
+
+    Only the front matter is read line by line; the body is the text after its closing fence."""
+    end = text.find("\n")
+    fence = (text if end < 0 else text[:end]).strip()
     if fence not in _FENCES:
         return {}, text, 1
-    for end in range(1, len(lines)):
-        if lines[end].strip() == fence:
+    raw_start, line = end + 1, 1
+    while True:
+        if end < 0:
+            raise ContentError(f"front matter opened with '{fence}' on line 1 is never closed", path=path, line=1,
+                               hint=f"add a '{fence}' line after the last front matter key")
+        start, end, line = end + 1, text.find("\n", end + 1), line + 1
+        if (text[start:] if end < 0 else text[start:end]).strip() == fence:
             break
-    else:
-        raise ContentError(f"front matter opened with '{fence}' on line 1 is never closed", path=path, line=1,
-                           hint=f"add a '{fence}' line after the last front matter key")
-    raw = "\n".join(lines[1:end])
-    data = _parse(raw, _FENCES[fence], path)
-    return data, "\n".join(lines[end + 1:]), end + 2
+    data = _parse(text[raw_start:start - 1] if start > raw_start else "", _FENCES[fence], path)
+    return data, "" if end < 0 else text[end + 1:], line + 1
 
 
 def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
@@ -229,14 +234,15 @@ MAX_NOTE_BYTES = 5 * 1024 * 1024  # a note is one event; a bigger file is a dump
 
 def read_note(path: str | os.PathLike, display: str | None = None) -> Note:
     """Read one note file; errors are ContentErrors naming `display` (or the path)."""
-    name = display or Path(path).as_posix()
+    file = Path(path)
+    name = display or file.as_posix()
     try:
-        size = Path(path).stat().st_size
+        size = file.stat().st_size
         if size > MAX_NOTE_BYTES:
             raise ContentError(f"the note is {size / 1024 / 1024:.1f} MB; talkarchive reads notes up to "
                                f"{MAX_NOTE_BYTES // 1024 // 1024} MB", path=name,
                                hint="split it into one note per event")
-        data = Path(path).read_bytes()
+        data = file.read_bytes()
     except OSError as exc:
         raise ContentError(f"cannot read the file: {exc.strerror or exc}", path=name) from None
     return parse_note(data, name)

@@ -31,6 +31,8 @@ _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.I
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日時?|日程|開催日程|Date|When)(?:\*\*)?\s*[:：]", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+_SENTENCE_MARK = re.compile(r"[。、,，（(]")
+_LETTER = re.compile(r"[^\W\d_]")
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 
 
@@ -44,12 +46,13 @@ def normalize(note: Note) -> NormalizedNote:
         fm_title = text_value(fm.get("event"))
     body = prepare.prepare(links.plain_embeds(note.body), titled=fm_title is not None)
     lines = body.split("\n")
-    plain = not structure.has_markdown_headings(lines)
+    code = structure.code_lines(lines, body)
+    plain = not structure.has_markdown_headings(lines, code, body)
     if plain:
         sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None)
         raw_title = fm_title or _first_meaningful_line(lines) or _stem(note.path)
     else:
-        sections = structure.markdown_sections(lines, note.body_line)
+        sections = structure.markdown_sections(lines, note.body_line, code, body)
         sections, h1 = _take_title_heading(sections, fm_title)
         raw_title = fm_title or h1 or _preamble_title(sections) or _stem(note.path)
 
@@ -115,7 +118,7 @@ def _stem(path: str) -> str:
 
 def _first_meaningful_line(lines: list[str]) -> str | None:
     for line in lines:
-        if re.search(r"[^\W\d_]", line):
+        if _LETTER.search(line):
             return line.strip()
     return None
 
@@ -147,10 +150,20 @@ def _preamble_title(sections) -> str | None:
 
 def _intro_text(note: Note, first_talk_line: int | None, prepared: str | None = None) -> str:
     # the prepared body (MDX props, outline syntaxes made Markdown) when it kept the note's lines
-    lines = (prepared if prepared is not None and prepared.count("\n") == note.body.count("\n") else note.body).split("\n")
+    text = prepared if prepared is not None and prepared.count("\n") == note.body.count("\n") else note.body
     if first_talk_line:
-        lines = lines[:max(0, first_talk_line - note.body_line)]
-    return links.plain_embeds("\n".join(lines))
+        text = _first_lines(text, max(0, first_talk_line - note.body_line))
+    return links.plain_embeds(text)
+
+
+def _first_lines(text: str, count: int) -> str:
+    """The first `count` lines of `text` (all of it when it has fewer), without splitting the rest."""
+    end = -1
+    for _ in range(count):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text
+    return text[:end] if count else ""
 
 
 def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None, dt.date | None]:
@@ -190,23 +203,23 @@ def _intro_date(lines: list[str], published: dt.date | None) -> dt.date | None:
     """The event's day from the opening lines: a sentence about the event (開催, 参加,
     held...) wins over a date on its own line (which may be a byline's stamp); a date
     without a year takes the year of the publication date or of another full date."""
-    full = [d for d in (dates.find_date_safe(l) for l in lines) if d]
+    dated = [(line, dates.find_date_safe(line)) for line in lines]
+    full = [d for _, d in dated if d]
     reference = published or (full[0] if full else None)
-    for line in lines:  # `📅 日時：2024年3月9日（土）`, `**When:** Sat, 12 Oct 2024`: the event's day, said outright
+    for line, day in dated:  # `📅 日時：2024年3月9日（土）`, `**When:** Sat, 12 Oct 2024`: the event's day, said outright
         if _DATE_LABEL.match(line):
-            found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
+            found = day or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found
-    for line in lines:
+    for line, day in dated:
         if dates.EVENT_VERBS.search(line):
-            found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
+            found = day or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found
     # a date alone on a line under the title is the document's stamp (an AsciiDoc revision line);
     # a date written inside a sentence about the event says when it happened
-    said = [d for l in lines if not _DATE_ONLY.match(l) and re.search(r"[。、,，（(]", l)
-            and (d := dates.find_date_safe(l))]
-    if said and len(full) > len(said) and _DATE_ONLY.match(next(l for l in lines if dates.find_date_safe(l))):
+    said = [day for line, day in dated if not _DATE_ONLY.match(line) and _SENTENCE_MARK.search(line) and day]
+    if said and len(full) > len(said) and _DATE_ONLY.match(next(line for line, day in dated if day)):
         return said[0]
     if full:
         return full[0]
@@ -260,22 +273,30 @@ def _property_tags(intro: str) -> list[str]:
 
 
 _HASHTAGS_ONLY = re.compile(r"^\s*(?:[#＃][^\s#＃]+\s*)+$")
+_HASHTAG_LINK = re.compile(r"\[(#[^\]]+)\]\([^)]*\)")
 
 
 def _closing_hashtags(body: str) -> list[str]:
     """`#pyconjp #pyconjp_1` alone on the note's last line: the hashtags it was posted with."""
-    lines = [l for l in body.split("\n") if l.strip()]
-    if lines and _HASHTAGS_ONLY.match(lines[-1]):
-        return links.hashtags_in(lines[-1].strip())
+    text = body.rstrip()
+    last = text[text.rfind("\n") + 1:]  # the last line that is not blank, less its trailing blanks
+    if last and _HASHTAGS_ONLY.match(last):
+        return links.hashtags_in(last.strip())
     return []
 
 
 def _hashtags(intro: str, event_text: str) -> list[str]:
+    """Hashtags on a `ハッシュタグ:` line and in hashtag search links, in the order written.
+
+    A text with no such label anywhere only has its links to read (a URL never spans lines)."""
     found: list[str] = []
     for text in (intro, event_text):
+        if not _HASHTAG_LINE.search(text):
+            found += [tag for u in links.urls_in(text) if (tag := links.hashtag_from_url(u))]
+            continue
         for line in text.split("\n"):
             if _HASHTAG_LINE.search(line):
-                found += links.hashtags_in(re.sub(r"\[(#[^\]]+)\]\([^)]*\)", r" \1 ", line))
+                found += links.hashtags_in(_HASHTAG_LINK.sub(r" \1 ", line))
             for u in links.urls_in(line):
                 tag = links.hashtag_from_url(u)
                 if tag:

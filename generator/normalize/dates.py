@@ -34,6 +34,8 @@ PUBLICATION_MARKERS = re.compile(
 # Japanese era years: 令和6年 = 2024, 平成31年 = 2019 (元年 is the first year)
 _ERA = re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<n>\d{1,2}|元)\s*年")
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# every date pattern needs a 19xx or 20xx year, written so or as an era year (令和6年): a text without one holds no date
+_YEAR_OR_ERA = re.compile(r"19|20|令和|平成|昭和")
 
 
 def _western_years(text: str) -> str:
@@ -58,7 +60,10 @@ def find_date(text: str) -> dt.date | None:
 
     Raises InvalidDate when the first date-shaped string is impossible.
     """
-    text = _western_years(_URL.sub(" ", unicodedata.normalize("NFKC", text)))
+    text = unicodedata.normalize("NFKC", text)
+    if not _YEAR_OR_ERA.search(text):
+        return None
+    text = _western_years(_URL.sub(" ", text))
     best: tuple[int, re.Match] | None = None
     for pattern in _PATTERNS:
         m = pattern.search(text)

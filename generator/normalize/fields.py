@@ -7,6 +7,7 @@ itself lives. The canonical correction form is an `event:` mapping and a
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Mapping
 from urllib.parse import urlsplit
@@ -45,6 +46,9 @@ def text_value(value: Any) -> str | None:
     return text or None
 
 
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def web_url(value: Any) -> str | None:
     """A front-matter address if it is a web address (http or https with a host), else None.
 
@@ -58,7 +62,7 @@ def web_url(value: Any) -> str | None:
         parts = urlsplit(text)
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or re.search(r"[\x00-\x1f\x7f]", text):
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or _CONTROL_CHARACTER.search(text):
         return None
     return text
 
@@ -112,22 +116,39 @@ def yaml_comment_cut(text: str, value: str | None, keys: tuple[str, ...]) -> str
     """
     if not value:
         return value
-    lines = text.lstrip("\ufeff").split("\n")
-    if not lines or lines[0].strip() != "---":
+    text = text.lstrip("\ufeff")
+    end = text.find("\n")
+    if (text if end < 0 else text[:end]).strip() != "---":
         return value
-    names = "|".join(re.escape(k) for k in keys)
-    for line in lines[1:]:
+    key_line = _unquoted_key_line(keys)
+    while end >= 0:  # the front matter's lines, read up to its closing `---` (not the whole note)
+        start, end = end + 1, text.find("\n", end + 1)
+        line = text[start:] if end < 0 else text[start:end]
         if line.strip() == "---":
             break
-        m = re.match(r"^(?:" + names + r")\s*:\s*(?P<v>[^'\"|>\[{].*?)\s*$", line, re.IGNORECASE)
+        m = key_line.match(line)
         if m:
             raw = m.group("v")
-            if raw.startswith(value) and re.match(r"\s+#", raw[len(value):]):
+            if raw.startswith(value) and _COMMENT_START.match(raw[len(value):]):
                 return raw
     return value
 
 
+_COMMENT_START = re.compile(r"\s+#")
+
+
+@functools.lru_cache(maxsize=None)
+def _unquoted_key_line(keys: tuple[str, ...]) -> re.Pattern:
+    """`key: value` for one of `keys`, the value unquoted and not a block, list or mapping."""
+    names = "|".join(re.escape(k) for k in keys)
+    return re.compile(r"^(?:" + names + r")\s*:\s*(?P<v>[^'\"|>\[{].*?)\s*$", re.IGNORECASE)
+
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"\*\*|__|`")
+
+
 def strip_markdown(text: str) -> str:
     """Text with Markdown links reduced to their label and bold, underline and code marks removed."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return re.sub(r"\*\*|__|`", "", text).strip()
+    text = _MD_LINK.sub(r"\1", text)
+    return _MARKUP.sub("", text).strip()

@@ -39,6 +39,12 @@ _BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)
 
 
 _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
+_QUOTED = re.compile(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』")
+_ROOM_NAME = re.compile(ROOM)
+_NAMED_ROOM = re.compile(r"(?:Room|Track|Hall|トラック|ルーム|会場)\s*\S{1,8}", re.I)
+_LT_NUMBER = re.compile(r"(?:LT|ＬＴ)\s*\d{0,2}", re.IGNORECASE)
+_SESSION_NUMBER = re.compile(_SESSION_WORD + r"\s*\d{0,2}|\d{1,2}", re.IGNORECASE)
+_LT_AS_WORD = re.compile(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)")  # `LT で学んだこと`: the word, not a label
 
 
 @dataclass(frozen=True)
@@ -69,11 +75,11 @@ def parse_heading(text: str) -> Heading:
     m = _BRACKET.match(title)
     if m:
         inner = unicodedata.normalize("NFKC", m.group("inner")).strip()
-        if re.fullmatch(ROOM, inner) or re.fullmatch(r"(?:Room|Track|Hall|トラック|ルーム|会場)\s*\S{1,8}", inner, re.I):
+        if _ROOM_NAME.fullmatch(inner) or _NAMED_ROOM.fullmatch(inner):
             room, title = inner, title[m.end():]
-        elif re.fullmatch(r"(?:LT|ＬＴ)\s*\d{0,2}", inner, re.IGNORECASE):
+        elif _LT_NUMBER.fullmatch(inner):
             lightning, title = True, title[m.end():]
-        elif re.fullmatch(_SESSION_WORD + r"\s*\d{0,2}|\d{1,2}", inner, re.IGNORECASE):
+        elif _SESSION_NUMBER.fullmatch(inner):
             title = title[m.end():]
     m = _NUMBERING.match(title)
     if m and title[m.end():].strip():
@@ -82,7 +88,7 @@ def parse_heading(text: str) -> Heading:
     if m:
         title = title[m.end():]
     m = _NUMBERED_LT.match(title)
-    if m and title[m.end():].strip() and not re.match(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)", title):
+    if m and title[m.end():].strip() and not _LT_AS_WORD.match(title):
         lightning, title = True, title[m.end():]
     title = title.strip()
     byline = None
@@ -98,11 +104,11 @@ def parse_heading(text: str) -> Heading:
         who = people.parse_person(m.group("who").strip())
         if who and who.affiliation and people.is_affiliation(who.affiliation) and people.looks_like_people(who.name):
             title, byline = m.group("title").strip(), f"{who.name}（{who.affiliation}）"
-    m = None if byline else _SPEAKER_FIRST.match(title)
+    m = None if byline or not ("「" in title or "『" in title) else _SPEAKER_FIRST.match(title)
     if m and m.group("hon") and people.looks_like_people(m.group("who").strip(), strict=False):
         # `山田 太郎さん「Title」`: the speaker first, the quoted title after
         title, byline = m.group("t").strip(), m.group("who").strip()
-    quoted = re.fullmatch(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』", title)
+    quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()
     return Heading(title=title, room=room, lightning=lightning, byline=byline)

@@ -1,4 +1,4 @@
-"""Links in notes: slides, video, event pages, hashtags; embed syntaxes made plain.
+"""Links in notes: slides, video, event pages, profile pages, hashtags; embed syntaxes made plain.
 
 Zenn `@[speakerdeck](id)`, Hatena `[url:embed:cite]`, SpeakerDeck `<script data-id>`
 embeds and the like become ordinary URLs here, so the rest of the pipeline (and
@@ -6,6 +6,7 @@ the rendered page) never sees the raw syntax.
 """
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
@@ -20,6 +21,8 @@ NON_EVENT_HOSTS = ("twitter.com", "x.com", "github.com", "gist.github.com", "qii
                    "pbs.twimg.com", "t.co", "facebook.com", "instagram.com", "amazon.co.jp", "amazon.com",
                    "wikipedia.org", "google.com", "hatenablog.com", "hatena.ne.jp") + SLIDE_HOSTS + VIDEO_HOSTS
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", re.IGNORECASE)
+_DECK_SITE = re.compile(r"(?:slides?|decks?)\.")
+_NUMBERED_PATH = re.compile(r"/\d+")
 
 
 def split(url: str) -> SplitResult:
@@ -39,7 +42,13 @@ def host_of(url: str) -> str:
 
 
 def _on(host: str, domains: tuple[str, ...]) -> bool:
-    return any(host == d or host.endswith("." + d) for d in domains)
+    return host in domains or host.endswith(_subdomain_suffixes(domains))
+
+
+@functools.lru_cache(maxsize=None)
+def _subdomain_suffixes(domains: tuple[str, ...]) -> tuple[str, ...]:
+    """`.example.com` for each domain: a host on one of its subdomains ends with it."""
+    return tuple("." + d for d in domains)
 
 
 def clean_url(url: str) -> str:
@@ -54,7 +63,7 @@ def is_slides(url: str) -> bool:
         return "/" in path or host.endswith("slideshare.net") and bool(path)
     if host == "docs.google.com" and "/presentation/" in url:
         return True
-    if re.match(r"(?:slides?|decks?)\.", host) and split(url).path.strip("/"):
+    if _DECK_SITE.match(host) and split(url).path.strip("/"):
         return True  # a self-hosted deck site: slides.example.org/talk-name
     return split(url).path.lower().endswith(".pdf")
 
@@ -65,7 +74,14 @@ def is_video(url: str) -> bool:
         return False
     path = split(url).path
     return host.endswith("youtu.be") or "watch" in path or "/embed/" in path or "/live/" in path \
-        or host.endswith("vimeo.com") and bool(re.search(r"/\d+", path))
+        or host.endswith("vimeo.com") and bool(_NUMBERED_PATH.search(path))
+
+
+def may_hold_video(text: str) -> bool:
+    """False when no URL written in `text` can pass is_video: a video URL's host names one of
+    VIDEO_HOSTS, so the text (in any case) holds that name. A cheap test before reading each URL."""
+    lowered = text.lower()
+    return any(host in lowered for host in VIDEO_HOSTS)
 
 
 def is_event_page(url: str) -> bool:
@@ -86,6 +102,38 @@ def may_be_event_site(url: str, own_host: str | None) -> bool:
     if not host or host == own_host or _on(host, NON_EVENT_HOSTS) or _IMAGE.search(url):
         return False
     return True
+
+
+# profile pages, and which path segment is the account: /<name>, bsky.app/profile/<name>
+_PROFILE_HOSTS = {
+    "twitter.com": 0, "x.com": 0, "github.com": 0, "speakerdeck.com": 0, "qiita.com": 0,
+    "zenn.dev": 0, "note.com": 0, "www.facebook.com": 0, "facebook.com": 0, "bsky.app": 1,
+    "connpass.com": None,  # /user/<name>/
+}
+
+
+def handle_from_url(url: str) -> str | None:
+    """The account name in a profile URL (X/Twitter, GitHub, connpass, SpeakerDeck...)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = parts.netloc.lower()
+    host = host[4:] if host.startswith("www.") and host[4:] in _PROFILE_HOSTS else host
+    segments = [s for s in parts.path.split("/") if s]
+    if host.endswith("connpass.com"):
+        return segments[1] if len(segments) >= 2 and segments[0] == "user" else None
+    if host in _PROFILE_HOSTS and segments:
+        index = _PROFILE_HOSTS[host] or 0
+        if len(segments) > index:
+            name = segments[index].lstrip("@")
+            if name.lower() not in {"search", "hashtag", "intent", "share", "home", "i"}:
+                return name
+    return None
+
+
+def is_profile_url(url: str) -> bool:
+    return handle_from_url(url) is not None
 
 
 def urls_in(text: str) -> list[str]:
@@ -142,24 +190,32 @@ def _iframe(m: re.Match) -> str:
 
 
 def plain_embeds(text: str) -> str:
-    """Rewrite embed syntaxes as bare URLs (each on its own line) and [:contents] as a marker."""
-    text = _ZENN.sub(_zenn, text)
-    text = _TEMPLATE_EMBED.sub(_template_embed, text)
-    text = _HATENA_EMBED.sub(lambda m: m.group("url"), text)
-    text = _HATENA_TOC.sub(TOC_MARKER, text)
-    text = _SPEAKERDECK_SCRIPT.sub(lambda m: f"https://speakerdeck.com/player/{m.group('id') or m.group('id2')}", text)
-    text = _IFRAME.sub(_iframe, text)
+    """Rewrite embed syntaxes as bare URLs (each on its own line) and [:contents] as a marker.
+
+    Each syntax is only looked for when the characters it opens with are in the text."""
+    if "@[" in text:
+        text = _ZENN.sub(_zenn, text)
+    if "{" in text or "<" in text:
+        text = _TEMPLATE_EMBED.sub(_template_embed, text)
+    if "[http" in text:
+        text = _HATENA_EMBED.sub(lambda m: m.group("url"), text)
+    if "[:contents]" in text:
+        text = _HATENA_TOC.sub(TOC_MARKER, text)
+    if "<" in text:
+        text = _SPEAKERDECK_SCRIPT.sub(lambda m: f"https://speakerdeck.com/player/{m.group('id') or m.group('id2')}", text)
+        text = _IFRAME.sub(_iframe, text)
     return text
 
 
 # --- hashtags ----------------------------------------------------------------------------
 
+_LETTER = re.compile(r"[^\W\d_]")
 _HASHTAG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[（「:：。、！？!]))[#＃](?P<tag>[^\s#＃,、。()\[\]（）「」!?！？:：/]+)")
 
 
 def is_hashtag_word(tag: str) -> bool:
     """`#serverlessfukuoka` is a hashtag; `#4`, `#18` (issue numbers) are not."""
-    return bool(re.search(r"[^\W\d_]", tag)) and len(tag) <= 60
+    return bool(_LETTER.search(tag)) and len(tag) <= 60
 
 
 def hashtags_in(text: str) -> list[str]:

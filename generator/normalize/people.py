@@ -7,11 +7,12 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from urllib.parse import urlsplit
 
 from ..model import Speaker
+from .links import handle_from_url, is_profile_url
 
 HONORIFIC = r"(?:さん|氏|様|さま|先生|くん|君|ちゃん)"
 # Japanese script classes, for use inside [...]: the one definition every rule shares.
@@ -44,11 +45,6 @@ _BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|talk|sess
 _BULLET = re.compile(r"^\s*(?:[-*+•]\s+)(?P<rest>.+)$")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _AT_HANDLE = re.compile(r"[（(]?\s*@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38})\s*[)）]?")
-_PROFILE_HOSTS = {
-    "twitter.com": 0, "x.com": 0, "github.com": 0, "speakerdeck.com": 0, "qiita.com": 0,
-    "zenn.dev": 0, "note.com": 0, "www.facebook.com": 0, "facebook.com": 0, "bsky.app": 1,
-    "connpass.com": None,  # /user/<name>/
-}
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|一般社団法人|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
     r"Co\.,?|Labs?$|事務所")
@@ -57,37 +53,26 @@ _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|�
                             re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:、|，|,|＆|&|／|/|\band\b|と(?=[^\s]{1,12}さん)|(?:(?<=さん)|(?<=[氏様]))\s*・)\s*", re.IGNORECASE)
 _NAMEISH_MAX = 40
-
-
-def handle_from_url(url: str) -> str | None:
-    """The account name in a profile URL (X/Twitter, GitHub, connpass, SpeakerDeck...)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    host = parts.netloc.lower()
-    host = host[4:] if host.startswith("www.") and host[4:] in _PROFILE_HOSTS else host
-    segments = [s for s in parts.path.split("/") if s]
-    if host.endswith("connpass.com"):
-        return segments[1] if len(segments) >= 2 and segments[0] == "user" else None
-    if host in _PROFILE_HOSTS and segments:
-        index = _PROFILE_HOSTS[host] or 0
-        if len(segments) > index:
-            name = segments[index].lstrip("@")
-            if name.lower() not in {"search", "hashtag", "intent", "share", "home", "i"}:
-                return name
-    return None
-
-
-def is_profile_url(url: str) -> bool:
-    return handle_from_url(url) is not None
+_MARKUP = re.compile(r"\*\*|__|`")
+_HONORIFIC_WORD_END = re.compile(HONORIFIC + r"(?=$|[\s)）(（,、。:：!！])")
+_HONORIFIC_END = re.compile(HONORIFIC + r"\s*$")
+_HONORIFIC_ONLY = re.compile(HONORIFIC)
+_SPACES = re.compile(r"\s+")
+_URL = re.compile(r"https?://\S+")
+_ROLE_PREFIX = re.compile(r"^\s*" + ROLE + r"\s*[:：]\s*", re.IGNORECASE)
+_EMPTY_PARENS = re.compile(r"[（(]\s*[)）]")
+_TRAILING_PARENS = re.compile(r"[（(]\s*([^()（）]+?)\s*[)）]\s*$")
+_ORG_NO = re.compile(r"^(.+?)\s*の\s*(?=\S+" + HONORIFIC + ")")  # 株式会社ほげの山田さん
+_PARENTHESISED = re.compile(r"[（(][^()（）]*[)）]")
+_STASHED = re.compile(r"\x00(\d+)\x00")
+_LONE_HANDLE = re.compile(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*")
 
 
 def clean_name(text: str) -> str:
-    text = re.sub(r"\*\*|__|`", "", text)
-    text = re.sub(HONORIFIC + r"(?=$|[\s)）(（,、。:：!！])", "", text.strip())
+    text = _MARKUP.sub("", text)
+    text = _HONORIFIC_WORD_END.sub("", text.strip())
     text = text.strip(" \t-–—:：・,、。()（）[]「」")
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def _link_text(m: re.Match, whole: str) -> str:
@@ -97,38 +82,46 @@ def _link_text(m: re.Match, whole: str) -> str:
     shown = m.group("text").strip()
     if h and (shown.lstrip("@") == h or shown.rstrip("/").endswith("/" + h)
               or shown.rstrip("/") == m.group("url").rstrip("/")):
-        others = clean_name(re.sub(r"[（(]\s*[)）]", "", _MD_LINK.sub("", whole)))
+        others = clean_name(_EMPTY_PARENS.sub("", _MD_LINK.sub("", whole)))
         if others:
             return " "
         return h if shown.rstrip("/").endswith("/" + h) else shown
     return m.group("text")
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_person(text: str) -> Speaker | None:
-    """One person's mention -> Speaker, or None when it is not a name."""
+    """One person's mention -> Speaker, or None when it is not a name (kept: a note often names a
+    speaker more than once, in a heading's byline, the line under it, a timetable)."""
     handle = None
-    for m in _MD_LINK.finditer(text):
-        h = handle_from_url(m.group("url"))
-        if h and not handle:
-            handle = h
-    whole = text
-    text = _MD_LINK.sub(lambda m: _link_text(m, whole), text)
-    text = re.sub(r"https?://\S+", "", text)
-    text = re.sub(r"^\s*" + ROLE + r"\s*[:：]\s*", "", text, flags=re.IGNORECASE)
-    m = _AT_HANDLE.search(text)
-    if m:
-        handle = handle or m.group("h")
-        text = (text[:m.start()] + " " + text[m.end():])
+    if "](" in text:  # a Markdown link
+        for m in _MD_LINK.finditer(text):
+            h = handle_from_url(m.group("url"))
+            if h and not handle:
+                handle = h
+        whole = text
+        text = _MD_LINK.sub(lambda m: _link_text(m, whole), text)
+    if "://" in text:
+        text = _URL.sub("", text)
+    text = _ROLE_PREFIX.sub("", text)
+    if "@" in text:
+        m = _AT_HANDLE.search(text)
+        if m:
+            handle = handle or m.group("h")
+            text = (text[:m.start()] + " " + text[m.end():])
     affiliation = None
-    text = re.sub(r"[（(]\s*[)）]", " ", text)
-    text = re.sub(HONORIFIC + r"\s*$", "", text.strip())
-    paren = re.search(r"[（(]\s*([^()（）]+?)\s*[)）]\s*$", text)
+    parenthesised = ")" in text or "）" in text
+    if parenthesised:
+        text = _EMPTY_PARENS.sub(" ", text)
+    text = _HONORIFIC_END.sub("", text.strip())
+    paren = _TRAILING_PARENS.search(text) if parenthesised else None
     if paren:
         inner = paren.group(1)
         text = text[:paren.start()]
-        if not re.fullmatch(HONORIFIC, inner) and not _ROLE_ONLY.fullmatch(inner.strip()):
+        if not _HONORIFIC_ONLY.fullmatch(inner) and not _ROLE_ONLY.fullmatch(inner.strip()):
             affiliation = inner
-    text = re.sub(r"^(.+?)\s*の\s*(?=\S+" + HONORIFIC + ")", r"\1 ", text)  # 株式会社ほげの山田さん
+    if "の" in text:
+        text = _ORG_NO.sub(r"\1 ", text)
     name = clean_name(text)
     if not name and handle:
         name = handle
@@ -147,6 +140,7 @@ def parse_person(text: str) -> Speaker | None:
     return Speaker(name=name, handle=handle, affiliation=(clean_name(affiliation) or None) if affiliation else None)
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(token: str) -> str:
     """'cjk' (kanji, hiragana), 'kana' (katakana), 'latin' (other letters), or several joined by '+'."""
     kinds = set()
@@ -193,14 +187,15 @@ def split_people(text: str) -> list[str]:
         kept.append(m.group(0))
         return f"\x00{len(kept) - 1}\x00"
 
-    protected = _MD_LINK.sub(stash, text)
-    protected = re.sub(r"[（(][^()（）]*[)）]", stash, protected)
+    protected = _MD_LINK.sub(stash, text) if "](" in text else text
+    protected = _PARENTHESISED.sub(stash, protected)
     parts = [p for p in _SPLIT.split(protected) if p and p.strip()]
-    restore = re.compile(r"\x00(\d+)\x00")
+    if "\x00" not in protected:  # nothing was set aside
+        return parts
     out = []
     for p in parts:
-        while restore.search(p):
-            p = restore.sub(lambda m: kept[int(m.group(1))], p)
+        while _STASHED.search(p):
+            p = _STASHED.sub(lambda m: kept[int(m.group(1))], p)
         out.append(p)
     return out
 
@@ -211,9 +206,19 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
     `Rui Antunes, @rui_ant` is one person with an account; `山田 太郎さん / 株式会社ほげ`
     and `株式会社ほげ / 山田さん` are one person with an affiliation.
     """
+    return _parse_parts(text, split_people(text))
+
+
+def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:
+    """parse_people(text) when looks_like_people(text, strict), else None (the text split once)."""
+    parts = _people_parts(text, strict)
+    return None if parts is None else _parse_parts(text, parts)
+
+
+def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
+    """parse_people for `text` split into `parts` by split_people."""
     speakers: list[Speaker] = []
     org: str | None = None
-    parts = split_people(text)
     if len(parts) == 2 and text.count(",") + text.count("，") == 1 and _named_then_org(parts[0], parts[1]):
         # `Lena Krüger, DataWerk GmbH`, `Sam Lee, freelance`: a full name, then where the person works
         sp = parse_person(parts[0])
@@ -223,10 +228,10 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
         sp = parse_person(part)
         if not sp:
             continue
-        if speakers and re.fullmatch(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*", part) and speakers[-1].handle is None:
+        if speakers and _LONE_HANDLE.fullmatch(part) and speakers[-1].handle is None:
             speakers[-1] = Speaker(speakers[-1].name, sp.handle, speakers[-1].affiliation)
             continue
-        if _COMPANY.search(part) and not re.search(HONORIFIC + r"\s*$", part.strip()) and not sp.handle \
+        if _COMPANY.search(part) and not _HONORIFIC_END.search(part.strip()) and not sp.handle \
                 and sp.affiliation is None:
             if speakers and speakers[-1].affiliation is None:
                 speakers[-1] = Speaker(speakers[-1].name, speakers[-1].handle, sp.name)
@@ -258,13 +263,24 @@ def is_affiliation(text: str) -> bool:
     return bool(_COMPANY.search(text) or _SELF_EMPLOYED.fullmatch(text))
 
 
+def speaker_label(line: str) -> re.Match | None:
+    """The label that opens a line saying who speaks (`Speaker:`, `登壇者：`, `by`, `ゲスト:`); its
+    `rest` group is what follows."""
+    return _LABEL.match(line) or _BY.match(line)
+
+
 def labelled_speaker_line(line: str) -> bool:
     """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`: a line that says outright who speaks."""
-    m = _LABEL.match(line) or _BY.match(line)
+    m = speaker_label(line)
     return bool(m and parse_people(m.group("rest")))
 
 
 _EMPHASISED = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m)\s*$")
+_COMMA = re.compile(r"\s*[,，]\s*")
+_PARENTHESISED_HANDLE = re.compile(r"[（(]\s*@?[A-Za-z0-9_.\-]+\s*[)）]")
+# a name's honorific closing the line, maybe before an affiliation in parentheses: `山田さん（ほげ社）`
+_HONORIFIC_CLOSING = re.compile(HONORIFIC + r"\s*(?:[（(][^)）]*[)）])?\s*$")
+_SENTENCE_MARK = re.compile(r"[。？?！!]")
 
 
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
@@ -273,33 +289,32 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     Recognised: a label (登壇者: / 発表者: / Speaker: / by), or a short bullet or
     line whose name ends with an honorific (山田さん, [x](https://twitter.com/x)さん).
     """
-    m = _LABEL.match(line) or _BY.match(line)
+    m = speaker_label(line)
     if m:
         people = parse_people(m.group("rest"))
         return people or None
     m = _EMPHASISED.match(line)
     if m:
         # `*Jane Doe, Acme*` standing alone under a talk title (a blog platform's byline style)
-        parts = re.split(r"\s*[,，]\s*", m.group("inner").strip(), maxsplit=1)
+        parts = _COMMA.split(m.group("inner").strip(), maxsplit=1)
         if len(parts) == 2 and _named_then_org(parts[0], parts[1]):
             return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
     m = _BY_SENTENCE.match(line) or _IS_SENTENCE.match(line) or _NAME_FIRST.match(line)
-    if m and looks_like_people(m.group("rest"), strict=False):
-        return parse_people(m.group("rest")) or None
+    if m and (named := named_people(m.group("rest"), strict=False)) is not None:
+        return named or None
     bullet = _BULLET.match(line)
     rest = bullet.group("rest") if bullet else line.strip()
-    if len(_MD_LINK.sub(lambda mm: mm.group("text"), rest)) > 60:
-        return None
     plain = _MD_LINK.sub(lambda mm: mm.group("text"), rest)
-    plain = re.sub(r"[（(]\s*@?[A-Za-z0-9_.\-]+\s*[)）]", "", plain).strip()
-    if re.search(HONORIFIC + r"\s*(?:[（(][^)）]*[)）])?\s*$", plain) and not re.search(r"[。？?！!]", plain) \
-            and looks_like_people(rest, strict=False):
-        people = parse_people(rest)
+    if len(plain) > 60:
+        return None
+    plain = _PARENTHESISED_HANDLE.sub("", plain).strip()
+    if _HONORIFIC_CLOSING.search(plain) and not _SENTENCE_MARK.search(plain) \
+            and (people := named_people(rest, strict=False)) is not None:
         return people or None
     # a bare profile link: "- [handle](https://twitter.com/handle)"
     links = _MD_LINK.findall(rest)
     if links and all(is_profile_url(u) for _, u in links):
-        outside = re.sub(r"[（(]\s*[)）]", "", _MD_LINK.sub("", rest)).strip(" 、,&/")
+        outside = _EMPTY_PARENS.sub("", _MD_LINK.sub("", rest)).strip(" 、,&/")
         # or a name with its profile beside it: "Jane Doe ([github.com/jane](https://github.com/jane))"
         if not outside or looks_like_people(outside, strict=True):
             return parse_people(rest) or None
@@ -330,6 +345,13 @@ def _reads_as_phrase(tokens: list[str]) -> bool:
     return bool(_VERB_END.search(joined) or _PARTICLE_INSIDE.search(joined))
 
 
+_HANDLE_WORD = re.compile(r"(?:^|[\s(（])@[A-Za-z0-9_]")
+_TRAILING_PAREN_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
+_HONORIFIC_AFTER_NAME = re.compile(r"\S\s*" + HONORIFIC + r"$")
+_HONORIFIC_AT_END = re.compile(HONORIFIC + r"$")
+_NOT_IN_A_NAME = re.compile(r"[。、！？!?:：「」『』【】\[\]/]")
+_DIGIT = re.compile(r"\d")
+_LOWERCASE_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{1,30}")
 _NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y"}
 
 
@@ -341,28 +363,31 @@ def looks_like_people(text: str, strict: bool = True) -> bool:
     `strict` asks for more than one Latin word; lenient mode (a timetable, a list
     under a Talks heading) also takes `Sota` or a bare handle.
     """
+    return _people_parts(text, strict) is not None
+
+
+def _people_parts(text: str, strict: bool) -> list[str] | None:
+    """split_people(text) when every part reads as a person, else None."""
     parts = split_people(text)
-    if not parts:
-        return False
-    return all(_looks_like_person(p, strict) for p in parts)
+    return parts if parts and all(_looks_like_person(p, strict) for p in parts) else None
 
 
 def _looks_like_person(part: str, strict: bool) -> bool:
     raw = part.strip()
-    if any(is_profile_url(u) for _, u in _MD_LINK.findall(raw)):
+    if "](" in raw and any(is_profile_url(u) for _, u in _MD_LINK.findall(raw)):
         return len(_MD_LINK.sub(lambda m: m.group("text"), raw)) <= 60
     if not raw or len(raw) > 60:
         return False
-    if re.search(r"(?:^|[\s(（])@[A-Za-z0-9_]", raw):
+    if "@" in raw and _HANDLE_WORD.search(raw):
         return True
-    base = re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", raw).strip()
-    honorific = re.search(r"\S\s*" + HONORIFIC + r"$", base)
-    base = re.sub(HONORIFIC + r"$", "", base).strip()
-    if not base or re.search(r"[。、！？!?:：「」『』【】\[\]/]", base) or _NOT_A_NAME.fullmatch(base):
+    base = _TRAILING_PAREN_NOTE.sub("", raw).strip() if raw.endswith((")", "）")) else raw
+    honorific = _HONORIFIC_AFTER_NAME.search(base)
+    base = _HONORIFIC_AT_END.sub("", base).strip()
+    if not base or _NOT_IN_A_NAME.search(base) or _NOT_A_NAME.fullmatch(base):
         return False
     if honorific:
         return len(base) <= 30
-    if re.search(r"\d", base):
+    if _DIGIT.search(base):
         return False
     tokens = base.split()
     scripts = {_script(t) for t in tokens}
@@ -372,7 +397,7 @@ def _looks_like_person(part: str, strict: bool) -> bool:
             return False
         if all(w[0].isupper() for w in words):
             return len(words) >= 2 or not strict
-        return not strict and len(words) == 1 and bool(re.fullmatch(r"[a-z][a-z0-9_.\-]{1,30}", words[0]))
+        return not strict and len(words) == 1 and bool(_LOWERCASE_HANDLE.fullmatch(words[0]))
     if scripts <= {"cjk", "kana", "cjk+kana"}:
         if len(tokens) > 2 or not 2 <= len(base) <= 12:
             return False
@@ -382,4 +407,4 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 
 def speaker_key(name: str) -> str:
     """Identity of a person for grouping: NFKC, case-folded, no spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name).casefold())
+    return _SPACES.sub("", unicodedata.normalize("NFKC", name).casefold())

@@ -174,6 +174,7 @@ def _asciidoc(lines: list[str]) -> list[str]:
 
 # Org-mode property drawers: `:PROPERTIES:` / `:SPEAKER: 山田 太郎` / `:END:` -> `SPEAKER: 山田 太郎`
 _ORG_DRAWER = re.compile(r"^\s*:(?:PROPERTIES|END):\s*$", re.IGNORECASE)
+_ORG_DRAWER_WORD = re.compile(r":(?:PROPERTIES|END):", re.IGNORECASE)
 _ORG_PROPERTY = re.compile(r"^(?P<indent>\s*):(?P<name>[A-Za-z_][\w-]*):[ \t]+(?P<value>\S.*)$")
 
 
@@ -266,22 +267,33 @@ def _medium_byline(lines: list[str]) -> list[str]:
 
 
 def prepare(body: str, titled: bool = False) -> str:
-    """`titled`: the front matter names the note, so a bold first line is a talk, not the title."""
-    lines = body.split("\n")
-    lines = ["" if _DRAWN_RULE.match(line) else line for line in lines]
-    if any(_ORG_DRAWER.match(line) for line in lines):
+    """`titled`: the front matter names the note, so a bold first line is a talk, not the title.
+
+    A syntax is only looked for line by line when the whole text holds the marks it is written
+    with (`[*`, `·`, `import`...): most notes are plain Markdown and skip every rewrite."""
+    lines = ["" if _DRAWN_RULE.match(line) else line for line in body.split("\n")]
+    text = body  # where the marks are looked for: blanking a rule only took characters away
+    if _ORG_DRAWER_WORD.search(text) and any(_ORG_DRAWER.match(line) for line in lines):
         lines = _org_drawers(lines)
+        text = "\n".join(lines)
+    read = lines
     if _is_asciidoc(lines):
         lines = _asciidoc(lines)
-    elif _is_scrapbox(lines):
+    elif "[*" in text and _is_scrapbox(lines):
         lines = _scrapbox(lines)
-    elif _is_backlog(lines):
+    elif (text.startswith("**") or "\n**" in text) and _is_backlog(lines):
         lines = _backlog(lines)
-    elif _is_thread(lines):
+    elif "·" in text and _is_thread(lines):
         lines = _thread(lines)
     lines = _medium_byline(lines)
-    if _is_mdx(lines):
+    if lines is not read:
+        text = "\n".join(lines)
+    if ("import" in text or "export" in text) and _is_mdx(lines):
         lines = _mdx(lines)
-    if any(line.startswith(">|") for line in lines):
+        text = "\n".join(lines)
+    if ">|" in text and any(line.startswith(">|") for line in lines):
         lines = _hatena_code_blocks(lines)
-    return "\n".join(_bold_headings(lines, titled))
+        text = "\n".join(lines)
+    if "**" in text:  # bold lines standing as headings
+        lines = _bold_headings(lines, titled)
+    return "\n".join(lines)

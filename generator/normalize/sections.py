@@ -9,6 +9,9 @@ import functools
 import re
 import unicodedata
 
+from . import dates
+from .structure import ROOM
+
 _EVENT_WORDS = [
     "はじめに", "始めに", "まえがき", "前置き", "今回のイベント", "イベント概要", "イベント情報", "概要", "開催概要",
     "参加したイベント", "イベントについて", "イベント", "開催情報", "日時", "会場", "場所", "タイムテーブル", "アジェンダ",
@@ -38,13 +41,18 @@ EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in 
 }
 
 
+_NUMBER_OR_MARKS = re.compile(r"^\s*(?:\d+[.)]|[#*]+)\s*")
+_SPACES_AND_PUNCTUATION = re.compile(r"[\s:：!！?？・、。,.\-_~〜()\[\]（）【】「」『』*`]+")
+
+
 @functools.lru_cache(maxsize=8192)
 def key(heading: str) -> str:
     text = unicodedata.normalize("NFKC", heading).casefold()
-    text = re.sub(r"^\s*(?:\d+[.)]|[#*]+)\s*", "", text)
-    text = re.sub(r"[\s:：!！?？・、。,.\-_~〜()\[\]（）【】「」『』*`]+", "", text)
-    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "C", "Mn")))
-    return text
+    text = _NUMBER_OR_MARKS.sub("", text)
+    text = _SPACES_AND_PUNCTUATION.sub("", text)
+    if text.isalnum():  # letters and digits only: no symbol, control or mark to drop
+        return text
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "C", "Mn")))
 
 
 _EVENT = {key(w) for w in _EVENT_WORDS}
@@ -53,18 +61,21 @@ EVENT_ONLY = {key(w) for w in EVENT_ONLY_WORDS}
 
 
 _BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|break|lunch|coffee")
+_OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)")
+_SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")
 
 
+@functools.lru_cache(maxsize=8192)
 def section_role(heading: str) -> str:
-    """'event', 'follow' or 'talk' for a heading at talk level."""
+    """'event', 'follow' or 'talk' for a heading at talk level (asked several times per heading)."""
     k = key(heading)
     if not k:
         return "event"
-    if k in _EVENT or re.fullmatch(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)", k):
+    if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k):
         return "event"
     if len(k) <= 14 and _BREAK.search(k):  # 休憩 10 分, Pizza break, Lunch
         return "event"
-    if k in _FOLLOW or re.fullmatch(r".{0,6}(?:感想|所感)", k) and len(k) <= 8:
+    if k in _FOLLOW or _SHORT_IMPRESSIONS.fullmatch(k) and len(k) <= 8:
         return "follow"
     return "talk"
 
@@ -73,14 +84,17 @@ _DAY = re.compile(r"^(?:day\s*-?\s*\d+|\d+\s*日目|第?\s*\d+\s*日目?|[一二
                   r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）])$", re.IGNORECASE)
 
 
+_ROOM_HEADING = re.compile(ROOM + r"(?:\s*[:：].{0,20})?")
+_NAMED_ROOM_HEADING = re.compile(r"(?:Track|Room|Hall|トラック|ルーム|会場)\s*\S{1,12}", re.IGNORECASE)
+_COLON = re.compile(r"\s*[:：]\s*")
+
+
+@functools.lru_cache(maxsize=8192)
 def track_room(heading: str) -> tuple[bool, str | None]:
     """(is a track or day heading, room name or None)."""
-    from .structure import ROOM
-
     text = unicodedata.normalize("NFKC", heading).strip()
-    if re.fullmatch(ROOM + r"(?:\s*[:：].{0,20})?", text) or re.fullmatch(
-            r"(?:Track|Room|Hall|トラック|ルーム|会場)\s*\S{1,12}", text, re.IGNORECASE):
-        room = re.split(r"\s*[:：]\s*", text)[0]
+    if _ROOM_HEADING.fullmatch(text) or _NAMED_ROOM_HEADING.fullmatch(text):
+        room = _COLON.split(text)[0]
         return True, room
     if _DAY.match(text) or _dated_day(text):
         return True, None
@@ -98,8 +112,6 @@ def day_heading_date(text: str, reference=None):
     """The day a dated day heading gives (`Day 1 (5/18)`, `1日目：5月18日（土）`, `Day 2 - May 19`), or None.
 
     A day without its year takes the year of `reference`; without a reference it is only recognised (True)."""
-    from . import dates
-
     m = _DAY_WITH_DATE.match(unicodedata.normalize("NFKC", text).strip())
     if not m:
         return None
@@ -130,6 +142,7 @@ _SCHEDULE = {key(w) for w in (
     "当日の流れ", "当日のスケジュール", "当日のタイムテーブル")}
 
 
+@functools.lru_cache(maxsize=8192)
 def container_kind(heading: str) -> str | None:
     """What a heading that holds several talks announces.
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from .dates import PUBLICATION_MARKERS, find_date_safe, strip_dates
 from .people import HONORIFIC, labelled_speaker_line, looks_like_people
@@ -57,6 +58,7 @@ _ORDINAL_TALK = re.compile(
     r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十])\s*(?:本目|人目|番目)|最初|次|続いて|最後|ラスト|トップバッター|トリ)(?:は|の発表は)?"
     r"\s*[、,]?\s*(?P<lt>(?:LT|ＬＴ)\s*[、,:：]?\s*)?(?P<who>[^「」『』。、]{1,40}?)\s*(?:さん|氏|様)?\s*(?:の|による|から)?\s*"
     r"[「『](?P<title>[^」』]{2,120})[」』]")
+_LETTER = re.compile(r"[^\W\d_]")
 _NAMED_AT_END = re.compile(r"[（(][^()（）]{1,30}" + HONORIFIC + r"[)）]\s*$")
 
 
@@ -80,31 +82,66 @@ class Section:
 _HATENA = re.compile(r"^(?P<stars>\*{1,3})(?:\d{9,10}\*)?(?P<text>[^\s*.,;:/\\\-_)\]}>|~=+!?'\"`].*?)\s*$")
 _HATENA_PRE_OPEN = re.compile(r"^>\|[A-Za-z0-9_+#-]*\|\s*$|^>\|\|\s*$")  # >|python| ... ||<  and >|| ... ||<
 _HATENA_PRE_CLOSE = re.compile(r"^\|\|<\s*$")
+_FOOTNOTE_NUMBER = re.compile(r"\d+(?:[\s:：)）.,、]|$)")
+_SENTENCE_END_MARK = re.compile(r"[。．.、,，]$")
+
+
+# Markdown emphasis closing the stars a line opened with: `*italic*`, `**bold** by X`
+_CLOSING_STARS = {stars: re.compile(r"(?<![\\*])" + re.escape(stars) + r"(?!\*)") for stars in ("*", "**", "***")}
 
 
 def _hatena_heading(line: str) -> tuple[int, str] | None:
     """(level, text) of a Hatena notation heading line; None for anything else."""
-    m = _HATENA.match(line)
+    m = _HATENA.match(line) if line.startswith("*") else None
     if not m:
         return None
     text = m.group("text")
-    if len(text) > 120 or re.match(r"\d+(?:[\s:：)）.,、]|$)", text) or re.search(r"[。．.、,，]$", text):
+    if len(text) > 120 or _FOOTNOTE_NUMBER.match(text) or _SENTENCE_END_MARK.search(text):
         return None  # a footnote (`*1: ...`, `*2 ...`) or a sentence, not a heading
-    if re.search(r"(?<![\\*])" + re.escape(m.group("stars")) + r"(?!\*)", text) or text.endswith("*"):
+    if _CLOSING_STARS[m.group("stars")].search(text) or text.endswith("*"):
         return None  # `*italic*`, `**bold** by X`, `*a* and *b*`: Markdown emphasis closes its stars
     return len(m.group("stars")) + 2, text.strip()
 
 
 def _atx(line: str) -> re.Match | None:
-    m = _ATX.match(line)
+    m = _ATX.match(line) if "#" in line else None
     return m if m and (m.group("text") or "").strip() else None
 
 
-def _code_lines(lines: list[str]) -> set[int]:
-    """Indexes of lines inside a fenced code block or a Hatena `>|lang|` ... `||<` block (fences included)."""
+def _lines_with(text: str, *marks: str) -> list[int]:
+    """Indexes, in order, of the lines of `text` that hold one of `marks` (text without a line end).
+
+    A heading or a code fence is a line holding a `#`, a backtick...: finding those few lines in
+    the whole text is much quicker than trying every line's patterns (and a single character
+    is found quicker than a longer mark)."""
+    starts: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            end = text.find("\n", at)
+            at = text.find(mark, end + 1) if end >= 0 else -1
+    found: list[int] = []
+    line = pos = 0
+    for start in sorted(starts):
+        line += text.count("\n", pos, start)
+        pos = start
+        found.append(line)
+    return found
+
+
+def code_lines(lines: list[str], text: str | None = None) -> set[int]:
+    """Indexes of lines inside a fenced code block or a Hatena `>|lang|` ... `||<` block (fences included).
+
+    `text`: the lines joined, when the caller has it (as for the functions below)."""
     code: set[int] = set()
     fence = pre = False
-    for i, line in enumerate(lines):
+    settled = 0  # the lines before this one are read; those after it up to the next mark keep the state
+    # a fence holds a backtick or a tilde; Hatena's `>|lang|` and `||<`, a `>` or a `<`
+    for i in _lines_with("\n".join(lines) if text is None else text, "`", "~", ">", "<"):
+        if fence or pre:
+            code.update(range(settled, i))
+        line = lines[i]
         if not pre and _FENCE.match(line):
             fence = not fence
             code.add(i)
@@ -116,46 +153,48 @@ def _code_lines(lines: list[str]) -> set[int]:
         elif _HATENA_PRE_OPEN.match(line):
             code.add(i)
             pre = True
+        settled = i + 1
+    if fence or pre:
+        code.update(range(settled, len(lines)))
     return code
 
 
-def _hatena_lines(lines: list[str], code: set[int]) -> dict[int, tuple[int, str]]:
+def _atx_lines(lines: list[str], code: set[int], text: str) -> Iterator[tuple[int, re.Match]]:
+    """(line index, heading match) of each ATX heading outside code blocks, in order."""
+    return ((i, m) for i in _lines_with(text, "#") if i not in code and (m := _atx(lines[i])))
+
+
+def _hatena_lines(lines: list[str], code: set[int], text: str) -> dict[int, tuple[int, str]]:
     """Hatena notation headings by line index, when the note is written in Hatena notation:
     no ATX heading and at least two such lines, outside code blocks."""
-    found: dict[int, tuple[int, str]] = {}
-    for i, line in enumerate(lines):
-        if i in code:
-            continue
-        if _atx(line):
-            return {}
-        if (h := _hatena_heading(line)) is not None:
-            found[i] = h
+    if any(_atx_lines(lines, code, text)):
+        return {}
+    found = {i: h for i in _lines_with(text, "*") if i not in code and (h := _hatena_heading(lines[i])) is not None}
     return found if len(found) >= 2 else {}
 
 
-def has_markdown_headings(lines: list[str]) -> bool:
-    code = _code_lines(lines)
-    if any(_atx(line) for i, line in enumerate(lines) if i not in code):
-        return True
-    return bool(_hatena_lines(lines, code))
+def has_markdown_headings(lines: list[str], code: set[int] | None = None, text: str | None = None) -> bool:
+    """`code`: the code_lines of `lines`, when the caller has them already."""
+    text = "\n".join(lines) if text is None else text
+    code = code_lines(lines, text) if code is None else code
+    return any(_atx_lines(lines, code, text)) or bool(_hatena_lines(lines, code, text))
 
 
-def markdown_sections(lines: list[str], first_line: int) -> list[Section]:
+def markdown_sections(lines: list[str], first_line: int, code: set[int] | None = None,
+                      text: str | None = None) -> list[Section]:
+    """`code`: the code_lines of `lines`, when the caller has them already."""
+    text = "\n".join(lines) if text is None else text
+    code = code_lines(lines, text) if code is None else code
+    heads = {i: (len(m.group("hashes")), m.group("text").strip()) for i, m in _atx_lines(lines, code, text)}
+    heads = heads or _hatena_lines(lines, code, text)
     sections: list[Section] = []
-    current_title, current_level, current_line, buf = "", 0, first_line, []
-    code = _code_lines(lines)
-    hatena = _hatena_lines(lines, code)
-    for i, line in enumerate(lines):
-        m = None if i in code else _atx(line)
-        head = (len(m.group("hashes")), m.group("text").strip()) if m else hatena.get(i)
-        if head:
-            sections.append(Section(current_level, current_title, current_line, tuple(buf)))
-            current_level, current_title = head
-            current_line = first_line + i
-            buf = []
-        else:
-            buf.append(line)
-    sections.append(Section(current_level, current_title, current_line, tuple(buf)))
+    current_title, current_level, current_line, start = "", 0, first_line, 0
+    for i, (level, title) in heads.items():
+        sections.append(Section(current_level, current_title, current_line, tuple(lines[start:i])))
+        current_level, current_title = level, title
+        current_line = first_line + i
+        start = i + 1
+    sections.append(Section(current_level, current_title, current_line, tuple(lines[start:])))
     return sections
 
 
@@ -178,7 +217,7 @@ def is_title_shaped(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 90 or _NOT_HEADING_START.match(s) or _SENTENCE_END.search(s) or _LABELLED_URL.match(s):
         return False
-    if not re.search(r"[^\W\d_]", s):
+    if not _LETTER.search(s):
         return False
     # a line that is only a date (`2023/09/24に公開`) is metadata, not a heading;
     # so is a byline (`Posted on 14 Oct 2022 · 4 min read`)
@@ -211,7 +250,7 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[
     n = len(lines)
     title_index = -1
     if skip_title:
-        title_index = next((i for i, l in enumerate(lines) if re.search(r"[^\W\d_]", l)), -1)
+        title_index = next((i for i, l in enumerate(lines) if _LETTER.search(l)), -1)
 
     def blank(i):
         return i < 0 or i >= n or not lines[i].strip()

@@ -1,4 +1,5 @@
-"""Talk segmentation: which sections are talks, and what each talk says of itself.
+"""Talk segmentation: which sections are talks, and what each talk's heading says of it
+(what the lines under the heading say is read by talk_body.py).
 
 Markdown: the talk level is the highest heading level below a single title
 heading; `##` tracks or days (`Track A`, `11Fa`, `Day 2`) push talks down to
@@ -21,20 +22,18 @@ from ..model import Diagnostic, Speaker, Talk
 from . import headings, kinds, links, people, timetable
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
+from .talk_body import first_slides, first_video, single_field, speakers_from_body
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
-_SINGLE_FIELDS = {
-    "title": ("title", "タイトル", "題目", "演題", "session", "セッション", "talk"),
-    "speaker": ("speaker", "speakers", "登壇者", "発表者", "スピーカー", "講演者", "presenter"),
-    "slides": ("slide", "slides", "スライド", "資料", "発表資料", "deck"),
-    "video": ("video", "動画", "アーカイブ", "recording"),
-}
-_SLIDE_LABEL = re.compile(r"(?:スライド|発表資料|資料|slides?|deck)\s*[:：]|\[(?:スライド|発表資料|資料|slides?|deck)\]\(",
-                          re.IGNORECASE)
-_VIDEO_LABEL = re.compile(r"(?:動画|録画|アーカイブ|video|recording)\s*[:：]|\[(?:動画|録画|アーカイブ|video|recording)\]\(",
-                          re.IGNORECASE)
 _TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by)\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
                             + r"?)\s*$")
+_NAMED_WHO = re.compile(people.HONORIFIC + r"$|^@")
+_MARKUP = re.compile(r"\*\*|__|`")
+_TRAILING_PARENS = re.compile(r"[（(]([^()（）]+)[)）]\s*$")
+_TRAILING_FULL_WIDTH_PARENS = re.compile(r"（(?P<who>[^()（）]+)）\s*$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")
+_COMMA = re.compile(r"[,，]")
 
 
 @dataclass
@@ -42,13 +41,6 @@ class Segmented:
     talks: list[Talk] = field(default_factory=list)
     event_parts: list[str] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-
-
-_SINGLE_FIELD_OF = {key(word): name for name, words in _SINGLE_FIELDS.items() for word in words}
-
-
-def _single_field(heading: str) -> str | None:
-    return _SINGLE_FIELD_OF.get(key(heading))
 
 
 def _render_section(section: Section, level: int | None = None) -> str:
@@ -60,84 +52,9 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     """`[Title](https://speakerdeck...)` -> ('Title', url)."""
     m = _HEADING_LINK.search(raw)
     url = m.group("url") if m else None
-    text = _HEADING_LINK.sub(lambda mm: mm.group("text"), raw)
-    text = re.sub(r"\*\*|__|`", "", text)
-    return re.sub(r"\s+", " ", text).strip(), url
-
-
-def _labelled_slides(url: str) -> bool:
-    """A URL a `Slides:` label names: a deck on any host, but not a video, image or profile page."""
-    return not links.is_video(url) and not people.is_profile_url(url) and not re.search(
-        r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", url, re.IGNORECASE)
-
-
-def _first_url(lines: list[str], test, label: re.Pattern) -> str | None:
-    labelled = _labelled_slides if label is _SLIDE_LABEL else test
-    for i, line in enumerate(lines):
-        if m := label.search(line):
-            for candidate in links.urls_in(line[m.end():]):
-                if labelled(candidate):
-                    return candidate
-            for candidate in links.urls_in(line) + (links.urls_in(lines[i + 1]) if i + 1 < len(lines) else []):
-                if test(candidate):
-                    return candidate
-    for line in lines:
-        for candidate in links.urls_in(line):
-            if test(candidate):
-                return candidate
-    return None
-
-
-def _speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
-    """Speakers named in the first lines of a talk, and the lines without that mention."""
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line.strip() or line.lstrip().startswith("![") or line.strip().startswith("<!--"):
-            continue
-        sub = re.match(r"^\s*#{1,6}\s+(?P<h>.+?)\s*#*\s*$", line)
-        if sub and _single_field(sub.group("h")) == "speaker":
-            # a `### 登壇者` sub-section: the lines under it name the speakers
-            named = _speakers_under(lines, i + 1)
-            if named:
-                return named
-            continue
-        seen += 1
-        if seen > 3:
-            break
-        found = people.speaker_line(line)
-        if found:
-            # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
-            rest = lines if re.search(r"[。.]\s*$", line) else lines[:i] + lines[i + 1:]
-            if people.labelled_speaker_line(line):
-                # `- モデレーター: A` then `- パネリスト: B、C`: everyone on stage, one label a line
-                j = i + 1
-                while j < len(lines) and people.labelled_speaker_line(lines[j]):
-                    found = found + tuple(p for p in people.speaker_line(lines[j]) or () if p not in found)
-                    rest = [l for l in rest if l is not lines[j]]
-                    j += 1
-            return found, rest
-    # a labelled line further down (`発表者: 山田さん` written after the notes), outside sub-sections
-    for i, line in enumerate(lines):
-        if line.lstrip().startswith("#"):
-            break
-        if people.labelled_speaker_line(line):
-            return people.speaker_line(line) or (), lines[:i] + lines[i + 1:]
-    return (), lines
-
-
-def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], list[str]] | None:
-    """The speakers written under a `登壇者` / `Speaker` sub-heading, and the lines without them."""
-    for j in range(start, min(len(lines), start + 4)):
-        text = lines[j].strip()
-        if not text:
-            continue
-        if text.startswith("#"):
-            return None
-        found = people.speaker_line(text) or people.parse_people(re.sub(r"^[-*+・]\s+", "", text))
-        if not found:
-            return None
-        return found, lines[:start - 1] + lines[j + 1:]
-    return None
+    text = _HEADING_LINK.sub(lambda mm: mm.group("text"), raw) if m else raw
+    text = _MARKUP.sub("", text)
+    return " ".join(text.split()), url
 
 
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
@@ -157,18 +74,18 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             kind, title = kinds.classify(title) if kind == "talk" else (kind, title)
     speakers: tuple[Speaker, ...] = people.parse_people(heading.byline) if heading.byline else ()
     m = None if speakers else _TITLE_SPEAKER.match(title)
-    if m and re.search(people.HONORIFIC + r"$|^@", m.group("who").strip()):
+    if m and _NAMED_WHO.search(m.group("who").strip()):
         speakers = people.parse_people(m.group("who"))
         if speakers:
             title = m.group("title").strip()
     if not speakers:
         title, speakers = _heading_people(title)
     if not speakers:
-        speakers, lines = _speakers_from_body(lines)
+        speakers, lines = speakers_from_body(lines)
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
-    slides = slides or _first_url(lines, links.is_slides, _SLIDE_LABEL)
-    video = video or _first_url(lines, links.is_video, _VIDEO_LABEL)
+    slides = slides or first_slides(lines)
+    video = video or first_video(lines)
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no)
 
@@ -179,13 +96,13 @@ def _heading_people(title: str) -> tuple[str, tuple[Speaker, ...]]:
     Latin words in parentheses stay in the title unless they carry a handle
     (`(JP)`, `(Part Two)`, `(Remote)` are far more common there than names).
     """
-    m = re.search(r"[（(]([^()（）]+)[)）]\s*$", title)
+    m = _TRAILING_PARENS.search(title)
     if not m:
         return title, ()
     who = m.group(1)
-    if re.search(r"[A-Za-z]", who) and not re.search(people.HONORIFIC + r"$|@", who.strip()):
-        found = people.parse_people(who) if re.search(r"[,，]", who) and people.looks_like_people(
-            re.split(r"[,，]", who)[0], strict=True) else ()
+    if _LATIN_LETTER.search(who) and not _HONORIFIC_OR_HANDLE.search(who.strip()):
+        found = people.parse_people(who) if _COMMA.search(who) and people.looks_like_people(
+            _COMMA.split(who)[0], strict=True) else ()
         if len(found) == 1 and found[0].affiliation:  # `Title (Jane Doe, Acme Corp)`
             return title[:m.start()].strip(), found
         return title, ()
@@ -201,18 +118,18 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Ta
     if own_kind == "talk" and kind:
         own_kind = kind
     lines = list(entry.body)
-    slides = url if url and links.is_slides(url) else _first_url(lines, links.is_slides, _SLIDE_LABEL)
-    video = url if url and links.is_video(url) else _first_url(lines, links.is_video, _VIDEO_LABEL)
+    slides = url if url and links.is_slides(url) else first_slides(lines)
+    video = url if url and links.is_video(url) else first_video(lines)
     return Talk(title=title, speakers=entry.speakers, slides=slides, video=video, room=entry.room or room,
                 kind=own_kind, body="\n".join(lines).strip("\n"), line=entry.line)
 
 
 def _single_talk(sections: list[Section], path: str) -> Segmented | None:
     """A note about one talk, laid out as Title / Speaker / Slide sections."""
-    found = [_single_field(s.title) for s in sections if s.level and _single_field(s.title)]
-    if len(found) != len(set(found)):
+    named = [(name, s) for s in sections if s.level and (name := single_field(s.title))]
+    if len(named) != len({name for name, _ in named}):
         return None  # `### 登壇者` under every talk: per-talk sub-sections, not a note about one talk
-    fields = {_single_field(s.title): s for s in sections if s.level and _single_field(s.title)}
+    fields = dict(named)
     if "title" not in fields or not ({"speaker", "slides"} & set(fields)):
         return None
     if not fields["title"].text.strip():
@@ -229,16 +146,15 @@ def _single_talk(sections: list[Section], path: str) -> Segmented | None:
     for s in sections:
         if s.level == 0:
             out.event_parts.append(s.text)
-        elif _single_field(s.title) is None:
+        elif single_field(s.title) is None:
             notes.append(_render_section(s))
-        elif _single_field(s.title) in ("slides", "video"):
+        elif single_field(s.title) in ("slides", "video"):
             notes.append(_render_section(s))
     note_lines = "\n\n".join(notes).split("\n")
     slide_lines = list(fields["slides"].lines) if "slides" in fields else []
     video_lines = list(fields["video"].lines) if "video" in fields else []
-    slides = _first_url(slide_lines, links.is_slides, _SLIDE_LABEL) or _first_url(note_lines, links.is_slides, _SLIDE_LABEL)
-    video = _first_url(video_lines + slide_lines, links.is_video, _VIDEO_LABEL) or _first_url(
-        note_lines, links.is_video, _VIDEO_LABEL)
+    slides = first_slides(slide_lines) or first_slides(note_lines)
+    video = first_video(video_lines + slide_lines) or first_video(note_lines)
     kind, title = kinds.classify(title)
     out.talks.append(Talk(title=title, speakers=speakers, slides=slides, video=video, kind=kind,
                           body="\n".join(note_lines).strip(), line=fields["title"].line))
@@ -416,7 +332,7 @@ def _latin_bylines(talks: list[Talk]) -> list[Talk]:
         return talks
     out = []
     for t in talks:
-        m = None if t.speakers else re.search(r"（(?P<who>[^()（）]+)）\s*$", t.title)
+        m = None if t.speakers else _TRAILING_FULL_WIDTH_PARENS.search(t.title)
         if m and people.looks_like_people(m.group("who"), strict=True) and t.title[:m.start()].strip():
             found = people.parse_people(m.group("who"))
             if found:

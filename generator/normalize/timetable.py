@@ -35,6 +35,8 @@ _BREAK = re.compile(
     r"^(?:受付|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
     r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)", re.IGNORECASE)
+_MARKUP = re.compile(r"\*\*|__|`")
+_HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
     "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
@@ -65,8 +67,8 @@ class Listing:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", re.sub(r"\*\*|__|`", "", text)).strip()
-    return re.sub(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$", "", text)  # `Title (Name) ★`: the writer's mark of a talk heard
+    text = " ".join(_MARKUP.sub("", text).split())
+    return _HEARD_MARK.sub("", text)  # `Title (Name) ★`: the writer's mark of a talk heard
 
 
 def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
@@ -83,10 +85,9 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
 def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
     """`Title（山田さん）`, `Title (Jane Doe, @jane)` -> (title, speakers)."""
     m = _TRAILING_PAREN.match(text)
-    if m and people.looks_like_people(m.group("who"), strict=strict):
-        found = people.parse_people(m.group("who"))
-        if found:
-            return m.group("t").strip(), found
+    found = people.named_people(m.group("who"), strict=strict) if m else None
+    if found:
+        return m.group("t").strip(), found
     return text, ()
 
 
@@ -101,17 +102,16 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     m = _QUOTED.match(text)
     if m:
         who = m.group("who").strip()
-        found = people.parse_people(who) if who and people.looks_like_people(who, strict=False) else ()
+        found = (people.named_people(who, strict=False) or ()) if who else ()
         return m.group("t").strip(), found
     for sep in reversed(list(_SEPARATORS.finditer(text))):
         title, who = text[:sep.start()].strip(), text[sep.end():].strip()
         if not title or not who:
             continue
         is_by = sep.group(0).strip().lower() == "by"
-        if people.looks_like_people(who, strict=strict and not is_by):
-            found = people.parse_people(who)
-            if found:
-                return title, found
+        found = people.named_people(who, strict=strict and not is_by)
+        if found:
+            return title, found
     return trailing_people(text, strict)
 
 

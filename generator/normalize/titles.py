@@ -37,6 +37,8 @@ _SUFFIXES = [
 # `... に行ってきました✨🎉`: emoji after the sentence end
 _TRAILING_EMOJI = re.compile(r"(?<=\S)[\s\u200d\ufe0f\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728]+$")
 EVENT_NUMBER = re.compile(r"[#＃]\s?\d{1,4}\b|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回|(?:19|20)\d\d(?!\s*[/年.-]\s*\d)", re.IGNORECASE)
+_SENTENCE_GOES_ON = re.compile(r"[。！？]\s*\S")
+_QUOTED = re.compile(r"[「『\"](.+)[」』\"]")
 _NAMED_IN_SENTENCE = re.compile(
     r"(?:「(?P<q>[^」]{3,60})」|(?:^|[、。！!]\s*)(?P<p>[^「」、。！!]{3,60}?))\s*(?:に|へ)\s*(?:参加|行って|いって|来て|来ま|きま|お邪魔|遊びに)")
 
@@ -44,7 +46,7 @@ _NAMED_IN_SENTENCE = re.compile(
 def is_sentence(title: str) -> bool:
     """A first line that is a sentence, not a name (`Foo #3 に来ました！会場は…`): plain text
     with no title line of its own, such as a copied thread."""
-    return len(title) > 80 or bool(re.search(r"[。！？]\s*\S", title))
+    return len(title) > 80 or bool(_SENTENCE_GOES_ON.search(title))
 
 
 def event_named_in(lines: list[str]) -> str | None:
@@ -60,7 +62,7 @@ def event_named_in(lines: list[str]) -> str | None:
 
 
 def clean_event_title(title: str) -> str:
-    text = re.sub(r"\s+", " ", title).strip()
+    text = " ".join(title.split())
     text = _LEADING_DATE.sub("", text)
     text = _PREFIXES.sub("", text)
     previous = None
@@ -74,7 +76,7 @@ def clean_event_title(title: str) -> str:
                 text = stripped
     text = _LEADING_HASH.sub(r"\1", text)
     text = text.strip(" 　-–—:：|｜")
-    m = re.fullmatch(r"[「『\"](.+)[」』\"]", text)
+    m = _QUOTED.fullmatch(text)
     if m:
         text = m.group(1).strip()
-    return text or re.sub(r"\s+", " ", title).strip()
+    return text or " ".join(title.split())

@@ -147,20 +147,25 @@ def _venue_below_label(lines: list[str]) -> str | None:
     return None
 
 
+_QUOTED_NAME = re.compile(r"[^「」]*?(?:の|、|\s)?「(?P<name>[^」]{2,40})」")
+_SUBJECT = re.compile(r"^\S.*?\s*が\s*(?P<rest>\S.*)$")
+_STREAMED = re.compile(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハイブリッド|オンライン|online|stream|hybrid)[^()（）]*[)）]\s*$",
+                       re.IGNORECASE)
+
+
 def _clean_venue(found: str) -> str | None:
     venue = strip_markdown(found).strip(" 　:：,，、")
-    quoted = re.fullmatch(r"[^「」]*?(?:の|、|\s)?「(?P<name>[^」]{2,40})」", venue)
+    quoted = _QUOTED_NAME.fullmatch(venue)
     if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
         venue = quoted.group("name").strip()
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
         venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?(?:\s*(?:に|、|,)\s*|\s+)", "", venue).strip()
     # `<event> が <place> で開催`: what comes before が is the event, not the place
-    subject = re.match(r"^\S.*?\s*が\s*(?P<rest>\S.*)$", venue)
+    subject = _SUBJECT.match(venue) if "が" in venue else None
     if subject and re.search(r"[#＃\d]|[A-Za-z]{3}", venue[:subject.start("rest")]):
         venue = subject.group("rest").strip()
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
-    venue = re.sub(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハイブリッド|オンライン|online|stream|hybrid)[^()（）]*[)）]\s*$", "",
-                   venue, flags=re.IGNORECASE).strip()
+    venue = _STREAMED.sub("", venue).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
         return None
     return venue

@@ -1,0 +1,126 @@
+"""What the lines under a talk's heading say of the talk: who speaks, where its slides and video are.
+
+    - 株式会社ほげ 山田さん               -> the speaker (and the line leaves the talk's notes)
+    ### 登壇者 / - 山田 太郎                -> the speaker, from a sub-section
+    - スライド: https://speakerdeck.com/...  -> the slides (a labelled URL first, else any deck URL)
+    Video: https://youtu.be/...            -> the video
+
+Also the field names of a note about one talk (`## Title`, `## Speaker`, `## Slide`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Speaker
+from . import links, people
+from .sections import key
+
+_SINGLE_FIELDS = {
+    "title": ("title", "タイトル", "題目", "演題", "session", "セッション", "talk"),
+    "speaker": ("speaker", "speakers", "登壇者", "発表者", "スピーカー", "講演者", "presenter"),
+    "slides": ("slide", "slides", "スライド", "資料", "発表資料", "deck"),
+    "video": ("video", "動画", "アーカイブ", "recording"),
+}
+_SLIDE_LABEL = re.compile(r"(?:スライド|発表資料|資料|slides?|deck)\s*[:：]|\[(?:スライド|発表資料|資料|slides?|deck)\]\(",
+                          re.IGNORECASE)
+_VIDEO_LABEL = re.compile(r"(?:動画|録画|アーカイブ|video|recording)\s*[:：]|\[(?:動画|録画|アーカイブ|video|recording)\]\(",
+                          re.IGNORECASE)
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", re.IGNORECASE)
+_SUB_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<h>.+?)\s*#*\s*$")
+_SENTENCE_END = re.compile(r"[。.]\s*$")
+_BULLET_MARK = re.compile(r"^[-*+・]\s+")
+
+_SINGLE_FIELD_OF = {key(word): name for name, words in _SINGLE_FIELDS.items() for word in words}
+
+
+def single_field(heading: str) -> str | None:
+    """'title', 'speaker', 'slides' or 'video' for a heading naming one field of a talk, else None."""
+    return _SINGLE_FIELD_OF.get(key(heading))
+
+
+def _labelled_slides(url: str) -> bool:
+    """A URL a `Slides:` label names: a deck on any host, but not a video, image or profile page."""
+    return not links.is_video(url) and not links.is_profile_url(url) and not _IMAGE.search(url)
+
+
+def _first_url(lines: list[str], test, label: re.Pattern) -> str | None:
+    """The first URL passing `test`, preferring one on (or after) a line with the label.
+
+    A label ends in a colon or opens a link (`Slides:`, `[slides](`), so only lines holding
+    one are searched for it; a URL never spans lines, so the rest is read from the whole text."""
+    text = "\n".join(lines)
+    if "://" not in text:
+        return None
+    labelled = _labelled_slides if label is _SLIDE_LABEL else test
+    for i, line in enumerate(lines):
+        if (":" in line or "：" in line or "](" in line) and (m := label.search(line)):
+            for candidate in links.urls_in(line[m.end():]):
+                if labelled(candidate):
+                    return candidate
+            for candidate in links.urls_in(line) + (links.urls_in(lines[i + 1]) if i + 1 < len(lines) else []):
+                if test(candidate):
+                    return candidate
+    for candidate in links.urls_in(text):
+        if test(candidate):
+            return candidate
+    return None
+
+
+def first_slides(lines: list[str]) -> str | None:
+    return _first_url(lines, links.is_slides, _SLIDE_LABEL)
+
+
+def first_video(lines: list[str]) -> str | None:
+    return _first_url(lines, links.is_video, _VIDEO_LABEL) if links.may_hold_video("\n".join(lines)) else None
+
+
+def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
+    """Speakers named in the first lines of a talk, and the lines without that mention."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith("![") or line.strip().startswith("<!--"):
+            continue
+        sub = _SUB_HEADING.match(line)
+        if sub and single_field(sub.group("h")) == "speaker":
+            # a `### 登壇者` sub-section: the lines under it name the speakers
+            named = _speakers_under(lines, i + 1)
+            if named:
+                return named
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        found = people.speaker_line(line)
+        if found:
+            # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
+            rest = lines if _SENTENCE_END.search(line) else lines[:i] + lines[i + 1:]
+            if people.speaker_label(line):  # the label `found` was read from: a labelled_speaker_line
+                # `- モデレーター: A` then `- パネリスト: B、C`: everyone on stage, one label a line
+                j = i + 1
+                while j < len(lines) and people.labelled_speaker_line(lines[j]):
+                    found = found + tuple(p for p in people.speaker_line(lines[j]) or () if p not in found)
+                    rest = [l for l in rest if l is not lines[j]]
+                    j += 1
+            return found, rest
+    # a labelled line further down (`発表者: 山田さん` written after the notes), outside sub-sections
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("#"):
+            break
+        if people.labelled_speaker_line(line):
+            return people.speaker_line(line) or (), lines[:i] + lines[i + 1:]
+    return (), lines
+
+
+def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], list[str]] | None:
+    """The speakers written under a `登壇者` / `Speaker` sub-heading, and the lines without them."""
+    for j in range(start, min(len(lines), start + 4)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if text.startswith("#"):
+            return None
+        found = people.speaker_line(text) or people.parse_people(_BULLET_MARK.sub("", text))
+        if not found:
+            return None
+        return found, lines[:start - 1] + lines[j + 1:]
+    return None
