@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import os
 import time
 from pathlib import Path
 from dataclasses import dataclass, replace
@@ -133,8 +134,12 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
 
 
 def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Diagnostic:
-    """One note, normalized; never raises. A link to a file outside `content_dir` is not followed."""
-    if content_dir is not None:
+    """One note, normalized; never raises. A link to a file outside `content_dir` is not followed.
+
+    Only the file itself can be a link: the content folder is walked without following linked
+    folders, and serve checks a path it is given before calling this.
+    """
+    if content_dir is not None and os.path.islink(path):
         root, target = Path(content_dir).resolve(), Path(path).resolve()
         if root not in target.parents:
             return Diagnostic(
