@@ -27,7 +27,7 @@ _SPEAKERDECK_ID = re.compile(r"[0-9a-f]{32}")
 _SECONDS = re.compile(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Embed:
     provider: str  # shown to readers: "YouTube", "SpeakerDeck", ...
     url: str  # the page the note links to

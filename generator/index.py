@@ -20,7 +20,7 @@ from .normalize.people import speaker_key
 from .slugs import SlugRegistry, make_slug, reserved_event_slug, reserved_list_slug, safe_front_matter_slug
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TalkEntry:
     talk: Talk
     slug: str
@@ -30,7 +30,7 @@ class TalkEntry:
     speaker_slugs: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventEntry:
     event: Event
     slug: str
@@ -39,7 +39,7 @@ class EventEntry:
     tag_slugs: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TagEntry:
     name: str
     slug: str
@@ -47,7 +47,7 @@ class TagEntry:
     event_slugs: tuple[str, ...]  # newest first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerEntry:
     name: str
     slug: str
@@ -57,7 +57,7 @@ class SpeakerEntry:
     talks: tuple[tuple[str, str], ...]  # (event slug, talk slug), newest first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteIndex:
     events: tuple[EventEntry, ...]  # newest first, undated last
     tags: tuple[TagEntry, ...]  # by name

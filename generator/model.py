@@ -13,7 +13,7 @@ from typing import Any, Mapping
 TALK_KINDS = ("talk", "lightning", "keynote", "panel", "discussion")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A warning or error about the input, located as precisely as we can."""
 
@@ -29,7 +29,7 @@ class Diagnostic:
         return f"{where}{self.level}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Note:
     """One content file, decoded, with its front matter split off."""
 
@@ -41,7 +41,7 @@ class Note:
     encoding: str = "utf-8"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceNote:
     """Notes about one talk or event from one note, credited to where they came from."""
 
@@ -51,7 +51,7 @@ class SourceNote:
     line: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
     handle: str | None = None
@@ -61,7 +61,7 @@ class Speaker:
         return {"name": self.name, "handle": self.handle, "affiliation": self.affiliation}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Talk:
     title: str
     speakers: tuple[Speaker, ...] = ()
@@ -87,7 +87,7 @@ class Talk:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     source: str
     title: str
@@ -119,7 +119,7 @@ class Event:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NormalizedNote:
     """What the normalize stage gives for one note."""
 

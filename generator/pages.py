@@ -18,7 +18,7 @@ from .views import Counts, EventView, Views, YearGroup, YearLink
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     path: str  # site path; the file is output_file(path)
     template: str
@@ -30,13 +30,13 @@ class Page:
     event: str = ""  # the event slug of an event or talk page: the pages that show its notes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageLink:
     number: int
     url: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pagination:
     number: int  # 1-based
     total: int

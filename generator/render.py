@@ -28,7 +28,7 @@ from .views import NotesCache, SiteView, Views
 __all__ = ["Urls", "output_file", "render_site", "render_plan", "Rendered", "PageMeta", "SitePlan", "PlannedPage"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageMeta:
     url: str
     title: str
@@ -97,7 +97,7 @@ def api_events_json(index: SiteIndex, urls: Urls, memo: dict | None = None) -> s
     return ("[\n" + ",\n".join(chunks) + "\n]" if chunks else "[]") + "\n"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedPage:
     page: Page
     meta: PageMeta

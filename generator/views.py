@@ -42,7 +42,7 @@ def text_language(text: str, site_language: str) -> str:
     return "ja" if _JAPANESE.search(text) else "en"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteView:
     title: str
     description: str
@@ -51,7 +51,7 @@ class SiteView:
     author: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TagRef:
     name: str
     url: str
@@ -59,7 +59,7 @@ class TagRef:
     feed_url: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerRef:
     name: str
     url: str
@@ -68,7 +68,7 @@ class SpeakerRef:
     count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventRef:
     title: str
     url: str
@@ -122,7 +122,7 @@ class NotesHTML:
         return f"NotesHTML({self.key[0]}, rendered={self._html is not None})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TalkView:
     title: str
     url: str
@@ -139,7 +139,7 @@ class TalkView:
     language: str = "ja"  # of the title and notes; templates set `lang` when it differs from the site's
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventView:
     title: str
     url: str
@@ -156,14 +156,14 @@ class EventView:
     event_page: Embed | None = None  # a link card for the event's own page (connpass and the like)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearGroup:
     year: int | None
     events: tuple[EventView, ...]
     url: str | None = None  # the year's own page
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearLink:
     """A year in the year navigation: only what a link shows, so a page listing years does not
     change (and serve need not render it again) when an event's details do."""
@@ -173,7 +173,7 @@ class YearLink:
     count: int  # events that year
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Counts:
     events: int
     talks: int
