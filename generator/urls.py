@@ -15,22 +15,24 @@ class Urls:
     def __init__(self, config: SiteConfig):
         self.base_path = config.base_path
         self.absolute_base = config.absolute_base
-        self._quoted: dict[str, str] = {}  # the same paths are linked from many pages
-
-    def _quote(self, path: str) -> str:
-        quoted = self._quoted.get(path)
-        if quoted is None:
-            quoted = self._quoted[path] = quote(path, safe="/#?=&")
-        return quoted
+        # each page's URL is linked from many pages and held by many views: made once, shared
+        self._links: dict[str, str] = {}
+        self._absolute: dict[str, str] = {}
 
     def url(self, path: str) -> str:
         """Site path ('events/x/', 'static/style.css', '') -> link honouring base_url."""
-        return self.base_path + self._quote(path)
+        link = self._links.get(path)
+        if link is None:
+            link = self._links[path] = self.base_path + quote(path, safe="/#?=&")
+        return link
 
     def absolute(self, path: str) -> str:
-        if self.absolute_base:
-            return self.absolute_base + self._quote(path)
-        return self.url(path)
+        if not self.absolute_base:
+            return self.url(path)
+        full = self._absolute.get(path)
+        if full is None:
+            full = self._absolute[path] = self.absolute_base + self.url(path)[len(self.base_path):]
+        return full
 
 
 def output_file(path: str) -> str:
