@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence, TypeVar
@@ -40,7 +41,13 @@ def default_jobs() -> int:
 
 
 def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Whether workers can be forked here: the platform has fork, and this process runs one thread.
+
+    A child forked while another thread holds a lock (serve's HTTP server or watcher writing to
+    the terminal) would wait for it forever; so serve forks workers for its first build, before
+    those threads start, and rebuilds in its own process after that.
+    """
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 _inherited: Callable | None = None  # the work function, set before the pool forks

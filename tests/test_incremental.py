@@ -854,15 +854,16 @@ def test_serve_s_first_build_in_workers_matches_a_clean_build_and_is_reused(make
     monkeypatch.setattr(parallel, "TASK_SIZE", {"notes": 1, "pages": 3})
     monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
     monkeypatch.setattr("generator.incremental.default_jobs", lambda: 2)
-    in_workers = []
-    real_map = parallel._map
-    monkeypatch.setattr(parallel, "_map", lambda fn, items, jobs, serial, *a, **k:
-                        in_workers.append(not serial and jobs > 1) or real_map(fn, items, jobs, serial, *a, **k))
+    pools = []
+    real_context = parallel.multiprocessing.get_context
+    monkeypatch.setattr(parallel.multiprocessing, "get_context",
+                        lambda method=None: pools.append(method) or real_context(method))
     site = make_site({rel: render_note(spec) for rel, spec in initial_notes().items()}, config=SITE_YML)
     site.write(IMAGE, PNG)
     wb = Workbench(site.root, tmp_path / "clean")
-    wb.start()  # compared with a clean build, problems included
-    assert in_workers and all(in_workers)
+    first = wb.rebuilder.rebuild()
+    assert pools.count("fork") == 2  # notes read, then pages rendered, in worker processes
+    wb.assert_same_as_clean(first)  # problems included
     rel = "content/2023-05-minato-python.md"
     spec = initial_notes()[rel]
     spec.talks[0].title = "型ヒントの話、改訂版"

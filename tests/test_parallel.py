@@ -156,3 +156,28 @@ def test_a_running_builds_staging_folder_is_left_alone(tmp_path):
     busy.mkdir()
     recover_interrupted(out)
     assert busy.is_dir()
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork")
+def test_workers_are_forked_only_while_the_process_has_one_thread(make_site, tiny_thresholds, monkeypatch):
+    """A child forked while another thread holds a lock could wait forever, so serve's rebuilds,
+    which run beside its server threads, stay in one process; the output is the same."""
+    import threading
+
+    pools = []
+    real = parallel.multiprocessing.get_context
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda method=None: pools.append(method) or real(method))
+    site = make_site(site_files(12))
+    site.build(jobs=2, use_cache=False)
+    assert pools.count("fork") == 2  # one pool reads the notes, one renders the pages
+    pooled = tree(site.out)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not parallel._can_fork()
+        site.build(jobs=2, use_cache=False)
+    finally:
+        stop.set()
+        other.join()
+    assert pools.count("fork") == 2 and tree(site.out) == pooled
