@@ -27,6 +27,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import unquote
 
 import pytest
@@ -850,6 +851,7 @@ def test_serve_s_first_build_in_workers_matches_a_clean_build_and_is_reused(make
     is in the RenderCache, so the next rebuild renders only the pages an edit changed."""
     import generator.parallel as parallel
 
+    monkeypatch.setattr(parallel, "threading", SimpleNamespace(active_count=lambda: 1))  # as in serve's first build
     monkeypatch.setattr(parallel, "SERIAL_BELOW", {"notes": 1, "pages": 1})
     monkeypatch.setattr(parallel, "TASK_SIZE", {"notes": 1, "pages": 3})
     monkeypatch.setattr(parallel, "default_jobs", lambda: 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from types import SimpleNamespace
 
 import pytest
 
@@ -41,9 +42,16 @@ def tree(out) -> dict[str, bytes]:
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
 
+def as_if_single_threaded(monkeypatch):
+    """Let parallel._can_fork see one thread: threads other tests left running in this process (a
+    preview server, a watcher) would otherwise keep every build here in one process."""
+    monkeypatch.setattr(parallel, "threading", SimpleNamespace(active_count=lambda: 1))
+
+
 @pytest.fixture
 def tiny_thresholds(monkeypatch):
     """Make the pool kick in for a small site, with several tasks per worker."""
+    as_if_single_threaded(monkeypatch)
     monkeypatch.setitem(parallel.SERIAL_BELOW, "notes", 1)
     monkeypatch.setitem(parallel.SERIAL_BELOW, "pages", 1)
     monkeypatch.setitem(parallel.TASK_SIZE, "notes", 3)
@@ -171,6 +179,7 @@ def test_workers_are_forked_only_while_the_process_has_one_thread(make_site, tin
     site.build(jobs=2, use_cache=False)
     assert pools.count("fork") == 2  # one pool reads the notes, one renders the pages
     pooled = tree(site.out)
+    monkeypatch.setattr(parallel, "threading", threading)  # the real count, with one more thread running
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
