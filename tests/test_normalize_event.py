@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 
 import pytest
 
-from generator.normalize import normalize
-from generator.sources import parse_note
-
-
-def event_of(text: str, name: str = "note.md"):
-    return normalize(parse_note(textwrap.dedent(text).lstrip("\n").encode("utf-8"), name)).event
+from note_text import event_of
 
 
 @pytest.mark.parametrize("line, venue", [

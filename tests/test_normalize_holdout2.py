@@ -12,18 +12,10 @@ Each test below uses its own example, not the fixture's text.
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 
-from generator.normalize import normalize, timetable
-from generator.sources import parse_note
+from generator.normalize import timetable
 
-
-def event_of(text: str, name: str):
-    return normalize(parse_note(textwrap.dedent(text).lstrip("\n").encode("utf-8"), name)).event
-
-
-def talks_of(text: str, name: str):
-    return [(t.title, [s.name for s in t.speakers], t.kind) for t in event_of(text, name).talks]
+from note_text import event_of, talks_of
 
 
 # --- per-talk `### 登壇者` / `### スライド` sub-sections are not a one-talk note -------------------

@@ -64,18 +64,7 @@ First scorer output, before any rule was written for them:
 """
 from __future__ import annotations
 
-import textwrap
-
-from generator.normalize import normalize
-from generator.sources import parse_note
-
-
-def event_of(text: str, name: str):
-    return normalize(parse_note(textwrap.dedent(text).lstrip("\n").encode("utf-8"), name)).event
-
-
-def talks_of(text: str, name: str):
-    return [(t.title, [s.name for s in t.speakers], t.kind) for t in event_of(text, name).talks]
+from note_text import event_of, talks_of
 
 
 # --- `### 名前さん「タイトル」`: the speaker first ---------------------------------------------

@@ -1,20 +1,12 @@
 """structure.py, sections.py, talks.py and timetable.py: which parts of a note are talks."""
 from __future__ import annotations
 
-import textwrap
 
 import pytest
 
-from generator.normalize import normalize, sections, structure, timetable
-from generator.sources import parse_note
+from generator.normalize import sections, structure, timetable
 
-
-def event_of(text: str, name: str = "note.md"):
-    return normalize(parse_note(textwrap.dedent(text).lstrip("\n").encode("utf-8"), name)).event
-
-
-def talks_of(text: str, name: str = "note.md"):
-    return [(t.title, [s.name for s in t.speakers], t.kind) for t in event_of(text, name).talks]
+from note_text import talks_of
 
 
 # --- headings by shape (plain text) ---------------------------------------------------------
