@@ -20,7 +20,7 @@ from .config import Aliases
 from .index import EventEntry, SiteIndex
 from .model import Event
 from .render import SitePlan
-from .views import EventView, NotesHTML, YearGroup
+from .views import EventView, YearGroup
 
 
 def index_shape(event: Event) -> Event:
@@ -81,8 +81,8 @@ def _shows(context: dict, swap: dict[int, object]) -> bool:
     return False
 
 
-def patch_plan(plan: SitePlan, index: SiteIndex, old: EventEntry, new: EventEntry) -> tuple[list[int], list[NotesHTML]]:
-    """Give `plan` the new entry's views: (indexes of the pages that show them, the event's new note HTML).
+def patch_plan(plan: SitePlan, index: SiteIndex, old: EventEntry, new: EventEntry) -> list[int]:
+    """Give `plan` the new entry's views: the indexes of the pages that show them.
 
     The views' old note HTML objects are released and replaced where they stood, so the plan's
     notes stay in index order (the order their warnings are reported in).
@@ -117,4 +117,4 @@ def patch_plan(plan: SitePlan, index: SiteIndex, old: EventEntry, new: EventEntr
         if _shows(planned.page.context, swap):
             plan.pages[i] = replace(planned, page=replace(planned.page, context=_swapped(planned.page.context, swap)))
             shown.append(i)
-    return shown, new_notes
+    return shown

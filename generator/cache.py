@@ -5,7 +5,7 @@ It keeps two things between builds:
   edited notes are read and normalized again;
 - what the last build read and wrote (every content file's size, mtime, ctime and inode, every output
   file's digest), so a build with nothing changed stops after checking the sources, and
-  a build with some changes hard-links the output files whose bytes did not change.
+  a build with some changes leaves the output files whose bytes did not change alone.
 
 What the last build did is valid for one stamp: the generator's own code, the effective
 config, the theme's files and SOURCE_DATE_EPOCH; any change to one of them starts it afresh.

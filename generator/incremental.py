@@ -26,11 +26,11 @@ from .cache import file_stamp, load_cache
 from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
-from .parallel import default_jobs, render_plan_in_workers
+from .parallel import default_jobs, map_notes, render_plan_in_workers
 from .render import RenderCache, Rendered, SitePlan, render_plan
 from .sources import NOTE_SUFFIXES, iter_note_files
 from .themes import load_theme
-from .write import MARKER, check_output_dir, inside_output, write_site
+from .write import MARKER, check_output_dir, inside_output, remove_empty_folders, write_site
 
 KEEP = (MARKER, "pagefind/")  # in the output but not written by a rebuild: never deleted by one
 
@@ -225,29 +225,18 @@ class Rebuilder:
             index, old, new = patched
             swaps.append((old, new))
         shown: set[int] = set()
-        new_notes = []
         for old, new in swaps:
-            pages, notes = patch_plan(plan, index, old, new)
-            shown.update(pages)
-            new_notes.extend(notes)
+            shown.update(patch_plan(plan, index, old, new))
         self._notes.update(states)
 
-        views = plan.views
-        views.diagnostics, views.assets = [], {}
+        plan.views.restart_reports()
         files = dict(self._written)
         for i in sorted(shown):
             files[plan.pages[i].out] = plan.render(plan.pages[i])
-        views.finish(new_notes)
-        render_diags, assets, replayed = [], {}, set()
-        for lazy in views.notes:  # every note's warnings and images, as a full rebuild gathers them
-            hit = self._cache.notes.entries.get(lazy.key)
-            if hit is not None and lazy.key not in replayed:
-                replayed.add(lazy.key)
-                render_diags.extend(hit[1])
-                assets.update(hit[2])
-        assets.update({f"static/{name}": source for name, source in plan.statics.items()})
-        diags = self._note_diagnostics() + list(index.diagnostics) + render_diags
-        rendered = Rendered(files=files, assets=assets, diagnostics=tuple(render_diags), pages=len(plan.pages))
+        plan.views.finish()  # every note's warnings and images, as a full rebuild gathers them
+        diags = self._note_diagnostics() + list(index.diagnostics) + plan.views.diagnostics
+        rendered = Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),
+                            pages=len(plan.pages))
         written, deleted = self._write_changes(out, rendered, {p.resolve() for p in changed})
         return RebuildResult(full=False, written=written, deleted=deleted, notes_read=len(swaps),
                              diagnostics=tuple(diags), seconds=time.perf_counter() - started,
@@ -257,8 +246,6 @@ class Rebuilder:
     def _read_notes(self, config: SiteConfig, named: set[Path]) -> int:
         """Bring every note's state up to date; the notes that must be normalized again are done in
         worker processes when there are many (the first build of a large site)."""
-        from .parallel import map_notes
-
         require_content_dir(config)
         seen: dict[str, _NoteState | None] = {}
         pending: list[tuple[str, Path, tuple | None, bytes, _NoteState | None]] = []
@@ -322,7 +309,7 @@ class Rebuilder:
             if target.is_file():
                 target.unlink()
                 deleted.append(rel)
-            _remove_empty_parents(target.parent, root)
+            remove_empty_folders(target.parent, root)
         self._written = dict(rendered.files)
         self._assets = assets
         return tuple(written), tuple(deleted)
@@ -335,12 +322,3 @@ def _write_atomic(root: Path, rel: str, data: bytes) -> None:
     temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     temp.write_bytes(data)
     os.replace(temp, target)
-
-
-def _remove_empty_parents(folder: Path, root: Path) -> None:
-    while folder != root and root in folder.parents:
-        try:
-            folder.rmdir()
-        except OSError:
-            return
-        folder = folder.parent

@@ -53,7 +53,7 @@ class RenderCache:
     views: dict = field(default_factory=dict)  # event slug -> its views, reused while unchanged (Views)
     jsonld: dict = field(default_factory=dict)  # page path -> (what its JSON-LD is made from, the JSON-LD)
     data: dict = field(default_factory=dict)  # data file kind -> its memo (feeds, calendar, JSON API)
-    urls: Any = None  # the Urls, whose quoting memo then lasts the serve session
+    urls: Any = None  # the Urls, whose links, made once each, then last the serve session
 
 
 def _frozen(value):

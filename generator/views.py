@@ -254,12 +254,16 @@ class Views:
         self.notes.append(lazy)
         return lazy
 
-    def _replay(self, key: tuple) -> None:
-        hit = self.cache.entries.get(key)
+    def _replay(self, key: tuple, hit: tuple | None) -> None:
+        """Count a note's warnings and images once in this Views, however many pages show it."""
         if hit is not None and key not in self._replayed:
             self.diagnostics.extend(hit[1])
             self.assets.update(hit[2])
-        self._replayed.add(key)
+            self._replayed.add(key)
+
+    def restart_reports(self) -> None:
+        """Gather warnings and images afresh (serve's notes-text rebuild keeps this Views; see body_edit)."""
+        self.diagnostics, self.assets, self._replayed = [], {}, set()
 
     def _render_cached(self, key: tuple, render: Callable[[], Markup]) -> Markup:
         hit = self.cache.entries.get(key)
@@ -272,19 +276,15 @@ class Views:
                 self.diagnostics, self.assets = outer
             if self.cache.keep:
                 self.cache.entries[key] = hit
-        html, diagnostics, assets = hit
-        if key not in self._replayed:
-            self.diagnostics.extend(diagnostics)
-            self.assets.update(assets)
-            self._replayed.add(key)
-        return html
+        self._replay(key, hit)
+        return hit[0]
 
     def finish(self, notes: Iterable[NotesHTML] | None = None) -> None:
         """Render every note not rendered yet (a theme may not show them all), so that every
         warning is reported and every image the notes use is copied."""
         for lazy in self.notes if notes is None else notes:
             if lazy.rendered:
-                self._replay(lazy.key)  # rendered by an earlier Views (serve): its warnings still count
+                self._replay(lazy.key, self.cache.entries.get(lazy.key))  # rendered earlier: its warnings still count
             else:
                 lazy.__html__()
 

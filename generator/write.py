@@ -273,16 +273,20 @@ def _move_in(staging: Path, out: Path, moves: list[str], deletes: list[str]) -> 
             os.unlink(target)
         except FileNotFoundError:
             pass
-        folder = os.path.dirname(target)
-        while folder != root:
-            try:
-                os.rmdir(folder)
-            except OSError:
-                break
-            folder = os.path.dirname(folder)
+        remove_empty_folders(Path(target).parent, out)
 
 
-class InPlaceUpdate:
+def remove_empty_folders(folder: Path, root: Path) -> None:
+    """Remove `folder` and the folders above it that it leaves empty, up to (not including) `root`."""
+    while folder != root and root in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
+class InPlaceUpdate(Staging):
     """A build after one whose output is still exactly as it left it (cache.output_intact).
 
     Only new and changed files are staged; unchanged ones are not touched at all. Staging the whole
@@ -294,12 +298,8 @@ class InPlaceUpdate:
     """
 
     def __init__(self, out: Path, previous: dict[str, FileRecord]):
-        self.out = out
+        super().__init__(out)
         self.previous = previous
-        recover_interrupted(out)
-        self.path = out.parent / f".{out.name}.staging-{os.getpid()}"
-        self.path.mkdir()
-        self.root = self.path.resolve()
 
     def writer(self, previous: dict[str, FileRecord] | None = None) -> FileWriter:
         return FileWriter(self.root, self.previous, in_place=True)
