@@ -118,6 +118,9 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
         todo.append((path, rel, content_dir))
     from .parallel import map_notes
 
+    if todo:
+        # imported (its patterns compiled, 0.1 s) before the workers fork, not once in each of them
+        from . import normalize  # noqa: F401
     for (_, rel, _), entry in zip(todo, map_notes(_read_entry, todo, jobs, progress)):
         entries[rel] = entry
     if cache is not None:

@@ -36,7 +36,8 @@ class Embed:
     host: str  # the host the player connects to, named on the click-to-load button
 
 
-def _host(url: str) -> tuple[str, str, dict[str, list[str]]] | None:
+def _host(url: str) -> tuple[str, str, str] | None:
+    """(host without www. or m., path, query string) of an http(s) URL, or None."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -47,7 +48,7 @@ def _host(url: str) -> tuple[str, str, dict[str, list[str]]] | None:
     for prefix in ("www.", "m."):
         if host.startswith(prefix):
             host = host[len(prefix):]
-    return host, parts.path, parse_qs(parts.query)
+    return host, parts.path, parts.query
 
 
 def _start_seconds(query: dict[str, list[str]]) -> int | None:
@@ -59,7 +60,8 @@ def _start_seconds(query: dict[str, list[str]]) -> int | None:
     return h * 3600 + m * 60 + s or None
 
 
-def _youtube(host: str, path: str, query) -> Embed | None:
+def _youtube(host: str, path: str, query_string: str) -> Embed | None:
+    query = parse_qs(query_string)
     video_id = None
     if host == "youtu.be":
         video_id = path.strip("/").split("/")[0]
@@ -76,7 +78,7 @@ def _youtube(host: str, path: str, query) -> Embed | None:
     return Embed("YouTube", f"https://www.youtube.com/watch?v={video_id}", player, "video", "www.youtube-nocookie.com")
 
 
-def _vimeo(host: str, path: str, query) -> Embed | None:
+def _vimeo(host: str, path: str) -> Embed | None:
     segments = [s for s in path.split("/") if s]
     if host == "player.vimeo.com" and len(segments) == 2 and segments[0] == "video":
         video_id = segments[1]
@@ -128,7 +130,7 @@ def embed_for(url: str | None) -> Embed | None:
     if host in ("youtube.com", "youtu.be", "youtube-nocookie.com", "music.youtube.com"):
         return _youtube(host, path, query)
     if host in ("vimeo.com", "player.vimeo.com"):
-        return _vimeo(host, path, query)
+        return _vimeo(host, path)
     if host == "docswell.com":
         return _docswell(path)
     if host == "docs.google.com":

@@ -11,6 +11,7 @@ A template can extend the one it overrides by naming its theme:
 from __future__ import annotations
 
 import datetime as dt
+import types
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import yaml
 from markupsafe import Markup
 from jinja2.ext import Extension
 from jinja2.lexer import Token
+from jinja2.runtime import Context, Macro, missing
 
 from .config import SiteConfig
 from .errors import ThemeError
@@ -168,7 +170,39 @@ class _Template(jinja2.Template):
         return super()._get_default_module(None)
 
 
+_PLAIN_FUNCTIONS = (types.FunctionType, types.BuiltinFunctionType)
+_CALL_FLAGS = {"_block_vars", "_loop_vars"}  # what compiled templates pass to every call
+
+
+class _Context(Context):
+    def call(__self, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own spelling: kwargs may hold `self`)
+        """Jinja's Context.call, with the checks it makes for every call a template makes skipped
+        for the two kinds nearly all calls are: a macro (given the eval context, as Jinja gives it)
+        and a plain function that asks for nothing. They were a quarter of a talk page's rendering.
+        A macro called with positional arguments only runs without Macro.__call__'s argument matching."""
+        kind = type(__obj)
+        if kind is Macro:
+            if (len(args) <= __obj._argument_count and not __obj.caller and not __obj.catch_kwargs
+                    and not __obj.catch_varargs and kwargs.keys() <= _CALL_FLAGS):
+                # what Macro.__call__ does for plain positional arguments: unset ones are `missing`
+                missing_args = (missing,) * (__obj._argument_count - len(args))
+                html = __obj._func(*args, *missing_args)
+                return Markup(html) if __self.eval_ctx.autoescape else html
+            args = (__self.eval_ctx, *args)
+        elif kind not in _PLAIN_FUNCTIONS or hasattr(__obj, "jinja_pass_arg"):
+            return super().call(__obj, *args, **kwargs)
+        kwargs.pop("_block_vars", None)
+        kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:
+            return __self.environment.undefined("value was undefined because a callable raised a"
+                                                " StopIteration exception")
+
+
 class _Environment(jinja2.Environment):
+    context_class = _Context
+
     def make_globals(self, d):
         """Each template's globals as one dict, not Jinja's ChainMap over the environment's: every page
         render copies them into its context, which for a ChainMap means a Python call per key (5% of

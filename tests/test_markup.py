@@ -236,6 +236,43 @@ def test_remote_and_fragment_urls_are_not_sent_to_the_resolver():
     assert "https://img.example/a.png" in result.html and 'href="#section"' in result.html
 
 
+def test_each_note_is_resolved_by_its_own_resolver_in_nested_and_threaded_calls():
+    """One sanitizer serves the process; the resolver and the dropped URLs belong to the note being cleaned."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def note(n):
+        inner = CMARK.render(f"![x](inner{n}.png)\n", resolve_local=lambda tag, url: None)
+        outer = CMARK.render(f"[a](a{n}.pdf) [b](b{n}.pdf)\n",
+                             resolve_local=lambda tag, url: f"/n{n}/{url}" if url.startswith("a") else None)
+        return inner.dropped, outer.dropped, outer.html
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(note, range(40)))
+    for n, (inner, outer, html) in enumerate(results):
+        assert inner == (f"inner{n}.png",) and outer == (f"b{n}.pdf",)
+        assert f'href="/n{n}/a{n}.pdf"' in html
+
+
+def test_sanitizing_without_nh3_cleaner_gives_the_same_html(monkeypatch):
+    """nh3 releases before 0.3 have no Cleaner: nh3.clean() with the same rules is used instead."""
+    import nh3
+
+    from generator import markup
+
+    text = ("# T\n\n<script>x</script>\n\n[a](https://e.example/) ![i](gone.png) [l](doc.pdf)\n\n"
+            "<iframe src=x></iframe><b onclick=y>b</b>\n\n- [x] done\n")
+    resolve = lambda tag, url: "/media/doc.pdf" if url == "doc.pdf" else None  # noqa: E731
+    with_cleaner = CMARK.render(text, resolve_local=resolve)
+    monkeypatch.delattr(nh3, "Cleaner")
+    markup._clean.cache_clear()
+    try:
+        without = CMARK.render(text, resolve_local=resolve)
+    finally:
+        markup._clean.cache_clear()
+    assert without == with_cleaner
+    assert with_cleaner.dropped == ("gone.png",) and 'href="/media/doc.pdf"' in with_cleaner.html
+
+
 def test_build_drops_missing_image_reports_it_and_copies_existing_one(make_site):
     png = b"\x89PNG\r\n\x1a\n" + bytes(16)
     site = make_site({

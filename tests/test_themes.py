@@ -295,3 +295,54 @@ def test_imported_macros_see_globals_and_with_context_still_sees_the_page(make_s
     assert plain.render(page_var="x") == plain.render(page_var="y") == "Events/-"
     assert with_context.render(page_var="x") == "Events/x"
     assert plain.render(page_var="z", extra_global=2) == "Events/-"
+
+
+def test_calls_from_templates_behave_as_jinja_s_own(make_site):
+    """make_environment's Context takes a shorter path for macros and plain functions; every kind of
+    call a template makes must give what stock Jinja gives, errors included."""
+    import jinja2
+
+    site = site_with(make_site, {}, config="language: en\n")
+    config, _ = load_config(site.config_path)
+    ours = make_environment(load_theme(config), "en")
+    stock = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+
+    @jinja2.pass_context
+    def from_context(context, name):
+        return context.get(name, "?")
+
+    @jinja2.pass_environment
+    def from_environment(environment, x):
+        return f"{type(environment).__name__ != ''}:{x}"
+
+    @jinja2.pass_eval_context
+    def from_eval_context(eval_ctx, x):
+        return f"{eval_ctx.autoescape}:{x}"
+
+    class Callable_:
+        def __call__(self, x):
+            return f"[{x}]"
+
+    def stops():
+        raise StopIteration
+
+    macros = ("{% macro two(a, b='B') %}<{{ a }}|{{ b }}>{% endmacro %}"
+              "{% macro extra() %}{{ varargs|length }}/{{ kwargs|length }}{% endmacro %}"
+              "{% macro wrap(x) %}({{ caller(x) }}){% endmacro %}")
+    source = ("{{ two('<a>') }}{{ two(1, 2) }}{{ two(b=3, a=4) }}{{ two('x', b='<y>') }}"
+              "{{ extra(1, 2, k=3) }}{% call(v) wrap('w') %}in:{{ v }}{% endcall %}"
+              "{% for i in [1] %}{% set local = 'L' %}{{ ctx('local') }}{{ two(i) }}{% endfor %}"
+              "{{ ctx('page_var') }}{{ env_f('e') }}{{ eval_f('v') }}{{ obj('c') }}{{ d.get('k') }}"
+              "{{ '%s-%s'|format(1, 2) }}{{ plain('<p>') }}{{ stops() is undefined }}")
+    values = dict(page_var="P", ctx=from_context, env_f=from_environment, eval_f=from_eval_context,
+                  obj=Callable_(), d={"k": "<v>"}, plain=lambda x: x * 2, stops=stops)
+    rendered = [env.from_string(macros + source).render(**values) for env in (ours, stock)]
+    assert rendered[0] == rendered[1]
+    assert "&lt;a&gt;|B" in rendered[0] and "4|3" in rendered[0] and "2/1" in rendered[0]
+    for bad in ("{{ two(1, 2, 3) }}", "{{ two(1, c=2) }}"):
+        errors = []
+        for env in (ours, stock):
+            with pytest.raises(TypeError) as caught:
+                env.from_string(macros + bad).render()
+            errors.append(str(caught.value))
+        assert errors[0] == errors[1]
