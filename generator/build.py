@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import importlib
 import os
 import time
 from pathlib import Path
@@ -120,7 +121,7 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
 
     if todo:
         # imported (its patterns compiled, 0.1 s) before the workers fork, not once in each of them
-        from . import normalize  # noqa: F401
+        importlib.import_module(".normalize", __package__)
     for (_, rel, _), entry in zip(todo, map_notes(_read_entry, todo, jobs, progress)):
         entries[rel] = entry
     if cache is not None:
