@@ -6,6 +6,9 @@ that fans out to a process pool holds the sum of its workers at once. A thread w
 pages shared between processes divided among them) over the root and all its descendants, and keeps
 the maximum. The root's own `ru_maxrss` from wait4 is a floor, so a run
 shorter than one sampling interval still reports something true. Linux only; no psutil.
+
+CPU time (user and system) comes from wait4's rusage, which includes the children the command
+waited for: a build's pool workers are counted. System time shows what the file system cost.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ class Measurement:
     returncode: int
     stdout: str
     stderr: str
+    user_s: float = 0.0  # CPU seconds of the command and the children it waited for (its workers)
+    sys_s: float = 0.0  # of which in the kernel: mostly the file system, for a build
 
 
 def _children_map() -> dict[int, list[int]]:
@@ -100,4 +105,4 @@ def run_measured(cmd: list[str], cwd: Path | str | None = None, env: dict | None
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
     peak_kb = max(sampler.peak_kb, rusage.ru_maxrss)
-    return Measurement(seconds, peak_kb / 1024, proc.returncode, stdout, stderr)
+    return Measurement(seconds, peak_kb / 1024, proc.returncode, stdout, stderr, rusage.ru_utime, rusage.ru_stime)

@@ -18,7 +18,7 @@ def _find(rows, tool: str, n: int, scenario: str):
 
 
 def print_table(rows) -> None:
-    header = ("tool", "notes", "scenario", "wall s", "pages", "pages/s", "peak RSS MB", "peer/ours")
+    header = ("tool", "notes", "scenario", "wall s", "CPU user+sys s", "pages", "pages/s", "peak RSS MB", "peer/ours")
     lines = []
     for r in rows:
         ours = _find(rows, "talkarchive", r.notes, "cold")
@@ -26,7 +26,8 @@ def print_table(rows) -> None:
         wall = f"{r.wall_s * 1000:.0f} ms" if r.scenario.startswith("edit") else f"{r.wall_s:.2f}"
         pages = f"{r.pages} written" if r.scenario.startswith("edit") else str(r.pages)
         pps = f"{r.pages_per_s:.0f}" if r.pages_per_s else ""
-        lines.append((r.tool, str(r.notes), r.scenario, wall, pages, pps, f"{r.peak_rss_mb:.0f}", ratio))
+        cpu = f"{r.cpu[0]:.2f}+{r.cpu[1]:.2f}" if r.cpu else ""
+        lines.append((r.tool, str(r.notes), r.scenario, wall, cpu, pages, pps, f"{r.peak_rss_mb:.0f}", ratio))
     widths = [max(len(x) for x in col) for col in zip(header, *lines)]
     left = {0, 2}
     for line in [header, tuple("-" * w for w in widths), *lines]:
@@ -35,6 +36,9 @@ def print_table(rows) -> None:
         print("serve: the first full build `serve` does (in memory, for later rebuilds); edit: median ms of "
               "rebuilds after one note's text changed, as serve does them; edit-title: after one event's title "
               "changed; their RSS is that process's peak, first build included")
+    if any(r.cpu for r in rows):
+        print("CPU user+sys: medians of the process's and its workers' CPU seconds; system time is mostly the "
+              "file system (creating files and folders), and varies most from run to run")
 
 
 def print_targets(rows, sizes: list[int]) -> list[dict]:

@@ -42,7 +42,14 @@ class Row:
     wall_s: float  # median
     pages: int
     peak_rss_mb: float  # median of the runs' peaks
-    runs: list[dict] = field(default_factory=list)  # every run: seconds, pages, rss
+    runs: list[dict] = field(default_factory=list)  # every run: seconds, pages, rss (and CPU seconds, where measured)
+
+    @property
+    def cpu(self) -> tuple[float, float] | None:
+        """Median (user, system) CPU seconds of the runs, where each run measured them."""
+        if not self.runs or any("user_s" not in r for r in self.runs):
+            return None
+        return (statistics.median(r["user_s"] for r in self.runs), statistics.median(r["sys_s"] for r in self.runs))
 
     @property
     def pages_per_s(self) -> float | None:
@@ -142,8 +149,10 @@ def _measure(cmd: list[str], cwd: Path, out: Path, label: str) -> dict:
     m = run_measured(cmd, cwd=cwd)
     if m.returncode != 0:
         raise SystemExit(f"{label} failed (exit {m.returncode}): {' '.join(cmd)}\n{m.stderr[-2000:]}")
-    run = {"seconds": m.seconds, "pages": count_html(out), "peak_rss_mb": m.peak_rss_mb}
-    progress(f"{label}: {m.seconds:.2f} s, {run['pages']} pages, {m.peak_rss_mb:.0f} MB")
+    run = {"seconds": m.seconds, "pages": count_html(out), "peak_rss_mb": m.peak_rss_mb,
+           "user_s": m.user_s, "sys_s": m.sys_s}
+    progress(f"{label}: {m.seconds:.2f} s, {run['pages']} pages, {m.peak_rss_mb:.0f} MB, "
+             f"CPU {m.user_s:.2f} s user + {m.sys_s:.2f} s system")
     return run
 
 

@@ -55,3 +55,16 @@ def test_edit_probe_times_both_kinds_of_edit_on_a_small_corpus(tmp_path):
     assert all(n >= 1 for n in notes["html_written"])
     # a new title moves the event's pages and changes the lists that show it
     assert min(title["html_written"]) > max(notes["html_written"])
+
+
+def test_measurement_counts_the_cpu_of_workers_the_command_waited_for(tmp_path):
+    """The CPU column: wait4's rusage includes the children a command reaps, as a build reaps its pool."""
+    from measure import run_measured
+
+    script = ("import multiprocessing as mp, time\n"
+              "def spin(_):\n    end = time.process_time() + 0.4\n    while time.process_time() < end: pass\n"
+              "if __name__ == '__main__':\n    with mp.get_context('fork').Pool(2) as pool: pool.map(spin, [0, 1])\n")
+    m = run_measured([sys.executable, "-c", script], cwd=tmp_path)
+    assert m.returncode == 0
+    assert m.user_s + m.sys_s >= 0.7  # the two workers' 0.4 s each, not only the parent's
+    assert m.seconds > 0 and m.peak_rss_mb > 0
