@@ -125,7 +125,9 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
     for (_, rel, _), entry in zip(todo, map_notes(_read_entry, todo, jobs, progress)):
         entries[rel] = entry
     if cache is not None:
-        cache.notes = {rel: e for rel, e in entries.items() if isinstance(e, NoteEntry)}
+        kept = {rel: e for rel, e in entries.items() if isinstance(e, NoteEntry)}
+        if todo or kept.keys() != known.keys():
+            cache.notes = kept  # a new dict: the cache file needs writing again
     results: list[NormalizedNote] = []
     diags: list[Diagnostic] = []
     for entry in entries.values():
@@ -227,7 +229,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
                 raise StrictBuildFailed(diags)
         in_place = previous is not None and output_intact(out, cache.last)
         records, search_seconds = _render_and_write(config, plan, out, previous, in_place, jobs, say, bar, diags,
-                                                    strict)
+                                                    strict, meanwhile=cache.save_notes)
     finally:
         bar.close()
         gc.unfreeze()
@@ -260,10 +262,12 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool, jobs: int,
-                      say: Callable[[str], None], bar: ProgressBar, diags: list[Diagnostic], strict: bool):
+                      say: Callable[[str], None], bar: ProgressBar, diags: list[Diagnostic], strict: bool,
+                      meanwhile: Callable[[], None] = lambda: None):
     """Render every page and data file into a staging folder and put it in place: (files written, search seconds).
 
     `in_place`: the output is as the last build (`previous`) left it, so only changed files are staged.
+    `meanwhile` runs in this process while workers render (after the data files are made).
 
     Warnings found while rendering are added to `diags`; with `strict` any warning stops the build
     before the swap, so nothing is replaced.
@@ -284,7 +288,8 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
     try:
         writer = stage.writer(previous)
         records, render_diags, note_assets = render_pages(plan, writer, jobs, bar.advance,
-                                                          meanwhile=lambda: data_files.update(plan.data_files()))
+                                                          meanwhile=lambda: (data_files.update(plan.data_files()),
+                                                                             meanwhile()))
         bar.close()
         diags.extend(render_diags)
         if strict and diags:

@@ -62,30 +62,43 @@ class BuildCache:
         self.folder, self.stamp, self.last = folder, stamp, last  # folder None: caching is off
         self.notes_stamp = notes_stamp
         self._notes: dict[str, NoteEntry] | None = None if folder is not None else {}
+        self._notes_saved: dict[str, NoteEntry] | None = None  # the notes as the cache file holds them
 
     @property
     def notes(self) -> dict[str, NoteEntry]:
         if self._notes is None:
-            self._notes = _read(self.folder / NOTES_FILE, self.notes_stamp) or {}
+            self._notes = self._notes_saved = _read(self.folder / NOTES_FILE, self.notes_stamp) or {}
         return self._notes
 
     @notes.setter
     def notes(self, value: dict[str, NoteEntry]) -> None:
         self._notes = value
 
+    def save_notes(self) -> None:
+        """Write the notes' records, when they changed since they were read. A build calls this as soon
+        as the notes are read (they hold for any output), while its workers render: pickling them was
+        most of the time a large build spent after rendering."""
+        if self._notes is not None and self._notes is not self._notes_saved:
+            if self._write(NOTES_FILE, self.notes_stamp, self._notes):
+                self._notes_saved = self._notes
+
     def save(self) -> None:
         """Write the cache atomically; a cache that cannot be written only makes the next build slower."""
+        self.save_notes()
+        self._write(LAST_FILE, self.stamp, self.last)
+
+    def _write(self, name: str, stamp: str, value) -> bool:
         if self.folder is None:
-            return
+            return False
         try:
             self.folder.mkdir(exist_ok=True)
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# talkarchive's build cache: safe to delete\n*\n", encoding="utf-8")
-            _write(self.folder / NOTES_FILE, self.notes_stamp, self.notes)
-            _write(self.folder / LAST_FILE, self.stamp, self.last)
+            _write(self.folder / name, stamp, value)
+            return True
         except OSError:
-            pass
+            return False
 
 
 def _write(path: Path, stamp: str, value) -> None:

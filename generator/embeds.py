@@ -36,19 +36,29 @@ class Embed:
     host: str  # the host the player connects to, named on the click-to-load button
 
 
+# An http(s) URL with a plain host name and no user, port or white space: what nearly every link is, and
+# what urlsplit would split the same way. Anything else goes through urlsplit.
+_PLAIN_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(/[^?#\s]*)?(?:\?([^#\s]*))?(?:#\S*)?")
+
+
 def _host(url: str) -> tuple[str, str, str] | None:
     """(host without www. or m., path, query string) of an http(s) URL, or None."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    host = parts.hostname.lower()
+    url = url.strip()
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is not None:
+        host, path, query = plain.group(1).lower(), plain.group(2) or "", plain.group(3) or ""
+    else:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None
+        host, path, query = parts.hostname.lower(), parts.path, parts.query
     for prefix in ("www.", "m."):
         if host.startswith(prefix):
             host = host[len(prefix):]
-    return host, parts.path, parts.query
+    return host, path, query
 
 
 def _start_seconds(query: dict[str, list[str]]) -> int | None:

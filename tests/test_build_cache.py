@@ -116,6 +116,38 @@ def test_a_changed_output_file_is_written_again(make_site):
     assert page.read_bytes() == good and result.files >= 1
 
 
+def test_the_notes_records_are_written_again_only_when_a_note_changed(make_site):
+    """Pickling every note's record was most of what a large build did after rendering; a build that
+    read no note anew leaves the file alone, and one that did writes it (while its pages render)."""
+    site = make_site(notes())
+    site.build()
+    records = site.root / CACHE_DIR / NOTES_FILE
+    stamp = (records.stat().st_ino, records.stat().st_mtime_ns)
+    page = site.out / "events/cache-meetup-0/index.html"
+    page.write_bytes(b"vandalised")  # the output changed, the notes did not
+    site.build()
+    assert (records.stat().st_ino, records.stat().st_mtime_ns) == stamp
+    site.write("content/n1.md", NOTE.format(n=1, m=2).replace("Notes for talk 1.", "Edited notes."))
+    site.build()
+    assert (records.stat().st_ino, records.stat().st_mtime_ns) != stamp
+    stamp = (records.stat().st_ino, records.stat().st_mtime_ns)
+    (site.root / "content/n2.md").unlink()  # a note removed: its record goes too
+    site.build()
+    assert (records.stat().st_ino, records.stat().st_mtime_ns) != stamp
+    cached = load_cache_of(site).notes
+    assert sorted(cached) == ["n0.md", "n1.md"]
+    assert "Edited notes." in cached["n1.md"].result.event.talks[0].body
+
+
+def load_cache_of(site):
+    from generator.config import load_config
+    from generator.cache import load_cache
+    from generator.themes import load_theme
+
+    config, _ = load_config(site.root / "site.yml")
+    return load_cache(config, load_theme(config))
+
+
 def test_config_change_invalidates_the_cache(make_site):
     site = make_site(notes())
     site.build()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from generator.embeds import embed_for
 
@@ -90,3 +91,44 @@ def test_slideshare_and_connpass_are_link_cards():
                                  "data:text/html,<script>alert(1)</script>", "https://[::1"])
 def test_everything_else_is_not_an_embed(url):
     assert embed_for(url) is None
+
+
+def _host_by_urlsplit(url: str):
+    """The plain version of embeds._host, which the fast path must agree with."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower()
+    for prefix in ("www.", "m."):
+        if host.startswith(prefix):
+            host = host[len(prefix):]
+    return host, parts.path, parts.query
+
+
+URL_PIECES = ["http", "https", "HTTPS", "://", "/", "?", "#", "=", "&", ":", "@", "[", "]", ".", "-", "www.", "m.",
+              "youtube.com", "youtu.be", "Vimeo.COM", "watch", "v=abcdefghijk", "t=1m2s", " ", "\t", "\n", "%20",
+              "日本", "s/user/ABC123-x", "player", "8080", "\x00", "\u3000"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(["http://", "https://", "HTTPS://", "ftp://", " https://", ""]),
+       st.lists(st.sampled_from(URL_PIECES), max_size=4), st.lists(st.sampled_from(URL_PIECES), max_size=10))
+def test_the_fast_url_split_agrees_with_urlsplit(scheme, host, rest):
+    from generator.embeds import _host
+
+    url = scheme + "".join(host) + "".join(rest)
+    assert _host(url) == _host_by_urlsplit(url)
+
+
+def test_the_fast_url_split_agrees_on_common_links():
+    from generator.embeds import _host
+
+    for url in ("https://www.youtube.com/watch?v=abcdefghijk&t=90", "https://youtu.be/abcdefghijk?t=5#x",
+                "http://speakerdeck.com/u/deck", "https://docs.google.com/presentation/d/e/2PACX/pub?start=false",
+                "https://Example.COM", "https://example.com#top", " https://m.example.com/a?b ", "https://a/b#c?d"):
+        assert _host(url) == _host_by_urlsplit(url), url
