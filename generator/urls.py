@@ -6,9 +6,21 @@ absolute when base_url is.
 """
 from __future__ import annotations
 
-from urllib.parse import quote
+import re
 
 from .config import SiteConfig
+
+_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/#?=&")
+_QUOTED = tuple(chr(b) if b in _SAFE else f"%{b:02X}" for b in range(256))
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.\-~/#?=&]")
+
+
+def quote_path(path: str) -> str:
+    """urllib.parse.quote(path, safe="/#?=&"), byte by byte through a table: a talk's path holds
+    dozens of Japanese bytes, and quote() spent a Python step on each (a fifth of planning a site)."""
+    if _UNSAFE.search(path) is None:
+        return path
+    return "".join(map(_QUOTED.__getitem__, path.encode("utf-8")))
 
 
 class Urls:
@@ -23,7 +35,7 @@ class Urls:
         """Site path ('events/x/', 'static/style.css', '') -> link honouring base_url."""
         link = self._links.get(path)
         if link is None:
-            link = self._links[path] = self.base_path + quote(path, safe="/#?=&")
+            link = self._links[path] = self.base_path + quote_path(path)
         return link
 
     def absolute(self, path: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from generator.build import build
 from generator.config import load_config
@@ -362,3 +363,13 @@ def test_a_media_file_with_a_japanese_or_spaced_name_is_published(make_site):
     result = site.build()
     assert result.warnings == 0, [str(d) for d in result.diagnostics]
     assert (site.out / "media/images/図 1.png").is_file()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ09_.-~/#?=&%+ :;@!*'()[]$,\"<>\\^`{|}\t\n日本語é\u3000\x00\x7f")), max_size=30))
+def test_paths_are_quoted_as_urllib_quotes_them(path):
+    from urllib.parse import quote
+
+    from generator.urls import quote_path
+
+    assert quote_path(path) == quote(path, safe="/#?=&")
