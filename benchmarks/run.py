@@ -175,18 +175,20 @@ def bench_talkarchive(exe: str, corpus: Path, n: int, runs: int, folders: Output
         cold.append(_measure(cmd, site, out, f"talkarchive {n} cold {i + 1}/{runs}"))
     warm = [_measure(cmd, site, out, f"talkarchive {n} warm {i + 1}/{runs}") for i in range(runs)]
     rows = [_row("talkarchive", n, "cold", cold), _row("talkarchive", n, "warm", warm)]
-    rows.extend(bench_edit(corpus, n, "notes"))
-    rows.extend(bench_edit(corpus, n, "title")[1:])
+    rows.extend(bench_edit(corpus, n, "notes", folders))
+    rows.extend(bench_edit(corpus, n, "title", folders)[1:])
     return rows
 
 
-def bench_edit(corpus: Path, n: int, kind: str, edits: int = 5) -> list[Row]:
+def bench_edit(corpus: Path, n: int, kind: str, folders: OutputFolders, edits: int = 5) -> list[Row]:
     """One child process: serve's first full build, then `edits` single-note edits of one kind (see
-    edit_probe.py), each timed inside it: [the first build's row, the edits' row]."""
+    edit_probe.py), each timed inside it: [the first build's row, the edits' row]. Its output folder
+    is removed with the cold builds' at the end (see OutputFolders), not before the next tool runs."""
     site = corpus / "talkarchive"
-    cmd = [sys.executable, str(HERE / "edit_probe.py"), str(site), "--edits", str(edits), "--kind", kind]
+    out = folders.fresh(site / "output-edit")
+    cmd = [sys.executable, str(HERE / "edit_probe.py"), str(site), "--edits", str(edits), "--kind", kind,
+           "--out", str(out)]
     m = run_measured(cmd, cwd=site)
-    _remove(site / "output-edit")
     if m.returncode != 0:
         raise SystemExit(f"edit probe failed (exit {m.returncode}):\n{m.stderr[-2000:]}")
     probe = json.loads(m.stdout.strip().splitlines()[-1])
