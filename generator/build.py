@@ -13,7 +13,7 @@ import os
 import time
 from pathlib import Path
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_stamp, folder_stamps, load_cache,
                     output_intact, unchanged_build)
@@ -24,6 +24,10 @@ from .progress import ProgressBar
 from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
 from .themes import load_theme
 from .write import InPlaceUpdate, Staging, check_output_dir
+
+if TYPE_CHECKING:
+    from .parallel import Reports
+    from .reuse import Reuse
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class BuildResult:
     seconds: float
     search_seconds: float | None = None  # None when search was off; part of `seconds`
     unchanged: int = 0  # output files left as they were (same bytes as the last build's)
+    rendered: int | None = None  # pages rendered, when only some were (see reuse.py); None: every one or none
 
     @property
     def warnings(self) -> int:
@@ -50,6 +55,9 @@ class BuildResult:
         search = f" (search index {self.search_seconds:.2f} s)" if self.search_seconds is not None else ""
         if self.files == 0 and self.unchanged:
             written = f"{self.pages} pages in {out} up to date (nothing changed)"
+        elif self.rendered is not None:
+            written = (f"{self.pages} pages in {out} ({self.rendered} rendered as only notes text changed, "
+                       f"{self.files} files written, {self.unchanged} unchanged)")
         elif self.unchanged:
             written = f"{self.pages} pages in {out} ({self.files} files written, {self.unchanged} unchanged)"
         else:
@@ -89,11 +97,12 @@ def _read_entry(item: tuple[Path, str, Path]) -> NoteEntry | Diagnostic:
 
 
 def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1,
-                       progress: Callable[[int], None] = lambda n: None,
+                       progress: Callable[[int], None] = lambda n: None, reread: dict | None = None,
                        ) -> tuple[list[NormalizedNote], list[Diagnostic]]:
     """Every note in the content folder, normalized; unreadable ones become error diagnostics.
 
     With a cache, a note whose file_stamp (or else bytes) is unchanged is not normalized again.
+    `reread`, when given, gets each note normalized anew with its cache entry from before (or None).
     """
     require_content_dir(config)
     content_dir = config.content_dir
@@ -117,6 +126,8 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
                 continue
         entries[rel] = None  # keeps the content folder's order
         todo.append((path, rel, content_dir))
+        if reread is not None:
+            reread[rel] = hit
     from .parallel import map_notes
 
     if todo:
@@ -218,18 +229,22 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
                            seconds=time.perf_counter() - started, unchanged=len(unchanged.output))
 
     from .parallel import default_jobs  # here, not at the top: a build with nothing changed never needs it
+    from .reuse import pages_to_render
 
     jobs = jobs or default_jobs()
     previous = cache.last.output if cache.last is not None else None
+    reread: dict[str, NoteEntry | None] = {}
     try:
         with gathering():
-            normalized, index, plan, diags = _gather(config, theme, cache, jobs, say, bar)
+            normalized, index, plan, diags = _gather(config, theme, cache, jobs, say, bar, reread)
             diags[:0] = config_warnings
             if strict and diags:
                 raise StrictBuildFailed(diags)
         in_place = previous is not None and output_intact(out, cache.last)
-        records, search_seconds = _render_and_write(config, plan, out, previous, in_place, jobs, say, bar, diags,
-                                                    strict, meanwhile=cache.save_notes)
+        reuse = pages_to_render(plan, cache.last, sources, cache.notes, reread) if in_place else None
+        records, reports, search_seconds = _render_and_write(
+            config, plan, out, previous, in_place, reuse, cache.last.reports if reuse else {}, jobs, say, bar,
+            diags, strict, meanwhile=cache.save_notes)
     finally:
         bar.close()
         gc.unfreeze()
@@ -237,36 +252,41 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
     cache.last = LastBuild(sources, records, folder_stamps(out, records),
                            (notes, len(index.events), index.talk_count, len(plan.pages)),
-                           tuple(diags[len(config_warnings):]))
+                           tuple(diags[len(config_warnings):]), reports)
     cache.save()
     kept = sum(1 for rel, record in records.items() if previous and previous.get(rel) == record)
     return BuildResult(
         notes=notes, events=len(index.events), talks=index.talk_count, pages=len(plan.pages),
         files=len(records) - kept, diagnostics=tuple(diags), seconds=time.perf_counter() - started,
-        search_seconds=search_seconds, unchanged=kept)
+        search_seconds=search_seconds, unchanged=kept, rendered=len(reuse.render) if reuse else None)
 
 
 def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callable[[str], None],
-            bar: ProgressBar):
-    """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics)."""
+            bar: ProgressBar, reread: dict):
+    """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics).
+    `reread` gets the notes normalized anew (see read_and_normalize)."""
     from .index import build_index
     from .render import SitePlan
 
     say(f"reading notes in {config.content_dir}")
     bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
-    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance)
+    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread)
     say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
     return normalized, index, SitePlan(config, index, theme), diags
 
 
-def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool, jobs: int,
-                      say: Callable[[str], None], bar: ProgressBar, diags: list[Diagnostic], strict: bool,
-                      meanwhile: Callable[[], None] = lambda: None):
-    """Render every page and data file into a staging folder and put it in place: (files written, search seconds).
+def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,
+                      reuse: Reuse | None, last_reports: Reports, jobs: int, say: Callable[[str], None],
+                      bar: ProgressBar, diags: list[Diagnostic], strict: bool,
+                      meanwhile: Callable[[], None] = lambda: None) -> tuple[dict, Reports, float | None]:
+    """Render the pages and data files into a staging folder and put it in place:
+    (files written, each event's notes' warnings and images, search seconds).
 
     `in_place`: the output is as the last build (`previous`) left it, so only changed files are staged.
+    `reuse`: only these pages are rendered, the others kept as they are; the notes' findings of the
+    events not rendered again come from `last_reports`.
     `meanwhile` runs in this process while workers render (after the data files are made).
 
     Warnings found while rendering are added to `diags`; with `strict` any warning stops the build
@@ -275,8 +295,13 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
     from .parallel import render_pages
     from .search import index_site
 
-    say(f"rendering and writing {len(plan.pages)} pages to {out}")
-    bar.stage("rendering", len(plan.pages))
+    count = len(plan.pages) if reuse is None else len(reuse.render)
+    if reuse is None:
+        say(f"rendering and writing {count} pages to {out}")
+    else:
+        say(f"rendering {count} of {len(plan.pages)} pages to {out}: only the notes of "
+            f"{len(reuse.edited)} event(s) changed, the other pages stay as they are")
+    bar.stage("rendering", count)
     searched: list = []  # the search.SearchResult, when search is on
 
     def index_for_search(staging):
@@ -287,11 +312,22 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
     data_files: dict[str, str] = {}
     try:
         writer = stage.writer(previous)
-        records, render_diags, note_assets = render_pages(plan, writer, jobs, bar.advance,
-                                                          meanwhile=lambda: (data_files.update(plan.data_files()),
-                                                                             meanwhile()))
+        if reuse is not None:
+            rendered = set(reuse.render)
+            for i, planned in enumerate(plan.pages):
+                if i not in rendered:
+                    writer.keep(planned.out)
+        records, fresh = render_pages(plan, writer, jobs, bar.advance,
+                                      meanwhile=lambda: (data_files.update(plan.data_files()), meanwhile()),
+                                      only=reuse.render if reuse is not None else None)
         bar.close()
-        diags.extend(render_diags)
+        reports = {e.slug: fresh.get(e.slug) or last_reports.get(e.slug) or ((), {}) for e in plan.index.events}
+        for slug in fresh.keys() - reports.keys():  # none from the shipped themes: every note is an event's
+            reports[slug] = fresh[slug]
+        note_assets: dict[str, Path] = {}
+        for found, assets in reports.values():
+            diags.extend(found)
+            note_assets.update(assets)
         if strict and diags:
             raise StrictBuildFailed(diags)
         for rel, text in data_files.items():
@@ -309,7 +345,7 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
         raise
     for result in searched:
         diags.extend(result.diagnostics)
-    return records, (searched[0].seconds if searched else None)
+    return records, reports, (searched[0].seconds if searched else None)
 
 
 class StrictBuildFailed(GeneratorError):

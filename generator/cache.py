@@ -20,7 +20,7 @@ import hashlib
 import os
 import pickle
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -32,7 +32,7 @@ from .write import MARKER, FileRecord
 CACHE_DIR = ".talkarchive-cache"
 LAST_FILE = "last-build.pickle"
 NOTES_FILE = "notes.pickle"
-FORMAT = 1
+FORMAT = 2  # 2: LastBuild.reports
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -52,6 +52,7 @@ class LastBuild:
     folders: dict[str, int]  # every output folder's mtime_ns: a file added or removed changes it
     counts: tuple[int, int, int, int]  # notes, events, talks, pages
     diagnostics: tuple[Diagnostic, ...]
+    reports: dict = field(default_factory=dict)  # event slug -> its notes' (warnings, images): see reuse.py
 
 
 class BuildCache:

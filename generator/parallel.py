@@ -15,7 +15,7 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from .model import Diagnostic
 from .render import Rendered, SitePlan, finish_plan, render_plan
@@ -103,20 +103,24 @@ class RenderTask:
     events: tuple[str, ...]  # events whose notes this task renders (their pages are all in it)
 
 
+Reports = dict[str, tuple[tuple[Diagnostic, ...], dict[str, Path]]]  # event slug -> its notes' warnings and images
+
+
 @dataclass(frozen=True)
 class RenderResult:
     records: dict[str, FileRecord]
-    diagnostics: tuple[Diagnostic, ...]
-    assets: dict[str, Path]
+    reports: Reports
 
 
-def render_tasks(plan: SitePlan, size: int = TASK_SIZE["pages"]) -> list[RenderTask]:
-    """The pages in consecutive groups of about `size`; an event's page and its talks' pages stay together."""
+def render_tasks(plan: SitePlan, size: int = TASK_SIZE["pages"], only: Sequence[int] | None = None
+                 ) -> list[RenderTask]:
+    """The pages (all, or the indexes in `only`) in consecutive groups of about `size`; an event's
+    page and its talks' pages stay together."""
     tasks: list[RenderTask] = []
     pages: list[int] = []
     events: list[str] = []
-    for i, planned in enumerate(plan.pages):
-        event = planned.page.event
+    for i in range(len(plan.pages)) if only is None else only:
+        event = plan.pages[i].page.event
         if len(pages) >= size and (not event or event not in events):
             tasks.append(RenderTask(tuple(pages), tuple(events)))
             pages, events = [], []
@@ -130,7 +134,7 @@ def render_tasks(plan: SitePlan, size: int = TASK_SIZE["pages"]) -> list[RenderT
 
 def run_render_task(plan: SitePlan, writer: FileWriter, task: RenderTask) -> RenderResult:
     views = plan.views
-    views.diagnostics, views.assets = [], {}
+    views.restart_reports()
     first = len(writer.records)
     for i in task.pages:
         planned = plan.pages[i]
@@ -141,28 +145,37 @@ def run_render_task(plan: SitePlan, writer: FileWriter, task: RenderTask) -> Ren
             for lazy in views.event_notes[slug]:
                 lazy.release()
     written = dict(itertools.islice(writer.records.items(), first, None))
-    return RenderResult(written, tuple(views.diagnostics), dict(views.assets))
+    return RenderResult(written, {slug: (tuple(d), dict(a)) for slug, (d, a) in views.reports.items()})
+
+
+def merge_reports(parts: Iterable[Reports]) -> Reports:
+    """Reports of several tasks as one: a note shown by pages of two tasks counts once."""
+    merged: dict[str, tuple[dict, dict]] = {}
+    for part in parts:
+        for slug, (diagnostics, assets) in part.items():
+            found = merged.setdefault(slug, ({}, {}))
+            found[0].update(dict.fromkeys(diagnostics))
+            found[1].update(assets)
+    return {slug: (tuple(d), a) for slug, (d, a) in merged.items()}
 
 
 def render_pages(plan: SitePlan, writer: FileWriter, jobs: int, progress: Progress = lambda n: None,
-                 meanwhile: Callable[[], None] = lambda: None,
-                 ) -> tuple[dict[str, FileRecord], list[Diagnostic], dict[str, Path]]:
-    """Render every page of `plan` and write it with `writer`: (files written, warnings, note images).
+                 meanwhile: Callable[[], None] = lambda: None, only: Sequence[int] | None = None,
+                 ) -> tuple[dict[str, FileRecord], Reports]:
+    """Render the pages of `plan` (all, or the indexes in `only`) and write them with `writer`:
+    (files written, each event's notes' warnings and images).
 
     `meanwhile` runs in this process while the workers render (the data files: feeds, calendar...).
     """
-    tasks = render_tasks(plan)
+    tasks = render_tasks(plan, only=only)
+    count = len(plan.pages) if only is None else len(only)
     results = _map(lambda task: run_render_task(plan, writer, task), tasks, jobs,
-                   len(plan.pages) < SERIAL_BELOW["pages"], progress, size=lambda task: len(task.pages),
+                   count < SERIAL_BELOW["pages"], progress, size=lambda task: len(task.pages),
                    meanwhile=meanwhile)
     records: dict[str, FileRecord] = {}
-    diagnostics: list[Diagnostic] = []
-    assets: dict[str, Path] = {}
     for result in results:
         records.update(result.records)
-        diagnostics.extend(result.diagnostics)
-        assets.update(result.assets)
-    return records, diagnostics, assets
+    return records, merge_reports(result.reports for result in results)
 
 
 @dataclass(frozen=True)

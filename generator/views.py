@@ -83,11 +83,12 @@ class NotesHTML:
     a page's inputs can be compared without rendering anything.
     """
 
-    __slots__ = ("key", "_render", "_html", "owner")
+    __slots__ = ("key", "_render", "_html", "owner", "event")
 
-    def __init__(self, key: tuple, render: Callable[[Views], Markup], owner: Views):
+    def __init__(self, key: tuple, render: Callable[[Views], Markup], owner: Views, event: str = ""):
         self.key, self._render, self._html = key, render, None
         self.owner = owner  # the Views whose warnings and images list gets what rendering finds
+        self.event = event  # the slug of the event whose note this is (its warnings and images are filed under it)
 
     @property
     def rendered(self) -> bool:
@@ -96,7 +97,7 @@ class NotesHTML:
     def __html__(self) -> Markup:
         if self._html is None:
             owner = self.owner
-            self._html = Markup(owner._render_cached(self.key, lambda: self._render(owner)))
+            self._html = Markup(owner._render_cached(self.key, lambda: self._render(owner), self.event))
         return self._html
 
     def release(self) -> None:
@@ -214,6 +215,7 @@ class Views:
         self.content_dir = config.content_dir.resolve()
         self.assets: dict[str, Path] = {}
         self.diagnostics: list[Diagnostic] = []
+        self.reports: dict[str, tuple[list[Diagnostic], dict[str, Path]]] = {}  # event slug -> its notes' findings
         self.tags = {t.slug: TagRef(t.name, urls.url(t.path), len(t.event_slugs), urls.url(t.path + "feed.xml"))
                      for t in index.tags}
         self.speakers = {s.slug: SpeakerRef(s.name, urls.url(s.path), s.handle, s.affiliation, len(s.talks))
@@ -248,24 +250,29 @@ class Views:
 
     # -- note HTML -----------------------------------------------------------------------------
 
-    def _cached(self, key: tuple, render: Callable[[Views], Markup]) -> NotesHTML:
+    def _cached(self, key: tuple, render: Callable[[Views], Markup], event: str) -> NotesHTML:
         """The HTML for `key`, rendered on first use; its warnings and assets are replayed on every use."""
-        lazy = NotesHTML(key, render, self)
+        lazy = NotesHTML(key, render, self, event)
         self.notes.append(lazy)
         return lazy
 
-    def _replay(self, key: tuple, hit: tuple | None) -> None:
-        """Count a note's warnings and images once in this Views, however many pages show it."""
+    def _replay(self, key: tuple, hit: tuple | None, event: str) -> None:
+        """Count a note's warnings and images once in this Views, however many pages show it; they are
+        also filed under the note's event in `reports` (a build keeps them for the pages it does not
+        render next time: see reuse.py)."""
         if hit is not None and key not in self._replayed:
             self.diagnostics.extend(hit[1])
             self.assets.update(hit[2])
             self._replayed.add(key)
+            diagnostics, assets = self.reports.setdefault(event, ([], {}))
+            diagnostics.extend(hit[1])
+            assets.update(hit[2])
 
     def restart_reports(self) -> None:
         """Gather warnings and images afresh (serve's notes-text rebuild keeps this Views; see body_edit)."""
-        self.diagnostics, self.assets, self._replayed = [], {}, set()
+        self.diagnostics, self.assets, self._replayed, self.reports = [], {}, set(), {}
 
-    def _render_cached(self, key: tuple, render: Callable[[], Markup]) -> Markup:
+    def _render_cached(self, key: tuple, render: Callable[[], Markup], event: str = "") -> Markup:
         hit = self.cache.entries.get(key)
         if hit is None:
             outer = self.diagnostics, self.assets
@@ -276,7 +283,7 @@ class Views:
                 self.diagnostics, self.assets = outer
             if self.cache.keep:
                 self.cache.entries[key] = hit
-        self._replay(key, hit)
+        self._replay(key, hit, event)
         return hit[0]
 
     def finish(self, notes: Iterable[NotesHTML] | None = None) -> None:
@@ -284,7 +291,7 @@ class Views:
         warning is reported and every image the notes use is copied."""
         for lazy in self.notes if notes is None else notes:
             if lazy.rendered:
-                self._replay(lazy.key, self.cache.entries.get(lazy.key))  # rendered earlier: its warnings still count
+                self._replay(lazy.key, self.cache.entries.get(lazy.key), lazy.event)  # rendered earlier: they still count
             else:
                 lazy.__html__()
 
@@ -363,7 +370,7 @@ class Views:
             return views._notes(e.body, e.source, None, toc=toc)
 
         key = ("event", e.notes, e.body, e.source, tuple((t.title, t.url) for t in talks))
-        notes_html = self._cached(key, notes_html_of)
+        notes_html = self._cached(key, notes_html_of, entry.slug)
         card = embed_for(e.url)
         return EventView(
             title=e.title, url=ref.url, date=e.date, venue=e.venue, event_url=e.url, source_url=e.source_url,
@@ -376,7 +383,7 @@ class Views:
         shown = frozenset(u for u in (t.slides, t.video) if u)
         notes = self._cached(("talk", t.notes, t.body, source, t.line, shown),
                              lambda views: views._credited(t.notes, shown, None) if t.notes
-                             else views._notes(t.body, source, t.line, keep_links=shown))
+                             else views._notes(t.body, source, t.line, keep_links=shown), entry.event_slug)
         embeds_on = self.config.embeds != "off"
         view = TalkView(
             title=t.title, url=self.urls.url(entry.path),

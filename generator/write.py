@@ -114,6 +114,14 @@ class FileWriter:
         self.linked += 1
         return True
 
+    def keep(self, rel: str) -> None:
+        """Leave the file `rel` as the previous build wrote it (in place; see reuse.py)."""
+        if not self.in_place or rel not in self.previous:
+            raise ValueError(f"'{rel}' cannot be kept: it is not a file of the output updated in place")
+        self._target(rel, make_folder=False)
+        self.records[rel] = self.previous[rel]
+        self.linked += 1
+
     def _target(self, rel: str, make_folder: bool = True) -> str:
         target = _inside(self.root, rel)
         folder = os.path.dirname(target)
