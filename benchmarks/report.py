@@ -23,8 +23,9 @@ def print_table(rows) -> None:
     for r in rows:
         ours = _find(rows, "talkarchive", r.notes, "cold")
         ratio = f"{r.wall_s / ours.wall_s:.2f}" if ours and r.tool != "talkarchive" and r.scenario == "cold" else ""
-        wall = f"{r.wall_s * 1000:.0f} ms" if r.scenario.startswith("edit") else f"{r.wall_s:.2f}"
-        pages = f"{r.pages} written" if r.scenario.startswith("edit") else str(r.pages)
+        serve_edit = r.scenario in ("edit", "edit-title")
+        wall = f"{r.wall_s * 1000:.0f} ms" if serve_edit else f"{r.wall_s:.2f}"
+        pages = f"{r.pages} written" if serve_edit else str(r.pages)
         pps = f"{r.pages_per_s:.0f}" if r.pages_per_s else ""
         cpu = f"{r.cpu[0]:.2f}+{r.cpu[1]:.2f}" if r.cpu else ""
         lines.append((r.tool, str(r.notes), r.scenario, wall, cpu, pages, pps, f"{r.peak_rss_mb:.0f}", ratio))
@@ -32,7 +33,10 @@ def print_table(rows) -> None:
     left = {0, 2}
     for line in [header, tuple("-" * w for w in widths), *lines]:
         print("  ".join(c.ljust(w) if i in left else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths))))
-    if any(r.scenario.startswith("edit") for r in rows):
+    if any(r.scenario == "edit-build" for r in rows):
+        print("edit-build: `talkarchive build` after one line was added to one note's text (renders only that "
+              "event's pages)")
+    if any(r.scenario in ("edit", "edit-title") for r in rows):
         print("serve: the first full build `serve` does (in memory, for later rebuilds); edit: median ms of "
               "rebuilds after one note's text changed, as serve does them; edit-title: after one event's title "
               "changed; their RSS is that process's peak, first build included")

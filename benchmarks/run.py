@@ -38,7 +38,7 @@ ALL_TOOLS = ("talkarchive", "hugo", "pelican")
 class Row:
     tool: str
     notes: int
-    scenario: str  # cold | warm | serve (its first build) | edit (notes text) | edit-title
+    scenario: str  # cold | warm | edit-build | serve (its first build) | edit (notes text) | edit-title
     wall_s: float  # median
     pages: int
     peak_rss_mb: float  # median of the runs' peaks
@@ -174,10 +174,28 @@ def bench_talkarchive(exe: str, corpus: Path, n: int, runs: int, folders: Output
         cmd = [exe, "build", "--quiet", "--no-search", "--out", str(out)]
         cold.append(_measure(cmd, site, out, f"talkarchive {n} cold {i + 1}/{runs}"))
     warm = [_measure(cmd, site, out, f"talkarchive {n} warm {i + 1}/{runs}") for i in range(runs)]
-    rows = [_row("talkarchive", n, "cold", cold), _row("talkarchive", n, "warm", warm)]
+    rows = [_row("talkarchive", n, "cold", cold), _row("talkarchive", n, "warm", warm),
+            _row("talkarchive", n, "edit-build", bench_build_after_edit(cmd, site, out, n, runs))]
     rows.extend(bench_edit(corpus, n, "notes", folders))
     rows.extend(bench_edit(corpus, n, "title", folders)[1:])
     return rows
+
+
+def bench_build_after_edit(cmd: list[str], site: Path, out: Path, n: int, runs: int) -> list[dict]:
+    """`talkarchive build` after one line was added to one note's text (a different note each run),
+    on the output the cold and warm builds left; the note is put back and built again, unmeasured."""
+    notes = sorted(p for p in (site / "content").iterdir() if p.suffix in (".md", ".txt"))
+    measured = []
+    for i, path in enumerate(notes[:: max(1, len(notes) // runs)][:runs]):
+        original = path.read_bytes()
+        try:
+            with path.open("a", encoding="utf-8") as f:
+                f.write(f"\n追記 {i}: benchmark edit line.\n")
+            measured.append(_measure(cmd, site, out, f"talkarchive {n} build after a notes edit {i + 1}/{runs}"))
+        finally:
+            path.write_bytes(original)
+        run_measured(cmd, cwd=site)
+    return measured
 
 
 def bench_edit(corpus: Path, n: int, kind: str, folders: OutputFolders, edits: int = 5) -> list[Row]:

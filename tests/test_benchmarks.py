@@ -68,3 +68,18 @@ def test_measurement_counts_the_cpu_of_workers_the_command_waited_for(tmp_path):
     assert m.returncode == 0
     assert m.user_s + m.sys_s >= 0.7  # the two workers' 0.4 s each, not only the parent's
     assert m.seconds > 0 and m.peak_rss_mb > 0
+
+
+def test_run_py_measures_every_talkarchive_scenario_on_a_tiny_corpus(tmp_path):
+    """run.py end to end with talkarchive alone: cold, warm, a build after a notes edit, serve's edits."""
+    results = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "8", "--runs", "1", "--tools", "talkarchive",
+                           "--workdir", str(tmp_path / "work"), "--json", str(results)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = {r["scenario"]: r for r in json.loads(results.read_text(encoding="utf-8"))["results"]}
+    assert set(rows) == {"cold", "warm", "edit-build", "serve", "edit", "edit-title"}
+    assert rows["cold"]["pages"] == rows["edit-build"]["pages"] > 8
+    assert "edit-build" in done.stdout and "CPU user+sys" in done.stdout
+    corpus = tmp_path / "work" / "corpus-n8-s1" / "talkarchive"
+    assert not list(corpus.glob("output-run*")) and not list(corpus.glob("output-edit-run*"))  # removed at the end
