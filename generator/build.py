@@ -242,9 +242,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
                 raise StrictBuildFailed(diags)
         in_place = previous is not None and output_intact(out, cache.last)
         reuse = pages_to_render(plan, cache.last, sources, cache.notes, reread) if in_place else None
-        records, reports, search_seconds = _render_and_write(
-            config, plan, out, previous, in_place, reuse, cache.last.reports if reuse else {}, jobs, say, bar,
-            diags, strict, meanwhile=cache.save_notes)
+        records, reports, search_seconds = _render_and_write(config, plan, out, previous, in_place, reuse, jobs,
+                                                             say, bar, diags, strict, meanwhile=cache.save_notes)
     finally:
         bar.close()
         gc.unfreeze()
@@ -278,15 +277,14 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,
-                      reuse: Reuse | None, last_reports: Reports, jobs: int, say: Callable[[str], None],
+                      reuse: Reuse | None, jobs: int, say: Callable[[str], None],
                       bar: ProgressBar, diags: list[Diagnostic], strict: bool,
                       meanwhile: Callable[[], None] = lambda: None) -> tuple[dict, Reports, float | None]:
     """Render the pages and data files into a staging folder and put it in place:
     (files written, each event's notes' warnings and images, search seconds).
 
     `in_place`: the output is as the last build (`previous`) left it, so only changed files are staged.
-    `reuse`: only these pages are rendered, the others kept as they are; the notes' findings of the
-    events not rendered again come from `last_reports`.
+    `reuse`: only its pages are rendered, the others kept as they are, with their notes' findings.
     `meanwhile` runs in this process while workers render (after the data files are made).
 
     Warnings found while rendering are added to `diags`; with `strict` any warning stops the build
@@ -321,7 +319,8 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
                                       meanwhile=lambda: (data_files.update(plan.data_files()), meanwhile()),
                                       only=reuse.render if reuse is not None else None)
         bar.close()
-        reports = {e.slug: fresh.get(e.slug) or last_reports.get(e.slug) or ((), {}) for e in plan.index.events}
+        kept = reuse.reports if reuse is not None else {}
+        reports = {e.slug: fresh.get(e.slug) or kept.get(e.slug) or ((), {}) for e in plan.index.events}
         for slug in fresh.keys() - reports.keys():  # none from the shipped themes: every note is an event's
             reports[slug] = fresh[slug]
         note_assets: dict[str, Path] = {}

@@ -32,6 +32,7 @@ from .render import SitePlan
 class Reuse:
     render: tuple[int, ...]  # indexes into plan.pages of the pages to render; the others are kept
     edited: frozenset[str]  # slugs of the events whose notes changed
+    reports: dict  # the last build's: event slug -> its notes' (warnings, images), for the events not rendered
 
 
 def pages_to_render(plan: SitePlan, last: LastBuild | None, sources: tuple, notes: dict[str, NoteEntry],
@@ -74,4 +75,4 @@ def pages_to_render(plan: SitePlan, last: LastBuild | None, sources: tuple, note
         shown.update((id(talk), talk) for talk in view.talks)
     render = tuple(i for i, planned in enumerate(plan.pages)
                    if planned.out not in last.output or _shows(planned.page.context, shown))
-    return Reuse(render, frozenset(edited))
+    return Reuse(render, frozenset(edited), last.reports)
