@@ -243,7 +243,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         in_place = previous is not None and output_intact(out, cache.last)
         reuse = pages_to_render(plan, cache.last, sources, cache.notes, reread) if in_place else None
         records, reports, search_seconds = _render_and_write(config, plan, out, previous, in_place, reuse, jobs,
-                                                             say, bar, diags, strict, meanwhile=cache.save_notes)
+                                                             say, bar, diags, strict)
     finally:
         bar.close()
         gc.unfreeze()
@@ -278,14 +278,12 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,
                       reuse: Reuse | None, jobs: int, say: Callable[[str], None],
-                      bar: ProgressBar, diags: list[Diagnostic], strict: bool,
-                      meanwhile: Callable[[], None] = lambda: None) -> tuple[dict, Reports, float | None]:
+                      bar: ProgressBar, diags: list[Diagnostic], strict: bool) -> tuple[dict, Reports, float | None]:
     """Render the pages and data files into a staging folder and put it in place:
     (files written, each event's notes' warnings and images, search seconds).
 
     `in_place`: the output is as the last build (`previous`) left it, so only changed files are staged.
     `reuse`: only its pages are rendered, the others kept as they are, with their notes' findings.
-    `meanwhile` runs in this process while workers render (after the data files are made).
 
     Warnings found while rendering are added to `diags`; with `strict` any warning stops the build
     before the swap, so nothing is replaced.
@@ -316,7 +314,7 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
                 if i not in rendered:
                     writer.keep(planned.out)
         records, fresh = render_pages(plan, writer, jobs, bar.advance,
-                                      meanwhile=lambda: (data_files.update(plan.data_files()), meanwhile()),
+                                      meanwhile=lambda: data_files.update(plan.data_files()),
                                       only=reuse.render if reuse is not None else None)
         bar.close()
         kept = reuse.reports if reuse is not None else {}

@@ -76,9 +76,9 @@ class BuildCache:
         self._notes = value
 
     def save_notes(self) -> None:
-        """Write the notes' records, when they changed since they were read. A build calls this as soon
-        as the notes are read (they hold for any output), while its workers render: pickling them was
-        most of the time a large build spent after rendering."""
+        """Write the notes' records, when they changed since they were read. (Pickling them while the
+        workers render saved no time on two cores and took the peak at 10,000 notes from 944 MB to
+        1,042 MB: the pickler's memo of every object sat beside the workers.)"""
         if self._notes is not None and self._notes is not self._notes_saved:
             if self._write(NOTES_FILE, self.notes_stamp, self._notes):
                 self._notes_saved = self._notes
