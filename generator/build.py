@@ -252,7 +252,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     cache.last = LastBuild(sources, records, folder_stamps(out, records),
                            (notes, len(index.events), index.talk_count, len(plan.pages)),
                            tuple(diags[len(config_warnings):]), reports)
-    cache.save()
+    with paused_cycle_collector():  # pickling every record with the collector on took twice as long
+        cache.save()
     kept = sum(1 for rel, record in records.items() if previous and previous.get(rel) == record)
     return BuildResult(
         notes=notes, events=len(index.events), talks=index.talk_count, pages=len(plan.pages),
