@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Speaker
-from generator.normalize import people
+from generator.normalize import people, speaker_lines
 
 
 def names(speakers):
@@ -78,7 +78,7 @@ def test_a_lone_organisation_becomes_the_affiliation_of_its_person():
     ("- [liwei](https://github.com/liwei)", ["liwei"]),
 ])
 def test_speaker_line_recognises_who_speaks(line, expected):
-    assert names(people.speaker_line(line)) == expected
+    assert names(speaker_lines.speaker_line(line)) == expected
 
 
 @pytest.mark.parametrize("line", [
@@ -88,13 +88,13 @@ def test_speaker_line_recognises_who_speaks(line, expected):
     "- 使ってみた感想を聞くのが楽しかったです。上田さん",
 ])
 def test_speaker_line_ignores_other_lines(line):
-    assert people.speaker_line(line) is None
+    assert speaker_lines.speaker_line(line) is None
 
 
 def test_labelled_speaker_line():
-    assert people.labelled_speaker_line("Speaker: Ana Silva")
-    assert people.labelled_speaker_line("発表者：森さん")
-    assert not people.labelled_speaker_line("森さん")
+    assert speaker_lines.labelled_speaker_line("Speaker: Ana Silva")
+    assert speaker_lines.labelled_speaker_line("発表者：森さん")
+    assert not speaker_lines.labelled_speaker_line("森さん")
 
 
 @pytest.mark.parametrize("text", ["上田さん", "@kt", "Ana Silva", "はるまき", "上田 健", "Ana Silva and Li Wei"])

@@ -44,8 +44,7 @@ def normalize(note: Note) -> NormalizedNote:
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
     if fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
-    body = prepare.prepare(links.plain_embeds(note.body), titled=fm_title is not None)
-    lines = body.split("\n")
+    body, lines = prepare.prepare_lines(links.plain_embeds(note.body), titled=fm_title is not None)
     code = structure.code_lines(lines, body)
     plain = not structure.has_markdown_headings(lines, code, body)
     if plain:
@@ -182,7 +181,7 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
     in_title = safe(raw_title, "the title")
     lines = []
     for line in intro.split("\n"):
-        if dates.PUBLICATION_MARKERS.search(line):
+        if dates.publication_marked(line):
             published = published or dates.find_date_safe(line)
         else:
             lines.append(line)
@@ -212,7 +211,7 @@ def _intro_date(lines: list[str], published: dt.date | None) -> dt.date | None:
             if found:
                 return found
     for line, day in dated:
-        if dates.EVENT_VERBS.search(line):
+        if dates.tells_event_verb(line):
             found = day or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found

@@ -77,6 +77,30 @@ MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?
 EVENT_VERBS = re.compile(r"開催|参加|行われ|行って|お邪魔|登壇|聴講|held|took\s+place|attended|went\s+to|hosted", re.IGNORECASE)
 
 
+# Both patterns ignore case, so a search scans every character of the line; most lines hold no
+# piece of any of their words, which a few substring tests on the line lowered tell much sooner.
+# The pieces leave out i and s: ignoring case, the patterns also match `ı`/`İ` and `ſ` there,
+# which str.lower() does not all turn into those letters (`k` is safe: the Kelvin sign lowers to it).
+def publication_marked(line: str) -> bool:
+    """PUBLICATION_MARKERS.search(line), as a truth value."""
+    if not ("公開" in line or "投稿" in line or "更新" in line or "作成日" in line):
+        lowered = line.lower()  # posted on, updated / published / last modified
+        if not ("ted" in lowered or "ubl" in lowered or "mod" in lowered):
+            return False
+    return bool(PUBLICATION_MARKERS.search(line))
+
+
+def tells_event_verb(line: str) -> bool:
+    """EVENT_VERBS.search(line), as a truth value."""
+    if not ("開催" in line or "参加" in line or "行われ" in line or "行って" in line or "お邪魔" in line
+            or "登壇" in line or "聴講" in line):
+        lowered = line.lower()  # held / took place / attended / went to / hosted
+        if not ("held" in lowered or "took" in lowered or "tended" in lowered or "went" in lowered
+                or "ted" in lowered):
+            return False
+    return bool(EVENT_VERBS.search(line))
+
+
 def find_month_day(text: str, reference: dt.date) -> dt.date | None:
     """A date written without its year (`7月9日（土）`, `4/21(土)`), placed in the year of
     `reference` (a publication date), or the year before when that would put it after

@@ -92,14 +92,17 @@ def parse_heading(text: str) -> Heading:
         lightning, title = True, title[m.end():]
     title = title.strip()
     byline = None
-    m = _BYLINE_ORG.match(title)
+    # each byline shape needs its separator in the title: a few characters looked for are much quicker
+    dashed = "—" in title or "―" in title or "--" in title or "–" in title
+    m = _BYLINE_ORG.match(title) if dashed else None
     if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("who").strip()):
         # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
         title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
-    m = None if byline else _BYLINE.match(title)
+    m = None if byline or not (dashed or "/" in title or "／" in title or "|" in title or "by" in title) \
+        else _BYLINE.match(title)
     if m and people.looks_like_people(m.group("who").strip()):
         title, byline = m.group("title").strip(), m.group("who").strip()
-    m = None if byline else _BYLINE_DASH.match(title)
+    m = None if byline or not ("-" in title or "–" in title) else _BYLINE_DASH.match(title)
     if m:  # `Title - 株式会社ほげ 山田太郎`, `Title - 山田太郎（株式会社ほげ）`: a plain dash only with an affiliation
         who = people.parse_person(m.group("who").strip())
         if who and who.affiliation and people.is_affiliation(who.affiliation) and people.looks_like_people(who.name):

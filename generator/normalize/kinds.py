@@ -8,11 +8,20 @@ _LT_LABEL = re.compile(
     r"Lightning(?:\s+Talks?)?\s*[:：\-]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
 _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:KEYNOTE|Keynote|基調講演)\s*[:：]|[【\[［(（]\s*(?:KEYNOTE|Keynote|基調講演)\s*[】\]］)）]"
                             r"\s*[:：]?)\s*(?=\S)")
+# Each kind word's pattern is searched for only when the title holds a piece of every word it
+# matches (`may_hold(title, title.lower())`). The pieces leave out i, k and s: ignoring case, the
+# patterns also match `ı`/`İ`, `K` (Kelvin) and `ſ` there, which str.lower() does not all turn
+# into those letters; every other letter is matched only by its two ASCII cases.
 _KIND_WORDS = [
-    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|lightning\s+talk|ライトニングトーク", re.IGNORECASE)),
-    ("keynote", re.compile(r"keynote|基調講演|キーノート", re.IGNORECASE)),
-    ("panel", re.compile(r"panel|パネル", re.IGNORECASE)),
-    ("discussion", re.compile(r"workshop|discussion|ワークショップ|ディスカッション|ハンズオン|hands-on", re.IGNORECASE)),
+    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|lightning\s+talk|ライトニングトーク", re.IGNORECASE),
+     lambda title, lowered: "lt" in lowered or "ghtn" in lowered or "ライトニングトーク" in title),
+    ("keynote", re.compile(r"keynote|基調講演|キーノート", re.IGNORECASE),
+     lambda title, lowered: "eynote" in lowered or "基調講演" in title or "キーノート" in title),
+    ("panel", re.compile(r"panel|パネル", re.IGNORECASE),
+     lambda title, lowered: "panel" in lowered or "パネル" in title),
+    ("discussion", re.compile(r"workshop|discussion|ワークショップ|ディスカッション|ハンズオン|hands-on", re.IGNORECASE),
+     lambda title, lowered: "wor" in lowered or "cu" in lowered or "hand" in lowered or "ワークショップ" in title
+     or "ディスカッション" in title or "ハンズオン" in title),
 ]
 
 
@@ -37,8 +46,9 @@ def classify(title: str) -> tuple[str, str]:
     m = _KEYNOTE_LABEL.match(title)
     if m:
         return "keynote", title[m.end():].strip()
-    for kind, pattern in _KIND_WORDS:
-        if pattern.search(title):
+    lowered = title.lower()
+    for kind, pattern, may_hold in _KIND_WORDS:
+        if may_hold(title, lowered) and pattern.search(title):
             return kind, title.strip()
     return "talk", title.strip()
 

@@ -25,20 +25,47 @@ _DECK_SITE = re.compile(r"(?:slides?|decks?)\.")
 _NUMBERED_PATH = re.compile(r"/\d+")
 
 
+@functools.lru_cache(maxsize=2048)
 def split(url: str) -> SplitResult:
-    """urlsplit that never raises: a malformed URL (`http://[::1`) is one with no parts."""
+    """urlsplit that never raises: a malformed URL (`http://[::1`) is one with no parts.
+
+    Kept: a note's URL is read by several rules (slides? video? a profile? the event's page?)."""
+    if url.startswith(("https://", "http://")):
+        parts = _split_web_url(url)
+        if parts is not None:
+            return parts
     try:
         return urlsplit(url)
     except ValueError:
         return SplitResult("", "", "", "", "")
 
 
+def _split_web_url(url: str) -> SplitResult | None:
+    """urlsplit(url) for a URL opening with `http://` or `https://`, read directly: None when
+    urlsplit has more to do (tabs or line ends to drop, a bracketed IPv6 host, a non-ASCII host
+    to check), where only urlsplit gives its answer."""
+    if "\t" in url or "\r" in url or "\n" in url:
+        return None
+    start = 8 if url[4] == "s" else 7
+    end = len(url)
+    for mark in "/?#":
+        at = url.find(mark, start)
+        if 0 <= at < end:
+            end = at
+    netloc = url[start:end]
+    if not netloc.isascii() or "[" in netloc or "]" in netloc:
+        return None
+    path, query, fragment = url[end:], "", ""
+    if "#" in path:
+        path, fragment = path.split("#", 1)
+    if "?" in path:
+        path, query = path.split("?", 1)
+    return SplitResult(url[:start - 3], netloc, path, query, fragment)
+
+
+@functools.lru_cache(maxsize=2048)
 def host_of(url: str) -> str:
-    try:
-        host = urlsplit(url).netloc.lower()
-    except ValueError:
-        return ""
-    return host.split("@")[-1].split(":")[0]
+    return split(url).netloc.lower().split("@")[-1].split(":")[0]
 
 
 def _on(host: str, domains: tuple[str, ...]) -> bool:
@@ -114,16 +141,16 @@ _PROFILE_HOSTS = {
 
 def handle_from_url(url: str) -> str | None:
     """The account name in a profile URL (X/Twitter, GitHub, connpass, SpeakerDeck...)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
+    parts = split(url)
     host = parts.netloc.lower()
     host = host[4:] if host.startswith("www.") and host[4:] in _PROFILE_HOSTS else host
+    connpass = host.endswith("connpass.com")
+    if not connpass and host not in _PROFILE_HOSTS:
+        return None
     segments = [s for s in parts.path.split("/") if s]
-    if host.endswith("connpass.com"):
+    if connpass:
         return segments[1] if len(segments) >= 2 and segments[0] == "user" else None
-    if host in _PROFILE_HOSTS and segments:
+    if segments:
         index = _PROFILE_HOSTS[host] or 0
         if len(segments) > index:
             name = segments[index].lstrip("@")
@@ -189,21 +216,59 @@ def _iframe(m: re.Match) -> str:
     return src if src.startswith("http") else ""
 
 
+def _hatena_embed(m: re.Match) -> str:
+    return m.group("url")
+
+
+def _speakerdeck_script(m: re.Match) -> str:
+    return f"https://speakerdeck.com/player/{m.group('id') or m.group('id2')}"
+
+
+def sub_at_marks(pattern: re.Pattern, repl, text: str, marks: tuple[str, ...]) -> str:
+    """pattern.sub(repl, text) for a pattern whose every match opens with one of `marks` (and is never
+    empty): the pattern is only tried where a mark is written. A regex scanning a whole note for a
+    match costs far more than finding a few marks (most notes hold none)."""
+    starts: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(mark, at + 1)
+    pieces: list[str] = []
+    done = 0  # the text before this is written out; a match never starts inside the one before it
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            pieces += (text[done:at], repl(m))
+            done = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+# what each embed syntax opens with (a template's `{%`, `{{` or a tag's `<`; the patterns' IGNORECASE
+# touches only letters, which come after these marks)
+_TEMPLATE_MARKS = ("{%", "{{", "<")
+
+
 def plain_embeds(text: str) -> str:
     """Rewrite embed syntaxes as bare URLs (each on its own line) and [:contents] as a marker.
 
     Each syntax is only looked for when the characters it opens with are in the text."""
-    if "@[" in text:
+    if "@" in text and "@[" in text:  # one character is found much quicker than two
         text = _ZENN.sub(_zenn, text)
     if "{" in text or "<" in text:
-        text = _TEMPLATE_EMBED.sub(_template_embed, text)
+        text = sub_at_marks(_TEMPLATE_EMBED, _template_embed, text, _TEMPLATE_MARKS)
     if "[http" in text:
-        text = _HATENA_EMBED.sub(lambda m: m.group("url"), text)
+        text = sub_at_marks(_HATENA_EMBED, _hatena_embed, text, ("[http",))
     if "[:contents]" in text:
         text = _HATENA_TOC.sub(TOC_MARKER, text)
     if "<" in text:
-        text = _SPEAKERDECK_SCRIPT.sub(lambda m: f"https://speakerdeck.com/player/{m.group('id') or m.group('id2')}", text)
-        text = _IFRAME.sub(_iframe, text)
+        text = sub_at_marks(_SPEAKERDECK_SCRIPT, _speakerdeck_script, text, ("<",))
+        text = sub_at_marks(_IFRAME, _iframe, text, ("<",))
     return text
 
 

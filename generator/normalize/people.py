@@ -27,23 +27,9 @@ _KATAKANA_CH = re.compile(f"[{KATAKANA}]")
 # people on stage who are not "the speaker": guests, panelists, moderators, hosts of a workshop
 ROLE = (r"(?:ゲスト|進行|司会|モデレーター|モデレータ|ファシリテーター|パネリスト|パネラー|"
         r"Guests?|Moderators?|Panell?ists?|Facilitators?|Hosts?|MC)")
-_LABEL = re.compile(
-    r"^\s*(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|Presented\s+by|Talk\s+by|"
-    + ROLE + r")(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
 _ROLE_ONLY = re.compile(ROLE + r"|司会者|進行役|登壇者|発表者|speaker|chair", re.IGNORECASE)
-# sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
-_BY_SENTENCE = re.compile(
-    r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:による|から(?:の)?|の)"
-    r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|話)")
-# a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`
-_NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*[。．、]")
-_IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇)は\s*(?P<rest>[^。]{1,60}?)\s*"
-                          r"(?:です|でした|。|$)")
-# `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
-_BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
-                 r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*+•]\s+)(?P<rest>.+)$")
-_MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+BULLET = re.compile(r"^\s*(?:[-*+•]\s+)(?P<rest>.+)$")
+MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _AT_HANDLE = re.compile(r"[（(]?\s*@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38})\s*[)）]?")
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|一般社団法人|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
@@ -60,7 +46,7 @@ _HONORIFIC_ONLY = re.compile(HONORIFIC)
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"https?://\S+")
 _ROLE_PREFIX = re.compile(r"^\s*" + ROLE + r"\s*[:：]\s*", re.IGNORECASE)
-_EMPTY_PARENS = re.compile(r"[（(]\s*[)）]")
+EMPTY_PARENS = re.compile(r"[（(]\s*[)）]")
 _TRAILING_PARENS = re.compile(r"[（(]\s*([^()（）]+?)\s*[)）]\s*$")
 _ORG_NO = re.compile(r"^(.+?)\s*の\s*(?=\S+" + HONORIFIC + ")")  # 株式会社ほげの山田さん
 _PARENTHESISED = re.compile(r"[（(][^()（）]*[)）]")
@@ -82,7 +68,7 @@ def _link_text(m: re.Match, whole: str) -> str:
     shown = m.group("text").strip()
     if h and (shown.lstrip("@") == h or shown.rstrip("/").endswith("/" + h)
               or shown.rstrip("/") == m.group("url").rstrip("/")):
-        others = clean_name(_EMPTY_PARENS.sub("", _MD_LINK.sub("", whole)))
+        others = clean_name(EMPTY_PARENS.sub("", MD_LINK.sub("", whole)))
         if others:
             return " "
         return h if shown.rstrip("/").endswith("/" + h) else shown
@@ -95,12 +81,12 @@ def parse_person(text: str) -> Speaker | None:
     speaker more than once, in a heading's byline, the line under it, a timetable)."""
     handle = None
     if "](" in text:  # a Markdown link
-        for m in _MD_LINK.finditer(text):
+        for m in MD_LINK.finditer(text):
             h = handle_from_url(m.group("url"))
             if h and not handle:
                 handle = h
         whole = text
-        text = _MD_LINK.sub(lambda m: _link_text(m, whole), text)
+        text = MD_LINK.sub(lambda m: _link_text(m, whole), text)
     if "://" in text:
         text = _URL.sub("", text)
     text = _ROLE_PREFIX.sub("", text)
@@ -112,7 +98,7 @@ def parse_person(text: str) -> Speaker | None:
     affiliation = None
     parenthesised = ")" in text or "）" in text
     if parenthesised:
-        text = _EMPTY_PARENS.sub(" ", text)
+        text = EMPTY_PARENS.sub(" ", text)
     text = _HONORIFIC_END.sub("", text.strip())
     paren = _TRAILING_PARENS.search(text) if parenthesised else None
     if paren:
@@ -187,8 +173,9 @@ def split_people(text: str) -> list[str]:
         kept.append(m.group(0))
         return f"\x00{len(kept) - 1}\x00"
 
-    protected = _MD_LINK.sub(stash, text) if "](" in text else text
-    protected = _PARENTHESISED.sub(stash, protected)
+    protected = MD_LINK.sub(stash, text) if "](" in text else text
+    if "(" in protected or "（" in protected:
+        protected = _PARENTHESISED.sub(stash, protected)
     parts = [p for p in _SPLIT.split(protected) if p and p.strip()]
     if "\x00" not in protected:  # nothing was set aside
         return parts
@@ -219,7 +206,7 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
     """parse_people for `text` split into `parts` by split_people."""
     speakers: list[Speaker] = []
     org: str | None = None
-    if len(parts) == 2 and text.count(",") + text.count("，") == 1 and _named_then_org(parts[0], parts[1]):
+    if len(parts) == 2 and text.count(",") + text.count("，") == 1 and named_then_org(parts[0], parts[1]):
         # `Lena Krüger, DataWerk GmbH`, `Sam Lee, freelance`: a full name, then where the person works
         sp = parse_person(parts[0])
         if sp and sp.affiliation is None:
@@ -248,7 +235,7 @@ _LATIN_NAME = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’
 _ORG_WORD = re.compile(r"[A-Z][A-Za-z0-9&.\-]*|[a-z][a-z\-]+")
 
 
-def _named_then_org(first: str, second: str) -> bool:
+def named_then_org(first: str, second: str) -> bool:
     """`Jane Doe` + `Acme`, `Jane Doe` + `DataWerk GmbH`, `Jane Doe` + `freelance`: a person's full Latin name,
     then one word or a company (two full names, `Jane Doe, John Roe`, are two people)."""
     first, second = first.strip(), second.strip()
@@ -261,64 +248,6 @@ def is_affiliation(text: str) -> bool:
     """`株式会社ほげ`, `Ferrous Labs`, `DataWerk GmbH`, `フリーランス`: an organisation (or none), not a person."""
     text = text.strip()
     return bool(_COMPANY.search(text) or _SELF_EMPLOYED.fullmatch(text))
-
-
-def speaker_label(line: str) -> re.Match | None:
-    """The label that opens a line saying who speaks (`Speaker:`, `登壇者：`, `by`, `ゲスト:`); its
-    `rest` group is what follows."""
-    return _LABEL.match(line) or _BY.match(line)
-
-
-def labelled_speaker_line(line: str) -> bool:
-    """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`: a line that says outright who speaks."""
-    m = speaker_label(line)
-    return bool(m and parse_people(m.group("rest")))
-
-
-_EMPHASISED = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m)\s*$")
-_COMMA = re.compile(r"\s*[,，]\s*")
-_PARENTHESISED_HANDLE = re.compile(r"[（(]\s*@?[A-Za-z0-9_.\-]+\s*[)）]")
-# a name's honorific closing the line, maybe before an affiliation in parentheses: `山田さん（ほげ社）`
-_HONORIFIC_CLOSING = re.compile(HONORIFIC + r"\s*(?:[（(][^)）]*[)）])?\s*$")
-_SENTENCE_MARK = re.compile(r"[。？?！!]")
-
-
-def speaker_line(line: str) -> tuple[Speaker, ...] | None:
-    """Speakers when `line` says who is speaking, else None.
-
-    Recognised: a label (登壇者: / 発表者: / Speaker: / by), or a short bullet or
-    line whose name ends with an honorific (山田さん, [x](https://twitter.com/x)さん).
-    """
-    m = speaker_label(line)
-    if m:
-        people = parse_people(m.group("rest"))
-        return people or None
-    m = _EMPHASISED.match(line)
-    if m:
-        # `*Jane Doe, Acme*` standing alone under a talk title (a blog platform's byline style)
-        parts = _COMMA.split(m.group("inner").strip(), maxsplit=1)
-        if len(parts) == 2 and _named_then_org(parts[0], parts[1]):
-            return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
-    m = _BY_SENTENCE.match(line) or _IS_SENTENCE.match(line) or _NAME_FIRST.match(line)
-    if m and (named := named_people(m.group("rest"), strict=False)) is not None:
-        return named or None
-    bullet = _BULLET.match(line)
-    rest = bullet.group("rest") if bullet else line.strip()
-    plain = _MD_LINK.sub(lambda mm: mm.group("text"), rest)
-    if len(plain) > 60:
-        return None
-    plain = _PARENTHESISED_HANDLE.sub("", plain).strip()
-    if _HONORIFIC_CLOSING.search(plain) and not _SENTENCE_MARK.search(plain) \
-            and (people := named_people(rest, strict=False)) is not None:
-        return people or None
-    # a bare profile link: "- [handle](https://twitter.com/handle)"
-    links = _MD_LINK.findall(rest)
-    if links and all(is_profile_url(u) for _, u in links):
-        outside = _EMPTY_PARENS.sub("", _MD_LINK.sub("", rest)).strip(" 、,&/")
-        # or a name with its profile beside it: "Jane Doe ([github.com/jane](https://github.com/jane))"
-        if not outside or looks_like_people(outside, strict=True):
-            return parse_people(rest) or None
-    return None
 
 
 _NOT_A_NAME = re.compile(
@@ -374,8 +303,8 @@ def _people_parts(text: str, strict: bool) -> list[str] | None:
 
 def _looks_like_person(part: str, strict: bool) -> bool:
     raw = part.strip()
-    if "](" in raw and any(is_profile_url(u) for _, u in _MD_LINK.findall(raw)):
-        return len(_MD_LINK.sub(lambda m: m.group("text"), raw)) <= 60
+    if "](" in raw and any(is_profile_url(u) for _, u in MD_LINK.findall(raw)):
+        return len(MD_LINK.sub(lambda m: m.group("text"), raw)) <= 60
     if not raw or len(raw) > 60:
         return False
     if "@" in raw and _HANDLE_WORD.search(raw):

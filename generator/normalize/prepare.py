@@ -267,11 +267,22 @@ def _medium_byline(lines: list[str]) -> list[str]:
 
 
 def prepare(body: str, titled: bool = False) -> str:
-    """`titled`: the front matter names the note, so a bold first line is a talk, not the title.
+    """`titled`: the front matter names the note, so a bold first line is a talk, not the title."""
+    return prepare_lines(body, titled)[0]
+
+
+def prepare_lines(body: str, titled: bool = False) -> tuple[str, list[str]]:
+    """prepare(body), and that text split into its lines.
 
     A syntax is only looked for line by line when the whole text holds the marks it is written
-    with (`[*`, `·`, `import`...): most notes are plain Markdown and skip every rewrite."""
-    lines = ["" if _DRAWN_RULE.match(line) else line for line in body.split("\n")]
+    with (`[*`, `·`, `import`...): most notes are plain Markdown and skip every rewrite. A mark of
+    two or more characters is looked for after one of its characters: finding one character in a
+    note is many times quicker than finding a longer string."""
+    lines = body.split("\n")
+    rules = [i for i, line in enumerate(lines) if _DRAWN_RULE.match(line)]
+    for i in rules:
+        lines[i] = ""
+    unchanged = lines if not rules else None  # while `lines` is this list, it is `body` split
     text = body  # where the marks are looked for: blanking a rule only took characters away
     if _ORG_DRAWER_WORD.search(text) and any(_ORG_DRAWER.match(line) for line in lines):
         lines = _org_drawers(lines)
@@ -279,21 +290,21 @@ def prepare(body: str, titled: bool = False) -> str:
     read = lines
     if _is_asciidoc(lines):
         lines = _asciidoc(lines)
-    elif "[*" in text and _is_scrapbox(lines):
+    elif "*" in text and "[*" in text and _is_scrapbox(lines):
         lines = _scrapbox(lines)
-    elif (text.startswith("**") or "\n**" in text) and _is_backlog(lines):
+    elif "*" in text and (text.startswith("**") or "\n**" in text) and _is_backlog(lines):
         lines = _backlog(lines)
     elif "·" in text and _is_thread(lines):
         lines = _thread(lines)
     lines = _medium_byline(lines)
     if lines is not read:
         text = "\n".join(lines)
-    if ("import" in text or "export" in text) and _is_mdx(lines):
+    if "<" in text and ("import" in text or "export" in text) and _is_mdx(lines):  # a JSX tag opens with `<`
         lines = _mdx(lines)
         text = "\n".join(lines)
-    if ">|" in text and any(line.startswith(">|") for line in lines):
+    if "|" in text and ">|" in text and any(line.startswith(">|") for line in lines):
         lines = _hatena_code_blocks(lines)
         text = "\n".join(lines)
-    if "**" in text:  # bold lines standing as headings
+    if "*" in text and "**" in text:  # bold lines standing as headings
         lines = _bold_headings(lines, titled)
-    return "\n".join(lines)
+    return (body if lines is unchanged else "\n".join(lines)), lines

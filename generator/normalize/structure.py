@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .dates import PUBLICATION_MARKERS, find_date_safe, strip_dates
-from .people import HONORIFIC, labelled_speaker_line, looks_like_people
+from .people import HONORIFIC, looks_like_people
+from .speaker_lines import labelled_speaker_line
 
 _ATX = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)")

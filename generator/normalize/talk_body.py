@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Speaker
-from . import links, people
+from . import links, people, speaker_lines
 from .sections import key
 
 _SINGLE_FIELDS = {
@@ -43,44 +43,61 @@ def _labelled_slides(url: str) -> bool:
     return not links.is_video(url) and not links.is_profile_url(url) and not _IMAGE.search(url)
 
 
-def _first_url(lines: list[str], test, label: re.Pattern) -> str | None:
+def _first_url(lines: list[str], test, label: re.Pattern, urls: list[str]) -> str | None:
     """The first URL passing `test`, preferring one on (or after) a line with the label.
 
-    A label ends in a colon or opens a link (`Slides:`, `[slides](`), so only lines holding
-    one are searched for it; a URL never spans lines, so the rest is read from the whole text."""
-    text = "\n".join(lines)
-    if "://" not in text:
-        return None
+    `urls`: the URLs of the lines joined (a URL never spans lines). A label ends in a colon or
+    opens a link (`Slides:`, `[slides](`), and gives a URL only when its line or the next holds
+    one, so only such lines are searched for it."""
     labelled = _labelled_slides if label is _SLIDE_LABEL else test
+    last = len(lines) - 1
     for i, line in enumerate(lines):
+        if "://" not in line and (i == last or "://" not in lines[i + 1]):
+            continue
         if (":" in line or "：" in line or "](" in line) and (m := label.search(line)):
             for candidate in links.urls_in(line[m.end():]):
                 if labelled(candidate):
                     return candidate
-            for candidate in links.urls_in(line) + (links.urls_in(lines[i + 1]) if i + 1 < len(lines) else []):
+            for candidate in links.urls_in(line) + (links.urls_in(lines[i + 1]) if i < last else []):
                 if test(candidate):
                     return candidate
-    for candidate in links.urls_in(text):
+    for candidate in urls:
         if test(candidate):
             return candidate
     return None
 
 
-def first_slides(lines: list[str]) -> str | None:
-    return _first_url(lines, links.is_slides, _SLIDE_LABEL)
+def talk_urls(lines: list[str]) -> list[str]:
+    """The URLs written in a talk's lines, in order: what first_slides and first_video choose from."""
+    text = "\n".join(lines)
+    return links.urls_in(text) if "://" in text else []
 
 
-def first_video(lines: list[str]) -> str | None:
-    return _first_url(lines, links.is_video, _VIDEO_LABEL) if links.may_hold_video("\n".join(lines)) else None
+def first_slides(lines: list[str], urls: list[str] | None = None) -> str | None:
+    """`urls`: talk_urls(lines), when the caller has them."""
+    urls = talk_urls(lines) if urls is None else urls
+    return _first_url(lines, links.is_slides, _SLIDE_LABEL, urls) if urls else None
+
+
+def first_video(lines: list[str], urls: list[str] | None = None) -> str | None:
+    """`urls`: talk_urls(lines), when the caller has them.
+
+    A URL on a labelled line is one of `urls` or a piece of one (the same characters up to the
+    same end), so when none of `urls` names a video host, no URL of the lines is a video."""
+    urls = talk_urls(lines) if urls is None else urls
+    if not any(links.may_hold_video(u) for u in urls):
+        return None
+    return _first_url(lines, links.is_video, _VIDEO_LABEL, urls)
 
 
 def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """Speakers named in the first lines of a talk, and the lines without that mention."""
     seen = 0
     for i, line in enumerate(lines):
-        if not line.strip() or line.lstrip().startswith("![") or line.strip().startswith("<!--"):
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("![", "<!--")):
             continue
-        sub = _SUB_HEADING.match(line)
+        sub = _SUB_HEADING.match(line) if "#" in line else None
         if sub and single_field(sub.group("h")) == "speaker":
             # a `### 登壇者` sub-section: the lines under it name the speakers
             named = _speakers_under(lines, i + 1)
@@ -90,15 +107,15 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         seen += 1
         if seen > 3:
             break
-        found = people.speaker_line(line)
+        found = speaker_lines.speaker_line(line)
         if found:
             # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
             rest = lines if _SENTENCE_END.search(line) else lines[:i] + lines[i + 1:]
-            if people.speaker_label(line):  # the label `found` was read from: a labelled_speaker_line
+            if speaker_lines.speaker_label(line):  # the label `found` was read from: a labelled_speaker_line
                 # `- モデレーター: A` then `- パネリスト: B、C`: everyone on stage, one label a line
                 j = i + 1
-                while j < len(lines) and people.labelled_speaker_line(lines[j]):
-                    found = found + tuple(p for p in people.speaker_line(lines[j]) or () if p not in found)
+                while j < len(lines) and speaker_lines.labelled_speaker_line(lines[j]):
+                    found = found + tuple(p for p in speaker_lines.speaker_line(lines[j]) or () if p not in found)
                     rest = [l for l in rest if l is not lines[j]]
                     j += 1
             return found, rest
@@ -106,8 +123,8 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
     for i, line in enumerate(lines):
         if line.lstrip().startswith("#"):
             break
-        if people.labelled_speaker_line(line):
-            return people.speaker_line(line) or (), lines[:i] + lines[i + 1:]
+        if speaker_lines.labelled_speaker_line(line):
+            return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
     return (), lines
 
 
@@ -119,7 +136,7 @@ def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], 
             continue
         if text.startswith("#"):
             return None
-        found = people.speaker_line(text) or people.parse_people(_BULLET_MARK.sub("", text))
+        found = speaker_lines.speaker_line(text) or people.parse_people(_BULLET_MARK.sub("", text))
         if not found:
             return None
         return found, lines[:start - 1] + lines[j + 1:]

@@ -22,7 +22,7 @@ from ..model import Diagnostic, Speaker, Talk
 from . import headings, kinds, links, people, timetable
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
-from .talk_body import first_slides, first_video, single_field, speakers_from_body
+from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
 _TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by)\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
@@ -84,8 +84,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         speakers, lines = speakers_from_body(lines)
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
-    slides = slides or first_slides(lines)
-    video = video or first_video(lines)
+    urls = talk_urls(lines) if not (slides and video) else []
+    slides = slides or first_slides(lines, urls)
+    video = video or first_video(lines, urls)
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no)
 
@@ -118,8 +119,9 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Ta
     if own_kind == "talk" and kind:
         own_kind = kind
     lines = list(entry.body)
-    slides = url if url and links.is_slides(url) else first_slides(lines)
-    video = url if url and links.is_video(url) else first_video(lines)
+    urls = talk_urls(lines)
+    slides = url if url and links.is_slides(url) else first_slides(lines, urls)
+    video = url if url and links.is_video(url) else first_video(lines, urls)
     return Talk(title=title, speakers=entry.speakers, slides=slides, video=video, room=entry.room or room,
                 kind=own_kind, body="\n".join(lines).strip("\n"), line=entry.line)
 

@@ -1,0 +1,99 @@
+"""Lines that say who gives a talk: a label (`Speaker:`, `登壇者：`, `by`), a sentence naming the
+speaker (`山田さんによる基調講演。`), or a short line ending in a name's honorific (`- 山田さん`).
+The names themselves are parsed by people.py."""
+from __future__ import annotations
+
+import re
+
+from ..model import Speaker
+from .links import is_profile_url
+from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, named_then_org, looks_like_people,
+                     named_people, parse_people)
+
+_LABEL = re.compile(
+    r"^\s*(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|Presented\s+by|Talk\s+by|"
+    + ROLE + r")(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
+# sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
+_BY_SENTENCE = re.compile(
+    r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:による|から(?:の)?|の)"
+    r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|話)")
+# a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`
+_NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*[。．、]")
+_IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇)は\s*(?P<rest>[^。]{1,60}?)\s*"
+                          r"(?:です|でした|。|$)")
+# `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
+_BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
+                 r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
+
+
+def speaker_label(line: str) -> re.Match | None:
+    """The label that opens a line saying who speaks (`Speaker:`, `登壇者：`, `by`, `ゲスト:`); its
+    `rest` group is what follows."""
+    # a label ends in a colon; `by` holds a `y` (no other character matches it, even ignoring case)
+    return ((":" in line or "：" in line) and _LABEL.match(line)) or (("y" in line or "Y" in line) and _BY.match(line)) \
+        or None
+
+
+def labelled_speaker_line(line: str) -> bool:
+    """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`: a line that says outright who speaks."""
+    m = speaker_label(line)
+    return bool(m and parse_people(m.group("rest")))
+
+
+_EMPHASISED = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m)\s*$")
+_COMMA = re.compile(r"\s*[,，]\s*")
+_PARENTHESISED_HANDLE = re.compile(r"[（(]\s*@?[A-Za-z0-9_.\-]+\s*[)）]")
+# a name's honorific closing the line, maybe before an affiliation in parentheses: `山田さん（ほげ社）`
+_HONORIFIC_CLOSING = re.compile(HONORIFIC + r"\s*(?:[（(][^)）]*[)）])?\s*$")
+_SENTENCE_MARK = re.compile(r"[。？?！!]")
+
+
+def _link_text_only(m: re.Match) -> str:
+    return m.group("text")
+
+
+def _sentence_naming(line: str) -> re.Match | None:
+    """A sentence naming the speaker (_BY_SENTENCE, _IS_SENTENCE, _NAME_FIRST, tried in that order);
+    each is tried only when the line holds the honorific or particle it needs."""
+    san = "さん" in line
+    return (((san or "氏" in line or "様" in line) and _BY_SENTENCE.match(line))
+            or ("は" in line and _IS_SENTENCE.match(line))
+            or ((san or "氏" in line) and _NAME_FIRST.match(line)) or None)
+
+
+def speaker_line(line: str) -> tuple[Speaker, ...] | None:
+    """Speakers when `line` says who is speaking, else None.
+
+    Recognised: a label (登壇者: / 発表者: / Speaker: / by), or a short bullet or
+    line whose name ends with an honorific (山田さん, [x](https://twitter.com/x)さん).
+    """
+    m = speaker_label(line)
+    if m:
+        people = parse_people(m.group("rest"))
+        return people or None
+    m = _EMPHASISED.match(line) if "*" in line or "_" in line else None
+    if m:
+        # `*Jane Doe, Acme*` standing alone under a talk title (a blog platform's byline style)
+        parts = _COMMA.split(m.group("inner").strip(), maxsplit=1)
+        if len(parts) == 2 and named_then_org(parts[0], parts[1]):
+            return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
+    m = _sentence_naming(line)
+    if m and (named := named_people(m.group("rest"), strict=False)) is not None:
+        return named or None
+    bullet = BULLET.match(line)
+    rest = bullet.group("rest") if bullet else line.strip()
+    plain = MD_LINK.sub(_link_text_only, rest) if "](" in rest else rest
+    if len(plain) > 60:
+        return None
+    plain = (_PARENTHESISED_HANDLE.sub("", plain) if ")" in plain or "）" in plain else plain).strip()
+    if _HONORIFIC_CLOSING.search(plain) and not _SENTENCE_MARK.search(plain) \
+            and (people := named_people(rest, strict=False)) is not None:
+        return people or None
+    # a bare profile link: "- [handle](https://twitter.com/handle)"
+    links = MD_LINK.findall(rest) if "](" in rest else None
+    if links and all(is_profile_url(u) for _, u in links):
+        outside = EMPTY_PARENS.sub("", MD_LINK.sub("", rest)).strip(" 、,&/")
+        # or a name with its profile beside it: "Jane Doe ([github.com/jane](https://github.com/jane))"
+        if not outside or looks_like_people(outside, strict=True):
+            return parse_people(rest) or None
+    return None
