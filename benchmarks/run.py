@@ -4,10 +4,13 @@
                              [--workdir DIR] [--seed 1] [--json FILE]
 
 For each size N the corpus is made once per (N, seed) under the workdir (see make_corpus.py) and reused
-afterwards. Each tool found is then timed: `--runs` cold builds (output and caches removed first),
-reported as medians. talkarchive also gets `warm` (the same build again, nothing changed) and `edit`
+afterwards. Each tool found is then timed: `--runs` cold builds (caches removed first, each into a new
+folder), reported as medians; the tools take turns (talkarchive, Hugo, Pelican, talkarchive, ...) so a
+change of the machine's speed during the run weighs on each alike. talkarchive also gets `warm` (the
+same build again, nothing changed), `edit-build` (a build after one note's text changed) and `edit`
 (the in-process rebuild `serve` does after one note is saved; see edit_probe.py). Every run records
-wall seconds, .html pages in the output and the peak RSS of the whole process tree (measure.py).
+wall seconds, CPU seconds, .html pages in the output and the peak RSS of the whole process tree
+(measure.py).
 Progress goes to stderr; the table, the issue's targets and (with --json) a JSON file are the result.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -164,21 +168,35 @@ def _row(tool: str, n: int, scenario: str, runs: list[dict]) -> Row:
 
 # -- scenarios ------------------------------------------------------------------------------------
 
-def bench_talkarchive(exe: str, corpus: Path, n: int, runs: int, folders: OutputFolders) -> list[Row]:
+@dataclass
+class ToolBench:
+    """One tool at one corpus size: its cold builds one at a time (main interleaves them with the
+    other tools', so a drift of the machine over the run weighs on every tool alike), then the rest."""
+
+    cold_once: Callable[[int], dict]  # the i-th cold build, measured
+    rest: Callable[[], list[Row]] = lambda: []  # the other scenarios, run after every cold build
+
+
+def bench_talkarchive(exe: str, corpus: Path, n: int, runs: int, folders: OutputFolders) -> ToolBench:
     site = corpus / "talkarchive"
-    cache = site / ".talkarchive-cache"
-    cold = []
-    for i in range(runs):
-        _remove(cache)
+    last: dict = {}  # the last cold build's command and output folder: warm and edit builds start from it
+
+    def cold_once(i: int) -> dict:
+        _remove(site / ".talkarchive-cache")
         out = folders.fresh(site / "output")
-        cmd = [exe, "build", "--quiet", "--no-search", "--out", str(out)]
-        cold.append(_measure(cmd, site, out, f"talkarchive {n} cold {i + 1}/{runs}"))
-    warm = [_measure(cmd, site, out, f"talkarchive {n} warm {i + 1}/{runs}") for i in range(runs)]
-    rows = [_row("talkarchive", n, "cold", cold), _row("talkarchive", n, "warm", warm),
-            _row("talkarchive", n, "edit-build", bench_build_after_edit(cmd, site, out, n, runs))]
-    rows.extend(bench_edit(corpus, n, "notes", folders))
-    rows.extend(bench_edit(corpus, n, "title", folders)[1:])
-    return rows
+        last.update(cmd=[exe, "build", "--quiet", "--no-search", "--out", str(out)], out=out)
+        return _measure(last["cmd"], site, out, f"talkarchive {n} cold {i + 1}/{runs}")
+
+    def rest() -> list[Row]:
+        cmd, out = last["cmd"], last["out"]
+        warm = [_measure(cmd, site, out, f"talkarchive {n} warm {i + 1}/{runs}") for i in range(runs)]
+        rows = [_row("talkarchive", n, "warm", warm),
+                _row("talkarchive", n, "edit-build", bench_build_after_edit(cmd, site, out, n, runs))]
+        rows.extend(bench_edit(corpus, n, "notes", folders))
+        rows.extend(bench_edit(corpus, n, "title", folders)[1:])
+        return rows
+
+    return ToolBench(cold_once, rest)
 
 
 def bench_build_after_edit(cmd: list[str], site: Path, out: Path, n: int, runs: int) -> list[dict]:
@@ -223,27 +241,30 @@ def bench_edit(corpus: Path, n: int, kind: str, folders: OutputFolders, edits: i
     return [first, row]
 
 
-def bench_hugo(exe: str, corpus: Path, n: int, runs: int, folders: OutputFolders) -> list[Row]:
+def bench_hugo(exe: str, corpus: Path, n: int, runs: int, folders: OutputFolders) -> ToolBench:
     site = corpus / "hugo"
-    with tempfile.TemporaryDirectory(prefix="hugo-cache-") as cache:
-        cold = []
-        for i in range(runs):
-            _remove(site / "resources")
-            out = folders.fresh(site / "public")
-            cmd = [exe, "build", "-s", str(site), "-d", str(out), "--quiet", "--noBuildLock", "--cacheDir", cache]
-            cold.append(_measure(cmd, site, out, f"hugo {n} cold {i + 1}/{runs}"))
-    return [_row("hugo", n, "cold", cold)]
+    cache = Path(tempfile.mkdtemp(prefix="hugo-cache-"))
+    folders.made.append(cache)  # removed at the end with the outputs
+
+    def cold_once(i: int) -> dict:
+        _remove(site / "resources")
+        out = folders.fresh(site / "public")
+        cmd = [exe, "build", "-s", str(site), "-d", str(out), "--quiet", "--noBuildLock", "--cacheDir", str(cache)]
+        return _measure(cmd, site, out, f"hugo {n} cold {i + 1}/{runs}")
+
+    return ToolBench(cold_once)
 
 
-def bench_pelican(exe: str, corpus: Path, n: int, runs: int, folders: OutputFolders) -> list[Row]:
+def bench_pelican(exe: str, corpus: Path, n: int, runs: int, folders: OutputFolders) -> ToolBench:
     site = corpus / "pelican"
-    cold = []
-    for i in range(runs):
+
+    def cold_once(i: int) -> dict:
         _remove(site / "cache", site / "__pycache__")
         out = folders.fresh(site / "output")
         cmd = [exe, "content", "-o", str(out), "-s", "pelicanconf.py", "-q"]
-        cold.append(_measure(cmd, site, out, f"pelican {n} cold {i + 1}/{runs}"))
-    return [_row("pelican", n, "cold", cold)]
+        return _measure(cmd, site, out, f"pelican {n} cold {i + 1}/{runs}")
+
+    return ToolBench(cold_once)
 
 
 BENCHES = {"talkarchive": bench_talkarchive, "hugo": bench_hugo, "pelican": bench_pelican}
@@ -292,8 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for n in sizes:
             corpus = corpus_for(args.workdir, n, args.seed)
-            for name, exe in tools.items():
-                rows.extend(BENCHES[name](exe, corpus, n, args.runs, folders))
+            benches = {name: BENCHES[name](exe, corpus, n, args.runs, folders) for name, exe in tools.items()}
+            cold: dict[str, list[dict]] = {name: [] for name in benches}
+            for i in range(args.runs):  # round robin: talkarchive, hugo, pelican, talkarchive, ...
+                for name, bench in benches.items():
+                    cold[name].append(bench.cold_once(i))
+            for name, bench in benches.items():
+                rows.append(_row(name, n, "cold", cold[name]))
+                rows.extend(bench.rest())
     finally:
         folders.remove_all()
 
