@@ -191,22 +191,24 @@ def folder_stamps(out: Path, records: dict[str, FileRecord]) -> dict[str, int]:
             if rel in folders:
                 break
             folders.add(rel)
-    return {rel: os.stat(out / rel).st_mtime_ns for rel in folders}
+    root = str(out)
+    return {rel: os.stat(os.path.join(root, rel)).st_mtime_ns for rel in folders}
 
 
 def output_intact(out: Path, last: LastBuild) -> bool:
     """The output folder holds exactly what the last build left there: no file changed, added or removed."""
     if not (out / MARKER).is_file():
         return False
+    root = str(out)  # joined as strings: a pathlib join per file was most of this check
     for rel, mtime_ns in last.folders.items():
         try:
-            if os.stat(out / rel).st_mtime_ns != mtime_ns:
+            if os.stat(os.path.join(root, rel)).st_mtime_ns != mtime_ns:
                 return False
         except OSError:
             return False
     for rel, record in last.output.items():
         try:
-            st = os.stat(out / rel)
+            st = os.stat(os.path.join(root, rel))
         except OSError:
             return False
         if (st.st_size, st.st_mtime_ns) != (record.size, record.mtime_ns):

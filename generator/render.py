@@ -6,7 +6,6 @@ their own modules. URLs all come from `Urls` (urls.py).
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from .feeds import site_feeds
 from .ical import events_calendar
 from .index import SiteIndex
 from .jsonld import event_jsonld, speakers_by_slug, talk_jsonld
+from .jsontext import indented_json
 from .model import Diagnostic
 from .pages import Page, plan_pages
 from .sitemap import robots_txt, sitemap_files
@@ -90,7 +90,7 @@ def api_events_json(index: SiteIndex, urls: Urls, memo: dict | None = None) -> s
         record["page"] = urls.absolute(entry.path)
         for talk_record, talk in zip(record["talks"], entry.talks):
             talk_record["page"] = urls.absolute(talk.path)
-        chunk = " " + json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        chunk = " " + indented_json(record, level=1)
         if memo is not None:
             memo[entry.slug] = (entry, chunk)
         chunks.append(chunk)
