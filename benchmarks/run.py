@@ -136,6 +136,7 @@ class OutputFolders:
     def fresh(self, usual: Path) -> Path:
         if self.rm_before_cold:
             _remove(usual)
+            self.made.append(usual)  # removed at the end too (serve's probes write there)
             return usual
         k = 1
         while (usual.parent / f"{usual.name}-run{k}").exists():
@@ -203,6 +204,8 @@ def bench_build_after_edit(cmd: list[str], site: Path, out: Path, n: int, runs: 
     """`talkarchive build` after one line was added to one note's text (a different note each run),
     on the output the cold and warm builds left; the note is put back and built again, unmeasured."""
     notes = sorted(p for p in (site / "content").iterdir() if p.suffix in (".md", ".txt"))
+    if not notes:
+        raise SystemExit(f"no notes to edit in {site / 'content'}")
     measured = []
     for i, path in enumerate(notes[:: max(1, len(notes) // runs)][:runs]):
         original = path.read_bytes()
@@ -212,7 +215,9 @@ def bench_build_after_edit(cmd: list[str], site: Path, out: Path, n: int, runs: 
             measured.append(_measure(cmd, site, out, f"talkarchive {n} build after a notes edit {i + 1}/{runs}"))
         finally:
             path.write_bytes(original)
-        run_measured(cmd, cwd=site)
+        restored = run_measured(cmd, cwd=site)
+        if restored.returncode != 0:
+            raise SystemExit(f"the build after putting {path.name} back failed:\n{restored.stderr[-2000:]}")
     return measured
 
 

@@ -109,6 +109,7 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
     known = cache.notes if cache is not None else {}
     entries: dict[str, NoteEntry | Diagnostic] = {}
     todo: list[tuple[Path, str, Path]] = []
+    restamped = False  # a note touched but not changed: its entry gets the new stamp
     for path, rel in iter_note_files(content_dir):
         hit = known.get(rel)
         if hit is not None:
@@ -122,6 +123,7 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
                 continue
             if st is not None and hit.digest and _file_digest(path) == hit.digest:
                 entries[rel] = NoteEntry(file_stamp(st), hit.digest, hit.result)
+                restamped = True
                 progress(1)
                 continue
         entries[rel] = None  # keeps the content folder's order
@@ -137,7 +139,7 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
         entries[rel] = entry
     if cache is not None:
         kept = {rel: e for rel, e in entries.items() if isinstance(e, NoteEntry)}
-        if todo or kept.keys() != known.keys():
+        if todo or restamped or kept.keys() != known.keys():
             cache.notes = kept  # a new dict: the cache file needs writing again
     results: list[NormalizedNote] = []
     diags: list[Diagnostic] = []
@@ -295,6 +297,8 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
     count = len(plan.pages) if reuse is None else len(reuse.render)
     if reuse is None:
         say(f"rendering and writing {count} pages to {out}")
+    elif not reuse.edited:
+        say(f"rendering {count} of {len(plan.pages)} pages to {out}: no note's text changed, only file times")
     else:
         say(f"rendering {count} of {len(plan.pages)} pages to {out}: only the notes of "
             f"{len(reuse.edited)} event(s) changed, the other pages stay as they are")
@@ -318,10 +322,10 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
                                       meanwhile=lambda: data_files.update(plan.data_files()),
                                       only=reuse.render if reuse is not None else None)
         bar.close()
-        kept = reuse.reports if reuse is not None else {}
-        reports = {e.slug: fresh.get(e.slug) or kept.get(e.slug) or ((), {}) for e in plan.index.events}
-        for slug in fresh.keys() - reports.keys():  # none from the shipped themes: every note is an event's
-            reports[slug] = fresh[slug]
+        # an event not edited keeps the last build's findings: a page rendered now may show some of
+        # its notes (a theme can put notes on a list page), but only the last build rendered them all
+        reports = {e.slug: (fresh if reuse is None or e.slug in reuse.edited else reuse.reports).get(e.slug, ((), {}))
+                   for e in plan.index.events}
         note_assets: dict[str, Path] = {}
         for found, assets in reports.values():
             diags.extend(found)

@@ -85,8 +85,11 @@ class BuildCache:
 
     def save(self) -> None:
         """Write the cache atomically; a cache that cannot be written only makes the next build slower."""
-        self.save_notes()
+        # what the build did first, the notes' records second: killed between the two, the next build
+        # reads the notes it finds changed against the old records, and renders their pages again
+        # (the other order could leave it trusting new records against an output that lacks them)
         self._write(LAST_FILE, self.stamp, self.last)
+        self.save_notes()
 
     def _write(self, name: str, stamp: str, value) -> bool:
         if self.folder is None:

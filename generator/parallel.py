@@ -104,12 +104,13 @@ class RenderTask:
 
 
 Reports = dict[str, tuple[tuple[Diagnostic, ...], dict[str, Path]]]  # event slug -> its notes' warnings and images
+NoteReports = dict[str, dict[int, tuple[tuple[Diagnostic, ...], dict[str, Path]]]]  # the same, per note (Views.reports)
 
 
 @dataclass(frozen=True)
 class RenderResult:
     records: dict[str, FileRecord]
-    reports: Reports
+    reports: NoteReports
 
 
 def render_tasks(plan: SitePlan, size: int = TASK_SIZE["pages"], only: Sequence[int] | None = None
@@ -145,18 +146,25 @@ def run_render_task(plan: SitePlan, writer: FileWriter, task: RenderTask) -> Ren
             for lazy in views.event_notes[slug]:
                 lazy.release()
     written = dict(itertools.islice(writer.records.items(), first, None))
-    return RenderResult(written, {slug: (tuple(d), dict(a)) for slug, (d, a) in views.reports.items()})
+    return RenderResult(written, views.reports)
 
 
-def merge_reports(parts: Iterable[Reports]) -> Reports:
-    """Reports of several tasks as one: a note shown by pages of two tasks counts once."""
-    merged: dict[str, tuple[dict, dict]] = {}
+def merge_reports(parts: Iterable[NoteReports]) -> Reports:
+    """Each event's warnings and images from the notes reports of several tasks, in the order of its
+    notes: a note shown by pages of two tasks counts once (two equal warnings of one note both count)."""
+    merged: NoteReports = {}
     for part in parts:
-        for slug, (diagnostics, assets) in part.items():
-            found = merged.setdefault(slug, ({}, {}))
-            found[0].update(dict.fromkeys(diagnostics))
-            found[1].update(assets)
-    return {slug: (tuple(d), a) for slug, (d, a) in merged.items()}
+        for slug, notes in part.items():
+            merged.setdefault(slug, {}).update(notes)
+    reports: Reports = {}
+    for slug, notes in merged.items():
+        diagnostics: list[Diagnostic] = []
+        assets: dict[str, Path] = {}
+        for number in sorted(notes):
+            diagnostics.extend(notes[number][0])
+            assets.update(notes[number][1])
+        reports[slug] = (tuple(diagnostics), assets)
+    return reports
 
 
 def render_pages(plan: SitePlan, writer: FileWriter, jobs: int, progress: Progress = lambda n: None,

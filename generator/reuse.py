@@ -15,8 +15,10 @@ not show an edited event, when all of this holds:
 Then slugs, lists, tags and speakers are what they were, and a page can differ from the last build's
 only if its context holds a view of an edited event (body_edit._shows: the event's own pages, its
 talks' pages, and list pages carrying its card or its talks). Those are rendered; so is any page the
-last build did not write. The notes' warnings and images of the events not rendered again are the
-last build's (LastBuild.reports). tests/test_build_reuse.py checks the output against clean builds.
+last build did not write. The notes' warnings and images of every event not edited are the last
+build's (LastBuild.reports), even when a rendered list page shows some of its notes: only the last
+build rendered them all. A note that could not be read last time and was not touched since does not
+count as changed. tests/test_build_reuse.py checks output and problems against clean builds.
 """
 from __future__ import annotations
 
@@ -49,6 +51,9 @@ def pages_to_render(plan: SitePlan, last: LastBuild | None, sources: tuple, note
         return None  # a file added, removed or renamed
     if any(stamp != before[rel] and rel not in notes for rel, stamp in now.items()):
         return None  # an image or another file changed, or a note that cannot be read
+    # a note that could not be read last time either, and was not touched since, changes nothing
+    reread = {rel: old for rel, old in reread.items()
+              if not (old is None and rel not in notes and before[rel] == now[rel])}
     for rel, old in reread.items():
         new = notes.get(rel)
         if old is None or new is None or not isinstance(old.result, NormalizedNote) \

@@ -181,19 +181,19 @@ class _Context(Context):
         and a plain function that asks for nothing. They were a quarter of a talk page's rendering.
         A macro called with positional arguments only runs without Macro.__call__'s argument matching."""
         kind = type(__obj)
-        if kind is Macro:
-            if (len(args) <= __obj._argument_count and not __obj.caller and not __obj.catch_kwargs
-                    and not __obj.catch_varargs and kwargs.keys() <= _CALL_FLAGS):
-                # what Macro.__call__ does for plain positional arguments: unset ones are `missing`
-                missing_args = (missing,) * (__obj._argument_count - len(args))
-                html = __obj._func(*args, *missing_args)
-                return Markup(html) if __self.eval_ctx.autoescape else html
-            args = (__self.eval_ctx, *args)
-        elif kind not in _PLAIN_FUNCTIONS or hasattr(__obj, "jinja_pass_arg"):
-            return super().call(__obj, *args, **kwargs)
-        kwargs.pop("_block_vars", None)
-        kwargs.pop("_loop_vars", None)
         try:
+            if kind is Macro:
+                if (len(args) <= __obj._argument_count and not __obj.caller and not __obj.catch_kwargs
+                        and not __obj.catch_varargs and kwargs.keys() <= _CALL_FLAGS):
+                    # what Macro.__call__ does for plain positional arguments: unset ones are `missing`
+                    missing_args = (missing,) * (__obj._argument_count - len(args))
+                    html = __obj._func(*args, *missing_args)
+                    return Markup(html) if __self.eval_ctx.autoescape else html
+                args = (__self.eval_ctx, *args)
+            elif kind not in _PLAIN_FUNCTIONS or hasattr(__obj, "jinja_pass_arg"):
+                return super().call(__obj, *args, **kwargs)
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
             return __obj(*args, **kwargs)
         except StopIteration:
             return __self.environment.undefined("value was undefined because a callable raised a"

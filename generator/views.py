@@ -83,12 +83,12 @@ class NotesHTML:
     a page's inputs can be compared without rendering anything.
     """
 
-    __slots__ = ("key", "_render", "_html", "owner", "event")
+    __slots__ = ("key", "_render", "_html", "owner", "place")
 
-    def __init__(self, key: tuple, render: Callable[[Views], Markup], owner: Views, event: str = ""):
+    def __init__(self, key: tuple, render: Callable[[Views], Markup], owner: Views, place: tuple[str, int] = ("", 0)):
         self.key, self._render, self._html = key, render, None
         self.owner = owner  # the Views whose warnings and images list gets what rendering finds
-        self.event = event  # the slug of the event whose note this is (its warnings and images are filed under it)
+        self.place = place  # (event slug, which of its notes): where its warnings and images are filed
 
     @property
     def rendered(self) -> bool:
@@ -97,7 +97,7 @@ class NotesHTML:
     def __html__(self) -> Markup:
         if self._html is None:
             owner = self.owner
-            self._html = Markup(owner._render_cached(self.key, lambda: self._render(owner), self.event))
+            self._html = Markup(owner._render_cached(self.key, lambda: self._render(owner), self.place))
         return self._html
 
     def release(self) -> None:
@@ -215,7 +215,9 @@ class Views:
         self.content_dir = config.content_dir.resolve()
         self.assets: dict[str, Path] = {}
         self.diagnostics: list[Diagnostic] = []
-        self.reports: dict[str, tuple[list[Diagnostic], dict[str, Path]]] = {}  # event slug -> its notes' findings
+        # event slug -> {which of its notes: (warnings, images)}, as rendering finds them (see _replay)
+        self.reports: dict[str, dict[int, tuple[tuple[Diagnostic, ...], dict[str, Path]]]] = {}
+        self._notes_made: dict[str, int] = {}  # event slug -> how many NotesHTML it has (numbers their places)
         self.tags = {t.slug: TagRef(t.name, urls.url(t.path), len(t.event_slugs), urls.url(t.path + "feed.xml"))
                      for t in index.tags}
         self.speakers = {s.slug: SpeakerRef(s.name, urls.url(s.path), s.handle, s.affiliation, len(s.talks))
@@ -252,11 +254,13 @@ class Views:
 
     def _cached(self, key: tuple, render: Callable[[Views], Markup], event: str) -> NotesHTML:
         """The HTML for `key`, rendered on first use; its warnings and assets are replayed on every use."""
-        lazy = NotesHTML(key, render, self, event)
+        number = self._notes_made.get(event, 0)
+        self._notes_made[event] = number + 1
+        lazy = NotesHTML(key, render, self, (event, number))
         self.notes.append(lazy)
         return lazy
 
-    def _replay(self, key: tuple, hit: tuple | None, event: str) -> None:
+    def _replay(self, key: tuple, hit: tuple | None, place: tuple[str, int]) -> None:
         """Count a note's warnings and images once in this Views, however many pages show it; they are
         also filed under the note's event in `reports` (a build keeps them for the pages it does not
         render next time: see reuse.py)."""
@@ -264,15 +268,13 @@ class Views:
             self.diagnostics.extend(hit[1])
             self.assets.update(hit[2])
             self._replayed.add(key)
-            diagnostics, assets = self.reports.setdefault(event, ([], {}))
-            diagnostics.extend(hit[1])
-            assets.update(hit[2])
+            self.reports.setdefault(place[0], {})[place[1]] = (tuple(hit[1]), dict(hit[2]))
 
     def restart_reports(self) -> None:
         """Gather warnings and images afresh (serve's notes-text rebuild keeps this Views; see body_edit)."""
         self.diagnostics, self.assets, self._replayed, self.reports = [], {}, set(), {}
 
-    def _render_cached(self, key: tuple, render: Callable[[], Markup], event: str = "") -> Markup:
+    def _render_cached(self, key: tuple, render: Callable[[], Markup], place: tuple[str, int] = ("", 0)) -> Markup:
         hit = self.cache.entries.get(key)
         if hit is None:
             outer = self.diagnostics, self.assets
@@ -283,7 +285,7 @@ class Views:
                 self.diagnostics, self.assets = outer
             if self.cache.keep:
                 self.cache.entries[key] = hit
-        self._replay(key, hit, event)
+        self._replay(key, hit, place)
         return hit[0]
 
     def finish(self, notes: Iterable[NotesHTML] | None = None) -> None:
@@ -291,7 +293,7 @@ class Views:
         warning is reported and every image the notes use is copied."""
         for lazy in self.notes if notes is None else notes:
             if lazy.rendered:
-                self._replay(lazy.key, self.cache.entries.get(lazy.key), lazy.event)  # rendered earlier: they still count
+                self._replay(lazy.key, self.cache.entries.get(lazy.key), lazy.place)  # rendered earlier: they still count
             else:
                 lazy.__html__()
 

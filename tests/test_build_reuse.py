@@ -220,3 +220,106 @@ def test_many_random_text_edits_match_clean_builds(site, tmp_path):
         result = site.build()
         assert result.rendered is not None, f"step {step}: every page was rendered"
         assert_same_as_clean(site, result, tmp_path / f"step{step}")
+
+
+def test_a_theme_showing_notes_on_list_pages_keeps_every_events_findings(site, tmp_path):
+    """The home page re-rendered for the edited event also shows other events' notes (only some of
+    them): those events' warnings and images must stay whole, as the last build found them."""
+    site.write("templates/home.html", """\
+        {% extends "default:home.html" %}
+        {% block content %}{{ super() }}{% for event in recent_events %}<div>{{ event.notes_html }}</div>{% endfor %}{% endblock %}
+        """)
+    site.build()
+    edit(site, "content/2022-11-frontend.md", "A tour of", "A quick tour of")
+    result = site.build()
+    assert result.rendered is not None
+    assert result.warnings == 1 and (site.out / "media/img/arch.png").is_file()
+    assert_same_as_clean(site, result, tmp_path)
+    edit(site, "content/2022-11-frontend.md", "A quick tour of", "A slow tour of")
+    result = site.build()  # and the build after that still has them
+    assert result.warnings == 1 and (site.out / "media/img/arch.png").is_file()
+    assert_same_as_clean(site, result, tmp_path / "again")
+
+
+def test_two_equal_warnings_of_one_note_both_count_as_in_serve(make_site, tmp_path):
+    from generator.render import render_site
+    from generator.index import build_index
+    from generator.build import read_and_normalize
+    from generator.themes import load_theme
+
+    site = make_site({"content/a.md": "---\ntitle: Twice\nevent_date: 2024-01-01\n---\n\n## One talk\n\n"
+                                      "- Speaker: Ann\n\n![a](img/none.png) and ![b](img/none.png)\n"})
+    result = site.build()
+    config, _ = load_config(site.config_path)
+    notes, _ = read_and_normalize(config)
+    rendered = render_site(config, build_index([n.event for n in notes], config.aliases), load_theme(config))
+    assert result.warnings == 2 == sum(1 for d in rendered.diagnostics if d.level == "warning")
+
+
+def test_a_note_touched_but_not_changed_renders_nothing_and_its_new_stamp_is_kept(site, tmp_path):
+    import os
+
+    from generator.cache import load_cache
+    from generator.themes import load_theme
+
+    path = site.root / "content/2022-11-frontend.md"
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 5_000_000_000))
+    before = tree(site.out)
+    messages = []
+    result = site.build(progress=messages.append)
+    assert result.rendered == 0 and tree(site.out) == before
+    assert any("no note's text changed" in m for m in messages)
+    config, _ = load_config(site.config_path)
+    assert load_cache(config, load_theme(config)).notes["2022-11-frontend.md"].stamp[1] == path.stat().st_mtime_ns
+
+
+def test_a_note_that_cannot_be_read_does_not_stop_the_others_from_being_kept(site, tmp_path):
+    site.write("content/broken.md", "---\ntitle: [unclosed\n---\n\n## T\n")
+    site.build()
+    edit(site, "content/2022-11-frontend.md", "A tour of", "A fine tour of")
+    result = site.build()
+    assert result.rendered is not None and result.errors == 1
+    assert_same_as_clean(site, result, tmp_path)
+
+
+def test_kept_pages_through_forked_workers(site, tmp_path, monkeypatch):
+    from generator import parallel
+
+    if not parallel._can_fork():
+        pytest.skip("needs fork and a single thread (another test left a thread running)")
+    monkeypatch.setitem(parallel.SERIAL_BELOW, "pages", 0)
+    monkeypatch.setitem(parallel.TASK_SIZE, "pages", 2)
+    site.build(jobs=2)  # a full build through workers, so the findings come back from them
+    edit(site, "content/2023-04-kanazawa-go.md", "flame graph の読み方。", "flame graph の読み方と注意。")
+    result = site.build(jobs=2)
+    assert result.rendered is not None and result.warnings == 1
+    assert_same_as_clean(site, result, tmp_path)
+
+
+def test_killed_between_writing_the_two_cache_files(site, tmp_path):
+    """The build record is written first: with the notes' records of the build before, the next build
+    reads the edited note again and renders its pages again."""
+    from generator.cache import CACHE_DIR, NOTES_FILE
+
+    records = site.root / CACHE_DIR / NOTES_FILE
+    old_records = records.read_bytes()
+    edit(site, "content/2022-11-frontend.md", "A tour of", "A long, long tour of")
+    site.build()
+    records.write_bytes(old_records)  # as if killed after the build record, before the notes' records
+    result = site.build()
+    assert "A long, long tour of" in site.read("events/frontend-evening-7/signals-everywhere/index.html")
+    assert_same_as_clean(site, result, tmp_path)
+
+
+def test_a_cache_of_an_older_format_is_a_full_build(site, tmp_path):
+    import pickle
+
+    from generator.cache import CACHE_DIR, LAST_FILE
+
+    last = site.root / CACHE_DIR / LAST_FILE
+    fmt, stamp, value = pickle.loads(last.read_bytes())
+    last.write_bytes(pickle.dumps((fmt - 1, stamp, value)))
+    edit(site, "content/2022-11-frontend.md", "A tour of", "An old tour of")
+    result = site.build()
+    assert result.rendered is None
+    assert_same_as_clean(site, result, tmp_path)

@@ -326,16 +326,22 @@ def test_calls_from_templates_behave_as_jinja_s_own(make_site):
     def stops():
         raise StopIteration
 
+    def stops_in_filter(value):
+        return next(iter([]))
+
     macros = ("{% macro two(a, b='B') %}<{{ a }}|{{ b }}>{% endmacro %}"
               "{% macro extra() %}{{ varargs|length }}/{{ kwargs|length }}{% endmacro %}"
-              "{% macro wrap(x) %}({{ caller(x) }}){% endmacro %}")
+              "{% macro wrap(x) %}({{ caller(x) }}){% endmacro %}"
+              "{% macro stopping(x) %}x{{ x|stop }}y{% endmacro %}")
     source = ("{{ two('<a>') }}{{ two(1, 2) }}{{ two(b=3, a=4) }}{{ two('x', b='<y>') }}"
               "{{ extra(1, 2, k=3) }}{% call(v) wrap('w') %}in:{{ v }}{% endcall %}"
               "{% for i in [1] %}{% set local = 'L' %}{{ ctx('local') }}{{ two(i) }}{% endfor %}"
               "{{ ctx('page_var') }}{{ env_f('e') }}{{ eval_f('v') }}{{ obj('c') }}{{ d.get('k') }}"
-              "{{ '%s-%s'|format(1, 2) }}{{ plain('<p>') }}{{ stops() is undefined }}")
+              "{{ '%s-%s'|format(1, 2) }}{{ plain('<p>') }}{{ stops() is undefined }}{{ stopping(1) is undefined }}")
     values = dict(page_var="P", ctx=from_context, env_f=from_environment, eval_f=from_eval_context,
                   obj=Callable_(), d={"k": "<v>"}, plain=lambda x: x * 2, stops=stops)
+    for env in (ours, stock):
+        env.filters["stop"] = stops_in_filter
     rendered = [env.from_string(macros + source).render(**values) for env in (ours, stock)]
     assert rendered[0] == rendered[1]
     assert "&lt;a&gt;|B" in rendered[0] and "4|3" in rendered[0] and "2/1" in rendered[0]
