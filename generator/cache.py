@@ -135,10 +135,29 @@ def _tree_digest(folders) -> str:
     return h.hexdigest()
 
 
+# the libraries whose versions decide what a note reads as or what a page holds
+LIBRARIES = ("Jinja2", "MarkupSafe", "cmarkgfm", "Markdown", "nh3", "PyYAML", "python-slugify", "charset-normalizer")
+
+
+def _library_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=?")
+    return ",".join(found)
+
+
 @lru_cache(maxsize=1)
 def code_stamp() -> str:
-    """The generator's own code (and format): what a note's normalized record depends on."""
-    return hashlib.blake2b(f"{FORMAT}\0{__version__}\0{_tree_digest([_PACKAGE])}".encode(), digest_size=16).hexdigest()
+    """The generator's own code (and format) and the libraries it renders with: what a note's
+    normalized record depends on. An upgraded library starts the cache afresh: a build that keeps
+    pages (reuse.py) must not keep ones an older version rendered."""
+    text = f"{FORMAT}\0{__version__}\0{_tree_digest([_PACKAGE])}\0{_library_versions()}"
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def cache_stamp(config: SiteConfig, theme: Theme) -> str:

@@ -323,3 +323,21 @@ def test_a_cache_of_an_older_format_is_a_full_build(site, tmp_path):
     result = site.build()
     assert result.rendered is None
     assert_same_as_clean(site, result, tmp_path)
+
+
+def test_an_upgraded_library_starts_the_cache_afresh(site, tmp_path, monkeypatch):
+    """Pages kept from the last build must not be ones an older Jinja or cmark rendered."""
+    import importlib.metadata
+
+    from generator import cache
+
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "cmarkgfm" else real(name))
+    cache.code_stamp.cache_clear()
+    try:
+        edit(site, "content/2022-11-frontend.md", "A tour of", "A new tour of")
+        result = site.build()
+    finally:
+        cache.code_stamp.cache_clear()
+    assert result.rendered is None and result.unchanged == 0  # nothing trusted: every file written again
+    assert_same_as_clean(site, result, tmp_path)
