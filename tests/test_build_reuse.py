@@ -283,13 +283,28 @@ def test_a_note_that_cannot_be_read_does_not_stop_the_others_from_being_kept(sit
 
 
 def test_kept_pages_through_forked_workers(site, tmp_path, monkeypatch):
+    import multiprocessing
+    from types import SimpleNamespace
+
     from generator import parallel
 
-    if not parallel._can_fork():
-        pytest.skip("needs fork and a single thread (another test left a thread running)")
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("worker processes need fork (not on Windows)")
+    # threads other tests left running would keep every build in one process (see test_parallel)
+    monkeypatch.setattr(parallel, "threading", SimpleNamespace(active_count=lambda: 1))
     monkeypatch.setitem(parallel.SERIAL_BELOW, "pages", 0)
     monkeypatch.setitem(parallel.TASK_SIZE, "pages", 2)
+    forked = []
+    real_map = parallel._map
+    monkeypatch.setattr(parallel, "_map", lambda fn, items, jobs, serial, *a, **k:
+                        forked.append(not serial) or real_map(fn, items, jobs, serial, *a, **k))
+    import shutil
+
+    from generator.cache import CACHE_DIR
+
+    shutil.rmtree(site.root / CACHE_DIR)
     site.build(jobs=2)  # a full build through workers, so the findings come back from them
+    assert forked and forked[-1], "the pages were not rendered in workers"
     edit(site, "content/2023-04-kanazawa-go.md", "flame graph の読み方。", "flame graph の読み方と注意。")
     result = site.build(jobs=2)
     assert result.rendered is not None and result.warnings == 1
