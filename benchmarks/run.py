@@ -248,11 +248,11 @@ def bench_edit(corpus: Path, n: int, kind: str, folders: OutputFolders, edits: i
 
 def bench_hugo(exe: str, corpus: Path, n: int, runs: int, folders: OutputFolders) -> ToolBench:
     site = corpus / "hugo"
-    cache = Path(tempfile.mkdtemp(prefix="hugo-cache-"))
-    folders.made.append(cache)  # removed at the end with the outputs
 
     def cold_once(i: int) -> dict:
         _remove(site / "resources")
+        cache = Path(tempfile.mkdtemp(prefix="hugo-cache-"))  # empty for every cold build
+        folders.made.append(cache)  # removed at the end with the outputs
         out = folders.fresh(site / "public")
         cmd = [exe, "build", "-s", str(site), "-d", str(out), "--quiet", "--noBuildLock", "--cacheDir", str(cache)]
         return _measure(cmd, site, out, f"hugo {n} cold {i + 1}/{runs}")
