@@ -271,7 +271,8 @@ class Views:
             self.reports.setdefault(place[0], {})[place[1]] = (tuple(hit[1]), dict(hit[2]))
 
     def restart_reports(self) -> None:
-        """Gather warnings and images afresh (serve's notes-text rebuild keeps this Views; see body_edit)."""
+        """Gather warnings and images afresh: for each render task of a build (parallel.run_render_task),
+        and for serve's notes-text rebuild, which keeps this Views (body_edit)."""
         self.diagnostics, self.assets, self._replayed, self.reports = [], {}, set(), {}
 
     def _render_cached(self, key: tuple, render: Callable[[], Markup], place: tuple[str, int] = ("", 0)) -> Markup:

@@ -109,16 +109,14 @@ class FileWriter:
         before = self.previous.get(rel)
         if not self.in_place or before is None or before.digest != digest:
             return False
-        self._target(rel, make_folder=False)  # the same check of the path as for a file written
-        self.records[rel] = before
-        self.linked += 1
+        self.keep(rel)
         return True
 
     def keep(self, rel: str) -> None:
         """Leave the file `rel` as the previous build wrote it (in place; see reuse.py)."""
         if not self.in_place or rel not in self.previous:
             raise ValueError(f"'{rel}' cannot be kept: it is not a file of the output updated in place")
-        self._target(rel, make_folder=False)
+        self._target(rel, make_folder=False)  # the same check of the path as for a file written
         self.records[rel] = self.previous[rel]
         self.linked += 1
 
