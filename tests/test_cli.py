@@ -94,6 +94,31 @@ def test_build_prints_one_summary_line(make_site):
     assert "Traceback" not in proc.stderr
 
 
+def test_the_command_leaves_with_all_its_output_flushed(make_site):
+    """The command ends with os._exit (cli.run): a large output through a pipe still arrives whole."""
+    files = {f"content/n{i:03d}.md": NOTE_A for i in range(120)}
+    site = make_site(files)
+    proc = run(site.root, "inspect", "--json", *sorted(str(site.root / f) for f in files))
+    assert proc.returncode == 0, proc.stderr
+    records = json.loads(proc.stdout)
+    assert len(records) == 120 and len(proc.stdout) > 65536  # more than one pipe buffer
+    failed = run(site.root, "build", "--config", "missing.yml")
+    assert failed.returncode == 1 and failed.stderr.startswith("error: ")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(make_site):
+    files = {f"content/n{i:03d}.md": NOTE_A for i in range(200)}  # more output than a pipe holds
+    site = make_site(files)
+    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "inspect", "--json", *files], cwd=site.root,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.read(10)
+    proc.stdout.close()  # as `| head -c 10` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert err == ""
+
+
 def test_quiet_build_prints_no_progress(make_site, monkeypatch, capsys):
     site = make_site({"content/a.md": NOTE_A})
     code, out, err = cli(monkeypatch, capsys, site.root, "build", "-q")
