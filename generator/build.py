@@ -98,11 +98,13 @@ def _read_entry(item: tuple[Path, str, Path]) -> NoteEntry | Diagnostic:
 
 def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1,
                        progress: Callable[[int], None] = lambda n: None, reread: dict | None = None,
+                       meanwhile: Callable[[], None] = lambda: None,
                        ) -> tuple[list[NormalizedNote], list[Diagnostic]]:
     """Every note in the content folder, normalized; unreadable ones become error diagnostics.
 
     With a cache, a note whose file_stamp (or else bytes) is unchanged is not normalized again.
     `reread`, when given, gets each note normalized anew with its cache entry from before (or None).
+    `meanwhile` runs in this process while workers read (after the notes when they are read here).
     """
     require_content_dir(config)
     content_dir = config.content_dir
@@ -135,7 +137,7 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
     if todo:
         # imported (its patterns compiled, 0.1 s) before the workers fork, not once in each of them
         importlib.import_module(".normalize", __package__)
-    for (_, rel, _), entry in zip(todo, map_notes(_read_entry, todo, jobs, progress)):
+    for (_, rel, _), entry in zip(todo, map_notes(_read_entry, todo, jobs, progress, meanwhile)):
         entries[rel] = entry
     if cache is not None:
         kept = {rel: e for rel, e in entries.items() if isinstance(e, NoteEntry)}
@@ -268,15 +270,19 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
     """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics).
     `reread` gets the notes normalized anew (see read_and_normalize)."""
     from .index import build_index
-    from .render import SitePlan
+    from .render import SitePlan, site_environment, warm_up
+    from .urls import Urls
 
     say(f"reading notes in {config.content_dir}")
     bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
-    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread)
+    urls = Urls(config)
+    env = site_environment(config, theme, urls)
+    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread,
+                                           meanwhile=lambda: warm_up(env, config))
     say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
-    return normalized, index, SitePlan(config, index, theme), diags
+    return normalized, index, SitePlan(config, index, theme, env=env, urls=urls), diags
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,

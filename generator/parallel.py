@@ -89,11 +89,12 @@ def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
-def map_notes(fn: Callable[[T], R], items: Sequence[T], jobs: int, progress: Progress = lambda n: None) -> list[R]:
-    """fn over every note (reading and normalizing), in order."""
+def map_notes(fn: Callable[[T], R], items: Sequence[T], jobs: int, progress: Progress = lambda n: None,
+              meanwhile: Callable[[], None] = lambda: None) -> list[R]:
+    """fn over every note (reading and normalizing), in order. `meanwhile` as for render_pages."""
     chunks = _chunks(items, TASK_SIZE["notes"])
     done = _map(lambda chunk: [fn(item) for item in chunk], chunks, jobs,
-                len(items) < SERIAL_BELOW["notes"], progress, size=len)
+                len(items) < SERIAL_BELOW["notes"], progress, size=len, meanwhile=meanwhile)
     return list(itertools.chain.from_iterable(done))
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from markupsafe import Markup
 
 from .config import SiteConfig
@@ -21,7 +22,8 @@ from .jsontext import indented_json
 from .model import Diagnostic
 from .pages import Page, plan_pages
 from .sitemap import robots_txt, sitemap_files
-from .themes import Theme, get_template, make_environment, static_files
+from .markup import MarkdownRenderer
+from .themes import Theme, get_template, make_environment, precompile, static_files
 from .urls import Urls, output_file
 from .views import NotesCache, SiteView, Views
 
@@ -97,6 +99,33 @@ def api_events_json(index: SiteIndex, urls: Urls, memo: dict | None = None) -> s
     return ("[\n" + ",\n".join(chunks) + "\n]" if chunks else "[]") + "\n"
 
 
+def site_environment(config: SiteConfig, theme: Theme, urls: Urls) -> Environment:
+    """The theme's Jinja environment with the site's globals, set before any template loads (a
+    template keeps a copy of the globals it loaded with; see themes._Environment.make_globals)."""
+    env = make_environment(theme, config.language)
+    env.globals.update({
+        "site": SiteView(config.title, config.description, config.language, config.base_url, config.author),
+        "home_url": urls.url(""), "events_url": urls.url("events/"), "tags_url": urls.url("tags/"),
+        "speakers_url": urls.url("speakers/"), "search_url": urls.url("search/"),
+        "feed_url": urls.url("feed.xml"), "calendar_url": urls.url("events.ics"),
+        "api_url": urls.url("api/events.json"), "pagefind_url": urls.url("pagefind/"),
+        "search_enabled": config.search, "embed_mode": config.embeds,
+        "static_url": lambda name: urls.url(f"static/{name}"),
+    })
+    return env
+
+
+def warm_up(env: Environment, config: SiteConfig) -> None:
+    """Compile the theme's templates and load the Markdown engine and the sanitizer in this process.
+
+    A build calls it while its read workers normalize notes (this process waits then), so the
+    render workers forked later inherit all of it instead of each making its own: once per worker,
+    and again for each fresh worker that replaces a recycled one (parallel.RECYCLE_AFTER).
+    """
+    precompile(env)
+    MarkdownRenderer(config.markdown).render("*talkarchive* <b>warm-up</b> [x](https://example.org/)")
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedPage:
     page: Page
@@ -111,25 +140,22 @@ class SitePlan:
     then fork workers that each render a share of `pages` (parallel.py).
     """
 
-    def __init__(self, config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None):
+    def __init__(self, config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None,
+                 *, env: Environment | None = None, urls: Urls | None = None):
+        """`env` and `urls`: made already by the caller (a build makes them before reading; see
+        warm_up), else made here or taken from serve's `cache`."""
         self.config, self.index, self.cache = config, index, cache
-        if cache is not None and cache.urls is None:
-            cache.urls = Urls(config)
-        self.urls = urls = cache.urls if cache is not None else Urls(config)
-        env = cache.env if cache is not None and cache.env is not None else make_environment(theme, config.language)
         if cache is not None:
-            cache.env = env
-        self.env = env
+            if cache.urls is None:
+                cache.urls = Urls(config)
+            if cache.env is None:
+                cache.env = site_environment(config, theme, cache.urls)
+            urls, env = cache.urls, cache.env
+        elif env is None or urls is None:
+            urls = Urls(config)
+            env = site_environment(config, theme, urls)
+        self.urls, self.env = urls, env
         self.statics = static_files(theme)
-        env.globals.update({
-            "site": SiteView(config.title, config.description, config.language, config.base_url, config.author),
-            "home_url": urls.url(""), "events_url": urls.url("events/"), "tags_url": urls.url("tags/"),
-            "speakers_url": urls.url("speakers/"), "search_url": urls.url("search/"),
-            "feed_url": urls.url("feed.xml"), "calendar_url": urls.url("events.ics"),
-            "api_url": urls.url("api/events.json"), "pagefind_url": urls.url("pagefind/"),
-            "search_enabled": config.search, "embed_mode": config.embeds,
-            "static_url": lambda name: urls.url(f"static/{name}"),
-        })
         t = env.globals["t"]
         self.views = Views(config, index, urls, t, self._partial, cache.notes if cache else None,
                            cache.views if cache else None)

@@ -248,6 +248,19 @@ def get_template(env: jinja2.Environment, name: str) -> jinja2.Template:
                          line=exc.lineno) from None
 
 
+def precompile(env: jinja2.Environment) -> None:
+    """Compile every template of the lookup order into `env`'s cache, ahead of the first page.
+
+    Forked render workers then inherit them instead of each compiling its own. A template that
+    does not compile is skipped: the page that uses it reports the error, with its file and line.
+    """
+    for name in env.loader.loaders[0].list_templates():
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass
+
+
 def static_files(theme: Theme) -> dict[str, Path]:
     """Relative name -> file, the first folder in lookup order winning."""
     files: dict[str, Path] = {}

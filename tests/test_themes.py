@@ -352,3 +352,24 @@ def test_calls_from_templates_behave_as_jinja_s_own(make_site):
                 env.from_string(macros + bad).render()
             errors.append(str(caught.value))
         assert errors[0] == errors[1]
+
+
+def test_a_broken_template_no_page_uses_does_not_stop_the_build(make_site):
+    """A build compiles every template before rendering (render.warm_up); one no page uses is skipped."""
+    site = site_with(make_site, {"templates/unused.html": "{% for x in %}\n"})
+    result = site.build()
+    assert result.errors == 0
+    assert talk_page(site).startswith("<!DOCTYPE html>")
+
+
+def test_warm_up_compiles_every_template_with_the_site_globals(make_site):
+    from generator.render import site_environment, warm_up
+    from generator.urls import Urls
+
+    site = site_with(make_site, {"templates/extra.html": "{{ site.title }} {{ home_url }}"})
+    config, _ = load_config(site.config_path)
+    env = site_environment(config, load_theme(config), Urls(config))
+    warm_up(env, config)
+    cached = {name for (_, name) in env.cache.keys()}
+    assert {"base.html", "talk.html", "partials/_macros.html", "extra.html"} <= cached
+    assert env.get_template("extra.html").render() == "Test /"
