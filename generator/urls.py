@@ -10,17 +10,17 @@ import re
 
 from .config import SiteConfig
 
-_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/#?=&")
-_QUOTED = tuple(chr(b) if b in _SAFE else f"%{b:02X}" for b in range(256))
-_UNSAFE = re.compile(r"[^A-Za-z0-9_.\-~/#?=&]")
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_.\-~/#?=&]+")
+
+
+def _quote_run(match: re.Match) -> str:
+    return "%" + match.group().encode("utf-8").hex("%").upper()  # b"\xe3\x81" -> "%E3%81"
 
 
 def quote_path(path: str) -> str:
-    """urllib.parse.quote(path, safe="/#?=&"), byte by byte through a table: a talk's path holds
-    dozens of Japanese bytes, and quote() spent a Python step on each (a fifth of planning a site)."""
-    if _UNSAFE.search(path) is None:
-        return path
-    return "".join(map(_QUOTED.__getitem__, path.encode("utf-8")))
+    """urllib.parse.quote(path, safe="/#?=&"), a run of characters to quote at a time: a talk's path
+    holds dozens of Japanese bytes, and quote() spent a Python step on each (a fifth of planning a site)."""
+    return _UNSAFE_RUN.sub(_quote_run, path)
 
 
 class Urls:
