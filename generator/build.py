@@ -233,7 +233,6 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
                            seconds=time.perf_counter() - started, unchanged=len(unchanged.output))
 
     from .parallel import default_jobs  # here, not at the top: a build with nothing changed never needs it
-    from .reuse import pages_to_render
 
     jobs = jobs or default_jobs()
     previous = cache.last.output if cache.last is not None else None
@@ -244,6 +243,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
             diags[:0] = config_warnings
             if strict and diags:
                 raise StrictBuildFailed(diags)
+        from .reuse import pages_to_render
+
         in_place = previous is not None and output_intact(out, cache.last)
         reuse = pages_to_render(plan, cache.last, sources, cache.notes, reread) if in_place else None
         records, reports, search_seconds = _render_and_write(config, plan, out, previous, in_place, reuse, jobs,
@@ -269,20 +270,28 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
             bar: ProgressBar, reread: dict):
     """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics).
     `reread` gets the notes normalized anew (see read_and_normalize)."""
-    from .index import build_index
-    from .render import SitePlan, site_environment, warm_up
     from .urls import Urls
 
     say(f"reading notes in {config.content_dir}")
     bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
     urls = Urls(config)
-    env = site_environment(config, theme, urls)
-    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread,
-                                           meanwhile=lambda: warm_up(env, config))
+    prepared = {}
+
+    def prepare_rendering():
+        """While the workers read: load the render stage and warm it up (see render.warm_up)."""
+        from .render import site_environment, warm_up
+
+        prepared["env"] = env = site_environment(config, theme, urls)
+        warm_up(env, config)
+
+    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering)
+    from .index import build_index
+    from .render import SitePlan
+
     say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
-    return normalized, index, SitePlan(config, index, theme, env=env, urls=urls), diags
+    return normalized, index, SitePlan(config, index, theme, env=prepared["env"], urls=urls), diags
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,

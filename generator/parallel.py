@@ -15,11 +15,13 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
 
 from .model import Diagnostic
-from .render import Rendered, SitePlan, finish_plan, render_plan
-from .write import FileRecord, FileWriter
+
+if TYPE_CHECKING:  # the read workers need none of these: they fork before the render modules load
+    from .render import Rendered, SitePlan
+    from .write import FileRecord, FileWriter
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -197,6 +199,8 @@ def render_plan_in_workers(plan: SitePlan, jobs: int, progress: Progress = lambd
     """render_plan for serve's first build of a large site: the pages are rendered in workers and
     recorded in the plan's RenderCache (with their JSON-LD and note HTML) as if rendered here, so
     later rebuilds reuse them. Below SERIAL_BELOW pages, or without fork, it is render_plan."""
+    from .render import finish_plan, render_plan
+
     if jobs <= 1 or len(plan.pages) < SERIAL_BELOW["pages"] or not _can_fork() or plan.cache is None:
         return render_plan(plan)
     views, cache = plan.views, plan.cache
