@@ -205,7 +205,11 @@ _filtering = _Filtering()
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     if attr in ("href", "src") and _is_local(value):
         resolve = _filtering.resolve
-        new = resolve(tag, value) if resolve else None
+        try:
+            new = resolve(tag, value) if resolve else None
+        except Exception:  # noqa: BLE001 (a name the file system refuses, too long say: not a file then)
+            # nh3 would swallow the exception and drop the attribute unseen; this way it is reported
+            new = None
         if new is None:
             _filtering.dropped.append(value)
         return new

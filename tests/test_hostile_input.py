@@ -55,6 +55,17 @@ def test_a_link_to_a_file_outside_the_content_folder_is_not_read(make_site, tmp_
         assert "SECRET OUTSIDE" not in page.read_text(encoding="utf-8")
 
 
+def test_an_image_name_too_long_for_the_file_system_is_reported(make_site):
+    """Looking it up fails with ENAMETOOLONG, inside the sanitizer's callback: a warning, not a silent loss."""
+    name = "x" * 300 + ".png"
+    site = make_site({"content/good.md": GOOD + f"\n![stage]({name})\n"})
+    result = site.build()
+    [warning] = [d for d in result.diagnostics if d.level == "warning"]
+    assert warning.path == "good.md" and name in warning.message and "left out" in warning.message
+    page = (site.out / "events/good-night/a-talk/index.html").read_text(encoding="utf-8")
+    assert name not in page
+
+
 def test_yaml_alias_bomb_does_not_explode(tmp_path):
     levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for prev, name in zip("abcdefgh", "bcdefghi"):

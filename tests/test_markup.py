@@ -218,6 +218,18 @@ def test_local_image_that_does_not_exist_is_dropped_and_reported():
     assert ("img", "images/missing.png") in seen and ("a", "docs/gone.pdf") in seen
 
 
+def test_a_resolver_that_raises_drops_the_url_and_reports_it():
+    """nh3 swallows an exception raised in its attribute callback; the URL must still be reported."""
+    def resolve(tag, url):
+        if "long" in url:
+            raise OSError(36, "File name too long")
+        return "/media/" + url
+
+    result = CMARK.render("![a](long-name.png) ![b](fine.png) [c](docs/long.pdf)\n", resolve_local=resolve)
+    assert result.dropped == ("long-name.png", "docs/long.pdf")
+    assert [a["src"] for t, a in Tree(result.html).tags if t == "img"] == ["/media/fine.png"]
+
+
 def test_local_image_that_exists_is_rewritten_by_the_resolver():
     result = CMARK.render("![stage](images/stage.jpg)\n",
                           resolve_local=lambda tag, url: "/archive/media/" + url)
