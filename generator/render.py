@@ -19,10 +19,10 @@ from .ical import events_calendar
 from .index import SiteIndex
 from .jsonld import event_jsonld, speakers_by_slug, talk_jsonld
 from .jsontext import indented_json
+from .markup import MarkdownRenderer
 from .model import Diagnostic
 from .pages import Page, plan_pages
 from .sitemap import robots_txt, sitemap_files
-from .markup import MarkdownRenderer
 from .themes import Theme, get_template, make_environment, precompile, static_files
 from .urls import Urls, output_file
 from .views import NotesCache, SiteView, Views

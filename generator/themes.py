@@ -257,7 +257,7 @@ def precompile(env: jinja2.Environment) -> None:
     for name in env.loader.loaders[0].list_templates():
         try:
             env.get_template(name)
-        except jinja2.TemplateError:
+        except Exception:  # noqa: BLE001 (a syntax error, or a file that is no template: a picture, an editor's swap file)
             pass
 
 

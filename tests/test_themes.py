@@ -356,7 +356,8 @@ def test_calls_from_templates_behave_as_jinja_s_own(make_site):
 
 def test_a_broken_template_no_page_uses_does_not_stop_the_build(make_site):
     """A build compiles every template before rendering (render.warm_up); one no page uses is skipped."""
-    site = site_with(make_site, {"templates/unused.html": "{% for x in %}\n"})
+    site = site_with(make_site, {"templates/unused.html": "{% for x in %}\n",
+                                 "templates/.talk.html.swp": b"\xff\xfe\x00binary", "templates/logo.png": b"\x89PNG\r\n\xff"})
     result = site.build()
     assert result.errors == 0
     assert talk_page(site).startswith("<!DOCTYPE html>")
