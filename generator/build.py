@@ -275,13 +275,14 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
     say(f"reading notes in {config.content_dir}")
     bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
     urls = Urls(config)
-    prepared = {}
+    env = None
 
     def prepare_rendering():
         """While the workers read: load the render stage and warm it up (see render.warm_up)."""
+        nonlocal env
         from .render import site_environment, warm_up
 
-        prepared["env"] = env = site_environment(config, theme, urls)
+        env = site_environment(config, theme, urls)
         warm_up(env, config)
 
     normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering)
@@ -291,7 +292,7 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
     say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
-    return normalized, index, SitePlan(config, index, theme, env=prepared["env"], urls=urls), diags
+    return normalized, index, SitePlan(config, index, theme, env=env, urls=urls), diags
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,
