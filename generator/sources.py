@@ -102,7 +102,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     end = text.find("\n")
     fence = (text if end < 0 else text[:end]).strip()
     if fence not in _FENCES:
-        return {}, text, 1
+        return _unfenced_headers(text, path)
     raw_start, line = end + 1, 1
     while True:
         if end < 0:
@@ -113,6 +113,51 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
             break
     data = _parse(text[raw_start:start - 1] if start > raw_start else "", _FENCES[fence], path)
     return data, "" if end < 0 else text[end + 1:], line + 1
+
+
+# Pelican / MultiMarkdown metadata: `Title: ...`, `Date: ...`, `Tags: a; b;` lines opening the file,
+# ended by a blank line, with no fences; or the same lines closed by a `---` nobody opened
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_LIST_HEADERS = ("tags", "tag", "category", "categories", "keywords", "authors")
+_MAX_HEADER_LINES = 40
+
+
+def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
+    """Front matter written without an opening fence: header lines from the first line, one of them
+    `Title:`, up to a blank line (Pelican, MultiMarkdown) or a lone `---` (a fence nobody opened)."""
+    lines = text.split("\n", _MAX_HEADER_LINES + 1)
+    headers: list[tuple[str, str]] = []
+    end = None
+    for i, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        m = _HEADER_LINE.match(line)
+        if m:
+            headers.append((m.group("key"), m.group("value") or ""))
+        elif line[:1] in (" ", "\t") and line.strip() and headers:
+            key, value = headers[-1]
+            headers[-1] = (key, f"{value} {line.strip()}".strip())  # a continued value
+        elif not line.strip() or line.strip() == "---":
+            end = i
+            break
+        else:
+            return {}, text, 1
+    if end is None or not headers or not any(k.lower() == "title" for k, _ in headers):
+        return {}, text, 1
+    if lines[end].strip() == "---":
+        try:
+            data = yaml.load("\n".join(lines[:end]), Loader=_YAML_LOADER)
+        except (yaml.YAMLError, ValueError):
+            data = None
+        if isinstance(data, dict):
+            return {str(k): v for k, v in data.items()}, text.split("\n", end + 1)[end + 1] if end + 1 < len(
+                text.split("\n", end + 1)) else "", end + 2
+    data = {}
+    for key, value in headers:
+        if key.lower() in _LIST_HEADERS:
+            data[key] = [v.strip() for v in re.split(r"[;,]", value) if v.strip()]
+        else:
+            data.setdefault(key, value)
+    rest = text.split("\n", end + 1)
+    return data, rest[end + 1] if len(rest) > end + 1 else "", end + 2
 
 
 def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:

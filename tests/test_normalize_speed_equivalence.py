@@ -64,10 +64,11 @@ def _markdown_sections_line_by_line(lines: list[str], first_line: int) -> list[s
     hatena = {} if atx else {i: h for i, line in enumerate(lines)
                              if i not in code and (h := structure._hatena_heading(line)) is not None}
     hatena = hatena if len(hatena) >= 2 else {}
+    heads = {i: (len(m.group("hashes")), m.group("text").strip()) for i, m in atx.items()} or hatena
+    heads = structure._ranked(heads)  # levels as ranks, as the fast path reads them
     sections, title, level, start, buf = [], "", 0, first_line, []
     for i, line in enumerate(lines):
-        m = atx.get(i)
-        head = (len(m.group("hashes")), m.group("text").strip()) if m else hatena.get(i)
+        head = heads.get(i)
         if head:
             sections.append(structure.Section(level, title, start, tuple(buf)))
             (level, title), start, buf = head, first_line + i, []
@@ -89,7 +90,8 @@ def _split_front_matter_by_lines(text: str):
     lines = text.split("\n")
     fence = lines[0].strip()
     if fence not in ("---", "+++"):
-        return {}, text, 1
+        from generator.sources import _unfenced_headers  # unfenced headers have no fast path to check
+        return _unfenced_headers(text, "n.md")
     for end in range(1, len(lines)):
         if lines[end].strip() == fence:
             break

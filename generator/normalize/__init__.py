@@ -8,13 +8,14 @@ from the front matter first and the note's opening lines second.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import PurePosixPath
 from typing import Any
 
 from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
-from . import dates, fields, kinds, links, people, prepare, sections, structure, talks, titles
+from . import dates, dialects, fields, kinds, links, people, prepare, sections, structure, talks, titles
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .venue import find_venue
 
@@ -37,6 +38,8 @@ _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 
 
 def normalize(note: Note) -> NormalizedNote:
+    written = note
+    note = _read_markup(note)
     fm = lower_keys(note.front_matter)
     event_fm = lower_keys(fm.get("event")) if isinstance(fm.get("event"), dict) else {}
     diags: list[Diagnostic] = []
@@ -99,7 +102,18 @@ def normalize(note: Note) -> NormalizedNote:
         url=url, source_url=source_url, hashtags=hashtags, tags=tags, talks=tuple(talk_list),
         body="\n\n".join(p for p in seg.event_parts + extra_event_text if p.strip()),
         slug=text_value(event_fm.get("slug")) or text_value(fm.get("slug")), published=published)
-    return NormalizedNote(note=note, event=event, diagnostics=tuple(diags))
+    return NormalizedNote(note=written, event=event, diagnostics=tuple(diags))
+
+
+def _read_markup(note: Note) -> Note:
+    """The note as the rules read it: its body rewritten as Markdown (dialects.py), embeds as plain
+    URLs, and the front matter its markup carried (reStructuredText fields) under the front matter's own."""
+    reading = dialects.read(links.plain_embeds(note.body), PurePosixPath(note.path).suffix.lower())
+    if reading.body == note.body and not reading.front_matter:
+        return note
+    front = dict(reading.front_matter)
+    front.update(note.front_matter)
+    return dataclasses.replace(note, body=reading.body, front_matter=front)
 
 
 def _web_url(value: Any, key: str, path: str, diags: list[Diagnostic]) -> str | None:

@@ -188,6 +188,7 @@ def markdown_sections(lines: list[str], first_line: int, code: set[int] | None =
     code = code_lines(lines, text) if code is None else code
     heads = {i: (len(m.group("hashes")), m.group("text").strip()) for i, m in _atx_lines(lines, code, text)}
     heads = heads or _hatena_lines(lines, code, text)
+    heads = _ranked(heads)
     sections: list[Section] = []
     current_title, current_level, current_line, start = "", 0, first_line, 0
     for i, (level, title) in heads.items():
@@ -197,6 +198,18 @@ def markdown_sections(lines: list[str], first_line: int, code: set[int] | None =
         start = i + 1
     sections.append(Section(current_level, current_title, current_line, tuple(lines[start:])))
     return sections
+
+
+def _ranked(heads: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """Heading levels as ranks: a page that writes `<h4>` sections with `<h6>` talks under them
+    (skipping h5) has the same outline as one writing `##` and `###`. Level 1 stays the title's."""
+    used = sorted({level for level, _ in heads.values() if level > 1})
+    if not used or used == list(range(2, 2 + len(used))):
+        return heads
+    rank = {level: 2 + i for i, level in enumerate(used)}
+    if used[0] > 2 and not any(level == 1 for level, _ in heads.values()):
+        rank = {level: used[0] + i for i, level in enumerate(used)}  # only the gaps close
+    return {i: (rank.get(level, level), title) for i, (level, title) in heads.items()}
 
 
 def _bullets_to_markdown(lines: list[str]) -> list[str]:

@@ -1,0 +1,643 @@
+"""The reading layer: every markup dialect a note may be written in, rewritten as the
+Markdown the rules read, before anything is extracted.
+
+A note reaches the rules as one text: Markdown with ATX headings, Markdown tables and
+lists, links as `[text](url)`. What real sites write around that is recognised here:
+
+- templates (Liquid tags and output, Hugo shortcodes, present-style `{{image ...}}`, ERB,
+  kramdown attribute lists and extensions, HTML comments) are removed, or replaced by
+  the address they show (`{% include links.html url="https://..." %}` keeps its URL);
+  a Liquid `{% highlight %}` block becomes a fenced code block, so a `# =>` comment in it
+  is never read as a heading;
+- HTML written in a Markdown note, or a whole page written in HTML, is parsed with an
+  HTML parser (selectolax) and written out as Markdown: headings, paragraphs with their
+  `<br>` breaks, lists, `<dl>` pairs as `Term: value`, `<table>` as a Markdown table,
+  links, bold;
+- reStructuredText: section titles underlined (and overlined), `` `Title <url>`_ ``
+  links and named link targets, field lists (`:date:`) as front matter, directives;
+- setext headings (`Title` over `====`) as ATX headings;
+- HTML character references (`&#8211;`, `&amp;`) as the characters they stand for
+  (`&lt;` and `&gt;` stay, so text never turns into markup);
+- page-copy debris (`2023/09/24に公開`, like and share counters, a trailing
+  `Discussion`) as blank lines.
+
+Each dialect is one `Dialect(name, detect, rewrite)` entry of `DIALECTS`, tried in order;
+`detect` is a cheap look at the text, `rewrite` does the work. Rewrites keep the
+note's line count where they can (a removed line becomes a blank one), so the lines
+findings name stay right; an HTML block that turns into fewer lines is padded.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+_FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A note's body rewritten as Markdown, and the front matter its markup carried."""
+    body: str
+    front_matter: dict[str, Any]
+    dialects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    detect: Callable[[str, str], bool]  # (body, file suffix) -> is it written in this dialect
+    rewrite: Callable[[str], tuple[str, dict[str, Any]]]  # body -> (Markdown, front matter found)
+
+
+def _code_mask(lines: list[str]) -> list[bool]:
+    """True for the lines inside fenced code (fences included)."""
+    mask, inside = [], False
+    for line in lines:
+        fence = bool(_FENCE.match(line))
+        mask.append(inside or fence)
+        if fence:
+            inside = not inside
+    return mask
+
+
+def _outside_code(rewrite_line: Callable[[str], str]) -> Callable[[str], tuple[str, dict]]:
+    def rewrite(body: str) -> tuple[str, dict]:
+        lines = body.split("\n")
+        mask = _code_mask(lines)
+        return "\n".join(line if code else rewrite_line(line) for line, code in zip(lines, mask)), {}
+    return rewrite
+
+
+# --- templates ---------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://[^\s\"'<>{}|\\^`]+")
+_LIQUID_BLOCK = re.compile(r"\{%-?\s*(?P<name>highlight|endhighlight|raw|endraw|comment|endcomment)\b(?P<args>[^%]*)-?%\}")
+_LIQUID_TAG = re.compile(r"\{%-?.*?-?%\}")
+_TEMPLATE_OUTPUT = re.compile(r"\{\{[<%]?.*?[>%]?\}\}")
+_ERB_LINK = re.compile(r"<%=\s*link_to\s*\(?\s*[\"'](?P<text>[^\"']+)[\"']\s*,\s*[\"'](?P<url>https?://[^\"']+)[\"'][^%]*%>")
+_ERB = re.compile(r"<%.*?%>")
+_KRAMDOWN_IAL = re.compile(r"\s*\{:?\s*[#.][\w.#:-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|\S+))*\s*\}\s*$")
+_KRAMDOWN_LINE = re.compile(r"^\s*\{:(?:[^}]*)\}\s*$|^\s*\{::(?:options|nomarkdown)[^}]*/?\}\s*$|^\s*\{:/\w*\}\s*$")
+_KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--(?!\s*talkarchive:).*?-->", re.DOTALL)
+_TEMPLATE_MARK = re.compile(r"\{%|\{\{|<%|\{:|\{#|<!--")
+
+
+def _has_templates(body: str, suffix: str) -> bool:
+    return bool(_TEMPLATE_MARK.search(body))
+
+
+def _urls_kept(text: str) -> str:
+    """A template tag as the addresses it carries (`url="https://..."`), or nothing."""
+    return " ".join(u.rstrip(".,)") for u in _URL.findall(text))
+
+
+def _blank_spans(body: str, pattern: re.Pattern) -> str:
+    """Each match replaced by as many line ends as it spans."""
+    return pattern.sub(lambda m: "\n" * m.group(0).count("\n"), body)
+
+
+def _strip_templates(body: str) -> tuple[str, dict]:
+    if "<!--" in body:
+        body = _blank_spans(body, _HTML_COMMENT)
+    if "{::comment}" in body:
+        body = _blank_spans(body, _KRAMDOWN_COMMENT)
+    lines = body.split("\n")
+    out: list[str] = []
+    in_code = skipping = False
+    for line in lines:
+        block = _LIQUID_BLOCK.search(line) if "{%" in line else None
+        if block:
+            name = block.group("name")
+            if name == "highlight":
+                out.append("```" + block.group("args").split()[0] if block.group("args").split() else "```")
+                in_code = True
+                continue
+            if name == "endhighlight":
+                out.append("```")
+                in_code = False
+                continue
+            if name == "comment":
+                skipping = True
+            elif name == "endcomment":
+                skipping = False
+            out.append(_LIQUID_TAG.sub("", line) if name in ("raw", "endraw") else "")
+            continue
+        if _FENCE.match(line):
+            in_code = not in_code
+        if in_code:
+            out.append(line)
+            continue
+        if skipping:
+            out.append("")
+            continue
+        if "{%" in line:
+            line = _LIQUID_TAG.sub(lambda m: _urls_kept(m.group(0)), line)
+        if "{{" in line:
+            line = _TEMPLATE_OUTPUT.sub(lambda m: _urls_kept(m.group(0)), line)
+        if "<%" in line:
+            line = _ERB_LINK.sub(lambda m: f"[{m.group('text')}]({m.group('url')})", line)
+            line = _ERB.sub("", line)
+        if "{" in line:
+            if _KRAMDOWN_LINE.match(line):
+                line = ""
+            else:
+                line = _KRAMDOWN_IAL.sub("", line)
+        out.append(line)
+    return "\n".join(out), {}
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_BLOCK_TAGS = ("table", "dl", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "section", "article",
+               "blockquote", "header", "main", "figure", "center", "pre")
+_BLOCK_OPEN = re.compile(r"^\s{0,3}<(?P<tag>" + "|".join(_BLOCK_TAGS) + r")(?=[\s>/])", re.IGNORECASE)
+_DOCUMENT = re.compile(r"^\s*(?:<!DOCTYPE\s+html|<html[\s>])", re.IGNORECASE)
+_TAG_OPEN = {t: re.compile(r"<" + t + r"(?=[\s>/])", re.IGNORECASE) for t in _BLOCK_TAGS}
+_TAG_CLOSE = {t: re.compile(r"</" + t + r"\s*>", re.IGNORECASE) for t in _BLOCK_TAGS}
+
+
+def _has_html_blocks(body: str, suffix: str) -> bool:
+    return "<" in body and any(_BLOCK_OPEN.match(line) for line in body.split("\n"))
+
+
+def _html_blocks(body: str) -> tuple[str, dict]:
+    """Each HTML block of the note (from a line opening a block tag to the line closing it) as Markdown."""
+    if _DOCUMENT.match(body):
+        return html_to_markdown(body), {}
+    lines = body.split("\n")
+    mask = _code_mask(lines)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _BLOCK_OPEN.match(lines[i]) if not mask[i] else None
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        tag = m.group("tag").lower()
+        depth, j = 0, i
+        while j < len(lines):
+            depth += len(_TAG_OPEN[tag].findall(lines[j])) - len(_TAG_CLOSE[tag].findall(lines[j]))
+            if depth <= 0:
+                break
+            if j > i and not lines[j].strip() and tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6"):
+                break  # an unclosed <p>: the blank line ends it
+            j += 1
+        j = min(j, len(lines) - 1)
+        chunk = "\n".join(lines[i:j + 1])
+        converted = html_to_markdown(chunk).split("\n")
+        span = j + 1 - i
+        out.extend(converted + [""] * (span - len(converted)) if len(converted) < span else converted)
+        i = j + 1
+    return "\n".join(out), {}
+
+
+def html_to_markdown(fragment: str) -> str:
+    """HTML (a fragment or a whole page) written out as the Markdown the rules read."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(fragment)
+    for node in tree.css("script, style, nav, noscript, form, button, template"):
+        node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    if root is None:
+        return ""
+    blocks: list[str] = []
+    title = tree.css_first("head title")
+    if title is not None and not root.css_first("h1") and title.text(strip=True):
+        blocks.append("# " + " ".join(title.text().split()))
+    _blocks(root, blocks, 0)
+    text = "\n\n".join(b for b in blocks if b.strip())
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+_INLINE_SKIP = {"script", "style", "img", "svg"}
+
+
+def _inline(node) -> str:
+    """The Markdown of a node's inline content: links, bold, code and line breaks kept."""
+    parts: list[str] = []
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            parts.append(re.sub(r"\s+", " ", child.text_content or ""))
+        elif tag == "br":
+            parts.append("\n")
+        elif tag == "a":
+            text = _inline(child).strip()
+            href = (child.attributes.get("href") or "").strip()
+            if href.startswith("//"):
+                href = "https:" + href
+            parts.append(f"[{text}]({href})" if href.startswith("http") and text and text != href else (href or text)
+                         if href.startswith("http") else text)
+        elif tag in ("strong", "b"):
+            inner = _inline(child).strip()
+            parts.append(f"**{inner}**" if inner else "")
+        elif tag == "code":
+            parts.append(f"`{child.text()}`")
+        elif tag == "iframe":
+            src = child.attributes.get("src") or ""
+            parts.append(("https:" + src if src.startswith("//") else src) if "//" in src else "")
+        elif tag in _INLINE_SKIP or tag == "-comment":
+            pass
+        else:
+            parts.append(_inline(child))
+        child = child.next
+    return "".join(parts)
+
+
+def _clean_inline(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line).strip()
+
+
+def _blocks(node, out: list[str], depth: int) -> None:
+    """Append the Markdown blocks of `node`'s children to `out`."""
+    pending: list[str] = []  # inline content between block children (text directly in a <div>)
+
+    def flush():
+        text = _clean_inline("".join(pending))
+        if text:
+            out.append(text)
+        pending.clear()
+
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            flush()
+            text = " ".join(_inline(child).split())
+            if text:
+                out.append("#" * int(tag[1]) + " " + text)
+        elif tag == "p":
+            flush()
+            out.append(_clean_inline(_inline(child)))
+        elif tag in ("ul", "ol"):
+            flush()
+            out.append("\n".join(_list(child, tag == "ol", depth)))
+        elif tag == "dl":
+            flush()
+            out.append("\n".join(_definitions(child)))
+        elif tag == "table":
+            flush()
+            out.append(_table(child))
+        elif tag == "pre":
+            flush()
+            out.append("```\n" + (child.text() or "").strip("\n") + "\n```")
+        elif tag == "hr":
+            flush()
+            out.append("---")
+        elif tag == "blockquote":
+            flush()
+            inner: list[str] = []
+            _blocks(child, inner, depth)
+            out.append("\n".join("> " + line if line else ">" for line in "\n\n".join(inner).split("\n")))
+        elif tag in ("div", "section", "article", "header", "main", "figure", "center", "aside", "footer",
+                     "body", "html", "span", "details", "summary", "figcaption") and _has_block_child(child):
+            flush()
+            _blocks(child, out, depth)
+        elif tag in ("div", "section", "header", "figure", "center", "footer", "summary", "figcaption", "details"):
+            flush()
+            pending.append(_inline(child))
+            flush()
+        elif tag in ("head", "-comment", "script", "style"):
+            pass
+        elif tag == "-text":
+            pending.append(re.sub(r"\s+", " ", child.text_content or ""))
+        elif tag == "br":
+            pending.append("\n")
+        else:
+            pending.append(_inline_node(child))
+        child = child.next
+    flush()
+
+
+class _Alone:
+    """A node seen without its following siblings, as the only child of a parent: `_inline(_Alone(n))`
+    is the Markdown of `n` itself."""
+    def __init__(self, node):
+        self.child = self
+        self.next = None
+        self._node = node
+
+    def __getattr__(self, name):
+        return getattr(self._node, name)
+
+
+def _inline_node(node) -> str:
+    return _inline(_Alone(node))
+
+
+_BLOCKISH = {"p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
+             "section", "article", "header", "figure", "hr", "main", "footer", "aside", "details"}
+
+
+def _has_block_child(node) -> bool:
+    child = node.child
+    while child is not None:
+        if child.tag in _BLOCKISH:
+            return True
+        child = child.next
+    return False
+
+
+def _list(node, ordered: bool, depth: int) -> list[str]:
+    lines: list[str] = []
+    number = 0
+    item = node.child
+    while item is not None:
+        if item.tag == "li":
+            number += 1
+            mark = f"{number}." if ordered else "-"
+            text_parts: list[str] = []
+            nested: list[str] = []
+            sub = item.child
+            while sub is not None:
+                if sub.tag in ("ul", "ol"):
+                    nested += _list(sub, sub.tag == "ol", depth + 1)
+                elif sub.tag == "p":
+                    text_parts.append(_inline(sub) + " ")
+                else:
+                    text_parts.append(_inline_node(sub))
+                sub = sub.next
+            text = " ".join(_clean_inline("".join(text_parts)).split("\n"))
+            lines.append("  " * depth + f"{mark} {text}".rstrip())
+            lines.extend(nested)
+        item = item.next
+    return lines
+
+
+def _definitions(node) -> list[str]:
+    lines: list[str] = []
+    term = None
+    child = node.child
+    while child is not None:
+        if child.tag == "dt":
+            term = " ".join(_inline(child).split())
+        elif child.tag == "dd":
+            value = " ".join(_clean_inline(_inline(child)).split("\n"))
+            lines.append(f"- {term}: {value}" if term else f"- {value}")
+            term = None
+        child = child.next
+    return lines
+
+
+def _cell(node) -> str:
+    text = _clean_inline(_inline(node))
+    return " / ".join(text.split("\n")).replace("|", "\\|")
+
+
+def _table(node) -> str:
+    rows: list[list[str]] = []
+    for tr in node.css("tr"):
+        cells = [_cell(c) for c in tr.iter() if c.tag in ("td", "th")]
+        if cells:
+            rows.append(cells)
+    if not rows:
+        return ""
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n".join(lines)
+
+
+# --- reStructuredText ------------------------------------------------------------------
+
+_RST_ADORNMENT = re.compile(r"^([=\-~#*^\"+`:'_.])\1{2,}\s*$")
+_RST_FIELD = re.compile(r"^:(?P<key>[A-Za-z][\w -]*):\s*(?P<value>.*?)\s*$")
+_RST_INLINE_LINK = re.compile(r"`(?P<text>[^`<]+?)\s*<(?P<url>[^>`]+)>`__?")
+_RST_NAMED_REF = re.compile(r"`(?P<text>[^`<]+?)`_(?!_)|(?<![\w`])(?P<word>[A-Za-z0-9][\w-]*)_(?![\w])")
+_RST_TARGET = re.compile(r"^\.\.\s+_(?:`(?P<q>[^`]+)`|(?P<name>[^:]+)):\s*(?P<url>\S+)\s*$")
+_RST_DIRECTIVE = re.compile(r"^\.\.\s+(?P<name>[\w:-]+)::\s*(?P<arg>.*?)\s*$")
+_RST_COMMENT = re.compile(r"^\.\.(?:\s|$)")
+_RST_LITERAL = re.compile(r"``(?P<t>[^`]+)``")
+_RST_ROLE = re.compile(r":[\w-]+:`(?P<t>[^`<]+?)(?:\s*<[^>]+>)?`")
+
+
+def _is_rst(body: str, suffix: str) -> bool:
+    if suffix == ".rst":
+        return True
+    lines = body.split("\n")
+    underlined = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and _RST_ADORNMENT.match(b)
+                     and not _RST_ADORNMENT.match(a) and b.strip()[0] not in "-=")
+    return underlined >= 1 and ("`_" in body or ".. " in body or "\n:" in body)
+
+
+def _rst(body: str) -> tuple[str, dict]:
+    lines = body.split("\n")
+    targets = {}
+    for line in lines:
+        t = _RST_TARGET.match(line)
+        if t:
+            targets[(t.group("q") or t.group("name")).strip().casefold()] = t.group("url")
+    out = list(lines)
+    styles: list[tuple[str, bool]] = []
+    front: dict[str, Any] = {}
+    fields_open = True  # a field list before any paragraph is the document's front matter (docinfo)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        # a section title: text underlined (and maybe overlined) with one punctuation character
+        over = bool(_RST_ADORNMENT.match(line)) and i + 2 < len(lines) and bool(lines[i + 1].strip()) \
+            and bool(_RST_ADORNMENT.match(lines[i + 2])) and lines[i + 2].strip()[0] == line.strip()[0]
+        under = not over and bool(line.strip()) and not _RST_ADORNMENT.match(line) and i + 1 < len(lines) \
+            and bool(_RST_ADORNMENT.match(lines[i + 1])) and (i == 0 or not lines[i - 1].strip())
+        if over or under:
+            text = lines[i + 1].strip() if over else line.strip()
+            style = ((lines[i + 1] if under else line).strip()[0], over)
+            if style not in styles:
+                styles.append(style)
+            level = min(6, styles.index(style) + 1)
+            heading = "#" * level + " " + _rst_inline(text, targets)
+            if over:
+                out[i], out[i + 1], out[i + 2] = "", heading, ""
+            else:
+                out[i], out[i + 1] = heading, ""
+            i += 3 if over else 2
+            continue
+        field = _RST_FIELD.match(line)
+        if field and fields_open:
+            front.setdefault(field.group("key").strip().lower(), field.group("value"))
+            out[i] = ""
+            i += 1
+            continue
+        directive = _RST_DIRECTIVE.match(line)
+        if directive or _RST_TARGET.match(line) or _RST_COMMENT.match(line):
+            name = directive.group("name").lower() if directive else ""
+            arg = directive.group("arg") if directive else ""
+            j = _indented_end(lines, i + 1)
+            out[i] = _directive(name, arg)
+            if name in ("code", "code-block", "sourcecode") and j > i + 1:
+                out[i] = "```" + arg
+                out[j - 1] = lines[j - 1] + "\n```"
+            elif name == "raw" and "html" in arg and j > i + 1:
+                converted = html_to_markdown("\n".join(lines[i + 1:j])).split("\n")
+                for k in range(i + 1, j):
+                    out[k] = converted[k - i - 1] if k - i - 1 < len(converted) else ""
+                if len(converted) > j - i - 1:
+                    out[j - 1] += "\n" + "\n".join(converted[j - i - 1:])
+            elif name not in _ADMONITIONS:
+                for k in range(i + 1, j):
+                    out[k] = ""  # a comment's text, a directive's options and content (an image's :alt:)
+            i = j
+            continue
+        if line.strip():
+            fields_open = False
+        if line.rstrip().endswith("::"):
+            # `Paragraph::` then an indented literal block: a fenced code block
+            start = i + 1
+            while start < len(lines) and not lines[start].strip():
+                start += 1
+            end = _indented_end(lines, start) if start < len(lines) and lines[start][:1] in (" ", "\t") else start
+            text = line.rstrip()[:-1]
+            out[i] = _rst_inline(text if text.strip() != ":" and text.strip() else "", targets)
+            if end > start:
+                out[i] += "\n```"
+                out[end - 1] = lines[end - 1] + "\n```"
+                i = end
+                continue
+            i += 1
+            continue
+        out[i] = _rst_inline(line, targets)
+        i += 1
+    return "\n".join(out), front
+
+
+_ADMONITIONS = ("note", "tip", "warning", "attention", "important", "hint", "topic", "sidebar")
+
+
+def _indented_end(lines: list[str], start: int) -> int:
+    """The index after the indented block (blank lines inside it included) that starts at `start`."""
+    j = start
+    while j < len(lines) and (not lines[j].strip() or lines[j][:1] in (" ", "\t")):
+        j += 1
+    while j > start and not lines[j - 1].strip():
+        j -= 1
+    return j
+
+
+def _directive(name: str, arg: str) -> str:
+    if name in ("youtube",):
+        return f"https://www.youtube.com/watch?v={arg}" if arg else ""
+    if name in ("image", "figure"):
+        return ""
+    if name in _ADMONITIONS:
+        return f"> {arg}" if arg else ""
+    return _URL.search(arg).group(0) if _URL.search(arg) else ""
+
+
+def _rst_inline(line: str, targets: dict[str, str]) -> str:
+    if "`" in line:
+        line = _RST_INLINE_LINK.sub(lambda m: f"[{m.group('text').strip()}]({m.group('url').strip()})", line)
+        line = _RST_ROLE.sub(lambda m: m.group("t"), line)
+        line = _RST_LITERAL.sub(lambda m: f"`{m.group('t')}`", line)
+
+    def ref(m: re.Match) -> str:
+        text = m.group("text") or m.group("word")
+        url = targets.get(text.strip().casefold())
+        return f"[{text.strip()}]({url})" if url else text
+
+    if "_" in line and targets:
+        line = _RST_NAMED_REF.sub(ref, line)
+    elif "`_" in line:
+        line = re.sub(r"`([^`]+)`_", r"\1", line)
+    return line
+
+
+# --- setext headings, character references, page debris ---------------------------------
+
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_NOT_PARAGRAPH = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||#|```|~~~|<|!\[|---)")
+
+
+def _has_setext(body: str, suffix: str) -> bool:
+    return ("\n=" in body or "\n-" in body) and any(
+        _SETEXT.match(b) and a.strip() and not _NOT_PARAGRAPH.match(a)
+        for a, b in zip(body.split("\n"), body.split("\n")[1:]))
+
+
+def _setext(body: str) -> tuple[str, dict]:
+    """A one-line paragraph underlined with `===` or `---` is a heading (level 1 or 2), as CommonMark reads it."""
+    lines = body.split("\n")
+    mask = _code_mask(lines)
+    out = list(lines)
+    for i in range(1, len(lines)):
+        m = _SETEXT.match(lines[i])
+        if not m or mask[i] or mask[i - 1]:
+            continue
+        above = lines[i - 1]
+        if not above.strip() or _NOT_PARAGRAPH.match(above) or (i >= 2 and lines[i - 2].strip()):
+            continue
+        if m.group(1).startswith("-") and len(m.group(1)) < 2:
+            continue
+        out[i - 1] = ("# " if m.group(1).startswith("=") else "## ") + above.strip()
+        out[i] = ""
+    return "\n".join(out), {}
+
+
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9A-Fa-f]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_KEPT_ENTITIES = {"&lt;", "&gt;", "&LT;", "&GT;", "&#60;", "&#62;", "&#x3c;", "&#x3e;", "&#x3C;", "&#x3E;"}
+
+
+def _has_entities(body: str, suffix: str) -> bool:
+    return "&" in body and bool(_ENTITY.search(body))
+
+
+def _entity(m: re.Match) -> str:
+    ref = m.group(0)
+    if ref in _KEPT_ENTITIES:
+        return ref
+    text = html.unescape(ref)
+    return "\u00a0".join(text.split("\u00a0")).replace("\u00a0", " ") if text != ref else ref
+
+
+_DEBRIS = re.compile(
+    r"^\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:に公開|に更新|公開|更新)(?:\s*(?:・|·)?\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*に?更新))?"
+    r"|[♡❤️👍]\s*\d+|\d+\s*(?:いいね|件のいいね|likes?|stocks?|ストック|ブックマーク|users?)"
+    r"|(?:いいね|ストック|シェア|ツイート|Tweet|Like|フォロー)(?:する)?\s*\d*)\s*$", re.IGNORECASE)
+_TRAILING_DISCUSSION = re.compile(r"\n\s*(?:Discussion|ディスカッション|コメント|Comments?)\s*\n?\s*$", re.IGNORECASE)
+
+
+def _has_debris(body: str, suffix: str) -> bool:
+    return True
+
+
+def _debris(body: str) -> tuple[str, dict]:
+    lines = body.split("\n")
+    mask = _code_mask(lines)
+    out = ["" if not code and line.strip() and _DEBRIS.match(line) else line for line, code in zip(lines, mask)]
+    text = "\n".join(out)
+    m = _TRAILING_DISCUSSION.search(text)
+    if m:
+        text = text[:m.start()] + "\n" * m.group(0).count("\n")
+    return text, {}
+
+
+DIALECTS: tuple[Dialect, ...] = (
+    Dialect("restructuredtext", _is_rst, _rst),
+    Dialect("templates", _has_templates, _strip_templates),
+    Dialect("html", _has_html_blocks, _html_blocks),
+    Dialect("setext headings", _has_setext, _setext),
+    Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
+    Dialect("page-copy debris", _has_debris, _debris),
+)
+
+
+def read(body: str, suffix: str = ".md") -> Reading:
+    """The note's body as Markdown, with the front matter its markup carried (reStructuredText fields)."""
+    front: dict[str, Any] = {}
+    used: list[str] = []
+    for dialect in DIALECTS:
+        if dialect.detect(body, suffix):
+            rewritten, found = dialect.rewrite(body)
+            if rewritten != body or found:
+                used.append(dialect.name)
+            body = rewritten
+            for key, value in found.items():
+                front.setdefault(key, value)
+    return Reading(body=body, front_matter=front, dialects=tuple(used))
