@@ -62,8 +62,9 @@ def normalize(note: Note) -> NormalizedNote:
     diags.extend(seg.diagnostics)
     talk_list = seg.talks
     extra_event_text: list[str] = []
-    if isinstance(fm.get("talks"), list):
-        talk_list, extra_event_text = _apply_front_matter_talks(fm["talks"], talk_list, note.path, diags)
+    programme = _front_matter_programme(fm)
+    if programme is not None:
+        talk_list, extra_event_text = _apply_front_matter_talks(programme, talk_list, note.path, diags)
 
     first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
     intro = _intro_text(note, first_talk_line, body)
@@ -322,8 +323,38 @@ def _canon(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "").casefold()).rstrip(".。!?！？")
 
 
+def _front_matter_programme(fm: dict[str, Any]) -> list[Any] | None:
+    """The front matter's list of talks: `talks:` (mappings or titles), or the first of `sessions:`,
+    `schedule:`, `speakers:`... whose entries are mappings that name a talk."""
+    if isinstance(fm.get("talks"), list):
+        return fm["talks"]
+    for key_name in fields.TALK_LIST_KEYS[1:]:
+        value = fm.get(key_name)
+        # a `speakers:` list is a programme only when its entries name talks (else it is a line-up)
+        named = (lambda e: first(e, fields.TALK_FIELD_KEYS["title"])) if key_name == "speakers" else (
+            lambda e: _entry_field(e, "title"))
+        if isinstance(value, list) and any(isinstance(e, dict) and named(lower_keys(e)) for e in value):
+            return value
+    return None
+
+
+def _entry_field(entry: dict[str, Any], name: str) -> Any:
+    """One field of a front-matter talk entry under any of its spellings (`speaker`, `presenter`, `by`...).
+
+    `name` is the talk's title in an entry that names no title otherwise (`{name: ..., speaker: ...}`),
+    and its speaker in one that does (`{title: ..., name: ...}`)."""
+    keys = fields.TALK_FIELD_KEYS[name]
+    if name == "speakers":
+        has_title = first(entry, fields.TALK_FIELD_KEYS["title"]) is not None
+        keys = keys if has_title else tuple(k for k in keys if k != "name")
+    value = first(entry, keys)
+    if value is None and name == "title":
+        value = entry.get("name")
+    return value
+
+
 def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str, diags) -> tuple[list[Talk], list[str]]:
-    """The front matter's `talks:` list is the list of talks; guessed sections give their notes."""
+    """The front matter's list of talks is the list of talks; guessed sections give their notes."""
     by_title = {_canon(t.title): t for t in guessed}
     result: list[Talk] = []
     used: set[int] = set()
@@ -334,7 +365,11 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
             diags.append(Diagnostic("warning", f"talks[{position}] must be a mapping or a title; it is ignored", path))
             continue
         e = lower_keys(entry)
-        title = text_value(e.get("title"))
+        title = text_value(_entry_field(e, "title"))
+        raw_kind = text_value(_entry_field(e, "kind"))
+        speakers_raw = _entry_field(e, "speakers")
+        if title and speakers_raw is None and sections.section_role(title) == "event" and len(entries) > 1:
+            continue  # `- title: Lunch` / `- title: Opening` in a schedule: not a talk
         match = by_title.get(_canon(title)) if title else None
         if match is None and len(entries) == len(guessed):
             match = guessed[position]
@@ -342,32 +377,44 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
             used.add(id(match))
         base = match or Talk(title=title or f"Talk {position + 1}")
         speakers = base.speakers
-        if e.get("speakers") is not None or e.get("speaker") is not None:
-            raw = e.get("speakers") if e.get("speakers") is not None else e.get("speaker")
-            speakers = _front_matter_speakers(raw)
+        if speakers_raw is not None:
+            speakers = _front_matter_speakers(speakers_raw, e)
         kind = base.kind
-        if e.get("kind"):
-            kind = kinds.normalize_kind(e["kind"]) or kind
+        if raw_kind:
+            kind = kinds.normalize_kind(raw_kind) or kind
+        link = _web_url(_entry_field(e, "url"), f"talks[{position}].url", path, diags)
+        slides = _web_url(_entry_field(e, "slides"), f"talks[{position}].slides", path, diags)
+        video = _web_url(_entry_field(e, "video"), f"talks[{position}].video", path, diags)
+        slides = slides or (link if link and links.is_slides(link) else None)
+        video = video or (link if link and links.is_video(link) else None)
         result.append(Talk(
             title=title or base.title, speakers=speakers,
-            slides=_web_url(e.get("slides"), f"talks[{position}].slides", path, diags) or base.slides,
-            video=_web_url(e.get("video"), f"talks[{position}].video", path, diags) or base.video,
-            room=text_value(e.get("room")) or base.room, kind=kind, body=base.body, line=base.line,
+            slides=slides or base.slides, video=video or base.video,
+            room=text_value(_entry_field(e, "room")) or base.room, kind=kind, body=base.body, line=base.line,
             slug=text_value(e.get("slug")), tags=tuple(string_list(e.get("tags")))))
     leftovers = [f"## {t.title}\n{t.body}" for t in guessed if id(t) not in used]
     return result, leftovers
 
 
-def _front_matter_speakers(raw: Any) -> tuple:
+def _front_matter_speakers(raw: Any, entry: dict[str, Any] | None = None) -> tuple:
+    """Speakers given as names, a mapping each (`name`, `handle`, `affiliation` in any spelling), or a
+    name string beside the entry's own `twitter:` / `company:` keys."""
     items = raw if isinstance(raw, list) else [raw]
     out = []
     for item in items:
         if isinstance(item, dict):
             d = lower_keys(item)
-            name = text_value(d.get("name")) or text_value(d.get("handle"))
+            handle = text_value(first(d, fields.TALK_FIELD_KEYS["handle"]))
+            name = text_value(d.get("name")) or handle
             if name:
-                out.append(people.Speaker(name=name, handle=text_value(d.get("handle")),
-                                          affiliation=text_value(d.get("affiliation"))))
+                out.append(people.Speaker(name=name, handle=handle.lstrip("@") if handle else None,
+                                          affiliation=text_value(first(d, fields.TALK_FIELD_KEYS["affiliation"]))))
         elif text_value(item):
-            out.extend(people.parse_people(str(item)))
+            found = people.parse_people(str(item))
+            if len(items) == 1 and len(found) == 1 and entry is not None:
+                handle = text_value(first(entry, fields.TALK_FIELD_KEYS["handle"]))
+                org = text_value(first(entry, fields.TALK_FIELD_KEYS["affiliation"]))
+                found = (people.Speaker(name=found[0].name, handle=found[0].handle or (handle.lstrip("@") if handle else None),
+                                        affiliation=found[0].affiliation or org),)
+            out.extend(found)
     return tuple(out)

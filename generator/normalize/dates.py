@@ -73,7 +73,11 @@ def find_date(text: str) -> dt.date | None:
 
 
 MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
-                        r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)))")
+                        r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)))"
+                        # English: `May 18`, `April 25th`, `the 3rd of March`, `18 May` (never `May I`)
+                        r"|\b" + _MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+                        r"|\b(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME.replace("?P<mon>", "?P<mon4>") + r"\b",
+                        re.IGNORECASE)
 EVENT_VERBS = re.compile(r"開催|参加|行われ|行って|お邪魔|登壇|聴講|held|took\s+place|attended|went\s+to|hosted", re.IGNORECASE)
 
 
@@ -108,7 +112,9 @@ def find_month_day(text: str, reference: dt.date) -> dt.date | None:
     m = _MONTH_DAY.search(_URL.sub(" ", unicodedata.normalize("NFKC", text)))
     if not m:
         return None
-    return place_month_day(int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")), reference)
+    name = m.group("mon3") or m.group("mon4")
+    month = MONTHS[name[:3].lower()] if name else int(m.group("m") or m.group("m2"))
+    return place_month_day(month, int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")), reference)
 
 
 def place_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:

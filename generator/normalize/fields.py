@@ -13,12 +13,31 @@ from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 TITLE_KEYS = ("title", "name", "event_name")
-DATE_KEYS = ("event_date", "held_on", "held")
+DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "eventdate", "start_date", "startdate",
+             "starts_at", "start_time", "event_start", "datetime", "date_time", "when")
 PUBLISHED_KEYS = ("date", "published", "published_at", "publishdate", "pubdate", "created", "created_at", "posted")
 TAG_KEYS = ("tags", "tag", "categories", "category", "keywords", "topics")
 SOURCE_URL_KEYS = ("url", "permalink", "source_url", "canonical", "canonical_url")
-EVENT_URL_KEYS = ("event_url", "event_page", "eventpage", "connpass", "event_link", "event_site")
-VENUE_KEYS = ("venue", "place", "location", "会場", "場所")
+EVENT_URL_KEYS = ("event_url", "event_page", "eventpage", "connpass", "event_link", "event_site", "meetup_url", "meetup_link",
+                  "doorkeeper", "doorkeeper_url", "connpass_url", "compass", "eventbrite", "rsvp", "rsvp_url",
+                  "registration", "registration_url", "signup", "signup_url", "techplay", "peatix")
+VENUE_KEYS = ("venue", "place", "location", "会場", "場所", "venue_name", "location_name", "place_name", "where")
+
+# a programme in the front matter: a list of talks under one of these keys, each a mapping
+# (or a title), its fields under any of the spellings below
+TALK_LIST_KEYS = ("talks", "sessions", "schedule", "presentations", "program", "programme", "agenda", "lightning_talks",
+                  "lts", "speakers", "timetable")
+TALK_FIELD_KEYS = {
+    "title": ("title", "talk", "talk_title", "session", "topic", "subject", "name_of_talk", "presentation"),
+    "speakers": ("speakers", "speaker", "presenters", "presenter", "by", "author", "authors", "name", "who", "speaker_name"),
+    "handle": ("handle", "twitter", "github", "x"),
+    "affiliation": ("affiliation", "company", "org", "organization", "organisation", "employer"),
+    "slides": ("slides", "slide", "deck", "slides_url", "slide_url", "presentation_url"),
+    "video": ("video", "youtube", "recording", "video_url"),
+    "url": ("url", "link", "href"),
+    "kind": ("kind", "type", "format", "category"),
+    "room": ("room", "track", "hall", "stage"),
+}
 HASHTAG_KEYS = ("hashtags", "hashtag")
 
 
