@@ -17,7 +17,7 @@ from typing import Any
 from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
 from . import dates, dialects, fields, kinds, links, people, prepare, sections, structure, talks, titles
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
-from .venue import find_venue
+from .venue import find_venue, labelled_venue
 
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
@@ -87,7 +87,7 @@ def normalize(note: Note) -> NormalizedNote:
     url = url or _event_url(intro, event_text, body, source_url)
 
     venue = text_value(first(event_fm, fields.VENUE_KEYS)) or text_value(first(fm, fields.VENUE_KEYS)) \
-        or find_venue(intro)
+        or find_venue(intro) or labelled_venue(event_text)
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text) + _closing_hashtags(body))

@@ -316,11 +316,9 @@ def _blocks(node, out: list[str], depth: int) -> None:
     flush()
 
 
-class _Alone:
-    """A node seen without its following siblings, as the only child of a parent: `_inline(_Alone(n))`
-    is the Markdown of `n` itself."""
+class _Last:
+    """A node seen without its following siblings (its own children are read as they are)."""
     def __init__(self, node):
-        self.child = self
         self.next = None
         self._node = node
 
@@ -328,8 +326,14 @@ class _Alone:
         return getattr(self._node, name)
 
 
+class _Parent:
+    """A parent whose only child is `node`: `_inline(_Parent(n))` is the Markdown of `n` itself."""
+    def __init__(self, node):
+        self.child = _Last(node)
+
+
 def _inline_node(node) -> str:
-    return _inline(_Alone(node))
+    return _inline(_Parent(node))
 
 
 _BLOCKISH = {"p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",

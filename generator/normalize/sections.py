@@ -19,11 +19,19 @@ _EVENT_WORDS = [
     "さいごに", "最後に", "あとがき", "懇親会", "懇親会にて", "ネットワーキング", "告知", "お知らせ", "宣伝", "参考", "参考資料",
     "参考リンク", "リンク", "関連リンク", "関連記事", "次回", "次回予告", "謝辞", "余談", "追記", "おまけ", "当日の様子",
     "会場の様子", "運営", "オープニング", "クロージング", "その他", "その他のセッション", "他のセッション", "ハッシュタグ",
-    "introduction", "intro", "overview", "about", "abouttheevent", "theevent", "event", "eventinfo", "details",
+    "introduction", "intro", "overview", "closingremarks", "openingremarks", "welcome", "welcomeremarks", "about", "abouttheevent", "theevent", "event", "eventinfo", "details",
     "summary", "wrapup", "wrap-up", "conclusion", "conclusions", "finalthoughts", "closingthoughts", "overallthoughts",
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
     "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "sponsors", "oursponsors", "スポンサー", "スポンサー様", "協賛", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",
+    # the event's facts, asked as a reader asks them
+    "when", "where", "whenandwhere", "location", "date", "time", "dateandtime", "datetime", "venueandregistration",
+    "registration", "rsvp", "rsvphere", "register", "signup", "tickets", "directions", "gettingthere", "access",
+    "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場", "seeyouthere",
+    "parking", "food", "fooddrinks", "foodanddrinks", "codeofconduct", "行動規範", "禁則事項", "おことわり", "注意事項",
+    # what was kept of the event as a whole
+    "photos", "pictures", "写真", "videos", "recordings", "otherslides", "allslides", "発表資料一覧", "englishsummary", "tldr", "tl;dr", "アンケート", "アンケート結果",
+    "各発表のメモ", "発表メモ", "セッションメモ", "聞いたセッション", "参加したセッション",
     # the unscheduled parts of a conference
     "openspaces", "openspace", "unconference", "hallwaytrack", "オープンスペース", "アンカンファレンス",
     # the line-up, listed before the talks
@@ -33,7 +41,7 @@ _EVENT_WORDS = [
 ]
 _FOLLOW_WORDS = [
     "質問", "質疑", "質疑応答", "qa", "q&a", "q＆a", "questions", "questionsandanswers", "所感", "感想", "私見",
-    "個人的な感想", "コメント", "impressions", "thoughts", "mythoughts", "takeaways", "comments", "feedback",
+    "個人的な感想", "コメント", "video", "recording", "動画", "slides", "スライド", "資料", "impressions", "thoughts", "mythoughts", "takeaways", "comments", "feedback",
 ]
 EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in a plain-text export
     "今回のイベント", "懇親会", "全体所感", "全体の所感", "全体感想", "全体の感想", "おわりに", "終わりに", "さいごに",

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Diagnostic, Speaker, Talk
-from . import headings, kinds, links, people, timetable
+from . import headings, kinds, links, people, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls
@@ -82,6 +82,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         title, speakers = _heading_people(title)
     if not speakers:
         speakers, lines = speakers_from_body(lines)
+    if not speakers:
+        title, speakers = with_speaker(title)
+    title = titles.clean_talk_title(title)
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
     urls = talk_urls(lines) if not (slides and video) else []
@@ -110,6 +113,21 @@ def _heading_people(title: str) -> tuple[str, tuple[Speaker, ...]]:
     return timetable.trailing_people(title, strict=True)
 
 
+_WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2}"
+                           r"(?:\s*(?:,|and|&)\s*[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
+
+
+def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
+    """`Google Cloud 101 with Jane Doe`, `... led by Jane Doe`: the speaker named after `with`
+    (only a name: `Testing with Python Mocks` keeps its words)."""
+    m = _WITH_SPEAKER.match(title) if " with " in title or " by " in title else None
+    if m and people.looks_like_people(m.group("who"), strict=True):
+        found = people.parse_people(m.group("who"))
+        if found:
+            return m.group("title").strip(), found
+    return title, ()
+
+
 def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Talk:
     """A talk read from a list item, table row or time line."""
     title, url = _title_and_link(entry.title)
@@ -118,11 +136,15 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Ta
         own_kind = kinds.normalize_kind(entry.kind_hint) or kinds.classify(entry.kind_hint)[0]
     if own_kind == "talk" and kind:
         own_kind = kind
+    speakers = entry.speakers
+    if not speakers:
+        title, speakers = with_speaker(title)
+    title = titles.clean_talk_title(title)
     lines = list(entry.body)
     urls = talk_urls(lines)
     slides = url if url and links.is_slides(url) else first_slides(lines, urls)
     video = url if url and links.is_video(url) else first_video(lines, urls)
-    return Talk(title=title, speakers=entry.speakers, slides=slides, video=video, room=entry.room or room,
+    return Talk(title=title, speakers=speakers, slides=slides, video=video, room=entry.room or room,
                 kind=own_kind, body="\n".join(lines).strip("\n"), line=entry.line)
 
 

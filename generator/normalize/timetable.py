@@ -34,7 +34,8 @@ _TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*[（(](?P<who>[^()（）]+)[)）]\
 _BREAK = re.compile(
     r"^(?:受付|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
-    r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)", re.IGNORECASE)
+    r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|close(?:\s+(?:up|out))?\s*$|"
+    r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$)", re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|`")
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
 _HEADER_WORDS = {

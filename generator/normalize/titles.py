@@ -80,3 +80,29 @@ def clean_event_title(title: str) -> str:
     if m:
         text = m.group(1).strip()
     return text or " ".join(title.split())
+
+
+# a talk title as written around it: `“Title”`, `"Title"`, `09:10 Title`, `19:00-19:30 Title`, `[S1] Title`
+_ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"), ("'", "'"), ("«", "»"))
+_TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
+_SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
+# trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
+_FILE_LABELS = re.compile(r"(?:\s+\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画)\]\([^)]*\))+\s*$",
+                          re.IGNORECASE)
+_EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
+
+
+def clean_talk_title(title: str) -> str:
+    """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
+    session code, an empty link, trailing file labels. Never returns an empty title."""
+    text = " ".join(title.split())
+    text = _EMPTY_LINK.sub(r"\g<t>", text)
+    text = _FILE_LABELS.sub("", text)
+    text = _TIME_PREFIX.sub("", text) or text
+    text = _SESSION_CODE.sub("", text) or text
+    for open_, close in _ENCLOSING_QUOTES:
+        if len(text) > 2 and text.startswith(open_) and text.endswith(close) and open_ not in text[1:-1] \
+                and close not in text[1:-1]:
+            text = text[1:-1].strip()
+            break
+    return text or " ".join(title.split())

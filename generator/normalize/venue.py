@@ -108,8 +108,8 @@ def find_venue(intro: str) -> str | None:
     return None
 
 
-_LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place)(?:\*\*)?\s*[:：]?$",
-                          re.IGNORECASE)
+_LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+|#{1,6}\s+)?(?:\*\*)?(?:会場|場所|開催場所|会場情報|Venue|Location|Place|Where)"
+                          r"(?:\*\*)?\s*[:：]?(?:\*\*)?$", re.IGNORECASE)
 
 
 _ADDRESS = re.compile(r"^(?:〒\s*\d|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)\S*?[市区町村郡])")
@@ -128,6 +128,21 @@ def _at_after_date(line: str):
 
 
 _AT_AFTER_DATE = (_at_after_date,)
+
+
+def labelled_venue(text: str) -> str | None:
+    """The venue only where a label names it (`Venue: X`, a `## Location` heading over the place):
+    for the event's sections after the talks, where a sentence's `at X` is about something else."""
+    lines = [line.strip() for line in text.split("\n") if line.strip() and len(line.strip()) <= 300]
+    found = _venue_below_label(lines)
+    if found:
+        return found
+    for line in lines:
+        m = _VENUE_LINE.match(line)
+        venue = _clean_venue(m.group("v")) if m else None
+        if venue:
+            return venue
+    return None
 
 
 def _venue_below_label(lines: list[str]) -> str | None:
