@@ -200,7 +200,9 @@ def html_to_markdown(fragment: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(fragment)
-    for node in tree.css("script, style, nav, noscript, form, button, template"):
+    # what a page shows around its text: navigation, a sidebar, a footer, permalink marks (Sphinx's `¶`)
+    for node in tree.css("script, style, nav, noscript, form, button, template, footer, [role=navigation], "
+                         "a.headerlink, div.related, div.sphinxsidebar, div.footer"):
         node.decompose()
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     if root is None:

@@ -142,6 +142,8 @@ def _dated_day(text: str) -> bool:
 
 _LIGHTNING_LIST = re.compile(r"(?:lt|lts|ライトニングトーク|lightningtalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
                              r"(?:\d+分)?")
+_KEYNOTE_LIST = re.compile(r"(?:keynotes|keynotesessions|基調講演|キーノート)")
+_DAY_PREFIX = re.compile(r"^(?:day\d+|\d日目|[一二三]日目)(?=.)")
 _TALK_LIST = {key(w) for w in (
     "talks", "sessions", "presentations", "発表", "発表一覧", "発表内容", "登壇", "登壇内容", "セッション", "セッション一覧",
     "講演", "講演一覧", "トーク", "発表者と内容")}
@@ -154,15 +156,17 @@ _SCHEDULE = {key(w) for w in (
 def container_kind(heading: str) -> str | None:
     """What a heading that holds several talks announces.
 
-    'lightning' (`LT大会`, `Lightning Talks`), 'talks' (`Talks`, `発表一覧`), or
+    'lightning' (`LT大会`, `Lightning Talks`), 'keynote' (`Keynotes`, `Day 1 Keynotes`), 'talks' (`Talks`, `発表一覧`), or
     'schedule' (`タイムテーブル`, `Agenda`): a schedule lists the event's talks and
     is only read as talks when the note has no talk headings of its own.
     """
-    k = key(heading)
+    k = _DAY_PREFIX.sub("", key(heading))  # `Day 1 Keynotes`, `2日目 LT`: the day is the room's business
     if not k:
         return None
     if _LIGHTNING_LIST.fullmatch(k):
         return "lightning"
+    if _KEYNOTE_LIST.fullmatch(k):
+        return "keynote"
     if k in _TALK_LIST:
         return "talks"
     if k in _SCHEDULE:

@@ -107,7 +107,7 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         seen += 1
         if seen > 3:
             break
-        found = speaker_lines.speaker_line(line)
+        found = speaker_lines.speaker_line(line) or (_name_alone(lines, i) if seen == 1 else None)
         if found:
             # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
             rest = lines if _SENTENCE_END.search(line) else lines[:i] + lines[i + 1:]
@@ -126,6 +126,24 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         if speaker_lines.labelled_speaker_line(line):
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
     return (), lines
+
+
+_NAME_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<m>\*|_)?(?P<name>[^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?)(?P=m)?\s*$")
+_HANDLE_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?@(?P<h>[A-Za-z0-9_]{1,30})\s*$")
+
+
+def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
+    """A person's name alone (or in italics) as the first line under a talk heading, as pages write
+    the speaker under the title (`Marc Tamlyn`, `*Suz Hinton*`, `- Janis` then `- @jezdez`)."""
+    m = _NAME_ALONE.match(lines[i])
+    if not m or not people.looks_like_people(m.group("name"), strict=True):
+        if not (m and i + 1 < len(lines) and _HANDLE_ALONE.match(lines[i + 1])
+                and people.looks_like_people(m.group("name"), strict=False)):
+            return None
+    found = people.parse_people(m.group("name"))
+    if len(found) == 1 and i + 1 < len(lines) and (h := _HANDLE_ALONE.match(lines[i + 1])) and not found[0].handle:
+        found = (Speaker(name=found[0].name, handle=h.group("h"), affiliation=found[0].affiliation),)
+    return found or None
 
 
 def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], list[str]] | None:

@@ -210,7 +210,7 @@ def _open_containers(sections: list[Section], level: int) -> list[Section]:
         ck = container_kind(s.title) if s.level == level and not s.kind else None
         if ck is None and s.level == level and not s.kind and not s.text.strip() and group_heading(s.title):
             ck = "talks"
-        if ck not in ("talks", "lightning") or i + 1 >= len(out) or out[i + 1].level <= level:
+        if ck not in ("talks", "lightning", "keynote") or i + 1 >= len(out) or out[i + 1].level <= level:
             continue
         children = []
         for child in out[i + 1:]:
@@ -223,7 +223,7 @@ def _open_containers(sections: list[Section], level: int) -> list[Section]:
         j = i + 1
         while j < len(out) and out[j].level > level:
             child = out[j]
-            stamp = ("lightning" if ck == "lightning" else None) if child.level == level + 1 else child.kind
+            stamp = (ck if ck in ("lightning", "keynote") else None) if child.level == level + 1 else child.kind
             out[j] = replace(child, level=child.level - 1, kind=stamp)
             j += 1
     return out
@@ -233,7 +233,7 @@ def _listed(s: Section, kinds_of: str | None, room: str | None) -> tuple[list[Ta
     listing = timetable.find(list(s.lines), s.line + 1, container=kinds_of is not None)
     if not listing:
         return [], ""
-    kind = "lightning" if kinds_of == "lightning" else None
+    kind = kinds_of if kinds_of in ("lightning", "keynote") else None
     return [entry_talk(e, kind, s.room or room) for e in listing.entries], listing.rest
 
 
@@ -308,7 +308,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
             # track's talks, in its room), may list its talks instead of having headings for them
             ck = container_kind(s.title) if not s.kind else None
             is_track, track = track_room(s.title)
-            listings = ([(ck, room)] if ck in ("talks", "lightning") else []) + (
+            listings = ([(ck, room)] if ck in ("talks", "lightning", "keynote") else []) + (
                 [(None, track)] if is_track and not s.kind else [])
             listed, rest = next(((found, left) for found, left in (_listed(s, kind, where) for kind, where in listings)
                                  if found), ([], ""))
