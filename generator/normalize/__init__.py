@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
-from . import dates, dialects, fields, kinds, links, people, prepare, sections, structure, talks, titles
+from . import dates, dialects, fields, kinds, links, own_talk, people, prepare, sections, structure, talks, titles
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .venue import find_venue, labelled_venue
 
@@ -68,7 +68,10 @@ def normalize(note: Note) -> NormalizedNote:
 
     first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
     intro = _intro_text(note, first_talk_line, body)
-    event_text = "\n\n".join(seg.event_parts)
+    event_parts = list(seg.event_parts)
+    if programme is None and fm.get("canonical") is not True:
+        talk_list, event_parts = _weigh_headings(talk_list, event_parts, fm, raw_title, intro, body)
+    event_text = "\n\n".join(event_parts)
     if fm.get("canonical") is True:
         # the front matter is the whole record (as `talkarchive import` writes it): guess nothing
         raw_title, intro, event_text, body = (fm_title or _stem(note.path)), "", "", ""
@@ -101,7 +104,7 @@ def normalize(note: Note) -> NormalizedNote:
     event = Event(
         source=note.path, title=title, date=event_date, venue=strip_markdown(venue) if venue else None,
         url=url, source_url=source_url, hashtags=hashtags, tags=tags, talks=tuple(talk_list),
-        body="\n\n".join(p for p in seg.event_parts + extra_event_text if p.strip()),
+        body="\n\n".join(p for p in event_parts + extra_event_text if p.strip()),
         slug=text_value(event_fm.get("slug")) or text_value(fm.get("slug")), published=published)
     return NormalizedNote(note=written, event=event, diagnostics=tuple(diags))
 
@@ -115,6 +118,22 @@ def _read_markup(note: Note) -> Note:
     front = dict(reading.front_matter)
     front.update(note.front_matter)
     return dataclasses.replace(note, body=reading.body, front_matter=front)
+
+
+def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str, Any], raw_title: str, intro: str,
+                    body: str) -> tuple[list[Talk], list[str]]:
+    """The talks the headings gave, weighed against what the note says of itself (own_talk.py): a post
+    about its writer's own talk is that one talk; headings that are the writer's sections go to the event."""
+    event_title = titles.clean_event_title(raw_title)
+    if not any(t.speakers for t in talk_list) and own_talk.says_writer_spoke(raw_title, intro):
+        author = text_value(first(fm, ("author", "authors"))) or (
+            text_value(fm["author"][0]) if isinstance(fm.get("author"), list) and fm["author"] else None)
+        sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list)
+        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, author)
+        if mine is not None:
+            return [mine], event_parts
+    kept, moved = own_talk.sort_out(talk_list, event_title)
+    return kept, event_parts + moved
 
 
 def _web_url(value: Any, key: str, path: str, diags: list[Diagnostic]) -> str | None:

@@ -9,19 +9,33 @@ from __future__ import annotations
 import re
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
-_LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s))\s*[:：\-]?\s*")
+_LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
+                           # a start time before the name: `19:00(JST) - Meetup`
+                           r"|\d{1,2}:\d{2}\s*(?:[(（][A-Z]{2,4}[)）])?(?=\s*[-–—:：|]))\s*[:：\-–—|]?\s*")
 _TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃](?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$")
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
     r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[](?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
     r"My\s+(?=\S.*\b(?:recap|report|notes|write-?up)\s*$)|(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
-    r"Attending\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*)",
+    r"Attending\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
+    # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
+    r"\S[^()（）]{0,40}?(?:レポート|Report)\s*[(（]\s*\d{1,4}\s*[)）]\s*)",
     re.IGNORECASE)
 _SUFFIXES = [
     # a series of posts about one event: `... に来ている記事7 : Session`
     re.compile(r"\s*(?:に|へ)(?:来て|きて|参加して|行って|いって)(?:い)?る(?:記事|ブログ|メモ|レポ).*$"),
     re.compile(r"\s*(?:に|へ)(?:参加|行って|いって|来て|登壇|出席|お邪魔)(?:して|し)?(?:き|い|来)?"
-               r"(?:ました|まし|た|ます|てきました|てきた)[!！。.\s]*(?:[:：\-–].*)?$"),
+               r"(?:ました|まし|た|ます|てきました|てきた)(?:よ|ぞ|わ|ね|な|ー|〜)*[!！。.\s]*(?:[:：\-–].*)?$"),
+    # the writer spoke there: `X で発表してきた`, `X でLTしました`, `X に〇〇のエンジニアが登壇します`
+    re.compile(r"\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|話)(?:を)?(?:して|し)?(?:き|来)?(?:ました|た|ます|てきました|てきた)"
+               r"(?:よ|ぞ|わ|ね|ー)*[!！。.\s]*$"),
+    re.compile(r"\s*に\s*\S{1,30}?が\s*(?:登壇|発表|出展|LT)(?:します|しました|する|した)[!！。.\s]*$"),
+    re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)[!！。.\s]*$"),
+    re.compile(r"(?<=\d)\s*(?:で|にて)\s*(?:聞いた|聴いた|見た)\s*(?:講演|セッション|発表|トーク|話|こと)(?:まとめ|メモ)?\s*$"),
+    # the day in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`
+    re.compile(r"\s*[(（]\s*" + _DATE + r"\s*[)）]\s*$"),
+    # one part of a series of posts: `(前編)`, `（その2）`, `(Day 1)`
+    re.compile(r"\s*[(（](?:前編|中編|後編|前半|後半|その\s*\d+|part\s*\d+|day\s*\d+|\d+日目)[)）]\s*$", re.IGNORECASE),
     re.compile(r"\s*(?:(?:[一二三四五1-5]日間|両日|全日程|当日)\s*の?)?(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
                r"(?:発表)?(?:資料|スライド)(?:まとめ|一覧))\s*"
                r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
@@ -79,7 +93,18 @@ def clean_event_title(title: str) -> str:
     m = _QUOTED.fullmatch(text)
     if m:
         text = m.group(1).strip()
+    else:
+        # `勉強会行ってみた「Jenkinsユーザ・カンファレンス2015東京」`: the event is the quoted name
+        quoted = _QUOTED_EVENT.search(text)
+        if quoted and (EVENT_NUMBER.search(quoted.group("q")) or _EVENT_WORD.search(quoted.group("q"))) \
+                and _WENT.search(text[:quoted.start()] + text[quoted.end():]):
+            text = quoted.group("q").strip()
     return text or " ".join(title.split())
+
+
+_QUOTED_EVENT = re.compile(r"[「『](?P<q>[^「」『』]{4,80})[」』]")
+_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT会|Summit|Festival|Fes\b|ハッカソン", re.IGNORECASE)
+_WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポート|レポ|メモ|みた|きた|ました|登壇|発表|LT")
 
 
 # a talk title as written around it: `“Title”`, `"Title"`, `09:10 Title`, `19:00-19:30 Title`, `[S1] Title`

@@ -1,0 +1,104 @@
+"""Two readings that weigh the talks the headings gave against what the note says of itself.
+
+- **The writer's own talk.** A post whose title or opening says its writer spoke
+  (`LTしてきました`, `登壇しました`, `発表してきた`, `I gave a talk`, `my talk at`) is about
+  that one talk when its headings name no speaker: the headings are the writer's own
+  sections (スライド, コード, 三行まとめ). The talk's title comes from the prose
+  (`「…」というタイトルで`, `titled "…"`), else from the slides' link text, else from the
+  post's title less the event's name; its speaker is the front matter's author.
+- **Talk evidence.** A heading that names the event (`Vue Fes Japan とは`), asks the reader
+  a question (`なんで来たん？`) or shows how things went (`交流会の様子`) is the writer's
+  section, not a talk, unless it has a speaker, slides or a video of its own.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..model import Talk
+from . import links, people
+from .fields import strip_markdown
+
+_SPOKE = re.compile(
+    r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容)|デビュー)"
+    r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
+    r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
+    r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b", re.IGNORECASE)
+_LIGHTNING = re.compile(r"LT|ＬＴ|ライトニングトーク|lightning", re.IGNORECASE)
+_TITLED = re.compile(
+    r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし)"
+    r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[(?P<text>[^\]]{3,160})\]\((?P<url>https?://[^)\s]+)\)")
+_QUESTION = re.compile(r"[?？]\s*$")
+_SCENE = re.compile(r"(?:の様子|の雰囲気|の写真)$")
+_KEY = re.compile(r"[\W_]+")
+
+
+def _key(text: str) -> str:
+    return _KEY.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def says_writer_spoke(title: str, intro: str) -> bool:
+    opening = "\n".join(line for line in intro.split("\n")[:12])
+    return bool(_SPOKE.search(title) or _SPOKE.search(opening))
+
+
+def own_talk(title: str, event_title: str, intro: str, body: str, author: str | None) -> Talk | None:
+    """The one talk of a post about its writer's own talk; None when its title cannot be told."""
+    talk_title = None
+    for text in (intro, body):
+        m = _TITLED.search(text)
+        if m:
+            talk_title = (m.group("t") or m.group("u")).strip()
+            break
+    slides = next((u for u in links.urls_in(body) if links.is_slides(u)), None)
+    if talk_title is None:
+        for m in _MD_LINK.finditer(body):
+            if links.is_slides(m.group("url")) and not links.is_profile_url(m.group("url")):
+                talk_title = strip_markdown(m.group("text")).strip()
+                break
+    if talk_title is None:
+        rest = title
+        if event_title and _key(event_title) and _key(title).startswith(_key(event_title)) and title != event_title:
+            rest = title[len(event_title):] if title.startswith(event_title) else ""
+        rest = rest.strip(" 　:：-–—|｜/")
+        if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4:
+            talk_title = rest
+    if not talk_title:
+        return None
+    if event_title and _key(talk_title).startswith(_key(event_title)) and _key(talk_title) != _key(event_title):
+        cut = talk_title[len(event_title):].strip(" 　:：-–—|｜/") if talk_title.startswith(event_title) else ""
+        talk_title = cut or talk_title
+    speakers = tuple(people.parse_people(author)) if author else ()
+    kind = "lightning" if _LIGHTNING.search(title) or _LIGHTNING.search(intro[:600]) else "talk"
+    return Talk(title=talk_title, speakers=speakers, slides=slides, kind=kind, body=body.strip("\n"))
+
+
+def has_evidence(talk: Talk) -> bool:
+    """A speaker, slides, a video, a room or a kind: what a programme gives a talk and a writer's section lacks."""
+    return bool(talk.speakers or talk.slides or talk.video or talk.room or talk.kind != "talk")
+
+
+def writers_section(talk: Talk, event_title: str) -> bool:
+    """A heading read as a talk that is the writer's own section (see the module's docstring)."""
+    if has_evidence(talk):
+        return False
+    title = talk.title.strip()
+    event = _key(event_title)
+    mine = _key(title)
+    if event and len(event) >= 4 and mine and (event in mine or (len(mine) >= 6 and mine in event)):
+        return True
+    return bool(_QUESTION.search(title) and len(title) <= 25 or _SCENE.search(title))
+
+
+def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]]:
+    """(the talks, the writer's sections as event text) of the talks the headings gave."""
+    kept: list[Talk] = []
+    moved: list[str] = []
+    for talk in talks:
+        if writers_section(talk, event_title):
+            moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
+        else:
+            kept.append(talk)
+    return kept, moved
