@@ -21,7 +21,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 from .errors import ContentError
 from .model import Note
 
-NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".rst", ".html", ".htm")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FENCES = {"---": "yaml", "+++": "toml"}
 

@@ -129,7 +129,7 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
         author = text_value(first(fm, ("author", "authors"))) or (
             text_value(fm["author"][0]) if isinstance(fm.get("author"), list) and fm["author"] else None)
         sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list)
-        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, author)
+        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, author, body)
         if mine is not None:
             return [mine], event_parts
     kept, moved = own_talk.sort_out(talk_list, event_title)

@@ -8,7 +8,8 @@
   post's title less the event's name; its speaker is the front matter's author.
 - **Talk evidence.** A heading that names the event (`Vue Fes Japan とは`), asks the reader
   a question (`なんで来たん？`) or shows how things went (`交流会の様子`) is the writer's
-  section, not a talk, unless it has a speaker, slides or a video of its own.
+  section, not a talk, unless it has a speaker, slides, a video, a room or a kind of its own;
+  so is any heading without such evidence in a note where three in four talks have it.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..model import Talk
-from . import links, people
+from . import links, people, timetable
 from .fields import strip_markdown
 
 _SPOKE = re.compile(
@@ -44,15 +45,18 @@ def says_writer_spoke(title: str, intro: str) -> bool:
     return bool(_SPOKE.search(title) or _SPOKE.search(opening))
 
 
-def own_talk(title: str, event_title: str, intro: str, body: str, author: str | None) -> Talk | None:
-    """The one talk of a post about its writer's own talk; None when its title cannot be told."""
+def own_talk(title: str, event_title: str, intro: str, body: str, author: str | None,
+             note_body: str = "") -> Talk | None:
+    """The one talk of a post about its writer's own talk; None when its title cannot be told.
+    `body`: the text of the sections read as talks; `note_body`: the whole note (where the slides are)."""
+    note_body = note_body or body
     talk_title = None
     for text in (intro, body):
         m = _TITLED.search(text)
         if m:
             talk_title = (m.group("t") or m.group("u")).strip()
             break
-    slides = next((u for u in links.urls_in(body) if links.is_slides(u)), None)
+    slides = next((u for u in links.urls_in(note_body) if links.is_slides(u)), None)
     if talk_title is None:
         for m in _MD_LINK.finditer(body):
             if links.is_slides(m.group("url")) and not links.is_profile_url(m.group("url")):
@@ -96,8 +100,12 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     """(the talks, the writer's sections as event text) of the talks the headings gave."""
     kept: list[Talk] = []
     moved: list[str] = []
+    # where nearly every talk has a speaker, slides or a room, a heading with none is the writer's section
+    evidenced = sum(1 for t in talks if has_evidence(t))
+    strict = evidenced >= 2 and evidenced * 4 >= len(talks) * 3
     for talk in talks:
-        if writers_section(talk, event_title):
+        if writers_section(talk, event_title) or strict and not has_evidence(talk) \
+                or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
         else:
             kept.append(talk)

@@ -83,7 +83,11 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     if not speakers:
         speakers, lines = speakers_from_body(lines)
     if not speakers:
-        title, speakers = with_speaker(title)
+        quoted = timetable.quoted_title(title)
+        if quoted and quoted[1]:
+            title, speakers = quoted
+    if not speakers:
+        title, speakers = timetable.with_speaker(title)
     title = titles.clean_talk_title(title)
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
@@ -113,24 +117,9 @@ def _heading_people(title: str) -> tuple[str, tuple[Speaker, ...]]:
     return timetable.trailing_people(title, strict=True)
 
 
-_WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2}"
-                           r"(?:\s*(?:,|and|&)\s*[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
-
-
-def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
-    """`Google Cloud 101 with Jane Doe`, `... led by Jane Doe`: the speaker named after `with`
-    (only a name: `Testing with Python Mocks` keeps its words)."""
-    m = _WITH_SPEAKER.match(title) if " with " in title or " by " in title else None
-    if m and people.looks_like_people(m.group("who"), strict=True):
-        found = people.parse_people(m.group("who"))
-        if found:
-            return m.group("title").strip(), found
-    return title, ()
-
-
 def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Talk:
     """A talk read from a list item, table row or time line."""
-    title, url = _title_and_link(entry.title)
+    title, url = _title_and_link(titles.without_file_links(entry.title))
     own_kind, title = kinds.classify(title)
     if own_kind == "talk" and entry.kind_hint:
         own_kind = kinds.normalize_kind(entry.kind_hint) or kinds.classify(entry.kind_hint)[0]
@@ -138,7 +127,7 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Ta
         own_kind = kind
     speakers = entry.speakers
     if not speakers:
-        title, speakers = with_speaker(title)
+        title, speakers = timetable.with_speaker(title)
     title = titles.clean_talk_title(title)
     lines = list(entry.body)
     urls = talk_urls(lines)

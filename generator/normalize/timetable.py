@@ -92,6 +92,15 @@ def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
     return text, ()
 
 
+def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`“Title” - Jane Doe`, `「Title」 山田さん`: a quoted title and the people after it, or None."""
+    m = _QUOTED.match(_clean(text))
+    if not m:
+        return None
+    who = m.group("who").strip()
+    return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
+
+
 def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Speaker, ...]]:
     """One line naming a talk and (maybe) its speakers -> (title, speakers).
 
@@ -99,12 +108,10 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     `Title by Jane`, `Title (Jane Doe)`. The speaker part is the text after the
     last separator, and only when it reads as people (people.looks_like_people).
     """
+    quoted = quoted_title(text)
+    if quoted:
+        return quoted
     text = _clean(text)
-    m = _QUOTED.match(text)
-    if m:
-        who = m.group("who").strip()
-        found = (people.named_people(who, strict=False) or ()) if who else ()
-        return m.group("t").strip(), found
     for sep in reversed(list(_SEPARATORS.finditer(text))):
         title, who = text[:sep.start()].strip(), text[sep.end():].strip()
         if not title or not who:
@@ -113,7 +120,25 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         found = people.named_people(who, strict=strict and not is_by)
         if found:
             return title, found
+    title, found = with_speaker(text)
+    if found:
+        return title, found
     return trailing_people(text, strict)
+
+
+_WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2}"
+                           r"(?:\s*(?:,|and|&)\s*[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
+
+
+def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
+    """`Google Cloud 101 with Jane Doe`, `... led by Jane Doe`: the speaker named after `with`, always
+    as a full name (`Testing with Python Mocks` keeps its words when they do not read as a person)."""
+    m = _WITH_SPEAKER.match(title) if " with " in title or " by " in title else None
+    if m and people.looks_like_people(m.group("who"), strict=True):
+        found = people.parse_people(m.group("who"))
+        if found:
+            return m.group("title").strip(), found
+    return title, ()
 
 
 # --- tables ------------------------------------------------------------------------------

@@ -117,6 +117,11 @@ _FILE_LABELS = re.compile(r"(?:\s+\[(?:pptx?|pdf|key|keynote|slides?|deck|video|
 _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
 
 
+def without_file_links(text: str) -> str:
+    """`Title [PPTX](a.pptx) [PDF](a.pdf)` -> `Title`: links that only label the talk's files."""
+    return _FILE_LABELS.sub("", text) if "](" in text else text
+
+
 def clean_talk_title(title: str) -> str:
     """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
     session code, an empty link, trailing file labels. Never returns an empty title."""
