@@ -255,11 +255,14 @@ def test_jinja_syntax_is_printed_literally_never_evaluated(hostile_site):
     assert len(pages) == 3
     texts = [parse(p.read_text(encoding="utf-8")).visible_text for p in pages]
     joined = "\n".join(texts)
+    # front matter is data, printed as written; in a note's text a template tag is the site's template
+    # language (Liquid, Hugo), which the reading layer removes (normalize/dialects.py), unless it is code
     for literal in ("Jinja {{ 7*7 }} Night {% raw %}", "{% for x in range(3) %}loop{% endfor %}", "{{ config }} Hall",
                     "{{ request }}", "Template {{ self.__init__.__globals__ }} talk", "Another {# comment #} talk",
-                    "{% for x in range(3) %}ITERATION{{ x }}{% endfor %}", "{{ 7*7 }} in a code span",
-                    "{% include '/etc/passwd' %}", "{% extends 'base.html' %}"):
+                    "{{ 7*7 }} in a code span"):
         assert literal in joined, literal
+    for removed in ("{% include '/etc/passwd' %}", "{% extends 'base.html' %}", "ITERATION{{ x }}"):
+        assert removed not in joined, removed
     for page_text in texts:
         assert "49" not in page_text
     everything = "\n".join(p.read_text(encoding="utf-8") for p in html_files(out))

@@ -99,6 +99,32 @@ def _blank_spans(body: str, pattern: re.Pattern) -> str:
     return pattern.sub(lambda m: "\n" * m.group(0).count("\n"), body)
 
 
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def _outside_code_spans(line: str, rewrite: Callable[[str], str]) -> str:
+    """`rewrite` applied to the parts of a line outside inline code (`{{ x }}` in backticks is shown as written)."""
+    if "`" not in line:
+        return rewrite(line)
+    parts, done = [], 0
+    for m in _CODE_SPAN.finditer(line):
+        parts += [rewrite(line[done:m.start()]), m.group(0)]
+        done = m.end()
+    parts.append(rewrite(line[done:]))
+    return "".join(parts)
+
+
+def _strip_template_tags(line: str) -> str:
+    if "{%" in line:
+        line = _LIQUID_TAG.sub(lambda m: _urls_kept(m.group(0)), line)
+    if "{{" in line:
+        line = _TEMPLATE_OUTPUT.sub(lambda m: _urls_kept(m.group(0)), line)
+    if "<%" in line:
+        line = _ERB_LINK.sub(lambda m: f"[{m.group('text')}]({m.group('url')})", line)
+        line = _ERB.sub("", line)
+    return line
+
+
 def _strip_templates(body: str) -> tuple[str, dict]:
     if "<!--" in body:
         body = _blank_spans(body, _HTML_COMMENT)
@@ -133,13 +159,7 @@ def _strip_templates(body: str) -> tuple[str, dict]:
         if skipping:
             out.append("")
             continue
-        if "{%" in line:
-            line = _LIQUID_TAG.sub(lambda m: _urls_kept(m.group(0)), line)
-        if "{{" in line:
-            line = _TEMPLATE_OUTPUT.sub(lambda m: _urls_kept(m.group(0)), line)
-        if "<%" in line:
-            line = _ERB_LINK.sub(lambda m: f"[{m.group('text')}]({m.group('url')})", line)
-            line = _ERB.sub("", line)
+        line = _outside_code_spans(line, _strip_template_tags)
         if "{" in line:
             if _KRAMDOWN_LINE.match(line):
                 line = ""
