@@ -64,7 +64,8 @@ def normalize(note: Note) -> NormalizedNote:
     extra_event_text: list[str] = []
     programme = _front_matter_programme(fm)
     if programme is not None:
-        talk_list, extra_event_text = _apply_front_matter_talks(programme, talk_list, note.path, diags)
+        talk_list, extra_event_text = _apply_front_matter_talks(programme, talk_list, note.path, diags,
+                                                                canonical=fm.get("canonical") is True)
 
     first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
     intro = _intro_text(note, first_talk_line, body)
@@ -372,8 +373,10 @@ def _entry_field(entry: dict[str, Any], name: str) -> Any:
     return value
 
 
-def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str, diags) -> tuple[list[Talk], list[str]]:
-    """The front matter's list of talks is the list of talks; guessed sections give their notes."""
+def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str, diags,
+                              canonical: bool = False) -> tuple[list[Talk], list[str]]:
+    """The front matter's list of talks is the list of talks; guessed sections give their notes.
+    A site's schedule lists its breaks too (`- title: Lunch`); a canonical note lists only what it means."""
     by_title = {_canon(t.title): t for t in guessed}
     result: list[Talk] = []
     used: set[int] = set()
@@ -387,7 +390,8 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
         title = text_value(_entry_field(e, "title"))
         raw_kind = text_value(_entry_field(e, "kind"))
         speakers_raw = _entry_field(e, "speakers")
-        if title and speakers_raw is None and sections.section_role(title) == "event" and len(entries) > 1:
+        if not canonical and title and speakers_raw is None and sections.section_role(title) == "event" \
+                and len(entries) > 1:
             continue  # `- title: Lunch` / `- title: Opening` in a schedule: not a talk
         match = by_title.get(_canon(title)) if title else None
         if match is None and len(entries) == len(guessed):
