@@ -142,22 +142,22 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
             return {}, text, 1
     if end is None or not headers or not any(k.lower() == "title" for k, _ in headers):
         return {}, text, 1
+    rest = text.split("\n", end + 1)
+    body = rest[end + 1] if len(rest) > end + 1 else ""
     if lines[end].strip() == "---":
         try:
             data = yaml.load("\n".join(lines[:end]), Loader=_YAML_LOADER)
         except (yaml.YAMLError, ValueError):
             data = None
         if isinstance(data, dict):
-            return {str(k): v for k, v in data.items()}, text.split("\n", end + 1)[end + 1] if end + 1 < len(
-                text.split("\n", end + 1)) else "", end + 2
+            return {str(k): v for k, v in data.items()}, body, end + 2
     data = {}
     for key, value in headers:
         if key.lower() in _LIST_HEADERS:
             data[key] = [v.strip() for v in re.split(r"[;,]", value) if v.strip()]
         else:
             data.setdefault(key, value)
-    rest = text.split("\n", end + 1)
-    return data, rest[end + 1] if len(rest) > end + 1 else "", end + 2
+    return data, body, end + 2
 
 
 def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:

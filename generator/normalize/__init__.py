@@ -47,7 +47,7 @@ def normalize(note: Note) -> NormalizedNote:
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
     if fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
-    body, lines = prepare.prepare_lines(links.plain_embeds(note.body), titled=fm_title is not None)
+    body, lines = prepare.prepare_lines(note.body, titled=fm_title is not None)  # embeds are plain URLs already
     code = structure.code_lines(lines, body)
     plain = not structure.has_markdown_headings(lines, code, body)
     if plain:
@@ -127,10 +127,10 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
     about its writer's own talk is that one talk; headings that are the writer's sections go to the event."""
     event_title = titles.clean_event_title(raw_title)
     if not any(t.speakers for t in talk_list) and own_talk.says_writer_spoke(raw_title, intro):
-        author = text_value(first(fm, ("author", "authors"))) or (
-            text_value(fm["author"][0]) if isinstance(fm.get("author"), list) and fm["author"] else None)
+        author = first(fm, ("author", "authors"))
+        author = text_value(author[0] if isinstance(author, list) else author)
         sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list)
-        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, author, body)
+        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, body, author)
         if mine is not None:
             return [mine], event_parts
     kept, moved = own_talk.sort_out(talk_list, event_title)
@@ -187,7 +187,7 @@ def _intro_text(note: Note, first_talk_line: int | None, prepared: str | None = 
     text = prepared if prepared is not None and prepared.count("\n") == note.body.count("\n") else note.body
     if first_talk_line:
         text = _first_lines(text, max(0, first_talk_line - note.body_line))
-    return links.plain_embeds(text)
+    return text
 
 
 def _first_lines(text: str, count: int) -> str:

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-_FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
+from .structure import FENCE as _FENCE, code_lines
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,6 @@ class Reading:
     """A note's body rewritten as Markdown, and the front matter its markup carried."""
     body: str
     front_matter: dict[str, Any]
-    dialects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,22 +50,11 @@ class Dialect:
     rewrite: Callable[[str], tuple[str, dict[str, Any]]]  # body -> (Markdown, front matter found)
 
 
-def _code_mask(lines: list[str]) -> list[bool]:
-    """True for the lines inside fenced code (fences included)."""
-    mask, inside = [], False
-    for line in lines:
-        fence = bool(_FENCE.match(line))
-        mask.append(inside or fence)
-        if fence:
-            inside = not inside
-    return mask
-
-
 def _outside_code(rewrite_line: Callable[[str], str]) -> Callable[[str], tuple[str, dict]]:
     def rewrite(body: str) -> tuple[str, dict]:
         lines = body.split("\n")
-        mask = _code_mask(lines)
-        return "\n".join(line if code else rewrite_line(line) for line, code in zip(lines, mask)), {}
+        code = code_lines(lines, body)
+        return "\n".join(line if i in code else rewrite_line(line) for i, line in enumerate(lines)), {}
     return rewrite
 
 
@@ -188,11 +176,11 @@ def _html_blocks(body: str) -> tuple[str, dict]:
     if _DOCUMENT.match(body):
         return html_to_markdown(body), {}
     lines = body.split("\n")
-    mask = _code_mask(lines)
+    code = code_lines(lines, body)
     out: list[str] = []
     i = 0
     while i < len(lines):
-        m = _BLOCK_OPEN.match(lines[i]) if not mask[i] else None
+        m = _BLOCK_OPEN.match(lines[i]) if i not in code else None
         if not m:
             out.append(lines[i])
             i += 1
@@ -254,8 +242,12 @@ def _inline(node) -> str:
             href = (child.attributes.get("href") or "").strip()
             if href.startswith("//"):
                 href = "https:" + href
-            parts.append(f"[{text}]({href})" if href.startswith("http") and text and text != href else (href or text)
-                         if href.startswith("http") else text)
+            if not href.startswith("http"):
+                parts.append(text)  # a page-local or script link: its text only
+            elif text and text != href:
+                parts.append(f"[{text}]({href})")
+            else:
+                parts.append(href)
         elif tag in ("strong", "b"):
             inner = _inline(child).strip()
             parts.append(f"**{inner}**" if inner else "")
@@ -582,19 +574,20 @@ _NOT_PARAGRAPH = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||#|```|~~~|<|!\[|---)
 
 
 def _has_setext(body: str, suffix: str) -> bool:
-    return ("\n=" in body or "\n-" in body) and any(
-        _SETEXT.match(b) and a.strip() and not _NOT_PARAGRAPH.match(a)
-        for a, b in zip(body.split("\n"), body.split("\n")[1:]))
+    if "\n=" not in body and "\n-" not in body:
+        return False
+    lines = body.split("\n")
+    return any(_SETEXT.match(b) and a.strip() and not _NOT_PARAGRAPH.match(a) for a, b in zip(lines, lines[1:]))
 
 
 def _setext(body: str) -> tuple[str, dict]:
     """A one-line paragraph underlined with `===` or `---` is a heading (level 1 or 2), as CommonMark reads it."""
     lines = body.split("\n")
-    mask = _code_mask(lines)
+    code = code_lines(lines, body)
     out = list(lines)
     for i in range(1, len(lines)):
         m = _SETEXT.match(lines[i])
-        if not m or mask[i] or mask[i - 1]:
+        if not m or i in code or i - 1 in code:
             continue
         above = lines[i - 1]
         if not above.strip() or _NOT_PARAGRAPH.match(above) or (i >= 2 and lines[i - 2].strip()):
@@ -618,8 +611,7 @@ def _entity(m: re.Match) -> str:
     ref = m.group(0)
     if ref in _KEPT_ENTITIES:
         return ref
-    text = html.unescape(ref)
-    return "\u00a0".join(text.split("\u00a0")).replace("\u00a0", " ") if text != ref else ref
+    return html.unescape(ref).replace("\u00a0", " ")  # a no-break space reads as a space
 
 
 _DEBRIS = re.compile(
@@ -629,14 +621,17 @@ _DEBRIS = re.compile(
 _TRAILING_DISCUSSION = re.compile(r"\n\s*(?:Discussion|ディスカッション|コメント|Comments?)\s*\n?\s*$", re.IGNORECASE)
 
 
+_DEBRIS_ANYWHERE = re.compile(_DEBRIS.pattern, re.IGNORECASE | re.MULTILINE)
+
+
 def _has_debris(body: str, suffix: str) -> bool:
-    return True
+    return bool(_DEBRIS_ANYWHERE.search(body) or _TRAILING_DISCUSSION.search(body))
 
 
 def _debris(body: str) -> tuple[str, dict]:
     lines = body.split("\n")
-    mask = _code_mask(lines)
-    out = ["" if not code and line.strip() and _DEBRIS.match(line) else line for line, code in zip(lines, mask)]
+    code = code_lines(lines, body)
+    out = ["" if i not in code and line.strip() and _DEBRIS.match(line) else line for i, line in enumerate(lines)]
     text = "\n".join(out)
     m = _TRAILING_DISCUSSION.search(text)
     if m:
@@ -657,13 +652,9 @@ DIALECTS: tuple[Dialect, ...] = (
 def read(body: str, suffix: str = ".md") -> Reading:
     """The note's body as Markdown, with the front matter its markup carried (reStructuredText fields)."""
     front: dict[str, Any] = {}
-    used: list[str] = []
     for dialect in DIALECTS:
         if dialect.detect(body, suffix):
-            rewritten, found = dialect.rewrite(body)
-            if rewritten != body or found:
-                used.append(dialect.name)
-            body = rewritten
+            body, found = dialect.rewrite(body)
             for key, value in found.items():
                 front.setdefault(key, value)
-    return Reading(body=body, front_matter=front, dialects=tuple(used))
+    return Reading(body=body, front_matter=front)

@@ -14,12 +14,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import replace
 
 from ..model import Talk
 from . import links, people, timetable
 from .fields import strip_markdown
+from .people import MD_LINK
+from .sections import key as _key
 
 _SPOKE = re.compile(
     r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容)|デビュー)"
@@ -30,26 +30,16 @@ _LIGHTNING = re.compile(r"LT|ＬＴ|ライトニングトーク|lightning", re.I
 _TITLED = re.compile(
     r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし)"
     r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']", re.IGNORECASE)
-_MD_LINK = re.compile(r"\[(?P<text>[^\]]{3,160})\]\((?P<url>https?://[^)\s]+)\)")
 _QUESTION = re.compile(r"[?？]\s*$")
 _SCENE = re.compile(r"(?:の様子|の雰囲気|の写真)$")
-_KEY = re.compile(r"[\W_]+")
-
-
-def _key(text: str) -> str:
-    return _KEY.sub("", unicodedata.normalize("NFKC", text).casefold())
-
-
 def says_writer_spoke(title: str, intro: str) -> bool:
     opening = "\n".join(line for line in intro.split("\n")[:12])
     return bool(_SPOKE.search(title) or _SPOKE.search(opening))
 
 
-def own_talk(title: str, event_title: str, intro: str, body: str, author: str | None,
-             note_body: str = "") -> Talk | None:
+def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str, author: str | None) -> Talk | None:
     """The one talk of a post about its writer's own talk; None when its title cannot be told.
     `body`: the text of the sections read as talks; `note_body`: the whole note (where the slides are)."""
-    note_body = note_body or body
     talk_title = None
     for text in (intro, body):
         m = _TITLED.search(text)
@@ -58,9 +48,10 @@ def own_talk(title: str, event_title: str, intro: str, body: str, author: str | 
             break
     slides = next((u for u in links.urls_in(note_body) if links.is_slides(u)), None)
     if talk_title is None:
-        for m in _MD_LINK.finditer(body):
-            if links.is_slides(m.group("url")) and not links.is_profile_url(m.group("url")):
-                talk_title = strip_markdown(m.group("text")).strip()
+        for m in MD_LINK.finditer(body):
+            url, text = m.group("url"), strip_markdown(m.group("text")).strip()
+            if len(text) >= 3 and url.startswith("http") and links.is_slides(url) and not links.is_profile_url(url):
+                talk_title = text
                 break
     if talk_title is None:
         rest = title

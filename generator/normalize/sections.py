@@ -27,10 +27,10 @@ _EVENT_WORDS = [
     # the event's facts, asked as a reader asks them
     "when", "where", "whenandwhere", "location", "date", "time", "dateandtime", "datetime", "venueandregistration",
     "registration", "rsvp", "rsvphere", "register", "signup", "tickets", "directions", "gettingthere", "access",
-    "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場", "seeyouthere",
+    "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場",
     "parking", "food", "fooddrinks", "foodanddrinks", "codeofconduct", "行動規範", "禁則事項", "おことわり", "注意事項",
     # what was kept of the event as a whole
-    "photos", "pictures", "写真", "videos", "recordings", "otherslides", "allslides", "発表資料一覧", "englishsummary", "tldr", "tl;dr", "アンケート", "アンケート結果",
+    "photos", "pictures", "写真", "videos", "recordings", "otherslides", "allslides", "発表資料一覧", "englishsummary", "tldr", "アンケート", "アンケート結果",
     "各発表のメモ", "発表メモ", "セッションメモ", "聞いたセッション", "参加したセッション",
     # the unscheduled parts of a conference
     "openspaces", "openspace", "unconference", "hallwaytrack", "オープンスペース", "アンカンファレンス",

@@ -27,7 +27,7 @@ from .people import HONORIFIC, looks_like_people
 from .speaker_lines import labelled_speaker_line
 
 _ATX = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
+FENCE = _FENCE = re.compile(r"^ {0,3}(```+|~~~+)")  # a code fence (also read by dialects.py)
 ROOM = (r"(?:\d{1,2}F[A-Za-z]?|B\d{1,2}F?[A-Za-z]?|(?:Room|Track|Hall|Stage|Session|ROOM|TRACK|HALL|STAGE)\s*[-_]?[A-Za-z0-9]{1,3}"
         r"|[A-Z]\s*(?:会場|ホール|トラック|ルーム)|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2}"
         r"|[A-Z](?=[:：]))")
