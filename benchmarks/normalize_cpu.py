@@ -9,13 +9,15 @@ The target (issue 16/17): within about 1.5 ms a note.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
-from generator.normalize import normalize
-from generator.sources import NOTE_SUFFIXES, read_note
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generator.normalize import normalize  # noqa: E402
+from generator.sources import NOTE_SUFFIXES, read_note  # noqa: E402
 
 
 def main() -> None:

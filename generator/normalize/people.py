@@ -13,6 +13,7 @@ import unicodedata
 
 from ..model import Speaker
 from .links import handle_from_url, is_profile_url
+from . import names
 
 HONORIFIC = r"(?:さん|氏|様|さま|先生|くん|君|ちゃん)"
 # Japanese script classes, for use inside [...]: the one definition every rule shares.
@@ -330,7 +331,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     if scripts <= {"cjk", "kana", "cjk+kana"}:
         if len(tokens) > 2 or not 2 <= len(base) <= 12:
             return False
-        return not _reads_as_phrase(tokens)
+        verdict = names.name_verdict(base)
+        return verdict if verdict is not None else not _reads_as_phrase(tokens)
     return False
 
 

@@ -1,0 +1,26 @@
+"""Person names come from UniDic's proper-noun tags first, the shape rules second."""
+import pytest
+
+from generator.normalize.names import name_verdict
+from generator.normalize.people import looks_like_people
+
+
+@pytest.mark.parametrize("name", ["田中みのる", "佐藤かおる", "鈴木 一郎", "高橋 光", "松浦 ひなた"])
+def test_names_the_dictionary_knows_are_people(name):
+    # 田中みのる / 佐藤かおる end like a verb (る) and were refused by the shape rules alone
+    assert name_verdict(name) is True
+    assert looks_like_people(name)
+
+
+@pytest.mark.parametrize("words", ["窓関数", "関数型言語", "ドメイン駆動設計", "並列処理のテスト", "型安全",
+                                   "ゲストセッション", "コンポーネント棚卸し", "基調講演"])
+def test_compounds_of_common_words_are_not_people(words):
+    assert name_verdict(words) is False
+    assert not looks_like_people(words, strict=False)
+
+
+@pytest.mark.parametrize("nickname", ["にしかわ", "ぽんず", "はやて"])
+def test_nicknames_in_kana_are_left_to_the_shape_rules(nickname):
+    # the dictionary splits them into particles or common words: it cannot tell, so it does not say
+    assert name_verdict(nickname) is None
+    assert looks_like_people(nickname + "さん")
