@@ -107,7 +107,9 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         seen += 1
         if seen > 3:
             break
-        found = speaker_lines.speaker_line(line) or (_name_alone(lines, i) if seen == 1 else None)
+        # a sub-heading naming the speaker (`#### 水野 葵さん` under `### Title`) is read as its text
+        said = sub.group("h") if sub else line
+        found = speaker_lines.speaker_line(said) or (_name_alone(lines, i) if seen == 1 and not sub else None)
         if found:
             # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
             rest = lines if _SENTENCE_END.search(line) else lines[:i] + lines[i + 1:]

@@ -242,13 +242,32 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     single = _single_talk(sections, path)
     if single:
         return single
-    out = Segmented()
     if plain and not any(s.level == 2 for s in sections):
         # no strong heading at all: short lines between blank lines are the only structure
         sections = [replace(s, level=2) if s.level == 3 else s for s in sections]
     if plain:  # a plain line such as 懇親会 or 全体所感 ends the talk it follows
         sections = [replace(s, level=2) if s.level == 3 and key(s.title) in EVENT_ONLY else s for s in sections]
     level, tracked = _talk_level(sections)
+    best = _segment_at(sections, level, tracked, path)
+    # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
+    # or higher: the level whose sections carry the most talk evidence is the talks' level
+    for other in sorted({s.level for s in sections if s.level and s.level != level}):
+        if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") < 2:
+            continue
+        tried = _segment_at(sections, other, False, path)
+        if _evidenced(tried.talks) > max(1, _evidenced(best.talks)):
+            best = tried
+    return best
+
+
+def _evidenced(found: list[Talk]) -> int:
+    """How many talks carry evidence of being talks: a speaker, slides or a video."""
+    return sum(1 for t in found if t.speakers or t.slides or t.video)
+
+
+def _segment_at(sections: list[Section], level: int | None, tracked: bool, path: str) -> Segmented:
+    """The talks when the headings of `level` are the talks (tracks above them when `tracked`)."""
+    out = Segmented()
     if level is not None:
         sections = _open_containers(sections, level)
     follow_count = sum(1 for s in sections if s.level == level and section_role(s.title) == "follow")
