@@ -51,6 +51,11 @@ class BuildResult:
     def errors(self) -> int:
         return sum(1 for d in self.diagnostics if d.level == "error")
 
+    @property
+    def to_look_at(self) -> int:
+        """Notes with a guess a person should check (their notices, listed by `talkarchive check`)."""
+        return len({d.path for d in self.diagnostics if d.level == "notice" and d.path})
+
     def summary(self, out: str) -> str:
         search = f" (search index {self.search_seconds:.2f} s)" if self.search_seconds is not None else ""
         if self.files == 0 and self.unchanged:
@@ -62,8 +67,10 @@ class BuildResult:
             written = f"{self.pages} pages in {out} ({self.files} files written, {self.unchanged} unchanged)"
         else:
             written = f"{self.pages} pages written to {out}"
+        n = self.to_look_at
+        look = f", {n} note{'s' if n != 1 else ''} to look at (talkarchive check)" if n else ""
         return (f"{self.notes} notes, {self.events} events, {self.talks} talks, {written}, "
-                f"{self.warnings} warnings, {self.errors} errors, {self.seconds:.2f} s{search}")
+                f"{self.warnings} warnings, {self.errors} errors{look}, {self.seconds:.2f} s{search}")
 
 
 def require_content_dir(config: SiteConfig) -> None:

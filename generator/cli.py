@@ -122,7 +122,7 @@ def cmd_build(args) -> int:
     except GeneratorError:
         _print_diagnostics(warnings)
         raise
-    _print_diagnostics(result.diagnostics)
+    _print_diagnostics([d for d in result.diagnostics if d.level != "notice"])  # guesses: `check` lists them
     out = config.output_dir
     try:
         out = out.relative_to(Path.cwd())
@@ -148,7 +148,7 @@ def _read_files(names: list[str]) -> tuple[list, bool]:
 def cmd_inspect(args) -> int:
     records, failed = _read_files(args.files)
     if args.json:
-        json.dump([r.event.to_json() for r in records], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([_with_evidence(r.event) for r in records], sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for r in records:
@@ -156,12 +156,30 @@ def cmd_inspect(args) -> int:
     return 1 if failed else 0
 
 
+def _with_evidence(event) -> dict:
+    """The contract's record plus the optional `evidence` object on the event and each talk."""
+    from .model import evidence_json
+
+    record = event.to_json()
+    record["evidence"] = evidence_json(event.evidence)
+    for talk, out in zip(event.talks, record["talks"]):
+        out["evidence"] = evidence_json(talk.evidence)
+    return record
+
+
+def _unsure(clues, field: str) -> str:
+    """`  (?: from the publication date)` after a field read with low or medium confidence."""
+    clue = next((c for c in reversed(clues) if c.field == field), None)
+    return f"  (? {clue.reading})" if clue and clue.confidence != "high" else ""
+
+
 def _describe(result) -> str:
     e = result.event
-    lines = [f"{e.source}", f"  event:    {e.title}", f"  date:     {e.date or '(unknown)'}"]
+    lines = [f"{e.source}", f"  event:    {e.title}{_unsure(e.evidence, 'title')}",
+             f"  date:     {e.date or '(unknown)'}{_unsure(e.evidence, 'date') if e.date else ''}"]
     for label, value in (("venue", e.venue), ("url", e.url), ("source", e.source_url)):
         if value:
-            lines.append(f"  {label + ':':9s} {value}")
+            lines.append(f"  {label + ':':9s} {value}{_unsure(e.evidence, label)}")
     if e.hashtags:
         lines.append("  hashtags: " + " ".join("#" + h for h in e.hashtags))
     if e.tags:
@@ -169,9 +187,9 @@ def _describe(result) -> str:
     lines.append(f"  talks:    {len(e.talks)}")
     for n, t in enumerate(e.talks, 1):
         extra = [x for x in (t.room, t.kind if t.kind != "talk" else None) if x]
-        lines.append(f"   {n:2d}. {t.title}" + (f"  [{', '.join(extra)}]" if extra else ""))
+        lines.append(f"   {n:2d}. {t.title}" + (f"  [{', '.join(extra)}]" if extra else "") + _unsure(t.evidence, "title"))
         who = ", ".join(s.name + (f" (@{s.handle})" if s.handle and s.handle != s.name else "") for s in t.speakers)
-        lines.append(f"       by {who or '(no speaker found)'}")
+        lines.append(f"       by {who or '(no speaker found)'}{_unsure(t.evidence, 'speakers') if who else ''}")
         for label, value in (("slides", t.slides), ("video", t.video)):
             if value:
                 lines.append(f"       {label}: {value}")

@@ -96,6 +96,27 @@ class Speaker:
 
 @quick_pickle
 @dataclass(frozen=True, slots=True)
+class Clue:
+    """Where one field of an event or talk was read: the reading that gave it, its source line, and
+    how sure that reading is ("high": written outright, e.g. front matter or a labelled line;
+    "medium": read from a shape that usually means it; "low": a guess a person should look at)."""
+
+    field: str
+    reading: str
+    line: int | None = None
+    confidence: str = "high"
+
+    def to_json(self) -> dict:
+        return {"reading": self.reading, "line": self.line, "confidence": self.confidence}
+
+
+def evidence_json(clues: tuple[Clue, ...]) -> dict:
+    """The `evidence` object of `inspect --json`: each field's clue (the last one said wins)."""
+    return {c.field: c.to_json() for c in clues}
+
+
+@quick_pickle
+@dataclass(frozen=True, slots=True)
 class Talk:
     title: str
     speakers: tuple[Speaker, ...] = ()
@@ -108,7 +129,7 @@ class Talk:
     slug: str | None = None  # set by the note's front matter, else derived in index
     tags: tuple[str, ...] = ()
     notes: tuple[SourceNote, ...] = ()  # set when notes from several sources were merged
-
+    evidence: tuple[Clue, ...] = ()  # where each field was read (normalize), for inspect and check
 
     def to_json(self) -> dict:
         return {
@@ -138,6 +159,7 @@ class Event:
     published: dt.date | None = None  # the note's publication date, when given apart
     notes: tuple[SourceNote, ...] = ()  # set when several notes about this event were merged
     sources: tuple[str, ...] = ()  # every note this event was read from, when merged
+    evidence: tuple[Clue, ...] = ()  # where each field was read (normalize), for inspect and check
 
     def to_json(self) -> dict:
         """The record `inspect --json` prints and /api/events.json carries."""

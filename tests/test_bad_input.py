@@ -24,7 +24,8 @@ from generator.write import MARKER, check_output_dir
 from tests.conftest import REPO
 
 SUMMARY = re.compile(r"^(\d+) notes, (\d+) events, (\d+) talks, (\d+) pages written to (\S+), "
-                     r"(\d+) warnings, (\d+) errors, (\d+\.\d+) s( \(search index \d+\.\d+ s\))?$")
+                     r"(\d+) warnings, (\d+) errors(?:, \d+ notes? to look at \(talkarchive check\))?, (\d+\.\d+) s"
+                     r"( \(search index \d+\.\d+ s\))?$")
 
 GOOD = """\
     ---

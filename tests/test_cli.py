@@ -56,7 +56,8 @@ BROKEN = """\
     """
 
 SUMMARY = re.compile(r"^(\d+) notes, (\d+) events, (\d+) talks, (\d+) pages written to (\S+), "
-                     r"(\d+) warnings, (\d+) errors, (\d+\.\d+) s( \(search index \d+\.\d+ s\))?$")
+                     r"(\d+) warnings, (\d+) errors(?:, \d+ notes? to look at \(talkarchive check\))?, (\d+\.\d+) s"
+                     r"( \(search index \d+\.\d+ s\))?$")
 
 DESIGN_KEYS = {"source", "title", "date", "venue", "url", "source_url", "hashtags", "tags", "talks"}
 TALK_KEYS = {"title", "speakers", "slides", "video", "room", "kind"}
@@ -251,17 +252,45 @@ def test_inspect_json_in_the_given_order_with_design_keys(make_site, monkeypatch
     assert isinstance(records, list)
     assert [r["source"] for r in records] == ["content/b.md", "content/a.md"]
     for r in records:
-        assert set(r) == DESIGN_KEYS
+        assert set(r) - {"evidence"} == DESIGN_KEYS  # `evidence` is the contract's one optional key
         assert isinstance(r["hashtags"], list) and isinstance(r["tags"], list)
         for t in r["talks"]:
-            assert set(t) == TALK_KEYS
+            assert set(t) - {"evidence"} == TALK_KEYS
             assert t["kind"] in ("talk", "lightning", "keynote", "panel", "discussion")
+        for clue in [r["evidence"]] + [t["evidence"] for t in r["talks"]]:
+            for field, said in clue.items():
+                assert field in DESIGN_KEYS | TALK_KEYS | {"speakers"}
+                assert said["confidence"] in ("high", "medium", "low") and said["reading"]
     b, a = records
     assert (a["title"], a["date"], a["venue"], a["tags"]) == ("CLI Meetup 7", "2023-05-20", "Hall B", ["Testing"])
     assert [t["title"] for t in a["talks"]] == ["Fast feedback loops", "Snapshot tests considered"]
     first = a["talks"][0]["speakers"][0]
     assert (first["name"] if isinstance(first, dict) else first) == "Yui Hayashi"
     assert b["date"] == "2023-06-17" and b["venue"] is None
+
+
+def test_inspect_evidence_says_where_each_field_was_read(make_site, monkeypatch, capsys):
+    site = make_site({"content/a.md": NOTE_A})
+    code, out, err = cli(monkeypatch, capsys, site.root, "inspect", "--json", "content/a.md")
+    record = json.loads(out)[0]
+    assert record["evidence"]["title"] == {"reading": "front matter", "line": None, "confidence": "high"}
+    talk = record["talks"][0]["evidence"]
+    assert talk["title"]["reading"] == "heading" and talk["title"]["line"] > 1
+    assert talk["speakers"]["confidence"] == "high"
+
+
+def test_check_lists_guesses_and_build_counts_the_notes_to_look_at(make_site, monkeypatch, capsys):
+    guessed = "---\ntitle: Guess Night 2\ndate: 2024-02-02\n---\n\n## Named talk\n\nSpeaker: Ada Byron\n\n" \
+              "## Lonely heading\n\nSome words about it.\n"
+    site = make_site({"content/g.md": guessed})
+    code, out, err = cli(monkeypatch, capsys, site.root, "check")
+    assert code == 0
+    assert re.search(r"g\.md:10: notice: talk 2 'Lonely heading': talk read from a heading alone", out)
+    assert "'Named talk'" not in out
+    code, out, err = cli(monkeypatch, capsys, site.root, "build", "--no-search")
+    assert code == 0
+    assert "notice:" not in err  # the build counts them; `check` lists them
+    assert ", 1 note to look at (talkarchive check)," in out
 
 
 def test_inspect_json_keeps_going_past_a_broken_file(make_site, monkeypatch, capsys):

@@ -14,7 +14,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from ..model import Diagnostic, Event, Note, NormalizedNote, Talk
+from ..model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
 from . import dates, dialects, fields, kinds, links, own_talk, people, prepare, sections, structure, talks, titles
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .venue import find_venue, labelled_venue
@@ -53,10 +53,13 @@ def normalize(note: Note) -> NormalizedNote:
     if plain:
         sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None)
         raw_title = fm_title or _first_meaningful_line(lines) or _stem(note.path)
+        title_from = "front matter" if fm_title else "the first line" if raw_title != _stem(note.path) else None
     else:
         sections = structure.markdown_sections(lines, note.body_line, code, body)
         sections, h1 = _take_title_heading(sections, fm_title)
         raw_title = fm_title or h1 or _preamble_title(sections) or _stem(note.path)
+        title_from = "front matter" if fm_title else "the title heading" if h1 else (
+            "the first line" if raw_title != _stem(note.path) else None)
 
     seg = talks.segment(sections, note.path, plain)
     diags.extend(seg.diagnostics)
@@ -77,21 +80,26 @@ def normalize(note: Note) -> NormalizedNote:
         # the front matter is the whole record (as `talkarchive import` writes it): guess nothing
         raw_title, intro, event_text, body = (fm_title or _stem(note.path)), "", "", ""
 
-    event_date, published = _dates(fm, event_fm, raw_title, intro, note.path, diags)
+    event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, note.path, diags)
     title = raw_title if fm.get("canonical") is True else titles.clean_event_title(raw_title)
     if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)):
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
         if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
-            title = titles.clean_event_title(named)
+            title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
     source_url = _web_url(first(fm, fields.SOURCE_URL_KEYS), "url", note.path, diags)
     url = _web_url(first(event_fm, ("url",) + fields.EVENT_URL_KEYS), "event_url", note.path, diags) or _web_url(
         first(fm, fields.EVENT_URL_KEYS), "event_url", note.path, diags)
     if source_url and not url and links.is_event_page(source_url):
         url, source_url = source_url, None
+    url_given = url is not None
     url = url or _event_url(intro, event_text, body, source_url)
 
-    venue = text_value(first(event_fm, fields.VENUE_KEYS)) or text_value(first(fm, fields.VENUE_KEYS)) \
-        or find_venue(intro) or labelled_venue(event_text)
+    venue = text_value(first(event_fm, fields.VENUE_KEYS)) or text_value(first(fm, fields.VENUE_KEYS))
+    venue_from = "front matter" if venue else None
+    if not venue:
+        venue, venue_from = find_venue(intro), "the opening lines"
+    if not venue:
+        venue, venue_from = labelled_venue(event_text), "a labelled line in the event's sections"
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text) + _closing_hashtags(body))
@@ -102,12 +110,39 @@ def normalize(note: Note) -> NormalizedNote:
     if event_date is None:
         diags.append(Diagnostic("warning", "no date found; the event is listed as undated "
                                 "(add `date: YYYY-MM-DD` to the front matter)", note.path, 1))
+    evidence = _event_evidence(title_from, date_from if event_date else None, venue_from if venue else None,
+                               ("front matter" if url_given else "a link in the note") if url else None)
+    diags.extend(_guesses(note.path, evidence, talk_list))
     event = Event(
         source=note.path, title=title, date=event_date, venue=strip_markdown(venue) if venue else None,
         url=url, source_url=source_url, hashtags=hashtags, tags=tags, talks=tuple(talk_list),
         body="\n\n".join(p for p in event_parts + extra_event_text if p.strip()),
-        slug=text_value(event_fm.get("slug")) or text_value(fm.get("slug")), published=published)
+        slug=text_value(event_fm.get("slug")) or text_value(fm.get("slug")), published=published,
+        evidence=evidence)
     return NormalizedNote(note=written, event=event, diagnostics=tuple(diags))
+
+
+# how sure each way of finding an event's field is; anything not named here is "medium"
+_SURE = {"front matter": "high", "the title heading": "high", "the note's title": "high", "a labelled date": "high"}
+
+
+def _event_evidence(*found: str | None) -> tuple[Clue, ...]:
+    """The event's clues: which reading gave its title, date, venue and url (None: not found)."""
+    return tuple(Clue(name, how, None, "low" if how is None else _SURE.get(how, "medium"))
+                 for name, how in zip(("title", "date", "venue", "url"), found) if how is not None or name == "title")
+
+
+def _guesses(path: str, event: tuple[Clue, ...], found: list[Talk]) -> list[Diagnostic]:
+    """Notices for `check`: each field a person should look at, with where it was read from."""
+    out = [Diagnostic("notice", f"event {c.field} taken from {c.reading or 'the file name'}; please check it", path)
+           for c in event if c.confidence == "low"]
+    for n, talk in enumerate(found, 1):
+        for c in talk.evidence:
+            if c.confidence != "high":
+                what = "talk" if c.field == "title" else c.field
+                out.append(Diagnostic("notice", f"talk {n} '{talk.title}': {what} read from {c.reading} "
+                                      f"({c.confidence} confidence)", path, c.line or talk.line))
+    return out
 
 
 def _read_markup(note: Note) -> Note:
@@ -220,7 +255,11 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
             published = published or dates.find_date_safe(line)
         else:
             lines.append(line)
-    return explicit or in_title or _intro_date(lines, published) or _first_day(lines, published) or published, published
+    for day, how in ((explicit, "front matter"), (in_title, "the note's title"), _intro_date(lines, published),
+                     (_first_day(lines, published), "a day heading"), (published, "the publication date")):
+        if day:
+            return day, published, how
+    return None, published, None
 
 
 def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:
@@ -233,10 +272,11 @@ def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:
     return None
 
 
-def _intro_date(lines: list[str], published: dt.date | None) -> dt.date | None:
+def _intro_date(lines: list[str], published: dt.date | None) -> tuple[dt.date | None, str]:
     """The event's day from the opening lines: a sentence about the event (開催, 参加,
     held...) wins over a date on its own line (which may be a byline's stamp); a date
-    without a year takes the year of the publication date or of another full date."""
+    without a year takes the year of the publication date or of another full date. With the date, how it
+    was said (for its evidence)."""
     dated = [(line, dates.find_date_safe(line)) for line in lines]
     full = [d for _, d in dated if d]
     reference = published or (full[0] if full else None)
@@ -244,24 +284,24 @@ def _intro_date(lines: list[str], published: dt.date | None) -> dt.date | None:
         if _DATE_LABEL.match(line):
             found = day or (dates.find_month_day(line, reference) if reference else None)
             if found:
-                return found
+                return found, "a labelled date"
     for line, day in dated:
         if dates.tells_event_verb(line):
             found = day or (dates.find_month_day(line, reference) if reference else None)
             if found:
-                return found
+                return found, "a sentence about the event"
     # a date alone on a line under the title is the document's stamp (an AsciiDoc revision line);
     # a date written inside a sentence about the event says when it happened
     said = [day for line, day in dated if not _DATE_ONLY.match(line) and _SENTENCE_MARK.search(line) and day]
     if said and len(full) > len(said) and _DATE_ONLY.match(next(line for line, day in dated if day)):
-        return said[0]
+        return said[0], "a sentence about the event"
     if full:
-        return full[0]
+        return full[0], "the first date in the opening lines"
     for line in lines:
         found = dates.find_month_day(line, reference) if reference else None
         if found:
-            return found
-    return None
+            return found, "a month and day in the opening lines"
+    return None, ""
 
 
 def _event_url(intro: str, event_text: str, body: str, own: str | None) -> str | None:
@@ -410,8 +450,11 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
         video = _web_url(_entry_field(e, "video"), f"talks[{position}].video", path, diags)
         slides = slides or (link if link and links.is_slides(link) else None)
         video = video or (link if link and links.is_video(link) else None)
+        said = (Clue("title", "front matter", None),) + (
+            (Clue("speakers", "front matter", None),) if speakers_raw is not None else
+            tuple(c for c in base.evidence if c.field == "speakers"))
         result.append(Talk(
-            title=title or base.title, speakers=speakers,
+            evidence=said, title=title or base.title, speakers=speakers,
             slides=slides or base.slides, video=video or base.video,
             room=text_value(_entry_field(e, "room")) or base.room, kind=kind, body=base.body, line=base.line,
             slug=text_value(e.get("slug")), tags=tuple(string_list(e.get("tags")))))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Talk
+from ..model import Clue, Talk
 from . import links, people, timetable
 from .fields import strip_markdown
 from .people import MD_LINK
@@ -67,7 +67,10 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
         talk_title = cut or talk_title
     speakers = tuple(people.parse_people(author)) if author else ()
     kind = "lightning" if _LIGHTNING.search(title) or _LIGHTNING.search(intro[:600]) else "talk"
-    return Talk(title=talk_title, speakers=speakers, slides=slides, kind=kind, body=body.strip("\n"))
+    evidence = (Clue("title", "the writer's own talk", None, "medium"),) + (
+        (Clue("speakers", "the note's author", None, "medium"),) if speakers else ())
+    return Talk(title=talk_title, speakers=speakers, slides=slides, kind=kind, body=body.strip("\n"),
+                evidence=evidence)
 
 
 def has_evidence(talk: Talk) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Diagnostic, Speaker, Talk
+from ..model import Clue, Diagnostic, Speaker, Talk
 from . import headings, kinds, links, people, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
@@ -73,6 +73,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             room, title = m.group("room"), m.group("title").strip()
             kind, title = kinds.classify(title) if kind == "talk" else (kind, title)
     speakers: tuple[Speaker, ...] = people.parse_people(heading.byline) if heading.byline else ()
+    said = "the heading's byline"
     m = None if speakers else _TITLE_SPEAKER.match(title)
     if m and _NAMED_WHO.search(m.group("who").strip()):
         speakers = people.parse_people(m.group("who"))
@@ -82,20 +83,27 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         title, speakers = _heading_people(title)
     if not speakers:
         speakers, lines = speakers_from_body(lines)
+        said = "a line under the heading"
     if not speakers:
         quoted = timetable.quoted_title(title)
+        said = "the heading's byline"
         if quoted and quoted[1]:
             title, speakers = quoted
     if not speakers:
         title, speakers = timetable.with_speaker(title)
+        said = "'with' in the heading"
     title = titles.clean_talk_title(title)
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
     urls = talk_urls(lines) if not (slides and video) else []
     slides = slides or first_slides(lines, urls)
     video = video or first_video(lines, urls)
+    shown = bool(speakers or slides or video)
+    evidence = (Clue("title", "heading" if shown else "a heading alone (no speaker, slides or video)", line_no,
+                     "high" if shown else "low"),) + (
+        (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
-                body="\n".join(lines).strip("\n"), line=line_no)
+                body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
 
 
 def _heading_people(title: str) -> tuple[str, tuple[Speaker, ...]]:
@@ -117,8 +125,8 @@ def _heading_people(title: str) -> tuple[str, tuple[Speaker, ...]]:
     return timetable.trailing_people(title, strict=True)
 
 
-def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Talk:
-    """A talk read from a list item, table row or time line."""
+def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, reading: str = "list item") -> Talk:
+    """A talk read from a list item, table row or time line (`reading` says which, for its evidence)."""
     title, url = _title_and_link(titles.without_file_links(entry.title))
     own_kind, title = kinds.classify(title)
     if own_kind == "talk" and entry.kind_hint:
@@ -133,8 +141,10 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None) -> Ta
     urls = talk_urls(lines)
     slides = url if url and links.is_slides(url) else first_slides(lines, urls)
     video = url if url and links.is_video(url) else first_video(lines, urls)
+    evidence = (Clue("title", reading, entry.line, "high" if speakers or slides or video else "medium"),) + (
+        (Clue("speakers", reading, entry.line, "high" if entry.speakers else "medium"),) if speakers else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=entry.room or room,
-                kind=own_kind, body="\n".join(lines).strip("\n"), line=entry.line)
+                kind=own_kind, body="\n".join(lines).strip("\n"), line=entry.line, evidence=evidence)
 
 
 def _single_talk(sections: list[Section], path: str) -> Segmented | None:
@@ -169,8 +179,12 @@ def _single_talk(sections: list[Section], path: str) -> Segmented | None:
     slides = first_slides(slide_lines) or first_slides(note_lines)
     video = first_video(video_lines + slide_lines) or first_video(note_lines)
     kind, title = kinds.classify(title)
+    line = fields["title"].line
     out.talks.append(Talk(title=title, speakers=speakers, slides=slides, video=video, kind=kind,
-                          body="\n".join(note_lines).strip(), line=fields["title"].line))
+                          body="\n".join(note_lines).strip(), line=line,
+                          evidence=(Clue("title", "Title / Speaker / Slide sections", line),) + (
+                              (Clue("speakers", "Title / Speaker / Slide sections", fields["speaker"].line),)
+                              if speakers else ())))
     return out
 
 
@@ -223,7 +237,8 @@ def _listed(s: Section, kinds_of: str | None, room: str | None) -> tuple[list[Ta
     if not listing:
         return [], ""
     kind = kinds_of if kinds_of in ("lightning", "keynote") else None
-    return [entry_talk(e, kind, s.room or room) for e in listing.entries], listing.rest
+    reading = "schedule row" if kinds_of == "schedule" else "list item or table row"
+    return [entry_talk(e, kind, s.room or room, reading) for e in listing.entries], listing.rest
 
 
 def _enrich(talks: list[Talk], scheduled: list[Talk]) -> list[Talk]:
@@ -233,7 +248,9 @@ def _enrich(talks: list[Talk], scheduled: list[Talk]) -> list[Talk]:
     for t in talks:
         match = by_title.get(key(t.title))
         if match and not t.speakers:
-            t = replace(t, speakers=match.speakers, kind=t.kind if t.kind != "talk" else match.kind)
+            t = replace(t, speakers=match.speakers, kind=t.kind if t.kind != "talk" else match.kind,
+                        evidence=t.evidence + (Clue("speakers", "schedule row of the same title", match.line,
+                                                    "medium"),) if match.speakers else t.evidence)
         out.append(t)
     return out
 
@@ -368,7 +385,8 @@ def _latin_bylines(talks: list[Talk]) -> list[Talk]:
         if m and people.looks_like_people(m.group("who"), strict=True) and t.title[:m.start()].strip():
             found = people.parse_people(m.group("who"))
             if found:
-                t = replace(t, title=t.title[:m.start()].strip(), speakers=found)
+                t = replace(t, title=t.title[:m.start()].strip(), speakers=found, evidence=t.evidence + (
+                    Clue("speakers", "a name in the heading's parentheses", t.line, "medium"),))
         out.append(t)
     return out
 
