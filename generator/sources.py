@@ -6,6 +6,7 @@ matter is YAML between `---` lines or TOML between `+++` lines.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -166,7 +167,7 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
     if kind == "toml":
         return _parse_toml(raw, path)
     try:
-        data = yaml.load(raw, Loader=_YAML_LOADER)
+        data = _load_yaml_as_written(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -183,6 +184,30 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
                            hint="write one `key: value` per line, e.g. `title: My Meetup #1`")
     _check_aliases(data, raw, path)
     return {str(k): v for k, v in data.items()}
+
+
+# `title: &#x1f195; Meetup`, `title: *Draft* notes`, `summary: @alice's talk`: a flat value starting with one
+# of YAML's indicator characters, which the writer meant as text (their site's YAML reader let it pass)
+_INDICATOR_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:[ \t]+)(?P<value>[&*!%@`][^\n]*?)[ \t]*$")
+
+
+def _load_yaml_as_written(raw: str) -> Any:
+    """YAML, except that a flat `key: value` line whose value starts with an indicator character and
+    fails to parse is read as the text it shows; any other error is the note's to fix."""
+    for _ in range(8):
+        try:
+            return yaml.load(raw, Loader=_YAML_LOADER)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            lines = raw.split("\n")
+            culprit = next((i for i in ([mark.line, mark.line - 1] if mark else []) if 0 <= i < len(lines)
+                            and _INDICATOR_VALUE.match(lines[i])), None)
+            if culprit is None:
+                raise
+            m = _INDICATOR_VALUE.match(lines[culprit])
+            lines[culprit] = m.group("key") + json.dumps(m.group("value"), ensure_ascii=False)
+            raw = "\n".join(lines)
+    return yaml.load(raw, Loader=_YAML_LOADER)
 
 
 def _parse_toml(raw: str, path: str) -> dict[str, Any]:

@@ -214,3 +214,15 @@ def test_jekyll_posts_are_read_and_drafts_skipped(tmp_path):
         (content / rel).parent.mkdir(parents=True, exist_ok=True)
         (content / rel).write_text("# x\n", encoding="utf-8")
     assert [rel for _, rel in iter_note_files(content)] == ["_posts/2020-01-01-a.md"]
+
+
+@pytest.mark.parametrize("value", ["&#x1f195; Apollo Meetup", "*Draft* notes on Rust", "@alice on queues"])
+def test_a_flat_value_starting_with_a_yaml_indicator_reads_as_the_text_shown(value):
+    note = parse_note(f"---\ntitle: {value}\ntags: [a, b]\n---\n\nbody\n".encode(), "n.md")
+    assert note.front_matter["title"] == value and note.front_matter["tags"] == ["a", "b"]
+
+
+def test_other_broken_yaml_is_still_an_error_with_its_line():
+    with pytest.raises(ContentError) as caught:
+        parse_note(b'---\ntitle: "unclosed\ndate: 2020-01-01\n---\n\nbody\n', "n.md")
+    assert "invalid YAML front matter" in str(caught.value)
