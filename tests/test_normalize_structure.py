@@ -198,7 +198,9 @@ def test_a_schedule_gives_the_talks_when_there_are_no_talk_headings():
         """) == [("所有権を理解する", ["森 健"], "talk"), ("小さな CLI", ["tiny_cli"], "lightning")]
 
 
-def test_a_schedule_only_fills_in_speakers_when_talks_have_headings():
+def test_a_schedule_and_the_sections_under_it_are_reconciled():
+    # the schedule lists the event's talks; the one section gives its talk the notes (the writer took
+    # no notes on the second talk, which still happened)
     assert talks_of("""
         # Rust 勉強会 #3
 
@@ -210,7 +212,7 @@ def test_a_schedule_only_fills_in_speakers_when_talks_have_headings():
         ## 所有権を理解する
 
         - 図がわかりやすい
-        """) == [("所有権を理解する", ["森 健"], "talk")]
+        """) == [("所有権を理解する", ["森 健"], "talk"), ("非同期の話", ["林"], "talk")]
 
 
 def test_time_lines_in_plain_text():

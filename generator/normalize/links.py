@@ -160,7 +160,15 @@ def handle_from_url(url: str) -> str | None:
 
 
 def is_profile_url(url: str) -> bool:
-    return handle_from_url(url) is not None
+    """A person's page itself (`https://github.com/alice`), not something of theirs on it
+    (`https://speakerdeck.com/alice/deck`, `https://github.com/alice/repo`)."""
+    if handle_from_url(url) is None:
+        return False
+    parts = split(url)
+    host = parts.netloc.lower()
+    host = host[4:] if host.startswith("www.") else host
+    depth = 2 if host.endswith("connpass.com") else (_PROFILE_HOSTS.get(host) or 0) + 1
+    return len([s for s in parts.path.split("/") if s]) <= depth
 
 
 def urls_in(text: str) -> list[str]:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Clue, Diagnostic, Speaker, Talk
-from . import headings, kinds, links, people, timetable, titles
+from . import headings, kinds, links, people, reconcile, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls
@@ -241,20 +241,6 @@ def _listed(s: Section, kinds_of: str | None, room: str | None) -> tuple[list[Ta
     return [entry_talk(e, kind, s.room or room, reading) for e in listing.entries], listing.rest
 
 
-def _enrich(talks: list[Talk], scheduled: list[Talk]) -> list[Talk]:
-    """Heading talks take the speakers and kind a schedule gives for the same title."""
-    by_title = {key(t.title): t for t in scheduled}
-    out = []
-    for t in talks:
-        match = by_title.get(key(t.title))
-        if match and not t.speakers:
-            t = replace(t, speakers=match.speakers, kind=t.kind if t.kind != "talk" else match.kind,
-                        evidence=t.evidence + (Clue("speakers", "schedule row of the same title", match.line,
-                                                    "medium"),) if match.speakers else t.evidence)
-        out.append(t)
-    return out
-
-
 def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     single = _single_talk(sections, path)
     if single:
@@ -272,14 +258,30 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") < 2:
             continue
         tried = _segment_at(sections, other, False, path)
-        if _evidenced(tried.talks) > max(1, _evidenced(best.talks)):
+        if reconcile.evidenced(tried.talks) > max(1, reconcile.evidenced(best.talks)):
             best = tried
+    # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
+    programme = _programme(sections, best.talks)
+    if not best.talks:
+        best.talks = reconcile.distinct(programme)
+        return best
+    found, not_talks = reconcile.reconcile(best.talks, programme)
+    best.talks = _latin_bylines(found)
+    best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
 
 
-def _evidenced(found: list[Talk]) -> int:
-    """How many talks carry evidence of being talks: a speaker, slides or a video."""
-    return sum(1 for t in found if t.speakers or t.slides or t.video)
+def _programme(sections: list[Section], headed: list[Talk]) -> list[Talk]:
+    """Every talk the note lists as a table row, time line or list item (timetable.find), in order,
+    leaving out the sections that are themselves talks with evidence (their lists are their notes)."""
+    talk_lines = {t.line for t in headed if t.speakers or t.slides or t.video}
+    out: list[Talk] = []
+    for s in sections:
+        if s.level and s.line in talk_lines:
+            continue
+        ck = container_kind(s.title) if s.level else None
+        out += _listed(s, ck, s.room)[0]
+    return out
 
 
 def _segment_at(sections: list[Section], level: int | None, tracked: bool, path: str) -> Segmented:
@@ -293,7 +295,6 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
 
     current: dict | None = None
     room: str | None = None
-    scheduled: list[Talk] = []
 
     def close():
         nonlocal current
@@ -307,8 +308,6 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
         current = None
 
     for i, s in enumerate(sections):
-        if s.level and container_kind(s.title) == "schedule":
-            scheduled += _listed(s, "schedule", room)[0]
         if s.level == 0 or level is None:
             out.event_parts.append(_render_section(s) if s.level else s.text)
             continue
@@ -362,12 +361,6 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
         else:
             out.event_parts.append(_render_section(s, depth))
     close()
-    if out.talks:
-        out.talks = _latin_bylines(_enrich(out.talks, scheduled))
-    elif scheduled:
-        out.talks = scheduled
-    else:
-        out.talks = _unheaded_list(sections)
     return out
 
 
@@ -389,12 +382,3 @@ def _latin_bylines(talks: list[Talk]) -> list[Talk]:
                     Clue("speakers", "a name in the heading's parentheses", t.line, "medium"),))
         out.append(t)
     return out
-
-
-def _unheaded_list(sections: list[Section]) -> list[Talk]:
-    """A note with no talk headings: its first numbered list, time lines or table that names speakers."""
-    for s in sections:
-        listed, _ = _listed(s, None, s.room)
-        if listed:
-            return listed
-    return []

@@ -1,0 +1,121 @@
+"""Reconcile two readings of a note's talks, as a careful reader does.
+
+A note often says what its talks were twice: a programme (a timetable table, time lines, a numbered list
+naming speakers) and sections headed by the talk or by its speaker. Each is a reading; neither is trusted
+alone:
+
+- the two are aligned talk by talk: the same title (compared with rapidfuzz, so `「Title」` and
+  `Title (前編)` still meet), or a heading that names the programme talk's speaker (`### 古賀さん`);
+- the reading with more talk evidence (speakers, slides, video) gives the list of talks. When it is the
+  programme, each matched section gives its talk the notes, slides and video written under it, and a
+  heading that matched nothing and shows no evidence of a talk (`## 懇親会`, `## 感想`) goes to the event;
+- when the headings give the list, the programme lends each matched talk its speakers, kind and room.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from ..model import Clue, Talk
+from . import people
+from .sections import key
+
+
+def evidenced(found: list[Talk]) -> int:
+    """How many talks carry evidence of being talks: a speaker, slides or a video."""
+    return sum(1 for t in found if t.speakers or t.slides or t.video)
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles name one talk: equal once normalized, or nearly (one edit in ten), or one
+    containing the other when the shorter is most of the longer (a subtitle added or left out)."""
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) < 5:
+        return False
+    if fuzz.ratio(ka, kb) >= 88:
+        return True
+    return len(short) * 2 >= len(long_) and len(short) >= 8 and fuzz.partial_ratio(short, long_) >= 95
+
+
+def names_speaker(heading: Talk, scheduled: Talk) -> bool:
+    """A heading that is the programme talk's speaker (`### 古賀さん`, `### @koga`), with no speaker of its own."""
+    if heading.speakers or not scheduled.speakers or not people.looks_like_people(heading.title, strict=False):
+        return False
+    said = people.parse_people(heading.title)
+    names = {people.speaker_key(p.name) for p in said} | {people.speaker_key(p.handle) for p in said if p.handle}
+    return any(_called(s.name, names) or (s.handle and people.speaker_key(s.handle) in names)
+               for s in scheduled.speakers)
+
+
+def _called(full_name: str, names: set[str]) -> bool:
+    """`藤井 亮` is called `藤井` (family name first) or `藤井 亮`; `Jane Doe` is called `Jane`, `Doe` or `Jane Doe`."""
+    whole = people.speaker_key(full_name)
+    parts = [people.speaker_key(p) for p in full_name.split()]
+    return whole in names or any(len(p) >= 2 and p in names for p in parts[:1] + parts[-1:]) or any(
+        len(n) >= 2 and whole.startswith(n) and not full_name.isascii() for n in names)
+
+
+def distinct(programme: list[Talk]) -> list[Talk]:
+    """The programme without a talk listed twice (a page that repeats its timetable for small screens)."""
+    out: list[Talk] = []
+    for talk in programme:
+        if not any(same_title(talk.title, seen.title) and talk.speakers == seen.speakers for seen in out):
+            out.append(talk)
+    return out
+
+
+def _align(headed: list[Talk], programme: list[Talk]) -> dict[int, int]:
+    """Heading talk index -> programme talk index, each used once, in the note's order of headings."""
+    taken: set[int] = set()
+    pairs: dict[int, int] = {}
+    for i, h in enumerate(headed):
+        for j, p in enumerate(programme):
+            if j not in taken and (same_title(h.title, p.title) or names_speaker(h, p)):
+                pairs[i] = j
+                taken.add(j)
+                break
+    return pairs
+
+
+def _notes_into(scheduled: Talk, section: Talk) -> Talk:
+    """The programme's talk with the notes, slides and video its matching section gives."""
+    return replace(
+        scheduled, speakers=scheduled.speakers or section.speakers, slides=scheduled.slides or section.slides,
+        video=scheduled.video or section.video, room=scheduled.room or section.room,
+        kind=scheduled.kind if scheduled.kind != "talk" else section.kind,
+        body="\n\n".join(b for b in (scheduled.body, section.body) if b.strip()), line=scheduled.line or section.line,
+        evidence=scheduled.evidence + (Clue("body", "the section matched to the programme", section.line),))
+
+
+def _lent(section: Talk, scheduled: Talk) -> Talk:
+    """The heading's talk with what the programme says of it and the heading did not."""
+    if section.speakers and section.kind != "talk" and section.room:
+        return section
+    evidence = section.evidence
+    if scheduled.speakers and not section.speakers:
+        evidence += (Clue("speakers", "the programme row of the same talk", scheduled.line, "medium"),)
+    return replace(section, speakers=section.speakers or scheduled.speakers, room=section.room or scheduled.room,
+                   kind=section.kind if section.kind != "talk" else scheduled.kind,
+                   slides=section.slides or scheduled.slides, video=section.video or scheduled.video,
+                   evidence=evidence)
+
+
+def reconcile(headed: list[Talk], programme: list[Talk]) -> tuple[list[Talk], list[Talk]]:
+    """(the talks, the heading sections that turned out not to be talks: they belong to the event)."""
+    programme = distinct(programme)
+    if not programme:
+        return headed, []
+    pairs = _align(headed, programme)
+    if evidenced(programme) >= 2 and evidenced(programme) > evidenced(headed):
+        talks = list(programme)
+        for i, j in pairs.items():
+            talks[j] = _notes_into(programme[j], headed[i])
+        unmatched = [h for i, h in enumerate(headed) if i not in pairs]
+        return talks + [h for h in unmatched if evidenced([h])], [h for h in unmatched if not evidenced([h])]
+    return [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)], []

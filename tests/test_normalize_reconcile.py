@@ -1,0 +1,51 @@
+"""The programme (a timetable) and the sections written under it are one story: reconcile.py."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from generator.normalize.reconcile import same_title
+from note_text import event_of
+
+TALKS = [("ジェネリクスで書き直した社内ライブラリ", "古賀 美咲"), ("pprof で探すメモリの行方", "藤井 亮"),
+         ("小さな CLI を配る仕組み", "上原 ゆう"), ("Typed settings without tears", "Kenji Mori"),
+         ("テスト容易性のための依存注入", "石田 直人")]
+NOT_TALKS = ["## 懇親会\n\nピザを食べながら話しました。", "## 感想\n\n次回も参加したいです。",
+             "## Venue\n\nThanks to Pier Works for the room.", "## おことわり\n\nメモは私の理解です。"]
+
+
+def _note(rows, sections, extra):
+    table = "\n".join(f"| 19:{10 + 5 * i:02d} | {title} | {who} |" for i, (title, who) in enumerate(rows))
+    return (f"---\ntitle: Harbor Meetup 3\ndate: 2024-01-20\n---\n\n## タイムテーブル\n\n| 時間 | タイトル | 登壇者 |\n"
+            f"|---|---|---|\n{table}\n\n" + "\n\n".join(sections + extra) + "\n")
+
+
+def _section(title, who, by_speaker):
+    head = f"{who.split()[0]}さん" if by_speaker and not who.isascii() else title
+    return f"## {head}\n\n- メモ: {title} の要点"
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.permutations(TALKS), order=st.permutations(range(len(TALKS))), by_speaker=st.booleans(),
+       noted=st.integers(min_value=1, max_value=len(TALKS)), extra=st.lists(st.sampled_from(NOT_TALKS), max_size=3))
+def test_reordering_rows_and_sections_never_changes_who_gave_a_talk(rows, order, by_speaker, noted, extra):
+    sections = [_section(*rows[i], by_speaker) for i in order[:noted]]
+    event = event_of(_note(list(rows), sections, extra))
+    said = {t.title: [s.name for s in t.speakers] for t in event.talks}
+    assert said == {title: [who] for title, who in TALKS}
+    for talk in event.talks:  # a section's notes reach the talk they are about, whichever way it is headed
+        assert f"{talk.title} の要点" in talk.body or talk.body == ""
+
+
+def test_a_non_talk_section_never_adds_a_talk():
+    rows = TALKS[:3]
+    base = event_of(_note(rows, [_section(*rows[0], False)], []))
+    for extra in NOT_TALKS:
+        assert len(event_of(_note(rows, [_section(*rows[0], False)], [extra])).talks) == len(base.talks) == 3
+
+
+def test_titles_meet_across_quotes_subtitles_and_small_slips():
+    assert same_title("「pprof で探すメモリの行方」", "pprof で探すメモリの行方")
+    assert same_title("Typed settings without tears", "Typed settings without tears: a field guide")
+    assert same_title("ジェネリクスで書き直した社内ライブラリ", "ジェネリクスで書きなおした社内ライブラリ")
+    assert not same_title("Rust 入門", "Go 入門")
+    assert not same_title("懇親会", "懇親会の様子と LT の感想をまとめて")
