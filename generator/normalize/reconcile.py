@@ -106,9 +106,17 @@ def _lent(section: Talk, scheduled: Talk) -> Talk:
                    evidence=evidence)
 
 
-def reconcile(headed: list[Talk], programme: list[Talk]) -> tuple[list[Talk], list[Talk]]:
-    """(the talks, the heading sections that turned out not to be talks: they belong to the event)."""
-    programme = distinct(programme)
+def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk], list[Talk]]:
+    """(the talks, the heading sections that turned out not to be talks: they belong to the event).
+
+    `listings`: each table or list the programme reading found. A list with no speaker, slides or video
+    at all beside one that names them is the day's outline (`18:10 LT（第１部）`), not more talks:
+    its rows count only where a heading matches them."""
+    if any(evidenced(listing) >= 2 for listing in listings):
+        outline = [t for listing in listings if not evidenced(listing) for t in listing]
+        listings = [listing for listing in listings if evidenced(listing)] + [
+            [t for t in outline if any(same_title(h.title, t.title) for h in headed)]]
+    programme = distinct([t for listing in listings for t in listing])
     if not programme:
         return headed, []
     pairs = _align(headed, programme)

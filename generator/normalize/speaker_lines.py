@@ -7,6 +7,7 @@ import re
 
 from ..model import Speaker
 from .links import is_profile_url
+from .names import name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, named_then_org, looks_like_people,
                      named_people, parse_people)
 
@@ -61,6 +62,29 @@ def _sentence_naming(line: str) -> re.Match | None:
             or ((san or "氏" in line) and _NAME_FIRST.match(line)) or None)
 
 
+# `**細谷 崇** DojoCon Japan 2016 実行委員長`, `**Jane Doe** Acme Corp`: a bold name, then where they are from
+_BOLD_NAME = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<name>[^*\n]{2,40}?)\*\*\s*(?P<org>[^*\n]{0,80}?)\s*$")
+
+
+def bold_name_line(line: str) -> Speaker | None:
+    """A speaker written as a bold name with an optional affiliation after it. The bold words must be a
+    name the dictionary knows (names.py) or Latin words shaped as a name, so `**重要** ...` is not one."""
+    m = _BOLD_NAME.match(line) if "**" in line else None
+    if not m or _SENTENCE_MARK.search(m.group("org")):
+        return None
+    name, org = m.group("name").strip(), m.group("org").strip(" 　/／|｜-–—,，")
+    if name.isascii():
+        # `**Key Takeaways** from the day` is a phrase: a Latin name is followed by nothing or a Name-like org
+        if not looks_like_people(name, strict=True) or (org and not org[0].isupper()):
+            return None
+    elif not (name_verdict(name) or (looks_like_people(name, strict=True) and ("(" in name or "（" in name))):
+        return None
+    found = parse_people(name)
+    if len(found) != 1:
+        return None
+    return Speaker(name=found[0].name, handle=found[0].handle, affiliation=found[0].affiliation or org or None)
+
+
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """Speakers when `line` says who is speaking, else None.
 
@@ -77,6 +101,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         parts = _COMMA.split(m.group("inner").strip(), maxsplit=1)
         if len(parts) == 2 and named_then_org(parts[0], parts[1]):
             return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
+    bold = bold_name_line(line)
+    if bold:
+        return (bold,)
     m = _sentence_naming(line)
     if m and (named := named_people(m.group("rest"), strict=False)) is not None:
         return named or None

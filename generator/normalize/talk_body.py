@@ -110,6 +110,8 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         # a sub-heading naming the speaker (`#### 水野 葵さん` under `### Title`) is read as its text
         said = sub.group("h") if sub else line
         found = speaker_lines.speaker_line(said) or (_name_alone(lines, i) if seen == 1 and not sub else None)
+        if found and speaker_lines.bold_name_line(said):
+            return _bold_names_from(lines, i)
         if found:
             # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
             rest = lines if _SENTENCE_END.search(line) else lines[:i] + lines[i + 1:]
@@ -128,6 +130,27 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         if speaker_lines.labelled_speaker_line(line):
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
     return (), lines
+
+
+_BREAK_TAG = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
+
+
+def _bold_names_from(lines: list[str], i: int) -> tuple[tuple[Speaker, ...], list[str]]:
+    """Bold-name lines one after another (blank lines and `<br>` between them): everyone on stage."""
+    found: list[Speaker] = []
+    used: set[int] = set()
+    j = i
+    while j < len(lines):
+        if not lines[j].strip() or _BREAK_TAG.match(lines[j]):
+            j += 1
+            continue
+        who = speaker_lines.bold_name_line(lines[j])
+        if who is None:
+            break
+        found.append(who)
+        used.add(j)
+        j += 1
+    return tuple(found), [line for k, line in enumerate(lines) if k not in used]
 
 
 _NAME_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<m>\*|_)?(?P<name>[^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?)(?P=m)?\s*$")

@@ -263,7 +263,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme = _programme(sections, best.talks)
     if not best.talks:
-        best.talks = reconcile.distinct(programme)
+        best.talks = reconcile.distinct([t for listing in programme for t in listing])
         return best
     found, not_talks = reconcile.reconcile(best.talks, programme)
     best.talks = _latin_bylines(found)
@@ -271,16 +271,25 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     return best
 
 
-def _programme(sections: list[Section], headed: list[Talk]) -> list[Talk]:
-    """Every talk the note lists as a table row, time line or list item (timetable.find), in order,
-    leaving out the sections that are themselves talks with evidence (their lists are their notes)."""
+def _programme(sections: list[Section], headed: list[Talk]) -> list[list[Talk]]:
+    """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
+    order, leaving out the sections that are themselves talks with evidence (their lists are their notes)."""
     talk_lines = {t.line for t in headed if t.speakers or t.slides or t.video}
-    out: list[Talk] = []
+    out: list[list[Talk]] = []
+    above: list[tuple[int, str | None]] = []  # the headings over this one, with what they hold
     for s in sections:
+        while above and s.level and above[-1][0] >= s.level:
+            above.pop()
+        ck = container_kind(s.title) if s.level else None
+        if s.level:
+            above.append((s.level, ck))
         if s.level and s.line in talk_lines:
             continue
-        ck = container_kind(s.title) if s.level else None
-        out += _listed(s, ck, s.room)[0]
+        # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
+        inherited = next((k for _, k in reversed(above) if k in ("lightning", "keynote")), None)
+        found = _listed(s, ck, s.room)[0]
+        if found:
+            out.append([replace(t, kind=inherited) if inherited and t.kind == "talk" else t for t in found])
     return out
 
 
