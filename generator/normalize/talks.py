@@ -57,9 +57,37 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     return " ".join(text.split()), url
 
 
+_LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*)?(?:(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|"
+                             r"発表タイトル|テーマ)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<t>\S.*?)\s*$", re.IGNORECASE)
+_TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?\d{1,2}\s*[:：]\s*\d{2}(?:\s*(?:am|pm))?(?:\s*[-–~〜～]\s*\d{1,2}\s*[:：]\s*\d{2}"
+                             r"(?:\s*(?:am|pm))?)?\)?\s*$", re.IGNORECASE)
+
+
+def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str]] | None:
+    """A heading that names the speaker (`## Jane Doe 12:05-12:20`) over a labelled title line
+    (`- Title: ...`, `- タイトル: ...`) among its first lines: (the talk's title, the speaker, the lines left)."""
+    who = _TRAILING_TIMES.sub("", title).strip()
+    if not who or not people.looks_like_people(who, strict=False):
+        return None
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        m = _LABELLED_TITLE.match(line)
+        if m:
+            return m.group("t").strip("*_ "), people.parse_people(who), lines[:i] + lines[i + 1:]
+    return None
+
+
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
                default_kind: str | None = None) -> Talk:
     title, heading_url = _title_and_link(title_raw)
+    named = _speaker_first(title, lines)
+    if named and named[1]:
+        title, lines = named[0], named[2]
     heading = headings.parse_heading(title)
     title, room = heading.title, room or heading.room
     kind, title = kinds.classify(title)
@@ -74,6 +102,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             kind, title = kinds.classify(title) if kind == "talk" else (kind, title)
     speakers: tuple[Speaker, ...] = people.parse_people(heading.byline) if heading.byline else ()
     said = "the heading's byline"
+    if named and named[1]:
+        speakers, said = named[1], "the heading, over a labelled title"
     m = None if speakers else _TITLE_SPEAKER.match(title)
     if m and _NAMED_WHO.search(m.group("who").strip()):
         speakers = people.parse_people(m.group("who"))
@@ -286,7 +316,8 @@ def _programme(sections: list[Section], headed: list[Talk]) -> list[list[Talk]]:
         if s.level and s.line in talk_lines:
             continue
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
-        inherited = next((k for _, k in reversed(above) if k in ("lightning", "keynote")), None)
+        inherited = next((k for _, k in reversed(above) if k in ("lightning", "keynote")), None) or (
+            "lightning" if s.level and kinds.classify(s.title)[0] == "lightning" else None)
         found = _listed(s, ck, s.room)[0]
         if found:
             out.append([replace(t, kind=inherited) if inherited and t.kind == "talk" else t for t in found])
