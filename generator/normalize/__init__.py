@@ -15,7 +15,8 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
-from . import dates, dialects, fields, kinds, links, own_talk, people, prepare, sections, structure, talks, titles
+from . import (dates, dialects, fields, kinds, links, own_talk, people, prepare, reconcile, sections, structure,
+               talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .venue import find_venue, labelled_venue
 
@@ -378,11 +379,6 @@ def _hashtags(intro: str, event_text: str) -> list[str]:
     return found
 
 
-def _canon(text: str) -> str:
-    import unicodedata
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "").casefold()).rstrip(".。!?！？")
-
-
 def _front_matter_programme(fm: dict[str, Any]) -> list[Any] | None:
     """The front matter's list of talks: `talks:` (mappings or titles), or the first of `sessions:`,
     `schedule:`, `speakers:`... whose entries are mappings that name a talk."""
@@ -417,7 +413,6 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
                               canonical: bool = False) -> tuple[list[Talk], list[str]]:
     """The front matter's list of talks is the list of talks; guessed sections give their notes.
     A site's schedule lists its breaks too (`- title: Lunch`); a canonical note lists only what it means."""
-    by_title = {_canon(t.title): t for t in guessed}
     result: list[Talk] = []
     used: set[int] = set()
     for position, entry in enumerate(entries):
@@ -433,7 +428,8 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
         if not canonical and title and speakers_raw is None and sections.section_role(title) == "event" \
                 and len(entries) > 1:
             continue  # `- title: Lunch` / `- title: Opening` in a schedule: not a talk
-        match = by_title.get(_canon(title)) if title else None
+        match = next((t for t in guessed if id(t) not in used and reconcile.same_title(t.title, title)),
+                     None) if title else None
         if match is None and len(entries) == len(guessed):
             match = guessed[position]
         if match is not None:
