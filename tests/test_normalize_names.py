@@ -24,3 +24,14 @@ def test_nicknames_in_kana_are_left_to_the_shape_rules(nickname):
     # the dictionary splits them into particles or common words: it cannot tell, so it does not say
     assert name_verdict(nickname) is None
     assert looks_like_people(nickname + "さん")
+
+
+def test_sentence_words_before_an_honorific_are_not_a_name():
+    assert not looks_like_people("最初は Hall B にいて hsbt さん", strict=False)
+    assert looks_like_people("株式会社なにわソフト 安藤 大地さん", strict=False)  # an affiliation, then the name
+
+
+def test_a_post_that_says_its_writer_also_spoke_is_about_their_talk():
+    from generator.normalize.own_talk import says_writer_spoke
+    assert says_writer_spoke("RubyKaigi の2日目に参加した", "今日は発表もしました。")
+    assert not says_writer_spoke("RubyKaigi の2日目に参加した", "発表を聞きました。")

@@ -22,7 +22,7 @@ from .people import MD_LINK
 from .sections import key as _key
 
 _SPOKE = re.compile(
-    r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容)|デビュー)"
+    r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容)|デビュー)"
     r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b", re.IGNORECASE)
