@@ -85,12 +85,24 @@ def bold_name_line(line: str) -> Speaker | None:
     return Speaker(name=found[0].name, handle=found[0].handle, affiliation=found[0].affiliation or org or None)
 
 
+_WHOLE_EMPHASIS = re.compile(r"^\s*(?P<m>\*{1,2}|_)(?P<inner>[^*_\n]{3,120})(?P=m)\s*$")
+# `Jane Doe says: we sharded too early.`: a talk's notes opening with what its speaker said
+_SAYS = re.compile(r"^\s*(?:[-*+]\s+)?(?P<rest>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+says\s*[:：]")
+
+
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """Speakers when `line` says who is speaking, else None.
 
-    Recognised: a label (登壇者: / 発表者: / Speaker: / by), or a short bullet or
-    line whose name ends with an honorific (山田さん, [x](https://twitter.com/x)さん).
+    Recognised: a label (登壇者: / 発表者: / Speaker: / by), also in italics (`*Presented by X*`), a
+    short bullet or line whose name ends with an honorific (山田さん, [x](https://twitter.com/x)さん),
+    a bold name with an affiliation, and `Jane Doe says:`.
     """
+    whole = _WHOLE_EMPHASIS.match(line) if "*" in line or "_" in line else None
+    if whole and speaker_label(whole.group("inner")):
+        line = whole.group("inner")
+    said = _SAYS.match(line) if "says" in line else None
+    if said and (named := named_people(said.group("rest"), strict=True)):
+        return named
     m = speaker_label(line)
     if m:
         people = parse_people(m.group("rest"))

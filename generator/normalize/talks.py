@@ -25,7 +25,7 @@ from .structure import ROOM_PREFIX, Section
 from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
-_TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by)\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
+_TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by|from(?=\s+@))\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
                             + r"?)\s*$")
 _NAMED_WHO = re.compile(people.HONORIFIC + r"$|^@")
 _MARKUP = re.compile(r"\*\*|__|`")
@@ -111,6 +111,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             title = m.group("title").strip()
     if not speakers:
         title, speakers = _heading_people(title)
+    if not speakers and (first := timetable.speaker_first(title)):
+        title, speakers = first
     if not speakers:
         speakers, lines = speakers_from_body(lines)
         said = "a line under the heading"

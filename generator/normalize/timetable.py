@@ -19,7 +19,7 @@ import textwrap
 from dataclasses import dataclass
 
 from ..model import Speaker
-from . import people
+from . import links, people
 from .sections import key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -29,7 +29,7 @@ _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+by\s+|\s+[/|｜]\s+|\s*／\s*|\s+[-–—]\s+", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+[-–—]\s+", re.IGNORECASE)
 _TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*[（(](?P<who>[^()（）]+)[)）]\s*$")
 _BREAK = re.compile(
     r"^(?:受付|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
@@ -123,7 +123,31 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     title, found = with_speaker(text)
     if found:
         return title, found
+    first = speaker_first(text)
+    if first:
+        return first
     return trailing_people(text, strict)
+
+
+_FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
+_QUOTES = "\"'“”「」『』"
+
+
+def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`山田太郎 - Rust の話`, `[Tom Stuart](https://tomstu.art) - "Computation in Ruby"`: the speaker
+    written before the title. Only when the first part reads as people (strict) and the rest does not."""
+    m = _FIRST_SEPARATOR.search(text)
+    if not m:
+        return None
+    who, title = text[:m.start()].strip(), text[m.end():].strip()
+    if not who or len(title.strip(_QUOTES)) < 2 or people.looks_like_people(title, strict=False):
+        return None
+    found = people.named_people(who, strict=True)
+    if not found:
+        return None
+    if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        title = title[1:-1].strip()
+    return title, found
 
 
 _WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2}"
@@ -257,7 +281,9 @@ _TRAILING_LINK = re.compile(r"\s*\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://
 def _trailing_links(text: str) -> tuple[str, list[str]]:
     """`Title — Name [slides](url) [video](url)` -> ('Title — Name', ['slides: url', 'video: url'])."""
     found: list[str] = []
-    while (m := _TRAILING_LINK.search(text)) and text[:m.start()].strip():
+    # a link to a person (`by [@alice](https://twitter.com/alice)`) is the byline, not a file of the talk
+    while (m := _TRAILING_LINK.search(text)) and text[:m.start()].strip() and not m.group("label").startswith("@") \
+            and not links.is_profile_url(m.group("url")):
         found.insert(0, f"{m.group('label')}: {m.group('url')}")
         text = text[:m.start()]
     return text, found

@@ -1,0 +1,44 @@
+"""Who gave a talk, however the note writes it beside the title (the shapes issue 17 lists)."""
+from __future__ import annotations
+
+import pytest
+
+from note_text import talks_of
+
+HEAD = "---\ntitle: Byline Meetup 3\ndate: 2020-01-01\n---\n\n"
+CASES = {
+    "speaker first in a list": ("## LT\n\n- 山田太郎 - Rust の話\n- 佐藤花子 - Go の話\n",
+                                [("Rust の話", ["山田太郎"]), ("Go の話", ["佐藤花子"])]),
+    "linked title by a linked handle": (
+        "## Talks\n\n- [Rust の話](https://speakerdeck.com/a/rust) by [@alice](https://twitter.com/alice)\n"
+        "- [Go の話](https://speakerdeck.com/b/go) by [@bob](https://twitter.com/bob)\n",
+        [("Rust の話", ["alice"]), ("Go の話", ["bob"])]),
+    "linked speaker then a quoted title": (
+        '### [Tom Stuart](https://tomstu.art) - "Computation in Ruby"\n\nnotes\n\n'
+        '### [Jane Roe](https://jane.dev) - "Refactoring"\n\nnotes\n',
+        [("Computation in Ruby", ["Tom Stuart"]), ("Refactoring", ["Jane Roe"])]),
+    "title from a handle with an honorific": (
+        "### 機械学習の本番運用 from [@chezou](https://twitter.com/chezou)さん\n\nnotes\n\n"
+        "### 推薦システム入門 from [@hoge](https://twitter.com/hoge)さん\n\nnotes\n",
+        [("機械学習の本番運用", ["chezou"]), ("推薦システム入門", ["hoge"])]),
+    "presented by, in italics": (
+        "### [Intro to Tries](https://speakerdeck.com/x/tries)\n\n*Presented by [Sam Lee](https://github.com/samlee)*\n\n"
+        "### [Bloom filters](https://speakerdeck.com/y/bloom)\n\n*Presented by [Ann Kim](https://github.com/annkim)*\n",
+        [("Intro to Tries", ["Sam Lee"]), ("Bloom filters", ["Ann Kim"])]),
+    "Name says:": ("## Scaling Postgres\n\nJane Doe says: we sharded too early.\n\n## Kafka at work\n\n"
+                   "John Roe says: use compaction.\n", [("Scaling Postgres", ["Jane Doe"]), ("Kafka at work", ["John Roe"])]),
+    "entity dash then a handle": ("## Rust in prod &#8211; @yusuke\n\nnotes\n\n## Go tips &#8211; @hana\n\nnotes\n",
+                                  [("Rust in prod", ["yusuke"]), ("Go tips", ["hana"])]),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_bylines(name):
+    body, expected = CASES[name]
+    assert [(title, who) for title, who, _ in talks_of(HEAD + body)] == expected
+
+
+def test_a_topic_after_a_dash_is_not_taken_for_a_speaker():
+    # `Rust - 所有権の基本` is a title with a subtitle: neither side is a person
+    found = talks_of(HEAD + "## Talks\n\n1. Rust - 所有権の基本\n2. Go - 並行処理の基本\n")
+    assert not any(who for _, who, _ in found)
