@@ -49,3 +49,20 @@ def test_titles_meet_across_quotes_subtitles_and_small_slips():
     assert same_title("ジェネリクスで書き直した社内ライブラリ", "ジェネリクスで書きなおした社内ライブラリ")
     assert not same_title("Rust 入門", "Go 入門")
     assert not same_title("懇親会", "懇親会の様子と LT の感想をまとめて")
+
+
+NOISE = ["懇親会について", "禁則事項", "アンケート結果", "各発表のメモ", "1日目", "tl;dr", "おことわり", "19:45 乾杯", "RSVP Here",
+         "Venue & Registration", "Track A", "福岡最高!", "Lunch and the sponsor hall", "質問", "Q&A"]
+
+
+def test_a_heading_without_talk_evidence_among_talks_with_it_is_the_events():
+    # issue 17's list of headings that became talks: between two talks that name their speakers, none is one
+    def talk(title, who):
+        return f"## {title}\n\n- 発表者: {who}さん\n\nメモ\n\n"
+    for heading in NOISE:
+        event = event_of("---\ntitle: Noise Meetup 2\ndate: 2020-01-01\n---\n\n" + talk("Rust の所有権", "古賀 美咲")
+                         + f"## {heading}\n\nいろいろ\n\n" + talk("Go の並行処理", "藤井 亮"))
+        assert [t.title for t in event.talks] == ["Rust の所有権", "Go の並行処理"], heading
+        # a question-and-answer section belongs to the talk it follows; the rest to the event
+        owner = event.talks[0].body if heading in ("質問", "Q&A") else event.body
+        assert "いろいろ" in owner, heading

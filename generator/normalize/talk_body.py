@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Speaker
-from . import links, people, speaker_lines
+from . import links, names, people, speaker_lines
 from .sections import key
 
 _SINGLE_FIELDS = {
@@ -161,7 +161,9 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     """A person's name alone (or in italics) as the first line under a talk heading, as pages write
     the speaker under the title (`Marc Tamlyn`, `*Suz Hinton*`, `- Janis` then `- @jezdez`)."""
     m = _NAME_ALONE.match(lines[i])
-    if not m or not people.looks_like_people(m.group("name"), strict=True):
+    # a Japanese word alone (`いろいろ`, `感想`) is a name only when the dictionary knows it as one
+    known = m and (m.group("name").isascii() or names.name_verdict(m.group("name").strip()))
+    if not m or not known or not people.looks_like_people(m.group("name"), strict=True):
         if not (m and i + 1 < len(lines) and _HANDLE_ALONE.match(lines[i + 1])
                 and people.looks_like_people(m.group("name"), strict=False)):
             return None
