@@ -94,11 +94,12 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     """(the talks, the writer's sections as event text) of the talks the headings gave."""
     kept: list[Talk] = []
     moved: list[str] = []
-    # where two talks in three have a speaker, slides or a room, a heading with none is the writer's section
+    # where two talks in three have a speaker, slides or a room, a heading with none that holds text of
+    # its own is the writer's section; a bare heading among them is a programme line (`### Android - 過去と未来`)
     evidenced = sum(1 for t in talks if has_evidence(t))
     strict = evidenced >= 2 and evidenced * 3 >= len(talks) * 2
     for talk in talks:
-        if writers_section(talk, event_title) or strict and not has_evidence(talk) \
+        if writers_section(talk, event_title) or strict and not has_evidence(talk) and talk.body.strip() \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
         else:
