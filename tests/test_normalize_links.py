@@ -76,3 +76,11 @@ def test_hashtag_from_twitter_urls():
     assert links.hashtag_from_url("https://twitter.com/search?q=%23pyconmini") == "pyconmini"
     assert links.hashtag_from_url("https://x.com/hashtag/gocon") == "gocon"
     assert links.hashtag_from_url("https://x.com/someone") is None
+
+
+def test_a_materials_link_to_someones_article_is_not_the_talks_slides():
+    from generator.normalize.talk_body import first_slides
+    assert first_slides(["資料: https://qiita.com/someone/items/0123abcd"]) is None
+    assert first_slides(["資料: https://someone.hatenablog.com/entry/2020/01/01/report"]) is None
+    assert first_slides(["資料: https://speakerdeck.com/koga/rust"]) == "https://speakerdeck.com/koga/rust"
+    assert first_slides(["Slides: https://talks.example.dev/flame-graphs/"]) == "https://talks.example.dev/flame-graphs/"

@@ -95,6 +95,16 @@ def is_slides(url: str) -> bool:
     return split(url).path.lower().endswith(".pdf")
 
 
+# where people publish articles: a `資料` link there is someone's write-up of the talk, not its deck
+ARTICLE_HOSTS = ("qiita.com", "zenn.dev", "hatenablog.com", "hatenablog.jp", "hateblo.jp", "hatenadiary.jp",
+                 "hatenadiary.org", "note.com", "medium.com", "dev.to", "ameblo.jp", "livedoor.jp", "fc2.com")
+
+
+def is_article(url: str) -> bool:
+    """A blog or article page (Qiita, Zenn, Hatena, note, Medium...); Zenn's own slide pages excepted."""
+    return _on(host_of(url), ARTICLE_HOSTS) and "/slides/" not in split(url).path
+
+
 def is_video(url: str) -> bool:
     host = host_of(url)
     if not _on(host, VIDEO_HOSTS):

@@ -40,7 +40,8 @@ def single_field(heading: str) -> str | None:
 
 def _labelled_slides(url: str) -> bool:
     """A URL a `Slides:` label names: a deck on any host, but not a video, image or profile page."""
-    return not links.is_video(url) and not links.is_profile_url(url) and not _IMAGE.search(url)
+    return not links.is_video(url) and not links.is_profile_url(url) and not _IMAGE.search(url) \
+        and not links.is_article(url)
 
 
 def _first_url(lines: list[str], test, label: re.Pattern, urls: list[str]) -> str | None:
