@@ -25,8 +25,10 @@ from .views import EventView, YearGroup
 
 def index_shape(event: Event) -> Event:
     """The event without what only its pages' notes show: the bodies, and where talks start in the
-    note (which moves as text is typed above them)."""
-    return replace(event, body="", talks=tuple(replace(t, body="", line=None) for t in event.talks))
+    note (which moves as text is typed above them), and the evidence of how each field was read
+    (its line numbers move the same way; no page shows it)."""
+    return replace(event, body="", evidence=(), talks=tuple(replace(t, body="", line=None, evidence=())
+                                                            for t in event.talks))
 
 
 def patch_index(index: SiteIndex, source: str, event: Event, aliases: Aliases

@@ -133,6 +133,29 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
     return (), lines
 
 
+_SHOWN_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:\*\*)?(?:スライド|発表資料|資料|動画|録画|slides?|deck|video|recording)"
+                         r"(?:\*\*)?\s*[:：]\s*)?<?(?P<url>https?://\S+?)>?\s*$", re.IGNORECASE)
+
+
+def without_shown(lines: list[str], shown: tuple[str | None, ...]) -> list[str]:
+    """The notes without the lines that only give the slides or video the page already shows
+    (`https://speakerdeck.com/player/…` under `### Slide`, `スライド: URL`), and without a
+    `### Slide` / `### 動画` sub-heading left with nothing under it."""
+    urls = {u for u in shown if u}
+    if not urls or not any(u in line for line in lines for u in urls):
+        return lines
+    kept = [line for line in lines if not ((m := _SHOWN_LINE.match(line)) and links.clean_url(m.group("url")) in urls)]
+    out: list[str] = []
+    for i, line in enumerate(kept):
+        sub = _SUB_HEADING.match(line) if "#" in line else None
+        if sub and single_field(sub.group("h")) in ("slides", "video"):
+            following = next((x for x in kept[i + 1:] if x.strip()), "")
+            if not following or _SUB_HEADING.match(following):
+                continue
+        out.append(line)
+    return out
+
+
 _BREAK_TAG = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ from ..model import Clue, Diagnostic, Speaker, Talk
 from . import headings, kinds, links, people, reconcile, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
-from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls
+from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls, without_shown
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
 _TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by|from(?=\s+@))\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
@@ -130,6 +130,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     urls = talk_urls(lines) if not (slides and video) else []
     slides = slides or first_slides(lines, urls)
     video = video or first_video(lines, urls)
+    lines = without_shown(lines, (slides, video))
     shown = bool(speakers or slides or video)
     evidence = (Clue("title", "heading" if shown else "a heading alone (no speaker, slides or video)", line_no,
                      "high" if shown else "low"),) + (
@@ -173,6 +174,7 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
     urls = talk_urls(lines)
     slides = url if url and links.is_slides(url) else first_slides(lines, urls)
     video = url if url and links.is_video(url) else first_video(lines, urls)
+    lines = without_shown(lines, (slides, video))
     evidence = (Clue("title", reading, entry.line, "high" if speakers or slides or video else "medium"),) + (
         (Clue("speakers", reading, entry.line, "high" if entry.speakers else "medium"),) if speakers else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=entry.room or room,
