@@ -48,6 +48,10 @@ def search_label(text: str) -> str:
     return str(text).translate(_SEARCH_LABEL)
 
 
+THEME_CONTRACT = 1  # the version of the theme contract (themes/README.md) this talkarchive implements
+SUPPORTED_CONTRACTS = (1,)  # the versions a theme may declare with `contract:` in its theme.yml
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str
@@ -77,6 +81,34 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
+def _check_contract(name: str, path: Path, version) -> None:
+    """A theme written for a contract version this talkarchive does not implement stops the build
+    before any page is made (its templates would meet variables of another shape)."""
+    whole_number = isinstance(version, int) and not isinstance(version, bool)
+    if version is None or whole_number and version in SUPPORTED_CONTRACTS:
+        return
+    supported = ", ".join(str(v) for v in SUPPORTED_CONTRACTS)
+    line = _key_line(path, "contract")
+    if not whole_number:
+        raise ThemeError(f"theme '{name}': `contract` must be a whole number (a theme contract version), "
+                         f"got {version!r}", path=str(path), line=line, hint=f"this talkarchive supports {supported}")
+    raise ThemeError(f"theme '{name}' is written for theme contract {version}, which this talkarchive does not "
+                     f"support (it supports {supported})", path=str(path), line=line,
+                     hint="use a talkarchive that supports it, or a version of the theme written for "
+                          f"contract {THEME_CONTRACT}")
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """The line of a top-level key in a YAML mapping file, for error messages."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    return next((k.start_mark.line + 1 for k, _ in root.value if k.value == key), None)
+
+
 def load_theme(config: SiteConfig) -> Theme:
     chain: list[tuple[str, Path]] = []
     name: str | None = config.theme
@@ -89,7 +121,9 @@ def load_theme(config: SiteConfig) -> Theme:
             raise ThemeError(f"theme '{name}' not found; searched: {', '.join(searched)}",
                              path=str(config.config_path or "site.yml"), hint="check the `theme` key")
         chain.append((name, folder))
-        parent = _read_yaml(folder / "theme.yml").get("extends")
+        declared = _read_yaml(folder / "theme.yml")
+        _check_contract(name, folder / "theme.yml", declared.get("contract"))
+        parent = declared.get("extends")
         if parent is not None and not isinstance(parent, str):
             raise ThemeError("`extends` must be a theme name", path=str(folder / "theme.yml"))
         name = parent
