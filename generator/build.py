@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable
 from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_stamp, folder_stamps, load_cache,
                     output_intact, unchanged_build)
 from .config import SiteConfig
-from .errors import BuildError, ContentError, GeneratorError
+from .errors import BuildError, ContentError, StrictBuildFailed
 from .model import Diagnostic, NormalizedNote
 from .progress import ProgressBar
 from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
@@ -371,10 +371,3 @@ def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None
     for result in searched:
         diags.extend(result.diagnostics)
     return records, reports, (searched[0].seconds if searched else None)
-
-
-class StrictBuildFailed(GeneratorError):
-    def __init__(self, diagnostics: list[Diagnostic]):
-        self.diagnostics = tuple(diagnostics)
-        super().__init__(f"--strict: {len(diagnostics)} problem(s) found; nothing was written",
-                         hint="fix them, or build without --strict")

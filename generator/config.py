@@ -1,14 +1,17 @@
 """site.yml as a typed schema.
 
-Every key is declared once in SCHEMA with its type, default and meaning (the
-README's config reference is checked against it by a test). Unknown keys are
+Every key is declared once, as a field of SiteConfig (or of one of its groups,
+MarkdownConfig and Aliases) made by `setting`, with its type and default as
+written in site.yml, its meaning, its checks and how it becomes the config's
+value. SCHEMA (dotted name -> Key) is read off those fields; the README's config
+reference and `talkarchive init`'s site.yml come from it. Unknown keys are
 warnings, wrong types are ConfigErrors naming the key and its line.
 """
 from __future__ import annotations
 
 import difflib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
@@ -25,11 +28,30 @@ EMBED_MODES = ("click", "eager", "off")
 
 @dataclass(frozen=True)
 class Key:
-    type: type | tuple[type, ...]
-    default: Any
+    """One site.yml key: how it is written there, and how it becomes the config's value."""
+
+    type: type | tuple[type, ...]  # of the value in site.yml
+    default: Any  # as site.yml would write it
     help: str
     choices: tuple | None = None
     check: Callable[[Any], str | None] | None = None  # returns a problem, or None
+    read: Callable[[Any, Path | None], Any] | None = None  # (site.yml value, folder of site.yml) -> the config's
+
+    def value(self, raw: Any, root: Path | None = None) -> Any:
+        """The config's value for `raw` as written in site.yml (relative folders resolve against `root`)."""
+        return self.read(raw, root) if self.read else raw
+
+
+def setting(type, default, help, **options) -> Any:
+    """A config field declared as a site.yml key: the one place the key's type, default and meaning
+    are written. SCHEMA, the checks of parse_config and load_config's values all come from it."""
+    key = Key(type, default, help, **options)
+    return field(default=key.value(default), metadata={"key": key})
+
+
+def group(cls) -> Any:
+    """A config field holding a group of keys written as a mapping in site.yml (`markdown:`)."""
+    return field(default_factory=cls, metadata={"group": cls})
 
 
 def _positive(value: int) -> str | None:
@@ -53,78 +75,75 @@ def _aliases(value: dict) -> str | None:
     return None
 
 
-SCHEMA: dict[str, Key] = {
-    "title": Key(str, "Talk Archive", "Site title, shown in the header and feeds."),
-    "description": Key(str, "", "One-line description for the home page and meta tags."),
-    "author": Key(str, "", "Who keeps the archive (feeds, meta tags)."),
-    "language": Key(str, "ja", "UI language and date format: `ja` or `en`.", choices=LANGUAGES),
-    "base_url": Key(str, "/", "Where the site is published, e.g. `https://user.github.io/archive/`. "
-                    "Every link honours its path.", check=_base_url),
-    "content_dir": Key(str, "content", "Folder of notes, relative to site.yml."),
-    "output_dir": Key(str, "output", "Build target, relative to site.yml."),
-    "theme": Key(str, "default", "Theme name: a folder under `themes_dir` (or a shipped theme)."),
-    "themes_dir": Key(str, "themes", "Folder of the site's own themes, relative to site.yml."),
-    "templates_dir": Key(str, "templates", "The site's own template overrides, searched before the theme."),
-    "recent_events": Key(int, 10, "How many events the home page lists.", check=_positive),
-    "page_size": Key(int, 50, "Items per page on long lists (events, years, tags, speakers); "
-                     "later items go to `page/2/` and on.", check=_positive),
-    "feed_size": Key(int, 20, "How many events each Atom feed carries.", check=_positive),
-    "search": Key(bool, True, "Index the built site with Pagefind for the search page. "
-                  "`false` (or `build --no-search`) skips it."),
-    "embeds": Key((str, bool), "click", "Slides and video players: `click` loads a player only when the reader asks "
-                  "(no request leaves the site before), `eager` puts the player in the page, "
-                  "`off` shows links only.", choices=EMBED_MODES + (False,)),
-    "aliases.speakers": Key(dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles).",
-                            check=_aliases),
-    "aliases.tags": Key(dict, {}, "One tag under several spellings: `AWS Lambda: [AWSLambda]` "
-                        "(compared after NFKC and case folding).", check=_aliases),
-    "markdown.engine": Key(str, "cmarkgfm", "`cmarkgfm` (GitHub's parser, fast) or `python-markdown`.",
-                           choices=MARKDOWN_ENGINES),
-    "markdown.hard_breaks": Key(bool, True, "A single line break in a note is a line break in the page, "
-                                "as Qiita, Zenn and Hatena render it. `false` renders as GitHub files do."),
-}
+def _folder_under_root(value: str, root: Path | None) -> Path:
+    """A folder as written in site.yml: `~` expanded, relative ones under the folder of site.yml."""
+    path = Path(os.path.expanduser(value)) if root is not None else Path(value)
+    return path if path.is_absolute() or root is None else root / path
 
 
-@dataclass(frozen=True)
-class MarkdownConfig:
-    engine: str = "cmarkgfm"
-    hard_breaks: bool = True
+def _base_url_with_slash(value: str, root: Path | None) -> str:
+    """An absolute base_url ends with '/', so relative links resolve under it."""
+    return value + "/" if "://" in value and not value.endswith("/") else value
+
+
+def _embed_mode(value: str | bool, root: Path | None) -> str:
+    return value or "off"  # YAML reads a bare `off` as false
+
+
+def _alias_pairs(value: dict, root: Path | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((str(name), tuple(str(a) for a in (v if isinstance(v, list) else [v]))) for name, v in value.items())
 
 
 @dataclass(frozen=True)
 class Aliases:
     """canonical name -> the other names it goes by (as tuples, so the config stays frozen)."""
 
-    speakers: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    tags: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    speakers: tuple[tuple[str, tuple[str, ...]], ...] = setting(
+        dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles).",
+        check=_aliases, read=_alias_pairs)
+    tags: tuple[tuple[str, tuple[str, ...]], ...] = setting(
+        dict, {}, "One tag under several spellings: `AWS Lambda: [AWSLambda]` (compared after NFKC and case folding).",
+        check=_aliases, read=_alias_pairs)
 
-    @staticmethod
-    def from_mapping(value: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        return tuple((str(name), tuple(str(a) for a in (v if isinstance(v, list) else [v])))
-                     for name, v in value.items())
+
+@dataclass(frozen=True)
+class MarkdownConfig:
+    engine: str = setting(str, "cmarkgfm", "`cmarkgfm` (GitHub's parser, fast) or `python-markdown`.",
+                          choices=MARKDOWN_ENGINES)
+    hard_breaks: bool = setting(bool, True, "A single line break in a note is a line break in the page, "
+                                "as Qiita, Zenn and Hatena render it. `false` renders as GitHub files do.")
 
 
 @dataclass(frozen=True)
 class SiteConfig:
+    """The site's configuration. Each field made by `setting` is a site.yml key (a `group` field, a
+    mapping of keys); the order of the fields is the order `talkarchive init` writes them in."""
+
     root: Path = field(default_factory=Path.cwd)  # folder of site.yml (or cwd without one)
     config_path: Path | None = None
-    title: str = "Talk Archive"
-    description: str = ""
-    author: str = ""
-    language: str = "ja"
-    base_url: str = "/"
-    content_dir: Path = Path("content")
-    output_dir: Path = Path("output")
-    theme: str = "default"
-    themes_dir: Path = Path("themes")
-    templates_dir: Path = Path("templates")
-    recent_events: int = 10
-    page_size: int = 50
-    feed_size: int = 20
-    search: bool = True
-    embeds: str = "click"
-    markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
-    aliases: Aliases = field(default_factory=Aliases)
+    title: str = setting(str, "Talk Archive", "Site title, shown in the header and feeds.")
+    description: str = setting(str, "", "One-line description for the home page and meta tags.")
+    author: str = setting(str, "", "Who keeps the archive (feeds, meta tags).")
+    language: str = setting(str, "ja", "UI language and date format: `ja` or `en`.", choices=LANGUAGES)
+    base_url: str = setting(str, "/", "Where the site is published, e.g. `https://user.github.io/archive/`. "
+                            "Every link honours its path.", check=_base_url, read=_base_url_with_slash)
+    content_dir: Path = setting(str, "content", "Folder of notes, relative to site.yml.", read=_folder_under_root)
+    output_dir: Path = setting(str, "output", "Build target, relative to site.yml.", read=_folder_under_root)
+    theme: str = setting(str, "default", "Theme name: a folder under `themes_dir` (or a shipped theme).")
+    themes_dir: Path = setting(str, "themes", "Folder of the site's own themes, relative to site.yml.", read=_folder_under_root)
+    templates_dir: Path = setting(str, "templates", "The site's own template overrides, searched before the theme.",
+                                  read=_folder_under_root)
+    recent_events: int = setting(int, 10, "How many events the home page lists.", check=_positive)
+    page_size: int = setting(int, 50, "Items per page on long lists (events, years, tags, speakers); "
+                             "later items go to `page/2/` and on.", check=_positive)
+    feed_size: int = setting(int, 20, "How many events each Atom feed carries.", check=_positive)
+    search: bool = setting(bool, True, "Index the built site with Pagefind for the search page. "
+                           "`false` (or `build --no-search`) skips it.")
+    embeds: str = setting((str, bool), "click", "Slides and video players: `click` loads a player only when the "
+                          "reader asks (no request leaves the site before), `eager` puts the player in the page, "
+                          "`off` shows links only.", choices=EMBED_MODES + (False,), read=_embed_mode)
+    aliases: Aliases = group(Aliases)
+    markdown: MarkdownConfig = group(MarkdownConfig)
 
     @property
     def base_path(self) -> str:
@@ -139,16 +158,31 @@ class SiteConfig:
         return self.base_url.rstrip("/") + "/" if "://" in self.base_url else None
 
 
-def _flatten(data: dict, prefix: str = "") -> dict[str, Any]:
+def _declared(cls, prefix: str = "") -> dict[str, Key]:
+    """Dotted key name -> Key, for every `setting` field of `cls` and of its groups, in field order."""
+    keys: dict[str, Key] = {}
+    for f in fields(cls):
+        if "key" in f.metadata:
+            keys[prefix + f.name] = f.metadata["key"]
+        elif "group" in f.metadata:
+            keys.update(_declared(f.metadata["group"], f"{prefix}{f.name}."))
+    return keys
+
+
+SCHEMA: dict[str, Key] = _declared(SiteConfig)  # every site.yml key, as SiteConfig declares it
+
+
+def _flatten(data: dict, path: str, lines: dict[str, int], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"
         group = any(k.startswith(name + ".") for k in SCHEMA)
         if group and value is not None and not isinstance(value, dict):
             keys = ", ".join(k for k in SCHEMA if k.startswith(name + "."))
-            raise ConfigError(f"key '{name}' must be a mapping with the keys {keys}, got {value!r}")
+            raise ConfigError(f"key '{name}' must be a mapping with the keys {keys}, got {value!r}",
+                              path=path, line=lines.get(name))
         if group and isinstance(value, dict):
-            flat.update(_flatten(value, name + "."))
+            flat.update(_flatten(value, path, lines, name + "."))
         else:
             flat[name] = value
     return flat
@@ -202,11 +236,7 @@ def parse_config(data: Any, *, path: str = "site.yml", text: str = "") -> tuple[
     lines = _key_lines(text)
     values: dict[str, Any] = {}
     warnings: list[Diagnostic] = []
-    try:
-        flat = _flatten(data)
-    except ConfigError as exc:
-        name = exc.message.split("'")[1]
-        raise ConfigError(exc.message, path=path, line=lines.get(name)) from None
+    flat = _flatten(data, path, lines)
     errors: list[ConfigError] = []
     for name, value in flat.items():
         key = SCHEMA.get(name)
@@ -281,36 +311,15 @@ def _unflatten(flat: dict[str, Any]) -> dict:
 
 
 def _make_config(root: Path, config_path: Path | None, values: dict[str, Any]) -> SiteConfig:
-    def get(name):
-        return values.get(name, SCHEMA[name].default)
+    """The SiteConfig of checked values (by dotted key; a key not given takes its default)."""
 
-    def folder(name):
-        p = Path(os.path.expanduser(get(name)))
-        return p if p.is_absolute() else root / p
+    def made(cls, prefix: str = "", **given):
+        for f in fields(cls):
+            if "key" in f.metadata:
+                key = f.metadata["key"]
+                given[f.name] = key.value(values.get(prefix + f.name, key.default), root)
+            elif "group" in f.metadata:
+                given[f.name] = made(f.metadata["group"], f"{prefix}{f.name}.")
+        return cls(**given)
 
-    base_url = get("base_url")
-    if "://" in base_url and not base_url.endswith("/"):
-        base_url += "/"
-    return SiteConfig(
-        root=root,
-        config_path=config_path,
-        title=get("title"),
-        description=get("description"),
-        author=get("author"),
-        language=get("language"),
-        base_url=base_url,
-        content_dir=folder("content_dir"),
-        output_dir=folder("output_dir"),
-        theme=get("theme"),
-        themes_dir=folder("themes_dir"),
-        templates_dir=folder("templates_dir"),
-        recent_events=get("recent_events"),
-        page_size=get("page_size"),
-        feed_size=get("feed_size"),
-        search=get("search"),
-        embeds=get("embeds") or "off",  # YAML reads a bare `off` as false
-        markdown=MarkdownConfig(engine=get("markdown.engine"), hard_breaks=get("markdown.hard_breaks")),
-        aliases=Aliases(speakers=Aliases.from_mapping(get("aliases.speakers")),
-                        tags=Aliases.from_mapping(get("aliases.tags"))),
-    )
-
+    return made(SiteConfig, root=root, config_path=config_path)

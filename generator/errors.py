@@ -1,9 +1,15 @@
-"""Errors the CLI turns into one clear message and exit code 1.
+"""Errors the CLI turns into one clear message and exit code 1: every error class talkarchive
+raises to its user is declared here.
 
 Every error names where the problem is (a file, and a line when known)
 and, where there is one, what to do about it.
 """
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Diagnostic
 
 
 class GeneratorError(Exception):
@@ -70,3 +76,16 @@ class ThemeError(GeneratorError):
 
 class BuildError(GeneratorError):
     """The build cannot go on (output folder unusable, a write failed)."""
+
+
+class StrictBuildFailed(GeneratorError):
+    """`build --strict` found warnings or errors; nothing was written. Carries them all."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = tuple(diagnostics)
+        super().__init__(f"--strict: {len(diagnostics)} problem(s) found; nothing was written",
+                         hint="fix them, or build without --strict")
+
+
+class PublishError(GeneratorError):
+    """Publishing cannot go on (no repository, no remote, a failed git command)."""

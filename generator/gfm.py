@@ -6,12 +6,19 @@ whole parse: 20,000 notes rendered grew a process by 1.9 GB, which made large bu
 run out of memory. This makes the same calls through cmarkgfm's low-level API and
 frees both. Where the two frees cannot be set up (no ctypes access to the symbols,
 or no C library `free` to call), it falls back to cmarkgfm's wrapper.
+
+The tuning is this module's one job and `ENABLED` its one switch: False renders through
+cmarkgfm's own wrapper (leaking again). It reaches into cmarkgfm's internals (`cmark._cmark`, its
+CFFI `lib`, the C symbols `cmark_node_free` and `free`), so pyproject.toml bounds cmarkgfm below
+the next year's releases; tests/test_tuning_equivalence.py renders the sample site both ways and
+compares every output file.
 """
 from __future__ import annotations
 
 import ctypes
 from functools import lru_cache
 
+ENABLED = True  # False: cmarkgfm's own wrapper (read at each call, so tests can switch it)
 EXTENSIONS = ("table", "autolink", "tagfilter", "strikethrough", "tasklist")  # what GitHub's wrapper enables
 
 
@@ -45,7 +52,7 @@ def to_html(text: str, options: int) -> str:
     from cmarkgfm import cmark
 
     options |= cmark.Options.CMARK_OPT_GITHUB_PRE_LANG
-    freers = _freers()
+    freers = _freers() if ENABLED else None
     if freers is None:
         return cmarkgfm.github_flavored_markdown_to_html(text, options=options)
     node_free, libc_free = freers

@@ -32,16 +32,12 @@ from urllib.parse import urlsplit
 from . import __version__
 from .build import build
 from .config import load_config
-from .errors import GeneratorError
+from .errors import PublishError
 from .search import BUNDLE
 from .write import MARKER
 
 CNAME_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$", re.I)
 BRANCH_HINT = "choose another with --branch"
-
-
-class PublishError(GeneratorError):
-    """Publishing cannot go on (no repository, no remote, a failed git command)."""
 
 
 @dataclass(frozen=True)

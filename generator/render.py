@@ -101,7 +101,7 @@ def api_events_json(index: SiteIndex, urls: Urls, memo: dict | None = None) -> s
 
 def site_environment(config: SiteConfig, theme: Theme, urls: Urls) -> Environment:
     """The theme's Jinja environment with the site's globals, set before any template loads (a
-    template keeps a copy of the globals it loaded with; see themes._Environment.make_globals)."""
+    template keeps a copy of the globals it loaded with; see jinja_tuning.TunedEnvironment.make_globals)."""
     env = make_environment(theme, config.language)
     env.globals.update({
         "site": SiteView(config.title, config.description, config.language, config.base_url, config.author),

@@ -11,18 +11,14 @@ A template can extend the one it overrides by naming its theme:
 from __future__ import annotations
 
 import datetime as dt
-import types
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-import markupsafe
 import yaml
-from markupsafe import Markup
-from jinja2.ext import Extension
-from jinja2.lexer import Token
-from jinja2.runtime import Context, Macro, missing
+from jinja2 import nodes
 
+from . import jinja_tuning
 from .config import SiteConfig
 from .errors import ThemeError
 
@@ -43,12 +39,6 @@ def format_date(value: dt.date | None, language: str) -> str:
     return f"{_WEEKDAYS['en'][value.weekday()]}, {_MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
 
 
-try:
-    from markupsafe._speedups import _escape_inner as _escape_text  # what escape() runs on a str
-except ImportError:  # markupsafe without its C speedups, or a later one that moved it
-    def _escape_text(text: str) -> str:
-        return str(markupsafe.escape(text))
-
 _SEARCH_LABEL = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
 
 
@@ -56,6 +46,10 @@ def search_label(text: str) -> str:
     """A label for Pagefind's filter UI, which inserts labels as HTML after decoding entities:
     escaping cannot protect them, so the characters that make markup become their full-width forms."""
     return str(text).translate(_SEARCH_LABEL)
+
+
+THEME_CONTRACT = 1  # the version of the theme contract (themes/README.md) this talkarchive implements
+SUPPORTED_CONTRACTS = (1,)  # the versions a theme may declare with `contract:` in its theme.yml
 
 
 @dataclass(frozen=True)
@@ -87,6 +81,34 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
+def _check_contract(name: str, path: Path, version) -> None:
+    """A theme written for a contract version this talkarchive does not implement stops the build
+    before any page is made (its templates would meet variables of another shape)."""
+    whole_number = isinstance(version, int) and not isinstance(version, bool)
+    if version is None or whole_number and version in SUPPORTED_CONTRACTS:
+        return
+    supported = ", ".join(str(v) for v in SUPPORTED_CONTRACTS)
+    line = _key_line(path, "contract")
+    if not whole_number:
+        raise ThemeError(f"theme '{name}': `contract` must be a whole number (a theme contract version), "
+                         f"got {version!r}", path=str(path), line=line, hint=f"this talkarchive supports {supported}")
+    raise ThemeError(f"theme '{name}' is written for theme contract {version}, which this talkarchive does not "
+                     f"support (it supports {supported})", path=str(path), line=line,
+                     hint="use a talkarchive that supports it, or a version of the theme written for "
+                          f"contract {THEME_CONTRACT}")
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """The line of a top-level key in a YAML mapping file, for error messages."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    return next((k.start_mark.line + 1 for k, _ in root.value if k.value == key), None)
+
+
 def load_theme(config: SiteConfig) -> Theme:
     chain: list[tuple[str, Path]] = []
     name: str | None = config.theme
@@ -99,7 +121,9 @@ def load_theme(config: SiteConfig) -> Theme:
             raise ThemeError(f"theme '{name}' not found; searched: {', '.join(searched)}",
                              path=str(config.config_path or "site.yml"), hint="check the `theme` key")
         chain.append((name, folder))
-        parent = _read_yaml(folder / "theme.yml").get("extends")
+        declared = _read_yaml(folder / "theme.yml")
+        _check_contract(name, folder / "theme.yml", declared.get("contract"))
+        parent = declared.get("extends")
         if parent is not None and not isinstance(parent, str):
             raise ThemeError("`extends` must be a theme name", path=str(folder / "theme.yml"))
         name = parent
@@ -116,99 +140,45 @@ def load_theme(config: SiteConfig) -> Theme:
     return Theme(config.theme, tuple(chain), tuple(template_dirs), tuple(static_dirs), strings)
 
 
-class ConstantUIStrings(Extension):
-    """Looks up `t('key')` while a template compiles, so it costs nothing when a page renders.
+RESERVED_NAMES = ("t",)  # the UI-string lookup; a template may call it but never bind the name
 
-    A call with one string literal (not a method `x.t('key')`, not with arguments) becomes that
-    string literal; Jinja escapes and inlines constants, exactly as it would escape t()'s result.
-    A talk page makes about 35 such calls, which through Jinja's call machinery were about a third
-    of its rendering time. Other calls of t() are left to run as before.
+
+def _bound_names(ast: nodes.Template):
+    """(name, line) of every name a template binds: assignments, loop targets, macro and call-block
+    parameters, `with` targets, imports, and macro names."""
+    for node in ast.find_all((nodes.Name, nodes.Macro, nodes.Import, nodes.FromImport)):
+        if isinstance(node, nodes.Name):
+            if node.ctx in ("store", "param"):
+                yield node.name, node.lineno
+        elif isinstance(node, nodes.Macro):
+            yield node.name, node.lineno
+        elif isinstance(node, nodes.Import):
+            yield node.target, node.lineno
+        else:
+            for imported in node.names:
+                yield (imported[1] if isinstance(imported, tuple) else imported), node.lineno
+
+
+class ThemeEnvironment(jinja2.Environment):
+    """Jinja's environment, refusing templates that rebind a reserved name (see RESERVED_NAMES).
+
+    `t('key')` must mean the theme's UI string wherever it is written: a template that rebinds `t`
+    (`{% macro m(t) %}`, `{% set t = ... %}`, `{% for t in ... %}`, `{% import ... as t %}`) would
+    also rebind it for every template it includes, so it is refused with its file and line.
     """
 
-    def filter_stream(self, stream):
-        t = self.environment.globals.get("t")
-        window: list[Token] = []
-        for token in stream:
-            window.append(token)
-            call = window[-4:]
-            if (t is not None and len(call) == 4 and [tok.type for tok in call] == ["name", "lparen", "string", "rparen"]
-                    and call[0].value == "t" and (len(window) < 5 or window[-5].type != "dot")):
-                del window[-4:]
-                window.append(Token(call[0].lineno, "string", t(call[2].value)))
-            if len(window) > 5:
-                yield window.pop(0)
-        yield from window
+    def compile(self, source, name=None, filename=None, raw=False, defer_init=False):
+        ast = self.parse(source, name, filename) if isinstance(source, str) else source
+        for bound, line in _bound_names(ast):
+            if bound in RESERVED_NAMES:
+                raise jinja2.TemplateSyntaxError(
+                    f"'{bound}' is reserved for the theme's UI strings (t('key')) and cannot be rebound here; "
+                    "use another name", line, name, filename)
+        return super().compile(ast, name, filename, raw, defer_init)
 
 
-def _output_escape(value) -> str:
-    """What `{{ value }}` writes under autoescape: markupsafe.escape's text, without its wrapping.
-
-    Jinja calls this for every expression a template outputs and only joins the results into
-    the page (or into a Markup, for macros and `{% set %}` blocks), so the Markup type escape()
-    returns is never used; building one was half the cost of escaping (about 70 a page).
-    """
-    kind = type(value)
-    if kind is str:
-        return _escape_text(value)
-    if kind is Markup or kind is int:
-        return str(value)
-    return markupsafe.escape(value)
-
-
-class _Template(jinja2.Template):
-    @classmethod
-    def _from_namespace(cls, environment, namespace, globals):
-        namespace["escape"] = _output_escape  # the name compiled templates output through
-        return super()._from_namespace(environment, namespace, globals)
-
-    def _get_default_module(self, ctx=None):
-        """Jinja's, with its test for globals the importing page has and this template lacks made on a
-        set: Jinja asks the ChainMap of globals about each key in Python, twice per page that imports
-        macros, which cost more than the rest of the import (6% of rendering)."""
-        if ctx is not None and ctx.globals_keys.difference(set(self.globals)):
-            return super()._get_default_module(ctx)
-        return super()._get_default_module(None)
-
-
-_PLAIN_FUNCTIONS = (types.FunctionType, types.BuiltinFunctionType)
-_CALL_FLAGS = {"_block_vars", "_loop_vars"}  # what compiled templates pass to every call
-
-
-class _Context(Context):
-    def call(__self, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own spelling: kwargs may hold `self`)
-        """Jinja's Context.call, with the checks it makes for every call a template makes skipped
-        for the two kinds nearly all calls are: a macro (given the eval context, as Jinja gives it)
-        and a plain function that asks for nothing. They were a quarter of a talk page's rendering.
-        A macro called with positional arguments only runs without Macro.__call__'s argument matching."""
-        kind = type(__obj)
-        try:
-            if kind is Macro:
-                if (len(args) <= __obj._argument_count and not __obj.caller and not __obj.catch_kwargs
-                        and not __obj.catch_varargs and kwargs.keys() <= _CALL_FLAGS):
-                    # what Macro.__call__ does for plain positional arguments: unset ones are `missing`
-                    missing_args = (missing,) * (__obj._argument_count - len(args))
-                    html = __obj._func(*args, *missing_args)
-                    return Markup(html) if __self.eval_ctx.autoescape else html
-                args = (__self.eval_ctx, *args)
-            elif kind not in _PLAIN_FUNCTIONS or hasattr(__obj, "jinja_pass_arg"):
-                return super().call(__obj, *args, **kwargs)
-            kwargs.pop("_block_vars", None)
-            kwargs.pop("_loop_vars", None)
-            return __obj(*args, **kwargs)
-        except StopIteration:
-            return __self.environment.undefined("value was undefined because a callable raised a"
-                                                " StopIteration exception")
-
-
-class _Environment(jinja2.Environment):
-    context_class = _Context
-
-    def make_globals(self, d):
-        """Each template's globals as one dict, not Jinja's ChainMap over the environment's: every page
-        render copies them into its context, which for a ChainMap means a Python call per key (5% of
-        rendering). The render stage sets every global before it loads a template (render.SitePlan),
-        so the copy taken when a template loads is complete."""
-        return {**self.globals, **(d or {})}
+class _TunedThemeEnvironment(jinja_tuning.TunedEnvironment, ThemeEnvironment):
+    """ThemeEnvironment with the rendering speed-ups of jinja_tuning."""
 
 
 def make_environment(theme: Theme, language: str) -> jinja2.Environment:
@@ -217,10 +187,10 @@ def make_environment(theme: Theme, language: str) -> jinja2.Environment:
         jinja2.PrefixLoader({name: jinja2.FileSystemLoader(str(folder / "templates")) for name, folder in theme.chain},
                             delimiter=":"),
     ])
-    env = _Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                       undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-                       auto_reload=False, cache_size=-1, extensions=[ConstantUIStrings])
-    env.template_class = _Template
+    environment = _TunedThemeEnvironment if jinja_tuning.ENABLED else ThemeEnvironment
+    env = environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                      undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                      auto_reload=False, cache_size=-1)
     table = theme.strings.get(language) or theme.strings.get("en") or {}
     fallback = theme.strings.get("en", {})
 

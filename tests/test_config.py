@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.build import build
 from generator.config import SCHEMA, load_config, parse_config
@@ -281,3 +282,65 @@ def test_embeds_off_may_be_written_bare(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert err.value.line == 2 and "must be one of click, eager, off, got True" in err.value.message
+
+
+# --- one declaration per key ----------------------------------------------------------------------
+
+def _config_value(config, name: str):
+    for part in name.split("."):
+        config = getattr(config, part)
+    return config
+
+
+def test_each_key_is_one_field_of_the_config_declaring_type_default_and_help():
+    """SCHEMA is read off SiteConfig's fields (and its groups'), so a key cannot be declared twice or drift."""
+    import dataclasses
+
+    from generator.config import Aliases, MarkdownConfig, SiteConfig
+
+    declared = {}
+    for cls, prefix in ((SiteConfig, ""), (Aliases, "aliases."), (MarkdownConfig, "markdown.")):
+        for f in dataclasses.fields(cls):
+            if "key" in f.metadata:
+                declared[prefix + f.name] = f.metadata["key"]
+            else:
+                assert f.name in ("root", "config_path") or "group" in f.metadata, f"{f.name} is no site.yml key"
+    assert declared == SCHEMA and list(declared) == list(SCHEMA)
+    defaults = SiteConfig()
+    for name, key in SCHEMA.items():
+        assert key.help and isinstance(key.default, key.type), name
+        assert _config_value(defaults, name) == key.value(key.default), name  # the field's default is the key's
+
+
+def test_every_key_read_from_site_yml_reaches_the_config(tmp_path):
+    """Each key set to a value other than its default comes through load_config, converted as declared."""
+    changed = {"title": "T2", "description": "D", "author": "A", "language": "en",
+               "base_url": "https://x.example/sub", "content_dir": "notes", "output_dir": "~/site-out",
+               "theme": "paper", "themes_dir": "/abs/themes", "templates_dir": "tpl", "recent_events": 3,
+               "page_size": 7, "feed_size": 9, "search": False, "embeds": False,
+               "aliases.speakers": {"みやざき": "mz9"}, "aliases.tags": {"AWS": ["aws", "Amazon"]},
+               "markdown.engine": "python-markdown", "markdown.hard_breaks": False}
+    assert set(changed) == set(SCHEMA)
+    data: dict = {}
+    for name, value in changed.items():
+        *group, leaf = name.split(".")
+        (data.setdefault(group[0], {}) if group else data)[leaf] = value
+    config, warnings = load_config(write(tmp_path / "site.yml", yaml.safe_dump(data, allow_unicode=True)))
+    assert warnings == []
+    root = tmp_path.resolve()
+    assert (config.title, config.description, config.author, config.language) == ("T2", "D", "A", "en")
+    assert config.base_url == "https://x.example/sub/"
+    assert config.content_dir == root / "notes" and config.templates_dir == root / "tpl"
+    assert config.output_dir == Path.home() / "site-out" and config.themes_dir == Path("/abs/themes")
+    assert (config.theme, config.recent_events, config.page_size, config.feed_size) == ("paper", 3, 7, 9)
+    assert config.search is False and config.embeds == "off"
+    assert config.aliases.speakers == (("みやざき", ("mz9",)),)
+    assert config.aliases.tags == (("AWS", ("aws", "Amazon")),)
+    assert config.markdown.engine == "python-markdown" and config.markdown.hard_breaks is False
+
+
+def test_a_group_given_a_plain_value_is_named_with_its_line_in_a_nested_position(make_site):
+    site = make_site({"site.yml": "title: T\n\n\naliases: [a, b]\n"})
+    with pytest.raises(ConfigError) as info:
+        load_config(site.config_path)
+    assert info.value.line == 4 and info.value.message.startswith("key 'aliases' must be a mapping with the keys")

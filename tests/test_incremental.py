@@ -552,7 +552,7 @@ class IncrementalMachine(RuleBasedStateMachine):
 IncrementalMachine.TestCase.settings = settings(
     max_examples=int(os.environ.get("TALKARCHIVE_INCREMENTAL_EXAMPLES", "12")), stateful_step_count=8,
     deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-TestIncrementalMatchesCleanBuild = IncrementalMachine.TestCase
+TestIncrementalMatchesCleanBuild = pytest.mark.slow(IncrementalMachine.TestCase)  # about 30 s
 
 
 # --------------------------------------------------------------------------- plain tests

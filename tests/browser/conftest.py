@@ -127,3 +127,11 @@ def page(browser, site, browser_log):
     browser_log.assert_clean()
 
 
+
+
+def pytest_collection_modifyitems(items):
+    """Every test under tests/browser carries the `browser` marker (`-m "not browser"` leaves them out)."""
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.browser)

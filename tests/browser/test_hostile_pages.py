@@ -224,6 +224,7 @@ def exercise(page, watch: Watch, url: str, sweep: bool) -> list[str]:
     return problems
 
 
+@pytest.mark.slow  # about 20 s
 def test_every_page_of_the_hostile_corpus_is_inert(watched, hostile_server, hostile_built):
     page, watch = watched
     paths = url_paths(hostile_built)

@@ -1,0 +1,169 @@
+"""The normalizer's gate, inside the repository: every fixture note's record equals its expected one.
+
+Each folder under tests/fixtures with an `expected/` folder holds notes and, for each, the record a
+careful reader extracts (`expected/<note stem>.json`). Every such note is normalized here, in this
+process, exactly as `talkarchive inspect --json` does (build.normalize_file, then Event.to_json
+through JSON), and compared field by field with the rules of ../shared/tools/score_normalization.py
+(its docstring), re-implemented below so this gate never depends on a file outside the repository:
+
+- strings compare after NFKC, case folding, removing white space and trailing sentence punctuation;
+- title: one of the accepted strings; date: equal (null when unknown); venue: null means none printed,
+  else one of the accepted strings; url: equal, a trailing slash ignored; hashtags, tags: equal as sets;
+- talks: each expected talk is matched to an unmatched printed talk by accepted title (in any order);
+  a missing talk and a talk not expected are each a problem;
+- speakers (unless null): as many as expected, each expected "A|B" matching a printed speaker's name,
+  handle or display (a speaker printed as a string or an object); slides (trailing slash ignored),
+  room, kind: compared only where the expected talk has them.
+
+A note known to be read wrong today is listed in KNOWN_WRONG with why: it fails as expected (strict
+xfail), so the day it is read right the test says so and the entry must go. Nothing here skips.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from generator.build import normalize_file
+from generator.model import Diagnostic
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURE_SETS = sorted(d for d in FIXTURES.iterdir() if (d / "expected").is_dir())
+
+# "<set>/<note file>": what is read wrong. Strict xfail: fixing one makes its test fail until removed here.
+KNOWN_WRONG = {
+    "dialects/d03_rst_report.rst": "a closing `Afterwards` section with no speaker is read as a third talk",
+    "dialects/d08_linked_quoted_headings.md": "`Closing remarks` by the host is read as a talk",
+    "holdout/h10_english_ordinal.md": "a hashtag inside a prose sentence ('on Twitter under #svelixir.') is not taken",
+    "holdout/h13_bare_links_footer.md": "a venue after the date on a `date / place` line, with no label, is not taken",
+}
+
+
+def _cases() -> list:
+    cases = []
+    for folder in FIXTURE_SETS:
+        expected = {p.stem for p in (folder / "expected").glob("*.json")}
+        for note in sorted(p for p in folder.iterdir() if p.is_file() and p.stem in expected):
+            key = f"{folder.name}/{note.name}"
+            marks = [pytest.mark.xfail(reason=KNOWN_WRONG[key], strict=True)] if key in KNOWN_WRONG else []
+            cases.append(pytest.param(note, id=key, marks=marks))
+    return cases
+
+
+CASES = _cases()
+
+
+def canon(text) -> str:
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(text)).casefold()
+    return re.sub(r"\s+", "", text).rstrip(".。!?")
+
+
+def canon_url(text) -> str:
+    return (text or "").strip().rstrip("/")
+
+
+def _speaker_keys(speaker) -> set[str]:
+    if isinstance(speaker, dict):
+        return {canon(speaker.get(k)) for k in ("name", "handle", "display") if speaker.get(k)}
+    return {canon(speaker)}
+
+
+def _speakers_match(expected: list[str], printed: list) -> bool:
+    if len(expected) != len(printed):
+        return False
+    remaining = [_speaker_keys(s) for s in printed]
+    for name in expected:
+        options = {canon(o) for o in name.split("|")}
+        found = next((i for i, keys in enumerate(remaining) if keys & options), None)
+        if found is None:
+            return False
+        del remaining[found]
+    return True
+
+
+def record_problems(expected: dict, printed: dict) -> list[str]:
+    """What differs between a printed record and its expected one, under the scorer's rules."""
+    problems = []
+
+    def check(field, ok, wanted):
+        if not ok:
+            problems.append(f"{field}: expected {wanted!r}, got {printed.get(field)!r}")
+
+    check("title", canon(printed.get("title")) in {canon(t) for t in expected["title"]}, expected["title"])
+    check("date", (printed.get("date") or None) == expected["date"], expected["date"])
+    if expected["venue"] is None:
+        check("venue", not printed.get("venue"), None)
+    else:
+        check("venue", canon(printed.get("venue")) in {canon(v) for v in expected["venue"]}, expected["venue"])
+    check("url", canon_url(printed.get("url")) == canon_url(expected["url"]), expected["url"])
+    for field in ("hashtags", "tags"):
+        check(field, {canon(x) for x in printed.get(field) or []} == {canon(x) for x in expected[field]},
+              expected[field])
+    talks = list(printed.get("talks") or [])
+    unmatched = list(range(len(talks)))
+    for want in expected["talks"]:
+        titles = {canon(t) for t in want["title"]}
+        found = next((i for i in unmatched if canon(talks[i].get("title")) in titles), None)
+        if found is None:
+            problems.append(f"talk missing: {want['title'][0]!r}")
+            continue
+        unmatched.remove(found)
+        got = talks[found]
+        if want.get("speakers") is not None and not _speakers_match(want["speakers"], got.get("speakers") or []):
+            problems.append(f"speakers of {want['title'][0]!r}: expected {want['speakers']}, got {got.get('speakers')}")
+        for field in ("slides", "room", "kind"):
+            if field in want:
+                same = (canon_url(got.get(field)) == canon_url(want[field]) if field == "slides"
+                        else canon(got.get(field)) == canon(want[field]))
+                if not same:
+                    problems.append(f"{field} of {want['title'][0]!r}: expected {want[field]!r}, got {got.get(field)!r}")
+    problems.extend(f"talk not expected: {talks[i].get('title')!r}" for i in unmatched)
+    return problems
+
+
+def inspect_record(path: Path) -> dict:
+    """What `talkarchive inspect --json PATH` prints for the note, made in this process."""
+    result = normalize_file(path, str(path))
+    assert not isinstance(result, Diagnostic), str(result)
+    return json.loads(json.dumps(result.event.to_json(), ensure_ascii=False))
+
+
+@pytest.mark.parametrize("note", CASES)
+def test_note_reads_as_its_expected_record(note):
+    expected = json.loads((note.parent / "expected" / f"{note.stem}.json").read_text(encoding="utf-8"))
+    assert record_problems(expected, inspect_record(note)) == []
+
+
+def test_every_expected_record_has_its_note_and_every_set_is_gated():
+    names = {c.id.split("/")[0] for c in CASES}
+    assert {"notes", "dialects", "holdout"} <= names  # the sets exist and are found
+    assert names == {d.name for d in FIXTURE_SETS}
+    for folder in FIXTURE_SETS:
+        notes = {p.stem for p in folder.iterdir() if p.is_file()}
+        orphans = [p.name for p in (folder / "expected").glob("*.json") if p.stem not in notes]
+        assert orphans == [], f"{folder.name}: expected records without a note"
+    assert set(KNOWN_WRONG) <= {c.id for c in CASES}, "KNOWN_WRONG names a note that is not a case"
+
+
+def test_the_comparison_applies_the_scorer_s_rules():
+    expected = {"title": ["Fukuoka Night #4"], "date": "2024-05-01", "venue": None, "url": "https://e.example/1",
+                "hashtags": ["FukuokaPy"], "tags": [],
+                "talks": [{"title": ["Second"], "speakers": ["Aki|@aki"], "kind": "lightning"},
+                          {"title": ["First talk"], "speakers": None, "slides": "https://s.example/a/"}]}
+    printed = {"title": "ｆｕｋｕｏｋａ  night #4。", "date": "2024-05-01", "venue": "", "url": "https://e.example/1/",
+               "hashtags": ["fukuokapy"], "tags": [],
+               "talks": [{"title": "First Talk", "speakers": ["anyone"], "slides": "https://s.example/a", "kind": "talk"},
+                         {"title": "second", "speakers": [{"name": "Someone", "handle": "@aki"}], "kind": "lightning"}]}
+    assert record_problems(expected, printed) == []
+    wrong = {**printed, "venue": "Hall", "tags": ["x"],
+             "talks": [{**printed["talks"][1], "speakers": ["Ben"], "kind": "talk"}, {"title": "Third", "speakers": []}]}
+    assert record_problems(expected, wrong) == [
+        "venue: expected None, got 'Hall'", "tags: expected [], got ['x']",
+        "speakers of 'Second': expected ['Aki|@aki'], got ['Ben']",
+        "kind of 'Second': expected 'lightning', got 'talk'",
+        "talk missing: 'First talk'", "talk not expected: 'Third'"]
