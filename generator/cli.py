@@ -1,7 +1,11 @@
 """Command line: `talkarchive build | serve | inspect | import | check | publish | init | new`.
 
 Every GeneratorError becomes one clear message on stderr and exit code 1;
-never a traceback.
+never a traceback. Exit codes mean one thing for every command (EXIT_CODES):
+0 when there is no error, 1 when there is any error (a note that could not be
+read, a broken template or site.yml), 2 for a command line that is not
+understood. `build` writes what it could before exiting 1; `--strict` counts
+warnings as errors; `publish` refuses a build with errors; `serve` keeps running.
 """
 from __future__ import annotations
 
@@ -20,8 +24,14 @@ from .model import Diagnostic
 from .progress import ProgressBar
 
 
+EXIT_CODES = """\
+exit status: 0 no error; 1 any error (a note that could not be read, a broken template or
+site.yml; with --strict, any warning too); 2 a command line that is not understood"""
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="talkarchive", description="Build a talk archive site from meetup and conference notes.")
+    p = argparse.ArgumentParser(prog="talkarchive", description="Build a talk archive site from meetup and conference notes.",
+                                epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"talkarchive {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -33,10 +43,13 @@ def _parser() -> argparse.ArgumentParser:
         parser.add_argument("--force", action="store_true",
                             help="replace an output folder that talkarchive did not write")
 
-    b = sub.add_parser("build", help="build the site into the output folder")
+    b = sub.add_parser("build", help="build the site into the output folder",
+                       description="Build the site. Notes that cannot be read are reported and left out; the rest "
+                       "of the site is written, and the build exits 1.",
+                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     site_options(b)
     b.add_argument("--base-url", metavar="URL", help="where the site will be published (overrides base_url)")
-    b.add_argument("--strict", action="store_true", help="fail, writing nothing, if there is any warning or error")
+    b.add_argument("--strict", action="store_true", help="fail (exit 1), writing nothing, on any warning as well as any error")
     b.add_argument("--no-search", action="store_true", help="skip the Pagefind search index (overrides search)")
     b.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary line")
     b.add_argument("--jobs", "-j", type=int, metavar="N",
@@ -60,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("--into", metavar="DIR", default="content", help="folder to write into (default: content)")
     im.add_argument("--force", action="store_true", help="overwrite a note of the same name")
 
-    c = sub.add_parser("check", help="check the content folder without writing anything")
+    c = sub.add_parser("check", help="check the content folder without writing anything",
+                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("--config")
     c.add_argument("--content", metavar="DIR")
     c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
@@ -129,7 +143,7 @@ def cmd_build(args) -> int:
     except ValueError:
         pass
     print(result.summary(f"{out}/"))
-    return 0
+    return 1 if result.errors else 0  # what could be read is written; CI must still see the failure
 
 
 def _read_files(names: list[str]) -> tuple[list, bool]:

@@ -71,7 +71,8 @@ jobs:
         id: pages
         uses: actions/configure-pages@v5
       - name: Build
-        # add --strict to fail the deployment on any warning or unreadable note;
+        # a note that cannot be read fails the build (exit 1) and nothing is deployed;
+        # add --strict to fail on any warning too;
         # if site.yml sets output_dir, change `path` below to match
         run: talkarchive build --base-url "${{ steps.pages.outputs.base_url }}/"
       - uses: actions/upload-pages-artifact@v3
