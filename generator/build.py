@@ -21,7 +21,7 @@ from .config import SiteConfig
 from .errors import BuildError, ContentError, GeneratorError
 from .model import Diagnostic, NormalizedNote
 from .progress import ProgressBar
-from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
+from .sources import MAX_NOTE_BYTES, is_draft, iter_note_files, read_note
 from .themes import load_theme
 from .write import InPlaceUpdate, Staging, check_output_dir
 
@@ -42,6 +42,7 @@ class BuildResult:
     search_seconds: float | None = None  # None when search was off; part of `seconds`
     unchanged: int = 0  # output files left as they were (same bytes as the last build's)
     rendered: int | None = None  # pages rendered, when only some were (see reuse.py); None: every one or none
+    drafts: int = 0  # draft notes left out (counted in `notes`)
 
     @property
     def warnings(self) -> int:
@@ -62,7 +63,8 @@ class BuildResult:
             written = f"{self.pages} pages in {out} ({self.files} files written, {self.unchanged} unchanged)"
         else:
             written = f"{self.pages} pages written to {out}"
-        return (f"{self.notes} notes, {self.events} events, {self.talks} talks, {written}, "
+        drafts = f" ({self.drafts} drafts left out; build --drafts shows them)" if self.drafts else ""
+        return (f"{self.notes} notes{drafts}, {self.events} events, {self.talks} talks, {written}, "
                 f"{self.warnings} warnings, {self.errors} errors, {self.seconds:.2f} s{search}")
 
 
@@ -154,6 +156,19 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
     return results, diags
 
 
+def leave_out_drafts(normalized: list[NormalizedNote], diags: list[Diagnostic], config: SiteConfig
+                     ) -> tuple[list[NormalizedNote], list[Diagnostic], int]:
+    """The notes a site shows, the findings about them, and how many drafts were left out (none
+    when `config.drafts`). A draft's own findings wait until it is published or shown."""
+    if config.drafts:
+        return normalized, diags, 0
+    drafts = {n.note.path for n in normalized if n.event.draft}
+    if not drafts:
+        return normalized, diags, 0
+    return ([n for n in normalized if n.note.path not in drafts], [d for d in diags if d.path not in drafts],
+            len(drafts))
+
+
 def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Diagnostic:
     """One note, normalized; never raises. A link to a file outside `content_dir` is not followed.
 
@@ -169,7 +184,11 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
     from .normalize import normalize
 
     try:
-        return normalize(read_note(path, display))
+        note = read_note(path, display)
+        result = normalize(note)
+        if is_draft(note.front_matter):  # decided here, from the front matter as written
+            result = replace(result, event=replace(result.event, draft=True))
+        return result
     except ContentError as exc:
         return Diagnostic("error", exc.message + (f" ({exc.hint})" if exc.hint else ""), exc.path, exc.line)
     except RecursionError:
@@ -228,9 +247,9 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         if strict and diags:
             raise StrictBuildFailed(diags)
         say("nothing changed since the last build")
-        notes, events, talks, pages = unchanged.counts
+        notes, events, talks, pages, drafts = unchanged.counts
         return BuildResult(notes=notes, events=events, talks=talks, pages=pages, files=0, diagnostics=tuple(diags),
-                           seconds=time.perf_counter() - started, unchanged=len(unchanged.output))
+                           seconds=time.perf_counter() - started, unchanged=len(unchanged.output), drafts=drafts)
 
     from .parallel import default_jobs  # here, not at the top: a build with nothing changed never needs it
 
@@ -239,7 +258,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     reread: dict[str, NoteEntry | None] = {}
     try:
         with gathering():
-            normalized, index, plan, diags = _gather(config, theme, cache, jobs, say, bar, reread)
+            normalized, drafts, index, plan, diags = _gather(config, theme, cache, jobs, say, bar, reread)
             diags[:0] = config_warnings
             if strict and diags:
                 raise StrictBuildFailed(diags)
@@ -253,9 +272,9 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         bar.close()
         gc.unfreeze()
 
-    notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
+    notes = len(normalized) + drafts + sum(1 for d in diags if d.level == "error" and d.path)
     cache.last = LastBuild(sources, records, folder_stamps(out, records),
-                           (notes, len(index.events), index.talk_count, len(plan.pages)),
+                           (notes, len(index.events), index.talk_count, len(plan.pages), drafts),
                            tuple(diags[len(config_warnings):]), reports)
     with paused_cycle_collector():  # pickling every record with the collector on took twice as long
         cache.save()
@@ -263,12 +282,13 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     return BuildResult(
         notes=notes, events=len(index.events), talks=index.talk_count, pages=len(plan.pages),
         files=len(records) - kept, diagnostics=tuple(diags), seconds=time.perf_counter() - started,
-        search_seconds=search_seconds, unchanged=kept, rendered=len(reuse.render) if reuse else None)
+        search_seconds=search_seconds, unchanged=kept, rendered=len(reuse.render) if reuse else None, drafts=drafts)
 
 
 def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callable[[str], None],
             bar: ProgressBar, reread: dict):
-    """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics).
+    """Read, normalize and index every note and plan every page: (notes, drafts left out, index, plan,
+    diagnostics).
     `reread` gets the notes normalized anew (see read_and_normalize)."""
     from .urls import Urls
 
@@ -286,13 +306,14 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
         warm_up(env, config)
 
     normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering)
+    normalized, diags, drafts = leave_out_drafts(normalized, diags, config)
     from .index import build_index
     from .render import SitePlan
 
     say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
-    return normalized, index, SitePlan(config, index, theme, env=env, urls=urls), diags
+    return normalized, drafts, index, SitePlan(config, index, theme, env=env, urls=urls), diags
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,

@@ -10,6 +10,7 @@ warnings as errors; `publish` refuses a build with errors; `serve` keeps running
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -56,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="worker processes for reading and rendering (default: one per core; 1: no workers)")
     b.add_argument("--no-cache", action="store_true",
                    help="neither read nor write .talkarchive-cache/ (a full build from scratch)")
+    b.add_argument("--drafts", action="store_true",
+                   help="include draft notes (draft: true, published: false), marked as drafts")
 
     s = sub.add_parser("serve", help="build, serve on this machine, rebuild on save and reload the browser")
     site_options(s)
@@ -78,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--config")
     c.add_argument("--content", metavar="DIR")
     c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    c.add_argument("--drafts", action="store_true", help="check draft notes too, as build --drafts reads them")
 
     pb = sub.add_parser("publish", help="build the site and commit it as the whole content of a branch, then push")
     pb.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
@@ -114,13 +118,21 @@ def _overrides(args) -> dict:
     return o
 
 
+def _load_config(args, **kwargs):
+    """site.yml with the command line's overrides; `--drafts` (and serve) show draft notes."""
+    config, warnings = load_config(args.config, overrides=_overrides(args))
+    if kwargs.get("drafts", getattr(args, "drafts", False)):
+        config = dataclasses.replace(config, drafts=True)
+    return config, warnings
+
+
 def _print_diagnostics(diags, stream=None) -> None:
     for d in diags:
         print(str(d), file=stream or sys.stderr)
 
 
 def cmd_build(args) -> int:
-    config, warnings = load_config(args.config, overrides=_overrides(args))
+    config, warnings = _load_config(args)
     bar = ProgressBar(enabled=False if args.quiet else None)
     started = time.perf_counter()
     progress = None if args.quiet or bar.enabled else (
@@ -205,10 +217,12 @@ def cmd_import(args) -> int:
 
 
 def cmd_check(args) -> int:
-    config, warnings = load_config(args.config, overrides=_overrides(args))
+    config, warnings = _load_config(args)
+    from .build import leave_out_drafts
     from .index import build_index
 
     normalized, diags = read_and_normalize(config)
+    normalized, diags, _ = leave_out_drafts(normalized, diags, config)
     index = build_index([n.event for n in normalized], config.aliases)
     diags = list(warnings) + diags + list(index.diagnostics)
     for n in normalized:
@@ -226,9 +240,8 @@ def cmd_check(args) -> int:
 def cmd_serve(args) -> int:
     from .serve import Preview, run
 
-    overrides = _overrides(args)
-    load_config(args.config, overrides=overrides)  # a broken site.yml is reported before anything starts
-    preview = Preview(lambda: load_config(args.config, overrides=overrides), host=args.host, port=args.port,
+    _load_config(args, drafts=True)  # a broken site.yml is reported before anything starts
+    preview = Preview(lambda: _load_config(args, drafts=True), host=args.host, port=args.port,
                       search=not args.no_search, force=args.force)
     return run(preview, open_browser=args.open)
 

@@ -125,6 +125,7 @@ class SiteConfig:
     embeds: str = "click"
     markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
     aliases: Aliases = field(default_factory=Aliases)
+    drafts: bool = False  # show draft notes (`build --drafts`, `serve`); a command's choice, not a site.yml key
 
     @property
     def base_path(self) -> str:

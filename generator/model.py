@@ -138,6 +138,7 @@ class Event:
     published: dt.date | None = None  # the note's publication date, when given apart
     notes: tuple[SourceNote, ...] = ()  # set when several notes about this event were merged
     sources: tuple[str, ...] = ()  # every note this event was read from, when merged
+    draft: bool = False  # the note says it is not ready (sources.is_draft): left out unless drafts are shown
 
     def to_json(self) -> dict:
         """The record `inspect --json` prints and /api/events.json carries."""

@@ -92,8 +92,13 @@ jobs:
 """
 
 EXAMPLE_NOTE_NAME = "2024-06-15-minatomachi-python-8.md"
-EXAMPLE_NOTE = """\
+# Notes that init and new write are drafts until the organizer deletes this line: an example or an
+# empty note never heads the published home page. `serve` shows drafts, marked as such.
+DRAFT_LINE = "draft: true                     # a draft: build and publish leave it out. Delete this line to publish it"
+
+EXAMPLE_NOTE = f"""\
 ---
+{DRAFT_LINE}
 canonical: true
 title: "港町 Python 勉強会 #8"
 event_date: 2024-06-15
@@ -108,7 +113,7 @@ talks:
     slides: https://speakerdeck.com/example/property-based-testing
     kind: talk
   - title: CLI ツールを配布して学んだ5つのこと
-    speakers: [{name: 高橋 翔, handle: sho_t}]
+    speakers: [{{name: 高橋 翔, handle: sho_t}}]
     kind: lightning
 ---
 
@@ -130,11 +135,12 @@ talks:
 - モジュールではなく、インストールしたコマンドをテストする
 """
 
-NEW_NOTE = """\
+NEW_NOTE = f"""\
 ---
+{DRAFT_LINE}
 canonical: true                 # the front matter is the whole record; nothing is guessed from the text
-{title}
-event_date: {date}
+{{title}}
+event_date: {{date}}
 # venue: 会場 / the venue
 # event_url: https://example.connpass.com/event/123456/
 # url: https://blog.example/entry/1   # where these notes are published, if anywhere
@@ -142,7 +148,7 @@ event_date: {date}
 # tags: []
 talks: []                       # the talks in order; replace [] with entries like these:
 #  - title: The talk's title
-#    speakers: [Jane Doe]        # or [{{name: Jane Doe, handle: jane, affiliation: Example Inc.}}]
+#    speakers: [Jane Doe]        # or [{{{{name: Jane Doe, handle: jane, affiliation: Example Inc.}}}}]
 #    slides: https://speakerdeck.com/...
 #    video: https://www.youtube.com/watch?v=...
 #    room: Room A

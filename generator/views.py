@@ -155,6 +155,7 @@ class EventView:
     notes_html: NotesHTML
     language: str = "ja"
     event_page: Embed | None = None  # a link card for the event's own page (connpass and the like)
+    draft: bool = False  # a draft note shown by `serve` or `build --drafts`: the theme marks it
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +380,7 @@ class Views:
             title=e.title, url=ref.url, date=e.date, venue=e.venue, event_url=e.url, source_url=e.source_url,
             source=e.source, hashtags=e.hashtags, tags=tuple(self.tags[s] for s in entry.tag_slugs), talks=talks,
             notes_html=notes_html, language=text_language(e.title + e.body[:400], self.config.language),
-            event_page=card if card and card.player is None else None)
+            event_page=card if card and card.player is None else None, draft=e.draft)
 
     def _talk(self, entry: TalkEntry, event: EventRef, source: str) -> TalkView:
         t = entry.talk

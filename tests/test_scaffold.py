@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 import re
 import subprocess
 import sys
@@ -49,7 +50,8 @@ def test_init_then_build_gives_a_working_site(tmp_path, monkeypatch, capsys):
     config, warnings = load_config(site / "site.yml")
     assert warnings == []
     assert config.title == "My Archive"
-    result = build(config)
+    assert (build(config).events, build(config).drafts) == (0, 1)  # the example is a draft until edited
+    result = build(replace(config, drafts=True))
     assert (result.warnings, result.errors) == (0, 0), [str(d) for d in result.diagnostics]
     assert (result.events, result.talks) == (1, 2)
     home = (site / "output" / "index.html").read_text(encoding="utf-8")
@@ -62,11 +64,11 @@ def test_init_then_build_gives_a_working_site(tmp_path, monkeypatch, capsys):
 def test_init_then_build_from_the_command_line(tmp_path):
     proc = run(tmp_path, "init", "site")
     assert proc.returncode == 0, proc.stderr
-    proc = run(tmp_path / "site", "build", "--no-search")
+    proc = run(tmp_path / "site", "build", "--no-search", "--drafts")
     assert proc.returncode == 0, proc.stderr
     assert ", 0 warnings, 0 errors," in proc.stdout
     assert "1 notes, 1 events, 2 talks" in proc.stdout
-    proc = run(tmp_path / "site", "check")
+    proc = run(tmp_path / "site", "check", "--drafts")
     assert proc.returncode == 0 and "0 errors, 0 warnings" in proc.stdout
 
 
@@ -210,8 +212,9 @@ def test_new_writes_a_canonical_note_with_a_stable_name(make_site, monkeypatch, 
     assert (result.event.title, result.event.date, result.event.talks) == ("Python Fukuoka #13",
                                                                             dt.date(2025, 6, 1), ())
     assert yaml.safe_load(note.read_text().split("---\n")[1])["canonical"] is True
-    # it builds without a warning, and the placeholder comment shows nowhere
-    result = site.build()
+    # it is a draft until edited; shown, it builds without a warning, and the placeholder comment shows nowhere
+    assert site.build().drafts == 1
+    result = build(replace(load_config(site.config_path)[0], drafts=True))
     assert (result.warnings, result.errors) == (0, 0), [str(d) for d in result.diagnostics]
     page = site.read("events/python-fukuoka-13/index.html")
     assert "Python Fukuoka #13" in page and "notes go here" not in page
