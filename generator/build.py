@@ -69,6 +69,11 @@ class BuildResult:
 
 
 def require_content_dir(config: SiteConfig) -> None:
+    if not config.content_dir.is_dir() and config.config_path is None:
+        raise BuildError(f"no site.yml in {config.root} or any folder above it, and no content folder "
+                         f"{config.content_dir}",
+                         hint="run `talkarchive init DIR` to start a site, cd into a site's folder, "
+                              "or pass --config or --content DIR")
     if not config.content_dir.is_dir():
         raise BuildError(f"content folder {config.content_dir} does not exist",
                          path=str(config.config_path or "site.yml"),

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import StrictBuildFailed, build, normalize_file, read_and_normalize
-from .config import load_config
+from .config import describe_site, load_config
 from .errors import GeneratorError
 from .model import Diagnostic
 from .progress import ProgressBar
@@ -118,11 +118,14 @@ def _overrides(args) -> dict:
     return o
 
 
-def _load_config(args, **kwargs):
-    """site.yml with the command line's overrides; `--drafts` (and serve) show draft notes."""
+def _load_config(args, *, say: bool = True, **kwargs):
+    """The nearest site.yml (or --config) with the command line's overrides; `--drafts` (and serve)
+    show draft notes. Says on stderr which site.yml is used, unless --quiet."""
     config, warnings = load_config(args.config, overrides=_overrides(args))
     if kwargs.get("drafts", getattr(args, "drafts", False)):
         config = dataclasses.replace(config, drafts=True)
+    if say and not getattr(args, "quiet", False):
+        print(describe_site(config), file=sys.stderr)
     return config, warnings
 
 
@@ -241,7 +244,7 @@ def cmd_serve(args) -> int:
     from .serve import Preview, run
 
     _load_config(args, drafts=True)  # a broken site.yml is reported before anything starts
-    preview = Preview(lambda: _load_config(args, drafts=True), host=args.host, port=args.port,
+    preview = Preview(lambda: _load_config(args, drafts=True, say=False), host=args.host, port=args.port,
                       search=not args.no_search, force=args.force)
     return run(preview, open_browser=args.open)
 
@@ -272,8 +275,12 @@ def cmd_new(args) -> int:
     from .scaffold import new_note, parse_date
 
     date = parse_date(args.date)
-    config, warnings = load_config(args.config, overrides=_overrides(args))
+    config, warnings = _load_config(args)
     _print_diagnostics(warnings)
+    if config.config_path is None and not args.content:
+        from .build import require_content_dir
+
+        require_content_dir(config)  # no site here or above: say so rather than start one by accident
     print(new_note(args.title, config.content_dir, date))
     return 0
 

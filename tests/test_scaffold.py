@@ -228,7 +228,7 @@ def test_new_refuses_to_overwrite(make_site, monkeypatch, capsys):
     before = note.read_text()
     code, out, err = cli(monkeypatch, capsys, site.root, "new", "Same Title", "--date", "2025-01-02")
     assert code == 1 and out == ""
-    assert err.strip() == ("error: content/2025-01-02-same-title.md already exists "
+    assert err.strip() == ("using site.yml\nerror: content/2025-01-02-same-title.md already exists "
                            "(edit that note, or choose another title or --date)")
     assert note.read_text() == before
 
@@ -270,4 +270,5 @@ def test_new_errors(args, message, make_site):
     site = make_site({})
     proc = run(site.root, *args)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert proc.stderr.startswith(message) and len(proc.stderr.strip().splitlines()) == 1
+    errors = [line for line in proc.stderr.splitlines() if line != "using site.yml"]
+    assert errors[0].startswith(message) and len(errors) == 1, proc.stderr
