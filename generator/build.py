@@ -19,6 +19,7 @@ from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_sta
                     output_intact, unchanged_build)
 from .config import SiteConfig
 from .errors import BuildError, ContentError, GeneratorError
+from .listed_talks import unlisted_sections
 from .model import Diagnostic, NormalizedNote
 from .progress import ProgressBar
 from .sources import MAX_NOTE_BYTES, is_draft, iter_note_files, read_note
@@ -193,7 +194,8 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
         result = normalize(note)
         if is_draft(note.front_matter):  # decided here, from the front matter as written
             result = replace(result, event=replace(result.event, draft=True))
-        return result
+        unlisted = unlisted_sections(note, result)
+        return replace(result, diagnostics=result.diagnostics + unlisted) if unlisted else result
     except ContentError as exc:
         return Diagnostic("error", exc.message + (f" ({exc.hint})" if exc.hint else ""), exc.path, exc.line)
     except RecursionError:

@@ -195,6 +195,8 @@ def _describe(result) -> str:
         lines.append("  hashtags: " + " ".join("#" + h for h in e.hashtags))
     if e.tags:
         lines.append("  tags:     " + ", ".join(e.tags))
+    if e.draft:
+        lines.append("  draft:    yes (build and publish leave it out until its draft line is deleted)")
     lines.append(f"  talks:    {len(e.talks)}")
     for n, t in enumerate(e.talks, 1):
         extra = [x for x in (t.room, t.kind if t.kind != "talk" else None) if x]

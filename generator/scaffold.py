@@ -138,24 +138,32 @@ talks:
 NEW_NOTE = f"""\
 ---
 {DRAFT_LINE}
-canonical: true                 # the front matter is the whole record; nothing is guessed from the text
 {{title}}
-event_date: {{date}}
-# venue: 会場 / the venue
-# event_url: https://example.connpass.com/event/123456/
-# url: https://blog.example/entry/1   # where these notes are published, if anywhere
-# hashtags: []
-# tags: []
-talks: []                       # the talks in order; replace [] with entries like these:
-#  - title: The talk's title
-#    speakers: [Jane Doe]        # or [{{{{name: Jane Doe, handle: jane, affiliation: Example Inc.}}}}]
-#    slides: https://speakerdeck.com/...
-#    video: https://www.youtube.com/watch?v=...
-#    room: Room A
-#    kind: talk                  # talk | lightning | keynote | panel | discussion
+event_date: {{date}}              # the day of the event
+venue:                              # 会場 / the venue
+event_url:                          # the event's page (connpass, Doorkeeper, ...)
+url:                                # where these notes are published, if anywhere
+tags: []                            # e.g. [Python, テスト]
 ---
 
-<!-- The event's notes go here. A "## <talk title>" section holds the notes of that talk. -->
+<!--
+The event's notes go first. Then one "## " section per talk: the talk's title on the heading,
+its speaker on the first line under it, then what you noted. For example:
+
+## 型ヒントを段階的に導入した話
+
+- 木下 遥さん
+- スライド: https://speakerdeck.com/example/typing
+
+- mypy を CI で必須にするまで半年
+
+## LT: CLI ツールを配布して学んだこと
+
+- 高橋 翔さん (@sho_t)
+
+Everything between these comment marks is not published; write below it.
+-->
+
 """
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from dataclasses import replace
 import re
@@ -201,7 +202,7 @@ def test_the_repository_workflow_is_the_init_workflow_but_installs_this_checkout
 
 # --- new ----------------------------------------------------------------------------------------------
 
-def test_new_writes_a_canonical_note_with_a_stable_name(make_site, monkeypatch, capsys):
+def test_new_writes_a_markdown_note_with_a_stable_name(make_site, monkeypatch, capsys):
     site = make_site({})
     code, out, err = cli(monkeypatch, capsys, site.root, "new", "Python Fukuoka #13", "--date", "2025-06-01")
     assert code == 0, err
@@ -211,13 +212,51 @@ def test_new_writes_a_canonical_note_with_a_stable_name(make_site, monkeypatch, 
     assert result.diagnostics == ()
     assert (result.event.title, result.event.date, result.event.talks) == ("Python Fukuoka #13",
                                                                             dt.date(2025, 6, 1), ())
-    assert yaml.safe_load(note.read_text().split("---\n")[1])["canonical"] is True
-    # it is a draft until edited; shown, it builds without a warning, and the placeholder comment shows nowhere
+    front = yaml.safe_load(note.read_text().split("---\n")[1])
+    assert "canonical" not in front and "talks" not in front  # read like any other note
+    assert {"title", "event_date", "venue", "event_url", "url", "tags", "draft"} <= set(front)
+    # it is a draft until edited; shown, it builds without a warning, and the example comment shows nowhere
     assert site.build().drafts == 1
     result = build(replace(load_config(site.config_path)[0], drafts=True))
     assert (result.warnings, result.errors) == (0, 0), [str(d) for d in result.diagnostics]
     page = site.read("events/python-fukuoka-13/index.html")
-    assert "Python Fukuoka #13" in page and "notes go here" not in page
+    assert "Python Fukuoka #13" in page and "型ヒント" not in page and "comment marks" not in page
+
+
+FILLED_IN = """
+参加者は30人ほど。
+
+## 型ヒントを段階的に導入した話
+
+- 木下 遥さん
+- スライド: https://speakerdeck.com/example/typing
+
+- mypy を CI で必須にするまで半年
+
+## CLI ツールを配布して学んだこと
+
+- 山田 太郎さん
+
+- pyproject.toml だけで足りる
+"""
+
+
+def test_a_new_note_filled_in_the_natural_way_gives_its_talks_and_speakers(make_site, monkeypatch, capsys):
+    site = make_site({})
+    code, out, err = cli(monkeypatch, capsys, site.root, "new", "港町 Python 勉強会 #9", "--date", "2025-06-01")
+    note = site.root / out.strip()
+    text = note.read_text(encoding="utf-8")
+    text = re.sub(r"^draft: true.*\n", "", text, flags=re.M).replace("venue:  ", "venue: みなと図書館  ", 1)
+    note.write_text(text + FILLED_IN, encoding="utf-8")
+    code, out, err = cli(monkeypatch, capsys, site.root, "inspect", "--json", str(note))
+    assert code == 0, err
+    [record] = json.loads(out)
+    assert record["venue"] == "みなと図書館"
+    assert [(t["title"], [s["name"] for s in t["speakers"]]) for t in record["talks"]] == [
+        ("型ヒントを段階的に導入した話", ["木下 遥"]), ("CLI ツールを配布して学んだこと", ["山田 太郎"])]
+    assert record["talks"][0]["slides"] == "https://speakerdeck.com/example/typing"
+    result = site.build()
+    assert (result.drafts, result.events, result.talks, result.warnings) == (0, 1, 2, 0)
 
 
 def test_new_refuses_to_overwrite(make_site, monkeypatch, capsys):
