@@ -94,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
 
     it = sub.add_parser("init", help="start a new archive: site.yml, an example note, a GitHub Pages workflow")
     it.add_argument("dir", metavar="DIR")
+    it.add_argument("--title", help="the site's title (default: made from the folder's name)")
     it.add_argument("--force", action="store_true",
                     help="add the missing files to a non-empty folder (existing files are never overwritten)")
 
@@ -263,12 +264,16 @@ def cmd_publish(args) -> int:
 def cmd_init(args) -> int:
     from .scaffold import GITIGNORE, init_site
 
-    result = init_site(Path(args.dir), force=args.force)
+    result = init_site(Path(args.dir), force=args.force, title=args.title)
     for rel in result.written:
         print(f"wrote {Path(args.dir) / rel}")
     for rel in result.kept:
         extra = f" (make sure it ignores {', '.join(GITIGNORE.split()[-2:])})" if rel == ".gitignore" else ""
         print(f"kept {Path(args.dir) / rel}: it already exists{extra}", file=sys.stderr)
+    if ".github/workflows/pages.yml" in result.written:
+        print(f"the GitHub Pages workflow installs {result.spec}" if result.spec else
+              "the GitHub Pages workflow installs what the repository variable TALKARCHIVE_SPEC names, e.g. "
+              "talkarchive @ git+https://github.com/OWNER/talkarchive@<commit> (set it before the first push)")
     print(f"next: cd {args.dir} && talkarchive serve   (then push to GitHub; see README, Publishing)")
     return 0
 

@@ -17,12 +17,12 @@ from generator.build import build
 from generator.cli import main
 from generator.config import SCHEMA, load_config, parse_config
 from generator.normalize import normalize
-from generator.scaffold import EXAMPLE_NOTE_NAME, WORKFLOW, site_yml
+from generator.scaffold import EXAMPLE_NOTE_NAME, spec_from_direct_url, workflow, site_yml
 from generator.sources import read_note
 from tests.conftest import REPO
 
 OFFICIAL_ACTIONS = {"actions/checkout@v4", "actions/setup-python@v5", "actions/configure-pages@v5",
-                    "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4"}
+                    "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4", "actions/cache@v4"}
 
 
 def cli(monkeypatch, capsys, cwd: Path, *args: str) -> tuple[int, str, str]:
@@ -124,7 +124,7 @@ def test_init_with_force_adds_missing_files_and_never_overwrites(tmp_path, monke
     assert code == 0, err
     assert (site / ".gitignore").read_text() == "node_modules/\n"
     assert (site / "site.yml").read_text() == "title: Mine\n"
-    assert (site / ".github/workflows/pages.yml").read_text() == WORKFLOW
+    assert (site / ".github/workflows/pages.yml").read_text() == workflow(None)
     assert (site / "content" / EXAMPLE_NOTE_NAME).is_file()
     assert "kept repo/.gitignore: it already exists (make sure it ignores output/, .talkarchive-cache/)" in err
     assert "kept repo/site.yml" in err
@@ -174,8 +174,14 @@ def test_workflow_builds_with_the_pages_base_url_and_deploys(which, tmp_path, mo
     runs = [s["run"] for s in build_steps if "run" in s]
     install = next(r for r in runs if r.startswith("pip install"))
     assert install == ('pip install "$TALKARCHIVE_SPEC"' if which == "init" else "pip install .")
-    if which == "init":
-        assert wf["env"]["TALKARCHIVE_SPEC"] == "${{ vars.TALKARCHIVE_SPEC || 'talkarchive' }}"
+    if which == "init":  # this checkout is installed editable: no source recorded, so the variable is required
+        assert wf["env"]["TALKARCHIVE_SPEC"] == "${{ vars.TALKARCHIVE_SPEC }}"
+    cache = next(s for s in build_steps if s.get("uses") == "actions/cache@v4")
+    assert cache["with"]["path"] == ".talkarchive-cache"
+    assert cache["with"]["key"].startswith("talkarchive-") and cache["with"]["restore-keys"].startswith("talkarchive-")
+    order = [s.get("uses") or s.get("run") for s in build_steps]
+    assert order.index("actions/cache@v4") < order.index(
+        'talkarchive build --base-url "${{ steps.pages.outputs.base_url }}/"')
     pages = next(s for s in build_steps if s.get("uses") == "actions/configure-pages@v5")
     assert pages["id"] == "pages"
     assert 'talkarchive build --base-url "${{ steps.pages.outputs.base_url }}/"' in runs
@@ -191,13 +197,90 @@ def test_workflow_builds_with_the_pages_base_url_and_deploys(which, tmp_path, mo
 
 
 def test_the_repository_workflow_is_the_init_workflow_but_installs_this_checkout():
-    mine, shipped = _workflow((REPO / ".github/workflows/pages.yml").read_text()), _workflow(WORKFLOW)
+    mine, shipped = _workflow((REPO / ".github/workflows/pages.yml").read_text()), _workflow(workflow(None))
     shipped.pop("env")
+    steps = shipped["jobs"]["build"]["steps"]
+    steps[:] = [s for s in steps if s.get("name") != "Check where talkarchive comes from"]
     for wf in (mine, shipped):
         for step in wf["jobs"]["build"]["steps"]:
             if step.get("run", "").startswith("pip install"):
                 step.pop("run"), step.pop("name")
     assert mine == shipped
+
+
+def _check_step(text: str) -> str:
+    steps = _workflow(text)["jobs"]["build"]["steps"]
+    return next(s["run"] for s in steps if s.get("name") == "Check where talkarchive comes from")
+
+
+@pytest.mark.parametrize("spec, ok", [
+    (None, False), ("", False), ("talkarchive", False), ("talkarchive==0.1.0", False),
+    ("talkarchive @ git+https://github.com/o/talkarchive@0123456789abcdef0123456789abcdef01234567", True),
+    ("./vendor/talkarchive", True),
+])
+def test_the_workflow_refuses_a_missing_spec_or_one_without_a_source(spec, ok, tmp_path):
+    """The check step, run with bash: without TALKARCHIVE_SPEC (or with a bare name from the package
+    index) the job fails with a message saying what to set."""
+    env = {k: v for k, v in os.environ.items() if k != "TALKARCHIVE_SPEC"}
+    if spec is not None:
+        env["TALKARCHIVE_SPEC"] = spec
+    done = subprocess.run(["bash", "-e", "-c", _check_step(workflow(None))], env=env, capture_output=True, text=True)
+    assert (done.returncode == 0) is ok, done.stdout + done.stderr
+    if not ok:
+        assert done.stdout.startswith("::error title=TALKARCHIVE_SPEC ")
+        assert "talkarchive @ git+https://github.com/OWNER/talkarchive@<commit>" in done.stdout
+
+
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+@pytest.mark.parametrize("record, spec", [
+    ({"url": "https://github.com/o/talkarchive.git", "vcs_info": {"vcs": "git", "commit_id": COMMIT,
+                                                                  "requested_revision": "main"}},
+     f"talkarchive @ git+https://github.com/o/talkarchive.git@{COMMIT}"),
+    ({"url": "https://github.com/o/mono", "subdirectory": "tools/talkarchive",
+      "vcs_info": {"vcs": "git", "commit_id": COMMIT}},
+     f"talkarchive @ git+https://github.com/o/mono@{COMMIT}#subdirectory=tools/talkarchive"),
+    ({"url": "https://x-token:secret@github.com/o/t", "vcs_info": {"vcs": "git", "commit_id": COMMIT}},
+     f"talkarchive @ git+https://github.com/o/t@{COMMIT}"),
+    ({"url": "file:///home/me/talkarchive", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}, None),
+    ({"url": "file:///work/main", "dir_info": {"editable": True}}, None),
+    ({"url": "https://example.org/t.tar.gz", "archive_info": {"hashes": {"sha256": "0" * 64}}}, None),
+    ({"url": "https://github.com/o/t", "vcs_info": {"vcs": "git", "commit_id": "main"}}, None),
+    ({"url": "https://github.com/o/t'; rm -rf /", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}, None),
+])
+def test_the_recorded_source_is_pinned_exactly(record, spec):
+    import json
+
+    assert spec_from_direct_url(json.dumps(record)) == spec
+    assert spec_from_direct_url(None) is None and spec_from_direct_url("not json") is None
+
+
+def test_init_pins_the_repository_and_commit_pip_recorded(tmp_path, monkeypatch, capsys):
+    import json
+
+    import generator.scaffold as scaffold
+
+    record = {"url": "https://github.com/o/talkarchive", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}
+    monkeypatch.setattr(scaffold, "recorded_source", lambda: json.dumps(record))
+    code, out, err = cli(monkeypatch, capsys, tmp_path, "init", "s")
+    assert code == 0, err
+    spec = f"talkarchive @ git+https://github.com/o/talkarchive@{COMMIT}"
+    assert f"the GitHub Pages workflow installs {spec}" in out
+    wf = _workflow((tmp_path / "s/.github/workflows/pages.yml").read_text())
+    assert wf["env"]["TALKARCHIVE_SPEC"] == f"${{{{ vars.TALKARCHIVE_SPEC || '{spec}' }}}}"
+    env = dict(os.environ, TALKARCHIVE_SPEC=spec)
+    step = next(s["run"] for s in wf["jobs"]["build"]["steps"] if s.get("name") == "Check where talkarchive comes from")
+    assert subprocess.run(["bash", "-e", "-c", step], env=env, capture_output=True).returncode == 0
+
+
+def test_init_title_names_the_site(tmp_path, monkeypatch, capsys):
+    code, out, err = cli(monkeypatch, capsys, tmp_path, "init", "site", "--title", "港町 Python アーカイブ")
+    assert code == 0, err
+    config, _ = load_config(tmp_path / "site" / "site.yml")
+    assert config.title == "港町 Python アーカイブ"
+    code, out, err = cli(monkeypatch, capsys, tmp_path, "init", "other", "--title", "  ")
+    assert code == 1 and "--title is empty" in err
 
 
 # --- new ----------------------------------------------------------------------------------------------
