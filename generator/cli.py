@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
 
     im = sub.add_parser("import", help="write notes in the canonical form (front matter holds every field)")
     im.add_argument("files", nargs="+", metavar="NOTE")
-    im.add_argument("--into", metavar="DIR", default="content", help="folder to write into (default: content)")
+    im.add_argument("--into", metavar="DIR", help="folder to write into (default: the site's content folder)")
     im.add_argument("--force", action="store_true", help="overwrite a note of the same name")
 
     c = sub.add_parser("check", help="check the content folder without writing anything",
@@ -122,7 +122,7 @@ def _overrides(args) -> dict:
 def _load_config(args, *, say: bool = True, **kwargs):
     """The nearest site.yml (or --config) with the command line's overrides; `--drafts` (and serve)
     show draft notes. Says on stderr which site.yml is used, unless --quiet."""
-    config, warnings = load_config(args.config, overrides=_overrides(args))
+    config, warnings = load_config(getattr(args, "config", None), overrides=_overrides(args))
     if kwargs.get("drafts", getattr(args, "drafts", False)):
         config = dataclasses.replace(config, drafts=True)
     if say and not getattr(args, "quiet", False):
@@ -213,11 +213,19 @@ def _describe(result) -> str:
 
 
 def cmd_import(args) -> int:
-    from .canonical import write_canonical
+    from .canonical import already_there, canonical_file_name, write_canonical
 
+    into = Path(args.into) if args.into else _load_config(args)[0].content_dir
     results, failed = _read_files(args.files)
     for result in results:
-        target = write_canonical(result.event, Path(args.into), force=args.force)
+        found = already_there(Path(result.note.path), result.event, into)
+        if found and not (args.force and found[0].resolve() == (into / canonical_file_name(result.event)).resolve()):
+            shown = os.path.relpath(found[0])
+            print(f"error: {result.note.path}: already in the content folder as {shown} ({found[1]}); "
+                  f"not imported (edit {shown}, or delete it to import the note again)", file=sys.stderr)
+            failed = True
+            continue
+        target = write_canonical(result.event, into, force=args.force)
         print(f"{result.note.path} -> {target} ({len(result.event.talks)} talks)")
     return 1 if failed else 0
 
