@@ -312,15 +312,69 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
         env = site_environment(config, theme, urls)
         warm_up(env, config)
 
-    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering)
-    normalized, diags, drafts = leave_out_drafts(normalized, diags, config)
-    from .index import build_index
+    normalized, drafts, index, diags = read_site(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering,
+                                                 say=say)
     from .render import SitePlan
 
+    return normalized, drafts, index, SitePlan(config, index, theme, env=env, urls=urls), diags
+
+
+def read_site(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1,
+              progress: Callable[[int], None] = lambda n: None, reread: dict | None = None,
+              meanwhile: Callable[[], None] = lambda: None, say: Callable[[str], None] = lambda m: None):
+    """The reading and indexing `build` and `check` share: (notes shown, drafts left out, SiteIndex,
+    findings). One function, so `check` reports what `build` would, line for line."""
+    from .index import build_index
+
+    normalized, diags = read_and_normalize(config, cache, jobs, progress, reread, meanwhile=meanwhile)
+    normalized, diags, drafts = leave_out_drafts(normalized, diags, config)
     say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
-    return normalized, drafts, index, SitePlan(config, index, theme, env=env, urls=urls), diags
+    return normalized, drafts, index, diags
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    notes: int  # every note in the content folder, drafts and unreadable ones included
+    drafts: int
+    talks: int
+    diagnostics: tuple[Diagnostic, ...]  # what `build` reports
+    notices: tuple[Diagnostic, ...] = ()  # what only `check` lists: talks read with no speaker
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for d in self.diagnostics if d.level == "warning")
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.diagnostics if d.level == "error")
+
+
+def check_site(config: SiteConfig, config_warnings: tuple[Diagnostic, ...] = (), jobs: int | None = None
+               ) -> CheckResult:
+    """What `build` would report, without writing anything: the same reading and indexing (read_site),
+    and every page rendered in memory, so findings made while rendering (a missing image, a broken
+    template) are found too. The build cache is read, never written."""
+    from .parallel import default_jobs, render_plan_in_workers
+    from .render import RenderCache, SitePlan
+
+    theme = load_theme(config)
+    require_content_dir(config)
+    cache = load_cache(config, theme)
+    jobs = jobs or default_jobs()
+    try:
+        with gathering():
+            normalized, drafts, index, diags = read_site(config, cache, jobs)
+            plan = SitePlan(config, index, theme, RenderCache())
+        rendered = render_plan_in_workers(plan, jobs)
+    finally:
+        gc.unfreeze()
+    diags = list(config_warnings) + diags + list(rendered.diagnostics)
+    notes = len(normalized) + drafts + sum(1 for d in diags if d.level == "error" and d.path)
+    notices = tuple(Diagnostic("notice", f"talk '{t.title}' has no speaker", n.note.path, t.line)
+                    for n in normalized for t in n.event.talks if not t.speakers)
+    return CheckResult(notes, drafts, index.talk_count, tuple(diags), notices)
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,

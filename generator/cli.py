@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from . import __version__
-from .build import StrictBuildFailed, build, normalize_file, read_and_normalize
+from .build import StrictBuildFailed, build, normalize_file
 from .config import describe_site, load_config
 from .errors import GeneratorError
 from .model import Diagnostic
@@ -231,24 +231,16 @@ def cmd_import(args) -> int:
 
 
 def cmd_check(args) -> int:
-    config, warnings = _load_config(args)
-    from .build import leave_out_drafts
-    from .index import build_index
+    from .build import check_site
 
-    normalized, diags = read_and_normalize(config)
-    normalized, diags, _ = leave_out_drafts(normalized, diags, config)
-    index = build_index([n.event for n in normalized], config.aliases)
-    diags = list(warnings) + diags + list(index.diagnostics)
-    for n in normalized:
-        for t in n.event.talks:
-            if not t.speakers:
-                diags.append(Diagnostic("notice", f"talk '{t.title}' has no speaker", n.note.path, t.line))
-    for d in diags:
+    config, warnings = _load_config(args)
+    result = check_site(config, tuple(warnings))
+    for d in result.diagnostics + result.notices:
         print(str(d))
-    errors = sum(1 for d in diags if d.level == "error")
-    warns = sum(1 for d in diags if d.level == "warning")
-    print(f"{len(normalized)} notes checked, {index.talk_count} talks, {errors} errors, {warns} warnings")
-    return 1 if errors or (args.strict and warns) else 0
+    drafts = f" ({result.drafts} drafts left out; check --drafts checks them)" if result.drafts else ""
+    print(f"{result.notes} notes checked{drafts}, {result.talks} talks, {result.errors} errors, "
+          f"{result.warnings} warnings")
+    return 1 if result.errors or (args.strict and result.warnings) else 0
 
 
 def cmd_serve(args) -> int:

@@ -167,8 +167,11 @@ class Rebuilder:
         diags.extend(rendered.diagnostics)
 
         if full or not out.is_dir():
+            before = set(self._written) | set(self._assets) if self._written else _files_in(out)
             write_site(out, rendered.files, rendered.assets)
-            written, deleted = tuple(rendered.files) + tuple(rendered.assets), ()
+            written = tuple(rendered.files) + tuple(rendered.assets)
+            # the whole output was replaced: what it had and the new site has not is gone
+            deleted = tuple(sorted(before - set(written)))
             self._written = dict(rendered.files)
             self._assets = {rel: (src, _stat(src)) for rel, src in rendered.assets.items()}
         else:
@@ -315,6 +318,19 @@ class Rebuilder:
         self._written = dict(rendered.files)
         self._assets = assets
         return tuple(written), tuple(deleted)
+
+
+def _files_in(out: Path) -> set[str]:
+    """The files an output folder holds (relative, POSIX), except those a rebuild never writes (KEEP)."""
+    if not out.is_dir():
+        return set()
+    found = set()
+    for dirpath, _, filenames in os.walk(out):
+        for name in filenames:
+            rel = Path(dirpath, name).relative_to(out).as_posix()
+            if not rel.startswith(KEEP):
+                found.add(rel)
+    return found
 
 
 def _write_atomic(root: Path, rel: str, data: bytes) -> None:
