@@ -19,9 +19,10 @@ from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_sta
                     output_intact, unchanged_build)
 from .config import SiteConfig
 from .errors import BuildError, ContentError, StrictBuildFailed
+from .listed_talks import unlisted_sections
 from .model import Diagnostic, NormalizedNote
 from .progress import ProgressBar
-from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
+from .sources import MAX_NOTE_BYTES, is_draft, iter_note_files, read_note
 from .themes import load_theme
 from .write import InPlaceUpdate, Staging, check_output_dir
 
@@ -42,6 +43,7 @@ class BuildResult:
     search_seconds: float | None = None  # None when search was off; part of `seconds`
     unchanged: int = 0  # output files left as they were (same bytes as the last build's)
     rendered: int | None = None  # pages rendered, when only some were (see reuse.py); None: every one or none
+    drafts: int = 0  # draft notes left out (counted in `notes`)
 
     @property
     def warnings(self) -> int:
@@ -67,13 +69,19 @@ class BuildResult:
             written = f"{self.pages} pages in {out} ({self.files} files written, {self.unchanged} unchanged)"
         else:
             written = f"{self.pages} pages written to {out}"
+        drafts = f" ({self.drafts} drafts left out; build --drafts shows them)" if self.drafts else ""
         n = self.to_look_at
         look = f", {n} note{'s' if n != 1 else ''} to look at (talkarchive check)" if n else ""
-        return (f"{self.notes} notes, {self.events} events, {self.talks} talks, {written}, "
+        return (f"{self.notes} notes{drafts}, {self.events} events, {self.talks} talks, {written}, "
                 f"{self.warnings} warnings, {self.errors} errors{look}, {self.seconds:.2f} s{search}")
 
 
 def require_content_dir(config: SiteConfig) -> None:
+    if not config.content_dir.is_dir() and config.config_path is None:
+        raise BuildError(f"no site.yml in {config.root} or any folder above it, and no content folder "
+                         f"{config.content_dir}",
+                         hint="run `talkarchive init DIR` to start a site, cd into a site's folder, "
+                              "or pass --config or --content DIR")
     if not config.content_dir.is_dir():
         raise BuildError(f"content folder {config.content_dir} does not exist",
                          path=str(config.config_path or "site.yml"),
@@ -161,6 +169,19 @@ def read_and_normalize(config: SiteConfig, cache: BuildCache | None = None, jobs
     return results, diags
 
 
+def leave_out_drafts(normalized: list[NormalizedNote], diags: list[Diagnostic], config: SiteConfig
+                     ) -> tuple[list[NormalizedNote], list[Diagnostic], int]:
+    """The notes a site shows, the findings about them, and how many drafts were left out (none
+    when `config.drafts`). A draft's own findings wait until it is published or shown."""
+    if config.drafts:
+        return normalized, diags, 0
+    drafts = {n.note.path for n in normalized if n.event.draft}
+    if not drafts:
+        return normalized, diags, 0
+    return ([n for n in normalized if n.note.path not in drafts], [d for d in diags if d.path not in drafts],
+            len(drafts))
+
+
 def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Diagnostic:
     """One note, normalized; never raises. A link to a file outside `content_dir` is not followed.
 
@@ -176,7 +197,12 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
     from .normalize import normalize
 
     try:
-        return normalize(read_note(path, display))
+        note = read_note(path, display)
+        result = normalize(note)
+        if is_draft(note.front_matter):  # decided here, from the front matter as written
+            result = replace(result, event=replace(result.event, draft=True))
+        unlisted = unlisted_sections(note, result)
+        return replace(result, diagnostics=result.diagnostics + unlisted) if unlisted else result
     except ContentError as exc:
         return Diagnostic("error", exc.message + (f" ({exc.hint})" if exc.hint else ""), exc.path, exc.line)
     except RecursionError:
@@ -235,9 +261,9 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         if strict and diags:
             raise StrictBuildFailed(diags)
         say("nothing changed since the last build")
-        notes, events, talks, pages = unchanged.counts
+        notes, events, talks, pages, drafts = unchanged.counts
         return BuildResult(notes=notes, events=events, talks=talks, pages=pages, files=0, diagnostics=tuple(diags),
-                           seconds=time.perf_counter() - started, unchanged=len(unchanged.output))
+                           seconds=time.perf_counter() - started, unchanged=len(unchanged.output), drafts=drafts)
 
     from .parallel import default_jobs  # here, not at the top: a build with nothing changed never needs it
 
@@ -246,7 +272,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     reread: dict[str, NoteEntry | None] = {}
     try:
         with gathering():
-            normalized, index, plan, diags = _gather(config, theme, cache, jobs, say, bar, reread)
+            normalized, drafts, index, plan, diags = _gather(config, theme, cache, jobs, say, bar, reread)
             diags[:0] = config_warnings
             if strict and diags:
                 raise StrictBuildFailed(diags)
@@ -260,9 +286,9 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         bar.close()
         gc.unfreeze()
 
-    notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
+    notes = len(normalized) + drafts + sum(1 for d in diags if d.level == "error" and d.path)
     cache.last = LastBuild(sources, records, folder_stamps(out, records),
-                           (notes, len(index.events), index.talk_count, len(plan.pages)),
+                           (notes, len(index.events), index.talk_count, len(plan.pages), drafts),
                            tuple(diags[len(config_warnings):]), reports)
     with paused_cycle_collector():  # pickling every record with the collector on took twice as long
         cache.save()
@@ -270,12 +296,13 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     return BuildResult(
         notes=notes, events=len(index.events), talks=index.talk_count, pages=len(plan.pages),
         files=len(records) - kept, diagnostics=tuple(diags), seconds=time.perf_counter() - started,
-        search_seconds=search_seconds, unchanged=kept, rendered=len(reuse.render) if reuse else None)
+        search_seconds=search_seconds, unchanged=kept, rendered=len(reuse.render) if reuse else None, drafts=drafts)
 
 
 def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callable[[str], None],
             bar: ProgressBar, reread: dict):
-    """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics).
+    """Read, normalize and index every note and plan every page: (notes, drafts left out, index, plan,
+    diagnostics).
     `reread` gets the notes normalized anew (see read_and_normalize)."""
     from .urls import Urls
 
@@ -292,14 +319,69 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
         env = site_environment(config, theme, urls)
         warm_up(env, config)
 
-    normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering)
-    from .index import build_index
+    normalized, drafts, index, diags = read_site(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering,
+                                                 say=say)
     from .render import SitePlan
 
+    return normalized, drafts, index, SitePlan(config, index, theme, env=env, urls=urls), diags
+
+
+def read_site(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1,
+              progress: Callable[[int], None] = lambda n: None, reread: dict | None = None,
+              meanwhile: Callable[[], None] = lambda: None, say: Callable[[str], None] = lambda m: None):
+    """The reading and indexing `build` and `check` share: (notes shown, drafts left out, SiteIndex,
+    findings). One function, so `check` reports what `build` would, line for line."""
+    from .index import build_index
+
+    normalized, diags = read_and_normalize(config, cache, jobs, progress, reread, meanwhile=meanwhile)
+    normalized, diags, drafts = leave_out_drafts(normalized, diags, config)
     say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
-    return normalized, index, SitePlan(config, index, theme, env=env, urls=urls), diags
+    return normalized, drafts, index, diags
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    notes: int  # every note in the content folder, drafts and unreadable ones included
+    drafts: int
+    talks: int
+    diagnostics: tuple[Diagnostic, ...]  # what `build` reports
+    notices: tuple[Diagnostic, ...] = ()  # what only `check` lists: talks read with no speaker
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for d in self.diagnostics if d.level == "warning")
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.diagnostics if d.level == "error")
+
+
+def check_site(config: SiteConfig, config_warnings: tuple[Diagnostic, ...] = (), jobs: int | None = None
+               ) -> CheckResult:
+    """What `build` would report, without writing anything: the same reading and indexing (read_site),
+    and every page rendered in memory, so findings made while rendering (a missing image, a broken
+    template) are found too. The build cache is read, never written."""
+    from .parallel import default_jobs, render_plan_in_workers
+    from .render import RenderCache, SitePlan
+
+    theme = load_theme(config)
+    require_content_dir(config)
+    cache = load_cache(config, theme)
+    jobs = jobs or default_jobs()
+    try:
+        with gathering():
+            normalized, drafts, index, diags = read_site(config, cache, jobs)
+            plan = SitePlan(config, index, theme, RenderCache())
+        rendered = render_plan_in_workers(plan, jobs)
+    finally:
+        gc.unfreeze()
+    diags = list(config_warnings) + diags + list(rendered.diagnostics)
+    notes = len(normalized) + drafts + sum(1 for d in diags if d.level == "error" and d.path)
+    notices = tuple(Diagnostic("notice", f"talk '{t.title}' has no speaker", n.note.path, t.line)
+                    for n in normalized for t in n.event.talks if not t.speakers)
+    return CheckResult(notes, drafts, index.talk_count, tuple(diags), notices)
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,

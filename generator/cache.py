@@ -50,7 +50,7 @@ class LastBuild:
     sources: tuple  # (content-relative path, file_stamp) of every content file
     output: dict[str, FileRecord]  # every file it wrote
     folders: dict[str, int]  # every output folder's mtime_ns: a file added or removed changes it
-    counts: tuple[int, int, int, int]  # notes, events, talks, pages
+    counts: tuple[int, int, int, int, int]  # notes, events, talks, pages, drafts left out
     diagnostics: tuple[Diagnostic, ...]
     reports: dict = field(default_factory=dict)  # event slug -> its notes' (warnings, images): see reuse.py
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from .errors import GeneratorError
 from .model import Event, Speaker
 from .normalize.people import parse_people
 from .slugs import make_slug
@@ -68,6 +69,39 @@ def to_canonical(event: Event) -> str:
 def canonical_file_name(event: Event) -> str:
     stem = make_slug(event.title, "note")
     return f"{event.date.isoformat()}-{stem}.md" if event.date else f"{stem}.md"
+
+
+def already_there(source: Path, event: Event, into: Path) -> tuple[Path, str] | None:
+    """A note in `into` that is the note at `source` already, and why: the file itself, the same bytes as
+    the note or as its canonical form, or the same `source_url` (where the note is published)."""
+    from .normalize.fields import SOURCE_URL_KEYS
+    from .sources import iter_note_files, split_front_matter
+
+    if not into.is_dir():
+        return None
+    if into.resolve() in source.resolve().parents:
+        return source, "it is in that folder"
+    try:
+        original = source.read_bytes()
+    except OSError:
+        original = None
+    canonical = to_canonical(event).encode("utf-8")
+    for path, _ in iter_note_files(into):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if data in (original, canonical):
+            return path, "the same text"
+        if event.source_url:
+            try:
+                front, _, _ = split_front_matter(data.decode("utf-8-sig"), str(path))
+            except (ValueError, GeneratorError):  # not UTF-8, or front matter that does not parse
+                continue
+            urls = {str(v).strip() for k, v in front.items() if str(k).lower() in SOURCE_URL_KEYS and isinstance(v, str)}
+            if event.source_url in urls:
+                return path, f"the same source_url, {event.source_url}"
+    return None
 
 
 def write_canonical(event: Event, into: Path, force: bool = False) -> Path:

@@ -1,11 +1,16 @@
 """Command line: `talkarchive build | serve | inspect | import | check | publish | init | new`.
 
 Every GeneratorError becomes one clear message on stderr and exit code 1;
-never a traceback.
+never a traceback. Exit codes mean one thing for every command (EXIT_CODES):
+0 when there is no error, 1 when there is any error (a note that could not be
+read, a broken template or site.yml), 2 for a command line that is not
+understood. `build` writes what it could before exiting 1; `--strict` counts
+warnings as errors; `publish` refuses a build with errors; `serve` keeps running.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -13,15 +18,21 @@ import time
 from pathlib import Path
 
 from . import __version__
-from .build import StrictBuildFailed, build, normalize_file, read_and_normalize
-from .config import load_config
+from .build import StrictBuildFailed, build, normalize_file
+from .config import describe_site, load_config
 from .errors import GeneratorError
 from .model import Diagnostic
 from .progress import ProgressBar
 
 
+EXIT_CODES = """\
+exit status: 0 no error; 1 any error (a note that could not be read, a broken template or
+site.yml; with --strict, any warning too); 2 a command line that is not understood"""
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="talkarchive", description="Build a talk archive site from meetup and conference notes.")
+    p = argparse.ArgumentParser(prog="talkarchive", description="Build a talk archive site from meetup and conference notes.",
+                                epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"talkarchive {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -33,16 +44,21 @@ def _parser() -> argparse.ArgumentParser:
         parser.add_argument("--force", action="store_true",
                             help="replace an output folder that talkarchive did not write")
 
-    b = sub.add_parser("build", help="build the site into the output folder")
+    b = sub.add_parser("build", help="build the site into the output folder",
+                       description="Build the site. Notes that cannot be read are reported and left out; the rest "
+                       "of the site is written, and the build exits 1.",
+                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     site_options(b)
     b.add_argument("--base-url", metavar="URL", help="where the site will be published (overrides base_url)")
-    b.add_argument("--strict", action="store_true", help="fail, writing nothing, if there is any warning or error")
+    b.add_argument("--strict", action="store_true", help="fail (exit 1), writing nothing, on any warning as well as any error")
     b.add_argument("--no-search", action="store_true", help="skip the Pagefind search index (overrides search)")
     b.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary line")
     b.add_argument("--jobs", "-j", type=int, metavar="N",
                    help="worker processes for reading and rendering (default: one per core; 1: no workers)")
     b.add_argument("--no-cache", action="store_true",
                    help="neither read nor write .talkarchive-cache/ (a full build from scratch)")
+    b.add_argument("--drafts", action="store_true",
+                   help="include draft notes (draft: true, published: false), marked as drafts")
 
     s = sub.add_parser("serve", help="build, serve on this machine, rebuild on save and reload the browser")
     site_options(s)
@@ -57,13 +73,15 @@ def _parser() -> argparse.ArgumentParser:
 
     im = sub.add_parser("import", help="write notes in the canonical form (front matter holds every field)")
     im.add_argument("files", nargs="+", metavar="NOTE")
-    im.add_argument("--into", metavar="DIR", default="content", help="folder to write into (default: content)")
+    im.add_argument("--into", metavar="DIR", help="folder to write into (default: the site's content folder)")
     im.add_argument("--force", action="store_true", help="overwrite a note of the same name")
 
-    c = sub.add_parser("check", help="check the content folder without writing anything")
+    c = sub.add_parser("check", help="check the content folder without writing anything",
+                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("--config")
     c.add_argument("--content", metavar="DIR")
     c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    c.add_argument("--drafts", action="store_true", help="check draft notes too, as build --drafts reads them")
 
     pb = sub.add_parser("publish", help="build the site and commit it as the whole content of a branch, then push")
     pb.add_argument("--config", help="site configuration file (default: ./site.yml when present)")
@@ -76,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
 
     it = sub.add_parser("init", help="start a new archive: site.yml, an example note, a GitHub Pages workflow")
     it.add_argument("dir", metavar="DIR")
+    it.add_argument("--title", help="the site's title (default: made from the folder's name)")
     it.add_argument("--force", action="store_true",
                     help="add the missing files to a non-empty folder (existing files are never overwritten)")
 
@@ -100,13 +119,24 @@ def _overrides(args) -> dict:
     return o
 
 
+def _load_config(args, *, say: bool = True, **kwargs):
+    """The nearest site.yml (or --config) with the command line's overrides; `--drafts` (and serve)
+    show draft notes. Says on stderr which site.yml is used, unless --quiet."""
+    config, warnings = load_config(getattr(args, "config", None), overrides=_overrides(args))
+    if kwargs.get("drafts", getattr(args, "drafts", False)):
+        config = dataclasses.replace(config, drafts=True)
+    if say and not getattr(args, "quiet", False):
+        print(describe_site(config), file=sys.stderr)
+    return config, warnings
+
+
 def _print_diagnostics(diags, stream=None) -> None:
     for d in diags:
         print(str(d), file=stream or sys.stderr)
 
 
 def cmd_build(args) -> int:
-    config, warnings = load_config(args.config, overrides=_overrides(args))
+    config, warnings = _load_config(args)
     bar = ProgressBar(enabled=False if args.quiet else None)
     started = time.perf_counter()
     progress = None if args.quiet or bar.enabled else (
@@ -129,7 +159,7 @@ def cmd_build(args) -> int:
     except ValueError:
         pass
     print(result.summary(f"{out}/"))
-    return 0
+    return 1 if result.errors else 0  # what could be read is written; CI must still see the failure
 
 
 def _read_files(names: list[str]) -> tuple[list, bool]:
@@ -184,6 +214,8 @@ def _describe(result) -> str:
         lines.append("  hashtags: " + " ".join("#" + h for h in e.hashtags))
     if e.tags:
         lines.append("  tags:     " + ", ".join(e.tags))
+    if e.draft:
+        lines.append("  draft:    yes (build and publish leave it out until its draft line is deleted)")
     lines.append(f"  talks:    {len(e.talks)}")
     for n, t in enumerate(e.talks, 1):
         extra = [x for x in (t.room, t.kind if t.kind != "talk" else None) if x]
@@ -199,40 +231,41 @@ def _describe(result) -> str:
 
 
 def cmd_import(args) -> int:
-    from .canonical import write_canonical
+    from .canonical import already_there, canonical_file_name, write_canonical
 
+    into = Path(args.into) if args.into else _load_config(args)[0].content_dir
     results, failed = _read_files(args.files)
     for result in results:
-        target = write_canonical(result.event, Path(args.into), force=args.force)
+        found = already_there(Path(result.note.path), result.event, into)
+        if found and not (args.force and found[0].resolve() == (into / canonical_file_name(result.event)).resolve()):
+            shown = os.path.relpath(found[0])
+            print(f"error: {result.note.path}: already in the content folder as {shown} ({found[1]}); "
+                  f"not imported (edit {shown}, or delete it to import the note again)", file=sys.stderr)
+            failed = True
+            continue
+        target = write_canonical(result.event, into, force=args.force)
         print(f"{result.note.path} -> {target} ({len(result.event.talks)} talks)")
     return 1 if failed else 0
 
 
 def cmd_check(args) -> int:
-    config, warnings = load_config(args.config, overrides=_overrides(args))
-    from .index import build_index
+    from .build import check_site
 
-    normalized, diags = read_and_normalize(config)
-    index = build_index([n.event for n in normalized], config.aliases)
-    diags = list(warnings) + diags + list(index.diagnostics)
-    for n in normalized:
-        for t in n.event.talks:
-            if not t.speakers:
-                diags.append(Diagnostic("notice", f"talk '{t.title}' has no speaker", n.note.path, t.line))
-    for d in diags:
+    config, warnings = _load_config(args)
+    result = check_site(config, tuple(warnings))
+    for d in result.diagnostics + result.notices:
         print(str(d))
-    errors = sum(1 for d in diags if d.level == "error")
-    warns = sum(1 for d in diags if d.level == "warning")
-    print(f"{len(normalized)} notes checked, {index.talk_count} talks, {errors} errors, {warns} warnings")
-    return 1 if errors or (args.strict and warns) else 0
+    drafts = f" ({result.drafts} drafts left out; check --drafts checks them)" if result.drafts else ""
+    print(f"{result.notes} notes checked{drafts}, {result.talks} talks, {result.errors} errors, "
+          f"{result.warnings} warnings")
+    return 1 if result.errors or (args.strict and result.warnings) else 0
 
 
 def cmd_serve(args) -> int:
     from .serve import Preview, run
 
-    overrides = _overrides(args)
-    load_config(args.config, overrides=overrides)  # a broken site.yml is reported before anything starts
-    preview = Preview(lambda: load_config(args.config, overrides=overrides), host=args.host, port=args.port,
+    _load_config(args, drafts=True)  # a broken site.yml is reported before anything starts
+    preview = Preview(lambda: _load_config(args, drafts=True, say=False), host=args.host, port=args.port,
                       search=not args.no_search, force=args.force)
     return run(preview, open_browser=args.open)
 
@@ -249,12 +282,16 @@ def cmd_publish(args) -> int:
 def cmd_init(args) -> int:
     from .scaffold import GITIGNORE, init_site
 
-    result = init_site(Path(args.dir), force=args.force)
+    result = init_site(Path(args.dir), force=args.force, title=args.title)
     for rel in result.written:
         print(f"wrote {Path(args.dir) / rel}")
     for rel in result.kept:
         extra = f" (make sure it ignores {', '.join(GITIGNORE.split()[-2:])})" if rel == ".gitignore" else ""
         print(f"kept {Path(args.dir) / rel}: it already exists{extra}", file=sys.stderr)
+    if ".github/workflows/pages.yml" in result.written:
+        print(f"the GitHub Pages workflow installs {result.spec}" if result.spec else
+              "the GitHub Pages workflow installs what the repository variable TALKARCHIVE_SPEC names, e.g. "
+              "talkarchive @ git+https://github.com/OWNER/talkarchive@<commit> (set it before the first push)")
     print(f"next: cd {args.dir} && talkarchive serve   (then push to GitHub; see README, Publishing)")
     return 0
 
@@ -263,8 +300,12 @@ def cmd_new(args) -> int:
     from .scaffold import new_note, parse_date
 
     date = parse_date(args.date)
-    config, warnings = load_config(args.config, overrides=_overrides(args))
+    config, warnings = _load_config(args)
     _print_diagnostics(warnings)
+    if config.config_path is None and not args.content:
+        from .build import require_content_dir
+
+        require_content_dir(config)  # no site here or above: say so rather than start one by accident
     print(new_note(args.title, config.content_dir, date))
     return 0
 

@@ -144,6 +144,7 @@ class SiteConfig:
                           "`off` shows links only.", choices=EMBED_MODES + (False,), read=_embed_mode)
     aliases: Aliases = group(Aliases)
     markdown: MarkdownConfig = group(MarkdownConfig)
+    drafts: bool = False  # show draft notes (`build --drafts`, `serve`); a command's choice, not a site.yml key
 
     @property
     def base_path(self) -> str:
@@ -262,15 +263,45 @@ def parse_config(data: Any, *, path: str = "site.yml", text: str = "") -> tuple[
     return values, warnings
 
 
+SITE_FILE = "site.yml"
+
+
+def find_site_file(start: str | os.PathLike | None = None) -> Path | None:
+    """The nearest site.yml, as git finds `.git` and Hugo its config: in `start` (default: the current
+    folder) or the first folder above it that holds one. Given relative to the current folder when
+    `start` is, so messages name `site.yml` or `../site.yml` rather than a long absolute path."""
+    here = Path(start) if start is not None else Path.cwd()
+    folder = here.resolve()
+    for candidate in (folder, *folder.parents):
+        found = candidate / SITE_FILE
+        if found.is_file():
+            if start is not None and here.is_absolute():
+                return found
+            return Path(os.path.relpath(found))
+    return None
+
+
+def describe_site(config: SiteConfig) -> str:
+    """One line naming the site.yml a command uses (or saying there is none), for stderr."""
+    if config.config_path is None:
+        return (f"no site.yml in {config.root} or any folder above it: using the defaults "
+                f"(`talkarchive init DIR` starts a site)")
+    shown = os.path.relpath(config.config_path)
+    if config.config_path.parent == Path.cwd().resolve():
+        return f"using {shown}"
+    return f"using {shown} (the site in {config.root})"
+
+
 def load_config(config_path: str | os.PathLike | None = None, *, overrides: dict[str, Any] | None = None,
                 ) -> tuple[SiteConfig, list[Diagnostic]]:
     """Read site.yml (or use defaults when there is none) and apply CLI overrides.
 
-    Without an explicit path, `site.yml` in the current folder is used when present.
-    Relative folders are resolved against the folder holding site.yml.
+    Without an explicit path, the nearest site.yml is used: in the current folder or the first
+    folder above it holding one (find_site_file). Relative folders are resolved against the
+    folder holding site.yml; without one, against the current folder.
     """
     explicit = config_path is not None
-    path = Path(config_path) if explicit else Path("site.yml")
+    path = Path(config_path) if explicit else (find_site_file() or Path(SITE_FILE))
     values: dict[str, Any] = {}
     warnings: list[Diagnostic] = []
     if path.is_file():

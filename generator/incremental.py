@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .body_edit import patch_index, patch_plan
-from .build import normalize_file, paused_cycle_collector, require_content_dir
+from .build import leave_out_drafts, normalize_file, paused_cycle_collector, require_content_dir
 from .cache import file_stamp, load_cache
 from .config import SiteConfig
 from .index import build_index
@@ -159,7 +159,7 @@ class Rebuilder:
         named = {p.resolve() for p in changed}
         notes_read = self._read_notes(config, named)
         normalized = [s.result for s in self._notes.values() if isinstance(s.result, NormalizedNote)]
-        diags = self._note_diagnostics()
+        normalized, diags, _ = leave_out_drafts(normalized, self._note_diagnostics(), config)
         index = build_index([n.event for n in normalized], config.aliases)
         diags.extend(index.diagnostics)
         self._plan = SitePlan(config, index, self._theme, self._cache)
@@ -167,8 +167,11 @@ class Rebuilder:
         diags.extend(rendered.diagnostics)
 
         if full or not out.is_dir():
+            before = set(self._written) | set(self._assets) if self._written else _files_in(out)
             write_site(out, rendered.files, rendered.assets)
-            written, deleted = tuple(rendered.files) + tuple(rendered.assets), ()
+            written = tuple(rendered.files) + tuple(rendered.assets)
+            # the whole output was replaced: what it had and the new site has not is gone
+            deleted = tuple(sorted(before - set(written)))
             self._written = dict(rendered.files)
             self._assets = {rel: (src, _stat(src)) for rel, src in rendered.assets.items()}
         else:
@@ -234,7 +237,9 @@ class Rebuilder:
         for i in sorted(shown):
             files[plan.pages[i].out] = plan.render(plan.pages[i])
         plan.views.finish()  # every note's warnings and images, as a full rebuild gathers them
-        diags = self._note_diagnostics() + list(index.diagnostics) + plan.views.diagnostics
+        notes = [s.result for s in self._notes.values() if isinstance(s.result, NormalizedNote)]
+        diags = leave_out_drafts(notes, self._note_diagnostics(), config)[1] + list(index.diagnostics) \
+            + plan.views.diagnostics
         rendered = Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),
                             pages=len(plan.pages))
         written, deleted = self._write_changes(out, rendered, {p.resolve() for p in changed})
@@ -313,6 +318,19 @@ class Rebuilder:
         self._written = dict(rendered.files)
         self._assets = assets
         return tuple(written), tuple(deleted)
+
+
+def _files_in(out: Path) -> set[str]:
+    """The files an output folder holds (relative, POSIX), except those a rebuild never writes (KEEP)."""
+    if not out.is_dir():
+        return set()
+    found = set()
+    for dirpath, _, filenames in os.walk(out):
+        for name in filenames:
+            rel = Path(dirpath, name).relative_to(out).as_posix()
+            if not rel.startswith(KEEP):
+                found.add(rel)
+    return found
 
 
 def _write_atomic(root: Path, rel: str, data: bytes) -> None:

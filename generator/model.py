@@ -160,6 +160,7 @@ class Event:
     notes: tuple[SourceNote, ...] = ()  # set when several notes about this event were merged
     sources: tuple[str, ...] = ()  # every note this event was read from, when merged
     evidence: tuple[Clue, ...] = ()  # where each field was read (normalize), for inspect and check
+    draft: bool = False  # the note says it is not ready (sources.is_draft): left out unless drafts are shown
 
     def to_json(self) -> dict:
         """The record `inspect --json` prints and /api/events.json carries."""

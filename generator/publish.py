@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from . import __version__
 from .build import build
-from .config import load_config
+from .config import describe_site, load_config
 from .errors import PublishError
 from .search import BUNDLE
 from .write import MARKER
@@ -139,6 +139,7 @@ def publish(config_path: str | None = None, *, remote: str = "origin", branch: s
             raise PublishError(f"--cname takes a domain name such as talks.example.org, got {cname!r}",
                                hint="no scheme, path or port")
     config, config_warnings = load_config(config_path)
+    say(describe_site(config))
     git = Git(config.root)
 
     # the repository, the branch and the remote, before anything is built

@@ -9,6 +9,9 @@ that already exist are kept and reported. `new` refuses to overwrite a note.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
+import json
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +29,25 @@ output/
 .talkarchive-cache/
 """
 
-# The install spec comes from the repository variable TALKARCHIVE_SPEC when set (see README).
+# Where the workflow installs talkarchive from: never a bare name from the package index (the project
+# does not own `talkarchive` there). Either the exact repository and commit `init` ran from (see
+# recorded_source), or the repository variable TALKARCHIVE_SPEC, which the job then requires.
+SPEC_FROM_VARIABLE = """\
+  # What `pip install` installs: the repository variable TALKARCHIVE_SPEC (Settings -> Secrets and
+  # variables -> Actions -> Variables), a pip requirement with its source, such as
+  # `talkarchive @ git+https://github.com/OWNER/talkarchive@<commit>`. The job fails until it is set.
+  TALKARCHIVE_SPEC: ${{ vars.TALKARCHIVE_SPEC }}
+"""
+
+SPEC_RECORDED = """\
+  # What `pip install` installs: the repository and commit `talkarchive init` was run from, so the
+  # site is built the same way every time. The repository variable TALKARCHIVE_SPEC (Settings ->
+  # Secrets and variables -> Actions -> Variables) replaces it, e.g. to upgrade.
+  TALKARCHIVE_SPEC: ${{ vars.TALKARCHIVE_SPEC || '@SPEC@' }}
+"""
+
+# The check step refuses an empty spec and one that names no source (a URL or a path): either would
+# make pip install whatever the package index holds under the name.
 WORKFLOW = """\
 # Build this talk archive and deploy it to GitHub Pages (written by `talkarchive init`).
 #
@@ -51,12 +72,7 @@ concurrency:
   cancel-in-progress: false
 
 env:
-  # What `pip install` installs. talkarchive is not on PyPI yet: set the repository variable
-  # TALKARCHIVE_SPEC (Settings -> Secrets and variables -> Actions -> Variables) to a pip
-  # requirement such as `talkarchive @ git+https://github.com/OWNER/talkarchive@v0.1.0`.
-  # Pin a version so that the site is built the same way every time.
-  TALKARCHIVE_SPEC: ${{ vars.TALKARCHIVE_SPEC || 'talkarchive' }}
-
+@SPEC_LINES@
 jobs:
   build:
     runs-on: ubuntu-latest
@@ -65,13 +81,31 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.11"
+      - name: Check where talkarchive comes from
+        run: |
+          if [ -z "$TALKARCHIVE_SPEC" ]; then
+            echo "::error title=TALKARCHIVE_SPEC is not set::Set the repository variable TALKARCHIVE_SPEC (Settings -> Secrets and variables -> Actions -> Variables) to the pip requirement to install, e.g. talkarchive @ git+https://github.com/OWNER/talkarchive@<commit>"
+            exit 1
+          fi
+          case "$TALKARCHIVE_SPEC" in
+            *://*|./*|/*) ;;
+            *) echo "::error title=TALKARCHIVE_SPEC names no source::TALKARCHIVE_SPEC is '$TALKARCHIVE_SPEC'; give a URL or a path, e.g. talkarchive @ git+https://github.com/OWNER/talkarchive@<commit>, so pip does not install whatever the package index holds under the name"
+               exit 1 ;;
+          esac
       - name: Install talkarchive
         run: pip install "$TALKARCHIVE_SPEC"
       - name: Configure Pages
         id: pages
         uses: actions/configure-pages@v5
+      # the build cache: notes read by an earlier run are not read again (safe to delete)
+      - uses: actions/cache@v4
+        with:
+          path: .talkarchive-cache
+          key: talkarchive-${{ github.ref_name }}-${{ github.sha }}
+          restore-keys: talkarchive-${{ github.ref_name }}-
       - name: Build
-        # add --strict to fail the deployment on any warning or unreadable note;
+        # a note that cannot be read fails the build (exit 1) and nothing is deployed;
+        # add --strict to fail on any warning too;
         # if site.yml sets output_dir, change `path` below to match
         run: talkarchive build --base-url "${{ steps.pages.outputs.base_url }}/"
       - uses: actions/upload-pages-artifact@v3
@@ -90,9 +124,54 @@ jobs:
         uses: actions/deploy-pages@v4
 """
 
+_COMMIT = re.compile(r"^[0-9a-f]{40}(?:[0-9a-f]{24})?$")
+_SAFE_URL = re.compile(r"^(?:https|ssh)://[A-Za-z0-9._~:/@%+-]+$")
+
+
+def recorded_source() -> str | None:
+    """The PEP 610 record (`direct_url.json`) pip kept when it installed this talkarchive, or None."""
+    try:
+        return importlib.metadata.distribution("talkarchive").read_text("direct_url.json")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def spec_from_direct_url(text: str | None) -> str | None:
+    """The pip requirement for exactly the talkarchive pip recorded: `talkarchive @ git+URL@COMMIT`, when
+    it was installed from a git repository reachable from CI (https or ssh, not a local folder); None
+    otherwise (an editable checkout, a local folder, an archive, nothing recorded)."""
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("vcs_info"), dict):
+        return None
+    vcs, url = data["vcs_info"], str(data.get("url") or "")
+    commit = str(vcs.get("commit_id") or "")
+    if vcs.get("vcs") != "git" or not _COMMIT.match(commit) or not _SAFE_URL.match(url):
+        return None
+    url = re.sub(r"^https://[^/@]*@", "https://", url)  # never a token, should one have been recorded
+    sub = str(data.get("subdirectory") or "")
+    if sub and not re.fullmatch(r"[A-Za-z0-9._/-]+", sub):
+        return None
+    return f"talkarchive @ git+{url}@{commit}" + (f"#subdirectory={sub}" if sub else "")
+
+
+def workflow(spec: str | None) -> str:
+    """The GitHub Pages workflow, installing `spec` (see spec_from_direct_url) or, without one, what the
+    repository variable TALKARCHIVE_SPEC names."""
+    lines = SPEC_RECORDED.replace("@SPEC@", spec) if spec else SPEC_FROM_VARIABLE
+    return WORKFLOW.replace("@SPEC_LINES@\n", lines)
+
+
 EXAMPLE_NOTE_NAME = "2024-06-15-minatomachi-python-8.md"
-EXAMPLE_NOTE = """\
+# Notes that init and new write are drafts until the organizer deletes this line: an example or an
+# empty note never heads the published home page. `serve` shows drafts, marked as such.
+DRAFT_LINE = "draft: true                     # a draft: build and publish leave it out. Delete this line to publish it"
+
+EXAMPLE_NOTE = f"""\
 ---
+{DRAFT_LINE}
 canonical: true
 title: "港町 Python 勉強会 #8"
 event_date: 2024-06-15
@@ -107,7 +186,7 @@ talks:
     slides: https://speakerdeck.com/example/property-based-testing
     kind: talk
   - title: CLI ツールを配布して学んだ5つのこと
-    speakers: [{name: 高橋 翔, handle: sho_t}]
+    speakers: [{{name: 高橋 翔, handle: sho_t}}]
     kind: lightning
 ---
 
@@ -129,26 +208,35 @@ talks:
 - モジュールではなく、インストールしたコマンドをテストする
 """
 
-NEW_NOTE = """\
+NEW_NOTE = f"""\
 ---
-canonical: true                 # the front matter is the whole record; nothing is guessed from the text
-{title}
-event_date: {date}
-# venue: 会場 / the venue
-# event_url: https://example.connpass.com/event/123456/
-# url: https://blog.example/entry/1   # where these notes are published, if anywhere
-# hashtags: []
-# tags: []
-talks: []                       # the talks in order; replace [] with entries like these:
-#  - title: The talk's title
-#    speakers: [Jane Doe]        # or [{{name: Jane Doe, handle: jane, affiliation: Example Inc.}}]
-#    slides: https://speakerdeck.com/...
-#    video: https://www.youtube.com/watch?v=...
-#    room: Room A
-#    kind: talk                  # talk | lightning | keynote | panel | discussion
+{DRAFT_LINE}
+{{title}}
+event_date: {{date}}              # the day of the event
+venue:                              # 会場 / the venue
+event_url:                          # the event's page (connpass, Doorkeeper, ...)
+url:                                # where these notes are published, if anywhere
+tags: []                            # e.g. [Python, テスト]
 ---
 
-<!-- The event's notes go here. A "## <talk title>" section holds the notes of that talk. -->
+<!--
+The event's notes go first. Then one "## " section per talk: the talk's title on the heading,
+its speaker on the first line under it, then what you noted. For example:
+
+## 型ヒントを段階的に導入した話
+
+- 木下 遥さん
+- スライド: https://speakerdeck.com/example/typing
+
+- mypy を CI で必須にするまで半年
+
+## LT: CLI ツールを配布して学んだこと
+
+- 高橋 翔さん (@sho_t)
+
+Everything between these comment marks is not published; write below it.
+-->
+
 """
 
 
@@ -177,9 +265,10 @@ def site_yml(title: str = "Talk Archive") -> str:
 class InitResult:
     written: tuple[str, ...]
     kept: tuple[str, ...]
+    spec: str | None = None  # what the workflow installs; None: the TALKARCHIVE_SPEC variable it requires
 
 
-def init_site(folder: Path, force: bool = False) -> InitResult:
+def init_site(folder: Path, force: bool = False, title: str | None = None) -> InitResult:
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise GeneratorError(f"{folder} is a file, not a folder", hint="choose another folder")
@@ -187,12 +276,16 @@ def init_site(folder: Path, force: bool = False) -> InitResult:
         raise GeneratorError(f"{folder} is not empty",
                              hint="choose an empty or new folder, or pass --force to add only the missing files; "
                                   "existing files are never overwritten")
-    title = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Talk Archive"
+    if title is not None and not " ".join(title.split()):
+        raise GeneratorError("--title is empty", hint='give the site a name, e.g. --title "港町 Python アーカイブ"')
+    title = " ".join(title.split()) if title is not None else (
+        folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Talk Archive")
+    spec = spec_from_direct_url(recorded_source())
     files = {
         "site.yml": site_yml(title),
         f"content/{EXAMPLE_NOTE_NAME}": EXAMPLE_NOTE,
         ".gitignore": GITIGNORE,
-        ".github/workflows/pages.yml": WORKFLOW,
+        ".github/workflows/pages.yml": workflow(spec),
     }
     written, kept = [], []
     for rel, text in files.items():
@@ -204,7 +297,7 @@ def init_site(folder: Path, force: bool = False) -> InitResult:
         with open(target, "x", encoding="utf-8", newline="\n") as fh:  # "x": never replace a file
             fh.write(text)
         written.append(rel)
-    return InitResult(tuple(written), tuple(kept))
+    return InitResult(tuple(written), tuple(kept), spec)
 
 
 def parse_date(value: str | None) -> dt.date:

@@ -299,6 +299,29 @@ def _impossible_date_line(raw: str) -> int | None:
     return None
 
 
+_DRAFT_TRUE = ("true", "yes", "on", "1")
+_DRAFT_FALSE = ("false", "no", "off", "0")
+
+
+def is_draft(front_matter) -> bool:
+    """The note says it is not ready to publish: `draft: true` (Hugo, and talkarchive's own notes) or
+    `published: false` (Jekyll, Zenn, Qiita). Keys in any case; header-style front matter gives the
+    values as text, so `true`/`false` written out count too. Zenn's `published: true` and a
+    `published:` date are not drafts."""
+    for key, value in front_matter.items():
+        name = str(key).strip().lower()
+        if name not in ("draft", "published"):
+            continue
+        flag = value if isinstance(value, bool) else (
+            True if str(value).strip().lower() in _DRAFT_TRUE else
+            False if str(value).strip().lower() in _DRAFT_FALSE else None)
+        if flag is None:
+            continue
+        if (name == "draft") == flag:
+            return True
+    return False
+
+
 MAX_NOTE_BYTES = 5 * 1024 * 1024  # a note is one event; a bigger file is a dump, not a note
 
 

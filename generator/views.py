@@ -23,7 +23,8 @@ from .embeds import Embed, embed_for
 from .index import EventEntry, SiteIndex, TalkEntry
 from .markup import MarkdownRenderer, fill_toc, replace_standalone_links
 from .model import Diagnostic
-from .sources import NOTE_SUFFIXES
+from .errors import ContentError
+from .sources import NOTE_SUFFIXES, read_note
 from .urls import Urls
 
 # ids the templates use themselves; a note heading never takes one of them
@@ -40,6 +41,21 @@ def text_language(text: str, site_language: str) -> str:
     if not text.strip():
         return site_language
     return "ja" if _JAPANESE.search(text) else "en"
+
+
+def _line_in_note(content_dir: Path, source: str, target: str, after: int | None) -> int | None:
+    """The line of the note where the address `target` is written, from line `after` on (the start of the
+    part of the note being rendered); `after` when it is not found. Read only when a link is missing."""
+    try:
+        text = read_note(content_dir / source, source).text
+    except (ContentError, OSError):
+        return after
+    wanted = {target, unquote(target)}
+    start = after or 1
+    for number, written in enumerate(text.split("\n")[start - 1:], start=start):
+        if any(w in written for w in wanted):
+            return number
+    return after
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +171,7 @@ class EventView:
     notes_html: NotesHTML
     language: str = "ja"
     event_page: Embed | None = None  # a link card for the event's own page (connpass and the like)
+    draft: bool = False  # a draft note shown by `serve` or `build --drafts`: the theme marks it
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,8 +357,8 @@ class Views:
                                         heading_ids=ids if ids is not None else set(RESERVED_IDS))
         for missing in rendered.dropped:
             self.diagnostics.append(Diagnostic(
-                "warning", f"'{missing}' is not a file in the content folder; the link or image is left out",
-                source, line))
+                "warning", f"'{unquote(missing)}' is not a file in the content folder; the link or image is left out",
+                source, _line_in_note(content_dir, source, missing, line)))
         html = rendered.html
         if self.config.embeds != "off":
             html = replace_standalone_links(html, lambda url: self._inline_embed(url, keep_links))
@@ -379,7 +396,7 @@ class Views:
             title=e.title, url=ref.url, date=e.date, venue=e.venue, event_url=e.url, source_url=e.source_url,
             source=e.source, hashtags=e.hashtags, tags=tuple(self.tags[s] for s in entry.tag_slugs), talks=talks,
             notes_html=notes_html, language=text_language(e.title + e.body[:400], self.config.language),
-            event_page=card if card and card.player is None else None)
+            event_page=card if card and card.player is None else None, draft=e.draft)
 
     def _talk(self, entry: TalkEntry, event: EventRef, source: str) -> TalkView:
         t = entry.talk

@@ -128,10 +128,11 @@ def test_quiet_build_prints_no_progress(make_site, monkeypatch, capsys):
     assert SUMMARY.match(out.strip())
 
 
-def test_broken_note_is_named_and_the_rest_builds(make_site):
+def test_broken_note_is_named_the_rest_builds_and_the_build_exits_1(make_site):
+    """Exit codes mean one thing: any error exits 1, after the rest of the site is written."""
     site = make_site({"content/a.md": NOTE_A, "content/sub/broken.md": BROKEN})
     proc = run(site.root, "build", "-q")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr
     errors = [l for l in proc.stderr.splitlines() if "error" in l]
     assert len(errors) == 1
     assert errors[0].startswith("sub/broken.md:3: error: invalid YAML front matter")
@@ -180,7 +181,7 @@ def test_diagnostics_follow_a_redirected_stderr(make_site, monkeypatch):
     buffer = io.StringIO()
     with contextlib.redirect_stderr(buffer), contextlib.redirect_stdout(io.StringIO()):
         code = main(["build", "-q"])
-    assert code == 0
+    assert code == 1
     assert "broken.md:3: error:" in buffer.getvalue()
 
 
@@ -235,6 +236,25 @@ def test_build_without_site_yml(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert SUMMARY.match(proc.stdout.strip()).group(1) == "1"
     assert (tmp_path / "output" / "index.html").is_file()
+
+
+def test_a_build_with_only_warnings_exits_0_and_strict_makes_it_1(make_site, monkeypatch, capsys):
+    undated = "## Only a talk\n\nSpeaker: Emi Kato\n"
+    site = make_site({"content/a.md": NOTE_A, "content/undated.md": undated})
+    code, out, err = cli(monkeypatch, capsys, site.root, "build", "-q")
+    assert code == 0 and ": warning: " in err
+    assert int(SUMMARY.match(out.strip()).group(6)) >= 1
+    code, out, err = cli(monkeypatch, capsys, site.root, "build", "-q", "--strict")
+    assert code == 1
+
+
+def test_help_states_the_exit_codes(capsys):
+    for args in (["--help"], ["build", "--help"], ["check", "--help"]):
+        with pytest.raises(SystemExit):
+            main(args)
+        text = " ".join(capsys.readouterr().out.split())
+        assert "exit status: 0 no error; 1 any error" in text, args
+        assert "2 a command line that is not understood" in text
 
 
 def test_no_command_prints_help_and_exits_2(capsys):
@@ -428,7 +448,7 @@ def test_invalid_site_without_strict(case, tmp_path, monkeypatch, capsys):
         assert code == 1 and out == ""
         assert not (site / "output").exists()
         return
-    assert code == 0, err
+    assert code == (1 if any(": error: " in line for line in expected) else 0), err
     m = SUMMARY.match(out.strip().splitlines()[-1])
     assert m, out
     assert int(m.group(6)) == sum(": warning: " in line for line in expected)

@@ -367,6 +367,21 @@ def test_a_build_with_warnings_is_published(repos):
     assert "index.html" in tree(remote)
 
 
+def test_drafts_are_not_published(repos, monkeypatch, capsys):
+    work, remote = repos
+    (work / "content" / "draft.md").write_text(
+        "---\ntitle: Secret Draft Meetup\ndate: 2024-05-01\ndraft: true\n---\n\n## Not yet\n\nSpeaker: Ann Lee\n")
+    (work / "content" / "unpublished.md").write_text(
+        "---\ntitle: Jekyll Unpublished Meetup\ndate: 2024-05-02\npublished: false\n---\n\n## Later\n\nSpeaker: Ann Lee\n")
+    code, out, err = publish(monkeypatch, capsys, work)
+    assert code == 0, err
+    files = tree(remote)
+    assert "events/publish-meetup-3/index.html" in files
+    assert not [f for f in files if "secret-draft" in f or "jekyll-unpublished" in f]
+    api = git(remote, "show", "gh-pages:api/events.json")
+    assert "Publish Meetup 3" in api and "Secret Draft" not in api and "Jekyll Unpublished" not in api
+
+
 @pytest.mark.parametrize("cname", ["https://talks.example.org/", "talks example", "-bad.example.org"])
 def test_a_cname_must_be_a_domain(repos, cname):
     work, remote = repos

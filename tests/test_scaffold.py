@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+from dataclasses import replace
 import re
 import subprocess
 import sys
@@ -15,12 +17,12 @@ from generator.build import build
 from generator.cli import main
 from generator.config import SCHEMA, load_config, parse_config
 from generator.normalize import normalize
-from generator.scaffold import EXAMPLE_NOTE_NAME, WORKFLOW, site_yml
+from generator.scaffold import EXAMPLE_NOTE_NAME, spec_from_direct_url, workflow, site_yml
 from generator.sources import read_note
 from tests.conftest import REPO
 
 OFFICIAL_ACTIONS = {"actions/checkout@v4", "actions/setup-python@v5", "actions/configure-pages@v5",
-                    "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4"}
+                    "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4", "actions/cache@v4"}
 
 
 def cli(monkeypatch, capsys, cwd: Path, *args: str) -> tuple[int, str, str]:
@@ -49,7 +51,8 @@ def test_init_then_build_gives_a_working_site(tmp_path, monkeypatch, capsys):
     config, warnings = load_config(site / "site.yml")
     assert warnings == []
     assert config.title == "My Archive"
-    result = build(config)
+    assert (build(config).events, build(config).drafts) == (0, 1)  # the example is a draft until edited
+    result = build(replace(config, drafts=True))
     assert (result.warnings, result.errors) == (0, 0), [str(d) for d in result.diagnostics]
     assert (result.events, result.talks) == (1, 2)
     home = (site / "output" / "index.html").read_text(encoding="utf-8")
@@ -62,11 +65,11 @@ def test_init_then_build_gives_a_working_site(tmp_path, monkeypatch, capsys):
 def test_init_then_build_from_the_command_line(tmp_path):
     proc = run(tmp_path, "init", "site")
     assert proc.returncode == 0, proc.stderr
-    proc = run(tmp_path / "site", "build", "--no-search")
+    proc = run(tmp_path / "site", "build", "--no-search", "--drafts")
     assert proc.returncode == 0, proc.stderr
     assert ", 0 warnings, 0 errors," in proc.stdout
     assert "1 notes, 1 events, 2 talks" in proc.stdout
-    proc = run(tmp_path / "site", "check")
+    proc = run(tmp_path / "site", "check", "--drafts")
     assert proc.returncode == 0 and "0 errors, 0 warnings" in proc.stdout
 
 
@@ -121,7 +124,7 @@ def test_init_with_force_adds_missing_files_and_never_overwrites(tmp_path, monke
     assert code == 0, err
     assert (site / ".gitignore").read_text() == "node_modules/\n"
     assert (site / "site.yml").read_text() == "title: Mine\n"
-    assert (site / ".github/workflows/pages.yml").read_text() == WORKFLOW
+    assert (site / ".github/workflows/pages.yml").read_text() == workflow(None)
     assert (site / "content" / EXAMPLE_NOTE_NAME).is_file()
     assert "kept repo/.gitignore: it already exists (make sure it ignores output/, .talkarchive-cache/)" in err
     assert "kept repo/site.yml" in err
@@ -171,8 +174,14 @@ def test_workflow_builds_with_the_pages_base_url_and_deploys(which, tmp_path, mo
     runs = [s["run"] for s in build_steps if "run" in s]
     install = next(r for r in runs if r.startswith("pip install"))
     assert install == ('pip install "$TALKARCHIVE_SPEC"' if which == "init" else "pip install .")
-    if which == "init":
-        assert wf["env"]["TALKARCHIVE_SPEC"] == "${{ vars.TALKARCHIVE_SPEC || 'talkarchive' }}"
+    if which == "init":  # this checkout is installed editable: no source recorded, so the variable is required
+        assert wf["env"]["TALKARCHIVE_SPEC"] == "${{ vars.TALKARCHIVE_SPEC }}"
+    cache = next(s for s in build_steps if s.get("uses") == "actions/cache@v4")
+    assert cache["with"]["path"] == ".talkarchive-cache"
+    assert cache["with"]["key"].startswith("talkarchive-") and cache["with"]["restore-keys"].startswith("talkarchive-")
+    order = [s.get("uses") or s.get("run") for s in build_steps]
+    assert order.index("actions/cache@v4") < order.index(
+        'talkarchive build --base-url "${{ steps.pages.outputs.base_url }}/"')
     pages = next(s for s in build_steps if s.get("uses") == "actions/configure-pages@v5")
     assert pages["id"] == "pages"
     assert 'talkarchive build --base-url "${{ steps.pages.outputs.base_url }}/"' in runs
@@ -188,8 +197,10 @@ def test_workflow_builds_with_the_pages_base_url_and_deploys(which, tmp_path, mo
 
 
 def test_the_repository_workflow_is_the_init_workflow_but_installs_this_checkout():
-    mine, shipped = _workflow((REPO / ".github/workflows/pages.yml").read_text()), _workflow(WORKFLOW)
+    mine, shipped = _workflow((REPO / ".github/workflows/pages.yml").read_text()), _workflow(workflow(None))
     shipped.pop("env")
+    steps = shipped["jobs"]["build"]["steps"]
+    steps[:] = [s for s in steps if s.get("name") != "Check where talkarchive comes from"]
     for wf in (mine, shipped):
         for step in wf["jobs"]["build"]["steps"]:
             if step.get("run", "").startswith("pip install"):
@@ -197,9 +208,84 @@ def test_the_repository_workflow_is_the_init_workflow_but_installs_this_checkout
     assert mine == shipped
 
 
+def _check_step(text: str) -> str:
+    steps = _workflow(text)["jobs"]["build"]["steps"]
+    return next(s["run"] for s in steps if s.get("name") == "Check where talkarchive comes from")
+
+
+@pytest.mark.parametrize("spec, ok", [
+    (None, False), ("", False), ("talkarchive", False), ("talkarchive==0.1.0", False),
+    ("talkarchive @ git+https://github.com/o/talkarchive@0123456789abcdef0123456789abcdef01234567", True),
+    ("./vendor/talkarchive", True),
+])
+def test_the_workflow_refuses_a_missing_spec_or_one_without_a_source(spec, ok, tmp_path):
+    """The check step, run with bash: without TALKARCHIVE_SPEC (or with a bare name from the package
+    index) the job fails with a message saying what to set."""
+    env = {k: v for k, v in os.environ.items() if k != "TALKARCHIVE_SPEC"}
+    if spec is not None:
+        env["TALKARCHIVE_SPEC"] = spec
+    done = subprocess.run(["bash", "-e", "-c", _check_step(workflow(None))], env=env, capture_output=True, text=True)
+    assert (done.returncode == 0) is ok, done.stdout + done.stderr
+    if not ok:
+        assert done.stdout.startswith("::error title=TALKARCHIVE_SPEC ")
+        assert "talkarchive @ git+https://github.com/OWNER/talkarchive@<commit>" in done.stdout
+
+
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+@pytest.mark.parametrize("record, spec", [
+    ({"url": "https://github.com/o/talkarchive.git", "vcs_info": {"vcs": "git", "commit_id": COMMIT,
+                                                                  "requested_revision": "main"}},
+     f"talkarchive @ git+https://github.com/o/talkarchive.git@{COMMIT}"),
+    ({"url": "https://github.com/o/mono", "subdirectory": "tools/talkarchive",
+      "vcs_info": {"vcs": "git", "commit_id": COMMIT}},
+     f"talkarchive @ git+https://github.com/o/mono@{COMMIT}#subdirectory=tools/talkarchive"),
+    ({"url": "https://x-token:secret@github.com/o/t", "vcs_info": {"vcs": "git", "commit_id": COMMIT}},
+     f"talkarchive @ git+https://github.com/o/t@{COMMIT}"),
+    ({"url": "file:///home/me/talkarchive", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}, None),
+    ({"url": "file:///work/main", "dir_info": {"editable": True}}, None),
+    ({"url": "https://example.org/t.tar.gz", "archive_info": {"hashes": {"sha256": "0" * 64}}}, None),
+    ({"url": "https://github.com/o/t", "vcs_info": {"vcs": "git", "commit_id": "main"}}, None),
+    ({"url": "https://github.com/o/t'; rm -rf /", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}, None),
+])
+def test_the_recorded_source_is_pinned_exactly(record, spec):
+    import json
+
+    assert spec_from_direct_url(json.dumps(record)) == spec
+    assert spec_from_direct_url(None) is None and spec_from_direct_url("not json") is None
+
+
+def test_init_pins_the_repository_and_commit_pip_recorded(tmp_path, monkeypatch, capsys):
+    import json
+
+    import generator.scaffold as scaffold
+
+    record = {"url": "https://github.com/o/talkarchive", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}
+    monkeypatch.setattr(scaffold, "recorded_source", lambda: json.dumps(record))
+    code, out, err = cli(monkeypatch, capsys, tmp_path, "init", "s")
+    assert code == 0, err
+    spec = f"talkarchive @ git+https://github.com/o/talkarchive@{COMMIT}"
+    assert f"the GitHub Pages workflow installs {spec}" in out
+    wf = _workflow((tmp_path / "s/.github/workflows/pages.yml").read_text())
+    assert wf["env"]["TALKARCHIVE_SPEC"] == f"${{{{ vars.TALKARCHIVE_SPEC || '{spec}' }}}}"
+    env = dict(os.environ, TALKARCHIVE_SPEC=spec)
+    step = next(s["run"] for s in wf["jobs"]["build"]["steps"] if s.get("name") == "Check where talkarchive comes from")
+    assert subprocess.run(["bash", "-e", "-c", step], env=env, capture_output=True).returncode == 0
+
+
+def test_init_title_names_the_site(tmp_path, monkeypatch, capsys):
+    code, out, err = cli(monkeypatch, capsys, tmp_path, "init", "site", "--title", "港町 Python アーカイブ")
+    assert code == 0, err
+    config, _ = load_config(tmp_path / "site" / "site.yml")
+    assert config.title == "港町 Python アーカイブ"
+    code, out, err = cli(monkeypatch, capsys, tmp_path, "init", "other", "--title", "  ")
+    assert code == 1 and "--title is empty" in err
+
+
 # --- new ----------------------------------------------------------------------------------------------
 
-def test_new_writes_a_canonical_note_with_a_stable_name(make_site, monkeypatch, capsys):
+def test_new_writes_a_markdown_note_with_a_stable_name(make_site, monkeypatch, capsys):
     site = make_site({})
     code, out, err = cli(monkeypatch, capsys, site.root, "new", "Python Fukuoka #13", "--date", "2025-06-01")
     assert code == 0, err
@@ -209,12 +295,51 @@ def test_new_writes_a_canonical_note_with_a_stable_name(make_site, monkeypatch, 
     assert result.diagnostics == ()
     assert (result.event.title, result.event.date, result.event.talks) == ("Python Fukuoka #13",
                                                                             dt.date(2025, 6, 1), ())
-    assert yaml.safe_load(note.read_text().split("---\n")[1])["canonical"] is True
-    # it builds without a warning, and the placeholder comment shows nowhere
-    result = site.build()
+    front = yaml.safe_load(note.read_text().split("---\n")[1])
+    assert "canonical" not in front and "talks" not in front  # read like any other note
+    assert {"title", "event_date", "venue", "event_url", "url", "tags", "draft"} <= set(front)
+    # it is a draft until edited; shown, it builds without a warning, and the example comment shows nowhere
+    assert site.build().drafts == 1
+    result = build(replace(load_config(site.config_path)[0], drafts=True))
     assert (result.warnings, result.errors) == (0, 0), [str(d) for d in result.diagnostics]
     page = site.read("events/python-fukuoka-13/index.html")
-    assert "Python Fukuoka #13" in page and "notes go here" not in page
+    assert "Python Fukuoka #13" in page and "型ヒント" not in page and "comment marks" not in page
+
+
+FILLED_IN = """
+参加者は30人ほど。
+
+## 型ヒントを段階的に導入した話
+
+- 木下 遥さん
+- スライド: https://speakerdeck.com/example/typing
+
+- mypy を CI で必須にするまで半年
+
+## CLI ツールを配布して学んだこと
+
+- 山田 太郎さん
+
+- pyproject.toml だけで足りる
+"""
+
+
+def test_a_new_note_filled_in_the_natural_way_gives_its_talks_and_speakers(make_site, monkeypatch, capsys):
+    site = make_site({})
+    code, out, err = cli(monkeypatch, capsys, site.root, "new", "港町 Python 勉強会 #9", "--date", "2025-06-01")
+    note = site.root / out.strip()
+    text = note.read_text(encoding="utf-8")
+    text = re.sub(r"^draft: true.*\n", "", text, flags=re.M).replace("venue:  ", "venue: みなと図書館  ", 1)
+    note.write_text(text + FILLED_IN, encoding="utf-8")
+    code, out, err = cli(monkeypatch, capsys, site.root, "inspect", "--json", str(note))
+    assert code == 0, err
+    [record] = json.loads(out)
+    assert record["venue"] == "みなと図書館"
+    assert [(t["title"], [s["name"] for s in t["speakers"]]) for t in record["talks"]] == [
+        ("型ヒントを段階的に導入した話", ["木下 遥"]), ("CLI ツールを配布して学んだこと", ["山田 太郎"])]
+    assert record["talks"][0]["slides"] == "https://speakerdeck.com/example/typing"
+    result = site.build()
+    assert (result.drafts, result.events, result.talks, result.warnings) == (0, 1, 2, 0)
 
 
 def test_new_refuses_to_overwrite(make_site, monkeypatch, capsys):
@@ -225,7 +350,7 @@ def test_new_refuses_to_overwrite(make_site, monkeypatch, capsys):
     before = note.read_text()
     code, out, err = cli(monkeypatch, capsys, site.root, "new", "Same Title", "--date", "2025-01-02")
     assert code == 1 and out == ""
-    assert err.strip() == ("error: content/2025-01-02-same-title.md already exists "
+    assert err.strip() == ("using site.yml\nerror: content/2025-01-02-same-title.md already exists "
                            "(edit that note, or choose another title or --date)")
     assert note.read_text() == before
 
@@ -267,4 +392,5 @@ def test_new_errors(args, message, make_site):
     site = make_site({})
     proc = run(site.root, *args)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert proc.stderr.startswith(message) and len(proc.stderr.strip().splitlines()) == 1
+    errors = [line for line in proc.stderr.splitlines() if line != "using site.yml"]
+    assert errors[0].startswith(message) and len(errors) == 1, proc.stderr
