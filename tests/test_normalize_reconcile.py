@@ -66,3 +66,12 @@ def test_a_heading_without_talk_evidence_among_talks_with_it_is_the_events():
         # a question-and-answer section belongs to the talk it follows; the rest to the event
         owner = event.talks[0].body if heading in ("質問", "Q&A") else event.body
         assert "いろいろ" in owner, heading
+
+
+def test_a_data_table_in_a_talks_notes_is_not_a_programme():
+    event = event_of("---\ntitle: Data Night 4\ndate: 2023-10-07\n---\n\n## Polars for pandas users\n\n"
+                     "| Task | pandas | Polars |\n| --- | --- | --- |\n| Filter + group by | 94 s | 7 s |\n"
+                     "| Join two tables | 131 s | 11 s |\n| Peak memory | 21 GB | 3.5 GB |\n\n"
+                     "## Packaging in 2023\n\n- build backends compared\n")
+    assert [t.title for t in event.talks] == ["Polars for pandas users", "Packaging in 2023"]
+    assert "Join two tables" in event.talks[0].body

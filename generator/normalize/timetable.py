@@ -229,6 +229,9 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
     cols = _columns(header, rows)
     if "title" not in cols:
         return []
+    # a column taken for the speakers because it is the second free one (no `登壇者` / `Speaker` header)
+    # names people only where its cells read as people: `| Filter + group by | 94 s | 7 s |` is data
+    guessed = "speaker" in cols and key(header[cols["speaker"]]) not in {key(w) for w in _HEADER_WORDS["speaker"]}
 
     def cell(row, name):
         i = cols.get(name)
@@ -238,7 +241,8 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
     for offset, row in enumerate(rows):
         title = _clean(cell(row, "title"))
         who = cell(row, "speaker")
-        speakers = people.parse_people(who) if who.strip(" -–—") else ()
+        speakers = people.parse_people(who) if who.strip(" -–—") and (
+            not guessed or people.looks_like_people(who, strict=False)) else ()
         if not speakers and "speaker" not in cols:
             title, speakers = split_title_speaker(title)
         if not title or is_break(title, speakers):
