@@ -179,7 +179,7 @@ def test_heading_key_keeps_letters_and_digits_and_drops_symbols():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from generator.normalize import headings, kinds, links, people, prepare, speaker_lines, talk_body  # noqa: E402
+from generator.normalize import bylines, kinds, links, people, prepare, speaker_lines, talk_body  # noqa: E402
 
 WORD_PIECES = [
     "", " ", "  ", "\t", "\u3000", "-", "- ", "* ", "•", "・", "**", "_", ":", "：", "/", "／", "|", "—", "―", "――", "--", "–",
@@ -217,9 +217,9 @@ PRECHECKS = {
     "handle in parentheses": (speaker_lines._PARENTHESISED_HANDLE.search, lambda s: ")" in s or "）" in s),
     "parentheses": (people._PARENTHESISED.search, lambda s: "(" in s or "（" in s),
     "sub-heading": (talk_body._SUB_HEADING.match, lambda s: "#" in s),
-    "byline with org": (headings._BYLINE_ORG.match, lambda s: "—" in s or "―" in s or "--" in s or "–" in s),
-    "byline": (headings._BYLINE.match, lambda s: any(m in s for m in ("—", "―", "--", "–", "/", "／", "|", "by"))),
-    "byline after a dash": (headings._BYLINE_DASH.match, lambda s: "-" in s or "–" in s),
+    "byline with org": (bylines._BYLINE_ORG.match, lambda s: "—" in s or "―" in s or "--" in s or "–" in s),
+    "byline": (bylines._BYLINE.match, lambda s: any(m in s for m in ("—", "―", "--", "–", "/", "／", "|", "by"))),
+    "byline after a dash": (bylines._BYLINE_DASH.match, lambda s: "-" in s or "–" in s),
     "publication": (dates.PUBLICATION_MARKERS.search, dates.publication_marked),
     "event verb": (dates.EVENT_VERBS.search, dates.tells_event_verb),
     **{f"kind word {kind}": (pattern.search, lambda s, may_hold=may_hold: may_hold(s, s.lower()))

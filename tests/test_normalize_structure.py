@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.normalize import sections, structure, timetable
+from generator.normalize import bylines, sections, structure, timetable
 
 from note_text import talks_of
 
@@ -74,7 +74,7 @@ def test_container_kind(heading, kind):
     ("CI/CD の話", "CI/CD の話", []),
 ])
 def test_split_title_speaker(text, title, who):
-    got_title, speakers = timetable.split_title_speaker(text)
+    got_title, speakers = bylines.split_title_speaker(text)
     assert (got_title, [s.name for s in speakers]) == (title, who)
 
 

@@ -9,7 +9,7 @@
     ## LT1 Title / 山田 太郎            -> Title, lightning, byline 山田 太郎
 
 The order is fixed: decoration, then a bracketed room or label, then numbering,
-then a session label; the byline is taken from the end only when it reads as
+then a session label; the byline is taken from the end (bylines.heading_tail) only when it reads as
 people (people.looks_like_people), so `SwiftUI / UIKit 入門` keeps its slash.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import people
+from . import bylines
 from .structure import ROOM
 
 _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
@@ -29,16 +29,6 @@ _NUMBERING = re.compile(
     r"第\s*\d{1,2}\s*(?:部|" + _SESSION_WORD + r")\s*[:：]?\s*)")
 _SESSION_LABEL = re.compile(r"^(?:スポンサー|協賛|招待|一般|Sponsor(?:ed)?\s+|Invited\s+)?" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\||by)\s+(?P<who>[^—/／|]+)$")
-
-
-_BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
-
-
-_BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)$")
-
-
-_SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
 _QUOTED = re.compile(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』")
 _ROOM_NAME = re.compile(ROOM)
 _NAMED_ROOM = re.compile(r"(?:Room|Track|Hall|トラック|ルーム|会場)\s*\S{1,8}", re.I)
@@ -91,26 +81,7 @@ def parse_heading(text: str) -> Heading:
     if m and title[m.end():].strip() and not _LT_AS_WORD.match(title):
         lightning, title = True, title[m.end():]
     title = title.strip()
-    byline = None
-    # each byline shape needs its separator in the title: a few characters looked for are much quicker
-    dashed = "—" in title or "―" in title or "--" in title or "–" in title
-    m = _BYLINE_ORG.match(title) if dashed else None
-    if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("who").strip()):
-        # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
-        title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
-    m = None if byline or not (dashed or "/" in title or "／" in title or "|" in title or "by" in title) \
-        else _BYLINE.match(title)
-    if m and people.looks_like_people(m.group("who").strip()):
-        title, byline = m.group("title").strip(), m.group("who").strip()
-    m = None if byline or not ("-" in title or "–" in title) else _BYLINE_DASH.match(title)
-    if m:  # `Title - 株式会社ほげ 山田太郎`, `Title - 山田太郎（株式会社ほげ）`: a plain dash only with an affiliation
-        who = people.parse_person(m.group("who").strip())
-        if who and who.affiliation and people.is_affiliation(who.affiliation) and people.looks_like_people(who.name):
-            title, byline = m.group("title").strip(), f"{who.name}（{who.affiliation}）"
-    m = None if byline or not ("「" in title or "『" in title) else _SPEAKER_FIRST.match(title)
-    if m and m.group("hon") and people.looks_like_people(m.group("who").strip(), strict=False):
-        # `山田 太郎さん「Title」`: the speaker first, the quoted title after
-        title, byline = m.group("t").strip(), m.group("who").strip()
+    title, byline = bylines.heading_tail(title)
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()

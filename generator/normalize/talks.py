@@ -19,15 +19,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Clue, Diagnostic, Speaker, Talk
-from . import headings, kinds, links, people, reconcile, timetable, titles
+from . import bylines, headings, kinds, links, people, reconcile, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls, without_shown
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
-_TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by|from(?=\s+@))\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
-                            + r"?)\s*$")
-_NAMED_WHO = re.compile(people.HONORIFIC + r"$|^@")
 _MARKUP = re.compile(r"\*\*|__|`")
 _TRAILING_PARENS = re.compile(r"[（(]([^()（）]+)[)）]\s*$")
 _TRAILING_FULL_WIDTH_PARENS = re.compile(r"（(?P<who>[^()（）]+)）\s*$")
@@ -104,26 +101,13 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     said = "the heading's byline"
     if named and named[1]:
         speakers, said = named[1], "the heading, over a labelled title"
-    m = None if speakers else _TITLE_SPEAKER.match(title)
-    if m and _NAMED_WHO.search(m.group("who").strip()):
-        speakers = people.parse_people(m.group("who"))
-        if speakers:
-            title = m.group("title").strip()
     if not speakers:
-        title, speakers = _heading_people(title)
-    if not speakers and (first := timetable.speaker_first(title)):
-        title, speakers = first
+        title, speakers = bylines.in_heading(title)
     if not speakers:
         speakers, lines = speakers_from_body(lines)
         said = "a line under the heading"
     if not speakers:
-        quoted = timetable.quoted_title(title)
-        said = "the heading's byline"
-        if quoted and quoted[1]:
-            title, speakers = quoted
-    if not speakers:
-        title, speakers = timetable.with_speaker(title)
-        said = "'with' in the heading"
+        title, speakers, said = bylines.in_heading_weak(title)
     title = titles.clean_talk_title(title)
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
@@ -139,25 +123,6 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
 
 
-def _heading_people(title: str) -> tuple[str, tuple[Speaker, ...]]:
-    """`Title（山田さん）`, `Title（はるさめ）` -> the speaker out of the heading.
-
-    Latin words in parentheses stay in the title unless they carry a handle
-    (`(JP)`, `(Part Two)`, `(Remote)` are far more common there than names).
-    """
-    m = _TRAILING_PARENS.search(title)
-    if not m:
-        return title, ()
-    who = m.group(1)
-    if _LATIN_LETTER.search(who) and not _HONORIFIC_OR_HANDLE.search(who.strip()):
-        found = people.parse_people(who) if _COMMA.search(who) and people.looks_like_people(
-            _COMMA.split(who)[0], strict=True) else ()
-        if len(found) == 1 and found[0].affiliation:  # `Title (Jane Doe, Acme Corp)`
-            return title[:m.start()].strip(), found
-        return title, ()
-    return timetable.trailing_people(title, strict=True)
-
-
 def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, reading: str = "list item") -> Talk:
     """A talk read from a list item, table row or time line (`reading` says which, for its evidence)."""
     title, url = _title_and_link(titles.without_file_links(entry.title))
@@ -168,7 +133,7 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
         own_kind = kind
     speakers = entry.speakers
     if not speakers:
-        title, speakers = timetable.with_speaker(title)
+        title, speakers = bylines.with_speaker(title)
     title = titles.clean_talk_title(title)
     lines = list(entry.body)
     urls = talk_urls(lines)

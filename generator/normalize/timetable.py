@@ -19,7 +19,7 @@ import textwrap
 from dataclasses import dataclass
 
 from ..model import Speaker
-from . import links, people
+from . import bylines, links, people
 from .sections import key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -28,16 +28,11 @@ _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+[-–—]\s+", re.IGNORECASE)
-_TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*[（(](?P<who>[^()（）]+)[)）]\s*$")
 _BREAK = re.compile(
     r"^(?:受付|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
     r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$)", re.IGNORECASE)
-_MARKUP = re.compile(r"\*\*|__|`")
-_HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
     "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
@@ -67,102 +62,15 @@ class Listing:
     rest: str  # the section's text that is not part of the list (a closing remark)
 
 
-def _clean(text: str) -> str:
-    text = " ".join(_MARKUP.sub("", text).split())
-    return _HEARD_MARK.sub("", text)  # `Title (Name) ★`: the writer's mark of a talk heard
-
-
 def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
     """A schedule row that is not a talk: reception, breaks, networking, opening remarks."""
-    t = _clean(title)
+    t = bylines.clean(title)
     if speakers:
         # `オープニング | 運営`, `懇親会 | 全員`, `開会あいさつ | 主催`: a named host does not make a talk;
         # a longer title that starts with such a word (`Opening keynote`) stays a talk
         k = key(t)
         return section_role(t) == "event" and len(k) <= 8 or len(k) <= 6 and bool(_BREAK.match(t))
     return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event"
-
-
-def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
-    """`Title（山田さん）`, `Title (Jane Doe, @jane)` -> (title, speakers)."""
-    m = _TRAILING_PAREN.match(text)
-    found = people.named_people(m.group("who"), strict=strict) if m else None
-    if found:
-        return m.group("t").strip(), found
-    return text, ()
-
-
-def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
-    """`“Title” - Jane Doe`, `「Title」 山田さん`: a quoted title and the people after it, or None."""
-    m = _QUOTED.match(_clean(text))
-    if not m:
-        return None
-    who = m.group("who").strip()
-    return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
-
-
-def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Speaker, ...]]:
-    """One line naming a talk and (maybe) its speakers -> (title, speakers).
-
-    `「Title」 by 山田さん`, `Title - Jane Doe`, `Title / 山田さん、佐藤さん`,
-    `Title by Jane`, `Title (Jane Doe)`. The speaker part is the text after the
-    last separator, and only when it reads as people (people.looks_like_people).
-    """
-    quoted = quoted_title(text)
-    if quoted:
-        return quoted
-    text = _clean(text)
-    for sep in reversed(list(_SEPARATORS.finditer(text))):
-        title, who = text[:sep.start()].strip(), text[sep.end():].strip()
-        if not title or not who:
-            continue
-        is_by = sep.group(0).strip().lower() == "by"
-        found = people.named_people(who, strict=strict and not is_by)
-        if found:
-            return title, found
-    title, found = with_speaker(text)
-    if found:
-        return title, found
-    first = speaker_first(text)
-    if first:
-        return first
-    return trailing_people(text, strict)
-
-
-_FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
-_QUOTES = "\"'“”「」『』"
-
-
-def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
-    """`山田太郎 - Rust の話`, `[Tom Stuart](https://tomstu.art) - "Computation in Ruby"`: the speaker
-    written before the title. Only when the first part reads as people (strict) and the rest does not."""
-    m = _FIRST_SEPARATOR.search(text)
-    if not m:
-        return None
-    who, title = text[:m.start()].strip(), text[m.end():].strip()
-    if not who or len(title.strip(_QUOTES)) < 2 or people.looks_like_people(title, strict=False):
-        return None
-    found = people.named_people(who, strict=True)
-    if not found:
-        return None
-    if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
-        title = title[1:-1].strip()
-    return title, found
-
-
-_WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2}"
-                           r"(?:\s*(?:,|and|&)\s*[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
-
-
-def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
-    """`Google Cloud 101 with Jane Doe`, `... led by Jane Doe`: the speaker named after `with`, always
-    as a full name (`Testing with Python Mocks` keeps its words when they do not read as a person)."""
-    m = _WITH_SPEAKER.match(title) if " with " in title or " by " in title else None
-    if m and people.looks_like_people(m.group("who"), strict=True):
-        found = people.parse_people(m.group("who"))
-        if found:
-            return m.group("title").strip(), found
-    return title, ()
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -239,17 +147,17 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
 
     entries = []
     for offset, row in enumerate(rows):
-        title = _clean(cell(row, "title"))
+        title = bylines.clean(cell(row, "title"))
         who = cell(row, "speaker")
         speakers = people.parse_people(who) if who.strip(" -–—") and (
             not guessed or people.looks_like_people(who, strict=False)) else ()
         if not speakers and "speaker" not in cols:
-            title, speakers = split_title_speaker(title)
+            title, speakers = bylines.split_title_speaker(title)
         if not title or is_break(title, speakers):
             continue
         extra = tuple(c for c in (cell(row, "slides"), cell(row, "video")) if c.strip(" -–—"))
         entries.append(Entry(title, speakers, extra, row_line + offset,
-                             _clean(cell(row, "room")) or None, _clean(cell(row, "kind"))))
+                             bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind"))))
     return entries
 
 
@@ -298,7 +206,7 @@ def _entries_from_items(items, first_line: int, strict: bool) -> list[Entry]:
     for i, text, nested in items:
         text, link_lines = _trailing_links(text)
         nested = [*link_lines, *nested]
-        title, speakers = split_title_speaker(text, strict=strict)
+        title, speakers = bylines.split_title_speaker(text, strict=strict)
         if not title or is_break(title, speakers):
             continue
         body = textwrap.dedent("\n".join(nested)).strip("\n")
@@ -337,7 +245,7 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     items, rest = listed
     numbered = all(re.match(r"\s*\d", lines[i]) for i, _, _ in items)
     # `- "Title" — Jane Doe (Company)`: every item opens with a quoted title
-    quoted = len(items) >= 2 and all(_QUOTED.match(_clean(text)) for _, text, _ in items)
+    quoted = len(items) >= 2 and all(bylines.opens_with_quote(text) for _, text, _ in items)
     if not container and not numbered and not quoted:
         return None
     entries = _entries_from_items(items, first_line, strict=not container)

@@ -1,0 +1,203 @@
+"""Bylines: who gave a talk, written beside its title. The one place that splits a title from its speakers.
+
+    「Title」 by 山田さん / "Title" - Jane Doe        quoted_title
+    Title - Jane Doe / Title / 山田さん、佐藤さん      the speakers after the last separator
+    Title with Jane Doe / ... led by Jane Doe         with_speaker
+    山田太郎 - Rust の話 / [Tom](url) - "Title"        speaker_first
+    Title（山田さん）/ Title (Jane Doe, @jane)          trailing_people
+
+`split_title_speaker` reads a list item or table cell (a line that names a talk); `in_heading` and
+`in_heading_weak` read a talk heading, which asks for more before it takes words for a name (an honorific,
+a handle, a known name), because headings are far more often titles with a subtitle (`Rust - 所有権`).
+The decorations of a heading (numbering, rooms, `— Name / 所属`) are taken off first by headings.py.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Speaker
+from . import people
+
+_MARKUP = re.compile(r"\*\*|__|`")
+_HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
+_QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+[-–—]\s+", re.IGNORECASE)
+_TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*[（(](?P<who>[^()（）]+)[)）]\s*$")
+_TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by|from(?=\s+@))\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
+                            + r"?)\s*$")
+_NAMED_WHO = re.compile(people.HONORIFIC + r"$|^@")
+_TRAILING_PARENS = re.compile(r"[（(]([^()（）]+)[)）]\s*$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")
+_COMMA = re.compile(r"[,，]")
+
+
+def clean(text: str) -> str:
+    """The text of a list item or cell without emphasis marks and the writer's `★` for a talk heard."""
+    text = " ".join(_MARKUP.sub("", text).split())
+    return _HEARD_MARK.sub("", text)
+
+
+def opens_with_quote(text: str) -> bool:
+    """`"Title" — Jane Doe`, `「Title」 山田さん`: an item that opens with a quoted title."""
+    return bool(_QUOTED.match(clean(text)))
+
+
+def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
+    """`Title（山田さん）`, `Title (Jane Doe, @jane)` -> (title, speakers)."""
+    m = _TRAILING_PAREN.match(text)
+    found = people.named_people(m.group("who"), strict=strict) if m else None
+    if found:
+        return m.group("t").strip(), found
+    return text, ()
+
+
+def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`“Title” - Jane Doe`, `「Title」 山田さん`: a quoted title and the people after it, or None."""
+    m = _QUOTED.match(clean(text))
+    if not m:
+        return None
+    who = m.group("who").strip()
+    return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
+
+
+def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Speaker, ...]]:
+    """One line naming a talk and (maybe) its speakers -> (title, speakers).
+
+    `「Title」 by 山田さん`, `Title - Jane Doe`, `Title / 山田さん、佐藤さん`,
+    `Title by Jane`, `Title (Jane Doe)`. The speaker part is the text after the
+    last separator, and only when it reads as people (people.looks_like_people).
+    """
+    quoted = quoted_title(text)
+    if quoted:
+        return quoted
+    text = clean(text)
+    for sep in reversed(list(_SEPARATORS.finditer(text))):
+        title, who = text[:sep.start()].strip(), text[sep.end():].strip()
+        if not title or not who:
+            continue
+        is_by = sep.group(0).strip().lower() == "by"
+        found = people.named_people(who, strict=strict and not is_by)
+        if found:
+            return title, found
+    title, found = with_speaker(text)
+    if found:
+        return title, found
+    first = speaker_first(text)
+    if first:
+        return first
+    return trailing_people(text, strict)
+
+
+_FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
+_QUOTES = "\"'“”「」『』"
+
+
+def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`山田太郎 - Rust の話`, `[Tom Stuart](https://tomstu.art) - "Computation in Ruby"`: the speaker
+    written before the title. Only when the first part reads as people (strict) and the rest does not."""
+    m = _FIRST_SEPARATOR.search(text)
+    if not m:
+        return None
+    who, title = text[:m.start()].strip(), text[m.end():].strip()
+    if not who or len(title.strip(_QUOTES)) < 2 or people.looks_like_people(title, strict=False):
+        return None
+    found = people.named_people(who, strict=True)
+    if not found:
+        return None
+    if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        title = title[1:-1].strip()
+    return title, found
+
+
+_WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2}"
+                           r"(?:\s*(?:,|and|&)\s*[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
+
+
+def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
+    """`Google Cloud 101 with Jane Doe`, `... led by Jane Doe`: the speaker named after `with`, always
+    as a full name (`Testing with Python Mocks` keeps its words when they do not read as a person)."""
+    m = _WITH_SPEAKER.match(title) if " with " in title or " by " in title else None
+    if m and people.looks_like_people(m.group("who"), strict=True):
+        found = people.parse_people(m.group("who"))
+        if found:
+            return m.group("title").strip(), found
+    return title, ()
+
+
+
+def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
+    """A heading's byline when it is unmistakable: `Title / 山田さん`, `Title - @h`, `Title from @h さん`,
+    `Title（山田さん）`, `山田太郎 - Title`. (title, ()) when the heading names nobody so."""
+    m = _TITLE_SPEAKER.match(title)
+    if m and _NAMED_WHO.search(m.group("who").strip()):
+        found = people.parse_people(m.group("who"))
+        if found:
+            return m.group("title").strip(), found
+    rest, found = _heading_parens(title)
+    if found:
+        return rest, found
+    first = speaker_first(title)
+    return first if first else (title, ())
+
+
+def in_heading_weak(title: str) -> tuple[str, tuple[Speaker, ...], str]:
+    """A heading's byline read only when the lines under it name nobody: a quoted title with the people
+    after it, or `Title with Jane Doe`. (title, speakers, how it was read)."""
+    quoted = quoted_title(title)
+    if quoted and quoted[1]:
+        return quoted[0], quoted[1], "the heading's byline"
+    rest, found = with_speaker(title)
+    return rest, found, "'with' in the heading"
+
+
+def _heading_parens(title: str) -> tuple[str, tuple[Speaker, ...]]:
+    """`Title（山田さん）`, `Title（はるさめ）` -> the speaker out of the heading.
+
+    Latin words in parentheses stay in the title unless they carry a handle
+    (`(JP)`, `(Part Two)`, `(Remote)` are far more common there than names).
+    """
+    m = _TRAILING_PARENS.search(title)
+    if not m:
+        return title, ()
+    who = m.group(1)
+    if _LATIN_LETTER.search(who) and not _HONORIFIC_OR_HANDLE.search(who.strip()):
+        found = people.parse_people(who) if _COMMA.search(who) and people.looks_like_people(
+            _COMMA.split(who)[0], strict=True) else ()
+        if len(found) == 1 and found[0].affiliation:  # `Title (Jane Doe, Acme Corp)`
+            return title[:m.start()].strip(), found
+        return title, ()
+    return trailing_people(title, strict=True)
+
+
+_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\||by)\s+(?P<who>[^—/／|]+)$")
+_BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
+_BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)$")
+_SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
+
+
+def heading_tail(title: str) -> tuple[str, str | None]:
+    """A decorated heading's trailing byline, as written: `Title — 山田 太郎 / 株式会社ほげ`, `Title / Name`,
+    `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `山田さん「Title」`.
+    (title, byline text or None); the caller parses the byline's people."""
+    byline = None
+    # each byline shape needs its separator in the title: a few characters looked for are much quicker
+    dashed = "—" in title or "―" in title or "--" in title or "–" in title
+    m = _BYLINE_ORG.match(title) if dashed else None
+    if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("who").strip()):
+        # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
+        title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
+    m = None if byline or not (dashed or "/" in title or "／" in title or "|" in title or "by" in title) \
+        else _BYLINE.match(title)
+    if m and people.looks_like_people(m.group("who").strip()):
+        title, byline = m.group("title").strip(), m.group("who").strip()
+    m = None if byline or not ("-" in title or "–" in title) else _BYLINE_DASH.match(title)
+    if m:  # `Title - 株式会社ほげ 山田太郎`, `Title - 山田太郎（株式会社ほげ）`: a plain dash only with an affiliation
+        who = people.parse_person(m.group("who").strip())
+        if who and who.affiliation and people.is_affiliation(who.affiliation) and people.looks_like_people(who.name):
+            title, byline = m.group("title").strip(), f"{who.name}（{who.affiliation}）"
+    m = None if byline or not ("「" in title or "『" in title) else _SPEAKER_FIRST.match(title)
+    if m and m.group("hon") and people.looks_like_people(m.group("who").strip(), strict=False):
+        # `山田 太郎さん「Title」`: the speaker first, the quoted title after
+        title, byline = m.group("t").strip(), m.group("who").strip()
+    return title, byline
