@@ -86,3 +86,9 @@ def test_adding_a_writers_section_never_adds_a_talk():
         body = base.split("---\n", 2)[2] + "\n" + extra
         after = normalize(Note(path="n.md", text=base + extra, front_matter={"title": "Meetup #1"}, body=body))
         assert [t.title for t in after.event.talks] == [t.title for t in before.event.talks], extra
+
+
+def test_headings_without_the_space_and_heading_marks_in_list_items():
+    body = dialects.read("##This Month\nsee #tokyojs\n\n- ######NodeBots by Jane\n\n```\n##kept\n```\n", ".md").body
+    assert body.split("\n")[:4] == ["## This Month", "see #tokyojs", "", "- NodeBots by Jane"]
+    assert "##kept" in body  # code is left as written

@@ -35,3 +35,12 @@ def test_a_post_that_says_its_writer_also_spoke_is_about_their_talk():
     from generator.normalize.own_talk import says_writer_spoke
     assert says_writer_spoke("RubyKaigi の2日目に参加した", "今日は発表もしました。")
     assert not says_writer_spoke("RubyKaigi の2日目に参加した", "発表を聞きました。")
+
+
+def test_an_embedded_decks_title_names_the_writers_own_talk():
+    from note_text import event_of
+    event = event_of("---\ntitle: Harbor.rb#58で登壇しました\ndate: 2024-04-24\nauthor: ryo\n---\n\n"
+                     "Harbor.rbに登壇しました。\n\n<iframe class=\"speakerdeck-iframe\" "
+                     "src=\"https://speakerdeck.com/player/0a1b2c3d4e5f\" title=\"自分専用のサポートAIをつくる\"></iframe>\n\n"
+                     "## 振り返り\n### とりあえず頑張った\n大変だった。\n\n## KPT\n### Keep\n準備\n### Try\n次も\n")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("自分専用のサポートAIをつくる", ["ryo"])]

@@ -75,7 +75,7 @@ def normalize(note: Note) -> NormalizedNote:
     intro = _intro_text(note, first_talk_line, body)
     event_parts = list(seg.event_parts)
     if programme is None and fm.get("canonical") is not True:
-        talk_list, event_parts = _weigh_headings(talk_list, event_parts, fm, raw_title, intro, body)
+        talk_list, event_parts = _weigh_headings(talk_list, event_parts, fm, raw_title, intro, body, written.body)
     event_text = "\n\n".join(event_parts)
     if fm.get("canonical") is True:
         # the front matter is the whole record (as `talkarchive import` writes it): guess nothing
@@ -158,7 +158,7 @@ def _read_markup(note: Note) -> Note:
 
 
 def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str, Any], raw_title: str, intro: str,
-                    body: str) -> tuple[list[Talk], list[str]]:
+                    body: str, source: str) -> tuple[list[Talk], list[str]]:
     """The talks the headings gave, weighed against what the note says of itself (own_talk.py): a post
     about its writer's own talk is that one talk; headings that are the writer's sections go to the event."""
     event_title = titles.clean_event_title(raw_title)
@@ -166,7 +166,7 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
         author = first(fm, ("author", "authors"))
         author = text_value(author[0] if isinstance(author, list) else author)
         sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list)
-        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, body, author)
+        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, body, author, source)
         if mine is not None:
             return [mine], event_parts
     kept, moved = own_talk.sort_out(talk_list, event_title)

@@ -32,8 +32,14 @@ _HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")
 _COMMA = re.compile(r"[,，]")
 
 
+_STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>|~~[^~]+~~", re.IGNORECASE)
+
+
 def clean(text: str) -> str:
-    """The text of a list item or cell without emphasis marks and the writer's `★` for a talk heard."""
+    """The text of a list item or cell without emphasis marks, struck-out words (`<s>old speaker</s>`: no
+    longer true) and the writer's `★` for a talk heard."""
+    if "<" in text or "~~" in text:
+        text = _STRUCK.sub(" ", text)
     text = " ".join(_MARKUP.sub("", text).split())
     return _HEARD_MARK.sub("", text)
 

@@ -599,6 +599,26 @@ def _setext(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
+# `##This Month` (Redcarpet and old Jekyll read it as a heading); one `#` before a word is a hashtag
+_TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
+# `- ######NodeBots by Jane`: heading marks inside a list item only make its text bigger
+_HEADING_IN_ITEM = re.compile(r"^(\s*[-*+]\s+)#{1,6}\s*(?=\S)")
+
+
+def _has_tight_headings(body: str, suffix: str) -> bool:
+    return "##" in body and any(_TIGHT_HEADING.match(line) or _HEADING_IN_ITEM.match(line)
+                                for line in body.split("\n") if "#" in line)
+
+
+def _tight_headings(body: str) -> tuple[str, dict]:
+    """Headings written without the space after the marks become headings; marks in list items go."""
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    out = [line if i in code or "#" not in line else
+           _HEADING_IN_ITEM.sub(r"\1", _TIGHT_HEADING.sub(r"\1 ", line)) for i, line in enumerate(lines)]
+    return "\n".join(out), {}
+
+
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9A-Fa-f]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _KEPT_ENTITIES = {"&lt;", "&gt;", "&LT;", "&GT;", "&#60;", "&#62;", "&#x3c;", "&#x3e;", "&#x3C;", "&#x3E;"}
 
@@ -644,6 +664,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("templates", _has_templates, _strip_templates),
     Dialect("html", _has_html_blocks, _html_blocks),
     Dialect("setext headings", _has_setext, _setext),
+    Dialect("headings without a space", _has_tight_headings, _tight_headings),
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
 )

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import html
 import re
 
 from ..model import Clue, Talk
@@ -37,9 +38,16 @@ def says_writer_spoke(title: str, intro: str) -> bool:
     return bool(_SPOKE.search(title) or _SPOKE.search(opening))
 
 
-def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str, author: str | None) -> Talk | None:
+_IFRAME_TAG = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)
+_ATTR_SRC = re.compile(r"\bsrc=[\"']([^\"']+)[\"']", re.IGNORECASE)
+_ATTR_TITLE = re.compile(r"\btitle=[\"']([^\"']+)[\"']", re.IGNORECASE)
+
+
+def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str, author: str | None,
+             source: str | None = None) -> Talk | None:
     """The one talk of a post about its writer's own talk; None when its title cannot be told.
-    `body`: the text of the sections read as talks; `note_body`: the whole note (where the slides are)."""
+    `body`: the text of the sections read as talks; `note_body`: the whole note (where the slides are);
+    `source`: the note as written (an embedded deck's `title` attribute names the talk)."""
     talk_title = None
     for text in (intro, body):
         m = _TITLED.search(text)
@@ -52,6 +60,12 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
             url, text = m.group("url"), strip_markdown(m.group("text")).strip()
             if len(text) >= 3 and url.startswith("http") and links.is_slides(url) and not links.is_profile_url(url):
                 talk_title = text
+                break
+    if talk_title is None:  # `<iframe src="https://speakerdeck.com/player/…" title="Title">`: the deck's own title
+        for tag in _IFRAME_TAG.findall(source or ""):
+            src, named = _ATTR_SRC.search(tag), _ATTR_TITLE.search(tag)
+            if src and named and links.is_slides(links.clean_url(src.group(1))) and len(named.group(1).strip()) >= 3:
+                talk_title = html.unescape(named.group(1)).strip()
                 break
     if talk_title is None:
         rest = title

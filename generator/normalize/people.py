@@ -307,6 +307,9 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     raw = part.strip()
     if "](" in raw and any(is_profile_url(u) for _, u in MD_LINK.findall(raw)):
         return len(MD_LINK.sub(lambda m: m.group("text"), raw)) <= 60
+    linked = MD_LINK.fullmatch(raw) if raw.startswith("[") else None
+    if linked:  # `[David Rice](http://www.davidlukerice.com/)`: a name linked to the person's own site
+        raw = linked.group("text").strip()
     if not raw or len(raw) > 60:
         return False
     if "@" in raw and _HANDLE_WORD.search(raw):
@@ -326,8 +329,10 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     tokens = base.split()
     scripts = {_script(t) for t in tokens}
     if scripts == {"latin"}:
+        # initials (`A N M Bazlur Rahman`, `Md. Amir`) do not count toward a name's four words
         words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
-        if not 1 <= len(words) <= 4 or any(len(w) > 1 and w.isupper() for w in words):
+        full = [w for w in words if len(w.rstrip(".")) > 1]
+        if not 1 <= len(full) <= 4 or any(len(w) > 1 and w.isupper() for w in words):
             return False
         if all(w[0].isupper() for w in words):
             return len(words) >= 2 or not strict

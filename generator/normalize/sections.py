@@ -36,6 +36,9 @@ _EVENT_WORDS = [
     "openspaces", "openspace", "unconference", "hallwaytrack", "オープンスペース", "アンカンファレンス",
     # the line-up, listed before the talks
     "登壇者", "登壇者一覧", "登壇者紹介", "スピーカー", "スピーカー一覧", "出演者", "speakers", "thespeakers", "lineup",
+    # the people who made the event happen, and the writer's look back on their own part
+    "sponsor", "host", "hosts", "eventhost", "organizer", "organizers", "organiser", "organisers", "volunteers", "staff",
+    "主催", "運営スタッフ", "aboutourspeakers", "aboutthespeakers", "振り返り", "kpt", "反省",
     # the writer's notes as a whole, not one talk
     "メモ", "参加メモ", "当日のメモ", "聴講メモ", "ノート", "notes", "mynotes", "ournotes", "randomnotes", "fieldnotes",
 ]

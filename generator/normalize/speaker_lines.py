@@ -63,7 +63,7 @@ def _sentence_naming(line: str) -> re.Match | None:
 
 
 # `**細谷 崇** DojoCon Japan 2016 実行委員長`, `**Jane Doe** Acme Corp`: a bold name, then where they are from
-_BOLD_NAME = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<name>[^*\n]{2,40}?)\*\*\s*(?P<org>[^*\n]{0,80}?)\s*$")
+_BOLD_NAME = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<name>[^*\n]{2,120}?)\*\*\s*(?P<org>[^*\n]{0,80}?)\s*\\?\s*$")
 
 
 def bold_name_line(line: str) -> Speaker | None:
@@ -72,7 +72,12 @@ def bold_name_line(line: str) -> Speaker | None:
     m = _BOLD_NAME.match(line) if "**" in line else None
     if not m or _SENTENCE_MARK.search(m.group("org")):
         return None
-    name, org = m.group("name").strip(), m.group("org").strip(" 　/／|｜-–—,，")
+    name, org = m.group("name").strip(), m.group("org").strip(" 　/／|｜-–—,，\\")
+    link = MD_LINK.fullmatch(name)
+    if link:  # `**[Jane Doe](https://www.linkedin.com/in/jane)**`: the name is the link's text
+        name = link.group("text").strip()
+    if len(name) > 40:
+        return None
     if name.isascii():
         # `**Key Takeaways** from the day` is a phrase: a Latin name is followed by nothing or a Name-like org
         if not looks_like_people(name, strict=True) or (org and not org[0].isupper()):

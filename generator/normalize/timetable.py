@@ -19,7 +19,7 @@ import textwrap
 from dataclasses import dataclass
 
 from ..model import Speaker
-from . import bylines, links, people
+from . import bylines, links, names, people
 from .sections import key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -190,12 +190,16 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
 _TRAILING_LINK = re.compile(r"\s*\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://[^)\s]+)\)\s*$")
 
 
+# `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
+_BY_END = re.compile(r"\s(?:by|from|with)\s*$|[/／|｜」』”]\s*$", re.IGNORECASE)
+
+
 def _trailing_links(text: str) -> tuple[str, list[str]]:
     """`Title — Name [slides](url) [video](url)` -> ('Title — Name', ['slides: url', 'video: url'])."""
     found: list[str] = []
     # a link to a person (`by [@alice](https://twitter.com/alice)`) is the byline, not a file of the talk
     while (m := _TRAILING_LINK.search(text)) and text[:m.start()].strip() and not m.group("label").startswith("@") \
-            and not links.is_profile_url(m.group("url")):
+            and not links.is_profile_url(m.group("url")) and not _BY_END.search(text[:m.start()]):
         found.insert(0, f"{m.group('label')}: {m.group('url')}")
         text = text[:m.start()]
     return text, found
@@ -215,8 +219,9 @@ def _entries_from_items(items, first_line: int, strict: bool) -> list[Entry]:
 
 
 def _clearly_named(text: str, speakers: tuple[Speaker, ...]) -> bool:
+    """An honorific, a handle, a profile link, a full name, or a name the dictionary knows (`清水直樹`)."""
     return bool(re.search(people.HONORIFIC + r"|@\w|\]\(https?://", text)) or all(
-        s.handle or " " in s.name for s in speakers)
+        s.handle or " " in s.name or names.name_verdict(s.name) for s in speakers)
 
 
 def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
@@ -246,7 +251,9 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     numbered = all(re.match(r"\s*\d", lines[i]) for i, _, _ in items)
     # `- "Title" — Jane Doe (Company)`: every item opens with a quoted title
     quoted = len(items) >= 2 and all(bylines.opens_with_quote(text) for _, text, _ in items)
-    if not container and not numbered and not quoted:
+    # `- NodeBots by [Jane Doe](https://...)`: every item names its speaker after `by`
+    bylined = len(items) >= 2 and all(re.search(r"\sby\s", text, re.IGNORECASE) for _, text, _ in items)
+    if not container and not numbered and not quoted and not bylined:
         return None
     entries = _entries_from_items(items, first_line, strict=not container)
     if container:
