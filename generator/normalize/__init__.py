@@ -111,6 +111,11 @@ def normalize(note: Note) -> NormalizedNote:
     if event_date is None:
         diags.append(Diagnostic("warning", "no date found; the event is listed as undated "
                                 "(add `date: YYYY-MM-DD` to the front matter)", note.path, 1))
+    if fm.get("canonical") is not True and talk_list and all(t.kind == "talk" for t in talk_list) \
+            and kinds.classify(title)[0] == "lightning":
+        # an LT night (`Lightning Talks 7`, `年度末LTパーティー`) whose talks say no kind of their own: LTs
+        talk_list = [dataclasses.replace(t, kind="lightning", evidence=t.evidence + (
+            Clue("kind", "the event's title (a lightning-talk event)", None, "medium"),)) for t in talk_list]
     evidence = _event_evidence(title_from, date_from if event_date else None, venue_from if venue else None,
                                ("front matter" if url_given else "a link in the note") if url else None)
     diags.extend(_guesses(note.path, evidence, talk_list))
