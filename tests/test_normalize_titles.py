@@ -52,3 +52,15 @@ def test_string_list_accepts_every_spelling():
 
 def test_lower_keys_keeps_the_first_spelling():
     assert fields.lower_keys({"Title": "A", "title": "B", "event-url": "u"}) == {"title": "A", "event_url": "u"}
+
+
+@pytest.mark.parametrize("written, event", [
+    ("Java Developers' Conference, 2021 | Speaker Lineup", "Java Developers' Conference, 2021"),
+    ("Collision Conf 2016 - Day 2", "Collision Conf 2016"),
+    ("RubyKaigi 2014の2日目に参加した", "RubyKaigi 2014"),
+    ("PyCon Taiwanレポート: 1回目", "PyCon Taiwan"),
+    ("Speaking at FrenchKit", "FrenchKit"),
+    ("Go Day 2024", "Go Day 2024"),  # a name that holds the word Day stays whole
+])
+def test_event_titles_lose_the_pages_part_the_day_and_the_series_number(written, event):
+    assert titles.clean_event_title(written) == event

@@ -17,7 +17,7 @@ _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
     r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[](?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
     r"My\s+(?=\S.*\b(?:recap|report|notes|write-?up)\s*$)|(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
-    r"Attending\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
+    r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
     # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
     r"\S[^()（）]{0,40}?(?:レポート|Report)\s*[(（]\s*\d{1,4}\s*[)）]\s*)",
     re.IGNORECASE)
@@ -46,6 +46,13 @@ _SUFFIXES = [
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話)[!！。.\s]*$"),
     # a page title copied with its site or author: `記事タイトル｜佐伯みのり`
     re.compile(r"\s*｜\s*[^｜]{1,30}$"),
+    # the page's part of the event after a bar: `Java Developers' Conference, 2021 | Speaker Lineup`
+    re.compile(r"\s+\|\s*(?:speaker\s+line-?up|line-?up|speakers|schedule|agenda|programme|program|timetable|"
+               r"call\s+for\s+(?:papers|speakers)|recap|report|photos|videos)\s*$", re.IGNORECASE),
+    # one day of a longer event: `Collision Conf 2016 - Day 2`, `RubyKaigi 2019 Day3`, `RubyKaigi 2014の2日目`
+    re.compile(r"(?:\s*[-–—:：,]\s*|\s+|の)(?:day\s*\d{1,2}|[1-9一二三四五]日目)\s*$", re.IGNORECASE),
+    # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
+    re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
 ]
 
 # `... に行ってきました✨🎉`: emoji after the sentence end
