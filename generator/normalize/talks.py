@@ -253,12 +253,14 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     best = _segment_at(sections, level, tracked, path)
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
+    found = reconcile.evidenced(best.talks)
     for other in sorted({s.level for s in sections if s.level and s.level != level}):
-        if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") < 2:
+        # a level cannot give more evidenced talks than it has talk headings: not worth reading
+        if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path)
-        if reconcile.evidenced(tried.talks) > max(1, reconcile.evidenced(best.talks)):
-            best = tried
+        if reconcile.evidenced(tried.talks) > max(1, found):
+            best, found = tried, reconcile.evidenced(tried.talks)
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme = _programme(sections, best.talks)
     if not best.talks:
