@@ -61,6 +61,7 @@ def test_lower_keys_keeps_the_first_spelling():
     ("PyCon Taiwanレポート: 1回目", "PyCon Taiwan"),
     ("Speaking at FrenchKit", "FrenchKit"),
     ("Go Day 2024", "Go Day 2024"),  # a name that holds the word Day stays whole
+    ("Mountain Rust Day 2", "Mountain Rust Day 2"),  # the second Mountain Rust Day, not its second day
 ])
 def test_event_titles_lose_the_pages_part_the_day_and_the_series_number(written, event):
     assert titles.clean_event_title(written) == event

@@ -50,7 +50,9 @@ _SUFFIXES = [
     re.compile(r"\s+\|\s*(?:speaker\s+line-?up|line-?up|speakers|schedule|agenda|programme|program|timetable|"
                r"call\s+for\s+(?:papers|speakers)|recap|report|photos|videos)\s*$", re.IGNORECASE),
     # one day of a longer event: `Collision Conf 2016 - Day 2`, `RubyKaigi 2019 Day3`, `RubyKaigi 2014の2日目`
-    re.compile(r"(?:\s*[-–—:：,]\s*|\s+|の)(?:day\s*\d{1,2}|[1-9一二三四五]日目)\s*$", re.IGNORECASE),
+    # (`Mountain Rust Day 2`, with no separator or year before it, is the second Mountain Rust Day)
+    re.compile(r"(?:\s*[-–—:：,|]\s*|(?<=\d)\s*)day\s*\d{1,2}\s*$|(?:\s*[-–—:：,|]\s*|\s+|の)[1-9一二三四五]日目\s*$",
+               re.IGNORECASE),
     # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
     re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
 ]
