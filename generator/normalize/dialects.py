@@ -167,6 +167,9 @@ _TAG_OPEN = {t: re.compile(r"<" + t + r"(?=[\s>/])", re.IGNORECASE) for t in _BL
 _TAG_CLOSE = {t: re.compile(r"</" + t + r"\s*>", re.IGNORECASE) for t in _BLOCK_TAGS}
 
 
+_LONE_WRAPPER = re.compile(r"^\s{0,3}</?(?:div|section|article|main|header|center|figure)\b[^>]*>\s*$", re.IGNORECASE)
+
+
 def _has_html_blocks(body: str, suffix: str) -> bool:
     return "<" in body and any(_BLOCK_OPEN.match(line) for line in body.split("\n"))
 
@@ -181,6 +184,12 @@ def _html_blocks(body: str) -> tuple[str, dict]:
     i = 0
     while i < len(lines):
         m = _BLOCK_OPEN.match(lines[i]) if i not in code else None
+        if i not in code and _LONE_WRAPPER.match(lines[i]) and (
+                lines[i].lstrip().startswith("</") or i + 1 >= len(lines) or not lines[i + 1].strip()):
+            # `<div class="table">` then a blank line: CommonMark reads what follows as Markdown
+            out.append("")
+            i += 1
+            continue
         if not m:
             out.append(lines[i])
             i += 1

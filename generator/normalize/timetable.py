@@ -133,7 +133,60 @@ def _tsv_table(lines: list[str], start: int, first_line: int) -> tuple[list[Entr
     return _table_entries(header, rows, first_line + start + 1), end
 
 
+_TIME_CELL = re.compile(r"^\s*~?" + _TIME + r"(?:\s*[-–~〜～]\s*~?(?:" + _TIME + r")?)?\s*$")
+_LINKED_CELL = re.compile(r"^\[(?P<inner>.+)\]\((?P<url>[^)\s]+)\)$")
+_BOLD_TITLE = re.compile(r"^\*\*(?P<t>[^*]+)\*\*\s*(?P<who>.*)$")
+
+
+def _grid(header: list[str], rows: list[list[str]]) -> bool:
+    """A timetable with a column per room or track: times down the first column, rooms across the
+    header (`| | Track A | Track B |`), a talk in each cell."""
+    if len(header) < 3 or not rows:
+        return False
+    named = [key(bylines.clean(_LINKED_CELL.sub(r"\g<inner>", h.strip()))) for h in header[1:]]
+    if not all(named) or any(n in {key(w) for name in ("title", "speaker", "time") for w in _HEADER_WORDS[name]}
+                             for n in named):
+        return False
+    times = sum(1 for r in rows if r and _TIME_CELL.match(r[0]))
+    return times * 3 >= len(rows) * 2
+
+
+def _grid_cell(cell: str) -> tuple[str, tuple[Speaker, ...], str | None]:
+    """`[**Title**Jane Doe](/speakers/jane)`, `**Title** Jane Doe`, `Title / 山田さん`: (title, speakers, link)."""
+    text, url = cell.strip(), None
+    linked = _LINKED_CELL.match(text)
+    if linked:
+        text, url = linked.group("inner").strip(), linked.group("url")
+    bold = _BOLD_TITLE.match(text)
+    if bold:
+        who = bold.group("who").strip(" -–—/／|｜")
+        found = people.named_people(who, strict=False) if who else None
+        return bold.group("t").strip(), found or (), url
+    title, found = bylines.split_title_speaker(text)
+    return title, found, url
+
+
+def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
+    """Each cell of a room-per-column timetable is a talk in that room; breaks (`Coffee`, `-`) are not."""
+    rooms = [bylines.clean(_LINKED_CELL.sub(r"\g<inner>", h.strip())) for h in header]
+    entries = []
+    for offset, row in enumerate(rows):
+        filled = [c for c in row[1:len(header)] if c.strip(" -–—")]
+        for i, raw in enumerate(row[1:len(header)], start=1):
+            if not raw.strip(" -–—"):
+                continue
+            title, speakers, url = _grid_cell(raw)
+            title = bylines.clean(title)
+            if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers):
+                continue  # a break, or a slot across every room that names nobody (`LaEspuela, Networking`)
+            extra = (f"link: {url}",) if url and url.startswith("http") else ()
+            entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None))
+    return entries
+
+
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
+    if _grid(header, rows):
+        return _grid_entries(header, rows, row_line)
     cols = _columns(header, rows)
     if "title" not in cols:
         return []
