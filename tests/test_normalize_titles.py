@@ -65,3 +65,21 @@ def test_lower_keys_keeps_the_first_spelling():
 ])
 def test_event_titles_lose_the_pages_part_the_day_and_the_series_number(written, event):
     assert titles.clean_event_title(written) == event
+
+
+@pytest.mark.parametrize("written, event", [
+    ("19:00(JST) - Alexa and AI global meetup", "Alexa and AI global meetup"),
+    ("120825にGDGKOBEのGo言語勉強会", "GDGKOBEのGo言語勉強会"),
+    ("&#x1f195; Apollo Japan User Group Meetup の開催情報", "Apollo Japan User Group Meetup"),
+    ("懇親会で飛び込みLTに参加した / 「JavaScriptつまみ食い LT 会 #4」", "JavaScriptつまみ食い LT 会 #4"),
+])
+def test_event_titles_lose_start_times_compact_dates_references_and_announcement_words(written, event):
+    assert titles.clean_event_title(written) == event
+
+
+def test_a_compact_date_opening_a_post_title_is_the_events_day():
+    import datetime as dt
+
+    from generator.normalize import dates
+    assert dates.compact_date_prefix("120825にGDGKOBEのGo言語勉強会") == dt.date(2012, 8, 25)
+    assert dates.compact_date_prefix("123456 things") is None  # not a real day

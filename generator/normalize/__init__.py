@@ -254,7 +254,7 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
                      "the front matter's date")
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
         first(fm, fields.DATE_KEYS), "the front matter")
-    in_title = safe(raw_title, "the title")
+    in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
     lines = []
     for line in intro.split("\n"):
         if dates.publication_marked(line):

@@ -152,3 +152,17 @@ def coerce_date(value: Any) -> dt.date | None:
     if isinstance(value, (int, float)) or value is None:
         return None
     return find_date(str(value))
+
+
+_COMPACT_PREFIX = re.compile(r"^\s*(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})\s*(?:に|の|:|\s)")
+
+
+def compact_date_prefix(title: str) -> dt.date | None:
+    """`120825にGDGKOBEの勉強会`: a yymmdd date opening a post title (2000-2099)."""
+    m = _COMPACT_PREFIX.match(title)
+    if not m:
+        return None
+    try:
+        return dt.date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None

@@ -6,7 +6,9 @@
 """
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
@@ -17,6 +19,8 @@ _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
     r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[](?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
     r"My\s+(?=\S.*\b(?:recap|report|notes|write-?up)\s*$)|(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
+    # a start time or a compact date before the name: `19:00(JST) - Alexa meetup`, `120825にGDGKOBEの勉強会`
+    r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
     # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
     r"\S[^()（）]{0,40}?(?:レポート|Report)\s*[(（]\s*\d{1,4}\s*[)）]\s*)",
@@ -31,6 +35,7 @@ _SUFFIXES = [
                r"(?:よ|ぞ|わ|ね|ー)*[!！。.\s]*$"),
     re.compile(r"\s*に\s*\S{1,30}?が\s*(?:登壇|発表|出展|LT)(?:します|しました|する|した)[!！。.\s]*$"),
     re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)[!！。.\s]*$"),
+    re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知)\s*$"),
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*(?:聞いた|聴いた|見た)\s*(?:講演|セッション|発表|トーク|話|こと)(?:まとめ|メモ)?\s*$"),
     # the day in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`
     re.compile(r"\s*[(（]\s*" + _DATE + r"\s*[)）]\s*$"),
@@ -84,8 +89,18 @@ def event_named_in(lines: list[str]) -> str | None:
     return None
 
 
+def _without_leading_symbols(text: str) -> str:
+    """`🆕 Apollo Meetup`, `🎉 Kotlin Fest`: the emoji before the name go."""
+    i = 0
+    while i < len(text) and (text[i].isspace() or unicodedata.category(text[i]) in ("So", "Sk")
+                             or text[i] in "\u200d\ufe0f"):
+        i += 1
+    return text[i:]
+
+
 def clean_event_title(title: str) -> str:
-    text = " ".join(title.split())
+    text = " ".join(html.unescape(title).split()) if "&" in title else " ".join(title.split())
+    text = _without_leading_symbols(text)
     text = _LEADING_DATE.sub("", text)
     text = _PREFIXES.sub("", text)
     previous = None
@@ -112,7 +127,8 @@ def clean_event_title(title: str) -> str:
 
 
 _QUOTED_EVENT = re.compile(r"[「『](?P<q>[^「」『』]{4,80})[」』]")
-_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT会|Summit|Festival|Fes\b|ハッカソン", re.IGNORECASE)
+_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fes\b|ハッカソン",
+                         re.IGNORECASE)
 _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポート|レポ|メモ|みた|きた|ました|登壇|発表|LT")
 
 
