@@ -42,6 +42,11 @@ CASES = {
         "## プログラム\n\n1. 「R の基本」<s>旧 登壇者</s> [矢口 勇人](https://github.com/yaguchi)\n"
         "2. 「作図の例」清水直樹\n3. 「構造方程式モデル」[日高 俊](https://example.org/hidaka)\n",
         [("R の基本", ["矢口 勇人"]), ("作図の例", ["清水直樹"]), ("構造方程式モデル", ["日高 俊"])]),
+    "time-slot headings over labelled fields, an unfilled slot": (
+        "### Schedule\n\n##### 14:00~\n発表者: [@sato_k](https://twitter.com/sato_k)\nタイトル: 型で守る GraphQL\n\n"
+        "##### 14:30~\n発表者: [@mori](https://twitter.com/mori)\nタイトル: キャッシュの話\n\n"
+        "##### 15:00~\n発表者: 未定\nタイトル: 未定\n",
+        [("型で守る GraphQL", ["sato_k"]), ("キャッシュの話", ["mori"])]),
 }
 
 

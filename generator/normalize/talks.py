@@ -60,11 +60,19 @@ _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?\d{1,2}\s*[:：]\s*\d{2}(?:\
                              r"(?:\s*(?:am|pm))?)?\)?\s*$", re.IGNORECASE)
 
 
+_PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|To be announced|To be (?:decided|determined|confirmed)",
+                          re.IGNORECASE)
+_SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
+                   r"(?:session|slot|枠|第)\s*\d{1,2}\s*(?:部|枠)?)\s*$", re.IGNORECASE)
+
+
 def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str]] | None:
-    """A heading that names the speaker (`## Jane Doe 12:05-12:20`) over a labelled title line
-    (`- Title: ...`, `- タイトル: ...`) among its first lines: (the talk's title, the speaker, the lines left)."""
-    who = _TRAILING_TIMES.sub("", title).strip()
-    if not who or not people.looks_like_people(who, strict=False):
+    """A heading that names the speaker (`## Jane Doe 12:05-12:20`) or only a time slot (`##### 14:00~`)
+    over a labelled title line (`- Title: ...`, `タイトル: ...`) among its first lines: (the talk's title,
+    the speakers the heading names, the lines left). A slot heading's speaker is read from its lines."""
+    slot = bool(_SLOT.match(title))
+    who = "" if slot else _TRAILING_TIMES.sub("", title).strip()
+    if not slot and (not who or not people.looks_like_people(who, strict=False)):
         return None
     seen = 0
     for i, line in enumerate(lines):
@@ -75,7 +83,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
             break
         m = _LABELLED_TITLE.match(line)
         if m:
-            return m.group("t").strip("*_ "), people.parse_people(who), lines[:i] + lines[i + 1:]
+            return m.group("t").strip("*_ "), people.parse_people(who) if who else (), lines[:i] + lines[i + 1:]
     return None
 
 
@@ -83,7 +91,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
                default_kind: str | None = None) -> Talk:
     title, heading_url = _title_and_link(title_raw)
     named = _speaker_first(title, lines)
-    if named and named[1]:
+    if named:
         title, lines = named[0], named[2]
     heading = headings.parse_heading(title)
     title, room = heading.title, room or heading.room
@@ -261,6 +269,8 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         tried = _segment_at(sections, other, False, path)
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
+    # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
+    best.talks = [t for t in best.talks if not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme = _programme(sections, best.talks)
     if not best.talks:
