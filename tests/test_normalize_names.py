@@ -44,3 +44,14 @@ def test_an_embedded_decks_title_names_the_writers_own_talk():
                      "src=\"https://speakerdeck.com/player/0a1b2c3d4e5f\" title=\"自分専用のサポートAIをつくる\"></iframe>\n\n"
                      "## 振り返り\n### とりあえず頑張った\n大変だった。\n\n## KPT\n### Keep\n準備\n### Try\n次も\n")
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("自分専用のサポートAIをつくる", ["ryo"])]
+
+
+def test_a_speaking_at_post_named_only_by_its_decks_address_is_a_guess_said_so():
+    from note_text import event_of
+    event = event_of("---\ntitle: Speaking at HarborKit\ndate: 2016-09-30\nauthor: Jo Ames\n---\n\n## Talk\n\n"
+                     "Slides: https://speakerdeck.com/joames/one-hundred-proposals-in-thirty-minutes\n\n"
+                     "## Highlights\n\nGreat crowd.\n")
+    assert event.title == "HarborKit"
+    [talk] = event.talks
+    assert talk.title == "one hundred proposals in thirty minutes" and [s.name for s in talk.speakers] == ["Jo Ames"]
+    assert next(c for c in talk.evidence if c.field == "title").confidence == "low"

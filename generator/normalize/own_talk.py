@@ -26,7 +26,7 @@ _SPOKE = re.compile(
     r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容)|デビュー)"
     r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
-    r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b", re.IGNORECASE)
+    r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b", re.IGNORECASE)
 _LIGHTNING = re.compile(r"LT|ＬＴ|ライトニングトーク|lightning", re.IGNORECASE)
 _TITLED = re.compile(
     r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし)"
@@ -36,6 +36,15 @@ _SCENE = re.compile(r"(?:の様子|の雰囲気|の写真)$")
 def says_writer_spoke(title: str, intro: str) -> bool:
     opening = "\n".join(line for line in intro.split("\n")[:12])
     return bool(_SPOKE.search(title) or _SPOKE.search(opening))
+
+
+_DECK_SLUG = re.compile(r"^https?://(?:www\.)?speakerdeck\.com/[^/]+/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,})/?$", re.IGNORECASE)
+
+
+def _deck_slug(url: str) -> str | None:
+    """`https://speakerdeck.com/jane/140-proposals-in-30-minutes` -> `140 proposals in 30 minutes`."""
+    m = _DECK_SLUG.match(url)
+    return m.group("slug").replace("-", " ") if m else None
 
 
 _IFRAME_TAG = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)
@@ -74,6 +83,9 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
         rest = rest.strip(" 　:：-–—|｜/")
         if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4:
             talk_title = rest
+    guessed = False
+    if not talk_title and slides and (slug := _deck_slug(slides)):
+        talk_title, guessed = slug, True  # the deck's address is all that names it: a guess, said so
     if not talk_title:
         return None
     if event_title and _key(talk_title).startswith(_key(event_title)) and _key(talk_title) != _key(event_title):
@@ -81,7 +93,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
         talk_title = cut or talk_title
     speakers = tuple(people.parse_people(author)) if author else ()
     kind = "lightning" if _LIGHTNING.search(title) or _LIGHTNING.search(intro[:600]) else "talk"
-    evidence = (Clue("title", "the writer's own talk", None, "medium"),) + (
+    evidence = (Clue("title", "the slides' address" if guessed else "the writer's own talk", None,
+                     "low" if guessed else "medium"),) + (
         (Clue("speakers", "the note's author", None, "medium"),) if speakers else ())
     return Talk(title=talk_title, speakers=speakers, slides=slides, kind=kind, body=body.strip("\n"),
                 evidence=evidence)
