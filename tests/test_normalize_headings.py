@@ -69,3 +69,12 @@ def test_event_named_in_the_opening_sentence():
     assert titles.event_named_in(["先週末、「港町 Python 勉強会 vol.3」に参加してきました。"]) == "港町 Python 勉強会 vol.3"
     assert titles.event_named_in(["Nagoya.rb #40 に行ってきました。"]) == "Nagoya.rb #40"
     assert titles.event_named_in(["勉強会に参加してきました。"]) is None  # no number: not clearly an event name
+
+
+def test_a_slot_kind_or_room_before_a_quoted_title():
+    from generator.normalize.headings import parse_heading
+    h = parse_heading("1コマ目 基調講演 「Jenkins プロジェクトの今」")
+    assert (h.title, h.kind, h.room) == ("Jenkins プロジェクトの今", "keynote", None)
+    h = parse_heading("2コマ目:S505教室 「継続的デプロイの現状」")
+    assert (h.title, h.room) == ("継続的デプロイの現状", "S505教室")
+    assert parse_heading("山田さん「Title」").byline == "山田"  # a person before the quotes is the speaker

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import bylines
+from . import bylines, kinds
 from .structure import ROOM
 
 _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
@@ -30,6 +30,8 @@ _NUMBERING = re.compile(
 _SESSION_LABEL = re.compile(r"^(?:スポンサー|協賛|招待|一般|Sponsor(?:ed)?\s+|Invited\s+)?" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)
 _QUOTED = re.compile(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』")
+_SLOT_THEN_QUOTED = re.compile(r"^(?P<pre>[^「」『』]{1,24}?)\s*[「『](?P<t>[^「」『』]{2,})[」』]\s*$")
+_SLOT_ROOM = re.compile(r"[A-Za-z]?\d{2,4}\s*(?:教室|講義室|号室|会議室)|" + ROOM)
 _ROOM_NAME = re.compile(ROOM)
 _NAMED_ROOM = re.compile(r"(?:Room|Track|Hall|トラック|ルーム|会場)\s*\S{1,8}", re.I)
 _LT_NUMBER = re.compile(r"(?:LT|ＬＴ)\s*\d{0,2}", re.IGNORECASE)
@@ -43,6 +45,7 @@ class Heading:
     room: str | None = None
     lightning: bool = False
     byline: str | None = None  # the people named at the end of the heading, as written
+    kind: str | None = None  # said before a quoted title (`1コマ目 基調講演 「Title」`)
 
 
 def _strip_decoration(text: str) -> str:
@@ -60,7 +63,7 @@ def _strip_decoration(text: str) -> str:
 
 def parse_heading(text: str) -> Heading:
     title = _strip_decoration(text).strip()
-    room = None
+    room, kind = None, None
     lightning = False
     m = _BRACKET.match(title)
     if m:
@@ -85,4 +88,12 @@ def parse_heading(text: str) -> Heading:
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()
-    return Heading(title=title, room=room, lightning=lightning, byline=byline)
+    elif not byline and (slot := _SLOT_THEN_QUOTED.match(title)):
+        # `1コマ目 基調講演 「Title」`, `2コマ目:S505教室 「Title」`: a slot, kind or room, then the quoted title
+        where = _SLOT_ROOM.search(slot.group("pre"))
+        room = room or (where.group(0) if where else None)
+        lightning = lightning or bool(_LT_NUMBER.search(slot.group("pre")))
+        kind = kinds.classify(slot.group("pre"))[0]
+        kind = kind if kind != "talk" else None
+        title = slot.group("t").strip()
+    return Heading(title=title, room=room, lightning=lightning, byline=byline, kind=kind)

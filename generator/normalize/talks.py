@@ -98,6 +98,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     kind, title = kinds.classify(title)
     if kind == "talk" and heading.lightning:
         kind = "lightning"
+    if kind == "talk" and heading.kind:
+        kind = heading.kind
     if kind == "talk" and default_kind:
         kind = default_kind
     if room is None:
