@@ -21,6 +21,7 @@ from .config import SiteConfig
 from .errors import BuildError, ContentError, GeneratorError
 from .model import Diagnostic, NormalizedNote
 from .progress import ProgressBar
+from .published import load_published, manual_aliases, published_digest, remember, save_published
 from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
 from .themes import load_theme
 from .write import InPlaceUpdate, Staging, check_output_dir
@@ -28,6 +29,9 @@ from .write import InPlaceUpdate, Staging, check_output_dir
 if TYPE_CHECKING:
     from .parallel import Reports
     from .reuse import Reuse
+
+
+PUBLISHED_KEY = "\0" + "published-urls"  # the URL map's digest among the content's stamps: no file has this name
 
 
 @dataclass(frozen=True)
@@ -207,8 +211,13 @@ def gathering():
 
 def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
           progress: Callable[[str], None] | None = None, config_warnings: tuple[Diagnostic, ...] = (),
-          jobs: int | None = None, use_cache: bool = True, bar: ProgressBar | None = None) -> BuildResult:
+          jobs: int | None = None, use_cache: bool = True, bar: ProgressBar | None = None,
+          record_urls: bool = True) -> BuildResult:
     """Build the site. `config_warnings` (from loading site.yml) count like any other warning.
+
+    The URLs the site has published are read from `published-urls.json` and every old one gets a
+    redirect page (published.py); `record_urls` writes today's into it (publish, which never
+    touches the working tree, only reads it).
 
     `jobs` worker processes read notes and render pages (default: one per core); `use_cache`
     keeps `.talkarchive-cache/` so unchanged notes are not read again and, when nothing at
@@ -221,7 +230,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     theme = load_theme(config)
     require_content_dir(config)
     cache = load_cache(config, theme, use_cache)
-    sources = content_snapshot(config.content_dir)
+    sources = content_snapshot(config.content_dir) + ((PUBLISHED_KEY, published_digest(config)),)
     unchanged = unchanged_build(cache, sources, out)
     if unchanged is not None:
         diags = list(config_warnings) + list(unchanged.diagnostics)
@@ -239,7 +248,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     reread: dict[str, NoteEntry | None] = {}
     try:
         with gathering():
-            normalized, index, plan, diags = _gather(config, theme, cache, jobs, say, bar, reread)
+            normalized, index, plan, diags, memory = _gather(config, theme, cache, jobs, say, bar, reread)
             diags[:0] = config_warnings
             if strict and diags:
                 raise StrictBuildFailed(diags)
@@ -253,6 +262,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         bar.close()
         gc.unfreeze()
 
+    if record_urls and save_published(config, memory):
+        sources = sources[:-1] + ((PUBLISHED_KEY, published_digest(config)),)
     notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
     cache.last = LastBuild(sources, records, folder_stamps(out, records),
                            (notes, len(index.events), index.talk_count, len(plan.pages)),
@@ -268,8 +279,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
 
 def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callable[[str], None],
             bar: ProgressBar, reread: dict):
-    """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics).
-    `reread` gets the notes normalized anew (see read_and_normalize)."""
+    """Read, normalize and index every note and plan every page: (notes, index, plan, diagnostics,
+    the published URLs to remember). `reread` gets the notes normalized anew (see read_and_normalize)."""
     from .urls import Urls
 
     say(f"reading notes in {config.content_dir}")
@@ -292,7 +303,9 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
     say(f"indexing {len(normalized)} notes")
     index = build_index([n.event for n in normalized], config.aliases)
     diags.extend(index.diagnostics)
-    return normalized, index, SitePlan(config, index, theme, env=env, urls=urls), diags
+    memory, moves, found = remember(load_published(config), index, manual_aliases(normalized), config.base_path)
+    diags.extend(found)
+    return normalized, index, SitePlan(config, index, theme, env=env, urls=urls, moves=moves), diags, memory
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,

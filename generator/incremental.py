@@ -27,6 +27,7 @@ from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
 from .parallel import default_jobs, map_notes, render_plan_in_workers
+from .published import load_published, manual_aliases, remember, save_published
 from .render import RenderCache, Rendered, SitePlan, render_plan
 from .sources import NOTE_SUFFIXES, iter_note_files
 from .themes import load_theme
@@ -96,6 +97,7 @@ class Rebuilder:
         self._plan: SitePlan | None = None  # the last rebuild's, which a notes-only edit patches (body_edit)
         self._written: dict[str, str] = {}  # output file -> the text written there
         self._assets: dict[str, tuple[Path, tuple[int, int] | None]] = {}
+        self._published: list = []  # the URLs the site has had (published.py), kept in step with the file
 
     # -- what decides a full rebuild -------------------------------------------------------------
 
@@ -162,7 +164,13 @@ class Rebuilder:
         diags = self._note_diagnostics()
         index = build_index([n.event for n in normalized], config.aliases)
         diags.extend(index.diagnostics)
-        self._plan = SitePlan(config, index, self._theme, self._cache)
+        if full:
+            self._published = load_published(config)
+        self._published, moves, found = remember(self._published, index, manual_aliases(normalized),
+                                                 config.base_path)
+        diags.extend(found)
+        save_published(config, self._published)  # as build does: a URL seen in the preview is remembered
+        self._plan = SitePlan(config, index, self._theme, self._cache, moves=moves)
         rendered = render_plan_in_workers(self._plan, default_jobs()) if full else render_plan(self._plan)
         diags.extend(rendered.diagnostics)
 
