@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable
 from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_stamp, folder_stamps, load_cache,
                     output_intact, unchanged_build)
 from .config import SiteConfig
+from .credits import note_credit
 from .errors import BuildError, ContentError, GeneratorError
 from .model import Diagnostic, NormalizedNote
 from .progress import ProgressBar
@@ -173,7 +174,10 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
     from .normalize import normalize
 
     try:
-        return normalize(read_note(path, display))
+        note = read_note(path, display)
+        result = normalize(note)
+        credit = note_credit(note, result.event)  # from the note as written, before its text is let go
+        return replace(result, event=replace(result.event, credits=(credit,)))
     except ContentError as exc:
         return Diagnostic("error", exc.message + (f" ({exc.hint})" if exc.hint else ""), exc.path, exc.line)
     except RecursionError:
