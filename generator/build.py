@@ -21,6 +21,7 @@ from .config import SiteConfig
 from .credits import note_credit
 from .errors import BuildError, ContentError, GeneratorError
 from .model import Diagnostic, NormalizedNote
+from . import reading
 from .progress import ProgressBar
 from .published import load_published, manual_aliases, published_digest, remember, save_published
 from .sources import MAX_NOTE_BYTES, iter_note_files, read_note
@@ -287,8 +288,13 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
     the published URLs to remember). `reread` gets the notes normalized anew (see read_and_normalize)."""
     from .urls import Urls
 
+    from .parallel import SERIAL_BELOW
+
     say(f"reading notes in {config.content_dir}")
-    bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
+    notes = sum(1 for _ in iter_note_files(config.content_dir))
+    bar.stage("reading", notes)
+    known = cache.load_readings()
+    reading.seed(known)
     urls = Urls(config)
     env = None
 
@@ -299,13 +305,17 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
 
         env = site_environment(config, theme, urls)
         warm_up(env, config)
+        if jobs > 1 and notes >= SERIAL_BELOW["notes"] and not known:
+            reading.warm_up()  # the workers are reading: loading the names' dictionary costs no time here
 
     normalized, diags = read_and_normalize(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering)
     from .index import build_index
     from .render import SitePlan
 
     say(f"indexing {len(normalized)} notes")
-    index = build_index([n.event for n in normalized], config.aliases)
+    index = build_index([n.event for n in normalized], config.aliases, config.language)
+    if len(reading.known()) > len(known):
+        cache.save_readings(dict(reading.known()))
     diags.extend(index.diagnostics)
     memory, moves, found = remember(load_published(config), index, manual_aliases(normalized), config.base_path)
     diags.extend(found)

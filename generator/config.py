@@ -47,6 +47,12 @@ def _base_url(value: str) -> str | None:
 
 def _aliases(value: dict) -> str | None:
     for name, aliases in value.items():
+        if isinstance(aliases, dict):  # `堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}`
+            unknown = set(aliases) - {"reading", "aliases"}
+            if unknown or not isinstance(aliases.get("reading", ""), str):
+                return ("must give a name's `reading` (a string) and `aliases` (a list), e.g. "
+                        "`堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}`")
+            aliases = aliases.get("aliases") or []
         items = aliases if isinstance(aliases, list) else [aliases]
         if not isinstance(name, str) or not all(isinstance(a, (str, int)) for a in items):
             return "must map each name to an alias or a list of aliases, e.g. `AWS Lambda: [AWSLambda, lambda]`"
@@ -74,7 +80,9 @@ SCHEMA: dict[str, Key] = {
     "embeds": Key((str, bool), "click", "Slides and video players: `click` loads a player only when the reader asks "
                   "(no request leaves the site before), `eager` puts the player in the page, "
                   "`off` shows links only.", choices=EMBED_MODES + (False,)),
-    "aliases.speakers": Key(dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles).",
+    "aliases.speakers": Key(dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles); "
+                            "`堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}` also sets the reading "
+                            "the speaker index sorts by.",
                             check=_aliases),
     "aliases.tags": Key(dict, {}, "One tag under several spellings: `AWS Lambda: [AWSLambda]` "
                         "(compared after NFKC and case folding).", check=_aliases),
@@ -97,11 +105,21 @@ class Aliases:
 
     speakers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     tags: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    readings: tuple[tuple[str, str], ...] = ()  # name -> its reading, for sorting (speakers' and tags')
 
     @staticmethod
     def from_mapping(value: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        return tuple((str(name), tuple(str(a) for a in (v if isinstance(v, list) else [v])))
-                     for name, v in value.items())
+        def others(v) -> list:
+            if isinstance(v, dict):
+                v = v.get("aliases") or []
+            return v if isinstance(v, list) else [v]
+
+        return tuple((str(name), tuple(str(a) for a in others(v))) for name, v in value.items())
+
+    @staticmethod
+    def readings_from(*values: dict) -> tuple[tuple[str, str], ...]:
+        return tuple((str(name), v["reading"]) for value in values for name, v in value.items()
+                     if isinstance(v, dict) and v.get("reading"))
 
 
 @dataclass(frozen=True)
@@ -311,6 +329,7 @@ def _make_config(root: Path, config_path: Path | None, values: dict[str, Any]) -
         embeds=get("embeds") or "off",  # YAML reads a bare `off` as false
         markdown=MarkdownConfig(engine=get("markdown.engine"), hard_breaks=get("markdown.hard_breaks")),
         aliases=Aliases(speakers=Aliases.from_mapping(get("aliases.speakers")),
-                        tags=Aliases.from_mapping(get("aliases.tags"))),
+                        tags=Aliases.from_mapping(get("aliases.tags")),
+                        readings=Aliases.readings_from(get("aliases.speakers"), get("aliases.tags"))),
     )
 

@@ -27,6 +27,7 @@ from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
 from .parallel import default_jobs, map_notes, render_plan_in_workers
+from . import reading
 from .published import load_published, manual_aliases, remember, save_published
 from .render import RenderCache, Rendered, SitePlan, render_plan
 from .sources import NOTE_SUFFIXES, iter_note_files
@@ -146,7 +147,9 @@ class Rebuilder:
             self.config, self._theme, self._config_warnings = config, theme, tuple(warnings)
             self._notes.clear()
             self._cache = RenderCache()
-            self._known = load_cache(config, theme).notes  # what `build` normalized already, by file
+            cache = load_cache(config, theme)
+            self._known = cache.notes  # what `build` normalized already, by file
+            reading.seed(cache.load_readings())  # and the names it read (the dictionary loads only for new ones)
         config = self.config
         out = check_output_dir(config, self._force) if full else config.output_dir.resolve()
         if not full:
@@ -162,7 +165,7 @@ class Rebuilder:
         notes_read = self._read_notes(config, named)
         normalized = [s.result for s in self._notes.values() if isinstance(s.result, NormalizedNote)]
         diags = self._note_diagnostics()
-        index = build_index([n.event for n in normalized], config.aliases)
+        index = build_index([n.event for n in normalized], config.aliases, config.language)
         diags.extend(index.diagnostics)
         if full:
             self._published = load_published(config)
