@@ -267,7 +267,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         bar.close()
         gc.unfreeze()
 
-    if record_urls and save_published(config, memory):
+    if record_urls and memory is not None and save_published(config, memory):
         sources = sources[:-1] + ((PUBLISHED_KEY, published_digest(config)),)
     notes = len(normalized) + sum(1 for d in diags if d.level == "error" and d.path)
     cache.last = LastBuild(sources, records, folder_stamps(out, records),
@@ -317,7 +317,9 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
     if len(reading.known()) > len(known):
         cache.save_readings(dict(reading.known()))
     diags.extend(index.diagnostics)
-    memory, moves, found = remember(load_published(config), index, manual_aliases(normalized), config.base_path)
+    published = load_published(config)
+    memory, moves, found = remember(published, index, manual_aliases(normalized), config.base_path)
+    memory = None if memory == published else memory  # None: nothing to write
     diags.extend(found)
     return normalized, index, SitePlan(config, index, theme, env=env, urls=urls, moves=moves), diags, memory
 

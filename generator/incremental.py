@@ -169,10 +169,11 @@ class Rebuilder:
         diags.extend(index.diagnostics)
         if full:
             self._published = load_published(config)
-        self._published, moves, found = remember(self._published, index, manual_aliases(normalized),
-                                                 config.base_path)
+        published, moves, found = remember(self._published, index, manual_aliases(normalized), config.base_path)
         diags.extend(found)
-        save_published(config, self._published)  # as build does: a URL seen in the preview is remembered
+        if published != self._published:
+            save_published(config, published)  # as build does: a URL seen in the preview is remembered
+        self._published = published
         self._plan = SitePlan(config, index, self._theme, self._cache, moves=moves)
         rendered = render_plan_in_workers(self._plan, default_jobs()) if full else render_plan(self._plan)
         diags.extend(rendered.diagnostics)

@@ -222,6 +222,38 @@ def _match_talks(talks, old: list[TalkRecord]) -> tuple[list[TalkRecord | None],
     return found, [old[j] for j in free]
 
 
+def _as_remembered(record: EventRecord, entry, sources: tuple[str, ...]) -> bool:
+    """The record says exactly what the entry is now: its notes, title, URL and talks in order."""
+    if record.urls[-1:] != [entry.path] or record.title != entry.event.title or len(record.talks) != len(entry.talks):
+        return False
+    if any(n not in record.notes for n in sources):
+        return False
+    return all(trec.urls[-1:] == [talk.path] and trec.title == talk.talk.title
+               for talk, trec in zip(entry.talks, record.talks))
+
+
+def _manual_moves(entry, sources: tuple[str, ...], manual: Mapping[str, ManualAliases], base_path: str,
+                  moves: list[Move], found: list[Diagnostic]) -> None:
+    """The moves the notes' `aliases:` ask for (added to `moves`); an unusable alias is reported."""
+    for note in sources:
+        hand = manual.get(note)
+        if hand is None:
+            continue
+        wanted = [(a, entry.path, entry.event.title) for a in hand.event]
+        titles = {canon(t.talk.title): t for t in entry.talks}
+        for title, aliases in hand.talks:
+            talk = titles.get(canon(title))
+            if talk is not None:
+                wanted += [(a, talk.path, talk.talk.title) for a in aliases]
+        for alias, target, title in wanted:
+            path = _site_path(alias, base_path)
+            if path is None:
+                found.append(Diagnostic("warning", f"`aliases: {alias}` is not a path on this site; it is "
+                                        "left out (write it as /events/old-name/)", note))
+            else:
+                moves.append(Move(path, target, title))
+
+
 def remember(records: list[EventRecord], index, manual: Mapping[str, ManualAliases] | None = None,
              base_path: str = "/") -> tuple[list[EventRecord], tuple[Move, ...], list[Diagnostic]]:
     """Match the index's events and talks to the remembered ones: (the map to write, the moves, findings).
@@ -233,8 +265,7 @@ def remember(records: list[EventRecord], index, manual: Mapping[str, ManualAlias
     not usable (warnings).
     """
     manual = manual or {}
-    old = [EventRecord(list(r.notes), r.title, list(r.urls), [TalkRecord(t.title, list(t.urls)) for t in r.talks])
-           for r in records]
+    old = records  # never changed here: a record that changes is made anew
     by_note: dict[str, list[int]] = {}
     by_url: dict[str, list[int]] = {}
     for i, r in enumerate(old):
@@ -275,6 +306,16 @@ def remember(records: list[EventRecord], index, manual: Mapping[str, ManualAlias
     kept: list[EventRecord] = []
     for entry in entries:
         rec_ids = sorted(mine[entry.slug])
+        if len(rec_ids) == 1 and _as_remembered(old[rec_ids[0]], entry, sources(entry)):
+            record = old[rec_ids[0]]  # the common case: nothing moved, nothing to make
+            kept.append(record)
+            if len(record.urls) > 1:
+                moves += [Move(u, entry.path, entry.event.title) for u in record.urls[:-1]]
+            for talk, trec in zip(entry.talks, record.talks):
+                if len(trec.urls) > 1:
+                    moves += [Move(u, talk.path, talk.talk.title) for u in trec.urls[:-1]]
+            _manual_moves(entry, sources(entry), manual, base_path, moves, found)
+            continue
         if rec_ids:
             first = old[rec_ids[0]]
             record = EventRecord(list(first.notes), first.title, list(first.urls), list(first.talks))
@@ -311,24 +352,7 @@ def remember(records: list[EventRecord], index, manual: Mapping[str, ManualAlias
             talks.append(trec)
         record.talks = talks
         kept.append(record)
-
-        for note in sources(entry):
-            hand = manual.get(note)
-            if hand is None:
-                continue
-            wanted = [(a, entry.path, entry.event.title) for a in hand.event]
-            titles = {canon(t.talk.title): t for t in entry.talks}
-            for title, aliases in hand.talks:
-                talk = titles.get(canon(title))
-                if talk is not None:
-                    wanted += [(a, talk.path, talk.talk.title) for a in aliases]
-            for alias, target, title in wanted:
-                path = _site_path(alias, base_path)
-                if path is None:
-                    found.append(Diagnostic("warning", f"`aliases: {alias}` is not a path on this site; it is "
-                                            "left out (write it as /events/old-name/)", note))
-                else:
-                    moves.append(Move(path, target, title))
+        _manual_moves(entry, sources(entry), manual, base_path, moves, found)
 
     kept += [old[i] for i in range(len(old)) if i not in claimed]  # events gone from the site, remembered
     kept.sort(key=lambda r: (r.notes, r.urls))

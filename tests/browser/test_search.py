@@ -127,6 +127,6 @@ def test_search_results_show_event_date_and_kind_with_a_kind_filter_and_no_focus
     assert shown and "Rust.Fukuoka #3" in shown and "2021" in shown, f"the result's context is {shown!r}"
     filters_js = "() => [...document.querySelectorAll('.pagefind-ui__filter-name')].map(e => e.textContent)"
     try:  # Pagefind loads its filters after the first results
-        page.wait_for_function(f"() => ({filters_js})().some(label => label.includes('種別'))", timeout=10_000)
+        page.wait_for_function(f"() => ({filters_js})().some(label => label.includes('種別'))", timeout=30_000)
     except Exception:
         pytest.fail(f"no kind filter (種別) in the search UI; filters shown: {page.evaluate(filters_js)}", pytrace=False)
