@@ -321,7 +321,9 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
     memory, moves, found = remember(published, index, manual_aliases(normalized), config.base_path)
     memory = None if memory == published else memory  # None: nothing to write
     diags.extend(found)
-    return normalized, index, SitePlan(config, index, theme, env=env, urls=urls, moves=moves), diags, memory
+    plan = SitePlan(config, index, theme, env=env, urls=urls, moves=moves)
+    diags.extend(plan.diagnostics)
+    return normalized, index, plan, diags, memory
 
 
 def _render_and_write(config: SiteConfig, plan, out: Path, previous: dict | None, in_place: bool,

@@ -99,6 +99,7 @@ class Rebuilder:
         self._written: dict[str, str] = {}  # output file -> the text written there
         self._assets: dict[str, tuple[Path, tuple[int, int] | None]] = {}
         self._published: list = []  # the URLs the site has had (published.py), kept in step with the file
+        self._planning: tuple[Diagnostic, ...] = ()  # what remembering URLs and planning pages found
 
     # -- what decides a full rebuild -------------------------------------------------------------
 
@@ -175,6 +176,8 @@ class Rebuilder:
             save_published(config, published)  # as build does: a URL seen in the preview is remembered
         self._published = published
         self._plan = SitePlan(config, index, self._theme, self._cache, moves=moves)
+        self._planning = tuple(found) + tuple(self._plan.diagnostics)  # kept for a notes-text-only rebuild
+        diags.extend(self._plan.diagnostics)
         rendered = render_plan_in_workers(self._plan, default_jobs()) if full else render_plan(self._plan)
         diags.extend(rendered.diagnostics)
 
@@ -225,6 +228,8 @@ class Rebuilder:
             result = normalize_file(path, rel, config.content_dir)
             if not isinstance(result, NormalizedNote):
                 return None
+            if manual_aliases([result]) != manual_aliases([old.result]):
+                return None  # its `aliases:` changed: the redirects are made anew (published.py)
             states[rel] = _NoteState(_stat(path), data, result)
 
         index, swaps = plan.index, []
@@ -246,7 +251,7 @@ class Rebuilder:
         for i in sorted(shown):
             files[plan.pages[i].out] = plan.render(plan.pages[i])
         plan.views.finish()  # every note's warnings and images, as a full rebuild gathers them
-        diags = self._note_diagnostics() + list(index.diagnostics) + plan.views.diagnostics
+        diags = self._note_diagnostics() + list(index.diagnostics) + list(self._planning) + plan.views.diagnostics
         rendered = Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),
                             pages=len(plan.pages))
         written, deleted = self._write_changes(out, rendered, {p.resolve() for p in changed})

@@ -52,6 +52,7 @@ class Move:
     path: str
     target: str
     title: str  # of the target page
+    note: str | None = None  # the note whose `aliases:` asked for it; None for a remembered URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,7 @@ def _manual_moves(entry, sources: tuple[str, ...], manual: Mapping[str, ManualAl
                 found.append(Diagnostic("warning", f"`aliases: {alias}` is not a path on this site; it is "
                                         "left out (write it as /events/old-name/)", note))
             else:
-                moves.append(Move(path, target, title))
+                moves.append(Move(path, target, title, note))
 
 
 def remember(records: list[EventRecord], index, manual: Mapping[str, ManualAliases] | None = None,
@@ -357,6 +358,13 @@ def remember(records: list[EventRecord], index, manual: Mapping[str, ManualAlias
     kept += [old[i] for i in range(len(old)) if i not in claimed]  # events gone from the site, remembered
     kept.sort(key=lambda r: (r.notes, r.urls))
     return kept, tuple(moves), found
+
+
+def alias_conflicts(moves: Iterable[Move], live: set[str]) -> list[Diagnostic]:
+    """Warnings for the `aliases:` that name a page the site has: no redirect can be written there."""
+    return [Diagnostic("warning", f"`aliases:` names /{m.path}, a page of this site; no redirect is written "
+                       "there (remove the alias)", m.note)
+            for m in moves if m.note is not None and m.path in live and m.path != m.target]
 
 
 def redirect_moves(moves: Iterable[Move], live: set[str]) -> tuple[Move, ...]:

@@ -22,7 +22,7 @@ from .jsontext import indented_json
 from .markup import MarkdownRenderer
 from .model import Diagnostic
 from .pages import Page, plan_pages
-from .published import Move, redirect_moves
+from .published import Move, alias_conflicts, redirect_moves
 from .sitemap import robots_txt, sitemap_files
 from .themes import Theme, get_template, make_environment, precompile, static_files
 from .urls import Urls, output_file
@@ -173,7 +173,9 @@ class SitePlan:
         for entry in index.events:
             self.replace_schema(entry)
         self._templates: dict[str, Any] = {}
-        self.redirects = redirect_moves(moves, {p.page.path for p in self.pages})
+        live = {p.page.path for p in self.pages}
+        self.redirects = redirect_moves(moves, live)
+        self.diagnostics = alias_conflicts(moves, live)  # findings of planning (the notes' own come when rendered)
 
     def replace_schema(self, entry) -> None:
         """Make the JSON-LD of an event's pages from `entry` (serve swapped it in; see body_edit)."""
@@ -277,8 +279,15 @@ class SitePlan:
             folders = {out.rsplit("/", n)[0] for n in range(1, out.count("/") + 1)}
             if out in taken or folders & taken:
                 continue  # a file of the site is there (or where its folder would be)
-            files[out] = template.render(title=move.title, target=self.urls.url(move.target),
-                                         canonical=self.urls.absolute(move.target))
+            try:
+                files[out] = template.render(title=move.title, target=self.urls.url(move.target),
+                                             canonical=self.urls.absolute(move.target))
+            except Exception as exc:  # noqa: BLE001 (a site's own redirect.html may fail in any way)
+                from .errors import ThemeError
+
+                raise ThemeError(f"template failed while rendering the redirect at {move.path}: "
+                                 f"{type(exc).__name__}: {exc}", path=template.filename,
+                                 line=_template_line(exc, template.filename)) from None
         return files
 
     def assets(self) -> dict[str, Path]:

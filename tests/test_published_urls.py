@@ -171,3 +171,21 @@ def test_talk_urls_of_long_titles_stay_short(make_site):
     talk = next(p for p in (site.out / "events").glob("*/*/index.html") if p.parent.parent.name != "2024")
     path = quote_path(talk.parent.relative_to(site.out).as_posix() + "/")
     assert len(path) <= 320
+
+
+def test_an_alias_on_a_page_of_the_site_is_reported(make_site):
+    site = make_site({"content/a.md": note("Meetup", talks=("One",), extra="aliases: [/speakers/]\n")},
+                     config=SITE_YML)
+    result = site.build()
+    assert [d.message for d in result.diagnostics if d.level == "warning"] == [
+        "`aliases:` names /speakers/, a page of this site; no redirect is written there (remove the alias)"]
+    assert "refresh" not in site.read("speakers/index.html")
+
+
+def test_serve_writes_a_redirect_for_an_alias_added_to_a_note(site):
+    config_path = site.config_path
+    rebuilder = Rebuilder(lambda: load_config(config_path))
+    rebuilder.rebuild()
+    path = site.write("content/a.md", note("港町 Python 勉強会 vol.3", extra="aliases: [/events/minato-3/]\n"))
+    rebuilder.rebuild([path])
+    assert redirect_of(site.out, "events/minato-3/")["refresh"] == "/archive/events/港町-python-勉強会-vol-3/"
