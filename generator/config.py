@@ -46,16 +46,16 @@ def _base_url(value: str) -> str | None:
 
 
 def _aliases(value: dict) -> str | None:
+    problem = ("must map each name to an alias or a list of aliases, e.g. `AWS Lambda: [AWSLambda, lambda]`, "
+               "or to its `reading` (text) and `aliases`, e.g. `堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}`")
     for name, aliases in value.items():
         if isinstance(aliases, dict):  # `堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}`
-            unknown = set(aliases) - {"reading", "aliases"}
-            if unknown or not isinstance(aliases.get("reading", ""), str):
-                return ("must give a name's `reading` (a string) and `aliases` (a list), e.g. "
-                        "`堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}`")
+            if set(aliases) - {"reading", "aliases"} or not isinstance(aliases.get("reading", ""), str):
+                return problem
             aliases = aliases.get("aliases") or []
         items = aliases if isinstance(aliases, list) else [aliases]
         if not isinstance(name, str) or not all(isinstance(a, (str, int)) for a in items):
-            return "must map each name to an alias or a list of aliases, e.g. `AWS Lambda: [AWSLambda, lambda]`"
+            return problem
     return None
 
 

@@ -37,12 +37,16 @@ class TalkRecord:
     urls: list[str]
 
 
-@dataclass
+@dataclass(eq=False)
 class EventRecord:
+    """One event's URLs. Compared by identity: remember() keeps a record that did not change and makes
+    a new one for a record that did, so `new == old` for the map's lists tells whether to write it."""
+
     notes: list[str]  # the notes the event was read from
     title: str
     urls: list[str]  # oldest first; the last is the URL it has now
     talks: list[TalkRecord] = field(default_factory=list)
+    text: str = field(default="", repr=False)  # its lines in the map, once written (serve writes the map often)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +103,11 @@ def dump_published(records: list[EventRecord]) -> str:
 
     events = []
     for r in records:
-        head = f' {{"notes": {one(r.notes)}, "title": {one(r.title)}, "urls": {one(r.urls)}, "talks": ['
-        talks = ",\n".join(f'  {{"title": {one(t.title)}, "urls": {one(t.urls)}}}' for t in r.talks)
-        events.append(f"{head}\n{talks}\n ]}}" if talks else f"{head}]}}")
+        if not r.text:
+            head = f' {{"notes": {one(r.notes)}, "title": {one(r.title)}, "urls": {one(r.urls)}, "talks": ['
+            talks = ",\n".join(f'  {{"title": {one(t.title)}, "urls": {one(t.urls)}}}' for t in r.talks)
+            r.text = f"{head}\n{talks}\n ]}}" if talks else f"{head}]}}"
+        events.append(r.text)
     body = ",\n".join(events)
     return f'{{"about": {one(ABOUT)},\n"events": [\n{body}\n]}}\n' if events else \
         f'{{"about": {one(ABOUT)},\n"events": []}}\n'
