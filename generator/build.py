@@ -18,10 +18,13 @@ from typing import TYPE_CHECKING, Callable
 from .cache import (BuildCache, LastBuild, NoteEntry, content_snapshot, file_stamp, folder_stamps, load_cache,
                     output_intact, unchanged_build)
 from .config import SiteConfig
+from .credits import note_credit
 from .errors import BuildError, ContentError, StrictBuildFailed
 from .listed_talks import unlisted_sections
 from .model import Diagnostic, NormalizedNote
+from . import reading
 from .progress import ProgressBar
+from .published import load_published, manual_aliases, published_digest, remember, save_published
 from .sources import MAX_NOTE_BYTES, is_draft, iter_note_files, read_note
 from .themes import load_theme
 from .write import InPlaceUpdate, Staging, check_output_dir
@@ -29,6 +32,9 @@ from .write import InPlaceUpdate, Staging, check_output_dir
 if TYPE_CHECKING:
     from .parallel import Reports
     from .reuse import Reuse
+
+
+PUBLISHED_KEY = "\0" + "published-urls"  # the URL map's digest among the content's stamps: no file has this name
 
 
 @dataclass(frozen=True)
@@ -199,8 +205,8 @@ def normalize_file(path, display: str, content_dir=None) -> NormalizedNote | Dia
     try:
         note = read_note(path, display)
         result = normalize(note)
-        if is_draft(note.front_matter):  # decided here, from the front matter as written
-            result = replace(result, event=replace(result.event, draft=True))
+        credit = note_credit(note, result.event)  # from the note as written, before its text is let go
+        result = replace(result, event=replace(result.event, credits=(credit,), draft=is_draft(note.front_matter)))
         unlisted = unlisted_sections(note, result)
         return replace(result, diagnostics=result.diagnostics + unlisted) if unlisted else result
     except ContentError as exc:
@@ -240,8 +246,13 @@ def gathering():
 
 def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
           progress: Callable[[str], None] | None = None, config_warnings: tuple[Diagnostic, ...] = (),
-          jobs: int | None = None, use_cache: bool = True, bar: ProgressBar | None = None) -> BuildResult:
+          jobs: int | None = None, use_cache: bool = True, bar: ProgressBar | None = None,
+          record_urls: bool = True) -> BuildResult:
     """Build the site. `config_warnings` (from loading site.yml) count like any other warning.
+
+    The URLs the site has published are read from `published-urls.json` and every old one gets a
+    redirect page (published.py); `record_urls` writes today's into it (publish, which never
+    touches the working tree, only reads it).
 
     `jobs` worker processes read notes and render pages (default: one per core); `use_cache`
     keeps `.talkarchive-cache/` so unchanged notes are not read again and, when nothing at
@@ -254,7 +265,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     theme = load_theme(config)
     require_content_dir(config)
     cache = load_cache(config, theme, use_cache)
-    sources = content_snapshot(config.content_dir)
+    sources = content_snapshot(config.content_dir) + ((PUBLISHED_KEY, published_digest(config)),)
     unchanged = unchanged_build(cache, sources, out)
     if unchanged is not None:
         diags = list(config_warnings) + list(unchanged.diagnostics)
@@ -272,7 +283,7 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     reread: dict[str, NoteEntry | None] = {}
     try:
         with gathering():
-            normalized, drafts, index, plan, diags = _gather(config, theme, cache, jobs, say, bar, reread)
+            normalized, drafts, index, plan, diags, memory = _gather(config, theme, cache, jobs, say, bar, reread)
             diags[:0] = config_warnings
             if strict and diags:
                 raise StrictBuildFailed(diags)
@@ -286,6 +297,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         bar.close()
         gc.unfreeze()
 
+    if record_urls and memory is not None and save_published(config, memory):
+        sources = sources[:-1] + ((PUBLISHED_KEY, published_digest(config)),)
     notes = len(normalized) + drafts + sum(1 for d in diags if d.level == "error" and d.path)
     cache.last = LastBuild(sources, records, folder_stamps(out, records),
                            (notes, len(index.events), index.talk_count, len(plan.pages), drafts),
@@ -302,12 +315,17 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
 def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callable[[str], None],
             bar: ProgressBar, reread: dict):
     """Read, normalize and index every note and plan every page: (notes, drafts left out, index, plan,
-    diagnostics).
-    `reread` gets the notes normalized anew (see read_and_normalize)."""
+    diagnostics, the published URLs to remember). `reread` gets the notes normalized anew (see
+    read_and_normalize)."""
     from .urls import Urls
 
+    from .parallel import SERIAL_BELOW
+
     say(f"reading notes in {config.content_dir}")
-    bar.stage("reading", sum(1 for _ in iter_note_files(config.content_dir)))
+    notes = sum(1 for _ in iter_note_files(config.content_dir))
+    bar.stage("reading", notes)
+    known = cache.load_readings()
+    reading.seed(known)
     urls = Urls(config)
     env = None
 
@@ -318,12 +336,28 @@ def _gather(config: SiteConfig, theme, cache: BuildCache, jobs: int, say: Callab
 
         env = site_environment(config, theme, urls)
         warm_up(env, config)
+        if jobs > 1 and notes >= SERIAL_BELOW["notes"] and not known:
+            reading.warm_up()  # the workers are reading: loading the names' dictionary costs no time here
 
     normalized, drafts, index, diags = read_site(config, cache, jobs, bar.advance, reread, meanwhile=prepare_rendering,
                                                  say=say)
+    if len(reading.known()) > len(known):
+        cache.save_readings(dict(reading.known()))
+    moves, memory = _published_urls(config, normalized, index, diags)
     from .render import SitePlan
 
-    return normalized, drafts, index, SitePlan(config, index, theme, env=env, urls=urls), diags
+    plan = SitePlan(config, index, theme, env=env, urls=urls, moves=moves)
+    diags.extend(plan.diagnostics)
+    return normalized, drafts, index, plan, diags, memory
+
+
+def _published_urls(config: SiteConfig, normalized, index, diags: list[Diagnostic]):
+    """The redirects the site's published URLs ask for (published.py), and the URL map to write (None:
+    unchanged). Its findings (an alias that names a page of the site) join `diags`."""
+    published = load_published(config)
+    memory, moves, found = remember(published, index, manual_aliases(normalized), config.base_path)
+    diags.extend(found)
+    return moves, (None if memory == published else memory)
 
 
 def read_site(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1,
@@ -336,7 +370,7 @@ def read_site(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1
     normalized, diags = read_and_normalize(config, cache, jobs, progress, reread, meanwhile=meanwhile)
     normalized, diags, drafts = leave_out_drafts(normalized, diags, config)
     say(f"indexing {len(normalized)} notes")
-    index = build_index([n.event for n in normalized], config.aliases)
+    index = build_index([n.event for n in normalized], config.aliases, config.language)
     diags.extend(index.diagnostics)
     return normalized, drafts, index, diags
 
@@ -361,8 +395,8 @@ class CheckResult:
 def check_site(config: SiteConfig, config_warnings: tuple[Diagnostic, ...] = (), jobs: int | None = None
                ) -> CheckResult:
     """What `build` would report, without writing anything: the same reading and indexing (read_site),
-    and every page rendered in memory, so findings made while rendering (a missing image, a broken
-    template) are found too. The build cache is read, never written."""
+    the same published-URL check, and every page rendered in memory, so findings made while rendering
+    (a missing image, a broken template) are found too. The build cache and URL map are read, never written."""
     from .parallel import default_jobs, render_plan_in_workers
     from .render import RenderCache, SitePlan
 
@@ -373,7 +407,9 @@ def check_site(config: SiteConfig, config_warnings: tuple[Diagnostic, ...] = (),
     try:
         with gathering():
             normalized, drafts, index, diags = read_site(config, cache, jobs)
-            plan = SitePlan(config, index, theme, RenderCache())
+            moves, _ = _published_urls(config, normalized, index, diags)
+            plan = SitePlan(config, index, theme, RenderCache(), moves=moves)
+            diags.extend(plan.diagnostics)
         rendered = render_plan_in_workers(plan, jobs)
     finally:
         gc.unfreeze()

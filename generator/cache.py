@@ -32,6 +32,7 @@ from .write import MARKER, FileRecord
 CACHE_DIR = ".talkarchive-cache"
 LAST_FILE = "last-build.pickle"
 NOTES_FILE = "notes.pickle"
+READINGS_FILE = "readings.pickle"
 FORMAT = 2  # 2: LastBuild.reports
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -82,6 +83,16 @@ class BuildCache:
         if self._notes is not None and self._notes is not self._notes_saved:
             if self._write(NOTES_FILE, self.notes_stamp, self._notes):
                 self._notes_saved = self._notes
+
+    def load_readings(self) -> dict[str, str]:
+        """The readings of names and tags earlier builds made (reading.py); the notes' stamp: they
+        depend only on the code and pykakasi's version."""
+        if self.folder is None:
+            return {}
+        return _read(self.folder / READINGS_FILE, self.notes_stamp) or {}
+
+    def save_readings(self, readings: dict[str, str]) -> None:
+        self._write(READINGS_FILE, self.notes_stamp, readings)
 
     def save(self) -> None:
         """Write the cache atomically; a cache that cannot be written only makes the next build slower."""
@@ -136,7 +147,8 @@ def _tree_digest(folders) -> str:
 
 
 # the libraries whose versions decide what a note reads as or what a page holds
-LIBRARIES = ("Jinja2", "MarkupSafe", "cmarkgfm", "Markdown", "nh3", "PyYAML", "python-slugify", "charset-normalizer")
+LIBRARIES = ("Jinja2", "MarkupSafe", "cmarkgfm", "Markdown", "nh3", "PyYAML", "python-slugify", "charset-normalizer",
+             "pykakasi")
 
 
 def _library_versions() -> str:

@@ -33,7 +33,9 @@ def front_matter(event: Event) -> dict:
         data["event_date"] = event.date
     if event.published and event.published != event.date:
         data["date"] = event.published
-    for key, value in (("venue", event.venue), ("event_url", event.url), ("url", event.source_url)):
+    author = next((c.author for c in event.credits if c.author), None)  # the note's own, kept for its credit
+    for key, value in (("venue", event.venue), ("event_url", event.url), ("url", event.source_url),
+                       ("author", author)):
         if value:
             data[key] = value
     if event.hashtags:

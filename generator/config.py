@@ -68,10 +68,16 @@ def _base_url(value: str) -> str | None:
 
 
 def _aliases(value: dict) -> str | None:
+    problem = ("must map each name to an alias or a list of aliases, e.g. `AWS Lambda: [AWSLambda, lambda]`, "
+               "or to its `reading` (text) and `aliases`, e.g. `堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}`")
     for name, aliases in value.items():
+        if isinstance(aliases, dict):  # `堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}`
+            if set(aliases) - {"reading", "aliases"} or not isinstance(aliases.get("reading", ""), str):
+                return problem
+            aliases = aliases.get("aliases") or []
         items = aliases if isinstance(aliases, list) else [aliases]
         if not isinstance(name, str) or not all(isinstance(a, (str, int)) for a in items):
-            return "must map each name to an alias or a list of aliases, e.g. `AWS Lambda: [AWSLambda, lambda]`"
+            return problem
     return None
 
 
@@ -91,7 +97,18 @@ def _embed_mode(value: str | bool, root: Path | None) -> str:
 
 
 def _alias_pairs(value: dict, root: Path | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((str(name), tuple(str(a) for a in (v if isinstance(v, list) else [v]))) for name, v in value.items())
+    def others(v) -> list:
+        if isinstance(v, dict):  # `堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}`
+            v = v.get("aliases") or []
+        return v if isinstance(v, list) else [v]
+
+    return tuple((str(name), tuple(str(a) for a in others(v))) for name, v in value.items())
+
+
+def _readings(*values: dict) -> tuple[tuple[str, str], ...]:
+    """name -> the reading an alias entry gives it (`{reading: ほりけ たかひろ, ...}`)."""
+    return tuple((str(name), v["reading"]) for value in values for name, v in value.items()
+                 if isinstance(v, dict) and v.get("reading"))
 
 
 @dataclass(frozen=True)
@@ -99,11 +116,15 @@ class Aliases:
     """canonical name -> the other names it goes by (as tuples, so the config stays frozen)."""
 
     speakers: tuple[tuple[str, tuple[str, ...]], ...] = setting(
-        dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles).",
+        dict, {}, "One person under several names: `みやざき: [mz9]` (names or handles); "
+        "`堀家 隆宏: {reading: ほりけ たかひろ, aliases: [horike]}` also sets the reading the speaker index sorts by.",
         check=_aliases, read=_alias_pairs)
     tags: tuple[tuple[str, tuple[str, ...]], ...] = setting(
         dict, {}, "One tag under several spellings: `AWS Lambda: [AWSLambda]` (compared after NFKC and case folding).",
         check=_aliases, read=_alias_pairs)
+    # name -> its reading, for sorting the speaker and tag indexes: derived from the two keys above
+    # (`{reading: ..., aliases: [...]}` entries) when the config is made, so not a key of its own
+    readings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -351,6 +372,8 @@ def _make_config(root: Path, config_path: Path | None, values: dict[str, Any]) -
                 given[f.name] = key.value(values.get(prefix + f.name, key.default), root)
             elif "group" in f.metadata:
                 given[f.name] = made(f.metadata["group"], f"{prefix}{f.name}.")
+        if cls is Aliases:
+            given["readings"] = _readings(values.get("aliases.speakers") or {}, values.get("aliases.tags") or {})
         return cls(**given)
 
     return made(SiteConfig, root=root, config_path=config_path)

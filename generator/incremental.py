@@ -27,6 +27,8 @@ from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
 from .parallel import default_jobs, map_notes, render_plan_in_workers
+from . import reading
+from .published import load_published, manual_aliases, remember, save_published
 from .render import RenderCache, Rendered, SitePlan, render_plan
 from .sources import NOTE_SUFFIXES, iter_note_files
 from .themes import load_theme
@@ -96,6 +98,8 @@ class Rebuilder:
         self._plan: SitePlan | None = None  # the last rebuild's, which a notes-only edit patches (body_edit)
         self._written: dict[str, str] = {}  # output file -> the text written there
         self._assets: dict[str, tuple[Path, tuple[int, int] | None]] = {}
+        self._published: list = []  # the URLs the site has had (published.py), kept in step with the file
+        self._planning: tuple[Diagnostic, ...] = ()  # what remembering URLs and planning pages found
 
     # -- what decides a full rebuild -------------------------------------------------------------
 
@@ -144,7 +148,9 @@ class Rebuilder:
             self.config, self._theme, self._config_warnings = config, theme, tuple(warnings)
             self._notes.clear()
             self._cache = RenderCache()
-            self._known = load_cache(config, theme).notes  # what `build` normalized already, by file
+            cache = load_cache(config, theme)
+            self._known = cache.notes  # what `build` normalized already, by file
+            reading.seed(cache.load_readings())  # and the names it read (the dictionary loads only for new ones)
         config = self.config
         out = check_output_dir(config, self._force) if full else config.output_dir.resolve()
         if not full:
@@ -160,9 +166,18 @@ class Rebuilder:
         notes_read = self._read_notes(config, named)
         normalized = [s.result for s in self._notes.values() if isinstance(s.result, NormalizedNote)]
         normalized, diags, _ = leave_out_drafts(normalized, self._note_diagnostics(), config)
-        index = build_index([n.event for n in normalized], config.aliases)
+        index = build_index([n.event for n in normalized], config.aliases, config.language)
         diags.extend(index.diagnostics)
-        self._plan = SitePlan(config, index, self._theme, self._cache)
+        if full:
+            self._published = load_published(config)
+        published, moves, found = remember(self._published, index, manual_aliases(normalized), config.base_path)
+        diags.extend(found)
+        if published != self._published:
+            save_published(config, published)  # as build does: a URL seen in the preview is remembered
+        self._published = published
+        self._plan = SitePlan(config, index, self._theme, self._cache, moves=moves)
+        self._planning = tuple(found) + tuple(self._plan.diagnostics)  # kept for a notes-text-only rebuild
+        diags.extend(self._plan.diagnostics)
         rendered = render_plan_in_workers(self._plan, default_jobs()) if full else render_plan(self._plan)
         diags.extend(rendered.diagnostics)
 
@@ -216,6 +231,8 @@ class Rebuilder:
             result = normalize_file(path, rel, config.content_dir)
             if not isinstance(result, NormalizedNote):
                 return None
+            if manual_aliases([result]) != manual_aliases([old.result]):
+                return None  # its `aliases:` changed: the redirects are made anew (published.py)
             states[rel] = _NoteState(_stat(path), data, result)
 
         index, swaps = plan.index, []
@@ -239,7 +256,7 @@ class Rebuilder:
         plan.views.finish()  # every note's warnings and images, as a full rebuild gathers them
         notes = [s.result for s in self._notes.values() if isinstance(s.result, NormalizedNote)]
         diags = leave_out_drafts(notes, self._note_diagnostics(), config)[1] + list(index.diagnostics) \
-            + plan.views.diagnostics
+            + list(self._planning) + plan.views.diagnostics
         rendered = Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),
                             pages=len(plan.pages))
         written, deleted = self._write_changes(out, rendered, {p.resolve() for p in changed})

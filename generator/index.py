@@ -17,6 +17,7 @@ from .config import Aliases
 from .merge import merge_events
 from .model import Diagnostic, Event, Talk
 from .normalize.people import speaker_key
+from .reading import order, reading, section
 from .slugs import SlugRegistry, make_slug, reserved_event_slug, reserved_list_slug, safe_front_matter_slug
 
 
@@ -45,6 +46,7 @@ class TagEntry:
     slug: str
     path: str
     event_slugs: tuple[str, ...]  # newest first
+    section: str = ""  # the index section it is listed under (reading.section): あ, か, ..., A, ..., #
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +57,14 @@ class SpeakerEntry:
     handle: str | None
     affiliation: str | None
     talks: tuple[tuple[str, str], ...]  # (event slug, talk slug), newest first
+    section: str = ""  # the index section it is listed under (reading.section)
 
 
 @dataclass(frozen=True, slots=True)
 class SiteIndex:
     events: tuple[EventEntry, ...]  # newest first, undated last
-    tags: tuple[TagEntry, ...]  # by name
-    speakers: tuple[SpeakerEntry, ...]  # by name
+    tags: tuple[TagEntry, ...]  # in reading order (reading.py)
+    speakers: tuple[SpeakerEntry, ...]  # in reading order
     diagnostics: tuple[Diagnostic, ...] = ()
 
     @property
@@ -77,10 +80,16 @@ def _newest_first(event: Event) -> tuple:
     return (event.date is None, -(event.date.toordinal()) if event.date else 0, event.source)
 
 
-def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteIndex:
-    """Apply aliases, merge notes about the same event, then decide slugs, URLs and groupings."""
+def build_index(events: list[Event], aliases: Aliases | None = None, language: str = "ja") -> SiteIndex:
+    """Apply aliases, merge notes about the same event, then decide slugs, URLs and groupings.
+    Tags and speakers are listed in reading order for the site's `language` (reading.py)."""
     diags: list[Diagnostic] = []
-    events = merge_events(apply_aliases(events, aliases or Aliases()))
+    aliases = aliases or Aliases()
+    events = merge_events(apply_aliases(events, aliases))
+    given = {speaker_key(name): value for name, value in aliases.readings}
+
+    def read(name: str) -> str:
+        return reading(given.get(speaker_key(name)) or name)
     for event in events:
         if len(event.sources) > 1:
             diags.append(Diagnostic("info", f"{len(event.sources)} notes about '{event.title}' were merged into "
@@ -152,19 +161,22 @@ def build_index(events: list[Event], aliases: Aliases | None = None) -> SiteInde
             for sslug in dict.fromkeys(t.speaker_slugs):
                 talks_of_speaker[sslug].append((entry.slug, t.slug))
 
-    tags = tuple(sorted(
-        (TagEntry(name=tag_names[k].most_common(1)[0][0], slug=s, path=f"tags/{s}/",
-                  event_slugs=tuple(events_of_tag[s])) for k, s in tag_slug_of.items()),
-        key=lambda t: (tag_key(t.name), t.slug)))
+    tags = []
+    for k, s in tag_slug_of.items():
+        name = tag_names[k].most_common(1)[0][0]
+        tags.append((order(read(name), language), tag_key(name), s, TagEntry(
+            name=name, slug=s, path=f"tags/{s}/", event_slugs=tuple(events_of_tag[s]), section=section(read(name)))))
     speakers = []
     for ident, sslug in speaker_slug_of.items():
         names, handles, affiliations = speaker_ids[ident]
-        speakers.append(SpeakerEntry(
-            name=names.most_common(1)[0][0], slug=sslug, path=f"speakers/{sslug}/",
+        name = names.most_common(1)[0][0]
+        speakers.append((order(read(name), language), speaker_key(name), sslug, SpeakerEntry(
+            name=name, slug=sslug, path=f"speakers/{sslug}/",
             handle=handles.most_common(1)[0][0] if handles else None,
             affiliation=affiliations.most_common(1)[0][0] if affiliations else None,
-            talks=tuple(talks_of_speaker[sslug])))
-    speakers.sort(key=lambda s: (speaker_key(s.name), s.slug))
+            talks=tuple(talks_of_speaker[sslug]), section=section(read(name)))))
+    tags = tuple(t[-1] for t in sorted(tags, key=lambda t: t[:-1]))
+    speakers = [s[-1] for s in sorted(speakers, key=lambda s: s[:-1])]
     return SiteIndex(events=tuple(entries), tags=tags, speakers=tuple(speakers), diagnostics=tuple(diags))
 
 

@@ -109,7 +109,8 @@ def merge_group(group: list[Event]) -> Event:
         source_url=first.source_url, hashtags=union("hashtags"), tags=union("tags"), talks=tuple(talks.values()),
         body=first.body, slug=pick("slug"), published=pick("published"),
         notes=tuple(SourceNote(e.source, e.source_url, e.body) for e in group if e.body.strip()),
-        sources=tuple(e.source for e in group), draft=all(e.draft for e in group))
+        sources=tuple(e.source for e in group), draft=all(e.draft for e in group),
+        credits=tuple(c for e in group for c in e.credits))
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -85,6 +85,17 @@ class SourceNote:
 
 @quick_pickle
 @dataclass(frozen=True, slots=True)
+class Credit:
+    """Who wrote a note and where it is published: what a page built from it credits (credits.py)."""
+
+    source: str  # the note's path: which talks and events it gave
+    title: str  # the note's own title (a blog post's, not the event's name)
+    author: str | None = None
+    url: str | None = None  # where the note is published (its source_url)
+
+
+@quick_pickle
+@dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
     handle: str | None = None
@@ -161,6 +172,7 @@ class Event:
     sources: tuple[str, ...] = ()  # every note this event was read from, when merged
     evidence: tuple[Clue, ...] = ()  # where each field was read (normalize), for inspect and check
     draft: bool = False  # the note says it is not ready (sources.is_draft): left out unless drafts are shown
+    credits: tuple[Credit, ...] = ()  # each note's title, author and address (credits.py); not in to_json
 
     def to_json(self) -> dict:
         """The record `inspect --json` prints and /api/events.json carries."""

@@ -12,6 +12,7 @@ from typing import Callable, Sequence, TypeVar
 
 from .config import SiteConfig
 from .index import SiteIndex
+from .reading import OTHER
 from .urls import Urls
 from .views import Counts, EventView, Views, YearGroup, YearLink
 
@@ -28,6 +29,24 @@ class Page:
     description: str = ""
     search: bool = False  # indexed by Pagefind (talks and events: what readers search for)
     event: str = ""  # the event slug of an event or talk page: the pages that show its notes
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSection:
+    """One heading of the speaker or tag index (a kana row, a letter, or the others) and what is under it."""
+
+    label: str
+    id: str  # the heading's id, for the index's jump links
+    items: tuple
+
+
+def index_sections(items: Sequence, sections: Sequence[str], t: Callable) -> tuple[IndexSection, ...]:
+    """`items` (in reading order) under their `sections` (reading.section of each, in the same order)."""
+    groups: dict[str, list] = {}
+    for item, sec in zip(items, sections):
+        groups.setdefault(sec, []).append(item)
+    return tuple(IndexSection(t("index_other") if sec == OTHER else sec, f"index-{n}", tuple(members))
+                 for n, (sec, members) in enumerate(groups.items(), start=1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +129,9 @@ def plan_pages(config: SiteConfig, index: SiteIndex, views: Views, urls: Urls, t
                 "next": view.talks[i + 1] if i + 1 < len(view.talks) else None,
             }, description=_describe_talk(view, talk), search=True, event=entry.slug))
 
-    pages.append(Page("tags/", "tags.html", t("tags"), "tags", {"tags": [views.tags[t.slug] for t in index.tags]}))
+    tag_refs = [views.tags[tag.slug] for tag in index.tags]
+    pages.append(Page("tags/", "tags.html", t("tags"), "tags", {
+        "tags": tag_refs, "sections": index_sections(tag_refs, [tag.section for tag in index.tags], t)}))
     for tag in index.tags:
         tagged = [views.events[s] for s in tag.event_slugs]
         for path, chunk, pagination in paginate(tagged, tag.path, size, urls):
@@ -118,9 +139,11 @@ def plan_pages(config: SiteConfig, index: SiteIndex, views: Views, urls: Urls, t
                 "tag": views.tags[tag.slug], "events": chunk, "pagination": pagination}))
 
     speakers = [views.speakers[s.slug] for s in index.speakers]
-    for path, chunk, pagination in paginate(speakers, "speakers/", size, urls):
+    section_of = {s.slug: s.section for s in index.speakers}
+    for path, chunk, pagination in paginate(list(zip(index.speakers, speakers)), "speakers/", size, urls):
         pages.append(Page(path, "speakers.html", _page_title(t("speakers"), pagination, t), "speakers", {
-            "speakers": chunk, "pagination": pagination}))
+            "speakers": [ref for _, ref in chunk], "pagination": pagination,
+            "sections": index_sections([ref for _, ref in chunk], [section_of[e.slug] for e, _ in chunk], t)}))
     for sp in index.speakers:
         talks = [views.talks[k] for k in sp.talks]
         for path, chunk, pagination in paginate(talks, sp.path, size, urls):

@@ -184,7 +184,7 @@ def publish(config_path: str | None = None, *, remote: str = "origin", branch: s
         site = tmp / "site"
         config, config_warnings = load_config(config_path, overrides={"output_dir": str(site), "base_url": base_url})
         say(f"building the site for {config.base_url} (base_url from {source})...")
-        result = build(config, config_warnings=tuple(config_warnings))
+        result = build(config, config_warnings=tuple(config_warnings), record_urls=False)  # reads the URL map; never writes the working tree
         for d in result.diagnostics:
             say(str(d))
         say(f"built {result.pages} pages: {result.warnings} warnings, {result.errors} errors")

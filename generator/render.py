@@ -22,6 +22,7 @@ from .jsontext import indented_json
 from .markup import MarkdownRenderer
 from .model import Diagnostic
 from .pages import Page, plan_pages
+from .published import Move, alias_conflicts, redirect_moves
 from .sitemap import robots_txt, sitemap_files
 from .themes import Theme, get_template, make_environment, precompile, static_files
 from .urls import Urls, output_file
@@ -141,9 +142,10 @@ class SitePlan:
     """
 
     def __init__(self, config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None,
-                 *, env: Environment | None = None, urls: Urls | None = None):
+                 *, env: Environment | None = None, urls: Urls | None = None, moves: tuple[Move, ...] = ()):
         """`env` and `urls`: made already by the caller (a build makes them before reading; see
-        warm_up), else made here or taken from serve's `cache`."""
+        warm_up), else made here or taken from serve's `cache`. `moves`: old URLs of pages (see
+        published.py), each written as a redirect page unless a page of the site holds it."""
         self.config, self.index, self.cache = config, index, cache
         if cache is not None:
             if cache.urls is None:
@@ -171,6 +173,9 @@ class SitePlan:
         for entry in index.events:
             self.replace_schema(entry)
         self._templates: dict[str, Any] = {}
+        live = {p.page.path for p in self.pages}
+        self.redirects = redirect_moves(moves, live)
+        self.diagnostics = alias_conflicts(moves, live)  # findings of planning (the notes' own come when rendered)
 
     def replace_schema(self, entry) -> None:
         """Make the JSON-LD of an event's pages from `entry` (serve swapped it in; see body_edit)."""
@@ -258,6 +263,31 @@ class SitePlan:
         files["robots.txt"] = robots_txt(urls)
         files["events.ics"] = events_calendar(config, index, urls, memo("ical"))
         files["api/events.json"] = api_events_json(index, urls, memo("api"))
+        files.update(self._redirect_files(files))
+        return files
+
+    def _redirect_files(self, taken: dict[str, str]) -> dict[str, str]:
+        """A small page at each old URL: canonical link, noindex, an immediate refresh and a visible link.
+        Not pages of the plan, so no sitemap, feed, search index or list ever names them."""
+        if not self.redirects:
+            return {}
+        taken = set(taken) | {p.out for p in self.pages} | {f"static/{n}" for n in self.statics}
+        template = get_template(self.env, "redirect.html")
+        files = {}
+        for move in self.redirects:
+            out = output_file(move.path)
+            folders = {out.rsplit("/", n)[0] for n in range(1, out.count("/") + 1)}
+            if out in taken or folders & taken:
+                continue  # a file of the site is there (or where its folder would be)
+            try:
+                files[out] = template.render(title=move.title, target=self.urls.url(move.target),
+                                             canonical=self.urls.absolute(move.target))
+            except Exception as exc:  # noqa: BLE001 (a site's own redirect.html may fail in any way)
+                from .errors import ThemeError
+
+                raise ThemeError(f"template failed while rendering the redirect at {move.path}: "
+                                 f"{type(exc).__name__}: {exc}", path=template.filename,
+                                 line=_template_line(exc, template.filename)) from None
         return files
 
     def assets(self) -> dict[str, Path]:

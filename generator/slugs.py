@@ -14,6 +14,10 @@ from typing import Callable
 from slugify import slugify as _slugify
 
 MAX_LENGTH = 80
+# A slug's length in a URL, percent-encoded: an ASCII character counts 1, a Japanese one 9 (three
+# bytes as %XX). 150 keeps about 16 Japanese characters (or 80 ASCII ones, MAX_LENGTH), so a talk's
+# URL stays near 330 characters at most, where unbounded Japanese titles made 500 and more.
+MAX_ENCODED = 150
 
 
 @lru_cache(maxsize=65536)  # the same titles, tags and names are slugged on every build and serve rebuild
@@ -22,7 +26,56 @@ def make_slug(text: str, fallback: str = "item") -> str:
     text = re.sub(r"(?<=\w)['’`](?=\w)", "", text)  # what's -> whats
     slug = _slugify(text, allow_unicode=True, max_length=MAX_LENGTH, word_boundary=True, save_order=True)
     slug = re.sub(r"[^\w\-]+", "-", slug).strip("-_")  # keep only word characters and dashes
-    return slug or fallback
+    return bounded(slug) or fallback
+
+
+def _encoded_length(text: str) -> int:
+    return sum(1 if ord(c) < 128 else 3 * len(c.encode("utf-8")) for c in text)
+
+
+def _script(char: str) -> str:
+    if "\u3040" <= char <= "\u309f":
+        return "hiragana"
+    if "\u30a0" <= char <= "\u30ff" or char == "\u30fc":
+        return "katakana"
+    if char.isascii():
+        return "ascii"
+    return "kanji" if "\u3400" <= char <= "\u9fff" else "other"
+
+
+def bounded(slug: str, limit: int = MAX_ENCODED) -> str:
+    """`slug` cut to `limit` percent-encoded characters at a word boundary: a dash, else where hiragana
+    (a particle) meets another script (`課題と|解決策`), else any change of script, else a character.
+
+    A boundary is used only when it keeps at least half the limit. Depends on the slug alone, so it
+    is as stable as the title.
+    """
+    if _encoded_length(slug) <= limit:
+        return slug
+    fits = 0  # how many characters fit
+    used = 0
+    for char in slug:
+        used += _encoded_length(char)
+        if used > limit:
+            break
+        fits += 1
+    floor = limit // 2
+    dash = particle = script = 0
+    used = 0
+    for i in range(1, fits + 1):
+        used += _encoded_length(slug[i - 1])
+        if used < floor or i == len(slug):
+            continue
+        after = slug[i] if i < len(slug) else "-"
+        before_kind, after_kind = _script(slug[i - 1]), _script(after)
+        if after == "-":
+            dash = i
+        elif before_kind == "hiragana" and after_kind != "hiragana":
+            particle = i
+        elif before_kind != after_kind:
+            script = i
+    cut = dash or particle or script or fits
+    return slug[:cut].strip("-_")
 
 
 def safe_front_matter_slug(value: str) -> str | None:

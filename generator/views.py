@@ -22,8 +22,8 @@ from .config import SiteConfig
 from .embeds import Embed, embed_for
 from .index import EventEntry, SiteIndex, TalkEntry
 from .markup import MarkdownRenderer, fill_toc, replace_standalone_links
-from .model import Diagnostic
 from .errors import ContentError
+from .model import Credit, Diagnostic
 from .sources import NOTE_SUFFIXES, read_note
 from .urls import Urls
 
@@ -140,6 +140,15 @@ class NotesHTML:
 
 
 @dataclass(frozen=True, slots=True)
+class CreditView:
+    """A note a page is built from: its own title, its author (or the site's), where it is published."""
+
+    title: str
+    author: str | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class TalkView:
     title: str
     url: str
@@ -154,6 +163,7 @@ class TalkView:
     slides_embed: Embed | None = None
     video_embed: Embed | None = None
     language: str = "ja"  # of the title and notes; templates set `lang` when it differs from the site's
+    credits: tuple[CreditView, ...] = ()  # the notes it comes from
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +182,7 @@ class EventView:
     language: str = "ja"
     event_page: Embed | None = None  # a link card for the event's own page (connpass and the like)
     draft: bool = False  # a draft note shown by `serve` or `build --drafts`: the theme marks it
+    credits: tuple[CreditView, ...] = ()  # the notes it comes from
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,8 +326,9 @@ class Views:
             else:
                 lazy.__html__()
 
-    def _credited(self, notes, keep_links: frozenset[str], toc: Callable | None) -> Markup:
-        """Notes from several sources, each under a heading naming where it came from."""
+    def _credited(self, notes, keep_links: frozenset[str], toc: Callable | None,
+                  credits: dict[str, CreditView]) -> Markup:
+        """Notes from several sources, each under a heading naming the note (title, author, link)."""
         if len(notes) <= 1:
             only = notes[0] if notes else None
             return self._notes(only.body, only.source, only.line, keep_links=keep_links, toc=toc) if only else Markup("")
@@ -327,9 +339,10 @@ class Views:
                                toc=toc)
             if not html:
                 continue
-            web = note.source_url if _is_web_url(note.source_url) else None  # the normalizer checks too
-            label = web or posixpath.basename(note.source)
-            link = Markup('<a href="{}">{}</a>').format(web, label) if web else label
+            credit = credits.get(note.source) or CreditView(self.t("untitled_note"), self.config.author or None,
+                                                            note.source_url if _is_web_url(note.source_url) else None)
+            label = Markup("{}{}").format(credit.title, f" ({credit.author})" if credit.author else "")
+            link = Markup('<a href="{}">{}</a>').format(credit.url, label) if credit.url else label
             parts.append(Markup('<section class="note-source"><h3>{} {}</h3>\n{}</section>').format(
                 self.t("notes_from"), link, html))
         return Markup("\n").join(parts)
@@ -376,33 +389,45 @@ class Views:
 
     # -- events and talks ------------------------------------------------------------------------
 
+    def _credits(self, event) -> dict[str, CreditView]:
+        """note path -> how pages credit it. A note that names no author gets the site's."""
+        made = {}
+        for c in event.credits or (Credit(event.source, event.title, None, event.source_url),):
+            url = c.url if _is_web_url(c.url) else None  # the normalizer checks too
+            made[c.source] = CreditView(c.title, c.author or self.config.author or None, url)
+        return made
+
     def _event(self, entry: EventEntry) -> EventView:
         e = entry.event
         ref = EventRef(e.title, self.urls.url(entry.path), e.date)
-        talks = tuple(self._talk(t, ref, e.source) for t in entry.talks)
+        credits = self._credits(e)
+        talks = tuple(self._talk(t, ref, e.source, credits) for t in entry.talks)
 
         def notes_html_of(views: Views) -> Markup:
             def toc(headings):
                 return views.partial("partials/_toc.html", "toc")(headings, talks)
 
             if e.notes:
-                return views._credited(e.notes, frozenset(), toc)
+                return views._credited(e.notes, frozenset(), toc, credits)
             return views._notes(e.body, e.source, None, toc=toc)
 
-        key = ("event", e.notes, e.body, e.source, tuple((t.title, t.url) for t in talks))
+        key = ("event", e.notes, e.body, e.source, tuple((t.title, t.url) for t in talks), tuple(credits.items()))
         notes_html = self._cached(key, notes_html_of, entry.slug)
         card = embed_for(e.url)
         return EventView(
             title=e.title, url=ref.url, date=e.date, venue=e.venue, event_url=e.url, source_url=e.source_url,
             source=e.source, hashtags=e.hashtags, tags=tuple(self.tags[s] for s in entry.tag_slugs), talks=talks,
             notes_html=notes_html, language=text_language(e.title + e.body[:400], self.config.language),
-            event_page=card if card and card.player is None else None, draft=e.draft)
+            event_page=card if card and card.player is None else None, draft=e.draft,
+            credits=tuple(credits[s] for s in (e.sources or (e.source,)) if s in credits))
 
-    def _talk(self, entry: TalkEntry, event: EventRef, source: str) -> TalkView:
+    def _talk(self, entry: TalkEntry, event: EventRef, source: str, credits: dict[str, CreditView]) -> TalkView:
         t = entry.talk
         shown = frozenset(u for u in (t.slides, t.video) if u)
-        notes = self._cached(("talk", t.notes, t.body, source, t.line, shown),
-                             lambda views: views._credited(t.notes, shown, None) if t.notes
+        from_notes = tuple(dict.fromkeys(n.source for n in t.notes)) or (source,)
+        notes = self._cached(("talk", t.notes, t.body, source, t.line, shown,
+                              tuple((s, credits.get(s)) for s in from_notes) if t.notes else None),
+                             lambda views: views._credited(t.notes, shown, None, credits) if t.notes
                              else views._notes(t.body, source, t.line, keep_links=shown), entry.event_slug)
         embeds_on = self.config.embeds != "off"
         view = TalkView(
@@ -412,6 +437,7 @@ class Views:
             notes_html=notes, event=event, position=entry.position,
             slides_embed=embed_for(t.slides) if embeds_on else None,
             video_embed=embed_for(t.video) if embeds_on else None,
-            language=text_language(t.title + " " + t.body[:400], self.config.language))
+            language=text_language(t.title + " " + t.body[:400], self.config.language),
+            credits=tuple(credits[s] for s in from_notes if s in credits))
         self.talks[(entry.event_slug, entry.slug)] = view
         return view

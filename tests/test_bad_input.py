@@ -19,6 +19,7 @@ import pytest
 
 from generator.config import load_config
 from generator.errors import BuildError
+from generator.published import MAP_FILE
 from generator.themes import SHIPPED_THEMES
 from generator.write import MARKER, check_output_dir
 from tests.conftest import REPO
@@ -56,13 +57,14 @@ def problems(stderr: str) -> list[str]:
 
 
 def tree(folder: Path, skip: Path | None = None) -> dict[str, str]:
-    """path -> sha256 of every file under `folder` (size and mtime for big ones), except under `skip`
-    and in the build cache (.talkarchive-cache/, which a build may write beside site.yml)."""
+    """path -> sha256 of every file under `folder` (size and mtime for big ones), except under `skip`,
+    in the build cache (.talkarchive-cache/) and the URL map (published-urls.json), which a build
+    writes beside site.yml."""
     found = {}
     for p in folder.rglob("*"):
         if skip is not None and (p == skip or skip in p.parents):
             continue
-        if ".talkarchive-cache" in p.parts:  # the build cache beside site.yml: a build may write it
+        if ".talkarchive-cache" in p.parts or p.name == MAP_FILE:  # what a build keeps beside site.yml
             continue
         if p.is_symlink():
             found[p.relative_to(folder).as_posix()] = "-> " + os.readlink(p)

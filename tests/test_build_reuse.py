@@ -79,7 +79,10 @@ def tree(out: Path) -> dict[str, bytes]:
 
 
 def problems(result) -> list[tuple]:
-    return [(d.level, d.message, d.path, d.line) for d in result.diagnostics]
+    """The build's findings, without the note that a URL moved: only the build that saw it move says
+    so (a clean build of the same notes finds the old URL in the map already)."""
+    return [(d.level, d.message, d.path, d.line) for d in result.diagnostics
+            if not (d.level == "info" and "the old one redirects" in d.message)]
 
 
 @pytest.fixture

@@ -404,11 +404,12 @@ def _copy_case(case: str, tmp_path: Path) -> Path:
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder`, except in the site's output folder and build cache (site/output/,
-    site/.talkarchive-cache/), the two places a build may write."""
+    """Every file under `folder`, except in the site's output folder, build cache and URL map (site/output/,
+    site/.talkarchive-cache/, site/published-urls.json), the places a build may write."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
             if p.is_file() and p.relative_to(folder).parts[:2] not in (("site", "output"),
-                                                                      ("site", ".talkarchive-cache"))}
+                                                                      ("site", ".talkarchive-cache"),
+                                                                      ("site", "published-urls.json"))}
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -38,6 +38,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 from generator.build import build
 from generator.config import load_config
 from generator.incremental import Rebuilder, RebuildResult
+from generator.published import MAP_FILE
 from generator.sources import NOTE_SUFFIXES
 from generator.watch import ignored
 
@@ -69,7 +70,8 @@ def _tree(root: Path) -> tuple[dict[str, bytes], set[str]]:
 
 
 def _snapshot(root: Path, skip: Path) -> dict[str, tuple]:
-    """Every file and folder under `root` except the `skip` folder: path -> (bytes, mtime_ns) or 'dir'."""
+    """Every file and folder under `root` except the `skip` folder and the URL map, which serve keeps
+    as build does (published.py): path -> (bytes, mtime_ns) or 'dir'."""
     seen: dict[str, tuple] = {}
     for dirpath, dirnames, filenames in os.walk(root):
         here = Path(dirpath)
@@ -78,6 +80,8 @@ def _snapshot(root: Path, skip: Path) -> dict[str, tuple]:
             seen[(here / d).relative_to(root).as_posix()] = ("dir",)
         for f in filenames:
             p = here / f
+            if p == root / MAP_FILE:
+                continue
             seen[p.relative_to(root).as_posix()] = (p.read_bytes(), p.stat().st_mtime_ns)
     return seen
 

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.skipif(not (SEEDS / "expected").is_dir(),
                                 reason="../shared/seeds is not beside the repository (CI provides it)")
 
 
-def test_seed_notes_give_one_talk_page_per_expected_talk(tmp_path):
+def test_seed_notes_give_one_talk_page_per_expected_talk(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a site of its own: its URL map and cache go here, not into the repository
     config, _ = load_config(None, overrides={"content_dir": str(SEEDS), "output_dir": str(tmp_path / "out")})
     result = build(config)
     assert result.errors == 0, [str(d) for d in result.diagnostics]

@@ -27,7 +27,7 @@ CONTRACT = (SHIPPED_THEMES / "README.md").read_text(encoding="utf-8")
 OBJECTS = {cls.__name__: cls for cls in (
     views.SiteView, render.PageMeta, views.EventView, views.TalkView, views.EventRef, embeds.Embed,
     views.SpeakerRef, views.TagRef, views.YearGroup, views.YearLink, views.Counts, pages.Pagination,
-    pages.PageLink, markup.Heading)}
+    pages.PageLink, markup.Heading, views.CreditView, pages.IndexSection)}
 BASE_TYPES = {"str": str, "int": int, "bool": bool, "date": dt.date, "Markup": (Markup, views.NotesHTML)}
 
 
@@ -60,6 +60,10 @@ def _check(value, kind: str, empty: str, where: str, seen: set) -> None:
         for i, item in enumerate(value):
             _check(item, kind.removeprefix("sequence of "), "never", f"{where}[{i}]", seen)
         return
+    if " or " in kind:  # `SpeakerRef or TagRef`: one of the objects named
+        named = kind.split(" or ")
+        assert type(value).__name__ in named, f"{where}: {type(value).__name__}, not {kind}"
+        kind = type(value).__name__
     if kind in BASE_TYPES:
         assert isinstance(value, BASE_TYPES[kind]) and (kind != "int" or not isinstance(value, bool)), \
             f"{where}: {type(value).__name__}, not {kind}"

@@ -107,3 +107,26 @@ def test_search_from_the_header_finds_talks_in_japanese_and_english(page, site, 
         check_page_basics(page)
         assert text_of(page.locator("h1")) == title
         # the next word is typed into the header box of this talk page
+
+
+def test_search_results_show_event_date_and_kind_with_a_kind_filter_and_no_focus_on_load(page, site, built_site):
+    word, title = SEARCHES[0]
+    expected = find_talk(built_site, title)
+    goto(page, site.url(SEARCH_PAGE) + "?q=" + word)
+    wait_for_result(page, expected)
+    assert page.evaluate("document.activeElement && document.activeElement.tagName") != "INPUT", \
+        "the search box took focus on load"
+    shown = page.evaluate("""expected => {
+        for (const result of document.querySelectorAll('.pagefind-ui__result')) {
+            const a = result.querySelector('.pagefind-ui__result-link');
+            let p = decodeURIComponent(new URL(a.href, location.href).pathname);
+            if (p.endsWith('/index.html')) p = p.slice(0, -'index.html'.length);
+            const tags = result.querySelector('.pagefind-ui__result-tags');
+            if (p === expected) return tags ? tags.textContent : ''; }
+        return null; }""", path_of(expected))
+    assert shown and "Rust.Fukuoka #3" in shown and "2021" in shown, f"the result's context is {shown!r}"
+    filters_js = "() => [...document.querySelectorAll('.pagefind-ui__filter-name')].map(e => e.textContent)"
+    try:  # Pagefind loads its filters after the first results
+        page.wait_for_function(f"() => ({filters_js})().some(label => label.includes('種別'))", timeout=30_000)
+    except Exception:
+        pytest.fail(f"no kind filter (種別) in the search UI; filters shown: {page.evaluate(filters_js)}", pytrace=False)
