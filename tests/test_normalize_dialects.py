@@ -89,6 +89,6 @@ def test_adding_a_writers_section_never_adds_a_talk():
 
 
 def test_headings_without_the_space_and_heading_marks_in_list_items():
-    body = dialects.read("##This Month\nsee #tokyojs\n\n- ######NodeBots by Jane\n\n```\n##kept\n```\n", ".md").body
-    assert body.split("\n")[:4] == ["## This Month", "see #tokyojs", "", "- NodeBots by Jane"]
+    body = dialects.read("##This Month\nsee #tokyojs\n\n- ######Robots by Jane\n\n```\n##kept\n```\n", ".md").body
+    assert body.split("\n")[:4] == ["## This Month", "see #tokyojs", "", "- Robots by Jane"]
     assert "##kept" in body  # code is left as written

@@ -48,7 +48,7 @@ def test_normalize_kind(value, expected):
 def test_the_talks_of_a_lightning_talk_night_are_lightning_talks():
     from note_text import talks_of
     night = "---\ntitle: 'Meeting: Nov 18 - Lightning Talks 7'\ndate: 2014-11-18\n---\n\n## Line-up\n\n" \
-            "- NodeBots by [Mia Okafor](https://twitter.com/mia_o)\n- GenSynth by [David Reyes](https://twitter.com/dr)\n"
+            "- Robots on a Breadboard by [Mia Okafor](https://twitter.com/mia_o)\n- Synth Patches in JS by [David Reyes](https://twitter.com/dr)\n"
     assert [kind for _, _, kind in talks_of(night)] == ["lightning", "lightning"]
-    mixed = night.replace("- GenSynth", "- Keynote: GenSynth")  # a note that tells kinds apart keeps them
+    mixed = night.replace("- Synth Patches in JS", "- Keynote: Synth Patches in JS")  # a note that tells kinds apart keeps them
     assert [kind for _, _, kind in talks_of(mixed)] == ["talk", "keynote"]

@@ -39,19 +39,19 @@ def test_a_post_that_says_its_writer_also_spoke_is_about_their_talk():
 
 def test_an_embedded_decks_title_names_the_writers_own_talk():
     from note_text import event_of
-    event = event_of("---\ntitle: Harbor.rb#58で登壇しました\ndate: 2024-04-24\nauthor: ryo\n---\n\n"
+    event = event_of("---\ntitle: Harbor.rb#12で登壇しました\ndate: 2024-04-24\nauthor: ryo\n---\n\n"
                      "Harbor.rbに登壇しました。\n\n<iframe class=\"speakerdeck-iframe\" "
-                     "src=\"https://speakerdeck.com/player/0a1b2c3d4e5f\" title=\"自分専用のサポートAIをつくる\"></iframe>\n\n"
-                     "## 振り返り\n### とりあえず頑張った\n大変だった。\n\n## KPT\n### Keep\n準備\n### Try\n次も\n")
-    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("自分専用のサポートAIをつくる", ["ryo"])]
+                     "src=\"https://speakerdeck.com/player/0a1b2c3d4e5f\" title=\"家計簿アプリを一晩でつくる\"></iframe>\n\n"
+                     "## 振り返り\n### 準備の話\n大変だった。\n\n## KPT\n### Keep\n準備\n### Try\n次も\n")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("家計簿アプリを一晩でつくる", ["ryo"])]
 
 
 def test_a_speaking_at_post_named_only_by_its_decks_address_is_a_guess_said_so():
     from note_text import event_of
     event = event_of("---\ntitle: Speaking at HarborKit\ndate: 2016-09-30\nauthor: Jo Ames\n---\n\n## Talk\n\n"
-                     "Slides: https://speakerdeck.com/joames/one-hundred-proposals-in-thirty-minutes\n\n"
+                     "Slides: https://speakerdeck.com/joames/reviewing-talk-proposals-quickly\n\n"
                      "## Highlights\n\nGreat crowd.\n")
     assert event.title == "HarborKit"
     [talk] = event.talks
-    assert talk.title == "one hundred proposals in thirty minutes" and [s.name for s in talk.speakers] == ["Jo Ames"]
+    assert talk.title == "reviewing talk proposals quickly" and [s.name for s in talk.speakers] == ["Jo Ames"]
     assert next(c for c in talk.evidence if c.field == "title").confidence == "low"
