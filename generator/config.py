@@ -124,7 +124,7 @@ class Aliases:
         check=_aliases, read=_alias_pairs)
     # name -> its reading, for sorting the speaker and tag indexes: derived from the two keys above
     # (`{reading: ..., aliases: [...]}` entries) when the config is made, so not a key of its own
-    readings: tuple[tuple[str, str], ...] = ()
+    readings: tuple[tuple[str, str], ...] = field(default=(), metadata={"derived": ("aliases.speakers", "aliases.tags")})
 
 
 @dataclass(frozen=True)
