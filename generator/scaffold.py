@@ -108,6 +108,13 @@ jobs:
         # add --strict to fail on any warning too;
         # if site.yml sets output_dir, change `path` below to match
         run: talkarchive build --base-url "${{ steps.pages.outputs.base_url }}/"
+      - name: Check the published URL map is committed
+        # published-urls.json keeps every URL the site has published, so a renamed event or talk still
+        # answers at its old address; only the committed map outlives this run's throwaway checkout
+        run: |
+          if [ -n "$(git status --porcelain -- published-urls.json)" ]; then
+            echo "::warning file=published-urls.json::this deploy published URLs the committed map lacks; run talkarchive build and commit published-urls.json, or renamed pages will not redirect"
+          fi
       - uses: actions/upload-pages-artifact@v3
         with:
           path: output

@@ -394,3 +394,28 @@ def test_new_errors(args, message, make_site):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     errors = [line for line in proc.stderr.splitlines() if line != "using site.yml"]
     assert errors[0].startswith(message) and len(errors) == 1, proc.stderr
+
+
+def _map_step(text: str) -> str:
+    steps = _workflow(text)["jobs"]["build"]["steps"]
+    return next(s["run"] for s in steps if s.get("name") == "Check the published URL map is committed")
+
+
+@pytest.mark.parametrize("state, warned", [("committed", False), ("changed", True), ("untracked", True)])
+def test_the_workflow_warns_when_the_build_published_urls_the_committed_map_lacks(state, warned, tmp_path):
+    """Run with bash in a git checkout: a map the build changed (or never committed) is a warning."""
+    import shutil
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    run = lambda *a: subprocess.run(a, cwd=tmp_path, capture_output=True, text=True, check=True)  # noqa: E731
+    run("git", "init", "-q")
+    run("git", "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-q", "--allow-empty", "-m", "start")
+    if state != "untracked":
+        (tmp_path / "published-urls.json").write_text("{}\n")
+        run("git", "add", "published-urls.json")
+        run("git", "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-q", "-m", "map")
+    if state != "committed":
+        (tmp_path / "published-urls.json").write_text('{"events": []}\n')
+    out = subprocess.run(["bash", "-c", _map_step(workflow(None))], cwd=tmp_path, capture_output=True, text=True)
+    assert out.returncode == 0
+    assert ("::warning file=published-urls.json::" in out.stdout) == warned
