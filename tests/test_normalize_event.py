@@ -68,3 +68,10 @@ def test_event_date_prefers_the_day_of_the_event_over_publication():
         """, "note.txt")
     assert ev.date == dt.date(2021, 4, 1)
     assert ev.venue == "The Old Library"
+
+
+def test_tags_written_as_a_list_literal_and_a_venue_with_the_hosts_honorific():
+    from generator.normalize.fields import string_list
+    assert string_list("['Plone', 'Python', 'CMS']") == ["Plone", "Python", "CMS"]
+    from generator.normalize.venue import _clean_venue
+    assert _clean_venue("クリークアンドリバー社さん") == "クリークアンドリバー社"

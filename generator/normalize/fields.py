@@ -91,8 +91,11 @@ def string_list(value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
-        parts = value.split(",") if "," in value else value.split()
-        return [p.strip().lstrip("#") for p in parts if p.strip().lstrip("#")]
+        text = value.strip()
+        if text.startswith("[") and text.endswith("]"):  # `['Plone', 'Python']` written as one string
+            text = text[1:-1]
+        parts = text.split(",") if "," in text else text.split()
+        return [t for p in parts if (t := p.strip().strip("'\"").strip().lstrip("#"))]
     items: list[str] = []
     if isinstance(value, Mapping):
         value = [value]

@@ -181,6 +181,8 @@ def _clean_venue(found: str) -> str | None:
         venue = subject.group("rest").strip()
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
+    # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
+    venue = re.sub(r"(?<=[^\sさ])(?:さん|様)$", "", venue).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
         return None
     return venue
