@@ -32,6 +32,7 @@ _HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")
 _COMMA = re.compile(r"[,，]")
 
 
+
 _STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>|~~[^~]+~~", re.IGNORECASE)
 
 

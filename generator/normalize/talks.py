@@ -28,6 +28,9 @@ _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
 _MARKUP = re.compile(r"\*\*|__|`")
 _TRAILING_PARENS = re.compile(r"[（(]([^()（）]+)[)）]\s*$")
 _TRAILING_FULL_WIDTH_PARENS = re.compile(r"（(?P<who>[^()（）]+)）\s*$")
+# `Webアプリの仕組み(Takayuki Mori)`: a Japanese heading's byline in ASCII parentheses
+_TRAILING_ASCII_PARENS = re.compile(r"\((?P<who>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")
 _COMMA = re.compile(r"[,，]")
@@ -391,13 +394,15 @@ def _latin_bylines(talks: list[Talk]) -> list[Talk]:
     """`Title（Anna Lindqvist）` among talks whose headings name their speakers the same way: a name.
 
     A Latin name in a heading's parentheses is read only when most of the note's other talks have
-    speakers and the parentheses are full-width (a Japanese heading's byline, not `(Part Two)`)."""
+    speakers and the parentheses are full-width, or close a Japanese title around a capitalized full
+    name (a Japanese heading's byline, not `(Part Two)` after an English title)."""
     named = sum(1 for t in talks if t.speakers)
     if named * 2 < len(talks):
         return talks
     out = []
     for t in talks:
-        m = None if t.speakers else _TRAILING_FULL_WIDTH_PARENS.search(t.title)
+        m = None if t.speakers else (_TRAILING_FULL_WIDTH_PARENS.search(t.title) or (
+            _TRAILING_ASCII_PARENS.search(t.title) if _CJK.search(t.title) else None))
         if m and people.looks_like_people(m.group("who"), strict=True) and t.title[:m.start()].strip():
             found = people.parse_people(m.group("who"))
             if found:
