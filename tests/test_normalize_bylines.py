@@ -64,9 +64,9 @@ def test_a_topic_after_a_dash_is_not_taken_for_a_speaker():
 
 def test_a_latin_name_in_ascii_parentheses_after_a_japanese_title_among_named_talks():
     found = talks_of(HEAD + "## 型安全な設定（Anna Lindqvist）\n\nメモ\n\n## Webアプリの仕組み(Takuya Moriwaki)\n\nメモ\n\n"
-                     "## Rust の所有権（古賀 美咲さん）\n\nメモ\n")
+                     "## Rust の所有権（古賀 美咲さん）\n\nメモ\n\n## Go の並行処理（藤井 亮さん）\n\nメモ\n")
     assert [(t, who) for t, who, _ in found] == [("型安全な設定", ["Anna Lindqvist"]),
                                                  ("Webアプリの仕組み", ["Takuya Moriwaki"]),
-                                                 ("Rust の所有権", ["古賀 美咲"])]
+                                                 ("Rust の所有権", ["古賀 美咲"]), ("Go の並行処理", ["藤井 亮"])]
     # an English title's `(Part Two)` stays part of it
     assert talks_of(HEAD + "## Typed settings (Part Two)\n\nnotes\n")[0][0] == "Typed settings (Part Two)"
