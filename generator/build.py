@@ -37,8 +37,22 @@ if TYPE_CHECKING:
 PUBLISHED_KEY = "\0" + "published-urls"  # the URL map's digest among the content's stamps: no file has this name
 
 
+class Findings:
+    """How many warnings and errors a result's `diagnostics` hold (build and check count alike)."""
+
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for d in self.diagnostics if d.level == "warning")
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.diagnostics if d.level == "error")
+
+
 @dataclass(frozen=True)
-class BuildResult:
+class BuildResult(Findings):
     notes: int
     events: int
     talks: int
@@ -50,14 +64,6 @@ class BuildResult:
     unchanged: int = 0  # output files left as they were (same bytes as the last build's)
     rendered: int | None = None  # pages rendered, when only some were (see reuse.py); None: every one or none
     drafts: int = 0  # draft notes left out (counted in `notes`)
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for d in self.diagnostics if d.level == "warning")
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for d in self.diagnostics if d.level == "error")
 
     @property
     def to_look_at(self) -> int:
@@ -376,20 +382,12 @@ def read_site(config: SiteConfig, cache: BuildCache | None = None, jobs: int = 1
 
 
 @dataclass(frozen=True)
-class CheckResult:
+class CheckResult(Findings):
     notes: int  # every note in the content folder, drafts and unreadable ones included
     drafts: int
     talks: int
     diagnostics: tuple[Diagnostic, ...]  # what `build` reports
     notices: tuple[Diagnostic, ...] = ()  # what only `check` lists: talks read with no speaker
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for d in self.diagnostics if d.level == "warning")
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for d in self.diagnostics if d.level == "error")
 
 
 def check_site(config: SiteConfig, config_warnings: tuple[Diagnostic, ...] = (), jobs: int | None = None
