@@ -47,6 +47,8 @@ CASES = {
         "##### 14:30~\n発表者: [@mori](https://twitter.com/mori)\nタイトル: キャッシュの話\n\n"
         "##### 15:00~\n発表者: 未定\nタイトル: 未定\n",
         [("型で守る GraphQL", ["sato_k"]), ("キャッシュの話", ["mori"])]),
+    "a handle opening the heading": ("## @kanon_dev actor モデルで書くチャット\n\nメモ\n\n## @rio_k 型レベル計算入門\n\nメモ\n",
+                                     [("actor モデルで書くチャット", ["kanon_dev"]), ("型レベル計算入門", ["rio_k"])]),
 }
 
 

@@ -96,6 +96,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     return trailing_people(text, strict)
 
 
+_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
 _QUOTES = "\"'“”「」『』"
 
@@ -103,6 +104,9 @@ _QUOTES = "\"'“”「」『』"
 def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     """`山田太郎 - Rust の話`, `[Tom Stuart](https://tomstu.art) - "Computation in Ruby"`: the speaker
     written before the title. Only when the first part reads as people (strict) and the rest does not."""
+    lead = _LEADING_HANDLE.match(text)
+    if lead:  # `@rerorero protoactor-goで作るアクター`: the handle, then the title
+        return lead.group("t").strip(), (Speaker(name=lead.group("h"), handle=lead.group("h")),)
     m = _FIRST_SEPARATOR.search(text)
     if not m:
         return None
