@@ -123,3 +123,9 @@ def test_handle_from_url():
 
 def test_speaker_key_ignores_width_case_and_spaces():
     assert people.speaker_key("Ｋｅｎｔａ  Ｉｔｏ") == people.speaker_key("kenta ito")
+
+
+def test_underscores_inside_a_handle_are_not_emphasis():
+    from generator.normalize import bylines
+    assert bylines.split_title_speaker("Rust の話 / @kou___jp")[1][0].handle == "kou___jp"
+    assert bylines.clean("__太字__ の話") == "太字 の話"

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from ..model import Speaker
+from .fields import MARKUP
 from . import people
 
-_MARKUP = re.compile(r"\*\*|__|`")
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
 _QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+[-–—]\s+", re.IGNORECASE)
@@ -41,7 +41,7 @@ def clean(text: str) -> str:
     longer true) and the writer's `★` for a talk heard."""
     if "<" in text or "~~" in text:
         text = _STRUCK.sub(" ", text)
-    text = " ".join(_MARKUP.sub("", text).split())
+    text = " ".join(MARKUP.sub("", text).split())
     return _HEARD_MARK.sub("", text)
 
 

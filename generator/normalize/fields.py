@@ -167,10 +167,11 @@ def _unquoted_key_line(keys: tuple[str, ...]) -> re.Pattern:
 
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"\*\*|__|`")
+# emphasis and code marks; `__` only at a word's edge, so `@kou___jp` keeps its underscores
+MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
 
 
 def strip_markdown(text: str) -> str:
     """Text with Markdown links reduced to their label and bold, underline and code marks removed."""
     text = _MD_LINK.sub(r"\1", text)
-    return _MARKUP.sub("", text).strip()
+    return MARKUP.sub("", text).strip()

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..model import Speaker
+from .fields import MARKUP
 from .links import handle_from_url, is_profile_url
 from . import names
 
@@ -40,7 +41,6 @@ _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|�
                             re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:、|，|,|＆|&|／|/|\band\b|と(?=[^\s]{1,12}さん)|(?:(?<=さん)|(?<=[氏様]))\s*・)\s*", re.IGNORECASE)
 _NAMEISH_MAX = 40
-_MARKUP = re.compile(r"\*\*|__|`")
 _HONORIFIC_WORD_END = re.compile(HONORIFIC + r"(?=$|[\s)）(（,、。:：!！])")
 _HONORIFIC_END = re.compile(HONORIFIC + r"\s*$")
 _HONORIFIC_ONLY = re.compile(HONORIFIC)
@@ -56,7 +56,7 @@ _LONE_HANDLE = re.compile(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*")
 
 
 def clean_name(text: str) -> str:
-    text = _MARKUP.sub("", text)
+    text = MARKUP.sub("", text)
     text = _HONORIFIC_WORD_END.sub("", text.strip())
     text = text.strip(" \t-–—:：・,、。()（）[]「」")
     return " ".join(text.split())

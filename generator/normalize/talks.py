@@ -19,13 +19,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Clue, Diagnostic, Speaker, Talk
+from .fields import MARKUP
 from . import bylines, headings, kinds, links, people, reconcile, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls, without_shown
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
-_MARKUP = re.compile(r"\*\*|__|`")
 _TRAILING_PARENS = re.compile(r"[（(]([^()（）]+)[)）]\s*$")
 _TRAILING_FULL_WIDTH_PARENS = re.compile(r"（(?P<who>[^()（）]+)）\s*$")
 # `Webアプリの仕組み(Takayuki Mori)`: a Japanese heading's byline in ASCII parentheses
@@ -53,7 +53,7 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     m = _HEADING_LINK.search(raw)
     url = m.group("url") if m else None
     text = _HEADING_LINK.sub(lambda mm: mm.group("text"), raw) if m else raw
-    text = _MARKUP.sub("", text)
+    text = MARKUP.sub("", text)
     return " ".join(text.split()), url
 
 
