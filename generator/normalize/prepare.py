@@ -204,6 +204,23 @@ _PROP_LABELS = {"date": "Date", "datetime": "Date", "when": "Date", "venue": "Ve
                 "where": "Venue", "url": "Event page", "href": "Event page", "link": "Event page", "eventurl": "Event page"}
 
 
+_JSX_TITLE = re.compile(r"\btitle=(?:\{\s*<a\b[^>]*>(?P<t>[^<]+)</a>\s*\}|[\"'](?P<u>[^\"']+)[\"'])")
+_JSX_CLOSE = re.compile(r"^\s*</[A-Z][A-Za-z0-9]*>\s*$")
+
+
+def strip_tags(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text)
+
+
+def _level_above(lines: list[str], i: int) -> int:
+    """The level of the last ATX heading the note wrote before line i (1 when none)."""
+    for line in reversed(lines[:i]):
+        m = re.match(r"^ {0,3}(#{1,6})\s", line)
+        if m:
+            return len(m.group(1))
+    return 1
+
+
 def _is_mdx(lines: list[str]) -> bool:
     return any(_MDX_IMPORT.match(line) for line in lines) and any(_JSX_OPEN.match(line) for line in lines)
 
@@ -233,7 +250,15 @@ def _mdx(lines: list[str]) -> list[str]:
             end += 1
         tag = " ".join(lines[i:end + 1])
         if not re.search(r"/>\s*$", tag.split(">")[0] + ">") and "/>" not in tag:
-            i = end + 1  # a container component (`<Callout>text</Callout>`): its text stays
+            # a container component (`<Callout>text</Callout>`): its text stays; one with a title
+            # (`<Admonition title={<a href="…">Talk</a}>`) is a section headed by that title
+            titled = _JSX_TITLE.search(tag)
+            if titled:
+                level = min(6, _level_above(lines, i) + 1)  # below the note's own heading, as its siblings
+                out[i] = "#" * level + " " + strip_tags(titled.group("t") or titled.group("u") or "").strip()
+                for k in range(i + 1, end + 1):
+                    out[k] = ""
+            i = end + 1
             continue
         props = {p.group("key"): p.group("v1") or p.group("v2") or p.group("v3") or "" for p in _JSX_PROP.finditer(tag)}
         facts = _jsx_facts(m.group("name"), props)
