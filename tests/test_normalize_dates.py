@@ -60,3 +60,13 @@ def test_publication_markers_are_recognised():
     assert dates.PUBLICATION_MARKERS.search("Posted on 3 Mar 2021")
     assert dates.PUBLICATION_MARKERS.search("2021/03/03に公開")
     assert not dates.PUBLICATION_MARKERS.search("2021/03/03 開催")
+
+
+def test_a_month_and_day_said_to_be_the_events_day_needs_no_weekday():
+    import datetime as dt
+
+    from generator.normalize import dates
+    posted = dt.date(2024, 2, 17)
+    assert dates.find_month_day("2/15,16に開催された Developers Day に参加", posted) == dt.date(2024, 2, 15)
+    assert dates.find_month_day("去る7/24に行いました", dt.date(2023, 8, 3)) == dt.date(2023, 7, 24)
+    assert dates.find_month_day("3/4 の資料を見直す", posted) is None  # a fraction or a file, not a day
