@@ -75,3 +75,15 @@ def test_a_data_table_in_a_talks_notes_is_not_a_programme():
                      "## Packaging in 2023\n\n- build backends compared\n")
     assert [t.title for t in event.talks] == ["Polars for pandas users", "Packaging in 2023"]
     assert "Join two tables" in event.talks[0].body
+
+
+def test_numbered_sessions_a_repeated_english_programme_and_a_speakers_list_in_order():
+    event = event_of("---\ntitle: Cloud Night 8\ndate: 2024-05-10\n---\n\n## 参加登録はこちら\n\n- https://example.org/r\n\n"
+                     "## 内容（変更になる場合があります）\n* セッション１   音声でブログを書く\n* セッション２   画像に自動でタグを付ける\n\n"
+                     "## スピーカー\n* Aiko Tanaka ( Cloud UG Kobe )\n* Ren Suzuki ( Cloud UG Osaka )\n\n"
+                     "# ENGLISH SUMMARY\n\n## Content\n* Session1   Writing a blog by voice\n"
+                     "* Session2   画像に自動でタグを付ける\n")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("音声でブログを書く", ["Aiko Tanaka"]), ("画像に自動でタグを付ける", ["Ren Suzuki"])]
+    speakers = next(c for c in event.talks[0].evidence if c.field == "speakers")
+    assert speakers.confidence == "low"  # matched by order only: `check` lists it

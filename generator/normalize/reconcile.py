@@ -23,8 +23,10 @@ from .sections import key
 
 
 def evidenced(found: list[Talk]) -> int:
-    """How many talks carry evidence of being talks: a speaker, slides or a video."""
-    return sum(1 for t in found if t.speakers or t.slides or t.video)
+    """How many talks carry evidence of being talks: a speaker, slides or a video, or a title read
+    with high confidence (an item that says it is a session: `セッション１ Title`)."""
+    return sum(1 for t in found if t.speakers or t.slides or t.video
+               or any(c.field == "title" and c.confidence == "high" for c in t.evidence))
 
 
 def same_title(a: str, b: str) -> bool:
@@ -106,12 +108,24 @@ def _lent(section: Talk, scheduled: Talk) -> Talk:
                    evidence=evidence)
 
 
+def without_repeats(listings: list[list[Talk]]) -> list[list[Talk]]:
+    """A list that repeats an earlier one talk for talk (a page's English summary of its programme,
+    a timetable shown again for small screens) adds nothing: same length and one title in common."""
+    kept: list[list[Talk]] = []
+    for listing in listings:
+        if not any(len(seen) == len(listing) and any(same_title(a.title, b.title) for a, b in zip(seen, listing))
+                   for seen in kept):
+            kept.append(listing)
+    return kept
+
+
 def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk], list[Talk]]:
     """(the talks, the heading sections that turned out not to be talks: they belong to the event).
 
     `listings`: each table or list the programme reading found. A list with no speaker, slides or video
     at all beside one that names them is the day's outline (`18:10 LT（第１部）`), not more talks:
     its rows count only where a heading matches them."""
+    listings = without_repeats(listings)
     if any(evidenced(listing) >= 2 for listing in listings):
         outline = [t for listing in listings if not evidenced(listing) for t in listing]
         listings = [listing for listing in listings if evidenced(listing)] + [

@@ -250,7 +250,13 @@ def _listed(s: Section, kinds_of: str | None, room: str | None) -> tuple[list[Ta
         return [], ""
     kind = kinds_of if kinds_of in ("lightning", "keynote") else None
     reading = "schedule row" if kinds_of == "schedule" else "list item or table row"
-    return [entry_talk(e, kind, s.room or room, reading) for e in listing.entries], listing.rest
+    if listing.sessions:
+        reading = "a list of numbered sessions"
+    found = [entry_talk(e, kind, s.room or room, reading) for e in listing.entries]
+    if listing.sessions:  # each item says it is a session: a talk, even with no speaker named
+        found = [replace(t, evidence=tuple(replace(c, confidence="high") if c.field == "title" else c
+                                           for c in t.evidence)) for t in found]
+    return found, listing.rest
 
 
 def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
@@ -279,12 +285,32 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme = _programme(sections, best.talks)
     if not best.talks:
-        best.talks = reconcile.distinct([t for listing in programme for t in listing])
+        best.talks = reconcile.distinct([t for listing in reconcile.without_repeats(programme) for t in listing])
         return best
     found, not_talks = reconcile.reconcile(best.talks, programme)
-    best.talks = _latin_bylines(found)
+    best.talks = _speakers_in_order(_latin_bylines(found), sections)
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
+
+
+_SPEAKER_LIST = {key(w) for w in ("スピーカー", "登壇者", "登壇者一覧", "発表者", "講演者", "Speakers", "The speakers",
+                                  "Presenters", "Line-up", "Lineup")}
+
+
+def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]:
+    """A `スピーカー` / `Speakers` list of exactly as many people as there are talks, none of which names
+    a speaker: the talks' speakers, in order (a guess, said so in the evidence)."""
+    if len(found) < 2 or any(t.speakers for t in found):
+        return found
+    for s in sections:
+        if not s.level or key(s.title) not in _SPEAKER_LIST:
+            continue
+        items = [m.group("rest") for line in s.lines if (m := people.BULLET.match(line))]
+        named = [people.parse_people(item) if people.looks_like_people(item, strict=False) else () for item in items]
+        if len(named) == len(found) and all(len(n) == 1 for n in named):
+            clue = Clue("speakers", "the speakers' list, in the same order", s.line, "low")
+            return [replace(t, speakers=n, evidence=t.evidence + (clue,)) for t, n in zip(found, named)]
+    return found
 
 
 def _programme(sections: list[Section], headed: list[Talk]) -> list[list[Talk]]:

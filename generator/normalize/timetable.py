@@ -60,6 +60,11 @@ class Entry:
 class Listing:
     entries: tuple[Entry, ...]
     rest: str  # the section's text that is not part of the list (a closing remark)
+    sessions: bool = False  # each item says it is a session (`セッション１ Title`): talks, named or not
+
+
+_SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|LT|ＬＴ)\s*[0-9０-９]{1,2}\s*(?:[:：.．]\s*|\s+)(?=\S)",
+                           re.IGNORECASE)
 
 
 def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
@@ -301,6 +306,11 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     if not listed or not listed[0]:
         return None
     items, rest = listed
+    # `* セッション１   WordPress with Alexa`, `- LT2: 型の話`: every item is a numbered session
+    if len(items) >= 2 and all(_SESSION_ITEM.match(bylines.clean(text)) for _, text, _ in items):
+        entries = _entries_from_items([(i, _SESSION_ITEM.sub("", bylines.clean(text)), nested)
+                                       for i, text, nested in items], first_line, strict=True)
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     numbered = all(re.match(r"\s*\d", lines[i]) for i, _, _ in items)
     # `- "Title" — Jane Doe (Company)`: every item opens with a quoted title
     quoted = len(items) >= 2 and all(bylines.opens_with_quote(text) for _, text, _ in items)
