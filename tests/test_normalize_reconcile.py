@@ -87,3 +87,11 @@ def test_numbered_sessions_a_repeated_english_programme_and_a_speakers_list_in_o
         ("音声でブログを書く", ["Aiko Tanaka"]), ("画像に自動でタグを付ける", ["Ren Suzuki"])]
     speakers = next(c for c in event.talks[0].evidence if c.field == "speakers")
     assert speakers.confidence == "low"  # matched by order only: `check` lists it
+
+
+def test_talks_named_only_in_sentences_english_and_japanese():
+    from generator.normalize.prose import talks_in_prose
+    told = talks_in_prose("昨日は山田 太郎さんの「型で守る設定」という発表を聞いた。次に佐藤さんの「Go の並行処理」の LT があった。\n"
+                          "We can't talk to the speakers online or have our own \"a-ha!\" moments.\n")
+    assert [(t.title, [s.name for s in t.speakers]) for t in told] == [("型で守る設定", ["山田 太郎"]),
+                                                                       ("Go の並行処理", ["佐藤"])]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Clue, Diagnostic, Speaker, Talk
 from .fields import MARKUP
-from . import bylines, headings, kinds, links, people, reconcile, timetable, titles
+from . import bylines, headings, kinds, links, people, prose, reconcile, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls, without_shown
@@ -285,9 +285,14 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme = _programme(sections, best.talks)
     if not best.talks:
-        best.talks = reconcile.distinct([t for listing in reconcile.without_repeats(programme) for t in listing])
-        return best
-    found, not_talks = reconcile.reconcile(best.talks, programme)
+        found, not_talks = reconcile.distinct([t for listing in reconcile.without_repeats(programme) for t in listing]), []
+    else:
+        found, not_talks = reconcile.reconcile(best.talks, programme)
+    if not reconcile.evidenced(found):
+        # no heading or list shows a talk: a recap may name them in its sentences (prose.py)
+        told = [t for s in sections for t in prose.talks_in_prose(s.text, s.line + (1 if s.level else 0))]
+        if len(told) >= 2 or (told and not found):
+            not_talks, found = not_talks + found, told
     best.talks = _speakers_in_order(_latin_bylines(found), sections)
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best

@@ -1,0 +1,81 @@
+"""Talks told in sentences: the reading of a recap that names its talks only in prose.
+
+    ... brought out [Greg](https://twitter.com/g) and [John](https://twitter.com/j) for a talk titled "Title".
+    We ended the night with a talk by [Ana Ruiz](https://twitter.com/ana) titled "Another title".
+    山田さんの「タイトル」という発表では…
+
+A sentence counts only when it says it is about a talk (talk, presentation, session, keynote; 発表, LT,
+講演) and quotes the title; its speakers are the people it links to their profiles or names with `by`
+or さん. Used only when neither the headings nor a programme gave talks with evidence (talks.segment).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Clue, Speaker, Talk
+from . import links, people
+from .people import MD_LINK
+
+# a sentence ends at `.`, `!` or `?` before a capital (or a link), or at 。！？ (never inside a URL or `...`)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[])|(?<=[。！？])")
+# `a talk titled "Title"`, `a talk by [Ana](…) titled "Title"`, or the quote right after the word:
+# `his lovely talk "Title"` (a long way from `talk` only with titled/called, so `talk to people … "a-ha!"` is not one)
+_TITLED = re.compile(
+    r"\b(?:lightning\s+talk|talk|presentation|session|keynote)\b(?:(?P<between>[^\"“”]{0,160}?)"
+    r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|[:,]?\s*)[\"“](?P<t>[^\"”]{4,140})[\"”]", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
+_JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})さん(?:の|による|が)[^。「」]{0,12}?「(?P<t>[^」]{4,100})」"
+                        r"(?:という(?:タイトル|題|テーマ))?[^。]{0,12}?(?:発表|LT|ＬＴ|講演|トーク|セッション)")
+
+
+_SURNAME_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{1,4})[ 　]$")
+
+
+def _speakers(sentence: str, between: str) -> tuple[Speaker, ...]:
+    """The people a sentence links to their profiles, else the name after `by`."""
+    found = [m.group("text").strip() for m in MD_LINK.finditer(sentence) if links.is_profile_url(m.group("url"))]
+    if found:
+        return tuple(s for name in found for s in people.parse_people(name))
+    by = _BY.search(between)
+    if by and people.looks_like_people(by.group("who").strip(), strict=True):
+        return people.parse_people(by.group("who").strip())
+    return ()
+
+
+def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
+    """The talks the sentences of `text` name with a quoted title, in order (no heading or list gave them)."""
+    out: list[Talk] = []
+    for number, line in enumerate(text.split("\n")):
+        if line.lstrip().startswith(("#", "|", ">")) or ("\"" not in line and "“" not in line and "「" not in line):
+            continue
+        found: list[tuple[str, tuple[Speaker, ...]]] = []
+        matches = list(_TITLED.finditer(line))
+        start = 0
+        for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
+            speakers = _speakers(line[start:m.end()], m.group("between") or "") or (
+                _speakers(line, "") if len(matches) == 1 else ())
+            found.append((m.group("t").strip(), speakers))
+            start = m.end()
+        if not matches:
+            for sentence in _SENTENCE_END.split(line):
+                ja = _JA_TITLED.search(sentence)
+                if not ja:
+                    continue
+                who = ja.group("who")
+                surname = _SURNAME_BEFORE.search(sentence[:ja.start("who")])
+                if surname:  # `山田 太郎さん`: the family name before the space
+                    who = f"{surname.group(1)} {who}"
+                # `次に佐藤さんの…`: the longest end of the words before さん that reads as a name
+                who = next((who[k:] for k in range(len(who) - 1) if not who[k].isspace()
+                            and not (k and who[k] in "はがをにでへもとの")
+                            and people.looks_like_people(who[k:], strict=False)), None)
+                if who:
+                    found.append((ja.group("t").strip(), people.parse_people(who)))
+        for title, speakers in found:
+            if any(t.title == title for t in out):
+                continue
+            at = first_line + number
+            out.append(Talk(title=title, speakers=speakers, line=at, evidence=(
+                Clue("title", "a sentence naming the talk", at, "medium"),) + (
+                (Clue("speakers", "a sentence naming the talk", at, "medium"),) if speakers else ())))
+    return out
