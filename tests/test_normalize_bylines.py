@@ -49,6 +49,9 @@ CASES = {
         [("型で守る GraphQL", ["sato_k"]), ("キャッシュの話", ["mori"])]),
     "a handle opening the heading": ("## @kanon_dev actor モデルで書くチャット\n\nメモ\n\n## @rio_k 型レベル計算入門\n\nメモ\n",
                                      [("actor モデルで書くチャット", ["kanon_dev"]), ("型レベル計算入門", ["rio_k"])]),
+    "who will talk about what": ("## Lightning Talks\n\n- Priya will talk about the Pillow library\n"
+                                 "- Tom talked about type stubs\n- Bring one and surprise us!\n",
+                                 [("the Pillow library", ["Priya"]), ("type stubs", ["Tom"])]),
 }
 
 

@@ -68,6 +68,21 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
 
 
+# `Sarah will talk about the Zappa library`, `Gary presented Circle CI`: the speaker, a verb, the topic
+SPEAKER_VERB = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:will\s+(?:talk|speak|present|show|demo)|"
+    r"talk(?:s|ed)|present(?:s|ed)|spoke|showed|demoed|explained|introduced)\s+(?:about\s+|on\s+|us\s+)?"
+    r"(?P<t>\S.{3,})$")
+
+
+def speaker_verb(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`Sarah will talk about the Zappa library` -> ('the Zappa library', Sarah)."""
+    m = SPEAKER_VERB.match(clean(text))
+    if not m or not people.looks_like_people(m.group("who"), strict=False):
+        return None
+    return m.group("t").strip().rstrip("."), people.parse_people(m.group("who"))
+
+
 def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Speaker, ...]]:
     """One line naming a talk and (maybe) its speakers -> (title, speakers).
 

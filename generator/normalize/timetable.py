@@ -311,6 +311,15 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
         entries = _entries_from_items([(i, _SESSION_ITEM.sub("", bylines.clean(text)), nested)
                                        for i, text, nested in items], first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+    # `• Sarah will talk about X`: most items name a speaker and what they talk about
+    verbed = [(i, text, nested) for i, text, nested in items if bylines.speaker_verb(text)]
+    if len(verbed) >= 2 and len(verbed) * 3 >= len(items) * 2:
+        entries = []
+        for i, text, nested in verbed:
+            title, speakers = bylines.speaker_verb(text)
+            body = textwrap.dedent("\n".join(nested)).strip("\n")
+            entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"))
     numbered = all(re.match(r"\s*\d", lines[i]) for i, _, _ in items)
     # `- "Title" — Jane Doe (Company)`: every item opens with a quoted title
     quoted = len(items) >= 2 and all(bylines.opens_with_quote(text) for _, text, _ in items)
