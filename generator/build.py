@@ -60,6 +60,11 @@ class BuildResult:
         return sum(1 for d in self.diagnostics if d.level == "error")
 
     @property
+    def error_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """The errors themselves (`errors` counts them)."""
+        return tuple(d for d in self.diagnostics if d.level == "error")
+
+    @property
     def to_look_at(self) -> int:
         """Notes with a guess a person should check (their notices, listed by `talkarchive check`)."""
         return len({d.path for d in self.diagnostics if d.level == "notice" and d.path})

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .body_edit import patch_index, patch_plan
-from .build import (PUBLISHED_KEY, content_sources, drafts_shown, leave_out_drafts, normalize_file, note_count,
+from .build import (PUBLISHED_KEY, BuildResult, content_sources, drafts_shown, leave_out_drafts, normalize_file, note_count,
                     paused_cycle_collector, require_content_dir)
 from .cache import BuildCache, LastBuild, NoteEntry, file_stamp, folder_stamps, load_cache
 from .config import SiteConfig
@@ -46,21 +46,15 @@ KEEP = (MARKER, "pagefind/")  # in the output but not written by a rebuild: neve
 
 
 @dataclass(frozen=True)
-class RebuildResult:
-    full: bool  # started from scratch (first build, or site.yml / theme / templates changed)
-    written: tuple[str, ...]  # output files written (new or changed text)
-    deleted: tuple[str, ...]  # output files removed
-    notes_read: int  # notes read and normalized again
-    diagnostics: tuple[Diagnostic, ...]
-    seconds: float
-    pages: int = 0
-    events: int = 0
-    talks: int = 0
-    notes_text_only: bool = False  # only notes text changed: only the pages showing it were rendered (body_edit)
+class RebuildResult(BuildResult):
+    """A build's result (counts, findings, `files` written, `unchanged`, `rendered`) with what serve
+    reports besides: which files, and whether it started from scratch."""
 
-    @property
-    def errors(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if d.level == "error")
+    full: bool = False  # started from scratch (first build, or site.yml / theme / templates changed)
+    written: tuple[str, ...] = ()  # output files written (new or changed text)
+    deleted: tuple[str, ...] = ()  # output files removed
+    notes_read: int = 0  # notes read and normalized again
+    notes_text_only: bool = False  # only notes text changed: only the pages showing it were rendered (body_edit)
 
 
 @dataclass(frozen=True)
@@ -207,9 +201,17 @@ class Rebuilder:
         else:
             written, deleted = self._write_changes(out, rendered, named)
         self._build_record = self._as_recorded(normalized, drafts, diags)
-        return RebuildResult(full=full, written=written, deleted=deleted, notes_read=notes_read,
+        return self._result(normalized, drafts, diags, started, written, deleted, full=full, notes_read=notes_read)
+
+    def _result(self, shown: list[NormalizedNote], drafts: int, diags: list[Diagnostic], started: float,
+                written: tuple[str, ...], deleted: tuple[str, ...], **serve) -> RebuildResult:
+        """The result as `build` counts one (notes, pages, files written and unchanged), with serve's own fields."""
+        plan = self._plan
+        return RebuildResult(notes=note_count(shown, drafts, diags), events=len(plan.index.events),
+                             talks=plan.index.talk_count, pages=len(plan.pages), files=len(written),
                              diagnostics=tuple(diags), seconds=time.perf_counter() - started,
-                             pages=rendered.pages, events=len(index.events), talks=index.talk_count)
+                             unchanged=len(self._records) - len(set(written) & set(self._records)), drafts=drafts,
+                             written=written, deleted=deleted, **serve)
 
     # -- what `build` records ---------------------------------------------------------------------
 
@@ -266,6 +268,22 @@ class Rebuilder:
                                                        for k, e in entries.items())
         return saved if same else entries
 
+    def _forget_findings_in(self, notes: set[str]) -> None:
+        """Drop the note HTML whose warnings name one of `notes` (content-relative): their line numbers
+        were looked up in the file, which changed, even where the Markdown they were made from did not
+        (a line added above it). Was a bug: a rebuild reported a missing image at its old line."""
+        if not notes:
+            return
+        entries = self._cache.notes.entries
+        stale = {key for key, hit in entries.items() if any(d.path in notes for d in hit[1])}
+        for key in stale:
+            del entries[key]
+        if stale:  # an event whose views are kept renders them again when its notes' findings are gathered
+            for _, _, _, kept in self._cache.views.values():
+                for lazy in kept:
+                    if lazy.key in stale:
+                        lazy.release()
+
     def _note_diagnostics(self) -> list[Diagnostic]:
         """site.yml's warnings, then each note's problems, in the content folder's order."""
         diags: list[Diagnostic] = list(self._config_warnings)
@@ -320,6 +338,7 @@ class Rebuilder:
         shown: set[int] = set()
         for old, new in swaps:
             shown.update(patch_plan(plan, index, old, new))
+        self._forget_findings_in({rel for rel, state in states.items() if state.data is not self._notes[rel].data})
         self._notes.update(states)
 
         plan.views.restart_reports()
@@ -334,10 +353,8 @@ class Rebuilder:
                             pages=len(plan.pages))
         written, deleted = self._write_changes(out, rendered, {p.resolve() for p in changed})
         self._build_record = self._as_recorded(notes, drafts, diags)
-        return RebuildResult(full=False, written=written, deleted=deleted, notes_read=len(swaps),
-                             diagnostics=tuple(diags), seconds=time.perf_counter() - started,
-                             pages=len(plan.pages), events=len(index.events), talks=index.talk_count,
-                             notes_text_only=True)
+        return self._result(notes, drafts, diags, started, written, deleted, notes_read=len(swaps),
+                            rendered=len(shown), notes_text_only=True)
 
     def _read_notes(self, config: SiteConfig, named: set[Path]) -> int:
         """Bring every note's state up to date; the notes that must be normalized again are done in
@@ -376,6 +393,7 @@ class Rebuilder:
                     seen[rel] = _NoteState(stat, data, last_good, kept)
                     continue
             seen[rel] = _NoteState(stat, data, result)
+        self._forget_findings_in({rel for rel, *_ in pending})
         read = len(pending)
         self._notes = seen
         return read

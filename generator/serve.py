@@ -157,7 +157,7 @@ class Preview:
     def _report(self, result: RebuildResult, what: str, started: float | None = None) -> None:
         base = self.rebuilder.config.base_path
         pages = sorted({u for u in (page_url(base, f) for f in result.written + result.deleted) if u})
-        errors = result.errors
+        errors = result.error_diagnostics
         if errors:
             self.broadcaster.send("problems", {"problems": [_problem(d) for d in errors]}, standing=True)
         else:
@@ -166,7 +166,7 @@ class Preview:
             self.broadcaster.send("reload", {"pages": pages, "all": result.full})
         ms = (time.perf_counter() - started) * 1000 if started else result.seconds * 1000
         problems = f", {len(errors)} error(s)" if errors else ""
-        warnings = sum(1 for d in result.diagnostics if d.level == "warning")
+        warnings = result.warnings
         self.say(f"{what}: {len(result.written)} files written, {len(result.deleted)} removed, "
                  f"{result.notes_read} notes read{problems}{f', {warnings} warnings' if warnings else ''}, {ms:.0f} ms")
         for d in errors:
@@ -182,7 +182,8 @@ class Preview:
             self._search_wanted.wait()
             if self._stopping.is_set():
                 return
-            time.sleep(0.5)  # let a burst of saves settle first
+            if self._stopping.wait(0.5):  # let a burst of saves settle first
+                return  # stop() records what is left to record
             self._search_wanted.clear()
             built = self._built
             if self._searching() and self._index_stale:

@@ -764,7 +764,7 @@ def test_keep_last_good_shows_the_old_pages_until_the_note_is_fixed(make_site, t
     rel = "content/2023-05-minato-python.md"
     wb.compare = False
     result = wb.rebuild([wb.write(rel, BROKEN)], what="front matter broken")
-    assert result.errors and "last good" in result.errors[0].message
+    assert result.errors and "last good" in result.error_diagnostics[0].message
     assert (result.written, result.deleted) == ((), ())
     other = "content/2024-02-rust-hakata.md"
     spec = initial_notes()[other]
@@ -799,7 +799,7 @@ def test_invalid_front_matter_then_fixed(bench):
     rel = "content/2023-05-minato-python.md"
     path = bench.write(rel, BROKEN)
     result = bench.rebuild([path], what="front matter broken")
-    assert result.errors and result.errors[0].path == "2023-05-minato-python.md"
+    assert result.errors and result.error_diagnostics[0].path == "2023-05-minato-python.md"
     assert "港町 Python 勉強会 vol.3" not in bench.event_paths()
     bench.rebuild([bench.write(rel, render_note(initial_notes()[rel]))], what="front matter fixed")
     assert "港町 Python 勉強会 vol.3" in bench.event_paths()
@@ -997,3 +997,18 @@ def test_serve_shows_drafts_so_its_record_serves_a_build_only_when_there_are_non
     assert result.files > 0 and result.drafts == 1
     assert "下書きの会" not in wb.event_paths()
     wb.assert_same_as_clean(result)
+
+
+def test_a_missing_image_is_reported_at_its_new_line_after_a_line_above_it_goes(bench):
+    """Was a bug (found by the state machine): a warning's line is looked up in the note's file, but the
+    note HTML it came with was reused while its Markdown stayed the same, so the old line was reported."""
+    image = bench.path(IMAGE)
+    image.unlink()
+    bench.rebuild([image], what="image removed")  # the intro's ![x](img.png) is missing now
+    rel = "content/2023-05-minato-python.md"
+    spec = initial_notes()[rel]
+    spec.date = None  # the `event_date:` line goes: the image is one line up
+    result = bench.rebuild([bench.write(rel, render_note(spec))], what="date removed")
+    [warning] = [d for d in result.diagnostics if "img.png" in d.message]
+    lines = (bench.content / "2023-05-minato-python.md").read_text(encoding="utf-8").splitlines()
+    assert "img.png" in lines[warning.line - 1]
