@@ -1012,3 +1012,20 @@ def test_a_missing_image_is_reported_at_its_new_line_after_a_line_above_it_goes(
     [warning] = [d for d in result.diagnostics if "img.png" in d.message]
     lines = (bench.content / "2023-05-minato-python.md").read_text(encoding="utf-8").splitlines()
     assert "img.png" in lines[warning.line - 1]
+
+
+def test_a_rebuild_is_counted_as_a_build_is(bench, tmp_path):
+    """One result type: serve's RebuildResult is a BuildResult, with the counts a build gives."""
+    from generator.build import BuildResult
+
+    rel = "content/2024-02-rust-hakata.md"
+    spec = initial_notes()[rel]
+    spec.talks[0].notes = "derive API は便利"
+    result = bench.rebuild([bench.write(rel, render_note(spec))], what="talk notes edited")
+    assert isinstance(result, BuildResult) and result.notes_text_only
+    config, warnings = load_config(bench.config_path, overrides={"output_dir": str(tmp_path / "counted")})
+    built = build(config, config_warnings=tuple(warnings))
+    counts = ("notes", "events", "talks", "pages", "drafts", "warnings", "errors")
+    assert [getattr(result, c) for c in counts] == [getattr(built, c) for c in counts]
+    assert result.files == len(result.written) and 0 < result.rendered < result.pages
+    assert result.unchanged == len(_tree(bench.out)[0]) - result.files
