@@ -4,8 +4,8 @@ While someone writes up a meetup in `serve`, almost every save changes the Markd
 heading and nothing else. Then slugs, tags, speakers, lists, feeds, the calendar and the JSON API
 are all as they were: none of them shows notes. Only the pages holding that event's views (its
 own page, its talks' pages, and list pages whose cards carry the views) can change, so the
-Rebuilder swaps the event's entry in the index and its views in those pages, and renders only
-them: a few dozen milliseconds on a 1,000-note site instead of re-planning 7,000 pages.
+Rebuilder swaps the event's entry in the index, makes the contexts of the pages that declare they
+show the event (Page.deps) again from its new views, and renders only them: a few dozen milliseconds on a 1,000-note site instead of re-planning 7,000 pages.
 
 Anything else (a title, a speaker, a date, a talk added, a merged event, a note with index
 warnings) returns None here and the Rebuilder does its ordinary rebuild. tests/test_incremental.py
@@ -20,7 +20,6 @@ from .config import Aliases
 from .index import EventEntry, SiteIndex
 from .model import Event
 from .render import SitePlan
-from .views import EventView, YearGroup
 
 
 def index_shape(event: Event) -> Event:
@@ -51,46 +50,14 @@ def patch_index(index: SiteIndex, source: str, event: Event, aliases: Aliases
     return replace(index, events=tuple(new if e is old else e for e in index.events)), old, new
 
 
-def _swapped(value, swap: dict[int, object]):
-    """`value` with every view named in `swap` (by id) replaced; the same object when none occurs in it."""
-    found = swap.get(id(value))
-    if found is not None:
-        return found
-    if isinstance(value, (list, tuple)):
-        items = [_swapped(v, swap) for v in value]
-        if all(a is b for a, b in zip(items, value)):
-            return value
-        return items if isinstance(value, list) else tuple(items)
-    if isinstance(value, YearGroup):
-        events = _swapped(value.events, swap)
-        return value if events is value.events else replace(value, events=events)
-    if isinstance(value, dict):
-        items = {k: _swapped(v, swap) for k, v in value.items()}
-        return value if all(items[k] is v for k, v in value.items()) else items
-    return value
-
-
-def _shows(context: dict, swap: dict[int, object]) -> bool:
-    """Whether a page's context holds one of the views in `swap`: as a value, in a list of them,
-    or in a list of year groups (the shapes pages.plan_pages makes); a quick test before _swapped."""
-    for value in context.values():
-        if id(value) in swap:
-            return True
-        if type(value) in (list, tuple):
-            for item in value:
-                if id(item) in swap or (type(item) is YearGroup and any(id(e) in swap for e in item.events)):
-                    return True
-    return False
-
-
 def patch_plan(plan: SitePlan, index: SiteIndex, old: EventEntry, new: EventEntry) -> list[int]:
-    """Give `plan` the new entry's views: the indexes of the pages that show them.
+    """Give `plan` the new entry's views: the indexes of the pages that show them (those whose
+    `deps` name the event), each with its context made again from the new views.
 
     The views' old note HTML objects are released and replaced where they stood, so the plan's
     notes stay in index order (the order their warnings are reported in).
     """
     views = plan.views
-    old_view: EventView = views.events[old.slug]
     old_notes = views.event_notes[old.slug]
     first = len(views.notes)
     new_view = views._event(new)
@@ -106,17 +73,14 @@ def patch_plan(plan: SitePlan, index: SiteIndex, old: EventEntry, new: EventEntr
     views.events[new.slug] = new_view
     views.event_notes[new.slug] = new_notes
     views.index = plan.index = index
-    swap: dict[int, object] = {id(old_view): new_view}
-    swap.update((id(a), b) for a, b in zip(old_view.talks, new_view.talks))
     reuse = plan.cache.views if plan.cache is not None else None
     if reuse is not None and new.slug in reuse:
         key, _, talks, _ = reuse[new.slug]
-        reuse[new.slug] = ((new,) + key[1:], new_view, {k: swap.get(id(v), v) for k, v in talks.items()}, new_notes)
+        reuse[new.slug] = ((new,) + key[1:], new_view, {k: views.talks[k] for k in talks}, new_notes)
 
     plan.replace_schema(new)
-    shown: list[int] = []
-    for i, planned in enumerate(plan.pages):
-        if _shows(planned.page.context, swap):
-            plan.pages[i] = replace(planned, page=replace(planned.page, context=_swapped(planned.page.context, swap)))
-            shown.append(i)
+    shown = plan.pages_showing({new.slug})
+    for i in shown:
+        page = plan.pages[i].page
+        plan.pages[i] = replace(plan.pages[i], page=replace(page, context=page.remake()))
     return shown

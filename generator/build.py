@@ -66,6 +66,11 @@ class BuildResult(Findings):
     drafts: int = 0  # draft notes left out (counted in `notes`)
 
     @property
+    def error_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """The errors themselves (`errors` counts them)."""
+        return tuple(d for d in self.diagnostics if d.level == "error")
+
+    @property
     def to_look_at(self) -> int:
         """Notes with a guess a person should check (their notices, listed by `talkarchive check`)."""
         return len({d.path for d in self.diagnostics if d.level == "notice" and d.path})
@@ -86,6 +91,21 @@ class BuildResult(Findings):
         look = f", {n} note{'s' if n != 1 else ''} to look at (talkarchive check)" if n else ""
         return (f"{self.notes} notes{drafts}, {self.events} events, {self.talks} talks, {written}, "
                 f"{self.warnings} warnings, {self.errors} errors{look}, {self.seconds:.2f} s{search}")
+
+
+def note_count(shown: list[NormalizedNote], drafts: int, diags) -> int:
+    """Every note in the content folder: those shown, the drafts left out, and those that could not be read."""
+    return len(shown) + drafts + sum(1 for d in diags if d.level == "error" and d.path)
+
+
+def drafts_shown(shown: list[NormalizedNote], config: SiteConfig) -> int:
+    """How many of the notes shown are drafts (none unless `config.drafts`): see LastBuild.valid_for."""
+    return sum(1 for n in shown if n.event.draft) if config.drafts else 0
+
+
+def content_sources(config: SiteConfig) -> tuple:
+    """What a build reads besides the config and theme: every content file's stamp, and the URL map's digest."""
+    return content_snapshot(config.content_dir) + ((PUBLISHED_KEY, published_digest(config)),)
 
 
 def require_content_dir(config: SiteConfig) -> None:
@@ -271,8 +291,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
     theme = load_theme(config)
     require_content_dir(config)
     cache = load_cache(config, theme, use_cache)
-    sources = content_snapshot(config.content_dir) + ((PUBLISHED_KEY, published_digest(config)),)
-    unchanged = unchanged_build(cache, sources, out)
+    sources = content_sources(config)
+    unchanged = unchanged_build(cache, sources, out, config.drafts)
     if unchanged is not None:
         diags = list(config_warnings) + list(unchanged.diagnostics)
         if strict and diags:
@@ -296,7 +316,8 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
         from .reuse import pages_to_render
 
         in_place = previous is not None and output_intact(out, cache.last)
-        reuse = pages_to_render(plan, cache.last, sources, cache.notes, reread) if in_place else None
+        comparable = in_place and cache.last.valid_for(config.drafts)
+        reuse = pages_to_render(plan, cache.last, sources, cache.notes, reread) if comparable else None
         records, reports, search_seconds = _render_and_write(config, plan, out, previous, in_place, reuse, jobs,
                                                              say, bar, diags, strict)
     finally:
@@ -305,10 +326,10 @@ def build(config: SiteConfig, *, strict: bool = False, force: bool = False,
 
     if record_urls and memory is not None and save_published(config, memory):
         sources = sources[:-1] + ((PUBLISHED_KEY, published_digest(config)),)
-    notes = len(normalized) + drafts + sum(1 for d in diags if d.level == "error" and d.path)
+    notes = note_count(normalized, drafts, diags)
     cache.last = LastBuild(sources, records, folder_stamps(out, records),
                            (notes, len(index.events), index.talk_count, len(plan.pages), drafts),
-                           tuple(diags[len(config_warnings):]), reports)
+                           tuple(diags[len(config_warnings):]), reports, drafts_shown(normalized, config))
     with paused_cycle_collector():  # pickling every record with the collector on took twice as long
         cache.save()
     kept = sum(1 for rel, record in records.items() if previous and previous.get(rel) == record)
@@ -412,7 +433,7 @@ def check_site(config: SiteConfig, config_warnings: tuple[Diagnostic, ...] = (),
     finally:
         gc.unfreeze()
     diags = list(config_warnings) + diags + list(rendered.diagnostics)
-    notes = len(normalized) + drafts + sum(1 for d in diags if d.level == "error" and d.path)
+    notes = note_count(normalized, drafts, diags)
     notices = tuple(Diagnostic("notice", f"talk '{t.title}' has no speaker", n.note.path, t.line)
                     for n in normalized for t in n.event.talks if not t.speakers)
     return CheckResult(notes, drafts, index.talk_count, tuple(diags), notices)

@@ -20,7 +20,7 @@ import hashlib
 import os
 import pickle
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
@@ -33,7 +33,7 @@ CACHE_DIR = ".talkarchive-cache"
 LAST_FILE = "last-build.pickle"
 NOTES_FILE = "notes.pickle"
 READINGS_FILE = "readings.pickle"
-FORMAT = 2  # 2: LastBuild.reports
+FORMAT = 3  # 2: LastBuild.reports; 3: LastBuild.drafts_shown, and serve records its builds too
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -54,6 +54,13 @@ class LastBuild:
     counts: tuple[int, int, int, int, int]  # notes, events, talks, pages, drafts left out
     diagnostics: tuple[Diagnostic, ...]
     reports: dict = field(default_factory=dict)  # event slug -> its notes' (warnings, images): see reuse.py
+    drafts_shown: int = 0  # draft notes whose pages it wrote (serve and `build --drafts` show them)
+
+    def valid_for(self, drafts: bool) -> bool:
+        """Whether its output is what a build showing drafts (or not) makes of the same sources: the same
+        config but `drafts` makes the same site when there are no drafts (serve always shows them)."""
+        every_draft = self.counts[4] + self.drafts_shown
+        return self.drafts_shown == (every_draft if drafts else 0)
 
 
 class BuildCache:
@@ -173,9 +180,11 @@ def code_stamp() -> str:
 
 
 def cache_stamp(config: SiteConfig, theme: Theme) -> str:
-    """Everything the output depends on besides the content itself."""
+    """Everything the output depends on besides the content itself. `drafts` is left out: whether
+    drafts are shown matters only when there are some (LastBuild.valid_for), so a build after a serve
+    session (which shows them) can be a warm one."""
     h = hashlib.blake2b(digest_size=16)
-    for part in (code_stamp(), repr(config),
+    for part in (code_stamp(), repr(replace(config, drafts=False)),
                  _tree_digest(folder for _, folder in theme.chain), _tree_digest([config.templates_dir]),
                  os.environ.get("SOURCE_DATE_EPOCH", "")):
         h.update(part.encode("utf-8", "surrogateescape") + b"\0")
@@ -250,9 +259,10 @@ def output_intact(out: Path, last: LastBuild) -> bool:
     return True
 
 
-def unchanged_build(cache: BuildCache, sources, out: Path) -> LastBuild | None:
-    """The last build, when nothing it read has changed and its output is still in place."""
+def unchanged_build(cache: BuildCache, sources, out: Path, drafts: bool = False) -> LastBuild | None:
+    """The last build (or serve's), when nothing it read has changed, it showed drafts as `drafts` asks,
+    and its output is still in place."""
     last = cache.last
-    if last is not None and last.sources == sources and output_intact(out, last):
+    if last is not None and last.sources == sources and last.valid_for(drafts) and output_intact(out, last):
         return last
     return None

@@ -7,6 +7,11 @@ The first build is an ordinary atomic build. After it, a `Rebuilder` keeps in me
   rendered again only when something it shows changed;
 - what it last wrote to each output file, so only files whose text changed are written.
 
+After each rebuild it holds what `build` records of a build (cache.LastBuild: the content's stamps,
+every output file's record, counts, findings, reports), and `record()` writes it, with the notes'
+records, to `.talkarchive-cache/`: a `talkarchive build` after a serve session then finds nothing
+changed, or renders only what changed since. (serve records when it is idle, not in a rebuild.)
+
 Indexing (slugs, tags, speakers, merging) is redone in full each time: it is cheap, and a change to
 one note can move slugs or lists anywhere. A change to site.yml, a theme or the site's templates
 starts from scratch. The output after any sequence of rebuilds is byte-identical to a clean build of
@@ -14,6 +19,7 @@ the same content (tests/test_incremental.py checks it on random edit sequences).
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from dataclasses import dataclass, replace
@@ -21,54 +27,49 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .body_edit import patch_index, patch_plan
-from .build import leave_out_drafts, normalize_file, paused_cycle_collector, require_content_dir
-from .cache import file_stamp, load_cache
+from .build import (PUBLISHED_KEY, BuildResult, content_sources, drafts_shown, leave_out_drafts, normalize_file, note_count,
+                    paused_cycle_collector, require_content_dir)
+from .cache import BuildCache, LastBuild, NoteEntry, file_stamp, folder_stamps, load_cache
 from .config import SiteConfig
 from .index import build_index
 from .model import Diagnostic, NormalizedNote
-from .parallel import default_jobs, map_notes, render_plan_in_workers
+from .parallel import default_jobs, map_notes, merge_reports, render_plan_in_workers
 from . import reading
-from .published import load_published, manual_aliases, remember, save_published
+from .published import load_published, manual_aliases, published_digest, remember, save_published
 from .render import RenderCache, Rendered, SitePlan, render_plan
 from .sources import NOTE_SUFFIXES, iter_note_files
 from .themes import load_theme
-from .write import MARKER, check_output_dir, inside_output, remove_empty_folders, write_site
+from .write import (MARKER, FileRecord, check_output_dir, inside_output, remove_empty_folders, replace_copy,
+                    replace_file, write_site)
 
 KEEP = (MARKER, "pagefind/")  # in the output but not written by a rebuild: never deleted by one
 
 
 @dataclass(frozen=True)
-class RebuildResult:
-    full: bool  # started from scratch (first build, or site.yml / theme / templates changed)
-    written: tuple[str, ...]  # output files written (new or changed text)
-    deleted: tuple[str, ...]  # output files removed
-    notes_read: int  # notes read and normalized again
-    diagnostics: tuple[Diagnostic, ...]
-    seconds: float
-    pages: int = 0
-    events: int = 0
-    talks: int = 0
-    notes_text_only: bool = False  # only notes text changed: only the pages showing it were rendered (body_edit)
+class RebuildResult(BuildResult):
+    """A build's result (counts, findings, `files` written, `unchanged`, `rendered`) with what serve
+    reports besides: which files, and whether it started from scratch."""
 
-    @property
-    def errors(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if d.level == "error")
+    full: bool = False  # started from scratch (first build, or site.yml / theme / templates changed)
+    written: tuple[str, ...] = ()  # output files written (new or changed text)
+    deleted: tuple[str, ...] = ()  # output files removed
+    notes_read: int = 0  # notes read and normalized again
+    notes_text_only: bool = False  # only notes text changed: only the pages showing it were rendered (body_edit)
 
 
 @dataclass(frozen=True)
 class _NoteState:
-    stat: tuple[int, int]  # size, mtime_ns
+    stat: tuple[int, int, int, int] | None  # cache.file_stamp
     data: bytes
     result: NormalizedNote | Diagnostic
     error: Diagnostic | None = None  # the note is broken now; `result` is its last good reading
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
+def _stat(path: Path) -> tuple[int, int, int, int] | None:
     try:
-        st = path.stat()
+        return file_stamp(path.stat())
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns
 
 
 def _same_file(path: Path, stamp: tuple) -> bool:
@@ -100,6 +101,11 @@ class Rebuilder:
         self._assets: dict[str, tuple[Path, tuple[int, int] | None]] = {}
         self._published: list = []  # the URLs the site has had (published.py), kept in step with the file
         self._planning: tuple[Diagnostic, ...] = ()  # what remembering URLs and planning pages found
+        self._build_cache: BuildCache | None = None  # `build`'s cache, which record() brings up to date
+        self._sources: dict[str, tuple] = {}  # content file -> its file_stamp when the last rebuild began
+        self._records: dict[str, FileRecord] = {}  # output file -> what was written there (as a build records it)
+        self._build_record: LastBuild | None = None  # the last rebuild as `build` records a build (folders aside)
+        self._entries: dict[str, tuple[_NoteState, NoteEntry]] = {}  # the notes' cache entries, made once per state
 
     # -- what decides a full rebuild -------------------------------------------------------------
 
@@ -148,8 +154,9 @@ class Rebuilder:
             self.config, self._theme, self._config_warnings = config, theme, tuple(warnings)
             self._notes.clear()
             self._cache = RenderCache()
-            cache = load_cache(config, theme)
-            self._known = cache.notes  # what `build` normalized already, by file
+            cache = self._build_cache = load_cache(config, theme)
+            self._entries.clear()
+            self._known = dict(cache.notes)  # what `build` normalized already, by file (used up as read)
             reading.seed(cache.load_readings())  # and the names it read (the dictionary loads only for new ones)
         config = self.config
         out = check_output_dir(config, self._force) if full else config.output_dir.resolve()
@@ -163,9 +170,11 @@ class Rebuilder:
             self._cache.views.clear()  # and the views hold the note HTML they rendered
 
         named = {p.resolve() for p in changed}
+        require_content_dir(config)
+        self._sources = dict(content_sources(config)[:-1])  # before reading: a save while reading counts as a change
         notes_read = self._read_notes(config, named)
         normalized = [s.result for s in self._notes.values() if isinstance(s.result, NormalizedNote)]
-        normalized, diags, _ = leave_out_drafts(normalized, self._note_diagnostics(), config)
+        normalized, diags, drafts = leave_out_drafts(normalized, self._note_diagnostics(), config)
         index = build_index([n.event for n in normalized], config.aliases, config.language)
         diags.extend(index.diagnostics)
         if full:
@@ -183,7 +192,7 @@ class Rebuilder:
 
         if full or not out.is_dir():
             before = set(self._written) | set(self._assets) if self._written else _files_in(out)
-            write_site(out, rendered.files, rendered.assets)
+            self._records = write_site(out, rendered.files, rendered.assets)
             written = tuple(rendered.files) + tuple(rendered.assets)
             # the whole output was replaced: what it had and the new site has not is gone
             deleted = tuple(sorted(before - set(written)))
@@ -191,9 +200,89 @@ class Rebuilder:
             self._assets = {rel: (src, _stat(src)) for rel, src in rendered.assets.items()}
         else:
             written, deleted = self._write_changes(out, rendered, named)
-        return RebuildResult(full=full, written=written, deleted=deleted, notes_read=notes_read,
+        self._build_record = self._as_recorded(normalized, drafts, diags)
+        return self._result(normalized, drafts, diags, started, written, deleted, full=full, notes_read=notes_read)
+
+    def _result(self, shown: list[NormalizedNote], drafts: int, diags: list[Diagnostic], started: float,
+                written: tuple[str, ...], deleted: tuple[str, ...], **serve) -> RebuildResult:
+        """The result as `build` counts one (notes, pages, files written and unchanged), with serve's own fields."""
+        plan = self._plan
+        return RebuildResult(notes=note_count(shown, drafts, diags), events=len(plan.index.events),
+                             talks=plan.index.talk_count, pages=len(plan.pages), files=len(written),
                              diagnostics=tuple(diags), seconds=time.perf_counter() - started,
-                             pages=rendered.pages, events=len(index.events), talks=index.talk_count)
+                             unchanged=len(self._records) - len(set(written) & set(self._records)), drafts=drafts,
+                             written=written, deleted=deleted, **serve)
+
+    # -- what `build` records ---------------------------------------------------------------------
+
+    def _as_recorded(self, shown: list[NormalizedNote], drafts: int, diags: list[Diagnostic]) -> LastBuild | None:
+        """This rebuild as `build` would record it (its output folders' times are taken in record());
+        None while a broken note shows its last good pages, which no build would write."""
+        if any(state.error is not None for state in self._notes.values()):
+            return None
+        plan, config = self._plan, self.config
+        reports = merge_reports([plan.views.reports])
+        return LastBuild(tuple(sorted(self._sources.items())), dict(self._records), {},
+                         (note_count(shown, drafts, diags), len(plan.index.events), plan.index.talk_count,
+                          len(plan.pages), drafts),
+                         tuple(diags[len(self._config_warnings):]),
+                         {e.slug: reports.get(e.slug, ((), {})) for e in plan.index.events},
+                         drafts_shown(shown, config))
+
+    def record(self, search_diagnostics: tuple[Diagnostic, ...] = ()) -> bool:
+        """Write the last rebuild to `.talkarchive-cache/` as `build` records a build, with every note's
+        record, so the next `talkarchive build` of the same content changes nothing. Call it when the
+        output is as the rebuild (and the search indexer, whose warnings are `search_diagnostics`) left
+        it. False when there is nothing to record (no rebuild yet, or a note shows its last good pages)."""
+        last, cache = self._build_record, self._build_cache
+        if last is None or cache is None or cache.folder is None:
+            return False
+        out = self.config.output_dir.resolve()
+        sources = last.sources + ((PUBLISHED_KEY, published_digest(self.config)),)
+        try:
+            folders = folder_stamps(out, last.output)
+        except OSError:
+            return False  # the output was changed meanwhile: leave the record as it was
+        cache.last = replace(last, sources=sources, folders=folders,
+                             diagnostics=last.diagnostics + tuple(search_diagnostics))
+        cache.notes = self._note_entries(cache.notes)
+        with paused_cycle_collector():
+            cache.save()
+        return True
+
+    def _note_entries(self, saved: dict[str, NoteEntry]) -> dict[str, NoteEntry]:
+        """The build cache's entry of every note that reads without an error (`saved`, when they are the same)."""
+        entries: dict[str, NoteEntry] = {}
+        for rel, state in self._notes.items():
+            if not isinstance(state.result, NormalizedNote) or state.stat is None:
+                continue
+            made = self._entries.get(rel)
+            if made is None or made[0] is not state:
+                result = state.result
+                slim = replace(result, note=replace(result.note, text="", body=""))
+                made = self._entries[rel] = (state, NoteEntry(state.stat, _digest(state.data), slim))
+            entries[rel] = made[1]
+        for gone in set(self._entries) - set(entries):
+            del self._entries[gone]
+        same = entries.keys() == saved.keys() and all(saved[k].stamp == e.stamp and saved[k].digest == e.digest
+                                                       for k, e in entries.items())
+        return saved if same else entries
+
+    def _forget_findings_in(self, notes: set[str]) -> None:
+        """Drop the note HTML whose warnings name one of `notes` (content-relative): their line numbers
+        were looked up in the file, which changed, even where the Markdown they were made from did not
+        (a line added above it). Was a bug: a rebuild reported a missing image at its old line."""
+        if not notes:
+            return
+        entries = self._cache.notes.entries
+        stale = {key for key, hit in entries.items() if any(d.path in notes for d in hit[1])}
+        for key in stale:
+            del entries[key]
+        if stale:  # an event whose views are kept renders them again when its notes' findings are gathered
+            for _, _, _, kept in self._cache.views.values():
+                for lazy in kept:
+                    if lazy.key in stale:
+                        lazy.release()
 
     def _note_diagnostics(self) -> list[Diagnostic]:
         """site.yml's warnings, then each note's problems, in the content folder's order."""
@@ -235,6 +324,8 @@ class Rebuilder:
                 return None  # its `aliases:` changed: the redirects are made anew (published.py)
             states[rel] = _NoteState(_stat(path), data, result)
 
+        for path in changed:
+            self._sources[os.path.relpath(path.resolve(), content_dir)] = file_stamp(path.stat())
         index, swaps = plan.index, []
         for rel, state in states.items():
             if state.result is self._notes[rel].result:
@@ -247,6 +338,7 @@ class Rebuilder:
         shown: set[int] = set()
         for old, new in swaps:
             shown.update(patch_plan(plan, index, old, new))
+        self._forget_findings_in({rel for rel, state in states.items() if state.data is not self._notes[rel].data})
         self._notes.update(states)
 
         plan.views.restart_reports()
@@ -255,15 +347,14 @@ class Rebuilder:
             files[plan.pages[i].out] = plan.render(plan.pages[i])
         plan.views.finish()  # every note's warnings and images, as a full rebuild gathers them
         notes = [s.result for s in self._notes.values() if isinstance(s.result, NormalizedNote)]
-        diags = leave_out_drafts(notes, self._note_diagnostics(), config)[1] + list(index.diagnostics) \
-            + list(self._planning) + plan.views.diagnostics
+        notes, diags, drafts = leave_out_drafts(notes, self._note_diagnostics(), config)
+        diags += list(index.diagnostics) + list(self._planning) + plan.views.diagnostics
         rendered = Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),
                             pages=len(plan.pages))
         written, deleted = self._write_changes(out, rendered, {p.resolve() for p in changed})
-        return RebuildResult(full=False, written=written, deleted=deleted, notes_read=len(swaps),
-                             diagnostics=tuple(diags), seconds=time.perf_counter() - started,
-                             pages=len(plan.pages), events=len(index.events), talks=index.talk_count,
-                             notes_text_only=True)
+        self._build_record = self._as_recorded(notes, drafts, diags)
+        return self._result(notes, drafts, diags, started, written, deleted, notes_read=len(swaps),
+                            rendered=len(shown), notes_text_only=True)
 
     def _read_notes(self, config: SiteConfig, named: set[Path]) -> int:
         """Bring every note's state up to date; the notes that must be normalized again are done in
@@ -302,6 +393,7 @@ class Rebuilder:
                     seen[rel] = _NoteState(stat, data, last_good, kept)
                     continue
             seen[rel] = _NoteState(stat, data, result)
+        self._forget_findings_in({rel for rel, *_ in pending})
         read = len(pending)
         self._notes = seen
         return read
@@ -315,18 +407,19 @@ class Rebuilder:
             previous = self._written.get(rel)
             if previous is text or previous == text:
                 continue
-            _write_atomic(root, rel, text.encode("utf-8"))
+            self._records[rel] = replace_file(root, rel, text)
             written.append(rel)
         assets = {rel: (src, _stat(src)) for rel, src in rendered.assets.items() if rel not in rendered.files}
         for rel, (src, stat) in assets.items():
             if self._assets.get(rel) == (src, stat) and (root / rel).exists() and src.resolve() not in named:
                 continue  # a file the watcher names is copied again even if size and mtime look the same
-            _write_atomic(root, rel, src.read_bytes())
+            self._records[rel] = replace_copy(root, rel, src)
             written.append(rel)
         deleted: list[str] = []
         for rel in sorted((set(self._written) | set(self._assets)) - set(rendered.files) - set(assets)):
             if rel.startswith(KEEP):
                 continue
+            self._records.pop(rel, None)
             target = inside_output(root, rel)
             if target.is_file():
                 target.unlink()
@@ -335,6 +428,11 @@ class Rebuilder:
         self._written = dict(rendered.files)
         self._assets = assets
         return tuple(written), tuple(deleted)
+
+
+def _digest(data: bytes) -> str:
+    """A note's digest as the build cache keeps it (build._file_digest)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _files_in(out: Path) -> set[str]:
@@ -350,10 +448,3 @@ def _files_in(out: Path) -> set[str]:
     return found
 
 
-def _write_atomic(root: Path, rel: str, data: bytes) -> None:
-    """Replace one file so a reader sees the old or the new text, never half of it."""
-    target = inside_output(root, rel)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    temp.write_bytes(data)
-    os.replace(temp, target)

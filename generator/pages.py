@@ -8,6 +8,7 @@ list's own URL, later ones live under `page/<n>/` below it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Sequence, TypeVar
 
 from .config import SiteConfig
@@ -29,6 +30,37 @@ class Page:
     description: str = ""
     search: bool = False  # indexed by Pagefind (talks and events: what readers search for)
     event: str = ""  # the event slug of an event or talk page: the pages that show its notes
+    # the events (slugs) whose views the context holds: the page changes when one of their views does
+    deps: frozenset[str] = frozenset()
+    # makes `context` again from the plan's Views, after serve replaced an event's views (body_edit)
+    remake: Callable[[], dict] | None = field(default=None, compare=False, repr=False)
+
+
+def _page(path: str, template: str, title: str, kind: str, make: Callable[[], dict], deps, **more) -> Page:
+    """A page whose context `make` gives (and gives again when the views of `deps` are replaced)."""
+    return Page(path, template, title, kind, make(), deps=frozenset(deps), remake=make, **more)
+
+
+def _events_context(views: Views, slugs: tuple[str, ...], key: str, **more) -> dict:
+    return {key: [views.events[s] for s in slugs], **more}
+
+
+def _groups_context(views: Views, urls: Urls, slugs: tuple[str, ...], **more) -> dict:
+    return {"groups": _year_groups([views.events[s] for s in slugs], urls), **more}
+
+
+def _event_context(views: Views, slug: str) -> dict:
+    return {"event": views.events[slug]}
+
+
+def _talk_context(views: Views, slug: str, i: int) -> dict:
+    view = views.events[slug]
+    return {"talk": view.talks[i], "event": view, "prev": view.talks[i - 1] if i > 0 else None,
+            "next": view.talks[i + 1] if i + 1 < len(view.talks) else None}
+
+
+def _talks_context(views: Views, keys: tuple[tuple[str, str], ...], **more) -> dict:
+    return {"talks": [views.talks[k] for k in keys], **more}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,46 +129,48 @@ def _year_groups(events: Sequence[EventView], urls: Urls) -> list[YearGroup]:
 def plan_pages(config: SiteConfig, index: SiteIndex, views: Views, urls: Urls, t: Callable) -> list[Page]:
     """Every page of the site, in a stable order. `t` gives UI strings."""
     size = config.page_size
-    events = [views.events[e.slug] for e in index.events]
+    slugs = tuple(e.slug for e in index.events)
+    events = [views.events[s] for s in slugs]
     all_years = _year_groups(events, urls)
     dated_years = [g for g in all_years if g.year is not None]
     year_links = tuple(YearLink(g.year, g.url, len(g.events)) for g in dated_years)
-    pages: list[Page] = [Page("", "home.html", config.title, "home", {
-        "recent_events": events[: config.recent_events],
-        "years": year_links,
-        "tags": sorted(views.tags.values(), key=lambda t: (-t.count, t.name.casefold()))[:30],
-        "speakers": sorted(views.speakers.values(), key=lambda s: (-s.count, s.name.casefold()))[:30],
-        "counts": Counts(len(events), index.talk_count, len(index.speakers), len(index.tags)),
-    }, description=config.description)]
+    recent = slugs[: config.recent_events]
+    pages: list[Page] = [_page("", "home.html", config.title, "home", partial(
+        _events_context, views, recent, "recent_events",
+        years=year_links,
+        tags=sorted(views.tags.values(), key=lambda t: (-t.count, t.name.casefold()))[:30],
+        speakers=sorted(views.speakers.values(), key=lambda s: (-s.count, s.name.casefold()))[:30],
+        counts=Counts(len(events), index.talk_count, len(index.speakers), len(index.tags)),
+    ), recent, description=config.description)]
 
-    for path, chunk, pagination in paginate(events, "events/", size, urls):
-        pages.append(Page(path, "events.html", _page_title(t("events"), pagination, t), "events", {
-            "groups": _year_groups(chunk, urls), "years": year_links, "pagination": pagination}))
+    for path, chunk, pagination in paginate(slugs, "events/", size, urls):
+        pages.append(_page(path, "events.html", _page_title(t("events"), pagination, t), "events", partial(
+            _groups_context, views, urls, chunk, years=year_links, pagination=pagination), chunk))
+    year_of = {s: v.date.year for s, v in zip(slugs, events) if v.date}
     for group in dated_years:
-        for path, chunk, pagination in paginate(group.events, f"events/{group.year}/", size, urls):
-            pages.append(Page(path, "year.html", _page_title(str(group.year), pagination, t), "year", {
-                "year": group.year, "events": chunk, "years": year_links, "pagination": pagination},
-                description=f"{config.title}: {group.year}"))
+        in_year = tuple(s for s in slugs if year_of.get(s) == group.year)
+        for path, chunk, pagination in paginate(in_year, f"events/{group.year}/", size, urls):
+            pages.append(_page(path, "year.html", _page_title(str(group.year), pagination, t), "year", partial(
+                _events_context, views, chunk, "events", year=group.year, years=year_links, pagination=pagination),
+                chunk, description=f"{config.title}: {group.year}"))
 
     for entry in index.events:
         view = views.events[entry.slug]
-        pages.append(Page(entry.path, "event.html", view.title, "event", {"event": view},
-                          description=_describe_event(view), search=True, event=entry.slug))
+        deps = (entry.slug,)
+        pages.append(_page(entry.path, "event.html", view.title, "event", partial(_event_context, views, entry.slug),
+                           deps, description=_describe_event(view), search=True, event=entry.slug))
         for i, talk in enumerate(view.talks):
-            pages.append(Page(entry.talks[i].path, "talk.html", talk.title, "talk", {
-                "talk": talk, "event": view,
-                "prev": view.talks[i - 1] if i > 0 else None,
-                "next": view.talks[i + 1] if i + 1 < len(view.talks) else None,
-            }, description=_describe_talk(view, talk), search=True, event=entry.slug))
+            pages.append(_page(entry.talks[i].path, "talk.html", talk.title, "talk",
+                               partial(_talk_context, views, entry.slug, i), deps,
+                               description=_describe_talk(view, talk), search=True, event=entry.slug))
 
     tag_refs = [views.tags[tag.slug] for tag in index.tags]
     pages.append(Page("tags/", "tags.html", t("tags"), "tags", {
         "tags": tag_refs, "sections": index_sections(tag_refs, [tag.section for tag in index.tags], t)}))
     for tag in index.tags:
-        tagged = [views.events[s] for s in tag.event_slugs]
-        for path, chunk, pagination in paginate(tagged, tag.path, size, urls):
-            pages.append(Page(path, "tag.html", _page_title(tag.name, pagination, t), "tag", {
-                "tag": views.tags[tag.slug], "events": chunk, "pagination": pagination}))
+        for path, chunk, pagination in paginate(tuple(tag.event_slugs), tag.path, size, urls):
+            pages.append(_page(path, "tag.html", _page_title(tag.name, pagination, t), "tag", partial(
+                _events_context, views, chunk, "events", tag=views.tags[tag.slug], pagination=pagination), chunk))
 
     speakers = [views.speakers[s.slug] for s in index.speakers]
     section_of = {s.slug: s.section for s in index.speakers}
@@ -145,10 +179,10 @@ def plan_pages(config: SiteConfig, index: SiteIndex, views: Views, urls: Urls, t
             "speakers": [ref for _, ref in chunk], "pagination": pagination,
             "sections": index_sections([ref for _, ref in chunk], [section_of[e.slug] for e, _ in chunk], t)}))
     for sp in index.speakers:
-        talks = [views.talks[k] for k in sp.talks]
-        for path, chunk, pagination in paginate(talks, sp.path, size, urls):
-            pages.append(Page(path, "speaker.html", _page_title(sp.name, pagination, t), "speaker", {
-                "speaker": views.speakers[sp.slug], "talks": chunk, "pagination": pagination}))
+        for path, chunk, pagination in paginate(tuple(sp.talks), sp.path, size, urls):
+            pages.append(_page(path, "speaker.html", _page_title(sp.name, pagination, t), "speaker", partial(
+                _talks_context, views, chunk, speaker=views.speakers[sp.slug], pagination=pagination),
+                (event for event, _ in chunk)))
 
     pages.append(Page("search/", "search.html", t("search"), "search", {}))
     pages.append(Page("404.html", "404.html", t("not_found_title"), "404", {}))

@@ -177,6 +177,10 @@ class SitePlan:
         self.redirects = redirect_moves(moves, live)
         self.diagnostics = alias_conflicts(moves, live)  # findings of planning (the notes' own come when rendered)
 
+    def pages_showing(self, events: set[str] | frozenset[str]) -> list[int]:
+        """Indexes into `pages` of the pages that show a view of one of `events` (slugs), as they declare (Page.deps)."""
+        return [i for i, planned in enumerate(self.pages) if not planned.page.deps.isdisjoint(events)]
+
     def replace_schema(self, entry) -> None:
         """Make the JSON-LD of an event's pages from `entry` (serve swapped it in; see body_edit)."""
         self._schema_of[entry.path] = (entry, None)

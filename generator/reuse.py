@@ -13,8 +13,8 @@ not show an edited event, when all of this holds:
   talks, speakers, tags, links), and made an event by itself (not merged with another note's).
 
 Then slugs, lists, tags and speakers are what they were, and a page can differ from the last build's
-only if its context holds a view of an edited event (body_edit._shows: the event's own pages, its
-talks' pages, and list pages carrying its card or its talks). Those are rendered; so is any page the
+only if it shows a view of an edited event, which each page declares (Page.deps: the event's own
+pages, its talks' pages, and list pages carrying its card or its talks). Those are rendered; so is any page the
 last build did not write. The notes' warnings and images of every event not edited are the last
 build's (LastBuild.reports), even when a rendered list page shows some of its notes: only the last
 build rendered them all. A note that could not be read last time and was not touched since does not
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .body_edit import _shows, index_shape
+from .body_edit import index_shape
 from .cache import LastBuild, NoteEntry
 from .model import NormalizedNote
 from .render import SitePlan
@@ -72,12 +72,6 @@ def pages_to_render(plan: SitePlan, last: LastBuild | None, sources: tuple, note
             found.update(read_from)
     if found != reread.keys():
         return None  # a changed note that made no event of its own
-    views = plan.views
-    shown: dict[int, object] = {}
-    for slug in edited:
-        view = views.events[slug]
-        shown[id(view)] = view
-        shown.update((id(talk), talk) for talk in view.talks)
-    render = tuple(i for i, planned in enumerate(plan.pages)
-                   if planned.out not in last.output or _shows(planned.page.context, shown))
+    shown = set(plan.pages_showing(edited))
+    render = tuple(i for i, planned in enumerate(plan.pages) if planned.out not in last.output or i in shown)
     return Reuse(render, frozenset(edited), last.reports)

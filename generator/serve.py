@@ -1,8 +1,9 @@
 """`talkarchive serve`: build, serve, watch, rebuild what changed, reload the pages it changed.
 
 Three threads: the HTTP server (one more per request), the watcher's debounce thread, which runs
-each rebuild, and a search thread that re-indexes with Pagefind in the background after a rebuild
-(a reload never waits for it). A rebuild that fails keeps the previous output and shows its error in
+each rebuild, and an idle thread that, once saves settle after a rebuild, re-indexes with Pagefind
+and then records the build in `.talkarchive-cache/` as `build` records one, so a `talkarchive build`
+after the session finds nothing changed (a reload never waits for either). A rebuild that fails keeps the previous output and shows its error in
 every open page; the next good rebuild clears it.
 """
 from __future__ import annotations
@@ -51,7 +52,11 @@ class Preview:
         self.server = None
         self.watcher: Watcher | None = None
         self.rebuilds = 0
-        self._search_wanted = threading.Event()
+        self._built = 0  # builds done, the first included
+        self._recorded = 0  # the build (numbered as _built) last recorded in the build cache
+        self._search_wanted = threading.Event()  # a build was done: index it (when searching) and record it
+        self._index_stale = False  # the output changed since Pagefind last indexed it
+        self._search_found: tuple[Diagnostic, ...] = ()  # what Pagefind's last run reported
         self._stopping = threading.Event()
         self._search_thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -85,10 +90,9 @@ class Preview:
                      f"use --host 127.0.0.1 to keep it on this machine")
         threading.Thread(target=self.server.serve_forever, name="talkarchive-http", daemon=True).start()
         self._start_watching()
-        if self.search and config.search:
-            self._search_thread = threading.Thread(target=self._search_loop, name="talkarchive-search", daemon=True)
-            self._search_thread.start()
-            self._search_wanted.set()
+        self._search_thread = threading.Thread(target=self._idle_loop, name="talkarchive-idle", daemon=True)
+        self._search_thread.start()
+        self._search_wanted.set()
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}{config.base_path}"
 
@@ -110,6 +114,22 @@ class Preview:
             self.server.server_close()
         if self._search_thread:
             self._search_thread.join(timeout=5)  # a daemon thread: a long Pagefind run does not hold Ctrl-C
+        if not self._searching():
+            self.record()  # without search nothing waits: the last build is recorded as it is
+
+    def _searching(self) -> bool:
+        return self.search and self.rebuilder.config is not None and self.rebuilder.config.search
+
+    def record(self, search_diagnostics: tuple[Diagnostic, ...] = (), built: int | None = None) -> bool:
+        """Record the last build in the build cache (Rebuilder.record), unless another build came after
+        `built` (then its own turn of the idle loop records it). True when recorded."""
+        with self._lock:
+            if built is not None and built != self._built or self._recorded == self._built:
+                return False
+            recorded = self.rebuilder.record(search_diagnostics)
+            if recorded:
+                self._recorded = self._built
+            return recorded
 
     # -- rebuilding -----------------------------------------------------------------------------
 
@@ -137,7 +157,7 @@ class Preview:
     def _report(self, result: RebuildResult, what: str, started: float | None = None) -> None:
         base = self.rebuilder.config.base_path
         pages = sorted({u for u in (page_url(base, f) for f in result.written + result.deleted) if u})
-        errors = result.errors
+        errors = result.error_diagnostics
         if errors:
             self.broadcaster.send("problems", {"problems": [_problem(d) for d in errors]}, standing=True)
         else:
@@ -146,25 +166,34 @@ class Preview:
             self.broadcaster.send("reload", {"pages": pages, "all": result.full})
         ms = (time.perf_counter() - started) * 1000 if started else result.seconds * 1000
         problems = f", {len(errors)} error(s)" if errors else ""
-        warnings = sum(1 for d in result.diagnostics if d.level == "warning")
+        warnings = result.warnings
         self.say(f"{what}: {len(result.written)} files written, {len(result.deleted)} removed, "
                  f"{result.notes_read} notes read{problems}{f', {warnings} warnings' if warnings else ''}, {ms:.0f} ms")
         for d in errors:
             self.say(f"  {d}")
-        if result.written or result.deleted:
-            self._search_wanted.set()
+        self._built += 1
+        if result.written or result.deleted or result.full:
+            self._index_stale = True
+        self._search_wanted.set()
 
-    def _search_loop(self) -> None:
+    def _idle_loop(self) -> None:
+        """After the output changed and saves settled: index it for search (when on), then record the build."""
         while not self._stopping.is_set():
             self._search_wanted.wait()
             if self._stopping.is_set():
                 return
-            time.sleep(0.5)  # let a burst of saves settle first
+            if self._stopping.wait(0.5):  # let a burst of saves settle first
+                return  # stop() records what is left to record
             self._search_wanted.clear()
-            config = self.rebuilder.config
-            result = index_site(config.output_dir, config.language)
-            if result.diagnostics:
-                self.say(f"search index not updated: {result.diagnostics[0].message}")
+            built = self._built
+            if self._searching() and self._index_stale:
+                self._index_stale = False
+                config = self.rebuilder.config
+                result = index_site(config.output_dir, config.language)
+                self._search_found = result.diagnostics
+                if result.diagnostics:
+                    self.say(f"search index not updated: {result.diagnostics[0].message}")
+            self.record(self._search_found if self._searching() else (), built)
 
 
 def _describe(paths: set[Path], config: SiteConfig) -> str:

@@ -85,6 +85,33 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def _source_digest(st: os.stat_result) -> str:
+    """A copied asset's digest: its source's size, mtime, ctime and inode (ctime: `cp -p` keeps the others)."""
+    return f"file:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+
+def replace_file(root: Path, rel: str, text: str | bytes) -> FileRecord:
+    """Replace one output file so a reader sees the old or the new bytes, never half of them (serve
+    updates a live output this way); gives its FileRecord, as a build records it."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return _replace(root, rel, data, _digest(data))
+
+
+def replace_copy(root: Path, rel: str, source: Path) -> FileRecord:
+    """replace_file for an asset copied from `source` (recorded as FileWriter.copy records it)."""
+    st = os.stat(source)
+    return _replace(root, rel, Path(source).read_bytes(), _source_digest(st))
+
+
+def _replace(root: Path, rel: str, data: bytes, digest: str) -> FileRecord:
+    target = inside_output(root, rel)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    temp.write_bytes(data)
+    os.replace(temp, target)
+    return FileRecord(digest, len(data), target.stat().st_mtime_ns)
+
+
 class FileWriter:
     """Writes output files below a fresh staging folder.
 
@@ -169,8 +196,7 @@ class FileWriter:
         self.records[rel] = record
 
     def copy(self, rel: str, source: Path) -> None:
-        st = os.stat(source)  # ctime too: a copy made with `cp -p` keeps size and mtime
-        digest = f"file:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+        digest = _source_digest(os.stat(source))
         if self._kept_in_place(rel, digest):
             return
         target = self._target(rel)
@@ -330,8 +356,8 @@ class InPlaceUpdate(Staging):
 
 
 def write_site(out: Path, files: dict[str, str], assets: dict[str, Path],
-               finish: Callable[[Path], None] | None = None) -> int:
-    """Write pages and copy assets into `out`, atomically. Returns the number of files written.
+               finish: Callable[[Path], None] | None = None) -> dict[str, FileRecord]:
+    """Write pages and copy assets into `out`, atomically. Gives what was written to each file.
 
     `finish` gets the complete staging folder before it is swapped in (the search indexer uses it).
     """
@@ -349,4 +375,4 @@ def write_site(out: Path, files: dict[str, str], assets: dict[str, Path],
         if isinstance(exc, BuildError):
             raise
         raise BuildError(f"cannot write the site: {exc}", path=str(out)) from None
-    return len(writer.records)
+    return writer.records

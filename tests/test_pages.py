@@ -200,3 +200,52 @@ def test_a_talk_in_another_language_than_the_site_is_marked(make_site):
     site.build()
     assert '<article class="talk" lang="en"' in site.read("events/混在の夜/english-title-only/index.html")
     assert '<article class="talk" data-pagefind-body' in site.read("events/混在の夜/日本語のトーク/index.html")
+
+
+def _events_shown(value, event_of: dict[int, str], seen: set[str]) -> set[str]:
+    """The events whose views (EventView, TalkView) `value` holds anywhere: in lists, tuples, dicts or
+    the fields of a dataclass (a YearGroup, another view), found by identity."""
+    import dataclasses
+
+    slug = event_of.get(id(value))
+    if slug is not None:
+        seen.add(slug)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            _events_shown(item, event_of, seen)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _events_shown(item, event_of, seen)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            _events_shown(getattr(value, f.name), event_of, seen)
+    return seen
+
+
+@pytest.mark.parametrize("page_size", [2, 20])
+def test_every_page_declares_exactly_the_events_whose_views_it_shows(make_site, page_size):
+    """Page.deps decide which pages a notes-text edit renders again (serve's body_edit, build's reuse.py);
+    this checks them against a search of every page's context for the views themselves (how those pages
+    were found before), and that each page's `remake` gives its context again."""
+    from generator.config import load_config
+    from generator.index import build_index
+    from generator.normalize import normalize
+    from generator.render import SitePlan
+    from generator.sources import read_note
+    from generator.themes import load_theme
+
+    notes = {f"content/m{n}.md": meetup(n, 2018 + n % 3, talks=1 + n % 3,
+                                        tags=["[Python]", "[Rust, Python]", "[]"][n % 3]) for n in range(1, 9)}
+    notes["content/undated.md"] = "---\ntitle: Undated meetup\n---\n\n## Talk\n\nSpeaker 1-1さん\n\nnotes\n"
+    site = make_site(notes, config=f"title: Deps\nlanguage: ja\nsearch: false\npage_size: {page_size}\n"
+                                   "recent_events: 3\n")
+    config, _ = load_config(site.config_path)
+    events = [normalize(read_note(path, path.name)).event for path in sorted((site.root / "content").glob("*.md"))]
+    plan = SitePlan(config, build_index(events, config.aliases, config.language), load_theme(config))
+    event_of = {id(view): slug for slug, view in plan.views.events.items()}
+    event_of.update((id(view), slug) for (slug, _), view in plan.views.talks.items())
+    assert any(len(p.page.deps) > 1 for p in plan.pages) and any(not p.page.deps for p in plan.pages)
+    for planned in plan.pages:
+        page = planned.page
+        assert page.deps == _events_shown(page.context, event_of, set()), page.path
+        assert page.remake is None and not page.deps or page.remake() == page.context, page.path

@@ -501,6 +501,26 @@ def test_the_event_stream_reports_reloads_errors_and_fixes(tmp_path):
         preview.stop()
 
 
+def test_a_build_after_a_serve_session_changes_nothing(tmp_path):
+    """serve records its builds in the build cache as `build` does (when idle, and when it stops), so the
+    next `talkarchive build` of the same content re-stages nothing. Was: it re-staged every page."""
+    from generator.build import build
+
+    site = new_site(tmp_path / "site")
+    preview, _ = start_preview(site)
+    try:
+        preview.watcher.stop()  # drive the rebuild by hand
+        note = site.root / "content/minato.md"
+        note.write_text(note.read_text(encoding="utf-8").replace("型ヒントの話", "型ヒントの話 (改訂版)"),
+                        encoding="utf-8")
+        preview.on_change({note})
+    finally:
+        preview.stop()
+    config, warnings = load_config(site.config_path)
+    result = build(config, config_warnings=tuple(warnings))
+    assert (result.files, result.rendered) == (0, None) and result.unchanged > 0, result
+
+
 def test_a_broken_note_keeps_the_last_good_pages(tmp_path):
     """README: when a note fails, "the server keeps running and keeps the last good output". Saving a
     half-typed front matter must not delete the note's pages (the open tab would reload into the 404 page)."""

@@ -99,8 +99,8 @@ def test_write_site_replaces_folder_and_keeps_it_on_failure(tmp_path):
     out = tmp_path / "public"
     src = tmp_path / "logo.svg"
     src.write_text("<svg/>", encoding="utf-8")
-    n = write_site(out, {"index.html": "one", "a/index.html": "A"}, {"static/logo.svg": src})
-    assert n == 3
+    records = write_site(out, {"index.html": "one", "a/index.html": "A"}, {"static/logo.svg": src})
+    assert sorted(records) == ["a/index.html", "index.html", "static/logo.svg"]
     assert snapshot(out) == {"index.html": b"one", "a/index.html": b"A", "static/logo.svg": b"<svg/>",
                              MARKER: (out / MARKER).read_bytes()}
     before = snapshot(out)
