@@ -8,7 +8,7 @@ Rebuilder swaps the event's entry in the index, makes the contexts of the pages 
 show the event (Page.deps) again from its new views, and renders only them: a few dozen milliseconds on a 1,000-note site instead of re-planning 7,000 pages.
 
 Anything else (a title, a speaker, a date, a talk added, a merged event, a note with index
-warnings) returns None here and the Rebuilder does its ordinary rebuild. tests/test_incremental.py
+warnings) returns None here and the Rebuilder does its ordinary rebuild. tests/test_serve_rebuild_equals_clean_build.py
 checks both paths against a clean build of the same content.
 """
 from __future__ import annotations

@@ -15,7 +15,7 @@ changed, or renders only what changed since. (serve records when it is idle, not
 Indexing (slugs, tags, speakers, merging) is redone in full each time: it is cheap, and a change to
 one note can move slugs or lists anywhere. A change to site.yml, a theme or the site's templates
 starts from scratch. The output after any sequence of rebuilds is byte-identical to a clean build of
-the same content (tests/test_incremental.py checks it on random edit sequences).
+the same content (tests/test_serve_rebuild_equals_clean_build.py checks it on random edit sequences).
 """
 from __future__ import annotations
 

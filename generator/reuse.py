@@ -18,7 +18,7 @@ pages, its talks' pages, and list pages carrying its card or its talks). Those a
 last build did not write. The notes' warnings and images of every event not edited are the last
 build's (LastBuild.reports), even when a rendered list page shows some of its notes: only the last
 build rendered them all. A note that could not be read last time and was not touched since does not
-count as changed. tests/test_build_reuse.py checks output and problems against clean builds.
+count as changed. tests/test_build_renders_only_edited_events.py checks output and problems against clean builds.
 """
 from __future__ import annotations
 

@@ -30,10 +30,10 @@ def test_markers_are_registered_and_unknown_ones_refused():
 
 def test_browser_tests_carry_the_browser_marker_and_slow_tests_the_slow_one():
     marked = _collected("-m", "browser or slow", "tests")
-    assert "tests/test_incremental.py::TestIncrementalMatchesCleanBuild::runTest" in marked  # ~30 s
+    assert "tests/test_serve_rebuild_equals_clean_build.py::TestIncrementalMatchesCleanBuild::runTest" in marked  # ~30 s
     assert len([t for t in marked if t.startswith("tests/browser/")]) > 20
     assert _collected("-m", "not browser", "tests/browser") == []
-    assert _collected("-m", "browser", "tests/test_incremental.py", "tests/test_themes.py") == []
+    assert _collected("-m", "browser", "tests/test_serve_rebuild_equals_clean_build.py", "tests/test_themes.py") == []
 
 
 def test_no_install_skips_pip_apt_and_npm_and_passes_the_rest_to_pytest(tmp_path):
