@@ -52,6 +52,19 @@ CASES = {
     "who will talk about what": ("## Lightning Talks\n\n- Priya will talk about the Pillow library\n"
                                  "- Tom talked about type stubs\n- Bring one and surprise us!\n",
                                  [("the Pillow library", ["Priya"]), ("type stubs", ["Tom"])]),
+    "a handle closing the heading": ("### 型クラス再入門 @mina_k\n\nメモ\n\n### 並行処理の基本 @takeru\n\nメモ\n",
+                                     [("型クラス再入門", ["mina_k"]), ("並行処理の基本", ["takeru"])]),
+    "a kind before the quoted title and a byline after a horizontal bar": (
+        "# 1日目基調講演「Python と地域の十年」 ― Lucia Ferraro\n\nメモ\n\n# 「型で読むログ」 ― Kenta Mori\n\nメモ\n",
+        [("Python と地域の十年", ["Lucia Ferraro"]), ("型で読むログ", ["Kenta Mori"])]),
+    "bold names opening a sentence about the talk": (
+        "### Hot reloading\n\n**Nadia Costa** showed us how to keep state across edits.\n\n"
+        "### Query planning\n\n**Ivo Petrov** and **Mei Lin** walked through the planner.\n",
+        [("Hot reloading", ["Nadia Costa"]), ("Query planning", ["Ivo Petrov", "Mei Lin"])]),
+    "speakers first, marked by their affiliation, even where a title looks like a name": (
+        "## Schedule\n\n#### Use case talks\n\n- Rosa Lind (Harbor Labs) - My First Dashboard\n"
+        "- Tom Varga (State College) - Project Templates\n",
+        [("My First Dashboard", ["Rosa Lind"]), ("Project Templates", ["Tom Varga"])]),
 }
 
 

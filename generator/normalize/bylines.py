@@ -94,6 +94,11 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     if quoted:
         return quoted
     text = clean(text)
+    first = speaker_first(text)
+    if first and _MARKED_PERSON.search(text[:text.rfind(first[0])].rstrip(" -–—:：/|｜\"'“”「」『』")) and (
+            len(first[0].split()) >= 4 or not people.looks_like_people(first[0], strict=True)):
+        # `Jane Doe (Acme) - My First Shiny App`: the marked person comes first (but `Title (Part Two) - Jane Doe`)
+        return first
     for sep in reversed(list(_SEPARATORS.finditer(text))):
         title, who = text[:sep.start()].strip(), text[sep.end():].strip()
         if not title or not who:
@@ -105,6 +110,9 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     title, found = with_speaker(text)
     if found:
         return title, found
+    trailing = trailing_handle(text)
+    if trailing:
+        return trailing
     first = speaker_first(text)
     if first:
         return first
@@ -114,6 +122,15 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
 _QUOTES = "\"'“”「」『』"
+
+
+_MARKED_PERSON = re.compile(r"[（(][^()（）]{2,}[)）]\s*$|(?:^|\s)@\w|" + people.HONORIFIC + r"\s*$")
+
+
+def marked_person(text: str) -> bool:
+    """Whether the part before a line's first separator is marked as a person (affiliation, handle, honorific)."""
+    m = _FIRST_SEPARATOR.search(text)
+    return bool(m and _MARKED_PERSON.search(text[:m.start()].strip()))
 
 
 def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
@@ -126,7 +143,12 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     if not m:
         return None
     who, title = text[:m.start()].strip(), text[m.end():].strip()
-    if not who or len(title.strip(_QUOTES)) < 2 or people.looks_like_people(title, strict=False):
+    if not who or len(title.strip(_QUOTES)) < 2:
+        return None
+    # a title in Title Case reads like a name too; the side marked as a person (an affiliation in
+    # parentheses, a handle, an honorific) is the speaker
+    if people.looks_like_people(title, strict=False) and not (_MARKED_PERSON.search(who)
+                                                               and not _MARKED_PERSON.search(title)):
         return None
     found = people.named_people(who, strict=True)
     if not found:
@@ -163,8 +185,22 @@ def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
     rest, found = _heading_parens(title)
     if found:
         return rest, found
+    trailing = trailing_handle(title)
+    if trailing:
+        return trailing
     first = speaker_first(title)
     return first if first else (title, ())
+
+
+_TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")
+
+
+def trailing_handle(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`Collection再入門 @amaya`: the handle closing a title is its speaker."""
+    m = _TRAILING_HANDLE.match(text)
+    if not m:
+        return None
+    return m.group("t").strip(), (Speaker(name=m.group("h"), handle=m.group("h")),)
 
 
 def in_heading_weak(title: str) -> tuple[str, tuple[Speaker, ...], str]:
@@ -196,7 +232,7 @@ def _heading_parens(title: str) -> tuple[str, tuple[Speaker, ...]]:
     return trailing_people(title, strict=True)
 
 
-_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|/|／|\||by)\s+(?P<who>[^—/／|]+)$")
+_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>[^—―/／|]+)$")
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
 _BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)$")
 _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")

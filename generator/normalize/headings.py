@@ -88,7 +88,7 @@ def parse_heading(text: str) -> Heading:
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()
-    elif not byline and (slot := _SLOT_THEN_QUOTED.match(title)):
+    elif slot := _SLOT_THEN_QUOTED.match(title):
         # `1コマ目 基調講演 「Title」`, `2コマ目:S505教室 「Title」`: a slot, kind or room, then the quoted title
         where = _SLOT_ROOM.search(slot.group("pre"))
         room = room or (where.group(0) if where else None)

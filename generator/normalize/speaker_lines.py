@@ -66,6 +66,12 @@ def _sentence_naming(line: str) -> re.Match | None:
 _BOLD_NAME = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<name>[^*\n]{2,120}?)\*\*\s*(?P<org>[^*\n]{0,80}?)\s*\\?\s*$")
 
 
+_BOLD_SUBJECT = re.compile(
+    r"^\s*(?P<who>\*\*[^*]{2,60}\*\*(?:\s*(?:,|and|&|と|、)\s*\*\*[^*]{2,60}\*\*)*)\s*(?:さん)?\s*"
+    r"(?:(?:showed|opened|presented|talked|explained|gave|demoed|demonstrated|walked|introduced|shared|told|discussed|"
+    r"spoke|took|led|closed|started|began|argued|described)\b|が|は)")
+
+
 def bold_name_line(line: str) -> Speaker | None:
     """A speaker written as a bold name with an optional affiliation after it. The bold words must be a
     name the dictionary knows (names.py) or Latin words shaped as a name, so `**重要** ...` is not one."""
@@ -121,6 +127,11 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     bold = bold_name_line(line)
     if bold:
         return (bold,)
+    told = _BOLD_SUBJECT.match(line) if "**" in line else None
+    if told:  # `**Jane Doe** and **Ann Lee** showed us how…`: the bold names open a sentence about the talk
+        names = [n.strip() for n in re.findall(r"\*\*([^*]{2,60})\*\*", told.group("who"))]
+        if names and all(looks_like_people(n, strict=True) or name_verdict(n) for n in names):
+            return tuple(p for n in names for p in parse_people(n))
     m = _sentence_naming(line)
     if m and (named := named_people(m.group("rest"), strict=False)) is not None:
         return named or None

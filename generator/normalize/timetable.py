@@ -320,6 +320,14 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
             body = textwrap.dedent("\n".join(nested)).strip("\n")
             entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
         return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+    # `- Dave Kendall (Advanced Radiology) - Word Clouds`: every item names its speaker first, marked as a
+    # person (an affiliation, a handle), so the list reads one way even where a title looks like a name
+    led = [bylines.speaker_first(bylines.clean(text)) for _, text, _ in items]
+    if all(led) and all(bylines.marked_person(bylines.clean(text)) for _, text, _ in items):
+        entries = [Entry(title, speakers, tuple(textwrap.dedent("\n".join(nested)).strip("\n").split("\n"))
+                         if "".join(nested).strip() else (), first_line + i)
+                   for (i, _, nested), (title, speakers) in zip(items, led)]
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"))
     numbered = all(re.match(r"\s*\d", lines[i]) for i, _, _ in items)
     # `- "Title" — Jane Doe (Company)`: every item opens with a quoted title
     quoted = len(items) >= 2 and all(bylines.opens_with_quote(text) for _, text, _ in items)
