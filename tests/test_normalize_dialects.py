@@ -92,3 +92,8 @@ def test_headings_without_the_space_and_heading_marks_in_list_items():
     body = dialects.read("##This Month\nsee #tokyojs\n\n- ######Robots by Jane\n\n```\n##kept\n```\n", ".md").body
     assert body.split("\n")[:4] == ["## This Month", "see #tokyojs", "", "- Robots by Jane"]
     assert "##kept" in body  # code is left as written
+
+
+def test_a_kramdown_span_attribute_after_a_link_is_not_text():
+    body = dialects.read('## [Legacy code](https://example.org/a){:target="_blank"}\n', ".md").body
+    assert body.strip() == "## [Legacy code](https://example.org/a)"

@@ -67,6 +67,8 @@ _TEMPLATE_OUTPUT = re.compile(r"\{\{[<%]?.*?[>%]?\}\}")
 _ERB_LINK = re.compile(r"<%=\s*link_to\s*\(?\s*[\"'](?P<text>[^\"']+)[\"']\s*,\s*[\"'](?P<url>https?://[^\"']+)[\"'][^%]*%>")
 _ERB = re.compile(r"<%.*?%>")
 _KRAMDOWN_IAL = re.compile(r"\s*\{:?\s*[#.][\w.#:-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|\S+))*\s*\}\s*$")
+# a span IAL right after a link or emphasis: `[Legacy](https://…){:target="_blank"}`
+_KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)*_`])\{:\s*(?:[#.][\w.#:-]*\s*)*(?:[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)\s*)*\}")
 _KRAMDOWN_LINE = re.compile(r"^\s*\{:(?:[^}]*)\}\s*$|^\s*\{::(?:options|nomarkdown)[^}]*/?\}\s*$|^\s*\{:/\w*\}\s*$")
 _KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--(?!\s*talkarchive:).*?-->", re.DOTALL)
@@ -152,7 +154,7 @@ def _strip_templates(body: str) -> tuple[str, dict]:
             if _KRAMDOWN_LINE.match(line):
                 line = ""
             else:
-                line = _KRAMDOWN_IAL.sub("", line)
+                line = _KRAMDOWN_SPAN_IAL.sub("", _KRAMDOWN_IAL.sub("", line))
         out.append(line)
     return "\n".join(out), {}
 
