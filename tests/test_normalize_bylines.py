@@ -88,3 +88,15 @@ def test_a_latin_name_in_ascii_parentheses_after_a_japanese_title_among_named_ta
                                                  ("Rust の所有権", ["古賀 美咲"]), ("Go の並行処理", ["藤井 亮"])]
     # an English title's `(Part Two)` stays part of it
     assert talks_of(HEAD + "## Typed settings (Part Two)\n\nnotes\n")[0][0] == "Typed settings (Part Two)"
+
+
+def test_the_notes_own_habit_decides_name_then_title_headings():
+    # `Jeff Okoro - Legacy` alone could read either way; beside headings that plainly put the name first it is
+    # the name first, and a Title Case title (`The Patient Reviewer`) does not turn into a person
+    body = ("## [Jeff Okoro - Legacy](https://www.youtube.com/watch?v=aaaaaaaaaaa)\n\nnotes\n\n"
+            "## [Steve Ruiz - MVVM-C in practice](https://www.youtube.com/watch?v=bbbbbbbbbbb)\n\nnotes\n\n"
+            "## [Ellen Park - Using UI tests to start improving your app](https://www.youtube.com/watch?v=ccccccccccc)\n\n"
+            "notes\n\n## [Michael Moss - The Patient Reviewer](https://www.youtube.com/watch?v=ddddddddddd)\n\nnotes\n")
+    assert [(t, who) for t, who, _ in talks_of(HEAD + body)] == [
+        ("Legacy", ["Jeff Okoro"]), ("MVVM-C in practice", ["Steve Ruiz"]),
+        ("Using UI tests to start improving your app", ["Ellen Park"]), ("The Patient Reviewer", ["Michael Moss"])]

@@ -332,7 +332,7 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         # initials (`A N M Bazlur Rahman`, `Md. Amir`) do not count toward a name's four words
         words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
         full = [w for w in words if len(w.rstrip(".")) > 1]
-        if not 1 <= len(full) <= 4 or any(len(w) > 1 and w.isupper() for w in words):
+        if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
             return False
         if all(w[0].isupper() for w in words):
             return len(words) >= 2 or not strict

@@ -115,7 +115,10 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     if named and named[1]:
         speakers, said = named[1], "the heading, over a labelled title"
     if not speakers:
+        written = title
         title, speakers = bylines.in_heading(title)
+        if speakers and not written.startswith(title):
+            said = "the heading, speaker first"
     if not speakers:
         speakers, lines = speakers_from_body(lines)
         said = "a line under the heading"
@@ -293,9 +296,35 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         told = [t for s in sections for t in prose.talks_in_prose(s.text, s.line + (1 if s.level else 0))]
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
-    best.talks = _speakers_in_order(_latin_bylines(found), sections)
+    best.talks = _speakers_in_order(_speakers_first(_latin_bylines(found)), sections)
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
+
+
+_NAME_THEN_TITLE = re.compile(r"^(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
+
+
+def _speakers_first(found: list[Talk]) -> list[Talk]:
+    """`Jeff Watkins - Legacy` among headings written `Name - Title`: the name first, where most of the
+    note's unnamed talks open with a full name and go on with words that are not one (a one-word title
+    such as `Legacy` could read either way alone; the note's own habit decides)."""
+    shaped = [(t, m) for t in found if not t.speakers and (m := _NAME_THEN_TITLE.match(t.title))
+              and people.looks_like_people(m.group("who"), strict=True)]
+    plain = [m for _, m in shaped if not people.looks_like_people(m.group("t"), strict=True)]
+    # headings of the note already read as `Name - Title` (their byline came first) count for the habit
+    already = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading, speaker first"
+                                          for c in t.evidence))
+    if not shaped or (len(shaped) < 2 and not already) or (len(plain) + already) * 2 < len(shaped) + already:
+        return found
+    named = {id(t): m for t, m in shaped}
+    out = []
+    for t in found:
+        m = named.get(id(t))
+        if m:
+            t = replace(t, title=m.group("t").strip(), speakers=people.parse_people(m.group("who")),
+                        evidence=t.evidence + (Clue("speakers", "the note's `Name - Title` headings", t.line, "medium"),))
+        out.append(t)
+    return out
 
 
 _SPEAKER_LIST = {key(w) for w in ("スピーカー", "登壇者", "登壇者一覧", "発表者", "講演者", "Speakers", "The speakers",
