@@ -129,3 +129,11 @@ def test_underscores_inside_a_handle_are_not_emphasis():
     from generator.normalize import bylines
     assert bylines.split_title_speaker("Rust の話 / @kou___jp")[1][0].handle == "kou___jp"
     assert bylines.clean("__太字__ の話") == "太字 の話"
+
+
+def test_a_sentence_naming_the_speaker_after_where_they_work():
+    from generator.normalize.speaker_lines import speaker_line
+    assert [s.name for s in speaker_line("最初はハーバーデータの髙橋 達さん（[@taku](https://twitter.com/taku)）の発表でした。")] \
+        == ["髙橋 達"]
+    assert [s.name for s in speaker_line("2番目はAcmeの杉本 敦康さんの発表。")] == ["杉本 敦康"]
+    assert speaker_line("ハーバー社のエンジニアさんのLTで盛り上がった。") is None  # a job, not a name

@@ -262,6 +262,7 @@ _PARTICLE_INSIDE = re.compile(f"[{KATAKANA}{KANJI}][のはをがでにへも][{H
 # the end of a verb or auxiliary written in hiragana: `話 をする`, `未来 はない`, `やってみた`
 _KANA_VERB_END = re.compile(r"(?:する|した|して|ない|ます|ました|れる|った|んだ|みた|よう)$")
 _KANA_GIVEN_NAME = re.compile(f"[{HIRAGANA}ー]+")
+_PARTICLE_BETWEEN = re.compile(f"[{KANJI}{KATAKANA}A-Za-z0-9][はのが][{KANJI}{KATAKANA}A-Za-z]")
 _PARTICLE_END = re.compile(f"[{KANJI}{KATAKANA}A-Za-z][はがをにでへも]$")  # `最初は`, `Hall に`: words of a sentence
 
 
@@ -322,7 +323,9 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     if honorific:
         # `最初は Hall B にいて hsbt さん`: words of a sentence before the honorific, not a name
         tokens = base.split()
-        sentence = len(tokens) >= 3 and any(_PARTICLE_END.search(t) for t in tokens)
+        # `2番目はSalesforceの杉本 敦康さん`: a particle between words of other scripts, in a long run before さん
+        sentence = (len(tokens) >= 3 and any(_PARTICLE_END.search(t) for t in tokens)) or (
+            len(base) > 8 and bool(_PARTICLE_BETWEEN.search(base)))
         return len(base) <= 30 and not sentence and (len(tokens) > 2 or names.name_verdict(base) is not False)
     if _DIGIT.search(base):
         return False

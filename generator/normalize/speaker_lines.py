@@ -16,7 +16,7 @@ _LABEL = re.compile(
     + ROLE + r")(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
 # sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
 _BY_SENTENCE = re.compile(
-    r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:による|から(?:の)?|の)"
+    r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|から(?:の)?|の)"
     r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|話)")
 # a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`
 _NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*[。．、]")
@@ -133,8 +133,17 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         if names and all(looks_like_people(n, strict=True) or name_verdict(n) for n in names):
             return tuple(p for n in names for p in parse_people(n))
     m = _sentence_naming(line)
-    if m and (named := named_people(m.group("rest"), strict=False)) is not None:
-        return named or None
+    if m:
+        # `最初はトレジャーデータの髙橋 達さん…`: the name is what follows the sentence's last の / は before it
+        rest = m.group("rest")
+        if (named := named_people(rest, strict=False)) is not None:
+            return named or None
+        for cut in [i + 1 for i, ch in enumerate(rest) if ch in "のはが"]:
+            # a shorter end counts only when the dictionary knows it as a name (not `エンジニア` of `…のエンジニアさん`)
+            bare = re.sub(HONORIFIC + r"$", "", rest[cut:]).strip()
+            known = name_verdict(bare) or (len(bare.split()) == 2 and name_verdict(bare) is not False)  # `髙橋 達`
+            if known and (named := named_people(rest[cut:], strict=False)):
+                return named
     bullet = BULLET.match(line)
     rest = bullet.group("rest") if bullet else line.strip()
     plain = MD_LINK.sub(_link_text_only, rest) if "](" in rest else rest

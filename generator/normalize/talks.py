@@ -310,6 +310,10 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     such as `Legacy` could read either way alone; the note's own habit decides)."""
     shaped = [(t, m) for t in found if not t.speakers and (m := _NAME_THEN_TITLE.match(t.title))
               and people.looks_like_people(m.group("who"), strict=True)]
+    if len(shaped) < 3:  # `Nat - Onesie`, `Suz - Avr-pizza`: first names alone count where many headings do it
+        shaped = [(t, m) for t in found if not t.speakers and (m := _NAME_THEN_TITLE.match(t.title))
+                  and people.looks_like_people(m.group("who"), strict=False)] if sum(
+            1 for t in found if _NAME_THEN_TITLE.match(t.title)) >= 3 else shaped
     plain = [m for _, m in shaped if not people.looks_like_people(m.group("t"), strict=True)]
     # headings of the note already read as `Name - Title` (their byline came first) count for the habit
     already = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading, speaker first"
