@@ -273,6 +273,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         sections = [replace(s, level=2) if s.level == 3 and key(s.title) in EVENT_ONLY else s for s in sections]
     level, tracked = _talk_level(sections)
     best = _segment_at(sections, level, tracked, path)
+    best.talks = _speakers_first(best.talks)
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
     found = reconcile.evidenced(best.talks)
@@ -281,6 +282,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path)
+        tried.talks = _speakers_first(tried.talks)
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
@@ -296,7 +298,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         told = [t for s in sections for t in prose.talks_in_prose(s.text, s.line + (1 if s.level else 0))]
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
-    best.talks = _speakers_in_order(_speakers_first(_latin_bylines(found)), sections)
+    best.talks = _speakers_in_order(_latin_bylines(found), sections)
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
 
@@ -305,28 +307,26 @@ _NAME_THEN_TITLE = re.compile(r"^(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\
 
 
 def _speakers_first(found: list[Talk]) -> list[Talk]:
-    """`Jeff Watkins - Legacy` among headings written `Name - Title`: the name first, where most of the
-    note's unnamed talks open with a full name and go on with words that are not one (a one-word title
-    such as `Legacy` could read either way alone; the note's own habit decides)."""
-    shaped = [(t, m) for t in found if not t.speakers and (m := _NAME_THEN_TITLE.match(t.title))
-              and people.looks_like_people(m.group("who"), strict=True)]
-    if len(shaped) < 3:  # `Nat - Onesie`, `Suz - Avr-pizza`: first names alone count where many headings do it
-        shaped = [(t, m) for t in found if not t.speakers and (m := _NAME_THEN_TITLE.match(t.title))
-                  and people.looks_like_people(m.group("who"), strict=False)] if sum(
-            1 for t in found if _NAME_THEN_TITLE.match(t.title)) >= 3 else shaped
-    plain = [m for _, m in shaped if not people.looks_like_people(m.group("t"), strict=True)]
-    # headings of the note already read as `Name - Title` (their byline came first) count for the habit
+    """`Jeff Watkins - Legacy`, `Nat - Onesie` among headings written `Name - Title`: the name first, where
+    the note's habit says so: the parts before the dash read as names more often than the parts after it
+    (a Title Case title reads like a name too, so one heading alone cannot tell), counting the headings
+    already read as the speaker first."""
+    cands = [(t, m) for t in found if not t.speakers and (m := _NAME_THEN_TITLE.match(t.title))]
     already = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading, speaker first"
                                           for c in t.evidence))
-    if not shaped or (len(shaped) < 2 and not already) or (len(plain) + already) * 2 < len(shaped) + already:
+    names_first = sum(1 for _, m in cands if people.looks_like_people(m.group("who"), strict=True)) + already
+    names_after = sum(1 for _, m in cands if people.looks_like_people(m.group("t"), strict=True))
+    total = len(cands) + already
+    if not cands or total < 2 or names_first <= names_after or names_first * 3 < total * 2:
         return found
-    named = {id(t): m for t, m in shaped}
     out = []
     for t in found:
-        m = named.get(id(t))
-        if m:
-            t = replace(t, title=m.group("t").strip(), speakers=people.parse_people(m.group("who")),
-                        evidence=t.evidence + (Clue("speakers", "the note's `Name - Title` headings", t.line, "medium"),))
+        m = _NAME_THEN_TITLE.match(t.title) if not t.speakers else None
+        if m and people.looks_like_people(m.group("who"), strict=False):
+            clues = tuple(c for c in t.evidence if c.field != "title") + (
+                Clue("title", "heading", t.line, "high"), Clue("speakers", "the note's `Name - Title` headings", t.line,
+                                                                "medium"))
+            t = replace(t, title=m.group("t").strip(), speakers=people.parse_people(m.group("who")), evidence=clues)
         out.append(t)
     return out
 
