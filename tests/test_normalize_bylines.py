@@ -100,3 +100,10 @@ def test_the_notes_own_habit_decides_name_then_title_headings():
     assert [(t, who) for t, who, _ in talks_of(HEAD + body)] == [
         ("Legacy", ["Jeff Okoro"]), ("MVVM-C in practice", ["Steve Ruiz"]),
         ("Using UI tests to start improving your app", ["Ellen Park"]), ("The Patient Reviewer", ["Michael Moss"])]
+
+
+def test_a_demo_night_of_name_then_project_headings():
+    body = ("## The demos, in order\n\n### Mara Quinn - Lantern Bot\n\nA bot.\n\n### Oskar Lind - Tide-Clock\n\nA clock.\n\n"
+            "### Ana - Paper Crane\n\nOrigami.\n\n### Ravi Shah - Maxwell\n\nA demon.\n\n## Announcements\n\nNext month.\n")
+    assert [(t, who) for t, who, _ in talks_of(HEAD + body)] == [
+        ("Lantern Bot", ["Mara Quinn"]), ("Tide-Clock", ["Oskar Lind"]), ("Paper Crane", ["Ana"]), ("Maxwell", ["Ravi Shah"])]
