@@ -107,15 +107,9 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         found = people.named_people(who, strict=strict and not is_by)
         if found:
             return title, found
-    title, found = with_speaker(text)
-    if found:
-        return title, found
-    trailing = trailing_handle(text)
-    if trailing:
-        return trailing
-    first = speaker_first(text)
-    if first:
-        return first
+    read = _first_reading(text, with_speaker, trailing_handle, speaker_first)
+    if read:
+        return read
     return trailing_people(text, strict)
 
 
@@ -182,14 +176,16 @@ def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
         found = people.parse_people(m.group("who"))
         if found:
             return m.group("title").strip(), found
-    rest, found = _heading_parens(title)
-    if found:
-        return rest, found
-    trailing = trailing_handle(title)
-    if trailing:
-        return trailing
-    first = speaker_first(title)
-    return first if first else (title, ())
+    return _first_reading(title, _heading_parens, trailing_handle, speaker_first) or (title, ())
+
+
+def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | None:
+    """The first of `readers` (each `text -> (title, speakers)` or None) that finds speakers."""
+    for read in readers:
+        found = read(text)
+        if found and found[1]:
+            return found
+    return None
 
 
 _TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")
