@@ -84,3 +84,13 @@ def test_a_materials_link_to_someones_article_is_not_the_talks_slides():
     assert first_slides(["資料: https://someone.hatenablog.com/entry/2020/01/01/report"]) is None
     assert first_slides(["資料: https://speakerdeck.com/koga/rust"]) == "https://speakerdeck.com/koga/rust"
     assert first_slides(["Slides: https://talks.example.dev/flame-graphs/"]) == "https://talks.example.dev/flame-graphs/"
+
+
+def test_a_list_of_links_to_talk_pages_is_the_programme():
+    from note_text import event_of
+    event = event_of("---\ntitle: HarborKaigi 2023\ndate: 2023-03-24\n---\n\n聞いたセッションはこちら。\n\n"
+                     "- [キャッシュの距離の話](https://fortee.jp/harbor-2023/proposal/280706e0-aaaa)\n"
+                     "- [型で守る設定](https://fortee.jp/harbor-2023/proposal/90c0d39b-bbbb)\n")
+    assert [t.title for t in event.talks] == ["キャッシュの距離の話", "型で守る設定"]
+    from generator.normalize.links import is_talk_page
+    assert is_talk_page("https://sessionize.com/harbor/session/123") and not is_talk_page("https://example.org/a")

@@ -83,3 +83,12 @@ def test_a_compact_date_opening_a_post_title_is_the_events_day():
     from generator.normalize import dates
     assert dates.compact_date_prefix("120825にGDGKOBEのGo言語勉強会") == dt.date(2012, 8, 25)
     assert dates.compact_date_prefix("123456 things") is None  # not a real day
+
+
+@pytest.mark.parametrize("written, event", [
+    ("[スポンサー参加記] HarborKaigi 2025 が最高だった話", "HarborKaigi 2025"),
+    ("Acme devs @ HarborDay 2016", "HarborDay 2016"),
+    ("Go @ Google", "Go @ Google"),  # no event after the @: the title stays
+])
+def test_event_titles_lose_the_writers_verdict_and_who_went(written, event):
+    assert titles.clean_event_title(written) == event

@@ -105,6 +105,16 @@ def is_article(url: str) -> bool:
     return _on(host_of(url), ARTICLE_HOSTS) and "/slides/" not in split(url).path
 
 
+# a talk's own page on a conference platform: fortee and pretalx proposals, Sessionize sessions, PaperCall talks
+_TALK_PAGE = re.compile(r"^https?://(?:[\w-]+\.)?(?:fortee\.jp/[^/]+/proposal/|sessionize\.com/.+/(?:session|s)/|"
+                        r"papercall\.io/talks/|confengine\.com/.+/proposal/|[^/]+/[^/]+/talk/[A-Z0-9]{5,}/?$)")
+
+
+def is_talk_page(url: str) -> bool:
+    """A page about one talk on a conference platform (fortee, Sessionize, PaperCall, ConfEngine, pretalx)."""
+    return bool(_TALK_PAGE.match(url))
+
+
 def is_video(url: str) -> bool:
     host = host_of(url)
     if not _on(host, VIDEO_HOSTS):

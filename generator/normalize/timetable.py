@@ -63,6 +63,7 @@ class Listing:
     sessions: bool = False  # each item says it is a session (`セッション１ Title`): talks, named or not
 
 
+_LONE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|LT|ＬＴ)\s*[0-9０-９]{1,2}\s*(?:[:：.．]\s*|\s+)(?=\S)",
                            re.IGNORECASE)
 
@@ -306,6 +307,12 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     if not listed or not listed[0]:
         return None
     items, rest = listed
+    # `- [Title](https://fortee.jp/conf/proposal/…)`: every item links a talk's own page on a conference platform
+    if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
+                               for _, text, _ in items):
+        entries = [Entry(_LONE_LINK.fullmatch(text.strip()).group("text").strip(), (), tuple(nested), first_line + i)
+                   for i, text, nested in items]
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # `* セッション１   WordPress with Alexa`, `- LT2: 型の話`: every item is a numbered session
     if len(items) >= 2 and all(_SESSION_ITEM.match(bylines.clean(text)) for _, text, _ in items):
         entries = _entries_from_items([(i, _SESSION_ITEM.sub("", bylines.clean(text)), nested)

@@ -17,7 +17,9 @@ _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|"
 _TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃](?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$")
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
-    r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[](?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
+    r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[][^】\]]{0,8}?(?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
+    # `Facile.it devs @ PhpDay 2016`: who went, then the event
+    r"[^@＠]{2,40}?\s+[@＠]\s+(?=\S.*(?:\d{4}|#\d|Conf|Kaigi|Day|Meetup|Summit|会議|勉強会))|"
     r"My\s+(?=\S.*\b(?:recap|report|notes|write-?up)\s*$)|(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
     # a start time or a compact date before the name: `19:00(JST) - Alexa meetup`, `120825にGDGKOBEの勉強会`
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
@@ -49,6 +51,9 @@ _SUFFIXES = [
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
     # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話)[!！。.\s]*$"),
+    # how the writer found it: `TSKaigi Hokuriku が最高だった話`, `X は楽しかった`
+    re.compile(r"(?<=\S)\s*(?:が|は)\s*(?:最高|楽しかった|良かった|よかった|すごかった|熱かった|面白かった)(?:だった)?"
+               r"(?:話|件|です|でした)?[!！。.\s]*$"),
     # a page title copied with its site or author: `記事タイトル｜佐伯みのり`
     re.compile(r"\s*｜\s*[^｜]{1,30}$"),
     # the page's part of the event after a bar: `Java Developers' Conference, 2021 | Speaker Lineup`
