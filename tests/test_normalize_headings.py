@@ -78,3 +78,11 @@ def test_a_slot_kind_or_room_before_a_quoted_title():
     h = parse_heading("2コマ目:S505教室 「継続的デプロイの現状」")
     assert (h.title, h.room) == ("継続的デプロイの現状", "S505教室")
     assert parse_heading("山田さん「Title」").byline == "山田"  # a person before the quotes is the speaker
+
+
+def test_a_time_and_track_line_under_a_talk_gives_its_room():
+    from note_text import event_of
+    event = event_of("---\ntitle: HarborDay 2016\ndate: 2016-05-13\n---\n\n## Your API is a UI\n * Chris Holt ([@cholt](http://twitter.com/cholt))\n"
+                     " * Day 1 - 11:00 – 12:00 - track 1\n\nNotes.\n\n## Security basics\n * Jo Tam ([@jotam](http://twitter.com/jotam))\n"
+                     " * Day 1 - 14:30 – 15:30 - track 2\n\nNotes.\n")
+    assert [(t.title, t.room) for t in event.talks] == [("Your API is a UI", "track 1"), ("Security basics", "track 2")]

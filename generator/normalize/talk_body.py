@@ -210,3 +210,23 @@ def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], 
             return None
         return found, lines[:start - 1] + lines[j + 1:]
     return None
+
+
+_TIMED_ROOM = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}.*?\b(?P<room>(?:track|room|hall|stage)\s*[-_]?\s*[A-Za-z0-9]{1,3})\b"
+                         r"|\b(?P<room2>(?:track|room|hall|stage)\s*[-_]?\s*[A-Za-z0-9]{1,3})\b.*?\d{1,2}\s*[:：]\s*\d{2}",
+                         re.IGNORECASE)
+
+
+def room_line(lines: list[str]) -> str | None:
+    """`* Day 1 - 11:00 – 12:00 - track 1` among a talk's first lines: the room or track it was in."""
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        m = _TIMED_ROOM.search(line)
+        if m:
+            return (m.group("room") or m.group("room2")).strip()
+    return None

@@ -23,7 +23,8 @@ from .fields import MARKUP
 from . import bylines, headings, kinds, links, people, prose, reconcile, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
-from .talk_body import first_slides, first_video, single_field, speakers_from_body, talk_urls, without_shown
+from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
+                        without_shown)
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)[^)]*\)")
 _TRAILING_PARENS = re.compile(r"[（(]([^()（）]+)[)）]\s*$")
@@ -131,6 +132,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     slides = slides or first_slides(lines, urls)
     video = video or first_video(lines, urls)
     lines = without_shown(lines, (slides, video))
+    room = room or room_line(lines)
     shown = bool(speakers or slides or video)
     evidence = (Clue("title", "heading" if shown else "a heading alone (no speaker, slides or video)", line_no,
                      "high" if shown else "low"),) + (
