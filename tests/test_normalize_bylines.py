@@ -107,3 +107,12 @@ def test_a_demo_night_of_name_then_project_headings():
             "### Ana - Paper Crane\n\nOrigami.\n\n### Ravi Shah - Maxwell\n\nA demon.\n\n## Announcements\n\nNext month.\n")
     assert [(t, who) for t, who, _ in talks_of(HEAD + body)] == [
         ("Lantern Bot", ["Mara Quinn"]), ("Tide-Clock", ["Oskar Lind"]), ("Paper Crane", ["Ana"]), ("Maxwell", ["Ravi Shah"])]
+
+
+def test_title_by_handle_headings_follow_the_notes_habit():
+    body = ("## WebAssembly と Go の今 by tenten_k\n\nメモ\n\n## GopherJS と Wasm by haji_h\n\nメモ\n\n"
+            "## 管理画面を楽に作る方法\n\nhttps://speakerdeck.com/yud/kanri\n")
+    assert [(t, who) for t, who, _ in talks_of(HEAD + body)][:2] == [("WebAssembly と Go の今", ["tenten_k"]),
+                                                                     ("GopherJS と Wasm", ["haji_h"])]
+    # one heading alone keeps its words: `Testing by example`
+    assert talks_of(HEAD + "## Testing by example\n\nnotes\n")[0][:2] == ("Testing by example", [])

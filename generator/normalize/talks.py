@@ -275,7 +275,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         sections = [replace(s, level=2) if s.level == 3 and key(s.title) in EVENT_ONLY else s for s in sections]
     level, tracked = _talk_level(sections)
     best = _segment_at(sections, level, tracked, path)
-    best.talks = _speakers_first(best.talks)
+    best.talks = _by_habit(_speakers_first(best.talks))
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
     found = reconcile.evidenced(best.talks)
@@ -284,7 +284,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path)
-        tried.talks = _speakers_first(tried.talks)
+        tried.talks = _by_habit(_speakers_first(tried.talks))
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
@@ -303,6 +303,29 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     best.talks = _speakers_in_order(_latin_bylines(found), sections)
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
+
+
+_BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30})\s*$")
+
+
+def _by_habit(found: list[Talk]) -> list[Talk]:
+    """`GopherJS vs Wasm by hajimehoshi`: a handle after `by` is the speaker where two or more of the
+    note's headings end that way (one alone could be `Testing by example`)."""
+    cands = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))
+             and people.looks_like_people(m.group("who"), strict=False)]
+    if len(cands) < 2:
+        return found
+    named = {id(t): m for t, m in cands}
+    return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
+            if (m := named.get(id(t))) else t for t in found]
+
+
+def _habit_named(talk: Talk, title: str, who: str, reading: str) -> Talk:
+    """The talk with the title and speaker a note's heading habit gives it: the heading is a talk now
+    (it names its speaker), the speaker a medium-confidence reading."""
+    clues = tuple(c for c in talk.evidence if c.field != "title") + (
+        Clue("title", "heading", talk.line, "high"), Clue("speakers", reading, talk.line, "medium"))
+    return replace(talk, title=title.strip(), speakers=people.parse_people(who), evidence=clues)
 
 
 _NAME_THEN_TITLE = re.compile(r"^(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
@@ -325,10 +348,7 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     for t in found:
         m = _NAME_THEN_TITLE.match(t.title) if not t.speakers else None
         if m and people.looks_like_people(m.group("who"), strict=False):
-            clues = tuple(c for c in t.evidence if c.field != "title") + (
-                Clue("title", "heading", t.line, "high"), Clue("speakers", "the note's `Name - Title` headings", t.line,
-                                                                "medium"))
-            t = replace(t, title=m.group("t").strip(), speakers=people.parse_people(m.group("who")), evidence=clues)
+            t = _habit_named(t, m.group("t"), m.group("who"), "the note's `Name - Title` headings")
         out.append(t)
     return out
 
