@@ -92,3 +92,25 @@ def test_a_compact_date_opening_a_post_title_is_the_events_day():
 ])
 def test_event_titles_lose_the_writers_verdict_and_who_went(written, event):
     assert titles.clean_event_title(written) == event
+
+
+@pytest.mark.parametrize("written, event", [
+    ("HarborJS Conf Round-up 2015", "HarborJS Conf 2015"),
+    ("Going to my first iOS conference: HarborKonf 2016", "HarborKonf 2016"),
+])
+def test_event_titles_lose_the_posts_kind_and_what_the_writer_did(written, event):
+    assert titles.clean_event_title(written) == event
+
+
+def test_a_note_titled_only_by_its_file_name_takes_the_event_its_text_names():
+    from note_text import event_of
+    event = event_of("# HarborPy とは\n\nHarborPy は Python のカンファレンスです。\n\nHarborPy 2018は9月17日に開かれました。\n\n"
+                     "# 1日目基調講演「Python と港町」 ― Lucia Ferraro\n\nメモ\n\n# 2日目基調講演「型の十年」 ― Ken Mori\n\nメモ\n",
+                     "g04_media.md")
+    assert event.title == "HarborPy 2018"
+    assert next(c for c in event.evidence if c.field == "title").reading == "a name with its year in the opening lines"
+
+
+def test_page_title_is_a_title_key():
+    from note_text import event_of
+    assert event_of("---\npage_title: Harbor OCaml Meeting 2010\n---\n\ntext\n").title == "Harbor OCaml Meeting 2010"

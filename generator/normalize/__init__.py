@@ -87,6 +87,9 @@ def normalize(note: Note) -> NormalizedNote:
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
         if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
+        elif title_from is None and (plain := titles.event_named_plainly(
+                [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):
+            title, title_from = titles.clean_event_title(plain), "a name with its year in the opening lines"
     source_url = _web_url(first(fm, fields.SOURCE_URL_KEYS), "url", note.path, diags)
     url = _web_url(first(event_fm, ("url",) + fields.EVENT_URL_KEYS), "event_url", note.path, diags) or _web_url(
         first(fm, fields.EVENT_URL_KEYS), "event_url", note.path, diags)

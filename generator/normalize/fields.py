@@ -12,7 +12,7 @@ import re
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
-TITLE_KEYS = ("title", "name", "event_name")
+TITLE_KEYS = ("title", "name", "event_name", "page_title")
 DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "eventdate", "start_date", "startdate",
              "starts_at", "start_time", "event_start", "datetime", "date_time", "when")
 PUBLISHED_KEYS = ("date", "published", "published_at", "publishdate", "pubdate", "created", "created_at", "posted")

@@ -49,6 +49,11 @@ _SUFFIXES = [
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
     re.compile(r"\s*の?\s*(?:配信)?(?:アーカイブ|録画|配信|動画)を?(?:見た|観た|視聴した|見て|観て)(?:メモ|感想|記録|話)?[!！。.\s]*$"),
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
+    # `React.js Conf Round-up 2015`: the post's kind inside the name
+    re.compile(r"\s+(?:round-?up|recap|wrap-?up)(?=\s+(?:19|20)\d\d\s*$)", re.IGNORECASE),
+    # `Going to my first iOS conference: UIKonf 2016`: what the writer did, then the event
+    re.compile(r"^(?:going\s+to|attending|my\s+(?:first|trip\s+to)|off\s+to|notes\s+from)\b[^:：]{0,60}[:：]\s*"
+               r"(?=\S.*(?:19|20)\d\d)", re.IGNORECASE),
     # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話)[!！。.\s]*$"),
     # how the writer found it: `TSKaigi Hokuriku が最高だった話`, `X は楽しかった`
@@ -91,6 +96,20 @@ def event_named_in(lines: list[str]) -> str | None:
             name = re.sub(r"^(?:先日|先週(?:末)?|昨日|今日|本日|週末|先月)[、,\s]*(?:の)?", "", name).strip()
             if EVENT_NUMBER.search(name) and not re.search(r"https?://", name):
                 return name
+    return None
+
+
+_NAME_WITH_YEAR = re.compile(r"(?<![\w.])(?P<n>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4}))"
+                             r"(?![\d/])")
+
+
+def event_named_plainly(lines: list[str]) -> str | None:
+    """A capitalized name with its year or number in the opening lines (`PyCon JP 2018は…`): the event of
+    a note whose title is only its file name."""
+    for line in lines:
+        m = _NAME_WITH_YEAR.search(line)
+        if m and not re.search(r"https?://\S*$", line[:m.start()]):
+            return m.group("n").strip()
     return None
 
 
