@@ -75,3 +75,16 @@ def test_tags_written_as_a_list_literal_and_a_venue_with_the_hosts_honorific():
     assert string_list("['Plone', 'Python', 'CMS']") == ["Plone", "Python", "CMS"]
     from generator.normalize.venue import _clean_venue
     assert _clean_venue("クリークアンドリバー社さん") == "クリークアンドリバー社"
+
+
+@pytest.mark.parametrize("intro, venue", [
+    ("It was a joy to welcome the community to Harbor HQ on January 28–29 for the first HarborConf.", "Harbor HQ"),
+    ("Join us 6pm March 15 for pizza and talks in Room 12B of Pier Center. Same building as last time.",
+     "Room 12B of Pier Center"),
+    ("We were back at Code Foundry again, and as always they were great hosts.", "Code Foundry"),
+    ("@Harbor Works Inc", "Harbor Works Inc"),
+    ("HarborPy 2018のカンファレンスを港区産業プラザで行いました。", "港区産業プラザ"),
+])
+def test_english_sentences_and_at_lines_that_name_the_place(intro, venue):
+    from generator.normalize.venue import find_venue
+    assert find_venue(intro) == venue

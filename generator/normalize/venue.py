@@ -28,7 +28,32 @@ _HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^
                       r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
 
 
-_JA_HELD_AT = re.compile(r"(?:に[、,]?|(?<=[日)）])[、,])\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ|開かれ)")
+_JA_HELD_AT = re.compile(r"(?:に[、,]?|を|(?<=[日)）])[、,])\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ|開かれ|行い)")
+
+# `welcome the community to Facebook HQ on January 28`, `join us … in Room 121E of DeVos Center`,
+# `We were back at Dev Bootcamp`: an English sentence putting the event in a named place
+_EN_PLACE = re.compile(r"\bto\s+(?P<v>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)"
+                       r"|\bin\s+(?P<v2>(?:Room|Hall|Suite)\s+\w+\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})"
+                       r"|\b(?:were|are|was|be)\s+(?:back\s+)?at\s+(?:the\s+)?(?P<v3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})")
+# `@MOTEX Inc` alone on a line: where (a Japanese note's `@ 会場`)
+_AT_LINE = re.compile(r"^\s*[@＠]\s*(?P<v>[^\s@＠#][^@＠#]{1,40}?)\s*$")
+
+
+def _en_place(line: str):
+    m = _EN_PLACE.search(line)
+    if not m:
+        return None
+    return _Found(m.group("v") or m.group("v2") or m.group("v3"))
+
+
+class _Found:
+    """A match-like result for a venue found by a function rather than one pattern."""
+
+    def __init__(self, venue: str):
+        self.venue = venue
+
+    def group(self, name: str) -> str:
+        return self.venue
 
 
 _DATE_AND_VENUE = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|日程|開催日時?)\s*[・/／&＆と]\s*(?:会場|場所)(?:\*\*)?\s*[:：]"
@@ -61,7 +86,8 @@ def _paren_when_where(line: str):
     return m if m and dates.find_date_safe(m.group("when")) else None
 
 
-_SENTENCE_VENUE = (_NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search, _JA_HELD_AT.search)
+_SENTENCE_VENUE = (_NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
+                   _JA_HELD_AT.search, _AT_LINE.match, _en_place)
 
 
 # what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
