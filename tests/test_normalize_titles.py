@@ -55,11 +55,11 @@ def test_lower_keys_keeps_the_first_spelling():
 
 
 @pytest.mark.parametrize("written, event", [
-    ("Java Developers' Conference, 2021 | Speaker Lineup", "Java Developers' Conference, 2021"),
-    ("Collision Conf 2016 - Day 2", "Collision Conf 2016"),
-    ("RubyKaigi 2014の2日目に参加した", "RubyKaigi 2014"),
-    ("PyCon Taiwanレポート: 1回目", "PyCon Taiwan"),
-    ("Speaking at FrenchKit", "FrenchKit"),
+    ("Harbor Developers' Conference, 2021 | Speaker Lineup", "Harbor Developers' Conference, 2021"),
+    ("Pier Conf 2016 - Day 2", "Pier Conf 2016"),
+    ("HarborKaigi 2014の2日目に参加した", "HarborKaigi 2014"),
+    ("PyHarbor Taiwanレポート: 1回目", "PyHarbor Taiwan"),
+    ("Speaking at HarborKit", "HarborKit"),
     ("Go Day 2024", "Go Day 2024"),  # a name that holds the word Day stays whole
     ("Mountain Rust Day 2", "Mountain Rust Day 2"),  # the second Mountain Rust Day, not its second day
 ])
@@ -68,10 +68,10 @@ def test_event_titles_lose_the_pages_part_the_day_and_the_series_number(written,
 
 
 @pytest.mark.parametrize("written, event", [
-    ("19:00(JST) - Alexa and AI global meetup", "Alexa and AI global meetup"),
-    ("120825にGDGKOBEのGo言語勉強会", "GDGKOBEのGo言語勉強会"),
-    ("&#x1f195; Apollo Japan User Group Meetup の開催情報", "Apollo Japan User Group Meetup"),
-    ("懇親会で飛び込みLTに参加した / 「JavaScriptつまみ食い LT 会 #4」", "JavaScriptつまみ食い LT 会 #4"),
+    ("19:00(JST) - Voice AI global meetup", "Voice AI global meetup"),
+    ("120825にHarborのGo言語勉強会", "HarborのGo言語勉強会"),
+    ("&#x1f195; Harbor GraphQL User Group Meetup の開催情報", "Harbor GraphQL User Group Meetup"),
+    ("懇親会で飛び込みLTに参加した / 「港町スクリプト LT 会 #4」", "港町スクリプト LT 会 #4"),
 ])
 def test_event_titles_lose_start_times_compact_dates_references_and_announcement_words(written, event):
     assert titles.clean_event_title(written) == event
@@ -81,7 +81,7 @@ def test_a_compact_date_opening_a_post_title_is_the_events_day():
     import datetime as dt
 
     from generator.normalize import dates
-    assert dates.compact_date_prefix("120825にGDGKOBEのGo言語勉強会") == dt.date(2012, 8, 25)
+    assert dates.compact_date_prefix("120825にHarborのGo言語勉強会") == dt.date(2012, 8, 25)
     assert dates.compact_date_prefix("123456 things") is None  # not a real day
 
 

@@ -216,7 +216,7 @@ def test_jekyll_posts_are_read_and_drafts_skipped(tmp_path):
     assert [rel for _, rel in iter_note_files(content)] == ["_posts/2020-01-01-a.md"]
 
 
-@pytest.mark.parametrize("value", ["&#x1f195; Apollo Meetup", "*Draft* notes on Rust", "@alice on queues"])
+@pytest.mark.parametrize("value", ["&#x1f195; Harbor Meetup", "*Draft* notes on Rust", "@alice on queues"])
 def test_a_flat_value_starting_with_a_yaml_indicator_reads_as_the_text_shown(value):
     note = parse_note(f"---\ntitle: {value}\ntags: [a, b]\n---\n\nbody\n".encode(), "n.md")
     assert note.front_matter["title"] == value and note.front_matter["tags"] == ["a", "b"]

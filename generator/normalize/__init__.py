@@ -116,7 +116,7 @@ def normalize(note: Note) -> NormalizedNote:
                                 "(add `date: YYYY-MM-DD` to the front matter)", note.path, 1))
     if fm.get("canonical") is not True and talk_list and all(t.kind == "talk" for t in talk_list) \
             and kinds.classify(title)[0] == "lightning":
-        # an LT night (`Lightning Talks 7`, `年度末LTパーティー`) whose talks say no kind of their own: LTs
+        # an LT night (`Lightning Talks 12`, `新年LTパーティー`) whose talks say no kind of their own: LTs
         talk_list = [dataclasses.replace(t, kind="lightning", evidence=t.evidence + (
             Clue("kind", "the event's title (a lightning-talk event)", None, "medium"),)) for t in talk_list]
     evidence = _event_evidence(title_from, date_from if event_date else None, venue_from if venue else None,
@@ -264,8 +264,12 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
             published = published or dates.find_date_safe(line)
         else:
             lines.append(line)
-    for day, how in ((explicit, "front matter"), (in_title, "the note's title"), _intro_date(lines, published),
-                     (_first_day(lines, published), "a day heading"), (published, "the publication date")):
+    # tried in order, each read only when the ones before found nothing
+    readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
+                lambda: _intro_date(lines, published), lambda: (_first_day(lines, published), "a day heading"),
+                lambda: (published, "the publication date"))
+    for read in readings:
+        day, how = read()
         if day:
             return day, published, how
     return None, published, None

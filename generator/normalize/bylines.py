@@ -68,7 +68,7 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
 
 
-# `Sarah will talk about the Zappa library`, `Gary presented Circle CI`: the speaker, a verb, the topic
+# `Priya will talk about the Pillow library`, `Tom presented type stubs`: the speaker, a verb, the topic
 SPEAKER_VERB = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:will\s+(?:talk|speak|present|show|demo)|"
     r"talk(?:s|ed)|present(?:s|ed)|spoke|showed|demoed|explained|introduced)\s+(?:about\s+|on\s+|us\s+)?"
@@ -76,7 +76,7 @@ SPEAKER_VERB = re.compile(
 
 
 def speaker_verb(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
-    """`Sarah will talk about the Zappa library` -> ('the Zappa library', Sarah)."""
+    """`Priya will talk about the Pillow library` -> ('the Pillow library', Priya)."""
     m = SPEAKER_VERB.match(clean(text))
     if not m or not people.looks_like_people(m.group("who"), strict=False):
         return None
@@ -107,7 +107,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         found = people.named_people(who, strict=strict and not is_by)
         if found:
             return title, found
-    read = _first_reading(text, with_speaker, trailing_handle, speaker_first)
+    read = _first_reading(text, with_speaker, trailing_handle) or first
     if read:
         return read
     return trailing_people(text, strict)

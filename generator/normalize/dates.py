@@ -160,7 +160,7 @@ _COMPACT_PREFIX = re.compile(r"^\s*(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})\s*(?:に
 
 
 def compact_date_prefix(title: str) -> dt.date | None:
-    """`120825にGDGKOBEの勉強会`: a yymmdd date opening a post title (2000-2099)."""
+    """`120825にHarborの勉強会`: a yymmdd date opening a post title (2000-2099)."""
     m = _COMPACT_PREFIX.match(title)
     if not m:
         return None

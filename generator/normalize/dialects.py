@@ -612,7 +612,7 @@ def _setext(body: str) -> tuple[str, dict]:
 
 # `##This Month` (Redcarpet and old Jekyll read it as a heading); one `#` before a word is a hashtag
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
-# `- ######NodeBots by Jane`: heading marks inside a list item only make its text bigger
+# `- ######Robots by Jane`: heading marks inside a list item only make its text bigger
 _HEADING_IN_ITEM = re.compile(r"^(\s*[-*+]\s+)#{1,6}\s*(?=\S)")
 
 

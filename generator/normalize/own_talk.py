@@ -17,7 +17,7 @@ import html
 import re
 
 from ..model import Clue, Talk
-from . import links, people, timetable
+from . import links, people, reconcile, timetable
 from .fields import strip_markdown
 from .people import MD_LINK
 from .sections import key as _key
@@ -101,8 +101,9 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
 
 
 def has_evidence(talk: Talk) -> bool:
-    """A speaker, slides, a video, a room or a kind: what a programme gives a talk and a writer's section lacks."""
-    return bool(talk.speakers or talk.slides or talk.video or talk.room or talk.kind != "talk")
+    """What a programme gives a talk and a writer's section lacks: the evidence reconcile weighs, or a
+    room or a kind."""
+    return reconcile.shows_talk(talk) or bool(talk.room or talk.kind != "talk")
 
 
 def writers_section(talk: Talk, event_title: str) -> bool:

@@ -323,7 +323,7 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     if honorific:
         # `最初は Hall B にいて hsbt さん`: words of a sentence before the honorific, not a name
         tokens = base.split()
-        # `2番目はSalesforceの杉本 敦康さん`: a particle between words of other scripts, in a long run before さん
+        # `2番目はAcmeの杉本 敦さん`: a particle between words of other scripts, in a long run before さん
         sentence = (len(tokens) >= 3 and any(_PARTICLE_END.search(t) for t in tokens)) or (
             len(base) > 8 and bool(_PARTICLE_BETWEEN.search(base)))
         return len(base) <= 30 and not sentence and (len(tokens) > 2 or names.name_verdict(base) is not False)

@@ -208,10 +208,6 @@ _JSX_TITLE = re.compile(r"\btitle=(?:\{\s*<a\b[^>]*>(?P<t>[^<]+)</a>\s*\}|[\"'](
 _JSX_CLOSE = re.compile(r"^\s*</[A-Z][A-Za-z0-9]*>\s*$")
 
 
-def strip_tags(text: str) -> str:
-    return re.sub(r"<[^>]+>", "", text)
-
-
 def _level_above(lines: list[str], i: int) -> int:
     """The level of the last ATX heading the note wrote before line i (1 when none)."""
     for line in reversed(lines[:i]):
@@ -255,7 +251,7 @@ def _mdx(lines: list[str]) -> list[str]:
             titled = _JSX_TITLE.search(tag)
             if titled:
                 level = min(6, _level_above(lines, i) + 1)  # below the note's own heading, as its siblings
-                out[i] = "#" * level + " " + strip_tags(titled.group("t") or titled.group("u") or "").strip()
+                out[i] = "#" * level + " " + re.sub(r"<[^>]+>", "", titled.group("t") or titled.group("u") or "").strip()
                 for k in range(i + 1, end + 1):
                     out[k] = ""
             i = end + 1

@@ -22,11 +22,16 @@ from . import people
 from .sections import key
 
 
+def shows_talk(talk: Talk) -> bool:
+    """Evidence that a talk is one: a speaker, slides or a video, or a title read with high confidence
+    (an item that says it is a session: `セッション１ Title`)."""
+    return bool(talk.speakers or talk.slides or talk.video
+                or any(c.field == "title" and c.confidence == "high" for c in talk.evidence))
+
+
 def evidenced(found: list[Talk]) -> int:
-    """How many talks carry evidence of being talks: a speaker, slides or a video, or a title read
-    with high confidence (an item that says it is a session: `セッション１ Title`)."""
-    return sum(1 for t in found if t.speakers or t.slides or t.video
-               or any(c.field == "title" and c.confidence == "high" for c in t.evidence))
+    """How many talks carry evidence of being talks (shows_talk)."""
+    return sum(1 for t in found if shows_talk(t))
 
 
 def same_title(a: str, b: str) -> bool:

@@ -134,14 +134,14 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
             return tuple(p for n in names for p in parse_people(n))
     m = _sentence_naming(line)
     if m:
-        # `最初はトレジャーデータの髙橋 達さん…`: the name is what follows the sentence's last の / は before it
+        # `最初はハーバーデータの髙田 渉さん…`: the name is what follows the sentence's last の / は before it
         rest = m.group("rest")
         if (named := named_people(rest, strict=False)) is not None:
             return named or None
         for cut in [i + 1 for i, ch in enumerate(rest) if ch in "のはが"]:
             # a shorter end counts only when the dictionary knows it as a name (not `エンジニア` of `…のエンジニアさん`)
             bare = re.sub(HONORIFIC + r"$", "", rest[cut:]).strip()
-            known = name_verdict(bare) or (len(bare.split()) == 2 and name_verdict(bare) is not False)  # `髙橋 達`
+            known = name_verdict(bare) or (len(bare.split()) == 2 and name_verdict(bare) is not False)  # `髙田 渉`
             if known and (named := named_people(rest[cut:], strict=False)):
                 return named
     bullet = BULLET.match(line)

@@ -249,8 +249,13 @@ def _open_containers(sections: list[Section], level: int) -> list[Section]:
     return out
 
 
-def _listed(s: Section, kinds_of: str | None, room: str | None) -> tuple[list[Talk], str]:
-    listing = timetable.find(list(s.lines), s.line + 1, container=kinds_of is not None)
+def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> tuple[list[Talk], str]:
+    """The talks a section lists (timetable.find) and the rest of its text. `seen` keeps each section's
+    listing for one note: the heading readings at each level and the programme reading ask for the same."""
+    key_ = (s.line, s.lines, kinds_of is not None)
+    if key_ not in seen:
+        seen[key_] = timetable.find(list(s.lines), s.line + 1, container=kinds_of is not None)
+    listing = seen[key_]
     if not listing:
         return [], ""
     kind = kinds_of if kinds_of in ("lightning", "keynote") else None
@@ -274,7 +279,8 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     if plain:  # a plain line such as 懇親会 or 全体所感 ends the talk it follows
         sections = [replace(s, level=2) if s.level == 3 and key(s.title) in EVENT_ONLY else s for s in sections]
     level, tracked = _talk_level(sections)
-    best = _segment_at(sections, level, tracked, path)
+    seen: dict = {}  # each section's list, read once for this note (_listed)
+    best = _segment_at(sections, level, tracked, path, seen)
     best.talks = _by_habit(_speakers_first(best.talks))
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
@@ -283,14 +289,14 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         # a level cannot give more evidenced talks than it has talk headings: not worth reading
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
-        tried = _segment_at(sections, other, False, path)
+        tried = _segment_at(sections, other, False, path, seen)
         tried.talks = _by_habit(_speakers_first(tried.talks))
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
     best.talks = [t for t in best.talks if not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
-    programme = _programme(sections, best.talks)
+    programme = _programme(sections, best.talks, seen)
     if not best.talks:
         found, not_talks = reconcile.distinct([t for listing in reconcile.without_repeats(programme) for t in listing]), []
     else:
@@ -309,7 +315,7 @@ _BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30})\
 
 
 def _by_habit(found: list[Talk]) -> list[Talk]:
-    """`GopherJS vs Wasm by hajimehoshi`: a handle after `by` is the speaker where two or more of the
+    """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
     cands = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))
              and people.looks_like_people(m.group("who"), strict=False)]
@@ -332,7 +338,7 @@ _NAME_THEN_TITLE = re.compile(r"^(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\
 
 
 def _speakers_first(found: list[Talk]) -> list[Talk]:
-    """`Jeff Watkins - Legacy`, `Nat - Onesie` among headings written `Name - Title`: the name first, where
+    """`Jeff Okoro - Legacy`, `Ana - Paper Crane` among headings written `Name - Title`: the name first, where
     the note's habit says so: the parts before the dash read as names more often than the parts after it
     (a Title Case title reads like a name too, so one heading alone cannot tell), counting the headings
     already read as the speaker first."""
@@ -373,7 +379,7 @@ def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]
     return found
 
 
-def _programme(sections: list[Section], headed: list[Talk]) -> list[list[Talk]]:
+def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> list[list[Talk]]:
     """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
     order, leaving out the sections that are themselves talks with evidence (their lists are their notes)."""
     talk_lines = {t.line for t in headed if t.speakers or t.slides or t.video}
@@ -390,13 +396,13 @@ def _programme(sections: list[Section], headed: list[Talk]) -> list[list[Talk]]:
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
         inherited = next((k for _, k in reversed(above) if k in ("lightning", "keynote")), None) or (
             "lightning" if s.level and kinds.classify(s.title)[0] == "lightning" else None)
-        found = _listed(s, ck, s.room)[0]
+        found = _listed(s, ck, s.room, seen)[0]
         if found:
             out.append([replace(t, kind=inherited) if inherited and t.kind == "talk" else t for t in found])
     return out
 
 
-def _segment_at(sections: list[Section], level: int | None, tracked: bool, path: str) -> Segmented:
+def _segment_at(sections: list[Section], level: int | None, tracked: bool, path: str, seen: dict) -> Segmented:
     """The talks when the headings of `level` are the talks (tracks above them when `tracked`)."""
     out = Segmented()
     if level is not None:
@@ -446,8 +452,8 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             is_track, track = track_room(s.title)
             listings = ([(ck, room)] if ck in ("talks", "lightning", "keynote") else []) + (
                 [(None, track)] if is_track and not s.kind else [])
-            listed, rest = next(((found, left) for found, left in (_listed(s, kind, where) for kind, where in listings)
-                                 if found), ([], ""))
+            listed, rest = next(((found, left) for found, left in (_listed(s, kind, where, seen)
+                                                                   for kind, where in listings) if found), ([], ""))
             if listed:
                 close()
                 out.talks.extend(listed)

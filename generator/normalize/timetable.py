@@ -184,7 +184,7 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
             title, speakers, url = _grid_cell(raw)
             title = bylines.clean(title)
             if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers):
-                continue  # a break, or a slot across every room that names nobody (`LaEspuela, Networking`)
+                continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
             extra = (f"link: {url}",) if url and url.startswith("http") else ()
             entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None))
     return entries
@@ -313,21 +313,20 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
         entries = [Entry(_LONE_LINK.fullmatch(text.strip()).group("text").strip(), (), tuple(nested), first_line + i)
                    for i, text, nested in items]
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
-    # `* セッション１   WordPress with Alexa`, `- LT2: 型の話`: every item is a numbered session
+    # `* セッション１   音声でブログを書く`, `- LT2: 型の話`: every item is a numbered session
     if len(items) >= 2 and all(_SESSION_ITEM.match(bylines.clean(text)) for _, text, _ in items):
         entries = _entries_from_items([(i, _SESSION_ITEM.sub("", bylines.clean(text)), nested)
                                        for i, text, nested in items], first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # `• Sarah will talk about X`: most items name a speaker and what they talk about
-    verbed = [(i, text, nested) for i, text, nested in items if bylines.speaker_verb(text)]
+    verbed = [(i, said, nested) for i, text, nested in items if (said := bylines.speaker_verb(text))]
     if len(verbed) >= 2 and len(verbed) * 3 >= len(items) * 2:
         entries = []
-        for i, text, nested in verbed:
-            title, speakers = bylines.speaker_verb(text)
+        for i, (title, speakers), nested in verbed:
             body = textwrap.dedent("\n".join(nested)).strip("\n")
             entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
         return Listing(tuple(entries), "\n".join(rest).strip("\n"))
-    # `- Dave Kendall (Advanced Radiology) - Word Clouds`: every item names its speaker first, marked as a
+    # `- Rosa Lind (Harbor Labs) - Word Clouds`: every item names its speaker first, marked as a
     # person (an affiliation, a handle), so the list reads one way even where a title looks like a name
     led = [bylines.speaker_first(bylines.clean(text)) for _, text, _ in items]
     if all(led) and all(bylines.marked_person(bylines.clean(text)) for _, text, _ in items):
@@ -338,7 +337,7 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     numbered = all(re.match(r"\s*\d", lines[i]) for i, _, _ in items)
     # `- "Title" — Jane Doe (Company)`: every item opens with a quoted title
     quoted = len(items) >= 2 and all(bylines.opens_with_quote(text) for _, text, _ in items)
-    # `- NodeBots by [Jane Doe](https://...)`: every item names its speaker after `by`
+    # `- Robots by [Jane Doe](https://...)`: every item names its speaker after `by`
     bylined = len(items) >= 2 and all(re.search(r"\sby\s", text, re.IGNORECASE) for _, text, _ in items)
     if not container and not numbered and not quoted and not bylined:
         return None

@@ -18,10 +18,10 @@ _TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃](?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
     r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[][^】\]]{0,8}?(?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
-    # `Facile.it devs @ PhpDay 2016`: who went, then the event
+    # `Acme devs @ HarborDay 2016`: who went, then the event
     r"[^@＠]{2,40}?\s+[@＠]\s+(?=\S.*(?:\d{4}|#\d|Conf|Kaigi|Day|Meetup|Summit|会議|勉強会))|"
     r"My\s+(?=\S.*\b(?:recap|report|notes|write-?up)\s*$)|(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
-    # a start time or a compact date before the name: `19:00(JST) - Alexa meetup`, `120825にGDGKOBEの勉強会`
+    # a start time or a compact date before the name: `19:00(JST) - Voice AI meetup`, `120825にHarborの勉強会`
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
     # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
@@ -51,12 +51,12 @@ _SUFFIXES = [
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
     # `React.js Conf Round-up 2015`: the post's kind inside the name
     re.compile(r"\s+(?:round-?up|recap|wrap-?up)(?=\s+(?:19|20)\d\d\s*$)", re.IGNORECASE),
-    # `Going to my first iOS conference: UIKonf 2016`: what the writer did, then the event
+    # `Going to my first iOS conference: HarborKonf 2016`: what the writer did, then the event
     re.compile(r"^(?:going\s+to|attending|my\s+(?:first|trip\s+to)|off\s+to|notes\s+from)\b[^:：]{0,60}[:：]\s*"
                r"(?=\S.*(?:19|20)\d\d)", re.IGNORECASE),
     # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話)[!！。.\s]*$"),
-    # how the writer found it: `TSKaigi Hokuriku が最高だった話`, `X は楽しかった`
+    # how the writer found it: `HarborKaigi 2025 が最高だった話`, `X は楽しかった`
     re.compile(r"(?<=\S)\s*(?:が|は)\s*(?:最高|楽しかった|良かった|よかった|すごかった|熱かった|面白かった)(?:だった)?"
                r"(?:話|件|です|でした)?[!！。.\s]*$"),
     # a page title copied with its site or author: `記事タイトル｜佐伯みのり`
@@ -64,7 +64,7 @@ _SUFFIXES = [
     # the page's part of the event after a bar: `Java Developers' Conference, 2021 | Speaker Lineup`
     re.compile(r"\s+\|\s*(?:speaker\s+line-?up|line-?up|speakers|schedule|agenda|programme|program|timetable|"
                r"call\s+for\s+(?:papers|speakers)|recap|report|photos|videos)\s*$", re.IGNORECASE),
-    # one day of a longer event: `Collision Conf 2016 - Day 2`, `RubyKaigi 2019 Day3`, `RubyKaigi 2014の2日目`
+    # one day of a longer event: `Pier Conf 2016 - Day 2`, `HarborKaigi 2019 Day3`, `HarborKaigi 2014の2日目`
     # (`Mountain Rust Day 2`, with no separator or year before it, is the second Mountain Rust Day)
     re.compile(r"(?:\s*[-–—:：,|]\s*|(?<=\d)\s*)day\s*\d{1,2}\s*$|(?:\s*[-–—:：,|]\s*|\s+|の)[1-9一二三四五]日目\s*$",
                re.IGNORECASE),
@@ -104,7 +104,7 @@ _NAME_WITH_YEAR = re.compile(r"(?<![\w.])(?P<n>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){
 
 
 def event_named_plainly(lines: list[str]) -> str | None:
-    """A capitalized name with its year or number in the opening lines (`PyCon JP 2018は…`): the event of
+    """A capitalized name with its year or number in the opening lines (`HarborPy 2018は…`): the event of
     a note whose title is only its file name."""
     for line in lines:
         m = _NAME_WITH_YEAR.search(line)
@@ -114,7 +114,7 @@ def event_named_plainly(lines: list[str]) -> str | None:
 
 
 def _without_leading_symbols(text: str) -> str:
-    """`🆕 Apollo Meetup`, `🎉 Kotlin Fest`: the emoji before the name go."""
+    """`🆕 Harbor Meetup`, `🎉 Kotlin Fest`: the emoji before the name go."""
     i = 0
     while i < len(text) and (text[i].isspace() or unicodedata.category(text[i]) in ("So", "Sk")
                              or text[i] in "\u200d\ufe0f"):

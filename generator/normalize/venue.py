@@ -30,12 +30,12 @@ _HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^
 
 _JA_HELD_AT = re.compile(r"(?:に[、,]?|を|(?<=[日)）])[、,])\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ|開かれ|行い)")
 
-# `welcome the community to Facebook HQ on January 28`, `join us … in Room 121E of DeVos Center`,
+# `welcome the community to Harbor HQ on January 28`, `join us … in Room 12B of Pier Center`,
 # `We were back at Dev Bootcamp`: an English sentence putting the event in a named place
 _EN_PLACE = re.compile(r"\bto\s+(?P<v>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)"
                        r"|\bin\s+(?P<v2>(?:Room|Hall|Suite)\s+\w+\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})"
                        r"|\b(?:were|are|was|be)\s+(?:back\s+)?at\s+(?:the\s+)?(?P<v3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})")
-# `@MOTEX Inc` alone on a line: where (a Japanese note's `@ 会場`)
+# `@Harbor Works Inc` alone on a line: where (a Japanese note's `@ 会場`)
 _AT_LINE = re.compile(r"^\s*[@＠]\s*(?P<v>[^\s@＠#][^@＠#]{1,40}?)\s*$")
 
 
