@@ -88,3 +88,67 @@ def test_tags_written_as_a_list_literal_and_a_venue_with_the_hosts_honorific():
 def test_english_sentences_and_at_lines_that_name_the_place(intro, venue):
     from generator.normalize.venue import find_venue
     assert find_venue(intro) == venue
+
+
+def test_the_facts_section_after_the_programme_gives_date_and_venue_and_is_no_talk():
+    ev = event_of("""
+        ---
+        title: 関数型ミートアップ 2019 in 仙台
+        ---
+
+        今年も開催します。
+
+        ### プログラム
+
+        * 10:00 型クラスの気持ち
+            * 佐伯 由紀
+        * 11:00 モナドで書く設定ファイル
+            * 森田 健
+
+        ### 日時・場所
+
+        * 日程：2019/06/15(土)
+        * 会場：青葉テックホール 3階
+        * 交通アクセス：[地図](https://example.org/map)
+        """)
+    assert ev.date == dt.date(2019, 6, 15)
+    assert ev.venue == "青葉テックホール 3階"
+    assert "日時・場所" not in [t.title for t in ev.talks]
+
+
+@pytest.mark.parametrize("heading, role", [
+    ("日時・場所", "event"), ("Food & Parking", "event"), ("Date and venue", "event"),
+    ("Ruby と Rails", "talk"), ("Rust and Go", "talk"),
+])
+def test_a_heading_joining_the_events_own_words_is_the_events(heading, role):
+    from generator.normalize.sections import section_role
+    assert section_role(heading) == role
+
+
+def test_a_heading_that_is_only_a_place_and_a_day_dates_the_event_and_is_no_talk():
+    ev = event_of("""
+        Functional Workshop 2016 - Programme
+        ------------------------------------
+        #### Lisbon (Portugal), October 3, 2016
+
+        #### 09:00 - Effects in practice
+        Effects in practice, by Ana Souza (Universidade X).
+        [Slides](https://speakerdeck.com/ana/effects)
+
+        #### 10:00 - Types at work
+        Types at work, by Rui Costa (Empresa Y).
+        [Slides](https://speakerdeck.com/rui/types)
+        """)
+    assert ev.date == dt.date(2016, 10, 3)
+    assert all("Lisbon" not in t.title for t in ev.talks)
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_events_name():
+    ev = event_of("""
+        ---
+        title: Widget Conf Round-up 2015
+        ---
+
+        It was a joy to welcome everyone to the Harbour Hall on January 28–29 for the first Widget Conf.
+        """)
+    assert ev.date == dt.date(2015, 1, 28)

@@ -35,6 +35,8 @@ _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日�
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _SENTENCE_MARK = re.compile(r"[。、,，（(]")
 _LETTER = re.compile(r"[^\W\d_]")
+_YEAR_IN_NAME = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-])")
+_HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 
 
@@ -81,7 +83,6 @@ def normalize(note: Note) -> NormalizedNote:
         # the front matter is the whole record (as `talkarchive import` writes it): guess nothing
         raw_title, intro, event_text, body = (fm_title or _stem(note.path)), "", "", ""
 
-    event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, note.path, diags)
     title = raw_title if fm.get("canonical") is True else titles.clean_event_title(raw_title)
     if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)):
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
@@ -90,6 +91,7 @@ def normalize(note: Note) -> NormalizedNote:
         elif title_from is None and (plain := titles.event_named_plainly(
                 [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):
             title, title_from = titles.clean_event_title(plain), "a name with its year in the opening lines"
+    event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, event_text, title, note.path, diags)
     source_url = _web_url(first(fm, fields.SOURCE_URL_KEYS), "url", note.path, diags)
     url = _web_url(first(event_fm, ("url",) + fields.EVENT_URL_KEYS), "event_url", note.path, diags) or _web_url(
         first(fm, fields.EVENT_URL_KEYS), "event_url", note.path, diags)
@@ -244,7 +246,7 @@ def _first_lines(text: str, count: int) -> str:
     return text[:end] if count else ""
 
 
-def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None, dt.date | None]:
+def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags) -> tuple[dt.date | None, dt.date | None]:
     def safe(value, where):
         try:
             return dates.coerce_date(value)
@@ -265,8 +267,10 @@ def _dates(fm, event_fm, raw_title, intro, path, diags) -> tuple[dt.date | None,
         else:
             lines.append(line)
     # tried in order, each read only when the ones before found nothing
+    facts = [line for line in event_text.split("\n") if line.strip()]
+    year = _year_named(raw_title) or _year_named(title)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
-                lambda: _intro_date(lines, published), lambda: (_first_day(lines, published), "a day heading"),
+                lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (published, "the publication date"))
     for read in readings:
         day, how = read()
@@ -285,19 +289,34 @@ def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:
     return None
 
 
-def _intro_date(lines: list[str], published: dt.date | None) -> tuple[dt.date | None, str]:
+def _year_named(title: str) -> dt.date | None:
+    """The last day of the year an event's name carries (`React Conf 2015`): where a month and day are
+    written without their year and nothing else gives one."""
+    m = _YEAR_IN_NAME.search(links.URL.sub(" ", title or ""))
+    return dt.date(int(m.group(0)), 12, 31) if m else None
+
+
+def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = (),
+                year: dt.date | None = None) -> tuple[dt.date | None, str]:
     """The event's day from the opening lines: a sentence about the event (開催, 参加,
     held...) wins over a date on its own line (which may be a byline's stamp); a date
-    without a year takes the year of the publication date or of another full date. With the date, how it
-    was said (for its evidence)."""
+    without a year takes the year of the publication date, of another full date or of the event's name.
+    A labelled date in the event's own sections (`### 日時・場所` after the programme) or a heading that
+    is only a date and place counts as said outright. With the date, how it was said (for its evidence)."""
     dated = [(line, dates.find_date_safe(line)) for line in lines]
     full = [d for _, d in dated if d]
-    reference = published or (full[0] if full else None)
-    for line, day in dated:  # `📅 日時：2024年3月9日（土）`, `**When:** Sat, 12 Oct 2024`: the event's day, said outright
+    reference = published or (full[0] if full else None) or year
+    for line, day in dated + [(line, None) for line in facts]:
+        # `📅 日時：2024年3月9日（土）`, `**When:** Sat, 12 Oct 2024`: the event's day, said outright
         if _DATE_LABEL.match(line):
-            found = day or (dates.find_month_day(line, reference) if reference else None)
+            found = day or dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found, "a labelled date"
+    for line in facts:
+        m = _HEADING_TEXT.match(line)
+        found = dates.date_line(m.group(1)) if m else None
+        if found:
+            return found, "a heading that is the event's date"
     for line, day in dated:
         if dates.tells_event_verb(line):
             found = day or (dates.find_month_day(line, reference) if reference else None)

@@ -132,6 +132,21 @@ def place_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
     return None
 
 
+_LEFT_AFTER_DATE = re.compile(r"[\s,，、.。()（）\[\]|｜:：@\-–—]+")
+
+
+def date_line(text: str) -> dt.date | None:
+    """The day a line is about when the line says little else (`Gothenburg (Sweden), September 5, 2014`,
+    `2024/3/9（土）@ 本社`): a heading like this is the event's date, not a talk."""
+    day = find_date_safe(text)
+    if day is None:
+        return None
+    rest = _LEFT_AFTER_DATE.sub(" ", strip_dates(text)).strip()
+    rest = re.sub(r"^\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?|[(（]?[月火水木金土日][)）]?", " ", rest,
+                  flags=re.IGNORECASE).strip()
+    return day if len(rest.split()) <= 3 and len(rest) <= 30 else None
+
+
 def find_date_safe(text: str) -> dt.date | None:
     try:
         return find_date(text)

@@ -17,9 +17,10 @@ import html
 import re
 
 from ..model import Clue, Talk
-from . import links, people, reconcile, timetable
+from . import dates, links, people, reconcile, timetable
 from .fields import strip_markdown
 from .people import MD_LINK
+from .sections import facts_only
 from .sections import key as _key
 
 _SPOKE = re.compile(
@@ -115,7 +116,8 @@ def writers_section(talk: Talk, event_title: str) -> bool:
     mine = _key(title)
     if event and len(event) >= 4 and mine and (event in mine or (len(mine) >= 6 and mine in event)):
         return True
-    return bool(_QUESTION.search(title) and len(title) <= 25 or _SCENE.search(title))
+    return bool(_QUESTION.search(title) and len(title) <= 25 or _SCENE.search(title) or facts_only(talk.body)
+                or dates.date_line(title))
 
 
 def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]]:

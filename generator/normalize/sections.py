@@ -76,13 +76,35 @@ _OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:�
 _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")
 
 
+_FACT_LINE = re.compile(
+    r"^\s*(?:[-*+]\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:日時|日程|開催日時?|開催日程|時間|会場|場所|開催場所|住所|アクセス|交通アクセス|"
+    r"定員|参加費|費用|ハッシュタグ|主催|共催|URL|Date|When|Time|Venue|Location|Where|Address|Access|Cost|Fee|Price|"
+    r"Capacity|Hashtags?|Hosts?|Organi[sz]ers?)(?:\*\*)?\s*[:：]", re.IGNORECASE)
+
+
+def facts_only(body: str) -> bool:
+    """A section's text that is the event's labelled facts (`* 日程：…`, `* 会場：…`), not notes on a talk."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    facts = sum(1 for line in lines if _FACT_LINE.match(line))
+    return facts >= 2 and facts * 5 >= len(lines) * 3
+
+
+_JOINED = re.compile(r"\s*(?:[・/／&＆、,，+]|\band\b|と)\s*", re.IGNORECASE)
+
+
+def _all_event_words(heading: str) -> bool:
+    """A heading joining the event's own words (`日時・場所`, `Food & Parking`, `Date and venue`)."""
+    parts = _JOINED.split(unicodedata.normalize("NFKC", heading).strip())
+    return len(parts) > 1 and all(key(p) in _EVENT for p in parts)
+
+
 @functools.lru_cache(maxsize=8192)
 def section_role(heading: str) -> str:
     """'event', 'follow' or 'talk' for a heading at talk level (asked several times per heading)."""
     k = key(heading)
     if not k:
         return "event"
-    if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k):
+    if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading):
         return "event"
     if len(k) <= 14 and _BREAK.search(k):  # 休憩 10 分, Pizza break, Lunch
         return "event"
