@@ -95,3 +95,44 @@ def test_talks_named_only_in_sentences_english_and_japanese():
                           "We can't talk to the speakers online or have our own \"a-ha!\" moments.\n")
     assert [(t.title, [s.name for s in t.speakers]) for t in told] == [("型で守る設定", ["山田 太郎"]),
                                                                        ("Go の並行処理", ["佐藤"])]
+
+
+def test_a_timed_programme_under_a_heading_with_speakers_and_lightning_talks_nested():
+    ev = event_of("""
+        ---
+        title: 型システム勉強会 2012 in 松本
+        ---
+
+        ### プログラム
+
+        * 9:30 開場
+        * 10:00 はじめての依存型 / Dependent types, gently
+            * 北村 彩(信州のどこか大学)
+            * [発表資料(SlideShare)](https://www.slideshare.net/kitamura/deptypes)
+        * 10:35 Break
+        * 10:45 多相の流儀
+            * かずき
+            * [発表資料(SlideShare)](https://www.slideshare.net/kazuki/poly)
+        * 11:20 証明付きのパーサ
+            * 岡部 哲 a.k.a. okabe(山の研究所)
+        * 15:50 Lightning Sessions
+            * 型で書くゴルフ
+                * 堀 ゆみ(どこか大学)
+            * 小さな推論器
+                * 森 慎(どこか社)
+        * 16:55 終了
+
+        ### 懇親会
+
+        駅前で。
+        """)
+    talks = [(t.title, [s.name for s in t.speakers], t.kind) for t in ev.talks]
+    assert talks == [
+        ("はじめての依存型 / Dependent types, gently", ["北村 彩"], "talk"),
+        ("多相の流儀", ["かずき"], "talk"),
+        ("証明付きのパーサ", ["岡部 哲"], "talk"),
+        ("型で書くゴルフ", ["堀 ゆみ"], "lightning"),
+        ("小さな推論器", ["森 慎"], "lightning"),
+    ]
+    assert ev.talks[2].speakers[0].handle == "okabe"
+    assert ev.talks[0].slides == "https://www.slideshare.net/kitamura/deptypes"

@@ -76,11 +76,18 @@ def _link_text(m: re.Match, whole: str) -> str:
     return m.group("text")
 
 
+_AKA = re.compile(r"\s+(?:a\.k\.a\.?|aka|通称)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,30})", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_person(text: str) -> Speaker | None:
     """One person's mention -> Speaker, or None when it is not a name (kept: a note often names a
     speaker more than once, in a heading's byline, the line under it, a timetable)."""
     handle = None
+    if "a" in text or "通称" in text:  # `川中 真耶 a.k.a. mayah`: the name, and the handle known by
+        m = _AKA.search(text)
+        if m:
+            handle, text = m.group("h"), text[:m.start()] + text[m.end():]
     if "](" in text:  # a Markdown link
         for m in MD_LINK.finditer(text):
             h = handle_from_url(m.group("url"))
@@ -305,7 +312,7 @@ def _people_parts(text: str, strict: bool) -> list[str] | None:
 
 
 def _looks_like_person(part: str, strict: bool) -> bool:
-    raw = part.strip()
+    raw = _AKA.sub("", part).strip()
     if "](" in raw and any(is_profile_url(u) for _, u in MD_LINK.findall(raw)):
         return len(MD_LINK.sub(lambda m: m.group("text"), raw)) <= 60
     linked = MD_LINK.fullmatch(raw) if raw.startswith("[") else None

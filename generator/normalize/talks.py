@@ -296,7 +296,10 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
     best.talks = [t for t in best.talks if not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
-    programme = _programme(sections, best.talks, seen)
+    programme, holders = _programme(sections, best.talks, seen)
+    if holders:
+        best.event_parts += [f"## {t.title}\n{holders[t.line]}".strip() for t in best.talks if t.line in holders]
+        best.talks = [t for t in best.talks if t.line not in holders]
     if not best.talks:
         found, not_talks = reconcile.distinct([t for listing in reconcile.without_repeats(programme) for t in listing]), []
     else:
@@ -379,11 +382,14 @@ def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]
     return found
 
 
-def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> list[list[Talk]]:
+def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple[list[list[Talk]], dict[int, str]]:
     """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
-    order, leaving out the sections that are themselves talks with evidence (their lists are their notes)."""
+    order, leaving out the sections that are themselves talks with evidence (their lists are their notes)
+    unless the list is a programme of three talks or more. With the lines of the headings over such
+    programmes: those headings are not talks themselves (`### プログラム` holding the day's slots)."""
     talk_lines = {t.line for t in headed if t.speakers or t.slides or t.video}
     out: list[list[Talk]] = []
+    holders: dict[int, str] = {}  # the heading's line -> the section's text beside its programme
     above: list[tuple[int, str | None]] = []  # the headings over this one, with what they hold
     for s in sections:
         while above and s.level and above[-1][0] >= s.level:
@@ -391,15 +397,17 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> list[
         ck = container_kind(s.title) if s.level else None
         if s.level:
             above.append((s.level, ck))
+        found, rest = _listed(s, ck, s.room, seen)
         if s.level and s.line in talk_lines:
-            continue
+            if reconcile.evidenced(found) < 3:
+                continue  # a talk's own list is its notes, unless it is a whole programme (three talks or more)
+            holders[s.line] = rest
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
         inherited = next((k for _, k in reversed(above) if k in ("lightning", "keynote")), None) or (
             "lightning" if s.level and kinds.classify(s.title)[0] == "lightning" else None)
-        found = _listed(s, ck, s.room, seen)[0]
         if found:
             out.append([replace(t, kind=inherited) if inherited and t.kind == "talk" else t for t in found])
-    return out
+    return out, holders
 
 
 def _segment_at(sections: list[Section], level: int | None, tracked: bool, path: str, seen: dict) -> Segmented:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Speaker
 from . import bylines, links, names, people
@@ -264,17 +264,52 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
     return text, found
 
 
-def _entries_from_items(items, first_line: int, strict: bool) -> list[Entry]:
+_AFFILIATED = re.compile(r"\S[(（][^()（）]{2,40}[)）]\s*$")
+
+
+def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
+    """`* 10:00 Title` with `* 佐伯 由紀(どこか大学)` as its first nested line: the nested line names the
+    speaker (strictly a name, or any name with its affiliation); (speakers, the nested lines left)."""
+    at = next((k for k, line in enumerate(nested) if line.strip()), None)
+    if at is None:
+        return (), nested
+    m = _ITEM.match(nested[at])
+    text = bylines.clean(m.group("rest") if m else nested[at].strip())
+    if len(text) > 60 or "](" in text and not text.startswith("["):
+        return (), nested
+    found = people.named_people(text, True) or (
+        people.named_people(text, False) if _AFFILIATED.search(text) else None)
+    return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)
+
+
+def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0) -> list[Entry]:
     entries = []
     for i, text, nested in items:
         text, link_lines = _trailing_links(text)
-        nested = [*link_lines, *nested]
         title, speakers = bylines.split_title_speaker(text, strict=strict)
+        if not speakers and nested:
+            speakers, nested = _nested_speaker(nested)
+        if not speakers and depth == 0 and (grouped := _grouped_talks(title, nested, first_line + i + 1)):
+            entries.extend(grouped)  # `* 15:50 Lightning Sessions` over talks of their own
+            continue
+        nested = [*link_lines, *nested]
         if not title or is_break(title, speakers):
             continue
         body = textwrap.dedent("\n".join(nested)).strip("\n")
         entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
     return entries
+
+
+def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry]:
+    """The items nested under a programme slot that are talks of their own, each naming its speaker in
+    its own nested line (two or more); they take the slot's kind (`Lightning Sessions`)."""
+    sub = _items(nested, _ITEM)
+    if not sub or len(sub[0]) < 2:
+        return []
+    entries = _entries_from_items(sub[0], first_line, strict=True, depth=1)
+    if sum(1 for e in entries if e.speakers) < 2:
+        return []
+    return [replace(e, kind_hint=title) for e in entries]
 
 
 def _clearly_named(text: str, speakers: tuple[Speaker, ...]) -> bool:
