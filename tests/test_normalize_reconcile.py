@@ -136,3 +136,23 @@ def test_a_timed_programme_under_a_heading_with_speakers_and_lightning_talks_nes
     ]
     assert ev.talks[2].speakers[0].handle == "okabe"
     assert ev.talks[0].slides == "https://www.slideshare.net/kitamura/deptypes"
+
+
+def test_table_headers_that_add_words_to_a_header_word_name_their_column():
+    ev = event_of("""
+        # ゆるふわLT会 #3
+
+        ### LT発表者/タイトル
+
+        | 発表者名 | 発表予定タイトル |
+        |:---:|:---:|
+        | 北条 みなと | 自作キーボードの沼 |
+        | kumo | 税金の話 |
+        | 佐野 悠 | 🎓 図書室に API を生やす |
+
+        ## 連絡先
+
+        * [SNS](https://example.org/yurufuwa)
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("自作キーボードの沼", ["北条 みなと"]), ("税金の話", ["kumo"]), ("🎓 図書室に API を生やす", ["佐野 悠"])]

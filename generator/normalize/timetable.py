@@ -88,14 +88,27 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<!\\)\|", row)]
 
 
+_HEADER_KEYS = {name: {key(w) for w in words} for name, words in _HEADER_WORDS.items()}
+
+
+def _header_role(cell: str) -> str | None:
+    """The column a header cell names: a header word as written (`登壇者`, `Speaker`), else the longest
+    header word inside it (`発表者名` a speaker, `発表予定タイトル` a title, `Speaker name` a speaker)."""
+    k = key(cell)
+    for name, words in _HEADER_KEYS.items():
+        if k in words:
+            return name
+    inside = [(len(w), name) for name, words in _HEADER_KEYS.items() for w in words
+              if len(w) >= 2 and w in k and (not w.isascii() or re.search(r"\b" + re.escape(w) + r"s?\b", cell.casefold()))]
+    return max(inside)[1] if inside and len(k) <= 16 else None
+
+
 def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
-        k = key(cell)
-        for name, words in _HEADER_WORDS.items():
-            if name not in cols and k in {key(w) for w in words}:
-                cols[name] = i
-                break
+        name = _header_role(cell)
+        if name and name not in cols:
+            cols[name] = i
     if "title" not in cols:
         free = [i for i in range(len(header)) if i not in cols.values()
                 and not all(re.fullmatch(_TIME + r".*", r[i]) for r in rows if i < len(r) and r[i])]
