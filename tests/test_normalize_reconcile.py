@@ -156,3 +156,36 @@ def test_table_headers_that_add_words_to_a_header_word_name_their_column():
         """)
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
         ("自作キーボードの沼", ["北条 みなと"]), ("税金の話", ["kumo"]), ("🎓 図書室に API を生やす", ["佐野 悠"])]
+
+
+def test_session_headings_over_paragraphs_that_each_open_with_a_title_and_its_byline():
+    ev = event_of("""
+        Small Languages Day 2017 - Programme
+        ------------------------------------
+
+        #### 09:30-10:30 - Runtimes
+
+        Green threads for everyone, by Ines Valdez, Omar Haddad
+        (Northern Institute).
+        [Abstract](abstract1.pdf).
+
+        A garbage collector in a weekend, by Lea Brandt (Acme Ltd.).
+        [Abstract](abstract2.pdf).
+
+        #### 10:30-11:00 - Coffee
+
+        #### 11:00-12:00 - Tooling
+
+        Formatting without arguments (*), by Piet de Vries (Example B.V.).
+        [Abstract](abstract3.pdf).
+
+        Error messages people read,
+        by Sana Kapoor (Sample University).
+        [Abstract](abstract4.pdf).
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("Green threads for everyone", ["Ines Valdez", "Omar Haddad"]),
+        ("A garbage collector in a weekend", ["Lea Brandt"]),
+        ("Formatting without arguments", ["Piet de Vries"]),
+        ("Error messages people read", ["Sana Kapoor"]),
+    ]

@@ -385,7 +385,7 @@ def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]
 def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple[list[list[Talk]], dict[int, str]]:
     """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
     order, leaving out the sections that are themselves talks with evidence (their lists are their notes)
-    unless the list is a programme of three talks or more. With the lines of the headings over such
+    unless the list is a programme (three talks or more, or two with little else beside them). With the lines of the headings over such
     programmes: those headings are not talks themselves (`### プログラム` holding the day's slots)."""
     talk_lines = {t.line for t in headed if t.speakers or t.slides or t.video}
     out: list[list[Talk]] = []
@@ -399,8 +399,8 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
             above.append((s.level, ck))
         found, rest = _listed(s, ck, s.room, seen)
         if s.level and s.line in talk_lines:
-            if reconcile.evidenced(found) < 3:
-                continue  # a talk's own list is its notes, unless it is a whole programme (three talks or more)
+            if reconcile.evidenced(found) < 3 and not (reconcile.evidenced(found) >= 2 and len(rest.strip()) < 40):
+                continue  # a talk's own list is its notes, unless it is a programme (three talks, or two and little else)
             holders[s.line] = rest
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
         inherited = next((k for _, k in reversed(above) if k in ("lightning", "keynote")), None) or (

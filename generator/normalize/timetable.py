@@ -331,6 +331,35 @@ def _clearly_named(text: str, speakers: tuple[Speaker, ...]) -> bool:
         s.handle or " " in s.name or names.name_verdict(s.name) for s in speakers)
 
 
+_PARAGRAPH_BYLINE = re.compile(r"^(?P<t>[^\s\[#>|].{2,160}?)(?:\s*\(\*\))?,?\s+by\s+(?P<who>(?:[^.;\[\]()]|\([^()]{1,80}\)){3,300}?)\s*[.;]?\s*(?:\[|;|$)")
+
+
+def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
+    """Paragraphs that each open with `Title, by Name (Affiliation), Name (Affiliation).` (a programme of
+    a session written as prose, abstracts linked after): two or more, making up most of the text."""
+    paragraphs: list[tuple[int, list[str]]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if i and lines[i - 1].strip() and paragraphs:
+            paragraphs[-1][1].append(line)
+        else:
+            paragraphs.append((i, [line]))
+    entries, rest = [], []
+    for i, para in paragraphs:
+        m = _PARAGRAPH_BYLINE.match(" ".join(p.strip() for p in para))
+        found = people.named_people(m.group("who"), strict=False) if m else None
+        if found:
+            # the lines after the byline (an abstract's link, slides) are the talk's own
+            tail = " ".join(p.strip() for p in para)[m.end("who"):].lstrip(" .;")
+            entries.append(Entry(m.group("t").strip().rstrip(","), found, (tail,) if tail else (), first_line + i))
+        else:
+            rest.extend(para + [""])
+    if len(entries) < 2 or len(entries) * 3 < len(paragraphs) * 2:
+        return None
+    return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+
+
 def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -353,7 +382,7 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
-        return None
+        return _bylined_paragraphs(lines, first_line)
     items, rest = listed
     # `- [Title](https://fortee.jp/conf/proposal/…)`: every item links a talk's own page on a conference platform
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
