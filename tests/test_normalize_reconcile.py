@@ -189,3 +189,23 @@ def test_session_headings_over_paragraphs_that_each_open_with_a_title_and_its_by
         ("Formatting without arguments", ["Piet de Vries"]),
         ("Error messages people read", ["Sana Kapoor"]),
     ]
+
+
+def test_a_table_without_outer_pipes_and_a_slides_column_of_bare_link_words():
+    ev = event_of("""
+        # Script Summit 2016
+
+        ## Day One
+
+        Talk Title | Speaker | My Notes | Talk Slides
+        ---- | --- | --- | ---
+        Streams all the way down | [Rosa Lind](https://twitter.com/rosalind) | [Link](/01.md) |
+        Pixels from a loom | [Teo Marsh](https://twitter.com/teomarsh) | [Link](/02.md) | [Link](https://teo.example.org/loom/)
+
+        ## More Links
+
+        - [Site](https://summit.example.org/)
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("Streams all the way down", ["Rosa Lind"]), ("Pixels from a loom", ["Teo Marsh"])]
+    assert ev.talks[1].slides == "https://teo.example.org/loom/"

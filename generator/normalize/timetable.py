@@ -119,9 +119,17 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     return cols
 
 
+def _table_at(lines: list[str], i: int) -> bool:
+    """A table starts at lines[i]: a row between pipes, or a GFM header without its outer pipes
+    (`Title | Speaker`) over its rule (`--- | ---`)."""
+    return bool(_TABLE_ROW.match(lines[i]) or "|" in lines[i] and i + 1 < len(lines) and "|" in lines[i + 1]
+                and _TABLE_RULE.match(lines[i + 1]))
+
+
 def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], int]:
     end = start
-    while end < len(lines) and _TABLE_ROW.match(lines[end]):
+    bare = not _TABLE_ROW.match(lines[start])  # rows without outer pipes: any line with a pipe
+    while end < len(lines) and (_TABLE_ROW.match(lines[end]) or bare and "|" in lines[end] and lines[end].strip()):
         end += 1
     block = lines[start:end]
     if len(block) < 3 or not _TABLE_RULE.match(block[1]):
@@ -227,7 +235,9 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             title, speakers = bylines.split_title_speaker(title)
         if not title or is_break(title, speakers):
             continue
-        extra = tuple(c for c in (cell(row, "slides"), cell(row, "video")) if c.strip(" -–—"))
+        # the slides and video columns' cells, labelled as such (a `[Link]` in a Slides column is the deck)
+        extra = tuple(f"{label}: {c}" for label, c in (("Slides", cell(row, "slides")), ("Video", cell(row, "video")))
+                      if c.strip(" -–—"))
         entries.append(Entry(title, speakers, extra, row_line + offset,
                              bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind"))))
     return entries
@@ -369,8 +379,8 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     bullet list of remarks is never read as talks.
     """
     for i, line in enumerate(lines):
-        if _TABLE_ROW.match(line) or _tsv_header(line):
-            entries, end = (_table if _TABLE_ROW.match(line) else _tsv_table)(lines, i, first_line)
+        if _table_at(lines, i) or _tsv_header(line):
+            entries, end = (_table if _table_at(lines, i) else _tsv_table)(lines, i, first_line)
             if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2):
                 rest = lines[:i] + lines[end:]
                 return Listing(tuple(entries), "\n".join(rest).strip("\n"))
