@@ -209,3 +209,48 @@ def test_a_table_without_outer_pipes_and_a_slides_column_of_bare_link_words():
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
         ("Streams all the way down", ["Rosa Lind"]), ("Pixels from a loom", ["Teo Marsh"])]
     assert ev.talks[1].slides == "https://teo.example.org/loom/"
+
+
+def test_a_list_item_with_its_video_in_parentheses_and_the_speaker_after_by():
+    ev = event_of("""
+        # PyCon Notes 2014
+
+        The talks I saw:
+
+        * [Ducks in a row](https://us.pycon.org/2014/schedule/presentation/1/) ([video](http://www.pyvideo.org/video/1/ducks)) by Bea Rhodes
+        * [Cache me](https://us.pycon.org/2014/schedule/presentation/2/) ([video](http://www.pyvideo.org/video/2/cache)) by Gil Ardo
+        """)
+    assert [(t.title, [s.name for s in t.speakers], t.video) for t in ev.talks] == [
+        ("Ducks in a row", ["Bea Rhodes"], "http://www.pyvideo.org/video/1/ducks"),
+        ("Cache me", ["Gil Ardo"], "http://www.pyvideo.org/video/2/cache")]
+
+
+def test_a_title_that_repeats_its_own_speaker_and_a_by_habit_with_handles_of_any_shape():
+    ev = event_of("""
+        # Web Study Day 2024
+
+        ## 参加したセッション
+
+        |時間|題名|発表者|
+        |-|-|-|
+        | 1300-1340 | 設計の話 by Taro078 | [Taro078](https://twitter.com/_taro078)|
+        | 1400-1430 | 疎通 2024 by sadOjisan | [sadOjisan](https://twitter.com/sadojisan)|
+
+        ## 1. 設計の話 by Taro078
+
+        メモ。
+
+        ## 2. 疎通 2024 by sadOjisan
+
+        メモ。
+
+        ## 3. 戻るボタンの話 by akfm
+
+        メモ。
+
+        ## 4. Web の解釈 by Jxck
+
+        メモ。
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("設計の話", ["Taro078"]), ("疎通 2024", ["sadOjisan"]), ("戻るボタンの話", ["akfm"]), ("Web の解釈", ["Jxck"])]

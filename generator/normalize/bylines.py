@@ -156,6 +156,18 @@ _WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+b
                            r"(?:\s*(?:,|and|&)\s*[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
 
 
+def without_own_byline(title: str, speakers: tuple[Speaker, ...]) -> str:
+    """A title that still ends with its own speaker's byline (`Title by Shunya078` in a table whose
+    speaker column says Shunya078, `Title - Jane Doe` over a `Speaker: Jane Doe` line): the title alone."""
+    for sp in speakers:
+        for who in {sp.name, sp.handle} - {None, ""}:
+            m = re.search(r"\s+(?:by|from|[-–—/／|｜])\s+@?" + re.escape(who) + r"\s*(?:さん|氏)?\s*$", title,
+                          re.IGNORECASE)
+            if m and m.start() >= 2:
+                return title[:m.start()].rstrip()
+    return title
+
+
 def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
     """`Google Cloud 101 with Jane Doe`, `... led by Jane Doe`: the speaker named after `with`, always
     as a full name (`Testing with Python Mocks` keeps its words when they do not read as a person)."""

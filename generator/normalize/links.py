@@ -14,7 +14,8 @@ URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）]+")
 _TRAILING = ".,;:!?。、"
 
 SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "docswell.com", "slides.com", "slideshare.jp")
-VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com")
+VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "pyvideo.org", "nicovideo.jp",
+               "media.ccc.de", "dailymotion.com")
 EVENT_HOSTS = ("connpass.com", "doorkeeper.jp", "techplay.jp", "meetup.com", "peatix.com", "eventbrite.com",
                "eventbrite.co.uk", "compass.connpass.com", "lu.ma", "eventregist.com", "atnd.org", "zusaar.com")
 NON_EVENT_HOSTS = ("twitter.com", "x.com", "github.com", "gist.github.com", "qiita.com", "zenn.dev", "note.com",
@@ -120,6 +121,8 @@ def is_video(url: str) -> bool:
     if not _on(host, VIDEO_HOSTS):
         return False
     path = split(url).path
+    if _on(host, ("pyvideo.org", "nicovideo.jp", "media.ccc.de", "dailymotion.com")):
+        return "/video/" in path or "/watch/" in path or "/v/" in path  # one video's page, not a listing
     return host.endswith("youtu.be") or "watch" in path or "/embed/" in path or "/live/" in path \
         or host.endswith("vimeo.com") and bool(_NUMBERED_PATH.search(path))
 

@@ -125,7 +125,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         said = "a line under the heading"
     if not speakers:
         title, speakers, said = bylines.in_heading_weak(title)
-    title = titles.clean_talk_title(title)
+    title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
     urls = talk_urls(lines) if not (slides and video) else []
@@ -143,7 +143,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
 
 def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, reading: str = "list item") -> Talk:
     """A talk read from a list item, table row or time line (`reading` says which, for its evidence)."""
-    title, url = _title_and_link(titles.without_file_links(entry.title))
+    written, file_lines = titles.without_file_links(entry.title)
+    title, url = _title_and_link(written)
     own_kind, title = kinds.classify(title)
     if own_kind == "talk" and entry.kind_hint:
         own_kind = kinds.normalize_kind(entry.kind_hint) or kinds.classify(entry.kind_hint)[0]
@@ -152,8 +153,8 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
     speakers = entry.speakers
     if not speakers:
         title, speakers = bylines.with_speaker(title)
-    title = titles.clean_talk_title(title)
-    lines = list(entry.body)
+    title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
+    lines = file_lines + list(entry.body)
     urls = talk_urls(lines)
     slides = url if url and links.is_slides(url) else first_slides(lines, urls)
     video = url if url and links.is_video(url) else first_video(lines, urls)
@@ -314,16 +315,19 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     return best
 
 
+_HANDLE_WORD = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}")
 _BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30})\s*$")
 
 
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
-    cands = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))
-             and people.looks_like_people(m.group("who"), strict=False)]
-    if len(cands) < 2:
+    shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
+    clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
+    if len(clear) < 2:
         return found
+    # the habit shown by two clear names, the other headings of that shape name handles too (`by Shunya078`)
+    cands = [(t, m) for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who"))]
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
             if (m := named.get(id(t))) else t for t in found]

@@ -161,14 +161,19 @@ _ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"),
 _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
-_FILE_LABELS = re.compile(r"(?:\s+\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画)\]\([^)]*\))+\s*$",
+_FILE_LABELS = re.compile(r"(?:\s+[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画)\]\([^)]*\)[)）]?)+\s*$",
                           re.IGNORECASE)
+_LABELLED_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]*)[^)]*\)")
 _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
 
 
-def without_file_links(text: str) -> str:
-    """`Title [PPTX](a.pptx) [PDF](a.pdf)` -> `Title`: links that only label the talk's files."""
-    return _FILE_LABELS.sub("", text) if "](" in text else text
+def without_file_links(text: str) -> tuple[str, list[str]]:
+    """`Title [PPTX](a.pptx) ([video](v))` -> (`Title`, [`PPTX: a.pptx`, `video: v`]): the links that only
+    label the talk's files, kept as labelled lines for the talk's slides and video."""
+    m = _FILE_LABELS.search(text) if "](" in text else None
+    if not m:
+        return text, []
+    return text[:m.start()], [f"{label}: {url}" for label, url in _LABELLED_LINK.findall(m.group(0))]
 
 
 def clean_talk_title(title: str) -> str:
