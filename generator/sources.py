@@ -121,6 +121,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 _LIST_HEADERS = ("tags", "tag", "category", "categories", "keywords", "authors")
 _MAX_HEADER_LINES = 40
+_KNOWN_KEYS = {"title", "date", "tags", "tag", "categories", "category", "layout", "author", "authors", "slug",
+               "draft", "published", "description", "summary", "keywords", "permalink", "lang", "comments"}
 
 
 def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
@@ -141,7 +143,12 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
             break
         else:
             return {}, text, 1
-    if end is None or not headers or not any(k.lower() == "title" for k, _ in headers):
+    if end is None or not headers:
+        return {}, text, 1
+    if not any(k.lower() == "title" for k, _ in headers) and not (
+            lines[end].strip() == "---" and all(k.lower() in _KNOWN_KEYS for k, _ in headers)):
+        # without a title, only keys every site generator writes, closed by `---` (`tags: conference`):
+        # a line like `Note: bring a laptop` over a setext underline is a heading, not front matter
         return {}, text, 1
     rest = text.split("\n", end + 1)
     body = rest[end + 1] if len(rest) > end + 1 else ""

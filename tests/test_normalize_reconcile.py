@@ -254,3 +254,30 @@ def test_a_title_that_repeats_its_own_speaker_and_a_by_habit_with_handles_of_any
         """)
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
         ("設計の話", ["Taro078"]), ("疎通 2024", ["sadOjisan"]), ("戻るボタンの話", ["akfm"]), ("Web の解釈", ["Jxck"])]
+
+
+def test_a_timetable_whose_middle_column_names_the_kind_and_the_speaker():
+    ev = event_of("""
+        tags: conference
+        ---
+        # Shibuya.pm #4 を開催します
+
+        # テーマ
+
+        速さの話があるとうれしいです。
+
+        # タイムテーブル
+
+        | 時間 | 内容 | トーク内容 |
+        |:--|:--|:--|
+        | 18:30〜19:00 | 参加者受付 | - |
+        | 19:00〜19:10 | アナウンス | やらないかも |
+        | 19:10〜19:30 | Talk: hanako | キャッシュの話 |
+        | 20:20〜20:25 | LT: taro\\_x | (未定) |
+        | 20:25〜20:30 | LT: \\_jiro | ログの話 |
+        | 20:30〜20:35 | LT: (募集中) | (募集中) |
+        """)
+    assert ev.title == "Shibuya.pm #4"
+    assert list(ev.tags) == ["conference"]
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in ev.talks] == [
+        ("キャッシュの話", ["hanako"], "talk"), ("(未定)", ["taro_x"], "lightning"), ("ログの話", ["_jiro"], "lightning")]

@@ -207,8 +207,14 @@ def _take_title_heading(sections, fm_title):
     """A single `#` heading at the top is the note's title; its text joins the preamble."""
     h1s = [i for i, s in enumerate(sections) if s.level == 1]
     headed = [i for i, s in enumerate(sections) if s.level]
-    if len(h1s) != 1 or h1s[0] != headed[0]:
+    if not h1s or h1s[0] != headed[0]:
         return sections, None
+    if len(h1s) > 1 and (fm_title or not titles.EVENT_NUMBER.search(sections[h1s[0]].title)
+                         or sections[0].level == 0 and sections[0].text.strip()):
+        # several `#` headings: the first is the note's title only when it opens the note and names an
+        # event with its number (`# Foo.pm #2 を開催します` over `# テーマ`, `# 詳細`)
+        return sections, None
+    h1s = h1s[:1]
     i = h1s[0]
     h1 = sections[i]
     if fm_title and len(headed) == 1:

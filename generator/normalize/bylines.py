@@ -36,11 +36,16 @@ _COMMA = re.compile(r"[,，]")
 _STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>|~~[^~]+~~", re.IGNORECASE)
 
 
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+
+
 def clean(text: str) -> str:
     """The text of a list item or cell without emphasis marks, struck-out words (`<s>old speaker</s>`: no
     longer true) and the writer's `★` for a talk heard."""
     if "<" in text or "~~" in text:
         text = _STRUCK.sub(" ", text)
+    if "\\" in text:  # `\_shingt`: a Markdown escape shows the character alone
+        text = _ESCAPED.sub(r"\1", text)
     text = " ".join(MARKUP.sub("", text).split())
     return _HEARD_MARK.sub("", text)
 

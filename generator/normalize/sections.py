@@ -28,6 +28,7 @@ _EVENT_WORDS = [
     "when", "where", "whenandwhere", "location", "date", "time", "dateandtime", "datetime", "venueandregistration",
     "registration", "rsvp", "rsvphere", "register", "signup", "tickets", "directions", "gettingthere", "access",
     "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場",
+    "テーマ", "今回のテーマ", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
     "連絡先", "お問い合わせ", "問い合わせ", "contact", "contactus", "contacts", "getintouch",
     "parking", "food", "fooddrinks", "foodanddrinks", "codeofconduct", "行動規範", "禁則事項", "おことわり", "注意事項",
     # what was kept of the event as a whole

@@ -310,7 +310,8 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         told = [t for s in sections for t in prose.talks_in_prose(s.text, s.line + (1 if s.level else 0))]
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
-    best.talks = _speakers_in_order(_latin_bylines(found), sections)
+    best.talks = [t for t in _speakers_in_order(_latin_bylines(found), sections)
+                  if t.speakers or not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
 

@@ -29,7 +29,7 @@ _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
-    r"^(?:受付|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
+    r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
     r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$)", re.IGNORECASE)
@@ -211,6 +211,10 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
     return entries
 
 
+_KIND_AND_PERSON = re.compile(r"^(?P<kind>Talk|LT|ＬＴ|Keynote|基調講演|Session|セッション|Lightning(?:\s+Talk)?)\s*[:：]\s*"
+                              r"(?P<who>\S.{0,40})$", re.IGNORECASE)
+
+
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
     if _grid(header, rows):
         return _grid_entries(header, rows, row_line)
@@ -225,10 +229,26 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         i = cols.get(name)
         return row[i] if i is not None and i < len(row) else ""
 
+    labelled = [m for row in rows if (m := _KIND_AND_PERSON.match(bylines.clean(cell(row, "title"))))]
+    swapped = False
+    if "speaker" not in cols and len(labelled) * 2 >= len(rows) >= 2:
+        # `| 19:10 | Talk: zoncoen | テストの話 |`: the column read as titles names the kind and the speaker;
+        # the talk's title is the next column with text
+        after = [i for i in range(cols["title"] + 1, len(header)) if i not in cols.values()]
+        if after:
+            cols = {**cols, "speaker": cols["title"], "title": after[0]}
+            guessed, swapped = False, True
     entries = []
     for offset, row in enumerate(rows):
         title = bylines.clean(cell(row, "title"))
         who = cell(row, "speaker")
+        kind_label = ""
+        if swapped:
+            m = _KIND_AND_PERSON.match(bylines.clean(who))
+            if m:
+                kind_label, who = m.group("kind"), m.group("who")
+            else:  # `| 19:00 | アナウンス | やらないかも |`: a slot of the day, named in the speakers' column
+                title, who = bylines.clean(who), ""
         speakers = people.parse_people(who) if who.strip(" -–—") and (
             not guessed or people.looks_like_people(who, strict=False)) else ()
         if not speakers and "speaker" not in cols:
@@ -239,7 +259,7 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         extra = tuple(f"{label}: {c}" for label, c in (("Slides", cell(row, "slides")), ("Video", cell(row, "video")))
                       if c.strip(" -–—"))
         entries.append(Entry(title, speakers, extra, row_line + offset,
-                             bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind"))))
+                             bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind")) or kind_label))
     return entries
 
 
