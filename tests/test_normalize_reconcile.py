@@ -1,5 +1,6 @@
 """The programme (a timetable) and the sections written under it are one story: reconcile.py."""
 from __future__ import annotations
+import datetime as dt
 
 from hypothesis import given, settings, strategies as st
 
@@ -281,3 +282,47 @@ def test_a_timetable_whose_middle_column_names_the_kind_and_the_speaker():
     assert list(ev.tags) == ["conference"]
     assert [(t.title, [s.name for s in t.speakers], t.kind) for t in ev.talks] == [
         ("キャッシュの話", ["hanako"], "talk"), ("(未定)", ["taro_x"], "lightning"), ("ログの話", ["_jiro"], "lightning")]
+
+
+def test_bilingual_headings_and_a_programme_of_bold_titles_with_durations_and_name_at_organisation():
+    ev = event_of("""
+        # 証明の集い 2024
+
+        ## 開催日程 / Date
+
+        2024年9月9日（月）
+
+        ## 幹事 / Organizer
+
+        山田 花子
+
+        ## プログラム / Technical Program
+
+        * **Typed stores in practice** (30 min) <br/>
+          Grete Olsen @ Sample University <br/>
+          We report on our work.
+        * **計算可能解析とCoq / Computable Analysis and Coq** (45 min) <br/>
+          新井 聡 @ どこか大学 <br/>
+          概要です。
+
+        ## これまでの会 / Past meetings
+
+        * [2023](https://example.org/2023)
+        """)
+    assert ev.date == dt.date(2024, 9, 9)
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in ev.talks] == [
+        ("Typed stores in practice", [("Grete Olsen", "Sample University")]),
+        ("計算可能解析とCoq / Computable Analysis and Coq", [("新井 聡", "どこか大学")])]
+
+
+def test_a_heading_byline_after_a_slash_is_not_a_translation():
+    from generator.normalize.sections import bilingual
+    assert bilingual("Swift で社内ライブラリを管理する / Lisa Tanabe") == ()
+    assert bilingual("RBS を書く話 / @rbs_lover") == ()
+    assert bilingual("これまでのTPP / Past TPPs") == ("これまでのTPP", "Past TPPs")
+
+
+def test_a_quoted_title_keeps_no_full_stop_after_its_quotes():
+    from generator.normalize.titles import clean_talk_title
+    assert clean_talk_title('"Fear Driven Design".') == "Fear Driven Design"
+    assert clean_talk_title("Typed stores (30 min)") == "Typed stores"

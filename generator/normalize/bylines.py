@@ -18,6 +18,7 @@ import re
 from ..model import Speaker
 from .fields import MARKUP
 from . import people
+from .sections import bilingual
 
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
 _QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
@@ -36,6 +37,7 @@ _COMMA = re.compile(r"[,，]")
 _STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>|~~[^~]+~~", re.IGNORECASE)
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 
 
@@ -46,6 +48,8 @@ def clean(text: str) -> str:
         text = _STRUCK.sub(" ", text)
     if "\\" in text:  # `\_shingt`: a Markdown escape shows the character alone
         text = _ESCAPED.sub(r"\1", text)
+    if "<br" in text or "<BR" in text:
+        text = _BR.sub(" ", text)
     text = " ".join(MARKUP.sub("", text).split())
     return _HEARD_MARK.sub("", text)
 
@@ -99,6 +103,8 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     if quoted:
         return quoted
     text = clean(text)
+    if ("/" in text or "／" in text) and bilingual(text):
+        return text, ()  # `計算とCoq / Computing and Coq`: one title said twice
     first = speaker_first(text)
     if first and _MARKED_PERSON.search(text[:text.rfind(first[0])].rstrip(" -–—:：/|｜\"'“”「」『』")) and (
             len(first[0].split()) >= 4 or not people.looks_like_people(first[0], strict=True)):
@@ -264,7 +270,9 @@ def heading_tail(title: str) -> tuple[str, str | None]:
         title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
     m = None if byline or not (dashed or "/" in title or "／" in title or "|" in title or "by" in title) \
         else _BYLINE.match(title)
-    if m and people.looks_like_people(m.group("who").strip()):
+    if m and people.looks_like_people(m.group("who").strip()) and not (
+            bilingual(title) and not _MARKED_PERSON.search(m.group("who"))):
+        # (`これまでの会 / Past Meetups` says one thing twice: no byline)
         title, byline = m.group("title").strip(), m.group("who").strip()
     m = None if byline or not ("-" in title or "–" in title) else _BYLINE_DASH.match(title)
     if m:  # `Title - 株式会社ほげ 山田太郎`, `Title - 山田太郎（株式会社ほげ）`: a plain dash only with an affiliation

@@ -98,6 +98,9 @@ def parse_person(text: str) -> Speaker | None:
     if "://" in text:
         text = _URL.sub("", text)
     text = _ROLE_PREFIX.sub("", text)
+    affiliation_at = None
+    if " @ " in text or " ＠ " in text:  # `Greg Weng @ Acme`: the person at their organisation
+        text, affiliation_at = re.split(r"\s+[@＠]\s+", text, maxsplit=1)
     if "@" in text:
         m = _AT_HANDLE.search(text)
         if m:
@@ -131,6 +134,7 @@ def parse_person(text: str) -> Speaker | None:
         name = handle
     if len(name) > _NAMEISH_MAX:
         return None
+    affiliation = affiliation or affiliation_at
     return Speaker(name=name, handle=handle, affiliation=(clean_name(affiliation) or None) if affiliation else None)
 
 
@@ -313,6 +317,8 @@ def _people_parts(text: str, strict: bool) -> list[str] | None:
 
 def _looks_like_person(part: str, strict: bool) -> bool:
     raw = _AKA.sub("", part).strip()
+    if " @ " in raw or " ＠ " in raw:  # `Greg Weng @ Acme`: the name before the organisation
+        raw = re.split(r"\s+[@＠]\s+", raw, maxsplit=1)[0].strip()
     if "](" in raw and any(is_profile_url(u) for _, u in MD_LINK.findall(raw)):
         return len(MD_LINK.sub(lambda m: m.group("text"), raw)) <= 60
     linked = MD_LINK.fullmatch(raw) if raw.startswith("[") else None

@@ -28,7 +28,8 @@ _EVENT_WORDS = [
     "when", "where", "whenandwhere", "location", "date", "time", "dateandtime", "datetime", "venueandregistration",
     "registration", "rsvp", "rsvphere", "register", "signup", "tickets", "directions", "gettingthere", "access",
     "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場",
-    "テーマ", "今回のテーマ", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
+    "テーマ", "今回のテーマ", "開催日程", "住所", "address", "幹事", "参加申し込み", "参加申込", "mailinglist",
+    "メーリングリスト", "過去の開催", "これまでの開催", "これまでの会", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
     "連絡先", "お問い合わせ", "問い合わせ", "contact", "contactus", "contacts", "getintouch",
     "parking", "food", "fooddrinks", "foodanddrinks", "codeofconduct", "行動規範", "禁則事項", "おことわり", "注意事項",
     # what was kept of the event as a whole
@@ -95,9 +96,40 @@ _JOINED = re.compile(r"\s*(?:[・/／&＆、,，+]|\band\b|と)\s*", re.IGNORECA
 
 
 def _all_event_words(heading: str) -> bool:
-    """A heading joining the event's own words (`日時・場所`, `Food & Parking`, `Date and venue`)."""
+    """A heading joining the event's own words (`日時・場所`, `Food & Parking`, `Date and venue`), or saying
+    one of them in two languages (`開催日程 / Date`)."""
     parts = _JOINED.split(unicodedata.normalize("NFKC", heading).strip())
-    return len(parts) > 1 and all(key(p) in _EVENT for p in parts)
+    if len(parts) > 1 and all(key(p) in _EVENT for p in parts):
+        return True
+    return any(key(p) in _EVENT for p in bilingual(heading))
+
+
+_BILINGUAL = re.compile(r"^(?P<a>[^/／|｜]+?)\s*[/／|｜]\s*(?P<b>[^/／|｜]+)$")
+_DURATION = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]\s*$", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+_FUNCTION_WORD = re.compile(r"\s(?:and|of|the|for|in|on|to|with|a|an)\s", re.IGNORECASE)
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def bilingual(heading: str) -> tuple[str, ...]:
+    """`プログラム / Technical Program` -> the two ways it is said (one Japanese, one English); () otherwise."""
+    m = _BILINGUAL.match(heading.strip()) if "/" in heading or "／" in heading or "|" in heading or "｜" in heading \
+        else None
+    if not m:
+        return ()
+    a, b = m.group("a").strip(), _DURATION.sub("", m.group("b")).strip()
+    if bool(_CJK_CHAR.search(a)) == bool(_CJK_CHAR.search(b)) or not (a.isascii() or b.isascii()):
+        return ()
+    ja, en = (b, a) if a.isascii() else (a, b)
+    if "@" in en or "(" in en:
+        return ()  # `Title / @handle`, `Title / Jane (Acme)`: a byline
+    # the English side translates the Japanese one when it repeats one of its Latin words (`Coq`, `TPP`)
+    # or reads as a phrase (`Date and venue`); `Title / Lisa Tanabe` is a byline, not a translation
+    shared = {w.casefold().rstrip("s") for w in _LATIN_WORD.findall(ja)} & {
+        w.casefold().rstrip("s") for w in _LATIN_WORD.findall(en)}
+    phrase = bool(_FUNCTION_WORD.search(en)) or any(w[:1].islower() for w in en.split()[1:]) or key(ja) in _EVENT or key(en) in _EVENT \
+        or container_kind(ja) is not None
+    return (a, b) if shared or phrase else ()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -187,6 +219,9 @@ def container_kind(heading: str) -> str | None:
     'schedule' (`タイムテーブル`, `Agenda`): a schedule lists the event's talks and
     is only read as talks when the note has no talk headings of its own.
     """
+    said = bilingual(heading)
+    if said:  # `プログラム / Technical Program`: either way it is said
+        return container_kind(said[0]) or container_kind(said[1])
     k = _DAY_PREFIX.sub("", key(heading))  # `Day 1 Keynotes`, `2日目 LT`: the day is the room's business
     if not k:
         return None

@@ -307,6 +307,7 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
     return text, found
 
 
+_BR = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
 _AFFILIATED = re.compile(r"\S[(（][^()（）]{2,40}[)）]\s*$")
 
 
@@ -317,7 +318,7 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     if at is None:
         return (), nested
     m = _ITEM.match(nested[at])
-    text = bylines.clean(m.group("rest") if m else nested[at].strip())
+    text = bylines.clean(_BR.sub("", m.group("rest") if m else nested[at].strip()))
     if len(text) > 60 or "](" in text and not text.startswith("["):
         return (), nested
     found = people.named_people(text, True) or (

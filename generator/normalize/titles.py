@@ -159,6 +159,7 @@ _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポー
 # a talk title as written around it: `“Title”`, `"Title"`, `09:10 Title`, `19:00-19:30 Title`, `[S1] Title`
 _ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"), ("'", "'"), ("«", "»"))
 _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
+_DURATION = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]\s*$", re.IGNORECASE)
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
 _FILE_LABELS = re.compile(r"(?:\s+[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画)\]\([^)]*\)[)）]?)+\s*$",
@@ -184,6 +185,9 @@ def clean_talk_title(title: str) -> str:
     text = _FILE_LABELS.sub("", text)
     text = _TIME_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
+    text = _DURATION.sub("", text) or text
+    if text[-1:] in ".。" and text[:1] in "\"“「『'" and text[-2:-1] in "\"”」』'":
+        text = text[:-1]  # `"Fear Driven Development".`: the sentence's full stop after the quoted title
     for open_, close in _ENCLOSING_QUOTES:
         if len(text) > 2 and text.startswith(open_) and text.endswith(close) and open_ not in text[1:-1] \
                 and close not in text[1:-1]:
