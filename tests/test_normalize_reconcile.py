@@ -326,3 +326,38 @@ def test_a_quoted_title_keeps_no_full_stop_after_its_quotes():
     from generator.normalize.titles import clean_talk_title
     assert clean_talk_title('"Fear Driven Design".') == "Fear Driven Design"
     assert clean_talk_title("Typed stores (30 min)") == "Typed stores"
+
+
+def test_headings_that_mostly_end_with_a_dash_and_a_full_name_name_their_speaker():
+    ev = event_of("""
+        # Speed Day
+        27-10-2025, Utrecht
+
+        ## ➯ How Quick is Quick Enough? - Tamsin Evers
+        <ul><li>notes</li></ul>
+
+        ## ➯ Thinking like a tuner - Harold Robb
+        <ul><li>notes</li></ul>
+
+        ## ➯ Android - 過去と未来
+        <ul><li>notes</li></ul>
+        """)
+    assert ev.date == dt.date(2025, 10, 27)
+    named = [(t.title, [s.name for s in t.speakers]) for t in ev.talks]
+    assert named[:2] == [("How Quick is Quick Enough?", ["Tamsin Evers"]), ("Thinking like a tuner", ["Harold Robb"])]
+    assert all(not speakers for title, speakers in named[2:])  # `Android - 過去と未来` names nobody
+
+
+def test_one_heading_ending_with_a_dash_and_words_keeps_its_title():
+    titles = [t.title for t in event_of("""
+        # Mobile Night #3
+
+        ## Android - Past Future
+
+        memo
+
+        ## 新しい API の話
+
+        memo
+        """).talks]
+    assert "Android - Past Future" in titles

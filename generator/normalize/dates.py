@@ -21,6 +21,8 @@ _PATTERNS = [
     # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020
     re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
+    # 27-10-2025, 27.10.2025 (day first, as Europe writes it with dashes and dots)
+    re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>(?:19|20)\d\d)(?![\d.-]\d)"),
     # 3 March 2020 / 3-4 March 2020 / 14th September 2019
     re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH_NAME
                + r",?\s+(?P<y>(?:19|20)\d\d)",

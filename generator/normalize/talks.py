@@ -323,6 +323,7 @@ _BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30})\
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
+    found = _dash_habit(found)
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
     if len(clear) < 2:
@@ -331,6 +332,22 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     cands = [(t, m) for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who"))]
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
+            if (m := named.get(id(t))) else t for t in found]
+
+
+_TITLE_DASH_NAMES = re.compile(r"^(?P<t>\S.*?)\s+[-–—]\s+(?P<who>[^-–—]*[A-Za-z\u3040-\u30ff\u3400-\u9fff][^-–—]*?)\s*$")
+
+
+def _dash_habit(found: list[Talk]) -> list[Talk]:
+    """`## How Fast is Fast Enough? - Tammy Everts`: the full name after the last dash is the speaker where
+    most of the note's unnamed headings end that way, two or more (one alone could be `Android - 過去と未来`)."""
+    bare = [t for t in found if not t.speakers]
+    shaped = [(t, m) for t in bare if (m := _TITLE_DASH_NAMES.match(t.title))
+              and people.looks_like_people(m.group("who"), strict=True)]
+    if len(shaped) < 2 or len(shaped) * 3 < len(bare) * 2:
+        return found
+    named = {id(t): m for t, m in shaped}
+    return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title - Name` headings")
             if (m := named.get(id(t))) else t for t in found]
 
 
