@@ -361,3 +361,32 @@ def test_one_heading_ending_with_a_dash_and_words_keeps_its_title():
         memo
         """).talks]
     assert "Android - Past Future" in titles
+
+
+def test_an_html_list_of_talks_closing_with_their_speakers_in_parentheses():
+    ev = event_of("""
+        ---
+        title: Lightning Talk
+        ---
+        <ul>
+          <li>
+            <a href="/2012/en/schedule/details/LT06.html">Gardening with Ruby</a>
+        (Kazuko MORITA)
+          <li>
+          <li>
+            <a href="/2012/en/schedule/details/LT12.html">Why you should read the manual.</a>
+        (Hideo SAKAMOTO)
+          <li>
+          <li><a href="/x">Slow code, happy code</a> (Ann Lee and Bo Park)
+          <li><a href="/y">Writing for yourself</a> (Kiwaya)
+        </ul>
+        """, "lt.html")
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("Gardening with Ruby", ["Kazuko MORITA"]), ("Why you should read the manual.", ["Hideo SAKAMOTO"]),
+        ("Slow code, happy code", ["Ann Lee", "Bo Park"]), ("Writing for yourself", ["Kiwaya"])]
+
+
+def test_a_capitalised_family_name_is_a_name_and_an_acronym_is_not():
+    from generator.normalize.people import looks_like_people
+    assert looks_like_people("Kenji HATTORI") and looks_like_people("NISHIYAMA Kazuhiro")
+    assert not looks_like_people("Python API") and not looks_like_people("Ruby AJAX")

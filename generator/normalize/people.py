@@ -295,6 +295,9 @@ _HONORIFIC_AT_END = re.compile(HONORIFIC + r"$")
 _NOT_IN_A_NAME = re.compile(r"[。、！？!?:：「」『』【】\[\]/]")
 _DIGIT = re.compile(r"\d")
 _LOWERCASE_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{1,30}")
+# a Japanese family name in romaji (`NUMATA`, `SEKI`, `HATTORI`), not an acronym (`JSON`, `HTTP`, `AJAX`)
+_ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueo])|([kstp])(?=\1)){2,}")
+_CAPITAL_WORDS = {"TODO", "DATA", "NODE", "MEMO", "DEMO", "NOTE", "SAKE", "SUSHI", "ANIME", "MANGA", "KAIZEN"}
 _NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y"}
 
 
@@ -348,8 +351,10 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         # initials (`A N M Bazlur Rahman`, `Md. Amir`) do not count toward a name's four words
         words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
         full = [w for w in words if len(w.rstrip(".")) > 1]
-        if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
-            return False
+        if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and w.isupper() and not (
+                len(words) >= 2 and len(w) >= 4 and _ROMAJI.fullmatch(w.lower()) and w not in _CAPITAL_WORDS)
+                for w in words):
+            return False  # `Python API` is no one; `Kazuya NUMATA` writes the family name in capitals
         if all(w[0].isupper() for w in words):
             return len(words) >= 2 or not strict
         return not strict and len(words) == 1 and bool(_LOWERCASE_HANDLE.fullmatch(words[0]))

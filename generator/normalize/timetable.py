@@ -391,6 +391,9 @@ def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
 
 
+_TRAILING_PEOPLE = re.compile(r"\S\s*[(（](?P<who>[^()（）]{2,80})[)）]\s*$")
+
+
 def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -447,9 +450,16 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     quoted = len(items) >= 2 and all(bylines.opens_with_quote(text) for _, text, _ in items)
     # `- Robots by [Jane Doe](https://...)`: every item names its speaker after `by`
     bylined = len(items) >= 2 and all(re.search(r"\sby\s", text, re.IGNORECASE) for _, text, _ in items)
-    if not container and not numbered and not quoted and not bylined:
+    # `- Code Review in Action (Naoto Takai)`: the items end with the people who gave them, in parentheses
+    worded = [text for _, text, _ in items if bylines.clean(text).strip(" -*")]
+    parenthesized = len(worded) >= 2 and sum(
+        1 for text in worded if (m := _TRAILING_PEOPLE.search(bylines.clean(text)))
+        and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
+    if not container and not numbered and not quoted and not bylined and not parenthesized:
         return None
-    entries = _entries_from_items(items, first_line, strict=not container)
+    # a list whose items mostly close with people in parentheses reads its other closing parentheses the
+    # same way (`Coding for yourself (Hibariya)`)
+    entries = _entries_from_items(items, first_line, strict=not (container or parenthesized))
     if container:
         named = sum(bool(e.speakers) for e in entries)
     else:  # `1. 型を書く - 大事` is a remark; a talk list names people unmistakably
