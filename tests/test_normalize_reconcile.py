@@ -390,3 +390,24 @@ def test_a_capitalised_family_name_is_a_name_and_an_acronym_is_not():
     from generator.normalize.people import looks_like_people
     assert looks_like_people("Kenji HATTORI") and looks_like_people("NISHIYAMA Kazuhiro")
     assert not looks_like_people("Python API") and not looks_like_people("Ruby AJAX")
+
+
+def test_an_html_grid_programme_with_times_on_lines_of_their_own_and_speakers_first():
+    ev = event_of("""
+        <h2>The Schedule</h2>
+        <div class="row"><div class="col"><time>08:00-09:00</time></div>
+          <div class="col box">Registration and Breakfast</div></div>
+        <div class="row"><div class="col"><time>09:10-09:40</time></div>
+          <div class="col box"><a href="/p/ana/">Ana Lopes - Long-lived Pipelines</a></div></div>
+        <div class="row"><div class="col"><time>09:40-10:10</time></div>
+          <div class="col box"><a href="/p/ken/">Ken Moor - Fighting Database Ransomware</a></div></div>
+        <div class="row"><div class="col"><time>13:00-13:30</time></div>
+          <div class="col box"><b>Ignites</b><br>
+          <a href="/p/gus/">Gus Hall - Small Containers</a><br>
+          <a href="/p/pia/">Pia Krenz - Chasing the Elk</a></div></div>
+        <div class="row"><div class="col"><time>14:20-15:05</time></div>
+          <div class="col box"><b>Open Space</b><br>Open Space #1</div></div>
+        """, "program.md")
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in ev.talks] == [
+        ("Long-lived Pipelines", ["Ana Lopes"], "talk"), ("Fighting Database Ransomware", ["Ken Moor"], "talk"),
+        ("Small Containers", ["Gus Hall"], "lightning"), ("Chasing the Elk", ["Pia Krenz"], "lightning")]

@@ -5,7 +5,7 @@ import re
 
 _LT_LABEL = re.compile(
     r"^\s*(?:【\s*LT\s*】|\[\s*LT\s*\]|［\s*LT\s*］|[(（]\s*LT\s*[)）]|LT\s*枠?\s*\d*\s*[:：.\-]|LT\s+(?=\S)|LT\d{1,2}\s+(?=\S)|"
-    r"Lightning(?:\s+Talks?)?\s*[:：\-]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
+    r"Lightning(?:\s+Talks?)?\s*[:：\-]|Ignites?\s*[:：]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
 _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:(?:Opening|Closing|Day\s*\d\s+)?\s*(?:KEYNOTE|Keynote)|基調講演)\s*[:：]|[【\[［(（]\s*(?:KEYNOTE|Keynote|基調講演)\s*[】\]］)）]"
                             r"\s*[:：]?)\s*(?=\S)")
 # Each kind word's pattern is searched for only when the title holds a piece of every word it
@@ -13,8 +13,8 @@ _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:(?:Opening|Closing|Day\s*\d\s+)?\s*(?:KE
 # patterns also match `ı`/`İ`, `K` (Kelvin) and `ſ` there, which str.lower() does not all turn
 # into those letters; every other letter is matched only by its two ASCII cases.
 _KIND_WORDS = [
-    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|lightning\s+(?:talk|session)|ライトニングトーク", re.IGNORECASE),
-     lambda title, lowered: "lt" in lowered or "ghtn" in lowered or "ライトニングトーク" in title),
+    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|lightning\s+(?:talk|session)|\bignites?\b|ライトニングトーク", re.IGNORECASE),
+     lambda title, lowered: "lt" in lowered or "ghtn" in lowered or "gnite" in lowered or "ライトニングトーク" in title),
     ("keynote", re.compile(r"keynote|基調講演|キーノート", re.IGNORECASE),
      lambda title, lowered: "eynote" in lowered or "基調講演" in title or "キーノート" in title),
     ("panel", re.compile(r"panel|パネル", re.IGNORECASE),
@@ -28,7 +28,7 @@ _KIND_WORDS = [
 _SYMBOL = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆▶▷►◎]\uFE0F?\s*)+")
 _LABELS = [
     ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)", re.IGNORECASE)),
-    ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
+    ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands-on\s+)?Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
                               re.IGNORECASE)),
 ]
 

@@ -19,7 +19,7 @@ import textwrap
 from dataclasses import dataclass, replace
 
 from ..model import Speaker
-from . import bylines, links, names, people
+from . import bylines, kinds, links, names, people
 from .sections import key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -31,7 +31,8 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
     r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
-    r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|close(?:\s+(?:up|out))?\s*$|"
+    r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
+    r"close\s+(?:day|of\s+day)|logistics|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$)", re.IGNORECASE)
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
@@ -326,11 +327,29 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)
 
 
+_NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
+
+
+def _names_first(texts: list[str]) -> bool:
+    """Whether a list writes `Jane Doe - Title`: the parts before the first dash read as people more often
+    than the parts after it, in two items of three (a Title Case title reads like a name too)."""
+    split = [m for text in texts if (m := _NAME_THEN_TITLE.match(bylines.clean(text)))]
+    first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
+    after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
+    return first >= 2 and first > after and first * 3 >= len(split) * 2
+
+
 def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0) -> list[Entry]:
     entries = []
+    names_first = _names_first([text for _, text, _ in items])
     for i, text, nested in items:
         text, link_lines = _trailing_links(text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
+        m = _NAME_THEN_TITLE.match(bylines.clean(text)) if names_first else None
+        if m and people.looks_like_people(m.group("who"), strict=False):
+            label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
+            title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + m.group("t")
+            speakers = people.parse_people(m.group("who"))
         if not speakers and nested:
             speakers, nested = _nested_speaker(nested)
         if not speakers and depth == 0 and (grouped := _grouped_talks(title, nested, first_line + i + 1)):
@@ -394,6 +413,37 @@ def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
 _TRAILING_PEOPLE = re.compile(r"\S\s*[(（](?P<who>[^()（）]{2,80})[)）]\s*$")
 
 
+_BARE_TIME = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
+                        + r"|late|end|close)?)?)(?:\*\*)?\s*$", re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,40})(?:\*\*|__)\s*$")
+
+
+def _slots_on_own_lines(lines: list[str]) -> list[str]:
+    """A programme whose times stand on lines of their own (an HTML grid made text: `09:10-09:40`, then
+    `Jane Doe - Title`), written as time lines: each line of a slot becomes `- 09:10-09:40 Jane Doe - Title`;
+    a bold label in a slot (`**Ignites**`, `**Hands-On Workshop**`) gives the lines after it their kind.
+    Same number of lines, so every line keeps its number."""
+    if sum(1 for line in lines if "\u003a" in line and _BARE_TIME.match(line)) < 3:
+        return lines
+    out = list(lines)
+    time = label = None
+    for i, line in enumerate(lines):
+        m = _BARE_TIME.match(line)
+        if m:
+            time, label, out[i] = m.group("time"), None, ""
+            continue
+        if time is None or not line.strip():
+            continue
+        if (lm := _LABEL_LINE.match(line)) is not None:
+            label, out[i] = lm.group("label").strip(), ""
+            continue
+        text = line.strip()
+        if label and kinds.classify(f"{label}: {text}")[0] != "talk":
+            text = f"{label}: {text}"
+        out[i] = f"- {time} {text}"
+    return out
+
+
 def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -409,7 +459,7 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
                 rest = lines[:i] + lines[end:]
                 return Listing(tuple(entries), "\n".join(rest).strip("\n"))
             break
-    timed = _items(lines, _TIMED)
+    timed = _items(_slots_on_own_lines(lines), _TIMED)
     if timed and len(timed[0]) >= 2:
         entries = _entries_from_items(timed[0], first_line, strict=False)
         if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
