@@ -411,3 +411,20 @@ def test_an_html_grid_programme_with_times_on_lines_of_their_own_and_speakers_fi
     assert [(t.title, [s.name for s in t.speakers], t.kind) for t in ev.talks] == [
         ("Long-lived Pipelines", ["Ana Lopes"], "talk"), ("Fighting Database Ransomware", ["Ken Moor"], "talk"),
         ("Small Containers", ["Gus Hall"], "lightning"), ("Chasing the Elk", ["Pia Krenz"], "lightning")]
+
+
+def test_an_agenda_written_name_colon_title():
+    ev = event_of("""
+        # Third meetup
+
+        ## Agenda
+
+        * Petra Milne: Color.js
+        * Bjarne Sand: A viewer using Canvas
+        * Mona Rode: Closures, this and apply — an attempt
+
+        We could still use a speaker or two.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("Color.js", ["Petra Milne"]), ("A viewer using Canvas", ["Bjarne Sand"]),
+        ("Closures, this and apply — an attempt", ["Mona Rode"])]

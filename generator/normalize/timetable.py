@@ -330,13 +330,20 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
 _NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
 
 
-def _names_first(texts: list[str]) -> bool:
-    """Whether a list writes `Jane Doe - Title`: the parts before the first dash read as people more often
-    than the parts after it, in two items of three (a Title Case title reads like a name too)."""
-    split = [m for text in texts if (m := _NAME_THEN_TITLE.match(bylines.clean(text)))]
-    first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
-    after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
-    return first >= 2 and first > after and first * 3 >= len(split) * 2
+_NAME_COLON_TITLE = re.compile(r"^(?P<who>[^-–—:：|｜]{3,40}?)\s*[:：]\s+(?P<t>\S.*)$")
+
+
+def _names_first(texts: list[str]) -> re.Pattern | None:
+    """How a list writes `Jane Doe - Title` or `Jane Doe: Title`, if it does: the parts before the first
+    dash (or colon) read as people more often than the parts after it, in two items of three (a Title
+    Case title reads like a name too)."""
+    for shape in (_NAME_THEN_TITLE, _NAME_COLON_TITLE):
+        split = [m for text in texts if (m := shape.match(bylines.clean(text)))]
+        first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
+        after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
+        if first >= 2 and first > after and first * 3 >= len(split) * 2:
+            return shape
+    return None
 
 
 def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0) -> list[Entry]:
@@ -345,7 +352,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0) ->
     for i, text, nested in items:
         text, link_lines = _trailing_links(text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
-        m = _NAME_THEN_TITLE.match(bylines.clean(text)) if names_first else None
+        m = names_first.match(bylines.clean(text)) if names_first else None
         if m and people.looks_like_people(m.group("who"), strict=False):
             label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + m.group("t")
@@ -505,7 +512,8 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
     parenthesized = len(worded) >= 2 and sum(
         1 for text in worded if (m := _TRAILING_PEOPLE.search(bylines.clean(text)))
         and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
-    if not container and not numbered and not quoted and not bylined and not parenthesized:
+    if not container and not numbered and not quoted and not bylined and not parenthesized \
+            and not _names_first([text for _, text, _ in items]):
         return None
     # a list whose items mostly close with people in parentheses reads its other closing parentheses the
     # same way (`Coding for yourself (Hibariya)`)
