@@ -348,7 +348,7 @@ def _names_first(texts: list[str]) -> re.Pattern | None:
 
 def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0) -> list[Entry]:
     entries = []
-    names_first = _names_first([text for _, text, _ in items])
+    names_first = _names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     for i, text, nested in items:
         text, link_lines = _trailing_links(text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
@@ -473,7 +473,7 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
-        return _bylined_paragraphs(lines, first_line)
+        return _bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None
     items, rest = listed
     # `- [Title](https://fortee.jp/conf/proposal/…)`: every item links a talk's own page on a conference platform
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
@@ -513,7 +513,7 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
         1 for text in worded if (m := _TRAILING_PEOPLE.search(bylines.clean(text)))
         and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
     if not container and not numbered and not quoted and not bylined and not parenthesized \
-            and not _names_first([text for _, text, _ in items]):
+            and not (len(items) >= 2 and _names_first([text for _, text, _ in items])):
         return None
     # a list whose items mostly close with people in parentheses reads its other closing parentheses the
     # same way (`Coding for yourself (Hibariya)`)
