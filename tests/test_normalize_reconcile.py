@@ -428,3 +428,26 @@ def test_an_agenda_written_name_colon_title():
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
         ("Color.js", ["Petra Milne"]), ("A viewer using Canvas", ["Bjarne Sand"]),
         ("Closures, this and apply — an attempt", ["Mona Rode"])]
+
+
+def test_a_speaker_label_item_with_the_name_nested_under_it():
+    ev = event_of("""
+        # 地方Ruby会議 05
+
+        #### 自作 JIT の話
+        ![photo](a.jpg)
+
+        * 発表者
+          * 三好 英明 (@miyoshi_h)
+        * 感想
+          * 速かった
+
+        #### Growing data on Rails
+        ![photo](b.jpg)
+
+        * 発表者
+          * joker9 (Tomo Hashi) (@joker9)
+        """)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in ev.talks] == [
+        ("自作 JIT の話", [("三好 英明", "miyoshi_h")]), ("Growing data on Rails", [("joker9", "joker9")])]
+    assert "発表者" not in ev.talks[0].body and "速かった" in ev.talks[0].body

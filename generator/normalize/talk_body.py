@@ -91,6 +91,13 @@ def first_video(lines: list[str], urls: list[str] | None = None) -> str | None:
     return _first_url(lines, links.is_video, _VIDEO_LABEL, urls)
 
 
+_LABEL_ITEM = re.compile(r"^\s*[-*+]\s+(?:\*\*)?(?P<label>[^:：*]{1,20}?)(?:\*\*)?\s*[:：]?\s*$")
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
 def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """Speakers named in the first lines of a talk, and the lines without that mention."""
     seen = 0
@@ -105,6 +112,13 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             if named:
                 return named
             continue
+        label = _LABEL_ITEM.match(line)
+        if label and single_field(label.group("label")) == "speaker" and i + 1 < len(lines) \
+                and _indent(lines[i + 1]) > _indent(line):
+            # `* 発表者` over the nested item `  * 三浦 英樹 (@miura1729)`: the label's value is nested
+            named = _speakers_under(lines, i + 1)
+            if named and named[0]:
+                return named
         seen += 1
         if seen > 3:
             break
