@@ -116,3 +116,14 @@ def test_title_by_handle_headings_follow_the_notes_habit():
                                                                      ("GopherJS と Wasm", ["haji_h"])]
     # one heading alone keeps its words: `Testing by example`
     assert talks_of(HEAD + "## Testing by example\n\nnotes\n")[0][:2] == ("Testing by example", [])
+
+
+@pytest.mark.parametrize("line, name, handle", [
+    ("**NeGu（[@negu_k](https://twitter.com/negu_k)）さん**", "NeGu", "negu_k"),
+    ("* led by: Gabriela Crest", "Gabriela Crest", None),
+    ("Hosted by Omar Tal", "Omar Tal", None),
+])
+def test_speaker_lines_in_bold_with_an_honorific_and_led_or_hosted_by(line, name, handle):
+    from generator.normalize.speaker_lines import speaker_line
+    found = speaker_line(line)
+    assert found and (found[0].name, found[0].handle) == (name, handle)

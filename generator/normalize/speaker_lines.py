@@ -12,7 +12,7 @@ from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, named_then_
                      named_people, parse_people)
 
 _LABEL = re.compile(
-    r"^\s*(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|Presented\s+by|Talk\s+by|"
+    r"^\s*(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|(?:Presented|Led|Hosted|Given|Delivered)\s+by|Talk\s+by|"
     + ROLE + r")(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
 # sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
 _BY_SENTENCE = re.compile(
@@ -109,8 +109,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     a bold name with an affiliation, and `Jane Doe says:`.
     """
     whole = _WHOLE_EMPHASIS.match(line) if "*" in line or "_" in line else None
-    if whole and speaker_label(whole.group("inner")):
-        line = whole.group("inner")
+    if whole and (speaker_label(whole.group("inner")) or _HONORIFIC_CLOSING.search(whole.group("inner"))):
+        line = whole.group("inner")  # `*Presented by X*`, `**山田（@yamada）さん**`
     said = _SAYS.match(line) if "says" in line else None
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
