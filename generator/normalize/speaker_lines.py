@@ -23,7 +23,7 @@ _NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,
 _IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇)は\s*(?P<rest>[^。]{1,60}?)\s*"
                           r"(?:です|でした|。|$)")
 # `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
-_BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
+_BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|led|hosted|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
 
 
@@ -96,7 +96,7 @@ def bold_name_line(line: str) -> Speaker | None:
     return Speaker(name=found[0].name, handle=found[0].handle, affiliation=found[0].affiliation or org or None)
 
 
-_WHOLE_EMPHASIS = re.compile(r"^\s*(?P<m>\*{1,2}|_)(?P<inner>[^*_\n]{3,120})(?P=m)\s*$")
+_WHOLE_EMPHASIS = re.compile(r"^\s*(?:\*\*(?P<bold>[^*\n]{3,120})\*\*|(?P<m>\*|_)(?P<em>[^*_\n]{3,120})(?P=m))\s*$")
 # `Jane Doe says: we sharded too early.`: a talk's notes opening with what its speaker said
 _SAYS = re.compile(r"^\s*(?:[-*+]\s+)?(?P<rest>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+says\s*[:：]")
 
@@ -109,8 +109,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     a bold name with an affiliation, and `Jane Doe says:`.
     """
     whole = _WHOLE_EMPHASIS.match(line) if "*" in line or "_" in line else None
-    if whole and (speaker_label(whole.group("inner")) or _HONORIFIC_CLOSING.search(whole.group("inner"))):
-        line = whole.group("inner")  # `*Presented by X*`, `**山田（@yamada）さん**`
+    inner = whole and (whole.group("bold") or whole.group("em"))
+    if inner and (speaker_label(inner) or _HONORIFIC_CLOSING.search(inner)):
+        line = inner  # `*Presented by X*`, `**山田（@yamada）さん**`
     said = _SAYS.match(line) if "says" in line else None
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
