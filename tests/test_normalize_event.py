@@ -152,3 +152,15 @@ def test_a_day_without_its_year_takes_the_year_of_the_events_name():
         It was a joy to welcome everyone to the Harbour Hall on January 28–29 for the first Widget Conf.
         """)
     assert ev.date == dt.date(2015, 1, 28)
+
+
+def test_a_link_named_after_the_event_in_the_opening_lines_is_its_site():
+    ev = event_of("""
+        ---
+        title: Makercon 2017 参加レポート
+        ---
+
+        先日[Makercon 2017](https://makercon.example.org/tokyo/2017)に参加してきたので、レポートを残します。
+        会場の写真は[こちら](https://photos.example.com/abc)。
+        """)
+    assert ev.url == "https://makercon.example.org/tokyo/2017"

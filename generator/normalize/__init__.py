@@ -98,7 +98,7 @@ def normalize(note: Note) -> NormalizedNote:
     if source_url and not url and links.is_event_page(source_url):
         url, source_url = source_url, None
     url_given = url is not None
-    url = url or _event_url(intro, event_text, body, source_url)
+    url = url or _event_url(intro, event_text, body, source_url, title)
 
     venue = text_value(first(event_fm, fields.VENUE_KEYS)) or text_value(first(fm, fields.VENUE_KEYS))
     venue_from = "front matter" if venue else None
@@ -342,12 +342,18 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
     return None, ""
 
 
-def _event_url(intro: str, event_text: str, body: str, own: str | None) -> str | None:
+def _event_url(intro: str, event_text: str, body: str, own: str | None, title: str = "") -> str | None:
     own_host = links.host_of(own) if own else None
     for text in (intro, event_text):
         for u in links.urls_in(text):
             if links.is_event_page(u):
                 return u
+    named = sections.key(title)
+    for text, url in people.MD_LINK.findall(intro) if len(named) >= 4 and "](" in intro else ():
+        # `[Builderscon 2017](https://builderscon.io/tokyo/2017)に参加`: a link named after the event is its site
+        shown = sections.key(text)
+        if len(shown) >= 4 and (shown in named or named in shown) and links.may_be_event_site(url, own_host):
+            return links.clean_url(url)
     for line in intro.split("\n"):
         label = _SITE_LABEL.search(line)
         if label:
