@@ -70,3 +70,13 @@ def test_a_month_and_day_said_to_be_the_events_day_needs_no_weekday():
     assert dates.find_month_day("2/15,16に開催された Developers Day に参加", posted) == dt.date(2024, 2, 15)
     assert dates.find_month_day("去る7/24に行いました", dt.date(2023, 8, 3)) == dt.date(2023, 7, 24)
     assert dates.find_month_day("3/4 の資料を見直す", posted) is None  # a fraction or a file, not a day
+
+
+def test_a_day_said_relative_to_the_post():
+    import datetime as dt
+    from generator.normalize.dates import relative_day
+    posted = dt.date(2023, 3, 24)
+    assert relative_day("昨日から始まっているPHP会議、今日は会場で参加しています。", posted) == dt.date(2023, 3, 23)
+    assert relative_day("I attended the Rust meetup yesterday.", posted) == dt.date(2023, 3, 23)
+    assert relative_day("本日開催の勉強会に参加しました。", posted) == posted
+    assert relative_day("昨日の夕飯はカレーでした。", posted) is None

@@ -277,6 +277,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags) -> tu
     year = _year_named(raw_title) or _year_named(title)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
+                lambda: (dates.relative_day(intro, published) if published else None,
+                         "a day said relative to the post's (昨日, yesterday)"),
                 lambda: (published, "the publication date"))
     for read in readings:
         day, how = read()

@@ -109,6 +109,25 @@ def tells_event_verb(line: str) -> bool:
     return bool(EVENT_VERBS.search(line))
 
 
+_RELATIVE_DAY = re.compile(
+    r"(?P<w>一昨日|おととい|昨日|きのう|昨晩|昨夜|今日|本日|今夜|yesterday|last\s+night|today|tonight)"
+    r"[^。.!！?？\n]{0,40}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|attended|went|held|hosted|took\s+place|spoke|gave)"
+    r"|(?:attended|went\s+to|was\s+held|took\s+place|spoke\s+at)[^.!?\n]{0,40}?\b(?P<e>yesterday|last\s+night|today|tonight)\b",
+    re.IGNORECASE)
+_DAYS_BACK = {"一昨日": 2, "おととい": 2, "昨日": 1, "きのう": 1, "昨晩": 1, "昨夜": 1, "yesterday": 1}
+
+
+def relative_day(text: str, published: dt.date) -> dt.date | None:
+    """The event's day when the post says it relative to its own day: `昨日から始まっているPHPerKaigi`,
+    `I attended X yesterday`, `本日開催の…`."""
+    m = _RELATIVE_DAY.search(text)
+    if not m:
+        return None
+    word = " ".join((m.group("w") or m.group("e")).lower().split())
+    back = _DAYS_BACK.get(word, 1 if word == "last night" else 0)
+    return published - dt.timedelta(days=back)
+
+
 def find_month_day(text: str, reference: dt.date) -> dt.date | None:
     """A date written without its year (`7月9日（土）`, `4/21(土)`), placed in the year of
     `reference` (a publication date), or the year before when that would put it after
