@@ -451,3 +451,52 @@ def test_a_speaker_label_item_with_the_name_nested_under_it():
     assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in ev.talks] == [
         ("自作 JIT の話", [("三好 英明", "miyoshi_h")]), ("Growing data on Rails", [("joker9", "joker9")])]
     assert "発表者" not in ev.talks[0].body and "速かった" in ev.talks[0].body
+
+
+def test_an_lt_heading_over_linked_titles_gives_lightning_talks_and_keeps_the_headed_talks():
+    ev = event_of("""
+        # 関数型の日 2019
+
+        # 発表
+
+        ## 型を見つめるプログラミング
+
+        [スライド](https://speakerdeck.com/a/types)
+
+        ## 高階データ型の話
+
+        メモ: 面白かった。
+
+        ## 自動微分を型で
+
+        [スライド](https://speakerdeck.com/c/ad)
+
+        ## JVM で速い関数型言語を
+
+        メモ: 速かった。
+
+        ## LT
+
+        - [3D モデルに触れる](https://docs.google.com/presentation/d/abc/edit)
+        - [IoT やってます](https://speakerdeck.com/d/iot)
+        - 愛を語る（資料なし）
+
+        # あわせて読みたい
+
+        - [去年のレポート](https://example.org/2018)
+        """)
+    assert [(t.title, t.kind) for t in ev.talks] == [
+        ("型を見つめるプログラミング", "talk"), ("高階データ型の話", "talk"), ("自動微分を型で", "talk"),
+        ("JVM で速い関数型言語を", "talk"), ("3D モデルに触れる", "lightning"), ("IoT やってます", "lightning"), ("愛を語る", "lightning")]
+
+
+def test_a_list_of_addresses_under_a_talks_heading_is_no_talk_list():
+    ev = event_of("""
+        # Elixir Night
+
+        ## Talks
+
+        - [github.com/sam/fib](https://github.com/sam/fib) (the repo)
+        - [hex.pm/packages/fib](https://hex.pm/packages/fib) (the package)
+        """)
+    assert all("github.com" not in t.title and "hex.pm" not in t.title for t in ev.talks)

@@ -139,6 +139,11 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
     if not programme:
         return headed, []
     pairs = _align(headed, programme)
+    if all(t.kind == "lightning" for t in programme) and evidenced([t for t in headed if t.kind != "lightning"]) >= 2:
+        # an LT list beside talks with headings of their own (`## LT` over linked titles): the day has both
+        merged = [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)]
+        extra = [t for j, t in enumerate(programme) if j not in set(pairs.values())]
+        return sorted(merged + extra, key=lambda t: t.line or 0), []
     if evidenced(programme) >= 2 and evidenced(programme) > evidenced(headed):
         talks = list(programme)
         for i, j in pairs.items():

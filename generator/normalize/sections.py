@@ -30,6 +30,7 @@ _EVENT_WORDS = [
     "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場",
     "テーマ", "今回のテーマ", "開催日程", "住所", "address", "幹事", "参加申し込み", "参加申込", "mailinglist",
     "メーリングリスト", "過去の開催", "これまでの開催", "これまでの会", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
+    "あわせて読みたい", "合わせて読みたい", "seealso", "furtherreading", "relatedposts",
     "連絡先", "お問い合わせ", "問い合わせ", "contact", "contactus", "contacts", "getintouch",
     "parking", "food", "fooddrinks", "foodanddrinks", "codeofconduct", "行動規範", "禁則事項", "おことわり", "注意事項",
     # what was kept of the event as a whole
@@ -74,7 +75,7 @@ _FOLLOW = {key(w) for w in _FOLLOW_WORDS}
 EVENT_ONLY = {key(w) for w in EVENT_ONLY_WORDS}
 
 
-_BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|break|lunch|coffee")
+_BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|おやつ|ディナー|break|lunch|coffee|dinner|snacks?")
 _OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)")
 _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")
 

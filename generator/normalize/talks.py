@@ -262,7 +262,7 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     kind = kinds_of if kinds_of in ("lightning", "keynote") else None
     reading = "schedule row" if kinds_of == "schedule" else "list item or table row"
     if listing.sessions:
-        reading = "a list of numbered sessions"
+        reading = "a list of sessions (numbered, or linked titles under a talks heading)"
     found = [entry_talk(e, kind, s.room or room, reading) for e in listing.entries]
     if listing.sessions:  # each item says it is a session: a talk, even with no speaker named
         found = [replace(t, evidence=tuple(replace(c, confidence="high") if c.field == "title" else c

@@ -65,6 +65,8 @@ class Listing:
 
 
 _LONE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
+_ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)|^\S+\.[a-z]{2,}/")
+_NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
 _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|LT|ＬＴ)\s*[0-9０-９]{1,2}\s*(?:[:：.．]\s*|\s+)(?=\S)",
                            re.IGNORECASE)
 
@@ -480,6 +482,12 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
                                for _, text, _ in items):
         entries = [Entry(_LONE_LINK.fullmatch(text.strip()).group("text").strip(), (), tuple(nested), first_line + i)
                    for i, text, nested in items]
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+    # under a heading that announces talks (`## LT`), items that are each one linked title (the slides) are talks
+    linked = [m for _, text, _ in items if (m := _LONE_LINK.fullmatch(_NOTE_AFTER.sub("", text.strip())))
+              and not _ADDRESS_TEXT.search(m.group("text"))]  # `[github.com/x/y](…)` names a page, not a talk
+    if container and len(items) >= 2 and len(linked) * 3 >= len(items) * 2:
+        entries = _entries_from_items([(i, text, nested) for i, text, nested in items], first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # `* セッション１   音声でブログを書く`, `- LT2: 型の話`: every item is a numbered session
     if len(items) >= 2 and all(_SESSION_ITEM.match(bylines.clean(text)) for _, text, _ in items):
