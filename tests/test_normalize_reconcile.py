@@ -500,3 +500,37 @@ def test_a_list_of_addresses_under_a_talks_heading_is_no_talk_list():
         - [hex.pm/packages/fib](https://hex.pm/packages/fib) (the package)
         """)
     assert all("github.com" not in t.title and "hex.pm" not in t.title for t in ev.talks)
+
+
+def test_captions_that_link_each_talks_recording_with_who_gave_it():
+    ev = event_of("""
+        ---
+        title: Lisp Conf Sketchnotes
+        ---
+
+        I sketched every talk I saw.
+
+        > Asha Cory's [Forty thousand lines](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ![a](/img/a.jpeg)
+
+        > [@lucas](https://twitter.com/lucas)'s talk [Double entry in practice](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ![b](/img/b.jpeg)
+
+        > [Music with specs](https://www.youtube.com/watch?v=ccccccccccc) by [@apog](https://twitter.com/apog)
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("Forty thousand lines", ["Asha Cory"]), ("Double entry in practice", ["lucas"]), ("Music with specs", ["apog"])]
+    assert ev.talks[0].video == "https://www.youtube.com/watch?v=aaaaaaaaaaa"
+
+
+def test_one_linked_video_in_a_post_is_no_programme():
+    ev = event_of("""
+        ---
+        title: A day out
+        ---
+
+        I liked [this video](https://www.youtube.com/watch?v=ddddddddddd) by Jane Doe a lot.
+        """)
+    assert ev.talks == ()

@@ -42,6 +42,42 @@ def _speakers(sentence: str, between: str) -> tuple[Speaker, ...]:
     return ()
 
 
+_POSSESSIVE = re.compile(r"(?P<who>(?:[A-Z][\w.\-]+\s){0,3}[A-Z][\w.\-]+|\[@?[^\]]{2,40}\]\([^)]+\)"
+                         r"(?:\s+and\s+(?:[A-Z][\w.\-]+\s?){1,3})?)['’]s?\s+(?:[a-z]+\s+){0,3}$")
+_BY_AFTER = re.compile(r"^\s*by\s+(?P<who>.+?)\s*[.。]?\s*$")
+
+
+def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
+    """Lines (captions, quotes, list items) that each link a talk's title to its recording or slides, with who
+    gave it: `Jane Doe's [Title](youtube…)`, `[@h](…)'s talk [Title](…)`, `[Title](…) by [@h](…)`. Two or more,
+    or none: one such link alone may be anything."""
+    out: list[Talk] = []
+    for number, line in enumerate(text.split("\n")):
+        if "](" not in line:
+            continue
+        plain = line.lstrip(" >-*+")
+        for m in MD_LINK.finditer(plain):
+            url = m.group("url")
+            if not (links.is_video(url) or links.is_slides(url)) or links.is_profile_url(url):
+                continue
+            title = m.group("text").strip(" \"“”'")
+            before, after = plain[:m.start()], plain[m.end():]
+            owner = _POSSESSIVE.search(before)
+            by = _BY_AFTER.match(after)
+            who = owner.group("who") if owner else by.group("who") if by else ""
+            speakers = people.parse_people(who) if who and (people.looks_like_people(who, strict=False) or "](" in who) \
+                else ()
+            if len(title) < 3 or not speakers:
+                continue
+            at = first_line + number
+            out.append(Talk(title=title, speakers=speakers, slides=url if links.is_slides(url) else None,
+                            video=url if links.is_video(url) else None, line=at, evidence=(
+                                Clue("title", "a line linking the talk's recording or slides", at, "medium"),
+                                Clue("speakers", "a line linking the talk's recording or slides", at, "medium"))))
+            break
+    return out if len(out) >= 2 else []
+
+
 def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
     """The talks the sentences of `text` name with a quoted title, in order (no heading or list gave them)."""
     out: list[Talk] = []

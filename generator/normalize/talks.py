@@ -308,6 +308,8 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     if not reconcile.evidenced(found):
         # no heading or list shows a talk: a recap may name them in its sentences (prose.py)
         told = [t for s in sections for t in prose.talks_in_prose(s.text, s.line + (1 if s.level else 0))]
+        linked = [t for s in sections for t in prose.talks_linked_to_recordings(s.text, s.line + (1 if s.level else 0))]
+        told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
     best.talks = [t for t in _speakers_in_order(_latin_bylines(found), sections)
