@@ -534,3 +534,31 @@ def test_one_linked_video_in_a_post_is_no_programme():
         I liked [this video](https://www.youtube.com/watch?v=ddddddddddd) by Jane Doe a lot.
         """)
     assert ev.talks == ()
+
+
+def test_drop_in_lightning_talks_listed_after_the_programme_join_it():
+    ev = event_of("""
+        # フロント LT 会 #5
+
+        ## LTでどんな話が出たか
+
+        ### 1. サーバーレスで作るバックエンド
+
+        **ネギ（[@negi_k](https://twitter.com/negi_k)）さん**
+
+        ### 2. 亀の平穏を守るシステム
+
+        **mjm（[@mjm](https://twitter.com/mjm)）さん**
+
+        ## 懇親会飛び込みLTでどんな話が出たか
+
+        こちらもざっくばらんでした。
+
+        * [particles](https://example.org/particles)を使ってみた話
+        * 自分が作ったサイトの紹介
+        * 記号だけで Hello World
+        """)
+    assert [(t.title, t.kind) for t in ev.talks] == [
+        ("サーバーレスで作るバックエンド", "lightning"), ("亀の平穏を守るシステム", "lightning"),
+        ("particlesを使ってみた話", "lightning"), ("自分が作ったサイトの紹介", "lightning"),
+        ("記号だけで Hello World", "lightning")]

@@ -37,6 +37,7 @@ _SENTENCE_MARK = re.compile(r"[。、,，（(]")
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-])")
 _HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+_OTHER_SLOT = re.compile(r"ゲスト|招待|基調|特別|トーク|講演|セッション|guest|invited|keynote|talk\b|session", re.IGNORECASE)
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 
 
@@ -116,11 +117,14 @@ def normalize(note: Note) -> NormalizedNote:
     if event_date is None:
         diags.append(Diagnostic("warning", "no date found; the event is listed as undated "
                                 "(add `date: YYYY-MM-DD` to the front matter)", note.path, 1))
-    if fm.get("canonical") is not True and talk_list and all(t.kind == "talk" for t in talk_list) \
-            and kinds.classify(title)[0] == "lightning":
+    if fm.get("canonical") is not True and talk_list and kinds.classify(title)[0] == "lightning" and (
+            all(t.kind == "talk" for t in talk_list) or all(t.kind in ("talk", "lightning") for t in talk_list)
+            and not any(_OTHER_SLOT.search(t.title) for t in talk_list if t.kind == "talk")):
+        # (a talk among the LTs that says it is another slot, `ゲストトーク: …`, keeps its kind)
         # an LT night (`Lightning Talks 12`, `新年LTパーティー`) whose talks say no kind of their own: LTs
         talk_list = [dataclasses.replace(t, kind="lightning", evidence=t.evidence + (
-            Clue("kind", "the event's title (a lightning-talk event)", None, "medium"),)) for t in talk_list]
+            Clue("kind", "the event's title (a lightning-talk event)", None, "medium"),)) if t.kind == "talk" else t
+            for t in talk_list]
     evidence = _event_evidence(title_from, date_from if event_date else None, venue_from if venue else None,
                                ("front matter" if url_given else "a link in the note") if url else None)
     diags.extend(_guesses(note.path, evidence, talk_list))

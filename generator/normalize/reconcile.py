@@ -139,8 +139,10 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
     if not programme:
         return headed, []
     pairs = _align(headed, programme)
-    if all(t.kind == "lightning" for t in programme) and evidenced([t for t in headed if t.kind != "lightning"]) >= 2:
-        # an LT list beside talks with headings of their own (`## LT` over linked titles): the day has both
+    if all(t.kind == "lightning" for t in programme) and headed and (
+            evidenced([t for t in headed if t.kind != "lightning"]) >= 2 or not pairs and evidenced(headed) >= 2):
+        # an LT list beside talks with headings of their own (`## LT` over linked titles), or LTs none of the
+        # headed talks are (the party's drop-in LTs after the programme): the day has both
         merged = [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)]
         extra = [t for j, t in enumerate(programme) if j not in set(pairs.values())]
         return sorted(merged + extra, key=lambda t: t.line or 0), []

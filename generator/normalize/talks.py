@@ -253,9 +253,9 @@ def _open_containers(sections: list[Section], level: int) -> list[Section]:
 def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> tuple[list[Talk], str]:
     """The talks a section lists (timetable.find) and the rest of its text. `seen` keeps each section's
     listing for one note: the heading readings at each level and the programme reading ask for the same."""
-    key_ = (s.line, s.lines, kinds_of is not None)
+    key_ = (s.line, s.lines, kinds_of)
     if key_ not in seen:
-        seen[key_] = timetable.find(list(s.lines), s.line + 1, container=kinds_of is not None)
+        seen[key_] = timetable.find(list(s.lines), s.line + 1, container=kinds_of or False)
     listing = seen[key_]
     if not listing:
         return [], ""
@@ -419,6 +419,8 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
         while above and s.level and above[-1][0] >= s.level:
             above.pop()
         ck = container_kind(s.title) if s.level else None
+        if ck is None and s.level and s.line not in talk_lines and kinds.classify(s.title)[0] == "lightning":
+            ck = "lightning"  # `## 懇親会飛び込みLTで出た話`: a heading about lightning talks holds their list
         if s.level:
             above.append((s.level, ck))
         found, rest = _listed(s, ck, s.room, seen)

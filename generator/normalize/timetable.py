@@ -66,6 +66,7 @@ class Listing:
 
 _LONE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 _ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)|^\S+\.[a-z]{2,}/")
+_SENTENCE = re.compile(r"[。！？!?]\s*$|[。！？]|\.\s+\S|(?:です|ます|でした|ました|かった|ている)$")
 _NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
 _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|LT|ＬＴ)\s*[0-9０-９]{1,2}\s*(?:[:：.．]\s*|\s+)(?=\S)",
                            re.IGNORECASE)
@@ -453,7 +454,7 @@ def _slots_on_own_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
+def find(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
     `first_line` is the file line of lines[0]. In a `container` (a heading that
@@ -488,6 +489,12 @@ def find(lines: list[str], first_line: int, container: bool) -> Listing | None:
               and not _ADDRESS_TEXT.search(m.group("text"))]  # `[github.com/x/y](…)` names a page, not a talk
     if container and len(items) >= 2 and len(linked) * 3 >= len(items) * 2:
         entries = _entries_from_items([(i, text, nested) for i, text, nested in items], first_line, strict=True)
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+    # under a heading about lightning talks, a list of short titles with no sentence among them: the LTs
+    if container == "lightning" and len(items) >= 2 and all(
+            not "".join(nested).strip() and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 60
+            and not _SENTENCE.search(shown) for _, text, nested in items):
+        entries = _entries_from_items(items, first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # `* セッション１   音声でブログを書く`, `- LT2: 型の話`: every item is a numbered session
     if len(items) >= 2 and all(_SESSION_ITEM.match(bylines.clean(text)) for _, text, _ in items):
