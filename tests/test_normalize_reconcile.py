@@ -562,3 +562,19 @@ def test_drop_in_lightning_talks_listed_after_the_programme_join_it():
         ("サーバーレスで作るバックエンド", "lightning"), ("亀の平穏を守るシステム", "lightning"),
         ("particlesを使ってみた話", "lightning"), ("自分が作ったサイトの紹介", "lightning"),
         ("記号だけで Hello World", "lightning")]
+
+
+def test_what_people_said_after_their_handles_is_no_list_of_talks():
+    ev = event_of("""
+        # 忘年会 2013
+
+        ## 今年やったこと、来年やりたいこと
+
+        * @usa: 今年と同じようなことをやります。
+
+        * @taku_o: 拡張のページを書きたい
+
+        * @hisa_x: これからもユーザーとしてなんかやります
+        """)
+    assert not any(t.speakers for t in ev.talks)
+    assert not any("やります" in t.title or "書きたい" in t.title for t in ev.talks)

@@ -114,3 +114,15 @@ def test_a_note_titled_only_by_its_file_name_takes_the_event_its_text_names():
 def test_page_title_is_a_title_key():
     from note_text import event_of
     assert event_of("---\npage_title: Harbor OCaml Meeting 2010\n---\n\ntext\n").title == "Harbor OCaml Meeting 2010"
+
+
+@pytest.mark.parametrize("written, title", [
+    ("a.m. (50m) _Keynote_", "Keynote"),
+    ("a.m. (40m) Ops for the Ruby Soul", "Ops for the Ruby Soul"),
+    ("セッション 1：Server Runtime History 📄", "Server Runtime History"),
+    ("npm bridges 📄(未)", "npm bridges"),
+    ("Talk about 3 things", "Talk about 3 things"),
+])
+def test_what_a_programme_writes_around_a_slots_title_leaves_it(written, title):
+    from generator.normalize.titles import clean_talk_title
+    assert clean_talk_title(written) == title

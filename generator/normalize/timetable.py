@@ -66,7 +66,7 @@ class Listing:
 
 _LONE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 _ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)|^\S+\.[a-z]{2,}/")
-_SENTENCE = re.compile(r"[。！？!?]\s*$|[。！？]|\.\s+\S|(?:です|ます|でした|ました|かった|ている)$")
+_SENTENCE = re.compile(r"[。！？!?]\s*$|[。！？]|\.\s+\S|(?:です|ます|でした|ました|かった|ている|たい|ません)$")
 _NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
 _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|LT|ＬＴ)\s*[0-9０-９]{1,2}\s*(?:[:：.．]\s*|\s+)(?=\S)",
                            re.IGNORECASE)
@@ -344,7 +344,9 @@ def _names_first(texts: list[str]) -> re.Pattern | None:
         split = [m for text in texts if (m := shape.match(bylines.clean(text)))]
         first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
         after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
-        if first >= 2 and first > after and first * 3 >= len(split) * 2:
+        # `@alice: 来年もやります。`: what each person said, not the titles of their talks
+        said = sum(1 for m in split if _SENTENCE.search(m.group("t")))
+        if first >= 2 and first > after and first * 3 >= len(split) * 2 and said * 3 < len(split):
             return shape
     return None
 

@@ -161,6 +161,11 @@ _ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"),
 _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
 _DURATION = re.compile(r"\s*[(（]\s*(?:\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)|(?:資料|スライド)(?:なし|無し)|no\s+slides)"
                        r"\s*[)）]\s*$", re.IGNORECASE)
+# what a programme writes before a slot's title: `a.m. (50m)` after a time, `セッション 1：`, `Talk 3:`
+_SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:m|min|mins|分)\s*[)）]\s*)?"
+                          r"(?:(?:セッション|Session|Talk|トーク|講演)\s*[0-9０-９]{1,2}\s*[:：.．]\s*)?(?=\S)", re.IGNORECASE)
+# icons and marks a page puts after a title: `📄`, `📄(未)` (slides not up yet), `🎥`
+_TRAILING_MARKS = re.compile(r"(?:\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
 _FILE_LABELS = re.compile(r"(?:\s+[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画)\]\([^)]*\)[)）]?)+\s*$",
@@ -186,7 +191,11 @@ def clean_talk_title(title: str) -> str:
     text = _FILE_LABELS.sub("", text)
     text = _TIME_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
+    text = _SLOT_PREFIX.sub("", text) or text
     text = _DURATION.sub("", text) or text
+    text = _TRAILING_MARKS.sub("", text) or text
+    if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:
+        text = text[1:-1].strip() or text  # `_Keynote_`: emphasis around the whole title
     if text[-1:] in ".。" and text[:1] in "\"“「『'" and text[-2:-1] in "\"”」』'":
         text = text[:-1]  # `"Fear Driven Development".`: the sentence's full stop after the quoted title
     for open_, close in _ENCLOSING_QUOTES:
