@@ -13,6 +13,7 @@ The decorations of a heading (numbering, rooms, `— Name / 所属`) are taken o
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Speaker
@@ -41,6 +42,7 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 
 
+@functools.lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """The text of a list item or cell without emphasis marks, struck-out words (`<s>old speaker</s>`: no
     longer true) and the writer's `★` for a talk heard."""
@@ -167,13 +169,20 @@ _WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+b
                            r"(?:\s*(?:,|and|&)\s*[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
 
 
+_HONORIFIC_TAIL = re.compile(r"\s*(?:さん|氏)\s*$")
+_BYLINE_SEPARATOR_END = re.compile(r"\s+(?:by|from|[-–—/／|｜])\s+@?$", re.IGNORECASE)
+
+
 def without_own_byline(title: str, speakers: tuple[Speaker, ...]) -> str:
     """A title that still ends with its own speaker's byline (`Title by Shunya078` in a table whose
     speaker column says Shunya078, `Title - Jane Doe` over a `Speaker: Jane Doe` line): the title alone."""
+    bare = _HONORIFIC_TAIL.sub("", title)
+    folded = bare.casefold()
     for sp in speakers:
         for who in {sp.name, sp.handle} - {None, ""}:
-            m = re.search(r"\s+(?:by|from|[-–—/／|｜])\s+@?" + re.escape(who) + r"\s*(?:さん|氏)?\s*$", title,
-                          re.IGNORECASE)
+            if not folded.endswith(who.casefold()):
+                continue
+            m = _BYLINE_SEPARATOR_END.search(bare[:len(bare) - len(who)])
             if m and m.start() >= 2:
                 return title[:m.start()].rstrip()
     return title
