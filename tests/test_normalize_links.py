@@ -94,3 +94,17 @@ def test_a_list_of_links_to_talk_pages_is_the_programme():
     assert [t.title for t in event.talks] == ["キャッシュの距離の話", "型で守る設定"]
     from generator.normalize.links import is_talk_page
     assert is_talk_page("https://sessionize.com/harbor/session/123") and not is_talk_page("https://example.org/a")
+
+
+def test_slideshare_embed_code_gives_way_to_the_decks_own_page():
+    from note_text import event_of
+    ev = event_of("""
+        # Ruby Night #2
+
+        ## デプロイの話
+
+        <iframe src="//www.slideshare.net/slideshow/embed_code/key/AbCdEf123" width="595"></iframe> <div><strong><a href="//www.slideshare.net/someone/deploy-talk" title="デプロイの話">デプロイの話</a></strong> from <strong><a href="//www.slideshare.net/someone">someone</a></strong></div>
+
+        メモ
+        """)
+    assert ev.talks[0].slides == "https://www.slideshare.net/someone/deploy-talk"

@@ -300,7 +300,12 @@ def plain_embeds(text: str) -> str:
     if "<" in text:
         text = sub_at_marks(_SPEAKERDECK_SCRIPT, _speakerdeck_script, text, ("<",))
         text = sub_at_marks(_IFRAME, _iframe, text, ("<",))
+        if 'href="//' in text or "href='//" in text:  # an embed's own link, written protocol-relative
+            text = _RELATIVE_HREF.sub(r"\g<q>https://", text)
     return text
+
+
+_RELATIVE_HREF = re.compile(r"(?<=href=)(?P<q>[\"'])//(?=[\w.-]+\.[a-z]{2,}/)")
 
 
 # --- hashtags ----------------------------------------------------------------------------

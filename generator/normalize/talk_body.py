@@ -77,7 +77,12 @@ def talk_urls(lines: list[str]) -> list[str]:
 def first_slides(lines: list[str], urls: list[str] | None = None) -> str | None:
     """`urls`: talk_urls(lines), when the caller has them."""
     urls = talk_urls(lines) if urls is None else urls
-    return _first_url(lines, links.is_slides, _SLIDE_LABEL, urls) if urls else None
+    found = _first_url(lines, links.is_slides, _SLIDE_LABEL, urls) if urls else None
+    if found and "/embed_code/" in found:
+        # SlideShare's embed code: the player's key, then a link to the deck's own page; the page is the deck
+        page = next((u for u in urls if "slideshare.net/" in u and "/embed_code/" not in u and links.is_slides(u)), None)
+        return page or found
+    return found
 
 
 def first_video(lines: list[str], urls: list[str] | None = None) -> str | None:
