@@ -137,3 +137,28 @@ def test_a_sentence_naming_the_speaker_after_where_they_work():
         == ["髙橋 達"]
     assert [s.name for s in speaker_line("2番目はAcmeの杉本 敦康さんの発表。")] == ["杉本 敦康"]
     assert speaker_line("ハーバー社のエンジニアさんのLTで盛り上がった。") is None  # a job, not a name
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("株式会社ほげの山田さん", "山田", "株式会社ほげ"),
+    ("Acme Labsの佐藤 健さん", "佐藤 健", "Acme Labs"),
+    ("きのこさん", "きのこ", None),
+])
+def test_the_organisation_before_no_is_the_affiliation(text, name, affiliation):
+    from generator.normalize.people import parse_person
+    sp = parse_person(text)
+    assert (sp.name, sp.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("最後はMapR Labsの山田 賢さん（[@yamaken](https://twitter.com/yamaken)）でした。", "山田 賢"),
+    ("はてなでSREをされている @mystic_d さんのおはなし。", "mystic_d"),
+])
+def test_sentences_that_say_who_spoke(line, name):
+    from generator.normalize.speaker_lines import speaker_line
+    assert speaker_line(line)[0].name == name
+
+
+def test_a_clause_before_the_honorific_is_no_name():
+    from generator.normalize.people import looks_like_people
+    assert not looks_like_people("コドモンでSREをされている佐々木さん")

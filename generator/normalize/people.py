@@ -49,7 +49,9 @@ _URL = re.compile(r"https?://\S+")
 _ROLE_PREFIX = re.compile(r"^\s*" + ROLE + r"\s*[:：]\s*", re.IGNORECASE)
 EMPTY_PARENS = re.compile(r"[（(]\s*[)）]")
 _TRAILING_PARENS = re.compile(r"[（(]\s*([^()（）]+?)\s*[)）]\s*$")
-_ORG_NO = re.compile(r"^(.+?)\s*の\s*(?=\S+" + HONORIFIC + ")")  # 株式会社ほげの山田さん
+_ORG_NO = re.compile(r"^(.+?)\s*の\s*(?=[^\sの]+(?:[ 　][^\sの]{1,4})?" + HONORIFIC + ")")  # 株式会社ほげの山田(　太郎)さん
+# what may stand before `の` as a person's organisation: not one kana (`きのこさん` is a name)
+_ORG_BEFORE_NO = re.compile(r"[A-Za-z0-9][\w .&\-]{1,40}|\S*[\u30a0-\u30ff\u4e00-\u9fff]\S*|[\u3040-\u309f]{3,}")
 _PARENTHESISED = re.compile(r"[（(][^()（）]*[)）]")
 _STASHED = re.compile(r"\x00(\d+)\x00")
 _LONE_HANDLE = re.compile(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*")
@@ -110,6 +112,10 @@ def parse_person(text: str) -> Speaker | None:
     parenthesised = ")" in text or "）" in text
     if parenthesised:
         text = EMPTY_PARENS.sub(" ", text)
+    org_of = None
+    if "の" in text and (m := _ORG_NO.match(text.strip())) and _ORG_BEFORE_NO.fullmatch(m.group(1)):
+        # `株式会社ほげの山田さん`, `MapR Technologiesの山田 賢さん`: where the person works, then the person
+        org_of, text = m.group(1), text.strip()[m.end():]
     text = _HONORIFIC_END.sub("", text.strip())
     paren = _TRAILING_PARENS.search(text) if parenthesised else None
     if paren:
@@ -134,7 +140,7 @@ def parse_person(text: str) -> Speaker | None:
         name = handle
     if len(name) > _NAMEISH_MAX:
         return None
-    affiliation = affiliation or affiliation_at
+    affiliation = affiliation or affiliation_at or org_of
     return Speaker(name=name, handle=handle, affiliation=(clean_name(affiliation) or None) if affiliation else None)
 
 
@@ -293,6 +299,8 @@ _HANDLE_WORD = re.compile(r"(?:^|[\s(（])@[A-Za-z0-9_]")
 _TRAILING_PAREN_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
 _HONORIFIC_AFTER_NAME = re.compile(r"\S\s*" + HONORIFIC + r"$")
 _HONORIFIC_AT_END = re.compile(HONORIFIC + r"$")
+# a clause before the name (`SRE をされている佐々木`, `登壇した山田`): words about the person, not their name
+_CLAUSE = re.compile(r"(?:ている|てる|されて|をされ|をして|している|した|です|でした|を務め|で働)")
 _NOT_IN_A_NAME = re.compile(r"[。、！？!?:：「」『』【】\[\]/]")
 _DIGIT = re.compile(r"\d")
 _LOWERCASE_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{1,30}")
@@ -342,7 +350,7 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         tokens = base.split()
         # `2番目はAcmeの杉本 敦さん`: a particle between words of other scripts, in a long run before さん
         sentence = (len(tokens) >= 3 and any(_PARTICLE_END.search(t) for t in tokens)) or (
-            len(base) > 8 and bool(_PARTICLE_BETWEEN.search(base)))
+            len(base) > 8 and bool(_PARTICLE_BETWEEN.search(base))) or bool(_CLAUSE.search(base))
         return len(base) <= 30 and not sentence and (len(tokens) > 2 or names.name_verdict(base) is not False)
     if _DIGIT.search(base):
         return False

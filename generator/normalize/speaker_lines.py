@@ -17,11 +17,12 @@ _LABEL = re.compile(
 # sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
 _BY_SENTENCE = re.compile(
     r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|から(?:の)?|の)"
-    r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|話)")
+    r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|おはなし|話)")
 # a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`
 _NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*[。．、]")
-_IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇)は\s*(?P<rest>[^。]{1,60}?)\s*"
-                          r"(?:です|でした|。|$)")
+_HANDLE_BEFORE_SAN = re.compile(r"(?:^|\s)@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)\s*$")
+_IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇|最初|次|最後|続いて|トップバッター|トリ)は\s*"
+                          r"(?P<rest>[^。]{1,120}?)\s*(?:です|でした|。|$)")
 # `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
 _BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|led|hosted|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
@@ -137,6 +138,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if m:
         # `最初はハーバーデータの髙田 渉さん…`: the name is what follows the sentence's last の / は before it
         rest = m.group("rest")
+        handle = _HANDLE_BEFORE_SAN.search(rest)
+        if handle:  # `… をされている @MysticDoll さんのおはなし`: the handle is who
+            return (Speaker(name=handle.group("h"), handle=handle.group("h")),)
         if (named := named_people(rest, strict=False)) is not None:
             return named or None
         for cut in [i + 1 for i, ch in enumerate(rest) if ch in "のはが"]:
