@@ -127,3 +127,12 @@ def test_speaker_lines_in_bold_with_an_honorific_and_led_or_hosted_by(line, name
     from generator.normalize.speaker_lines import speaker_line
     found = speaker_line(line)
     assert found and (found[0].name, found[0].handle) == (name, handle)
+
+
+def test_bold_names_opening_a_sentence_with_any_verb_and_the_panel_with_them():
+    from generator.normalize.speaker_lines import speaker_line
+    assert [s.name for s in speaker_line("**Jamie Lang** explores what channels could do.")] == ["Jamie Lang"]
+    assert [s.name for s in speaker_line(
+        "**Bill Fisk** coordinated a panel together with **Mia Ridge**, **Spike Brahm**, and **Kyle Davies**.")] == [
+        "Bill Fisk", "Mia Ridge", "Spike Brahm", "Kyle Davies"]
+    assert speaker_line("**重要** is this") is None

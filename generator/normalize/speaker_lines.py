@@ -70,7 +70,10 @@ _BOLD_NAME = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<name>[^*\n]{2,120}?)\*\*\s*(?
 _BOLD_SUBJECT = re.compile(
     r"^\s*(?P<who>\*\*[^*]{2,60}\*\*(?:\s*(?:,|and|&|と|、)\s*\*\*[^*]{2,60}\*\*)*)\s*(?:さん)?\s*"
     r"(?:(?:showed|opened|presented|talked|explained|gave|demoed|demonstrated|walked|introduced|shared|told|discussed|"
-    r"spoke|took|led|closed|started|began|argued|described)\b|が|は)")
+    r"spoke|took|led|closed|started|began|argued|described|[a-z]{3,}(?:ed|es|s))\b|が|は)")
+# `**Bill** led a panel together with **Ann**, **Bo** and **Cy**`: the people on stage with the subject
+_TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|joined\s+by|with)\s+(?P<who>\*\*[^*]{2,60}\*\*"
+                            r"(?:\s*(?:,|and|&)\s*(?:and\s+)?\*\*[^*]{2,60}\*\*)*)")
 
 
 def bold_name_line(line: str) -> Speaker | None:
@@ -132,6 +135,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     told = _BOLD_SUBJECT.match(line) if "**" in line else None
     if told:  # `**Jane Doe** and **Ann Lee** showed us how…`: the bold names open a sentence about the talk
         names = [n.strip() for n in re.findall(r"\*\*([^*]{2,60})\*\*", told.group("who"))]
+        joined = _TOGETHER_WITH.search(line, told.end())
+        if joined:
+            names += [n.strip() for n in re.findall(r"\*\*([^*]{2,60})\*\*", joined.group("who"))]
         if names and all(looks_like_people(n, strict=True) or name_verdict(n) for n in names):
             return tuple(p for n in names for p in parse_people(n))
     m = _sentence_naming(line)
