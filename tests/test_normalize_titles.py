@@ -126,3 +126,29 @@ def test_page_title_is_a_title_key():
 def test_what_a_programme_writes_around_a_slots_title_leaves_it(written, title):
     from generator.normalize.titles import clean_talk_title
     assert clean_talk_title(written) == title
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Haskell Day 2018 開催", "Haskell Day 2018"),
+    ("Mountain.rb - Dag 3", "Mountain.rb"),
+    ("RubyKaigi 2019 2日目", "RubyKaigi 2019"),
+])
+def test_event_titles_lose_the_word_held_and_the_day_of_several(written, name):
+    from generator.normalize.titles import clean_event_title
+    assert clean_event_title(written) == name
+
+
+def test_a_post_titled_with_the_event_and_then_its_talk_is_named_after_the_event():
+    from note_text import event_of
+    ev = event_of("""
+        ---
+        title: Cloud Meetup Tokyo #24 クラスタ上のアプリのデバッグとテスト
+        ---
+
+        ## クラスタ上のアプリのデバッグとテスト
+
+        登壇者: 山本 花
+
+        メモ
+        """)
+    assert ev.title == "Cloud Meetup Tokyo #24"

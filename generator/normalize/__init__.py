@@ -38,6 +38,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-])")
 _HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _OTHER_SLOT = re.compile(r"ゲスト|招待|基調|特別|トーク|講演|セッション|guest|invited|keynote|talk\b|session", re.IGNORECASE)
+_NUMBERED_THEN_MORE = re.compile(r"^(?P<event>.+?(?:[#＃]\s?\d{1,4}|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回))\s+(?P<rest>\S.{3,})$",
+                                re.IGNORECASE)
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 
 
@@ -93,6 +95,9 @@ def normalize(note: Note) -> NormalizedNote:
                 [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):
             title, title_from = titles.clean_event_title(plain), "a name with its year in the opening lines"
     event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, event_text, title, note.path, diags)
+    if fm.get("canonical") is not True and (m := _NUMBERED_THEN_MORE.match(title)) and any(
+            reconcile.same_title(m.group("rest"), t.title) for t in talk_list):
+        title = m.group("event")  # `Foo Meetup #24 <the talk this post is about>`: the event's name
     source_url = _web_url(first(fm, fields.SOURCE_URL_KEYS), "url", note.path, diags)
     url = _web_url(first(event_fm, ("url",) + fields.EVENT_URL_KEYS), "event_url", note.path, diags) or _web_url(
         first(fm, fields.EVENT_URL_KEYS), "event_url", note.path, diags)

@@ -36,7 +36,9 @@ _SUFFIXES = [
     re.compile(r"\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|話)(?:を)?(?:して|し)?(?:き|来)?(?:ました|た|ます|てきました|てきた)"
                r"(?:よ|ぞ|わ|ね|ー)*[!！。.\s]*$"),
     re.compile(r"\s*に\s*\S{1,30}?が\s*(?:登壇|発表|出展|LT)(?:します|しました|する|した)[!！。.\s]*$"),
-    re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)[!！。.\s]*$"),
+    re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)?[!！。.\s]*$"),
+    # one day of several: `Mountain.rb - Day 3`, `- Dag 3`, `2日目`
+    re.compile(r"\s*[-–—:：|]\s*(?:day|dag|tag|jour|día)\s*\d{1,2}\s*$|\s+\d日目\s*$", re.IGNORECASE),
     re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知)\s*$"),
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*(?:聞いた|聴いた|見た)\s*(?:講演|セッション|発表|トーク|話|こと)(?:まとめ|メモ)?\s*$"),
     # the day in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`
