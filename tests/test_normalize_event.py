@@ -164,3 +164,19 @@ def test_a_link_named_after_the_event_in_the_opening_lines_is_its_site():
         会場の写真は[こちら](https://photos.example.com/abc)。
         """)
     assert ev.url == "https://makercon.example.org/tokyo/2017"
+
+
+@pytest.mark.parametrize("line, venue", [
+    ("* 開催場所 - [大須ホール](http://example.org/)", "大須ホール"),
+    ("会場はお馴染みの[雅の館](https://example.org/a)ではなく[空港ホール](https://example.org/b)でした。", "空港ホール"),
+    ("先日、[TECH SPACE SHIBUYA](https://example.org/space)にて[Foo Day 2019](https://example.org/e)を開催しました。",
+     "TECH SPACE SHIBUYA"),
+    ("The June meetup will be June 27, 2014 at Hatch Harbor.", "Hatch Harbor"),
+    ("The talks happened at the [Belong](https://belong.example) in Jeevan Nagar. 50 people came.", "Belong"),
+])
+def test_venues_said_with_a_dash_label_a_correction_an_event_held_there_or_a_day_and_place(line, venue):
+    assert event_of(f"# Meetup\n\n{line}\n").venue == venue
+
+
+def test_a_numeric_front_matter_venue_is_a_platforms_id_not_a_place():
+    assert event_of("---\ntitle: Night #3\nvenue: 24213835\n---\n\nHello.\n").venue is None

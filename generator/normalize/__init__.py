@@ -107,6 +107,8 @@ def normalize(note: Note) -> NormalizedNote:
     url = url or _event_url(intro, event_text, body, source_url, title)
 
     venue = text_value(first(event_fm, fields.VENUE_KEYS)) or text_value(first(fm, fields.VENUE_KEYS))
+    if venue and venue.strip().isdigit():
+        venue = None  # `venue: 24213835`: a platform's venue id, not a place
     venue_from = "front matter" if venue else None
     if not venue:
         venue, venue_from = find_venue(intro), "the opening lines"

@@ -12,7 +12,7 @@ from . import dates, people
 from .fields import strip_markdown
 
 
-_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\|)"
+_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s)"
                          r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
                          re.IGNORECASE)
 
@@ -86,8 +86,12 @@ def _paren_when_where(line: str):
     return m if m and dates.find_date_safe(m.group("when")) else None
 
 
+# `X にて Haskell Day 2019 を開催しました`: the place, then the event held there
+_NITE_EVENT = re.compile(r"(?:^|[、。\s]|(?<=[日)）]))(?P<v>[^\s、。「」『』()（）に][^、。「」『』()（）]{1,40}?)\s*にて\s*\S.{0,60}?を\s*開催")
+# `will be June 27, 2014 at Hatch Norfolk`: the day, then the place
+_BE_AT = re.compile(r"\b(?:will\s+be|is|was)\b[^.]{0,40}?\d\b[^.]{0,10}?\bat\s+(?:the\s+)?(?P<v>[A-Z][^,.;()<]{1,60}?)\s*(?:[,.;(<]|$)")
 _SENTENCE_VENUE = (_NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
-                   _JA_HELD_AT.search, _AT_LINE.match, _en_place)
+                   _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place)
 
 
 # what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
@@ -110,6 +114,8 @@ def find_venue(intro: str) -> str | None:
     `held on <date> at X`, `<date>に X で開催`)."""
     # a venue line is short; deep indentation and long lines would only make the patterns backtrack
     lines = [line.strip() for line in intro.split("\n") if len(line.strip()) <= 300]
+    # `会場は[雅叙園](https://…)ではなく…`: a link's text is what the sentence says
+    lines = [people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line for line in lines]
     # `📍 会場：X`, `#️⃣ ハッシュタグ：…`: a pictograph in front of a label
     lines = [_LEADING_SYMBOLS.sub("", line) if not line.startswith("**") else line for line in lines]
     below = _venue_below_label([l for l in lines if l])
@@ -196,6 +202,11 @@ _STREAMED = re.compile(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハ
 
 def _clean_venue(found: str) -> str | None:
     venue = strip_markdown(found).strip(" 　:：,，、")
+    if venue.isascii() and (town := re.search(r"\s+in\s+[A-Z][\w .'-]*$", venue)):
+        venue = venue[:town.start()].strip()  # `Belong in Jeevan Bhima Nagar`: the place, not its part of town
+    if "ではなく" in venue:  # `お馴染みの A ではなく B`: not the usual place, this one
+        venue = venue.rsplit("ではなく", 1)[1].strip()
+    venue = re.sub(r"^(?:お馴染みの|いつもの|おなじみの)", "", venue).strip()
     quoted = _QUOTED_NAME.fullmatch(venue)
     if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
         venue = quoted.group("name").strip()
