@@ -97,3 +97,34 @@ def test_headings_without_the_space_and_heading_marks_in_list_items():
 def test_a_kramdown_span_attribute_after_a_link_is_not_text():
     body = dialects.read('## [Legacy code](https://example.org/a){:target="_blank"}\n', ".md").body
     assert body.strip() == "## [Legacy code](https://example.org/a)"
+
+
+def test_rst_underlines_rank_as_writers_keep_them_not_by_first_appearance():
+    from note_text import event_of
+    ev = event_of("""
+        =========================
+        Harbor Python March 2015
+        =========================
+
+        Announcements
+        -------------
+
+        * Hiring: several companies
+
+        Assert helpers
+        ==============
+
+        **Presenter:** Jun Sato
+
+        Testing
+        -------
+
+        * unittest basics
+
+        New way
+        -------
+
+        * fluent assertions
+        """, "notes.rst")
+    assert [t.title for t in ev.talks] == ["Assert helpers"]
+    assert [s.name for s in ev.talks[0].speakers] == ["Jun Sato"]

@@ -466,6 +466,7 @@ def _rst(body: str) -> tuple[str, dict]:
             targets[(t.group("q") or t.group("name")).strip().casefold()] = t.group("url")
     out = list(lines)
     styles: list[tuple[str, bool]] = []
+    heading_at: list[tuple[int, tuple[str, bool], str]] = []
     front: dict[str, Any] = {}
     fields_open = True  # a field list before any paragraph is the document's front matter (docinfo)
     i = 0
@@ -481,12 +482,11 @@ def _rst(body: str) -> tuple[str, dict]:
             style = ((lines[i + 1] if under else line).strip()[0], over)
             if style not in styles:
                 styles.append(style)
-            level = min(6, styles.index(style) + 1)
-            heading = "#" * level + " " + _rst_inline(text, targets)
+            heading_at.append((i + 1 if over else i, style, _rst_inline(text, targets)))
             if over:
-                out[i], out[i + 1], out[i + 2] = "", heading, ""
+                out[i], out[i + 2] = "", ""
             else:
-                out[i], out[i + 1] = heading, ""
+                out[i + 1] = ""
             i += 3 if over else 2
             continue
         field = _RST_FIELD.match(line)
@@ -534,7 +534,27 @@ def _rst(body: str) -> tuple[str, dict]:
             continue
         out[i] = _rst_inline(line, targets)
         i += 1
+    levels = _rst_levels(styles)
+    for at, style, text in heading_at:
+        out[at] = "#" * levels[style] + " " + text
     return "\n".join(out), front
+
+
+# the order writers keep for section underlines (Python's docs, Sphinx's guide): `=` over `-` over `~` ...
+_RST_PRECEDENCE = "=-~^\"'`*+#:._"
+
+
+def _rst_levels(styles: list[tuple[str, bool]]) -> dict[tuple[str, bool], int]:
+    """Each adornment style's heading level. reStructuredText nests styles in the order they first appear,
+    but notes written by hand mix that order (`---` for a notice before the `===` talks): the first style (the
+    document's title) comes first, then overlined styles, then underlines in the order writers keep (`=` above
+    `-` above `~`), then any other."""
+    if not styles:
+        return {}
+    ranked = styles[:1] + sorted(styles[1:], key=lambda st: (
+        not st[1], _RST_PRECEDENCE.find(st[0]) if st[0] in _RST_PRECEDENCE else len(_RST_PRECEDENCE) + styles.index(st),
+        styles.index(st)))
+    return {st: min(6, ranked.index(st) + 1) for st in styles}
 
 
 _ADMONITIONS = ("note", "tip", "warning", "attention", "important", "hint", "topic", "sidebar")
