@@ -146,12 +146,8 @@ def atom_feed(config: SiteConfig, urls: Urls, entries: Iterable[EventEntry], *, 
 
 
 def site_feeds(config: SiteConfig, index: SiteIndex, urls: Urls, *, limit: int = DEFAULT_LIMIT,
-               content: Callable[[EventEntry], str] | None = None, memo: dict | None = None) -> dict[str, str]:
-    """Every feed of the site, by output path: 'feed.xml' and 'tags/<slug>/feed.xml' for each tag.
-
-    `memo` (serve keeps one): feed path -> (what the feed shows, its XML), reused while that is equal,
-    so an edit to an event no feed shows rewrites no feed.
-    """
+               content: Callable[[EventEntry], str] | None = None) -> dict[str, str]:
+    """Every feed of the site, by output path: 'feed.xml' and 'tags/<slug>/feed.xml' for each tag."""
     tag_names = {t.slug: t.name for t in index.tags}
     common = dict(tag_names=tag_names, limit=limit, content=content)
     by_slug = {e.slug: e for e in index.events}
@@ -161,13 +157,6 @@ def site_feeds(config: SiteConfig, index: SiteIndex, urls: Urls, *, limit: int =
                       f"{config.title}: {tag.name}", tag.path))
     files = {}
     for path, entries, title, alternate in feeds:
-        shown = (tuple(newest_dated(entries, limit)), title, tuple(sorted(tag_names.items())))
-        kept = memo.get(path) if memo is not None and content is None else None
-        if kept is not None and kept[0] == shown:
-            files[path] = kept[1]
-            continue
         files[path] = atom_feed(config, urls, entries, feed_path=path, title=title, alternate_path=alternate,
                                 **common)
-        if memo is not None:
-            memo[path] = (shown, files[path])
     return files
