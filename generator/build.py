@@ -575,8 +575,8 @@ def index_and_plan(config: SiteConfig, state: BuildState, shown: list[Normalized
     others = before is None or any(before.get(rel) != stamps.get(rel) for rel in before.keys() | stamps.keys()
                                    if not rel.lower().endswith(NOTE_SUFFIXES))
     if others:
-        session.reuse.clear()  # an image came or went: a note's links may resolve anew, so its views are made anew
-    plan = SitePlan(config, index, session.theme, env=session.env, urls=session.urls, reuse=session.reuse,
+        session.kept.views.clear()  # an image came or went: a note's links may resolve anew, so its views are made anew
+    plan = SitePlan(config, index, session.theme, env=session.env, urls=session.urls, kept=session.kept,
                     moves=moves)
     diags.extend(plan.diagnostics)
     session.planning = tuple(found) + tuple(plan.diagnostics)

@@ -77,7 +77,9 @@ class Session:
     def __init__(self, config: SiteConfig, theme: Theme):
         self.config, self.theme = config, theme
         self.env = self.urls = None  # the Jinja environment and the Urls: templates compiled once a session
-        self.reuse: dict = {}  # the views kept from plan to plan (views.Views)
+        from .render import Kept
+
+        self.kept = Kept()  # what one plan keeps for the next (render.Kept)
         self.index = None  # the last build's SiteIndex
         self.plan = None  # the last build's SitePlan
         self.published: list | None = None  # the URLs the site has had (published.py), kept in step with the file

@@ -132,7 +132,7 @@ def patch_plan(plan: SitePlan, index: SiteIndex, old: EventEntry, new: EventEntr
     views.events[new.slug] = new_view
     views.event_notes[new.slug] = new_notes
     views.index = plan.index = index
-    reuse = plan.reuse
+    reuse = plan.kept.views if plan.kept is not None else None
     if reuse is not None and new.slug in reuse:
         key, _, talks, _ = reuse[new.slug]
         reuse[new.slug] = ((new,) + key[1:], new_view, {k: views.talks[k] for k in talks}, new_notes)

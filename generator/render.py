@@ -6,16 +6,16 @@ their own modules. URLs all come from `Urls` (urls.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from jinja2 import Environment
 from markupsafe import Markup
 
 from .config import SiteConfig
-from .feeds import site_feeds
-from .ical import events_calendar
+from .feeds import atom_feed, feed_sources, newest_dated
+from .ical import CALENDAR_END, calendar_head, vevent_text
 from .index import SiteIndex
 from .jsonld import event_jsonld, speakers_by_slug, talk_jsonld
 from .jsontext import indented_json
@@ -42,15 +42,6 @@ class PageMeta:
     search: bool = False  # the page's main content is indexed for search
 
 
-def _frozen(value):
-    """A page's context as a comparable value (lists become tuples; the views are frozen dataclasses)."""
-    if isinstance(value, dict):
-        return tuple((k, _frozen(v)) for k, v in value.items())
-    if isinstance(value, list):
-        return tuple(_frozen(v) for v in value)
-    return value
-
-
 @dataclass(frozen=True)
 class Rendered:
     files: dict[str, str]  # output-relative file -> text (pages, feeds, sitemap, calendar, JSON)
@@ -60,19 +51,35 @@ class Rendered:
     search_pages: tuple[str, ...] = ()  # output files worth indexing for search
 
 
-def api_events_json(index: SiteIndex, urls: Urls) -> str:
-    """/api/events.json: the normalized records (the `inspect --json` schema), with each page's URL added.
+def api_record_json(entry, urls: Urls) -> str:
+    """One event's record in /api/events.json: its normalized record (the `inspect --json` schema), with
+    each page's URL added, indented as in the array."""
+    record = entry.event.to_json()
+    record["page"] = urls.absolute(entry.path)
+    for talk_record, talk in zip(record["talks"], entry.talks):
+        talk_record["page"] = urls.absolute(talk.path)
+    return " " + indented_json(record, level=1)
 
-    Written as json.dumps(records, indent=1) would write it, one record at a time.
-    """
-    chunks = []
-    for entry in index.events:
-        record = entry.event.to_json()
-        record["page"] = urls.absolute(entry.path)
-        for talk_record, talk in zip(record["talks"], entry.talks):
-            talk_record["page"] = urls.absolute(talk.path)
-        chunks.append(" " + indented_json(record, level=1))
-    return ("[\n" + ",\n".join(chunks) + "\n]" if chunks else "[]") + "\n"
+
+def json_array(records: list[str]) -> str:
+    """The records (api_record_json) as json.dumps(records, indent=1) writes the array."""
+    return ("[\n" + ",\n".join(records) + "\n]" if records else "[]") + "\n"
+
+
+def api_events_json(index: SiteIndex, urls: Urls) -> str:
+    """/api/events.json: every event's record (api_record_json)."""
+    return json_array([api_record_json(entry, urls) for entry in index.events])
+
+
+@dataclass
+class Kept:
+    """What a process that plans again and again (serve) keeps from one plan to the next, so a new
+    plan makes again only what changed: each event's views (views.Views) and the parts of the data
+    files (one event's JSON record or VEVENT, one feed), each with what it was made from. Compared by
+    equality, never by hash."""
+
+    views: dict = field(default_factory=dict)  # event slug -> what Views made for it
+    data: dict = field(default_factory=dict)  # (kind, key) -> (what the part is made from, its text)
 
 
 def site_environment(config: SiteConfig, theme: Theme, urls: Urls) -> Environment:
@@ -117,19 +124,19 @@ class SitePlan:
     """
 
     def __init__(self, config: SiteConfig, index: SiteIndex, theme: Theme, *, env: Environment | None = None,
-                 urls: Urls | None = None, reuse: dict | None = None, moves: tuple[Move, ...] = ()):
+                 urls: Urls | None = None, kept: Kept | None = None, moves: tuple[Move, ...] = ()):
         """`env` and `urls`: made already by the caller (a build makes them before reading, see
-        warm_up; serve keeps them for its session), else made here. `reuse`: the views kept from the
-        last plan (Views). `moves`: old URLs of pages (see published.py), each written as a redirect
+        warm_up; serve keeps them for its session), else made here. `kept`: what the last plan made
+        (serve's; see Kept). `moves`: old URLs of pages (see published.py), each written as a redirect
         page unless a page of the site holds it."""
-        self.config, self.index, self.reuse = config, index, reuse
+        self.config, self.index, self.kept = config, index, kept
         if env is None or urls is None:
             urls = Urls(config)
             env = site_environment(config, theme, urls)
         self.urls, self.env = urls, env
         self.statics = static_files(theme)
         t = env.globals["t"]
-        self.views = Views(config, index, urls, t, self._partial, reuse)
+        self.views = Views(config, index, urls, t, self._partial, kept.views if kept is not None else None)
         self.pages = [
             PlannedPage(page, PageMeta(url=urls.url(page.path), title=page.title, kind=page.kind,
                                        canonical=urls.absolute(page.path), description=page.description,
@@ -195,18 +202,50 @@ class SitePlan:
         inputs name what the page's JSON-LD is made from rather than the JSON-LD itself."""
         page = planned.page
         schema = self._jsonld_inputs(page.path)[2] if page.path in self._schema_of else None
-        return (page.template, page.title, page.kind, planned.meta, _frozen(page.context), schema)
+        return (page.template, page.title, page.kind, planned.meta, page.context, schema)
 
     def data_files(self) -> dict[str, str]:
         """Feeds, sitemap, robots.txt, the calendar and the JSON API: everything but the pages."""
         config, index, urls = self.config, self.index, self.urls
-        files = dict(site_feeds(config, index, urls, limit=config.feed_size))
+        used: set = set()
+        part = self._part_maker(used)
+        files = {}
+        tag_names = {t.slug: t.name for t in index.tags}
+        shown_tags = tuple(sorted(tag_names.items()))
+        for path, entries, title, alternate in feed_sources(config, index):
+            shown = (tuple(newest_dated(entries, config.feed_size)), title, shown_tags)
+            files[path] = part(("feed", path), shown, lambda: atom_feed(
+                config, urls, entries, feed_path=path, title=title, alternate_path=alternate, tag_names=tag_names,
+                limit=config.feed_size))
         files.update(sitemap_files(urls, [p.page.path for p in self.pages]))
         files["robots.txt"] = robots_txt(urls)
-        files["events.ics"] = events_calendar(config, index, urls)
-        files["api/events.json"] = api_events_json(index, urls)
+        files["events.ics"] = calendar_head(config) + "".join(
+            part(("ical", e.slug), e, lambda: vevent_text(config, urls, e)) for e in index.events if e.event.date
+        ) + CALENDAR_END
+        files["api/events.json"] = json_array([part(("api", e.slug), e, lambda: api_record_json(e, urls))
+                                               for e in index.events])
         files.update(self._redirect_files(files))
+        if self.kept is not None:
+            for gone in self.kept.data.keys() - used:
+                del self.kept.data[gone]
         return files
+
+    def _part_maker(self, used: set) -> Callable[[tuple, Any, Callable[[], str]], str]:
+        """part(key, inputs, make): the text `make` gives, or the one the last plan made from equal inputs (Kept)."""
+        kept = self.kept.data if self.kept is not None else None
+
+        def part(key: tuple, inputs, make: Callable[[], str]) -> str:
+            if kept is None:
+                return make()
+            used.add(key)
+            before = kept.get(key)
+            if before is not None and before[0] == inputs:
+                return before[1]
+            text = make()
+            kept[key] = (inputs, text)
+            return text
+
+        return part
 
     def _redirect_files(self, taken: dict[str, str]) -> dict[str, str]:
         """A small page at each old URL: canonical link, noindex, an immediate refresh and a visible link.
