@@ -427,7 +427,7 @@ def _begin(config: SiteConfig, state: BuildState | None, changed: list[Path] | N
     if state is None:
         theme = load_theme(config)
         state = load_state(config, theme, use_cache)
-        state.begin(config, theme, state.stamp)
+        state.begin(config, theme, state.stamp, keep=False)  # a one-off build: it plans once
     elif (state.session is None or changed is None or state.session.config != config
           or _touches_theme(config, changed)):
         state.begin(config, load_theme(config))  # the theme loads first: a bad one keeps the state as it was
@@ -563,18 +563,18 @@ def index_and_plan(config: SiteConfig, state: BuildState, shown: list[Normalized
     say(f"indexing {len(shown)} notes")
     index = build_index([n.event for n in shown], config.aliases, config.language)
     diags.extend(index.diagnostics)
-    if session.published is None:
-        session.published = load_published(config)
-    published, moves, found = remember(session.published, index, manual_aliases(shown), config.base_path)
+    before_urls = session.published if session.published is not None else load_published(config)
+    published, moves, found = remember(before_urls, index, manual_aliases(shown), config.base_path)
     diags.extend(found)
-    if published != session.published and record_urls:
+    if published != before_urls and record_urls:
         save_published(config, published)
-    session.published = published
+    session.published = published if session.keep else None  # a one-off build needs it no more
+    del before_urls
     if last is not None and before is not None and last_plan is None:
         edited = edited_events(index, before, stamps, state.notes, reread)
     others = before is None or any(before.get(rel) != stamps.get(rel) for rel in before.keys() | stamps.keys()
                                    if not rel.lower().endswith(NOTE_SUFFIXES))
-    if others:
+    if others and session.keep:
         session.kept.views.clear()  # an image came or went: a note's links may resolve anew, so its views are made anew
     plan = SitePlan(config, index, session.theme, env=session.env, urls=session.urls, kept=session.kept,
                     moves=moves)

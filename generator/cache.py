@@ -74,12 +74,14 @@ class Session:
     """What a process that builds more than once (serve) keeps between its builds; made afresh when
     the config or theme changes. Never pickled."""
 
-    def __init__(self, config: SiteConfig, theme: Theme):
-        self.config, self.theme = config, theme
+    def __init__(self, config: SiteConfig, theme: Theme, keep: bool = True):
+        """`keep`: the process will plan again (serve), so each plan keeps what the next can reuse;
+        a one-off build keeps nothing it will not use again."""
+        self.config, self.theme, self.keep = config, theme, keep
         self.env = self.urls = None  # the Jinja environment and the Urls: templates compiled once a session
         from .render import Kept
 
-        self.kept = Kept()  # what one plan keeps for the next (render.Kept)
+        self.kept = Kept() if keep else None  # what one plan keeps for the next (render.Kept)
         self.index = None  # the last build's SiteIndex
         self.plan = None  # the last build's SitePlan
         self.published: list | None = None  # the URLs the site has had (published.py), kept in step with the file
@@ -113,11 +115,12 @@ class BuildState:
     def notes(self, value: dict[str, NoteEntry]) -> None:
         self._notes = value
 
-    def begin(self, config: SiteConfig, theme: Theme, stamp: str | None = None) -> None:
-        """Start a session for `config` and `theme` (`stamp`: their cache_stamp, when known). The last
-        build stays known (its files and findings), but is reused only if the stamp is its own."""
+    def begin(self, config: SiteConfig, theme: Theme, stamp: str | None = None, keep: bool = True) -> None:
+        """Start a session for `config` and `theme` (`stamp`: their cache_stamp, when known; `keep`: see
+        Session). The last build stays known (its files and findings), but is reused only if the stamp
+        is its own."""
         self.stamp = stamp or cache_stamp(config, theme)
-        self.session = Session(config, theme)
+        self.session = Session(config, theme, keep)
         self.live = self.live and self.stamp == self.last_stamp
 
     @property
