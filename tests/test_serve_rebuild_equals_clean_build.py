@@ -1031,3 +1031,42 @@ def test_a_rebuild_is_counted_as_a_build_is(bench, tmp_path):
     assert [getattr(result, c) for c in counts] == [getattr(built, c) for c in counts]
     assert result.files == len(result.written) and 0 < result.rendered < result.pages
     assert result.unchanged == len(_tree(bench.out)[0]) - result.files
+
+
+def _strings_reachable_from(root, skip: tuple[type, ...]) -> list[str]:
+    """Every str reachable from `root` through objects' references, not entering `skip` types, modules,
+    functions or classes (their constants are the code's, not the site's)."""
+    import gc
+    import types
+
+    seen, found, todo = set(), [], [root]
+    stop = (types.ModuleType, types.FunctionType, types.CodeType, type, types.BuiltinFunctionType) + skip
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen or isinstance(obj, stop):
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, str):
+            found.append(obj)
+            continue
+        todo.extend(gc.get_referents(obj))
+    return found
+
+
+def test_serve_keeps_no_page_html_or_note_text_between_builds(bench):
+    """Memory at scale (issue 19): after its first build and after an edit, serve's build state holds no
+    page's HTML and no note's text (they are rendered again or read again when needed); it did hold
+    both (2.8 GB at 10,000 notes against build's 0.9 GB)."""
+    from jinja2 import Environment
+
+    rel = "content/2024-02-rust-hakata.md"
+    spec = initial_notes()[rel]
+    spec.talks[0].notes = "derive API is nice, and clap's builder too"
+    bench.rebuild([bench.write(rel, render_note(spec))], what="talk notes edited")
+    state = bench.rebuilder.state
+    assert state.session.plan is not None and not any(lazy.rendered for lazy in state.session.plan.views.notes)
+    pages = {p.read_text(encoding="utf-8") for p in bench.out.rglob("*.html")}
+    notes = {p.read_text(encoding="utf-8") for p in bench.content.rglob("*.md")}
+    kept = _strings_reachable_from(state, skip=(Environment,))
+    assert kept and not [s for s in kept if s in pages or s in notes]
+    assert not [s for s in kept if "</html>" in s]
