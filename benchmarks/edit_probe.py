@@ -2,7 +2,7 @@
 
     python benchmarks/edit_probe.py SITE_DIR [--edits 5]
 
-Constructs `generator.incremental.Rebuilder` as `serve` does (a callable that reloads site.yml), does
+Constructs `generator.serve.LiveSite` as `serve` does (a callable that reloads site.yml), does
 the first full rebuild, then for each of a few notes spread over the content folder edits it and times
 `rebuild([that note])`. `--kind notes` (the default) appends one line to the note's text, the commonest
 save while writing notes (serve's notes-text path); `--kind title` changes the event's title in the
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from generator.config import load_config
-from generator.incremental import Rebuilder
+from generator.serve import LiveSite
 
 
 def _retitled(text: str, i: int) -> str:
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     site = args.site.resolve()
     overrides = {"output_dir": str(site / args.out), "search": False}
-    rebuilder = Rebuilder(lambda: load_config(site / "site.yml", overrides=overrides), force=True)
+    rebuilder = LiveSite(lambda: load_config(site / "site.yml", overrides=overrides), force=True)
     first = rebuilder.rebuild()
 
     notes = sorted(p for p in (site / "content").iterdir() if p.suffix in (".md", ".txt"))

@@ -145,29 +145,21 @@ def atom_feed(config: SiteConfig, urls: Urls, entries: Iterable[EventEntry], *, 
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def site_feeds(config: SiteConfig, index: SiteIndex, urls: Urls, *, limit: int = DEFAULT_LIMIT,
-               content: Callable[[EventEntry], str] | None = None, memo: dict | None = None) -> dict[str, str]:
-    """Every feed of the site, by output path: 'feed.xml' and 'tags/<slug>/feed.xml' for each tag.
-
-    `memo` (serve keeps one): feed path -> (what the feed shows, its XML), reused while that is equal,
-    so an edit to an event no feed shows rewrites no feed.
-    """
-    tag_names = {t.slug: t.name for t in index.tags}
-    common = dict(tag_names=tag_names, limit=limit, content=content)
+def feed_sources(config: SiteConfig, index: SiteIndex) -> list[tuple[str, list[EventEntry], str, str]]:
+    """(feed path, its events, its title, the page it mirrors) of every feed of the site: 'feed.xml'
+    and 'tags/<slug>/feed.xml' for each tag."""
     by_slug = {e.slug: e for e in index.events}
-    feeds = [("feed.xml", index.events, config.title, "")]
+    feeds = [("feed.xml", list(index.events), config.title, "")]
     for tag in index.tags:
         feeds.append((f"{tag.path}feed.xml", [by_slug[s] for s in tag.event_slugs if s in by_slug],
                       f"{config.title}: {tag.name}", tag.path))
-    files = {}
-    for path, entries, title, alternate in feeds:
-        shown = (tuple(newest_dated(entries, limit)), title, tuple(sorted(tag_names.items())))
-        kept = memo.get(path) if memo is not None and content is None else None
-        if kept is not None and kept[0] == shown:
-            files[path] = kept[1]
-            continue
-        files[path] = atom_feed(config, urls, entries, feed_path=path, title=title, alternate_path=alternate,
-                                **common)
-        if memo is not None:
-            memo[path] = (shown, files[path])
-    return files
+    return feeds
+
+
+def site_feeds(config: SiteConfig, index: SiteIndex, urls: Urls, *, limit: int = DEFAULT_LIMIT,
+               content: Callable[[EventEntry], str] | None = None) -> dict[str, str]:
+    """Every feed of the site, by output path (see feed_sources)."""
+    tag_names = {t.slug: t.name for t in index.tags}
+    return {path: atom_feed(config, urls, entries, feed_path=path, title=title, alternate_path=alternate,
+                            tag_names=tag_names, limit=limit, content=content)
+            for path, entries, title, alternate in feed_sources(config, index)}

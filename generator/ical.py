@@ -114,26 +114,24 @@ def _vevent(config: SiteConfig, urls: Urls, entry: EventEntry) -> list[str]:
     return lines
 
 
-def events_calendar(config: SiteConfig, index: SiteIndex, urls: Urls, memo: dict | None = None) -> str:
-    """The .ics text (CRLF line ends, folded) with one all-day VEVENT per dated event, newest first.
-
-    `memo` (serve keeps one): event slug -> (entry, its folded VEVENT), reused while the entry is equal.
-    """
+def calendar_head(config: SiteConfig) -> str:
+    """The calendar's opening lines, folded, before its events."""
     head = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             f"X-WR-CALNAME:{escape_text(config.title)}"]
     if config.description:
         head.append(f"X-WR-CALDESC:{escape_text(config.description)}")
-    parts = ["".join(fold(line) for line in head)]
-    for entry in index.events:
-        if not entry.event.date:
-            continue
-        kept = memo.get(entry.slug) if memo is not None else None
-        if kept is not None and kept[0] == entry:
-            parts.append(kept[1])
-            continue
-        chunk = "".join(fold(line) for line in _vevent(config, urls, entry))
-        if memo is not None:
-            memo[entry.slug] = (entry, chunk)
-        parts.append(chunk)
-    parts.append(fold("END:VCALENDAR"))
-    return "".join(parts)
+    return "".join(fold(line) for line in head)
+
+
+def vevent_text(config: SiteConfig, urls: Urls, entry: EventEntry) -> str:
+    """One dated event's VEVENT, folded."""
+    return "".join(fold(line) for line in _vevent(config, urls, entry))
+
+
+CALENDAR_END = fold("END:VCALENDAR")
+
+
+def events_calendar(config: SiteConfig, index: SiteIndex, urls: Urls) -> str:
+    """The .ics text (CRLF line ends, folded) with one all-day VEVENT per dated event, newest first."""
+    events = "".join(vevent_text(config, urls, entry) for entry in index.events if entry.event.date)
+    return calendar_head(config) + events + CALENDAR_END

@@ -32,7 +32,7 @@ class Page:
     event: str = ""  # the event slug of an event or talk page: the pages that show its notes
     # the events (slugs) whose views the context holds: the page changes when one of their views does
     deps: frozenset[str] = frozenset()
-    # makes `context` again from the plan's Views, after serve replaced an event's views (body_edit)
+    # makes `context` again from the plan's Views, after an event's views were replaced (invalidation.patch_plan)
     remake: Callable[[], dict] | None = field(default=None, compare=False, repr=False)
 
 

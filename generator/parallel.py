@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
 from .model import Diagnostic
 
 if TYPE_CHECKING:  # the read workers need none of these: they fork before the render modules load
-    from .render import Rendered, SitePlan
+    from .render import SitePlan
     from .write import FileRecord, FileWriter
 
 T = TypeVar("T")
@@ -145,9 +145,8 @@ def run_render_task(plan: SitePlan, writer: FileWriter, task: RenderTask) -> Ren
         writer.write(planned.out, plan.render(planned))
     for slug in task.events:
         views.finish(views.event_notes[slug])
-        if not views.cache.keep:  # a build, not serve: these pages are written, their notes not needed again
-            for lazy in views.event_notes[slug]:
-                lazy.release()
+        for lazy in views.event_notes[slug]:  # these pages are written: their notes are not needed again
+            lazy.release()
     written = dict(itertools.islice(writer.records.items(), first, None))
     return RenderResult(written, views.reports)
 
@@ -187,47 +186,3 @@ def render_pages(plan: SitePlan, writer: FileWriter, jobs: int, progress: Progre
     for result in results:
         records.update(result.records)
     return records, merge_reports(result.reports for result in results)
-
-
-@dataclass(frozen=True)
-class RenderedTexts:
-    pages: tuple[tuple[int, str, object], ...]  # (index into plan.pages, HTML, its JSON-LD or None)
-    notes: tuple[tuple[str, int, tuple], ...]  # (event slug, index in its notes, what the NotesCache holds)
-
-
-def render_plan_in_workers(plan: SitePlan, jobs: int, progress: Progress = lambda n: None) -> Rendered:
-    """render_plan for serve's first build of a large site: the pages are rendered in workers and
-    recorded in the plan's RenderCache (with their JSON-LD and note HTML) as if rendered here, so
-    later rebuilds reuse them. Below SERIAL_BELOW pages, or without fork, it is render_plan."""
-    from .render import finish_plan, render_plan
-
-    if jobs <= 1 or len(plan.pages) < SERIAL_BELOW["pages"] or not _can_fork() or plan.cache is None:
-        return render_plan(plan)
-    views, cache = plan.views, plan.cache
-
-    def run(task: RenderTask) -> RenderedTexts:
-        views.diagnostics, views.assets = [], {}
-        pages = []
-        for i in task.pages:
-            planned = plan.pages[i]
-            html = plan.render(planned)
-            jsonld = cache.jsonld.get(planned.page.path)
-            pages.append((i, html, jsonld[1] if jsonld is not None else None))
-        notes = []
-        for slug in task.events:
-            views.finish(views.event_notes[slug])
-            for j, lazy in enumerate(views.event_notes[slug]):
-                hit = cache.notes.entries.get(lazy.key)
-                if hit is not None:
-                    notes.append((slug, j, hit))
-        return RenderedTexts(tuple(pages), tuple(notes))
-
-    files: dict[str, str] = {}
-    tasks = render_tasks(plan)
-    for result in _map(run, tasks, jobs, False, progress, size=lambda task: len(task.pages)):
-        for i, html, jsonld in result.pages:
-            plan.remember(plan.pages[i], html, jsonld)
-            files[plan.pages[i].out] = html
-        for slug, j, hit in result.notes:
-            cache.notes.entries[views.event_notes[slug][j].key] = hit
-    return finish_plan(plan, {planned.out: files[planned.out] for planned in plan.pages})

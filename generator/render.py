@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from jinja2 import Environment
 from markupsafe import Markup
 
 from .config import SiteConfig
-from .feeds import site_feeds
-from .ical import events_calendar
+from .feeds import atom_feed, feed_sources, newest_dated
+from .ical import CALENDAR_END, calendar_head, vevent_text
 from .index import SiteIndex
 from .jsonld import event_jsonld, speakers_by_slug, talk_jsonld
 from .jsontext import indented_json
@@ -26,7 +26,7 @@ from .published import Move, alias_conflicts, redirect_moves
 from .sitemap import robots_txt, sitemap_files
 from .themes import Theme, get_template, make_environment, precompile, static_files
 from .urls import Urls, output_file
-from .views import NotesCache, SiteView, Views
+from .views import SiteView, Views
 
 __all__ = ["Urls", "output_file", "render_site", "render_plan", "Rendered", "PageMeta", "SitePlan", "PlannedPage"]
 
@@ -42,32 +42,6 @@ class PageMeta:
     search: bool = False  # the page's main content is indexed for search
 
 
-@dataclass
-class RenderCache:
-    """What a previous render made, for serve: note HTML, and each page's HTML with the inputs it came from.
-
-    A page is rendered again only when its inputs differ (compared by equality, not by hash, so a
-    page is never wrongly reused). Valid for one config and theme; serve starts a new one when they change.
-    """
-
-    notes: NotesCache = field(default_factory=NotesCache)
-    pages: dict = field(default_factory=dict)  # output file -> (inputs, html)
-    env: Any = None  # the Jinja environment, so templates are compiled once per serve session
-    views: dict = field(default_factory=dict)  # event slug -> its views, reused while unchanged (Views)
-    jsonld: dict = field(default_factory=dict)  # page path -> (what its JSON-LD is made from, the JSON-LD)
-    data: dict = field(default_factory=dict)  # data file kind -> its memo (feeds, calendar, JSON API)
-    urls: Any = None  # the Urls, whose links, made once each, then last the serve session
-
-
-def _frozen(value):
-    """A page's context as a comparable value (lists become tuples; the views are frozen dataclasses)."""
-    if isinstance(value, dict):
-        return tuple((k, _frozen(v)) for k, v in value.items())
-    if isinstance(value, list):
-        return tuple(_frozen(v) for v in value)
-    return value
-
-
 @dataclass(frozen=True)
 class Rendered:
     files: dict[str, str]  # output-relative file -> text (pages, feeds, sitemap, calendar, JSON)
@@ -77,27 +51,35 @@ class Rendered:
     search_pages: tuple[str, ...] = ()  # output files worth indexing for search
 
 
-def api_events_json(index: SiteIndex, urls: Urls, memo: dict | None = None) -> str:
-    """/api/events.json: the normalized records (the `inspect --json` schema), with each page's URL added.
+def api_record_json(entry, urls: Urls) -> str:
+    """One event's record in /api/events.json: its normalized record (the `inspect --json` schema), with
+    each page's URL added, indented as in the array."""
+    record = entry.event.to_json()
+    record["page"] = urls.absolute(entry.path)
+    for talk_record, talk in zip(record["talks"], entry.talks):
+        talk_record["page"] = urls.absolute(talk.path)
+    return " " + indented_json(record, level=1)
 
-    `memo` (serve keeps one): event slug -> (entry, its record's JSON), reused while the entry is equal.
-    Written as json.dumps(records, indent=1) would write it, one record at a time.
-    """
-    chunks = []
-    for entry in index.events:
-        kept = memo.get(entry.slug) if memo is not None else None
-        if kept is not None and kept[0] == entry:
-            chunks.append(kept[1])
-            continue
-        record = entry.event.to_json()
-        record["page"] = urls.absolute(entry.path)
-        for talk_record, talk in zip(record["talks"], entry.talks):
-            talk_record["page"] = urls.absolute(talk.path)
-        chunk = " " + indented_json(record, level=1)
-        if memo is not None:
-            memo[entry.slug] = (entry, chunk)
-        chunks.append(chunk)
-    return ("[\n" + ",\n".join(chunks) + "\n]" if chunks else "[]") + "\n"
+
+def json_array(records: list[str]) -> str:
+    """The records (api_record_json) as json.dumps(records, indent=1) writes the array."""
+    return ("[\n" + ",\n".join(records) + "\n]" if records else "[]") + "\n"
+
+
+def api_events_json(index: SiteIndex, urls: Urls) -> str:
+    """/api/events.json: every event's record (api_record_json)."""
+    return json_array([api_record_json(entry, urls) for entry in index.events])
+
+
+@dataclass
+class Kept:
+    """What a process that plans again and again (serve) keeps from one plan to the next, so a new
+    plan makes again only what changed: each event's views (views.Views) and the parts of the data
+    files (one event's JSON record or VEVENT, one feed), each with what it was made from. Compared by
+    equality, never by hash."""
+
+    views: dict = field(default_factory=dict)  # event slug -> what Views made for it
+    data: dict = field(default_factory=dict)  # (kind, key) -> (what the part is made from, its text)
 
 
 def site_environment(config: SiteConfig, theme: Theme, urls: Urls) -> Environment:
@@ -141,26 +123,20 @@ class SitePlan:
     then fork workers that each render a share of `pages` (parallel.py).
     """
 
-    def __init__(self, config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None,
-                 *, env: Environment | None = None, urls: Urls | None = None, moves: tuple[Move, ...] = ()):
-        """`env` and `urls`: made already by the caller (a build makes them before reading; see
-        warm_up), else made here or taken from serve's `cache`. `moves`: old URLs of pages (see
-        published.py), each written as a redirect page unless a page of the site holds it."""
-        self.config, self.index, self.cache = config, index, cache
-        if cache is not None:
-            if cache.urls is None:
-                cache.urls = Urls(config)
-            if cache.env is None:
-                cache.env = site_environment(config, theme, cache.urls)
-            urls, env = cache.urls, cache.env
-        elif env is None or urls is None:
+    def __init__(self, config: SiteConfig, index: SiteIndex, theme: Theme, *, env: Environment | None = None,
+                 urls: Urls | None = None, kept: Kept | None = None, moves: tuple[Move, ...] = ()):
+        """`env` and `urls`: made already by the caller (a build makes them before reading, see
+        warm_up; serve keeps them for its session), else made here. `kept`: what the last plan made
+        (serve's; see Kept). `moves`: old URLs of pages (see published.py), each written as a redirect
+        page unless a page of the site holds it."""
+        self.config, self.index, self.kept = config, index, kept
+        if env is None or urls is None:
             urls = Urls(config)
             env = site_environment(config, theme, urls)
         self.urls, self.env = urls, env
         self.statics = static_files(theme)
         t = env.globals["t"]
-        self.views = Views(config, index, urls, t, self._partial, cache.notes if cache else None,
-                           cache.views if cache else None)
+        self.views = Views(config, index, urls, t, self._partial, kept.views if kept is not None else None)
         self.pages = [
             PlannedPage(page, PageMeta(url=urls.url(page.path), title=page.title, kind=page.kind,
                                        canonical=urls.absolute(page.path), description=page.description,
@@ -182,7 +158,7 @@ class SitePlan:
         return [i for i, planned in enumerate(self.pages) if not planned.page.deps.isdisjoint(events)]
 
     def replace_schema(self, entry) -> None:
-        """Make the JSON-LD of an event's pages from `entry` (serve swapped it in; see body_edit)."""
+        """Make the JSON-LD of an event's pages from `entry` (patched in: invalidation.patch_plan)."""
         self._schema_of[entry.path] = (entry, None)
         for talk in entry.talks:
             self._schema_of[talk.path] = (entry, talk)
@@ -200,75 +176,76 @@ class SitePlan:
         return entry, talk, (entry, talk, people)  # of a speaker, JSON-LD shows only the name and page
 
     def _jsonld(self, path: str) -> Markup:
-        entry, talk, inputs = self._jsonld_inputs(path)
+        entry, talk, _ = self._jsonld_inputs(path)
         if entry is None:
             return Markup("")
-        if self.cache is not None:
-            kept = self.cache.jsonld.get(path)
-            if kept is not None and kept[0] == inputs:
-                return kept[1]
         if talk is None:
-            made = Markup(event_jsonld(self.config, self.urls, entry, self._speakers))
-        else:
-            made = Markup(talk_jsonld(self.config, self.urls, entry, talk, self._speakers))
-        if self.cache is not None:
-            self.cache.jsonld[path] = (inputs, made)
-        return made
+            return Markup(event_jsonld(self.config, self.urls, entry, self._speakers))
+        return Markup(talk_jsonld(self.config, self.urls, entry, talk, self._speakers))
 
     def render(self, planned: PlannedPage) -> str:
-        """One page's HTML; with a RenderCache, reused when the page's inputs are unchanged.
-
-        The inputs name what the page's JSON-LD is made from rather than the JSON-LD itself, which
-        is made only when the page is rendered.
-        """
+        """One page's HTML."""
         page = planned.page
         template = self._templates.get(page.template)
         if template is None:
             template = self._templates[page.template] = get_template(self.env, page.template)
-        if self.cache is None:
-            return _render(template, page, self._meta(planned))
-        inputs = self._page_inputs(planned)
-        previous = self.cache.pages.get(planned.out)
-        if previous is not None and previous[0] == inputs:
-            return previous[1]
-        html = _render(template, page, self._meta(planned))
-        self.cache.pages[planned.out] = (inputs, html)
-        return html
+        return _render(template, page, self._meta(planned))
 
     def _meta(self, planned: PlannedPage) -> PageMeta:
         if planned.page.path in self._schema_of:
             return replace(planned.meta, jsonld=self._jsonld(planned.page.path))
         return planned.meta
 
-    def _page_inputs(self, planned: PlannedPage) -> tuple:
+    def page_inputs(self, planned: PlannedPage) -> tuple:
+        """What a page's HTML is made from, as a comparable value: a page whose inputs equal those of
+        the page a previous plan wrote to the same file renders the same bytes (invalidation.py). The
+        inputs name what the page's JSON-LD is made from rather than the JSON-LD itself."""
         page = planned.page
         schema = self._jsonld_inputs(page.path)[2] if page.path in self._schema_of else None
-        return (page.template, page.title, page.kind, planned.meta, _frozen(page.context), schema)
-
-    def remember(self, planned: PlannedPage, html: str, jsonld: Markup | None) -> None:
-        """Record in the RenderCache a page a worker rendered (with its JSON-LD), as if rendered here."""
-        if jsonld is not None:
-            self.cache.jsonld[planned.page.path] = (self._jsonld_inputs(planned.page.path)[2], jsonld)
-        self.cache.pages[planned.out] = (self._page_inputs(planned), html)
-
-    def forget_missing_pages(self) -> None:
-        if self.cache is not None:
-            for gone in set(self.cache.pages) - {p.out for p in self.pages}:
-                del self.cache.pages[gone]
-            for gone in set(self.cache.jsonld) - set(self._schema_of):
-                del self.cache.jsonld[gone]
+        return (page.template, page.title, page.kind, planned.meta, page.context, schema)
 
     def data_files(self) -> dict[str, str]:
         """Feeds, sitemap, robots.txt, the calendar and the JSON API: everything but the pages."""
         config, index, urls = self.config, self.index, self.urls
-        memo = (lambda name: self.cache.data.setdefault(name, {})) if self.cache is not None else (lambda name: None)
-        files = dict(site_feeds(config, index, urls, limit=config.feed_size, memo=memo("feeds")))
+        used: set = set()
+        part = self._part_maker(used)
+        files = {}
+        tag_names = {t.slug: t.name for t in index.tags}
+        shown_tags = tuple(sorted(tag_names.items()))
+        for path, entries, title, alternate in feed_sources(config, index):
+            shown = (tuple(newest_dated(entries, config.feed_size)), title, shown_tags)
+            files[path] = part(("feed", path), shown, lambda: atom_feed(
+                config, urls, entries, feed_path=path, title=title, alternate_path=alternate, tag_names=tag_names,
+                limit=config.feed_size))
         files.update(sitemap_files(urls, [p.page.path for p in self.pages]))
         files["robots.txt"] = robots_txt(urls)
-        files["events.ics"] = events_calendar(config, index, urls, memo("ical"))
-        files["api/events.json"] = api_events_json(index, urls, memo("api"))
+        files["events.ics"] = calendar_head(config) + "".join(
+            part(("ical", e.slug), e, lambda: vevent_text(config, urls, e)) for e in index.events if e.event.date
+        ) + CALENDAR_END
+        files["api/events.json"] = json_array([part(("api", e.slug), e, lambda: api_record_json(e, urls))
+                                               for e in index.events])
         files.update(self._redirect_files(files))
+        if self.kept is not None:
+            for gone in self.kept.data.keys() - used:
+                del self.kept.data[gone]
         return files
+
+    def _part_maker(self, used: set) -> Callable[[tuple, Any, Callable[[], str]], str]:
+        """part(key, inputs, make): the text `make` gives, or the one the last plan made from equal inputs (Kept)."""
+        kept = self.kept.data if self.kept is not None else None
+
+        def part(key: tuple, inputs, make: Callable[[], str]) -> str:
+            if kept is None:
+                return make()
+            used.add(key)
+            before = kept.get(key)
+            if before is not None and before[0] == inputs:
+                return before[1]
+            text = make()
+            kept[key] = (inputs, text)
+            return text
+
+        return part
 
     def _redirect_files(self, taken: dict[str, str]) -> dict[str, str]:
         """A small page at each old URL: canonical link, noindex, an immediate refresh and a visible link.
@@ -306,9 +283,9 @@ class SitePlan:
         return tuple(p.out for p in self.pages if p.meta.search)
 
 
-def render_site(config: SiteConfig, index: SiteIndex, theme: Theme, cache: RenderCache | None = None) -> Rendered:
-    """Every file of the site, rendered in this process."""
-    return render_plan(SitePlan(config, index, theme, cache))
+def render_site(config: SiteConfig, index: SiteIndex, theme: Theme) -> Rendered:
+    """Every file of the site, rendered in this process (kept in memory: for tests and small sites)."""
+    return render_plan(SitePlan(config, index, theme))
 
 
 def render_plan(plan: SitePlan) -> Rendered:
@@ -319,7 +296,6 @@ def render_plan(plan: SitePlan) -> Rendered:
 def finish_plan(plan: SitePlan, files: dict[str, str]) -> Rendered:
     """The plan's rendered pages (`files`) completed: every note's warnings and images, and the data files."""
     plan.views.finish()
-    plan.forget_missing_pages()
     page_count = len(files)
     files.update(plan.data_files())
     return Rendered(files=files, assets=plan.assets(), diagnostics=tuple(plan.views.diagnostics),

@@ -1,10 +1,12 @@
 """`talkarchive serve`: build, serve, watch, rebuild what changed, reload the pages it changed.
 
-Three threads: the HTTP server (one more per request), the watcher's debounce thread, which runs
-each rebuild, and an idle thread that, once saves settle after a rebuild, re-indexes with Pagefind
-and then records the build in `.talkarchive-cache/` as `build` records one, so a `talkarchive build`
-after the session finds nothing changed (a reload never waits for either). A rebuild that fails keeps the previous output and shows its error in
-every open page; the next good rebuild clears it.
+serve is a watcher around the one build engine (build.build): a LiveSite holds the build state in
+memory and passes the engine the paths that changed. Three threads: the HTTP server (one more per
+request), the watcher's debounce thread, which runs each rebuild, and an idle thread that, once saves
+settle after a rebuild, re-indexes with Pagefind and then saves the build state in
+`.talkarchive-cache/` as `build` does, so a `talkarchive build` after the session finds nothing
+changed (a reload never waits for either). A rebuild that fails keeps the previous output and shows
+its error in every open page; the next good rebuild clears it.
 """
 from __future__ import annotations
 
@@ -14,12 +16,13 @@ import threading
 import time
 import webbrowser
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import Callable, Iterable, TextIO
 from urllib.parse import quote
 
+from .build import BuildResult, build
+from .cache import BuildState
 from .config import SiteConfig
 from .errors import GeneratorError
-from .incremental import RebuildResult, Rebuilder
 from .model import Diagnostic
 from .search import index_site
 from .server import Broadcaster, make_server
@@ -40,12 +43,62 @@ def _problem(d: Diagnostic) -> dict:
     return {"file": d.path, "line": d.line, "message": d.message}
 
 
+class LiveSite:
+    """A site built again and again as it changes: the build state kept in memory between builds.
+
+    `load_config` gives a fresh (config, warnings) pair; it is called again when site.yml changes.
+    Not thread-safe: one rebuild at a time.
+    """
+
+    def __init__(self, load_config: Callable[[], tuple[SiteConfig, list[Diagnostic]]], *, force: bool = False,
+                 keep_last_good: bool = False):
+        self.load_config = load_config
+        self._force = force
+        self._keep_last_good = keep_last_good  # serve: a note broken mid-edit keeps its pages until fixed
+        self.config: SiteConfig | None = None
+        self._config_warnings: tuple[Diagnostic, ...] = ()
+        self.state: BuildState | None = None
+
+    def watched_roots(self) -> dict[str, Path]:
+        """Folders (and the config file) whose changes matter, by kind."""
+        assert self.config is not None
+        return {"content": self.config.content_dir, "themes": self.config.themes_dir,
+                "templates": self.config.templates_dir,
+                # site.yml, also when the site started without one (creating it later is a change too)
+                "config": self.config.config_path or self.config.root / "site.yml"}
+
+    def rebuild(self, changed: Iterable[Path] | None = None) -> BuildResult:
+        """Bring the output up to date after `changed` paths changed (everything when first called)."""
+        changed = None if changed is None else [Path(p) for p in changed]
+        config_file = self.watched_roots()["config"].resolve() if self.config is not None else None
+        if self.config is None or changed is None or any(Path(p).resolve() == config_file for p in changed):
+            config, warnings = self.load_config()
+            self.config, self._config_warnings = config, tuple(warnings)
+        first = self.state is None
+        if first:
+            from .cache import load_state
+            from .themes import load_theme
+
+            self.state = load_state(self.config, load_theme(self.config))
+        return build(self.config, self.state, None if first else changed, force=self._force,
+                     config_warnings=self._config_warnings, search=False, keep_last_good=self._keep_last_good)
+
+    def record(self, search_diagnostics: tuple[Diagnostic, ...] = ()) -> bool:
+        """Save the build state in `.talkarchive-cache/` as `build` saves it, so the next `talkarchive
+        build` of the same content changes nothing. Call it when the output is as the last rebuild (and
+        the search indexer, whose warnings are `search_diagnostics`) left it. False when there is nothing
+        to save (no rebuild yet, or a note shows its last good pages)."""
+        if self.state is None:
+            return False
+        return self.state.save(self.config.output_dir.resolve(), search_diagnostics)
+
+
 class Preview:
     """The serve loop, apart from the command line, so tests can drive it."""
 
     def __init__(self, load_config: Callable[[], tuple[SiteConfig, list[Diagnostic]]], *, host: str = "127.0.0.1",
                  port: int = 8000, search: bool = True, out: TextIO | None = None, force: bool = False):
-        self.rebuilder = Rebuilder(load_config, force=force, keep_last_good=True)
+        self.site = LiveSite(load_config, force=force, keep_last_good=True)
         self.host, self.port, self.search = host, port, search
         self.out = out or sys.stderr
         self.broadcaster = Broadcaster()
@@ -68,7 +121,7 @@ class Preview:
 
     def start(self) -> str:
         """Build, bind, start watching. Gives the URL to open. Raises GeneratorError with a clear message."""
-        config, _ = self.rebuilder.load_config()  # bind first: a busy port must not cost the output a build
+        config, _ = self.site.load_config()  # bind first: a busy port must not cost the output a build
         try:
             self.server = make_server(self.host, self.port, config.output_dir, config.base_path, self.broadcaster)
         except OSError as exc:
@@ -79,11 +132,11 @@ class Preview:
                                  hint="check --host and --port") from None
         self.port = self.server.server_address[1]
         try:
-            result = self.rebuilder.rebuild()
+            result = self.site.rebuild()
         except BaseException:
             self.server.server_close()
             raise
-        config = self.rebuilder.config
+        config = self.site.config
         self._report(result, "first build")
         if self.host not in LOOPBACK:
             self.say(f"warning: serving on {self.host}, so other machines on the network can read the preview; "
@@ -97,7 +150,7 @@ class Preview:
         return f"http://{host}:{self.port}{config.base_path}"
 
     def _start_watching(self) -> None:
-        roots = self.rebuilder.watched_roots()
+        roots = self.site.watched_roots()
         folders = [roots[k] for k in ("content", "themes", "templates") if Path(roots[k]).is_dir()]
         files = [roots["config"]] if "config" in roots else []
         self.watcher = Watcher(folders, files, self.on_change)
@@ -118,15 +171,15 @@ class Preview:
             self.record()  # without search nothing waits: the last build is recorded as it is
 
     def _searching(self) -> bool:
-        return self.search and self.rebuilder.config is not None and self.rebuilder.config.search
+        return self.search and self.site.config is not None and self.site.config.search
 
     def record(self, search_diagnostics: tuple[Diagnostic, ...] = (), built: int | None = None) -> bool:
-        """Record the last build in the build cache (Rebuilder.record), unless another build came after
+        """Record the last build in the build cache (LiveSite.record), unless another build came after
         `built` (then its own turn of the idle loop records it). True when recorded."""
         with self._lock:
             if built is not None and built != self._built or self._recorded == self._built:
                 return False
-            recorded = self.rebuilder.record(search_diagnostics)
+            recorded = self.site.record(search_diagnostics)
             if recorded:
                 self._recorded = self._built
             return recorded
@@ -138,7 +191,7 @@ class Preview:
         with self._lock:
             started = time.perf_counter()
             try:
-                result = self.rebuilder.rebuild(paths)
+                result = self.site.rebuild(paths)
             except GeneratorError as exc:
                 self.broadcaster.send("problems", {"problems": [{"file": exc.path, "line": exc.line,
                                                                  "message": exc.message + (f" ({exc.hint})" if exc.hint else "")}]},
@@ -152,10 +205,10 @@ class Preview:
                 self.say(f"rebuild failed with an internal error (please report it): {type(exc).__name__}: {exc}")
                 return
             self.rebuilds += 1
-            self._report(result, _describe(paths, self.rebuilder.config), started)
+            self._report(result, _describe(paths, self.site.config), started)
 
-    def _report(self, result: RebuildResult, what: str, started: float | None = None) -> None:
-        base = self.rebuilder.config.base_path
+    def _report(self, result: BuildResult, what: str, started: float | None = None) -> None:
+        base = self.site.config.base_path
         pages = sorted({u for u in (page_url(base, f) for f in result.written + result.deleted) if u})
         errors = result.error_diagnostics
         if errors:
@@ -188,7 +241,7 @@ class Preview:
             built = self._built
             if self._searching() and self._index_stale:
                 self._index_stale = False
-                config = self.rebuilder.config
+                config = self.site.config
                 result = index_site(config.output_dir, config.language)
                 self._search_found = result.diagnostics
                 if result.diagnostics:

@@ -92,17 +92,17 @@ class EventRef:
 
 
 class NotesHTML:
-    """A note's HTML, rendered the first time a template shows it.
+    """A note's HTML, rendered the first time a template shows it, with what rendering it found.
 
     Rendering Markdown is the costly part of views; built lazily, each build process renders
-    only the notes of the pages it writes. Compares by what the HTML is made from (its key), so
-    a page's inputs can be compared without rendering anything.
+    only the notes of the pages it writes, and releases them once those pages are written. Compares
+    by what the HTML is made from (its key), so a page's inputs can be compared without rendering anything.
     """
 
-    __slots__ = ("key", "_render", "_html", "owner", "place")
+    __slots__ = ("key", "_render", "_html", "_found", "owner", "place")
 
     def __init__(self, key: tuple, render: Callable[[Views], Markup], owner: Views, place: tuple[str, int] = ("", 0)):
-        self.key, self._render, self._html = key, render, None
+        self.key, self._render, self._html, self._found = key, render, None, None
         self.owner = owner  # the Views whose warnings and images list gets what rendering finds
         self.place = place  # (event slug, which of its notes): where its warnings and images are filed
 
@@ -113,12 +113,13 @@ class NotesHTML:
     def __html__(self) -> Markup:
         if self._html is None:
             owner = self.owner
-            self._html = Markup(owner._render_cached(self.key, lambda: self._render(owner), self.place))
+            self._html, self._found = owner._render_note(lambda: self._render(owner))
+            owner._replay(self)
         return self._html
 
     def release(self) -> None:
         """Forget the rendered HTML (it is rendered again if needed): a build drops it once its page is written."""
-        self._html = None
+        self._html = self._found = None
 
     def __str__(self) -> str:
         return str(self.__html__())
@@ -210,19 +211,6 @@ class Counts:
     tags: int
 
 
-@dataclass
-class NotesCache:
-    """Note HTML from earlier builds (serve keeps one): rendering Markdown is the costly part of views.
-
-    Keyed by everything the HTML depends on: the Markdown, where it came from, the links the page
-    already shows and, for an event, its talks (its table of contents lists them). The content folder's
-    other files decide which local images resolve, so serve clears this when one of them changes.
-    """
-
-    entries: dict = field(default_factory=dict)  # key -> (Markup, diagnostics, assets)
-    keep: bool = True  # False for a one-off build: each note's HTML is used once, so storing it only costs memory
-
-
 class Views:
     """Builds the template views once per object.
 
@@ -231,14 +219,12 @@ class Views:
     """
 
     def __init__(self, config: SiteConfig, index: SiteIndex, urls: Urls, t: Callable,
-                 partial: Callable[[str, str], Callable], cache: NotesCache | None = None,
-                 reuse: dict | None = None):
+                 partial: Callable[[str, str], Callable], reuse: dict | None = None):
         """`reuse` (serve keeps one): event slug -> what the last Views made for it; an event whose
         entry and tag and speaker refs are unchanged keeps its view objects, so comparing its pages'
-        inputs is an identity check and its notes are not rendered again."""
+        inputs is an identity check. `made` lists the events whose views were made anew."""
         self.config, self.index, self.urls, self.t = config, index, urls, t
         self.partial = partial
-        self.cache = cache if cache is not None else NotesCache(keep=False)
         self.markdown = MarkdownRenderer(config.markdown)
         self.content_dir = config.content_dir.resolve()
         self.assets: dict[str, Path] = {}
@@ -255,6 +241,7 @@ class Views:
         self.events: dict[str, EventView] = {}
         self.talks: dict[tuple[str, str], TalkView] = {}
         self._replayed: set[tuple] = set()  # note keys whose warnings and images this Views has
+        self.made: set[str] = set()  # events whose views were made here, not kept from `reuse`
         for entry in index.events:
             key = (entry, tuple(self.tags[s] for s in entry.tag_slugs),
                    tuple(tuple(self.speakers[s] for s in t.speaker_slugs) for t in entry.talks))
@@ -269,6 +256,7 @@ class Views:
                 self.event_notes[entry.slug] = notes
                 continue
             first, talk_keys = len(self.notes), len(self.talks)
+            self.made.add(entry.slug)
             self.events[entry.slug] = self._event(entry)
             self.event_notes[entry.slug] = self.notes[first:]
             if reuse is not None:
@@ -288,41 +276,37 @@ class Views:
         self.notes.append(lazy)
         return lazy
 
-    def _replay(self, key: tuple, hit: tuple | None, place: tuple[str, int]) -> None:
+    def _replay(self, lazy: NotesHTML) -> None:
         """Count a note's warnings and images once in this Views, however many pages show it; they are
-        also filed under the note's event in `reports` (a build keeps them for the pages it does not
-        render next time: see reuse.py)."""
-        if hit is not None and key not in self._replayed:
-            self.diagnostics.extend(hit[1])
-            self.assets.update(hit[2])
-            self._replayed.add(key)
-            self.reports.setdefault(place[0], {})[place[1]] = (tuple(hit[1]), dict(hit[2]))
+        also filed under the note's event in `reports` (a build keeps them for the events whose pages
+        it does not render next time)."""
+        found = lazy._found
+        if found is not None and lazy.key not in self._replayed:
+            self.diagnostics.extend(found[0])
+            self.assets.update(found[1])
+            self._replayed.add(lazy.key)
+            self.reports.setdefault(lazy.place[0], {})[lazy.place[1]] = (tuple(found[0]), dict(found[1]))
 
     def restart_reports(self) -> None:
-        """Gather warnings and images afresh: for each render task of a build (parallel.run_render_task),
-        and for serve's notes-text rebuild, which keeps this Views (body_edit)."""
+        """Gather warnings and images afresh: for each render task (parallel.run_render_task)."""
         self.diagnostics, self.assets, self._replayed, self.reports = [], {}, set(), {}
 
-    def _render_cached(self, key: tuple, render: Callable[[], Markup], place: tuple[str, int] = ("", 0)) -> Markup:
-        hit = self.cache.entries.get(key)
-        if hit is None:
-            outer = self.diagnostics, self.assets
-            self.diagnostics, self.assets = [], {}
-            try:
-                hit = (render(), tuple(self.diagnostics), self.assets)
-            finally:
-                self.diagnostics, self.assets = outer
-            if self.cache.keep:
-                self.cache.entries[key] = hit
-        self._replay(key, hit, place)
-        return hit[0]
+    def _render_note(self, render: Callable[[], Markup]) -> tuple[Markup, tuple]:
+        """(the HTML, (its warnings, its images)), gathered apart from what other notes found."""
+        outer = self.diagnostics, self.assets
+        self.diagnostics, self.assets = [], {}
+        try:
+            html = render()
+            return html, (tuple(self.diagnostics), self.assets)
+        finally:
+            self.diagnostics, self.assets = outer
 
     def finish(self, notes: Iterable[NotesHTML] | None = None) -> None:
         """Render every note not rendered yet (a theme may not show them all), so that every
         warning is reported and every image the notes use is copied."""
         for lazy in self.notes if notes is None else notes:
             if lazy.rendered:
-                self._replay(lazy.key, self.cache.entries.get(lazy.key), lazy.place)  # rendered earlier: they still count
+                self._replay(lazy)  # rendered earlier: they still count
             else:
                 lazy.__html__()
 

@@ -90,28 +90,6 @@ def _source_digest(st: os.stat_result) -> str:
     return f"file:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
-def replace_file(root: Path, rel: str, text: str | bytes) -> FileRecord:
-    """Replace one output file so a reader sees the old or the new bytes, never half of them (serve
-    updates a live output this way); gives its FileRecord, as a build records it."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    return _replace(root, rel, data, _digest(data))
-
-
-def replace_copy(root: Path, rel: str, source: Path) -> FileRecord:
-    """replace_file for an asset copied from `source` (recorded as FileWriter.copy records it)."""
-    st = os.stat(source)
-    return _replace(root, rel, Path(source).read_bytes(), _source_digest(st))
-
-
-def _replace(root: Path, rel: str, data: bytes, digest: str) -> FileRecord:
-    target = inside_output(root, rel)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    temp.write_bytes(data)
-    os.replace(temp, target)
-    return FileRecord(digest, len(data), target.stat().st_mtime_ns)
-
-
 class FileWriter:
     """Writes output files below a fresh staging folder.
 
@@ -140,7 +118,7 @@ class FileWriter:
         return True
 
     def keep(self, rel: str) -> None:
-        """Leave the file `rel` as the previous build wrote it (in place; see reuse.py)."""
+        """Leave the file `rel` as the previous build wrote it (in place; see invalidation.py)."""
         if not self.in_place or rel not in self.previous:
             raise ValueError(f"'{rel}' cannot be kept: it is not a file of the output updated in place")
         self._target(rel, make_folder=False)  # the same check of the path as for a file written
@@ -207,6 +185,16 @@ class FileWriter:
             record = FileRecord(digest, done.st_size, done.st_mtime_ns)
             self.written += 1
         self.records[rel] = record
+
+
+class DiscardingWriter:
+    """A writer that keeps nothing: `check` renders every page for what rendering finds, and writes none."""
+
+    def __init__(self):
+        self.records: dict[str, FileRecord] = {}
+
+    def write(self, rel: str, text: str | bytes) -> None:
+        pass
 
 
 def _inside(root: str, rel: str) -> str:

@@ -134,18 +134,18 @@ def test_the_notes_records_are_written_again_only_when_a_note_changed(make_site)
     (site.root / "content/n2.md").unlink()  # a note removed: its record goes too
     site.build()
     assert (records.stat().st_ino, records.stat().st_mtime_ns) != stamp
-    cached = load_cache_of(site).notes
+    cached = load_state_of(site).notes
     assert sorted(cached) == ["n0.md", "n1.md"]
     assert "Edited notes." in cached["n1.md"].result.event.talks[0].body
 
 
-def load_cache_of(site):
+def load_state_of(site):
     from generator.config import load_config
-    from generator.cache import load_cache
+    from generator.cache import load_state
     from generator.themes import load_theme
 
     config, _ = load_config(site.root / "site.yml")
-    return load_cache(config, load_theme(config))
+    return load_state(config, load_theme(config))
 
 
 def test_config_change_invalidates_the_cache(make_site):
@@ -195,17 +195,18 @@ def test_warnings_are_reported_again_when_nothing_changed(make_site):
 
 def test_serve_starts_from_what_build_normalized(make_site, monkeypatch):
     """Normalized notes depend only on talkarchive's code: serve (another output folder here) reuses them."""
-    import generator.incremental as incremental
+    import generator.build as build_module
     from generator.config import load_config
+    from generator.serve import LiveSite
 
     site = make_site(notes(4))
     site.build()
     site.write("content/n3.md", NOTE.format(n=3, m=4).replace("Notes for talk 3.", "Changed since the build."))
     read = []
-    real = incremental.normalize_file
-    monkeypatch.setattr(incremental, "normalize_file", lambda *a, **k: read.append(a[1]) or real(*a, **k))
+    real = build_module.normalize_file
+    monkeypatch.setattr(build_module, "normalize_file", lambda *a, **k: read.append(a[1]) or real(*a, **k))
     overrides = {"output_dir": str(site.root / "preview"), "search": False}
-    rebuilder = incremental.Rebuilder(lambda: load_config(site.config_path, overrides=overrides))
+    rebuilder = LiveSite(lambda: load_config(site.config_path, overrides=overrides))
     result = rebuilder.rebuild()
     assert result.full and read == ["n3.md"]  # only the note edited since the build was read again
     assert "Changed since the build." in (site.root / "preview/events/cache-meetup-3/talk-3-about-caching/index.html"

@@ -1,4 +1,4 @@
-"""A build after only notes text changed renders only the pages that show the edited events (reuse.py),
+"""A build after only notes text changed renders only the pages that show the edited events (invalidation.py),
 and its output, warnings and images are exactly a clean build's."""
 from __future__ import annotations
 
@@ -262,7 +262,7 @@ def test_two_equal_warnings_of_one_note_both_count_as_in_serve(make_site, tmp_pa
 def test_a_note_touched_but_not_changed_renders_nothing_and_its_new_stamp_is_kept(site, tmp_path):
     import os
 
-    from generator.cache import load_cache
+    from generator.cache import load_state
     from generator.themes import load_theme
 
     path = site.root / "content/2022-11-frontend.md"
@@ -273,7 +273,7 @@ def test_a_note_touched_but_not_changed_renders_nothing_and_its_new_stamp_is_kep
     assert result.rendered == 0 and tree(site.out) == before
     assert any("no note's text changed" in m for m in messages)
     config, _ = load_config(site.config_path)
-    assert load_cache(config, load_theme(config)).notes["2022-11-frontend.md"].stamp[1] == path.stat().st_mtime_ns
+    assert load_state(config, load_theme(config)).notes["2022-11-frontend.md"].stamp[1] == path.stat().st_mtime_ns
 
 
 def test_a_note_that_cannot_be_read_does_not_stop_the_others_from_being_kept(site, tmp_path):

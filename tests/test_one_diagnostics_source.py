@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.cli import main
 from generator.config import load_config
-from generator.incremental import Rebuilder
+from generator.serve import LiveSite
 
 MANY = {
     "content/images.md": """\
@@ -97,7 +97,7 @@ def test_check_finds_a_broken_template_as_build_does(make_site, monkeypatch, cap
 def test_a_full_rebuild_counts_the_files_it_removed(make_site):
     site = make_site({"content/a.md": "---\ntitle: A Meetup\ndate: 2024-01-01\n---\n\n## Talk A\n\nSpeaker: Ann Lee\n",
                       "content/b.md": "---\ntitle: B Meetup\ndate: 2024-01-02\n---\n\n## Talk B\n\nSpeaker: Bo Kim\n"})
-    rebuilder = Rebuilder(lambda: load_config(site.config_path))
+    rebuilder = LiveSite(lambda: load_config(site.config_path))
     rebuilder.rebuild()
     (site.root / "content" / "b.md").unlink()
     site.write("site.yml", "title: Renamed\nlanguage: en\nsearch: false\n")  # a site.yml change: the whole output

@@ -224,7 +224,7 @@ def _events_shown(value, event_of: dict[int, str], seen: set[str]) -> set[str]:
 
 @pytest.mark.parametrize("page_size", [2, 20])
 def test_every_page_declares_exactly_the_events_whose_views_it_shows(make_site, page_size):
-    """Page.deps decide which pages a notes-text edit renders again (serve's body_edit, build's reuse.py);
+    """Page.deps decide which pages a notes-text edit renders again (invalidation.py, for serve and build alike);
     this checks them against a search of every page's context for the views themselves (how those pages
     were found before), and that each page's `remake` gives its context again."""
     from generator.config import load_config

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from generator.build import build
 from generator.config import load_config
 from generator.errors import BuildError
-from generator.incremental import Rebuilder
+from generator.serve import LiveSite
 from generator.published import MAP_FILE
 from generator.slugs import make_slug
 from generator.urls import quote_path
@@ -133,7 +133,7 @@ def test_an_alias_that_is_not_a_path_warns_and_one_on_a_live_page_is_left_alone(
 
 def test_serve_writes_the_redirect_where_the_open_page_was(site):
     config_path = site.config_path
-    rebuilder = Rebuilder(lambda: load_config(config_path))
+    rebuilder = LiveSite(lambda: load_config(config_path))
     rebuilder.rebuild()
     path = site.write("content/a.md", note("港町 Python 勉強会 vol.4"))
     result = rebuilder.rebuild([path])
@@ -184,7 +184,7 @@ def test_an_alias_on_a_page_of_the_site_is_reported(make_site):
 
 def test_serve_writes_a_redirect_for_an_alias_added_to_a_note(site):
     config_path = site.config_path
-    rebuilder = Rebuilder(lambda: load_config(config_path))
+    rebuilder = LiveSite(lambda: load_config(config_path))
     rebuilder.rebuild()
     path = site.write("content/a.md", note("港町 Python 勉強会 vol.3", extra="aliases: [/events/minato-3/]\n"))
     rebuilder.rebuild([path])

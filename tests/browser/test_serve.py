@@ -135,7 +135,7 @@ def preview(notes):
 @pytest.fixture
 def site(preview) -> SiteServer:
     """Overrides conftest's `site` (the sample site on a static server) with the running Preview."""
-    return SiteServer(preview.rebuilder.config.output_dir, f"http://127.0.0.1:{preview.port}")
+    return SiteServer(preview.site.config.output_dir, f"http://127.0.0.1:{preview.port}")
 
 
 def talk_url(site: SiteServer) -> str:
