@@ -162,3 +162,14 @@ def test_sentences_that_say_who_spoke(line, name):
 def test_a_clause_before_the_honorific_is_no_name():
     from generator.normalize.people import looks_like_people
     assert not looks_like_people("コドモンでSREをされている佐々木さん")
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("<b>深町 英太さん</b>", "深町 英太", None),
+    ("Younts – Guardant", "Younts", "Guardant"),
+    ("Dana Jarvis — BYU", "Dana Jarvis", "BYU"),
+])
+def test_page_bold_and_an_organisation_after_a_dash_are_not_the_name(text, name, affiliation):
+    from generator.normalize.people import parse_people
+    sp = parse_people(text)[0]
+    assert (sp.name, sp.affiliation) == (name, affiliation)

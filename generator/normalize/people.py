@@ -78,6 +78,7 @@ def _link_text(m: re.Match, whole: str) -> str:
     return m.group("text")
 
 
+INLINE_TAG = re.compile(r"</?(?:b|strong|em|i|u|span|small|font|mark)\b[^>]*>", re.IGNORECASE)
 _AKA = re.compile(r"\s+(?:a\.k\.a\.?|aka|通称)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,30})", re.IGNORECASE)
 
 
@@ -86,6 +87,13 @@ def parse_person(text: str) -> Speaker | None:
     """One person's mention -> Speaker, or None when it is not a name (kept: a note often names a
     speaker more than once, in a heading's byline, the line under it, a timetable)."""
     handle = None
+    if "<" in text:
+        text = INLINE_TAG.sub("", text)
+    dash_org = None
+    if " – " in text or " — " in text:  # `Hilton – SchedMD`, `David Jarvis — BYU`: the person, then where they work
+        who, _, org = re.split(r"\s+([–—])\s+", text, maxsplit=1)
+        if who.strip() and 2 <= len(org.strip()) <= 40 and not _HONORIFIC_END.search(org.strip()):
+            text, dash_org = who, org.strip()
     if "a" in text or "通称" in text:  # `川中 真耶 a.k.a. mayah`: the name, and the handle known by
         m = _AKA.search(text)
         if m:
@@ -140,7 +148,7 @@ def parse_person(text: str) -> Speaker | None:
         name = handle
     if len(name) > _NAMEISH_MAX:
         return None
-    affiliation = affiliation or affiliation_at or org_of
+    affiliation = affiliation or affiliation_at or org_of or dash_org
     return Speaker(name=name, handle=handle, affiliation=(clean_name(affiliation) or None) if affiliation else None)
 
 
@@ -211,6 +219,8 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
     `Rui Antunes, @rui_ant` is one person with an account; `山田 太郎さん / 株式会社ほげ`
     and `株式会社ほげ / 山田さん` are one person with an affiliation.
     """
+    if "<" in text:
+        text = INLINE_TAG.sub("", text)  # `講演者: <b>山田さん</b>`: the page's bold, not the name
     return _parse_parts(text, split_people(text))
 
 
@@ -328,7 +338,9 @@ def _people_parts(text: str, strict: bool) -> list[str] | None:
 
 
 def _looks_like_person(part: str, strict: bool) -> bool:
-    raw = _AKA.sub("", part).strip()
+    raw = _AKA.sub("", INLINE_TAG.sub("", part) if "<" in part else part).strip()
+    if " – " in raw or " — " in raw:  # `Hilton – SchedMD`: the name before its organisation
+        raw = re.split(r"\s+[–—]\s+", raw, maxsplit=1)[0].strip()
     if " @ " in raw or " ＠ " in raw:  # `Greg Weng @ Acme`: the name before the organisation
         raw = re.split(r"\s+[@＠]\s+", raw, maxsplit=1)[0].strip()
     if "](" in raw and any(is_profile_url(u) for _, u in MD_LINK.findall(raw)):
