@@ -578,3 +578,32 @@ def test_what_people_said_after_their_handles_is_no_list_of_talks():
         """)
     assert not any(t.speakers for t in ev.talks)
     assert not any("やります" in t.title or "書きたい" in t.title for t in ev.talks)
+
+
+def test_slot_headings_with_topic_and_a_speaker_bio():
+    ev = event_of("""
+        # Cloud Fest 2019
+
+        ## Talk X
+
+        Topic: Modern apps on hybrid clouds
+
+        Synopsis: how we moved.
+
+        Speaker: Dana Ren is a Customer Engineer based in Singapore, she helps customers move.
+
+        ## Talk X
+
+        Topic: Images with Packer
+
+        Speaker: Teh Kim Ming. Practitioner and trainer.
+
+        ## Talk X
+
+        Topic: Load balancing
+
+        Speaker: Working at Cloud Ace as an engineer.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("Modern apps on hybrid clouds", ["Dana Ren"]), ("Images with Packer", ["Teh Kim Ming"]),
+        ("Load balancing", [])]

@@ -283,7 +283,8 @@ _NOT_A_NAME = re.compile(
     r"Japanese|同時通訳|通訳|オンライン|online|remote|リモート|LTs?|代理|代読|予定|TBA|TBD|未定|録画|動画|資料|スライド|slides?|"
     r"(?:資料|スライド)(?:なし|無し)|no\s+slides|"
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
-    r"beginners?|advanced|intro|part\s*\d*|day\s*\d*", re.IGNORECASE)
+    r"beginners?|advanced|intro|part\s*\d*|day\s*\d*|(?:talk|session|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?",
+    re.IGNORECASE)
 # a verb or particle between kanji reads as a phrase (動く, 作った, 未来はサーバー), not a name
 _VERB_END = re.compile(f"[{KANJI}][{HIRAGANA}]*[るたくいすうぶむつぬだてれ]$")
 _PARTICLE_INSIDE = re.compile(f"[{KATAKANA}{KANJI}][のはをがでにへも][{HIRAGANA}{KATAKANA}{KANJI}]")

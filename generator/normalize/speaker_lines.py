@@ -21,6 +21,8 @@ _BY_SENTENCE = re.compile(
 # a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`
 _NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*[。．、]")
 _HANDLE_BEFORE_SAN = re.compile(r"(?:^|\s)@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)\s*$")
+_BIO_OPENING = re.compile(r"^\s*(?P<who>[^.,;:()]{2,40}?)\s*(?:,\s*)?(?:\b(?:is|was|has|works|leads|lives)\b|[.;]\s|,\s)")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]|\s(?:is|was|has|works)\s")
 _IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇|最初|次|最後|続いて|トップバッター|トリ)は\s*"
                           r"(?P<rest>[^。]{1,120}?)\s*(?:です|でした|。|$)")
 # `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
@@ -121,7 +123,15 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         return named
     m = speaker_label(line)
     if m:
-        people = parse_people(m.group("rest"))
+        rest = m.group("rest")
+        bio = _BIO_OPENING.match(rest) if len(rest) > 30 else None
+        if bio and (_SENTENCE_BREAK.search(rest) or not looks_like_people(rest, strict=False)):
+            # `Speaker: Dana Ren is a Customer Engineer at …`: the name opens the speaker's bio (or no name does)
+            who = bio.group("who")
+            return parse_people(who) or None if looks_like_people(who, strict=False) else None
+        if len(rest.split()) >= 5 and rest.isascii() and not looks_like_people(rest, strict=False):
+            return None  # `Speaker: Working at Acme as an engineer.`: a sentence, no name
+        people = parse_people(rest)
         return people or None
     m = _EMPHASISED.match(line) if "*" in line or "_" in line else None
     if m:

@@ -67,7 +67,7 @@ _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?\d{1,2}\s*[:：]\s*\d{2}(?:\
 _PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|To be announced|To be (?:decided|determined|confirmed)",
                           re.IGNORECASE)
 _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
-                   r"(?:session|slot|枠|第)\s*\d{1,2}\s*(?:部|枠)?)\s*$", re.IGNORECASE)
+                   r"(?:session|slot|talk|lt|セッション|枠|第)\s*(?:\d{1,2}|[A-Z])?\s*(?:部|枠)?)\s*$", re.IGNORECASE)
 
 
 def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str]] | None:
