@@ -607,3 +607,26 @@ def test_slot_headings_with_topic_and_a_speaker_bio():
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
         ("Modern apps on hybrid clouds", ["Dana Ren"]), ("Images with Packer", ["Teh Kim Ming"]),
         ("Load balancing", [])]
+
+
+def test_an_html_programme_table_whose_slot_cells_list_several_talks():
+    ev = event_of("""
+        <h3>Programme</h3>
+        <table>
+        <tr><th>Time</th><th>Event</th></tr>
+        <tr><td>9:45</td><td>Space opens; breakfast</td></tr>
+        <tr><td>11:30-12:15</td><td><ul>
+          <li><em>The Sound of Bugs!!</em>, by <a href="s.html#a">Tara Mc</a></li>
+          <li><em>Hacking at verse</em>, by <a href="s.html#b">Dario Bac</a> and <a href="s.html#c">Dana Such</a></li>
+        </ul></td></tr>
+        <tr><td>12:15-1:15</td><td>Unconferencing!</td></tr>
+        <tr><td>2:30-4:00</td><td><ul>
+          <li><em>Tasty Stacks!</em>, by <a href="s.html#d">Chloe Wei</a></li>
+          <li>15 minute break!</li>
+          <li><em>Spying with strace!!!</em>, by <a href="s.html#e">Julia Eve</a></li>
+        </ul></td></tr>
+        </table>
+        """, "program.html")
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("The Sound of Bugs!!", ["Tara Mc"]), ("Hacking at verse", ["Dario Bac", "Dana Such"]),
+        ("Tasty Stacks!", ["Chloe Wei"]), ("Spying with strace!!!", ["Julia Eve"])]

@@ -416,6 +416,12 @@ def _definitions(node) -> list[str]:
 
 
 def _cell(node) -> str:
+    """A table cell on one line; the items or paragraphs of a cell that holds several (a programme's slot
+    with three talks listed in it) stay apart, joined with `<br>` as Markdown tables write it."""
+    parts = [p for p in node.css("li, p") if not any(d.html != p.html for d in p.css("li, p"))]  # innermost
+    if len(parts) >= 2:
+        texts = [" ".join(_clean_inline(_inline(p)).split()) for p in parts]
+        return " <br> ".join(t for t in texts if t).replace("|", "\\|")
     text = _clean_inline(_inline(node))
     return " / ".join(text.split("\n")).replace("|", "\\|")
 

@@ -32,7 +32,8 @@ _BREAK = re.compile(
     r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
     r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
-    r"close\s+(?:day|of\s+day)|logistics|close(?:\s+(?:up|out))?\s*$|"
+    r"close\s+(?:day|of\s+day)|logistics|unconferenc\w*|space\s+opens|doors?\s+open|"
+    r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$)", re.IGNORECASE)
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
@@ -215,6 +216,14 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
     return entries
 
 
+_BR_SPLIT = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def titles_of_slot(title: str) -> str:
+    """A title as a slot's item writes it: `The Sound of Segfaults!!,` (the comma before `by`) loses the comma."""
+    return title.rstrip(" ,，、")
+
+
 _KIND_AND_PERSON = re.compile(r"^(?P<kind>Talk|LT|ＬＴ|Keynote|基調講演|Session|セッション|Lightning(?:\s+Talk)?)\s*[:：]\s*"
                               r"(?P<who>\S.{0,40})$", re.IGNORECASE)
 
@@ -244,6 +253,15 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             guessed, swapped = False, True
     entries = []
     for offset, row in enumerate(rows):
+        written = cell(row, "title")
+        if "speaker" not in cols and len(items := _BR_SPLIT.split(written)) >= 2:
+            # `| 11:30 | Title, by Ann <br> Other title, by Bo |`: a slot listing several talks
+            for item in items:
+                title, speakers = bylines.split_title_speaker(bylines.clean(item))
+                if title and not is_break(title, speakers):
+                    entries.append(Entry(titles_of_slot(title), speakers, (), row_line + offset,
+                                         bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind"))))
+            continue
         title = bylines.clean(cell(row, "title"))
         who = cell(row, "speaker")
         kind_label = ""
