@@ -173,3 +173,19 @@ def test_page_bold_and_an_organisation_after_a_dash_are_not_the_name(text, name,
     from generator.normalize.people import parse_people
     sp = parse_people(text)[0]
     assert (sp.name, sp.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("好きな夢代表 笹川 賢一", "笹川 賢一", "好きな夢代表"),
+    ("FILM MAKER 豊住耕一", "豊住耕一", "FILM MAKER"),
+])
+def test_a_role_or_latin_organisation_before_a_japanese_name(text, name, affiliation):
+    from generator.normalize.people import parse_person
+    sp = parse_person(text)
+    assert (sp.name, sp.affiliation) == (name, affiliation)
+
+
+def test_italic_names_followed_by_the_talks_links():
+    from generator.normalize.speaker_lines import speaker_line
+    found = speaker_line("_Tara Poin and Scot Hansel_ [:video_camera:](https://www.youtube.com/watch?v=abc)")
+    assert [s.name for s in found] == ["Tara Poin", "Scot Hansel"]

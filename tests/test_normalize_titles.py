@@ -152,3 +152,8 @@ def test_a_post_titled_with_the_event_and_then_its_talk_is_named_after_the_event
         メモ
         """)
     assert ev.title == "Cloud Meetup Tokyo #24"
+
+
+def test_an_event_title_that_says_it_was_held():
+    from generator.normalize.titles import clean_event_title
+    assert clean_event_title("Lisp Talk #8 が開催されました。") == "Lisp Talk #8"

@@ -167,6 +167,9 @@ def _script(token: str) -> str:
     return "+".join(sorted(kinds))
 
 
+_ROLE_END = re.compile(r"(?:代表|代表取締役|社長|取締役|主宰|主催|理事長?|会長|部長|CEO|CTO|COO|エンジニア)$")
+
+
 def _affiliation_split(tokens: list[str]) -> int:
     """How many leading tokens are an organisation, not the person (0 when none).
 
@@ -182,6 +185,12 @@ def _affiliation_split(tokens: list[str]) -> int:
         if len(tokens) - split > 2 and all(_script(t) in ("cjk", "kana", "cjk+kana") for t in tokens[split:]):
             split = len(tokens) - 2
         return split
+    # `好きい夢代表 笹川 賢一`, `FILM ASSEMBLER 豊住耕一`: a role or a Latin-script organisation, then a Japanese name
+    for name_len in (2, 1):
+        if len(tokens) > name_len and all(_script(t) == "cjk" for t in tokens[-name_len:]) and (
+                _ROLE_END.search(tokens[-name_len - 1]) or all(_script(t) == "latin" for t in tokens[:-name_len])
+                and len(tokens) - name_len >= 2):
+            return len(tokens) - name_len
     first, rest = tokens[0], tokens[1:]
     rest_scripts = {_script(t) for t in rest}
     # "GCP みやざき", "ハコブネラボ 新垣": an org word in another script before a Japanese name

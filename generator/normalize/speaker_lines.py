@@ -23,6 +23,7 @@ _NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,
 _HANDLE_BEFORE_SAN = re.compile(r"(?:^|\s)@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)\s*$")
 _BIO_OPENING = re.compile(r"^\s*(?P<who>[^.,;:()]{2,40}?)\s*(?:,\s*)?(?:\b(?:is|was|has|works|leads|lives)\b|[.;]\s|,\s)")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]|\s(?:is|was|has|works)\s")
+_EMPHASIS_THEN_LINKS = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m)(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
 _IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇|最初|次|最後|続いて|トップバッター|トリ)は\s*"
                           r"(?P<rest>[^。]{1,120}?)\s*(?:です|でした|。|$)")
 # `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
@@ -133,6 +134,10 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
             return None  # `Speaker: Working at Acme as an engineer.`: a sentence, no name
         people = parse_people(rest)
         return people or None
+    lead = _EMPHASIS_THEN_LINKS.match(line) if "](" in line and ("_" in line or "*" in line) else None
+    if lead and looks_like_people(lead.group("inner"), strict=True):
+        # `_Taylor Poe and Scott Hans_ [:video_camera:](…)`: the italic names, then the talk's links
+        return parse_people(lead.group("inner")) or None
     m = _EMPHASISED.match(line) if "*" in line or "_" in line else None
     if m:
         # `*Jane Doe, Acme*` standing alone under a talk title (a blog platform's byline style)

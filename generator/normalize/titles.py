@@ -37,6 +37,7 @@ _SUFFIXES = [
                r"(?:よ|ぞ|わ|ね|ー)*[!！。.\s]*$"),
     re.compile(r"\s*に\s*\S{1,30}?が\s*(?:登壇|発表|出展|LT)(?:します|しました|する|した)[!！。.\s]*$"),
     re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)?[!！。.\s]*$"),
+    re.compile(r"\s*が\s*開催(?:されました|されます|された)[!！。.\s]*$"),
     # one day of several: `Mountain.rb - Day 3`, `- Dag 3`, `2日目`
     re.compile(r"\s*[-–—:：|]\s*(?:day|dag|tag|jour|día)\s*\d{1,2}\s*$|\s+\d日目\s*$", re.IGNORECASE),
     re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知)\s*$"),
