@@ -630,3 +630,26 @@ def test_an_html_programme_table_whose_slot_cells_list_several_talks():
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
         ("The Sound of Bugs!!", ["Tara Mc"]), ("Hacking at verse", ["Dario Bac", "Dana Such"]),
         ("Tasty Stacks!", ["Chloe Wei"]), ("Spying with strace!!!", ["Julia Eve"])]
+
+
+def test_a_lone_handle_line_in_each_talks_notes_names_its_speaker():
+    ev = event_of("""
+        # Ruby Hoedown 2011
+
+        ### Testing old code
+
+        - cucumber gives a high-level view
+        - @noel_r
+        - http://speakerdeck.com/u/noel_r/p/legacy
+
+        ### Break it down
+
+        - services, one at a time
+        - @bscof
+
+        ### Pairing that works
+
+        - rotate often
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks][:2] == [
+        ("Testing old code", ["noel_r"]), ("Break it down", ["bscof"])]  # (a talk named `Break…` is no break)

@@ -75,7 +75,12 @@ _FOLLOW = {key(w) for w in _FOLLOW_WORDS}
 EVENT_ONLY = {key(w) for w in EVENT_ONLY_WORDS}
 
 
-_BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|おやつ|ディナー|break|lunch|coffee|dinner|snacks?")
+_BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|おやつ|ディナー")
+# an English break is the whole heading, maybe with its food and length: `Coffee break`, `Break / Pizza`,
+# `15 min break`, `Lunch (catered)`; `Break it down` is a talk
+_EN_BREAK = re.compile(r"^\W*(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+)?(?:(?:coffee|lunch|pizza|tea|snack|short|long)\s+)?"
+                       r"(?:break|lunch|coffee|dinner|snacks?|breakfast)(?:\s*[/&+,]\s*[a-z ]{2,20})?(?:\s*[(（][^)）]*[)）])?\W*$",
+                       re.IGNORECASE)
 _OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)")
 _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")
 
@@ -141,7 +146,7 @@ def section_role(heading: str) -> str:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading):
         return "event"
-    if len(k) <= 14 and _BREAK.search(k):  # 休憩 10 分, Pizza break, Lunch
+    if len(k) <= 14 and _BREAK.search(k) or _EN_BREAK.match(heading):  # 休憩 10 分, Pizza break, Lunch
         return "event"
     if k in _FOLLOW or _SHORT_IMPRESSIONS.fullmatch(k) and len(k) <= 8:
         return "follow"

@@ -322,10 +322,32 @@ _HANDLE_WORD = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}")
 _BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30})\s*$")
 
 
+_LONE_HANDLE_LINE = re.compile(r"^\s*(?:[-*+]\s+)?@(?P<h>[A-Za-z0-9_]{2,30})\s*$")
+
+
+def _lone_handle_habit(found: list[Talk]) -> list[Talk]:
+    """`- @noelrap` alone on a line of a talk's notes (beside its slides): the speaker, where two or more of
+    the note's talks without a speaker each hold exactly one such line."""
+    lone = {id(t): hs for t in found if not t.speakers
+            and len(hs := [m.group("h") for line in t.body.split("\n") if (m := _LONE_HANDLE_LINE.match(line))]) == 1}
+    if len(lone) < 2:
+        return found
+    out = []
+    for t in found:
+        if id(t) in lone:
+            h = lone[id(t)][0]
+            t = replace(t, speakers=(Speaker(name=h, handle=h),), body="\n".join(
+                line for line in t.body.split("\n") if not _LONE_HANDLE_LINE.match(line)).strip("\n"),
+                evidence=t.evidence + (Clue("speakers", "the note's lone `@handle` lines in its talks' notes", t.line,
+                                            "medium"),))
+        out.append(t)
+    return out
+
+
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
-    found = _dash_habit(found)
+    found = _lone_handle_habit(_dash_habit(found))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
     if len(clear) < 2:
