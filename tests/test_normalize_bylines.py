@@ -136,3 +136,15 @@ def test_bold_names_opening_a_sentence_with_any_verb_and_the_panel_with_them():
         "**Bill Fisk** coordinated a panel together with **Mia Ridge**, **Spike Brahm**, and **Kyle Davies**.")] == [
         "Bill Fisk", "Mia Ridge", "Spike Brahm", "Kyle Davies"]
     assert speaker_line("**重要** is this") is None
+
+
+@pytest.mark.parametrize("text, title, name", [
+    ("picrinについて stibear99さん", "picrinについて", "stibear99"),
+    ("床下 Lisp と Meet Up 菱沼和也さん", "床下 Lisp と Meet Up", "菱沼和也"),
+    ("Shenについて　@nobkzさん", "Shenについて", "nobkz"),
+    ("みんなで使う お父さん", "みんなで使う お父さん", None),
+])
+def test_a_last_word_with_its_honorific_names_the_speaker(text, title, name):
+    from generator.normalize.bylines import split_title_speaker
+    found_title, speakers = split_title_speaker(text, strict=True)
+    assert found_title == title and (speakers[0].name if speakers else None) == name

@@ -61,11 +61,18 @@ def opens_with_quote(text: str) -> bool:
     return bool(_QUOTED.match(clean(text)))
 
 
+_TRAILING_HONORED = re.compile(r"^(?P<t>\S.{2,}?)[ 　]+(?P<who>@?[^\s@「」『』()（）:：、。]{1,20}(?:さん|氏))\s*$")
+
+
 def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
     """`Title（山田さん）`, `Title (Jane Doe, @jane)` -> (title, speakers)."""
     m = _TRAILING_PAREN.match(text)
     found = people.named_people(m.group("who"), strict=strict) if m else None
     if found:
+        return m.group("t").strip(), found
+    m = _TRAILING_HONORED.match(text) if "さん" in text or "氏" in text else None
+    if m and (found := people.named_people(m.group("who"), strict=False)):
+        # `picrinについて stibear1996さん`, `Shenについて　@nobkzさん`: the last word, with its honorific, is who
         return m.group("t").strip(), found
     return text, ()
 

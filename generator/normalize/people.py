@@ -290,7 +290,7 @@ def is_affiliation(text: str) -> bool:
 _NOT_A_NAME = re.compile(
     r"前編|後編|中編|続編|完結編|再演|仮|仮題|初級|中級|上級|初心者向け|入門|完全版|拡大版|ショート版|English|英語|日本語|"
     r"Japanese|同時通訳|通訳|オンライン|online|remote|リモート|LTs?|代理|代読|予定|TBA|TBD|未定|録画|動画|資料|スライド|slides?|"
-    r"(?:資料|スライド)(?:なし|無し)|no\s+slides|"
+    r"(?:資料|スライド)(?:なし|無し)|no\s+slides|お父|お母|皆|みな|お客|奥|お兄|お姉|お爺|お婆|お嬢|息子|娘|"
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
     r"beginners?|advanced|intro|part\s*\d*|day\s*\d*|(?:talk|session|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?",
     re.IGNORECASE)
