@@ -180,3 +180,10 @@ def test_venues_said_with_a_dash_label_a_correction_an_event_held_there_or_a_day
 
 def test_a_numeric_front_matter_venue_is_a_platforms_id_not_a_place():
     assert event_of("---\ntitle: Night #3\nvenue: 24213835\n---\n\nHello.\n").venue is None
+
+
+@pytest.mark.parametrize("heading", ["House Keeping", "Thank You", "Community Announcements", "Get involved!", "Pizza",
+                                     "We are hiring"])
+def test_a_meetup_decks_own_slides_are_the_events(heading):
+    from generator.normalize.sections import section_role
+    assert section_role(heading) == "event"

@@ -30,6 +30,8 @@ _EVENT_WORDS = [
     "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場",
     "テーマ", "今回のテーマ", "開催日程", "住所", "address", "幹事", "参加申し込み", "参加申込", "mailinglist",
     "メーリングリスト", "過去の開催", "これまでの開催", "これまでの会", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
+    "housekeeping", "thankyou", "thankyouall", "announcements", "communityannouncements", "getinvolved", "nextup",
+    "jobs", "jobboard", "hiring", "wearehiring", "求人", "pizza", "drinks", "beer",
     "あわせて読みたい", "合わせて読みたい", "seealso", "furtherreading", "relatedposts",
     "連絡先", "お問い合わせ", "問い合わせ", "contact", "contactus", "contacts", "getintouch",
     "parking", "food", "fooddrinks", "foodanddrinks", "codeofconduct", "行動規範", "禁則事項", "おことわり", "注意事項",
