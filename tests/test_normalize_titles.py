@@ -157,3 +157,17 @@ def test_a_post_titled_with_the_event_and_then_its_talk_is_named_after_the_event
 def test_an_event_title_that_says_it_was_held():
     from generator.normalize.titles import clean_event_title
     assert clean_event_title("Lisp Talk #8 が開催されました。") == "Lisp Talk #8"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Frontend Conf が終了しました", "Frontend Conf"),
+    ("Pandoc Night 2019 へようこそ！", "Pandoc Night 2019"),
+    ("YAPC::Kyoto 2019 に参加して温かいコミュニティに包まれた", "YAPC::Kyoto 2019"),
+    ("Lisp TT#7 ライトニングトークの発表内容決定!", "Lisp TT#7"),
+    ("July Meet Minutes", "July Meet"),
+    ("Review: Open Monitoring Conference 2011", "Open Monitoring Conference 2011"),
+    ("PyEurope 2016 - My personal wrap up", "PyEurope 2016"),
+])
+def test_event_titles_lose_what_the_post_says_about_the_event(written, name):
+    from generator.normalize.titles import clean_event_title
+    assert clean_event_title(written) == name

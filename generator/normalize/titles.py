@@ -37,7 +37,15 @@ _SUFFIXES = [
                r"(?:よ|ぞ|わ|ね|ー)*[!！。.\s]*$"),
     re.compile(r"\s*に\s*\S{1,30}?が\s*(?:登壇|発表|出展|LT)(?:します|しました|する|した)[!！。.\s]*$"),
     re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)?[!！。.\s]*$"),
-    re.compile(r"\s*が\s*開催(?:されました|されます|された)[!！。.\s]*$"),
+    re.compile(r"\s*が\s*(?:開催|終了)(?:されました|されます|された|しました)[!！。.\s]*$"),
+    re.compile(r"\s*へ\s*ようこそ[!！。.\s]*$"),
+    # `Foo 2019 に参加して…に包まれた`: what the writer felt there, after the event's name
+    re.compile(r"(?<=\d)\s*に\s*(?:参加|行って|登壇)して.{4,}$"),
+    # `Foo TT#7 ライトニングトークの発表内容決定!`: an announcement about the numbered event
+    re.compile(r"(?<=\d)\s+\S*(?:決定|募集(?:開始|中)?|お知らせ|告知|のご案内)[!！。.\s]*$"),
+    re.compile(r"\s*[-–—:：]\s*(?:my\s+)?(?:personal\s+)?(?:wrap[- ]?up|review|summary|impressions|thoughts)\s*$",
+               re.IGNORECASE),
+    re.compile(r"\s+(?:minutes|議事録)\s*$", re.IGNORECASE),
     # one day of several: `Mountain.rb - Day 3`, `- Dag 3`, `2日目`
     re.compile(r"\s*[-–—:：|]\s*(?:day|dag|tag|jour|día)\s*\d{1,2}\s*$|\s+\d日目\s*$", re.IGNORECASE),
     re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知)\s*$"),
@@ -130,6 +138,7 @@ def clean_event_title(title: str) -> str:
     text = _without_leading_symbols(text)
     text = _LEADING_DATE.sub("", text)
     text = _PREFIXES.sub("", text)
+    text = _REVIEW_PREFIX.sub("", text) or text
     previous = None
     while previous != text:
         previous = text
@@ -153,6 +162,7 @@ def clean_event_title(title: str) -> str:
     return text or " ".join(title.split())
 
 
+_REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート|参加レポート|参加記)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _QUOTED_EVENT = re.compile(r"[「『](?P<q>[^「」『』]{4,80})[」』]")
 _EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fes\b|ハッカソン",
                          re.IGNORECASE)
