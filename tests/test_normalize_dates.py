@@ -80,3 +80,12 @@ def test_a_day_said_relative_to_the_post():
     assert relative_day("I attended the Rust meetup yesterday.", posted) == dt.date(2023, 3, 23)
     assert relative_day("本日開催の勉強会に参加しました。", posted) == posted
     assert relative_day("昨日の夕飯はカレーでした。", posted) is None
+
+
+def test_us_month_first_dates_with_slashes():
+    import datetime as dt
+    from generator.normalize.dates import find_date
+    assert find_date("Ruby Midwest 2011 - 11/4/11") == dt.date(2011, 11, 4)
+    assert find_date("12/25/2025") == dt.date(2025, 12, 25)
+    assert find_date("2019/3/12") == dt.date(2019, 3, 12)
+    assert find_date("on 3/12 we met") is None

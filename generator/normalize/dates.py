@@ -21,6 +21,8 @@ _PATTERNS = [
     # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020
     re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
+    # 11/4/11, 3/12/2019: month first with slashes, as the US writes it (a two-digit year is this century)
+    re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:20)?\d\d)(?![\d/])"),
     # 27-10-2025, 27.10.2025 (day first, as Europe writes it with dashes and dots)
     re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>(?:19|20)\d\d)(?![\d.-]\d)"),
     # 3 March 2020 / 3-4 March 2020 / 14th September 2019
@@ -51,10 +53,14 @@ class InvalidDate(ValueError):
 def _build(match: re.Match) -> dt.date:
     g = match.groupdict()
     month = int(g["m"]) if g.get("m") else MONTHS[g["mon"][:3].lower()]
+    year = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
     try:
-        return dt.date(int(g["y"]), month, int(g["d"]))
+        return dt.date(year, month, int(g["d"]))
     except ValueError:
         raise InvalidDate(match.group(0)) from None
+
+
+_US_SHORT = re.compile(r"\d/\d{1,2}/\d\d(?![\d/])")
 
 
 def find_date(text: str) -> dt.date | None:
@@ -63,7 +69,7 @@ def find_date(text: str) -> dt.date | None:
     Raises InvalidDate when the first date-shaped string is impossible.
     """
     text = unicodedata.normalize("NFKC", text)
-    if not _YEAR_OR_ERA.search(text):
+    if not _YEAR_OR_ERA.search(text) and not ("/" in text and _US_SHORT.search(text)):
         return None
     text = _western_years(_URL.sub(" ", text))
     best: tuple[int, re.Match] | None = None
