@@ -653,3 +653,18 @@ def test_a_lone_handle_line_in_each_talks_notes_names_its_speaker():
         """)
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks][:2] == [
         ("Testing old code", ["noel_r"]), ("Break it down", ["bscof"])]  # (a talk named `Break…` is no break)
+
+
+def test_a_list_of_profile_links_then_linked_titles():
+    ev = event_of("""
+        # 関西Go勉強会 #1
+
+        以下、発表者の資料です。
+
+        * [@syo_s](https://twitter.com/syo_s) : [初心者がゲームを作ってみた](http://syo-s.github.io/kug/)
+        * [@voidof](https://twitter.com/voidof) : [PHPerがGoでもがいた話](http://www.slideshare.net/voidof/php-go)
+        * [@kaz_m](https://twitter.com/kaz_m) : [周回遅れのGo](http://kaz-m.github.io/presentations/go/)
+        """)
+    assert [(t.title, [s.handle for s in t.speakers]) for t in ev.talks] == [
+        ("初心者がゲームを作ってみた", ["syo_s"]), ("PHPerがGoでもがいた話", ["voidof"]), ("周回遅れのGo", ["kaz_m"])]
+    assert ev.talks[1].slides == "http://www.slideshare.net/voidof/php-go"

@@ -351,7 +351,8 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
 _NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
 
 
-_NAME_COLON_TITLE = re.compile(r"^(?P<who>[^-–—:：|｜]{3,40}?)\s*[:：]\s+(?P<t>\S.*)$")
+# the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`
+_NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–—:：|｜\[]){1,80}?)\s*[:：]\s+(?P<t>\S.*)$")
 
 
 def _names_first(texts: list[str]) -> re.Pattern | None:
