@@ -187,3 +187,19 @@ def test_a_numeric_front_matter_venue_is_a_platforms_id_not_a_place():
 def test_a_meetup_decks_own_slides_are_the_events(heading):
     from generator.normalize.sections import section_role
     assert section_role(heading) == "event"
+
+
+def test_a_place_and_day_heading_over_the_events_links_is_the_events_day_not_a_talk():
+    ev = event_of("""
+        ---
+        title: "Papers Night - Summer Edition"
+        date: 2017-08-03
+        ---
+
+        ## Boston - June 26, 2017
+
+        * **Meetup:** [https://www.meetup.com/papers/events/1/](https://www.meetup.com/papers/events/1/)
+        * **Video:** [watch](https://www.youtube.com/watch?v=abcdefghijk)
+        """)
+    assert ev.date == dt.date(2017, 6, 26)
+    assert not any("June" in t.title for t in ev.talks)

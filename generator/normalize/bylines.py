@@ -18,7 +18,7 @@ import re
 
 from ..model import Speaker
 from .fields import MARKUP
-from . import people
+from . import dates, people
 from .sections import bilingual
 
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
@@ -157,8 +157,8 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     if not m:
         return None
     who, title = text[:m.start()].strip(), text[m.end():].strip()
-    if not who or len(title.strip(_QUOTES)) < 2:
-        return None
+    if not who or len(title.strip(_QUOTES)) < 2 or dates.date_line(title):
+        return None  # (`New York - June 26, 2017`: a place and its day, not a person and a title)
     # a title in Title Case reads like a name too; the side marked as a person (an affiliation in
     # parentheses, a handle, an honorific) is the speaker
     if people.looks_like_people(title, strict=False) and not (_MARKED_PERSON.search(who)

@@ -109,6 +109,8 @@ def has_evidence(talk: Talk) -> bool:
 
 def writers_section(talk: Talk, event_title: str) -> bool:
     """A heading read as a talk that is the writer's own section (see the module's docstring)."""
+    if dates.date_line(talk.title) and not talk.speakers:
+        return True  # `## New York - June 26, 2017`: the event's place and day, whatever links follow
     if has_evidence(talk):
         return False
     title = talk.title.strip()
