@@ -668,3 +668,18 @@ def test_a_list_of_profile_links_then_linked_titles():
     assert [(t.title, [s.handle for s in t.speakers]) for t in ev.talks] == [
         ("初心者がゲームを作ってみた", ["syo_s"]), ("PHPerがGoでもがいた話", ["voidof"]), ("周回遅れのGo", ["kaz_m"])]
     assert ev.talks[1].slides == "http://www.slideshare.net/voidof/php-go"
+
+
+def test_talks_named_in_wrapped_sentences_with_their_titles_in_bold():
+    ev = event_of("""
+        Review: Monitoring Conference 2011
+        ##################################
+
+        |image1|\\ The first session I attended was ***SNMP Made Easy*** by Dr.
+        ***Michael Schwarz***. He did not let me down.
+
+        |image2|\\ The next session was ***Georg Kost*** (strangely enough) on
+        monitoring at scale, and then a talk called "Graphs for everyone" by Ann Lee.
+        """, "review.rst")
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("SNMP Made Easy", ["Michael Schwarz"]), ("Graphs for everyone", ["Ann Lee"])]

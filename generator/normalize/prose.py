@@ -22,7 +22,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[])|(?<=[。！？])")
 # `his lovely talk "Title"` (a long way from `talk` only with titled/called, so `talk to people … "a-ha!"` is not one)
 _TITLED = re.compile(
     r"\b(?:lightning\s+talk|talk|presentation|session|keynote)\b(?:(?P<between>[^\"“”]{0,160}?)"
-    r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|[:,]?\s*)[\"“](?P<t>[^\"”]{4,140})[\"”]", re.IGNORECASE)
+    r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|(?P<was>[^\"“”.]{0,40}?\b(?:was|were|is)\s+)|[:,]?\s*)"
+    r"[\"“](?P<t>[^\"”]{4,140})[\"”]", re.IGNORECASE)
+# a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
+# `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
+_BY_AFTER_TITLE = re.compile(r"\s*,?\s*by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
+_EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])")
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
 _JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})さん(?:の|による|が)[^。「」]{0,12}?「(?P<t>[^」]{4,100})」"
                         r"(?:という(?:タイトル|題|テーマ))?[^。]{0,12}?(?:発表|LT|ＬＴ|講演|トーク|セッション)")
@@ -78,19 +83,44 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
     return out if len(out) >= 2 else []
 
 
+_NOT_PROSE = re.compile(r"^\s*(?:#|>|<|[-*+]\s|\d+[.)]\s|\|.*\|\s*$)")
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(index of its first line, the paragraph on one line) for each run of prose lines: a sentence may
+    wrap (`… by Dr.` / `***Jane Doe***.`); headings, tables, quotes and list items stay lines of their own."""
+    out: list[tuple[int, str]] = []
+    joining = False
+    for number, line in enumerate(text.split("\n")):
+        plain = bool(line.strip()) and not _NOT_PROSE.match(line)
+        if plain and joining:
+            out[-1] = (out[-1][0], out[-1][1] + " " + line.strip())
+        else:
+            out.append((number, line))
+        joining = plain
+    return out
+
+
 def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
     """The talks the sentences of `text` name with a quoted title, in order (no heading or list gave them)."""
     out: list[Talk] = []
-    for number, line in enumerate(text.split("\n")):
-        if line.lstrip().startswith(("#", "|", ">")) or ("\"" not in line and "“" not in line and "「" not in line):
+    for number, line in _paragraphs(text):
+        if "*" in line:
+            line = _EMPHASIS.sub(lambda m: f"“{m.group('t')}”", line)
+        if line.lstrip().startswith(("#", ">")) or _NOT_PROSE.match(line) and "|" in line \
+                or ("\"" not in line and "“" not in line and "「" not in line):
             continue
         found: list[tuple[str, tuple[Speaker, ...]]] = []
         matches = list(_TITLED.finditer(line))
         start = 0
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
-            speakers = _speakers(line[start:m.end()], m.group("between") or "") or (
-                _speakers(line, "") if len(matches) == 1 else ())
-            found.append((m.group("t").strip(), speakers))
+            title = m.group("t").strip()
+            if len(title.split()) <= 3 and people.looks_like_people(title, strict=True):
+                continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
+            after = _BY_AFTER_TITLE.match(line, m.end())
+            speakers = (people.parse_people(after.group("who")) if after else ()) or _speakers(
+                line[start:m.end()], m.group("between") or "") or (_speakers(line, "") if len(matches) == 1 else ())
+            found.append((title, speakers))
             start = m.end()
         if not matches:
             for sentence in _SENTENCE_END.split(line):
