@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
+from . import document
 from .dates import PUBLICATION_MARKERS, find_date_safe, strip_dates
 from .people import HONORIFIC, looks_like_people
 from .speaker_lines import labelled_speaker_line
 
-_ATX = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
-FENCE = _FENCE = re.compile(r"^ {0,3}(```+|~~~+)")  # a code fence (also read by dialects.py)
+FENCE = re.compile(r"^ {0,3}(```+|~~~+)")  # a code fence line, as dialects.py reads Liquid templates around code
 ROOM = (r"(?:\d{1,2}F[A-Za-z]?|B\d{1,2}F?[A-Za-z]?|(?:Room|Track|Hall|Stage|Session|ROOM|TRACK|HALL|STAGE)\s*[-_]?[A-Za-z0-9]{1,3}"
         r"|[A-Z]\s*(?:会場|ホール|トラック|ルーム)|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2}"
         r"|[A-Z](?=[:：]))")
@@ -104,94 +103,70 @@ def _hatena_heading(line: str) -> tuple[int, str] | None:
     return len(m.group("stars")) + 2, text.strip()
 
 
-def _atx(line: str) -> re.Match | None:
-    m = _ATX.match(line) if "#" in line else None
-    return m if m and (m.group("text") or "").strip() else None
-
-
-def _lines_with(text: str, *marks: str) -> list[int]:
-    """Indexes, in order, of the lines of `text` that hold one of `marks` (text without a line end).
-
-    A heading or a code fence is a line holding a `#`, a backtick...: finding those few lines in
-    the whole text is much quicker than trying every line's patterns (and a single character
-    is found quicker than a longer mark)."""
-    starts: set[int] = set()
-    for mark in marks:
-        at = text.find(mark)
-        while at >= 0:
-            starts.add(text.rfind("\n", 0, at) + 1)
-            end = text.find("\n", at)
-            at = text.find(mark, end + 1) if end >= 0 else -1
-    found: list[int] = []
-    line = pos = 0
-    for start in sorted(starts):
-        line += text.count("\n", pos, start)
-        pos = start
-        found.append(line)
-    return found
+# a code block needs a fence, or a line indented by four columns (a tab is four): a text with neither has none
+_MAY_HOLD_CODE = re.compile(r"```|~~~|^(?: {4}| {0,3}\t)", re.MULTILINE)
 
 
 def code_lines(lines: list[str], text: str | None = None) -> set[int]:
-    """Indexes of lines inside a fenced code block or a Hatena `>|lang|` ... `||<` block (fences included).
+    """Indexes of the lines inside a code block (as cmark reads the text: fenced or indented, fences
+    included) or a Hatena `>|lang|` ... `||<` block (not Markdown: a `>|` line, read to its `||<` or the end).
+    A code block inside a block quote is left to the quote: its lines start with `>`, so the rewrites
+    that skip code never take them for Markdown, and a quoted address keeps its `&amp;` decoded.
 
-    `text`: the lines joined, when the caller has it (as for the functions below)."""
+    `text`: the lines joined, when the caller has it."""
+    text = "\n".join(lines) if text is None else text
     code: set[int] = set()
-    fence = pre = False
-    settled = 0  # the lines before this one are read; those after it up to the next mark keep the state
-    # a fence holds a backtick or a tilde; Hatena's `>|lang|` and `||<`, a `>` or a `<`
-    for i in _lines_with("\n".join(lines) if text is None else text, "`", "~", ">", "<"):
-        if fence or pre:
-            code.update(range(settled, i))
-        line = lines[i]
-        if not pre and _FENCE.match(line):
-            fence = not fence
-            code.add(i)
-        elif fence:
-            code.add(i)
-        elif pre:
-            code.add(i)
+    if _MAY_HOLD_CODE.search(text):
+        doc = document.parse(text)
+        code = {n - 1 for n in doc.lines_of("code") - doc.lines_of("quote")}
+    return code | _hatena_pre_lines(lines, code) if ">|" in text else code
+
+
+def _hatena_pre_lines(lines: list[str], code: set[int] | frozenset[int]) -> set[int]:
+    """Indexes of the lines of Hatena super-pre blocks (`>|lang|` ... `||<`) outside Markdown code."""
+    found: set[int] = set()
+    pre = False
+    for i, line in enumerate(lines):
+        if pre:
+            found.add(i)
             pre = not _HATENA_PRE_CLOSE.match(line)
-        elif _HATENA_PRE_OPEN.match(line):
-            code.add(i)
+        elif i not in code and _HATENA_PRE_OPEN.match(line):
+            found.add(i)
             pre = True
-        settled = i + 1
-    if fence or pre:
-        code.update(range(settled, len(lines)))
-    return code
+    return found
 
 
-def _atx_lines(lines: list[str], code: set[int], text: str) -> Iterator[tuple[int, re.Match]]:
-    """(line index, heading match) of each ATX heading outside code blocks, in order."""
-    return ((i, m) for i in _lines_with(text, "#") if i not in code and (m := _atx(lines[i])))
+def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple[int, str]]:
+    """(level, text) by line index of each heading the note writes in Markdown; failing any, of its
+    Hatena notation headings when it has at least two (outside code, HTML blocks and tables).
 
-
-def _hatena_lines(lines: list[str], code: set[int], text: str) -> dict[int, tuple[int, str]]:
-    """Hatena notation headings by line index, when the note is written in Hatena notation:
-    no ATX heading and at least two such lines, outside code blocks."""
-    if any(_atx_lines(lines, code, text)):
-        return {}
-    found = {i: h for i in _lines_with(text, "*") if i not in code and (h := _hatena_heading(lines[i])) is not None}
+    A heading inside a block quote is the quoted text's (a card quoting the event's page), not the note's.
+    A setext heading is one when its text is one line: lines of `key: value` over a `---` (a front
+    matter's closing fence without its opening one) are a paragraph to the rules, as to dialects.py."""
+    quoted = doc.lines_of("quote") if doc.headings else ()
+    heads = {b.line - doc.first_line: (b.level, b.text) for b in doc.headings
+             if b.text and b.line not in quoted and (b.marker == "#" or b.end_line == b.line + 1)}
+    if heads or "*" not in "".join(line[:1] for line in lines):
+        return heads
+    skip = {n - doc.first_line for n in doc.lines_of("code", "html", "row")}
+    if any(line.startswith(">|") for line in lines):
+        skip |= _hatena_pre_lines(lines, skip)
+    found = {i: h for i, line in enumerate(lines)
+             if line.startswith("*") and i not in skip and (h := _hatena_heading(line)) is not None}
     return found if len(found) >= 2 else {}
 
 
-def has_markdown_headings(lines: list[str], code: set[int] | None = None, text: str | None = None) -> bool:
-    """`code`: the code_lines of `lines`, when the caller has them already."""
-    text = "\n".join(lines) if text is None else text
-    code = code_lines(lines, text) if code is None else code
-    return any(_atx_lines(lines, code, text)) or bool(_hatena_lines(lines, code, text))
+def has_markdown_headings(lines: list[str], doc: document.Document | None = None) -> bool:
+    """`doc`: the document model of `lines`, when the caller has it already."""
+    return bool(_markdown_heads(lines, doc or document.parse("\n".join(lines))))
 
 
-def markdown_sections(lines: list[str], first_line: int, code: set[int] | None = None,
-                      text: str | None = None) -> list[Section]:
-    """`code`: the code_lines of `lines`, when the caller has them already."""
-    text = "\n".join(lines) if text is None else text
-    code = code_lines(lines, text) if code is None else code
-    heads = {i: (len(m.group("hashes")), m.group("text").strip()) for i, m in _atx_lines(lines, code, text)}
-    heads = heads or _hatena_lines(lines, code, text)
-    heads = _ranked(heads)
+def markdown_sections(lines: list[str], first_line: int, doc: document.Document | None = None) -> list[Section]:
+    """`doc`: the document model of `lines` (its first line being `first_line`), when the caller has it."""
+    heads = _ranked(_markdown_heads(lines, doc or document.parse("\n".join(lines), first_line)))
     sections: list[Section] = []
     current_title, current_level, current_line, start = "", 0, first_line, 0
-    for i, (level, title) in heads.items():
+    for i, (level, title) in sorted(heads.items()):
         sections.append(Section(current_level, current_title, current_line, tuple(lines[start:i])))
         current_level, current_title = level, title
         current_line = first_line + i
