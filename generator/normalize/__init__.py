@@ -51,14 +51,13 @@ def normalize(note: Note) -> NormalizedNote:
     if fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
     body, lines = prepare.prepare_lines(note.body, titled=fm_title is not None)  # embeds are plain URLs already
-    doc = document.parse(body, note.body_line)
-    plain = not structure.has_markdown_headings(lines, doc)
+    sections = structure.markdown_sections(lines, note.body_line, document.parse(body, note.body_line, lines))
+    plain = len(sections) == 1  # the preamble alone: no heading in Markdown (or Hatena notation)
     if plain:
         sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None)
         raw_title = fm_title or _first_meaningful_line(lines) or _stem(note.path)
         title_from = "front matter" if fm_title else "the first line" if raw_title != _stem(note.path) else None
     else:
-        sections = structure.markdown_sections(lines, note.body_line, doc)
         sections, h1 = _take_title_heading(sections, fm_title)
         raw_title = fm_title or h1 or _preamble_title(sections) or _stem(note.path)
         title_from = "front matter" if fm_title else "the title heading" if h1 else (

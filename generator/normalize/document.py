@@ -194,14 +194,16 @@ _kinds: dict[int, str] = {}  # cmark node type -> its kind here; as many as cmar
 _TABLE_DELIMITER = re.compile(r"(?<!\\)\|")
 
 
-def parse(text: str, first_line: int = 1) -> Document:
-    """The blocks of a Markdown text whose first line is file line `first_line`."""
+def parse(text: str, first_line: int = 1, lines: list[str] | None = None) -> Document:
+    """The blocks of a Markdown text whose first line is file line `first_line`.
+
+    `lines`: `text.split("\\n")`, when the caller has it."""
     if "\r" in text:
-        text = text.replace("\r", " ")  # cmark ends a line at a CR too; the rules' lines end at LF only
-    return Document(text, first_line, _records(text, first_line, full=False))
+        text, lines = text.replace("\r", " "), None  # cmark ends a line at a CR too; the rules' lines at LF only
+    return Document(text, first_line, _records(text, first_line, full=False, lines=lines))
 
 
-def _records(text: str, first_line: int, full: bool) -> tuple[tuple, ...]:
+def _records(text: str, first_line: int, full: bool, lines: list[str] | None = None) -> tuple[tuple, ...]:
     """The records of the text's blocks (see _walk): of every block, or (not `full`) of the OUTLINE kinds."""
     c = _cmark()
     data = text.encode("utf-8", "replace")
@@ -212,8 +214,8 @@ def _records(text: str, first_line: int, full: bool) -> tuple[tuple, ...]:
         root = c.finish(parser)
         try:
             out: list[tuple] = []
-            _walk(c, c.first_child(root), 0, -1, first_line - 1, text.split("\n"), out, full)
-            return tuple(out)
+            _walk(c, c.first_child(root), first_line - 1, text.split("\n") if lines is None else lines, out, full)
+            return tuple(_mend_tables(out, first_line - 1))
         finally:
             c.node_free(root)
     finally:
@@ -227,76 +229,129 @@ def _kind(c, node, code: int) -> str:
     return kind
 
 
-def _walk(c, node, depth: int, parent: int, offset: int, lines: list[str], out: list[tuple], full: bool) -> None:
+def _walk(c, node, offset: int, lines: list[str], out: list[tuple], full: bool) -> None:
     """Appends a record of each block from `node` on (it, its next siblings and what they hold):
-    (kind, line, end_line, column, level, marker, data, parent's record index). `depth`: lists around them.
+    (kind, line, end_line, column, level, marker, data, parent's record index), in source order.
     Not `full`: paragraphs, lists and items are walked through without a record (and a record's
-    parent is the nearest recorded block around it); they are most of a note's blocks."""
+    parent is the nearest recorded block around it); they are most of a note's blocks.
+
+    This is the one loop over every node of every note: it calls cmark as few times as it can."""
     start_line, end_line, column, node_type, next_node = c.start_line, c.end_line, c.start_column, c.node_type, c.next
-    first_child = c.first_child
-    while node:
-        code = node_type(node)
-        try:
-            kind = _kinds[code]
-        except KeyError:
-            kind = _kind(c, node, code)
-        if kind == "inline":
-            return  # a leaf block's words: never walked into
-        if not full:
-            if kind == "paragraph":
+    first_child, kinds = c.first_child, _kinds
+    parent, depth = -1, 0  # the record around `node`; the lists around it
+    stack: list[tuple] = []  # (the node after a container, the parent and depth around it, its record or -1)
+    # records of blocks that ended before `node` and may reach into its line: cmark sometimes ends a
+    # block on the line that closed it (a fence left open in a list item ends on the line that ends
+    # the item), so a block ends, at the latest, on the line before the next one starts
+    ended: list[int] = []
+    while True:
+        while node:
+            if ended:
+                _end_before(out, ended, start_line(node) + offset, lines, offset)
+            code = node_type(node)
+            kind = kinds.get(code) or _kind(c, node, code)
+            if kind == "paragraph" and not full:
                 node = next_node(node)
                 continue
-            if kind == "item" or kind == "list":
-                _walk(c, first_child(node), depth, parent, offset, lines, out, full)
-                node = next_node(node)
+            if (kind == "item" or kind == "list") and not full:
+                stack.append((next_node(node), parent, depth, -1))
+                node = first_child(node)
                 continue
-        line = start_line(node)
-        end = end_line(node)
-        end = end if end > line else line
-        here = len(out)
-        if kind == "paragraph" or kind == "item":
-            out.append((kind, line + offset, end + offset, column(node) if kind == "paragraph" else 0, 0, "", None, parent))
-            if kind == "item":
-                _walk(c, first_child(node), depth, here, offset, lines, out, full)
-        elif kind == "list":
-            if c.list_type(node) == 2:
-                marker = ")" if c.list_delim(node) == 2 else "."
+            line = start_line(node)
+            end = end_line(node)
+            if end > line:
+                last = c.end_column(node)
+                if last == 0:
+                    end -= 1  # cmark may end a block at the start of the line after it
+                while end > line and not lines[end - 1].strip(" \t"):
+                    end -= 1  # nor are the blank lines after a list or an indented code block in it
             else:
-                marker = lines[line - 1][column(node) - 1:].lstrip(" ")[:1]
-            out.append((kind, line + offset, end + offset, 0, depth + 1, marker, None, parent))
-            _walk(c, first_child(node), depth + 1, here, offset, lines, out, full)
-        elif kind == "heading":
-            if end == line:  # ATX: `## words ##`
-                raw = lines[line - 1]
-                source = raw.lstrip(" ")
-                if source[:1] != "#":  # after a container's marks (`> ## words`, `- ## words`)
-                    source = raw[column(node) - 1:].lstrip(" ")
-                text, marker = _atx_text(source), "#"
-            else:  # setext: the lines above the underline
-                if c.end_column(node) == 0:
-                    end -= 1  # cmark ends a setext heading at the start of the line after its underline
-                text = " ".join(lines[n - 1].strip() for n in range(line, end))
-                marker = lines[end - 1].strip()[:1]
-            out.append((kind, line + offset, end + offset, 0, c.heading_level(node), marker, text, parent))
-        elif kind == "html" or kind == "row":
-            out.append((kind, line + offset, end + offset, column(node), 0, "", None, parent))
-        elif kind == "code":
-            opening = lines[line - 1][column(node) - 1:].lstrip(" ")
-            fence = opening[:3] if opening[:3] in ("```", "~~~") else ""
-            data = None  # the code and the fence's info string: for the full records only (the Blocks)
-            if full:
-                data = (c.ffi.string(c.literal(node)).decode("utf-8", "replace"),
-                        c.ffi.string(c.fence_info(node)).decode("utf-8", "replace") if fence else "")
-            out.append((kind, line + offset, end + offset, 0, 0, fence, data, parent))
-        elif kind == "quote" or kind == "table":
-            out.append((kind, line + offset, end + offset, 0, 0, "", None, parent))
-            _walk(c, first_child(node), depth, here, offset, lines, out, full)
-        elif kind == "thematic_break":
-            out.append((kind, line + offset, end + offset, 0, 0, "", None, parent))
-        else:  # a footnote definition or an extension's block: what it holds, as a quote's
-            out.append(("quote", line + offset, end + offset, 0, 0, "", None, parent))
-            _walk(c, first_child(node), depth, here, offset, lines, out, full)
-        node = next_node(node)
+                end = line
+            here = len(out)
+            inner = False  # whether the blocks inside this one are walked next
+            if kind == "paragraph":
+                out.append((kind, line + offset, end + offset, column(node), 0, "", None, parent))
+            elif kind == "item":
+                out.append((kind, line + offset, end + offset, 0, 0, "", None, parent))
+                inner = True
+            elif kind == "list":
+                if c.list_type(node) == 2:
+                    marker = ")" if c.list_delim(node) == 2 else "."
+                else:
+                    marker = lines[line - 1][column(node) - 1:].lstrip(" ")[:1]
+                out.append((kind, line + offset, end + offset, 0, depth + 1, marker, None, parent))
+                inner = True
+            elif kind == "heading":
+                if end == line:  # ATX: `## words ##`
+                    raw = lines[line - 1]
+                    source = raw.lstrip(" ")
+                    if source[:1] != "#":  # after a container's marks (`> ## words`, `- ## words`)
+                        source = raw[column(node) - 1:].lstrip(" ")
+                    text, marker = _atx_text(source), "#"
+                else:  # setext: the lines above the underline
+                    text = " ".join(lines[n - 1].strip() for n in range(line, end))
+                    marker = lines[end - 1].strip()[:1]
+                out.append((kind, line + offset, end + offset, 0, c.heading_level(node), marker, text, parent))
+            elif kind == "html" or kind == "row":
+                out.append((kind, line + offset, end + offset, column(node), 0, "", None, parent))
+            elif kind == "code":
+                opening = lines[line - 1][column(node) - 1:].lstrip(" ")
+                fence = opening[:3] if opening[:3] in ("```", "~~~") else ""
+                data = None  # the code and the fence's info string: for the full records only (the Blocks)
+                if full:
+                    data = (c.ffi.string(c.literal(node)).decode("utf-8", "replace"),
+                            c.ffi.string(c.fence_info(node)).decode("utf-8", "replace") if fence else "")
+                out.append((kind, line + offset, end + offset, 0, 0, fence, data, parent))
+            elif kind == "thematic_break":
+                out.append((kind, line + offset, end + offset, 0, 0, "", None, parent))
+            elif kind != "inline":  # a quote, a table; a footnote definition or an extension's block, as a quote
+                out.append((kind if kind == "table" else "quote", line + offset, end + offset, 0, 0, "", None, parent))
+                inner = True
+            if inner:
+                stack.append((next_node(node), parent, depth, here))
+                parent, depth = here, depth + (kind == "list")
+                node = first_child(node)
+            else:
+                if end > line and kind != "inline":
+                    ended.append(here)
+                node = next_node(node)
+        if not stack:
+            return
+        node, parent, depth, container = stack.pop()
+        if container >= 0 and out[container][2] > out[container][1]:
+            ended.append(container)
+
+
+def _end_before(records: list[tuple], ended: list[int], start: int, lines: list[str], offset: int) -> None:
+    """Ends the `ended` records before file line `start`, where the next block starts (see _walk)."""
+    for i in ended:
+        record = records[i]
+        if record[2] >= start > record[1]:
+            end = start - 1
+            while end > record[1] and not lines[end - offset - 1].strip(" \t"):
+                end -= 1
+            records[i] = record[:2] + (end,) + record[3:]
+    ended.clear()
+
+
+def _mend_tables(records: list[tuple], offset: int) -> list[tuple]:
+    """Records of tables with their true lines. A table may interrupt a paragraph: cmark-gfm then starts
+    the table (and its header row) at the paragraph's first line, and leaves the paragraph's lines
+    before the header unnumbered (0). The header row is the line before the delimiter row, which is
+    the line before the first body row (or the table's last line, when it has no body)."""
+    for i, (kind, line, end, column, level, marker, data, parent) in enumerate(records):
+        if kind != "table":
+            continue
+        body = records[i + 2] if i + 2 < len(records) and records[i + 2][7] == i else None
+        header = body[1] - 2 if body else end - 1
+        if header <= line or i + 1 >= len(records):
+            continue
+        records[i] = (kind, header, end, column, level, marker, data, parent)
+        records[i + 1] = records[i + 1][:1] + (header, header) + records[i + 1][3:]
+        before = records[i - 1] if i else None
+        if before and before[0] == "paragraph" and before[1] == offset:  # unnumbered: the lines above the header
+            records[i - 1] = before[:1] + (line, header - 1) + before[3:]
+    return records
 
 
 def _row_cells(source: str, column: int) -> tuple[str, ...]:

@@ -117,7 +117,7 @@ def code_lines(lines: list[str], text: str | None = None) -> set[int]:
     text = "\n".join(lines) if text is None else text
     code: set[int] = set()
     if _MAY_HOLD_CODE.search(text):
-        doc = document.parse(text)
+        doc = document.parse(text, 1, lines)
         code = {n - 1 for n in doc.lines_of("code") - doc.lines_of("quote")}
     return code | _hatena_pre_lines(lines, code) if ">|" in text else code
 
@@ -146,7 +146,7 @@ def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple
     quoted = doc.lines_of("quote") if doc.headings else ()
     heads = {b.line - doc.first_line: (b.level, b.text) for b in doc.headings
              if b.text and b.line not in quoted and (b.marker == "#" or b.end_line == b.line + 1)}
-    if heads or "*" not in "".join(line[:1] for line in lines):
+    if heads or not (doc.text.startswith("*") or "\n*" in doc.text):
         return heads
     skip = {n - doc.first_line for n in doc.lines_of("code", "html", "row")}
     if any(line.startswith(">|") for line in lines):
@@ -158,12 +158,14 @@ def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple
 
 def has_markdown_headings(lines: list[str], doc: document.Document | None = None) -> bool:
     """`doc`: the document model of `lines`, when the caller has it already."""
-    return bool(_markdown_heads(lines, doc or document.parse("\n".join(lines))))
+    return bool(_markdown_heads(lines, doc or document.parse("\n".join(lines), 1, lines)))
 
 
 def markdown_sections(lines: list[str], first_line: int, doc: document.Document | None = None) -> list[Section]:
-    """`doc`: the document model of `lines` (its first line being `first_line`), when the caller has it."""
-    heads = _ranked(_markdown_heads(lines, doc or document.parse("\n".join(lines), first_line)))
+    """The sections the note's headings open, after its preamble (only the preamble: it has no heading).
+
+    `doc`: the document model of `lines` (its first line being `first_line`), when the caller has it."""
+    heads = _ranked(_markdown_heads(lines, doc or document.parse("\n".join(lines), first_line, lines)))
     sections: list[Section] = []
     current_title, current_level, current_line, start = "", 0, first_line, 0
     for i, (level, title) in sorted(heads.items()):
