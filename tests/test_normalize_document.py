@@ -191,3 +191,33 @@ def test_random_texts_read_into_consistent_blocks():
             (b.kind, b.line, b.end_line) for b in every if b.kind in document.OUTLINE]
         for heading in doc.headings:
             assert heading.line not in doc.lines_of("code", "html")
+
+
+def test_plain_text_headings_are_never_found_in_code_or_tables():
+    lines = textwrap.dedent("""\
+        Notes from the evening
+
+        We met at the old library.
+
+        ```
+
+        Lamps
+
+        print("hello")
+        ```
+
+        Ropes and Knots
+
+        Mika Sato showed us a dozen knots.
+
+        Time | Talk
+        -----|-----
+        19:00 | Opening
+
+        Closing Words
+
+        Ole Berg thanked the hosts.
+        """).split("\n")
+    assert not structure.has_markdown_headings(lines)
+    heads = [(s.title, s.line) for s in structure.plain_sections(lines, 3, skip_title=True) if s.level]
+    assert heads == [("Ropes and Knots", 14), ("Closing Words", 22)]

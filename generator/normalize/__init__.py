@@ -51,10 +51,11 @@ def normalize(note: Note) -> NormalizedNote:
     if fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
     body, lines = prepare.prepare_lines(note.body, titled=fm_title is not None)  # embeds are plain URLs already
-    sections = structure.markdown_sections(lines, note.body_line, document.parse(body, note.body_line, lines))
+    doc = document.parse(body, note.body_line, lines)
+    sections = structure.markdown_sections(lines, note.body_line, doc)
     plain = len(sections) == 1  # the preamble alone: no heading in Markdown (or Hatena notation)
     if plain:
-        sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None)
+        sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None, doc=doc)
         raw_title = fm_title or _first_meaningful_line(lines) or _stem(note.path)
         title_from = "front matter" if fm_title else "the first line" if raw_title != _stem(note.path) else None
     else:

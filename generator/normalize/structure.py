@@ -235,8 +235,15 @@ def strong_heading(line: str) -> tuple[str, str | None] | None:
     return None
 
 
-def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[Section]:
-    """Sections of a plain-text export, headings found by shape."""
+_NOT_TEXT = ("code", "html", "row")  # blocks whose lines are never a heading recovered by its shape
+
+
+def plain_sections(lines: list[str], first_line: int, skip_title: bool,
+                   doc: document.Document | None = None) -> list[Section]:
+    """Sections of a plain-text export, headings found by shape; never in a code block, an HTML block
+    or a table (as the document model `doc` of `lines`, whose first line is `first_line`, reads them)."""
+    doc = doc or document.parse("\n".join(lines), first_line, lines)
+    kept = {n - first_line for n in doc.lines_of(*_NOT_TEXT)}
     lines = _bullets_to_markdown(lines)
     n = len(lines)
     title_index = -1
@@ -251,6 +258,8 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[
         return 0 <= i < n and bool(_TIME_LED.match(lines[i]))
 
     for i, line in enumerate(lines):
+        if i in kept:
+            continue
         said = _ORDINAL_TALK.match(line)
         if said and looks_like_people(said.group("who"), strict=False):
             lt = "LT: " if said.group("lt") else ""
