@@ -1,8 +1,11 @@
 """Body text -> sections (heading, level, line, lines).
 
-Markdown notes have ATX headings. Plain-text exports (a page copied out of a
-browser) lost them: headings are recovered from their shape, a short line on
-its own between blank lines. "Strong" shapes name a talk for sure (a room
+Markdown headings, and what is code, come from the document model (document.py:
+cmark-gfm's reading of the text), so a `# comment` in a code block or an HTML block
+is never a heading; a heading quoted in a block quote is the quoted page's, not the
+note's. Plain-text exports (a page copied out of a browser) lost their headings:
+they are recovered from their shape, a short line on its own between blank lines
+(outside code, HTML blocks and tables). "Strong" shapes name a talk for sure (a room
 prefix like `26F`, `Room A`, `Track 2`, or a marker like `■`, `●`, `【LT】`);
 other short lines are "weak" and become sub-headings. A title-shaped line
 directly followed by `Speaker:`/`登壇者：`/`by X`, or ending in `（山田さん）`, is
@@ -12,7 +15,7 @@ back into Markdown lists.
 
 Hatena notation (はてな記法) headings count as Markdown headings: `*見出し` (h3),
 `**小見出し` (h4), `***` (h5) and `*1234567890*見出し` (a timestamped heading), in a
-note with no ATX heading and at least two such lines. A Markdown bullet (`* item`)
+note with no Markdown heading and at least two such lines outside code and HTML blocks. A Markdown bullet (`* item`)
 has a space after its star, and an emphasis line (`*italic*`, `**bold** by X`)
 closes its stars, so neither is read as one.
 """
@@ -103,15 +106,17 @@ def _hatena_heading(line: str) -> tuple[int, str] | None:
     return len(m.group("stars")) + 2, text.strip()
 
 
-# a code block needs a fence, or a line indented by four columns (a tab is four): a text with neither has none
+# a code block needs a fence, or a line indented by four columns (a tab is four): a text with neither has
+# none, and is not parsed for them (dialects.py asks for the code lines of each text it rewrites)
 _MAY_HOLD_CODE = re.compile(r"```|~~~|^(?: {4}| {0,3}\t)", re.MULTILINE)
 
 
 def code_lines(lines: list[str], text: str | None = None) -> set[int]:
     """Indexes of the lines inside a code block (as cmark reads the text: fenced or indented, fences
     included) or a Hatena `>|lang|` ... `||<` block (not Markdown: a `>|` line, read to its `||<` or the end).
-    A code block inside a block quote is left to the quote: its lines start with `>`, so the rewrites
-    that skip code never take them for Markdown, and a quoted address keeps its `&amp;` decoded.
+    A code block inside a block quote is left to the quote: its lines start with `>`, so no rewrite
+    that skips code takes them for Markdown, and the quote's text is read as before (a quoted
+    address's `&amp;` decoded as the character reference it is in a blog's escaped copy).
 
     `text`: the lines joined, when the caller has it."""
     text = "\n".join(lines) if text is None else text
