@@ -221,3 +221,12 @@ def test_plain_text_headings_are_never_found_in_code_or_tables():
     assert not structure.has_markdown_headings(lines)
     heads = [(s.title, s.line) for s in structure.plain_sections(lines, 3, skip_title=True) if s.level]
     assert heads == [("Ropes and Knots", 14), ("Closing Words", 22)]
+
+
+def test_a_setext_heading_right_above_its_text():
+    lines = ["Venue", "-----", "[Canal Hall](https://canal.example/)", "", "Talks", "=====", "- Knots by Mika Sato"]
+    assert headings("\n".join(lines)) == [(2, "Venue", "-", 1, 2), (1, "Talks", "=", 5, 6)]
+    sections = structure.markdown_sections(lines, 1)
+    # the underline is the heading's, not its section's: a blank line, so the lines keep their count
+    assert [(s.title, s.line, s.lines) for s in sections if s.level] == [
+        ("Venue", 1, ("", "[Canal Hall](https://canal.example/)", "")), ("Talks", 5, ("", "- Knots by Mika Sato"))]

@@ -145,6 +145,12 @@ def _atx_text(source: str) -> str:
     return _ATX_CLOSING.sub("", words).strip()
 
 
+def _is_underline(line: str) -> bool:
+    """A setext heading's underline: `===` or `---` (the first such line under a paragraph is its underline)."""
+    mark = line.strip()
+    return bool(mark) and (not mark.strip("=") or not mark.strip("-"))
+
+
 @dataclass(frozen=True)
 class _Cmark:
     """The C functions used here, looked up once (an attribute of a cffi library is looked up at each use)."""
@@ -288,7 +294,8 @@ def _walk(c, node, offset: int, lines: list[str], out: list[tuple], full: bool) 
                     if source[:1] != "#":  # after a container's marks (`> ## words`, `- ## words`)
                         source = raw[column(node) - 1:].lstrip(" ")
                     text, marker = _atx_text(source), "#"
-                else:  # setext: the lines above the underline
+                else:  # setext: the lines above the underline (cmark may end it on the line after)
+                    end = next((n for n in range(line + 1, end + 1) if _is_underline(lines[n - 1])), end)
                     text = " ".join(lines[n - 1].strip() for n in range(line, end))
                     marker = lines[end - 1].strip()[:1]
                 out.append((kind, line + offset, end + offset, 0, c.heading_level(node), marker, text, parent))

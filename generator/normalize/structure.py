@@ -141,22 +141,22 @@ def _hatena_pre_lines(lines: list[str], code: set[int] | frozenset[int]) -> set[
     return found
 
 
-def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple[int, str]]:
-    """(level, text) by line index of each heading the note writes in Markdown; failing any, of its
+def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple[int, str, int]]:
+    """(level, text, index of its last line) by line index of each heading the note writes in Markdown; failing any, of its
     Hatena notation headings when it has at least two (outside code, HTML blocks and tables).
 
     A heading inside a block quote is the quoted text's (a card quoting the event's page), not the note's.
     A setext heading is one when its text is one line: lines of `key: value` over a `---` (a front
     matter's closing fence without its opening one) are a paragraph to the rules, as to dialects.py."""
     quoted = doc.lines_of("quote") if doc.headings else ()
-    heads = {b.line - doc.first_line: (b.level, b.text) for b in doc.headings
+    heads = {b.line - doc.first_line: (b.level, b.text, b.end_line - doc.first_line) for b in doc.headings
              if b.text and b.line not in quoted and (b.marker == "#" or b.end_line == b.line + 1)}
     if heads or not (doc.text.startswith("*") or "\n*" in doc.text):
         return heads
     skip = {n - doc.first_line for n in doc.lines_of("code", "html", "row")}
     if any(line.startswith(">|") for line in lines):
         skip |= _hatena_pre_lines(lines, skip)
-    found = {i: h for i, line in enumerate(lines)
+    found = {i: h + (i,) for i, line in enumerate(lines)
              if line.startswith("*") and i not in skip and (h := _hatena_heading(line)) is not None}
     return found if len(found) >= 2 else {}
 
@@ -172,26 +172,28 @@ def markdown_sections(lines: list[str], first_line: int, doc: document.Document 
     `doc`: the document model of `lines` (its first line being `first_line`), when the caller has it."""
     heads = _ranked(_markdown_heads(lines, doc or document.parse("\n".join(lines), first_line, lines)))
     sections: list[Section] = []
-    current_title, current_level, current_line, start = "", 0, first_line, 0
-    for i, (level, title) in sorted(heads.items()):
-        sections.append(Section(current_level, current_title, current_line, tuple(lines[start:i])))
+    current_title, current_level, current_line, start, underline = "", 0, first_line, 0, ()
+    for i, (level, title, last) in sorted(heads.items()):
+        sections.append(Section(current_level, current_title, current_line, underline + tuple(lines[start:i])))
         current_level, current_title = level, title
         current_line = first_line + i
-        start = i + 1
-    sections.append(Section(current_level, current_title, current_line, tuple(lines[start:])))
+        # a setext heading's underline is the heading's: a blank line of its section (which starts on
+        # the line after the heading's first, as the rules count a section's lines)
+        start, underline = last + 1, ("",) * (last - i)
+    sections.append(Section(current_level, current_title, current_line, underline + tuple(lines[start:])))
     return sections
 
 
-def _ranked(heads: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+def _ranked(heads: dict[int, tuple[int, str, int]]) -> dict[int, tuple[int, str, int]]:
     """Heading levels as ranks: a page that writes `<h4>` sections with `<h6>` talks under them
     (skipping h5) has the same outline as one writing `##` and `###`. Level 1 stays the title's."""
-    used = sorted({level for level, _ in heads.values() if level > 1})
+    used = sorted({level for level, *_ in heads.values() if level > 1})
     if not used or used == list(range(2, 2 + len(used))):
         return heads
     rank = {level: 2 + i for i, level in enumerate(used)}
-    if used[0] > 2 and not any(level == 1 for level, _ in heads.values()):
+    if used[0] > 2 and not any(level == 1 for level, *_ in heads.values()):
         rank = {level: used[0] + i for i, level in enumerate(used)}  # only the gaps close
-    return {i: (rank.get(level, level), title) for i, (level, title) in heads.items()}
+    return {i: (rank.get(level, level), title, last) for i, (level, title, last) in heads.items()}
 
 
 def _bullets_to_markdown(lines: list[str]) -> list[str]:
