@@ -192,7 +192,6 @@ def _org_drawers(lines: list[str]) -> list[str]:
 
 # a rule drawn with box-drawing characters (`━━━━━━`, `──────`, `＝＝＝＝`): a separator, read as a blank line
 _DRAWN_RULE = re.compile(r"^\s*[\u2500-\u257F\u2015\uFF1D\u30FC]{3,}\s*$")
-_DRAWN = re.compile(r"[\u2500-\u257F\u2015\uFF1D\u30FC]{3}")  # what a drawn rule holds: looked for in the whole text first
 
 
 # MDX: `import ... from '...'` / `export const ...` lines, and JSX components whose props carry the facts:
@@ -271,7 +270,6 @@ def _mdx(lines: list[str]) -> list[str]:
 # a Medium export: `# Title`, a `## subtitle`, then the byline spread over lines (avatar, author, `·`,
 # `5 min read`, `·`, the date, `--`). The subtitle is not a section; the byline's separators are noise.
 _READ_TIME = re.compile(r"^\s*(?:·\s*)?\d{1,3}\s+min\s+read\s*(?:·.*)?$", re.IGNORECASE)
-_MIN_READ = re.compile(r"min\s+read", re.IGNORECASE)  # what a reading time holds: looked for in the whole text first
 _BYLINE_NOISE = re.compile(r"^\s*(?:·|--|\d{1,3}\s+min\s+read|Listen|Share|Follow)\s*$", re.IGNORECASE)
 
 
@@ -302,7 +300,7 @@ def prepare_lines(body: str, titled: bool = False) -> tuple[str, list[str]]:
     two or more characters is looked for after one of its characters: finding one character in a
     note is many times quicker than finding a longer string."""
     lines = body.split("\n")
-    rules = [i for i, line in enumerate(lines) if _DRAWN_RULE.match(line)] if _DRAWN.search(body) else []
+    rules = [i for i, line in enumerate(lines) if _DRAWN_RULE.match(line)]
     for i in rules:
         lines[i] = ""
     unchanged = lines if not rules else None  # while `lines` is this list, it is `body` split
@@ -319,8 +317,7 @@ def prepare_lines(body: str, titled: bool = False) -> tuple[str, list[str]]:
         lines = _backlog(lines)
     elif "·" in text and _is_thread(lines):
         lines = _thread(lines)
-    if _MIN_READ.search(text if lines is read else "\n".join(lines)):
-        lines = _medium_byline(lines)
+    lines = _medium_byline(lines)
     if lines is not read:
         text = "\n".join(lines)
     if "<" in text and ("import" in text or "export" in text) and _is_mdx(lines):  # a JSX tag opens with `<`

@@ -106,9 +106,11 @@ def _hatena_heading(line: str) -> tuple[int, str] | None:
     return len(m.group("stars")) + 2, text.strip()
 
 
-# a code block needs a fence, or a line indented by four columns (a tab is four): a text with neither has
-# none, and is not parsed for them (dialects.py asks for the code lines of each text it rewrites)
-_MAY_HOLD_CODE = re.compile(r"```|~~~|^(?: {4}| {0,3}\t)", re.MULTILINE)
+def _may_hold_code(text: str) -> bool:
+    """A code block needs a fence, or a line indented by four columns (a tab is four): a text with
+    neither has none, and is not parsed for them (dialects.py asks for the code lines of each text it
+    rewrites). Looked for as plain substrings, which is many times quicker than a pattern."""
+    return "```" in text or "~~~" in text or "    " in text or "\t" in text
 
 
 def code_lines(lines: list[str], text: str | None = None) -> set[int]:
@@ -121,7 +123,7 @@ def code_lines(lines: list[str], text: str | None = None) -> set[int]:
     `text`: the lines joined, when the caller has it."""
     text = "\n".join(lines) if text is None else text
     code: set[int] = set()
-    if _MAY_HOLD_CODE.search(text):
+    if _may_hold_code(text):
         doc = document.parse(text, 1, lines)
         code = {n - 1 for n in doc.lines_of("code") - doc.lines_of("quote")}
     return code | _hatena_pre_lines(lines, code) if ">|" in text else code
