@@ -15,9 +15,9 @@ back into Markdown lists.
 
 Hatena notation (はてな記法) headings count as Markdown headings: `*見出し` (h3),
 `**小見出し` (h4), `***` (h5) and `*1234567890*見出し` (a timestamped heading), in a
-note with no Markdown heading and at least two such lines outside code and HTML blocks. A Markdown bullet (`* item`)
-has a space after its star, and an emphasis line (`*italic*`, `**bold** by X`)
-closes its stars, so neither is read as one.
+note with no Markdown heading and at least two such lines outside code and HTML
+blocks. A Markdown bullet (`* item`) has a space after its star, and an emphasis
+line (`*italic*`, `**bold** by X`) closes its stars, so neither is read as one.
 """
 from __future__ import annotations
 
@@ -144,8 +144,9 @@ def _hatena_pre_lines(lines: list[str], code: set[int] | frozenset[int]) -> set[
 
 
 def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple[int, str, int]]:
-    """(level, text, index of its last line) by line index of each heading the note writes in Markdown; failing any, of its
-    Hatena notation headings when it has at least two (outside code, HTML blocks and tables).
+    """(level, text, index of its last line) by line index of each heading the note writes in Markdown;
+    failing any, of its Hatena notation headings when it has at least two (outside code, HTML blocks
+    and tables).
 
     A heading inside a block quote is the quoted text's (a card quoting the event's page), not the note's.
     A setext heading is one when its text is one line: lines of `key: value` over a `---` (a front
