@@ -230,3 +230,18 @@ def test_a_setext_heading_right_above_its_text():
     # the underline is the heading's, not its section's: a blank line, so the lines keep their count
     assert [(s.title, s.line, s.lines) for s in sections if s.level] == [
         ("Venue", 1, ("", "[Canal Hall](https://canal.example/)", "")), ("Talks", 5, ("", "- Knots by Mika Sato"))]
+
+
+def test_a_table_right_under_a_paragraph_keeps_the_paragraph_lines():
+    text = "Our programme, in short:\nand in a table.\nTime | Talk\n-----|-----\n19:00 | Knots\n"
+    assert blocks(text, 4) == [("paragraph", 4, 5), ("table", 6, 8), ("row", 6, 6), ("row", 8, 8)]
+    doc = document.parse(text, 4)
+    assert doc.blocks[0].text == "Our programme, in short:\nand in a table."
+    assert doc.blocks[1].rows == (("Time", "Talk"), ("19:00", "Knots"))
+
+
+def test_a_fence_left_open_in_a_list_item_ends_with_the_item():
+    text = "- Setup\n  ```\n  make lamps\n## Knots\n\n    indented code\n\n\nlast words\n"
+    assert blocks(text) == [("list", 1, 3), ("item", 1, 3), ("paragraph", 1, 1), ("code", 2, 3),
+                            ("heading", 4, 4), ("code", 6, 6), ("paragraph", 9, 9)]
+    assert headings(text) == [(2, "Knots", "#", 4, 4)]
