@@ -14,7 +14,7 @@ import pytest
 
 import generator.normalize as normalize_module
 from generator.errors import ContentError
-from generator.normalize import dates, fields, structure
+from generator.normalize import dates, fields
 from generator.normalize.sections import key
 from generator.sources import split_front_matter
 
@@ -30,60 +30,6 @@ def random_lines(rng: random.Random, most: int = 40) -> list[str]:
 def cases(seed: int, count: int = 1500):
     rng = random.Random(seed)
     return [random_lines(rng) for _ in range(count)]
-
-
-def test_lines_with_finds_every_line_holding_a_mark():
-    for lines in cases(1):
-        text = "\n".join(lines)
-        for marks in (("#",), ("*",), ("`", "~", ">", "<")):
-            expected = [i for i, line in enumerate(lines) if any(mark in line for mark in marks)]
-            assert structure._lines_with(text, *marks) == expected
-
-
-def _code_lines_line_by_line(lines: list[str]) -> set[int]:
-    code: set[int] = set()
-    fence = pre = False
-    for i, line in enumerate(lines):
-        if not pre and structure._FENCE.match(line):
-            fence = not fence
-            code.add(i)
-        elif fence:
-            code.add(i)
-        elif pre:
-            code.add(i)
-            pre = not structure._HATENA_PRE_CLOSE.match(line)
-        elif structure._HATENA_PRE_OPEN.match(line):
-            code.add(i)
-            pre = True
-    return code
-
-
-def _markdown_sections_line_by_line(lines: list[str], first_line: int) -> list[structure.Section]:
-    code = _code_lines_line_by_line(lines)
-    atx = {i: m for i, line in enumerate(lines) if i not in code and (m := structure._atx(line))}
-    hatena = {} if atx else {i: h for i, line in enumerate(lines)
-                             if i not in code and (h := structure._hatena_heading(line)) is not None}
-    hatena = hatena if len(hatena) >= 2 else {}
-    heads = {i: (len(m.group("hashes")), m.group("text").strip()) for i, m in atx.items()} or hatena
-    heads = structure._ranked(heads)  # levels as ranks, as the fast path reads them
-    sections, title, level, start, buf = [], "", 0, first_line, []
-    for i, line in enumerate(lines):
-        head = heads.get(i)
-        if head:
-            sections.append(structure.Section(level, title, start, tuple(buf)))
-            (level, title), start, buf = head, first_line + i, []
-        else:
-            buf.append(line)
-    sections.append(structure.Section(level, title, start, tuple(buf)))
-    return sections
-
-
-def test_code_lines_and_sections_match_the_line_by_line_reading():
-    for lines in cases(2):
-        assert structure.code_lines(lines) == _code_lines_line_by_line(lines)
-        assert structure.markdown_sections(lines, 3) == _markdown_sections_line_by_line(lines, 3)
-        assert structure.has_markdown_headings(lines) == (
-            _markdown_sections_line_by_line(lines, 1) != [structure.Section(0, "", 1, tuple(lines))])
 
 
 def _split_front_matter_by_lines(text: str):

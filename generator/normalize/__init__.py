@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
-from . import (dates, dialects, fields, kinds, links, own_talk, people, prepare, reconcile, sections, structure,
+from . import (dates, dialects, document, fields, kinds, links, own_talk, people, prepare, reconcile, sections, structure,
                talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .venue import find_venue, labelled_venue
@@ -54,14 +54,14 @@ def normalize(note: Note) -> NormalizedNote:
     if fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
     body, lines = prepare.prepare_lines(note.body, titled=fm_title is not None)  # embeds are plain URLs already
-    code = structure.code_lines(lines, body)
-    plain = not structure.has_markdown_headings(lines, code, body)
+    doc = document.parse(body, note.body_line, lines)
+    sections = structure.markdown_sections(lines, note.body_line, doc)
+    plain = len(sections) == 1  # the preamble alone: no heading in Markdown (or Hatena notation)
     if plain:
-        sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None)
+        sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None, doc=doc)
         raw_title = fm_title or _first_meaningful_line(lines) or _stem(note.path)
         title_from = "front matter" if fm_title else "the first line" if raw_title != _stem(note.path) else None
     else:
-        sections = structure.markdown_sections(lines, note.body_line, code, body)
         sections, h1 = _take_title_heading(sections, fm_title)
         raw_title = fm_title or h1 or _preamble_title(sections) or _stem(note.path)
         title_from = "front matter" if fm_title else "the title heading" if h1 else (

@@ -1,8 +1,11 @@
 """Body text -> sections (heading, level, line, lines).
 
-Markdown notes have ATX headings. Plain-text exports (a page copied out of a
-browser) lost them: headings are recovered from their shape, a short line on
-its own between blank lines. "Strong" shapes name a talk for sure (a room
+Markdown headings, and what is code, come from the document model (document.py:
+cmark-gfm's reading of the text), so a `# comment` in a code block or an HTML block
+is never a heading; a heading quoted in a block quote is the quoted page's, not the
+note's. Plain-text exports (a page copied out of a browser) lost their headings:
+they are recovered from their shape, a short line on its own between blank lines
+(outside code, HTML blocks and tables). "Strong" shapes name a talk for sure (a room
 prefix like `26F`, `Room A`, `Track 2`, or a marker like `■`, `●`, `【LT】`);
 other short lines are "weak" and become sub-headings. A title-shaped line
 directly followed by `Speaker:`/`登壇者：`/`by X`, or ending in `（山田さん）`, is
@@ -12,22 +15,21 @@ back into Markdown lists.
 
 Hatena notation (はてな記法) headings count as Markdown headings: `*見出し` (h3),
 `**小見出し` (h4), `***` (h5) and `*1234567890*見出し` (a timestamped heading), in a
-note with no ATX heading and at least two such lines. A Markdown bullet (`* item`)
-has a space after its star, and an emphasis line (`*italic*`, `**bold** by X`)
-closes its stars, so neither is read as one.
+note with no Markdown heading and at least two such lines outside code and HTML
+blocks. A Markdown bullet (`* item`) has a space after its star, and an emphasis
+line (`*italic*`, `**bold** by X`) closes its stars, so neither is read as one.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
+from . import document
 from .dates import PUBLICATION_MARKERS, find_date_safe, strip_dates
 from .people import HONORIFIC, looks_like_people
 from .speaker_lines import labelled_speaker_line
 
-_ATX = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
-FENCE = _FENCE = re.compile(r"^ {0,3}(```+|~~~+)")  # a code fence (also read by dialects.py)
+FENCE = re.compile(r"^ {0,3}(```+|~~~+)")  # a code fence line, as dialects.py reads Liquid templates around code
 ROOM = (r"(?:\d{1,2}F[A-Za-z]?|B\d{1,2}F?[A-Za-z]?|(?:Room|Track|Hall|Stage|Session|ROOM|TRACK|HALL|STAGE)\s*[-_]?[A-Za-z0-9]{1,3}"
         r"|[A-Z]\s*(?:会場|ホール|トラック|ルーム)|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2}"
         r"|[A-Z](?=[:：]))")
@@ -104,112 +106,97 @@ def _hatena_heading(line: str) -> tuple[int, str] | None:
     return len(m.group("stars")) + 2, text.strip()
 
 
-def _atx(line: str) -> re.Match | None:
-    m = _ATX.match(line) if "#" in line else None
-    return m if m and (m.group("text") or "").strip() else None
-
-
-def _lines_with(text: str, *marks: str) -> list[int]:
-    """Indexes, in order, of the lines of `text` that hold one of `marks` (text without a line end).
-
-    A heading or a code fence is a line holding a `#`, a backtick...: finding those few lines in
-    the whole text is much quicker than trying every line's patterns (and a single character
-    is found quicker than a longer mark)."""
-    starts: set[int] = set()
-    for mark in marks:
-        at = text.find(mark)
-        while at >= 0:
-            starts.add(text.rfind("\n", 0, at) + 1)
-            end = text.find("\n", at)
-            at = text.find(mark, end + 1) if end >= 0 else -1
-    found: list[int] = []
-    line = pos = 0
-    for start in sorted(starts):
-        line += text.count("\n", pos, start)
-        pos = start
-        found.append(line)
-    return found
+def _may_hold_code(text: str) -> bool:
+    """A code block needs a fence, or a line indented by four columns (a tab is four): a text with
+    neither has none, and is not parsed for them (dialects.py asks for the code lines of each text it
+    rewrites). Looked for as plain substrings, which is many times quicker than a pattern."""
+    return "```" in text or "~~~" in text or "    " in text or "\t" in text
 
 
 def code_lines(lines: list[str], text: str | None = None) -> set[int]:
-    """Indexes of lines inside a fenced code block or a Hatena `>|lang|` ... `||<` block (fences included).
+    """Indexes of the lines inside a code block (as cmark reads the text: fenced or indented, fences
+    included) or a Hatena `>|lang|` ... `||<` block (not Markdown: a `>|` line, read to its `||<` or the end).
+    A code block inside a block quote is left to the quote: its lines start with `>`, so no rewrite
+    that skips code takes them for Markdown, and the quote's text is read as before (a quoted
+    address's `&amp;` decoded as the character reference it is in a blog's escaped copy).
 
-    `text`: the lines joined, when the caller has it (as for the functions below)."""
+    `text`: the lines joined, when the caller has it."""
+    text = "\n".join(lines) if text is None else text
     code: set[int] = set()
-    fence = pre = False
-    settled = 0  # the lines before this one are read; those after it up to the next mark keep the state
-    # a fence holds a backtick or a tilde; Hatena's `>|lang|` and `||<`, a `>` or a `<`
-    for i in _lines_with("\n".join(lines) if text is None else text, "`", "~", ">", "<"):
-        if fence or pre:
-            code.update(range(settled, i))
-        line = lines[i]
-        if not pre and _FENCE.match(line):
-            fence = not fence
-            code.add(i)
-        elif fence:
-            code.add(i)
-        elif pre:
-            code.add(i)
+    if _may_hold_code(text):
+        doc = document.parse(text, 1, lines)
+        code = {n - 1 for n in doc.lines_of("code") - doc.lines_of("quote")}
+    return code | _hatena_pre_lines(lines, code) if ">|" in text else code
+
+
+def _hatena_pre_lines(lines: list[str], code: set[int] | frozenset[int]) -> set[int]:
+    """Indexes of the lines of Hatena super-pre blocks (`>|lang|` ... `||<`) outside Markdown code."""
+    found: set[int] = set()
+    pre = False
+    for i, line in enumerate(lines):
+        if pre:
+            found.add(i)
             pre = not _HATENA_PRE_CLOSE.match(line)
-        elif _HATENA_PRE_OPEN.match(line):
-            code.add(i)
+        elif i not in code and _HATENA_PRE_OPEN.match(line):
+            found.add(i)
             pre = True
-        settled = i + 1
-    if fence or pre:
-        code.update(range(settled, len(lines)))
-    return code
+    return found
 
 
-def _atx_lines(lines: list[str], code: set[int], text: str) -> Iterator[tuple[int, re.Match]]:
-    """(line index, heading match) of each ATX heading outside code blocks, in order."""
-    return ((i, m) for i in _lines_with(text, "#") if i not in code and (m := _atx(lines[i])))
+def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple[int, str, int]]:
+    """(level, text, index of its last line) by line index of each heading the note writes in Markdown;
+    failing any, of its Hatena notation headings when it has at least two (outside code, HTML blocks
+    and tables).
 
-
-def _hatena_lines(lines: list[str], code: set[int], text: str) -> dict[int, tuple[int, str]]:
-    """Hatena notation headings by line index, when the note is written in Hatena notation:
-    no ATX heading and at least two such lines, outside code blocks."""
-    if any(_atx_lines(lines, code, text)):
-        return {}
-    found = {i: h for i in _lines_with(text, "*") if i not in code and (h := _hatena_heading(lines[i])) is not None}
+    A heading inside a block quote is the quoted text's (a card quoting the event's page), not the note's.
+    A setext heading is one when its text is one line: lines of `key: value` over a `---` (a front
+    matter's closing fence without its opening one) are a paragraph to the rules, as to dialects.py."""
+    quoted = doc.lines_of("quote") if doc.headings else ()
+    heads = {b.line - doc.first_line: (b.level, b.text, b.end_line - doc.first_line) for b in doc.headings
+             if b.text and b.line not in quoted and (b.marker == "#" or b.end_line == b.line + 1)}
+    if heads or not (doc.text.startswith("*") or "\n*" in doc.text):
+        return heads
+    skip = {n - doc.first_line for n in doc.lines_of("code", "html", "row")}
+    if any(line.startswith(">|") for line in lines):
+        skip |= _hatena_pre_lines(lines, skip)
+    found = {i: h + (i,) for i, line in enumerate(lines)
+             if line.startswith("*") and i not in skip and (h := _hatena_heading(line)) is not None}
     return found if len(found) >= 2 else {}
 
 
-def has_markdown_headings(lines: list[str], code: set[int] | None = None, text: str | None = None) -> bool:
-    """`code`: the code_lines of `lines`, when the caller has them already."""
-    text = "\n".join(lines) if text is None else text
-    code = code_lines(lines, text) if code is None else code
-    return any(_atx_lines(lines, code, text)) or bool(_hatena_lines(lines, code, text))
+def has_markdown_headings(lines: list[str], doc: document.Document | None = None) -> bool:
+    """`doc`: the document model of `lines`, when the caller has it already."""
+    return bool(_markdown_heads(lines, doc or document.parse("\n".join(lines), 1, lines)))
 
 
-def markdown_sections(lines: list[str], first_line: int, code: set[int] | None = None,
-                      text: str | None = None) -> list[Section]:
-    """`code`: the code_lines of `lines`, when the caller has them already."""
-    text = "\n".join(lines) if text is None else text
-    code = code_lines(lines, text) if code is None else code
-    heads = {i: (len(m.group("hashes")), m.group("text").strip()) for i, m in _atx_lines(lines, code, text)}
-    heads = heads or _hatena_lines(lines, code, text)
-    heads = _ranked(heads)
+def markdown_sections(lines: list[str], first_line: int, doc: document.Document | None = None) -> list[Section]:
+    """The sections the note's headings open, after its preamble (only the preamble: it has no heading).
+
+    `doc`: the document model of `lines` (its first line being `first_line`), when the caller has it."""
+    heads = _ranked(_markdown_heads(lines, doc or document.parse("\n".join(lines), first_line, lines)))
     sections: list[Section] = []
-    current_title, current_level, current_line, start = "", 0, first_line, 0
-    for i, (level, title) in heads.items():
-        sections.append(Section(current_level, current_title, current_line, tuple(lines[start:i])))
+    current_title, current_level, current_line, start, underline = "", 0, first_line, 0, ()
+    for i, (level, title, last) in sorted(heads.items()):
+        sections.append(Section(current_level, current_title, current_line, underline + tuple(lines[start:i])))
         current_level, current_title = level, title
         current_line = first_line + i
-        start = i + 1
-    sections.append(Section(current_level, current_title, current_line, tuple(lines[start:])))
+        # a setext heading's underline is the heading's: a blank line of its section (which starts on
+        # the line after the heading's first, as the rules count a section's lines)
+        start, underline = last + 1, ("",) * (last - i)
+    sections.append(Section(current_level, current_title, current_line, underline + tuple(lines[start:])))
     return sections
 
 
-def _ranked(heads: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+def _ranked(heads: dict[int, tuple[int, str, int]]) -> dict[int, tuple[int, str, int]]:
     """Heading levels as ranks: a page that writes `<h4>` sections with `<h6>` talks under them
     (skipping h5) has the same outline as one writing `##` and `###`. Level 1 stays the title's."""
-    used = sorted({level for level, _ in heads.values() if level > 1})
+    used = sorted({level for level, *_ in heads.values() if level > 1})
     if not used or used == list(range(2, 2 + len(used))):
         return heads
     rank = {level: 2 + i for i, level in enumerate(used)}
-    if used[0] > 2 and not any(level == 1 for level, _ in heads.values()):
+    if used[0] > 2 and not any(level == 1 for level, *_ in heads.values()):
         rank = {level: used[0] + i for i, level in enumerate(used)}  # only the gaps close
-    return {i: (rank.get(level, level), title) for i, (level, title) in heads.items()}
+    return {i: (rank.get(level, level), title, last) for i, (level, title, last) in heads.items()}
 
 
 def _bullets_to_markdown(lines: list[str]) -> list[str]:
@@ -258,8 +245,15 @@ def strong_heading(line: str) -> tuple[str, str | None] | None:
     return None
 
 
-def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[Section]:
-    """Sections of a plain-text export, headings found by shape."""
+_NOT_TEXT = ("code", "html", "row")  # blocks whose lines are never a heading recovered by its shape
+
+
+def plain_sections(lines: list[str], first_line: int, skip_title: bool,
+                   doc: document.Document | None = None) -> list[Section]:
+    """Sections of a plain-text export, headings found by shape; never in a code block, an HTML block
+    or a table (as the document model `doc` of `lines`, whose first line is `first_line`, reads them)."""
+    doc = doc or document.parse("\n".join(lines), first_line, lines)
+    kept = {n - first_line for n in doc.lines_of(*_NOT_TEXT)}
     lines = _bullets_to_markdown(lines)
     n = len(lines)
     title_index = -1
@@ -274,6 +268,8 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool) -> list[
         return 0 <= i < n and bool(_TIME_LED.match(lines[i]))
 
     for i, line in enumerate(lines):
+        if i in kept:
+            continue
         said = _ORDINAL_TALK.match(line)
         if said and looks_like_people(said.group("who"), strict=False):
             lt = "LT: " if said.group("lt") else ""
