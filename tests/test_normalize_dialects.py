@@ -128,3 +128,8 @@ def test_rst_underlines_rank_as_writers_keep_them_not_by_first_appearance():
         """, "notes.rst")
     assert [t.title for t in ev.talks] == ["Assert helpers"]
     assert [s.name for s in ev.talks[0].speakers] == ["Jun Sato"]
+
+
+def test_a_code_fence_under_a_caption_is_not_a_restructuredtext_underline():
+    body = "Some caption\n```\ncode here\n```\n\nSee `this <x>`_ too.\n"
+    assert dialects.read(body, ".md").body.split("\n")[0] == "Some caption"

@@ -458,8 +458,9 @@ def _is_rst(body: str, suffix: str) -> bool:
     if suffix == ".rst":
         return True
     lines = body.split("\n")
+    # (a code fence, ``` or ~~~, under a caption is Markdown closing a block, not an underline)
     underlined = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and _RST_ADORNMENT.match(b)
-                     and not _RST_ADORNMENT.match(a) and b.strip()[0] not in "-=")
+                     and not _RST_ADORNMENT.match(a) and b.strip()[0] not in "-=`~")
     return underlined >= 1 and ("`_" in body or ".. " in body or "\n:" in body)
 
 
