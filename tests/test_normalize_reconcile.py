@@ -683,3 +683,26 @@ def test_talks_named_in_wrapped_sentences_with_their_titles_in_bold():
         """, "review.rst")
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
         ("SNMP Made Easy", ["Michael Schwarz"]), ("Graphs for everyone", ["Ann Lee"])]
+
+
+def test_two_programme_tables_in_one_section_one_a_day():
+    ev = event_of("""
+        # Bang Conf 2014
+
+        ## Programme
+
+        Saturday, May 17
+
+        | Time | Talk | Speaker |
+        |---|---|---|
+        | 10:30 | The Art of Focus | Mia Bern |
+        | 11:30 | Sound of Bugs | Tom Dee |
+
+        Sunday, May 18
+
+        | Time | Talk | Speaker |
+        |---|---|---|
+        | 10:30 | Staying in Love | Cam Four |
+        | 11:30 | Help! Help! | Mark Dom |
+        """)
+    assert [t.title for t in ev.talks] == ["The Art of Focus", "Sound of Bugs", "Staying in Love", "Help! Help!"]

@@ -483,13 +483,26 @@ def find(lines: list[str], first_line: int, container: bool | str) -> Listing | 
     only numbered lists, time lines and tables with named speakers do, so a
     bullet list of remarks is never read as talks.
     """
-    for i, line in enumerate(lines):
-        if _table_at(lines, i) or _tsv_header(line):
+    # every table of the section (a two-day programme: one table a day), each read as a programme when it is one
+    tabled: list[Entry] = []
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _table_at(lines, i) or _tsv_header(lines[i]):
             entries, end = (_table if _table_at(lines, i) else _tsv_table)(lines, i, first_line)
             if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2):
-                rest = lines[:i] + lines[end:]
-                return Listing(tuple(entries), "\n".join(rest).strip("\n"))
-            break
+                tabled.extend(entries)
+                i = max(end, i + 1)
+                continue
+            if not tabled:
+                break  # the section's first table is data, not a programme: read it as before
+            kept.extend(lines[i:max(end, i + 1)])
+            i = max(end, i + 1)
+            continue
+        kept.append(lines[i])
+        i += 1
+    if tabled:
+        return Listing(tuple(tabled), "\n".join(kept).strip("\n"))
     timed = _items(_slots_on_own_lines(lines), _TIMED)
     if timed and len(timed[0]) >= 2:
         entries = _entries_from_items(timed[0], first_line, strict=False)
