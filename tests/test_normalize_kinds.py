@@ -58,3 +58,19 @@ def test_the_talks_of_a_lightning_talk_night_are_lightning_talks():
 def test_a_numbered_lt_label_leaves_the_title(written, title):
     from generator.normalize.kinds import classify
     assert classify(written) == ("lightning", title)
+
+
+def test_a_keynote_label_then_the_speaker_and_a_comma_then_the_title():
+    from note_text import event_of
+    ev = event_of("""
+        # Bang Conf 2014
+
+        ## Programme
+
+        | Time | Event |
+        |---|---|
+        | 10:30 | Keynote talk: Mia Bernard, The Art of Focus |
+        | 11:30 | Lightning talk: Rust on a Watch |
+        """)
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in ev.talks] == [
+        ("The Art of Focus", ["Mia Bernard"], "keynote"), ("Rust on a Watch", [], "lightning")]

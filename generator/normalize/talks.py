@@ -141,6 +141,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
 
 
+_NAME_COMMA_TITLE = re.compile(r"^(?P<who>[^,，]{3,40}),\s+(?P<t>\S.{2,})$")
+
+
 def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, reading: str = "list item") -> Talk:
     """A talk read from a list item, table row or time line (`reading` says which, for its evidence)."""
     written, file_lines = titles.without_file_links(entry.title)
@@ -151,6 +154,11 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
     if own_kind == "talk" and kind:
         own_kind = kind
     speakers = entry.speakers
+    if not speakers and own_kind != "talk" and (m := _NAME_COMMA_TITLE.match(title)) \
+            and people.looks_like_people(m.group("who"), strict=True) \
+            and not people.looks_like_people(m.group("t"), strict=True):
+        # `Keynote talk: Mia Bern, The Art of Focus`: after the kind's label, the speaker, then the title
+        title, speakers = m.group("t"), people.parse_people(m.group("who"))
     if not speakers:
         title, speakers = bylines.with_speaker(title)
     title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
@@ -450,6 +458,8 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
             if reconcile.evidenced(found) < 3 and not (reconcile.evidenced(found) >= 2 and len(rest.strip()) < 40):
                 continue  # a talk's own list is its notes, unless it is a programme (three talks, or two and little else)
             holders[s.line] = rest
+        elif s.level and ck in ("schedule", "talks") and found:
+            holders[s.line] = rest  # `## Programme` over its table: the heading holds the talks, it is none
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
         inherited = next((k for _, k in reversed(above) if k in ("lightning", "keynote")), None) or (
             "lightning" if s.level and kinds.classify(s.title)[0] == "lightning" else None)
