@@ -54,7 +54,8 @@ def test_the_talks_of_a_lightning_talk_night_are_lightning_talks():
     assert [kind for _, _, kind in talks_of(mixed)] == ["talk", "keynote"]
 
 
-@pytest.mark.parametrize("written, title", [("LT.1：型の話", "型の話"), ("LT #2: Go tips", "Go tips"), ("LT3 Rust", "Rust")])
+@pytest.mark.parametrize("written, title", [("LT.1：型の話", "型の話"), ("LT #2: Go tips", "Go tips"), ("LT3 Rust", "Rust"),
+                                            ("LT枠1 「私の遍歴」", "「私の遍歴」")])
 def test_a_numbered_lt_label_leaves_the_title(written, title):
     from generator.normalize.kinds import classify
     assert classify(written) == ("lightning", title)
