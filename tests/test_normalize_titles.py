@@ -171,3 +171,19 @@ def test_an_event_title_that_says_it_was_held():
 def test_event_titles_lose_what_the_post_says_about_the_event(written, name):
     from generator.normalize.titles import clean_event_title
     assert clean_event_title(written) == name
+
+
+@pytest.mark.parametrize("written, title", [
+    ("highlighter:<br/>マクロを認識する", "highlighter: マクロを認識する"),
+    ("ES2015を使ってみた話（仮）-", "ES2015を使ってみた話（仮）"),
+    ("VRのたどり着く先-VRChatとVtuber-", "VRのたどり着く先-VRChatとVtuber-"),
+])
+def test_a_line_break_and_a_dangling_byline_dash_leave_a_title(written, title):
+    from generator.normalize.titles import clean_talk_title
+    assert clean_talk_title(written) == title
+
+
+def test_a_profile_link_before_a_dash_is_the_speaker_even_before_a_title_case_title():
+    from generator.normalize.bylines import split_title_speaker
+    title, speakers = split_title_speaker("[Jenna Wong](https://twitter.com/jwo) - Beheading WordPress")
+    assert title == "Beheading WordPress" and speakers[0].handle == "jwo"

@@ -115,8 +115,10 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     if ("/" in text or "／" in text) and bilingual(text):
         return text, ()  # `計算とCoq / Computing and Coq`: one title said twice
     first = speaker_first(text)
-    if first and _MARKED_PERSON.search(text[:text.rfind(first[0])].rstrip(" -–—:：/|｜\"'“”「」『』")) and (
-            len(first[0].split()) >= 4 or not people.looks_like_people(first[0], strict=True)):
+    lead = text[:text.rfind(first[0])].rstrip(" -–—:：/|｜\"'“”「」『』") if first else ""
+    if first and _MARKED_PERSON.search(lead) and (
+            len(first[0].split()) >= 4 or not people.looks_like_people(first[0], strict=True)
+            or _PROFILE_LINK.fullmatch(lead)):  # `[Jane Doe](https://twitter.com/jd) - Beheading WordPress`
         # `Jane Doe (Acme) - My First Shiny App`: the marked person comes first (but `Title (Part Two) - Jane Doe`)
         return first
     for sep in reversed(list(_SEPARATORS.finditer(text))):
@@ -138,7 +140,10 @@ _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
 _QUOTES = "\"'“”「」『』"
 
 
-_MARKED_PERSON = re.compile(r"[（(][^()（）]{2,}[)）]\s*$|(?:^|\s)@\w|" + people.HONORIFIC + r"\s*$")
+# a person marked as one: an affiliation in parentheses, a handle, an honorific, or a link to their profile
+_PROFILE_LINK = re.compile(r"\[[^\]]+\]\(https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|bsky\.app)/[^)]+\)")
+_MARKED_PERSON = re.compile(r"[（(][^()（）]{2,}[)）]\s*$|(?:^|\s|\[)@\w|" + people.HONORIFIC + r"\s*$"
+                            r"|^\[[^\]]+\]\(https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|bsky\.app)/[^)]+\)$")
 
 
 def marked_person(text: str) -> bool:

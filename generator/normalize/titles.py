@@ -184,6 +184,8 @@ _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\
 _FILE_LABELS = re.compile(r"(?:\s+[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画)\]\([^)]*\)[)）]?)+\s*$",
                           re.IGNORECASE)
 _LABELLED_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]*)[^)]*\)")
+_DANGLING_DASH = re.compile(r"(?:(?<=[)）」』])|\s)\s*[-–—]+\s*$")
+_BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
 
 
@@ -199,7 +201,7 @@ def without_file_links(text: str) -> tuple[str, list[str]]:
 def clean_talk_title(title: str) -> str:
     """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
     session code, an empty link, trailing file labels. Never returns an empty title."""
-    text = " ".join(title.split())
+    text = " ".join(_BR.sub(" ", title).split()) if "<" in title else " ".join(title.split())
     text = _EMPTY_LINK.sub(r"\g<t>", text)
     text = _FILE_LABELS.sub("", text)
     text = _TIME_PREFIX.sub("", text) or text
@@ -207,6 +209,7 @@ def clean_talk_title(title: str) -> str:
     text = _SLOT_PREFIX.sub("", text) or text
     text = _DURATION.sub("", text) or text
     text = _TRAILING_MARKS.sub("", text) or text
+    text = _DANGLING_DASH.sub("", text) or text  # `Title（仮）-`: a byline's dash with nobody after it
     if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:
         text = text[1:-1].strip() or text  # `_Keynote_`: emphasis around the whole title
     if text[-1:] in ".。" and text[:1] in "\"“「『'" and text[-2:-1] in "\"”」』'":
