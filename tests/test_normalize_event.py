@@ -203,3 +203,19 @@ def test_a_place_and_day_heading_over_the_events_links_is_the_events_day_not_a_t
         """)
     assert ev.date == dt.date(2017, 6, 26)
     assert not any("June" in t.title for t in ev.talks)
+
+
+@pytest.mark.parametrize("line, venue", [
+    ("また、会場は[株式会社ロックオン本社](http://example.org/)さんにご協力頂き、ありがとうございます。", "株式会社ロックオン本社"),
+    ("The meeting will be held in person at Brigham Hall from September 12-13, 2023.", "Brigham Hall"),
+    ("2015年2月21日、渋谷マークタワーでFront Conferenceを開催し、多くの方にご参加いただきました。", "渋谷マークタワー"),
+])
+def test_venues_said_with_thanks_a_time_after_them_or_before_the_event_held_there(line, venue):
+    assert event_of(f"# Meetup\n\n{line}\n").venue == venue
+
+
+def test_a_numbered_event_title_at_a_place_and_an_address_key():
+    assert event_of("---\ntitle: golang.kyoto #25 @ Wantedly\n---\n\nHello.\n").venue == "Wantedly"
+    assert event_of("---\ntitle: Doors open @ 630pm\n---\n\nHello.\n").venue is None
+    assert event_of("---\ntitle: JS Night #3\naddress: The Story House, 42 Pembroke St\n---\n\nHi.\n").venue \
+        == "The Story House, 42 Pembroke St"

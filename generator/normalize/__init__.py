@@ -40,6 +40,7 @@ _HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _OTHER_SLOT = re.compile(r"ゲスト|招待|基調|特別|トーク|講演|セッション|guest|invited|keynote|talk\b|session", re.IGNORECASE)
 _NUMBERED_THEN_MORE = re.compile(r"^(?P<event>.+?(?:[#＃]\s?\d{1,4}|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回))\s+(?P<rest>\S.{3,})$",
                                 re.IGNORECASE)
+_AT_PLACE = re.compile(r"(?<=\S)\s+[@＠]\s*(?P<v>[^\s@＠#＃][^@＠#＃]{1,40}?)\s*$")
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 
 
@@ -114,6 +115,9 @@ def normalize(note: Note) -> NormalizedNote:
         venue, venue_from = find_venue(intro), "the opening lines"
     if not venue:
         venue, venue_from = labelled_venue(event_text), "a labelled line in the event's sections"
+    if not venue and (at := _AT_PLACE.search(raw_title or "")) and titles.EVENT_NUMBER.search(
+            raw_title[:at.start()]) and not re.search(r"\d", at.group("v")):
+        venue, venue_from = at.group("v").strip(), "the title's `@ place`"  # `golang.tokyo #25 @ Wantedly`
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text) + _closing_hashtags(body))

@@ -72,6 +72,7 @@ _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s
 
 
 _LABELLED_VENUE = (_VENUE_LINE.match,)
+_THANKED_FOR = re.compile(r"\s*(?:さん|様)?\s*(?:に|より|から)\s*(?:ご協力|ご提供|提供|お借り|貸して|協賛).*$")
 
 
 _QUOTED_AT = re.compile(r"「(?P<v>[^」]{2,40})」\s*(?:にて|で開催|で行われ|での開催)")
@@ -90,7 +91,9 @@ def _paren_when_where(line: str):
 _NITE_EVENT = re.compile(r"(?:^|[、。\s]|(?<=[日)）]))(?P<v>[^\s、。「」『』()（）に][^、。「」『』()（）]{1,40}?)\s*にて\s*\S.{0,60}?を\s*開催")
 # `will be June 27, 2014 at Hatch Norfolk`: the day, then the place
 _BE_AT = re.compile(r"\b(?:will\s+be|is|was)\b[^.]{0,40}?\d\b[^.]{0,10}?\bat\s+(?:the\s+)?(?P<v>[A-Z][^,.;()<]{1,60}?)\s*(?:[,.;(<]|$)")
-_SENTENCE_VENUE = (_NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
+# `2015年2月21日、渋谷マークシティでFoo Conferenceを開催`: the day, the place, then the event held there
+_DE_EVENT = re.compile(r"(?:日|[)）])\s*[、,]\s*(?P<v>[^\s、。「」『』()（）で][^、。「」『』()（）]{1,30}?)\s*で\s*\S.{0,40}?を\s*開催")
+_SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
                    _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place)
 
 
@@ -202,6 +205,9 @@ _STREAMED = re.compile(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハ
 
 def _clean_venue(found: str) -> str | None:
     venue = strip_markdown(found).strip(" 　:：,，、")
+    venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
+    if venue.isascii():  # `Brigham Young University from September 12-13`: the place, not when
+        venue = re.sub(r"\s+(?:from|on)\s+(?:[A-Z][a-z]+\s+\d|\d).*$", "", venue).strip()
     if venue.isascii() and (town := re.search(r"\s+in\s+[A-Z][\w .'-]*$", venue)):
         venue = venue[:town.start()].strip()  # `Belong in Jeevan Bhima Nagar`: the place, not its part of town
     if "ではなく" in venue:  # `お馴染みの A ではなく B`: not the usual place, this one
