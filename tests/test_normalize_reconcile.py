@@ -706,3 +706,45 @@ def test_two_programme_tables_in_one_section_one_a_day():
         | 11:30 | Help! Help! | Mark Dom |
         """)
     assert [t.title for t in ev.talks] == ["The Art of Focus", "Sound of Bugs", "Staying in Love", "Help! Help!"]
+
+
+def test_a_table_copied_out_of_a_web_page_one_cell_a_paragraph():
+    ev = event_of("""
+        ---
+        title: Lisp TT#7 の発表内容決定!
+        ---
+
+        発表順とその内容が決まりましたのでお知らせ致します。
+
+
+        発表順
+
+
+        発表テーマ
+
+
+        お名前 (所属)
+
+
+
+        1
+
+
+        scheme to c++
+
+
+        新妻 弘
+
+
+
+        2
+
+
+        Arc 処理系の開発
+
+
+        青山 新
+        (どこか大学)
+        """)
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in ev.talks] == [
+        ("scheme to c++", [("新妻 弘", None)]), ("Arc 処理系の開発", [("青山 新", "どこか大学")])]

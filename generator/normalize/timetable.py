@@ -38,7 +38,8 @@ _BREAK = re.compile(
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
     "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
-              "演目", "プログラム"),
+              "演目", "プログラム", "テーマ", "発表テーマ"),
+    "order": ("発表順", "順番", "順", "no", "no.", "#", "番号"),
     "speaker": ("登壇者", "発表者", "スピーカー", "講演者", "講師", "登壇", "名前", "speaker", "speakers", "presenter", "who",
                 "by"),
     "room": ("会場", "部屋", "ルーム", "トラック", "room", "track", "hall", "stage"),
@@ -475,6 +476,50 @@ def _slots_on_own_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:
+    """A table copied out of a web page, one cell a paragraph (`発表順` / `発表テーマ` / `お名前 (所属)`, then
+    `1` / `scheme to c++` / `新妻 弘` ...): a run of short header cells naming a title and a speaker column,
+    then its rows, as many cells each. Lines keep their numbers (each row's first cell's line)."""
+    blocks: list[tuple[int, str]] = []  # (index of the first line, the cell's lines joined)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if blocks and i > 0 and lines[i - 1].strip():
+            blocks[-1] = (blocks[-1][0], blocks[-1][1] + " " + line.strip())
+        else:
+            blocks.append((i, line.strip()))
+    if len(blocks) < 6 or sum(1 for _, b in blocks if len(b) <= 12) < 3:
+        return None
+    for start in range(min(len(blocks) - 3, 12)):
+        roles = []
+        for _, cell in blocks[start:start + 6]:
+            role = _header_role(cell) if len(cell) <= 16 else None
+            if role is None or role in roles:
+                break
+            roles.append(role)
+        if len(roles) < 2 or "title" not in roles or "speaker" not in roles:
+            continue
+        k = len(roles)
+        rows, j = [], start + k
+        while j + k <= len(blocks):
+            cells = [b for _, b in blocks[j:j + k]]
+            if roles[0] in ("order", "time") and not re.fullmatch(r"[\d０-９]{1,2}\.?|" + _TIME + r".*", cells[0]):
+                break
+            rows.append((blocks[j][0], cells))
+            j += k
+        if len(rows) < 2:
+            return None
+        header = ["番号" if r == "order" else _HEADER_WORDS[r][0] for r in roles]
+        entries = [replace(e, line=first_line + at) for at, cells in rows
+                   for e in _table_entries(header, [cells], first_line + at)]
+        if sum(1 for e in entries if e.speakers) < 2:
+            return None
+        end = blocks[j][0] if j < len(blocks) else len(lines)
+        rest = [line for i, line in enumerate(lines) if i < blocks[start][0] or i >= end]
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+    return None
+
+
 def find(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -503,6 +548,9 @@ def find(lines: list[str], first_line: int, container: bool | str) -> Listing | 
         i += 1
     if tabled:
         return Listing(tuple(tabled), "\n".join(kept).strip("\n"))
+    celled = _cells_on_lines(lines, first_line)
+    if celled:
+        return celled
     timed = _items(_slots_on_own_lines(lines), _TIMED)
     if timed and len(timed[0]) >= 2:
         entries = _entries_from_items(timed[0], first_line, strict=False)
