@@ -133,3 +133,24 @@ def test_rst_underlines_rank_as_writers_keep_them_not_by_first_appearance():
 def test_a_code_fence_under_a_caption_is_not_a_restructuredtext_underline():
     body = "Some caption\n```\ncode here\n```\n\nSee `this <x>`_ too.\n"
     assert dialects.read(body, ".md").body.split("\n")[0] == "Some caption"
+
+
+def test_nikola_metadata_comments_are_front_matter():
+    from note_text import event_of
+    ev = event_of("""
+        .. title: RustConf 2020 thoughts
+        .. slug: rustconf_2020_thoughts
+        .. date: 2020-08-28 9:00
+        .. tags: dev, rust, rustconf
+
+        It was entirely online this year.
+        """, "post.rst")
+    assert ev.title == "RustConf 2020"
+    assert list(ev.tags) == ["dev", "rust", "rustconf"]
+
+
+def test_a_profile_linked_person_opening_a_sentence_or_closing_it_after_by():
+    from generator.normalize.speaker_lines import speaker_line
+    assert speaker_line("[Sunil Pa](https://twitter.com/threep) delivers a talk on building.")[0].handle == "threep"
+    assert speaker_line("An overview of a sync engine by [Nik Gra](https://twitter.com/nikg)")[0].name == "Nik Gra"
+    assert speaker_line("[PartyKit](http://partykit.io) is great") is None

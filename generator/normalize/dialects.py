@@ -448,6 +448,8 @@ _RST_FIELD = re.compile(r"^:(?P<key>[A-Za-z][\w -]*):\s*(?P<value>.*?)\s*$")
 _RST_INLINE_LINK = re.compile(r"`(?P<text>[^`<]+?)\s*<(?P<url>[^>`]+)>`__?")
 _RST_NAMED_REF = re.compile(r"`(?P<text>[^`<]+?)`_(?!_)|(?<![\w`])(?P<word>[A-Za-z0-9][\w-]*)_(?![\w])")
 _RST_TARGET = re.compile(r"^\.\.\s+_(?:`(?P<q>[^`]+)`|(?P<name>[^:]+)):\s*(?P<url>\S+)\s*$")
+_NIKOLA_META = re.compile(r"^\.\.\s+(?P<key>title|slug|date|tags|category|categories|link|description|type|author)"
+                          r":\s*(?P<value>.*?)\s*$")
 _RST_DIRECTIVE = re.compile(r"^\.\.\s+(?P<name>[\w:-]+)::\s*(?P<arg>.*?)\s*$")
 _RST_COMMENT = re.compile(r"^\.\.(?:\s|$)")
 _RST_LITERAL = re.compile(r"``(?P<t>[^`]+)``")
@@ -496,8 +498,8 @@ def _rst(body: str) -> tuple[str, dict]:
                 out[i + 1] = ""
             i += 3 if over else 2
             continue
-        field = _RST_FIELD.match(line)
-        if field and fields_open:
+        field = _RST_FIELD.match(line) or (_NIKOLA_META.match(line) if fields_open else None)
+        if field and fields_open:  # (Nikola writes its metadata as comments: `.. title: RustConf 2020 thoughts`)
             front.setdefault(field.group("key").strip().lower(), field.group("value"))
             out[i] = ""
             i += 1

@@ -75,6 +75,8 @@ _BOLD_SUBJECT = re.compile(
     r"(?:(?:showed|opened|presented|talked|explained|gave|demoed|demonstrated|walked|introduced|shared|told|discussed|"
     r"spoke|took|led|closed|started|began|argued|described|[a-z]{3,}(?:ed|es|s))\b|が|は)")
 # `**Bill** led a panel together with **Ann**, **Bo** and **Cy**`: the people on stage with the subject
+_LINKED_SUBJECT = re.compile(r"^\s*\[(?P<who>[^\]]{2,40})\]\((?P<url>https?://[^)\s]+)\)\s+(?:[a-z]{3,}(?:s|ed)|gave|took|spoke|led|shared|told)\b")
+_BY_LINKED_END = re.compile(r"\bby\s+\[(?P<who>[^\]]{2,40})\]\((?P<url>https?://[^)\s]+)\)\s*[.。]?\s*$")
 _TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|joined\s+by|with)\s+(?P<who>\*\*[^*]{2,60}\*\*"
                             r"(?:\s*(?:,|and|&)\s*(?:and\s+)?\*\*[^*]{2,60}\*\*)*)")
 
@@ -147,6 +149,10 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     bold = bold_name_line(line)
     if bold:
         return (bold,)
+    linked = _LINKED_SUBJECT.match(line) or _BY_LINKED_END.search(line) if "](" in line else None
+    if linked and is_profile_url(linked.group("url")):
+        # `[Sunil Pai](https://twitter.com/…) delivers a talk on …`, `… for CRDTs by [Nik Graf](https://twitter.com/…)`
+        return parse_people(f"[{linked.group('who')}]({linked.group('url')})") or None
     told = _BOLD_SUBJECT.match(line) if "**" in line else None
     if told:  # `**Jane Doe** and **Ann Lee** showed us how…`: the bold names open a sentence about the talk
         names = [n.strip() for n in re.findall(r"\*\*([^*]{2,60})\*\*", told.group("who"))]
