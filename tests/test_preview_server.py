@@ -1,5 +1,5 @@
-"""`talkarchive serve` without a browser: the preview server (generator/preview/http_server.py, generator/preview/serve.py) over a
-real socket on 127.0.0.1, driven with http.client and raw request lines.
+"""`talkarchive serve` without a browser: the preview server (generator/preview/http_server.py,
+generator/preview/serve.py) over a real socket on 127.0.0.1, driven with http.client and raw request lines.
 
 GitHub-Pages-like serving under the base path, MIME types, the live-reload script (served pages only, never
 on disk), no way out of the output folder, clients that stall or hang up, a busy port, a non-loopback

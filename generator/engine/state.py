@@ -60,7 +60,7 @@ class LastBuild:
     folders: dict[str, int]  # every output folder's mtime_ns: a file added or removed changes it
     counts: tuple[int, int, int, int, int]  # notes, events, talks, pages, drafts left out
     diagnostics: tuple[Diagnostic, ...]
-    reports: dict = field(default_factory=dict)  # event slug -> its notes' (warnings, images): see engine/invalidation.py
+    reports: dict = field(default_factory=dict)  # event slug -> its notes' (warnings, images): see invalidation.py
     drafts_shown: int = 0  # draft notes whose pages it wrote (serve and `build --drafts` show them)
     data_files: tuple[str, ...] = ()  # the feeds, sitemap, calendar, JSON and redirects among `output`
 
@@ -85,7 +85,7 @@ class Session:
         self.kept = Kept() if keep else None  # what one plan keeps for the next (render.Kept)
         self.index = None  # the last build's SiteIndex
         self.plan = None  # the last build's SitePlan
-        self.published: list | None = None  # the URLs the site has had (index/published_urls.py), kept in step with the file
+        self.published: list | None = None  # URLs the site has had (published_urls.py), kept in step with the file
         self.planning: tuple[Diagnostic, ...] = ()  # what remembering URLs and planning pages found
 
 

@@ -35,7 +35,7 @@ def check_output_dir(config: SiteConfig, force: bool = False) -> Path:
     one of them; never a folder overlapping the content, templates or any theme folder (the
     shipped ones included); and a non-empty folder talkarchive did not write only with --force.
     """
-    from ..render.themes import SHIPPED_THEMES  # themes imports config; imported here to keep write/output_folder.py light
+    from ..render.themes import SHIPPED_THEMES  # themes imports config; imported here to keep this module light
 
     out = config.output_dir.resolve()
     where = str(config.config_path or "site.yml")
