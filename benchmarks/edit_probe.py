@@ -2,7 +2,7 @@
 
     python benchmarks/edit_probe.py SITE_DIR [--edits 5]
 
-Constructs `generator.serve.LiveSite` as `serve` does (a callable that reloads site.yml), does
+Constructs `generator.preview.serve.LiveSite` as `serve` does (a callable that reloads site.yml), does
 the first full rebuild, then for each of a few notes spread over the content folder edits it and times
 `rebuild([that note])`. `--kind notes` (the default) appends one line to the note's text, the commonest
 save while writing notes (serve's notes-text path); `--kind title` changes the event's title in the
@@ -19,8 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from generator.config import load_config
-from generator.serve import LiveSite
+from generator.core.config import load_config
+from generator.preview.serve import LiveSite
 
 
 def _retitled(text: str, i: int) -> str:

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.normalize import normalize  # noqa: E402
-from generator.sources import NOTE_SUFFIXES, read_note  # noqa: E402
+from generator.read.sources import NOTE_SUFFIXES, read_note  # noqa: E402
 
 
 def main() -> None:

@@ -18,11 +18,11 @@ import time
 from pathlib import Path
 
 from . import __version__
-from .build import StrictBuildFailed, build, normalize_file
-from .config import describe_site, load_config
-from .errors import GeneratorError
-from .model import Diagnostic
-from .progress import ProgressBar
+from .engine.build import StrictBuildFailed, build, normalize_file
+from .core.config import describe_site, load_config
+from .core.errors import GeneratorError
+from .core.model import Diagnostic
+from .engine.progress import ProgressBar
 
 
 EXIT_CODES = """\
@@ -188,7 +188,7 @@ def cmd_inspect(args) -> int:
 
 def _with_evidence(event) -> dict:
     """The contract's record plus the optional `evidence` object on the event and each talk."""
-    from .model import evidence_json
+    from .core.model import evidence_json
 
     record = event.to_json()
     record["evidence"] = evidence_json(event.evidence)
@@ -231,7 +231,7 @@ def _describe(result) -> str:
 
 
 def cmd_import(args) -> int:
-    from .canonical import already_there, canonical_file_name, write_canonical
+    from .commands.canonical_note import already_there, canonical_file_name, write_canonical
 
     into = Path(args.into) if args.into else _load_config(args)[0].content_dir
     results, failed = _read_files(args.files)
@@ -249,7 +249,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .build import check_site
+    from .engine.build import check_site
 
     config, warnings = _load_config(args)
     result = check_site(config, tuple(warnings))
@@ -262,7 +262,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .serve import Preview, run
+    from .preview.serve import Preview, run
 
     _load_config(args, drafts=True)  # a broken site.yml is reported before anything starts
     preview = Preview(lambda: _load_config(args, drafts=True, say=False), host=args.host, port=args.port,
@@ -271,7 +271,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_publish(args) -> int:
-    from .publish import publish
+    from .commands.publish import publish
 
     result = publish(args.config, remote=args.remote, branch=args.branch, message=args.message, cname=args.cname,
                      base_url=args.base_url, dry_run=args.dry_run)
@@ -280,7 +280,7 @@ def cmd_publish(args) -> int:
 
 
 def cmd_init(args) -> int:
-    from .scaffold import GITIGNORE, init_site
+    from .commands.scaffold import GITIGNORE, init_site
 
     result = init_site(Path(args.dir), force=args.force, title=args.title)
     for rel in result.written:
@@ -297,13 +297,13 @@ def cmd_init(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from .scaffold import new_note, parse_date
+    from .commands.scaffold import new_note, parse_date
 
     date = parse_date(args.date)
     config, warnings = _load_config(args)
     _print_diagnostics(warnings)
     if config.config_path is None and not args.content:
-        from .build import require_content_dir
+        from .engine.build import require_content_dir
 
         require_content_dir(config)  # no site here or above: say so rather than start one by accident
     print(new_note(args.title, config.content_dir, date))

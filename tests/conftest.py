@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildResult, build
-from generator.config import load_config
+from generator.engine.build import BuildResult, build
+from generator.core.config import load_config
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

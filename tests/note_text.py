@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from generator.normalize import normalize
-from generator.sources import parse_note
+from generator.read.sources import parse_note
 
 
 def event_of(text: str, name: str = "note.md"):

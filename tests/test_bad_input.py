@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import load_config
-from generator.errors import BuildError
-from generator.published import MAP_FILE
-from generator.themes import SHIPPED_THEMES
-from generator.write import MARKER, check_output_dir
+from generator.core.config import load_config
+from generator.core.errors import BuildError
+from generator.index.published_urls import MAP_FILE
+from generator.render.themes import SHIPPED_THEMES
+from generator.write.output_folder import MARKER, check_output_dir
 from tests.conftest import REPO
 
 SUMMARY = re.compile(r"^(\d+) notes, (\d+) events, (\d+) talks, (\d+) pages written to (\S+), "
@@ -337,8 +337,8 @@ def test_refuses_a_folder_that_holds_the_home_folder_even_with_force(make_site, 
      "e.g. `title: My Meetup #1`)"),
 ])
 def test_reader_messages(data, expected):
-    from generator.errors import ContentError
-    from generator.sources import parse_note
+    from generator.core.errors import ContentError
+    from generator.read.sources import parse_note
 
     with pytest.raises(ContentError) as info:
         parse_note(data, "loop.md")
@@ -348,7 +348,7 @@ def test_reader_messages(data, expected):
 
 
 def test_front_matter_with_a_few_aliases_is_still_read():
-    from generator.sources import parse_note
+    from generator.read.sources import parse_note
 
     note = parse_note(b"---\ntitle: Shared\nroom: &r Hall A\nvenue: *r\ntags: &t [x, y]\nkeywords: *t\n---\n\nb\n",
                       "ok.md")

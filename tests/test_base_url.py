@@ -24,9 +24,9 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from generator.build import build
-from generator.config import load_config
-from generator.server import Broadcaster, make_server
+from generator.engine.build import build
+from generator.core.config import load_config
+from generator.preview.http_server import Broadcaster, make_server
 from tests.conftest import REPO
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -370,6 +370,6 @@ def test_a_media_file_with_a_japanese_or_spaced_name_is_published(make_site):
 def test_paths_are_quoted_as_urllib_quotes_them(path):
     from urllib.parse import quote
 
-    from generator.urls import quote_path
+    from generator.render.urls import quote_path
 
     assert quote_path(path) == quote(path, safe="/#?=&")

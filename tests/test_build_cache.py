@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.cache import CACHE_DIR, LAST_FILE, NOTES_FILE
-from generator.write import MARKER
+from generator.engine.state import CACHE_DIR, LAST_FILE, NOTES_FILE
+from generator.write.output_folder import MARKER
 
 NOTE = """---
 title: Cache Meetup {n}
@@ -88,7 +88,7 @@ def test_a_note_touched_but_not_changed_is_not_normalized_again(make_site, monke
     path = site.root / "content/n0.md"
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     (site.out / "stray.txt").write_text("x", encoding="utf-8")  # and the output changed: a real build runs
-    import generator.build as build_module
+    import generator.engine.build as build_module
 
     read = []
     real = build_module.normalize_file
@@ -140,9 +140,9 @@ def test_the_notes_records_are_written_again_only_when_a_note_changed(make_site)
 
 
 def load_state_of(site):
-    from generator.config import load_config
-    from generator.cache import load_state
-    from generator.themes import load_theme
+    from generator.core.config import load_config
+    from generator.engine.state import load_state
+    from generator.render.themes import load_theme
 
     config, _ = load_config(site.root / "site.yml")
     return load_state(config, load_theme(config))
@@ -195,9 +195,9 @@ def test_warnings_are_reported_again_when_nothing_changed(make_site):
 
 def test_serve_starts_from_what_build_normalized(make_site, monkeypatch):
     """Normalized notes depend only on talkarchive's code: serve (another output folder here) reuses them."""
-    import generator.build as build_module
-    from generator.config import load_config
-    from generator.serve import LiveSite
+    import generator.engine.build as build_module
+    from generator.core.config import load_config
+    from generator.preview.serve import LiveSite
 
     site = make_site(notes(4))
     site.build()

@@ -1,4 +1,4 @@
-"""A build after only notes text changed renders only the pages that show the edited events (invalidation.py),
+"""A build after only notes text changed renders only the pages that show the edited events (engine/invalidation.py),
 and its output, warnings and images are exactly a clean build's."""
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
-from generator.config import load_config
+from generator.engine.build import build
+from generator.core.config import load_config
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(24)
 
@@ -245,10 +245,10 @@ def test_a_theme_showing_notes_on_list_pages_keeps_every_events_findings(site, t
 
 
 def test_two_equal_warnings_of_one_note_both_count_as_in_serve(make_site, tmp_path):
-    from generator.render import render_site
-    from generator.index import build_index
-    from generator.build import read_and_normalize
-    from generator.themes import load_theme
+    from generator.render.render_site import render_site
+    from generator.index.site_index import build_index
+    from generator.engine.build import read_and_normalize
+    from generator.render.themes import load_theme
 
     site = make_site({"content/a.md": "---\ntitle: Twice\nevent_date: 2024-01-01\n---\n\n## One talk\n\n"
                                       "- Speaker: Ann\n\n![a](img/none.png) and ![b](img/none.png)\n"})
@@ -262,8 +262,8 @@ def test_two_equal_warnings_of_one_note_both_count_as_in_serve(make_site, tmp_pa
 def test_a_note_touched_but_not_changed_renders_nothing_and_its_new_stamp_is_kept(site, tmp_path):
     import os
 
-    from generator.cache import load_state
-    from generator.themes import load_theme
+    from generator.engine.state import load_state
+    from generator.render.themes import load_theme
 
     path = site.root / "content/2022-11-frontend.md"
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 5_000_000_000))
@@ -289,7 +289,7 @@ def test_kept_pages_through_forked_workers(site, tmp_path, monkeypatch):
     import multiprocessing
     from types import SimpleNamespace
 
-    from generator import parallel
+    from generator.engine import parallel
 
     if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("worker processes need fork (not on Windows)")
@@ -303,7 +303,7 @@ def test_kept_pages_through_forked_workers(site, tmp_path, monkeypatch):
                         forked.append(not serial) or real_map(fn, items, jobs, serial, *a, **k))
     import shutil
 
-    from generator.cache import CACHE_DIR
+    from generator.engine.state import CACHE_DIR
 
     shutil.rmtree(site.root / CACHE_DIR)
     site.build(jobs=2)  # a full build through workers, so the findings come back from them
@@ -317,7 +317,7 @@ def test_kept_pages_through_forked_workers(site, tmp_path, monkeypatch):
 def test_killed_between_writing_the_two_cache_files(site, tmp_path):
     """The build record is written first: with the notes' records of the build before, the next build
     reads the edited note again and renders its pages again."""
-    from generator.cache import CACHE_DIR, NOTES_FILE
+    from generator.engine.state import CACHE_DIR, NOTES_FILE
 
     records = site.root / CACHE_DIR / NOTES_FILE
     old_records = records.read_bytes()
@@ -332,7 +332,7 @@ def test_killed_between_writing_the_two_cache_files(site, tmp_path):
 def test_a_cache_of_an_older_format_is_a_full_build(site, tmp_path):
     import pickle
 
-    from generator.cache import CACHE_DIR, LAST_FILE
+    from generator.engine.state import CACHE_DIR, LAST_FILE
 
     last = site.root / CACHE_DIR / LAST_FILE
     fmt, stamp, value = pickle.loads(last.read_bytes())
@@ -347,7 +347,7 @@ def test_an_upgraded_library_starts_the_cache_afresh(site, tmp_path, monkeypatch
     """Pages kept from the last build must not be ones an older Jinja or cmark rendered."""
     import importlib.metadata
 
-    from generator import cache
+    from generator.engine import state as cache
 
     real = importlib.metadata.version
     monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "cmarkgfm" else real(name))

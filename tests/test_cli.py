@@ -388,7 +388,7 @@ def _problems(stderr: str) -> list[str]:
 
 
 def _expected(case: str, site: Path) -> list[str]:
-    from generator.themes import SHIPPED_THEMES
+    from generator.render.themes import SHIPPED_THEMES
 
     text = (INVALID_SITES / case / "expected.txt").read_text(encoding="utf-8")
     text = text.replace("{site}", str(site.resolve())).replace("{shipped}", str(SHIPPED_THEMES))

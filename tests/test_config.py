@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import build
-from generator.config import SCHEMA, load_config, parse_config
-from generator.errors import ConfigError
+from generator.engine.build import build
+from generator.core.config import SCHEMA, load_config, parse_config
+from generator.core.errors import ConfigError
 
 NOTE = """\
 ---
@@ -272,8 +272,8 @@ def test_a_group_key_given_a_plain_value_is_an_error_naming_it(make_site):
 
 def test_embeds_off_may_be_written_bare(tmp_path):
     """YAML reads `embeds: off` as false; it still means off, and `true` is an error naming the choices."""
-    from generator.config import load_config
-    from generator.errors import ConfigError
+    from generator.core.config import load_config
+    from generator.core.errors import ConfigError
 
     path = tmp_path / "site.yml"
     path.write_text("embeds: off\n", encoding="utf-8")
@@ -296,7 +296,7 @@ def test_each_key_is_one_field_of_the_config_declaring_type_default_and_help():
     """SCHEMA is read off SiteConfig's fields (and its groups'), so a key cannot be declared twice or drift."""
     import dataclasses
 
-    from generator.config import Aliases, MarkdownConfig, SiteConfig
+    from generator.core.config import Aliases, MarkdownConfig, SiteConfig
 
     declared = {}
     for cls, prefix in ((SiteConfig, ""), (Aliases, "aliases."), (MarkdownConfig, "markdown.")):

@@ -11,7 +11,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from generator.cli import main
-from generator.sources import is_draft
+from generator.read.sources import is_draft
 
 PUBLISHED = """\
     ---
@@ -165,7 +165,7 @@ def test_check_leaves_drafts_out_unless_asked(make_site, monkeypatch, capsys):
 
 
 def test_serve_shows_drafts_with_the_badge(make_site, monkeypatch, capsys):
-    import generator.serve as serve
+    import generator.preview.serve as serve
 
     site = make_site({"content/ready.md": PUBLISHED, "content/hugo.md": HUGO_DRAFT})
     seen = {}

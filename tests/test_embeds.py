@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from generator.embeds import embed_for
+from generator.render.embeds import embed_for
 
 YT = "dQw4w9WgXcQ"
 DECK = "0123456789abcdef0123456789abcdef"
@@ -119,14 +119,14 @@ URL_PIECES = ["http", "https", "HTTPS", "://", "/", "?", "#", "=", "&", ":", "@"
 @given(st.sampled_from(["http://", "https://", "HTTPS://", "ftp://", " https://", ""]),
        st.lists(st.sampled_from(URL_PIECES), max_size=4), st.lists(st.sampled_from(URL_PIECES), max_size=10))
 def test_the_fast_url_split_agrees_with_urlsplit(scheme, host, rest):
-    from generator.embeds import _host
+    from generator.render.embeds import _host
 
     url = scheme + "".join(host) + "".join(rest)
     assert _host(url) == _host_by_urlsplit(url)
 
 
 def test_the_fast_url_split_agrees_on_common_links():
-    from generator.embeds import _host
+    from generator.render.embeds import _host
 
     for url in ("https://www.youtube.com/watch?v=abcdefghijk&t=90", "https://youtu.be/abcdefghijk?t=5#x",
                 "http://speakerdeck.com/u/deck", "https://docs.google.com/presentation/d/e/2PACX/pub?start=false",

@@ -1,4 +1,4 @@
-"""Every error class talkarchive reports to its user is declared in generator/errors.py."""
+"""Every error class talkarchive reports to its user is declared in generator/core/errors.py."""
 from __future__ import annotations
 
 import importlib
@@ -6,7 +6,7 @@ import pickle
 import pkgutil
 
 import generator
-from generator import errors
+from generator.core import errors
 
 
 def _all_subclasses(cls) -> set[type]:
@@ -22,18 +22,18 @@ def test_every_generator_error_class_lives_in_errors_py():
             importlib.import_module(module.name)
     classes = _all_subclasses(errors.GeneratorError)
     assert {"ConfigError", "ThemeError", "PublishError", "StrictBuildFailed"} <= {c.__name__ for c in classes}
-    assert {c.__qualname__: c.__module__ for c in classes if c.__module__ != "generator.errors"} == {}
+    assert {c.__qualname__: c.__module__ for c in classes if c.__module__ != "generator.core.errors"} == {}
 
 
 def test_old_import_places_still_give_the_same_classes():
-    from generator.build import StrictBuildFailed
-    from generator.publish import PublishError
+    from generator.engine.build import StrictBuildFailed
+    from generator.commands.publish import PublishError
 
     assert StrictBuildFailed is errors.StrictBuildFailed and PublishError is errors.PublishError
 
 
 def test_strict_build_failed_carries_its_problems():
-    from generator.model import Diagnostic
+    from generator.core.model import Diagnostic
 
     found = [Diagnostic("warning", "a", "x.md", 3), Diagnostic("error", "b", "y.md", None)]
     error = errors.StrictBuildFailed(found)

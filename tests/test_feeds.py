@@ -9,12 +9,12 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 
-from generator.build import read_and_normalize
-from generator.config import SiteConfig, load_config
-from generator.feeds import atom_feed, site_feeds
-from generator.index import build_index
-from generator.model import Event, Speaker, Talk
-from generator.urls import Urls
+from generator.engine.build import read_and_normalize
+from generator.core.config import SiteConfig, load_config
+from generator.outputs.feeds import atom_feed, site_feeds
+from generator.index.site_index import build_index
+from generator.core.model import Event, Speaker, Talk
+from generator.render.urls import Urls
 
 D = dt.date
 ATOM = "{http://www.w3.org/2005/Atom}"

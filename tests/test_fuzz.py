@@ -1,6 +1,6 @@
 """Hypothesis fuzzing of the reader and the normalizer, and of whole builds.
 
-(a) arbitrary bytes (up to 4 KB) written to a note file and given to `generator.build.normalize_file`:
+(a) arbitrary bytes (up to 4 KB) written to a note file and given to `generator.engine.build.normalize_file`:
     it returns a NormalizedNote or a Diagnostic, never raises, never hangs;
 (b) note-like text: YAML or TOML front matter with the real keys (title, date, event_date, tags, speakers,
     slides, venue, talks, ...) holding random values, headings of several styles, speaker lines, dates in many
@@ -25,9 +25,9 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from generator.build import build, normalize_file  # noqa: E402
-from generator.config import load_config  # noqa: E402
-from generator.model import Diagnostic, NormalizedNote  # noqa: E402
+from generator.engine.build import build, normalize_file  # noqa: E402
+from generator.core.config import load_config  # noqa: E402
+from generator.core.model import Diagnostic, NormalizedNote  # noqa: E402
 
 EXAMPLES = int(os.environ.get("TALKARCHIVE_FUZZ_EXAMPLES", "200"))
 HANG_SECONDS = 20.0

@@ -1,4 +1,4 @@
-"""generator.gfm: cmarkgfm's output, without the memory cmarkgfm's own wrapper never frees."""
+"""generator.render.gfm: cmarkgfm's output, without the memory cmarkgfm's own wrapper never frees."""
 from __future__ import annotations
 
 import sys
@@ -7,7 +7,7 @@ import cmarkgfm
 import pytest
 from cmarkgfm.cmark import Options
 
-from generator.gfm import _freers, to_html
+from generator.render.gfm import _freers, to_html
 
 SAMPLES = [
     "",

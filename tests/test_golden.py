@@ -4,8 +4,8 @@ After an intended change of output, run `bash scripts/regen-golden` and review t
 """
 from __future__ import annotations
 
-from generator.build import build
-from generator.config import load_config
+from generator.engine.build import build
+from generator.core.config import load_config
 from tests.conftest import REPO
 
 GOLDEN = REPO / "tests/golden"

@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from generator.build import normalize_file
-from generator.sources import MAX_NOTE_BYTES
+from generator.engine.build import normalize_file
+from generator.read.sources import MAX_NOTE_BYTES
 
 GOOD = "---\ntitle: Good Night\nevent_date: 2021-05-01\n---\n\n## A talk\n\nAdaさん\n"
 

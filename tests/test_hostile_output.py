@@ -28,14 +28,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
-from generator.config import load_config
+from generator.engine.build import build
+from generator.core.config import load_config
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "hostile"
 BASE_URL = "https://example.github.io/talkarchive/"
 BASE_PATH = "/talkarchive/"
 
-# The exact player URLs generator/embeds.py builds (and themes/default/static/site.js re-checks).
+# The exact player URLs generator/render/embeds.py builds (and themes/default/static/site.js re-checks).
 PLAYER_URL = re.compile(
     r"https://www\.youtube-nocookie\.com/embed/[A-Za-z0-9_-]{11}(\?start=[0-9]+)?"
     r"|https://player\.vimeo\.com/video/[0-9]{4,12}\?dnt=1"
@@ -334,9 +334,9 @@ def test_the_checker_accepts_the_theme_s_own_markup():
 
 @pytest.mark.parametrize("engine", ["cmarkgfm", "python-markdown"])
 def test_an_image_on_another_host_becomes_a_link_not_a_request(engine):
-    """generator/markup.py: `![alt](https://host/x.png)` would make every reader's browser ask another host."""
-    from generator.config import MarkdownConfig
-    from generator.markup import MarkdownRenderer
+    """generator/render/note_html.py: `![alt](https://host/x.png)` would make every reader's browser ask another host."""
+    from generator.core.config import MarkdownConfig
+    from generator.render.note_html import MarkdownRenderer
 
     renderer = MarkdownRenderer(MarkdownConfig(engine=engine))
     html = renderer.render('![a "b" <c>](https://img.example/a.png)\n\n![](//evil.test/p.png)\n\n'
@@ -351,8 +351,8 @@ def test_an_image_on_another_host_becomes_a_link_not_a_request(engine):
 
 
 def test_only_task_list_checkboxes_are_kept_as_inputs():
-    from generator.config import MarkdownConfig
-    from generator.markup import MarkdownRenderer
+    from generator.core.config import MarkdownConfig
+    from generator.render.note_html import MarkdownRenderer
 
     html = MarkdownRenderer(MarkdownConfig()).render("- [x] done\n\n<input autofocus onfocus=alert(1)>\n"
                                                      '<input type="text" value="login">\n').html
@@ -365,7 +365,7 @@ def test_only_task_list_checkboxes_are_kept_as_inputs():
                                    "\x01javascript:alert(1)", "//evil.test/x", "/relative", "https://", "mailto:a@b"])
 def test_front_matter_urls_that_are_not_web_addresses_are_left_out(tmp_path, value):
     """generator/normalize: event_url, url, and a talk's slides and video are linked from pages: http(s) only."""
-    from generator.build import normalize_file
+    from generator.engine.build import normalize_file
 
     quoted = json.dumps(value)
     note = tmp_path / "n.md"
@@ -379,7 +379,7 @@ def test_front_matter_urls_that_are_not_web_addresses_are_left_out(tmp_path, val
 
 
 def test_front_matter_web_urls_are_kept(tmp_path):
-    from generator.build import normalize_file
+    from generator.engine.build import normalize_file
 
     note = tmp_path / "n.md"
     note.write_text("---\ntitle: T\nevent_date: 2024-01-01\nevent_url: https://example.connpass.com/event/1/\n"

@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from generator.build import build
-from generator.config import load_config
+from generator.engine.build import build
+from generator.core.config import load_config
 from tests.conftest import REPO
 
 VNU = REPO / "tools/node_modules/vnu-jar/build/dist/vnu.jar"

@@ -9,12 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from generator.build import read_and_normalize
-from generator.config import SiteConfig, load_config
-from generator.ical import escape_text, events_calendar, fold
-from generator.index import build_index
-from generator.model import Event, Speaker, Talk
-from generator.urls import Urls
+from generator.engine.build import read_and_normalize
+from generator.core.config import SiteConfig, load_config
+from generator.outputs.ical import escape_text, events_calendar, fold
+from generator.index.site_index import build_index
+from generator.core.model import Event, Speaker, Talk
+from generator.render.urls import Urls
 
 D = dt.date
 LONG_JA = "所有権とライフタイムを図で理解するための、とても長い長い発表タイトル（前編）：借用チェッカーとの和解"

@@ -7,7 +7,7 @@ import pytest
 
 from generator.cli import main
 from generator.normalize import normalize
-from generator.sources import read_note
+from generator.read.sources import read_note
 from tests.conftest import REPO, SEEDS
 
 NOTES = sorted((REPO / "content").glob("*")) + sorted((REPO / "tests/fixtures/notes").glob("*.*"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.write import JOURNAL, MARKER
+from generator.write.output_folder import JOURNAL, MARKER
 
 from test_build_cache import NOTE, contents, notes
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 
-from generator.index import build_index
-from generator.model import Event, Speaker, Talk
+from generator.index.site_index import build_index
+from generator.core.model import Event, Speaker, Talk
 
 D = dt.date
 

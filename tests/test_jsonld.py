@@ -7,12 +7,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from generator.build import read_and_normalize
-from generator.config import SiteConfig, load_config
-from generator.index import build_index
-from generator.jsonld import event_jsonld, script_safe_json, speakers_by_slug, talk_jsonld
-from generator.model import Event, Speaker, Talk
-from generator.urls import Urls
+from generator.engine.build import read_and_normalize
+from generator.core.config import SiteConfig, load_config
+from generator.index.site_index import build_index
+from generator.outputs.jsonld import event_jsonld, script_safe_json, speakers_by_slug, talk_jsonld
+from generator.core.model import Event, Speaker, Talk
+from generator.render.urls import Urls
 
 EVIL = "</script><script>alert(1)</script> & <!-- friends"
 

@@ -1,4 +1,4 @@
-"""generator.jsontext writes what json.dumps(ensure_ascii=False, indent=1) writes."""
+"""generator.outputs.jsontext writes what json.dumps(ensure_ascii=False, indent=1) writes."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ import math
 
 from hypothesis import given, settings, strategies as st
 
-from generator.jsontext import indented_json
+from generator.outputs.jsontext import indented_json
 
 TEXT = st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(list('"\\\n\t\x00\x1f\u2028日本語')), max_size=12)
 SCALARS = (st.none() | st.booleans() | st.integers(-2**70, 2**70) | TEXT

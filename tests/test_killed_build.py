@@ -1,7 +1,7 @@
 """A build killed halfway (SIGKILL, the whole process group) or failing halfway leaves output/ exactly as it was.
 
 The site is written into a hidden staging folder beside output/ and swapped in only when complete
-(generator/write.py). These tests kill a real `talkarchive build` once that staging folder exists, then
+(generator/write/output_folder.py). These tests kill a real `talkarchive build` once that staging folder exists, then
 check every byte of output/, and that the next build succeeds, shows the edits and leaves nothing behind.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import GeneratorError
+from generator.core.errors import GeneratorError
 from tests.conftest import REPO
 
 NOTES = 300  # several talks each: a build of a few seconds, the write phase long enough to be caught

@@ -2,7 +2,7 @@
 listed talk is reported with its line (build and check alike), never dropped silently."""
 from __future__ import annotations
 
-from generator.build import normalize_file
+from generator.engine.build import normalize_file
 
 CANONICAL_EMPTY_LIST = """\
     ---

@@ -5,8 +5,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from generator.config import MarkdownConfig
-from generator.markup import MarkdownRenderer, shift_headings
+from generator.core.config import MarkdownConfig
+from generator.render.note_html import MarkdownRenderer, shift_headings
 
 CMARK = MarkdownRenderer(MarkdownConfig())
 PYMD = MarkdownRenderer(MarkdownConfig(engine="python-markdown"))
@@ -269,18 +269,18 @@ def test_sanitizing_without_nh3_cleaner_gives_the_same_html(monkeypatch):
     """nh3 releases before 0.3 have no Cleaner: nh3.clean() with the same rules is used instead."""
     import nh3
 
-    from generator import markup
+    from generator.render import note_html
 
     text = ("# T\n\n<script>x</script>\n\n[a](https://e.example/) ![i](gone.png) [l](doc.pdf)\n\n"
             "<iframe src=x></iframe><b onclick=y>b</b>\n\n- [x] done\n")
     resolve = lambda tag, url: "/media/doc.pdf" if url == "doc.pdf" else None  # noqa: E731
     with_cleaner = CMARK.render(text, resolve_local=resolve)
     monkeypatch.delattr(nh3, "Cleaner")
-    markup._clean.cache_clear()
+    note_html._clean.cache_clear()
     try:
         without = CMARK.render(text, resolve_local=resolve)
     finally:
-        markup._clean.cache_clear()
+        note_html._clean.cache_clear()
     assert without == with_cleaner
     assert with_cleaner.dropped == ("gone.png",) and 'href="/media/doc.pdf"' in with_cleaner.html
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from generator.config import Aliases
-from generator.index import build_index
-from generator.merge import merge_events
-from generator.model import Event, Speaker, Talk
+from generator.core.config import Aliases
+from generator.index.site_index import build_index
+from generator.index.merge import merge_events
+from generator.core.model import Event, Speaker, Talk
 
 NOTE_A = """\
 ---
@@ -101,8 +101,8 @@ def test_aliases_in_site_yml_reach_the_build(make_site):
 def test_bad_alias_value_is_a_config_error_naming_the_key(make_site):
     import pytest
 
-    from generator.config import load_config
-    from generator.errors import ConfigError
+    from generator.core.config import load_config
+    from generator.core.errors import ConfigError
 
     site = make_site({"site.yml": "title: T\naliases:\n  tags:\n    Python: {a: 1}\n"})
     with pytest.raises(ConfigError, match=r"key 'aliases.tags' must map each name"):

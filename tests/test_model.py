@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import model
-from generator.build import normalize_file
+from generator.core import model
+from generator.engine.build import normalize_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notes"
 

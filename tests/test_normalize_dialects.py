@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.model import Note
+from generator.core.model import Note
 from generator.normalize import dialects, normalize
-from generator.sources import split_front_matter
+from generator.read.sources import split_front_matter
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dialects"
 

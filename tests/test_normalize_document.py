@@ -6,7 +6,7 @@ import random
 import textwrap
 
 from generator.normalize import document, structure
-from generator.sources import read_note
+from generator.read.sources import read_note
 
 
 def blocks(text: str, first_line: int = 1) -> list[tuple]:

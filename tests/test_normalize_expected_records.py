@@ -27,8 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import normalize_file
-from generator.model import Diagnostic
+from generator.engine.build import normalize_file
+from generator.core.model import Diagnostic
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_SETS = sorted(d for d in FIXTURES.iterdir() if (d / "expected").is_dir())

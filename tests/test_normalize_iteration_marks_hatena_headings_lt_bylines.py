@@ -355,9 +355,9 @@ def test_symbol_lines_in_a_row_are_not_a_run_of_talks():
 
 def test_hatena_super_pre_blocks_become_fenced_code_and_keep_their_comments(tmp_path):
     """A `# comment` inside a Hatena `>|lang|` block is code: not a heading, not an <h1> in the talk notes."""
-    from generator.build import normalize_file
-    from generator.markup import MarkdownRenderer
-    from generator.config import MarkdownConfig
+    from generator.engine.build import normalize_file
+    from generator.render.note_html import MarkdownRenderer
+    from generator.core.config import MarkdownConfig
 
     note = tmp_path / "pre.md"
     note.write_text(
@@ -374,7 +374,7 @@ def test_hatena_super_pre_blocks_become_fenced_code_and_keep_their_comments(tmp_
 
 def test_the_event_named_before_ga_is_not_the_venue(tmp_path):
     """`<event> が <place> で開催`: the place is after が; `オンライン` is no venue at all."""
-    from generator.build import normalize_file
+    from generator.engine.build import normalize_file
 
     def venue(sentence: str):
         note = tmp_path / "v.md"

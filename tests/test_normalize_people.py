@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.model import Speaker
+from generator.core.model import Speaker
 from generator.normalize import people, speaker_lines
 
 

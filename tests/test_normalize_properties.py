@@ -6,10 +6,10 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.errors import ContentError
-from generator.model import Event
+from generator.core.errors import ContentError
+from generator.core.model import Event
 from generator.normalize import normalize
-from generator.sources import parse_note
+from generator.read.sources import parse_note
 
 # fragments real notes are made of, so generated text reaches the deeper rules
 FRAGMENTS = st.sampled_from([

@@ -13,10 +13,10 @@ import unicodedata
 import pytest
 
 import generator.normalize as normalize_module
-from generator.errors import ContentError
+from generator.core.errors import ContentError
 from generator.normalize import dates, fields
 from generator.normalize.sections import key
-from generator.sources import split_front_matter
+from generator.read.sources import split_front_matter
 
 PIECES = ["", " ", "text", "本文です。", "```", "```python", "  ```", "    ```", "~~~", ">|python|", ">||", "||<", "# Title",
           "## Talk", "#", "### ", "  ## indented", "*見出し", "**小見出し", "*1: note", "*italic*", "**bold** by X", "#tag",
@@ -36,7 +36,7 @@ def _split_front_matter_by_lines(text: str):
     lines = text.split("\n")
     fence = lines[0].strip()
     if fence not in ("---", "+++"):
-        from generator.sources import _unfenced_headers  # unfenced headers have no fast path to check
+        from generator.read.sources import _unfenced_headers  # unfenced headers have no fast path to check
         return _unfenced_headers(text, "n.md")
     for end in range(1, len(lines)):
         if lines[end].strip() == fence:
@@ -47,7 +47,7 @@ def _split_front_matter_by_lines(text: str):
 
 
 def test_front_matter_split_matches_the_line_by_line_reading(monkeypatch):
-    monkeypatch.setattr("generator.sources._parse", lambda raw, kind, path: raw)
+    monkeypatch.setattr("generator.read.sources._parse", lambda raw, kind, path: raw)
     for lines in cases(3):
         text = "\n".join(lines)
         try:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.cli import main
-from generator.config import load_config
-from generator.serve import LiveSite
+from generator.core.config import load_config
+from generator.preview.serve import LiveSite
 
 MANY = {
     "content/images.md": """\

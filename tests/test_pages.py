@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator.search import pagefind_executable
+from generator.outputs.pagefind import pagefind_executable
 
 
 def meetup(n: int, year: int, talks: int = 1, tags: str = "[Python]") -> str:
@@ -114,9 +114,9 @@ def test_search_off_builds_no_index_and_no_search_box(make_site):
 
 
 def test_a_missing_pagefind_is_a_warning_and_the_site_still_builds(make_site, monkeypatch):
-    import generator.search
+    import generator.outputs.pagefind
 
-    monkeypatch.setattr(generator.search, "pagefind_executable", lambda: None)
+    monkeypatch.setattr(generator.outputs.pagefind, "pagefind_executable", lambda: None)
     site = make_site({"content/a.md": meetup(1, 2020)}, config="title: T\n")
     result = site.build()
     assert result.warnings == 1
@@ -224,15 +224,15 @@ def _events_shown(value, event_of: dict[int, str], seen: set[str]) -> set[str]:
 
 @pytest.mark.parametrize("page_size", [2, 20])
 def test_every_page_declares_exactly_the_events_whose_views_it_shows(make_site, page_size):
-    """Page.deps decide which pages a notes-text edit renders again (invalidation.py, for serve and build alike);
+    """Page.deps decide which pages a notes-text edit renders again (engine/invalidation.py, for serve and build alike);
     this checks them against a search of every page's context for the views themselves (how those pages
     were found before), and that each page's `remake` gives its context again."""
-    from generator.config import load_config
-    from generator.index import build_index
+    from generator.core.config import load_config
+    from generator.index.site_index import build_index
     from generator.normalize import normalize
-    from generator.render import SitePlan
-    from generator.sources import read_note
-    from generator.themes import load_theme
+    from generator.render.render_site import SitePlan
+    from generator.read.sources import read_note
+    from generator.render.themes import load_theme
 
     notes = {f"content/m{n}.md": meetup(n, 2018 + n % 3, talks=1 + n % 3,
                                         tags=["[Python]", "[Rust, Python]", "[]"][n % 3]) for n in range(1, 9)}

@@ -8,10 +8,10 @@ from types import SimpleNamespace
 
 import pytest
 
-import generator.parallel as parallel
-from generator.errors import BuildError, ThemeError
-from generator.progress import ProgressBar
-from generator.write import MARKER, FileWriter, recover_interrupted
+import generator.engine.parallel as parallel
+from generator.core.errors import BuildError, ThemeError
+from generator.engine.progress import ProgressBar
+from generator.write.output_folder import MARKER, FileWriter, recover_interrupted
 
 NOTE = """---
 title: Pool Night {n}
@@ -85,11 +85,11 @@ def test_a_template_error_in_a_worker_is_reported_whole_and_nothing_is_lost(make
 
 
 def test_render_tasks_keep_an_event_with_its_talks(make_site):
-    from generator.config import load_config
-    from generator.index import build_index
-    from generator.build import read_and_normalize
-    from generator.render import SitePlan
-    from generator.themes import load_theme
+    from generator.core.config import load_config
+    from generator.index.site_index import build_index
+    from generator.engine.build import read_and_normalize
+    from generator.render.render_site import SitePlan
+    from generator.render.themes import load_theme
 
     site = make_site(site_files(10))
     config, _ = load_config(site.config_path)

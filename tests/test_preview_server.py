@@ -1,5 +1,5 @@
-"""`talkarchive serve` without a browser: the preview server (generator/server.py, generator/serve.py) over a
-real socket on 127.0.0.1, driven with http.client and raw request lines.
+"""`talkarchive serve` without a browser: the preview server (generator/preview/http_server.py,
+generator/preview/serve.py) over a real socket on 127.0.0.1, driven with http.client and raw request lines.
 
 GitHub-Pages-like serving under the base path, MIME types, the live-reload script (served pages only, never
 on disk), no way out of the output folder, clients that stall or hang up, a busy port, a non-loopback
@@ -29,9 +29,9 @@ from urllib.parse import quote
 import pytest
 
 from generator.cli import main
-from generator.config import load_config
-from generator.errors import GeneratorError
-from generator.serve import Preview
+from generator.core.config import load_config
+from generator.core.errors import GeneratorError
+from generator.preview.serve import Preview
 from tests.conftest import REPO, Site
 
 BASE = "/archive/"
@@ -270,7 +270,7 @@ def test_mime_types(served, rel, ctype):
 def test_the_livereload_script_itself(served):
     status, headers, body = fetch(served.port, "/__talkarchive/livereload.js")
     assert status == 200 and headers["content-type"] == "text/javascript; charset=utf-8"
-    assert body == (REPO / "generator" / "livereload.js").read_bytes()
+    assert body == (REPO / "generator" / "preview" / "livereload.js").read_bytes()
 
 
 # --------------------------------------------------------------------------- the live-reload script tag
@@ -504,7 +504,7 @@ def test_the_event_stream_reports_reloads_errors_and_fixes(tmp_path):
 def test_a_build_after_a_serve_session_changes_nothing(tmp_path):
     """serve records its builds in the build cache as `build` does (when idle, and when it stops), so the
     next `talkarchive build` of the same content re-stages nothing. Was: it re-staged every page."""
-    from generator.build import build
+    from generator.engine.build import build
 
     site = new_site(tmp_path / "site")
     preview, _ = start_preview(site)

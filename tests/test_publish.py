@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.publish import last_line, pages_url
+from generator.commands.publish import last_line, pages_url
 from tests.conftest import REPO
 
 GIT_ENV = {

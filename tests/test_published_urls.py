@@ -1,4 +1,4 @@
-"""Published URLs never break: a corrected title leaves a redirect at every old URL (published.py)."""
+"""Published URLs never break: a corrected title leaves a redirect at every old URL (index/published_urls.py)."""
 from __future__ import annotations
 
 import json
@@ -8,13 +8,13 @@ from urllib.parse import unquote
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from generator.build import build
-from generator.config import load_config
-from generator.errors import BuildError
-from generator.serve import LiveSite
-from generator.published import MAP_FILE
-from generator.slugs import make_slug
-from generator.urls import quote_path
+from generator.engine.build import build
+from generator.core.config import load_config
+from generator.core.errors import BuildError
+from generator.preview.serve import LiveSite
+from generator.index.published_urls import MAP_FILE
+from generator.index.slugs import make_slug
+from generator.render.urls import quote_path
 
 SITE_YML = "title: Moves\nlanguage: ja\nsearch: false\nbase_url: https://example.org/archive/\n"
 

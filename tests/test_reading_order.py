@@ -1,11 +1,11 @@
-"""Speaker and tag indexes in reading order (あ か さ … then A-Z), with kana-row headings (reading.py)."""
+"""Speaker and tag indexes in reading order (あ か さ … then A-Z), with kana-row headings (index/reading_order.py)."""
 from __future__ import annotations
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from generator.config import load_config
-from generator.errors import ConfigError
+from generator.core.config import load_config
+from generator.core.errors import ConfigError
 
 NOTE = """\
 ---

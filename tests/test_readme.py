@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.cli import _parser
-from generator.config import SCHEMA
+from generator.core.config import SCHEMA
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

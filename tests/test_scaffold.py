@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import build
+from generator.engine.build import build
 from generator.cli import main
-from generator.config import SCHEMA, load_config, parse_config
+from generator.core.config import SCHEMA, load_config, parse_config
 from generator.normalize import normalize
-from generator.scaffold import EXAMPLE_NOTE_NAME, spec_from_direct_url, workflow, site_yml
-from generator.sources import read_note
+from generator.commands.scaffold import EXAMPLE_NOTE_NAME, spec_from_direct_url, workflow, site_yml
+from generator.read.sources import read_note
 from tests.conftest import REPO
 
 OFFICIAL_ACTIONS = {"actions/checkout@v4", "actions/setup-python@v5", "actions/configure-pages@v5",
@@ -259,7 +259,7 @@ def test_the_recorded_source_is_pinned_exactly(record, spec):
 def test_init_pins_the_repository_and_commit_pip_recorded(tmp_path, monkeypatch, capsys):
     import json
 
-    import generator.scaffold as scaffold
+    import generator.commands.scaffold as scaffold
 
     record = {"url": "https://github.com/o/talkarchive", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}
     monkeypatch.setattr(scaffold, "recorded_source", lambda: json.dumps(record))

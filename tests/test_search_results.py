@@ -8,7 +8,7 @@ import json
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from generator.search import pagefind_executable
+from generator.outputs.pagefind import pagefind_executable
 from tests.conftest import REPO
 
 NOTE = """\

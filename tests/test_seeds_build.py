@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from generator.build import build
-from generator.config import load_config
+from generator.engine.build import build
+from generator.core.config import load_config
 from tests.conftest import SEEDS
 from tests.linkcheck import broken_links
 

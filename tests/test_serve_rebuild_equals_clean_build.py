@@ -1,7 +1,7 @@
 """Incremental rebuilds (build.build with serve's in-memory state, as serve.LiveSite drives it) are correct.
 
 After every incremental rebuild the output folder must be byte-identical to a clean full build
-(generator.build.build) of the same content: every file and every folder, except `pagefind/` and the
+(generator.engine.build.build) of the same content: every file and every folder, except `pagefind/` and the
 `.talkarchive-output` marker (sites here use `search: false`, so Pagefind never runs). On top of that,
 each rebuild must:
 - write nothing outside the output folder (the site folder, content included, is left untouched,
@@ -35,13 +35,13 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
-from generator.build import build
-from generator.config import load_config
-from generator.build import BuildResult
-from generator.serve import LiveSite
-from generator.published import MAP_FILE
-from generator.sources import NOTE_SUFFIXES
-from generator.watch import ignored
+from generator.engine.build import build
+from generator.core.config import load_config
+from generator.engine.build import BuildResult
+from generator.preview.serve import LiveSite
+from generator.index.published_urls import MAP_FILE
+from generator.read.sources import NOTE_SUFFIXES
+from generator.preview.watcher import ignored
 
 MARKER = ".talkarchive-output"
 BASE = "https://example.org/archive/"  # absolute, so sitemap.xml is written (and compared) too
@@ -72,7 +72,7 @@ def _tree(root: Path) -> tuple[dict[str, bytes], set[str]]:
 
 def _snapshot(root: Path, skip: Path) -> dict[str, tuple]:
     """Every file and folder under `root` except the `skip` folder and the URL map, which serve keeps
-    as build does (published.py): path -> (bytes, mtime_ns) or 'dir'."""
+    as build does (index/published_urls.py): path -> (bytes, mtime_ns) or 'dir'."""
     seen: dict[str, tuple] = {}
     for dirpath, dirnames, filenames in os.walk(root):
         here = Path(dirpath)
@@ -852,7 +852,7 @@ def test_creating_site_yml_when_there_was_none_is_a_full_rebuild(make_site, tmp_
 
 def test_a_notes_text_edit_renders_only_the_pages_that_show_the_event(bench, monkeypatch):
     """The fast path (invalidation.patch_plan): the event's pages and list pages holding its views, nothing else."""
-    from generator.render import SitePlan
+    from generator.render.render_site import SitePlan
 
     rel = "content/2023-05-minato-python.md"
     spec = initial_notes()[rel]
@@ -890,7 +890,7 @@ def test_edits_beyond_notes_text_take_the_ordinary_rebuild(bench):
 def test_serve_s_first_build_in_workers_matches_a_clean_build_and_is_reused(make_site, tmp_path, monkeypatch):
     """A large site's first build in serve renders pages in workers, as `build` does; the plan it
     keeps lets the next rebuild render only the pages an edit changed."""
-    import generator.parallel as parallel
+    import generator.engine.parallel as parallel
 
     monkeypatch.setattr(parallel, "threading", SimpleNamespace(active_count=lambda: 1))  # as in serve's first build
     monkeypatch.setattr(parallel, "SERIAL_BELOW", {"notes": 1, "pages": 1})
@@ -913,9 +913,9 @@ def test_serve_s_first_build_in_workers_matches_a_clean_build_and_is_reused(make
     spec.talks[0].title = "型ヒントの話、改訂版"
     path = wb.write(rel, render_note(spec))
     jinja_renders: list[str] = []
-    real = __import__("generator.render", fromlist=["_render"])._render
+    real = __import__("generator.render.render_site", fromlist=["_render"])._render
     with monkeypatch.context() as patched:
-        patched.setattr("generator.render._render",
+        patched.setattr("generator.render.render_site._render",
                         lambda template, page, meta: jinja_renders.append(page.path) or real(template, page, meta))
         result = wb.rebuilder.rebuild([path])
     wb.assert_same_as_clean(result)
@@ -946,7 +946,7 @@ def test_a_build_after_a_serve_session_is_warm(bench):
 
 def test_a_build_after_serve_renders_only_what_changed_since(bench, monkeypatch):
     """The record serve leaves (its reports too) lets a build keep every page but an edited event's."""
-    from generator.render import SitePlan
+    from generator.render.render_site import SitePlan
 
     assert bench.rebuilder.record()
     rel = "content/2024-02-rust-hakata.md"
@@ -1018,7 +1018,7 @@ def test_a_missing_image_is_reported_at_its_new_line_after_a_line_above_it_goes(
 
 def test_a_rebuild_is_counted_as_a_build_is(bench, tmp_path):
     """One result type: serve's BuildResult is a BuildResult, with the counts a build gives."""
-    from generator.build import BuildResult
+    from generator.engine.build import BuildResult
 
     rel = "content/2024-02-rust-hakata.md"
     spec = initial_notes()[rel]

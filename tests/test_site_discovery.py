@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from generator.cli import main
-from generator.config import find_site_file
+from generator.core.config import find_site_file
 
 NOTE = """\
     ---

@@ -6,11 +6,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.build import read_and_normalize
-from generator.config import SiteConfig, load_config
-from generator.index import build_index
-from generator.sitemap import robots_txt, sitemap_xml
-from generator.urls import Urls
+from generator.engine.build import read_and_normalize
+from generator.core.config import SiteConfig, load_config
+from generator.index.site_index import build_index
+from generator.outputs.sitemap import robots_txt, sitemap_xml
+from generator.render.urls import Urls
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from generator.slugs import MAX_LENGTH, SlugRegistry, make_slug, safe_front_matter_slug
+from generator.index.slugs import MAX_LENGTH, SlugRegistry, make_slug, safe_front_matter_slug
 
 
 @pytest.mark.parametrize("text, slug", [

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from generator.errors import ContentError
-from generator.sources import decode, iter_note_files, parse_note, read_note, split_front_matter
+from generator.core.errors import ContentError
+from generator.read.sources import decode, iter_note_files, parse_note, read_note, split_front_matter
 
 JA_NOTE = ("---\ntitle: 博多の勉強会メモ\ndate: 2020-02-15\n---\n\n## 非同期処理入門\n\n"
            "登壇者: 山本花子さん\n\n- 並行と並列の違いを丁寧に説明していた\n- 次回も参加したい\n")

@@ -15,19 +15,19 @@ import jinja2
 import pytest
 from markupsafe import Markup
 
-from generator import embeds, markup, pages, render, views
-from generator.build import read_and_normalize
-from generator.config import load_config
-from generator.errors import ThemeError
-from generator.index import build_index
-from generator.themes import SHIPPED_THEMES, SUPPORTED_CONTRACTS, THEME_CONTRACT, load_theme
+from generator.render import embeds, note_html, page_plan, render_site, views
+from generator.engine.build import read_and_normalize
+from generator.core.config import load_config
+from generator.core.errors import ThemeError
+from generator.index.site_index import build_index
+from generator.render.themes import SHIPPED_THEMES, SUPPORTED_CONTRACTS, THEME_CONTRACT, load_theme
 from tests.conftest import REPO
 
 CONTRACT = (SHIPPED_THEMES / "README.md").read_text(encoding="utf-8")
 OBJECTS = {cls.__name__: cls for cls in (
-    views.SiteView, render.PageMeta, views.EventView, views.TalkView, views.EventRef, embeds.Embed,
-    views.SpeakerRef, views.TagRef, views.YearGroup, views.YearLink, views.Counts, pages.Pagination,
-    pages.PageLink, markup.Heading, views.CreditView, pages.IndexSection)}
+    views.SiteView, render_site.PageMeta, views.EventView, views.TalkView, views.EventRef, embeds.Embed,
+    views.SpeakerRef, views.TagRef, views.YearGroup, views.YearLink, views.Counts, page_plan.Pagination,
+    page_plan.PageLink, note_html.Heading, views.CreditView, page_plan.IndexSection)}
 BASE_TYPES = {"str": str, "int": int, "bool": bool, "date": dt.date, "Markup": (Markup, views.NotesHTML)}
 
 
@@ -89,7 +89,7 @@ def _plans(make_site):
         config, _ = load_config(path)
         normalized, _ = read_and_normalize(config)
         index = build_index([n.event for n in normalized], config.aliases)
-        yield label, render.SitePlan(config, index, load_theme(config))
+        yield label, render_site.SitePlan(config, index, load_theme(config))
 
 
 def test_every_value_a_template_gets_is_as_the_contract_says(make_site):
@@ -124,7 +124,7 @@ def test_every_documented_object_lists_exactly_its_fields():
 
 
 def test_the_toc_headings_are_as_documented():
-    rendered = markup.MarkdownRenderer(load_config(REPO / "site.yml")[0].markdown).render("## One\n\n### Two\n")
+    rendered = note_html.MarkdownRenderer(load_config(REPO / "site.yml")[0].markdown).render("## One\n\n### Two\n")
     for heading in rendered.headings:
         _check(heading, "Heading", "never", "heading", set())
     assert len(rendered.headings) == 2

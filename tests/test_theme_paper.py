@@ -13,9 +13,9 @@ import subprocess
 import pytest
 import yaml
 
-from generator.build import build
-from generator.config import load_config
-from generator.themes import SHIPPED_THEMES, load_theme, make_environment
+from generator.engine.build import build
+from generator.core.config import load_config
+from generator.render.themes import SHIPPED_THEMES, load_theme, make_environment
 from tests.conftest import REPO
 
 PAPER = SHIPPED_THEMES / "paper"

@@ -5,9 +5,9 @@ import datetime as dt
 
 import pytest
 
-from generator.config import load_config
-from generator.errors import ThemeError
-from generator.themes import SHIPPED_THEMES, format_date, get_template, load_theme, make_environment, static_files
+from generator.core.config import load_config
+from generator.core.errors import ThemeError
+from generator.render.themes import SHIPPED_THEMES, format_date, get_template, load_theme, make_environment, static_files
 
 NOTE = """\
     ---
@@ -233,7 +233,7 @@ def test_format_date_filter_follows_language(make_site):
 
 def test_default_theme_css_and_js_stay_under_60_kb():
     """The issue's budget for the theme's own stylesheet and scripts (Pagefind's bundle is not counted)."""
-    from generator.themes import SHIPPED_THEMES
+    from generator.render.themes import SHIPPED_THEMES
 
     static = SHIPPED_THEMES / "default" / "static"
     size = sum(p.stat().st_size for p in static.rglob("*") if p.suffix in (".css", ".js"))
@@ -364,8 +364,8 @@ def test_a_broken_template_no_page_uses_does_not_stop_the_build(make_site):
 
 
 def test_warm_up_compiles_every_template_with_the_site_globals(make_site):
-    from generator.render import site_environment, warm_up
-    from generator.urls import Urls
+    from generator.render.render_site import site_environment, warm_up
+    from generator.render.urls import Urls
 
     site = site_with(make_site, {"templates/extra.html": "{{ site.title }} {{ home_url }}"})
     config, _ = load_config(site.config_path)

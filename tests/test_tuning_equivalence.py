@@ -1,5 +1,5 @@
 """The speed tuning changes no byte: the sample site rendered with stock Jinja and plain cmarkgfm
-equals the site rendered with generator/jinja_tuning.py and generator/gfm.py's tuned path.
+equals the site rendered with generator/render/jinja_tuning.py and generator/render/gfm.py's tuned path.
 
 Also: the tuning's switches really switch, and `t` is reserved (the constant folding of `t('key')`
 is only sound because no template can rebind `t`).
@@ -12,13 +12,13 @@ import cmarkgfm
 import jinja2
 import pytest
 
-from generator import gfm, jinja_tuning
-from generator.build import read_and_normalize
-from generator.config import load_config
-from generator.errors import ThemeError
-from generator.index import build_index
-from generator.render import render_site
-from generator.themes import ThemeEnvironment, get_template, load_theme, make_environment
+from generator.render import gfm, jinja_tuning
+from generator.engine.build import read_and_normalize
+from generator.core.config import load_config
+from generator.core.errors import ThemeError
+from generator.index.site_index import build_index
+from generator.render.render_site import render_site
+from generator.render.themes import ThemeEnvironment, get_template, load_theme, make_environment
 from tests.conftest import REPO
 
 THEMES = ("default", "paper")

@@ -37,7 +37,7 @@ def git(cwd: Path, *args: str) -> str:
 
 
 def test_the_walkthrough_runs_as_written(tmp_path, monkeypatch, capsys):
-    import generator.serve as serve
+    import generator.preview.serve as serve
 
     for key, value in GIT_ENV.items():
         monkeypatch.setenv(key, value)

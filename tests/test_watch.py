@@ -1,4 +1,4 @@
-"""The preview's watcher (generator/watch.py): which files are editor noise, and that a real Watcher over a
+"""The preview's watcher (generator/preview/watcher.py): which files are editor noise, and that a real Watcher over a
 temporary folder sees every kind of save an editor makes, debounced into few batches."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.watch import Watcher, ignored
+from generator.preview.watcher import Watcher, ignored
 
 # --------------------------------------------------------------------------- ignored()
 

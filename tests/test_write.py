@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import load_config
-from generator.errors import BuildError, ThemeError
-from generator.write import MARKER, check_output_dir, write_site
+from generator.core.config import load_config
+from generator.core.errors import BuildError, ThemeError
+from generator.write.output_folder import MARKER, check_output_dir, write_site
 
 NOTE_A = """\
     ---

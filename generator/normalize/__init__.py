@@ -14,7 +14,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from ..model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
+from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
 from . import (dates, dialects, document, fields, kinds, links, own_talk, people, prepare, reconcile, sections, structure,
                talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique

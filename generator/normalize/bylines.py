@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..model import Speaker
+from ..core.model import Speaker
 from .fields import MARKUP
 from . import dates, people
 from .sections import bilingual

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..model import Clue, Talk
+from ..core.model import Clue, Talk
 from . import dates, links, people, reconcile, timetable
 from .fields import strip_markdown
 from .people import MD_LINK

@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from ..model import Speaker
+from ..core.model import Speaker
 from .fields import MARKUP
 from .links import handle_from_url, is_profile_url
 from . import names

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Clue, Speaker, Talk
+from ..core.model import Clue, Speaker, Talk
 from . import links, people
 from .people import MD_LINK
 

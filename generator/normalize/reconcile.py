@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from ..model import Clue, Talk
+from ..core.model import Clue, Talk
 from . import people
 from .sections import key
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Speaker
+from ..core.model import Speaker
 from .links import is_profile_url
 from .names import name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, named_then_org, looks_like_people,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Speaker
+from ..core.model import Speaker
 from . import links, names, people, speaker_lines
 from .sections import key
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Clue, Diagnostic, Speaker, Talk
+from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import MARKUP
 from . import bylines, headings, kinds, links, people, prose, reconcile, timetable, titles
 from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room

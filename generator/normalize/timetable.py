@@ -18,7 +18,7 @@ import re
 import textwrap
 from dataclasses import dataclass, replace
 
-from ..model import Speaker
+from ..core.model import Speaker
 from . import bylines, kinds, links, names, people
 from .sections import key, section_role
 

@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.build import build
-from generator.config import load_config
+from generator.engine.build import build
+from generator.core.config import load_config
 from tests.browser.support import (BASE_PATH, BASE_URL, CHROMIUM, CHROMIUM_ARGS, REPO, BrowserLog, SiteServer,
                                    links_in, richest, serving, url_path_of)
 

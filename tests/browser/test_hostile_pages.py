@@ -29,8 +29,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from generator.build import build
-from generator.config import load_config
+from generator.engine.build import build
+from generator.core.config import load_config
 from tests.browser.support import BASE_PATH, BASE_URL, serving
 from tests.test_hostile_output import CORPUS, PLAYER_URL
 

@@ -17,8 +17,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from generator.config import load_config
-from generator.serve import Preview
+from generator.core.config import load_config
+from generator.preview.serve import Preview
 from tests.browser.support import BASE_URL, SiteServer, text_of
 
 pytest.importorskip("playwright", reason="playwright is not installed: pip install -e '.[test]'")

@@ -1,0 +1,1 @@
+"""What every stage shares: the data model, the site configuration, the errors."""

@@ -1,0 +1,1 @@
+"""Index stage: normalized events -> SiteIndex (merging, aliases, slugs, reading order, published URLs)."""

@@ -1,0 +1,1 @@
+"""`talkarchive serve`: the preview HTTP server, the file watcher and live reload around the build engine."""

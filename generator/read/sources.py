@@ -1,0 +1,374 @@
+"""Read stage: content files -> Note (decoded text, front matter, body).
+
+Decoding: UTF-8 (with or without BOM) first, then charset-normalizer for
+Shift_JIS / CP932 / EUC-JP notes. Line ends are normalised to \\n. Front
+matter is YAML between `---` lines or TOML between `+++` lines.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from ..core.errors import ContentError
+from ..core.model import Note
+
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".rst", ".html", ".htm")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FENCES = {"---": "yaml", "+++": "toml"}
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Bytes of a note -> (text with \\n line ends, encoding name)."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if _looks_binary(data[:8192]):
+            raise ContentError("this is a binary file, not a text note", path=path,
+                               hint="remove it from the content folder")
+        raise ContentError("the note contains a NUL byte (\\0), which a text note cannot hold", path=path,
+                           line=_line_of(data, data.index(b"\x00")),
+                           hint="delete the NUL character, or save the note again as UTF-8 text")
+    encoding = "utf-8"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, encoding = _detect(data, path)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, encoding
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """1-based line of a byte offset, counting LF, CRLF and lone CR line ends."""
+    head = data[:offset].replace(b"\r\n", b"\n")
+    return head.count(b"\n") + head.count(b"\r") + 1
+
+
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """A file holding NUL bytes is binary unless the rest of it reads as text with few control bytes."""
+    if sample.count(0) > max(4, len(sample) // 100):
+        return True
+    rest = sample.replace(b"\x00", b"")
+    if sum(rest.count(bytes([c])) for c in _CONTROL) > len(rest) // 100:
+        return True
+    import codecs
+
+    for encoding in ("utf-8", "cp932", "euc_jp"):
+        try:
+            codecs.getincrementaldecoder(encoding)().decode(rest, final=False)
+            return False
+        except UnicodeDecodeError:
+            continue
+    return True
+
+
+def _detect(data: bytes, path: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp932", "shift_jis", "euc_jp", "iso2022_jp", "utf_16"]).best()
+    if best is not None:
+        return str(best), best.encoding
+    # Too short or too mixed for detection: a strict Japanese decode is a safer guess than
+    # detection across every encoding, which reads short CP932 lines as GB18030.
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    try:
+        data.decode("utf-8-sig")
+        bad, line = None, None
+    except UnicodeDecodeError as exc:
+        bad, line = data[exc.start], _line_of(data, exc.start)
+    where = f": byte 0x{bad:02X} is not UTF-8, and the file is not Shift_JIS or EUC-JP either" if bad is not None else ""
+    raise ContentError(f"cannot tell this file's text encoding{where}", path=path, line=line,
+                       hint="save it again as UTF-8")
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
+    """text -> (front matter mapping, body, 1-based line of the body's first line).
+
+    Only the front matter is read line by line; the body is the text after its closing fence."""
+    end = text.find("\n")
+    fence = (text if end < 0 else text[:end]).strip()
+    if fence not in _FENCES:
+        return _unfenced_headers(text, path)
+    raw_start, line = end + 1, 1
+    while True:
+        if end < 0:
+            raise ContentError(f"front matter opened with '{fence}' on line 1 is never closed", path=path, line=1,
+                               hint=f"add a '{fence}' line after the last front matter key")
+        start, end, line = end + 1, text.find("\n", end + 1), line + 1
+        if (text[start:] if end < 0 else text[start:end]).strip() == fence:
+            break
+    data = _parse(text[raw_start:start - 1] if start > raw_start else "", _FENCES[fence], path)
+    return data, "" if end < 0 else text[end + 1:], line + 1
+
+
+# Pelican / MultiMarkdown metadata: `Title: ...`, `Date: ...`, `Tags: a; b;` lines opening the file,
+# ended by a blank line, with no fences; or the same lines closed by a `---` nobody opened
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_LIST_HEADERS = ("tags", "tag", "category", "categories", "keywords", "authors")
+_MAX_HEADER_LINES = 40
+_KNOWN_KEYS = {"title", "date", "tags", "tag", "categories", "category", "layout", "author", "authors", "slug",
+               "draft", "published", "description", "summary", "keywords", "permalink", "lang", "comments"}
+
+
+def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
+    """Front matter written without an opening fence: header lines from the first line, one of them
+    `Title:`, up to a blank line (Pelican, MultiMarkdown) or a lone `---` (a fence nobody opened)."""
+    lines = text.split("\n", _MAX_HEADER_LINES + 1)
+    headers: list[tuple[str, str]] = []
+    end = None
+    for i, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        m = _HEADER_LINE.match(line)
+        if m:
+            headers.append((m.group("key"), m.group("value") or ""))
+        elif line[:1] in (" ", "\t") and line.strip() and headers:
+            key, value = headers[-1]
+            headers[-1] = (key, f"{value} {line.strip()}".strip())  # a continued value
+        elif not line.strip() or line.strip() == "---":
+            end = i
+            break
+        else:
+            return {}, text, 1
+    if end is None or not headers:
+        return {}, text, 1
+    if not any(k.lower() == "title" for k, _ in headers) and not (
+            lines[end].strip() == "---" and all(k.lower() in _KNOWN_KEYS for k, _ in headers)):
+        # without a title, only keys every site generator writes, closed by `---` (`tags: conference`):
+        # a line like `Note: bring a laptop` over a setext underline is a heading, not front matter
+        return {}, text, 1
+    rest = text.split("\n", end + 1)
+    body = rest[end + 1] if len(rest) > end + 1 else ""
+    if lines[end].strip() == "---":
+        try:
+            data = yaml.load("\n".join(lines[:end]), Loader=_YAML_LOADER)
+        except (yaml.YAMLError, ValueError):
+            data = None
+        if isinstance(data, dict):
+            return {str(k): v for k, v in data.items()}, body, end + 2
+    data = {}
+    for key, value in headers:
+        if key.lower() in _LIST_HEADERS:
+            data[key] = [v.strip() for v in re.split(r"[;,]", value) if v.strip()]
+        else:
+            data.setdefault(key, value)
+    return data, body, end + 2
+
+
+def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
+    if not raw.strip():
+        return {}
+    if kind == "toml":
+        return _parse_toml(raw, path)
+    try:
+        data = _load_yaml_as_written(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ContentError(f"invalid YAML front matter: {problem}", path=path,
+                           line=mark.line + 2 if mark else None,
+                           hint="check the quoting and indentation") from None
+    except ValueError as exc:  # PyYAML reads `2019-02-30` as a date and fails on the impossible day
+        raise ContentError(f"invalid date in front matter: {exc}", path=path, line=_impossible_date_line(raw),
+                           hint="write a real date as YYYY-MM-DD, e.g. 2019-02-28") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ContentError("front matter must be a mapping of keys to values", path=path, line=2,
+                           hint="write one `key: value` per line, e.g. `title: My Meetup #1`")
+    _check_aliases(data, raw, path)
+    return {str(k): v for k, v in data.items()}
+
+
+# `title: &#x1f195; Meetup`, `title: *Draft* notes`, `summary: @alice's talk`: a flat value starting with one
+# of YAML's indicator characters, which the writer meant as text (their site's YAML reader let it pass)
+_INDICATOR_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:[ \t]+)(?P<value>[&*!%@`][^\n]*?)[ \t]*$")
+
+
+def _load_yaml_as_written(raw: str) -> Any:
+    """YAML, except that a flat `key: value` line whose value starts with an indicator character and
+    fails to parse is read as the text it shows; any other error is the note's to fix."""
+    for _ in range(8):
+        try:
+            return yaml.load(raw, Loader=_YAML_LOADER)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            lines = raw.split("\n")
+            culprit = next((i for i in ([mark.line, mark.line - 1] if mark else []) if 0 <= i < len(lines)
+                            and _INDICATOR_VALUE.match(lines[i])), None)
+            if culprit is None:
+                raise
+            m = _INDICATOR_VALUE.match(lines[culprit])
+            lines[culprit] = m.group("key") + json.dumps(m.group("value"), ensure_ascii=False)
+            raw = "\n".join(lines)
+    return yaml.load(raw, Loader=_YAML_LOADER)
+
+
+def _parse_toml(raw: str, path: str) -> dict[str, Any]:
+    # The trailing newline makes tomllib name a line instead of "at end of document".
+    try:
+        return tomllib.loads(raw + "\n")
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        found = re.search(r"\(at line (\d+), column \d+\)", text)
+        line = int(found.group(1)) if found else raw.count("\n") + 1
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", text)
+        if "date" in message.lower():
+            hint = "write a real date as YYYY-MM-DD, e.g. 2019-02-28"
+        elif "overwrite" in message.lower():
+            hint = "each key may appear only once; remove the repeated one"
+        else:
+            hint = 'check the TOML syntax: one `key = value` per line, text in double quotes, e.g. title = "My Meetup"'
+        raise ContentError(f"invalid TOML front matter: {message}", path=path, line=line + 1, hint=hint) from None
+
+
+MAX_FRONT_MATTER_VALUES = 100_000  # far above any real note; a YAML alias bomb expands to millions
+
+
+def _check_aliases(data: Any, raw: str, path: str) -> None:
+    """Refuse front matter whose YAML aliases (*name) expand it past MAX_FRONT_MATTER_VALUES or into a loop.
+
+    The parser shares aliased values instead of copying them, so reading is cheap; it is every
+    later walk over the values (normalizing, writing JSON) that a billion-laughs note would stall.
+    """
+    if "*" not in raw:
+        return
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+
+    def size(value: Any) -> int:
+        if not isinstance(value, (dict, list)):
+            return 1
+        key = id(value)
+        if key in sizes:
+            return sizes[key]
+        if key in open_:
+            raise _Loop
+        open_.add(key)
+        children = list(value.keys()) + list(value.values()) if isinstance(value, dict) else value
+        total = 1
+        for child in children:
+            total += size(child)
+            if total > MAX_FRONT_MATTER_VALUES:
+                break
+        open_.discard(key)
+        sizes[key] = total
+        return total
+
+    try:
+        too_big = size(data) > MAX_FRONT_MATTER_VALUES
+        problem = f"YAML aliases (*name) expand the front matter to more than {MAX_FRONT_MATTER_VALUES:,} values"
+    except (_Loop, RecursionError):
+        too_big, problem = True, "a YAML alias (*name) makes the front matter contain itself"
+    if too_big:
+        raise ContentError(problem, path=path, line=_first_alias_line(raw),
+                           hint="write the values out instead of repeating them with &anchors and *aliases")
+
+
+class _Loop(Exception):
+    pass
+
+
+def _first_alias_line(raw: str) -> int | None:
+    try:
+        for event in yaml.parse(raw, Loader=_YAML_LOADER):
+            if isinstance(event, yaml.AliasEvent):
+                return event.start_mark.line + 2
+    except yaml.YAMLError:
+        pass
+    return None
+
+
+def _impossible_date_line(raw: str) -> int | None:
+    """The file line of the first `key: YYYY-MM-DD` in front matter that is not a real day."""
+    import datetime as dt
+
+    for number, text in enumerate(raw.split("\n"), start=2):
+        match = re.search(r":\s*(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
+        if match:
+            try:
+                dt.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                return number
+    return None
+
+
+_DRAFT_TRUE = ("true", "yes", "on", "1")
+_DRAFT_FALSE = ("false", "no", "off", "0")
+
+
+def is_draft(front_matter) -> bool:
+    """The note says it is not ready to publish: `draft: true` (Hugo, and talkarchive's own notes) or
+    `published: false` (Jekyll, Zenn, Qiita). Keys in any case; header-style front matter gives the
+    values as text, so `true`/`false` written out count too. Zenn's `published: true` and a
+    `published:` date are not drafts."""
+    for key, value in front_matter.items():
+        name = str(key).strip().lower()
+        if name not in ("draft", "published"):
+            continue
+        flag = value if isinstance(value, bool) else (
+            True if str(value).strip().lower() in _DRAFT_TRUE else
+            False if str(value).strip().lower() in _DRAFT_FALSE else None)
+        if flag is None:
+            continue
+        if (name == "draft") == flag:
+            return True
+    return False
+
+
+MAX_NOTE_BYTES = 5 * 1024 * 1024  # a note is one event; a bigger file is a dump, not a note
+
+
+def read_note(path: str | os.PathLike, display: str | None = None) -> Note:
+    """Read one note file; errors are ContentErrors naming `display` (or the path)."""
+    file = Path(path)
+    name = display or file.as_posix()
+    try:
+        size = file.stat().st_size
+        if size > MAX_NOTE_BYTES:
+            raise ContentError(f"the note is {size / 1024 / 1024:.1f} MB; talkarchive reads notes up to "
+                               f"{MAX_NOTE_BYTES // 1024 // 1024} MB", path=name,
+                               hint="split it into one note per event")
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ContentError(f"cannot read the file: {exc.strerror or exc}", path=name) from None
+    return parse_note(data, name)
+
+
+def parse_note(data: bytes, name: str) -> Note:
+    text, encoding = decode(data, name)
+    if not text.replace("\ufeff", "").strip():  # nothing but blanks (or byte order marks)
+        raise ContentError("the note is empty", path=name,
+                           hint="write the event's notes in it, or delete the file")
+    front, body, body_line = split_front_matter(text, name)
+    return Note(path=name, text=text, front_matter=front, body=body, body_line=body_line, encoding=encoding)
+
+
+def iter_note_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
+    """(file path, path relative to content_dir) for every note, in a stable order.
+
+    Hidden files and folders, Jekyll's `_drafts/`, editor backups and files of other kinds
+    are skipped (`_posts/` is read: it is where Jekyll keeps published notes).
+    """
+    for dirpath, dirnames, filenames in os.walk(content_dir):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "_drafts")
+        for filename in sorted(filenames):
+            if filename.startswith(".") or filename.endswith("~"):
+                continue
+            if not filename.lower().endswith(NOTE_SUFFIXES):
+                continue
+            full = Path(dirpath) / filename
+            yield full, full.relative_to(content_dir).as_posix()

@@ -1,0 +1,1 @@
+"""Write stage: files -> output folder, all or nothing."""
