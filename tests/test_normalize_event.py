@@ -219,3 +219,22 @@ def test_a_numbered_event_title_at_a_place_and_an_address_key():
     assert event_of("---\ntitle: Doors open @ 630pm\n---\n\nHello.\n").venue is None
     assert event_of("---\ntitle: JS Night #3\naddress: The Story House, 42 Pembroke St\n---\n\nHi.\n").venue \
         == "The Story House, 42 Pembroke St"
+
+
+def test_a_front_matter_agenda_entry_whose_title_carries_the_byline():
+    ev = event_of("""
+        ---
+        title: Data, APIs, and Other Things
+        agenda:
+          - time: 7:30pm
+            type: speaker
+            title: "[Jen Wong](https://twitter.com/jen_w) - Beheading the CMS"
+          - time: 8:30pm
+            type: speaker
+            title: "Git, by Henry Bly"
+        ---
+
+        Two talks this month.
+        """)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in ev.talks] == [
+        ("Beheading the CMS", [("Jen Wong", "jen_w")]), ("Git", [("Henry Bly", None)])]

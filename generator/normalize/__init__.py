@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
-from . import (dates, dialects, document, fields, kinds, links, own_talk, people, prepare, reconcile, sections, structure,
+from . import (bylines, dates, dialects, document, fields, kinds, links, own_talk, people, prepare, reconcile, sections, structure,
                talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .venue import find_venue, labelled_venue
@@ -498,6 +498,9 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
         speakers = base.speakers
         if speakers_raw is not None:
             speakers = _front_matter_speakers(speakers_raw, e)
+        elif not canonical and title and not speakers:
+            # `title: "[Jenny Wong](https://twitter.com/jw) - Beheading WordPress"`: the byline in the title
+            title, speakers = bylines.split_title_speaker(title)
         kind = base.kind
         if raw_kind:
             kind = kinds.normalize_kind(raw_kind) or kind
@@ -507,8 +510,8 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
         slides = slides or (link if link and links.is_slides(link) else None)
         video = video or (link if link and links.is_video(link) else None)
         said = (Clue("title", "front matter", None),) + (
-            (Clue("speakers", "front matter", None),) if speakers_raw is not None else
-            tuple(c for c in base.evidence if c.field == "speakers"))
+            (Clue("speakers", "front matter", None),) if speakers_raw is not None or speakers and not base.speakers
+            else tuple(c for c in base.evidence if c.field == "speakers"))
         result.append(Talk(
             evidence=said, title=title or base.title, speakers=speakers,
             slides=slides or base.slides, video=video or base.video,

@@ -122,7 +122,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         # `Jane Doe (Acme) - My First Shiny App`: the marked person comes first (but `Title (Part Two) - Jane Doe`)
         return first
     for sep in reversed(list(_SEPARATORS.finditer(text))):
-        title, who = text[:sep.start()].strip(), text[sep.end():].strip()
+        title, who = text[:sep.start()].strip().rstrip(",，"), text[sep.end():].strip()  # (`Title, by Jane`)
         if not title or not who:
             continue
         is_by = sep.group(0).strip().lower() == "by"
