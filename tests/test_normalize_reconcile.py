@@ -748,3 +748,19 @@ def test_a_table_copied_out_of_a_web_page_one_cell_a_paragraph():
         """)
     assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in ev.talks] == [
         ("scheme to c++", [("新妻 弘", None)]), ("Arc 処理系の開発", [("青山 新", "どこか大学")])]
+
+
+def test_a_programme_table_with_an_empty_header_cell_over_its_titles():
+    ev = event_of("""
+        # Deno Fest 2023
+
+        ## スケジュール
+
+        |時刻||
+        |---|---|
+        |13:10 ~ 13:45|基調講演： npm bridges|
+        |13:55 ~ 14:20|セッション 1：Server Runtime History|
+        |14:30 ~ 14:55|セッション 2：Fresh のいま|
+        """)
+    assert [(t.title, t.kind) for t in ev.talks] == [
+        ("npm bridges", "keynote"), ("Server Runtime History", "talk"), ("Fresh のいま", "talk")]

@@ -94,13 +94,15 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<!\\)\|", row)]
 
 
-_HEADER_KEYS = {name: {key(w) for w in words} for name, words in _HEADER_WORDS.items()}
+_HEADER_KEYS = {name: {key(w) for w in words} - {""} for name, words in _HEADER_WORDS.items()}
 
 
 def _header_role(cell: str) -> str | None:
     """The column a header cell names: a header word as written (`登壇者`, `Speaker`), else the longest
     header word inside it (`発表者名` a speaker, `発表予定タイトル` a title, `Speaker name` a speaker)."""
     k = key(cell)
+    if not k:
+        return "order" if cell.strip() in ("#", "＃") else None  # an empty header names nothing
     for name, words in _HEADER_KEYS.items():
         if k in words:
             return name
