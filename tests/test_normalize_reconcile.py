@@ -764,3 +764,30 @@ def test_a_programme_table_with_an_empty_header_cell_over_its_titles():
         """)
     assert [(t.title, t.kind) for t in ev.talks] == [
         ("npm bridges", "keynote"), ("Server Runtime History", "talk"), ("Fresh のいま", "talk")]
+
+
+def test_day_headings_under_talks_and_a_parenthesised_by_line():
+    ev = event_of("""
+        # PyCon notes 2016
+
+        ## Talks
+
+        ### Monday, May 30th
+
+        #### Python as a configuration language
+
+        (by Guille Pérez)
+
+        #### Faster for free?
+
+        (by Brett Can, Dina Vie)
+
+        ### Tuesday, May 31st
+
+        #### Sqlite gotchas
+
+        (by Ana Rit)
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
+        ("Python as a configuration language", ["Guille Pérez"]), ("Faster for free?", ["Brett Can", "Dina Vie"]),
+        ("Sqlite gotchas", ["Ana Rit"])]

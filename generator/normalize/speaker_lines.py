@@ -105,6 +105,7 @@ def bold_name_line(line: str) -> Speaker | None:
     return Speaker(name=found[0].name, handle=found[0].handle, affiliation=found[0].affiliation or org or None)
 
 
+_WHOLE_PARENS = re.compile(r"^\s*[(（](?P<inner>(?:by|presented\s+by|speaker|登壇|発表)[^()（）]{2,120})[)）]\s*$", re.IGNORECASE)
 _WHOLE_EMPHASIS = re.compile(r"^\s*(?:\*\*(?P<bold>[^*\n]{3,120})\*\*|(?P<m>\*|_)(?P<em>[^*_\n]{3,120})(?P=m))\s*$")
 # `Jane Doe says: we sharded too early.`: a talk's notes opening with what its speaker said
 _SAYS = re.compile(r"^\s*(?:[-*+]\s+)?(?P<rest>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+says\s*[:：]")
@@ -117,6 +118,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     short bullet or line whose name ends with an honorific (山田さん, [x](https://twitter.com/x)さん),
     a bold name with an affiliation, and `Jane Doe says:`.
     """
+    if line.lstrip().startswith(("(", "（")) and (paren := _WHOLE_PARENS.match(line)):
+        line = paren.group("inner")  # `(by Guillermo Pérez)` on its own line under the title
     whole = _WHOLE_EMPHASIS.match(line) if "*" in line or "_" in line else None
     inner = whole and (whole.group("bold") or whole.group("em"))
     if inner and (speaker_label(inner) or _HONORIFIC_CLOSING.search(inner)):
