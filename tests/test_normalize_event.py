@@ -238,3 +238,25 @@ def test_a_front_matter_agenda_entry_whose_title_carries_the_byline():
         """)
     assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in ev.talks] == [
         ("Beheading the CMS", [("Jen Wong", "jen_w")]), ("Git", [("Henry Bly", None)])]
+
+
+def test_the_day_from_a_sentence_in_the_writers_section_with_the_year_written_beside_the_events_name():
+    ev = event_of("""
+        ---
+        title: "[スポンサー参加記] Widget Kaigi Hokuriku が最高だった話"
+        published: false
+        ---
+
+        こんにちは。
+
+        弊社は[Widget Kaigi Hokuriku 2025](https://hokuriku.example.org/)にスポンサーとして参加しました。
+
+        ## 会場の雰囲気
+
+        三連休の真っ只中、11/23(日)に金沢市で開催されたWidget Kaigi Hokurikuは大盛況でした。
+
+        ## 推しセッション
+
+        どれもよかった。
+        """)
+    assert ev.date == dt.date(2025, 11, 23)

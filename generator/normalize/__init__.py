@@ -289,7 +289,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags) -> tu
             lines.append(line)
     # tried in order, each read only when the ones before found nothing
     facts = [line for line in event_text.split("\n") if line.strip()]
-    year = _year_named(raw_title) or _year_named(title)
+    year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (dates.relative_day(intro, published) if published else None,
@@ -310,6 +310,14 @@ def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:
         if isinstance(found, dt.date):
             return found
     return None
+
+
+def _year_beside(title: str, intro: str) -> dt.date | None:
+    """The year the opening lines write after the event's name (`[TSKaigi Hokuriku 2025](…)に参加`)."""
+    if not title or len(title) < 4 or title not in intro:
+        return None
+    m = re.search(re.escape(title) + r"\s*[-–]?\s*((?:19|20)\d\d)(?![\d/.\-])", intro)
+    return dt.date(int(m.group(1)), 12, 31) if m else None
 
 
 def _year_named(title: str) -> dt.date | None:
@@ -356,6 +364,11 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
         found = dates.find_month_day(line, reference) if reference else None
         if found:
             return found, "a month and day in the opening lines"
+    for line in facts:  # `11/23(日)に金沢市で開催された` in the writer's section about the venue
+        if dates.tells_event_verb(line):
+            found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
+            if found:
+                return found, "a sentence about the event in the event's sections"
     return None, ""
 
 
