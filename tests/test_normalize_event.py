@@ -183,7 +183,7 @@ def test_a_numeric_front_matter_venue_is_a_platforms_id_not_a_place():
 
 
 @pytest.mark.parametrize("heading", ["House Keeping", "Thank You", "Community Announcements", "Get involved!", "Pizza",
-                                     "We are hiring"])
+                                     "We are hiring", "事前アンケート結果", "参加者レポート", "来年に向けて"])
 def test_a_meetup_decks_own_slides_are_the_events(heading):
     from generator.normalize.sections import section_role
     assert section_role(heading) == "event"

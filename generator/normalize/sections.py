@@ -32,6 +32,8 @@ _EVENT_WORDS = [
     "メーリングリスト", "過去の開催", "これまでの開催", "これまでの会", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
     "housekeeping", "thankyou", "thankyouall", "announcements", "communityannouncements", "getinvolved", "nextup",
     "jobs", "jobboard", "hiring", "wearehiring", "求人", "pizza", "drinks", "beer",
+    "事前アンケート", "事前アンケート結果", "参加者アンケート", "参加者レポート", "参加レポート", "参加ブログ", "参加者ブログ",
+    "ブログ", "来年に向けて", "今後に向けて", "次回に向けて", "今後の展望", "運営の振り返り",
     "あわせて読みたい", "合わせて読みたい", "seealso", "furtherreading", "relatedposts",
     "連絡先", "お問い合わせ", "問い合わせ", "contact", "contactus", "contacts", "getintouch",
     "parking", "food", "fooddrinks", "foodanddrinks", "codeofconduct", "行動規範", "禁則事項", "おことわり", "注意事項",
