@@ -791,3 +791,25 @@ def test_day_headings_under_talks_and_a_parenthesised_by_line():
     assert [(t.title, [s.name for s in t.speakers]) for t in ev.talks] == [
         ("Python as a configuration language", ["Guille Pérez"]), ("Faster for free?", ["Brett Can", "Dina Vie"]),
         ("Sqlite gotchas", ["Ana Rit"])]
+
+
+def test_an_agenda_slot_named_talks_and_a_list_of_handles_about_their_titles():
+    ev = event_of("""
+        # Storage Meetup 2023
+
+        ## Agenda
+
+        - 13:00 - 13:30: Welcome
+        - 13:30 - 15:00: Talks
+        - 15:30 - 16:30: Breakouts / Discussions
+
+        ## Talks
+
+        Five short talks.
+
+        - [@tison](https://github.com/tison/) about Community Growth
+        - [@wenyx](https://github.com/wenyx/) for using the library in [Greptime](https://github.com/greptime/db)
+        - [@drming](https://github.com/someone-else/) for using it in [Raft](https://github.com/raft/raft)
+        """)
+    assert [(t.title, [s.handle for s in t.speakers]) for t in ev.talks] == [
+        ("Community Growth", ["tison"]), ("using the library in Greptime", ["wenyx"]), ("using it in Raft", ["drming"])]

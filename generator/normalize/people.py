@@ -78,6 +78,7 @@ def _link_text(m: re.Match, whole: str) -> str:
     return m.group("text")
 
 
+_LONE_HANDLE_TEXT = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38}")
 INLINE_TAG = re.compile(r"</?(?:b|strong|em|i|u|span|small|font|mark)\b[^>]*>", re.IGNORECASE)
 _AKA = re.compile(r"\s+(?:a\.k\.a\.?|aka|通称)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,30})", re.IGNORECASE)
 
@@ -100,7 +101,9 @@ def parse_person(text: str) -> Speaker | None:
             handle, text = m.group("h"), text[:m.start()] + text[m.end():]
     if "](" in text:  # a Markdown link
         for m in MD_LINK.finditer(text):
-            h = handle_from_url(m.group("url"))
+            shown = m.group("text").strip()
+            # `[@drming](https://github.com/someone-else/)`: the handle the note writes wins over the link's
+            h = shown[1:] if _LONE_HANDLE_TEXT.fullmatch(shown) else handle_from_url(m.group("url"))
             if h and not handle:
                 handle = h
         whole = text
@@ -290,7 +293,7 @@ def is_affiliation(text: str) -> bool:
 _NOT_A_NAME = re.compile(
     r"前編|後編|中編|続編|完結編|再演|仮|仮題|初級|中級|上級|初心者向け|入門|完全版|拡大版|ショート版|English|英語|日本語|"
     r"Japanese|同時通訳|通訳|オンライン|online|remote|リモート|LTs?|代理|代読|予定|TBA|TBD|未定|録画|動画|資料|スライド|slides?|"
-    r"(?:資料|スライド)(?:なし|無し)|no\s+slides|お父|お母|皆|みな|お客|奥|お兄|お姉|お爺|お婆|お嬢|息子|娘|"
+    r"(?:資料|スライド)(?:なし|無し)|no\s+slides|discussions?|breakouts?|conclusion|networking|lunch|お父|お母|皆|みな|お客|奥|お兄|お姉|お爺|お婆|お嬢|息子|娘|"
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
     r"beginners?|advanced|intro|part\s*\d*|day\s*\d*|(?:talk|session|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?",
     re.IGNORECASE)

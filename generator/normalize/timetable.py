@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
 from . import bylines, kinds, links, names, people
-from .sections import key, section_role
+from .sections import container_kind, key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
@@ -32,7 +32,7 @@ _BREAK = re.compile(
     r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
     r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
-    r"close\s+(?:day|of\s+day)|logistics|unconferenc\w*|space\s+opens|doors?\s+open|"
+    r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$)", re.IGNORECASE)
 _HEADER_WORDS = {
@@ -318,7 +318,7 @@ _TRAILING_LINK = re.compile(r"\s*\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://
 
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
-_BY_END = re.compile(r"\s(?:by|from|with)\s*$|[/／|｜」』”]\s*$", re.IGNORECASE)
+_BY_END = re.compile(r"\s(?:by|from|with|in|on|for|of|at|and|to|using|via|into)\s*$|[/／|｜」』”]\s*$", re.IGNORECASE)
 
 
 def _trailing_links(text: str) -> tuple[str, list[str]]:
@@ -358,11 +358,17 @@ _NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>[^-–—:�
 _NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–—:：|｜\[]){1,80}?)\s*[:：]\s+(?P<t>\S.*)$")
 
 
+# `[@tisonkun](https://github.com/tisonkun/) about Community Growth`, `@wenyx for using X in Y`
+_HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-z0-9_]{2,30})\s+"
+                                 r"(?:about|for|on|talks?\s+about|talked\s+about|presents?|presenting)\s+(?P<t>\S.*)$",
+                                 re.IGNORECASE)
+
+
 def _names_first(texts: list[str]) -> re.Pattern | None:
     """How a list writes `Jane Doe - Title` or `Jane Doe: Title`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
     Case title reads like a name too)."""
-    for shape in (_NAME_THEN_TITLE, _NAME_COLON_TITLE):
+    for shape in (_NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE):
         split = [m for text in texts if (m := shape.match(bylines.clean(text)))]
         first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
         after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
@@ -390,8 +396,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0) ->
             entries.extend(grouped)  # `* 15:50 Lightning Sessions` over talks of their own
             continue
         nested = [*link_lines, *nested]
-        if not title or is_break(title, speakers):
-            continue
+        if not title or is_break(title, speakers) or not speakers and container_kind(title) in ("talks", "schedule"):
+            continue  # (`- 13:00-14:30: Talks`: the slot where the talks are, listed further down)
         body = textwrap.dedent("\n".join(nested)).strip("\n")
         entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
     return entries
