@@ -108,3 +108,23 @@ def test_slideshare_embed_code_gives_way_to_the_decks_own_page():
         メモ
         """)
     assert ev.talks[0].slides == "https://www.slideshare.net/someone/deploy-talk"
+
+
+def test_a_slideshare_embeds_credit_names_the_speaker_of_a_talk_with_none():
+    from note_text import event_of
+    ev = event_of("""
+        # Builders Day 2017
+
+        ## 大きなデータ基盤の選び方
+
+        <iframe src="//www.slideshare.net/slideshow/embed_code/key/AbC123" width="595"></iframe> <div><strong><a href="https://www.slideshare.net/yuyam/deck" title="x">大きなデータ基盤の選び方</a></strong> from <strong><a target="_blank" href="https://www.slideshare.net/yuyam">Yu Yama</a></strong> </div>
+
+        メモ
+
+        ## 運用コストを下げた話
+
+        メモだけ
+        """)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in ev.talks][0] == (
+        "大きなデータ基盤の選び方", [("Yu Yama", "yuyam")])
+    assert ev.talks[0].slides == "https://www.slideshare.net/yuyam/deck"

@@ -99,6 +99,11 @@ def first_video(lines: list[str], urls: list[str] | None = None) -> str | None:
 _LABEL_ITEM = re.compile(r"^\s*[-*+]\s+(?:\*\*)?(?P<label>[^:：*]{1,20}?)(?:\*\*)?\s*[:：]?\s*$")
 
 
+_SLIDESHARE_FROM = re.compile(
+    r"</strong>\s*from\s*<strong>\s*<a\b[^>]*?href=[\"'](?:https?:)?//(?:www\.)?slideshare\.net/(?P<user>[\w.\-]+)/?[\"']"
+    r"[^>]*>\s*(?P<name>[^<]{1,60}?)\s*</a>", re.IGNORECASE)
+
+
 def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
@@ -149,6 +154,12 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             break
         if speaker_lines.labelled_speaker_line(line):
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
+    # SlideShare's embed code credits the deck: `<strong><a …>Title</a></strong> from <strong><a href=
+    # "//www.slideshare.net/yuyamada">Yu Yamada</a></strong>`; one such credit under a talk names its speaker
+    credits = [m for line in lines if "slideshare" in line for m in _SLIDESHARE_FROM.finditer(line)]
+    if len({m.group("user").lower() for m in credits}) == 1:
+        m = credits[0]
+        return (Speaker(name=" ".join(m.group("name").split()), handle=m.group("user")),), lines
     return (), lines
 
 
