@@ -177,6 +177,7 @@ def test_event_titles_lose_what_the_post_says_about_the_event(written, name):
     ("highlighter:<br/>マクロを認識する", "highlighter: マクロを認識する"),
     ("ES2015を使ってみた話（仮）-", "ES2015を使ってみた話（仮）"),
     ("VRのたどり着く先-VRChatとVtuber-", "VRのたどり着く先-VRChatとVtuber-"),
+    ("Tasty Stacks!,", "Tasty Stacks!"),
 ])
 def test_a_line_break_and_a_dangling_byline_dash_leave_a_title(written, title):
     from generator.normalize.titles import clean_talk_title

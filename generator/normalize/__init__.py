@@ -35,6 +35,7 @@ _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日�
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _SENTENCE_MARK = re.compile(r"[。、,，（(]")
 _LETTER = re.compile(r"[^\W\d_]")
+_YEAR_AFTER_NAME = re.compile(r"\s*[-–]?\s*((?:19|20)\d\d)(?![\d/.\-])")
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-])")
 _HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _OTHER_SLOT = re.compile(r"ゲスト|招待|基調|特別|トーク|講演|セッション|guest|invited|keynote|talk\b|session", re.IGNORECASE)
@@ -314,9 +315,8 @@ def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:
 
 def _year_beside(title: str, intro: str) -> dt.date | None:
     """The year the opening lines write after the event's name (`[TSKaigi Hokuriku 2025](…)に参加`)."""
-    if not title or len(title) < 4 or title not in intro:
-        return None
-    m = re.search(re.escape(title) + r"\s*[-–]?\s*((?:19|20)\d\d)(?![\d/.\-])", intro)
+    at = intro.find(title) if title and len(title) >= 4 else -1
+    m = _YEAR_AFTER_NAME.match(intro, at + len(title)) if at >= 0 else None
     return dt.date(int(m.group(1)), 12, 31) if m else None
 
 

@@ -17,7 +17,7 @@ import functools
 import re
 
 from ..core.model import Speaker
-from .fields import MARKUP
+from .fields import LINE_BREAK, MARKUP
 from . import dates, people
 from .sections import bilingual
 
@@ -38,7 +38,6 @@ _COMMA = re.compile(r"[,，]")
 _STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>|~~[^~]+~~", re.IGNORECASE)
 
 
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 
 
@@ -51,7 +50,7 @@ def clean(text: str) -> str:
     if "\\" in text:  # `\_shingt`: a Markdown escape shows the character alone
         text = _ESCAPED.sub(r"\1", text)
     if "<br" in text or "<BR" in text:
-        text = _BR.sub(" ", text)
+        text = LINE_BREAK.sub(" ", text)
     text = " ".join(MARKUP.sub("", text).split())
     return _HEARD_MARK.sub("", text)
 
@@ -305,3 +304,36 @@ def heading_tail(title: str) -> tuple[str, str | None]:
         # `山田 太郎さん「Title」`: the speaker first, the quoted title after
         title, byline = m.group("t").strip(), m.group("who").strip()
     return title, byline
+
+
+# what people said rather than a talk's title (a sentence's end, a polite verb ending)
+SENTENCE = re.compile(r"[。！？!?]\s*$|[。！？]|\.\s+\S|(?:です|ます|でした|ました|かった|ている|たい|ません)$")
+
+
+# the shapes of a list (or a note's headings) naming the speaker first; `Ignites: Jane - Title` keeps its label
+NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
+
+
+# the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`
+_NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–—:：|｜\[]){1,80}?)\s*[:：]\s+(?P<t>\S.*)$")
+
+
+# `[@tisonkun](https://github.com/tisonkun/) about Community Growth`, `@wenyx for using X in Y`
+_HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-z0-9_]{2,30})\s+"
+                                 r"(?:about|for|on|talks?\s+about|talked\s+about|presents?|presenting)\s+(?P<t>\S.*)$",
+                                 re.IGNORECASE)
+
+
+def names_first(texts: list[str]) -> re.Pattern | None:
+    """How a list writes `Jane Doe - Title` or `Jane Doe: Title`, if it does: the parts before the first
+    dash (or colon) read as people more often than the parts after it, in two items of three (a Title
+    Case title reads like a name too)."""
+    for shape in (NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE):
+        split = [m for text in texts if (m := shape.match(clean(text)))]
+        first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
+        after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
+        # `@alice: 来年もやります。`: what each person said, not the titles of their talks
+        said = sum(1 for m in split if SENTENCE.search(m.group("t")))
+        if first >= 2 and first > after and first * 3 >= len(split) * 2 and said * 3 < len(split):
+            return shape
+    return None

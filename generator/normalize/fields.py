@@ -168,6 +168,10 @@ def _unquoted_key_line(keys: tuple[str, ...]) -> re.Pattern:
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # emphasis and code marks; `__` only at a word's edge, so `@kou___jp` keeps its underscores
+# `<br>` in a line of Markdown or a table cell: a line break, written inline
+LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+# a talk's length in parentheses after its title: `(30 min)`, `（15分）`
+DURATION = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]\s*$", re.IGNORECASE)
 MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
 
 

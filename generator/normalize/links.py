@@ -14,8 +14,9 @@ URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）]+")
 _TRAILING = ".,;:!?。、"
 
 SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "docswell.com", "slides.com", "slideshare.jp")
-VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "pyvideo.org", "nicovideo.jp",
-               "media.ccc.de", "dailymotion.com")
+# sites whose pages each show one video (`/video/…`, `/watch/…`), beside the players
+_VIDEO_PAGE_HOSTS = ("pyvideo.org", "nicovideo.jp", "media.ccc.de", "dailymotion.com")
+VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com") + _VIDEO_PAGE_HOSTS
 EVENT_HOSTS = ("connpass.com", "doorkeeper.jp", "techplay.jp", "meetup.com", "peatix.com", "eventbrite.com",
                "eventbrite.co.uk", "compass.connpass.com", "lu.ma", "eventregist.com", "atnd.org", "zusaar.com")
 NON_EVENT_HOSTS = ("twitter.com", "x.com", "github.com", "gist.github.com", "qiita.com", "zenn.dev", "note.com",
@@ -121,7 +122,7 @@ def is_video(url: str) -> bool:
     if not _on(host, VIDEO_HOSTS):
         return False
     path = split(url).path
-    if _on(host, ("pyvideo.org", "nicovideo.jp", "media.ccc.de", "dailymotion.com")):
+    if _on(host, _VIDEO_PAGE_HOSTS):
         return "/video/" in path or "/watch/" in path or "/v/" in path  # one video's page, not a listing
     return host.endswith("youtu.be") or "watch" in path or "/embed/" in path or "/live/" in path \
         or host.endswith("vimeo.com") and bool(_NUMBERED_PATH.search(path))

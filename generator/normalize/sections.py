@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from . import dates
+from .fields import DURATION
 from .structure import ROOM
 
 _EVENT_WORDS = [
@@ -115,7 +116,6 @@ def _all_event_words(heading: str) -> bool:
 
 
 _BILINGUAL = re.compile(r"^(?P<a>[^/／|｜]+?)\s*[/／|｜]\s*(?P<b>[^/／|｜]+)$")
-_DURATION = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]\s*$", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 _FUNCTION_WORD = re.compile(r"\s(?:and|of|the|for|in|on|to|with|a|an)\s", re.IGNORECASE)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -127,7 +127,7 @@ def bilingual(heading: str) -> tuple[str, ...]:
         else None
     if not m:
         return ()
-    a, b = m.group("a").strip(), _DURATION.sub("", m.group("b")).strip()
+    a, b = m.group("a").strip(), DURATION.sub("", m.group("b")).strip()
     if bool(_CJK_CHAR.search(a)) == bool(_CJK_CHAR.search(b)) or not (a.isascii() or b.isascii()):
         return ()
     ja, en = (b, a) if a.isascii() else (a, b)

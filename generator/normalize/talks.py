@@ -391,7 +391,6 @@ def _habit_named(talk: Talk, title: str, who: str, reading: str) -> Talk:
     return replace(talk, title=title.strip(), speakers=people.parse_people(who), evidence=clues)
 
 
-_NAME_THEN_TITLE = re.compile(r"^(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
 
 
 def _speakers_first(found: list[Talk]) -> list[Talk]:
@@ -399,7 +398,7 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     the note's habit says so: the parts before the dash read as names more often than the parts after it
     (a Title Case title reads like a name too, so one heading alone cannot tell), counting the headings
     already read as the speaker first."""
-    cands = [(t, m) for t in found if not t.speakers and (m := _NAME_THEN_TITLE.match(t.title))]
+    cands = [(t, m) for t in found if not t.speakers and (m := bylines.NAME_THEN_TITLE.match(t.title))]
     already = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading, speaker first"
                                           for c in t.evidence))
     names_first = sum(1 for _, m in cands if people.looks_like_people(m.group("who"), strict=True)) + already
@@ -409,7 +408,7 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
         return found
     out = []
     for t in found:
-        m = _NAME_THEN_TITLE.match(t.title) if not t.speakers else None
+        m = bylines.NAME_THEN_TITLE.match(t.title) if not t.speakers else None
         if m and people.looks_like_people(m.group("who"), strict=False):
             t = _habit_named(t, m.group("t"), m.group("who"), "the note's `Name - Title` headings")
         out.append(t)

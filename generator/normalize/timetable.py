@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
 from . import bylines, kinds, links, names, people
+from .fields import LINE_BREAK
 from .sections import container_kind, key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -68,7 +69,6 @@ class Listing:
 
 _LONE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 _ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)|^\S+\.[a-z]{2,}/")
-_SENTENCE = re.compile(r"[。！？!?]\s*$|[。！？]|\.\s+\S|(?:です|ます|でした|ました|かった|ている|たい|ません)$")
 _NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
 _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|LT|ＬＴ)\s*[0-9０-９]{1,2}\s*(?:[:：.．]\s*|\s+)(?=\S)",
                            re.IGNORECASE)
@@ -219,14 +219,6 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
     return entries
 
 
-_BR_SPLIT = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
-
-
-def titles_of_slot(title: str) -> str:
-    """A title as a slot's item writes it: `The Sound of Segfaults!!,` (the comma before `by`) loses the comma."""
-    return title.rstrip(" ,，、")
-
-
 _KIND_AND_PERSON = re.compile(r"^(?P<kind>Talk|LT|ＬＴ|Keynote|基調講演|Session|セッション|Lightning(?:\s+Talk)?)\s*[:：]\s*"
                               r"(?P<who>\S.{0,40})$", re.IGNORECASE)
 
@@ -257,12 +249,12 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
     entries = []
     for offset, row in enumerate(rows):
         written = cell(row, "title")
-        if "speaker" not in cols and len(items := _BR_SPLIT.split(written)) >= 2:
+        if "speaker" not in cols and len(items := LINE_BREAK.split(written)) >= 2:
             # `| 11:30 | Title, by Ann <br> Other title, by Bo |`: a slot listing several talks
             for item in items:
                 title, speakers = bylines.split_title_speaker(bylines.clean(item))
                 if title and not is_break(title, speakers):
-                    entries.append(Entry(titles_of_slot(title), speakers, (), row_line + offset,
+                    entries.append(Entry(title, speakers, (), row_line + offset,
                                          bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind"))))
             continue
         title = bylines.clean(cell(row, "title"))
@@ -332,7 +324,6 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
     return text, found
 
 
-_BR = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
 _AFFILIATED = re.compile(r"\S[(（][^()（）]{2,40}[)）]\s*$")
 
 
@@ -343,7 +334,7 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     if at is None:
         return (), nested
     m = _ITEM.match(nested[at])
-    text = bylines.clean(_BR.sub("", m.group("rest") if m else nested[at].strip()))
+    text = bylines.clean(m.group("rest") if m else nested[at].strip())  # (clean drops a closing `<br>`)
     if len(text) > 60 or "](" in text and not text.startswith("["):
         return (), nested
     found = people.named_people(text, True) or (
@@ -351,37 +342,14 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)
 
 
-_NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
+_UNREAD = object()
 
 
-# the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`
-_NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–—:：|｜\[]){1,80}?)\s*[:：]\s+(?P<t>\S.*)$")
-
-
-# `[@tisonkun](https://github.com/tisonkun/) about Community Growth`, `@wenyx for using X in Y`
-_HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-z0-9_]{2,30})\s+"
-                                 r"(?:about|for|on|talks?\s+about|talked\s+about|presents?|presenting)\s+(?P<t>\S.*)$",
-                                 re.IGNORECASE)
-
-
-def _names_first(texts: list[str]) -> re.Pattern | None:
-    """How a list writes `Jane Doe - Title` or `Jane Doe: Title`, if it does: the parts before the first
-    dash (or colon) read as people more often than the parts after it, in two items of three (a Title
-    Case title reads like a name too)."""
-    for shape in (_NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE):
-        split = [m for text in texts if (m := shape.match(bylines.clean(text)))]
-        first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
-        after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
-        # `@alice: 来年もやります。`: what each person said, not the titles of their talks
-        said = sum(1 for m in split if _SENTENCE.search(m.group("t")))
-        if first >= 2 and first > after and first * 3 >= len(split) * 2 and said * 3 < len(split):
-            return shape
-    return None
-
-
-def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0) -> list[Entry]:
+def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, names_first=_UNREAD) -> list[Entry]:
+    """`names_first`: the list's `Name - Title` shape when the caller has read it (bylines.names_first)."""
     entries = []
-    names_first = _names_first([text for _, text, _ in items]) if len(items) >= 2 else None
+    if names_first is _UNREAD:
+        names_first = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     for i, text, nested in items:
         text, link_lines = _trailing_links(text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
@@ -518,8 +486,7 @@ def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:
         if len(rows) < 2:
             return None
         header = ["番号" if r == "order" else _HEADER_WORDS[r][0] for r in roles]
-        entries = [replace(e, line=first_line + at) for at, cells in rows
-                   for e in _table_entries(header, [cells], first_line + at)]
+        entries = [e for at, cells in rows for e in _table_entries(header, [cells], first_line + at)]
         if sum(1 for e in entries if e.speakers) < 2:
             return None
         end = blocks[j][0] if j < len(blocks) else len(lines)
@@ -583,7 +550,7 @@ def find(lines: list[str], first_line: int, container: bool | str) -> Listing | 
     # under a heading about lightning talks, a list of short titles with no sentence among them: the LTs
     if container == "lightning" and len(items) >= 2 and all(
             not "".join(nested).strip() and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 60
-            and not _SENTENCE.search(shown) for _, text, nested in items):
+            and not bylines.SENTENCE.search(shown) for _, text, nested in items):
         entries = _entries_from_items(items, first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # `* セッション１   音声でブログを書く`, `- LT2: 型の話`: every item is a numbered session
@@ -617,12 +584,12 @@ def find(lines: list[str], first_line: int, container: bool | str) -> Listing | 
     parenthesized = len(worded) >= 2 and sum(
         1 for text in worded if (m := _TRAILING_PEOPLE.search(bylines.clean(text)))
         and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
-    if not container and not numbered and not quoted and not bylined and not parenthesized \
-            and not (len(items) >= 2 and _names_first([text for _, text, _ in items])):
+    shape = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
+    if not container and not numbered and not quoted and not bylined and not parenthesized and not shape:
         return None
     # a list whose items mostly close with people in parentheses reads its other closing parentheses the
     # same way (`Coding for yourself (Hibariya)`)
-    entries = _entries_from_items(items, first_line, strict=not (container or parenthesized))
+    entries = _entries_from_items(items, first_line, strict=not (container or parenthesized), names_first=shape)
     if container:
         named = sum(bool(e.speakers) for e in entries)
     else:  # `1. 型を書く - 大事` is a remark; a talk list names people unmistakably

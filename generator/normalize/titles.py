@@ -10,6 +10,8 @@ import html
 import re
 import unicodedata
 
+from .fields import DURATION, LINE_BREAK
+
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
                            # a start time before the name: `19:00(JST) - Meetup`
@@ -173,8 +175,7 @@ _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポー
 # a talk title as written around it: `“Title”`, `"Title"`, `09:10 Title`, `19:00-19:30 Title`, `[S1] Title`
 _ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"), ("'", "'"), ("«", "»"))
 _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
-_DURATION = re.compile(r"\s*[(（]\s*(?:\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)|(?:資料|スライド)(?:なし|無し)|no\s+slides)"
-                       r"\s*[)）]\s*$", re.IGNORECASE)
+_NO_SLIDES = re.compile(r"\s*[(（]\s*(?:(?:資料|スライド)(?:なし|無し)|no\s+slides)\s*[)）]\s*$", re.IGNORECASE)
 # what a programme writes before a slot's title: `a.m. (50m)` after a time, `セッション 1：`, `Talk 3:`
 _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:m|min|mins|分)\s*[)）]\s*)?"
                           r"(?:(?:セッション|Session|Talk|トーク|講演)\s*[0-9０-９]{1,2}\s*[:：.．]\s*)?(?=\S)", re.IGNORECASE)
@@ -186,7 +187,6 @@ _FILE_LABELS = re.compile(r"(?:\s+[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck
                           re.IGNORECASE)
 _LABELLED_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]*)[^)]*\)")
 _DANGLING_DASH = re.compile(r"(?:(?<=[)）」』])|\s)\s*[-–—]+\s*$")
-_BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
 
 
@@ -202,15 +202,15 @@ def without_file_links(text: str) -> tuple[str, list[str]]:
 def clean_talk_title(title: str) -> str:
     """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
     session code, an empty link, trailing file labels. Never returns an empty title."""
-    text = " ".join(_BR.sub(" ", title).split()) if "<" in title else " ".join(title.split())
+    text = " ".join(LINE_BREAK.sub(" ", title).split()) if "<" in title else " ".join(title.split())
     text = _EMPTY_LINK.sub(r"\g<t>", text)
     text = _FILE_LABELS.sub("", text)
     text = _TIME_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
     text = _SLOT_PREFIX.sub("", text) or text
-    text = _DURATION.sub("", text) or text
+    text = _NO_SLIDES.sub("", DURATION.sub("", text)) or text
     text = _TRAILING_MARKS.sub("", text) or text
-    text = _DANGLING_DASH.sub("", text) or text  # `Title（仮）-`: a byline's dash with nobody after it
+    text = _DANGLING_DASH.sub("", text).rstrip(" ,，、") or text  # (`Title,` before a `by` the page wrote apart)  # `Title（仮）-`: a byline's dash with nobody after it
     if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:
         text = text[1:-1].strip() or text  # `_Keynote_`: emphasis around the whole title
     if text[-1:] in ".。" and text[:1] in "\"“「『'" and text[-2:-1] in "\"”」』'":
