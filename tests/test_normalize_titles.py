@@ -188,3 +188,25 @@ def test_a_profile_link_before_a_dash_is_the_speaker_even_before_a_title_case_ti
     from generator.normalize.bylines import split_title_speaker
     title, speakers = split_title_speaker("[Jenna Wong](https://twitter.com/jwo) - Beheading WordPress")
     assert title == "Beheading WordPress" and speakers[0].handle == "jwo"
+
+
+@pytest.mark.parametrize("written, event", [
+    ("My Account of the Riverside Rust Meetup", "Riverside Rust Meetup"),
+    ("My visit to HarborPython 2014", "HarborPython 2014"),
+    ("All things static at HarborConf", "HarborConf"),
+    ("What I Learned at Lantern Kaigi 2024", "Lantern Kaigi 2024"),
+    ("Rust Meetup at Lantern Labs Berlin", "Rust Meetup at Lantern Labs Berlin"),  # a place after `at`: the name stays
+    ("Notes on Lantern Labs", "Lantern Labs"),  # (the `Notes on` prefix, not this rule)
+])
+def test_an_english_phrase_before_the_event_goes(written, event):
+    assert titles.clean_event_title(written) == event
+
+
+@pytest.mark.parametrize("written, event", [
+    ("港町Go報告会で報告させて頂きました。", "港町Go報告会"),
+    ("【港町×灯台】Tech Meetup で LT", "【港町×灯台】Tech Meetup"),
+    ("【港生】第12回 港町プログラミング勉強会でLTをして終電を逃した話", "第12回 港町プログラミング勉強会"),
+    ("【第3回】港町もくもく会", "【第3回】港町もくもく会"),  # the bracket holds the number: it stays
+])
+def test_a_japanese_title_loses_what_the_writer_did_there_and_a_bracketed_label(written, event):
+    assert titles.clean_event_title(written) == event

@@ -38,6 +38,8 @@ _SUFFIXES = [
     re.compile(r"\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|話)(?:を)?(?:して|し)?(?:き|来)?(?:ました|た|ます|てきました|てきた)"
                r"(?:よ|ぞ|わ|ね|ー)*[!！。.\s]*$"),
     re.compile(r"\s*に\s*\S{1,30}?が\s*(?:登壇|発表|出展|LT)(?:します|しました|する|した)[!！。.\s]*$"),
+    # `HarborKaigi で LT`, `Foo報告会で報告させて頂きました。`, `第3回 Foo勉強会でLTをして終電を逃した話`
+    re.compile(r"(?<=\S)\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|報告)(?:$|\s*(?:を|し|させ|して|した|します|してきた).*$)"),
     re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)?[!！。.\s]*$"),
     re.compile(r"\s*が\s*(?:開催|終了)(?:されました|されます|された|しました)[!！。.\s]*$"),
     re.compile(r"\s*へ\s*ようこそ[!！。.\s]*$"),
@@ -153,6 +155,8 @@ def clean_event_title(title: str) -> str:
                 text = stripped
     text = _LEADING_HASH.sub(r"\1", text)
     text = text.strip(" 　-–—:：|｜")
+    text = _event_after_preposition(text)
+    text = _without_leading_label(text)
     m = _QUOTED.fullmatch(text)
     if m:
         text = m.group(1).strip()
@@ -165,9 +169,38 @@ def clean_event_title(title: str) -> str:
     return text or " ".join(title.split())
 
 
+def looks_like_event(name: str) -> bool:
+    """A name with an event's number or year, or an event's word (`Meetup`, `勉強会`, `JekyllConf`)."""
+    return bool(EVENT_NUMBER.search(name) or _EVENT_WORD.search(name))
+
+
+# `My Account of the Rhein-Main Rust Meetup`, `My visit to HarborPython 2014`, `All things Jekyll at HarborConf`:
+# a phrase about what the writer did, then the event (a capitalised name running to the end of the title)
+_AFTER_PREPOSITION = re.compile(r"^(?P<head>(?:[\w'’.-]+\s+){1,5}?)(?:at|to|of|from)\s+(?:the\s+)?(?P<event>[A-Z0-9][^,;:!?]{2,60})$")
+
+
+def _event_after_preposition(text: str) -> str:
+    m = _AFTER_PREPOSITION.match(text)
+    if m and looks_like_event(m.group("event")) and not looks_like_event(m.group("head")):
+        return m.group("event").strip()
+    return text
+
+
+# `【プロ生】第35回 Harbor勉強会`: a short label in brackets before a numbered name
+_LEADING_LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]\s*(?=\S)")
+
+
+def _without_leading_label(text: str) -> str:
+    m = _LEADING_LABEL.match(text)
+    if m and EVENT_NUMBER.search(text[m.end():]) and not EVENT_NUMBER.search(m.group(0)):
+        return text[m.end():]
+    return text
+
+
 _REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート|参加レポート|参加記)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _QUOTED_EVENT = re.compile(r"[「『](?P<q>[^「」『』]{4,80})[」』]")
-_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fes\b|ハッカソン",
+_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fes\b|ハッカソン"
+                         r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|\bUser\s+Group\b",
                          re.IGNORECASE)
 _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポート|レポ|メモ|みた|きた|ました|登壇|発表|LT")
 
