@@ -154,3 +154,24 @@ def test_a_profile_linked_person_opening_a_sentence_or_closing_it_after_by():
     assert speaker_line("[Sunil Pa](https://twitter.com/threep) delivers a talk on building.")[0].handle == "threep"
     assert speaker_line("An overview of a sync engine by [Nik Gra](https://twitter.com/nikg)")[0].name == "Nik Gra"
     assert speaker_line("[PartyKit](http://partykit.io) is great") is None
+
+
+def test_html_links_inside_markdown_text_read_as_markdown_links():
+    body = ('先日の<a href="https://harbor.example/2015/study-35/" target="_blank">第 35 回港町勉強会</a>に参加しました。\n'
+            "`<a href=\"https://x.example/\">code</a>` stays code\n"
+            "```\n<a href=\"https://y.example/\">fenced</a>\n```\n"
+            '<a href="//slides.example/deck">//slides.example/deck</a>\n')
+    out = dialects.read(body).body.split("\n")
+    assert out[0] == "先日の[第 35 回港町勉強会](https://harbor.example/2015/study-35/)に参加しました。"
+    assert out[1].startswith("`<a href=")  # inline code is shown as written
+    assert out[3] == '<a href="https://y.example/">fenced</a>'
+    assert out[5] == "https://slides.example/deck"  # a link that shows its own address is that address
+
+
+def test_the_event_page_is_the_html_link_on_the_events_name():
+    text = ("---\ntitle: 【港生】第35回 港町プログラミング勉強会でLTをして終電を逃した話\ndate: 2015-08-30\n---\n\n"
+            '先日行われた、<a href="https://harbor.example/2015/07/28/study-35/">第 35 回港町プログラミング勉強会@灯台ラボ</a>に参加しました。\n')
+    from note_text import event_of
+    event = event_of(text)
+    assert event.title == "第35回 港町プログラミング勉強会"
+    assert event.url == "https://harbor.example/2015/07/28/study-35/"

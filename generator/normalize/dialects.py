@@ -674,6 +674,21 @@ def _entity(m: re.Match) -> str:
     return html.unescape(ref).replace("\u00a0", " ")  # a no-break space reads as a space
 
 
+# `先日の<a href="https://…">Harbor勉強会 #5</a>に参加`: a link written in HTML inside Markdown text
+_INLINE_ANCHOR = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?P<q>[\"'])(?P<url>(?:https?:)?//[^\"'\s]+)(?P=q)[^>]*>(?P<text>[^<]*)</a\s*>",
+                            re.IGNORECASE)
+
+
+def _has_inline_anchors(body: str, suffix: str) -> bool:
+    return "<a" in body and bool(_INLINE_ANCHOR.search(body))
+
+
+def _anchor(m: re.Match) -> str:
+    url = ("https:" + m.group("url")) if m.group("url").startswith("//") else m.group("url")
+    text = " ".join(m.group("text").split()).replace("[", "(").replace("]", ")")
+    return f"[{text}]({url})" if text and text not in (url, m.group("url")) else url
+
+
 _DEBRIS = re.compile(
     r"^\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:に公開|に更新|公開|更新)(?:\s*(?:・|·)?\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*に?更新))?"
     r"|[♡❤️👍]\s*\d+|\d+\s*(?:いいね|件のいいね|likes?|stocks?|ストック|ブックマーク|users?)"
@@ -705,6 +720,8 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("html", _has_html_blocks, _html_blocks),
     Dialect("setext headings", _has_setext, _setext),
     Dialect("headings without a space", _has_tight_headings, _tight_headings),
+    Dialect("HTML links in Markdown text", _has_inline_anchors,
+            _outside_code(lambda line: _outside_code_spans(line, lambda part: _INLINE_ANCHOR.sub(_anchor, part)))),
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
 )

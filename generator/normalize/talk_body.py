@@ -99,9 +99,10 @@ def first_video(lines: list[str], urls: list[str] | None = None) -> str | None:
 _LABEL_ITEM = re.compile(r"^\s*[-*+]\s+(?:\*\*)?(?P<label>[^:：*]{1,20}?)(?:\*\*)?\s*[:：]?\s*$")
 
 
+# (the embed's links read as Markdown links by then: see dialects, `HTML links in Markdown text`)
 _SLIDESHARE_FROM = re.compile(
-    r"</strong>\s*from\s*<strong>\s*<a\b[^>]*?href=[\"'](?:https?:)?//(?:www\.)?slideshare\.net/(?P<user>[\w.\-]+)/?[\"']"
-    r"[^>]*>\s*(?P<name>[^<]{1,60}?)\s*</a>", re.IGNORECASE)
+    r"</strong>\s*from\s*<strong>\s*\[\s*(?P<name>[^\[\]<]{1,60}?)\s*\]\(https?://(?:www\.)?slideshare\.net/(?P<user>[\w.\-]+)/?\)",
+    re.IGNORECASE)
 
 
 def _indent(line: str) -> int:
@@ -155,7 +156,8 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         if speaker_lines.labelled_speaker_line(line):
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
     # SlideShare's embed code credits the deck: `<strong><a …>Title</a></strong> from <strong><a href=
-    # "//www.slideshare.net/yuyamada">Yu Yamada</a></strong>`; one such credit under a talk names its speaker
+    # "//www.slideshare.net/yuyamada">Yu Yamada</a></strong>` (its links read as Markdown links by now);
+    # one such credit under a talk names its speaker
     credits = [m for line in lines if "slideshare" in line for m in _SLIDESHARE_FROM.finditer(line)]
     if len({m.group("user").lower() for m in credits}) == 1:
         m = credits[0]
