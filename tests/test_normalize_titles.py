@@ -210,3 +210,23 @@ def test_an_english_phrase_before_the_event_goes(written, event):
 ])
 def test_a_japanese_title_loses_what_the_writer_did_there_and_a_bracketed_label(written, event):
     assert titles.clean_event_title(written) == event
+
+
+def test_an_event_linked_in_the_opening_sentence_names_a_post_titled_otherwise():
+    lines = ["Last week the team was out at [Harbor Ruby Conf](https://harborruby.example) in our own town."]
+    assert titles.event_linked_in(lines, "Harbor Ruby Presentation Round-up") == "Harbor Ruby Conf"
+    assert titles.event_linked_in(["We read [a good post](https://x.example) about Go."], "Go thoughts") is None
+    assert titles.event_linked_in(["See [Harbor Ruby Conf](https://x.example) someday."], "Gardening") is None
+
+
+def test_a_note_titled_otherwise_is_named_after_the_linked_event():
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: Harbor Ruby Presentation Round-up
+        ---
+
+        Last week the team was out at [Harbor Ruby Conf](https://harborruby.example) in our town.
+        """)
+    assert event.title == "Harbor Ruby Conf"
+    assert event.url == "https://harborruby.example"

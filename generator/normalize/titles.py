@@ -115,6 +115,27 @@ def event_named_in(lines: list[str]) -> str | None:
     return None
 
 
+_LINKED_NAME = re.compile(r"\[(?P<name>[^\[\]]{3,60})\]\(https?://[^)\s]+\)")
+_WENT_TO = re.compile(r"(?:\b(?:at|attend(?:ed|ing)?|visit(?:ed|ing)?|went\s+to|to\s+the|of)\s+(?:the\s+)?$)|(?:の|、)\s*$",
+                      re.IGNORECASE)
+
+
+def event_linked_in(lines: list[str], title: str) -> str | None:
+    """An event's linked name in an opening sentence (`we were out at [Harbor Ruby Conf](…) in Dallas`), for a
+    note whose title names no event (`Harbor Ruby Presentation Round-up`): the link's name reads as an event's
+    and the writer went there (`at`, `attended`) or the title shares a word with it."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", title)}
+    for line in lines:
+        for m in _LINKED_NAME.finditer(line):
+            name = m.group("name").strip()
+            if not looks_like_event(name):
+                continue
+            shared = words & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
+            if shared or _WENT_TO.search(line[:m.start()]):
+                return name
+    return None
+
+
 _NAME_WITH_YEAR = re.compile(r"(?<![\w.])(?P<n>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4}))"
                              r"(?![\d/])")
 
