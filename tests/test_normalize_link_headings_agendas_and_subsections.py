@@ -177,3 +177,39 @@ def test_venue_from_hirakareta_but_not_a_bare_town_and_closing_hashtags():
         - 発表: 上田 光さん
         """, "town.md")
     assert town.venue is None
+
+
+def test_linked_paragraphs_under_a_lightning_talk_heading_are_its_talks():
+    from note_text import talks_of, event_of
+    text = """
+        ---
+        title: 港町Python 勉強会 #28 ～夏のLT大会～
+        ---
+
+        今回は夏のLT大会でした。
+
+        ## LT資料（共有されているもの）
+
+        [Python 3.13の新機能を眺める](https://www.slideshare.net/someone/python-313)
+
+        [PyCharmで並行処理を見る - Google スライド](https://docs.google.com/presentation/d/1AbC/edit)
+
+        [someone/harbor-noodle-map: 港町の麺屋マップを作ります](https://github.com/someone/harbor-noodle-map)
+
+        来月のテーマは PEP 8 を読む会になりました。
+
+        - [PEP 8 検定のお知らせ | 協会](https://example.org/news/pep8)
+        - [Slack 招待](https://example.org/slack)
+        """
+    assert talks_of(text) == [("Python 3.13の新機能を眺める", [], "lightning"),
+                              ("PyCharmで並行処理を見る", [], "lightning"),
+                              ("港町の麺屋マップを作ります", [], "lightning")]
+    talks = event_of(text).talks
+    assert talks[0].slides == "https://www.slideshare.net/someone/python-313"
+    assert talks[2].slides is None  # a repository is not a deck
+
+
+def test_a_title_with_a_slash_before_a_colon_is_not_a_repository_page():
+    from generator.normalize import titles
+    assert titles.linked_page_title("HTTP/2: Current Status", "https://example.org/h2") == "HTTP/2: Current Status"
+    assert titles.linked_page_title("a/b: Thing", "https://github.com/a/b") == "Thing"

@@ -13,6 +13,10 @@ from generator.normalize import links
     ("https://docs.google.com/presentation/d/abc/edit", True),
     ("https://example.org/files/talk.pdf", True),
     ("https://example.org/blog", False),
+    ("https://someone.github.io/2021_slides/meetup/decorators.html#/1", True),  # a deck on the speaker's own site
+    ("https://example.org/talks/2021/gui-in-docker.slides.html#/", True),  # nbconvert's slides
+    ("https://example.org/blog/slide-rule-history", False),  # a word in an article's name
+    ("https://qiita.com/someone/items/slides-tips", False),  # an article about slides
 ])
 def test_is_slides(url, slides):
     assert links.is_slides(url) is slides

@@ -94,7 +94,12 @@ def is_slides(url: str) -> bool:
         return True
     if _DECK_SITE.match(host) and split(url).path.strip("/"):
         return True  # a self-hosted deck site: slides.example.org/talk-name
-    return split(url).path.lower().endswith(".pdf")
+    path = split(url).path.lower()
+    # a deck on the speaker's own site: `…/2021_slides/talk.html`, `talk.slides.html` (nbconvert), `/slides/x/`
+    return path.endswith(".pdf") or bool(_DECK_PATH.search(path)) and not is_article(url)
+
+
+_DECK_PATH = re.compile(r"/(?:slides?|decks?)(?:/.|$)|[_.-]slides?(?:/|\.html?$|$)")
 
 
 # where people publish articles: a `資料` link there is someone's write-up of the talk, not its deck

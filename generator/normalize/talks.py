@@ -148,6 +148,7 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
     """A talk read from a list item, table row or time line (`reading` says which, for its evidence)."""
     written, file_lines = titles.without_file_links(entry.title)
     title, url = _title_and_link(written)
+    title = titles.linked_page_title(title, url)
     own_kind, title = kinds.classify(title)
     if own_kind == "talk" and entry.kind_hint:
         own_kind = kinds.normalize_kind(entry.kind_hint) or kinds.classify(entry.kind_hint)[0]
@@ -441,6 +442,8 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
     unless the list is a programme (three talks or more, or two with little else beside them). With the lines of the headings over such
     programmes: those headings are not talks themselves (`### プログラム` holding the day's slots)."""
     talk_lines = {t.line for t in headed if t.speakers or t.slides or t.video}
+    # what each heading shows of itself: a heading whose slides are the first of its list's links shows nothing
+    headed_links = {t.line: {t.slides, t.video} - {None} for t in headed if not t.speakers}
     out: list[list[Talk]] = []
     holders: dict[int, str] = {}  # the heading's line -> the section's text beside its programme
     above: list[tuple[int, str | None]] = []  # the headings over this one, with what they hold
@@ -448,13 +451,17 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
         while above and s.level and above[-1][0] >= s.level:
             above.pop()
         ck = container_kind(s.title) if s.level else None
-        if ck is None and s.level and s.line not in talk_lines and kinds.classify(s.title)[0] == "lightning":
-            ck = "lightning"  # `## 懇親会飛び込みLTで出た話`: a heading about lightning talks holds their list
+        if ck is None and s.level and kinds.classify(s.title)[0] == "lightning":
+            ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
         if s.level:
             above.append((s.level, ck))
         found, rest = _listed(s, ck, s.room, seen)
         if s.level and s.line in talk_lines:
-            if reconcile.evidenced(found) < 3 and not (reconcile.evidenced(found) >= 2 and len(rest.strip()) < 40):
+            # (counting what the list shows of each talk, not what its heading says of them: a talk's own
+            # notes under a heading about LTs are short lines too)
+            shown = sum(1 for t in found if t.speakers or t.slides or t.video)
+            borrowed = bool(headed_links.get(s.line)) and headed_links[s.line] <= {u for t in found for u in (t.slides, t.video)}
+            if shown < 3 and not (shown >= 2 and (len(rest.strip()) < 40 or borrowed)):
                 continue  # a talk's own list is its notes, unless it is a programme (three talks, or two and little else)
             holders[s.line] = rest
         elif s.level and ck in ("schedule", "talks") and found:

@@ -495,6 +495,24 @@ def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:
     return None
 
 
+def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | None:
+    """Under a heading that announces talks (`## LT資料`), paragraphs that are each one linked title, opening
+    the section: the talks, as a list of them would be (what follows them is the section's own text)."""
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _LONE_LINK.fullmatch(line.strip())
+        if not m or _ADDRESS_TEXT.search(m.group("text")):
+            break
+        run.append(i)
+    if len(run) < 2:
+        return None
+    entries = _entries_from_items([(i, lines[i].strip(), []) for i in run], first_line, strict=True)
+    rest = lines[run[-1] + 1:]
+    return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True) if entries else None
+
+
 def find(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -531,6 +549,10 @@ def find(lines: list[str], first_line: int, container: bool | str) -> Listing | 
         entries = _entries_from_items(timed[0], first_line, strict=False)
         if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
+    if container:
+        opening = _opening_linked_paragraphs(lines, first_line)
+        if opening:
+            return opening
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
         return _bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None

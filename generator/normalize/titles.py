@@ -10,6 +10,7 @@ import html
 import re
 import unicodedata
 
+from . import links
 from .fields import DURATION, LINE_BREAK
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
@@ -239,6 +240,9 @@ _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
 _FILE_LABELS = re.compile(r"(?:\s+[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画)\]\([^)]*\)[)）]?)+\s*$",
                           re.IGNORECASE)
+# a slide page's own title copied as the link's text: `Title - Google スライド`, `owner/repo: Title` (GitHub)
+_HOST_TITLE_SUFFIX = re.compile(r"\s+[-|｜–]\s+(?:Google\s*(?:スライド|Slides|ドキュメント|Docs)|Speaker\s*Deck|SlideShare|Docswell|ドクセル)\s*$",
+                                re.IGNORECASE)
 _LABELLED_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]*)[^)]*\)")
 _DANGLING_DASH = re.compile(r"(?:(?<=[)）」』])|\s)\s*[-–—]+\s*$")
 _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
@@ -253,12 +257,23 @@ def without_file_links(text: str) -> tuple[str, list[str]]:
     return text[:m.start()], [f"{label}: {url}" for label, url in _LABELLED_LINK.findall(m.group(0))]
 
 
+def linked_page_title(text: str, url: str | None) -> str:
+    """A link's text that is its page's own title, less what the page adds: GitHub's `owner/repo: description`
+    is the description."""
+    if url and text.count("/") and links.host_of(url) == "github.com":
+        owner_repo = "/".join(links.split(url).path.strip("/").split("/")[:2])
+        if owner_repo and text.lower().startswith(owner_repo.lower() + ":") and text[len(owner_repo) + 1:].strip():
+            return text[len(owner_repo) + 1:].strip()
+    return text
+
+
 def clean_talk_title(title: str) -> str:
     """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
     session code, an empty link, trailing file labels. Never returns an empty title."""
     text = " ".join(LINE_BREAK.sub(" ", title).split()) if "<" in title else " ".join(title.split())
     text = _EMPTY_LINK.sub(r"\g<t>", text)
     text = _FILE_LABELS.sub("", text)
+    text = _HOST_TITLE_SUFFIX.sub("", text) or text
     text = _TIME_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
     text = _SLOT_PREFIX.sub("", text) or text
