@@ -122,6 +122,16 @@ def is_talk_page(url: str) -> bool:
     return bool(_TALK_PAGE.match(url))
 
 
+# a conference site's page about one talk: `/talk/<slug>`, `/sessions/<slug>`
+_TALK_PATH = re.compile(r"/(?:talks?|sessions?|presentations?)/[^/?#]{3,}")
+
+
+def shows_a_talk(url: str) -> bool:
+    """A link that shows one talk: its recording, its deck or its own page."""
+    return is_video(url) or is_slides(url) or is_talk_page(url) or bool(_TALK_PATH.search(split(url).path)) \
+        and not is_article(url) and not _on(host_of(url), NON_EVENT_HOSTS)
+
+
 def is_video(url: str) -> bool:
     host = host_of(url)
     if not _on(host, VIDEO_HOSTS):

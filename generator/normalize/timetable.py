@@ -514,6 +514,73 @@ def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | N
 
 
 def find(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
+    """The talks listed in a section's lines (_listed), or else the talks its items and paragraphs link
+    to their recordings, decks or talk pages (_linked_recordings)."""
+    return _listed(lines, first_line, container) or _linked_recordings(lines, first_line, container)
+
+
+# an item or paragraph opening with a link (bold or not), after a short label (`Testing: [Title](…)`):
+# `[Title](https://youtu.be/…) by Name`, `[**Title**](https://conf.example/talk/x), by [Name](…)`,
+# `[Name - Title](https://youtu.be/…): what the writer thought`
+_OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:[^\[\]:*]{1,24}:\s+)?(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]"
+                           r"\((?P<url>https?://[^)\s]+)\)(?:\*\*)?(?P<after>.*)$")
+_AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]\((?P<url>https?://[^)\s]+)\)"
+                       r"(?:\*\*)?(?P<after>.*)$")
+_LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|be|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-–—:]\s|$)", re.IGNORECASE)
+_UNIT_START = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+
+
+def _units(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """The section's paragraphs and list items (at any depth), each as its lines, with its first line's index."""
+    units: list[tuple[int, list[str]]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            units.append((-1, []))
+        elif _UNIT_START.match(line) or not units or units[-1][0] < 0 or line.startswith("    ") and not _UNIT_START.match(lines[i - 1]):
+            units.append((i, [line.strip()]))
+        else:
+            units[-1][1].append(line.strip())
+    return [(i, parts) for i, parts in units if i >= 0]
+
+
+def _linked_recordings(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
+    """Items or paragraphs that each open with a link to a talk's recording, deck or own page, titled by the
+    link (and named by a `by Name` after it, or a `Name - Title` in it): what the writer says after the
+    link is the talk's notes. Three or more (two under a heading announcing talks)."""
+    if "](" not in "".join(lines):
+        return None
+    items: list[tuple[int, str, list[str]]] = []
+    used: set[int] = set()
+    for i, parts in _units(lines):
+        m = _OPENING_LINK.match(" ".join(parts))
+        if m and not m.group("after").strip() and len(parts) > 1 and m.end("url") >= len(" ".join(parts[:-1])):
+            m = None  # (a link that ends the paragraph it opens is its whole text: no talk listing)
+        # `[Title](…)` alone on its line, the speaker on the next: `by` them
+        own_line = m and len(parts) > 1 and _OPENING_LINK.match(parts[0]) and not _OPENING_LINK.match(parts[0]).group("after").strip()
+        if own_line and people.looks_like_people(parts[1], strict=True):
+            m = _OPENING_LINK.match(f"{parts[0]} by {parts[1]}. " + " ".join(parts[2:]))
+        while m and links.shows_a_talk(m.group("url")) and not _ADDRESS_TEXT.search(m.group("text")):
+            after = m.group("after")
+            by = _LINK_BYLINE.match(after)
+            items.append((i, f"[{m.group('text').strip()}]({m.group('url')})" + (f" by {by.group('who')}" if by else ""),
+                          [after[by.end():].strip(" -–—:.") if by else after.strip(" -–—:.")]))
+            used.add(i)
+            m = _AND_LINK.match(after[by.end():] if by else after)
+    if len(items) < (2 if container else 3):
+        return None
+    # `[Jane Doe - Title](…)`: the links' texts name the speaker first, as a list's items may
+    shape = bylines.names_first([_OPENING_LINK.match(text).group("text") for _, text, _ in items])
+    if shape is bylines.NAME_THEN_TITLE:  # (a colon in a link's text opens a subtitle more often than a title)
+        items = [(i, f"[{m.group('t')}]({link.group('url')}) by {m.group('who')}" if (
+            m := shape.match(bylines.clean(link.group("text")))) and " by " not in link.group("after")[:5] else text, notes)
+                 for i, text, notes in items for link in (_OPENING_LINK.match(text),)]
+    entries = _entries_from_items(items, first_line, strict=False, names_first=None)
+    entries = [replace(e, body=tuple(b for b in e.body if b)) for e in entries]
+    rest = [line for i, line in enumerate(lines) if i not in used]
+    return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True) if len(entries) >= 2 else None
+
+
+def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
     `first_line` is the file line of lines[0]. In a `container` (a heading that
