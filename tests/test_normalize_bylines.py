@@ -148,3 +148,17 @@ def test_a_last_word_with_its_honorific_names_the_speaker(text, title, name):
     from generator.normalize.bylines import split_title_speaker
     found_title, speakers = split_title_speaker(text, strict=True)
     assert found_title == title and (speakers[0].name if speakers else None) == name
+
+
+def test_a_heading_opening_with_a_handle_and_its_honorific_names_the_speaker():
+    assert talks_of("""
+        # 港町 Docker Meetup #4
+
+        ## @deeeeさん CoreOSの基礎
+
+        notes
+
+        ## @y_uukiさん Webアプリのチューニング
+
+        notes
+        """) == [("CoreOSの基礎", ["deeee"], "talk"), ("Webアプリのチューニング", ["y_uuki"], "talk")]

@@ -175,3 +175,9 @@ def test_the_event_page_is_the_html_link_on_the_events_name():
     event = event_of(text)
     assert event.title == "第35回 港町プログラミング勉強会"
     assert event.url == "https://harbor.example/2015/07/28/study-35/"
+
+
+def test_an_escaped_underscore_inside_a_word_is_an_underscore_outside_code():
+    out = dialects.read("#### 話 / トミー（[@talk\\_to\\_me](https://x.example/talk_to_me)）\n`a\\_b`\n\\_emphasis\\_ stays\n").body
+    assert out.split("\n") == ["#### 話 / トミー（[@talk_to_me](https://x.example/talk_to_me)）", "`a\\_b`",
+                               "\\_emphasis\\_ stays", ""]

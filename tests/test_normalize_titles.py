@@ -230,3 +230,19 @@ def test_a_note_titled_otherwise_is_named_after_the_linked_event():
         """)
     assert event.title == "Harbor Ruby Conf"
     assert event.url == "https://harborruby.example"
+
+
+@pytest.mark.parametrize("written, event", [
+    ("港町 Meetup in Tokyo #4を開催しました", "港町 Meetup in Tokyo #4"),  # `#4を…`: the number, no hashtag
+    ("Harbor Asia 2014 Tokyoに参加して", "Harbor Asia 2014 Tokyo"),
+    ("HarborKaigi 2025に参加した話", "HarborKaigi 2025"),
+    ("Harbor Conference '19 Summer in Fukuoka にて登壇とスタッフをしてきました", "Harbor Conference '19 Summer in Fukuoka"),
+    ("港町JS 勉強会のまとめ (動画・スライド)", "港町JS 勉強会"),
+])
+def test_japanese_titles_lose_unfinished_sentences_and_what_the_post_gathers(written, event):
+    assert titles.clean_event_title(written) == event
+
+
+def test_a_number_after_a_hash_and_before_japanese_is_no_hashtag():
+    from generator.normalize import links
+    assert links.hashtags_in("港町 Meetup #4を開催しました #harbor") == ["harbor"]

@@ -134,7 +134,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     return trailing_people(text, strict)
 
 
-_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
+_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
 _QUOTES = "\"'“”「」『』"
 

@@ -689,6 +689,15 @@ def _anchor(m: re.Match) -> str:
     return f"[{text}]({url})" if text and text not in (url, m.group("url")) else url
 
 
+# `@talkto\_me`: an underscore escaped inside a word (a handle) is shown as an underscore, and an
+# underscore inside a word never opens emphasis, so the escape can go
+_ESCAPED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\\_(?=[A-Za-z0-9\\])")
+
+
+def _has_escaped_underscores(body: str, suffix: str) -> bool:
+    return "\\_" in body and bool(_ESCAPED_UNDERSCORE.search(body))
+
+
 _DEBRIS = re.compile(
     r"^\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:に公開|に更新|公開|更新)(?:\s*(?:・|·)?\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*に?更新))?"
     r"|[♡❤️👍]\s*\d+|\d+\s*(?:いいね|件のいいね|likes?|stocks?|ストック|ブックマーク|users?)"
@@ -722,6 +731,8 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("headings without a space", _has_tight_headings, _tight_headings),
     Dialect("HTML links in Markdown text", _has_inline_anchors,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _INLINE_ANCHOR.sub(_anchor, part)))),
+    Dialect("escaped underscores in words", _has_escaped_underscores,
+            _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
 )
