@@ -181,3 +181,13 @@ def test_an_escaped_underscore_inside_a_word_is_an_underscore_outside_code():
     out = dialects.read("#### 話 / トミー（[@talk\\_to\\_me](https://x.example/talk_to_me)）\n`a\\_b`\n\\_emphasis\\_ stays\n").body
     assert out.split("\n") == ["#### 話 / トミー（[@talk_to_me](https://x.example/talk_to_me)）", "`a\\_b`",
                                "\\_emphasis\\_ stays", ""]
+
+
+def test_a_whole_html_page_on_one_line_is_read_named_by_its_share_title_when_its_h1_is_a_logo():
+    page = ('<!DOCTYPE html><html><head><meta property="og:title" content="Harbor.js XIII"/></head><body>'
+            '<h1><img src="/logo.png"/></h1><section><h2>Timetable</h2><ul><li>13:00 開始</li>'
+            '<li>13:05 「Live Coding」amagi</li><li>13:25 「Visual Testing」bokuwa</li><li>15:15 LT &amp; 懇親会</li>'
+            '</ul></section></body></html>')
+    from note_text import event_of, talks_of
+    assert event_of(page, "page.html").title == "Harbor.js XIII"
+    assert [t for t, _, _ in talks_of(page, "page.html")] == ["Live Coding", "Visual Testing"]

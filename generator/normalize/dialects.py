@@ -173,7 +173,7 @@ _LONE_WRAPPER = re.compile(r"^\s{0,3}</?(?:div|section|article|main|header|cente
 
 
 def _has_html_blocks(body: str, suffix: str) -> bool:
-    return "<" in body and any(_BLOCK_OPEN.match(line) for line in body.split("\n"))
+    return "<" in body and (bool(_DOCUMENT.match(body)) or any(_BLOCK_OPEN.match(line) for line in body.split("\n")))
 
 
 def _html_blocks(body: str) -> tuple[str, dict]:
@@ -227,9 +227,17 @@ def html_to_markdown(fragment: str) -> str:
     if root is None:
         return ""
     blocks: list[str] = []
-    title = tree.css_first("head title")
-    if title is not None and not root.css_first("h1") and title.text(strip=True):
-        blocks.append("# " + " ".join(title.text().split()))
+    # the page's name: its `<title>`, or the title it gives to shared links (`og:title`), when no `<h1>`
+    # says it in words (a logo image is no name)
+    h1 = root.css_first("h1")
+    if h1 is None or not h1.text(strip=True):
+        title = tree.css_first("head title")
+        named = " ".join(title.text().split()) if title is not None else ""
+        if not named:
+            meta = tree.css_first('meta[property="og:title"]') or tree.css_first('meta[name="twitter:title"]')
+            named = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
+        if named:
+            blocks.append("# " + named)
     _blocks(root, blocks, 0)
     text = "\n\n".join(b for b in blocks if b.strip())
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")

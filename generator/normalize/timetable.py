@@ -35,7 +35,9 @@ _BREAK = re.compile(
     r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
     r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
-    r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$)", re.IGNORECASE)
+    r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$)", re.IGNORECASE)
+# `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
+_SOCIAL_SLOT = re.compile(r"(?:[&＆・/+、]|\band\b|と)\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
     "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
@@ -82,7 +84,7 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
         # a longer title that starts with such a word (`Opening keynote`) stays a talk
         k = key(t)
         return section_role(t) == "event" and len(k) <= 8 or len(k) <= 6 and bool(_BREAK.match(t))
-    return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event"
+    return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t))
 
 
 # --- tables ------------------------------------------------------------------------------
