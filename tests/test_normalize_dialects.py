@@ -191,3 +191,45 @@ def test_a_whole_html_page_on_one_line_is_read_named_by_its_share_title_when_its
     from note_text import event_of, talks_of
     assert event_of(page, "page.html").title == "Harbor.js XIII"
     assert [t for t, _, _ in talks_of(page, "page.html")] == ["Live Coding", "Visual Testing"]
+
+
+def test_a_hugo_heading_shortcode_is_a_heading():
+    out = dialects.read("{{% h2 %}}The sync package{{% /h2 %}}\ntext {{< tweet 123 >}}\n").body
+    assert out.split("\n")[:2] == ["## The sync package", "text "]
+
+
+def test_schedule_entries_typed_as_no_talk_are_no_talks():
+    from note_text import talks_of
+    text = """
+        ---
+        title: January meetup
+        schedule:
+          - type: event
+            title: "Cowork!"
+          - type: event
+            title: Get some tasty snacks
+          - type: talk
+            title: "Generators: How Hard Could It Be?"
+            author: Mika Tardo
+        ---
+        """
+    assert [(t, s) for t, s, _ in talks_of(text)] == [("Generators: How Hard Could It Be?", ["Mika Tardo"])]
+
+
+def test_a_jobs_section_gives_no_talks_and_emphasised_names_lead_the_lightning_talks():
+    from note_text import talks_of
+    text = """
+        # Harbor.rb 1.3
+
+        ## Job announcements
+
+         * _Yardstick Soft_ - [seeking full-time Rails developer](https://groups.example/d/1)
+         * _Lift Co_ - [seeking Rails developers](https://groups.example/d/2)
+
+        ## Lightning talks
+
+         * _[Nathan Bertie](http://about.example/nb)_ - [Rails asset pipeline](http://www.scribd.com/doc/785/Asset)
+         * _[Mark Benn](http://twitter.com/mb)_ - [JavaScript debugging](https://gist.github.com/1629116)
+        """
+    assert [(t, s) for t, s, _ in talks_of(text)] == [("Rails asset pipeline", ["Nathan Bertie"]),
+                                                      ("JavaScript debugging", ["Mark Benn"])]

@@ -246,3 +246,11 @@ def test_japanese_titles_lose_unfinished_sentences_and_what_the_post_gathers(wri
 def test_a_number_after_a_hash_and_before_japanese_is_no_hashtag():
     from generator.normalize import links
     assert links.hashtags_in("港町 Meetup #4を開催しました #harbor") == ["harbor"]
+
+
+@pytest.mark.parametrize("written, event", [
+    ("Virtual Meetup #21 wrap-up", "Virtual Meetup #21"),
+    ("HarborPy Roundup - Days 2-4", "HarborPy"),
+])
+def test_english_titles_lose_the_posts_kind_and_the_days_it_covers(written, event):
+    assert titles.clean_event_title(written) == event

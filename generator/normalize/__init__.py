@@ -455,6 +455,11 @@ def _hashtags(intro: str, event_text: str) -> list[str]:
     return found
 
 
+# what a site's schedule calls its entries that are not talks (`type: event`, `kind: break`)
+_NOT_A_TALK_TYPE = frozenset({"event", "break", "social", "meal", "food", "lunch", "dinner", "networking", "admin",
+                              "logistics", "intro", "opening", "closing", "reception", "registration", "other"})
+
+
 def _front_matter_programme(fm: dict[str, Any]) -> list[Any] | None:
     """The front matter's list of talks: `talks:` (mappings or titles), or the first of `sessions:`,
     `schedule:`, `speakers:`... whose entries are mappings that name a talk."""
@@ -504,6 +509,8 @@ def _apply_front_matter_talks(entries: list[Any], guessed: list[Talk], path: str
         if not canonical and title and speakers_raw is None and sections.section_role(title) == "event" \
                 and len(entries) > 1:
             continue  # `- title: Lunch` / `- title: Opening` in a schedule: not a talk
+        if not canonical and raw_kind and speakers_raw is None and sections.key(raw_kind) in _NOT_A_TALK_TYPE:
+            continue  # `- type: event / title: Get some tacos`: the schedule says it is no talk
         match = next((t for t in guessed if id(t) not in used and reconcile.same_title(t.title, title)),
                      None) if title else None
         if match is None and len(entries) == len(guessed):

@@ -47,12 +47,17 @@ def clean(text: str) -> str:
     longer true) and the writer's `★` for a talk heard."""
     if "<" in text or "~~" in text:
         text = _STRUCK.sub(" ", text)
+    if "_" in text or "*" in text:
+        text = _EMPHASIS.sub(r"\g<inner>", text)  # `_[Jane Doe](…)_ - Title`: emphasis around a part (not `\_x\_`)
     if "\\" in text:  # `\_shingt`: a Markdown escape shows the character alone
         text = _ESCAPED.sub(r"\1", text)
     if "<br" in text or "<BR" in text:
         text = LINE_BREAK.sub(" ", text)
     text = " ".join(MARKUP.sub("", text).split())
     return _HEARD_MARK.sub("", text)
+
+
+_EMPHASIS = re.compile(r"(?<![\w\\*])(?P<m>[_*])(?=[^\s_*])(?P<inner>[^_*]+?)(?<=\S)(?P=m)(?![\w*])")
 
 
 def opens_with_quote(text: str) -> bool:
@@ -311,7 +316,7 @@ SENTENCE = re.compile(r"[。！？!?]\s*$|[。！？]|\.\s+\S|(?:です|ます|�
 
 
 # the shapes of a list (or a note's headings) naming the speaker first; `Ignites: Jane - Title` keeps its label
-NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
+NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,40}\]\([^)\s]+\)|[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
 
 
 # the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`

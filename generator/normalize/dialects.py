@@ -104,11 +104,18 @@ def _outside_code_spans(line: str, rewrite: Callable[[str], str]) -> str:
     return "".join(parts)
 
 
+# `{{% h2 %}}Title{{% /h2 %}}`: a Hugo shortcode that writes a heading
+_HEADING_SHORTCODE = re.compile(r"^\s*\{\{[%<]\s*h(?P<n>[1-6])\s*[%>]\}\}(?P<text>.*?)\{\{[%<]\s*/h(?P=n)\s*[%>]\}\}\s*$")
+
+
 def _strip_template_tags(line: str) -> str:
+    if "{{" in line:  # (before `{% … %}`: a Hugo `{{% shortcode %}}` holds one)
+        heading = _HEADING_SHORTCODE.match(line)
+        if heading:
+            return "#" * int(heading.group("n")) + " " + heading.group("text").strip()
+        line = _TEMPLATE_OUTPUT.sub(lambda m: _urls_kept(m.group(0)), line)
     if "{%" in line:
         line = _LIQUID_TAG.sub(lambda m: _urls_kept(m.group(0)), line)
-    if "{{" in line:
-        line = _TEMPLATE_OUTPUT.sub(lambda m: _urls_kept(m.group(0)), line)
     if "<%" in line:
         line = _ERB_LINK.sub(lambda m: f"[{m.group('text')}]({m.group('url')})", line)
         line = _ERB.sub("", line)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import MARKUP
 from . import bylines, headings, kinds, links, people, prose, reconcile, timetable, titles
-from .sections import EVENT_ONLY, container_kind, group_heading, key, section_role, track_room
+from .sections import EVENT_ONLY, NOT_A_PROGRAMME, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
                         without_shown)
@@ -455,6 +455,8 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
         if s.level:
             above.append((s.level, ck))
+        if s.level and ck is None and key(s.title) in NOT_A_PROGRAMME:
+            continue  # `## Job announcements` listing `Company - [opening](…)`: no talks
         found, rest = _listed(s, ck, s.room, seen)
         if s.level and s.line in talk_lines:
             # (counting what the list shows of each talk, not what its heading says of them: a talk's own

@@ -312,7 +312,7 @@ _TRAILING_LINK = re.compile(r"\s*\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://
 
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
-_BY_END = re.compile(r"\s(?:by|from|with|in|on|for|of|at|and|to|using|via|into)\s*$|[/／|｜」』”]\s*$", re.IGNORECASE)
+_BY_END = re.compile(r"\s(?:by|from|with|in|on|for|of|at|and|to|using|via|into)\s*$|[/／|｜」』”]\s*$|\s[-–—:：]\s*$", re.IGNORECASE)
 
 
 def _trailing_links(text: str) -> tuple[str, list[str]]:

@@ -53,7 +53,10 @@ _SUFFIXES = [
     re.compile(r"\s*[-–—:：]\s*(?:my\s+)?(?:personal\s+)?(?:wrap[- ]?up|review|summary|impressions|thoughts)\s*$",
                re.IGNORECASE),
     re.compile(r"\s+(?:minutes|議事録)\s*$", re.IGNORECASE),
-    re.compile(r"(?<=\d)\s+(?:thoughts|impressions|takeaways|highlights|recap|review)\s*$", re.IGNORECASE),
+    re.compile(r"(?<=\d)\s+(?:thoughts|impressions|takeaways|highlights|recap|review|wrap-?up|round-?up)\s*$", re.IGNORECASE),
+    # `PyCon Roundup - Days 2-4`: the days of a longer event a post covers
+    re.compile(r"\s*[-–—:：|,]\s*days?\s*\d{1,2}\s*(?:[-–~&]|and|to)\s*\d{1,2}\s*$", re.IGNORECASE),
+    re.compile(r"(?<=\S)\s+(?:round-?up|wrap-?up)\s*$", re.IGNORECASE),
     # one day of several: `Mountain.rb - Day 3`, `- Dag 3`, `2日目`
     re.compile(r"\s*[-–—:：|]\s*(?:day|dag|tag|jour|día)\s*\d{1,2}\s*$|\s+\d日目\s*$", re.IGNORECASE),
     re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知)\s*$"),
