@@ -213,3 +213,37 @@ def test_a_title_with_a_slash_before_a_colon_is_not_a_repository_page():
     from generator.normalize import titles
     assert titles.linked_page_title("HTTP/2: Current Status", "https://example.org/h2") == "HTTP/2: Current Status"
     assert titles.linked_page_title("a/b: Thing", "https://github.com/a/b") == "Thing"
+
+
+def test_name_colon_title_lines_in_a_row_are_a_list_without_marks():
+    from note_text import talks_of
+    assert talks_of("""
+        # Harbor JS Monthly Meeting
+
+        ## Speakers
+
+        This month we will have four lightning talks.
+
+        Scott Naka: Startup MVP in 54hrs Using JS
+
+        Kim Brook: Harbor Dev Bootcamp
+
+        Andy Fleam: JS Async/Awaitier: the Awaitening
+        """) == [("Startup MVP in 54hrs Using JS", ["Scott Naka"], "talk"),
+                 ("Harbor Dev Bootcamp", ["Kim Brook"], "talk"),
+                 ("JS Async/Awaitier: the Awaitening", ["Andy Fleam"], "talk")]
+
+
+def test_items_linking_a_conference_schedules_talk_pages_are_the_talks_seen():
+    from note_text import talks_of
+    assert [t for t, _, _ in talks_of("""
+        # HarborFOSS 2018
+
+        ## Highlights
+
+        I did not see many talks in person.
+
+        + [Python 3: 10 years later](https://harborfoss.example/2018/schedule/event/python3/) to get a history.
+        + [GStreamer for tiny devices](https://harborfoss.example/2018/schedule/event/gst_tiny/): tools to shrink it.
+        + [Tizen:RT](https://harborfoss.example/2018/schedule/event/tizen_rt/) to discover the ecosystem.
+        """)] == ["Python 3: 10 years later", "GStreamer for tiny devices", "Tizen:RT"]

@@ -123,7 +123,7 @@ def is_talk_page(url: str) -> bool:
 
 
 # a conference site's page about one talk: `/talk/<slug>`, `/sessions/<slug>`
-_TALK_PATH = re.compile(r"/(?:talks?|sessions?|presentations?)/[^/?#]{3,}")
+_TALK_PATH = re.compile(r"/(?:talks?|sessions?|presentations?)/[^/?#]{3,}|/schedule/(?:event|session|talk)s?/[^/?#]{3,}")
 
 
 def shows_a_talk(url: str) -> bool:

@@ -497,6 +497,30 @@ def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:
     return None
 
 
+def _lines_of_one_paragraph(lines: list[str]) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
+    """Two lines or more in a row (blank lines between them or not), each `Name: Title` or `Name - Title` (the
+    list's shape read as a list's is, bylines.names_first), as a list's items; the section's other lines apart."""
+    written = [(i, line.strip()) for i, line in enumerate(lines) if line.strip() and not _ITEM.match(line)]
+    if len(written) < 2:
+        return None
+    shape = bylines.names_first([text for _, text in written])
+    if not shape:
+        return None
+    run: list[tuple[int, str]] = []
+    for i, text in written:
+        m = shape.match(bylines.clean(text))
+        if m and people.looks_like_people(m.group("who"), strict=True):
+            run.append((i, text))
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    if len(run) < 2:
+        return None
+    taken = {i for i, _ in run}
+    return [(i, text, []) for i, text in run], [line for i, line in enumerate(lines) if i not in taken]
+
+
 def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     """Under a heading that announces talks (`## LT資料`), paragraphs that are each one linked title, opening
     the section: the talks, as a list of them would be (what follows them is the section's own text)."""
@@ -624,7 +648,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return opening
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
-        return _bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None
+        lined = _lines_of_one_paragraph(lines)
+        if lined:
+            listed = lined  # `Scott Nakada: Startup MVP in 54hrs` on each line of a paragraph: a list without marks
+        else:
+            return _bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None
     items, rest = listed
     # `- [Title](https://fortee.jp/conf/proposal/…)`: every item links a talk's own page on a conference platform
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
