@@ -162,3 +162,31 @@ def test_a_heading_opening_with_a_handle_and_its_honorific_names_the_speaker():
 
         notes
         """) == [("CoreOSの基礎", ["deeee"], "talk"), ("Webアプリのチューニング", ["y_uuki"], "talk")]
+
+
+def test_a_comma_before_a_full_name_names_the_speaker_among_headings_that_name_theirs():
+    assert talks_of("""
+        # HarborConf 2017
+
+        ### Java faster - Mark Rein
+
+        notes
+
+        ### Move Slow and Mend Things - Kev Henn
+
+        notes
+
+        ### Lazy Java - Mario Fuso
+
+        notes
+
+        ### API Versioning for Zero Downtime, Patrice Krak
+
+        notes
+
+        ### CERN, from an IT Perspective - Derek Mathi
+
+        notes
+        """) == [("Java faster", ["Mark Rein"], "talk"), ("Move Slow and Mend Things", ["Kev Henn"], "talk"),
+                 ("Lazy Java", ["Mario Fuso"], "talk"), ("API Versioning for Zero Downtime", ["Patrice Krak"], "talk"),
+                 ("CERN, from an IT Perspective", ["Derek Mathi"], "talk")]

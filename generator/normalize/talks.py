@@ -356,7 +356,7 @@ def _lone_handle_habit(found: list[Talk]) -> list[Talk]:
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
-    found = _lone_handle_habit(_dash_habit(found))
+    found = _comma_habit(_lone_handle_habit(_dash_habit(found)))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
     if len(clear) < 2:
@@ -382,6 +382,20 @@ def _dash_habit(found: list[Talk]) -> list[Talk]:
     named = {id(t): m for t, m in shaped}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title - Name` headings")
             if (m := named.get(id(t))) else t for t in found]
+
+
+_TITLE_COMMA_NAME = re.compile(r"^(?P<t>\S.{2,}?),\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$")
+
+
+def _comma_habit(found: list[Talk]) -> list[Talk]:
+    """`### API Versioning for Zero Downtime, Patrice Krak` among headings that name their speakers: the full
+    name after the last comma is the speaker, where two in three of the note's talks name theirs (three or more)."""
+    named = sum(1 for t in found if t.speakers)
+    if named < 3 or named * 3 < len(found) * 2:
+        return found
+    return [_habit_named(t, m.group("t"), m.group("who"), "the note's headings that name their speakers")
+            if not t.speakers and (m := _TITLE_COMMA_NAME.match(t.title))
+            and people.looks_like_people(m.group("who"), strict=True) else t for t in found]
 
 
 def _habit_named(talk: Talk, title: str, who: str, reading: str) -> Talk:
