@@ -249,3 +249,21 @@ def test_my_recap_title_prefix_goes():
 
         Fun.
         """, "recap.md").title == "DjangoCon Europe 2024"
+
+
+def test_a_speakers_post_that_never_names_its_talk_keeps_its_sections_out_of_the_talks():
+    text = """
+        # 港町Cloud 報告会に登壇しました
+
+        こんにちは。[港町セミナー Vol.58](https://harbor.doorkeeper.jp/events/94547)にて、30分の枠で登壇しました。
+
+        ## 準備
+
+        準備期間は11日しかなく大変でした。
+
+        ## 当日の工夫
+
+        話す速さに気をつけました。
+        """
+    assert talks_of(text) == []
+    assert "準備期間" in event_of(text).body

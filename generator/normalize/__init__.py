@@ -198,6 +198,11 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
         mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, body, author, source)
         if mine is not None:
             return [mine], event_parts
+        # the writer spoke, and nothing says what their talk was called: the headings with nothing of a
+        # talk about them (準備, 当日の工夫) are still the writer's own sections, not talks
+        sections_only = [t for t in talk_list if not own_talk.has_evidence(t)]
+        talk_list = [t for t in talk_list if own_talk.has_evidence(t)]
+        event_parts = event_parts + [f"## {t.title}\n{t.body}".strip() for t in sections_only]
     kept, moved = own_talk.sort_out(talk_list, event_title)
     return kept, event_parts + moved
 
