@@ -247,3 +247,24 @@ def test_items_linking_a_conference_schedules_talk_pages_are_the_talks_seen():
         + [GStreamer for tiny devices](https://harborfoss.example/2018/schedule/event/gst_tiny/): tools to shrink it.
         + [Tizen:RT](https://harborfoss.example/2018/schedule/event/tizen_rt/) to discover the ecosystem.
         """)] == ["Python 3: 10 years later", "GStreamer for tiny devices", "Tizen:RT"]
+
+
+def test_the_writers_own_talks_under_a_my_talks_heading_are_the_talks_not_the_heading():
+    from note_text import talks_of
+    assert [t for t, _, _ in talks_of("""
+        # Highlights
+
+        Lots of people and stands.
+
+        # My talks
+
+        I gave 2 talks with a friend.
+
+        ## Ring as a free distributed platform
+
+        The slides ([pdf](https://harborfoss.example/2018/ring/slides.pdf)).
+
+        ## OpenDHT: make your project distributed
+
+        The slides are [here](https://speakerdeck.com/me/opendht).
+        """)] == ["Ring as a free distributed platform", "OpenDHT: make your project distributed"]

@@ -228,7 +228,9 @@ _KEYNOTE_LIST = re.compile(r"(?:keynotes|keynotesessions|基調講演|キーノ�
 _DAY_PREFIX = re.compile(r"^(?:day\d+|\d日目|[一二三]日目)(?=.)")
 _TALK_LIST = {key(w) for w in (
     "talks", "sessions", "presentations", "発表", "発表一覧", "発表内容", "登壇", "登壇内容", "セッション", "セッション一覧",
-    "講演", "講演一覧", "トーク", "発表者と内容")}
+    "講演", "講演一覧", "トーク", "発表者と内容",
+    # the writer's own talks, one heading each below: `# My talks` / `## Ring as a platform`
+    "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
     "当日の流れ", "当日のスケジュール", "当日のタイムテーブル")}
