@@ -19,7 +19,7 @@ import textwrap
 from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
-from . import bylines, kinds, links, names, people
+from . import bylines, document, kinds, links, names, people
 from .fields import LINE_BREAK
 from .sections import container_kind, key, section_role
 
@@ -500,7 +500,9 @@ def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:
 def _lines_of_one_paragraph(lines: list[str]) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
     """Two lines or more in a row (blank lines between them or not), each `Name: Title` or `Name - Title` (the
     list's shape read as a list's is, bylines.names_first), as a list's items; the section's other lines apart."""
-    written = [(i, line.strip()) for i, line in enumerate(lines) if line.strip() and not _ITEM.match(line)]
+    doc = document.parse("\n".join(lines), 0, list(lines))
+    written = [(block.line + k, part.strip()) for block in doc.blocks if block.kind == "paragraph"
+               for k, part in enumerate(block.text.split("\n")) if part.strip()]
     if len(written) < 2:
         return None
     shape = bylines.names_first([text for _, text in written])
@@ -525,13 +527,11 @@ def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | N
     """Under a heading that announces talks (`## LT資料`), paragraphs that are each one linked title, opening
     the section: the talks, as a list of them would be (what follows them is the section's own text)."""
     run: list[int] = []
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        m = _LONE_LINK.fullmatch(line.strip())
+    for block in document.parse("\n".join(lines), 0, list(lines)).blocks:
+        m = _LONE_LINK.fullmatch(block.text.strip()) if block.kind == "paragraph" else None
         if not m or _ADDRESS_TEXT.search(m.group("text")):
             break
-        run.append(i)
+        run.append(block.line)
     if len(run) < 2:
         return None
     entries = _entries_from_items([(i, lines[i].strip(), []) for i in run], first_line, strict=True)
@@ -553,20 +553,14 @@ _OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:[^\[\]:*]{1,24}:\s+)?(?:\*\*)?\[(?
 _AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]\((?P<url>https?://[^)\s]+)\)"
                        r"(?:\*\*)?(?P<after>.*)$")
 _LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|be|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-–—:]\s|$)", re.IGNORECASE)
-_UNIT_START = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 
 
 def _units(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """The section's paragraphs and list items (at any depth), each as its lines, with its first line's index."""
-    units: list[tuple[int, list[str]]] = []
-    for i, line in enumerate(lines):
-        if not line.strip():
-            units.append((-1, []))
-        elif _UNIT_START.match(line) or not units or units[-1][0] < 0 or line.startswith("    ") and not _UNIT_START.match(lines[i - 1]):
-            units.append((i, [line.strip()]))
-        else:
-            units[-1][1].append(line.strip())
-    return [(i, parts) for i, parts in units if i >= 0]
+    """The section's paragraphs, in list items at any depth or not, each as its lines (stripped) with its first
+    line's index in `lines`, as the document model reads them (a list item's paragraph without its mark)."""
+    doc = document.parse("\n".join(lines), 0, list(lines))
+    return [(block.line, [part.strip() for part in block.text.split("\n")])
+            for block in doc.walk() if block.kind == "paragraph"]
 
 
 def _linked_recordings(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
