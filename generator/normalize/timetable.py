@@ -497,9 +497,14 @@ def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:
     return None
 
 
+_NAME_SEPARATOR = re.compile(r"[:：]\s|\s[-–—]\s")
+
+
 def _lines_of_one_paragraph(lines: list[str]) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
     """Two lines or more in a row (blank lines between them or not), each `Name: Title` or `Name - Title` (the
     list's shape read as a list's is, bylines.names_first), as a list's items; the section's other lines apart."""
+    if sum(1 for line in lines if _NAME_SEPARATOR.search(line)) < 2:
+        return None  # (two lines at least must have a name's separator: read no model for less)
     doc = document.parse("\n".join(lines), 0, list(lines))
     written = [(block.line + k, part.strip()) for block in doc.blocks if block.kind == "paragraph"
                for k, part in enumerate(block.text.split("\n")) if part.strip()]
@@ -526,6 +531,9 @@ def _lines_of_one_paragraph(lines: list[str]) -> tuple[list[tuple[int, str, list
 def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     """Under a heading that announces talks (`## LT資料`), paragraphs that are each one linked title, opening
     the section: the talks, as a list of them would be (what follows them is the section's own text)."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if not _LONE_LINK.fullmatch(first):
+        return None
     run: list[int] = []
     for block in document.parse("\n".join(lines), 0, list(lines)).blocks:
         m = _LONE_LINK.fullmatch(block.text.strip()) if block.kind == "paragraph" else None
@@ -567,8 +575,8 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
     """Items or paragraphs that each open with a link to a talk's recording, deck or own page, titled by the
     link (and named by a `by Name` after it, or a `Name - Title` in it): what the writer says after the
     link is the talk's notes. Three or more (two under a heading announcing talks)."""
-    if "](" not in "".join(lines):
-        return None
+    if sum(1 for line in lines if "](" in line and "[" in line.lstrip(" \t-*+0123456789.)")[:40]) < 2:
+        return None  # (two paragraphs or items at least must open with a link: read no model for less)
     items: list[tuple[int, str, list[str]]] = []
     used: set[int] = set()
     for i, parts in _units(lines):

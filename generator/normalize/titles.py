@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -168,7 +169,10 @@ def _without_leading_symbols(text: str) -> str:
     return text[i:]
 
 
+@functools.lru_cache(maxsize=4096)
 def clean_event_title(title: str) -> str:
+    """The event's name in a post's title (see the module's docstring). Cached: a note's title is cleaned
+    by several readers, and the suffix rules run until none applies."""
     text = " ".join(html.unescape(title).split()) if "&" in title else " ".join(title.split())
     text = _without_leading_symbols(text)
     text = _LEADING_DATE.sub("", text)
