@@ -190,3 +190,14 @@ def test_a_comma_before_a_full_name_names_the_speaker_among_headings_that_name_t
         """) == [("Java faster", ["Mark Rein"], "talk"), ("Move Slow and Mend Things", ["Kev Henn"], "talk"),
                  ("Lazy Java", ["Mario Fuso"], "talk"), ("API Versioning for Zero Downtime", ["Patrice Krak"], "talk"),
                  ("CERN, from an IT Perspective", ["Derek Mathi"], "talk")]
+
+
+@pytest.mark.parametrize("heading, title, who", [
+    ("Mookさん GitのコミットごとにQA環境を作る", "GitのコミットごとにQA環境を作る", "Mook"),
+    ("@deeeeさん CoreOSの基礎", "CoreOSの基礎", "deeee"),
+])
+def test_a_name_or_handle_with_its_honorific_before_a_heading_title_is_the_speaker(heading, title, who):
+    from generator.normalize import bylines
+    found = bylines.speaker_first(heading)
+    assert found is not None and found[0] == title and [s.name for s in found[1]] == [who]
+    assert bylines.speaker_first("みなさん こんにちは、今日の話") is None  # a greeting, not a name

@@ -140,6 +140,8 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
 
 
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
+# `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
+_LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)[\s　]+(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
 _QUOTES = "\"'“”「」『』"
 
@@ -162,6 +164,9 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     lead = _LEADING_HANDLE.match(text)
     if lead:  # `@rerorero protoactor-goで作るアクター`: the handle, then the title
         return lead.group("t").strip(), (Speaker(name=lead.group("h"), handle=lead.group("h")),)
+    named = _LEADING_HONORED.match(text)
+    if named and people.looks_like_people(named.group("who") + "さん", strict=True):
+        return named.group("t").strip(), people.parse_people(named.group("who"))  # `Mookさん Gitの話`
     m = _FIRST_SEPARATOR.search(text)
     if not m:
         return None
