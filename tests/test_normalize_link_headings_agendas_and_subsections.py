@@ -268,3 +268,24 @@ def test_the_writers_own_talks_under_a_my_talks_heading_are_the_talks_not_the_he
 
         The slides are [here](https://speakerdeck.com/me/opendht).
         """)] == ["Ring as a free distributed platform", "OpenDHT: make your project distributed"]
+
+
+def test_a_listed_slots_bare_length_after_its_speakers_and_hyphenated_names_first():
+    from note_text import talks_of
+    assert talks_of("""
+        # 港町.SciPy 006
+
+        - そこそこ大規模なパイプライン処理入門 (柏野雄一 @yutaka) 45分
+        - 初心者が陥るN個の罠 (@nezu) 15分
+        - Making computations reproducible (@fuzzy) 30分
+        """) == [("そこそこ大規模なパイプライン処理入門", ["柏野雄一"], "talk"),
+                 ("初心者が陥るN個の罠", ["nezu"], "talk"), ("Making computations reproducible", ["fuzzy"], "talk")]
+    assert [s for _, s, _ in talks_of("""
+        # HarborConf videos
+
+        Brian Rinal - [Comparing Static Sites](https://youtu.be/X5s?t=11m42s)
+
+        Tom Preston-Wern - [Some crazy ideas for static sites](https://youtu.be/X5s?t=2h25m13s)
+
+        Parker Moo - [Harbor 3 and Beyond](https://youtu.be/X5s?t=5h25m50s)
+        """)] == [["Brian Rinal"], ["Tom Preston-Wern"], ["Parker Moo"]]

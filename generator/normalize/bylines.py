@@ -321,7 +321,7 @@ SENTENCE = re.compile(r"[。！？!?]\s*$|[。！？]|\.\s+\S|(?:です|ます|�
 
 
 # the shapes of a list (or a note's headings) naming the speaker first; `Ignites: Jane - Title` keeps its label
-NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,40}\]\([^)\s]+\)|[^-–—:：|｜]{3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
+NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,40}\]\([^)\s]+\)|(?:[^-–—:：|｜]|(?<=\w)-(?=\w)){3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
 
 
 # the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`

@@ -171,7 +171,12 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # `<br>` in a line of Markdown or a table cell: a line break, written inline
 LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 # a talk's length in parentheses after its title: `(30 min)`, `（15分）`
+# a slot's length after its title: `(30分)`, `(45 min)`
 DURATION = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]\s*$", re.IGNORECASE)
+# or, in a programme's list, bare after the speaker: `- Title (山田 @yamada) 45分` (a heading's `AngularJS 20min`
+# is its title as written)
+LISTED_DURATION = re.compile(r"(?:\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]"
+                             r"|(?<=[)）])\s*\d{1,3}\s*(?:分(?:間)?|mins?\.?|minutes))\s*$", re.IGNORECASE)
 MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people
-from .fields import LINE_BREAK
+from .fields import LINE_BREAK, LISTED_DURATION
 from .sections import container_kind, key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -353,7 +353,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
     if names_first is _UNREAD:
         names_first = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     for i, text, nested in items:
-        text, link_lines = _trailing_links(text)
+        text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
         m = names_first.match(bylines.clean(text)) if names_first else None
         if m and people.looks_like_people(m.group("who"), strict=False):
@@ -703,7 +703,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # `- Code Review in Action (Naoto Takai)`: the items end with the people who gave them, in parentheses
     worded = [text for _, text, _ in items if bylines.clean(text).strip(" -*")]
     parenthesized = len(worded) >= 2 and sum(
-        1 for text in worded if (m := _TRAILING_PEOPLE.search(bylines.clean(text)))
+        1 for text in worded if (m := _TRAILING_PEOPLE.search(LISTED_DURATION.sub("", bylines.clean(text))))
         and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
     shape = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     if not container and not numbered and not quoted and not bylined and not parenthesized and not shape:
