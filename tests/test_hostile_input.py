@@ -83,6 +83,8 @@ def test_yaml_alias_bomb_does_not_explode(tmp_path):
     "".join(f"## Heading {i}\n\nAさん\n\ntext\n\n" for i in range(20000)),  # 20,000 headings
     "a" * 200_000 + "\n",  # one very long line
     ("[" * 5000) + ("]" * 5000) + "\n",
+    "<a href='//x' " * 5000 + "\n",  # HTML links never closed: the inline-link reading stays linear
+    "".join(f"- [Talk {i}](https://youtu.be/{i}) by Jane Doe {i}\n" for i in range(3000)),  # 3,000 linked recordings
 ])
 def test_pathological_shapes_finish(tmp_path, body):
     note = tmp_path / "odd.md"

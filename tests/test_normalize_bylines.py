@@ -201,3 +201,33 @@ def test_a_name_or_handle_with_its_honorific_before_a_heading_title_is_the_speak
     found = bylines.speaker_first(heading)
     assert found is not None and found[0] == title and [s.name for s in found[1]] == [who]
     assert bylines.speaker_first("みなさん こんにちは、今日の話") is None  # a greeting, not a name
+
+
+def test_a_name_with_its_honorific_then_a_separator_before_the_title():
+    from generator.normalize import bylines
+    for heading in ("山田さん / Kubernetes入門", "山田さん - Kubernetes入門"):
+        title, speakers = bylines.speaker_first(heading)
+        assert title == "Kubernetes入門" and [s.name for s in speakers] == ["山田"]
+
+
+def test_a_short_title_with_a_capitalised_half_after_a_comma_keeps_it():
+    found = talks_of("""
+        # HarborConf 2017
+
+        ### Java faster - Mark Rein
+
+        notes
+
+        ### Move Slow and Mend Things - Kev Henn
+
+        notes
+
+        ### Lazy Java - Mario Fuso
+
+        notes
+
+        ### Microservices, Done Right
+
+        notes
+        """)
+    assert all(speakers != ["Done Right"] for _, speakers, _ in found)

@@ -289,3 +289,34 @@ def test_a_listed_slots_bare_length_after_its_speakers_and_hyphenated_names_firs
 
         Parker Moo - [Harbor 3 and Beyond](https://youtu.be/X5s?t=5h25m50s)
         """)] == [["Brian Rinal"], ["Tom Preston-Wern"], ["Parker Moo"]]
+
+
+def test_linked_recordings_keep_their_notes_apart_and_a_remark_after_the_link_is_no_byline():
+    from generator.normalize import timetable
+    lines = ["- [ Go ](https://youtu.be/a) by Jane Doe", "- [Rust in production](https://youtu.be/b) by Tom Lee",
+             "- [Intro to Zig](https://youtu.be/c) from the team at Acme, great", "",
+             "[A talk with a rather long", "title](https://youtu.be/d)", "Ann Boyle", "She showed the build.", "",
+             "Closing words."]
+    listing = timetable.find(lines, 1, container=False)
+    assert [(e.title, [s.name for s in e.speakers]) for e in listing.entries] == [
+        ("[Go](https://youtu.be/a)", ["Jane Doe"]), ("[Rust in production](https://youtu.be/b)", ["Tom Lee"]),
+        ("[Intro to Zig](https://youtu.be/c)", []), ("[A talk with a rather long title](https://youtu.be/d)", ["Ann Boyle"])]
+    assert listing.rest == "Closing words."  # the paragraph's speaker and notes are the talk's, not the event's
+
+
+def test_a_question_and_answer_log_under_a_talk_is_no_list_of_talks():
+    from note_text import talks_of
+    found = talks_of("""
+        # Harbor Rust Meetup #3
+
+        ## Rust in production - Jane Doe
+
+        Slides: https://speakerdeck.com/jane/rust
+
+        Tom Lee: how do you handle async
+
+        Jane Doe: we use tokio everywhere
+
+        Ann Boyle: what about compile times
+        """)
+    assert len(found) == 1 and found[0][0].startswith("Rust in production")  # the log's lines are no talks

@@ -254,3 +254,17 @@ def test_a_number_after_a_hash_and_before_japanese_is_no_hashtag():
 ])
 def test_english_titles_lose_the_posts_kind_and_the_days_it_covers(written, event):
     assert titles.clean_event_title(written) == event
+
+
+@pytest.mark.parametrize("name", [
+    "State of the Map 2024", "Heart of Clojure 2024", "Road to RubyKaigi 2024", "Back to Basics Meetup #2",
+    "5分で登壇しよう！LT会 #3", "みんなでLTしよう会 #4",
+])
+def test_event_names_with_a_preposition_or_a_speaking_verb_inside_stay_whole(name):
+    assert titles.clean_event_title(name) == name
+
+
+def test_a_linked_place_or_the_writers_own_post_is_no_event():
+    assert titles.event_linked_in(["We had lunch at the [Harbor Conference Center](https://x.example/)."],
+                                  "Weekend notes") is None
+    assert titles.event_linked_in(["先日の[2023年のふりかえり](https://me.example/2023)を読んで"], "今年の目標") is None

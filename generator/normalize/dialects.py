@@ -690,7 +690,8 @@ def _entity(m: re.Match) -> str:
 
 
 # `先日の<a href="https://…">Harbor勉強会 #5</a>に参加`: a link written in HTML inside Markdown text
-_INLINE_ANCHOR = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?P<q>[\"'])(?P<url>(?:https?:)?//[^\"'\s]+)(?P=q)[^>]*>(?P<text>[^<]*)</a\s*>",
+_INLINE_ANCHOR = re.compile(r"<a\b[^>\n]{0,400}?\bhref\s*=\s*(?P<q>[\"'])(?P<url>(?:https?:)?//[^\"'\s]+)(?P=q)[^>\n]{0,400}>"
+                            r"(?P<text>[^<\n]{0,400})</a\s*>",
                             re.IGNORECASE)
 
 

@@ -175,8 +175,7 @@ LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 DURATION = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]\s*$", re.IGNORECASE)
 # or, in a programme's list, bare after the speaker: `- Title (山田 @yamada) 45分` (a heading's `AngularJS 20min`
 # is its title as written)
-LISTED_DURATION = re.compile(r"(?:\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]"
-                             r"|(?<=[)）])\s*\d{1,3}\s*(?:分(?:間)?|mins?\.?|minutes))\s*$", re.IGNORECASE)
+LISTED_DURATION = re.compile(DURATION.pattern + r"|(?<=[)）])\s*\d{1,3}\s*(?:分(?:間)?|mins?\.?|minutes)\s*$", re.IGNORECASE)
 MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
 
 

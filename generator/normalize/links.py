@@ -327,7 +327,9 @@ _RELATIVE_HREF = re.compile(r"(?<=href=)(?P<q>[\"'])//(?=[\w.-]+\.[a-z]{2,}/)")
 # --- hashtags ----------------------------------------------------------------------------
 
 _LETTER = re.compile(r"[^\W\d_]")
-_HASHTAG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[（「:：。、！？!]))[#＃](?!\d+[\u3040-\u30ff\u4e00-\u9fff])(?P<tag>[^\s#＃,、。()\[\]（）「」!?！？:：/]+)")
+# `#4を開催しました`: a number after the mark, then Japanese, is the event's number, not a hashtag
+NOT_A_TAG = r"(?!\d+[\u3040-\u30ff\u4e00-\u9fff])"
+_HASHTAG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[（「:：。、！？!]))[#＃]" + NOT_A_TAG + r"(?P<tag>[^\s#＃,、。()\[\]（）「」!?！？:：/]+)")
 
 
 def is_hashtag_word(tag: str) -> bool:

@@ -13,6 +13,15 @@ from . import dates
 from .fields import DURATION
 from .structure import ROOM
 
+# sections that list other things than the event's talks (jobs, news, other events, links, sponsors); the
+# event's sections all the same
+_NOT_A_PROGRAMME_WORDS = (
+    "jobs", "jobboard", "hiring", "wearehiring", "求人", "求人情報", "jobannouncements", "jobpostings", "jobopenings",
+    "news", "communitynews", "upcomingevents", "otherevents", "localevents", "eventscalendar", "calendar",
+    "links", "references", "resources", "参考", "参考資料", "参考リンク", "リンク", "関連リンク", "関連記事",
+    "sponsors", "oursponsors", "sponsor", "スポンサー", "協賛", "seealso", "furtherreading", "relatedposts",
+    "あわせて読みたい", "合わせて読みたい", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "過去の開催",
+)
 _EVENT_WORDS = [
     "はじめに", "始めに", "まえがき", "前置き", "今回のイベント", "イベント概要", "イベント情報", "概要", "開催概要",
     "参加したイベント", "イベントについて", "イベント", "開催情報", "日時", "会場", "場所", "タイムテーブル", "アジェンダ",
@@ -32,9 +41,7 @@ _EVENT_WORDS = [
     "テーマ", "今回のテーマ", "開催日程", "住所", "address", "幹事", "参加申し込み", "参加申込", "mailinglist",
     "メーリングリスト", "過去の開催", "これまでの開催", "これまでの会", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
     "housekeeping", "thankyou", "thankyouall", "announcements", "communityannouncements", "getinvolved", "nextup",
-    "jobs", "jobboard", "hiring", "wearehiring", "求人", "求人情報", "pizza", "drinks", "beer",
-    "jobannouncements", "jobpostings", "jobopenings", "news", "communitynews", "upcomingevents", "otherevents",
-    "localevents", "eventscalendar", "calendar", "miscellaneous", "misc",
+    "pizza", "drinks", "beer", "miscellaneous", "misc", *_NOT_A_PROGRAMME_WORDS,
     "事前アンケート", "事前アンケート結果", "参加者アンケート", "参加者レポート", "参加レポート", "参加ブログ", "参加者ブログ",
     "ブログ", "来年に向けて", "今後に向けて", "次回に向けて", "今後の展望", "運営の振り返り",
     "あわせて読みたい", "合わせて読みたい", "seealso", "furtherreading", "relatedposts",
@@ -57,14 +64,7 @@ _FOLLOW_WORDS = [
     "質問", "質疑", "質疑応答", "qa", "q&a", "q＆a", "questions", "questionsandanswers", "所感", "感想", "私見",
     "個人的な感想", "コメント", "video", "recording", "動画", "slides", "スライド", "資料", "impressions", "thoughts", "mythoughts", "takeaways", "comments", "feedback",
 ]
-# sections that list other things than the event's talks (jobs, news, other events, links, sponsors)
-NOT_A_PROGRAMME = frozenset({
-    "jobs", "jobboard", "hiring", "wearehiring", "求人", "求人情報", "jobannouncements", "jobpostings", "jobopenings",
-    "news", "communitynews", "upcomingevents", "otherevents", "localevents", "eventscalendar", "calendar",
-    "links", "references", "resources", "参考", "参考資料", "参考リンク", "リンク", "関連リンク", "関連記事",
-    "sponsors", "oursponsors", "sponsor", "スポンサー", "協賛", "seealso", "furtherreading", "relatedposts",
-    "あわせて読みたい", "合わせて読みたい", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "過去の開催",
-})
+NOT_A_PROGRAMME = frozenset(_NOT_A_PROGRAMME_WORDS)  # (its words are keys already: lower case, no spaces)
 EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in a plain-text export
     "今回のイベント", "懇親会", "全体所感", "全体の所感", "全体感想", "全体の感想", "おわりに", "終わりに", "さいごに",
     "discussion", "はじめに", "イベント概要", "networking", "afterparty",

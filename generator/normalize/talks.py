@@ -394,8 +394,9 @@ def _comma_habit(found: list[Talk]) -> list[Talk]:
     if named < 3 or named * 3 < len(found) * 2:
         return found
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's headings that name their speakers")
-            if not t.speakers and (m := _TITLE_COMMA_NAME.match(t.title))
+            if not t.speakers and (m := _TITLE_COMMA_NAME.match(t.title)) and len(m.group("t").split()) >= 3
             and people.looks_like_people(m.group("who"), strict=True) else t for t in found]
+    # (`Microservices, Done Right`: a short title's second half reads like a name too; three words or more before it)
 
 
 def _habit_named(talk: Talk, title: str, who: str, reading: str) -> Talk:

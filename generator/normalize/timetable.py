@@ -37,7 +37,7 @@ _BREAK = re.compile(
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$)", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
-_SOCIAL_SLOT = re.compile(r"(?:[&＆・/+、]|\band\b|と)\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
+_SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
     "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
@@ -498,9 +498,12 @@ def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:
 
 
 _NAME_SEPARATOR = re.compile(r"[:：]\s|\s[-–—]\s")
+# what a person said, not a title: opening in lower case, or ending as a question or a sentence
+_REMARK = re.compile(r"^[a-z]|[?？。]\s*$")
 
 
-def _lines_of_one_paragraph(lines: list[str]) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
+def _lines_of_one_paragraph(lines: list[str], container: bool | str = False
+                            ) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
     """Two lines or more in a row (blank lines between them or not), each `Name: Title` or `Name - Title` (the
     list's shape read as a list's is, bylines.names_first), as a list's items; the section's other lines apart."""
     if sum(1 for line in lines if _NAME_SEPARATOR.search(line)) < 2:
@@ -524,6 +527,8 @@ def _lines_of_one_paragraph(lines: list[str]) -> tuple[list[tuple[int, str, list
             run = []
     if len(run) < 2:
         return None
+    if not container and any(_REMARK.search(shape.match(bylines.clean(text)).group("t")) for _, text in run):
+        return None  # `Tom Lee: how do you handle async`: who said what (a Q&A log), not who gave which talk
     taken = {i for i, _ in run}
     return [(i, text, []) for i, text in run], [line for i, line in enumerate(lines) if i not in taken]
 
@@ -534,16 +539,19 @@ def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | N
     first = next((line.strip() for line in lines if line.strip()), "")
     if not _LONE_LINK.fullmatch(first):
         return None
-    run: list[int] = []
+    run: list[tuple[int, str]] = []
+    end = -1
     for block in document.parse("\n".join(lines), 0, list(lines)).blocks:
-        m = _LONE_LINK.fullmatch(block.text.strip()) if block.kind == "paragraph" else None
+        text = " ".join(block.text.split())
+        m = _LONE_LINK.fullmatch(text) if block.kind == "paragraph" else None
         if not m or _ADDRESS_TEXT.search(m.group("text")):
             break
-        run.append(block.line)
+        run.append((block.line, text))
+        end = block.end_line
     if len(run) < 2:
         return None
-    entries = _entries_from_items([(i, lines[i].strip(), []) for i in run], first_line, strict=True)
-    rest = lines[run[-1] + 1:]
+    entries = _entries_from_items([(i, text, []) for i, text in run], first_line, strict=True)
+    rest = lines[end + 1:]
     return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True) if entries else None
 
 
@@ -560,14 +568,14 @@ _OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:[^\[\]:*]{1,24}:\s+)?(?:\*\*)?\[(?
                            r"\((?P<url>https?://[^)\s]+)\)(?:\*\*)?(?P<after>.*)$")
 _AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]\((?P<url>https?://[^)\s]+)\)"
                        r"(?:\*\*)?(?P<after>.*)$")
-_LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|be|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-–—:]\s|$)", re.IGNORECASE)
+_LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-–—:]\s|$)", re.IGNORECASE)
 
 
-def _units(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """The section's paragraphs, in list items at any depth or not, each as its lines (stripped) with its first
-    line's index in `lines`, as the document model reads them (a list item's paragraph without its mark)."""
+def _units(lines: list[str]) -> list[tuple[int, int, list[str]]]:
+    """The section's paragraphs, in list items at any depth or not, each as its first and last lines' indexes in
+    `lines` and its lines (stripped), as the document model reads them (a list item's paragraph without its mark)."""
     doc = document.parse("\n".join(lines), 0, list(lines))
-    return [(block.line, [part.strip() for part in block.text.split("\n")])
+    return [(block.line, block.end_line, [part.strip() for part in block.text.split("\n")])
             for block in doc.walk() if block.kind == "paragraph"]
 
 
@@ -577,33 +585,39 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
     link is the talk's notes. Three or more (two under a heading announcing talks)."""
     if sum(1 for line in lines if "](" in line and "[" in line.lstrip(" \t-*+0123456789.)")[:40]) < 2:
         return None  # (two paragraphs or items at least must open with a link: read no model for less)
-    items: list[tuple[int, str, list[str]]] = []
+    found: list[tuple[int, str, str, str, str]] = []  # (line, link text, url, who or "", notes)
     used: set[int] = set()
-    for i, parts in _units(lines):
+    for start, end, parts in _units(lines):
         m = _OPENING_LINK.match(" ".join(parts))
         if m and not m.group("after").strip() and len(parts) > 1 and m.end("url") >= len(" ".join(parts[:-1])):
             m = None  # (a link that ends the paragraph it opens is its whole text: no talk listing)
-        # `[Title](…)` alone on its line, the speaker on the next: `by` them
-        own_line = m and len(parts) > 1 and _OPENING_LINK.match(parts[0]) and not _OPENING_LINK.match(parts[0]).group("after").strip()
-        if own_line and people.looks_like_people(parts[1], strict=True):
-            m = _OPENING_LINK.match(f"{parts[0]} by {parts[1]}. " + " ".join(parts[2:]))
+        # `[Title](…)` ending its line (the link may wrap), the speaker alone on the next: `by` them
+        if m:
+            ends = [len(" ".join(parts[:k + 1])) for k in range(len(parts))]
+            k = ends.index(m.end("url") + 1) if m.end("url") + 1 in ends else -1
+            if 0 <= k < len(parts) - 1 and people.looks_like_people(parts[k + 1], strict=True):
+                m = _OPENING_LINK.match(" ".join(parts[:k + 1]) + f" by {parts[k + 1]}. " + " ".join(parts[k + 2:]))
         while m and links.shows_a_talk(m.group("url")) and not _ADDRESS_TEXT.search(m.group("text")):
             after = m.group("after")
             by = _LINK_BYLINE.match(after)
-            items.append((i, f"[{m.group('text').strip()}]({m.group('url')})" + (f" by {by.group('who')}" if by else ""),
-                          [after[by.end():].strip(" -–—:.") if by else after.strip(" -–—:.")]))
-            used.add(i)
-            m = _AND_LINK.match(after[by.end():] if by else after)
-    if len(items) < (2 if container else 3):
+            if by and not people.looks_like_people(by.group("who"), strict=False):
+                by = None  # `[Title](…) from the team at Acme, …`: a remark, not a byline
+            rest = after[by.end():] if by else after
+            found.append((start, m.group("text").strip(), m.group("url"), by.group("who") if by else "",
+                          rest.strip(" -–—:.")))
+            used.update(range(start, end + 1))
+            m = _AND_LINK.match(rest)
+    if len(found) < (2 if container else 3):
         return None
     # `[Jane Doe - Title](…)`: the links' texts name the speaker first, as a list's items may
-    shape = bylines.names_first([_OPENING_LINK.match(text).group("text") for _, text, _ in items])
-    if shape is bylines.NAME_THEN_TITLE:  # (a colon in a link's text opens a subtitle more often than a title)
-        items = [(i, f"[{m.group('t')}]({link.group('url')}) by {m.group('who')}" if (
-            m := shape.match(bylines.clean(link.group("text")))) and " by " not in link.group("after")[:5] else text, notes)
-                 for i, text, notes in items for link in (_OPENING_LINK.match(text),)]
+    shape = bylines.names_first([text for _, text, _, _, _ in found])
+    items = []
+    for i, text, url, who, notes in found:
+        split = shape.match(bylines.clean(text)) if shape is bylines.NAME_THEN_TITLE and not who else None
+        if split:  # (a colon in a link's text opens a subtitle more often than a title: dashes only)
+            text, who = split.group("t"), split.group("who")
+        items.append((i, f"[{text}]({url})" + (f" by {who}" if who else ""), [notes] if notes else []))
     entries = _entries_from_items(items, first_line, strict=False, names_first=None)
-    entries = [replace(e, body=tuple(b for b in e.body if b)) for e in entries]
     rest = [line for i, line in enumerate(lines) if i not in used]
     return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True) if len(entries) >= 2 else None
 
@@ -650,7 +664,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return opening
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
-        lined = _lines_of_one_paragraph(lines)
+        lined = _lines_of_one_paragraph(lines, container)
         if lined:
             listed = lined  # `Scott Nakada: Startup MVP in 54hrs` on each line of a paragraph: a list without marks
         else:

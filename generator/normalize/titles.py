@@ -18,7 +18,7 @@ _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
                            # a start time before the name: `19:00(JST) - Meetup`
                            r"|\d{1,2}:\d{2}\s*(?:[(（][A-Z]{2,4}[)）])?(?=\s*[-–—:：|]))\s*[:：\-–—|]?\s*")
-_TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃](?!\d+[\u3040-\u30ff\u4e00-\u9fff])(?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$")
+_TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃]" + links.NOT_A_TAG + r"(?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$")
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
     r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[][^】\]]{0,8}?(?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
@@ -43,7 +43,9 @@ _SUFFIXES = [
                r"(?:よ|ぞ|わ|ね|ー)*[!！。.\s]*$"),
     re.compile(r"\s*に\s*\S{1,30}?が\s*(?:登壇|発表|出展|LT)(?:します|しました|する|した)[!！。.\s]*$"),
     # `HarborKaigi で LT`, `Foo報告会で報告させて頂きました。`, `第3回 Foo勉強会でLTをして終電を逃した話`
-    re.compile(r"(?<=\S)\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|報告|スタッフ)(?:$|\s*(?:を|と|し|させ|して|した|します|してきた|[&＆・、]).*$)"),
+    # (never past the event's number: `5分で登壇しよう！LT会 #3` is a name)
+    re.compile(r"(?<=\S)\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|報告|スタッフ)(?:$|\s*(?:を|と|させ|して|した|しました|します|してきた|[&＆・、])"
+               r"(?!.*(?:[#＃]\s?\d|第\s?\d|vol\.?\s?\d)).*$)"),
     re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)?[!！。.\s]*$"),
     re.compile(r"\s*が\s*(?:開催|終了)(?:されました|されます|された|しました)[!！。.\s]*$"),
     re.compile(r"\s*へ\s*ようこそ[!！。.\s]*$"),
@@ -126,8 +128,8 @@ def event_named_in(lines: list[str]) -> str | None:
 
 
 _LINKED_NAME = re.compile(r"\[(?P<name>[^\[\]]{3,60})\]\(https?://[^)\s]+\)")
-_WENT_TO = re.compile(r"(?:\b(?:at|attend(?:ed|ing)?|visit(?:ed|ing)?|went\s+to|to\s+the|of)\s+(?:the\s+)?$)|(?:の|、)\s*$",
-                      re.IGNORECASE)
+_WENT_TO = re.compile(r"\b(?:at|attend(?:ed|ing)?|visit(?:ed|ing)?|went\s+to|to\s+the)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"\b(?:Center|Centre|Hall|Building|Hotel|Campus|Office)\b|会館|ホール|ビル|センター", re.IGNORECASE)
 
 
 def event_linked_in(lines: list[str], title: str) -> str | None:
@@ -138,8 +140,8 @@ def event_linked_in(lines: list[str], title: str) -> str | None:
     for line in lines:
         for m in _LINKED_NAME.finditer(line):
             name = m.group("name").strip()
-            if not looks_like_event(name):
-                continue
+            if not looks_like_event(name) or _PLACE_WORD.search(name):
+                continue  # (`lunch at the [Harbor Conference Center](…)`: a place)
             shared = words & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
             if shared or _WENT_TO.search(line[:m.start()]):
                 return name
@@ -210,7 +212,10 @@ def looks_like_event(name: str) -> bool:
 
 # `My Account of the Rhein-Main Rust Meetup`, `My visit to HarborPython 2014`, `All things Jekyll at HarborConf`:
 # a phrase about what the writer did, then the event (a capitalised name running to the end of the title)
-_AFTER_PREPOSITION = re.compile(r"^(?P<head>(?:[\w'’.-]+\s+){1,5}?)(?:at|to|of|from)\s+(?:the\s+)?(?P<event>[A-Z0-9][^,;:!?]{2,60})$")
+_AFTER_PREPOSITION = re.compile(
+    r"^(?P<head>(?:my|our|what\s+(?:i|we)|all\s+things|a\s+(?:visit|trip|day|week|weekend)|visit(?:ing)?|trip|notes|thoughts|"
+    r"impressions|lessons|highlights|reflections|takeaways)\b(?:[\s\w'’.-]{0,40}?\s)?)(?:at|to|of|from)\s+(?:the\s+)?"
+    r"(?P<event>[A-Z0-9][^,;:!?]{2,60})$", re.IGNORECASE)
 
 
 def _event_after_preposition(text: str) -> str:
