@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.core.model import Note
 from generator.normalize import dialects, normalize
 from generator.read.sources import split_front_matter
@@ -233,3 +235,24 @@ def test_a_jobs_section_gives_no_talks_and_emphasised_names_lead_the_lightning_t
         """
     assert [(t, s) for t, s, _ in talks_of(text)] == [("Rails asset pipeline", ["Nathan Bertie"]),
                                                       ("JavaScript debugging", ["Mark Benn"])]
+
+
+def test_a_one_page_event_site_gives_its_day_and_place_in_its_description_and_unfilled_slots_are_no_talks():
+    page = ('<!DOCTYPE html><html><head><title>港町Ruby会議02</title>'
+            '<meta name="description" content="2023/03/04(Sat) 12:00 - 17:00　会場：灯台ホール"></head><body>'
+            '<main><h2>テーマ</h2><p>Rubyで広がる世界</p><h2>招待講演</h2><p>(近日公開予定)</p>'
+            '<h2>タイムスケジュール</h2><ul><li>12:00〜13:00 開場、受付</li><li>13:00〜13:15 Opening</li></ul>'
+            '<h2>後援</h2><p><a href="https://ruby.example/">日本の Ruby の会</a></p></main></body></html>')
+    from note_text import event_of
+    event = event_of(page, "index.html")
+    assert (event.title, str(event.date)) == ("港町Ruby会議02", "2023-03-04")
+    assert event.talks == ()
+
+
+@pytest.mark.parametrize("line, venue", [
+    ("会場：灯台ホール [行き方](https://maps.example/x)", "灯台ホール"),
+    ("会場: 12月02日に 21cafe", "21cafe"),
+])
+def test_a_venue_without_the_way_there_or_the_day_before_it(line, venue):
+    from generator.normalize.venue import find_venue
+    assert find_venue(line) == venue

@@ -245,6 +245,12 @@ def html_to_markdown(fragment: str) -> str:
             named = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
         if named:
             blocks.append("# " + named)
+    # what the page says of itself where links to it are shared (`2023/03/04(Sat) 会場：mark MEIZAN`): often the
+    # only place a one-page event site gives its day and place in words
+    meta = tree.css_first('meta[name="description"]') or tree.css_first('meta[property="og:description"]')
+    described = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
+    if described and described not in " ".join(root.text().split()):
+        blocks.append(described)
     _blocks(root, blocks, 0)
     text = "\n\n".join(b for b in blocks if b.strip())
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")

@@ -119,7 +119,12 @@ def writers_section(talk: Talk, event_title: str) -> bool:
     if event and len(event) >= 4 and mine and (event in mine or (len(mine) >= 6 and mine in event)):
         return True
     return bool(_QUESTION.search(title) and len(title) <= 25 or _SCENE.search(title) or facts_only(talk.body)
-                or dates.date_line(title))
+                or dates.date_line(title) or _COMING_SOON.fullmatch(strip_markdown(talk.body).strip()))
+
+
+# `## 招待講演` over `(近日公開予定)`: a slot of the page not filled yet, no talk
+_COMING_SOON = re.compile(r"[(（]?\s*(?:近日公開|後日公開|準備中|調整中|coming\s+soon|to\s+be\s+announced|TBA|TBD)[^()（）\n]{0,40}[)）]?",
+                          re.IGNORECASE)
 
 
 def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]]:

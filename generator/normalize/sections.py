@@ -19,7 +19,7 @@ _NOT_A_PROGRAMME_WORDS = (
     "jobs", "jobboard", "hiring", "wearehiring", "求人", "求人情報", "jobannouncements", "jobpostings", "jobopenings",
     "news", "communitynews", "upcomingevents", "otherevents", "localevents", "eventscalendar", "calendar",
     "links", "references", "resources", "参考", "参考資料", "参考リンク", "リンク", "関連リンク", "関連記事",
-    "sponsors", "oursponsors", "sponsor", "スポンサー", "協賛", "seealso", "furtherreading", "relatedposts",
+    "sponsors", "oursponsors", "sponsor", "スポンサー", "協賛", "後援", "supportedby", "seealso", "furtherreading", "relatedposts",
     "あわせて読みたい", "合わせて読みたい", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "過去の開催",
 )
 _EVENT_WORDS = [
@@ -42,6 +42,7 @@ _EVENT_WORDS = [
     "メーリングリスト", "過去の開催", "これまでの開催", "これまでの会", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
     "housekeeping", "thankyou", "thankyouall", "announcements", "communityannouncements", "getinvolved", "nextup",
     "pizza", "drinks", "beer", "miscellaneous", "misc", *_NOT_A_PROGRAMME_WORDS,
+    "協力", "supporters", "partners", "パートナー", "タイムスケジュール",
     "事前アンケート", "事前アンケート結果", "参加者アンケート", "参加者レポート", "参加レポート", "参加ブログ", "参加者ブログ",
     "ブログ", "来年に向けて", "今後に向けて", "次回に向けて", "今後の展望", "運営の振り返り",
     "あわせて読みたい", "合わせて読みたい", "seealso", "furtherreading", "relatedposts",
@@ -233,7 +234,7 @@ _TALK_LIST = {key(w) for w in (
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
-    "当日の流れ", "当日のスケジュール", "当日のタイムテーブル")}
+    "当日の流れ", "当日のスケジュール", "当日のタイムテーブル", "タイムスケジュール")}
 
 
 @functools.lru_cache(maxsize=8192)

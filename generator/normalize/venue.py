@@ -203,8 +203,16 @@ _STREAMED = re.compile(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハ
                        re.IGNORECASE)
 
 
+# `mark MEIZAN [行き方](…)`, `Harbor Hall (map)`: the way there, after the place
+_DIRECTIONS = re.compile(r"[\s(（]*(?:行き方|地図|アクセス|マップ|map|directions|google\s*maps)[)）]?\s*$", re.IGNORECASE)
+# `12月02日に 21cafe`: a day without its year before the place
+_MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)?\s*(?=\S)")
+
+
 def _clean_venue(found: str) -> str | None:
     venue = strip_markdown(found).strip(" 　:：,，、")
+    venue = _DIRECTIONS.sub("", venue).strip() or venue
+    venue = _MONTH_DAY_BEFORE.sub("", venue)
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
     if venue.isascii():  # `Brigham Young University from September 12-13`: the place, not when
         venue = re.sub(r"\s+(?:from|on)\s+(?:[A-Z][a-z]+\s+\d|\d).*$", "", venue).strip()
