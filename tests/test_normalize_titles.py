@@ -268,3 +268,8 @@ def test_a_linked_place_or_the_writers_own_post_is_no_event():
     assert titles.event_linked_in(["We had lunch at the [Harbor Conference Center](https://x.example/)."],
                                   "Weekend notes") is None
     assert titles.event_linked_in(["先日の[2023年のふりかえり](https://me.example/2023)を読んで"], "今年の目標") is None
+
+
+def test_a_list_of_what_the_post_gives_after_the_name_goes():
+    assert titles.clean_event_title("HarborPy 2017 - Digest, Impressions, Reflection") == "HarborPy 2017"
+    assert titles.clean_event_title("Notes - a conference") == "Notes - a conference"

@@ -55,6 +55,9 @@ _SUFFIXES = [
     re.compile(r"(?<=\d)\s+\S*(?:決定|募集(?:開始|中)?|お知らせ|告知|のご案内)[!！。.\s]*$"),
     re.compile(r"\s*[-–—:：]\s*(?:my\s+)?(?:personal\s+)?(?:wrap[- ]?up|review|summary|impressions|thoughts)\s*$",
                re.IGNORECASE),
+    # `HarborPy 2017 - Digest, Impressions, Reflection`: what the post gives, listed
+    re.compile(r"\s*[-–—:：]\s*(?:(?:digest|impressions|reflections?|thoughts|takeaways|notes|review|summary|recap|highlights|lessons)"
+               r"(?:\s*(?:,|and|&)\s*)?){2,5}\s*$", re.IGNORECASE),
     re.compile(r"\s+(?:minutes|議事録)\s*$", re.IGNORECASE),
     re.compile(r"(?<=\d)\s+(?:thoughts|impressions|takeaways|highlights|recap|review|wrap-?up|round-?up)\s*$", re.IGNORECASE),
     # `PyCon Roundup - Days 2-4`: the days of a longer event a post covers
