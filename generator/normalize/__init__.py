@@ -202,7 +202,7 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
         # talk about them (準備, 当日の工夫) are still the writer's own sections, not talks
         # (short headings only: a heading as long as a talk's title may be someone else's talk the writer heard)
         sections_only = [t for t in talk_list if not own_talk.has_evidence(t) and len(sections.key(t.title)) <= 10]
-        talk_list = [t for t in talk_list if not any(t is s for s in sections_only)]
+        talk_list = [t for t in talk_list if t not in sections_only]
         event_parts = event_parts + [f"## {t.title}\n{t.body}".strip() for t in sections_only]
     kept, moved = own_talk.sort_out(talk_list, event_title)
     return kept, event_parts + moved

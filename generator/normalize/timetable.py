@@ -14,6 +14,7 @@ talk headings at all.
 """
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from dataclasses import dataclass, replace
@@ -497,18 +498,25 @@ def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:
     return None
 
 
+@functools.lru_cache(maxsize=32)
+def _model(lines: tuple[str, ...]) -> document.Document:
+    """The document model of a section's lines (numbered from 0: a block's line is its index in `lines`), read
+    once for the readings below that ask for it."""
+    return document.parse("\n".join(lines), 0, list(lines))
+
+
 _NAME_SEPARATOR = re.compile(r"[:：]\s|\s[-–—]\s")
 # what a person said, not a title: opening in lower case, or ending as a question or a sentence
 _REMARK = re.compile(r"^[a-z]|[?？。]\s*$")
 
 
-def _lines_of_one_paragraph(lines: list[str], container: bool | str = False
+def _name_title_lines(lines: list[str], container: bool | str = False
                             ) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
-    """Two lines or more in a row (blank lines between them or not), each `Name: Title` or `Name - Title` (the
+    """Two lines or more in a row (in one paragraph or in several), each `Name: Title` or `Name - Title` (the
     list's shape read as a list's is, bylines.names_first), as a list's items; the section's other lines apart."""
     if sum(1 for line in lines if _NAME_SEPARATOR.search(line)) < 2:
         return None  # (two lines at least must have a name's separator: read no model for less)
-    doc = document.parse("\n".join(lines), 0, list(lines))
+    doc = _model(tuple(lines))
     written = [(block.line + k, part.strip()) for block in doc.blocks if block.kind == "paragraph"
                for k, part in enumerate(block.text.split("\n")) if part.strip()]
     if len(written) < 2:
@@ -541,7 +549,7 @@ def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | N
         return None
     run: list[tuple[int, str]] = []
     end = -1
-    for block in document.parse("\n".join(lines), 0, list(lines)).blocks:
+    for block in _model(tuple(lines)).blocks:
         text = " ".join(block.text.split())
         m = _LONE_LINK.fullmatch(text) if block.kind == "paragraph" else None
         if not m or _ADDRESS_TEXT.search(m.group("text")):
@@ -574,7 +582,7 @@ _LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-�
 def _units(lines: list[str]) -> list[tuple[int, int, list[str]]]:
     """The section's paragraphs, in list items at any depth or not, each as its first and last lines' indexes in
     `lines` and its lines (stripped), as the document model reads them (a list item's paragraph without its mark)."""
-    doc = document.parse("\n".join(lines), 0, list(lines))
+    doc = _model(tuple(lines))
     return [(block.line, block.end_line, [part.strip() for part in block.text.split("\n")])
             for block in doc.walk() if block.kind == "paragraph"]
 
@@ -664,7 +672,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return opening
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
-        lined = _lines_of_one_paragraph(lines, container)
+        lined = _name_title_lines(lines, container)
         if lined:
             listed = lined  # `Scott Nakada: Startup MVP in 54hrs` on each line of a paragraph: a list without marks
         else:
