@@ -168,11 +168,17 @@ def section_role(heading: str) -> str:
     return "talk"
 
 
-_DAY = re.compile(r"^(?:day\s*-?\s*\d+|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
+_DAY = re.compile(r"^(?:day\s*-?\s*(?:\d+|one|two|three|four|five)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
                   r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）]|"
                   # `Monday, May 30th`, `Sat 17 May`, `5月30日（月）`: a day of the programme
                   r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]+)(?:,?\s+\d{4})?|"
                   r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（].[)）])?)$", re.IGNORECASE)
+
+
+def is_day(heading: str) -> bool:
+    """A heading that is one day of the event (`Day 2`, `Monday`, `2日目`, `午後`), which no talk is called."""
+    is_track, room = track_room(heading)
+    return is_track and room is None
 
 
 _ROOM_HEADING = re.compile(ROOM + r"(?:\s*[:：].{0,20})?")

@@ -114,7 +114,7 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
     seen = 0
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or stripped.startswith(("![", "<!--")):
+        if not stripped or stripped.startswith(("![", "<!--")) or _TIME_ONLY.match(line):
             continue
         sub = _SUB_HEADING.match(line) if "#" in line else None
         if sub and single_field(sub.group("h")) == "speaker":
@@ -209,7 +209,11 @@ def _bold_names_from(lines: list[str], i: int) -> tuple[tuple[Speaker, ...], lis
     return tuple(found), [line for k, line in enumerate(lines) if k not in used]
 
 
-_NAME_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<m>\*|_)?(?P<name>[^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?)(?P=m)?\s*$")
+_NAME_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<m>\*|_)?(?P<name>[^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?"
+                         r"(?:,\s+[A-Z][^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?)*)(?P=m)?\s*$")
+# `- 10:00am - 12:00pm` over the speaker's name: the slot's time, before anything is said of the talk
+_TIME_ONLY = re.compile(r"^\s*(?:[-*+]\s+)?\d{1,2}\s*[:：]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+                        r"(?:[-–—~〜～]\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
 _HANDLE_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?@(?P<h>[A-Za-z0-9_]{1,30})\s*$")
 
 

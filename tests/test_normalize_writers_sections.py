@@ -1,0 +1,174 @@
+"""Headings that are the writer's own sections, not talks, and a programme's slots under day headings.
+
+Seen in real notes (batch 9 and earlier, rewritten in our own words): an attendee's diary whose headings
+are plain Japanese (`きっかけ`, `下準備`), an English recap's verdict (`The Good`, `In summary`), a
+conference schedule with one `##` heading per weekday, and a heading that is only the kind of a slot
+(`### Lightning talks` with a time and nothing else).
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.normalize import sections
+from note_text import event_of, talks_of
+
+
+def test_a_diary_of_plain_japanese_headings_has_no_talks():
+    talks = talks_of("""
+        ---
+        title: はじめてのカンファレンス参加記
+        date: 2025-05-20
+        ---
+        ## きっかけ
+        会社の先輩に誘われて、初めて大きなカンファレンスに行きました。
+
+        ## 下準備
+        前日に聞きたいセッションを決めて、交通手段を調べました。
+
+        ## 楽しかった！
+        廊下で話しかけてくれた人とたくさん話せました。
+
+        ## 次回は…
+        来年は発表する側になりたいです。
+        """)
+    assert talks == []
+
+
+def test_a_heading_with_a_technical_word_is_still_a_talk_beside_the_diary():
+    talks = talks_of("""
+        ---
+        title: はじめてのカンファレンス参加記
+        date: 2025-05-20
+        ---
+        ## きっかけ
+        会社の先輩に誘われて行きました。
+
+        ## Rust で書く小さなインタプリタ
+        字句解析から評価器までを一時間で作る発表でした。
+
+        ## パケットキャプチャ入門
+        tcpdump の使い方を一から説明していました。
+
+        ## 楽しかった！
+        また行きたいです。
+        """)
+    assert [t for t, _, _ in talks] == ["Rust で書く小さなインタプリタ", "パケットキャプチャ入門"]
+
+
+def test_plain_japanese_words_with_a_speaker_are_a_talk():
+    talks = talks_of("""
+        ---
+        title: 秋の勉強会
+        date: 2025-10-02
+        ---
+        ## 正規表現のはなし
+        発表者: 森川 澄子さん
+
+        後方参照の使いどころを紹介していました。
+
+        ## 感想
+        面白かったです。
+        """)
+    assert talks == [("正規表現のはなし", ["森川 澄子"], "talk")]
+
+
+@pytest.mark.parametrize("verdict", ["The Good", "The Bad", "In summary", "Final words", "About the conference",
+                                     "Next meetup", "Upcoming conferences", "Group photo", "The venue"])
+def test_an_english_recaps_own_sections_are_no_talks(verdict):
+    talks = talks_of(f"""
+        ---
+        title: Notes from Harbour Data Day 2025
+        date: 2025-03-08
+        ---
+        ## Streaming joins without tears
+        Priya Raman showed how she keeps two event streams in step.
+
+        ## {verdict}
+        A few words from me about the day as a whole, the room and the people.
+        """)
+    assert [t for t, _, _ in talks] == ["Streaming joins without tears"]
+
+
+def test_a_heading_about_the_event_itself_goes_to_the_event():
+    event = event_of("""
+        ---
+        title: Frontend Harbor 2025 に参加しました
+        date: 2025-09-14
+        ---
+        ## Frontend Harbor とは
+        港町で毎年開かれるフロントエンドのカンファレンスです。
+
+        ## CSS Container Queries 実践
+        発表者: 浜田 悠さん
+
+        実案件での使い方の話でした。
+        """)
+    assert [t.title for t in event.talks] == ["CSS Container Queries 実践"]
+    assert "港町で毎年開かれる" in event.body
+
+
+@pytest.mark.parametrize("heading", ["Day 2", "Monday", "Day one", "2日目", "Tuesday, June 3rd"])
+def test_a_day_heading_is_a_day(heading):
+    assert sections.is_day(heading)
+
+
+@pytest.mark.parametrize("heading", ["Track A", "Mondays are hard", "Sunday Morning Coffee Chats", "Rust 入門"])
+def test_other_headings_are_not_days(heading):
+    assert not sections.is_day(heading)
+
+
+def test_a_schedule_by_weekday_gives_the_slots_under_each_day_with_their_speakers():
+    talks = talks_of("""
+        ---
+        title: Schedule
+        ---
+        # Schedule
+
+        ## Monday
+
+        ### Beginners' workshop
+
+        -  9:00am -  5:00pm
+
+        ### Getting going with Elixir
+
+        - 10:00am - 12:00pm
+        - Corinne Vasquez
+
+        <p>A first morning with the language and its tools.</p>
+
+        ## Tuesday
+
+        ### Opening
+
+        -  9:15am -  9:30am
+
+        ### Queues that never lose a message
+
+        - 10:45am - 11:30am
+        - Tobias Lind, Amara Okafor
+
+        What we learned running them for five years.
+
+        ### Lightning talks
+
+        -  4:00pm -  4:45pm
+
+        ## Wednesday
+
+        ### Dinner on your own
+
+        -  6:00pm
+
+        ### Typed configuration
+
+        -  9:30am - 10:15am
+        - Henrik Solberg
+        """)
+    # (a workshop is a session of its kind, led by nobody named here; the slot that is only a kind's name is not)
+    assert [(t, s) for t, s, _ in talks] == [
+        ("Beginners' workshop", []),
+        ("Getting going with Elixir", ["Corinne Vasquez"]),
+        ("Queues that never lose a message", ["Tobias Lind", "Amara Okafor"]),
+        ("Typed configuration", ["Henrik Solberg"]),
+    ]
