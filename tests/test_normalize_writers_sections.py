@@ -172,3 +172,30 @@ def test_a_schedule_by_weekday_gives_the_slots_under_each_day_with_their_speaker
         ("Queues that never lose a message", ["Tobias Lind", "Amara Okafor"]),
         ("Typed configuration", ["Henrik Solberg"]),
     ]
+
+
+def test_a_backslash_escaped_handle_in_a_heading_is_the_speaker_and_the_news_sections_are_not_talks():
+    talks = talks_of(r"""
+        ---
+        title: Riverside Ruby, June
+        date: 2025-06-11
+        ---
+        ### Releases
+
+        \* [Sinatra 5](https://example.org/sinatra-5)\
+        \* [Puma 9](https://example.org/puma-9)
+
+        ### Next Meetup
+
+        July 9th, same place.
+
+        ### "Caching without regret" by [\@lenaorr](https://example.org/lenaorr)
+
+        Lena walked through the cache keys she stopped writing by hand.
+
+        ### "A tour of Ractors" by [\@tkoval](https://example.org/tkoval)
+
+        ### [Rails 9 changes](https://example.org/r9) by [\@mo_diallo](https://example.org/mo)
+        """)
+    assert talks == [("Caching without regret", ["lenaorr"], "talk"), ("A tour of Ractors", ["tkoval"], "talk"),
+                     ("Rails 9 changes", ["mo_diallo"], "talk")]

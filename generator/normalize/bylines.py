@@ -17,7 +17,7 @@ import functools
 import re
 
 from ..core.model import Speaker
-from .fields import LINE_BREAK, MARKUP
+from .fields import ESCAPED, LINE_BREAK, MARKUP
 from . import dates, people
 from .sections import bilingual
 
@@ -38,7 +38,6 @@ _COMMA = re.compile(r"[,，]")
 _STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>|~~[^~]+~~", re.IGNORECASE)
 
 
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -50,7 +49,7 @@ def clean(text: str) -> str:
     if "_" in text or "*" in text:
         text = _EMPHASIS.sub(r"\g<inner>", text)  # `_[Jane Doe](…)_ - Title`: emphasis around a part (not `\_x\_`)
     if "\\" in text:  # `\_shingt`: a Markdown escape shows the character alone
-        text = _ESCAPED.sub(r"\1", text)
+        text = ESCAPED.sub(r"\1", text)
     if "<br" in text or "<BR" in text:
         text = LINE_BREAK.sub(" ", text)
     text = " ".join(MARKUP.sub("", text).split())

@@ -177,6 +177,8 @@ DURATION = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:�
 # is its title as written)
 LISTED_DURATION = re.compile(DURATION.pattern + r"|(?<=[)）])\s*\d{1,3}\s*(?:分(?:間)?|mins?\.?|minutes)\s*$", re.IGNORECASE)
 MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
+# a backslash before any ASCII punctuation shows that character alone (CommonMark: `\@handle`, `\[PDF\]`, `\_x`)
+ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def strip_markdown(text: str) -> str:

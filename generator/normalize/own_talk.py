@@ -153,13 +153,15 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     # its own is the writer's section; a bare heading among them is a programme line (`### Android - 過去と未来`)
     # where the headings are themselves a reading of the talks (two with evidence), they are weighed among
     # themselves: a list's items (`## LT` over linked titles) say nothing of a heading's section
-    headed = [t for t in talks if any(c.field == "title" and (c.reading == "heading" or c.reading.startswith(
-        "a heading alone")) for c in t.evidence)]
+    # (the sections already known to be the writer's are not weighed: `Next meetup` says nothing of the talks)
+    writers = {id(t) for t in talks if writers_section(t, event_title)}
+    headed = [t for t in talks if id(t) not in writers and any(c.field == "title" and (
+        c.reading == "heading" or c.reading.startswith("a heading alone")) for c in t.evidence)]
     weighed = headed if sum(1 for t in headed if has_evidence(t)) >= 2 else talks
     evidenced = sum(1 for t in weighed if has_evidence(t))
     strict = evidenced >= 2 and evidenced * 3 >= len(weighed) * 2
     for talk in talks:
-        if writers_section(talk, event_title) or strict and not has_evidence(talk) and talk.body.strip() \
+        if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
         else:

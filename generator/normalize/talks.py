@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import MARKUP
+from .fields import ESCAPED, MARKUP
 from . import bylines, headings, kinds, links, people, prose, reconcile, timetable, titles
 from .sections import EVENT_ONLY, NOT_A_PROGRAMME, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
@@ -55,6 +55,8 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     url = m.group("url") if m else None
     text = _HEADING_LINK.sub(lambda mm: mm.group("text"), raw) if m else raw
     text = MARKUP.sub("", text)
+    if "\\" in text:
+        text = ESCAPED.sub(r"\1", text)
     return " ".join(text.split()), url
 
 
