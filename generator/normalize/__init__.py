@@ -453,7 +453,8 @@ def _hashtags(intro: str, event_text: str) -> list[str]:
             continue
         for line in text.split("\n"):
             if _HASHTAG_LINE.search(line):
-                found += links.hashtags_in(_HASHTAG_LINK.sub(r" \1 ", line))
+                # (`` `#tag` ``: a hashtag shown as code on the labelled line is still the hashtag)
+                found += links.hashtags_in(_HASHTAG_LINK.sub(r" \1 ", line).replace("`", " "))
             for u in links.urls_in(line):
                 tag = links.hashtag_from_url(u)
                 if tag:

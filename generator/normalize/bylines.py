@@ -333,10 +333,19 @@ _HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-
                                  re.IGNORECASE)
 
 
+# `lapla「[Title](slides)」`, `Mio Tanaka『Title』`: a name (or handle) then the quoted title, no honorific
+NAME_QUOTED_TITLE = re.compile(r"^(?P<who>[^\s「」『』:：、。!?！？][^「」『』:：、。!?！？]{0,23}?)\s*[「『](?P<t>[^「」『』]{2,}?)[」』]\s*$")
+
+
 def names_first(texts: list[str]) -> re.Pattern | None:
     """How a list writes `Jane Doe - Title` or `Jane Doe: Title`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
     Case title reads like a name too)."""
+    quoted = [m for text in texts if (m := NAME_QUOTED_TITLE.match(clean(text)))]
+    if len(quoted) >= 2 and len(quoted) * 3 >= len(texts) * 2 and sum(
+            1 for m in quoted if people.looks_like_people(m.group("who"), strict=False)) * 2 >= len(quoted):
+        # the quotes mark the title, so the name before them needs no honorific when most items are so written
+        return NAME_QUOTED_TITLE
     for shape in (NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE):
         split = [m for text in texts if (m := shape.match(clean(text)))]
         first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 TITLE_KEYS = ("title", "name", "event_name", "page_title")
 DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "eventdate", "start_date", "startdate",
-             "starts_at", "start_time", "event_start", "datetime", "date_time", "when")
+             "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start")
 PUBLISHED_KEYS = ("date", "published", "published_at", "publishdate", "pubdate", "created", "created_at", "posted")
 TAG_KEYS = ("tags", "tag", "categories", "category", "keywords", "topics")
 SOURCE_URL_KEYS = ("url", "permalink", "source_url", "canonical", "canonical_url")

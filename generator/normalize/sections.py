@@ -238,6 +238,8 @@ _TALK_LIST = {key(w) for w in (
     "講演", "講演一覧", "トーク", "発表者と内容",
     # the writer's own talks, one heading each below: `# My talks` / `## Ring as a platform`
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
+# a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
+_SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠")
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
     "当日の流れ", "当日のスケジュール", "当日のタイムテーブル", "タイムスケジュール")}
@@ -261,7 +263,7 @@ def container_kind(heading: str) -> str | None:
         return "lightning"
     if _KEYNOTE_LIST.fullmatch(k):
         return "keynote"
-    if k in _TALK_LIST:
+    if k in _TALK_LIST or _SLOT_LIST.fullmatch(k):
         return "talks"
     if k in _SCHEDULE:
         return "schedule"

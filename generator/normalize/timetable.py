@@ -357,7 +357,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
         m = names_first.match(bylines.clean(text)) if names_first else None
-        if m and people.looks_like_people(m.group("who"), strict=False):
+        if m and (names_first is bylines.NAME_QUOTED_TITLE or people.looks_like_people(m.group("who"), strict=False)):
             label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + m.group("t")
             speakers = people.parse_people(m.group("who"))
@@ -733,7 +733,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # a list whose items mostly close with people in parentheses reads its other closing parentheses the
     # same way (`Coding for yourself (Hibariya)`)
     entries = _entries_from_items(items, first_line, strict=not (container or parenthesized), names_first=shape)
-    if container:
+    if container or shape is bylines.NAME_QUOTED_TITLE:  # (quotes mark the title: what comes before is who)
         named = sum(bool(e.speakers) for e in entries)
     else:  # `1. 型を書く - 大事` is a remark; a talk list names people unmistakably
         text_at = {first_line + i: text for i, text, _ in items}

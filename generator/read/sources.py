@@ -24,7 +24,9 @@ from ..core.model import Note
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".rst", ".html", ".htm")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_FENCES = {"---": "yaml", "+++": "toml"}
+_FENCES = {"---": "yaml", "+++": "toml", "---yaml": "yaml", "---toml": "toml", "---json": "json"}
+# Eleventy's `---json` (and `---yaml`, `---toml`) name the language after the opening fence; `---` closes them
+_CLOSING = {"---yaml": "---", "---toml": "---", "---json": "---"}
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -110,7 +112,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
             raise ContentError(f"front matter opened with '{fence}' on line 1 is never closed", path=path, line=1,
                                hint=f"add a '{fence}' line after the last front matter key")
         start, end, line = end + 1, text.find("\n", end + 1), line + 1
-        if (text[start:] if end < 0 else text[start:end]).strip() == fence:
+        if (text[start:] if end < 0 else text[start:end]).strip() == _CLOSING.get(fence, fence):
             break
     data = _parse(text[raw_start:start - 1] if start > raw_start else "", _FENCES[fence], path)
     return data, "" if end < 0 else text[end + 1:], line + 1
@@ -173,6 +175,8 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
         return {}
     if kind == "toml":
         return _parse_toml(raw, path)
+    if kind == "json":
+        return _parse_json(raw, path)
     try:
         data = _load_yaml_as_written(raw)
     except yaml.YAMLError as exc:
@@ -215,6 +219,18 @@ def _load_yaml_as_written(raw: str) -> Any:
             lines[culprit] = m.group("key") + json.dumps(m.group("value"), ensure_ascii=False)
             raw = "\n".join(lines)
     return yaml.load(raw, Loader=_YAML_LOADER)
+
+
+def _parse_json(raw: str, path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ContentError(f"invalid JSON front matter: {exc.msg}", path=path, line=exc.lineno + 1,
+                           hint="check the quotes and commas; keys and strings take double quotes") from None
+    if not isinstance(data, dict):
+        raise ContentError("front matter must be a mapping of keys to values", path=path, line=2,
+                           hint='write one object, e.g. {"title": "My Meetup #1"}')
+    return {str(k): v for k, v in data.items()}
 
 
 def _parse_toml(raw: str, path: str) -> dict[str, Any]:
