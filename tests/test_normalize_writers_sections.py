@@ -199,3 +199,52 @@ def test_a_backslash_escaped_handle_in_a_heading_is_the_speaker_and_the_news_sec
         """)
     assert talks == [("Caching without regret", ["lenaorr"], "talk"), ("A tour of Ractors", ["tkoval"], "talk"),
                      ("Rails 9 changes", ["mo_diallo"], "talk")]
+
+
+def test_a_list_of_titles_over_notes_that_open_with_the_speaker_gives_the_talks():
+    talks = talks_of("""
+        ---
+        title: Lightning round, March
+        date: 2025-03-19
+        ---
+        Five minutes each, a hard stop.
+
+        - Parsing dates without tears
+
+          Oskar showed us the three calendars his library handles.
+
+        - Queues in Postgres
+
+          Wen demoed a job queue built on `SKIP LOCKED`.
+
+        - Shell history as a database
+
+          I went through my own setup, too fast as always.
+
+        - Petra walked us through her home weather station and its dashboard.
+          She logs every reading since 2019.
+        """)
+    assert talks == [("Parsing dates without tears", ["Oskar"], "talk"), ("Queues in Postgres", ["Wen"], "talk"),
+                     ("Shell history as a database", [], "talk"),
+                     ("her home weather station and its dashboard", ["Petra"], "talk")]
+
+
+def test_a_list_of_points_with_explanations_is_no_programme():
+    talks = talks_of("""
+        ---
+        title: Retro of our study group
+        date: 2025-03-19
+        ---
+        - The room was too small
+
+          Next time we book the bigger one.
+
+        - Snacks ran out
+
+          We will order more.
+
+        - Start on time
+
+          Everyone agreed.
+        """)
+    assert talks == []

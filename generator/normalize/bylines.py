@@ -92,7 +92,9 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
 # `Priya will talk about the Pillow library`, `Tom presented type stubs`: the speaker, a verb, the topic
 SPEAKER_VERB = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:will\s+(?:talk|speak|present|show|demo)|"
-    r"talk(?:s|ed)|present(?:s|ed)|spoke|showed|demoed|explained|introduced)\s+(?:about\s+|on\s+|us\s+)?"
+    r"talk(?:s|ed)|present(?:s|ed)|spoke|showed|demoed|demonstrated|explained|introduced|covered|discussed|"
+    r"(?:walked|took)\s+us\s+through|gave\s+(?:a|an|us\s+an?)\s+(?:\w+\s+)?(?:talk|introduction|overview|demo)\s+(?:on|about|of))\s+"
+    r"(?:about\s+|on\s+|us\s+)?"
     r"(?P<t>\S.{3,})$")
 
 

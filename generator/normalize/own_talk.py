@@ -161,7 +161,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     evidenced = sum(1 for t in weighed if has_evidence(t))
     strict = evidenced >= 2 and evidenced * 3 >= len(weighed) * 2
     for talk in talks:
-        if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() \
+        if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and talk in headed \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
         else:

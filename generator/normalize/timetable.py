@@ -374,6 +374,52 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
     return entries
 
 
+# the notes under a talk's title opening with its speaker doing something: `Trevor demoed …`, `Mia took us through …`
+_NOTES_BY = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:[a-z]+ed|gave|took|spoke|showed|shared|"
+                       r"walked|ran|led|told|went|brought|began|built|made|wrote|drew|taught|dug|shows|talks|presents|"
+                       r"explains|demos|walks|takes|gives|shares|covers|introduces)\s+\S")
+_TITLE_LINE = re.compile(r"^[^.!?。！？]{3,100}$")
+
+
+_FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|$)", re.DOTALL)
+
+
+def _paragraph(text: str, nested: list[str]) -> str:
+    """An item's first paragraph: its line and the lines continuing it, up to a blank line."""
+    lines = [text]
+    for line in nested:
+        if not line.strip():
+            break
+        lines.append(line.strip())
+    return " ".join(lines)
+
+
+def _titles_over_notes(items, first_line: int) -> list[Entry]:
+    """Items that are each a talk's title over a nested paragraph of notes opening with the speaker
+    (`+ Nsq and Python` / `  Trevor demoed gnsq, …`), or an item saying who showed what (`Jerry walked us
+    through his web application`): the talks, where two in three items are one or the other (three or more)."""
+    if len(items) < 3:
+        return []
+    entries: list[Entry] = []
+    for i, text, nested in items:
+        opening = next((line for line in nested if line.strip()), "")
+        m = _NOTES_BY.match(opening)
+        title = bylines.clean(text).strip()
+        if m and _TITLE_LINE.match(title) and people.looks_like_people(m.group("who"), strict=False):
+            body = textwrap.dedent("\n".join(nested)).strip("\n")
+            entries.append(Entry(title, people.parse_people(m.group("who")), tuple(body.split("\n")), first_line + i))
+        elif said := bylines.speaker_verb(_FIRST_SENTENCE.match(_paragraph(text, nested)).group(0)):
+            entries.append(Entry(said[0], said[1], (), first_line + i))
+        elif _TITLE_LINE.match(title) and nested and not nested[0].strip() and any(line.strip() for line in nested):
+            # (a title over notes that name nobody, the writer's own talk among them: still one of the talks)
+            entries.append(Entry(title, (), tuple(textwrap.dedent("\n".join(nested)).strip("\n").split("\n")),
+                                 first_line + i))
+    named = sum(1 for e in entries if e.speakers)
+    if named < 2 or named * 3 < len(items) * 2:
+        return []
+    return entries
+
+
 def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry]:
     """The items nested under a programme slot that are talks of their own, each naming its speaker in
     its own nested line (two or more); they take the slot's kind (`Lightning Sessions`)."""
@@ -709,6 +755,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             body = textwrap.dedent("\n".join(nested)).strip("\n")
             entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
         return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+    told = _titles_over_notes(items, first_line)
+    if told:
+        return Listing(tuple(told), "\n".join(rest).strip("\n"))
     # `- Rosa Lind (Harbor Labs) - Word Clouds`: every item names its speaker first, marked as a
     # person (an affiliation, a handle), so the list reads one way even where a title looks like a name
     led = [bylines.speaker_first(bylines.clean(text)) for _, text, _ in items]
