@@ -248,3 +248,41 @@ def test_a_list_of_points_with_explanations_is_no_programme():
           Everyone agreed.
         """)
     assert talks == []
+
+
+@pytest.mark.parametrize("label", ["Schedule", "Overview", "Day 1", "Accepted Talks", "February 2017", "Time Table"])
+def test_a_generic_page_title_gives_way_to_the_event_the_text_names_most(label):
+    event = event_of(f"""
+        ---
+        title: {label}
+        ---
+        Harbor Data Summit 2025 opened with a welcome from the organizers.
+
+        ## Streaming joins without tears
+        Priya Raman showed how she keeps two event streams in step.
+
+        ## Notes
+        Harbor Data Summit 2025 was the biggest so far; Open Space #1 ran beside the talks.
+        """)
+    assert event.title == "Harbor Data Summit 2025"
+
+
+def test_a_name_said_once_late_in_the_text_does_not_replace_a_generic_title():
+    event = event_of("""
+        ---
+        title: Schedule
+        ---
+        ## Monday
+
+        ### Getting going with Elixir
+
+        - Corinne Vasquez
+
+        A month before Elixir Days 2019 the first release came out.
+        """)
+    assert event.title == "Schedule"
+
+
+@pytest.mark.parametrize("title", ["RubyKaigi 2019", "Intro to Rust", "Post PyCon"])
+def test_an_events_own_name_is_no_generic_label(title):
+    assert not sections.generic_label(title)

@@ -18,6 +18,7 @@ from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
 from . import (bylines, dates, dialects, document, fields, kinds, links, own_talk, people, prepare, reconcile, sections, structure,
                talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
+from .sections import generic_label
 from .venue import find_venue, labelled_venue
 
 _SITE_LABEL = re.compile(
@@ -89,7 +90,8 @@ def normalize(note: Note) -> NormalizedNote:
         raw_title, intro, event_text, body = (fm_title or _stem(note.path)), "", "", ""
 
     title = raw_title if fm.get("canonical") is True else titles.clean_event_title(raw_title)
-    if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)):
+    if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)
+                                            or generic_label(title)):
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
         if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
@@ -99,6 +101,11 @@ def normalize(note: Note) -> NormalizedNote:
         elif title_from is None and (plain := titles.event_named_plainly(
                 [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):
             title, title_from = titles.clean_event_title(plain), "a name with its year in the opening lines"
+        elif generic_label(title) and (most := titles.event_named_most(
+                [str(v) for v in (fm.get("description"), fm.get("summary")) if v] + intro.split("\n"),
+                [l for l in body.split("\n") if l.strip() and not l.lstrip().startswith("![")])):
+            # `Schedule`, `Overview`, `Day 1`: the page's title is a part of the event; the text names the event
+            title, title_from = titles.clean_event_title(most), "the name with its year the note repeats most"
     event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, event_text, title, note.path, diags)
     if fm.get("canonical") is not True and (m := _NUMBERED_THEN_MORE.match(title)) and any(
             reconcile.same_title(m.group("rest"), t.title) for t in talk_list):

@@ -175,6 +175,18 @@ _DAY = re.compile(r"^(?:day\s*-?\s*(?:\d+|one|two|three|four|five)|(?:mon|tues|w
                   r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（].[)）])?)$", re.IGNORECASE)
 
 
+_MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def generic_label(title: str) -> bool:
+    """A page's title that names a part of any event, not this one: `Schedule`, `Overview`, `Accepted Talks`,
+    `Day 1`, `February 2017` (a programme page or a monthly post titled so)."""
+    text = unicodedata.normalize("NFKC", title).strip()
+    return bool(text) and (section_role(text) == "event" or container_kind(text) is not None or group_heading(text)
+                           or is_day(text) or bool(_MONTH_YEAR.fullmatch(text)))
+
+
 def is_day(heading: str) -> bool:
     """A heading that is one day of the event (`Day 2`, `Monday`, `2日目`, `午後`), which no talk is called."""
     is_track, room = track_room(heading)

@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 
-from . import links
+from . import links, sections
 from .fields import DURATION, LINE_BREAK
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
@@ -162,6 +162,34 @@ def event_named_plainly(lines: list[str]) -> str | None:
         if m and not re.search(r"https?://\S*$", line[:m.start()]):
             return m.group("n").strip()
     return None
+
+
+_NAME_WITH_YEAR_ANYWHERE = re.compile(r"(?<![A-Za-z0-9.])" + _NAME_WITH_YEAR.pattern[len(r"(?<![\w.])"):])
+
+
+_NUMBERING = re.compile(r"\s?(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4})$", re.IGNORECASE)
+
+
+def event_named_most(opening: list[str], lines: list[str]) -> str | None:
+    """The capitalized name with a year or number the text repeats most (`PyCon US 2023` said four times in
+    a recap), the first named winning a tie: said twice at least, or once in the `opening` lines (the
+    page's description, the text before its talks). A part of any event numbered (`Open Space #1`,
+    `Day 2`) names none."""
+    counts: dict[str, int] = {}
+    early: set[str] = set()
+    for i, line in enumerate(opening + lines):
+        if "http" in line:
+            line = re.sub(r"\(?https?://\S+", " ", line)
+        for m in _NAME_WITH_YEAR_ANYWHERE.finditer(line):
+            name = m.group("n").strip()
+            if sections.generic_label(_NUMBERING.sub("", name)):
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            if i < len(opening):
+                early.add(name)
+    named = {n: c for n, c in counts.items() if c >= 2 or n in early}
+    # (dicts keep the order met: the first of equals wins)
+    return max(named, key=lambda n: named[n]) if named else None
 
 
 def _without_leading_symbols(text: str) -> str:
