@@ -745,6 +745,41 @@ def _debris(body: str) -> tuple[str, dict]:
     return text, {}
 
 
+# `## Title - [Jane Doe][1]` with `[1]: https://…` further down: a reference link, read as the inline link it
+# stands for (the definition lines are left blank, so every other line keeps its number)
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\[\]]{1,100})\]:\s*<?(?P<url>\S+?)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*$")
+_REFERENCE_LINK = re.compile(r"(?<![\]\\])\[(?P<text>[^\[\]]{1,300})\]\[(?P<label>[^\[\]]{0,100})\]")
+
+
+def _has_reference_links(body: str, suffix: str) -> bool:
+    return "][" in body and "]:" in body and bool(_REFERENCE_LINK.search(body))
+
+
+def _reference_links(body: str) -> tuple[str, dict]:
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    defined: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        m = _LINK_DEFINITION.match(line) if i not in code else None
+        if m:
+            defined.setdefault(" ".join(m.group("label").split()).casefold(), m.group("url"))
+
+    def inline(m: re.Match) -> str:
+        label = " ".join((m.group("label") or m.group("text")).split()).casefold()
+        url = defined.get(label)
+        return f"[{m.group('text')}]({url})" if url else m.group(0)
+
+    out = []
+    for i, line in enumerate(lines):
+        if i in code:
+            out.append(line)
+        elif _LINK_DEFINITION.match(line) and " ".join(_LINK_DEFINITION.match(line).group("label").split()).casefold() in defined:
+            out.append("")
+        else:
+            out.append(_outside_code_spans(line, lambda part: _REFERENCE_LINK.sub(inline, part)) if "][" in line else line)
+    return "\n".join(out), {}
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
@@ -755,6 +790,7 @@ DIALECTS: tuple[Dialect, ...] = (
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _INLINE_ANCHOR.sub(_anchor, part)))),
     Dialect("escaped underscores in words", _has_escaped_underscores,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
+    Dialect("reference links", _has_reference_links, _reference_links),
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
 )

@@ -169,6 +169,11 @@ def has_markdown_headings(lines: list[str], doc: document.Document | None = None
     return bool(_markdown_heads(lines, doc or document.parse("\n".join(lines), 1, lines)))
 
 
+# `### Qt Roadmap (10:23 - 11:10)`, `## 開場・受付(9:00 - 10:08)`: the heading's time slot, not its words
+_TRAILING_SLOT = re.compile(r"\s*[(（]\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–—~〜～]|から|to)\s*(?:\d{1,2}\s*[:：]\s*\d{2})?\s*[)）]\s*$",
+                            re.IGNORECASE)
+
+
 def markdown_sections(lines: list[str], first_line: int, doc: document.Document | None = None) -> list[Section]:
     """The sections the note's headings open, after its preamble (only the preamble: it has no heading).
 
@@ -178,7 +183,7 @@ def markdown_sections(lines: list[str], first_line: int, doc: document.Document 
     current_title, current_level, current_line, start, underline = "", 0, first_line, 0, ()
     for i, (level, title, last) in sorted(heads.items()):
         sections.append(Section(current_level, current_title, current_line, underline + tuple(lines[start:i])))
-        current_level, current_title = level, title
+        current_level, current_title = level, _TRAILING_SLOT.sub("", title) or title
         current_line = first_line + i
         # a setext heading's underline is the heading's: a blank line of its section (which starts on
         # the line after the heading's first, as the rules count a section's lines)

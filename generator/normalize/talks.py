@@ -95,6 +95,8 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
 
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
                default_kind: str | None = None) -> Talk:
+    title_raw, file_lines = titles.without_file_links(title_raw)  # `Title - Name [SLIDES](…)`: the deck's link
+    lines = file_lines + lines
     title, heading_url = _title_and_link(title_raw)
     named = _speaker_first(title, lines)
     if named:
@@ -242,6 +244,19 @@ def _open_containers(sections: list[Section], level: int) -> list[Section]:
         ck = container_kind(s.title) if s.level == level and not s.kind else None
         if ck is None and s.level == level and not s.kind and not s.text.strip() and group_heading(s.title):
             ck = "talks"
+        if ck in ("lightning", "keynote") and not s.text.strip() and i + 1 < len(out) and out[i + 1].level == level \
+                and section_role(out[i + 1].title) == "talk":
+            # `### ライトニングトーク大会` with nothing under it, its talks the headings after it at its level
+            # (up to a heading of another part of the day): they take its kind
+            out[i] = replace(s, kind="container")
+            j = i + 1
+            while j < len(out) and out[j].level >= level:
+                if out[j].level == level:
+                    if section_role(out[j].title) != "talk" or container_kind(out[j].title):
+                        break
+                    out[j] = replace(out[j], kind=out[j].kind or ck)
+                j += 1
+            continue
         if ck not in ("talks", "lightning", "keynote") or i + 1 >= len(out) or out[i + 1].level <= level:
             continue
         children = []

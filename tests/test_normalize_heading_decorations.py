@@ -1,0 +1,87 @@
+"""What pages hang on a talk's heading besides its title, seen in real recaps and programmes (our own words):
+a reference-style link for the speaker (`- [Name][1]` with `[1]: url` below), a `[SLIDES](…)` link after the
+speaker, a time slot in parentheses, and an LT block whose talks are the headings after it at its level."""
+from __future__ import annotations
+
+from generator.normalize import dialects
+from note_text import event_of, talks_of
+
+
+def test_reference_links_are_read_as_the_links_they_stand_for():
+    body = "## Widgets at scale - [Mara Oduya][1]\n\nNotes.\n\n[1]: https://mara.example/\n"
+    read = dialects.read(body).body
+    assert "## Widgets at scale - [Mara Oduya](https://mara.example/)" in read
+    assert "[1]:" not in read and read.count("\n") == body.count("\n")
+
+
+def test_a_reference_link_without_its_definition_is_left_as_written():
+    assert "[Mara][9]" in dialects.read("## Widgets - [Mara][9]\n\nNotes.\n").body
+
+
+def test_speakers_written_as_reference_links_in_headings():
+    talks = talks_of("""
+        ---
+        title: Notes from Harbor Swift Days
+        date: 2025-04-12
+        ---
+        ## Evolving an old app with new views - [Mara Oduya][1]
+
+        She started from a screen nobody dared touch.
+
+        ## Text layout by hand - [Ilkka Saari][2] 🌟
+
+        The best talk of the day.
+
+        [1]: https://mara.example/
+        [2]: https://ilkka.example/
+        """)
+    assert talks == [("Evolving an old app with new views", ["Mara Oduya"], "talk"),
+                     ("Text layout by hand", ["Ilkka Saari"], "talk")]
+
+
+def test_a_slides_link_after_the_speaker_is_the_talks_deck():
+    event = event_of("""
+        ---
+        title: Frontend Harbor 2024 write-up
+        date: 2024-11-30
+        ---
+        ### Layout that breathes - Rhea Castell [SLIDES](https://speakerdeck.com/rhea/layout)
+
+        Grid, subgrid and the rest.
+
+        ### Screen readers, remixed - Tomas Berg - [SLIDES](https://tomas.example/decks/remix/)
+
+        A live demo with a screen reader.
+        """)
+    assert [(t.title, [s.name for s in t.speakers], t.slides) for t in event.talks] == [
+        ("Layout that breathes", ["Rhea Castell"], "https://speakerdeck.com/rhea/layout"),
+        ("Screen readers, remixed", ["Tomas Berg"], "https://tomas.example/decks/remix/"),
+    ]
+
+
+def test_a_headings_time_slot_is_not_part_of_its_title_and_an_lt_block_gives_its_kind_to_the_headings_after_it():
+    talks = talks_of("""
+        ---
+        title: Toolkit Day 2025
+        date: 2025-06-01
+        ---
+        ## 開場・受付(9:00 - 10:00)
+
+        ## General track (10:00 - 12:30)
+
+        ### Roadmap of the toolkit (10:00 - 10:45)
+        Speaker: Anna Berg
+
+        ### ライトニングトーク大会 (12:30 から 13:30)
+
+        ### ロボットと遊ぶ
+        @kumo_dev
+
+        ### 音ゲーを作った
+        @latte
+
+        ## まとめ
+        楽しかった
+        """)
+    assert talks == [("Roadmap of the toolkit", ["Anna Berg"], "talk"), ("ロボットと遊ぶ", ["kumo_dev"], "lightning"),
+                     ("音ゲーを作った", ["latte"], "lightning")]
