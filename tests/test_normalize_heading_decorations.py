@@ -85,3 +85,29 @@ def test_a_headings_time_slot_is_not_part_of_its_title_and_an_lt_block_gives_its
         """)
     assert talks == [("Roadmap of the toolkit", ["Anna Berg"], "talk"), ("ロボットと遊ぶ", ["kumo_dev"], "lightning"),
                      ("音ゲーを作った", ["latte"], "lightning")]
+
+
+def test_first_names_before_a_dash_in_every_heading_are_the_speakers_and_the_lead_in_sentence_is_no_talk():
+    talks = talks_of("""
+        Title: Third meetup: June
+        Date: 2025-06-30 13:00
+        Category: Blog
+
+        Our third meetup was held at the hackerspace.
+
+        ###We had 3 talks (+ a chat) on the day. These were:
+
+        ###Ilse - Presenting her bookkeeping tool:
+
+        Ilse showed how the tool grew from a desktop program to a web one.
+
+        ###Marek - Presenting [Generators](https://marek.example/generators) within Jupyter:
+
+        Lazy sequences, step by step.
+
+        ###Tariq - Packaging with Hatch:
+
+        From an empty folder to a wheel.
+        """)
+    assert talks == [("her bookkeeping tool", ["Ilse"], "talk"), ("Generators within Jupyter", ["Marek"], "talk"),
+                     ("Packaging with Hatch", ["Tariq"], "talk")]

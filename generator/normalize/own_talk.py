@@ -34,6 +34,8 @@ _TITLED = re.compile(
     r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし)"
     r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']", re.IGNORECASE)
 _EVENT_NUMBERING = re.compile(r"(?:19|20)\d\d|\d+|vol|第|回")
+# a sentence of the writer's ending in a colon: what follows is what it introduces
+_INTRODUCES = re.compile(r"(?:[.!?。]\s+\S|\b(?:(?i:we|these|here|the\s+following)|I(?=\s))\b).*[:：]\s*$|(?:以下|次の|こちら)の?.{0,12}[:：]\s*$")
 _QUESTION = re.compile(r"[?？]\s*$")
 _SCENE = re.compile(r"(?:の様子|の雰囲気|の写真)$")
 # Japanese talk titles name their subject with a technical word (Latin letters, katakana) or quote it:
@@ -124,6 +126,8 @@ def writers_section(talk: Talk, event_title: str) -> bool:
     """A heading read as a talk that is the writer's own section (see the module's docstring)."""
     if dates.date_line(talk.title) and not talk.speakers:
         return True  # `## New York - June 26, 2017`: the event's place and day, whatever links follow
+    if not talk.speakers and _INTRODUCES.search(talk.title):
+        return True  # `### We had 3 presentations on the day. These were:`: the writer leading into the talks
     if has_evidence(talk):
         return False
     title = talk.title.strip()

@@ -437,15 +437,25 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     names_first = sum(1 for _, m in cands if people.looks_like_people(m.group("who"), strict=True)) + already
     names_after = sum(1 for _, m in cands if people.looks_like_people(m.group("t"), strict=True))
     total = len(cands) + already
-    if not cands or total < 2 or names_first <= names_after or names_first * 3 < total * 2:
+    # first names alone (`Frank - Presenting his accounting package:`) are no full names: three or more
+    # headings whose first part reads as a name and whose second does not, even loosely, show the habit too
+    loosely = sum(1 for _, m in cands if people.looks_like_people(m.group("who"), strict=False)
+                  and not people.looks_like_people(m.group("t"), strict=False))
+    habit = names_first > names_after and names_first * 3 >= total * 2 or loosely >= 3 and loosely * 3 >= total * 2
+    if not cands or total < 2 or not habit:
         return found
     out = []
     for t in found:
         m = bylines.NAME_THEN_TITLE.match(t.title) if not t.speakers else None
         if m and people.looks_like_people(m.group("who"), strict=False):
-            t = _habit_named(t, m.group("t"), m.group("who"), "the note's `Name - Title` headings")
+            title = _PRESENTING.sub("", m.group("t")).rstrip(" :：") or m.group("t")
+            t = _habit_named(t, title, m.group("who"), "the note's `Name - Title` headings")
         out.append(t)
     return out
+
+
+# `Nelis - Presenting Decorators within iPython:`: what the speaker did, before what the talk was about
+_PRESENTING = re.compile(r"^(?:presenting|presents|presented|talking\s+about|talked\s+about|on)\s+(?=\S)", re.IGNORECASE)
 
 
 _SPEAKER_LIST = {key(w) for w in ("スピーカー", "登壇者", "登壇者一覧", "発表者", "講演者", "Speakers", "The speakers",
