@@ -81,3 +81,15 @@ def test_broken_json_front_matter_names_the_line():
     with pytest.raises(ContentError) as err:
         split_front_matter('---json\n{\n  "title": "A"\n  "date": "2024-01-01"\n}\n---\nbody\n', "n.md")
     assert err.value.line == 4 and "invalid JSON front matter" in str(err.value)
+
+
+def test_a_site_generators_own_yaml_tag_is_read_as_the_value_it_tags():
+    front, body, _ = split_front_matter(
+        '---\ntitle: October meeting - Packaging\nexcerpt: !ruby/string:Sequel::SQL::Blob "Topic: Packaging\\r\\n'
+        'Presenter:\n  Ada Quist"\nmeta: !ruby/object:Legacy::Node\n  nid: 7\n---\nbody\n', "n.md")
+    assert front["excerpt"].startswith("Topic: Packaging") and front["meta"] == {"nid": 7} and body == "body\n"
+
+
+def test_a_python_tag_is_never_run_only_kept_as_text():
+    front, _, _ = split_front_matter('---\ntitle: A\nrun: !!python/object/apply:os.system ["echo hi"]\n---\n', "n.md")
+    assert front["title"] == "A" and not isinstance(front.get("run"), int)

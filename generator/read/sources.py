@@ -23,7 +23,21 @@ from ..core.errors import ContentError
 from ..core.model import Note
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".rst", ".html", ".htm")
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader, reading a value under a site generator's own tag (`!ruby/string:Sequel::SQL::Blob "…"`,
+    left by a Drupal or WordPress export) as the plain value it tags: Jekyll reads it, so must we."""
+
+
+def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_scalar(node)
+
+
+yaml.add_multi_constructor("!", _untagged, Loader=_YamlLoader)
+_YAML_LOADER = _YamlLoader
 _FENCES = {"---": "yaml", "+++": "toml", "---yaml": "yaml", "---toml": "toml", "---json": "json"}
 # Eleventy's `---json` (and `---yaml`, `---toml`) name the language after the opening fence; `---` closes them
 _CLOSING = {"---yaml": "---", "---toml": "---", "---json": "---"}
