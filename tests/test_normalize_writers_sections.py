@@ -286,3 +286,43 @@ def test_a_name_said_once_late_in_the_text_does_not_replace_a_generic_title():
 @pytest.mark.parametrize("title", ["RubyKaigi 2019", "Intro to Rust", "Post PyCon"])
 def test_an_events_own_name_is_no_generic_label(title):
     assert not sections.generic_label(title)
+
+
+@pytest.mark.parametrize("title", ["Next.js in production", "About time: scheduling in Rust", "Final Tagless in Scala",
+                                   "Social networks in Python", "Summary statistics done right"])
+def test_talk_titles_that_open_with_a_recap_word_are_still_talks(title):
+    talks = talks_of(f"""
+        ---
+        title: Notes from Harbor Data Day 2025
+        date: 2025-03-08
+        ---
+        ## {title}
+        A talk I enjoyed, with a demo at the end.
+
+        ## Streaming joins without tears
+        Another one, on event streams.
+        """)
+    assert [t for t, _, _ in talks] == [title, "Streaming joins without tears"]
+
+
+def test_emoji_shortcodes_and_the_speakers_biography_are_not_talks():
+    talks = talks_of("""
+        ---
+        title: Harbor Cloud Summit 2025
+        date: 2025-05-04
+        ---
+        #### :white_check_mark: Migrations at the speed of light
+        Great pacing.
+
+        #### :heavy_minus_sign: Service meshes without the mess
+        Too many slides.
+
+        #### About Ines Calvo and Ruth Abara
+        Both run the platform team at a harbour logistics firm.
+
+        #### Booths
+
+        #### Missed
+        - Observability 101
+        """)
+    assert [t for t, _, _ in talks] == ["Migrations at the speed of light", "Service meshes without the mess"]

@@ -36,6 +36,7 @@ _TITLED = re.compile(
 _EVENT_NUMBERING = re.compile(r"(?:19|20)\d\d|\d+|vol|第|回")
 # a sentence of the writer's ending in a colon: what follows is what it introduces
 _INTRODUCES = re.compile(r"(?:[.!?。]\s+\S|\b(?:(?i:we|these|here|the\s+following)|I(?=\s))\b).*[:：]\s*$|(?:以下|次の|こちら)の?.{0,12}[:：]\s*$")
+_CAPITALIZED_NAMES = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:and|&|[A-Z][\w'’.-]+))*")
 _QUESTION = re.compile(r"[?？]\s*$")
 _SCENE = re.compile(r"(?:の様子|の雰囲気|の写真)$")
 # Japanese talk titles name their subject with a technical word (Latin letters, katakana) or quote it:
@@ -45,9 +46,13 @@ _SCENE = re.compile(r"(?:の様子|の雰囲気|の写真)$")
 _PLAIN_JAPANESE = re.compile(r"[\u3040-\u309f\u4e00-\u9fff々〆\s、。，・！？!?…〜～]+")
 # the English writer's sections: about the event, their verdict on it, what comes next
 _WRITERS_EN = re.compile(
-    r"(?:about|in\s+summary|summary|overall|final|reflections?|next|upcoming|see\s+you|group\s+photo|survey|"
-    r"twitter|hashtag|the\s+(?:good|bad|ugly|venue|talks|conference|event|meetup|people|food|location|organi[sz]ers|"
-    r"speakers|presenters))\b.{0,40}", re.IGNORECASE)
+    r"(?:about\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:conference|event|meetup|meeting|speakers?|talk|venue|me|us|author)|"
+    r"next\s+(?:meetup|meeting|event|time|year|steps?)|upcoming\s+(?:meetups?|meetings?|events?|conferences?)|"
+    r"final\s+(?:words|thoughts|remarks)|in\s+summary|summary(?:\s+time|\s+(?:for|of)\s+.+)?|overall(?:\s+(?:thoughts|impressions))?|"
+    r"reflections?(?:,?\s+thoughts)?|see\s+you\b.*|group\s+photos?|survey|booths?|swag|expo|missed|"
+    r"(?:talks|sessions)\s+I\s+missed|social(?:\s+events?)?|twitter(?:\s+hashtags?)?|hashtags?|"
+    r"the\s+(?:good|bad|ugly|venue|talks|conference|event|meetup|people|food|location|organi[sz]ers|speakers|presenters))"
+    r"\W*", re.IGNORECASE)
 def says_writer_spoke(title: str, intro: str) -> bool:
     opening = "\n".join(line for line in intro.split("\n")[:12])
     return bool(_SPOKE.search(title) or _SPOKE.search(opening))
@@ -140,6 +145,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         return True
     if _PLAIN_JAPANESE.fullmatch(title) or _WRITERS_EN.fullmatch(title) or sections.is_day(title):
         return True
+    if title[:6].casefold() == "about " and _CAPITALIZED_NAMES.fullmatch(title[6:].strip()) \
+            and people.looks_like_people(title[6:], strict=False):
+        return True  # `About Anastasia and Efstratia`: the speakers' biography, beside their talk's section
     return bool(_QUESTION.search(title) and len(title) <= 25 or _SCENE.search(title) or facts_only(talk.body)
                 or dates.date_line(title) or _COMING_SOON.fullmatch(strip_markdown(talk.body).strip()))
 
