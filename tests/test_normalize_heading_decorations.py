@@ -103,11 +103,44 @@ def test_first_names_before_a_dash_in_every_heading_are_the_speakers_and_the_lea
 
         ###Marek - Presenting [Generators](https://marek.example/generators) within Jupyter:
 
-        Lazy sequences, step by step.
+        Marek explained lazy sequences, step by step.
 
         ###Tariq - Packaging with Hatch:
 
-        From an empty folder to a wheel.
+        Tariq walked us from an empty folder to a wheel.
         """)
     assert talks == [("her bookkeeping tool", ["Ilse"], "talk"), ("Generators within Jupyter", ["Marek"], "talk"),
                      ("Packaging with Hatch", ["Tariq"], "talk")]
+
+
+def test_tool_names_before_a_dash_are_no_speakers():
+    talks = talks_of("""
+        ---
+        title: Web frameworks night
+        date: 2025-02-02
+        ---
+        ## Django - the batteries included web framework
+        Django makes the admin free.
+
+        ## Flask - a small core and many extensions
+        Flask keeps out of the way.
+
+        ## FastAPI - types all the way down
+        FastAPI reads the type hints.
+        """)
+    assert all(speakers == [] for _, speakers, _ in talks)
+
+
+def test_a_title_opening_with_on_keeps_it():
+    talks = talks_of("""
+        ---
+        title: Harbor talks
+        date: 2025-02-02
+        ---
+        ## Mia Lund - On the Shoulders of Giants
+        Mia Lund showed what she built on old libraries.
+
+        ## Jon Berg - Writing Parsers by Hand
+        Jon Berg explained recursive descent.
+        """)
+    assert [t for t, _, _ in talks] == ["On the Shoulders of Giants", "Writing Parsers by Hand"]

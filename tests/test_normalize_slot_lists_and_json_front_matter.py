@@ -64,6 +64,20 @@ def test_a_slot_heading_holds_talks(heading):
     assert sections.container_kind(heading) == "talks"
 
 
+def test_common_nouns_before_quoted_titles_are_no_speakers():
+    event = event_of("""
+        ---
+        title: 読書会 第4回
+        date: 2024-03-01
+        ---
+        ## 紹介されたもの
+        - 書籍「リーダブルコード」
+        - 記事『型の話』
+        - 映画「情報の海」
+        """)
+    assert all(not t.speakers for t in event.talks)
+
+
 def test_a_single_quoted_title_after_a_plain_word_is_not_read_as_a_byline():
     event = event_of("""
         ---

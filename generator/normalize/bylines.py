@@ -18,7 +18,7 @@ import re
 
 from ..core.model import Speaker
 from .fields import ESCAPED, LINE_BREAK, MARKUP
-from . import dates, people
+from . import dates, names, people
 from .sections import bilingual
 
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
@@ -89,6 +89,9 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
 
 
+# what a speaker did, as a recap says it (`Trevor demoed`, `Mia walked us through`)
+SPEAKER_DID = (r"(?:talked|presented|spoke|showed|demoed|demonstrated|explained|introduced|covered|discussed|shared|"
+               r"(?:walked|took)\s+us|gave|provided|combined)")
 # `Priya will talk about the Pillow library`, `Tom presented type stubs`: the speaker, a verb, the topic
 SPEAKER_VERB = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:will\s+(?:talk|speak|present|show|demo)|"
@@ -339,14 +342,30 @@ _HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-
 NAME_QUOTED_TITLE = re.compile(r"^(?P<who>[^\s「」『』:：、。!?！？][^「」『』:：、。!?！？]{0,23}?)\s*[「『](?P<t>[^「」『』]{2,}?)[」』]\s*$")
 
 
+_HANDLE_LIKE = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}|(?=.*[A-Za-z])(?=.*[\u3040-\u30ff\u3400-\u9fff])\S{2,16}")
+
+
+_KANA_ONLY = re.compile(r"[\u3040-\u30ffー]{2,12}")
+
+
+def quoted_by(who: str) -> bool:
+    """Who may stand before a quoted title (`lapla「…」`, `間瀬BB「…」`, `水野ひかり「…」`): a name, a handle, or a
+    nickname mixing scripts; not a common noun (`書籍「…」`, `映画「…」`)."""
+    who = who.strip()
+    if _HANDLE_LIKE.fullmatch(who) or _KANA_ONLY.fullmatch(who):
+        return True  # a handle, a nickname mixing scripts or written in kana (`ゆーき`)
+    if who.isascii():
+        return people.looks_like_people(who, strict=True)
+    return bool(names.name_verdict(who.replace(" ", "")))  # kanji: only a name the dictionary knows as one
+
+
 def names_first(texts: list[str]) -> re.Pattern | None:
-    """How a list writes `Jane Doe - Title` or `Jane Doe: Title`, if it does: the parts before the first
+    """How a list writes `Jane Doe - Title`, `Jane Doe: Title` or `handle「Title」`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
     Case title reads like a name too)."""
     quoted = [m for text in texts if (m := NAME_QUOTED_TITLE.match(clean(text)))]
-    if len(quoted) >= 2 and len(quoted) * 3 >= len(texts) * 2 and sum(
-            1 for m in quoted if people.looks_like_people(m.group("who"), strict=False)) * 2 >= len(quoted):
-        # the quotes mark the title, so the name before them needs no honorific when most items are so written
+    if len(quoted) >= 2 and len(quoted) * 3 >= len(texts) * 2 and all(quoted_by(m.group("who")) for m in quoted):
+        # the quotes mark the title, so the name before them needs no honorific when the items are so written
         return NAME_QUOTED_TITLE
     for shape in (NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE):
         split = [m for text in texts if (m := shape.match(clean(text)))]

@@ -764,20 +764,23 @@ def _reference_links(body: str) -> tuple[str, dict]:
         if m:
             defined.setdefault(" ".join(m.group("label").split()).casefold(), m.group("url"))
 
+    used: set[str] = set()
+
     def inline(m: re.Match) -> str:
         label = " ".join((m.group("label") or m.group("text")).split()).casefold()
         url = defined.get(label)
+        if url:
+            used.add(label)
         return f"[{m.group('text')}]({url})" if url else m.group(0)
 
-    out = []
-    for i, line in enumerate(lines):
-        if i in code:
-            out.append(line)
-        elif _LINK_DEFINITION.match(line) and " ".join(_LINK_DEFINITION.match(line).group("label").split()).casefold() in defined:
-            out.append("")
-        else:
-            out.append(_outside_code_spans(line, lambda part: _REFERENCE_LINK.sub(inline, part)) if "][" in line else line)
-    return "\n".join(out), {}
+    out = [line if i in code or "][" not in line else _outside_code_spans(line, lambda part: _REFERENCE_LINK.sub(inline, part))
+           for i, line in enumerate(lines)]
+    # a definition every reference to it now shows inline goes (a shortcut `[deck]` elsewhere keeps its own)
+    shortcut = {label for label in used if re.search(r"(?<![\]\\])\[" + re.escape(label) + r"\](?![(\[:])",
+                                                    "\n".join(out), re.IGNORECASE)}
+    return "\n".join("" if i not in code and (m := _LINK_DEFINITION.match(line)) and
+                     " ".join(m.group("label").split()).casefold() in used - shortcut else line
+                     for i, line in enumerate(out)), {}
 
 
 DIALECTS: tuple[Dialect, ...] = (

@@ -33,9 +33,11 @@ _LIGHTNING = re.compile(r"LT|ＬＴ|ライトニングトーク|lightning", re.I
 _TITLED = re.compile(
     r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし)"
     r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']", re.IGNORECASE)
-_EVENT_NUMBERING = re.compile(r"(?:19|20)\d\d|\d+|vol|第|回")
+# an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
+_EVENT_NUMBERING = re.compile(r"(?:vol|no|第|#)?\d+回?$|^第\d+回")
 # a sentence of the writer's ending in a colon: what follows is what it introduces
-_INTRODUCES = re.compile(r"(?:[.!?。]\s+\S|\b(?:(?i:we|these|here|the\s+following)|I(?=\s))\b).*[:：]\s*$|(?:以下|次の|こちら)の?.{0,12}[:：]\s*$")
+_INTRODUCES = re.compile(r"(?:[.!?。]\s+\S|\b(?:(?i:we|these|here|the\s+following)|I(?=\s))\b)[^:：]{0,200}[:：]\s*$"
+                         r"|(?:以下|次の|こちら)の?.{0,12}[:：]\s*$")
 _CAPITALIZED_NAMES = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:and|&|[A-Z][\w'’.-]+))*")
 _QUESTION = re.compile(r"[?？]\s*$")
 _SCENE = re.compile(r"(?:の様子|の雰囲気|の写真)$")
@@ -48,7 +50,7 @@ _PLAIN_JAPANESE = re.compile(r"[\u3040-\u309f\u4e00-\u9fff々〆\s、。，・�
 _WRITERS_EN = re.compile(
     r"(?:about\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:conference|event|meetup|meeting|speakers?|talk|venue|me|us|author)|"
     r"next\s+(?:meetup|meeting|event|time|year|steps?)|upcoming\s+(?:meetups?|meetings?|events?|conferences?)|"
-    r"final\s+(?:words|thoughts|remarks)|in\s+summary|summary(?:\s+time|\s+(?:for|of)\s+.+)?|overall(?:\s+(?:thoughts|impressions))?|"
+    r"final\s+(?:words|thoughts|remarks)|in\s+summary|summary(?:\s+time|\s+(?:for|of)\s+[\"“「].+)?|overall(?:\s+(?:thoughts|impressions))?|"
     r"reflections?(?:,?\s+thoughts)?|see\s+you\b.*|group\s+photos?|survey|booths?|swag|expo|missed|"
     r"(?:talks|sessions)\s+I\s+missed|social(?:\s+events?)?|twitter(?:\s+hashtags?)?|hashtags?|"
     r"the\s+(?:good|bad|ugly|venue|talks|conference|event|meetup|people|food|location|organi[sz]ers|speakers|presenters))"
@@ -131,8 +133,10 @@ def writers_section(talk: Talk, event_title: str) -> bool:
     """A heading read as a talk that is the writer's own section (see the module's docstring)."""
     if dates.date_line(talk.title) and not talk.speakers:
         return True  # `## New York - June 26, 2017`: the event's place and day, whatever links follow
-    if not talk.speakers and _INTRODUCES.search(talk.title):
-        return True  # `### We had 3 presentations on the day. These were:`: the writer leading into the talks
+    if not reconcile.shows_talk(talk) and _INTRODUCES.search(talk.title):
+        # `### We had 3 presentations (+ a discussion) on the day. These were:`: the writer leading into the
+        # talks (a kind word in the sentence is no talk's kind)
+        return True
     if has_evidence(talk):
         return False
     title = talk.title.strip()
@@ -141,7 +145,7 @@ def writers_section(talk: Talk, event_title: str) -> bool:
     if event and len(event) >= 4 and mine and (event in mine or (len(mine) >= 6 and mine in event)):
         return True
     core = _EVENT_NUMBERING.sub("", event)  # `Vue Fes Japan とは` under `Vue Fes Japan 2018`
-    if len(core) >= 5 and core in mine:
+    if len(core) >= 5 and core in mine and len(core) * 2 >= len(mine):  # (mostly the name: `X とは`, `About X`)
         return True
     if _PLAIN_JAPANESE.fullmatch(title) or _WRITERS_EN.fullmatch(title) or sections.is_day(title):
         return True
@@ -169,11 +173,12 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     writers = {id(t) for t in talks if writers_section(t, event_title)}
     headed = [t for t in talks if id(t) not in writers and any(c.field == "title" and (
         c.reading == "heading" or c.reading.startswith("a heading alone")) for c in t.evidence)]
+    headed_ids = {id(t) for t in headed}
     weighed = headed if sum(1 for t in headed if has_evidence(t)) >= 2 else talks
     evidenced = sum(1 for t in weighed if has_evidence(t))
     strict = evidenced >= 2 and evidenced * 3 >= len(weighed) * 2
     for talk in talks:
-        if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and talk in headed \
+        if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
         else:

@@ -244,7 +244,7 @@ def _open_containers(sections: list[Section], level: int) -> list[Section]:
         ck = container_kind(s.title) if s.level == level and not s.kind else None
         if ck is None and s.level == level and not s.kind and not s.text.strip() and group_heading(s.title):
             ck = "talks"
-        if ck in ("lightning", "keynote") and not s.text.strip() and i + 1 < len(out) and out[i + 1].level == level \
+        if ck == "lightning" and not s.text.strip() and i + 1 < len(out) and out[i + 1].level == level \
                 and section_role(out[i + 1].title) == "talk":
             # `### ライトニングトーク大会` with nothing under it, its talks the headings after it at its level
             # (up to a heading of another part of the day): they take its kind
@@ -439,8 +439,10 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     total = len(cands) + already
     # first names alone (`Frank - Presenting his accounting package:`) are no full names: three or more
     # headings whose first part reads as a name and whose second does not, even loosely, show the habit too
-    loosely = sum(1 for _, m in cands if people.looks_like_people(m.group("who"), strict=False)
-                  and not people.looks_like_people(m.group("t"), strict=False))
+    # (the notes under each say what that person did: `Frank demonstrated …`, so `Django - …` is no speaker)
+    loosely = sum(1 for t, m in cands if people.looks_like_people(m.group("who"), strict=False)
+                  and not people.looks_like_people(m.group("t"), strict=False)
+                  and re.search(r"\b" + re.escape(m.group("who").strip()) + r"\s+" + bylines.SPEAKER_DID + r"\b", t.body))
     habit = names_first > names_after and names_first * 3 >= total * 2 or loosely >= 3 and loosely * 3 >= total * 2
     if not cands or total < 2 or not habit:
         return found
@@ -455,7 +457,7 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
 
 
 # `Nelis - Presenting Decorators within iPython:`: what the speaker did, before what the talk was about
-_PRESENTING = re.compile(r"^(?:presenting|presents|presented|talking\s+about|talked\s+about|on)\s+(?=\S)", re.IGNORECASE)
+_PRESENTING = re.compile(r"^(?:presenting|presents|presented|talking\s+about|talked\s+about)\s+(?=\S)", re.IGNORECASE)
 
 
 _SPEAKER_LIST = {key(w) for w in ("スピーカー", "登壇者", "登壇者一覧", "発表者", "講演者", "Speakers", "The speakers",

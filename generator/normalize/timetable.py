@@ -357,7 +357,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
         m = names_first.match(bylines.clean(text)) if names_first else None
-        if m and (names_first is bylines.NAME_QUOTED_TITLE or people.looks_like_people(m.group("who"), strict=False)):
+        if m and (bylines.quoted_by(m.group("who")) if names_first is bylines.NAME_QUOTED_TITLE
+                  else people.looks_like_people(m.group("who"), strict=False)):
             label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + m.group("t")
             speakers = people.parse_people(m.group("who"))
@@ -375,9 +376,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
 
 
 # the notes under a talk's title opening with its speaker doing something: `Trevor demoed …`, `Mia took us through …`
-_NOTES_BY = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:[a-z]+ed|gave|took|spoke|showed|shared|"
-                       r"walked|ran|led|told|went|brought|began|built|made|wrote|drew|taught|dug|shows|talks|presents|"
-                       r"explains|demos|walks|takes|gives|shares|covers|introduces)\s+\S")
+_NOTES_BY = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+" + bylines.SPEAKER_DID + r"\s+\S")
 _TITLE_LINE = re.compile(r"^[^.!?。！？]{3,100}$")
 
 
@@ -397,7 +396,9 @@ def _paragraph(text: str, nested: list[str]) -> str:
 def _titles_over_notes(items, first_line: int) -> list[Entry]:
     """Items that are each a talk's title over a nested paragraph of notes opening with the speaker
     (`+ Nsq and Python` / `  Trevor demoed gnsq, …`), or an item saying who showed what (`Jerry walked us
-    through his web application`): the talks, where two in three items are one or the other (three or more)."""
+    through his web application`): the talks, where two in three items are one or the other (three or more).
+    A title over notes that name nobody (the writer's own talk among them) is one of the talks too, once the
+    others show the list is the programme; it does not count towards the two in three."""
     if len(items) < 3:
         return []
     entries: list[Entry] = []

@@ -164,7 +164,11 @@ def event_named_plainly(lines: list[str]) -> str | None:
     return None
 
 
-_NAME_WITH_YEAR_ANYWHERE = re.compile(r"(?<![A-Za-z0-9.])" + _NAME_WITH_YEAR.pattern[len(r"(?<![\w.])"):])
+# the same name anywhere in a line, after Japanese text too (`そしてPyCon US 2023の…`); possessive, so a long
+# run of `Ab_Ab_…` costs one pass
+_NAME_WITH_YEAR_ANYWHERE = re.compile(r"(?<![A-Za-z0-9._+-])(?P<n>[A-Z][\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,4}\s?"
+                                      r"(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4}))(?![\d/])")
+_CODE_LINE = re.compile(r"^(?: {4}|\t|\s*```|\s*~~~)")
 
 
 _NUMBERING = re.compile(r"\s?(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4})$", re.IGNORECASE)
@@ -178,6 +182,8 @@ def event_named_most(opening: list[str], lines: list[str]) -> str | None:
     counts: dict[str, int] = {}
     early: set[str] = set()
     for i, line in enumerate(opening + lines):
+        if len(line) > 2000 or _CODE_LINE.match(line):
+            continue  # (code and data are not what the writer calls the event)
         if "http" in line:
             line = re.sub(r"\(?https?://\S+", " ", line)
         for m in _NAME_WITH_YEAR_ANYWHERE.finditer(line):

@@ -2,7 +2,9 @@
 
 Decoding: UTF-8 (with or without BOM) first, then charset-normalizer for
 Shift_JIS / CP932 / EUC-JP notes. Line ends are normalised to \\n. Front
-matter is YAML between `---` lines or TOML between `+++` lines.
+matter is YAML between `---` lines or TOML between `+++` lines, or Eleventy's
+`---json` / `---yaml` / `---toml` closed by `---`; a value under a site
+generator's own YAML tag (`!ruby/string:…`) is read as the value it tags.
 """
 from __future__ import annotations
 
@@ -124,7 +126,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     while True:
         if end < 0:
             raise ContentError(f"front matter opened with '{fence}' on line 1 is never closed", path=path, line=1,
-                               hint=f"add a '{fence}' line after the last front matter key")
+                               hint=f"add a '{_CLOSING.get(fence, fence)}' line after the last front matter key")
         start, end, line = end + 1, text.find("\n", end + 1), line + 1
         if (text[start:] if end < 0 else text[start:end]).strip() == _CLOSING.get(fence, fence):
             break
@@ -241,6 +243,9 @@ def _parse_json(raw: str, path: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ContentError(f"invalid JSON front matter: {exc.msg}", path=path, line=exc.lineno + 1,
                            hint="check the quotes and commas; keys and strings take double quotes") from None
+    except (ValueError, RecursionError) as exc:  # a number of thousands of digits, objects nested thousands deep
+        raise ContentError(f"invalid JSON front matter: {str(exc).splitlines()[0][:120]}", path=path, line=2,
+                           hint="keep the front matter to plain keys, text, numbers and short lists") from None
     if not isinstance(data, dict):
         raise ContentError("front matter must be a mapping of keys to values", path=path, line=2,
                            hint='write one object, e.g. {"title": "My Meetup #1"}')
