@@ -89,16 +89,26 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
 
 
-# what a speaker did, as a recap says it (`Trevor demoed`, `Mia walked us through`)
-SPEAKER_DID = (r"(?:talked|presented|spoke|showed|demoed|demonstrated|explained|introduced|covered|discussed|shared|"
-               r"(?:walked|took)\s+us|gave|provided|combined)")
+# a speaker named as a sentence's subject (`Trevor`, `Mia Lund`), and what a recap says they did
+_SPEAKER_NAME = r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+SPEAKER_DID = (r"(?:talk(?:s|ed)|present(?:s|ed)|spoke|showed|demoed|demonstrated|explained|introduced|covered|discussed|"
+               r"shared|(?:walked|took)\s+us|gave|provided|combined)")
 # `Priya will talk about the Pillow library`, `Tom presented type stubs`: the speaker, a verb, the topic
 SPEAKER_VERB = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:will\s+(?:talk|speak|present|show|demo)|"
-    r"talk(?:s|ed)|present(?:s|ed)|spoke|showed|demoed|demonstrated|explained|introduced|covered|discussed|"
-    r"(?:walked|took)\s+us\s+through|gave\s+(?:a|an|us\s+an?)\s+(?:\w+\s+)?(?:talk|introduction|overview|demo)\s+(?:on|about|of))\s+"
-    r"(?:about\s+|on\s+|us\s+)?"
+    r"^" + _SPEAKER_NAME + r"\s+(?:will\s+(?:talk|speak|present|show|demo)|"
+    r"gave\s+(?:a|an|us\s+an?)\s+(?:\w+\s+)?(?:talk|introduction|overview|demo)\s+(?:on|about|of)|" + SPEAKER_DID + r")\s+"
+    r"(?:through\s+|about\s+|on\s+|us\s+)?"
     r"(?P<t>\S.{3,})$")
+# `Trevor demoed gnsq, a client for …`: the notes on a talk opening with its speaker doing it
+_SPEAKER_DOING = re.compile(r"^\s*" + _SPEAKER_NAME + r"\s+" + SPEAKER_DID + r"\s+\S")
+
+
+def speaker_doing(line: str) -> tuple[Speaker, ...]:
+    """The speaker a line of notes opens with, doing what speakers do (`Trevor demoed …`), or ()."""
+    m = _SPEAKER_DOING.match(line)
+    if not m or not people.looks_like_people(m.group("who"), strict=False):
+        return ()
+    return people.parse_people(m.group("who"))
 
 
 def speaker_verb(text: str) -> tuple[str, tuple[Speaker, ...]] | None:

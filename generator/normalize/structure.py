@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from . import document
+from .fields import CLOCK_RANGE
 from .dates import PUBLICATION_MARKERS, find_date_safe, strip_dates
 from .people import HONORIFIC, looks_like_people
 from .speaker_lines import labelled_speaker_line
@@ -170,8 +171,7 @@ def has_markdown_headings(lines: list[str], doc: document.Document | None = None
 
 
 # `### Qt Roadmap (10:23 - 11:10)`, `## 開場・受付(9:00 - 10:08)`: the heading's time slot, not its words
-_TRAILING_SLOT = re.compile(r"\s*[(（]\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–—~〜～]|から|to)\s*(?:\d{1,2}\s*[:：]\s*\d{2})?\s*[)）]\s*$",
-                            re.IGNORECASE)
+_TRAILING_SLOT = re.compile(r"\s*[(（]\s*" + CLOCK_RANGE + r"\s*[)）]\s*$", re.IGNORECASE)
 
 
 def markdown_sections(lines: list[str], first_line: int, doc: document.Document | None = None) -> list[Section]:

@@ -13,6 +13,7 @@ import re
 
 from ..core.model import Speaker
 from . import links, names, people, speaker_lines
+from .fields import CLOCK_RANGE
 from .sections import key
 
 _SINGLE_FIELDS = {
@@ -212,8 +213,7 @@ def _bold_names_from(lines: list[str], i: int) -> tuple[tuple[Speaker, ...], lis
 _NAME_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<m>\*|_)?(?P<name>[^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?"
                          r"(?:,\s+[A-Z][^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?)*)(?P=m)?\s*$")
 # `- 10:00am - 12:00pm` over the speaker's name: the slot's time, before anything is said of the talk
-_TIME_ONLY = re.compile(r"^\s*(?:[-*+]\s+)?\d{1,2}\s*[:：]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*"
-                        r"(?:[-–—~〜～]\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^\s*(?:[-*+]\s+)?" + CLOCK_RANGE + r"\s*$", re.IGNORECASE)
 _HANDLE_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?@(?P<h>[A-Za-z0-9_]{1,30})\s*$")
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import ESCAPED, MARKUP
+from .fields import CLOCK_RANGE, ESCAPED, MARKUP
 from . import bylines, headings, kinds, links, people, prose, reconcile, timetable, titles
 from .sections import EVENT_ONLY, NOT_A_PROGRAMME, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
@@ -62,8 +62,7 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
 
 _LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*)?(?:(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|"
                              r"発表タイトル|テーマ)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<t>\S.*?)\s*$", re.IGNORECASE)
-_TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?\d{1,2}\s*[:：]\s*\d{2}(?:\s*(?:am|pm))?(?:\s*[-–~〜～]\s*\d{1,2}\s*[:：]\s*\d{2}"
-                             r"(?:\s*(?:am|pm))?)?\)?\s*$", re.IGNORECASE)
+_TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$", re.IGNORECASE)
 
 
 _PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|To be announced|To be (?:decided|determined|confirmed)",

@@ -375,8 +375,6 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
     return entries
 
 
-# the notes under a talk's title opening with its speaker doing something: `Trevor demoed …`, `Mia took us through …`
-_NOTES_BY = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+" + bylines.SPEAKER_DID + r"\s+\S")
 _TITLE_LINE = re.compile(r"^[^.!?。！？]{3,100}$")
 
 
@@ -404,11 +402,11 @@ def _titles_over_notes(items, first_line: int) -> list[Entry]:
     entries: list[Entry] = []
     for i, text, nested in items:
         opening = next((line for line in nested if line.strip()), "")
-        m = _NOTES_BY.match(opening)
+        doing = bylines.speaker_doing(opening)
         title = bylines.clean(text).strip()
-        if m and _TITLE_LINE.match(title) and people.looks_like_people(m.group("who"), strict=False):
+        if doing and _TITLE_LINE.match(title):
             body = textwrap.dedent("\n".join(nested)).strip("\n")
-            entries.append(Entry(title, people.parse_people(m.group("who")), tuple(body.split("\n")), first_line + i))
+            entries.append(Entry(title, doing, tuple(body.split("\n")), first_line + i))
         elif said := bylines.speaker_verb(_FIRST_SENTENCE.match(_paragraph(text, nested)).group(0)):
             entries.append(Entry(said[0], said[1], (), first_line + i))
         elif _TITLE_LINE.match(title) and nested and not nested[0].strip() and any(line.strip() for line in nested):

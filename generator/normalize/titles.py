@@ -150,8 +150,11 @@ def event_linked_in(lines: list[str], title: str) -> str | None:
     return None
 
 
-_NAME_WITH_YEAR = re.compile(r"(?<![\w.])(?P<n>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4}))"
-                             r"(?![\d/])")
+# an event's numbering after its name: a year, `#12`, `vol.3`
+_NUMBERED = r"(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4})"
+# a capitalized name of up to five words with its numbering: `HarborPy 2018`, `DroidKaigi2017`, `Go Conference #3`
+_NAME_NUMBERED = r"(?P<n>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?" + _NUMBERED + r")(?![\d/])"
+_NAME_WITH_YEAR = re.compile(r"(?<![\w.])" + _NAME_NUMBERED)
 
 
 def event_named_plainly(lines: list[str]) -> str | None:
@@ -164,37 +167,37 @@ def event_named_plainly(lines: list[str]) -> str | None:
     return None
 
 
-# the same name anywhere in a line, after Japanese text too (`そしてPyCon US 2023の…`); possessive, so a long
-# run of `Ab_Ab_…` costs one pass
-_NAME_WITH_YEAR_ANYWHERE = re.compile(r"(?<![A-Za-z0-9._+-])(?P<n>[A-Z][\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,4}\s?"
-                                      r"(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4}))(?![\d/])")
+# the same name anywhere in a line, after Japanese text too (`そしてPyCon US 2023の…`); never inside a word or
+# a run of `Ab_Ab_…` (each start is then after a space or a mark, so a line costs one pass)
+_NAME_WITH_YEAR_ANYWHERE = re.compile(r"(?<![A-Za-z0-9._+-])" + _NAME_NUMBERED)
 _CODE_LINE = re.compile(r"^(?: {4}|\t|\s*```|\s*~~~)")
 
 
-_NUMBERING = re.compile(r"\s?(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4})$", re.IGNORECASE)
+_NUMBERING = re.compile(r"\s?" + _NUMBERED + r"$", re.IGNORECASE)
+
+
+def _numbered_names(line: str) -> list[str]:
+    """The capitalized names with a year or number in a line of prose (none in code, data or a URL)."""
+    if len(line) > 2000 or _CODE_LINE.match(line):
+        return []  # (code and data are not what the writer calls the event)
+    if "http" in line:
+        line = re.sub(r"\(?https?://\S+", " ", line)
+    return [name for m in _NAME_WITH_YEAR_ANYWHERE.finditer(line)
+            if not sections.generic_label(_NUMBERING.sub("", name := m.group("n").strip()))]
 
 
 def event_named_most(opening: list[str], lines: list[str]) -> str | None:
-    """The capitalized name with a year or number the text repeats most (`PyCon US 2023` said four times in
-    a recap), the first named winning a tie: said twice at least, or once in the `opening` lines (the
+    """The capitalized name with a year or number the text (`lines`) repeats most (`PyCon US 2023` said four
+    times in a recap), the first named winning a tie: said twice at least, or named in the `opening` (the
     page's description, the text before its talks). A part of any event numbered (`Open Space #1`,
     `Day 2`) names none."""
-    counts: dict[str, int] = {}
-    early: set[str] = set()
-    for i, line in enumerate(opening + lines):
-        if len(line) > 2000 or _CODE_LINE.match(line):
-            continue  # (code and data are not what the writer calls the event)
-        if "http" in line:
-            line = re.sub(r"\(?https?://\S+", " ", line)
-        for m in _NAME_WITH_YEAR_ANYWHERE.finditer(line):
-            name = m.group("n").strip()
-            if sections.generic_label(_NUMBERING.sub("", name)):
-                continue
+    early = {name for line in opening for name in _numbered_names(line)}
+    counts: dict[str, int] = {}  # (dicts keep the order met: the first of equals wins)
+    for line in lines:
+        for name in _numbered_names(line):
             counts[name] = counts.get(name, 0) + 1
-            if i < len(opening):
-                early.add(name)
     named = {n: c for n, c in counts.items() if c >= 2 or n in early}
-    # (dicts keep the order met: the first of equals wins)
+    named.update((n, 1) for n in early if n not in named)  # (a description the text never repeats)
     return max(named, key=lambda n: named[n]) if named else None
 
 
