@@ -273,3 +273,37 @@ def test_a_linked_place_or_the_writers_own_post_is_no_event():
 def test_a_list_of_what_the_post_gives_after_the_name_goes():
     assert titles.clean_event_title("HarborPy 2017 - Digest, Impressions, Reflection") == "HarborPy 2017"
     assert titles.clean_event_title("Notes - a conference") == "Notes - a conference"
+
+
+@pytest.mark.parametrize("written, event", [
+    # of two parts, the one that reads as an event's name
+    ("Kites, Bolts and Gears: Harbor DemoCamp in Kiel", "Harbor DemoCamp in Kiel"),
+    ("GR9Conf 2014: Tirsdag i Aarhus", "GR9Conf 2014"),
+    ("港町スタッフが増えてきた! 港町会議 #4", "港町会議 #4"),
+    # but not a page's word, a bare event word, nor inside quotes or a name's own exclamation
+    ("Conference Program - Bang Con", "Conference Program - Bang Con"),
+    ("Meeting: Nov 18 - Lightning Talks 7", "Meeting: Nov 18 - Lightning Talks 7"),
+    ("We Are Scripters! @1st【初心者歓迎！LT大会】", "We Are Scripters! @1st【初心者歓迎！LT大会】"),
+    ("飛び込みLTに参加した / 「港町スクリプト LT 会 ～ LT 大会！」の感想", "港町スクリプト LT 会 ～ LT 大会！"),
+    # the number, then a theme
+    ("Harbor Meetup Kobe #24 Kubernetes上で動かすアプリのデバッグとテスト", "Harbor Meetup Kobe #24"),
+    ("JuliaKobe #3 Speech Signal Processing in Julia", "JuliaKobe #3"),
+    ("港町JAWS #18 サーバーレス", "港町JAWS #18 サーバーレス"),  # a one-word theme is part of the name
+    # what the writer did or felt, in lowercase words before the name and year
+    ("I loved HarborPy 2015", "HarborPy 2015"),
+    ("A recap of Harbor Conf UK 2019", "Harbor Conf UK 2019"),
+    ("Cloud Native Days Kobe 2024", "Cloud Native Days Kobe 2024"),
+    # the day and hour in parentheses, a trailing parenthesis after `went there`, a full-width full stop
+    ("港町 BLT #5 (2016/07/20 19:30〜)", "港町 BLT #5"),
+    ("HarborConf Tokyo 2017 に行ってきた(資料リンク集)", "HarborConf Tokyo 2017"),
+    ("港町Rejectconに参加してきました．", "港町Rejectcon"),
+    ("関数型港町 で喋ってきた", "関数型港町"),
+    ("港町 Swift #31 に来ました！会場は港町テックガーデン 7F。", "港町 Swift #31"),
+])
+def test_event_titles_keep_the_part_that_names_the_event(written, event):
+    assert titles.clean_event_title(written) == event
+
+
+def test_a_month_after_the_name_says_which_meeting_and_stays():
+    assert titles.clean_event_title("Harbor Shell User Group - June") == "Harbor Shell User Group - June"
+    assert titles.clean_event_title("Harbor Shell User Group - Sep 12, 2020") == "Harbor Shell User Group - Sep 12, 2020"

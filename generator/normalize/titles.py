@@ -34,8 +34,9 @@ _PREFIXES = re.compile(
 _SUFFIXES = [
     # a series of posts about one event: `... に来ている記事7 : Session`
     re.compile(r"\s*(?:に|へ)(?:来て|きて|参加して|行って|いって)(?:い)?る(?:記事|ブログ|メモ|レポ).*$"),
-    re.compile(r"\s*(?:に|へ)(?:参加|行って|いって|来て|登壇|出席|お邪魔)(?:して|し)?(?:き|い|来)?"
-               r"(?:ました|まし|た|ます|てきました|てきた)(?:よ|ぞ|わ|ね|な|ー|〜)*(?:話|件|記録|こと)?[!！。.\s]*(?:[:：\-–].*)?$"),
+    re.compile(r"\s*(?:に|へ)(?:参加|行って|いって|来て|来|登壇|出席|お邪魔)(?:して|し)?(?:き|い|来)?"
+               r"(?:ました|まし|た|ます|てきました|てきた)(?:よ|ぞ|わ|ね|な|ー|〜)*(?:話|件|記録|こと)?[!！。.\s]*"
+               r"(?:[:：\-–].*|[(（][^()（）]{1,30}[)）])?$"),
     # `Foo 2014 Tokyoに参加して`, `… に参加してみて`: the sentence left unfinished
     re.compile(r"\s*(?:に|へ)(?:参加|行って|いって|登壇)(?:して|し)(?:みて|きて)?[!！。.\s]*$"),
     # `X に〇〇のエンジニアが登壇します`
@@ -43,7 +44,7 @@ _SUFFIXES = [
     # the writer spoke there, and whatever follows: `X で発表してきた`, `HarborKaigi で LT`,
     # `Foo報告会で報告させて頂きました。`, `第3回 Foo勉強会でLTをして終電を逃した話`
     # (never past the event's number: `5分で登壇しよう！LT会 #3` is a name)
-    re.compile(r"(?<=\S)\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|報告|話|スタッフ)(?:$|\s*(?:を|と|させ|して|した|しました|します|してきた|[&＆・、])"
+    re.compile(r"(?<=\S)\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|報告|話|喋|しゃべ|スタッフ)(?:$|\s*(?:を|と|させ|して|した|しました|します|してきた|って|[&＆・、])"
                r"(?!.*(?:[#＃]\s?\d|第\s?\d|vol\.?\s?\d)).*$)"),
     re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)?[!！。.\s]*$"),
     re.compile(r"\s*が\s*(?:開催|終了)(?:されました|されます|された|しました)[!！。.\s]*$"),
@@ -68,6 +69,8 @@ _SUFFIXES = [
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*(?:聞いた|聴いた|見た)\s*(?:講演|セッション|発表|トーク|話|こと)(?:まとめ|メモ)?\s*$"),
     # the day in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`
     re.compile(r"\s*[(（]\s*" + _DATE + r"\s*[)）]\s*$"),
+    # the day and hour in parentheses after the name: `PHP BLT #5 (2016/07/20 19:30〜)`
+    re.compile(r"\s*[(（]\s*(?:(?:19|20)?\d{2}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})[^()（）]{0,20}[)）]\s*$"),
     # one part of a series of posts: `(前編)`, `（その2）`, `(Day 1)`
     re.compile(r"\s*[(（](?:前編|中編|後編|前半|後半|その\s*\d+|part\s*\d+|day\s*\d+|\d+日目)[)）]\s*$", re.IGNORECASE),
     # what the post gathers, in parentheses after it: `Foo 勉強会のまとめ (動画・スライド)`
@@ -223,11 +226,12 @@ def clean_event_title(title: str) -> str:
     while previous != text:
         previous = text
         text = _TRAILING_HASHTAGS.sub("", text).strip()
-        text = _TRAILING_EMOJI.sub("", text).strip()
+        text = _TRAILING_EMOJI.sub("", text).strip().rstrip("．")
         for pattern in _SUFFIXES:
             stripped = pattern.sub("", text).strip()
             if stripped and len(stripped) >= 2:
                 text = stripped
+        text = _event_part(text)  # (`Foo #3 に来ました！会場は…`: the part, then its suffix)
     text = _LEADING_HASH.sub(r"\1", text)
     text = text.strip(" 　-–—:：|｜")
     text = _event_after_preposition(text)
@@ -264,6 +268,43 @@ def _event_after_preposition(text: str) -> str:
     return text
 
 
+# where a title's parts meet: `Subtitle: Event`, `Event - what the post is`, `感想! Event #3`
+_PART_BREAK = re.compile(r"\s*[:：|｜]\s+|\s+[-–—]\s+")
+# a Japanese exclamation before the name (never inside quotes): `運営スタッフが増えてきた! Foo会議 #3`
+_EXCLAIMED = re.compile(r"^(?P<a>[^「『]*(?:た|だ|ね|よ|です|ます))[!！]+\s*(?P<b>\S.*)$")
+# a part that is the instance's month or day: `June`, `June 2020`, `2020/06/11`
+_WHEN = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?"
+                   r"|[\d/.\-年月日\s]+)", re.IGNORECASE)
+# a part that only says which page of the event it is: `Conference Program - !!Con`
+_PAGE_WORD = re.compile(r"\b(?:program(?:me)?|schedule|agenda|timetable|line-?up|speakers)\b", re.IGNORECASE)
+# an event's number with a theme after it: `Kubernetes Meetup Tokyo #24 アプリ開発のデバッグ` (never a year: `Conf 2018 Tokyo`)
+_THEME_AFTER_NUMBER = re.compile(r"(?<=\S)(?P<n>\s?[#＃]\s?\d{1,4}|\s[Vv]ol\.?\s?\d{1,3})\s+(?=\S.{11,}$)")
+# what the writer did or felt, in lowercase words before the event's capitalized name and year: `I loved HarborPy 2015`,
+# `A recap of Harbor Conf 2019`, `Thoughts on HarborJS 2018`
+_LEAD_PHRASE = re.compile(r"^(?:I|We|My|Our|An?)(?=(?:\s+I)*\s+[a-z])(?:\s+(?:[a-z][a-z'’]*|I))+\s+(?=" + _NAME_NUMBERED + r"$)")
+
+
+def _event_part(text: str) -> str:
+    """The part of a post's title that names the event, when the rest is a theme, a subtitle or what the writer did:
+    of two parts split at a colon, a dash, a bar or an exclamation, the one that reads as an event's name when
+    the other does not; the name and number before a theme; a capitalized name and year after a lowercase phrase."""
+    exclaimed = _EXCLAIMED.match(text)
+    parts = [exclaimed.group("a"), exclaimed.group("b")] if exclaimed else (
+        [p.strip() for p in _PART_BREAK.split(text, maxsplit=1)] if _PART_BREAK.search(text) else [])
+    if len(parts) == 2 and all(parts):
+        named = [looks_like_event(p) and not p[0].islower() and _EVENT_WORD.sub("", p).strip(" #＃0-9") != "" and not sections.generic_label(p)
+                 and not _PAGE_WORD.search(p) for p in parts]
+        if named.count(True) == 1 and not _WHEN.fullmatch(parts[1 - named.index(True)]):
+            return parts[named.index(True)]  # (`Harbor User Group - June`: the month names which meeting)
+    m = _THEME_AFTER_NUMBER.search(text)
+    if m and not EVENT_NUMBER.search(text[m.end():]):
+        return text[:m.end("n")].strip()
+    m = _LEAD_PHRASE.match(text)
+    if m and not looks_like_event(text[:m.end()]):
+        return text[m.end():]
+    return text
+
+
 # `【プロ生】第35回 Harbor勉強会`: a short label in brackets before a numbered name
 _LEADING_LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]\s*(?=\S)")
 
@@ -278,7 +319,7 @@ def _without_leading_label(text: str) -> str:
 _REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート|参加レポート|参加記)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _QUOTED_EVENT = re.compile(r"[「『](?P<q>[^「」『』]{4,80})[」』]")
 _EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fes\b|ハッカソン"
-                         r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|\bUser\s+Group\b",
+                         r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|(?-i:(?<=[a-z])Camp\b)|\bUser\s+Group\b",
                          re.IGNORECASE)
 _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポート|レポ|メモ|みた|きた|ました|登壇|発表|LT")
 
