@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 from ..core.model import Clue, Talk
 from . import dates, links, people, reconcile, timetable
@@ -32,7 +33,9 @@ _SPOKE = re.compile(
 _LIGHTNING = re.compile(r"LT|ＬＴ|ライトニングトーク|lightning", re.IGNORECASE)
 _TITLED = re.compile(
     r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし)"
-    r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']", re.IGNORECASE)
+    r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']"
+    # `I spoke about [Title](https://conf.example/talks/title)`: the talk's own page, linked by its title
+    r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\(", re.IGNORECASE)
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
 _EVENT_NUMBERING = re.compile(r"(?:vol|no|第|#)?\d+回?$|^第\d+回")
 # a sentence of the writer's ending in a colon: what follows is what it introduces
@@ -53,8 +56,11 @@ _WRITERS_EN = re.compile(
     r"final\s+(?:words|thoughts|remarks)|in\s+summary|summary(?:\s+time|\s+(?:for|of)\s+[\"“「].+)?|overall(?:\s+(?:thoughts|impressions))?|"
     r"reflections?(?:,?\s+thoughts)?|see\s+you\b.*|group\s+photos?|survey|booths?|swag|expo|missed|"
     r"(?:talks|sessions)\s+I\s+missed|social(?:\s+events?)?|twitter(?:\s+hashtags?)?|hashtags?|"
-    r"the\s+(?:good|bad|ugly|venue|talks|conference|event|meetup|people|food|location|organi[sz]ers|speakers|presenters))"
+    r"closing(?:\s+(?:up|thoughts|remarks|words))?|wrap(?:ping)?[\s-]?up|conclusions?|"
+    r"the\s+(?:[a-z]+\s+)?(?:good|bad|ugly|venue|talks|conference|event|meetup|people|food|location|organi[sz]ers|speakers|presenters))"
     r"\W*", re.IGNORECASE)
+# the writer telling what they did, a sentence in the first person: `I gave a talk!`, `We met new people`, `I'm back`
+_FIRST_PERSON = re.compile(r"(?:I|We)(?:['’](?:m|ve|re|d|ll))?\s+[a-z][a-z'’]*\b.*")
 def says_writer_spoke(title: str, intro: str) -> bool:
     opening = "\n".join(line for line in intro.split("\n")[:12])
     return bool(_SPOKE.search(title) or _SPOKE.search(opening))
@@ -83,7 +89,7 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     for text in (intro, body):
         m = _TITLED.search(text)
         if m:
-            talk_title = (m.group("t") or m.group("u")).strip()
+            talk_title = (m.group("t") or m.group("u") or m.group("l")).strip()
             break
     slides = next((u for u in links.urls_in(note_body) if links.is_slides(u)), None)
     if talk_title is None:
@@ -137,6 +143,8 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         # `### We had 3 presentations (+ a discussion) on the day. These were:`: the writer leading into the
         # talks (a kind word in the sentence is no talk's kind)
         return True
+    if not reconcile.shows_talk(talk) and _FIRST_PERSON.fullmatch(talk.title.strip()):
+        return True  # (`I went to talks and workshops!`: a kind word in the sentence is no talk's kind)
     if has_evidence(talk):
         return False
     title = talk.title.strip()
@@ -182,5 +190,14 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
         else:
-            kept.append(talk)
+            kept.append(_titled_by_prose(talk))
     return kept, moved
+
+
+def _titled_by_prose(talk: Talk) -> Talk:
+    """A talk headed by the writer's sentence (`I gave a talk!`) is called what its notes say it was called
+    (`I spoke about [Title](…)`, `titled "Title"`)."""
+    if not _FIRST_PERSON.fullmatch(talk.title.strip()) or not (m := _TITLED.search(talk.body)):
+        return talk
+    return replace(talk, title=(m.group("t") or m.group("u") or m.group("l")).strip(),
+                   evidence=talk.evidence + (Clue("title", "the writer's own talk", talk.line, "medium"),))

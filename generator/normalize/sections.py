@@ -250,6 +250,11 @@ _TALK_LIST = {key(w) for w in (
     "講演", "講演一覧", "トーク", "発表者と内容",
     # the writer's own talks, one heading each below: `# My talks` / `## Ring as a platform`
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
+# the talks the writer heard, one line or heading each: `聞いた発表`, `聴講したセッション`, `Talks I attended`,
+# `Sessions I watched`, `Talks I saw`
+_HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受講し)た|印象に残った|気になった|おすすめの?|面白かった)"
+                         r"(?:発表|セッション|講演|トーク|lt)(?:一覧|たち|など|まとめ)?"
+                         r"|(?:(?:the)?(?:talks|sessions|presentations)(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked))")
 # a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
 _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠")
 _SCHEDULE = {key(w) for w in (
@@ -275,7 +280,7 @@ def container_kind(heading: str) -> str | None:
         return "lightning"
     if _KEYNOTE_LIST.fullmatch(k):
         return "keynote"
-    if k in _TALK_LIST or _SLOT_LIST.fullmatch(k):
+    if k in _TALK_LIST or _SLOT_LIST.fullmatch(k) or _HEARD_LIST.fullmatch(k):
         return "talks"
     if k in _SCHEDULE:
         return "schedule"

@@ -735,10 +735,12 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if container and len(items) >= 2 and len(linked) * 3 >= len(items) * 2:
         entries = _entries_from_items([(i, text, nested) for i, text, nested in items], first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
-    # under a heading about lightning talks, a list of short titles with no sentence among them: the LTs
-    if container == "lightning" and len(items) >= 2 and all(
+    # under a heading about lightning talks or announcing talks (`聞いた発表`), a list of short titles with no
+    # sentence among them: the talks
+    if container in ("lightning", "talks") and len(items) >= 2 and all(
             not "".join(nested).strip() and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 60
-            and not bylines.SENTENCE.search(shown) for _, text, nested in items):
+            and not bylines.SENTENCE.search(shown.rstrip("!！")) for _, text, nested in items):
+        # (a title may end with an exclamation: `FPGAを触ってみよう！`)
         entries = _entries_from_items(items, first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # `* セッション１   音声でブログを書く`, `- LT2: 型の話`: every item is a numbered session
