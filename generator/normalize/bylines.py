@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..core.model import Speaker
 from .fields import ESCAPED, LINE_BREAK, MARKUP
@@ -139,6 +140,10 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
             or _PROFILE_LINK.fullmatch(lead)):  # `[Jane Doe](https://twitter.com/jd) - Beheading WordPress`
         # `Jane Doe (Acme) - My First Shiny App`: the marked person comes first (but `Title (Part Two) - Jane Doe`)
         return first
+    title, byline = heading_tail(text) if "|" in text or "｜" in text else (text, None)
+    if byline and (barred := _BAR_NAME_DASH_ORG.match(text)):  # `Title | Jane Doe - Acme` (heading_tail)
+        return title, tuple(replace(p, affiliation=p.affiliation or barred.group("org").strip())
+                            for p in people.named_people(barred.group("who"), strict=True))
     for sep in reversed(list(_SEPARATORS.finditer(text))):
         title, who = text[:sep.start()].strip().rstrip(",，"), text[sep.end():].strip()  # (`Title, by Jane`)
         if not title or not who:
@@ -153,6 +158,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     return trailing_people(text, strict)
 
 
+_BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
 _LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)\s*(?:[-–—:：/|｜／]\s*|[\s　]+)(?P<t>\S.{2,})$")
@@ -312,6 +318,10 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("who").strip()):
         # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
         title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
+    m = _BAR_NAME_DASH_ORG.match(title) if not byline and ("|" in title or "｜" in title) else None
+    if m and people.looks_like_people(m.group("who").strip(), strict=True):
+        # `Title | Jane Doe - Acme`: after the bar the person, after the dash where they work
+        title, byline = m.group("t").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
     m = None if byline or not (dashed or "/" in title or "／" in title or "|" in title or "by" in title) \
         else _BYLINE.match(title)
     if m and people.looks_like_people(m.group("who").strip()) and not (
@@ -343,6 +353,8 @@ _NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–�
 
 
 # `[@tisonkun](https://github.com/tisonkun/) about Community Growth`, `@wenyx for using X in Y`
+# `Moritz Eysholdt, Patching Models`: a full Latin name and a comma (read only when every item is so written)
+_FULL_NAME_COMMA_TITLE = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<t>\S.*)$")
 _HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-z0-9_]{2,30})\s+"
                                  r"(?:about|for|on|talks?\s+about|talked\s+about|presents?|presenting)\s+(?P<t>\S.*)$",
                                  re.IGNORECASE)
@@ -370,15 +382,17 @@ def quoted_by(who: str) -> bool:
 
 
 def names_first(texts: list[str]) -> re.Pattern | None:
-    """How a list writes `Jane Doe - Title`, `Jane Doe: Title` or `handle「Title」`, if it does: the parts before the first
+    """How a list writes `Jane Doe - Title`, `Jane Doe: Title`, `Jane Doe, Title` or `handle「Title」`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
     Case title reads like a name too)."""
     quoted = [m for text in texts if (m := NAME_QUOTED_TITLE.match(clean(text)))]
     if len(quoted) >= 2 and len(quoted) * 3 >= len(texts) * 2 and all(quoted_by(m.group("who")) for m in quoted):
         # the quotes mark the title, so the name before them needs no honorific when the items are so written
         return NAME_QUOTED_TITLE
-    for shape in (NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE):
+    for shape in (NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE, _FULL_NAME_COMMA_TITLE):
         split = [m for text in texts if (m := shape.match(clean(text)))]
+        if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):
+            continue  # (a comma follows a name in many sentences: only a list written so throughout)
         first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
         after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
         # `@alice: 来年もやります。`: what each person said, not the titles of their talks

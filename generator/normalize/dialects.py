@@ -783,6 +783,23 @@ def _reference_links(body: str) -> tuple[str, dict]:
                      for i, line in enumerate(out)), {}
 
 
+# a linked image split over blank lines, as WordPress exports write it: `[` / `![alt](img)` / `](https://…)`
+_SPLIT_LINKED_IMAGE = re.compile(r"^[ \t]*\[[ \t]*\n(?:[ \t]*\n)*(?P<image>[ \t]*!\[[^\]\n]*\]\([^)\n]*\))[ \t]*\n"
+                                 r"(?:[ \t]*\n)*[ \t]*\]\((?P<url>[^)\s]+)\)[ \t]*$", re.MULTILINE)
+
+
+def _has_split_linked_images(body: str, suffix: str) -> bool:
+    return "\n](" in body and bool(_SPLIT_LINKED_IMAGE.search(body))
+
+
+def _split_linked_images(body: str) -> tuple[str, dict]:
+    """`[` / `![alt](img)` / `](url)` -> `[![alt](img)](url)`, keeping the note's line count (the blank lines
+    after it), so every later line still names its line in the file."""
+    def joined(m: re.Match) -> str:
+        return f"[{m.group('image').strip()}]({m.group('url')})" + "\n" * m.group(0).count("\n")
+    return _SPLIT_LINKED_IMAGE.sub(joined, body), {}
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
@@ -794,6 +811,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("escaped underscores in words", _has_escaped_underscores,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
     Dialect("reference links", _has_reference_links, _reference_links),
+    Dialect("linked images split over lines", _has_split_linked_images, _split_linked_images),
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
 )

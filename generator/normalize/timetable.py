@@ -739,7 +739,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # sentence among them: the talks
     if container in ("lightning", "talks") and len(items) >= 2 and all(
             not "".join(nested).strip() and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 60
-            and not bylines.SENTENCE.search(shown.rstrip("!！")) for _, text, nested in items):
+            and not bylines.SENTENCE.search(shown.rstrip("!！")) and not bylines.speaker_verb(text)
+            and not _ADDRESS_TEXT.search(shown)  # (`[github.com/x/y](…)` names a page, not a talk)
+            for _, text, nested in items):
         # (a title may end with an exclamation: `FPGAを触ってみよう！`)
         entries = _entries_from_items(items, first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
