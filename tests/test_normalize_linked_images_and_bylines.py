@@ -87,3 +87,44 @@ def test_headings_written_title_bar_name_dash_company_name_their_speakers():
         """)
     assert talks == [("Software Productivity and Serverless", ["Nick Gale"], "talk"),
                      ("Growing up Serverless", ["Keiko Nishida"], "talk")]
+
+
+def test_a_person_after_their_company_and_a_colon_in_a_titles_parentheses():
+    talks = talks_of("""
+        # 港町 Conference 2025
+
+        ## Day 2 2025/04/24
+
+        - AIと人間の共創: 創作の未来（Pixelwork, Inc.：金山 太一）
+            - デモが面白かった
+        - 一緒に働きたくなるプログラマ（株式会社ななびっと：桜井 洋平（@sakurai））[＜資料＞](https://speakerdeck.com/sakurai/programmer)
+            - 率直さについて
+        """)
+    assert talks == [("AIと人間の共創: 創作の未来", ["金山 太一"], "talk"), ("一緒に働きたくなるプログラマ", ["桜井 洋平"], "talk")]
+    title, speakers = bylines.split_title_speaker("提案のレベル - 思考法（株式会社カモメ：こにふぁー）")
+    assert (title, [(s.name, s.affiliation) for s in speakers]) == ("提案のレベル - 思考法", [("こにふぁー", "株式会社カモメ")])
+
+
+def test_san_written_in_latin_letters_is_an_honorific():
+    from generator.normalize import people
+    assert people.parse_person("トミーsan").name == "トミー"
+    assert people.parse_person("yuuu san").name == "yuuu"
+    assert people.looks_like_people("しおいsan")
+    assert not people.looks_like_people("Hassan")  # a name ending in the letters, not the honorific
+    assert bylines.in_heading("mrubyでマイコンに触れる by yuuu san") == (
+        "mrubyでマイコンに触れる", (people.parse_person("yuuu"),))
+
+
+def test_the_earliest_day_heading_is_the_events_day_even_with_no_talks_under_it():
+    ev = event_of("""
+        # 港町 Conference 2025
+
+        ## Day 1 2025/04/23
+
+        ## Day 2 2025/04/24
+
+        - 創作の未来（Pixelwork, Inc.：金山 太一）
+        - 働きたくなるプログラマ（株式会社ななびっと：桜井 洋平）
+        """)
+    import datetime as dt
+    assert ev.date == dt.date(2025, 4, 23)

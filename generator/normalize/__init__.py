@@ -359,11 +359,10 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
             found = day or dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found, "a labelled date"
-    for line in facts:
-        m = _HEADING_TEXT.match(line)
-        found = dates.date_line(m.group(1)) if m else None
-        if found:
-            return found, "a heading that is the event's date"
+    # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`)
+    headed = [found for line in [*lines, *facts] if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1)))]
+    if headed:
+        return min(headed), "a heading that is the event's date"
     for line, day in dated:
         if dates.tells_event_verb(line):
             found = day or (dates.find_month_day(line, reference) if reference else None)

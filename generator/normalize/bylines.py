@@ -140,6 +140,12 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
             or _PROFILE_LINK.fullmatch(lead)):  # `[Jane Doe](https://twitter.com/jd) - Beheading WordPress`
         # `Jane Doe (Acme) - My First Shiny App`: the marked person comes first (but `Title (Part Two) - Jane Doe`)
         return first
+    m = _PARENS_ORG_COLON_PERSON.search(text)
+    if m and text[:m.start()].strip() and (at := people.org_colon(m.group("who"))) \
+            and people.looks_like_people(at[1], strict=False):
+        # `Title（株式会社ほげ：山田 太郎（@yamada））`: the person after where they work, in the title's parentheses
+        person = people.parse_person(at[1])
+        return text[:m.start()].strip(), (replace(person, affiliation=at[0]),) if person else ()
     title, byline = heading_tail(text) if "|" in text or "｜" in text else (text, None)
     if byline and (barred := _BAR_NAME_DASH_ORG.match(text)):  # `Title | Jane Doe - Acme` (heading_tail)
         return title, tuple(replace(p, affiliation=p.affiliation or barred.group("org").strip())
@@ -158,6 +164,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     return trailing_people(text, strict)
 
 
+_PARENS_ORG_COLON_PERSON = re.compile(r"[（(](?P<who>[^（）()]{2,60}?[：:][^（）()]{1,40}(?:[（(][^（）()]{1,30}[)）])?)[)）]\s*$")
 _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title

@@ -16,7 +16,8 @@ from .fields import MARKUP
 from .links import handle_from_url, is_profile_url
 from . import names
 
-HONORIFIC = r"(?:さん|氏|様|さま|先生|くん|君|ちゃん)"
+# (`san` written in Latin letters after a Japanese name or a space: `トミーsan`, `yuuu san`, `Jane-san`; never `Hassan`)
+HONORIFIC = r"(?:さん|氏|様|さま|先生|くん|君|ちゃん|(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])|(?<=\S)[ -])san(?![A-Za-z]))"
 # Japanese script classes, for use inside [...]: the one definition every rule shares.
 # Kanji include the marks written inside names: 々 (佐々木, 野々村), 〆 (〆木), 〇, 〻.
 KANJI = r"\u3005-\u3007\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -112,6 +113,8 @@ def parse_person(text: str) -> Speaker | None:
         text = _URL.sub("", text)
     text = _ROLE_PREFIX.sub("", text)
     affiliation_at = None
+    if (at_org := org_colon(text)) is not None:  # `株式会社ほげ：山田 太郎`
+        affiliation_at, text = at_org
     if " @ " in text or " ＠ " in text:  # `Greg Weng @ Acme`: the person at their organisation
         text, affiliation_at = re.split(r"\s+[@＠]\s+", text, maxsplit=1)
     if "@" in text:
@@ -284,6 +287,15 @@ def named_then_org(first: str, second: str) -> bool:
     return bool(_ORG_WORD.fullmatch(second) or _COMPANY.search(second))
 
 
+def org_colon(text: str) -> tuple[str, str] | None:
+    """`株式会社ほげ：山田 太郎`, `Imgix, Inc.：Jane Doe`: (where the person works, the person) when an organisation
+    comes first, before a colon."""
+    if "：" not in text and ": " not in text:
+        return None
+    org, _, who = re.split(r"(：|:\s)", text, maxsplit=1)
+    return (org.strip(), who.strip()) if who.strip() and is_affiliation(org) else None
+
+
 def is_affiliation(text: str) -> bool:
     """`株式会社ほげ`, `Ferrous Labs`, `DataWerk GmbH`, `フリーランス`: an organisation (or none), not a person."""
     text = text.strip()
@@ -346,6 +358,8 @@ def looks_like_people(text: str, strict: bool = True) -> bool:
 
 def _people_parts(text: str, strict: bool) -> list[str] | None:
     """split_people(text) when every part reads as a person, else None."""
+    if (at_org := org_colon(text)) is not None:  # (`Imgix, Inc.：Jane Doe`: the comma is the company's)
+        text = at_org[1]
     parts = split_people(text)
     return parts if parts and all(_looks_like_person(p, strict) for p in parts) else None
 
@@ -356,6 +370,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         raw = re.split(r"\s+[–—]\s+", raw, maxsplit=1)[0].strip()
     if " @ " in raw or " ＠ " in raw:  # `Greg Weng @ Acme`: the name before the organisation
         raw = re.split(r"\s+[@＠]\s+", raw, maxsplit=1)[0].strip()
+    if (at_org := org_colon(raw)) is not None:  # `株式会社ほげ：山田 太郎`: the name after its organisation
+        raw = at_org[1]
     if "](" in raw and any(is_profile_url(u) for _, u in MD_LINK.findall(raw)):
         return len(MD_LINK.sub(lambda m: m.group("text"), raw)) <= 60
     linked = MD_LINK.fullmatch(raw) if raw.startswith("[") else None

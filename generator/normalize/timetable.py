@@ -466,7 +466,8 @@ def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
 
 
-_TRAILING_PEOPLE = re.compile(r"\S\s*[(（](?P<who>[^()（）]{2,80})[)）]\s*$")
+# (one level of parentheses inside: `（株式会社ほげ：山田 太郎（@yamada））`)
+_TRAILING_PEOPLE = re.compile(r"\S\s*[(（](?P<who>(?:[^()（）]|[(（][^()（）]{1,30}[)）]){2,80})[)）]\s*$")
 
 
 _BARE_TIME = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
@@ -777,7 +778,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # `- Code Review in Action (Naoto Takai)`: the items end with the people who gave them, in parentheses
     worded = [text for _, text, _ in items if bylines.clean(text).strip(" -*")]
     parenthesized = len(worded) >= 2 and sum(
-        1 for text in worded if (m := _TRAILING_PEOPLE.search(LISTED_DURATION.sub("", bylines.clean(text))))
+        1 for text in worded if (m := _TRAILING_PEOPLE.search(_trailing_links(LISTED_DURATION.sub("", bylines.clean(text)))[0]))
         and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
     shape = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     if not container and not numbered and not quoted and not bylined and not parenthesized and not shape:
