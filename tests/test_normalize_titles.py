@@ -307,3 +307,21 @@ def test_event_titles_keep_the_part_that_names_the_event(written, event):
 def test_a_month_after_the_name_says_which_meeting_and_stays():
     assert titles.clean_event_title("Harbor Shell User Group - June") == "Harbor Shell User Group - June"
     assert titles.clean_event_title("Harbor Shell User Group - Sep 12, 2020") == "Harbor Shell User Group - Sep 12, 2020"
+
+
+@pytest.mark.parametrize("written, event", [
+    ("【港町.go #11】エラーハンドリング ＋ ベンチマーカー", "港町.go #11"),  # the numbered event in brackets, its theme after
+    ("【7/9(土)】港町勉強会 in 東京", "港町勉強会 in 東京"),  # the day in brackets, then the name
+    ("Visiting Harboruko 2017", "Harboruko 2017"),
+    ("Summary of HarborJS 2016 September", "HarborJS 2016"),
+    ("Review of the year", "Review of the year"),  # no event after the lead words: the title stays
+])
+def test_event_titles_lose_bracketed_days_lead_words_and_a_trailing_month(written, event):
+    assert titles.clean_event_title(written) == event
+
+
+def test_an_editions_number_before_a_closing_bracket_is_no_hashtag_and_a_table_bar_ends_an_address():
+    from generator.normalize import links
+    assert links.hashtags_in("【港町.go #11】エラーハンドリング #minatogo") == ["minatogo"]
+    assert links.URL.search("|URL|https://harbor.connpass.com/event/111077/|").group(0) == \
+        "https://harbor.connpass.com/event/111077/"

@@ -10,7 +10,7 @@ import functools
 import re
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
-URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）]+")
+URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）|【】]+")  # (`|URL|https://…/|`: a table's bar ends it)
 _TRAILING = ".,;:!?。、"
 
 SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "docswell.com", "slides.com", "slideshare.jp")
@@ -328,8 +328,9 @@ _RELATIVE_HREF = re.compile(r"(?<=href=)(?P<q>[\"'])//(?=[\w.-]+\.[a-z]{2,}/)")
 
 _LETTER = re.compile(r"[^\W\d_]")
 # `#4を開催しました`: a number after the mark, then Japanese, is the event's number, not a hashtag
-NOT_A_TAG = r"(?!\d+[\u3040-\u30ff\u4e00-\u9fff]|0x[0-9A-Fa-f]+(?!\w))"  # `#3日目`, `LT #0x05` (a number in hex)
-_HASHTAG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[（「:：。、！？!]))[#＃]" + NOT_A_TAG + r"(?P<tag>[^\s#＃,、。()\[\]（）「」!?！？:：/]+)")
+# `#3日目`, `LT #0x05` (a number in hex), `【Foo #11】` (an edition's number)
+NOT_A_TAG = r"(?!\d+[\u3040-\u30ff\u4e00-\u9fff]|0x[0-9A-Fa-f]+(?!\w)|\d+(?=[】\]）)」|]|\s|$))"
+_HASHTAG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[（「:：。、！？!]))[#＃]" + NOT_A_TAG + r"(?P<tag>[^\s#＃,、。()\[\]（）「」【】|!?！？:：/]+)")
 
 
 def is_hashtag_word(tag: str) -> bool:

@@ -27,7 +27,8 @@ _PREFIXES = re.compile(
     r"My\s+(?=\S.*\b(?:recap|report|notes|write-?up)\s*$)|(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
     # a start time or a compact date before the name: `19:00(JST) - Voice AI meetup`, `120825にHarborの勉強会`
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
-    r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
+    r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
+    r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?(?=\S.*(?:(?:19|20)\d\d|#\d|Conf|Kaigi|Meetup|Summit))|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
     # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
     r"\S[^()（）]{0,40}?(?:レポート|Report)\s*[(（]\s*\d{1,4}\s*[)）]\s*)",
     re.IGNORECASE)
@@ -101,6 +102,8 @@ _SUFFIXES = [
     # (`Mountain Rust Day 2`, with no separator or year before it, is the second Mountain Rust Day)
     re.compile(r"(?:\s*[-–—:：,|]\s*|(?<=\d)\s*)day\s*\d{1,2}\s*$|(?:\s*[-–—:：,|]\s*|\s+|の)[1-9一二三四五]日目\s*$",
                re.IGNORECASE),
+    # the month after the year: `NordicJS 2016 September`
+    re.compile(r"(?<=(?:19|20)\d\d)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$"),
     # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
     re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
 ]
@@ -305,11 +308,23 @@ def _event_part(text: str) -> str:
     return text
 
 
+_DATE_ONLY_LABEL = re.compile(r"[\d\s/.\-年月日()（）:：〜~]*\d[\d\s/.\-年月日()（）:：〜~]*(?:[(（][月火水木金土日祝・]{1,3}[)）])?"
+                              r"[\d\s/.\-:：〜~]*")
 # `【プロ生】第35回 Harbor勉強会`: a short label in brackets before a numbered name
 _LEADING_LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]\s*(?=\S)")
 
 
+# `【Foo.go #11】エラーハンドリング ＋ ベンチマーカー`: the numbered event in brackets, its theme after
+_BRACKETED_EVENT = re.compile(r"^[【\[](?P<n>[^】\]]{3,60})[】\]]\s*(?=\S)")
+
+
 def _without_leading_label(text: str) -> str:
+    b = _BRACKETED_EVENT.match(text)
+    if b and _DATE_ONLY_LABEL.fullmatch(b.group("n")):
+        return text[b.end():]  # `【7/9(土)】Doma勉強会 in 東京`: the day, then the name
+    if b and EVENT_NUMBER.search(b.group("n")) and not EVENT_NUMBER.search(text[b.end():]) \
+            and len(EVENT_NUMBER.sub("", b.group("n")).strip()) >= 2:  # (a name with its number, not `【第3回】`)
+        return b.group("n").strip()
     m = _LEADING_LABEL.match(text)
     if m and EVENT_NUMBER.search(text[m.end():]) and not EVENT_NUMBER.search(m.group(0)):
         return text[m.end():]
