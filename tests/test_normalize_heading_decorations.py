@@ -144,3 +144,15 @@ def test_a_title_opening_with_on_keeps_it():
         Jon Berg explained recursive descent.
         """)
     assert [t for t, _, _ in talks] == ["On the Shoulders of Giants", "Writing Parsers by Hand"]
+
+
+def test_a_track_a_slot_time_and_a_session_code_before_the_title_and_honoured_people_after_it():
+    from generator.normalize.headings import parse_heading
+    h = parse_heading("[開発プロセス]10:00～10:50【17-A-1】継続的デリバリーの抽象　川原 耕平 氏")
+    assert (h.title, h.room, h.byline) == ("継続的デリバリーの抽象", "開発プロセス", "川原 耕平 氏")
+    h = parse_heading("[Special]17:40～19:10【17-E-7】帆に風を感じているか？　野口 恭子 氏 / 市川 聡 氏")
+    assert (h.title, h.byline) == ("帆に風を感じているか？", "野口 恭子 氏 / 市川 聡 氏")
+    # a dash or slash before the name is heading_tail's to read; a plain title keeps its words
+    assert parse_heading("Rust 入門 - 山田さん").title == "Rust 入門 - 山田さん"
+    assert parse_heading("Rust 入門 / 山田さん").byline == "山田さん"
+    assert parse_heading("Go の話").byline is None

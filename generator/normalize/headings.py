@@ -18,7 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import bylines, kinds
+from . import bylines, kinds, people
+from .fields import CLOCK_RANGE
 from .structure import ROOM
 
 _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
@@ -37,6 +38,13 @@ _NAMED_ROOM = re.compile(r"(?:Room|Track|Hall|トラック|ルーム|会場)\s*\
 _LT_NUMBER = re.compile(r"(?:LT|ＬＴ)\s*\d{0,2}", re.IGNORECASE)
 _SESSION_NUMBER = re.compile(_SESSION_WORD + r"\s*\d{0,2}|\d{1,2}", re.IGNORECASE)
 _LT_AS_WORD = re.compile(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)")  # `LT で学んだこと`: the word, not a label
+
+
+# a slot's time and a session's code after a track's bracket: `10:00～10:50【17-A-1】`
+_TIME_THEN_CODE = re.compile(r"\s*" + CLOCK_RANGE + r"\s*(?:[【\[［][A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4}){0,3}[】\]］]\s*)?")
+# people closing a heading after a space, each with an honorific: `Title　川口 耕介 氏 / 市谷 聡啓 氏`
+_HONOURED = r"[^\s/／、　\-–—:：|｜]{1,8}(?: [^\s/／、　\-–—:：|｜]{1,8})?\s?(?:氏|さん|様)"
+_SPACED_HONOURED_BYLINE = re.compile(r"\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED + r")*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,11 @@ def parse_heading(text: str) -> Heading:
     m = _BRACKET.match(title)
     if m:
         inner = unicodedata.normalize("NFKC", m.group("inner")).strip()
-        if _ROOM_NAME.fullmatch(inner) or _NAMED_ROOM.fullmatch(inner):
+        slot = _TIME_THEN_CODE.match(title, m.end())
+        if slot and title[slot.end():].strip():
+            # `[開発プロセス]10:00～10:50【17-A-1】Title`: a track, the slot's time and the session's code
+            room, title = inner, title[slot.end():]
+        elif _ROOM_NAME.fullmatch(inner) or _NAMED_ROOM.fullmatch(inner):
             room, title = inner, title[m.end():]
         elif _LT_NUMBER.fullmatch(inner):
             lightning, title = True, title[m.end():]
@@ -89,7 +101,13 @@ def parse_heading(text: str) -> Heading:
     if m and title[m.end():].strip() and not _LT_AS_WORD.match(title):
         lightning, title = True, title[m.end():]
     title = title.strip()
-    title, byline = bylines.heading_tail(title)
+    honoured = _SPACED_HONOURED_BYLINE.search(title) if "氏" in title or "さん" in title or "様" in title else None
+    if honoured and title[:honoured.start()].strip() and title[:honoured.start()].rstrip()[-1] not in "/／|｜-–—:：" \
+            and people.looks_like_people(honoured.group("who")):
+        # `Title　川口 耕介 氏 / 市谷 聡啓 氏`: after a space, people each with their honorific
+        title, byline = title[:honoured.start()].strip(), honoured.group("who").strip()
+    else:
+        title, byline = bylines.heading_tail(title)
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()
