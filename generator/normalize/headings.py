@@ -43,7 +43,7 @@ _LT_AS_WORD = re.compile(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)")  # `LT 
 # a slot's time and a session's code after a track's bracket: `10:00～10:50【17-A-1】`
 _TIME_THEN_CODE = re.compile(r"\s*" + CLOCK_RANGE + r"\s*(?:[【\[［][A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4}){0,3}[】\]］]\s*)?")
 # people closing a heading after a space, each with an honorific: `Title　川口 耕介 氏 / 市谷 聡啓 氏`
-_HONOURED = r"[^\s/／、　\-–—:：|｜]{1,8}(?: [^\s/／、　\-–—:：|｜]{1,8})?\s?(?:氏|さん|様)"
+_HONOURED = r"(?!(?:by|from|with)\s)[^\s/／、　\-–—:：|｜@\[\]()（）]{1,8}(?: [^\s/／、　\-–—:：|｜@\[\]()（）]{1,8})?\s?(?:氏|さん|様)"
 _SPACED_HONOURED_BYLINE = re.compile(r"\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED + r")*)\s*$")
 
 
