@@ -97,3 +97,35 @@ def test_headings_that_are_the_writers_sentences_are_not_talks_and_the_writers_t
         Socks, stickers and a tiny computer.
         """, "note.md")
     assert [t[0] for t in talks] == ["Python as a Second Tongue"]
+
+
+def test_numbered_english_slots_hold_their_talk_and_future_talks_and_the_location_are_the_events():
+    talks = talks_of("""
+        ---
+        title: Harbor Security Night
+        date: 2025-05-16
+        ---
+        # First talk
+
+        ## Is Your Desk Phone Listening? Flaws in Office VoIP Handsets
+
+        Notes on the handsets.
+
+        # Second talk
+
+        ## Slightly Injected: Finding and Testing Query Injection
+
+        Notes on the queries.
+
+        # Future talks
+
+        We are always looking for speakers.
+
+        # New location
+
+        From this month we meet at the Harbor Arms.
+        """)
+    assert [t[0] for t in talks] == ["Is Your Desk Phone Listening? Flaws in Office VoIP Handsets",
+                                     "Slightly Injected: Finding and Testing Query Injection"]
+    assert sections.container_kind("Second talk") == "talks"
+    assert sections.container_kind("Talk of the town") is None

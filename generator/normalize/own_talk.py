@@ -52,7 +52,8 @@ _PLAIN_JAPANESE = re.compile(r"[\u3040-\u309f\u4e00-\u9fff々〆\s、。，・�
 # the English writer's sections: about the event, their verdict on it, what comes next
 _WRITERS_EN = re.compile(
     r"(?:about\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:conference|event|meetup|meeting|speakers?|talk|venue|me|us|author)|"
-    r"next\s+(?:meetup|meeting|event|time|year|steps?)|upcoming\s+(?:meetups?|meetings?|events?|conferences?)|"
+    r"next\s+(?:meetup|meeting|event|time|year|steps?)|(?:upcoming|future)\s+(?:meetups?|meetings?|events?|conferences?|talks)|"
+    r"(?:new\s+)?(?:location|venue)|"
     r"final\s+(?:words|thoughts|remarks)|in\s+summary|summary(?:\s+time|\s+(?:for|of)\s+[\"“「].+)?|overall(?:\s+(?:thoughts|impressions))?|"
     r"reflections?(?:,?\s+thoughts)?|see\s+you\b.*|group\s+photos?|survey|booths?|swag|expo|missed|"
     r"(?:talks|sessions)\s+I\s+missed|social(?:\s+events?)?|twitter(?:\s+hashtags?)?|hashtags?|"

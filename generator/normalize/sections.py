@@ -256,7 +256,9 @@ _HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受�
                          r"(?:発表|セッション|講演|トーク|lt)(?:一覧|たち|など|まとめ)?"
                          r"|(?:(?:the)?(?:talks|sessions|presentations)(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked))")
 # a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
-_SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠")
+_SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠"
+                        # an English programme's numbered slot: `First talk`, `2nd talk`, `Talk 1` (key() drops the digits)
+                        r"|(?:first|second|third|fourth|fifth|sixth|\d?(?:st|nd|rd|th)|main|opening|closing)(?:talk|presentation)")
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
     "当日の流れ", "当日のスケジュール", "当日のタイムテーブル", "タイムスケジュール")}
