@@ -156,3 +156,7 @@ def test_a_track_a_slot_time_and_a_session_code_before_the_title_and_honoured_pe
     assert parse_heading("Rust 入門 - 山田さん").title == "Rust 入門 - 山田さん"
     assert parse_heading("Rust 入門 / 山田さん").byline == "山田さん"
     assert parse_heading("Go の話").byline is None
+    assert (parse_heading("Goと私 by 山田 さん").title, parse_heading("Goと私 by 山田 さん").byline) == ("Goと私", "山田 さん")
+    assert parse_heading("ようこそ 新人さん").byline is None  # a word with an honorific is no full name
+    # a kind in the bracket is no track: `[LT]` keeps its lightning talk
+    assert parse_heading("[LT]10:00-10:05 Rustの話").lightning and parse_heading("[LT]10:00-10:05 Rustの話").room is None

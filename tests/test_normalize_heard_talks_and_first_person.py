@@ -100,7 +100,8 @@ def test_headings_that_are_the_writers_sentences_are_not_talks_and_the_writers_t
 
 
 def test_numbered_english_slots_hold_their_talk_and_future_talks_and_the_location_are_the_events():
-    talks = talks_of("""
+    from note_text import event_of
+    text = """
         ---
         title: Harbor Security Night
         date: 2025-05-16
@@ -124,8 +125,35 @@ def test_numbered_english_slots_hold_their_talk_and_future_talks_and_the_locatio
         # New location
 
         From this month we meet at the Harbor Arms.
-        """)
+        """
+    talks = talks_of(text)
+    ev = event_of(text)
+    assert "always looking for speakers" in ev.body and "Harbor Arms" in ev.body
     assert [t[0] for t in talks] == ["Is Your Desk Phone Listening? Flaws in Office VoIP Handsets",
                                      "Slightly Injected: Finding and Testing Query Injection"]
     assert sections.container_kind("Second talk") == "talks"
     assert sections.container_kind("Talk of the town") is None
+
+
+@pytest.mark.parametrize("heading", ["We need to talk about Kubernetes", "I am a legacy system"])
+def test_a_talk_titled_in_the_first_person_present_is_still_a_talk(heading):
+    talks = talks_of(f"""
+        ---
+        title: Harbor Ops Night
+        date: 2025-05-16
+        ---
+        ## {heading}
+
+        Notes on the talk, which was about running old systems.
+
+        ## Scaling Postgres the Boring Way
+
+        More notes.
+        """)
+    assert heading in [t[0] for t in talks]
+
+
+def test_a_link_to_a_projects_home_never_names_the_writers_talk():
+    from generator.normalize import own_talk
+    assert own_talk._titled("I talked about [Rust](https://www.rust-lang.org/) and more.") is None
+    assert own_talk._titled("I spoke about [Second Tongue](https://speakerdeck.com/me/second-tongue).") == "Second Tongue"

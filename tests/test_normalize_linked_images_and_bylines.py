@@ -12,6 +12,11 @@ from generator.normalize import bylines, dialects
 from note_text import event_of, talks_of
 
 
+def test_an_indented_linked_image_split_over_lines_is_joined_too():
+    body = "- item\n\n  [\n\n  ![a](http://img.example/a.jpg)\n\n  ](http://photos.example/a)\n"
+    assert "[![a](http://img.example/a.jpg)](http://photos.example/a)" in dialects.read(body).body
+
+
 def test_a_linked_image_split_over_lines_is_one_linked_image_and_keeps_the_line_count():
     body = "Intro.\n\n[\n\n![Jane - Xtext](http://img.example/1.jpg)\n\n](http://photos.example/1)\n\nAfter.\n"
     read = dialects.read(body)
@@ -59,7 +64,11 @@ def test_a_demo_camp_recap_with_split_photos_and_a_name_comma_title_programme():
 
 def test_a_comma_after_a_name_in_remarks_is_no_programme():
     assert bylines.names_first(["Anna Berg, thanks for the pizza", "we left at ten"]) is None
-    assert bylines.names_first(["Anna Berg, Grammars", "Hanna Holm, Models", "Simon Zeller, Navigators"]) is not None
+    # every item, three or more: one remark among them, or places and books, are no programme
+    assert bylines.names_first(["Anna Berg, Grammars for All", "Hanna Holm, Models at Scale", "we left at ten"]) is None
+    assert bylines.names_first(["San Francisco, CA", "New York, NY", "Los Angeles, CA"]) is None
+    assert bylines.names_first(["Anna Berg, Grammars for All", "Hanna Holm, Models at Scale",
+                                "Simon Zeller, Common Navigators"]) is not None
 
 
 def test_a_bar_then_a_name_and_their_company_is_a_byline():
@@ -69,6 +78,8 @@ def test_a_bar_then_a_name_and_their_company_is_a_byline():
     assert title == "Software Productivity"
     assert [(s.name, s.affiliation) for s in speakers] == [("Nick Gale", "Harbor Inc")]
     assert bylines.heading_tail("Rust | Part 1 - intro") == ("Rust | Part 1 - intro", None)
+    # after the dash a talk's title, not where the person works
+    assert bylines.heading_tail("Keynote | Rich Hale - Simple Made Easy") == ("Keynote | Rich Hale - Simple Made Easy", None)
 
 
 def test_headings_written_title_bar_name_dash_company_name_their_speakers():
@@ -110,7 +121,8 @@ def test_san_written_in_latin_letters_is_an_honorific():
     assert people.parse_person("トミーsan").name == "トミー"
     assert people.parse_person("yuuu san").name == "yuuu"
     assert people.looks_like_people("しおいsan")
-    assert not people.looks_like_people("Hassan")  # a name ending in the letters, not the honorific
+    assert people.parse_person("Hassan").name == "Hassan"  # a name ending in the letters, not the honorific
+    assert people.parse_person("Susan Lee").name == "Susan Lee"
     assert bylines.in_heading("mrubyでマイコンに触れる by yuuu san") == (
         "mrubyでマイコンに触れる", (people.parse_person("yuuu"),))
 

@@ -278,7 +278,8 @@ def test_a_list_of_what_the_post_gives_after_the_name_goes():
 @pytest.mark.parametrize("written, event", [
     # of two parts, the one that reads as an event's name
     ("Kites, Bolts and Gears: Harbor DemoCamp in Kiel", "Harbor DemoCamp in Kiel"),
-    ("GR9Conf 2014: Tirsdag i Aarhus", "GR9Conf 2014"),
+    ("GR9Conf 2014: Tirsdag i Aarhus", "GR9Conf 2014: Tirsdag i Aarhus"),  # a colon after the name keeps its theme
+    ("HarborConf 2014 - Tirsdag i Aarhus", "HarborConf 2014"),
     ("港町スタッフが増えてきた! 港町会議 #4", "港町会議 #4"),
     # but not a page's word, a bare event word, nor inside quotes or a name's own exclamation
     ("Conference Program - Bang Con", "Conference Program - Bang Con"),
@@ -297,6 +298,10 @@ def test_a_list_of_what_the_post_gives_after_the_name_goes():
     ("港町 BLT #5 (2016/07/20 19:30〜)", "港町 BLT #5"),
     ("HarborConf Tokyo 2017 に行ってきた(資料リンク集)", "HarborConf Tokyo 2017"),
     ("港町Rejectconに参加してきました．", "港町Rejectcon"),
+    ("C# 12 and .NET 8 Meetup Kobe Spring Edition", "C# 12 and .NET 8 Meetup Kobe Spring Edition"),
+    ("【2019】HarborPy JP", "【2019】HarborPy JP"),  # a bare year in brackets is kept
+    ("【Vol.3 Go入門】港町勉強会", "【Vol.3 Go入門】港町勉強会"),  # the event is after the brackets
+    ("Ubuntu Meetup (12.04.1 LTS)", "Ubuntu Meetup (12.04.1 LTS)"),
     ("関数型港町 で喋ってきた", "関数型港町"),
     ("港町 Swift #31 に来ました！会場は港町テックガーデン 7F。", "港町 Swift #31"),
 ])
@@ -313,10 +318,11 @@ def test_a_month_after_the_name_says_which_meeting_and_stays():
     ("【港町.go #11】エラーハンドリング ＋ ベンチマーカー", "港町.go #11"),  # the numbered event in brackets, its theme after
     ("【7/9(土)】港町勉強会 in 東京", "港町勉強会 in 東京"),  # the day in brackets, then the name
     ("Visiting Harboruko 2017", "Harboruko 2017"),
-    ("Summary of HarborJS 2016 September", "HarborJS 2016"),
+    ("Summary of HarborJS 2016", "HarborJS 2016"),
+    ("Visiting Tokyo in 2019", "Visiting Tokyo in 2019"),  # a place, not an event, after the lead word
     ("Review of the year", "Review of the year"),  # no event after the lead words: the title stays
 ])
-def test_event_titles_lose_bracketed_days_lead_words_and_a_trailing_month(written, event):
+def test_event_titles_lose_bracketed_days_and_lead_words(written, event):
     assert titles.clean_event_title(written) == event
 
 

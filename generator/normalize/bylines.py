@@ -146,10 +146,9 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         # `Title（株式会社ほげ：山田 太郎（@yamada））`: the person after where they work, in the title's parentheses
         person = people.parse_person(at[1])
         return text[:m.start()].strip(), (replace(person, affiliation=at[0]),) if person else ()
-    title, byline = heading_tail(text) if "|" in text or "｜" in text else (text, None)
-    if byline and (barred := _BAR_NAME_DASH_ORG.match(text)):  # `Title | Jane Doe - Acme` (heading_tail)
-        return title, tuple(replace(p, affiliation=p.affiliation or barred.group("org").strip())
-                            for p in people.named_people(barred.group("who"), strict=True))
+    if ("|" in text or "｜" in text) and (barred := _bar_name_dash_org(text)):  # `Title | Jane Doe - Acme`
+        return barred[0], tuple(replace(p, affiliation=p.affiliation or barred[2])
+                                for p in people.named_people(barred[1], strict=True))
     for sep in reversed(list(_SEPARATORS.finditer(text))):
         title, who = text[:sep.start()].strip().rstrip(",，"), text[sep.end():].strip()  # (`Title, by Jane`)
         if not title or not who:
@@ -165,6 +164,18 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
 
 
 _PARENS_ORG_COLON_PERSON = re.compile(r"[（(](?P<who>[^（）()]{2,60}?[：:][^（）()]{1,40}(?:[（(][^（）()]{1,30}[)）])?)[)）]\s*$")
+def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
+    """`Title | Jane Doe - Acme` -> (title, who, organisation): after the bar the person, after the dash where
+    they work, one word or a company (`Keynote | Rich Hickey - Simple Made Easy` names a talk after the dash)."""
+    m = _BAR_NAME_DASH_ORG.match(text)
+    if not m or not people.looks_like_people(m.group("who").strip(), strict=True):
+        return None
+    org = m.group("org").strip()
+    if " " in org and not people.is_affiliation(org):
+        return None
+    return m.group("t").strip(), m.group("who").strip(), org
+
+
 _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
@@ -325,10 +336,9 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("who").strip()):
         # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
         title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
-    m = _BAR_NAME_DASH_ORG.match(title) if not byline and ("|" in title or "｜" in title) else None
-    if m and people.looks_like_people(m.group("who").strip(), strict=True):
-        # `Title | Jane Doe - Acme`: after the bar the person, after the dash where they work
-        title, byline = m.group("t").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
+    barred = _bar_name_dash_org(title) if not byline and ("|" in title or "｜" in title) else None
+    if barred:
+        title, byline = barred[0], f"{barred[1]}（{barred[2]}）"
     m = None if byline or not (dashed or "/" in title or "／" in title or "|" in title or "by" in title) \
         else _BYLINE.match(title)
     if m and people.looks_like_people(m.group("who").strip()) and not (
@@ -361,7 +371,7 @@ _NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–�
 
 # `[@tisonkun](https://github.com/tisonkun/) about Community Growth`, `@wenyx for using X in Y`
 # `Moritz Eysholdt, Patching Models`: a full Latin name and a comma (read only when every item is so written)
-_FULL_NAME_COMMA_TITLE = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<t>\S.*)$")
+_FULL_NAME_COMMA_TITLE = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<t>\S+\s+\S.*)$")
 _HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-z0-9_]{2,30})\s+"
                                  r"(?:about|for|on|talks?\s+about|talked\s+about|presents?|presenting)\s+(?P<t>\S.*)$",
                                  re.IGNORECASE)

@@ -789,7 +789,7 @@ _SPLIT_LINKED_IMAGE = re.compile(r"^[ \t]*\[[ \t]*\n(?:[ \t]*\n)*(?P<image>[ \t]
 
 
 def _has_split_linked_images(body: str, suffix: str) -> bool:
-    return "\n](" in body and bool(_SPLIT_LINKED_IMAGE.search(body))
+    return "](" in body and bool(_SPLIT_LINKED_IMAGE.search(body))
 
 
 def _split_linked_images(body: str) -> tuple[str, dict]:

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import bylines, kinds, people
-from .fields import CLOCK_RANGE
+from .fields import CLOCK
 from .structure import ROOM
 
 _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
@@ -41,10 +41,11 @@ _LT_AS_WORD = re.compile(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)")  # `LT 
 
 
 # a slot's time and a session's code after a track's bracket: `10:00～10:50【17-A-1】`
-_TIME_THEN_CODE = re.compile(r"\s*" + CLOCK_RANGE + r"\s*(?:[【\[［][A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4}){0,3}[】\]］]\s*)?")
+_TIME_THEN_CODE = re.compile(r"\s*" + CLOCK + r"\s*[-–—~〜～]\s*" + CLOCK + r"\s*(?:[【\[［][A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4}){0,3}[】\]］]\s*)?")
 # people closing a heading after a space, each with an honorific: `Title　川口 耕介 氏 / 市谷 聡啓 氏`
-_HONOURED = r"(?!(?:by|from|with)\s)[^\s/／、　\-–—:：|｜@\[\]()（）]{1,8}(?: [^\s/／、　\-–—:：|｜@\[\]()（）]{1,8})?\s?(?:氏|さん|様)"
-_SPACED_HONOURED_BYLINE = re.compile(r"\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED + r")*)\s*$")
+_NAME_PART = r"[^\s/／、　\-–—:：|｜@\[\]()（）]{1,8}"
+_HONOURED = r"(?!(?:by|from|with)\s)" + _NAME_PART + r" " + _NAME_PART + r"\s?(?:氏|さん|様)"
+_SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED + r")*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def parse_heading(text: str) -> Heading:
     if m:
         inner = unicodedata.normalize("NFKC", m.group("inner")).strip()
         slot = _TIME_THEN_CODE.match(title, m.end())
-        if slot and title[slot.end():].strip():
+        if slot and title[slot.end():].strip() and not _LT_NUMBER.fullmatch(inner) \
+                and kinds.classify(inner)[0] == "talk":  # (`[LT]10:00-10:05 Title`, `[Keynote] …`: a kind, not a track)
             # `[開発プロセス]10:00～10:50【17-A-1】Title`: a track, the slot's time and the session's code
             room, title = inner, title[slot.end():]
         elif _ROOM_NAME.fullmatch(inner) or _NAMED_ROOM.fullmatch(inner):
@@ -101,7 +103,9 @@ def parse_heading(text: str) -> Heading:
     if m and title[m.end():].strip() and not _LT_AS_WORD.match(title):
         lightning, title = True, title[m.end():]
     title = title.strip()
-    honoured = _SPACED_HONOURED_BYLINE.search(title) if "氏" in title or "さん" in title or "様" in title else None
+    # (searched in the heading's last 80 characters: a byline is short, and a long line costs no more)
+    tail_at = max(0, len(title) - 80)
+    honoured = _SPACED_HONOURED_BYLINE.search(title, tail_at) if "氏" in title or "さん" in title or "様" in title else None
     if honoured and title[:honoured.start()].strip() and title[:honoured.start()].rstrip()[-1] not in "/／|｜-–—:：" \
             and people.looks_like_people(honoured.group("who")):
         # `Title　川口 耕介 氏 / 市谷 聡啓 氏`: after a space, people each with their honorific

@@ -10,7 +10,8 @@ import functools
 import re
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
-URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）|【】]+")  # (`|URL|https://…/|`: a table's bar ends it)
+# (a table's bar after it is not the address's: `|URL|https://…/|`; one inside it stays: `?var=a|b`)
+URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）【】]*[^\s<>\"'`)\]｣」』）【】|]")
 _TRAILING = ".,;:!?。、"
 
 SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "docswell.com", "slides.com", "slideshare.jp")

@@ -35,7 +35,17 @@ _TITLED = re.compile(
     r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし)"
     r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']"
     # `I spoke about [Title](https://conf.example/talks/title)`: the talk's own page, linked by its title
-    r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\(", re.IGNORECASE)
+    r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\((?P<lu>https?://[^)\s]+)\)", re.IGNORECASE)
+
+
+def _titled(text: str) -> str | None:
+    """The talk's title the prose gives (`「…」というタイトルで`, `titled "…"`, `I spoke about [Title](talk page)`);
+    a link names the talk only when it is the talk's own page, deck or recording (not `[Rust](https://rust-lang.org)`)."""
+    for m in _TITLED.finditer(text):
+        if m.group("l") and not (links.is_talk_page(m.group("lu")) or links.shows_a_talk(m.group("lu"))):
+            continue
+        return (m.group("t") or m.group("u") or m.group("l")).strip()
+    return None
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
 _EVENT_NUMBERING = re.compile(r"(?:vol|no|第|#)?\d+回?$|^第\d+回")
 # a sentence of the writer's ending in a colon: what follows is what it introduces
@@ -61,7 +71,9 @@ _WRITERS_EN = re.compile(
     r"the\s+(?:[a-z]+\s+)?(?:good|bad|ugly|venue|talks|conference|event|meetup|people|food|location|organi[sz]ers|speakers|presenters))"
     r"\W*", re.IGNORECASE)
 # the writer telling what they did, a sentence in the first person: `I gave a talk!`, `We met new people`, `I'm back`
-_FIRST_PERSON = re.compile(r"(?:I|We)(?:['’](?:m|ve|re|d|ll))?\s+[a-z][a-z'’]*\b.*")
+# (a past-tense verb: `We need to talk about Kubernetes` and `I am a legacy system` are talks' titles)
+_FIRST_PERSON = re.compile(r"(?:I|We)\s+(?:also\s+|finally\s+)?(?:[a-z]+[^e\W]ed|gave|went|got|met|had|saw|spoke|made|came|took|found|"
+                           r"learnt|did|was|were|ate|won|left|heard|wrote|ran|bought|brought)\b.*")
 def says_writer_spoke(title: str, intro: str) -> bool:
     opening = "\n".join(line for line in intro.split("\n")[:12])
     return bool(_SPOKE.search(title) or _SPOKE.search(opening))
@@ -88,9 +100,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     `source`: the note as written (an embedded deck's `title` attribute names the talk)."""
     talk_title = None
     for text in (intro, body):
-        m = _TITLED.search(text)
-        if m:
-            talk_title = (m.group("t") or m.group("u") or m.group("l")).strip()
+        talk_title = _titled(text)
+        if talk_title:
             break
     slides = next((u for u in links.urls_in(note_body) if links.is_slides(u)), None)
     if talk_title is None:
@@ -198,7 +209,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
 def _titled_by_prose(talk: Talk) -> Talk:
     """A talk headed by the writer's sentence (`I gave a talk!`) is called what its notes say it was called
     (`I spoke about [Title](…)`, `titled "Title"`)."""
-    if not _FIRST_PERSON.fullmatch(talk.title.strip()) or not (m := _TITLED.search(talk.body)):
+    if not _FIRST_PERSON.fullmatch(talk.title.strip()) or not (named := _titled(talk.body)):
         return talk
-    return replace(talk, title=(m.group("t") or m.group("u") or m.group("l")).strip(),
+    return replace(talk, title=named,
                    evidence=talk.evidence + (Clue("title", "the writer's own talk", talk.line, "medium"),))

@@ -28,7 +28,8 @@ _PREFIXES = re.compile(
     # a start time or a compact date before the name: `19:00(JST) - Voice AI meetup`, `120825にHarborの勉強会`
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
-    r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?(?=\S.*(?:(?:19|20)\d\d|#\d|Conf|Kaigi|Meetup|Summit))|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
+    r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?"
+    r"(?=(?-i:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\d)|.*(?:Conf\b|Kaigi|Meetup|Summit)))|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
     # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
     r"\S[^()（）]{0,40}?(?:レポート|Report)\s*[(（]\s*\d{1,4}\s*[)）]\s*)",
     re.IGNORECASE)
@@ -71,7 +72,7 @@ _SUFFIXES = [
     # the day in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`
     re.compile(r"\s*[(（]\s*" + _DATE + r"\s*[)）]\s*$"),
     # the day and hour in parentheses after the name: `PHP BLT #5 (2016/07/20 19:30〜)`
-    re.compile(r"\s*[(（]\s*(?:(?:19|20)?\d{2}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})[^()（）]{0,20}[)）]\s*$"),
+    re.compile(r"\s*[(（]\s*(?:(?:19|20)?\d{2}/\d{1,2}/\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})[^()（）]{0,20}[)）]\s*$"),
     # one part of a series of posts: `(前編)`, `（その2）`, `(Day 1)`
     re.compile(r"\s*[(（](?:前編|中編|後編|前半|後半|その\s*\d+|part\s*\d+|day\s*\d+|\d+日目)[)）]\s*$", re.IGNORECASE),
     # what the post gathers, in parentheses after it: `Foo 勉強会のまとめ (動画・スライド)`
@@ -102,8 +103,6 @@ _SUFFIXES = [
     # (`Mountain Rust Day 2`, with no separator or year before it, is the second Mountain Rust Day)
     re.compile(r"(?:\s*[-–—:：,|]\s*|(?<=\d)\s*)day\s*\d{1,2}\s*$|(?:\s*[-–—:：,|]\s*|\s+|の)[1-9一二三四五]日目\s*$",
                re.IGNORECASE),
-    # the month after the year: `NordicJS 2016 September`
-    re.compile(r"(?<=(?:19|20)\d\d)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$"),
     # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
     re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
 ]
@@ -281,7 +280,7 @@ _WHEN = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 # a part that only says which page of the event it is: `Conference Program - !!Con`
 _PAGE_WORD = re.compile(r"\b(?:program(?:me)?|schedule|agenda|timetable|line-?up|speakers)\b", re.IGNORECASE)
 # an event's number with a theme after it: `Kubernetes Meetup Tokyo #24 アプリ開発のデバッグ` (never a year: `Conf 2018 Tokyo`)
-_THEME_AFTER_NUMBER = re.compile(r"(?<=\S)(?P<n>\s?[#＃]\s?\d{1,4}|\s[Vv]ol\.?\s?\d{1,3})\s+(?=\S.{11,}$)")
+_THEME_AFTER_NUMBER = re.compile(r"(?P<n>\s?(?:(?<=\s)|(?<=[^\W\d_]{2}))[#＃]\d{1,4}|\s[Vv]ol\.?\s?\d{1,3})\s+(?=\S.{11,}$)")
 # what the writer did or felt, in lowercase words before the event's capitalized name and year: `I loved HarborPy 2015`,
 # `A recap of Harbor Conf 2019`, `Thoughts on HarborJS 2018`
 _LEAD_PHRASE = re.compile(r"^(?:I|We|My|Our|An?)(?=(?:\s+I)*\s+[a-z])(?:\s+(?:[a-z][a-z'’]*|I))+\s+(?=" + _NAME_NUMBERED + r"$)")
@@ -292,12 +291,15 @@ def _event_part(text: str) -> str:
     of two parts split at a colon, a dash, a bar or an exclamation, the one that reads as an event's name when
     the other does not; the name and number before a theme; a capitalized name and year after a lowercase phrase."""
     exclaimed = _EXCLAIMED.match(text)
+    brk = None if exclaimed else _PART_BREAK.search(text)
     parts = [exclaimed.group("a"), exclaimed.group("b")] if exclaimed else (
-        [p.strip() for p in _PART_BREAK.split(text, maxsplit=1)] if _PART_BREAK.search(text) else [])
+        [text[:brk.start()].strip(), text[brk.end():].strip()] if brk else [])
     if len(parts) == 2 and all(parts):
-        named = [looks_like_event(p) and not p[0].islower() and _EVENT_WORD.sub("", p).strip(" #＃0-9") != "" and not sections.generic_label(p)
-                 and not _PAGE_WORD.search(p) for p in parts]
-        if named.count(True) == 1 and not _WHEN.fullmatch(parts[1 - named.index(True)]):
+        named = [looks_like_event(p) and not p[0].islower() and _EVENT_WORD.sub("", p).strip(" #＃0-9") != ""
+                 and not sections.generic_label(p) and not _PAGE_WORD.search(p) for p in parts]
+        # (the name before a colon keeps what follows it: `Rust.Tokyo 2025: async & traits` is the event's own title)
+        colon_after_name = named == [True, False] and brk is not None and brk.group(0).strip() in (":", "：")
+        if named.count(True) == 1 and not colon_after_name and not _WHEN.fullmatch(parts[1 - named.index(True)]):
             return parts[named.index(True)]  # (`Harbor User Group - June`: the month names which meeting)
     m = _THEME_AFTER_NUMBER.search(text)
     if m and not EVENT_NUMBER.search(text[m.end():]):
@@ -308,8 +310,9 @@ def _event_part(text: str) -> str:
     return text
 
 
-_DATE_ONLY_LABEL = re.compile(r"[\d\s/.\-年月日()（）:：〜~]*\d[\d\s/.\-年月日()（）:：〜~]*(?:[(（][月火水木金土日祝・]{1,3}[)）])?"
-                              r"[\d\s/.\-:：〜~]*")
+# a day (never a bare year: `【2019】PyCon JP` keeps it): `7/9(土)`, `2019.07.09`, `7月9日`
+_DATE_ONLY_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d\s*[/.\-年]\s*)?\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s*(?:[(（][月火水木金土日祝・]{1,3}[)）])?"
+                              r"(?:\s*\d{1,2}[:：]\d{2}\s*[〜~-]?)?\s*")
 # `【プロ生】第35回 Harbor勉強会`: a short label in brackets before a numbered name
 _LEADING_LABEL = re.compile(r"^[【\[][^】\]]{1,8}[】\]]\s*(?=\S)")
 
@@ -322,7 +325,7 @@ def _without_leading_label(text: str) -> str:
     b = _BRACKETED_EVENT.match(text)
     if b and _DATE_ONLY_LABEL.fullmatch(b.group("n")):
         return text[b.end():]  # `【7/9(土)】Doma勉強会 in 東京`: the day, then the name
-    if b and EVENT_NUMBER.search(b.group("n")) and not EVENT_NUMBER.search(text[b.end():]) \
+    if b and EVENT_NUMBER.search(b.group("n")) and not looks_like_event(text[b.end():]) \
             and len(EVENT_NUMBER.sub("", b.group("n")).strip()) >= 2:  # (a name with its number, not `【第3回】`)
         return b.group("n").strip()
     m = _LEADING_LABEL.match(text)
