@@ -140,12 +140,12 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
             or _PROFILE_LINK.fullmatch(lead)):  # `[Jane Doe](https://twitter.com/jd) - Beheading WordPress`
         # `Jane Doe (Acme) - My First Shiny App`: the marked person comes first (but `Title (Part Two) - Jane Doe`)
         return first
-    m = _PARENS_ORG_COLON_PERSON.search(text)
-    if m and text[:m.start()].strip() and (at := people.org_colon(m.group("who"))) \
-            and people.looks_like_people(at[1], strict=False):
+    m = TRAILING_PARENS_WHO.search(text) if "：" in text or ":" in text else None
+    if m and (at := people.org_colon(m.group("who"))) and people.looks_like_people(at[1], strict=False):
         # `Title（株式会社ほげ：山田 太郎（@yamada））`: the person after where they work, in the title's parentheses
+        # (read before the separators: `Title - Subtitle（Org：Name）` is one title)
         person = people.parse_person(at[1])
-        return text[:m.start()].strip(), (replace(person, affiliation=at[0]),) if person else ()
+        return text[:m.start() + 1].strip(), (replace(person, affiliation=at[0]),) if person else ()
     if ("|" in text or "｜" in text) and (barred := _bar_name_dash_org(text)):  # `Title | Jane Doe - Acme`
         return barred[0], tuple(replace(p, affiliation=p.affiliation or barred[2])
                                 for p in people.named_people(barred[1], strict=True))
@@ -163,7 +163,8 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     return trailing_people(text, strict)
 
 
-_PARENS_ORG_COLON_PERSON = re.compile(r"[（(](?P<who>[^（）()]{2,60}?[：:][^（）()]{1,40}(?:[（(][^（）()]{1,30}[)）])?)[)）]\s*$")
+# a title's closing parentheses, one level nested inside them: `Title（株式会社ほげ：山田 太郎（@yamada））`
+TRAILING_PARENS_WHO = re.compile(r"\S\s*[(（](?P<who>(?:[^()（）]|[(（][^()（）]{1,30}[)）]){2,80})[)）]\s*$")
 def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
     """`Title | Jane Doe - Acme` -> (title, who, organisation): after the bar the person, after the dash where
     they work, one word or a company (`Keynote | Rich Hickey - Simple Made Easy` names a talk after the dash)."""
@@ -325,11 +326,25 @@ _BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)
 _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
 
 
+# people closing a heading after a space, each a full name with an honorific: `Title　川口 耕介 氏 / 市谷 聡啓 氏`
+# (one word with an honorific, `Title stibear さん`, is trailing_people's `_TRAILING_HONORED`)
+_NAME_PART = r"[^\s/／、　\-–—:：|｜@\[\]()（）]{1,8}"
+_HONOURED = r"(?!(?:by|from|with)\s)" + _NAME_PART + r" " + _NAME_PART + r"\s?(?:氏|さん|様)"
+_SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED + r")*)\s*$")
+
+
 def heading_tail(title: str) -> tuple[str, str | None]:
-    """A decorated heading's trailing byline, as written: `Title — 山田 太郎 / 株式会社ほげ`, `Title / Name`,
+    """A decorated heading's trailing byline, as written: `Title　川口 耕介 氏`, `Title — 山田 太郎 / 株式会社ほげ`, `Title / Name`,
     `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `山田さん「Title」`.
     (title, byline text or None); the caller parses the byline's people."""
     byline = None
+    # (searched in the heading's last 80 characters: a byline is short, and a long line costs no more)
+    honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 80)) \
+        if "氏" in title or "さん" in title or "様" in title else None
+    if honoured and title[:honoured.start()].strip() and title[:honoured.start()].rstrip()[-1] not in "/／|｜-–—:：" \
+            and people.looks_like_people(honoured.group("who")):
+        # `Title　川口 耕介 氏 / 市谷 聡啓 氏`: after a space, people each with their honorific and full name
+        return title[:honoured.start()].strip(), honoured.group("who").strip()
     # each byline shape needs its separator in the title: a few characters looked for are much quicker
     dashed = "—" in title or "―" in title or "--" in title or "–" in title
     m = _BYLINE_ORG.match(title) if dashed else None
@@ -369,9 +384,9 @@ NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,4
 _NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–—:：|｜\[]){1,80}?)\s*[:：]\s+(?P<t>\S.*)$")
 
 
-# `[@tisonkun](https://github.com/tisonkun/) about Community Growth`, `@wenyx for using X in Y`
 # `Moritz Eysholdt, Patching Models`: a full Latin name and a comma (read only when every item is so written)
 _FULL_NAME_COMMA_TITLE = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<t>\S+\s+\S.*)$")
+# `[@tisonkun](https://github.com/tisonkun/) about Community Growth`, `@wenyx for using X in Y`
 _HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-z0-9_]{2,30})\s+"
                                  r"(?:about|for|on|talks?\s+about|talked\s+about|presents?|presenting)\s+(?P<t>\S.*)$",
                                  re.IGNORECASE)

@@ -11,7 +11,7 @@ from typing import Any
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_MONTH_NAME = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH_NAME = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 _PATTERNS = [
     # 2019-03-12, 2019/03/12, 2019.03.12 (not part of a longer number)
@@ -19,14 +19,14 @@ _PATTERNS = [
     # 2021年11月5日
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020
-    re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
+    re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
     # 11/4/11, 3/12/2019: month first with slashes, as the US writes it (a two-digit year is this century)
     re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:20)?\d\d)(?![\d/])"),
     # 27-10-2025, 27.10.2025 (day first, as Europe writes it with dashes and dots)
     re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>(?:19|20)\d\d)(?![\d.-]\d)"),
     # 3 March 2020 / 3-4 March 2020 / 14th September 2019
-    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH_NAME
+    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_NAME
                + r",?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
 ]
@@ -85,8 +85,8 @@ MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?
                         r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)|(?:\s*[,，、〜~\-–]\s*\d{1,2})*\s*(?:に|で|の)?\s*"
                         r"(?:開催|行われ|行い|行った)))"
                         # English: `May 18`, `April 25th`, `the 3rd of March`, `18 May` (never `May I`)
-                        r"|\b" + _MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
-                        r"|\b(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME.replace("?P<mon>", "?P<mon4>") + r"\b",
+                        r"|\b" + MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+                        r"|\b(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME.replace("?P<mon>", "?P<mon4>") + r"\b",
                         re.IGNORECASE)
 EVENT_VERBS = re.compile(r"開催|参加|行われ|行って|お邪魔|登壇|聴講|held|took\s+place|attended|went\s+to|hosted", re.IGNORECASE)
 

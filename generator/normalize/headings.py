@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import bylines, kinds, people
+from . import bylines, kinds
 from .fields import CLOCK
 from .structure import ROOM
 
@@ -42,10 +42,6 @@ _LT_AS_WORD = re.compile(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)")  # `LT 
 
 # a slot's time and a session's code after a track's bracket: `10:00～10:50【17-A-1】`
 _TIME_THEN_CODE = re.compile(r"\s*" + CLOCK + r"\s*[-–—~〜～]\s*" + CLOCK + r"\s*(?:[【\[［][A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4}){0,3}[】\]］]\s*)?")
-# people closing a heading after a space, each with an honorific: `Title　川口 耕介 氏 / 市谷 聡啓 氏`
-_NAME_PART = r"[^\s/／、　\-–—:：|｜@\[\]()（）]{1,8}"
-_HONOURED = r"(?!(?:by|from|with)\s)" + _NAME_PART + r" " + _NAME_PART + r"\s?(?:氏|さん|様)"
-_SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED + r")*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -103,15 +99,7 @@ def parse_heading(text: str) -> Heading:
     if m and title[m.end():].strip() and not _LT_AS_WORD.match(title):
         lightning, title = True, title[m.end():]
     title = title.strip()
-    # (searched in the heading's last 80 characters: a byline is short, and a long line costs no more)
-    tail_at = max(0, len(title) - 80)
-    honoured = _SPACED_HONOURED_BYLINE.search(title, tail_at) if "氏" in title or "さん" in title or "様" in title else None
-    if honoured and title[:honoured.start()].strip() and title[:honoured.start()].rstrip()[-1] not in "/／|｜-–—:：" \
-            and people.looks_like_people(honoured.group("who")):
-        # `Title　川口 耕介 氏 / 市谷 聡啓 氏`: after a space, people each with their honorific
-        title, byline = title[:honoured.start()].strip(), honoured.group("who").strip()
-    else:
-        title, byline = bylines.heading_tail(title)
+    title, byline = bylines.heading_tail(title)
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()

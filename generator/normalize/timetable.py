@@ -466,10 +466,6 @@ def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
 
 
-# (one level of parentheses inside: `（株式会社ほげ：山田 太郎（@yamada））`)
-_TRAILING_PEOPLE = re.compile(r"\S\s*[(（](?P<who>(?:[^()（）]|[(（][^()（）]{1,30}[)）]){2,80})[)）]\s*$")
-
-
 _BARE_TIME = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
                         + r"|late|end|close)?)?)(?:\*\*)?\s*$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,40})(?:\*\*|__)\s*$")
@@ -778,7 +774,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # `- Code Review in Action (Naoto Takai)`: the items end with the people who gave them, in parentheses
     worded = [text for _, text, _ in items if bylines.clean(text).strip(" -*")]
     parenthesized = len(worded) >= 2 and sum(
-        1 for text in worded if (m := _TRAILING_PEOPLE.search(_trailing_links(LISTED_DURATION.sub("", bylines.clean(text)))[0]))
+        1 for text in worded if (m := bylines.TRAILING_PARENS_WHO.search(_trailing_links(LISTED_DURATION.sub("", bylines.clean(text)))[0]))
         and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
     shape = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     if not container and not numbered and not quoted and not bylined and not parenthesized and not shape:

@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 
-from . import links, sections
+from . import dates, links, sections
 from .fields import DURATION, LINE_BREAK
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
@@ -69,10 +69,8 @@ _SUFFIXES = [
     re.compile(r"\s*[-–—:：|]\s*(?:day|dag|tag|jour|día)\s*\d{1,2}\s*$|\s+\d日目\s*$", re.IGNORECASE),
     re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知)\s*$"),
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*(?:聞いた|聴いた|見た)\s*(?:講演|セッション|発表|トーク|話|こと)(?:まとめ|メモ)?\s*$"),
-    # the day in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`
-    re.compile(r"\s*[(（]\s*" + _DATE + r"\s*[)）]\s*$"),
-    # the day and hour in parentheses after the name: `PHP BLT #5 (2016/07/20 19:30〜)`
-    re.compile(r"\s*[(（]\s*(?:(?:19|20)?\d{2}/\d{1,2}/\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})[^()（）]{0,20}[)）]\s*$"),
+    # the day (and hour) in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`, `PHP BLT #5 (2016/07/20 19:30〜)`
+    re.compile(r"\s*[(（]\s*(?:" + _DATE + r"|(?:19|20)?\d{2}/\d{1,2}/\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})[^()（）]{0,20}[)）]\s*$"),
     # one part of a series of posts: `(前編)`, `（その2）`, `(Day 1)`
     re.compile(r"\s*[(（](?:前編|中編|後編|前半|後半|その\s*\d+|part\s*\d+|day\s*\d+|\d+日目)[)）]\s*$", re.IGNORECASE),
     # what the post gathers, in parentheses after it: `Foo 勉強会のまとめ (動画・スライド)`
@@ -275,7 +273,7 @@ _PART_BREAK = re.compile(r"\s*[:：|｜]\s+|\s+[-–—]\s+")
 # a Japanese exclamation before the name (never inside quotes): `運営スタッフが増えてきた! Foo会議 #3`
 _EXCLAIMED = re.compile(r"^(?P<a>[^「『]*(?:た|だ|ね|よ|です|ます))[!！]+\s*(?P<b>\S.*)$")
 # a part that is the instance's month or day: `June`, `June 2020`, `2020/06/11`
-_WHEN = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?"
+_WHEN = re.compile(r"(?:" + dates.MONTH_NAME + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?"
                    r"|[\d/.\-年月日\s]+)", re.IGNORECASE)
 # a part that only says which page of the event it is: `Conference Program - !!Con`
 _PAGE_WORD = re.compile(r"\b(?:program(?:me)?|schedule|agenda|timetable|line-?up|speakers)\b", re.IGNORECASE)
