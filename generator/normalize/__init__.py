@@ -31,6 +31,7 @@ _SITE_LABEL = re.compile(
     r"|(?:^\s*(?:[-*]\s*)?|(?<=[.。!！]\s)|(?<=[。！]))(?:Schedule|Program(?:me)?|Timetable|Agenda|Talks|スケジュール|タイムテーブル|プログラム)\b[^:：\n]{0,30}[:：]",
     re.IGNORECASE)
 _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.IGNORECASE)
+_LABEL_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:ハッシュタグ|Hashtags?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日時?|日程|開催日程|Date|When)(?:\*\*)?\s*[:：]", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
@@ -66,8 +67,9 @@ def normalize(note: Note) -> NormalizedNote:
         title_from = "front matter" if fm_title else "the first line" if raw_title != _stem(note.path) else None
     else:
         sections, h1 = _take_title_heading(sections, fm_title)
-        raw_title = fm_title or h1 or _preamble_title(sections) or _stem(note.path)
-        title_from = "front matter" if fm_title else "the title heading" if h1 else (
+        raw_title = (h1 if h1 and fm_title and generic_label(fm_title) else fm_title) or h1 or _preamble_title(
+            sections) or _stem(note.path)
+        title_from = "front matter" if fm_title and raw_title == fm_title else "the title heading" if h1 else (
             "the first line" if raw_title != _stem(note.path) else None)
 
     seg = talks.segment(sections, note.path, plain)
@@ -236,9 +238,16 @@ def _first_meaningful_line(lines: list[str]) -> str | None:
 
 
 def _take_title_heading(sections, fm_title):
-    """A single `#` heading at the top is the note's title; its text joins the preamble."""
+    """A single `#` heading at the top is the note's title; its text joins the preamble. So is a lone `##`
+    heading over all the others that names an event (`## 関西Ruby会議06` over its `###` sections), where the
+    front matter gives no title or only a page's label (`title: Report`)."""
     h1s = [i for i, s in enumerate(sections) if s.level == 1]
     headed = [i for i, s in enumerate(sections) if s.level]
+    if not h1s and len(headed) >= 3 and (not fm_title or generic_label(fm_title)):
+        top = sections[headed[0]]
+        if all(sections[i].level > top.level for i in headed[1:]) and titles.looks_like_event(top.title) \
+                and not titles.is_sentence(top.title):
+            h1s = headed[:1]
     if not h1s or h1s[0] != headed[0]:
         return sections, None
     if len(h1s) > 1 and (fm_title or not titles.EVENT_NUMBER.search(sections[h1s[0]].title)
@@ -457,10 +466,13 @@ def _hashtags(intro: str, event_text: str) -> list[str]:
         if not _HASHTAG_LINE.search(text):
             found += [tag for u in links.urls_in(text) if (tag := links.hashtag_from_url(u))]
             continue
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
             if _HASHTAG_LINE.search(line):
-                # (`` `#tag` ``: a hashtag shown as code on the labelled line is still the hashtag)
-                found += links.hashtags_in(_HASHTAG_LINK.sub(r" \1 ", line).replace("`", " "))
+                # (`` `#tag` ``: a hashtag shown as code on the labelled line is still the hashtag; a label
+                # alone, `* ハッシュタグ`, has its value on the next line, `    * #tag`)
+                shown = line + (" " + lines[i + 1] if i + 1 < len(lines) and _LABEL_ALONE.match(line) else "")
+                found += links.hashtags_in(_HASHTAG_LINK.sub(r" \1 ", shown).replace("`", " "))
             for u in links.urls_in(line):
                 tag = links.hashtag_from_url(u)
                 if tag:

@@ -330,7 +330,10 @@ _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さ
 # (one word with an honorific, `Title stibear さん`, is trailing_people's `_TRAILING_HONORED`)
 _NAME_PART = r"[^\s/／、　\-–—:：|｜@\[\]()（）]{1,8}"
 _HONOURED = r"(?!(?:by|from|with)\s)" + _NAME_PART + r" " + _NAME_PART + r"\s?(?:氏|さん|様)"
-_SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED + r")*)\s*$")
+# after the first, a panel's list may name one by a handle: `… / 高橋 征義 氏 / bleis-tift 氏 / 高井 直人 氏`
+_HONOURED_OR_HANDLE = r"(?:" + _HONOURED + r"|[A-Za-z][\w\-]{1,20}\s?(?:氏|さん|様))"
+_SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED_OR_HANDLE
+                                     + r")*)\s*$")
 
 
 def heading_tail(title: str) -> tuple[str, str | None]:
@@ -338,8 +341,8 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `山田さん「Title」`.
     (title, byline text or None); the caller parses the byline's people."""
     byline = None
-    # (searched in the heading's last 80 characters: a byline is short, and a long line costs no more)
-    honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 80)) \
+    # (searched in the heading's last 160 characters: a panel's byline is long, and a long line costs no more)
+    honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 160)) \
         if "氏" in title or "さん" in title or "様" in title else None
     if honoured and title[:honoured.start()].strip() and title[:honoured.start()].rstrip()[-1] not in "/／|｜-–—:：" \
             and people.looks_like_people(honoured.group("who")):

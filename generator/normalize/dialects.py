@@ -19,7 +19,9 @@ lists, links as `[text](url)`. What real sites write around that is recognised h
 - HTML character references (`&#8211;`, `&amp;`) as the characters they stand for
   (`&lt;` and `&gt;` stay, so text never turns into markup);
 - page-copy debris (`2023/09/24に公開`, like and share counters, a trailing
-  `Discussion`) as blank lines.
+  `Discussion`) as blank lines;
+- emoji written as shortcodes (GitHub, jemoji, Hugo's `enableEmoji`: `## The talks :speaking_head:`)
+  go, so a heading reads as its words.
 
 Each dialect is one `Dialect(name, detect, rewrite)` entry of `DIALECTS`, tried in order;
 `detect` is a cheap look at the text, `rewrite` does the work. Rewrites keep the
@@ -662,8 +664,9 @@ def _setext(body: str) -> tuple[str, dict]:
 
 # `##This Month` (Redcarpet and old Jekyll read it as a heading); one `#` before a word is a hashtag
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
-# `- ######Robots by Jane`: heading marks inside a list item only make its text bigger
-_HEADING_IN_ITEM = re.compile(r"^(\s*[-*+]\s+)#{1,6}\s*(?=\S)")
+# `- ######Robots by Jane`: heading marks inside a list item only make its text bigger (one `#` before a word
+# is the item's hashtag: `* #kanrk06`)
+_HEADING_IN_ITEM = re.compile(r"^(\s*[-*+]\s+)(?:#{2,6}\s*|#\s+)(?=\S)")
 
 
 def _has_tight_headings(body: str, suffix: str) -> bool:
@@ -800,6 +803,23 @@ def _split_linked_images(body: str) -> tuple[str, dict]:
     return _SPLIT_LINKED_IMAGE.sub(joined, body), {}
 
 
+# an emoji's shortcode, `:tada:`, `:+1:`, `:speaking_head::iphone:`: between spaces, punctuation or line ends, never
+# inside `std::vector::push`, a time (`10:30:`) or a URL (`https://`)
+_EMOJI_CODE = re.compile(r"(?<![\w:/])(?::[a-z0-9_+\-]*[a-z][a-z0-9_+\-]*:)+(?![\w/])")
+
+
+def _has_emoji_codes(body: str, suffix: str) -> bool:
+    return ":" in body and bool(_EMOJI_CODE.search(body))
+
+
+def _without_emoji_codes(line: str) -> str:
+    """The line with its emoji shortcodes gone (and the spaces they leave at its end)."""
+    if ":" not in line:
+        return line
+    out = _outside_code_spans(line, lambda part: _EMOJI_CODE.sub("", part))
+    return out.rstrip() if out != line else line
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
@@ -814,6 +834,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("linked images split over lines", _has_split_linked_images, _split_linked_images),
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
+    Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
 )
 
 

@@ -53,13 +53,9 @@ class Heading:
     kind: str | None = None  # said before a quoted title (`1コマ目 基調講演 「Title」`)
 
 
-# an emoji written as its shortcode (GitHub, Slack, Hugo's `enableEmoji`): `:heavy_minus_sign: Title`
-_EMOJI_CODE = re.compile(r"^(?:\s*:[a-z0-9_+\-]{2,40}:)+\s*")
-
-
 def _strip_decoration(text: str) -> str:
-    """Leading emoji and symbols (🎤, ⚡, ✍️, ■, `:tada:`) go; brackets, quotes, letters and digits stay."""
-    text = _EMOJI_CODE.sub("", text) if text.lstrip().startswith(":") else text
+    """Leading emoji and symbols (🎤, ⚡, ✍️, ■) go; brackets, quotes, letters and digits stay. (An emoji's
+    shortcode, `:tada:`, is gone already: the reading layer's dialects.py.)"""
     i = 0
     while i < len(text):
         ch = text[i]

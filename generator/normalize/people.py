@@ -332,6 +332,9 @@ def _reads_as_phrase(tokens: list[str]) -> bool:
 
 _HANDLE_WORD = re.compile(r"(?:^|[\s(（])@[A-Za-z0-9_]")
 _TRAILING_PAREN_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
+# `平鍋 健児 氏`: a family name and a given name in kanji, apart, before an honorific: a name, whatever the
+# dictionary makes of its words (健児 is a common noun too)
+_SPACED_KANJI_NAME = re.compile(r"[\u3005\u4e00-\u9fff]{1,3}[ 　][\u3005\u4e00-\u9fff]{1,3}")
 _HONORIFIC_AFTER_NAME = re.compile(r"\S\s*" + HONORIFIC + r"$")
 _HONORIFIC_AT_END = re.compile(HONORIFIC + r"$")
 # a clause before the name (`SRE をされている佐々木`, `登壇した山田`): words about the person, not their name
@@ -392,7 +395,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         # `2番目はAcmeの杉本 敦さん`: a particle between words of other scripts, in a long run before さん
         sentence = (len(tokens) >= 3 and any(_PARTICLE_END.search(t) for t in tokens)) or (
             len(base) > 8 and bool(_PARTICLE_BETWEEN.search(base))) or bool(_CLAUSE.search(base))
-        return len(base) <= 30 and not sentence and (len(tokens) > 2 or names.name_verdict(base) is not False)
+        return len(base) <= 30 and not sentence and (len(tokens) > 2 or bool(_SPACED_KANJI_NAME.fullmatch(base))
+                                                     or names.name_verdict(base) is not False)
     if _DIGIT.search(base):
         return False
     tokens = base.split()

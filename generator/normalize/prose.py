@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..core.model import Clue, Speaker, Talk
-from . import links, people
+from . import kinds, links, people
 from .people import MD_LINK
 
 # a sentence ends at `.`, `!` or `?` before a capital (or a link), or at 。！？ (never inside a URL or `...`)
@@ -21,9 +21,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[])|(?<=[。！？])")
 # `a talk titled "Title"`, `a talk by [Ana](…) titled "Title"`, or the quote right after the word:
 # `his lovely talk "Title"` (a long way from `talk` only with titled/called, so `talk to people … "a-ha!"` is not one)
 _TITLED = re.compile(
-    r"\b(?:lightning\s+talk|talk|presentation|session|keynote)\b(?:(?P<between>[^\"“”]{0,160}?)"
-    r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|(?P<was>[^\"“”.]{0,40}?\b(?:was|were|is)\s+)|[:,]?\s*)"
-    r"[\"“](?P<t>[^\"”]{4,140})[\"”]", re.IGNORECASE)
+    r"\b(?P<word>lightning\s+talk|talk|presentation|session|keynote)\b(?:(?P<between>[^\"“”]{0,160}?)"
+    r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|(?P<was>[^\"“”.]{0,40}?\b(?:was|were|is)\s+)|\s+(?:on|about)\s+|[:,]?\s*)"
+    r"(?:[\"“](?P<t>[^\"”]{4,140})[\"”]|`(?P<code>[^`]{4,80})`)"
+    # or the quote right after whose it is: `[@amjithr](…)'s "Introduction to docker"`
+    r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]", re.IGNORECASE)
 # a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
 # `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
 _BY_AFTER_TITLE = re.compile(r"\s*,?\s*by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
@@ -105,22 +107,25 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
     """The talks the sentences of `text` name with a quoted title, in order (no heading or list gave them)."""
     out: list[Talk] = []
     for number, line in _paragraphs(text):
+        emphasised: set[str] = set()
         if "*" in line:
+            emphasised = {m.group("t").strip() for m in _EMPHASIS.finditer(line)}
             line = _EMPHASIS.sub(lambda m: f"“{m.group('t')}”", line)
         if line.lstrip().startswith(("#", ">")) or _NOT_PROSE.match(line) and "|" in line \
-                or ("\"" not in line and "“" not in line and "「" not in line):
+                or ("\"" not in line and "“" not in line and "「" not in line and "`" not in line):
             continue
-        found: list[tuple[str, tuple[Speaker, ...]]] = []
+        found: list[tuple[str, tuple[Speaker, ...], str]] = []
         matches = list(_TITLED.finditer(line))
         start = 0
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
-            title = m.group("t").strip()
-            if len(title.split()) <= 3 and people.looks_like_people(title, strict=True):
+            title = (m.group("t") or m.group("code") or m.group("owned")).strip()
+            if title in emphasised and len(title.split()) <= 3 and people.looks_like_people(title, strict=True):
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
             after = _BY_AFTER_TITLE.match(line, m.end())
             speakers = (people.parse_people(after.group("who")) if after else ()) or _speakers(
                 line[start:m.end()], m.group("between") or "") or (_speakers(line, "") if len(matches) == 1 else ())
-            found.append((title, speakers))
+            # (`'s keynote on "Title"`: the word says the kind)
+            found.append((title, speakers, kinds.classify(m.group("word"))[0] if m.group("word") else "talk"))
             start = m.end()
         if not matches:
             for sentence in _SENTENCE_END.split(line):
@@ -136,12 +141,12 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                             and not (k and who[k] in "はがをにでへもとの")
                             and people.looks_like_people(who[k:], strict=False)), None)
                 if who:
-                    found.append((ja.group("t").strip(), people.parse_people(who)))
-        for title, speakers in found:
+                    found.append((ja.group("t").strip(), people.parse_people(who), "talk"))
+        for title, speakers, kind in found:
             if any(t.title == title for t in out):
                 continue
             at = first_line + number
-            out.append(Talk(title=title, speakers=speakers, line=at, evidence=(
+            out.append(Talk(title=title, speakers=speakers, kind=kind, line=at, evidence=(
                 Clue("title", "a sentence naming the talk", at, "medium"),) + (
                 (Clue("speakers", "a sentence naming the talk", at, "medium"),) if speakers else ())))
     return out

@@ -60,6 +60,7 @@ _EVENT_WORDS = [
     "主催", "運営スタッフ", "aboutourspeakers", "aboutthespeakers", "振り返り", "kpt", "反省",
     # the writer's notes as a whole, not one talk
     "メモ", "参加メモ", "当日のメモ", "聴講メモ", "ノート", "notes", "mynotes", "ournotes", "randomnotes", "fieldnotes",
+    "report", "eventreport", "レポート", "イベントレポート", "当日レポート", "recap", "eventrecap",
 ]
 _FOLLOW_WORDS = [
     "質問", "質疑", "質疑応答", "qa", "q&a", "q＆a", "questions", "questionsandanswers", "所感", "感想", "私見",
@@ -264,6 +265,9 @@ _SCHEDULE = {key(w) for w in (
     "当日の流れ", "当日のスケジュール", "当日のタイムテーブル", "タイムスケジュール")}
 
 
+_ARTICLE = re.compile(r"^\s*(?:the|our)\s+(?=\S)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def container_kind(heading: str) -> str | None:
     """What a heading that holds several talks announces.
@@ -275,7 +279,8 @@ def container_kind(heading: str) -> str | None:
     said = bilingual(heading)
     if said:  # `プログラム / Technical Program`: either way it is said
         return container_kind(said[0]) or container_kind(said[1])
-    k = _DAY_PREFIX.sub("", key(heading))  # `Day 1 Keynotes`, `2日目 LT`: the day is the room's business
+    # `Day 1 Keynotes`, `2日目 LT`: the day is the room's business; `The talks`: the article says nothing
+    k = _DAY_PREFIX.sub("", key(_ARTICLE.sub("", heading)))
     if not k:
         return None
     if _LIGHTNING_LIST.fullmatch(k):

@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 
 from ..core.model import Speaker
+from . import kinds
 from .links import is_profile_url
 from .names import name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, named_then_org, looks_like_people,
                      named_people, parse_people)
 
+# the slot's kind as the label of its speaker's line: `基調講演: まつもと ゆきひろ さん`, `LT: @x さん`, `Keynote: Jane Doe`
+_KIND_LABEL = r"基調講演|特別講演|招待講演|講演|ライトニングトーク|LT|ＬＴ|Keynote|Lightning\s+talk"
 _LABEL = re.compile(
     r"^\s*(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|(?:Presented|Led|Hosted|Given|Delivered)\s+by|Talk\s+by|"
-    + ROLE + r")(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
+    + ROLE + r"|(?P<kind>" + _KIND_LABEL + r"))(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
 # sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
 _BY_SENTENCE = re.compile(
     r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|から(?:の)?|の)"
@@ -39,9 +42,17 @@ def speaker_label(line: str) -> re.Match | None:
         or None
 
 
+def labelled_kind(line: str) -> str | None:
+    """The kind a speaker's line is labelled with (`基調講演: X` -> keynote, `LT: X` -> lightning), else None."""
+    m = speaker_label(line)
+    return kinds.classify(m.group("kind"))[0] if m and m.groupdict().get("kind") else None
+
+
 def labelled_speaker_line(line: str) -> bool:
     """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`: a line that says outright who speaks."""
     m = speaker_label(line)
+    if m and m.groupdict().get("kind"):  # `Lightning talk: Title` labels a title; `LT: @x さん` a speaker
+        return looks_like_people(m.group("rest").strip(" *_"), strict=False)
     return bool(m and parse_people(m.group("rest")))
 
 
@@ -128,6 +139,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
     m = speaker_label(line)
+    if m and m.groupdict().get("kind") and not looks_like_people(m.group("rest").strip(" *_"), strict=False):
+        return None  # `Lightning talk: DuckDB on a laptop`: the kind's label over a title, not a speaker's line
     if m:
         rest = m.group("rest")
         bio = _BIO_OPENING.match(rest) if len(rest) > 30 else None

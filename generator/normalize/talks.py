@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import CLOCK_RANGE, ESCAPED, MARKUP
-from . import bylines, headings, kinds, links, people, prose, reconcile, timetable, titles
+from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, timetable, titles
 from .sections import EVENT_ONLY, NOT_A_PROGRAMME, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
@@ -42,6 +42,7 @@ class Segmented:
     talks: list[Talk] = field(default_factory=list)
     event_parts: list[str] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    contained: frozenset[int] = frozenset()  # lines of the headings under a `## Talks` heading, raised to the talks' level
 
 
 def _render_section(section: Section, level: int | None = None) -> str:
@@ -124,6 +125,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         if speakers and not written.startswith(title):
             said = "the heading, speaker first"
     if not speakers:
+        if kind == "talk":  # `基調講演: まつもと ゆきひろ さん` under the heading: the speaker's line says the kind too
+            kind = next((k for line in [l for l in lines if l.strip()][:3]
+                         if (k := speaker_lines.labelled_kind(line))), None) or kind
         speakers, lines = speakers_from_body(lines)
         said = "a line under the heading"
     if not speakers:
@@ -235,10 +239,12 @@ def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
     return top, False
 
 
-def _open_containers(sections: list[Section], level: int) -> list[Section]:
+def _open_containers(sections: list[Section], level: int) -> tuple[list[Section], frozenset[int]]:
     """`## LT大会` / `## Talks` with `###` talks under it: the sub-headings become talks.
-    So does a heading with no text of its own that groups talks (`## メイン発表`, `## 一般セッション`)."""
+    So does a heading with no text of its own that groups talks (`## メイン発表`, `## 一般セッション`).
+    (the sections, the lines of the sub-headings raised to the talks' level)"""
     out = list(sections)
+    raised: set[int] = set()
     for i, s in enumerate(out):
         ck = container_kind(s.title) if s.level == level and not s.kind else None
         if ck is None and s.level == level and not s.kind and not s.text.strip() and group_heading(s.title):
@@ -271,8 +277,10 @@ def _open_containers(sections: list[Section], level: int) -> list[Section]:
             child = out[j]
             stamp = (ck if ck in ("lightning", "keynote") else None) if child.level == level + 1 else child.kind
             out[j] = replace(child, level=child.level - 1, kind=stamp)
+            if child.level == level + 1:
+                raised.add(child.line)
             j += 1
-    return out
+    return out, frozenset(raised)
 
 
 def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> tuple[list[Talk], str]:
@@ -321,6 +329,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
             best, found = tried, reconcile.evidenced(tried.talks)
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
     best.talks = [t for t in best.talks if not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
+    best = _bare_headings_beside_a_list(best)
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme, holders = _programme(sections, best.talks, seen)
     if holders:
@@ -341,6 +350,24 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
                   if t.speakers or not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
+
+
+def _bare_headings_beside_a_list(found: Segmented) -> Segmented:
+    """`## Travel`, `## Badge` beside `## The talks` over a table (or `###` headings) naming two or more talks
+    with their speakers, slides or video: where no heading outside it shows anything of a talk, those headings
+    are the writer's other sections."""
+    listed = [t for t in found.talks if reconcile.shows_talk(t) and (not _headed(t) or t.line in found.contained)]
+    others = [t for t in found.talks if _headed(t) and t.line not in found.contained]
+    bare = [t for t in others if not reconcile.shows_talk(t)]
+    if len(listed) < 2 or not bare or any(reconcile.shows_talk(t) for t in others):
+        return found  # (where some headings show their talks, the others may be talks too: their notes say)
+    return replace(found, talks=[t for t in found.talks if not any(t is b for b in bare)],
+                   event_parts=found.event_parts + [f"## {t.title}\n{t.body}".strip() for t in bare])
+
+
+def _headed(talk: Talk) -> bool:
+    """Whether a talk was read from a heading of its own (rather than a list item or a table's row)."""
+    return any(c.field == "title" and c.reading.startswith(("heading", "a heading")) for c in talk.evidence)
 
 
 _HANDLE_WORD = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}")
@@ -369,10 +396,34 @@ def _lone_handle_habit(found: list[Talk]) -> list[Talk]:
     return out
 
 
+# `Laura Eck does a good job discussing…`, `Justin Searls tries to cram…`: a paragraph opening with a full name
+# and what the person does or did (a verb in the third person or the past)
+_OPENING_NAME = re.compile(r"^(?P<who>[A-Z][a-z\u00c0-\u024f'’-]+(?:\s+[A-Z][a-z\u00c0-\u024f'’-]+){1,2})\s+"
+                           r"(?:[a-z]{2,}(?<!s)s|[a-z]{2,}ed|is|was|gave|spoke|took|showed|made|ran|led)\b")
+
+
+def _opening_name_habit(found: list[Talk]) -> list[Talk]:
+    """The notes under a talk's heading open with its speaker doing something (`Laura Eck does a good job…`):
+    the speaker, where two or more of the note's talks without a speaker open that way."""
+    opening = {}
+    for t in found:
+        if t.speakers:
+            continue
+        first = next((line.strip() for line in t.body.split("\n") if line.strip()), "")
+        m = _OPENING_NAME.match(first)
+        if m and people.looks_like_people(m.group("who"), strict=True):
+            opening[id(t)] = m.group("who")
+    if len(opening) < 2:
+        return found
+    clue = "the note's notes that open with the speaker's name"
+    return [replace(t, speakers=people.parse_people(opening[id(t)]), evidence=t.evidence + (
+        Clue("speakers", clue, t.line, "medium"),)) if id(t) in opening else t for t in found]
+
+
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
-    found = _comma_habit(_lone_handle_habit(_dash_habit(found)))
+    found = _opening_name_habit(_comma_habit(_lone_handle_habit(_dash_habit(found))))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
     if len(clear) < 2:
@@ -523,7 +574,7 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
     """The talks when the headings of `level` are the talks (tracks above them when `tracked`)."""
     out = Segmented()
     if level is not None:
-        sections = _open_containers(sections, level)
+        sections, out.contained = _open_containers(sections, level)
     follow_count = sum(1 for s in sections if s.level == level and section_role(s.title) == "follow")
     talk_sections = [s for s in sections if s.level == level and section_role(s.title) == "talk"]
     last_at_level = max((i for i, s in enumerate(sections) if s.level == level), default=-1)

@@ -44,7 +44,7 @@ _HEADER_WORDS = {
     "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
               "演目", "プログラム", "テーマ", "発表テーマ"),
     "order": ("発表順", "順番", "順", "no", "no.", "#", "番号"),
-    "speaker": ("登壇者", "発表者", "スピーカー", "講演者", "講師", "登壇", "名前", "speaker", "speakers", "presenter", "who",
+    "speaker": ("登壇者", "発表者", "スピーカー", "講演者", "講師", "登壇", "名前", "speaker", "speakers", "presenter", "presenters", "author", "authors", "who",
                 "by"),
     "room": ("会場", "部屋", "ルーム", "トラック", "room", "track", "hall", "stage"),
     "kind": ("種別", "枠", "形式", "type", "kind", "format"),

@@ -18,7 +18,9 @@ _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
                            # a start time before the name: `19:00(JST) - Meetup`
                            r"|\d{1,2}:\d{2}\s*(?:[(（][A-Z]{2,4}[)）])?(?=\s*[-–—:：|]))\s*[:：\-–—|]?\s*")
-_TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃]" + links.NOT_A_TAG + r"(?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$")
+_TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃]" + links.NOT_A_TAG + r"(?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$"
+                                # or in parentheses anywhere: `Foo 2012 1日目( #fooA #fooB ) ツイートまとめ`
+                                r"|\s*[(（]\s*(?:[#＃][^\W\d_][^\s#＃()（）]*\s*)+[)）]")
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
     r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[][^】\]]{0,8}?(?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
@@ -76,7 +78,7 @@ _SUFFIXES = [
     # what the post gathers, in parentheses after it: `Foo 勉強会のまとめ (動画・スライド)`
     re.compile(r"\s*[(（]\s*(?:動画|スライド|資料|録画|video|slides)(?:\s*[・、/&＆,]\s*(?:動画|スライド|資料|録画|video|slides))*\s*[)）]\s*$",
                re.IGNORECASE),
-    re.compile(r"\s*(?:(?:[一二三四五1-5]日間|両日|全日程|当日)\s*の?)?(?:の)?(?:参加|聴講|イベント)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
+    re.compile(r"\s*(?:(?:[一二三四五1-5]日間|両日|全日程|当日)\s*の?)?(?:の)?(?:参加|聴講|イベント|ツイート|つぶやき)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
                r"(?:発表)?(?:資料|スライド)(?:まとめ|一覧))\s*"
                r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`

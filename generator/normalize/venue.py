@@ -12,7 +12,9 @@ from . import dates, people
 from .fields import strip_markdown
 
 
-_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:会場|場所|開催場所|Venue|Location|Place|Where)(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s)"
+# the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
+_VENUE_LABEL = r"(?:会場|開催会場|場所|開催場所|Venue|Location|Place|Where)"
+_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?" + _VENUE_LABEL + r"(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s)"
                          r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
                          re.IGNORECASE)
 
@@ -143,7 +145,7 @@ def find_venue(intro: str) -> str | None:
     return None
 
 
-_LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+|#{1,6}\s+)?(?:\*\*)?(?:会場|場所|開催場所|会場情報|Venue|Location|Place|Where)"
+_LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+|#{1,6}\s+)?(?:\*\*)?(?:" + _VENUE_LABEL + r"|会場情報)"
                           r"(?:\*\*)?\s*[:：]?(?:\*\*)?$", re.IGNORECASE)
 
 

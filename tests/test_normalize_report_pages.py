@@ -1,0 +1,200 @@
+"""Shapes of real report pages (batch 11's reserve, rewritten in our own words).
+
+- a community site's report page titled only `Report`, whose one `##` heading names the event over `###`
+  sections, each talk's speaker on a line labelled with the slot's kind (`基調講演: 名前 さん`, `LT: @h さん`),
+  the facts as nested bullets (`* 開催会場` over `    * the place`, `* ハッシュタグ` over `    * #tag`);
+- a conference diary whose headings carry a track, a time, a session code and a panel's names, one written
+  as a handle (`… / 高橋 征義 氏 / some-handle 氏 / …`), and a title with hashtags in parentheses;
+- headings decorated with emoji shortcodes (`## The talks :speaking_head:`);
+- an English recap listing talks as `[@h](…)'s talk on "Title"`, `'s keynote on "Title"`, `'s "Title"`;
+- an English recap whose talk notes each open with the speaker doing something (`Laura Eck does …`).
+"""
+from __future__ import annotations
+
+from generator.normalize import dialects, speaker_lines, titles
+from note_text import event_of, talks_of
+
+_REPORT_PAGE = """
+    ---
+    title: Report
+    ---
+
+    ## 港町Ruby会議04
+
+    ----
+
+    ### はじめに
+
+    2016年5月21日 に開催された **港町Ruby会議04** のレポートです。
+
+    ### 開催概要
+
+    * 開催日
+        * 2016年5月21日 (土)
+    * 開催会場
+        * みなとみらい技術ビル 大ホール
+    * ハッシュタグ
+        * #minatork04
+
+    ### 言語の設計を振り返る
+
+    基調講演: やまもと はるき さん
+
+    設計の歴史のお話でした。
+
+    ### Rails ガイドを翻訳する技術
+
+    講演: @kitaura_x さん
+
+    翻訳の継続的な更新の話。
+
+    ### LT大会
+
+    #### 小さな Gem を作って公開するまで
+
+    LT: @nishi_gems さん
+
+    #### Rubyで家計簿
+
+    LT: @tamura_k さん
+
+    ### クロージング
+
+    来年もやります。
+    """
+
+
+def test_a_report_pages_lone_heading_over_its_sections_is_the_event():
+    event = event_of(_REPORT_PAGE)
+    assert event.title == "港町Ruby会議04"
+    assert event.venue == "みなとみらい技術ビル 大ホール"
+    assert list(event.hashtags) == ["minatork04"]
+
+
+def test_a_speakers_line_labelled_with_the_slots_kind_gives_the_kind_and_the_speaker():
+    assert talks_of(_REPORT_PAGE) == [
+        ("言語の設計を振り返る", ["やまもと はるき"], "keynote"),
+        ("Rails ガイドを翻訳する技術", ["kitaura_x"], "talk"),
+        ("小さな Gem を作って公開するまで", ["nishi_gems"], "lightning"),
+        ("Rubyで家計簿", ["tamura_k"], "lightning"),
+    ]
+
+
+def test_a_kinds_label_over_a_title_is_no_speakers_line():
+    assert speaker_lines.speaker_line("Lightning talk: DuckDB on a laptop beats our cluster") is None
+    assert not speaker_lines.labelled_speaker_line("Keynote: Ten years of on-call")
+    assert speaker_lines.labelled_kind("Keynote: Jane Doe") == "keynote"
+
+
+def test_a_lone_heading_is_the_events_name_only_when_the_front_matter_title_is_a_pages_label():
+    note = """
+        ---
+        title: {title}
+        ---
+
+        ## 港町Go #3
+
+        ### はじめに
+
+        初参加です。
+
+        ### 型で守るドメインモデル
+
+        発表者: 山田さん
+
+        ### ジェネリクスの使いどころ
+
+        発表者: 佐藤さん
+        """
+    assert event_of(note.format(title="Report")).title == "港町Go #3"
+    assert event_of(note.format(title="港町Go #3 に参加してきた")).title == "港町Go #3"
+    assert event_of(note.format(title="港町Go 3回目のメモ")).title != "港町Go #3"
+
+
+def test_a_panels_byline_may_name_one_panellist_by_a_handle():
+    talks = talks_of("""
+        ## 2月16日（木）
+        ###[Special]17:40～19:10【16-A-7】これからの働き方を語ろう！ 松井 一郎 氏 / 杉田 真央 氏 / quiet-fox 氏 / 島田 亮 氏
+        まとめのリンク。
+
+        ###[開発]14:20～15:05【16-B-4】チーム開発の十年を振り返る。 平沼 健司 氏
+        まとめのリンク。
+        """)
+    assert talks == [
+        ("これからの働き方を語ろう！", ["松井 一郎", "杉田 真央", "quiet-fox", "島田 亮"], "talk"),
+        ("チーム開発の十年を振り返る。", ["平沼 健司"], "talk"),
+    ]
+
+
+def test_hashtags_in_parentheses_and_a_tweet_roundup_leave_the_events_name():
+    assert titles.clean_event_title("Harbor Summit 2013 1日目( #harborA #harborB ) ツイートまとめ。") == "Harbor Summit 2013"
+
+
+def test_a_hashtag_opening_a_list_item_stays_a_hashtag():
+    body = "* ハッシュタグ\n    * #minatork04\n- ##Robots by Jane\n"
+    assert dialects.read(body).body == "* ハッシュタグ\n    * #minatork04\n- Robots by Jane\n"
+
+
+def test_emoji_shortcodes_go_so_a_heading_reads_as_its_words():
+    body = "## The talks :speaking_head:\n:tada: Done at 10:30: `:code:` std::vector::push https://x.test/a:b:\n"
+    assert dialects.read(body).body == "## The talks\n Done at 10:30: `:code:` std::vector::push https://x.test/a:b:\n"
+
+
+def test_talks_under_a_heading_decorated_with_a_shortcode_are_read_from_its_table():
+    talks = talks_of("""
+        ---
+        title: Harbor Sec 2024
+        ---
+        ## Travel :airplane:
+
+        We flew in on Thursday.
+
+        ## The talks :speaking_head:
+
+        |Title | Author(s) | Why|
+        |:-----|:----------|:---|
+        |Prompt injection in the wild|Mara Quist|Clear and scary|
+        |Red teams and blue teams|Owen Falk|Great stories|
+        """)
+    assert [t[:2] for t in talks] == [("Prompt injection in the wild", ["Mara Quist"]),
+                                      ("Red teams and blue teams", ["Owen Falk"])]
+
+
+def test_a_list_of_whose_talk_on_what_gives_the_talks():
+    talks = talks_of("""
+        ---
+        title: "#harborisland"
+        ---
+        HarborConf ended last Saturday. Some highlights:
+
+        - [@quill](https://twitter.com/quill)'s talk on `harbor.contrib.geo`, an overview of what is coming
+        - [@marsh](https://twitter.com/marsh)'s keynote on "Where the maps end", about the new loader
+        - [@tern](https://twitter.com/tern)'s "Docker for the rest of us", typed one-handed
+
+        The sprints were fun.
+        """)
+    assert talks == [("harbor.contrib.geo", ["quill"], "talk"), ("Where the maps end", ["marsh"], "keynote"),
+                     ("Docker for the rest of us", ["tern"], "talk")]
+
+
+def test_notes_that_open_with_the_speaker_doing_something_name_the_speaker():
+    talks = talks_of("""
+        ---
+        title: After HarborConf
+        ---
+        Some recordings are up:
+
+        ### [The irrational reviewer](https://confreaks.tv/videos/harborconf2015-the-irrational-reviewer)
+
+        Nadia Brook does a fine job on the biases of code review.
+
+        ### [Stop fearing your build](https://confreaks.tv/videos/harborconf2015-stop-fearing-your-build)
+
+        Pavel Ostrov tries to fit three hours into forty minutes.
+
+        ### [Inside the VM](https://confreaks.tv/videos/harborconf2015-inside-the-vm)
+
+        There is little here I will use, but it is fun.
+        """)
+    assert talks == [("The irrational reviewer", ["Nadia Brook"], "talk"),
+                     ("Stop fearing your build", ["Pavel Ostrov"], "talk"), ("Inside the VM", [], "talk")]
