@@ -198,3 +198,100 @@ def test_notes_that_open_with_the_speaker_doing_something_name_the_speaker():
         """)
     assert talks == [("The irrational reviewer", ["Nadia Brook"], "talk"),
                      ("Stop fearing your build", ["Pavel Ostrov"], "talk"), ("Inside the VM", [], "talk")]
+
+
+def test_a_post_labelled_as_the_writers_deck_is_that_talk_at_the_event_its_opening_names():
+    event = event_of("""
+        +++
+        title = "[発表資料]はじめてのGoの落とし穴 #minatogo"
+        date = 2018-07-26T08:00:00+09:00
+        author = "umi_dev"
+        +++
+
+        港町Go LT大会 5回目の発表資料と参考リンク、補足をまとめた。
+
+        |||
+        |---|---|
+        |URL|https://minatogo.connpass.com/event/12345/|
+        |会場|株式会社ミナトラボ 東京都港区海岸1-2-3(港ビル12F)|
+
+        <script async class="speakerdeck-embed" data-id="0a1b2c3d4e5f" src="//speakerdeck.com/assets/embed.js"></script>
+
+        # Gopherについて
+        ロゴの話。
+
+        # スライド中のリンク
+        - https://go.dev/play/p/abc
+        """)
+    assert event.title == "港町Go LT大会 5回目"
+    assert event.venue == "株式会社ミナトラボ"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("はじめてのGoの落とし穴", ["umi_dev"])]
+
+
+def test_the_writers_talk_named_by_the_sentence_that_says_it_was_given():
+    talks = talks_of("""
+        ---
+        title: "港町Java 2023 Springで登壇した話"
+        ---
+        2023年6月4日に開催された港町Java 2023 Springで初登壇してきました！
+
+        ### 港町Javaとは
+
+        Java のユーザー会です。
+
+        ### 登壇
+
+        社内の定型作業を減らすためにエディタのプラグインを作った話をしました。
+
+        資料は https://www.slideshare.net/someone/editor-plugin にあります。
+        """)
+    assert [t[0] for t in talks] == ["社内の定型作業を減らすためにエディタのプラグインを作った話"]
+
+
+def test_a_deck_link_saying_only_what_it_is_does_not_name_the_writers_talk():
+    talks = talks_of("""
+        ---
+        title: "「港町Scala 2024」に参加・登壇してきた"
+        ---
+        港町Scala 2024に参加・登壇してきた
+
+        # 「型で数値を守る」 登壇振り返り
+        発表資料は以下
+
+        [Google Doc](https://docs.google.com/presentation/d/1aBcDeFgHiJ/edit)
+
+        20分話しきった。
+        """)
+    assert [t[0] for t in talks] == ["型で数値を守る"]
+
+
+def test_a_bare_heading_whose_notes_are_laid_out_like_the_other_talks_is_a_talk():
+    talks = talks_of("""
+        ---
+        title: 港町Rails 2024 参加メモ
+        ---
+        # 10/26
+
+        ## [モデルを育てる](https://speakerdeck.com/a/model)
+
+        ### 感想
+
+        - 良かった
+
+        ## [非同期処理の中断と再開](https://speakerdeck.com/b/jobs)
+
+        ### 感想
+
+        - 参考になった
+
+        ## 設定ファイルの作りかた
+
+        ### 感想
+
+        - 真似したい
+
+        ## 懇親会
+
+        楽しかった。
+        """)
+    assert [t[0] for t in talks] == ["モデルを育てる", "非同期処理の中断と再開", "設定ファイルの作りかた"]

@@ -18,22 +18,29 @@ import re
 from dataclasses import replace
 
 from ..core.model import Clue, Talk
-from . import dates, links, people, reconcile, timetable
+from . import dates, links, people, reconcile, timetable, titles
 from .fields import strip_markdown
 from .people import MD_LINK
 from . import sections
 from .sections import facts_only
 from .sections import key as _key
 
+# a post labelled as the writer's deck: `[発表資料] Title`, `【登壇資料】Title`
+MATERIALS_LABEL = r"[\[【［]\s*(?:発表|登壇|LT|ＬＴ)?(?:資料|スライド)\s*[\]】］]\s*"
 _SPOKE = re.compile(
     r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容)|デビュー)"
     r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
-    r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b", re.IGNORECASE)
+    r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
+    # the post says it is the writer's deck: `[発表資料] Title`, `… LT大会 3kgの発表資料と補足をまとめた`
+    r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)", re.IGNORECASE)
 _LIGHTNING = re.compile(r"LT|ＬＴ|ライトニングトーク|lightning", re.IGNORECASE)
 _TITLED = re.compile(
-    r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし)"
+    r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
+    r"|(?:登壇|発表|LT|ＬＴ)(?:振り返り|資料|内容|報告))"
     r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']"
+    # a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。`
+    r"|(?:^|(?<=[。！!\n]))\s*(?P<w>[^。！!?？「」『』\n]{6,80}?(?:話|こと|方法))を(?:しました|してきました|させていただきました|させて頂きました)"
     # `I spoke about [Title](https://conf.example/talks/title)`: the talk's own page, linked by its title
     r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\((?P<lu>https?://[^)\s]+)\)", re.IGNORECASE)
 
@@ -44,7 +51,7 @@ def _titled(text: str) -> str | None:
     for m in _TITLED.finditer(text):
         if m.group("l") and not (links.is_talk_page(m.group("lu")) or links.shows_a_talk(m.group("lu"))):
             continue
-        return (m.group("t") or m.group("u") or m.group("l")).strip()
+        return (m.group("t") or m.group("u") or m.group("l") or m.group("w")).strip()
     return None
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
 _EVENT_NUMBERING = re.compile(r"(?:vol|no|第|#)?\d+回?$|^第\d+回")
@@ -79,6 +86,11 @@ def says_writer_spoke(title: str, intro: str) -> bool:
     return bool(_SPOKE.search(title) or _SPOKE.search(opening))
 
 
+# what a link to a deck says instead of its title: `[Google Doc](…)`, `[スライド](…)`, `[here](…)`
+_LINK_WORDS = re.compile(r"(?:google\s*(?:docs?|slides)|slides?|deck|pdf|here|link|speaker\s*deck|slideshare|docswell|"
+                         r"スライド|資料|発表資料|こちら|ここ|リンク)", re.IGNORECASE)
+
+
 _DECK_SLUG = re.compile(r"^https?://(?:www\.)?speakerdeck\.com/[^/]+/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,})/?$", re.IGNORECASE)
 
 
@@ -107,7 +119,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     if talk_title is None:
         for m in MD_LINK.finditer(body):
             url, text = m.group("url"), strip_markdown(m.group("text")).strip()
-            if len(text) >= 3 and url.startswith("http") and links.is_slides(url) and not links.is_profile_url(url):
+            if len(text) >= 3 and url.startswith("http") and links.is_slides(url) and not links.is_profile_url(url) \
+                    and not _LINK_WORDS.fullmatch(text):
                 talk_title = text
                 break
     if talk_title is None:  # `<iframe src="https://speakerdeck.com/player/…" title="Title">`: the deck's own title
@@ -117,7 +130,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
                 talk_title = html.unescape(named.group(1)).strip()
                 break
     if talk_title is None:
-        rest = title
+        # `[発表資料]Title #tag`: the label and the hashtags say what the post is, not what the talk was called
+        rest = titles.without_trailing_hashtags(re.sub(r"^\s*" + MATERIALS_LABEL, "", title))
         if event_title and _key(event_title) and _key(title).startswith(_key(event_title)) and title != event_title:
             rest = title[len(event_title):] if title.startswith(event_title) else ""
         rest = rest.strip(" 　:：-–—|｜/")
@@ -197,13 +211,33 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     weighed = headed if sum(1 for t in headed if has_evidence(t)) >= 2 else talks
     evidenced = sum(1 for t in weighed if has_evidence(t))
     strict = evidenced >= 2 and evidenced * 3 >= len(weighed) * 2
+    laid_out = _talk_layout([t for t in weighed if has_evidence(t)])
     for talk in talks:
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
+                and not (laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
         else:
             kept.append(_titled_by_prose(talk))
     return kept, moved
+
+
+_SUB_HEADING = re.compile(r"^#{3,6}\s+(?P<h>.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _sub_headings(talk: Talk) -> frozenset[str]:
+    """The keys of the sub-headings in a talk's notes (`### 感想`, `### 参考`)."""
+    return frozenset(_key(m.group("h")) for m in _SUB_HEADING.finditer(talk.body)) - {""}
+
+
+def _talk_layout(shown: list[Talk]) -> frozenset[str]:
+    """The sub-headings two or more of the note's evidenced talks write their notes under (`### 感想`): a heading
+    without a speaker or slides whose notes are laid out the same way is one more talk the writer heard."""
+    counts: dict[str, int] = {}
+    for t in shown:
+        for k in _sub_headings(t):
+            counts[k] = counts.get(k, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= 2)
 
 
 def _titled_by_prose(talk: Talk) -> Talk:

@@ -23,7 +23,7 @@ _TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃]" + links.NOT_A_TAG + r"(?=[^\s#�
                                 r"|\s*[(（]\s*(?:[#＃][^\W\d_][^\s#＃()（）]*\s*)+[)）]")
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
 _PREFIXES = re.compile(
-    r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[][^】\]]{0,8}?(?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap)[】\]]\s*|"
+    r"^\s*(?:(?:件名|Subject|Fwd?|Re)\s*[:：]\s*)?(?:[【\[][^】\]]{0,8}?(?:参加|聴講)?(?:レポート|レポ|参加記|報告|イベントレポート|メモ|Report|Recap|資料|スライド)[】\]]\s*|"
     # `Acme devs @ HarborDay 2016`: who went, then the event
     r"[^@＠]{2,40}?\s+[@＠]\s+(?=\S.*(?:\d{4}|#\d|Conf|Kaigi|Day|Meetup|Summit|会議|勉強会))|"
     r"My\s+(?=\S.*\b(?:recap|report|notes|write-?up)\s*$)|(?:My\s+)?Notes?\s+(?:from|on)\s+(?:the\s+)?|Recap\s*(?:of|:)\s*|Report\s*:\s*|Trip\s+report\s*:\s*|"
@@ -116,6 +116,11 @@ _NAMED_IN_SENTENCE = re.compile(
     r"(?:「(?P<q>[^」]{3,60})」|(?:^|[、。！!]\s*)(?P<p>[^「」、。！!]{3,60}?))\s*(?:に|へ)\s*(?:参加|行って|いって|来て|来ま|きま|お邪魔|遊びに)")
 
 
+def without_trailing_hashtags(title: str) -> str:
+    """`Title #gounco` -> `Title`."""
+    return _TRAILING_HASHTAGS.sub("", title).strip()
+
+
 def is_sentence(title: str) -> bool:
     """A first line that is a sentence, not a name (`Foo #3 に来ました！会場は…`): plain text
     with no title line of its own, such as a copied thread."""
@@ -124,14 +129,22 @@ def is_sentence(title: str) -> bool:
 
 def event_named_in(lines: list[str]) -> str | None:
     """An event named with its number in an opening sentence (`「Foo vol.5」に参加してきました`,
-    `Bar #3 に行ってきました。`), for notes whose title is only the post's."""
+    `Bar #3 に行ってきました。`), or named as what the writer's deck was for (`Foo LT大会の発表資料`), for notes
+    whose title is only the post's."""
     for line in lines:
         for m in _NAMED_IN_SENTENCE.finditer(line.strip()):
             name = (m.group("q") or m.group("p") or "").strip()
             name = re.sub(r"^(?:先日|先週(?:末)?|昨日|今日|本日|週末|先月)[、,\s]*(?:の)?", "", name).strip()
             if EVENT_NUMBER.search(name) and not re.search(r"https?://", name):
                 return name
+        # `Foo LT大会 3kgの発表資料と補足をまとめた`: the event the writer's deck was for
+        deck = _DECK_FOR.search(line.strip())
+        if deck and looks_like_event(deck.group("p")) and not re.search(r"https?://", deck.group("p")):
+            return deck.group("p").strip()
     return None
+
+
+_DECK_FOR = re.compile(r"(?:^|[、。！!]\s*)(?P<p>[^「」、。！!]{3,60}?)\s*(?:の|での)(?:発表|登壇|LT|ＬＴ)資料")
 
 
 _LINKED_NAME = re.compile(r"\[(?P<name>[^\[\]]{3,60})\]\(https?://[^)\s]+\)")

@@ -149,6 +149,8 @@ _LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+|#
                           r"(?:\*\*)?\s*[:：]?(?:\*\*)?$", re.IGNORECASE)
 
 
+_ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:〒\s*\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)"
+                            r"\S*?[市区町村郡]\S*\d.*$")
 _ADDRESS = re.compile(r"^(?:〒\s*\d|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)\S*?[市区町村郡])")
 
 
@@ -232,6 +234,8 @@ def _clean_venue(found: str) -> str | None:
     subject = _SUBJECT.match(venue) if "が" in venue else None
     if subject and re.search(r"[#＃\d]|[A-Za-z]{3}", venue[:subject.start("rest")]):
         venue = subject.group("rest").strip()
+    # `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`: the place's name, then its street address
+    venue = _ADDRESS_AFTER.sub("", venue).strip() or venue
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
     # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
