@@ -295,3 +295,28 @@ def test_a_bare_heading_whose_notes_are_laid_out_like_the_other_talks_is_a_talk(
         楽しかった。
         """)
     assert [t[0] for t in talks] == ["モデルを育てる", "非同期処理の中断と再開", "設定ファイルの作りかた"]
+
+
+def test_php_tags_are_templates_never_text():
+    body = "<?php include dirname(__FILE__).'/../header.php';?>\n<h2>Servers</h2>\n<p>Date: <?= $date ?></p>\n"
+    read = dialects.read(body, ".html").body
+    assert "php" not in read and "<?" not in read and "## Servers" in read
+
+
+def test_a_title_that_is_the_writers_sentence_gives_way_to_the_event_its_opening_links():
+    event = event_of("""
+        ---
+        title: "I was invited to a meetup"
+        ---
+
+        ## Introduction
+
+        After my talk in London I was asked by one of the organisers of the
+        [Harbor Go Meetup](https://www.meetup.com/harbor-go/) to come and speak.
+
+        ## Monday
+
+        I landed and walked around.
+        """)
+    assert event.title == "Harbor Go Meetup"
+    assert titles.names_no_event("We went to a conference!") and not titles.names_no_event("Harbor Go Meetup #3")

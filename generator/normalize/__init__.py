@@ -97,7 +97,7 @@ def normalize(note: Note) -> NormalizedNote:
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
         if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
-        elif not titles.looks_like_event(title) and (linked := titles.event_linked_in(
+        elif titles.names_no_event(title) and (linked := titles.event_linked_in(
                 [l for l in intro.split("\n") if l.strip()][:6], title)):
             title, title_from = titles.clean_event_title(linked), "an event linked in the opening lines"
         elif title_from is None and (plain := titles.event_named_plainly(

@@ -5,7 +5,7 @@ A note reaches the rules as one text: Markdown with ATX headings, Markdown table
 lists, links as `[text](url)`. What real sites write around that is recognised here:
 
 - templates (Liquid tags and output, Hugo shortcodes, present-style `{{image ...}}`, ERB,
-  kramdown attribute lists and extensions, HTML comments) are removed, or replaced by
+  kramdown attribute lists and extensions, HTML comments, PHP tags) are removed, or replaced by
   the address they show (`{% include links.html url="https://..." %}` keeps its URL);
   a Liquid `{% highlight %}` block becomes a fenced code block, so a `# =>` comment in it
   is never read as a heading;
@@ -67,14 +67,14 @@ _LIQUID_BLOCK = re.compile(r"\{%-?\s*(?P<name>highlight|endhighlight|raw|endraw|
 _LIQUID_TAG = re.compile(r"\{%-?.*?-?%\}")
 _TEMPLATE_OUTPUT = re.compile(r"\{\{[<%]?.*?[>%]?\}\}")
 _ERB_LINK = re.compile(r"<%=\s*link_to\s*\(?\s*[\"'](?P<text>[^\"']+)[\"']\s*,\s*[\"'](?P<url>https?://[^\"']+)[\"'][^%]*%>")
-_ERB = re.compile(r"<%.*?%>")
+_ERB = re.compile(r"<%.*?%>|<\?(?:php|=).*?\?>")  # ERB, and PHP's tags (`<?php include 'header.php'; ?>`)
 _KRAMDOWN_IAL = re.compile(r"\s*\{:?\s*[#.][\w.#:-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|\S+))*\s*\}\s*$")
 # a span IAL right after a link or emphasis: `[Legacy](https://…){:target="_blank"}`
 _KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)*_`])\{:\s*(?:[#.][\w.#:-]*\s*)*(?:[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)\s*)*\}")
 _KRAMDOWN_LINE = re.compile(r"^\s*\{:(?:[^}]*)\}\s*$|^\s*\{::(?:options|nomarkdown)[^}]*/?\}\s*$|^\s*\{:/\w*\}\s*$")
 _KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--(?!\s*talkarchive:).*?-->", re.DOTALL)
-_TEMPLATE_MARK = re.compile(r"\{%|\{\{|<%|\{:|\{#|<!--")
+_TEMPLATE_MARK = re.compile(r"\{%|\{\{|<%|<\?(?:php|=)|\{:|\{#|<!--")
 
 
 def _has_templates(body: str, suffix: str) -> bool:
@@ -118,7 +118,7 @@ def _strip_template_tags(line: str) -> str:
         line = _TEMPLATE_OUTPUT.sub(lambda m: _urls_kept(m.group(0)), line)
     if "{%" in line:
         line = _LIQUID_TAG.sub(lambda m: _urls_kept(m.group(0)), line)
-    if "<%" in line:
+    if "<%" in line or "<?" in line:
         line = _ERB_LINK.sub(lambda m: f"[{m.group('text')}]({m.group('url')})", line)
         line = _ERB.sub("", line)
     return line

@@ -116,6 +116,16 @@ _NAMED_IN_SENTENCE = re.compile(
     r"(?:「(?P<q>[^」]{3,60})」|(?:^|[、。！!]\s*)(?P<p>[^「」、。！!]{3,60}?))\s*(?:に|へ)\s*(?:参加|行って|いって|来て|来ま|きま|お邪魔|遊びに)")
 
 
+# `I was invited to a meetup`, `We went to a conference!`: the writer's sentence, its words all lower case
+_WRITERS_SENTENCE = re.compile(r"^(?:I|We)(?:\s+(?:[a-z][a-z'’]*|I))+\s*[.!]*$")
+
+
+def names_no_event(title: str) -> bool:
+    """A title that names no event: no event's word or number, or only the writer's sentence about going to one
+    (`I was invited to a meetup`)."""
+    return not looks_like_event(title) or bool(_WRITERS_SENTENCE.match(title))
+
+
 def without_trailing_hashtags(title: str) -> str:
     """`Title #gounco` -> `Title`."""
     return _TRAILING_HASHTAGS.sub("", title).strip()
