@@ -92,15 +92,16 @@ def normalize(note: Note) -> NormalizedNote:
         raw_title, intro, event_text, body = (fm_title or _stem(note.path)), "", "", ""
 
     title = raw_title if fm.get("canonical") is True else titles.clean_event_title(raw_title)
+    slug = titles.is_slug(title)  # `2014-talks`: a repository's or file's name, not the event's
     if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)
-                                            or generic_label(title)):
+                                            or generic_label(title) or slug):
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
         if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
         elif titles.names_no_event(title) and (linked := titles.event_linked_in(
                 [l for l in intro.split("\n") if l.strip()][:6], title)):
             title, title_from = titles.clean_event_title(linked), "an event linked in the opening lines"
-        elif title_from is None and (plain := titles.event_named_plainly(
+        elif (title_from is None or slug) and (plain := titles.event_named_plainly(
                 [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):
             title, title_from = titles.clean_event_title(plain), "a name with its year in the opening lines"
         elif generic_label(title) and (most := titles.event_named_most(

@@ -212,6 +212,15 @@ def is_profile_url(url: str) -> bool:
     return len([s for s in parts.path.split("/") if s]) <= depth
 
 
+# a page about one person on a site that is not a profile host: `linkedin.com/in/jane`, `…/team/mal/`, `…/person/jane-doe/`
+_PERSON_PATH = re.compile(r"^/(?:in|people|person|team|speakers?|staff|members?|authors?)/[^/]+/?$", re.IGNORECASE)
+
+
+def is_person_page(url: str) -> bool:
+    """A page about one person: a profile (is_profile_url), or a site's page for one member of its people."""
+    return is_profile_url(url) or bool(_PERSON_PATH.match(split(url).path or ""))
+
+
 def urls_in(text: str) -> list[str]:
     return [clean_url(m.group(0)) for m in URL.finditer(text)]
 

@@ -255,6 +255,8 @@ _TALK_LIST = {key(w) for w in (
 # `Sessions I watched`, `Talks I saw`
 _HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受講し)た|印象に残った|気になった|おすすめの?|面白かった)"
                          r"(?:発表|セッション|講演|トーク|lt)(?:一覧|たち|など|まとめ)?"
+                         # the writer introducing the talks: `登壇を一部ご紹介`, `発表の紹介`, `セッション紹介`
+                         r"|(?:登壇|発表|セッション|講演|トーク|lt)(?:を|の)?(?:一部|いくつか)?(?:ご)?紹介"
                          r"|(?:(?:the)?(?:talks|sessions|presentations)(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked))")
 # a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
 _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠"

@@ -21,8 +21,8 @@ _LABEL = re.compile(
 _BY_SENTENCE = re.compile(
     r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|から(?:の)?|の)"
     r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|おはなし|話)")
-# a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`
-_NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*[。．、]")
+# a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`, `Jo Lee さんからは、…`
+_NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*(?:から(?:は|の)?\s*)?[。．、]")
 _HANDLE_BEFORE_SAN = re.compile(r"(?:^|\s)@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)\s*$")
 _BIO_OPENING = re.compile(r"^\s*(?P<who>[^.,;:()]{2,40}?)\s*(?:,\s*)?(?:\b(?:is|was|has|works|leads|lives)\b|[.;]\s|,\s)")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]|\s(?:is|was|has|works)\s")

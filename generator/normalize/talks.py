@@ -131,7 +131,11 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         speakers, lines = speakers_from_body(lines)
         said = "a line under the heading"
     if not speakers:
-        title, speakers, said = bylines.in_heading_weak(title)
+        weak_title, speakers, said = bylines.in_heading_weak(title)
+        if speakers and said == "'with' in the heading" and _said_in_lower_case(speakers, lines):
+            speakers = ()  # `Breaking the Bank with Contract Testing` over `… on breaking the bank with contract testing`
+        elif speakers:
+            title = weak_title
     title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
@@ -146,6 +150,13 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
+
+
+def _said_in_lower_case(speakers: tuple[Speaker, ...], lines: list[str]) -> bool:
+    """Whether the notes write a would-be speaker's name as common words (`contract testing`): no person, then."""
+    text = "\n".join(lines)
+    return any(m.group(0) != s.name for s in speakers
+               for m in re.finditer(re.escape(s.name), text, re.IGNORECASE)) if text.strip() else False
 
 
 _NAME_COMMA_TITLE = re.compile(r"^(?P<who>[^,，]{3,40}),\s+(?P<t>\S.{2,})$")
@@ -303,10 +314,33 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     return found, listing.rest
 
 
+_NEWS = re.compile(r"(?:community|hardware|software|industry|tech|weekly|monthly)?(?:news|headlines)(?:roundup|update|updates)?"
+                   r"|ニュース|最近のニュース|今月のニュース")
+
+
+def _news_held(sections: list[Section]) -> list[Section]:
+    """`## News Round-up` over `### Headlines` / `#### v1.23 released`: the headings under a news heading are
+    its items, never talks; they become part of its text."""
+    out: list[Section] = []
+    holder: int | None = None  # the index in `out` of the news heading whose items are being gathered
+    for s in sections:
+        if holder is not None and s.level > out[holder].level:
+            depth = min(6, 3 + s.level - out[holder].level - 1)
+            out[holder] = replace(out[holder], lines=out[holder].lines + ("", f"{'#' * depth} {s.title}") + s.lines)
+            continue
+        holder = None
+        if s.level and _NEWS.fullmatch(key(s.title)):
+            holder = len(out)
+        out.append(s)
+    return out
+
+
 def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     single = _single_talk(sections, path)
     if single:
         return single
+    if any(s.level and _NEWS.fullmatch(key(s.title)) for s in sections):
+        sections = _news_held(sections)
     if plain and not any(s.level == 2 for s in sections):
         # no strong heading at all: short lines between blank lines are the only structure
         sections = [replace(s, level=2) if s.level == 3 else s for s in sections]
@@ -420,10 +454,35 @@ def _opening_name_habit(found: list[Talk]) -> list[Talk]:
         Clue("speakers", clue, t.line, "medium"),)) if id(t) in opening else t for t in found]
 
 
+_FIRST_PARAGRAPH = re.compile(r"^\s*(?P<p>[^\n#|>].*?)(?:\n\s*\n|\Z)", re.DOTALL)
+
+
+def _linked_person_habit(found: list[Talk]) -> list[Talk]:
+    """`We kicked off with [Jane Doe](https://www.linkedin.com/in/jane)'s talk…`: the first person the notes under
+    a talk's heading link to their page, in the notes' first paragraph, is its speaker, where two or more of the
+    note's talks without a speaker (and at least half of them) open that way."""
+    linked = {}
+    bare = [t for t in found if not t.speakers]
+    for t in bare:
+        m = _FIRST_PARAGRAPH.match(t.body)
+        if not m or "](" not in m.group("p"):
+            continue
+        who = next((l for l in people.MD_LINK.finditer(m.group("p")) if links.is_person_page(l.group("url"))
+                    and people.looks_like_people(l.group("text").strip(), strict=True)), None)
+        if who:  # (a profile's address gives the handle: `[ゆきしば (@pastelcoder)](https://twitter.com/…)`)
+            linked[id(t)] = people.parse_people(who.group(0) if links.is_profile_url(who.group("url"))
+                                                else who.group("text").strip())
+    if len(linked) < 2 or len(linked) * 2 < len(bare):
+        return found
+    clue = "the person the talk's notes link to first"
+    return [replace(t, speakers=linked[id(t)], evidence=t.evidence + (
+        Clue("speakers", clue, t.line, "medium"),)) if linked.get(id(t)) else t for t in found]
+
+
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
-    found = _opening_name_habit(_comma_habit(_lone_handle_habit(_dash_habit(found))))
+    found = _linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(_dash_habit(found)))))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
     if len(clear) < 2:

@@ -285,6 +285,11 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
 
 # --- time lines and list items -------------------------------------------------------------
 
+# an item's byline on the line after its title: `* [Title](slides)` / `  by Jane Doe` (other lines under an item
+# are its notes, read as such: `- 10:00 Title` / `  山田 太郎（所属）`)
+_BYLINE_GOES_ON = re.compile(r"^\s*(?:(?:presented\s+|given\s+)?by|from)\s+\S", re.IGNORECASE)
+
+
 def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
     """Top-level items matching `pattern` with the lines nested under each; other lines apart."""
     indents = [len(m.group("indent").expandtabs(4)) for line in lines if (m := pattern.match(line))]
@@ -293,15 +298,21 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
     top = min(indents)
     items: list[tuple[int, str, list[str]]] = []
     rest: list[str] = []
-    open_item = False
+    open_item = continued = False
     for i, line in enumerate(lines):
         m = pattern.match(line)
         if m and len(m.group("indent").expandtabs(4)) == top:
             items.append((i, m.group("rest"), []))
-            open_item = True
+            open_item = continued = True
         elif open_item and line.strip() and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) > top:
+            if continued and _BYLINE_GOES_ON.match(line):
+                # `* [Title](slides)` / `  by Jane Doe`: the item's sentence goes on, on the next line
+                items[-1] = (items[-1][0], items[-1][1].rstrip() + " " + line.strip(), items[-1][2])
+                continue
+            continued = False
             items[-1][2].append(line)
         elif open_item and not line.strip():
+            continued = False
             items[-1][2].append(line)
         else:
             open_item = False

@@ -126,6 +126,14 @@ def names_no_event(title: str) -> bool:
     return not looks_like_event(title) or bool(_WRITERS_SENTENCE.match(title))
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+
+
+def is_slug(title: str) -> bool:
+    """`2014-talks`, `meetup_12`: a file's or repository's name standing as the title, no event's name."""
+    return bool(_SLUG.fullmatch(title.strip()))
+
+
 def without_trailing_hashtags(title: str) -> str:
     """`Title #gounco` -> `Title`."""
     return _TRAILING_HASHTAGS.sub("", title).strip()

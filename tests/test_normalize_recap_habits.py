@@ -1,0 +1,131 @@
+"""Recaps as batch 12's development notes write them (rewritten in our own words).
+
+- a slides repository's README: `* [Title](deck)` with `  by Jane Doe` on the next line, titled with the
+  repository's slug (`2014-talks`) while its text names the conference;
+- a meetup post whose `## News Round-up` holds twenty `####` news items, none a talk;
+- a company's recap, one `###` heading per talk, the notes opening with the speaker linked to their page
+  (`We kicked off with [Jane Doe](https://www.linkedin.com/in/…)'s talk`), one title holding `with`;
+- a Japanese recap whose notes open `Daiki Kojima さんからは、…`.
+"""
+from __future__ import annotations
+
+from generator.normalize import links, titles
+from note_text import event_of, talks_of
+
+
+def test_a_byline_on_the_line_after_a_list_items_title_is_its_speaker_and_a_slug_title_gives_way():
+    event = event_of("""
+        2015-talks
+        ==========
+
+        This is the repository for slides and talks from HarborCon 2015.
+
+        Talks
+        =====
+
+        * [A Queue Compendium](https://cdn.example.org/harborcon/queue.pdf)
+          by Jane Doe
+        * [Making Builds Fast](https://cdn.example.org/harborcon/builds.pdf)
+          by Omar Haddad
+        """)
+    assert event.title == "HarborCon 2015"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("A Queue Compendium", ["Jane Doe"]), ("Making Builds Fast", ["Omar Haddad"])]
+    assert titles.is_slug("2014-talks") and not titles.is_slug("HarborCon 2015")
+
+
+def test_the_items_under_a_news_heading_are_never_talks():
+    talks = talks_of("""
+        ---
+        title: June Meetup
+        ---
+        *Dana* ports her keyboard. *Matt* delivers the news.
+
+        ## Links from Dana's talk
+
+        - [qmk](https://qmk.fm/) firmware
+
+        ## News Round-up
+
+        ### Headlines
+
+        #### Release 1.23
+
+        Released at last.
+
+        #### A new editor
+
+        Runs in the browser.
+
+        ### Hardware News
+
+        #### A new board
+
+        Small and cheap.
+        """)
+    assert [t[0] for t in talks] == ["Links from Dana's talk", "News Round-up"]
+
+
+def test_the_person_a_talks_notes_link_first_is_its_speaker_where_the_note_does_so_throughout():
+    talks = talks_of("""
+        ---
+        title: HarborFin 24 Review
+        ---
+        [HarborFin 24](https://harborfin.example/24/) happened last week.
+
+        ### AI and its Side Effects
+
+        We kicked off with [Nora Vale](https://www.linkedin.com/in/noravale/)'s talk on side effects.
+
+        ### Breaking the Bank with Contract Testing
+
+        We then had [Alan Roe](https://www.linkedin.com/in/alanroe/)'s talk on breaking the bank with contract testing.
+
+        ### Tales from the Buy-Side
+
+        Next, a fireside chat with [Kim Berg](https://harborfin.example/team/kim/), who has seen it all.
+        """)
+    assert [t[:2] for t in talks] == [("AI and its Side Effects", ["Nora Vale"]),
+                                      ("Breaking the Bank with Contract Testing", ["Alan Roe"]),
+                                      ("Tales from the Buy-Side", ["Kim Berg"])]
+    assert links.is_person_page("https://www.linkedin.com/in/noravale/")
+    assert not links.is_person_page("https://harborfin.example/24/")
+
+
+def test_a_name_after_with_is_no_speaker_when_the_notes_write_it_as_common_words():
+    talks = talks_of("""
+        ---
+        title: Harbor Dev Day
+        ---
+        ### Testing with Contract Tests
+
+        A talk on testing with contract tests, and why they help.
+
+        ### Cloud 101 with Jane Doe
+
+        An introduction for newcomers.
+        """)
+    assert talks == [("Testing with Contract Tests", [], "talk"), ("Cloud 101", ["Jane Doe"], "talk")]
+
+
+def test_notes_opening_with_the_speaker_and_kara_wa_name_the_speaker():
+    talks = talks_of("""
+        ---
+        title: 港町Vue 7
+        ---
+        ## 登壇を一部ご紹介
+
+        ### Vue を TS で書く
+
+        Kenta Mori さんからは、 Vuex を TypeScript で書く話。
+
+        ### Web Components を使う
+
+        続いて [ゆきの (@pastel_x)](https://twitter.com/pastel_x) さんから Web Components の話。
+
+        ### 初心者の SPA 開発
+
+        最後に [@gaga_x](https://twitter.com/gaga_x) さんの登壇、歴 3 か月の話。
+        """)
+    assert [t[:2] for t in talks] == [("Vue を TS で書く", ["Kenta Mori"]), ("Web Components を使う", ["ゆきの"]),
+                                      ("初心者の SPA 開発", ["gaga_x"])]
