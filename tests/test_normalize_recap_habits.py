@@ -129,3 +129,81 @@ def test_notes_opening_with_the_speaker_and_kara_wa_name_the_speaker():
         """)
     assert [t[:2] for t in talks] == [("Vue を TS で書く", ["Kenta Mori"]), ("Web Components を使う", ["ゆきの"]),
                                       ("初心者の SPA 開発", ["gaga_x"])]
+
+
+def test_a_conference_timetable_page_its_meta_tags_and_its_rooms_hashtags():
+    event = event_of("""
+        ---
+        title: タイムテーブル
+        meta:
+          - name: description
+            content: 港町Java 2019 Fall
+          - name: og:title
+            content: 港町Java 2019 Fall | タイムテーブル
+        ---
+
+        # タイムテーブル
+
+        ## 10:00 - 10:45
+        |Room|Title|Speaker|
+        |---|---|---|
+        |A+B [#mj_a1](https://twitter.com/search?q=%23mj_a1)|[型で学ぶ設計](https://cfp.example/s/1)|山田太郎|
+        |C+D [#mj_c1](https://twitter.com/search?q=%23mj_c1)|[Head toward Java 21](https://cfp.example/s/2)|KUBO Yuji|
+        """)
+    assert event.title == "港町Java 2019 Fall"
+    assert list(event.hashtags) == []
+    assert [(t.title, t.room) for t in event.talks] == [("型で学ぶ設計", "A+B"), ("Head toward Java 21", "C+D")]
+
+
+def test_a_planned_day_of_slots_with_rooms_is_the_programme_and_shortcut_references_are_links():
+    talks = talks_of("""
+        ---
+        date: 2023-09-19
+        ---
+
+        Harbor Loop 2023
+        ================
+        The last [Harbor Loop](https://harborloop.example/).
+
+        My Planned Schedule
+        -------------------
+
+        ### Thursday
+        | Start   | End     | Location   | Description            |
+        | ------- | ------- | ---------- | ---------------------- |
+        |  9:30am |  9:45am | Theater    | [Welcome]              |
+        |  9:45am | 10:30am | Theater    | [Careers in Code]      |
+        | 11:45am |  1:15pm | Station    | [Thursday Lunch]       |
+        | 12:00pm | 12:30pm | Grand F    | [Android Security]     |
+        |  2:30pm |  3:10pm | Regency AB | [Babashka Scripts]     |
+        |  7:00pm | 10:00pm | Museum     | [Harbor Loop Party]    |
+
+        [Welcome]: https://harborloop.example/welcome.html
+        [Careers in Code]: https://harborloop.example/careers.html
+        [Android Security]: https://harborloop.example/android.html
+        [Thursday Lunch]: https://harborloop.example/lunch.html
+        [Babashka Scripts]: https://harborloop.example/bb.html
+        [Harbor Loop Party]: https://harborloop.example/party.html
+        """)
+    assert [t[0] for t in talks] == ["Careers in Code", "Android Security", "Babashka Scripts"]
+
+
+def test_a_days_outline_without_rooms_is_not_a_programme_of_its_own():
+    talks = talks_of("""
+        ---
+        title: 港町LT 5
+        ---
+        ## タイムテーブル
+
+        | 時間 | 内容 |
+        |---|---|
+        | 19:00 | 自己紹介等 |
+        | 19:10 | LT（第１部） |
+        | 20:00 | LT（第２部） |
+
+        ## LT
+
+        - Rust で CLI を書く / 山田さん
+        - 型のある生活 / 佐藤さん
+        """)
+    assert [t[0] for t in talks] == ["Rust で CLI を書く", "型のある生活"]

@@ -50,13 +50,15 @@ _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 def normalize(note: Note) -> NormalizedNote:
     written = note
     note = _read_markup(note)
-    fm = lower_keys(note.front_matter)
+    fm = fields.with_meta_tags(lower_keys(note.front_matter))
     event_fm = lower_keys(fm.get("event")) if isinstance(fm.get("event"), dict) else {}
     diags: list[Diagnostic] = []
     fm_title = text_value(first(event_fm, fields.TITLE_KEYS)) or text_value(first(fm, fields.TITLE_KEYS))
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
     if fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
+    if fm_title and generic_label(fm_title) and (shared := text_value(first(fm, ("og:title", "twitter:title")))):
+        fm_title = shared  # `title: タイムテーブル` beside `og:title: Foo 2019 | タイムテーブル`: the page's full title
     body, lines = prepare.prepare_lines(note.body, titled=fm_title is not None)  # embeds are plain URLs already
     doc = document.parse(body, note.body_line, lines)
     sections = structure.markdown_sections(lines, note.body_line, doc)
@@ -67,7 +69,7 @@ def normalize(note: Note) -> NormalizedNote:
         title_from = "front matter" if fm_title else "the first line" if raw_title != _stem(note.path) else None
     else:
         sections, h1 = _take_title_heading(sections, fm_title)
-        raw_title = (h1 if h1 and fm_title and generic_label(fm_title) else fm_title) or h1 or _preamble_title(
+        raw_title = (h1 if h1 and fm_title and generic_label(titles.clean_event_title(fm_title)) else fm_title) or h1 or _preamble_title(
             sections) or _stem(note.path)
         title_from = "front matter" if fm_title and raw_title == fm_title else "the title heading" if h1 else (
             "the first line" if raw_title != _stem(note.path) else None)
@@ -465,7 +467,9 @@ def _hashtags(intro: str, event_text: str) -> list[str]:
     found: list[str] = []
     for text in (intro, event_text):
         if not _HASHTAG_LINE.search(text):
-            found += [tag for u in links.urls_in(text) if (tag := links.hashtag_from_url(u))]
+            # (a programme's row linking its room's hashtag, `|A+B [#ccc_a1](…)|Title|`, is not the event's)
+            found += [tag for line in text.split("\n") if "http" in line and not line.lstrip().startswith("|")
+                      for u in links.urls_in(line) if (tag := links.hashtag_from_url(u))]
             continue
         lines = text.split("\n")
         for i, line in enumerate(lines):
@@ -474,6 +478,8 @@ def _hashtags(intro: str, event_text: str) -> list[str]:
                 # alone, `* ハッシュタグ`, has its value on the next line, `    * #tag`)
                 shown = line + (" " + lines[i + 1] if i + 1 < len(lines) and _LABEL_ALONE.match(line) else "")
                 found += links.hashtags_in(_HASHTAG_LINK.sub(r" \1 ", shown).replace("`", " "))
+            if line.lstrip().startswith("|") and not _HASHTAG_LINE.search(line):
+                continue
             for u in links.urls_in(line):
                 tag = links.hashtag_from_url(u)
                 if tag:

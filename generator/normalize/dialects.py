@@ -754,8 +754,12 @@ _LINK_DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\[\]]{1,100})\]:\s*<?(?P<ur
 _REFERENCE_LINK = re.compile(r"(?<![\]\\])\[(?P<text>[^\[\]]{1,300})\]\[(?P<label>[^\[\]]{0,100})\]")
 
 
+# a shortcut reference, `[Title]` alone, whose label a definition names (`[Title]: https://…`)
+_SHORTCUT_LINK = re.compile(r"(?<![\]\\!])\[(?P<text>[^\[\]\n]{1,300})\](?![(\[:])")
+
+
 def _has_reference_links(body: str, suffix: str) -> bool:
-    return "][" in body and "]:" in body and bool(_REFERENCE_LINK.search(body))
+    return "]:" in body and ("][" in body and bool(_REFERENCE_LINK.search(body)) or bool(_SHORTCUT_LINK.search(body)))
 
 
 def _reference_links(body: str) -> tuple[str, dict]:
@@ -776,13 +780,21 @@ def _reference_links(body: str) -> tuple[str, dict]:
             used.add(label)
         return f"[{m.group('text')}]({url})" if url else m.group(0)
 
-    out = [line if i in code or "][" not in line else _outside_code_spans(line, lambda part: _REFERENCE_LINK.sub(inline, part))
+    def shortcut(m: re.Match) -> str:
+        url = defined.get(" ".join(m.group("text").split()).casefold())
+        if url:
+            used.add(" ".join(m.group("text").split()).casefold())
+        return f"[{m.group('text')}]({url})" if url else m.group(0)
+
+    def resolved(part: str) -> str:
+        part = _REFERENCE_LINK.sub(inline, part) if "][" in part else part
+        return _SHORTCUT_LINK.sub(shortcut, part) if "[" in part else part
+
+    out = [line if i in code or "[" not in line or _LINK_DEFINITION.match(line) else _outside_code_spans(line, resolved)
            for i, line in enumerate(lines)]
-    # a definition every reference to it now shows inline goes (a shortcut `[deck]` elsewhere keeps its own)
-    shortcut = {label for label in used if re.search(r"(?<![\]\\])\[" + re.escape(label) + r"\](?![(\[:])",
-                                                    "\n".join(out), re.IGNORECASE)}
+    # a definition every reference to it now shows inline goes
     return "\n".join("" if i not in code and (m := _LINK_DEFINITION.match(line)) and
-                     " ".join(m.group("label").split()).casefold() in used - shortcut else line
+                     " ".join(m.group("label").split()).casefold() in used else line
                      for i, line in enumerate(out)), {}
 
 

@@ -50,6 +50,22 @@ def lower_keys(data: Mapping[str, Any] | None) -> dict[str, Any]:
     return out
 
 
+def with_meta_tags(fm: dict[str, Any]) -> dict[str, Any]:
+    """The front matter with the page's meta tags as keys of their own: VuePress and Hexo write
+    `meta: [{name: description, content: …}, {name: og:title, content: 'Foo 2019 | Timetable'}]`."""
+    tags = fm.get("meta") if isinstance(fm.get("meta"), list) else fm.get("head") if isinstance(fm.get("head"), list) else None
+    if not tags:
+        return fm
+    out = dict(fm)
+    for tag in tags:
+        if isinstance(tag, Mapping):
+            tag = lower_keys(tag)
+            name, content = tag.get("name") or tag.get("property"), tag.get("content")
+            if isinstance(name, str) and isinstance(content, (str, int, float)):
+                out.setdefault(name.strip().lower(), content)
+    return out
+
+
 def first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     for key in keys:
         value = data.get(key)

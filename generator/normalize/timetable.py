@@ -36,17 +36,19 @@ _BREAK = re.compile(
     r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
     r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
-    r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$)", re.IGNORECASE)
+    r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
+    # a day's meal or the evening's party: `Thursday Lunch`, `Friday Snack`, `Strange Loop Party`, `Reception & …`
+    r"(?:\w+\s+){1,2}(?:lunch|snacks?|dinner|breakfast|party)\s*$|reception\b|undecided\s*$)", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
     "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
-              "演目", "プログラム", "テーマ", "発表テーマ"),
+              "演目", "プログラム", "テーマ", "発表テーマ", "description", "what"),
     "order": ("発表順", "順番", "順", "no", "no.", "#", "番号"),
     "speaker": ("登壇者", "発表者", "スピーカー", "講演者", "講師", "登壇", "名前", "speaker", "speakers", "presenter", "presenters", "author", "authors", "who",
                 "by"),
-    "room": ("会場", "部屋", "ルーム", "トラック", "room", "track", "hall", "stage"),
+    "room": ("会場", "部屋", "ルーム", "トラック", "room", "track", "hall", "stage", "location", "where"),
     "kind": ("種別", "枠", "形式", "type", "kind", "format"),
     "slides": ("資料", "発表資料", "スライド", "slides", "slide", "deck"),
     "video": ("動画", "録画", "アーカイブ", "video", "recording"),
@@ -79,7 +81,7 @@ _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|L
 
 def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
     """A schedule row that is not a talk: reception, breaks, networking, opening remarks."""
-    t = bylines.clean(title)
+    t = bylines.clean(people.MD_LINK.sub(r"\g<text>", title) if "](" in title else title)  # `[Welcome](…)`: its words
     if speakers:
         # `オープニング | 運営`, `懇親会 | 全員`, `開会あいさつ | 主催`: a named host does not make a talk;
         # a longer title that starts with such a word (`Opening keynote`) stays a talk
@@ -146,6 +148,14 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
     if len(block) < 3 or not _TABLE_RULE.match(block[1]):
         return [], end
     return _table_entries(_cells(block[0]), [_cells(r) for r in block[2:]], first_line + start + 2), end
+
+
+def _timed_header(line: str) -> bool:
+    """A table's header naming a time, a room and a title column (`| Start | End | Location | Description |`): a
+    conference's programme, even one that names no speakers (a planned day there). (A day's outline, `| 時間 |
+    内容 |`, names no rooms: its rows are talks only where a heading or a list says so.)"""
+    roles = {_header_role(c) for c in (_cells(line) if "|" in line else line.split("\t"))}
+    return {"time", "room", "title"} <= roles
 
 
 def _tsv_header(line: str) -> list[str] | None:
@@ -279,8 +289,17 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         extra = tuple(f"{label}: {c}" for label, c in (("Slides", cell(row, "slides")), ("Video", cell(row, "video")))
                       if c.strip(" -–—"))
         entries.append(Entry(title, speakers, extra, row_line + offset,
-                             bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind")) or kind_label))
+                             _room(cell(row, "room")) or None, bylines.clean(cell(row, "kind")) or kind_label))
     return entries
+
+
+# a room's own hashtag beside its name: `A+B [#ccc_a1](https://twitter.com/search?q=%23ccc_a1)`, `Hall B #hallb`
+_ROOM_HASHTAG = re.compile(r"\[[#＃][^\]]*\]\([^)]*\)|(?<!\S)[#＃]\w+")
+
+
+def _room(text: str) -> str:
+    """A room's cell as the room's name (without the hashtag the room's talks are tweeted under)."""
+    return bylines.clean(_ROOM_HASHTAG.sub(" ", text) if "#" in text or "＃" in text else text)
 
 
 # --- time lines and list items -------------------------------------------------------------
@@ -694,11 +713,14 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # every table of the section (a two-day programme: one table a day), each read as a programme when it is one
     tabled: list[Entry] = []
     kept: list[str] = []
+    timed = False  # a table of slots by their times: each row is a session, named or not
     i = 0
     while i < len(lines):
         if _table_at(lines, i) or _tsv_header(lines[i]):
             entries, end = (_table if _table_at(lines, i) else _tsv_table)(lines, i, first_line)
-            if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2):
+            slots = len(entries) >= 3 and not any(e.speakers for e in entries) and _timed_header(lines[i])
+            if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2 or slots):
+                timed = timed or slots
                 tabled.extend(entries)
                 i = max(end, i + 1)
                 continue
@@ -710,7 +732,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         kept.append(lines[i])
         i += 1
     if tabled:
-        return Listing(tuple(tabled), "\n".join(kept).strip("\n"))
+        return Listing(tuple(tabled), "\n".join(kept).strip("\n"), sessions=timed)
     celled = _cells_on_lines(lines, first_line)
     if celled:
         return celled
