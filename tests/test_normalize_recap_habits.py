@@ -207,3 +207,33 @@ def test_a_days_outline_without_rooms_is_not_a_programme_of_its_own():
         - 型のある生活 / 佐藤さん
         """)
     assert [t[0] for t in talks] == ["Rust で CLI を書く", "型のある生活"]
+
+
+def test_a_company_report_names_each_session_org_role_and_person_after_a_dash():
+    talks = talks_of("""
+        # 港町Elixir 2017 に参加しました
+
+        ## 港町Elixir 2017 概要
+
+        [[発表資料](https://minatoex.connpass.com/event/4785/presentation/)]
+        今回は 300 人規模でした。
+
+        ## Session 1 - 分散ゲームサーバーの作りかた - 株式会社ほげ XFLAG STUDIO 古川秀樹さん
+
+        本番運用の話。
+
+        ## Session 2 - 関数型言語への入り口 - Claude Labs株式会社 CTO Perez Danaさん
+
+        入門の話。
+
+        ## LT
+
+        * Why we chose Elixir
+         * by ma2kiさん
+         * 楽しい
+        * DynamoDB for Elixir
+         * by hiro_c
+         * SDK がなかったので
+        """)
+    assert talks == [("分散ゲームサーバーの作りかた", ["古川秀樹"], "talk"), ("関数型言語への入り口", ["Perez Dana"], "talk"),
+                     ("Why we chose Elixir", ["ma2ki"], "lightning"), ("DynamoDB for Elixir", ["hiro_c"], "lightning")]

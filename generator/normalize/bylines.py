@@ -336,11 +336,20 @@ _SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOUR
                                      + r")*)\s*$")
 
 
+# `Title - 株式会社ほげ XFLAG STUDIO 古城秀隆さん`, `Title - Claude Tech株式会社 CTO Perez Danielさん`: after a dash,
+# where the person works (and their role), then the person with an honorific
+_DASH_ORG_HONOURED = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s+"
+                                r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+|[^\s\-–—a-z]{2,10})\s?(?:さん|氏|様)\s*$")
+
+
 def heading_tail(title: str) -> tuple[str, str | None]:
     """A decorated heading's trailing byline, as written: `Title　川口 耕介 氏`, `Title — 山田 太郎 / 株式会社ほげ`, `Title / Name`,
-    `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `山田さん「Title」`.
-    (title, byline text or None); the caller parses the byline's people."""
+    `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `Title - 株式会社ほげ CTO 山田太郎さん`,
+    `山田さん「Title」`. (title, byline text or None); the caller parses the byline's people."""
     byline = None
+    m = _DASH_ORG_HONOURED.match(title) if ("さん" in title or "氏" in title or "様" in title) else None
+    if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("name") + "さん"):
+        return m.group("title").strip(), f"{m.group('name').strip()}（{m.group('org').strip()}）"
     # (searched in the heading's last 160 characters: a panel's byline is long, and a long line costs no more)
     honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 160)) \
         if "氏" in title or "さん" in title or "様" in title else None

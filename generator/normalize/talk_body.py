@@ -40,9 +40,10 @@ def single_field(heading: str) -> str | None:
 
 
 def _labelled_slides(url: str) -> bool:
-    """A URL a `Slides:` label names: a deck on any host, but not a video, image or profile page."""
+    """A URL a `Slides:` label names: a deck on any host, but not a video, image or profile page, nor an event's
+    page (`[発表資料](https://x.connpass.com/event/1/presentation/)`: the event's list of decks)."""
     return not links.is_video(url) and not links.is_profile_url(url) and not _IMAGE.search(url) \
-        and not links.is_article(url)
+        and not links.is_article(url) and not links.is_event_page(url)
 
 
 def _first_url(lines: list[str], test, label: re.Pattern, urls: list[str]) -> str | None:

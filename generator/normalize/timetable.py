@@ -20,7 +20,7 @@ import textwrap
 from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
-from . import bylines, document, kinds, links, names, people
+from . import bylines, document, kinds, links, names, people, speaker_lines
 from .fields import LINE_BREAK, LISTED_DURATION
 from .sections import container_kind, key, section_role
 
@@ -370,7 +370,8 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     text = bylines.clean(m.group("rest") if m else nested[at].strip())  # (clean drops a closing `<br>`)
     if len(text) > 60 or "](" in text and not text.startswith("["):
         return (), nested
-    found = people.named_people(text, True) or (
+    # `* by ma2geさん`, `* Speaker: Jane Doe`: a labelled line says who, as anywhere else (speaker_lines)
+    found = (speaker_lines.speaker_line(text) if speaker_lines.speaker_label(text) else None) or people.named_people(text, True) or (
         people.named_people(text, False) if _AFFILIATED.search(text) else None)
     return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)
 
