@@ -237,3 +237,63 @@ def test_a_company_report_names_each_session_org_role_and_person_after_a_dash():
         """)
     assert talks == [("分散ゲームサーバーの作りかた", ["古川秀樹"], "talk"), ("関数型言語への入り口", ["Perez Dana"], "talk"),
                      ("Why we chose Elixir", ["ma2ki"], "lightning"), ("DynamoDB for Elixir", ["hiro_c"], "lightning")]
+
+
+def test_a_meetup_page_with_a_fact_table_an_address_and_shared_by_lines():
+    event = event_of("""
+        ---
+        title: Meetup No. 3 on 14th August 2019 at HarborWorks
+        ---
+
+        # 📍 Administrative Details
+
+        | | |
+        | --- | --- |
+        | Timestamp | **Wednesday, August 14 2019, 7:00 PM** |
+        | Address | **HarborWorks, 12 Quay Rd, Level 2** ([Open in Google Maps](https://maps.example/x)) |
+        | Sign Up URL | **[tickets.example/harbor/aug-2019](https://tickets.example/harbor/aug-2019)** |
+
+        # 🗣 Sharings
+
+        ## Tidepool
+
+        > Shared by: Mara Ong & Vik Suri
+
+        Booking travel in instalments.
+
+        ## Secret Sharing at Scale
+
+        > Shared by: Li Wen
+
+        Splitting keys.
+
+        # Retrospective
+
+        What went well.
+        """)
+    assert event.title == "Meetup No. 3"
+    assert event.venue == "HarborWorks, 12 Quay Rd, Level 2"
+    assert event.url == "https://tickets.example/harbor/aug-2019"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Tidepool", ["Mara Ong", "Vik Suri"]), ("Secret Sharing at Scale", ["Li Wen"])]
+
+
+def test_a_first_name_in_parentheses_among_a_lists_named_speakers():
+    talks = talks_of("""
+        ---
+        title: Harbor Code Meetup
+        ---
+        ### Agenda
+
+        - [Sheets as a database](https://docs.google.com/presentation/d/1abcDEF/) (Kim Dober)
+        - Lightning Talks
+          - DevOps 2.0 (Michael Bear)
+          - Travis CI (Debbie)
+          - Merge Queues (Ian)
+          - RHEL 9 (Ben Lars)
+          - Shipping Remotely (Remote)
+          - Monorepos (Chris Mann)
+        """)
+    assert [t[:2] for t in talks] == [("Sheets as a database", ["Kim Dober"]), ("DevOps 2.0", ["Michael Bear"]), ("Travis CI", ["Debbie"]), ("Merge Queues", ["Ian"]),
+                                      ("RHEL 9", ["Ben Lars"]), ("Shipping Remotely (Remote)", []),
+                                      ("Monorepos", ["Chris Mann"])]

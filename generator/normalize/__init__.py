@@ -24,7 +24,7 @@ from .venue import find_venue, labelled_venue
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
     r"申し込み(?:ページ)?|connpass|doorkeeper|(?:Event|Conference|Conf|Meetup)\s+(?:site|page|website|link)|Official\s+(?:site|website|page)|"
-    r"Website|Web\s*site|Homepage|Registration|RSVP|公式)\s*(?:\*\*)?\s*(?:[:：]|\s(?:is|was|は)\s|は)"
+    r"Website|Web\s*site|Homepage|Registration|RSVP|Sign[\s-]?up(?:\s+(?:URL|link|page))?|Tickets?|公式)\s*(?:\*\*)?\s*(?:[:：]|\s(?:is|was|は)\s|は|\s*\|)"
     # the event's own programme page: `Schedule and abstracts: https://...`, `タイムテーブル: https://...`
     # `- URL: https://...` among the event's labelled facts (a bare `URL` label only at a line's start)
     r"|^\s*(?:[-*]\s*)?(?:\*\*)?(?:URL|イベントURL|Event\s+URL|Event|Conference|Meetup)(?:\*\*)?\s*[:：]"

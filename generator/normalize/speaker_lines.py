@@ -15,7 +15,7 @@ from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, named_then_
 # the slot's kind as the label of its speaker's line: `基調講演: まつもと ゆきひろ さん`, `LT: @x さん`, `Keynote: Jane Doe`
 _KIND_LABEL = r"基調講演|特別講演|招待講演|講演|ライトニングトーク|LT|ＬＴ|Keynote|Lightning\s+talk"
 _LABEL = re.compile(
-    r"^\s*(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|(?:Presented|Led|Hosted|Given|Delivered)\s+by|Talk\s+by|"
+    r"^\s*(?:>\s*)?(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|(?:Presented|Led|Hosted|Given|Delivered|Shared)\s+by|Talk\s+by|"
     + ROLE + r"|(?P<kind>" + _KIND_LABEL + r"))(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
 # sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
 _BY_SENTENCE = re.compile(

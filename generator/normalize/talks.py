@@ -32,6 +32,10 @@ _TRAILING_FULL_WIDTH_PARENS = re.compile(r"（(?P<who>[^()（）]+)）\s*$")
 # `Webアプリの仕組み(Takayuki Mori)`: a Japanese heading's byline in ASCII parentheses
 _TRAILING_ASCII_PARENS = re.compile(r"\((?P<who>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# `(Debbie)`: a first name alone; never a word that says how or in what the talk was given
+_TRAILING_FIRST_NAME = re.compile(r"(?<=\S)\s+\((?P<who>(?!(?:Remote|Online|English|Japanese|Beta|Draft|Live|Demo|Part|"
+                                  r"Cancell?ed|Video|Slides|Workshop|Keynote|Panel|Lightning|Intro|Recap|Updated?|New)\))"
+                                  r"[A-Z][a-z]{2,14})\)\s*$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")
 _COMMA = re.compile(r"[,，]")
@@ -718,11 +722,16 @@ def _latin_bylines(talks: list[Talk]) -> list[Talk]:
     named = sum(1 for t in talks if t.speakers)
     if named * 2 < len(talks):
         return talks
+    # `Travis CI (Debbie)` among `DevOps 2.0 (Michael Bearfoot)`: where half the talks (three or more) name their
+    # speaker, a first name alone in the parentheses is one too
+    first_names = named >= 3
     out = []
     for t in talks:
         m = None if t.speakers else (_TRAILING_FULL_WIDTH_PARENS.search(t.title) or (
-            _TRAILING_ASCII_PARENS.search(t.title) if _CJK.search(t.title) else None))
-        if m and people.looks_like_people(m.group("who"), strict=True) and t.title[:m.start()].strip():
+            _TRAILING_ASCII_PARENS.search(t.title) if _CJK.search(t.title) else None) or (
+            _TRAILING_FIRST_NAME.search(t.title) if first_names else None))
+        if m and people.looks_like_people(m.group("who"), strict=m.re is not _TRAILING_FIRST_NAME) \
+                and t.title[:m.start()].strip():
             found = people.parse_people(m.group("who"))
             if found:
                 t = replace(t, title=t.title[:m.start()].strip(), speakers=found, evidence=t.evidence + (

@@ -74,6 +74,10 @@ _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s
 
 
 _LABELLED_VENUE = (_VENUE_LINE.match,)
+# `| Address | **WeWork, 109 North Bridge Rd** |`, `住所: …`: where no line names the venue, the address says where
+_ADDRESS_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*)?(?:\*\*)?(?:Address|住所)(?:\*\*)?\s*(?:[:：]|\|)\s*(?P<v>[^|]+?)\s*\|?\s*$",
+                           re.IGNORECASE)
+_ADDRESSED = (_ADDRESS_LINE.match,)
 _THANKED_FOR = re.compile(r"\s*(?:さん|様)?\s*(?:に|より|から)\s*(?:ご協力|ご提供|提供|お借り|貸して|協賛).*$")
 
 
@@ -126,7 +130,7 @@ def find_venue(intro: str) -> str | None:
     below = _venue_below_label([l for l in lines if l])
     if below:
         return below
-    for finders in (_LABELLED_VENUE, _SENTENCE_VENUE, _AT_AFTER_DATE):
+    for finders in (_LABELLED_VENUE, _ADDRESSED, _SENTENCE_VENUE, _AT_AFTER_DATE):
         for line in lines:
             both = _DATE_AND_VENUE.match(line) if finders is _LABELLED_VENUE else None
             if both:
@@ -140,7 +144,11 @@ def find_venue(intro: str) -> str | None:
             if venue and finders is _SENTENCE_VENUE:
                 # `held at the X Center in Madison, WI`: the place, not its town
                 venue = re.sub(r"^(?P<place>[A-Z]\S*(?:\s+\S+){1,6}?)\s+in\s+[A-Z][\w.\s-]*$", r"\g<place>", venue)
-            if venue and (finders is _LABELLED_VENUE or not _PHRASE.search(venue)):
+            if venue and finders is _ADDRESSED:
+                # (`… ([Open in Google Maps](…))`: the way there, not the place)
+                venue = re.sub(r"\s*[(（][^()（）]*(?:map|地図|open\s+in)[^()（）]*(?:[)）]|$)\s*$", "", venue,
+                               flags=re.IGNORECASE).strip() or None
+            if venue and (finders in (_LABELLED_VENUE, _ADDRESSED) or not _PHRASE.search(venue)):
                 return venue
     return None
 
