@@ -320,3 +320,50 @@ def test_a_title_that_is_the_writers_sentence_gives_way_to_the_event_its_opening
         """)
     assert event.title == "Harbor Go Meetup"
     assert titles.names_no_event("We went to a conference!") and not titles.names_no_event("Harbor Go Meetup #3")
+
+
+def test_a_speakers_post_titled_with_its_topic_and_the_quoted_event_it_spoke_at():
+    event = event_of("""
+        ---
+        Title: '【Istio⛵️】"港町 SRE Tech Talk" に登壇'
+        Date: 2022-12-15T12:00:00+09:00
+        ---
+
+        # 発表スライドから得られる知識
+
+        - サービスディスカバリーの仕組み
+
+        # イベント名
+
+        『**<font color="#FF0000">サービス間通信を支える仕組み</font>**』
+
+        ていうテーマで、 **港町 SRE Tech Talk** に登壇したぞ！
+
+        # 発表スライド
+
+        <iframe class="speakerdeck-iframe" src="https://speakerdeck.com/player/0a1b2c3d4e5f60718293a4b5c6d7e8f9"></iframe>
+        """)
+    assert event.title == "港町 SRE Tech Talk"
+    assert [t.title for t in event.talks] == ["サービス間通信を支える仕組み"]
+
+
+def test_a_company_post_about_a_talk_given_at_an_event_named_in_its_title():
+    event = event_of("""
+        ---
+        title:  🗣 港町Fes 2019 でリモートワークについて発表
+        author: harbor_lab
+        ---
+
+        『[港町Fes 2019](https://minatofes2019.example/)』で行われた講演『少人数のリモート企業で働きやすくする仕組み』の資料です。
+
+        ## 📜 発表スライド
+
+        <script async class="speakerdeck-embed" data-id="cf1cd6f115924b4cace9b825fe474198" src="//speakerdeck.com/assets/embed.js"></script>
+
+        ## 📹 発表動画
+
+        動画もあります。
+        """)
+    assert event.title == "港町Fes 2019"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("少人数のリモート企業で働きやすくする仕組み", ["harbor_lab"])]

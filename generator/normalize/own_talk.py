@@ -28,7 +28,9 @@ from .sections import key as _key
 # a post labelled as the writer's deck: `[発表資料] Title`, `【登壇資料】Title`
 MATERIALS_LABEL = r"[\[【［]\s*(?:発表|登壇|LT|ＬＴ)?(?:資料|スライド)\s*[\]】］]\s*"
 _SPOKE = re.compile(
-    r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容)|デビュー)"
+    r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容|ぞ|よ)|デビュー)"
+    # a post titled `"Foo Conf" に登壇`: the writer spoke there
+    r"|(?:に|で|について)\s*(?:登壇|LT|ＬＴ|発表|講演)\s*$"
     r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
@@ -36,9 +38,11 @@ _SPOKE = re.compile(
     r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)", re.IGNORECASE)
 _LIGHTNING = re.compile(r"LT|ＬＴ|ライトニングトーク|lightning", re.IGNORECASE)
 _TITLED = re.compile(
-    r"[「『“\"](?P<t>[^「」『』“”\"]{3,120})[」』”\"]\s*(?:という(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
+    r"[「『“\"](?P<t>[^「」『』“”\"]{3,200})[」』”\"]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
     r"|(?:登壇|発表|LT|ＬＴ)(?:振り返り|資料|内容|報告))"
     r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']"
+    # the talk's word right before its quoted title: `で行われた講演『Title』の…`
+    r"|(?:講演|発表|登壇|セッション)\s*[「『](?P<k>[^「」『』]{3,120})[」』]"
     # a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。`
     r"|(?:^|(?<=[。！!\n]))\s*(?P<w>[^。！!?？「」『』\n]{6,80}?(?:話|こと|方法))を(?:しました|してきました|させていただきました|させて頂きました)"
     # `I spoke about [Title](https://conf.example/talks/title)`: the talk's own page, linked by its title
@@ -48,10 +52,13 @@ _TITLED = re.compile(
 def _titled(text: str) -> str | None:
     """The talk's title the prose gives (`「…」というタイトルで`, `titled "…"`, `I spoke about [Title](talk page)`);
     a link names the talk only when it is the talk's own page, deck or recording (not `[Rust](https://rust-lang.org)`)."""
+    if "<" in text:  # `『**<font color="#f00">Title</font>**』`: the tags' quotes are no title's
+        text = re.sub(r"<[^>\n]+>", "", text)
     for m in _TITLED.finditer(text):
         if m.group("l") and not (links.is_talk_page(m.group("lu")) or links.shows_a_talk(m.group("lu"))):
             continue
-        return (m.group("t") or m.group("u") or m.group("l") or m.group("w")).strip()
+        found = (m.group("t") or m.group("u") or m.group("l") or m.group("w") or m.group("k")).strip()
+        return strip_markdown(found).strip() if "*" in found else found  # (`『**Title**』`: without the emphasis)
     return None
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
 _EVENT_NUMBERING = re.compile(r"(?:vol|no|第|#)?\d+回?$|^第\d+回")

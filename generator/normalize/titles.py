@@ -90,7 +90,8 @@ _SUFFIXES = [
     re.compile(r"^(?:going\s+to|attending|my\s+(?:first|trip\s+to)|off\s+to|notes\s+from)\b[^:：]{0,60}[:：]\s*"
                r"(?=\S.*(?:19|20)\d\d)", re.IGNORECASE),
     # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
-    re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話)[!！。.\s]*$"),
+    re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話|"
+               r"について(?:発表|登壇|LT|ＬＴ|話)(?:しました|した|してきた)?)[!！。.\s]*$"),
     # how the writer found it: `HarborKaigi 2025 が最高だった話`, `X は楽しかった`
     re.compile(r"(?<=\S)\s*(?:が|は)\s*(?:最高|楽しかった|良かった|よかった|すごかった|熱かった|面白かった)(?:だった)?"
                r"(?:話|件|です|でした)?[!！。.\s]*$"),
@@ -370,8 +371,8 @@ def _without_leading_label(text: str) -> str:
 
 
 _REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート|参加レポート|参加記)\s*[:：]\s*(?=\S)", re.IGNORECASE)
-_QUOTED_EVENT = re.compile(r"[「『](?P<q>[^「」『』]{4,80})[」』]")
-_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fes\b|ハッカソン"
+_QUOTED_EVENT = re.compile(r"[「『\"“](?P<q>[^「」『』\"“”]{4,80})[」』\"”]")
+_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fes\b|ハッカソン|Tech\s*Talks?\b"
                          r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|(?-i:(?<=[a-z])Camp\b)|\bUser\s+Group\b",
                          re.IGNORECASE)
 _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポート|レポ|メモ|みた|きた|ました|登壇|発表|LT")
