@@ -297,3 +297,47 @@ def test_a_first_name_in_parentheses_among_a_lists_named_speakers():
     assert [t[:2] for t in talks] == [("Sheets as a database", ["Kim Dober"]), ("DevOps 2.0", ["Michael Bear"]), ("Travis CI", ["Debbie"]), ("Merge Queues", ["Ian"]),
                                       ("RHEL 9", ["Ben Lars"]), ("Shipping Remotely (Remote)", []),
                                       ("Monorepos", ["Chris Mann"])]
+
+
+def test_an_item_naming_a_group_of_talks_holds_them_and_the_page_gives_day_and_place():
+    event = event_of("""
+        ---
+        title: Harbor.js-2013.05.19 を開催します
+        ---
+        ## Harbor.js-2013.05.19
+
+        ### 概要
+
+        内容
+
+        + ひとこと自己紹介
+        + 本の読み合わせ
+        + 一般発表
+
+          * Getting Started with Ember - [@trick_n](https://twitter.com/trick_n)
+          * Concurrency in JavaScript  - [@y_jo](https://twitter.com/y_jo)
+
+        ### 場所
+
+        港区民センター講義室 (港区 北11条東7丁目1-1)
+        """)
+    assert event.date.isoformat() == "2013-05-19"
+    assert event.venue == "港区民センター講義室"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Getting Started with Ember", ["trick_n"]), ("Concurrency in JavaScript", ["y_jo"])]
+
+
+def test_a_name_written_after_an_at_sign_closes_a_heading():
+    talks = talks_of("""
+        # 港町 Meetup #1 に参加しました
+
+        ## AWSの機能が増えすぎて、実装をやり直した話 @じゅんじゅん
+
+        メモ。
+
+        ## テスト駆動開発の紹介 @安田 力(やっとこ)
+
+        メモ。
+        """)
+    assert [(t[0], t[1]) for t in talks] == [("AWSの機能が増えすぎて、実装をやり直した話", ["じゅんじゅん"]),
+                                            ("テスト駆動開発の紹介", ["安田 力"])]

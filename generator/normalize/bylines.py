@@ -268,7 +268,8 @@ def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
         found = people.parse_people(m.group("who"))
         if found:
             return m.group("title").strip(), found
-    return _first_reading(title, _heading_parens, trailing_handle, speaker_first) or (title, ())
+    # (`Title @安井 力(やっとむ)`: the at-sign's name first, its parentheses are the name's own)
+    return _first_reading(title, trailing_handle, _heading_parens, speaker_first) or (title, ())
 
 
 def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | None:
@@ -283,12 +284,21 @@ def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | Non
 _TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")
 
 
+# `… の紹介 @安井 力(やっとむ)`, `… @じゅんじゅん`: a blog's habit of an at-sign before the speaker's written name
+_TRAILING_AT_NAME = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<who>[^\s@A-Za-z0-9_][^\s@]{0,9}(?:[ 　][^\s@]{1,10})?"
+                               r"(?:\s*[(（][^()（）]{1,20}[)）])?)\s*(?:さん|氏)?\s*$")
+
+
 def trailing_handle(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
-    """`Collection再入門 @amaya`: the handle closing a title is its speaker."""
+    """`Collection再入門 @amaya`: the handle closing a title is its speaker; so is a name written after an
+    at-sign (`Title @安井 力(やっとむ)`)."""
     m = _TRAILING_HANDLE.match(text)
-    if not m:
-        return None
-    return m.group("t").strip(), (Speaker(name=m.group("h"), handle=m.group("h")),)
+    if m:
+        return m.group("t").strip(), (Speaker(name=m.group("h"), handle=m.group("h")),)
+    m = _TRAILING_AT_NAME.match(text) if "@" in text else None
+    if m and people.looks_like_people(m.group("who"), strict=False):
+        return m.group("t").strip(), people.parse_people(m.group("who"))
+    return None
 
 
 def in_heading_weak(title: str) -> tuple[str, tuple[Speaker, ...], str]:

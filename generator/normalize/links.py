@@ -10,8 +10,9 @@ import functools
 import re
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
-# (a table's bar after it is not the address's: `|URL|https://…/|`; one inside it stays: `?var=a|b`)
-URL = re.compile(r"https?://[^\s<>\"'`)\]｣」』）【】]*[^\s<>\"'`)\]｣」』）【】|]")
+# (a table's bar after it is not the address's: `|URL|https://…/|`; one inside it stays: `?var=a|b`; a bracket
+# ends it: `[https://speakerdeck.com/player/x[speakerdeck.com]]`)
+URL = re.compile(r"https?://[^\s<>\"'`)\[\]｣」』）【】]*[^\s<>\"'`)\[\]｣」』）【】|]")
 _TRAILING = ".,;:!?。、"
 
 SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "docswell.com", "slides.com", "slideshare.jp")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines
 from .fields import LINE_BREAK, LISTED_DURATION
-from .sections import container_kind, key, section_role
+from .sections import container_kind, group_heading, key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
@@ -450,6 +450,12 @@ def _titles_over_notes(items, first_line: int) -> list[Entry]:
     return entries
 
 
+def _names_a_group(label: str) -> bool:
+    """An item's text that names a group of talks: `一般発表`, `Lightning Talks`, `LT`, `Talks`."""
+    return len(label) <= 30 and (container_kind(label) in ("talks", "lightning", "keynote") or group_heading(label)
+                                 or kinds.classify(label)[0] == "lightning" and len(key(label)) <= 16)
+
+
 def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry]:
     """The items nested under a programme slot that are talks of their own, each naming its speaker in
     its own nested line (two or more); they take the slot's kind (`Lightning Sessions`)."""
@@ -810,6 +816,12 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     parenthesized = len(worded) >= 2 and sum(
         1 for text in worded if (m := bylines.TRAILING_PARENS_WHO.search(_trailing_links(LISTED_DURATION.sub("", bylines.clean(text)))[0]))
         and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
+    # `+ 一般発表` / `  * Title - [@h](…)` in a list of the day's parts (no heading says it holds talks): the
+    # item naming a group of talks holds them, each named in its nested item; the parts naming nobody are no talks
+    if not container and any(nested and _names_a_group(bylines.clean(text)) for _, text, nested in items):
+        named = [e for e in _entries_from_items(items, first_line, strict=True) if e.speakers]
+        if len(named) >= 2:
+            return Listing(tuple(named), "\n".join(rest).strip("\n"))
     shape = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     if not container and not numbered and not quoted and not bylined and not parenthesized and not shape:
         return None

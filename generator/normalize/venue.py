@@ -159,6 +159,7 @@ _LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+|#
 
 _ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:〒\s*\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)"
                             r"\S*?[市区町村郡]\S*\d.*$")
+_ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:〒\s*\d{3}-?\d{4}\s*)?[^()（）]*?[都道府県市区町村郡][^()（）]*\d[^()（）]*[)）]\s*$")
 _ADDRESS = re.compile(r"^(?:〒\s*\d|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)\S*?[市区町村郡])")
 
 
@@ -244,6 +245,7 @@ def _clean_venue(found: str) -> str | None:
         venue = subject.group("rest").strip()
     # `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`: the place's name, then its street address
     venue = _ADDRESS_AFTER.sub("", venue).strip() or venue
+    venue = _ADDRESS_IN_PARENS.sub("", venue).strip() or venue  # `ほげセンター講義室 (札幌市東区 北11条東7丁目1-1)`
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
     # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
