@@ -367,3 +367,32 @@ def test_a_company_post_about_a_talk_given_at_an_event_named_in_its_title():
     assert event.title == "港町Fes 2019"
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("少人数のリモート企業で働きやすくする仕組み", ["harbor_lab"])]
+
+
+def test_a_file_name_as_title_gives_way_to_the_event_the_talks_notes_link():
+    event = event_of("""
+        ---
+        title: 002_LIGHTNINGTALK.md
+        date: 2018-05-22T06:57:59Z
+        ---
+
+        # Lightning Talk: Reading Club
+
+        Lewis presented a lightning talk at [Harbor Software Meetup (HSM)](https://www.meetup.com/harbor-sm/events/250343517/) about the club.
+        """)
+    assert event.title == "Harbor Software Meetup (HSM)"
+    assert titles.is_slug("002_LIGHTNINGTALK.md") and not titles.is_slug("Rust-Meetup")
+
+
+def test_a_deck_linked_by_its_address_names_no_talk_and_built_in_is_no_lightning_talk():
+    event = event_of("""
+        ---
+        title: September pipes talk
+        ---
+
+        Back in September I presented a talk at the Harbor Haskell User Group. We fell back to the built-in
+        microphone on the camera for audio.
+
+        Slides can be found at [http://harbor.example/talks/2013-09-18-pipes.pdf](http://harbor.example/talks/2013-09-18-pipes.pdf).
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [("September pipes talk", "talk")]

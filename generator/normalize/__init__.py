@@ -101,7 +101,9 @@ def normalize(note: Note) -> NormalizedNote:
         if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
         elif titles.names_no_event(title) and (linked := titles.event_linked_in(
-                [l for l in intro.split("\n") if l.strip()][:6], title)):
+                # (a post that is one talk under its heading opens inside it: the note's first lines then)
+                [l for l in (intro if intro.strip() else body).split("\n") if l.strip() and not l.startswith("#")][:6],
+                title)):
             title, title_from = titles.clean_event_title(linked), "an event linked in the opening lines"
         elif (title_from is None or slug) and (plain := titles.event_named_plainly(
                 [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):

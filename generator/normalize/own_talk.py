@@ -36,7 +36,7 @@ _SPOKE = re.compile(
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
     # the post says it is the writer's deck: `[発表資料] Title`, `… LT大会 3kgの発表資料と補足をまとめた`
     r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)", re.IGNORECASE)
-_LIGHTNING = re.compile(r"LT|ＬＴ|ライトニングトーク|lightning", re.IGNORECASE)
+_LIGHTNING = re.compile(r"(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z])|ライトニングトーク|(?i:lightning)")  # (never `built-in`)
 _TITLED = re.compile(
     r"[「『“\"](?P<t>[^「」『』“”\"]{3,200})[」』”\"]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
     r"|(?:登壇|発表|LT|ＬＴ)(?:振り返り|資料|内容|報告))"
@@ -127,7 +127,7 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
         for m in MD_LINK.finditer(body):
             url, text = m.group("url"), strip_markdown(m.group("text")).strip()
             if len(text) >= 3 and url.startswith("http") and links.is_slides(url) and not links.is_profile_url(url) \
-                    and not _LINK_WORDS.fullmatch(text):
+                    and not _LINK_WORDS.fullmatch(text) and not links.URL.match(text):  # (`[http://…pdf](…)`)
                 talk_title = text
                 break
     if talk_title is None:  # `<iframe src="https://speakerdeck.com/player/…" title="Title">`: the deck's own title

@@ -131,12 +131,15 @@ def names_no_event(title: str) -> bool:
     return not looks_like_event(title) or bool(_WRITERS_SENTENCE.match(title))
 
 
-_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[\w-]+\.(?:md|markdown|html?|txt|rst)", re.IGNORECASE)
 
 
 def is_slug(title: str) -> bool:
-    """`2014-talks`, `meetup_12`: a file's or repository's name standing as the title, no event's name."""
-    return bool(_SLUG.fullmatch(title.strip()))
+    """`2014-talks`, `meetup_12`, `002_LIGHTNINGTALK.md`: a file's or repository's name standing as the title,
+    no event's name (`Rust-Meetup` has capitals in its words: a name)."""
+    title = title.strip()
+    return bool(_SLUG.fullmatch(title)) and (title.islower() or title.isupper() or "." in title or title.isdigit()
+                                              or not any(c.isalpha() for c in title))
 
 
 def without_trailing_hashtags(title: str) -> str:
