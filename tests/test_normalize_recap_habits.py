@@ -341,3 +341,30 @@ def test_a_name_written_after_an_at_sign_closes_a_heading():
         """)
     assert [(t[0], t[1]) for t in talks] == [("AWSの機能が増えすぎて、実装をやり直した話", ["じゅんじゅん"]),
                                             ("テスト駆動開発の紹介", ["安田 力"])]
+
+
+def test_numbered_speaker_keys_in_the_front_matter_are_the_programme():
+    event = event_of("""
+        ---
+        title: "Harbor Web Meetup – Mar"
+        venue: "HARBORLABS"
+        speaker1:
+          name: "Nel Abalos"
+          twt_name: "pixel_nel"
+          company: "Weblab"
+          presentation_type: "PRESENTATION"
+          presentation_title: "Bridging designers and developers"
+        speaker2:
+          name: "Kara Amer"
+          twt_name: "kara_a"
+          presentation_type: "DEMO"
+          presentation_title: "A REST API in Python"
+        ---
+
+        ## TALKS THIS MONTH
+
+        {% if page.speaker1.presentation_title %}1. {{ page.speaker1.name }}{% endif %}
+        """)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks] == [
+        ("Bridging designers and developers", [("Nel Abalos", "pixel_nel")]),
+        ("A REST API in Python", [("Kara Amer", "kara_a")])]

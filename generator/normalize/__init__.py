@@ -494,11 +494,21 @@ _NOT_A_TALK_TYPE = frozenset({"event", "break", "social", "meal", "food", "lunch
                               "logistics", "intro", "opening", "closing", "reception", "registration", "other"})
 
 
+_NUMBERED_TALK_KEY = re.compile(r"(speaker|talk|session|presentation|presenter)_?(\d{1,2})")
+
+
 def _front_matter_programme(fm: dict[str, Any]) -> list[Any] | None:
-    """The front matter's list of talks: `talks:` (mappings or titles), or the first of `sessions:`,
-    `schedule:`, `speakers:`... whose entries are mappings that name a talk."""
+    """The front matter's list of talks: `talks:` (mappings or titles), numbered keys (`speaker1:`, `speaker2:`)
+    whose mappings name a talk, or the first of `sessions:`, `schedule:`, `speakers:`... whose entries are
+    mappings that name a talk."""
     if isinstance(fm.get("talks"), list):
         return fm["talks"]
+    # `speaker1:`, `speaker2:` … each a mapping naming its talk (a site's template filled in per meeting)
+    numbered = sorted(((int(m.group(2)), v) for k, v in fm.items() if isinstance(v, dict)
+                       and (m := _NUMBERED_TALK_KEY.fullmatch(k)) and _entry_field(lower_keys(v), "title")),
+                      key=lambda kv: kv[0])
+    if numbered:
+        return [v for _, v in numbered]
     for key_name in fields.TALK_LIST_KEYS[1:]:
         value = fm.get(key_name)
         # a `speakers:` list is a programme only when its entries name talks (else it is a line-up)

@@ -28,14 +28,15 @@ VENUE_KEYS = ("venue", "place", "location", "会場", "場所", "venue_name", "l
 TALK_LIST_KEYS = ("talks", "sessions", "schedule", "presentations", "program", "programme", "agenda", "lightning_talks",
                   "lts", "speakers", "timetable")
 TALK_FIELD_KEYS = {
-    "title": ("title", "talk", "talk_title", "session", "topic", "subject", "name_of_talk", "presentation"),
+    "title": ("title", "talk", "talk_title", "session", "topic", "subject", "name_of_talk", "presentation",
+              "presentation_title", "session_title"),
     "speakers": ("speakers", "speaker", "presenters", "presenter", "by", "author", "authors", "name", "who", "speaker_name"),
-    "handle": ("handle", "twitter", "github", "x"),
+    "handle": ("handle", "twitter", "github", "x", "twt_name", "twitter_name", "twitter_handle"),
     "affiliation": ("affiliation", "company", "org", "organization", "organisation", "employer"),
     "slides": ("slides", "slide", "deck", "slides_url", "slide_url", "presentation_url"),
     "video": ("video", "youtube", "recording", "video_url"),
     "url": ("url", "link", "href"),
-    "kind": ("kind", "type", "format", "category"),
+    "kind": ("kind", "type", "format", "category", "presentation_type", "session_type", "talk_type"),
     "room": ("room", "track", "hall", "stage"),
 }
 HASHTAG_KEYS = ("hashtags", "hashtag")
