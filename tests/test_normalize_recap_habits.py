@@ -368,3 +368,18 @@ def test_numbered_speaker_keys_in_the_front_matter_are_the_programme():
     assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks] == [
         ("Bridging designers and developers", [("Nel Abalos", "pixel_nel")]),
         ("A REST API in Python", [("Kara Amer", "kara_a")])]
+
+
+def test_front_matter_keys_written_as_ruby_symbols():
+    event = event_of("""
+        ---
+        :title: Harbor Ruby 2015
+        :created_at: 2015-04-24 13:00:00.000000000 +00:00
+        :tags:
+        - conferences
+        ---
+
+        We are the Gold sponsor of [Harbor Ruby](http://harborruby.example) this year.
+        """)
+    assert event.title == "Harbor Ruby 2015"
+    assert list(event.tags) == ["conferences"]

@@ -47,7 +47,8 @@ def lower_keys(data: Mapping[str, Any] | None) -> dict[str, Any]:
         return {}
     out: dict[str, Any] = {}
     for key, value in data.items():
-        out.setdefault(str(key).strip().lower().replace("-", "_"), value)
+        # (`:title:` — Ruby symbols as keys, as Nanoc sites write them — is `title`)
+        out.setdefault(str(key).strip().lstrip(":").lower().replace("-", "_"), value)
     return out
 
 
