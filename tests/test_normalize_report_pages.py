@@ -83,7 +83,8 @@ def test_a_speakers_line_labelled_with_the_slots_kind_gives_the_kind_and_the_spe
 def test_a_kinds_label_over_a_title_is_no_speakers_line():
     assert speaker_lines.speaker_line("Lightning talk: DuckDB on a laptop beats our cluster") is None
     assert not speaker_lines.labelled_speaker_line("Keynote: Ten years of on-call")
-    assert speaker_lines.labelled_kind("Keynote: Jane Doe") == "keynote"
+    assert speaker_lines.speaker_line("Keynote: Rust Everywhere") is None
+    assert speaker_lines.labelled_kind("Keynote: @jane_doe") == "keynote"
 
 
 def test_a_lone_heading_is_the_events_name_only_when_the_front_matter_title_is_a_pages_label():
@@ -108,7 +109,7 @@ def test_a_lone_heading_is_the_events_name_only_when_the_front_matter_title_is_a
         """
     assert event_of(note.format(title="Report")).title == "港町Go #3"
     assert event_of(note.format(title="港町Go #3 に参加してきた")).title == "港町Go #3"
-    assert event_of(note.format(title="港町Go 3回目のメモ")).title != "港町Go #3"
+    assert event_of(note.format(title="港町Go 3回目のメモ")).title == "港町Go 3回目"
 
 
 def test_a_panels_byline_may_name_one_panellist_by_a_handle():
@@ -137,7 +138,8 @@ def test_a_hashtag_opening_a_list_item_stays_a_hashtag():
 
 def test_emoji_shortcodes_go_so_a_heading_reads_as_its_words():
     body = "## The talks :speaking_head:\n:tada: Done at 10:30: `:code:` std::vector::push https://x.test/a:b:\n"
-    assert dialects.read(body).body == "## The talks\n Done at 10:30: `:code:` std::vector::push https://x.test/a:b:\n"
+    assert dialects.read(body).body.split("\n")[0] == "## The talks"
+    assert dialects.read(body).body.split("\n")[1].strip() == "Done at 10:30: `:code:` std::vector::push https://x.test/a:b:"
 
 
 def test_talks_under_a_heading_decorated_with_a_shortcode_are_read_from_its_table():
@@ -147,7 +149,11 @@ def test_talks_under_a_heading_decorated_with_a_shortcode_are_read_from_its_tabl
         ---
         ## Travel :airplane:
 
-        We flew in on Thursday.
+        We flew in on Thursday and met the whole team at the airport, then took the train together.
+
+        ## Badge :iphone:
+
+        The badge ran a snake game. I attended the [workshop](https://harborsec.example/workshop) on soldering it.
 
         ## The talks :speaking_head:
 

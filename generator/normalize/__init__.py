@@ -31,6 +31,8 @@ _SITE_LABEL = re.compile(
     r"|(?:^\s*(?:[-*]\s*)?|(?<=[.。!！]\s)|(?<=[。！]))(?:Schedule|Program(?:me)?|Timetable|Agenda|Talks|スケジュール|タイムテーブル|プログラム)\b[^:：\n]{0,30}[:：]",
     re.IGNORECASE)
 _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.IGNORECASE)
+# a programme table's row (three cells or more: `|A+B [#ccc_a1](…)|Title|Speaker|`): its hashtags are its rooms'
+_PROGRAMME_ROW = re.compile(r"^\s*\|(?:[^|]*\|){3,}")
 _LABEL_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:ハッシュタグ|Hashtags?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日時?|日程|開催日程|Date|When)(?:\*\*)?\s*[:：]", re.IGNORECASE)
@@ -244,7 +246,7 @@ def _first_meaningful_line(lines: list[str]) -> str | None:
 
 def _take_title_heading(sections, fm_title):
     """A single `#` heading at the top is the note's title; its text joins the preamble. So is a lone `##`
-    heading over all the others that names an event (`## 関西Ruby会議06` over its `###` sections), where the
+    heading over all the others that names an event (`## 港町Ruby会議04` over its `###` sections), where the
     front matter gives no title or only a page's label (`title: Report`)."""
     h1s = [i for i, s in enumerate(sections) if s.level == 1]
     headed = [i for i, s in enumerate(sections) if s.level]
@@ -470,7 +472,7 @@ def _hashtags(intro: str, event_text: str) -> list[str]:
     for text in (intro, event_text):
         if not _HASHTAG_LINE.search(text):
             # (a programme's row linking its room's hashtag, `|A+B [#ccc_a1](…)|Title|`, is not the event's)
-            found += [tag for line in text.split("\n") if "http" in line and not line.lstrip().startswith("|")
+            found += [tag for line in text.split("\n") if "http" in line and not _PROGRAMME_ROW.match(line)
                       for u in links.urls_in(line) if (tag := links.hashtag_from_url(u))]
             continue
         lines = text.split("\n")
@@ -480,7 +482,7 @@ def _hashtags(intro: str, event_text: str) -> list[str]:
                 # alone, `* ハッシュタグ`, has its value on the next line, `    * #tag`)
                 shown = line + (" " + lines[i + 1] if i + 1 < len(lines) and _LABEL_ALONE.match(line) else "")
                 found += links.hashtags_in(_HASHTAG_LINK.sub(r" \1 ", shown).replace("`", " "))
-            if line.lstrip().startswith("|") and not _HASHTAG_LINE.search(line):
+            if _PROGRAMME_ROW.match(line) and not _HASHTAG_LINE.search(line):
                 continue
             for u in links.urls_in(line):
                 tag = links.hashtag_from_url(u)

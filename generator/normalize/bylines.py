@@ -268,7 +268,7 @@ def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
         found = people.parse_people(m.group("who"))
         if found:
             return m.group("title").strip(), found
-    # (`Title @安井 力(やっとむ)`: the at-sign's name first, its parentheses are the name's own)
+    # (`Title @安田 力(やっとこ)`: the at-sign's name first, its parentheses are the name's own)
     return _first_reading(title, trailing_handle, _heading_parens, speaker_first) or (title, ())
 
 
@@ -284,21 +284,32 @@ def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | Non
 _TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")
 
 
-# `… の紹介 @安井 力(やっとむ)`, `… @じゅんじゅん`: a blog's habit of an at-sign before the speaker's written name
+# `… の紹介 @安田 力(やっとこ)`, `… @じゅんこ`: a blog's habit of an at-sign before the speaker's written name
 _TRAILING_AT_NAME = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<who>[^\s@A-Za-z0-9_][^\s@]{0,9}(?:[ 　][^\s@]{1,10})?"
                                r"(?:\s*[(（][^()（）]{1,20}[)）])?)\s*(?:さん|氏)?\s*$")
 
 
 def trailing_handle(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     """`Collection再入門 @amaya`: the handle closing a title is its speaker; so is a name written after an
-    at-sign (`Title @安井 力(やっとむ)`)."""
+    at-sign (`Title @安田 力(やっとこ)`)."""
     m = _TRAILING_HANDLE.match(text)
     if m:
         return m.group("t").strip(), (Speaker(name=m.group("h"), handle=m.group("h")),)
     m = _TRAILING_AT_NAME.match(text) if "@" in text else None
-    if m and people.looks_like_people(m.group("who"), strict=False):
+    if m and _a_persons_name(m.group("who")):
         return m.group("t").strip(), people.parse_people(m.group("who"))
     return None
+
+
+def _a_persons_name(who: str) -> bool:
+    """After an at-sign, a person rather than a place (`@渋谷`, `@新宿` say where): a family and given name
+    apart, a name with its nickname in parentheses or its honorific, a nickname in kana, or a name the dictionary
+    knows."""
+    bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", who).strip()
+    if not people.looks_like_people(who, strict=False):
+        return False
+    return " " in bare or "　" in bare or bare != who.strip() or bool(re.fullmatch(r"[\u3040-\u30ffー]{2,}", bare)) \
+        or bool(re.search(people.HONORIFIC + r"$", bare)) or names.name_verdict(bare) is True
 
 
 def in_heading_weak(title: str) -> tuple[str, tuple[Speaker, ...], str]:
@@ -340,13 +351,13 @@ _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さ
 # (one word with an honorific, `Title stibear さん`, is trailing_people's `_TRAILING_HONORED`)
 _NAME_PART = r"[^\s/／、　\-–—:：|｜@\[\]()（）]{1,8}"
 _HONOURED = r"(?!(?:by|from|with)\s)" + _NAME_PART + r" " + _NAME_PART + r"\s?(?:氏|さん|様)"
-# after the first, a panel's list may name one by a handle: `… / 高橋 征義 氏 / bleis-tift 氏 / 高井 直人 氏`
+# after the first, a panel's list may name one by a handle: `… / 杉田 真央 氏 / quiet-fox 氏 / 島田 亮 氏`
 _HONOURED_OR_HANDLE = r"(?:" + _HONOURED + r"|[A-Za-z][\w\-]{1,20}\s?(?:氏|さん|様))"
 _SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED_OR_HANDLE
                                      + r")*)\s*$")
 
 
-# `Title - 株式会社ほげ XFLAG STUDIO 古城秀隆さん`, `Title - Claude Tech株式会社 CTO Perez Danielさん`: after a dash,
+# `Title - 株式会社ほげ GAME STUDIO 古川秀樹さん`, `Title - Claude Labs株式会社 CTO Perez Danaさん`: after a dash,
 # where the person works (and their role), then the person with an honorific
 _DASH_ORG_HONOURED = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s+"
                                 r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+|[^\s\-–—a-z]{2,10})\s?(?:さん|氏|様)\s*$")

@@ -15,7 +15,7 @@ MONTH_NAME = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 
 _PATTERNS = [
     # 2019-03-12, 2019/03/12, 2019.03.12 (not part of a longer number)
-    # (after a name's hyphen too: `Sapporo.js-2013.05.19`, never inside a longer number `1-2019-03-12`)
+    # (after a name's hyphen too: `Harbor.js-2013.05.19`, never inside a longer number `1-2019-03-12`)
     re.compile(r"(?<![\d/.])(?<!\d-)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])"),
     # 2021年11月5日
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),

@@ -665,7 +665,7 @@ def _setext(body: str) -> tuple[str, dict]:
 # `##This Month` (Redcarpet and old Jekyll read it as a heading); one `#` before a word is a hashtag
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 # `- ######Robots by Jane`: heading marks inside a list item only make its text bigger (one `#` before a word
-# is the item's hashtag: `* #kanrk06`)
+# is the item's hashtag: `* #minatork04`)
 _HEADING_IN_ITEM = re.compile(r"^(\s*[-*+]\s+)(?:#{2,6}\s*|#\s+)(?=\S)")
 
 
@@ -817,7 +817,7 @@ def _split_linked_images(body: str) -> tuple[str, dict]:
 
 # an emoji's shortcode, `:tada:`, `:+1:`, `:speaking_head::iphone:`: between spaces, punctuation or line ends, never
 # inside `std::vector::push`, a time (`10:30:`) or a URL (`https://`)
-_EMOJI_CODE = re.compile(r"(?<![\w:/])(?::[a-z0-9_+\-]*[a-z][a-z0-9_+\-]*:)+(?![\w/])")
+_EMOJI_CODE = re.compile(r"(?<![\w:/])(?::(?=[a-z0-9_+\-]{0,39}[a-z])[a-z0-9_+\-]{1,40}:)+(?![\w/])")
 
 
 def _has_emoji_codes(body: str, suffix: str) -> bool:

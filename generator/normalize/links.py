@@ -214,12 +214,15 @@ def is_profile_url(url: str) -> bool:
 
 
 # a page about one person on a site that is not a profile host: `linkedin.com/in/jane`, `…/team/mal/`, `…/person/jane-doe/`
-_PERSON_PATH = re.compile(r"^/(?:in|people|person|team|speakers?|staff|members?|authors?)/[^/]+/?$", re.IGNORECASE)
+_PERSON_PATH = re.compile(r"^/(?:people|person|team|speakers?|staff|members?|authors?)/(?!(?:join|login|signup|new|all|list|"
+                          r"index|search)\b)[^/.]{2,}/?$", re.IGNORECASE)
 
 
 def is_person_page(url: str) -> bool:
     """A page about one person: a profile (is_profile_url), or a site's page for one member of its people."""
-    return is_profile_url(url) or bool(_PERSON_PATH.match(split(url).path or ""))
+    path = split(url).path or ""
+    return is_profile_url(url) or bool(_PERSON_PATH.match(path)) or host_of(url).endswith("linkedin.com") \
+        and bool(re.match(r"^/in/[^/]+/?$", path))
 
 
 def urls_in(text: str) -> list[str]:

@@ -30,23 +30,28 @@ MATERIALS_LABEL = r"[\[【［]\s*(?:発表|登壇|LT|ＬＴ)?(?:資料|スライ
 _SPOKE = re.compile(
     r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容|ぞ|よ)|デビュー)"
     # a post titled `"Foo Conf" に登壇`: the writer spoke there
-    r"|(?:に|で|について)\s*(?:登壇|LT|ＬＴ|発表|講演)\s*$"
+    r"|(?:に|で)\s*(?:登壇|LT|ＬＴ|発表|講演)\s*$|で\s*\S.{0,40}?について\s*(?:登壇|発表|講演)\s*$"
     r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
     # the post says it is the writer's deck: `[発表資料] Title`, `… LT大会 3kgの発表資料と補足をまとめた`
     r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)", re.IGNORECASE)
-_LIGHTNING = re.compile(r"(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z])|ライトニングトーク|(?i:lightning)")  # (never `built-in`)
+_LIGHTNING = re.compile(r"(?<![A-Za-z])(?:LTs?|ＬＴ)(?![A-Za-z])|ライトニングトーク|(?i:lightning)")  # (never `built-in`)
 _TITLED = re.compile(
     r"[「『“\"](?P<t>[^「」『』“”\"]{3,200})[」』”\"]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
     r"|(?:登壇|発表|LT|ＬＴ)(?:振り返り|資料|内容|報告))"
     r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']"
     # the talk's word right before its quoted title: `で行われた講演『Title』の…`
     r"|(?:講演|発表|登壇|セッション)\s*[「『](?P<k>[^「」『』]{3,120})[」』]"
-    # a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。`
-    r"|(?:^|(?<=[。！!\n]))\s*(?P<w>[^。！!?？「」『』\n]{6,80}?(?:話|こと|方法))を(?:しました|してきました|させていただきました|させて頂きました)"
     # `I spoke about [Title](https://conf.example/talks/title)`: the talk's own page, linked by its title
     r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\((?P<lu>https?://[^)\s]+)\)", re.IGNORECASE)
+
+
+# a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。` (never what the
+# writer talked about with people: `懇親会ではいろいろな人と技術の話をしました`)
+_TOLD = re.compile(r"(?:^|(?<=[。！!\n]))\s*(?P<w>[^。！!?？「」『』\n]{6,80}?(?:話|こと|方法))を(?:しました|してきました|"
+                   r"させていただきました|させて頂きました)")
+_TALKED_WITH = re.compile(r"(?:人|方|皆さん|みなさん|みんな|同僚|友人)(?:たち)?と|では|懇親会|雑談")
 
 
 def _titled(text: str) -> str | None:
@@ -57,7 +62,7 @@ def _titled(text: str) -> str | None:
     for m in _TITLED.finditer(text):
         if m.group("l") and not (links.is_talk_page(m.group("lu")) or links.shows_a_talk(m.group("lu"))):
             continue
-        found = (m.group("t") or m.group("u") or m.group("l") or m.group("w") or m.group("k")).strip()
+        found = (m.group("t") or m.group("u") or m.group("l") or m.group("k")).strip()
         return strip_markdown(found).strip() if "*" in found else found  # (`『**Title**』`: without the emphasis)
     return None
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
@@ -136,6 +141,9 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
             if src and named and links.is_slides(links.clean_url(src.group(1))) and len(named.group(1).strip()) >= 3:
                 talk_title = html.unescape(named.group(1)).strip()
                 break
+    if talk_title is None:  # no quoted title, deck or embed names it: a sentence that is its title (`…話をしました`)
+        talk_title = next((m.group("w").strip() for text in (intro, body) for m in _TOLD.finditer(text)
+                           if not _TALKED_WITH.search(m.group("w"))), None)
     if talk_title is None:
         # `[発表資料]Title #tag`: the label and the hashtags say what the post is, not what the talk was called
         rest = titles.without_trailing_hashtags(re.sub(r"^\s*" + MATERIALS_LABEL, "", title))

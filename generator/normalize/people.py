@@ -332,8 +332,8 @@ def _reads_as_phrase(tokens: list[str]) -> bool:
 
 _HANDLE_WORD = re.compile(r"(?:^|[\s(（])@[A-Za-z0-9_]")
 _TRAILING_PAREN_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
-# `平鍋 健児 氏`: a family name and a given name in kanji, apart, before an honorific: a name, whatever the
-# dictionary makes of its words (健児 is a common noun too)
+# `平沼 健司 氏`: a family name and a given name in kanji, apart, before an honorific: a name, whatever the
+# dictionary makes of its words (健司 may read as common words too)
 _SPACED_KANJI_NAME = re.compile(r"[\u3005\u4e00-\u9fff]{1,3}[ 　][\u3005\u4e00-\u9fff]{1,3}")
 _HONORIFIC_AFTER_NAME = re.compile(r"\S\s*" + HONORIFIC + r"$")
 _HONORIFIC_AT_END = re.compile(HONORIFIC + r"$")

@@ -61,7 +61,7 @@ _EVENT_WORDS = [
     # the writer's notes as a whole, not one talk
     "メモ", "参加メモ", "当日のメモ", "聴講メモ", "ノート", "notes", "mynotes", "ournotes", "randomnotes", "fieldnotes",
     "report", "eventreport", "レポート", "イベントレポート", "当日レポート", "recap", "eventrecap",
-    "administrativedetails", "logistics", "retrospective", "more", "moreinfo", "moreinformation",
+    "logistics", "moreinformation",
 ]
 _FOLLOW_WORDS = [
     "質問", "質疑", "質疑応答", "qa", "q&a", "q＆a", "questions", "questionsandanswers", "所感", "感想", "私見",

@@ -14,6 +14,8 @@ from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, named_then_
 
 # the slot's kind as the label of its speaker's line: `基調講演: まつもと ゆきひろ さん`, `LT: @x さん`, `Keynote: Jane Doe`
 _KIND_LABEL = r"基調講演|特別講演|招待講演|講演|ライトニングトーク|LT|ＬＴ|Keynote|Lightning\s+talk"
+# what makes a kind's label a speaker's line: `基調講演: まつもと ゆきひろ さん`, `LT: @x さん`, `講演: 笹田 耕一 氏`
+_KIND_LABELLED_PERSON = re.compile(HONORIFIC + r"\s*(?:[（(][^()（）]*[)）])?\s*$|@\w|^\s*\[[^\]]+\]\(https?://")
 _LABEL = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|(?:Presented|Led|Hosted|Given|Delivered|Shared)\s+by|Talk\s+by|"
     + ROLE + r"|(?P<kind>" + _KIND_LABEL + r"))(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -38,8 +40,11 @@ def speaker_label(line: str) -> re.Match | None:
     """The label that opens a line saying who speaks (`Speaker:`, `登壇者：`, `by`, `ゲスト:`); its
     `rest` group is what follows."""
     # a label ends in a colon; `by` holds a `y` (no other character matches it, even ignoring case)
-    return ((":" in line or "：" in line) and _LABEL.match(line)) or (("y" in line or "Y" in line) and _BY.match(line)) \
+    m = ((":" in line or "：" in line) and _LABEL.match(line)) or (("y" in line or "Y" in line) and _BY.match(line)) \
         or None
+    if m and m.re is _LABEL and m.group("kind") and not _KIND_LABELLED_PERSON.search(m.group("rest")):
+        return None  # `Lightning talk: DuckDB on a laptop`, `Keynote: Rust Everywhere`: the kind over a title
+    return m
 
 
 def labelled_kind(line: str) -> str | None:
@@ -51,8 +56,6 @@ def labelled_kind(line: str) -> str | None:
 def labelled_speaker_line(line: str) -> bool:
     """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`: a line that says outright who speaks."""
     m = speaker_label(line)
-    if m and m.groupdict().get("kind"):  # `Lightning talk: Title` labels a title; `LT: @x さん` a speaker
-        return looks_like_people(m.group("rest").strip(" *_"), strict=False)
     return bool(m and parse_people(m.group("rest")))
 
 
@@ -139,8 +142,6 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
     m = speaker_label(line)
-    if m and m.groupdict().get("kind") and not looks_like_people(m.group("rest").strip(" *_"), strict=False):
-        return None  # `Lightning talk: DuckDB on a laptop`: the kind's label over a title, not a speaker's line
     if m:
         rest = m.group("rest")
         bio = _BIO_OPENING.match(rest) if len(rest) > 30 else None

@@ -32,10 +32,6 @@ _TRAILING_FULL_WIDTH_PARENS = re.compile(r"（(?P<who>[^()（）]+)）\s*$")
 # `Webアプリの仕組み(Takayuki Mori)`: a Japanese heading's byline in ASCII parentheses
 _TRAILING_ASCII_PARENS = re.compile(r"\((?P<who>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-# `(Debbie)`: a first name alone; never a word that says how or in what the talk was given
-_TRAILING_FIRST_NAME = re.compile(r"(?<=\S)\s+\((?P<who>(?!(?:Remote|Online|English|Japanese|Beta|Draft|Live|Demo|Part|"
-                                  r"Cancell?ed|Video|Slides|Workshop|Keynote|Panel|Lightning|Intro|Recap|Updated?|New)\))"
-                                  r"[A-Z][a-z]{2,14})\)\s*$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")
 _COMMA = re.compile(r"[,，]")
@@ -70,7 +66,7 @@ _LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*)?(?:(?:topic|talk|sessio
 _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$", re.IGNORECASE)
 
 
-_PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|To be announced|To be (?:decided|determined|confirmed)",
+_PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)",
                           re.IGNORECASE)
 _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
                    r"(?:session|slot|talk|lt|セッション|枠|第)\s*(?:\d{1,2}|[A-Z])?\s*(?:部|枠)?)\s*$", re.IGNORECASE)
@@ -157,9 +153,10 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
 
 
 def _said_in_lower_case(speakers: tuple[Speaker, ...], lines: list[str]) -> bool:
-    """Whether the notes write a would-be speaker's name as common words (`contract testing`): no person, then."""
+    """Whether the notes write a would-be speaker's name as common words (`contract testing`, `Kalman filters and
+    Stone Soup`: not as a name is written, nor in capitals): no person, then."""
     text = "\n".join(lines)
-    return any(m.group(0) != s.name for s in speakers
+    return any(m.group(0) != s.name and not m.group(0).isupper() for s in speakers
                for m in re.finditer(re.escape(s.name), text, re.IGNORECASE)) if text.strip() else False
 
 
@@ -441,15 +438,18 @@ _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][a-z\u00c0-\u024f'’-]+(?:\s+[A-Z][a
 
 
 def _opening_name_habit(found: list[Talk]) -> list[Talk]:
-    """The notes under a talk's heading open with its speaker doing something (`Laura Eck does a good job…`):
-    the speaker, where two or more of the note's talks without a speaker open that way."""
+    """The notes under a talk's heading open with its speaker doing something (`Nadia Brook does a fine job…`):
+    the speaker, where two or more of the note's talks without a speaker open that way. Only talks that show
+    they are talks (their recording or slides linked) are read so, and never with words of the title (`Docker
+    Compose makes…` under `Docker Compose in production` is the topic, not a person)."""
     opening = {}
     for t in found:
-        if t.speakers:
+        if t.speakers or not (t.slides or t.video):
             continue
         first = next((line.strip() for line in t.body.split("\n") if line.strip()), "")
         m = _OPENING_NAME.match(first)
-        if m and people.looks_like_people(m.group("who"), strict=True):
+        if m and people.looks_like_people(m.group("who"), strict=True) and not any(
+                w.casefold() in t.title.casefold() for w in m.group("who").split()):
             opening[id(t)] = m.group("who")
     if len(opening) < 2:
         return found
@@ -722,16 +722,11 @@ def _latin_bylines(talks: list[Talk]) -> list[Talk]:
     named = sum(1 for t in talks if t.speakers)
     if named * 2 < len(talks):
         return talks
-    # `Travis CI (Debbie)` among `DevOps 2.0 (Michael Bearfoot)`: where half the talks (three or more) name their
-    # speaker, a first name alone in the parentheses is one too
-    first_names = named >= 3
     out = []
     for t in talks:
         m = None if t.speakers else (_TRAILING_FULL_WIDTH_PARENS.search(t.title) or (
-            _TRAILING_ASCII_PARENS.search(t.title) if _CJK.search(t.title) else None) or (
-            _TRAILING_FIRST_NAME.search(t.title) if first_names else None))
-        if m and people.looks_like_people(m.group("who"), strict=m.re is not _TRAILING_FIRST_NAME) \
-                and t.title[:m.start()].strip():
+            _TRAILING_ASCII_PARENS.search(t.title) if _CJK.search(t.title) else None))
+        if m and people.looks_like_people(m.group("who"), strict=True) and t.title[:m.start()].strip():
             found = people.parse_people(m.group("who"))
             if found:
                 t = replace(t, title=t.title[:m.start()].strip(), speakers=found, evidence=t.evidence + (

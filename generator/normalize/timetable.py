@@ -37,8 +37,9 @@ _BREAK = re.compile(
     r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
-    # a day's meal or the evening's party: `Thursday Lunch`, `Friday Snack`, `Strange Loop Party`, `Reception & …`
-    r"(?:\w+\s+){1,2}(?:lunch|snacks?|dinner|breakfast|party)\s*$|reception\b|undecided\s*$)", re.IGNORECASE)
+    # a day's meal or the evening's party: `Thursday Lunch`, `Friday Snack`, `Reception & …`
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day\s*\d)\s+(?:lunch|snacks?|dinner|breakfast)\s*$|"
+    r"(?:after|closing|opening|welcome|conference|evening)[\s-]*party\s*$|reception\s*(?:[&+/]|and\b|$))", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
@@ -294,7 +295,7 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
 
 
 # a room's own hashtag beside its name: `A+B [#ccc_a1](https://twitter.com/search?q=%23ccc_a1)`, `Hall B #hallb`
-_ROOM_HASHTAG = re.compile(r"\[[#＃][^\]]*\]\([^)]*\)|(?<!\S)[#＃]\w+")
+_ROOM_HASHTAG = re.compile(r"\[[#＃](?=[^\W\d_])[^\]]*\]\([^)]*\)|(?<!\S)[#＃](?=[^\W\d_])\w+")  # (`Room #1` stays)
 
 
 def _room(text: str) -> str:
@@ -303,10 +304,6 @@ def _room(text: str) -> str:
 
 
 # --- time lines and list items -------------------------------------------------------------
-
-# an item's byline on the line after its title: `* [Title](slides)` / `  by Jane Doe` (other lines under an item
-# are its notes, read as such: `- 10:00 Title` / `  山田 太郎（所属）`)
-_BYLINE_GOES_ON = re.compile(r"^\s*(?:(?:presented\s+|given\s+)?by|from)\s+\S", re.IGNORECASE)
 
 
 def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
@@ -317,21 +314,15 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
     top = min(indents)
     items: list[tuple[int, str, list[str]]] = []
     rest: list[str] = []
-    open_item = continued = False
+    open_item = False
     for i, line in enumerate(lines):
         m = pattern.match(line)
         if m and len(m.group("indent").expandtabs(4)) == top:
             items.append((i, m.group("rest"), []))
-            open_item = continued = True
+            open_item = True
         elif open_item and line.strip() and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) > top:
-            if continued and _BYLINE_GOES_ON.match(line):
-                # `* [Title](slides)` / `  by Jane Doe`: the item's sentence goes on, on the next line
-                items[-1] = (items[-1][0], items[-1][1].rstrip() + " " + line.strip(), items[-1][2])
-                continue
-            continued = False
             items[-1][2].append(line)
         elif open_item and not line.strip():
-            continued = False
             items[-1][2].append(line)
         else:
             open_item = False
@@ -370,7 +361,7 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     text = bylines.clean(m.group("rest") if m else nested[at].strip())  # (clean drops a closing `<br>`)
     if len(text) > 60 or "](" in text and not text.startswith("["):
         return (), nested
-    # `* by ma2geさん`, `* Speaker: Jane Doe`: a labelled line says who, as anywhere else (speaker_lines)
+    # `* by ma2kiさん`, `* Speaker: Jane Doe`: a labelled line says who, as anywhere else (speaker_lines)
     found = (speaker_lines.speaker_line(text) if speaker_lines.speaker_label(text) else None) or people.named_people(text, True) or (
         people.named_people(text, False) if _AFFILIATED.search(text) else None)
     return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)

@@ -104,9 +104,10 @@ _SUFFIXES = [
     # (`Mountain Rust Day 2`, with no separator or year before it, is the second Mountain Rust Day)
     re.compile(r"(?:\s*[-–—:：,|]\s*|(?<=\d)\s*)day\s*\d{1,2}\s*$|(?:\s*[-–—:：,|]\s*|\s+|の)[1-9一二三四五]日目\s*$",
                re.IGNORECASE),
-    # when and where after the name: `Meetup No. 2 on 10th July 2019 at WeWork`, `Foo Meetup on June 3, 2019`
-    re.compile(r"(?<=\S)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-               + dates.MONTH_NAME + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?"
+    # when and where after the name: `Meetup No. 3 on 14th August 2019 at HarborWorks`, `Foo Meetup on June 3, 2019`
+    re.compile(r"(?<=\S)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+               + dates.MONTH_NAME + r"|" + dates.MONTH_NAME.replace("?P<mon>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+               r",?(?:\s+(?:19|20)\d\d)?"
                r"(?:\s+(?:at|@)\s+\S.{0,40})?\s*$", re.IGNORECASE),
     # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
     re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
@@ -143,7 +144,7 @@ def is_slug(title: str) -> bool:
 
 
 def without_trailing_hashtags(title: str) -> str:
-    """`Title #gounco` -> `Title`."""
+    """`Title #minatogo` -> `Title`."""
     return _TRAILING_HASHTAGS.sub("", title).strip()
 
 

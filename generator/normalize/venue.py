@@ -74,7 +74,7 @@ _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s
 
 
 _LABELLED_VENUE = (_VENUE_LINE.match,)
-# `| Address | **WeWork, 109 North Bridge Rd** |`, `住所: …`: where no line names the venue, the address says where
+# `| Address | **HarborWorks, 12 Quay Rd** |`, `住所: …`: where no line names the venue, the address says where
 _ADDRESS_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*)?(?:\*\*)?(?:Address|住所)(?:\*\*)?\s*(?:[:：]|\|)\s*(?P<v>[^|]+?)\s*\|?\s*$",
                            re.IGNORECASE)
 _ADDRESSED = (_ADDRESS_LINE.match,)
@@ -144,10 +144,6 @@ def find_venue(intro: str) -> str | None:
             if venue and finders is _SENTENCE_VENUE:
                 # `held at the X Center in Madison, WI`: the place, not its town
                 venue = re.sub(r"^(?P<place>[A-Z]\S*(?:\s+\S+){1,6}?)\s+in\s+[A-Z][\w.\s-]*$", r"\g<place>", venue)
-            if venue and finders is _ADDRESSED:
-                # (`… ([Open in Google Maps](…))`: the way there, not the place)
-                venue = re.sub(r"\s*[(（][^()（）]*(?:map|地図|open\s+in)[^()（）]*(?:[)）]|$)\s*$", "", venue,
-                               flags=re.IGNORECASE).strip() or None
             if venue and (finders in (_LABELLED_VENUE, _ADDRESSED) or not _PHRASE.search(venue)):
                 return venue
     return None
@@ -157,10 +153,15 @@ _LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+|#
                           r"(?:\*\*)?\s*[:：]?(?:\*\*)?$", re.IGNORECASE)
 
 
-_ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:〒\s*\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)"
-                            r"\S*?[市区町村郡]\S*\d.*$")
-_ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:〒\s*\d{3}-?\d{4}\s*)?[^()（）]*?[都道府県市区町村郡][^()（）]*\d[^()（）]*[)）]\s*$")
-_ADDRESS = re.compile(r"^(?:〒\s*\d|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)\S*?[市区町村郡])")
+# a Japanese street address: a postcode, a prefecture, then its city or ward
+_POSTCODE = r"〒\s*\d{3}-?\d{4}\s*"
+_PREFECTURE = r"(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)"
+_ADDRESS = re.compile(r"^(?:〒\s*\d|" + _PREFECTURE + r"\S*?[市区町村郡])")
+# after the place's name: `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`, or in parentheses: `センター講義室 (札幌市東区 北11条東7丁目1-1)`
+_ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:" + _POSTCODE + r")?" + _PREFECTURE + r"\S*?[市区町村郡]\S*\d.*$")
+_ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:" + _POSTCODE + r")?[^()（）]*?[都道府県市区町村郡][^()（）]*\d[^()（）]*[)）]\s*$")
+# the way there after the place: `… ([Open in Google Maps](…))`
+_MAP_LINK = re.compile(r"\s*[(（][^()（）]*(?:map|地図|open\s+in)[^()（）]*(?:[)）]|$)\s*$", re.IGNORECASE)
 
 
 # `2024/2/10(土) @ ちゅらテックラボ（那覇）`: a date, then the place after an at-sign
@@ -245,7 +246,8 @@ def _clean_venue(found: str) -> str | None:
         venue = subject.group("rest").strip()
     # `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`: the place's name, then its street address
     venue = _ADDRESS_AFTER.sub("", venue).strip() or venue
-    venue = _ADDRESS_IN_PARENS.sub("", venue).strip() or venue  # `ほげセンター講義室 (札幌市東区 北11条東7丁目1-1)`
+    venue = _ADDRESS_IN_PARENS.sub("", venue).strip() or venue
+    venue = _MAP_LINK.sub("", venue).strip() or venue
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
     # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
