@@ -184,7 +184,7 @@ def test_each_precheck_holds_wherever_its_pattern_matches(text):
 @settings(max_examples=2000, deadline=None, derandomize=True)
 @given(text=WORDY)
 def test_prechecked_functions_answer_as_their_patterns(text):
-    assert _same_match(speaker_lines.speaker_label(text), speaker_lines._LABEL.match(text) or speaker_lines._BY.match(text))
+    assert _same_match(speaker_lines.labelled(text), speaker_lines._LABEL.match(text) or speaker_lines._BY.match(text))
     plain_sentence = speaker_lines._BY_SENTENCE.match(text) or speaker_lines._IS_SENTENCE.match(text) or speaker_lines._NAME_FIRST.match(text)
     assert _same_match(speaker_lines._sentence_naming(text), plain_sentence)
     assert dates.publication_marked(text) == bool(dates.PUBLICATION_MARKERS.search(text))
