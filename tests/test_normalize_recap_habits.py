@@ -291,3 +291,48 @@ def test_front_matter_keys_written_as_ruby_symbols():
         """)
     assert event.title == "Harbor Ruby 2015"
     assert list(event.tags) == ["conferences"]
+
+
+def test_a_programme_page_of_html_cells_with_speaker_lines_and_slot_labels():
+    talks = talks_of("""
+        ---
+        title: 'Time Table'
+        ---
+        <div class="table">
+          <div class="row"><div class="cell">10:20</div>
+            <div class="cell">
+              <h2>A Ruby Story</h2>
+              <p>A long abstract about meeting Ruby while programming, and what it taught me over the years.</p>
+              <p>Speaker <a href="./speakers.html#kshima">島村浩一</a></p>
+            </div>
+          </div>
+          <div class="row"><div class="cell">11:00</div>
+            <div class="cell">
+              <h2>港町トーク #1:</h2>
+              <h3>全力で Rails に移した話</h3>
+              <p>移行の一年の話。</p>
+              <p>Speaker 福田彰（<a href="https://example.co.jp/">株式会社ほげ</a> CTO）</p>
+            </div>
+          </div>
+        </div>
+        """, name="note.html")
+    assert [t[:2] for t in talks] == [("A Ruby Story", ["島村浩一"]), ("全力で Rails に移した話", ["福田彰"])]
+
+
+def test_a_table_without_header_whose_cells_list_several_talks():
+    talks = talks_of("""
+        ---
+        title: プログラム - 港町Ruby会議01
+        ---
+        <table>
+        <tr><td>12:30</td><td>開場</td></tr>
+        <tr><td>13:10</td><td>ゲスト講演 <strong>「Change your code」</strong> / by <a href="http://twitter.com/matz_x">@matz_x</a></td></tr>
+        <tr><td>13:50</td><td>ゲスト講演 <strong>「三人で一日でアプリを出す」</strong><br />by <a href="http://twitter.com/masu_x">@masu_x</a>
+          <p>一人で作ったメモ帳サービスの開発手法について解説します。</p><p>Rails + Ruby</p><p>Heroku</p></td></tr>
+        <tr><td>14:30</td><td><ul><li>「バッチ業務のストリーム処理化」<a href="http://twitter.com/bash_x">@bash_x</a></li>
+          <li>「Emacsの普通の使い方」<a href="http://twitter.com/lib_k">@lib_k</a></li></ul></td></tr>
+        </table>
+        """, name="note.html")
+    assert [t[:2] for t in talks] == [("Change your code", ["matz_x"]), ("三人で一日でアプリを出す", ["masu_x"]),
+                                      ("バッチ業務のストリーム処理化", ["bash_x"]), ("Emacsの普通の使い方", ["lib_k"])]
+    assert not any(t[0] in ("Heroku", "Rails + Ruby") for t in talks)

@@ -444,7 +444,13 @@ def _cell(node) -> str:
     parts = [p for p in node.css("li, p") if not any(d.html != p.html for d in p.css("li, p"))]  # innermost
     if len(parts) >= 2:
         texts = [" ".join(_clean_inline(_inline(p)).split()) for p in parts]
-        return " <br> ".join(t for t in texts if t).replace("|", "\\|")
+        # what the cell says before its paragraphs (`ゲスト講演 <strong>「Title」</strong><br>by @h` over the
+        # abstract's `<p>`s): the slot's own lines, first
+        whole = _clean_inline(_inline(node))
+        first = next((t for t in texts if t), "")
+        at = whole.find(first.split(" ")[0]) if first else -1
+        lead = [" ".join(line.split()) for line in whole[:at].split("\n")] if at > 0 else []
+        return " <br> ".join(t for t in lead + texts if t).replace("|", "\\|")
     text = _clean_inline(_inline(node))
     return " / ".join(text.split("\n")).replace("|", "\\|")
 

@@ -32,6 +32,7 @@ _SESSION_LABEL = re.compile(r"^(?:スポンサー|協賛|招待|一般|Sponsor(?
 _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)
 _QUOTED = re.compile(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』")
 _SLOT_THEN_QUOTED = re.compile(r"^(?P<pre>[^「」『』]{1,24}?)\s*[「『](?P<t>[^「」『』]{2,})[」』]\s*$")
+_SLOT_LABEL_WORD = re.compile(r"講演|発表|セッション|トーク|LT|ＬＴ|枠|コマ|基調|招待|ゲスト|keynote|session|talk", re.IGNORECASE)
 _SLOT_ROOM = re.compile(r"[A-Za-z]?\d{2,4}\s*(?:教室|講義室|号室|会議室)|" + ROOM)
 _ROOM_NAME = re.compile(ROOM)
 _NAMED_ROOM = re.compile(r"(?:Room|Track|Hall|トラック|ルーム|会場)\s*\S{1,8}", re.I)
@@ -42,6 +43,16 @@ _LT_AS_WORD = re.compile(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)")  # `LT 
 
 # a slot's time and a session's code after a track's bracket: `10:00～10:50【17-A-1】`
 _TIME_THEN_CODE = re.compile(r"\s*" + CLOCK + r"\s*[-–—~〜～]\s*" + CLOCK + r"\s*(?:[【\[［][A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4}){0,3}[】\]］]\s*)?")
+
+
+def slot_then_quoted(text: str) -> tuple[str, str | None] | None:
+    """`基調講演 「Title」`, `ゲスト講演 「Title」`: a slot's label naming a kind of talk, then the quoted title ->
+    (title, the label's kind when it names one), or None (`ほんとにあった話 「副題」` is one title)."""
+    slot = _SLOT_THEN_QUOTED.match(text) if ("「" in text or "『" in text) else None
+    if not slot or not _SLOT_LABEL_WORD.search(slot.group("pre")):
+        return None
+    kind = kinds.classify(slot.group("pre"))[0]
+    return slot.group("t").strip(), (kind if kind != "talk" else None)
 
 
 @dataclass(frozen=True)

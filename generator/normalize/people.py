@@ -208,6 +208,8 @@ def _affiliation_split(tokens: list[str]) -> int:
 
 def split_people(text: str) -> list[str]:
     """Split a list of people; links and parentheses (`(Fable & Co)`) stay whole."""
+    if "by " in text[:6] or "By " in text[:6]:
+        text = _BY_FIRST.sub("", text)  # `Title / by [@h](…)`: the byline's word, after its separator
     kept: list[str] = []
 
     def stash(m):
@@ -226,6 +228,9 @@ def split_people(text: str) -> list[str]:
             p = _STASHED.sub(lambda m: kept[int(m.group(1))], p)
         out.append(p)
     return out
+
+
+_BY_FIRST = re.compile(r"^[\s/／|｜:：\-–—]*by\s+", re.IGNORECASE)
 
 
 def parse_people(text: str) -> tuple[Speaker, ...]:

@@ -60,9 +60,11 @@ def labelled_kind(line: str) -> str | None:
 
 
 def labelled_speaker_line(line: str) -> bool:
-    """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`: a line that says outright who speaks."""
+    """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`, `Speaker X`: a line that says outright who speaks."""
     m = speaker_label(line)
-    return bool(m and parse_people(m.group("rest")))
+    if m:
+        return bool(parse_people(m.group("rest")))
+    return bool(_BARE_LABEL.match(line) and speaker_line(line))  # `Speaker 島田浩二`
 
 
 _EMPHASISED = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m)\s*$")
@@ -128,6 +130,8 @@ def bold_name_line(line: str) -> Speaker | None:
 _WHOLE_PARENS = re.compile(r"^\s*[(（](?P<inner>(?:by|presented\s+by|speaker|登壇|発表)[^()（）]{2,120})[)）]\s*$", re.IGNORECASE)
 _WHOLE_EMPHASIS = re.compile(r"^\s*(?:\*\*(?P<bold>[^*\n]{3,120})\*\*|(?P<m>\*|_)(?P<em>[^*_\n]{3,120})(?P=m))\s*$")
 # `Jane Doe says: we sharded too early.`: a talk's notes opening with what its speaker said
+# a label without its colon, the name right after it (a programme page's cell): `Speaker 島田浩二`
+_BARE_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:Speakers?|登壇者|発表者)\s+(?P<rest>[^\s:：].{0,80})$")
 _SAYS = re.compile(r"^\s*(?:[-*+]\s+)?(?P<rest>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+says\s*[:：]")
 
 
@@ -147,6 +151,10 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     said = _SAYS.match(line) if "says" in line else None
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
+    bare = _BARE_LABEL.match(line) if "peaker" in line or "登壇者" in line or "発表者" in line else None
+    if bare and looks_like_people(people_text := MD_LINK.sub(r"\g<text>", bare.group("rest")).strip(), strict=False):
+        # `Speaker 島田浩二`, `Speaker 福村彰展（メドピア株式会社 CTO）`: a programme page's label without its colon
+        return parse_people(people_text) or None
     m = speaker_label(line)
     if m:
         rest = m.group("rest")

@@ -93,10 +93,21 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     return None
 
 
+_SUB_HEADING_LINE = re.compile(r"^#{3,6}\s+(?P<h>\S.*?)\s*#*\s*$")
+
+
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
                default_kind: str | None = None) -> Talk:
     title_raw, file_lines = titles.without_file_links(title_raw)  # `Title - Name [SLIDES](…)`: the deck's link
     lines = file_lines + lines
+    if title_raw.rstrip().endswith((":", "：")):
+        # `## めんたいトーク #1:` over `### Title`: the heading is the slot's label, the sub-heading its talk
+        at = next((i for i, line in enumerate(lines) if line.strip()), None)
+        sub = _SUB_HEADING_LINE.match(lines[at]) if at is not None else None
+        if sub:
+            label = title_raw.rstrip(" :：")
+            title_raw, lines = sub.group("h"), lines[:at] + lines[at + 1:]
+            default_kind = default_kind or (kinds.classify(label)[0] if kinds.classify(label)[0] != "talk" else None)
     title, heading_url = _title_and_link(title_raw)
     named = _speaker_first(title, lines)
     if named:
@@ -181,6 +192,8 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
         title, speakers = m.group("t"), people.parse_people(m.group("who"))
     if not speakers:
         title, speakers = bylines.with_speaker(title)
+    if (slotted := headings.slot_then_quoted(title)) is not None:  # `ゲスト講演 「Title」`: the row's slot, then its title
+        title, own_kind = slotted[0], (own_kind if own_kind != "talk" else slotted[1] or own_kind)
     title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
     lines = file_lines + list(entry.body)
     urls = talk_urls(lines)

@@ -238,6 +238,10 @@ _KIND_AND_PERSON = re.compile(r"^(?P<kind>Talk|LT|ＬＴ|Keynote|基調講演|Se
 
 
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
+    if header and _TIME_CELL.match(header[0]) and rows:
+        # `| 12:30 | 開場 |` as the first row: a table without a header (an HTML page's `<td>` rows); its first
+        # column the times
+        header, rows, row_line = ["time"] + [""] * (len(header) - 1), [header] + rows, row_line - 1
     if _grid(header, rows):
         return _grid_entries(header, rows, row_line)
     cols = _columns(header, rows)
@@ -263,10 +267,13 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
     entries = []
     for offset, row in enumerate(rows):
         written = cell(row, "title")
-        if "speaker" not in cols and len(items := LINE_BREAK.split(written)) >= 2:
-            # `| 11:30 | Title, by Ann <br> Other title, by Bo |`: a slot listing several talks
-            for item in items:
-                title, speakers = bylines.split_title_speaker(bylines.clean(item))
+        split = [bylines.split_title_speaker(bylines.clean(item)) for item in LINE_BREAK.split(written)] \
+            if "speaker" not in cols and LINE_BREAK.search(written) else []
+        if len(split) >= 2 and (sum(1 for _, speakers in split if speakers) * 2 >= len(split)
+                                or not any(bylines.SENTENCE.search(title) for title, _ in split)):
+            # `| 11:30 | Title, by Ann <br> Other title, by Bo |`: a slot listing several talks (a cell of a
+            # talk's abstract broken into lines, its sentences naming nobody, is one slot)
+            for title, speakers in split:
                 if title and not is_break(title, speakers):
                     entries.append(Entry(title, speakers, (), row_line + offset,
                                          bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind"))))
@@ -282,6 +289,14 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 title, who = bylines.clean(who), ""
         speakers = people.parse_people(who) if who.strip(" -–—") and (
             not guessed or people.looks_like_people(who, strict=False)) else ()
+        if split:  # a cell of lines that are not several talks: its first line says what the slot is,
+            # the next may say who (`ゲスト講演 「Title」 <br> by @h <br> the abstract…`)
+            lines = LINE_BREAK.split(written)
+            title = bylines.clean(lines[0])
+            if not speakers and len(lines) >= 2 and "speaker" not in cols:
+                speakers = speaker_lines.speaker_line(bylines.clean(lines[1])) or ()
+            if bylines.SENTENCE.search(title) and not speakers:
+                continue  # the slot's abstract, its talk unnamed
         if not speakers and "speaker" not in cols:
             title, speakers = bylines.split_title_speaker(title)
         if not title or is_break(title, speakers):
