@@ -130,8 +130,9 @@ def bold_name_line(line: str) -> Speaker | None:
 _WHOLE_PARENS = re.compile(r"^\s*[(（](?P<inner>(?:by|presented\s+by|speaker|登壇|発表)[^()（）]{2,120})[)）]\s*$", re.IGNORECASE)
 _WHOLE_EMPHASIS = re.compile(r"^\s*(?:\*\*(?P<bold>[^*\n]{3,120})\*\*|(?P<m>\*|_)(?P<em>[^*_\n]{3,120})(?P=m))\s*$")
 # `Jane Doe says: we sharded too early.`: a talk's notes opening with what its speaker said
-# a label without its colon, the name right after it (a programme page's cell): `Speaker 島田浩二`
-_BARE_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:Speakers?|登壇者|発表者)\s+(?P<rest>[^\s:：].{0,80})$")
+# a label without its colon, the name right after it (a programme page's cell): `Speaker 島田浩二` (never a number:
+# `Speaker 1-1` is a name)
+_BARE_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:Speakers?|登壇者|発表者)\s+(?P<rest>(?=[^\s:：\d])[^\W\d_].{0,80}|\[.{1,80})$")
 _SAYS = re.compile(r"^\s*(?:[-*+]\s+)?(?P<rest>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+says\s*[:：]")
 
 
