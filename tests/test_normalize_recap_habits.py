@@ -336,3 +336,10 @@ def test_a_table_without_header_whose_cells_list_several_talks():
     assert [t[:2] for t in talks] == [("Change your code", ["matz_x"]), ("三人で一日でアプリを出す", ["masu_x"]),
                                       ("バッチ業務のストリーム処理化", ["bash_x"]), ("Emacsの普通の使い方", ["lib_k"])]
     assert not any(t[0] in ("Heroku", "Rails + Ruby") for t in talks)
+
+
+def test_a_bare_speaker_label_takes_a_name_never_a_number_or_a_sentence():
+    from generator.normalize import speaker_lines
+    assert [s.name for s in speaker_lines.speaker_line("Speaker 島村浩一")] == ["島村浩一"]
+    assert speaker_lines.speaker_line("Speaker 1-1") is None
+    assert speaker_lines.speaker_line("Speaker notes are useful here") is None
