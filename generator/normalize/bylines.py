@@ -357,10 +357,16 @@ _SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOUR
                                      + r")*)\s*$")
 
 
-# `Title - 株式会社ほげ GAME STUDIO 古川秀樹さん`, `Title - Claude Labs株式会社 CTO Perez Danaさん`: after a dash,
-# where the person works (and their role), then the person with an honorific
-_DASH_ORG_HONOURED = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s+"
-                                r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+|[^\s\-–—a-z]{2,10})\s?(?:さん|氏|様)\s*$")
+def _dash_org_byline(title: str) -> tuple[str, str] | None:
+    """`Title - 株式会社ほげ 山田太郎`, `Title - 山田太郎（株式会社ほげ）`, `Title - 株式会社ほげ CTO 山田さん`: after a plain dash,
+    a person with where they work (a plain dash alone is a subtitle's as often)."""
+    m = _BYLINE_DASH.match(title)
+    if not m:
+        return None
+    who = people.parse_person(m.group("who").strip())
+    if who and who.affiliation and people.is_affiliation(who.affiliation) and people.looks_like_people(who.name):
+        return m.group("title").strip(), f"{who.name}（{who.affiliation}）"
+    return None
 
 
 def heading_tail(title: str) -> tuple[str, str | None]:
@@ -368,9 +374,9 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `Title - 株式会社ほげ CTO 山田太郎さん`,
     `山田さん「Title」`. (title, byline text or None); the caller parses the byline's people."""
     byline = None
-    m = _DASH_ORG_HONOURED.match(title) if ("さん" in title or "氏" in title or "様" in title) else None
-    if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("name") + "さん"):
-        return m.group("title").strip(), f"{m.group('name').strip()}（{m.group('org').strip()}）"
+    dashed_org = _dash_org_byline(title) if ("-" in title or "–" in title) else None
+    if dashed_org:  # (before the honoured names: `- 株式会社ほげ CTO 山田さん` is one person, with where they work)
+        return dashed_org
     # (searched in the heading's last 160 characters: a panel's byline is long, and a long line costs no more)
     honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 160)) \
         if "氏" in title or "さん" in title or "様" in title else None
@@ -393,11 +399,6 @@ def heading_tail(title: str) -> tuple[str, str | None]:
             bilingual(title) and not _MARKED_PERSON.search(m.group("who"))):
         # (`これまでの会 / Past Meetups` says one thing twice: no byline)
         title, byline = m.group("title").strip(), m.group("who").strip()
-    m = None if byline or not ("-" in title or "–" in title) else _BYLINE_DASH.match(title)
-    if m:  # `Title - 株式会社ほげ 山田太郎`, `Title - 山田太郎（株式会社ほげ）`: a plain dash only with an affiliation
-        who = people.parse_person(m.group("who").strip())
-        if who and who.affiliation and people.is_affiliation(who.affiliation) and people.looks_like_people(who.name):
-            title, byline = m.group("title").strip(), f"{who.name}（{who.affiliation}）"
     m = None if byline or not ("「" in title or "『" in title) else _SPEAKER_FIRST.match(title)
     if m and m.group("hon") and people.looks_like_people(m.group("who").strip(), strict=False):
         # `山田 太郎さん「Title」`: the speaker first, the quoted title after

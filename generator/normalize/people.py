@@ -190,6 +190,12 @@ def _affiliation_split(tokens: list[str]) -> int:
         split = marked[-1] + 1
         if len(tokens) - split > 2 and all(_script(t) in ("cjk", "kana", "cjk+kana") for t in tokens[split:]):
             split = len(tokens) - 2
+        # `株式会社ほげ GAME STUDIO 古川秀樹`, `Claude Labs株式会社 CTO Perez Dana`: the organisation's other words
+        # (in capitals) and the person's role belong to the organisation, up to the name
+        while len(tokens) - split > 1 and (tokens[split].isupper() and tokens[split].isascii() and len(tokens[split]) >= 2
+                                           or _ROLE_END.search(tokens[split])) \
+                and not (len(tokens) - split == 2 and _script(tokens[split + 1]) == "latin"):
+            split += 1
         return split
     # `好きい夢代表 笹川 賢一`, `FILM ASSEMBLER 豊住耕一`: a role or a Latin-script organisation, then a Japanese name
     for name_len in (2, 1):
