@@ -188,6 +188,10 @@ def test_prechecked_functions_answer_as_their_patterns(text):
     plain_sentence = speaker_lines._BY_SENTENCE.match(text) or speaker_lines._IS_SENTENCE.match(text) or speaker_lines._NAME_FIRST.match(text)
     assert _same_match(speaker_lines._sentence_naming(text), plain_sentence)
     assert dates.publication_marked(text) == bool(dates.PUBLICATION_MARKERS.search(text))
+    from generator.normalize import dialects
+    assert dialects._has_emoji_codes(text, ".md") == bool(dialects._EMOJI_CODE.search(text))
+    for emoji_text in (f":{text}:", f"x :{text.lower()}: y", f"{text}:tada:{text}"):
+        assert dialects._has_emoji_codes(emoji_text, ".md") == bool(dialects._EMOJI_CODE.search(emoji_text))
     assert dates.tells_event_verb(text) == bool(dates.EVENT_VERBS.search(text))
 
     def plain_classify(title):
