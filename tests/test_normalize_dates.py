@@ -89,3 +89,50 @@ def test_us_month_first_dates_with_slashes():
     assert find_date("12/25/2025") == dt.date(2025, 12, 25)
     assert find_date("2019/3/12") == dt.date(2019, 3, 12)
     assert find_date("on 3/12 we met") is None
+
+
+def test_a_relative_day_reaches_its_verb_across_a_links_address():
+    posted = dt.date(2014, 10, 26)
+    assert dates.relative_day("昨日[関数型なにがしの集い](https://example.connpass.com/event/1234/)に参加してきた。",
+                              posted) == dt.date(2014, 10, 25)
+    assert dates.relative_day("一昨日、DevWeekのLTで、小さな話をしてきました。", posted) == dt.date(2014, 10, 24)
+    assert dates.relative_day("Yesterdays [DemoNight](https://wiki.example.org/demo) in Lyon happened to be fun",
+                              posted) == dt.date(2014, 10, 25)
+
+
+def test_a_post_that_says_it_came_later_gives_no_day_of_its_own():
+    from note_text import event_of
+    later = event_of("""
+        ---
+        title: Speaking at HarborConf
+        date: 2016-09-30T10:00:00-07:00
+        ---
+        Last week I attended and gave a talk at [HarborConf](https://harborconf.example.org) in Lyon.
+        """)
+    assert later.date is None
+    same_day = event_of("""
+        ---
+        title: HarborConf に参加してきました
+        date: 2016-09-30T20:00:00+09:00
+        ---
+        先日、HarborConf に参加してきました。
+        """)
+    assert same_day.date == dt.date(2016, 9, 30)  # 先日 is said of the same evening too
+    assert dates.written_later("少し日が経ちましたが、今年も参加してきました")
+    assert dates.written_later("A few weeks ago I got up at 2:30am and attended")
+    assert not dates.written_later("I attended the meetup tonight")
+
+
+def test_a_post_stamped_in_the_small_hours_reports_the_evening_before():
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: 夜の勉強会メモ
+        date: 2014-07-30 00:30:40 +0900
+        ---
+        勉強会のメモです。
+        """)
+    assert event.date == dt.date(2014, 7, 29)
+    assert dates.in_small_hours(dt.datetime(2014, 7, 30, 1, 13))
+    assert not dates.in_small_hours("2014-07-30 00:00:00")  # midnight is a stamp without a time
+    assert not dates.in_small_hours("2014-07-30 09:30")

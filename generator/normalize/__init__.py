@@ -309,8 +309,10 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags) -> tu
             return None
 
     # Zenn writes `published: true` beside `published_at: 2023-11-20`: a flag is not a date
-    published = safe(first({k: v for k, v in fm.items() if not isinstance(v, bool)}, fields.PUBLISHED_KEYS),
-                     "the front matter's date")
+    stamp = first({k: v for k, v in fm.items() if not isinstance(v, bool)}, fields.PUBLISHED_KEYS)
+    published = safe(stamp, "the front matter's date")
+    # a post stamped in the small hours was written the night of the day before
+    writers_day = published - dt.timedelta(days=1) if published and dates.in_small_hours(stamp) else published
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
@@ -325,9 +327,9 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags) -> tu
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
-                lambda: (dates.relative_day(intro, published) if published else None,
+                lambda: (dates.relative_day(intro, writers_day) if writers_day else None,
                          "a day said relative to the post's (昨日, yesterday)"),
-                lambda: (published, "the publication date"))
+                lambda: (None if dates.written_later(intro) else writers_day, "the publication date"))
     for read in readings:
         day, how = read()
         if day:

@@ -117,22 +117,41 @@ def tells_event_verb(line: str) -> bool:
 
 
 _RELATIVE_DAY = re.compile(
-    r"(?P<w>一昨日|おととい|昨日|きのう|昨晩|昨夜|今日|本日|今夜|yesterday|last\s+night|today|tonight)"
-    r"[^。.!！?？\n]{0,40}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|attended|went|held|hosted|took\s+place|spoke|gave)"
+    r"(?P<w>一昨日|おととい|昨日|きのう|昨晩|昨夜|今日|本日|今夜|yesterday(?:'?s)?|last\s+night|today|tonight)"
+    r"[^。.!！?？\n]{0,60}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|LT|話をし|聞いて|聴いて|attended|went|held|hosted"
+    r"|took\s+place|spoke|gave|happened)"
     r"|(?:attended|went\s+to|was\s+held|took\s+place|spoke\s+at)[^.!?\n]{0,40}?\b(?P<e>yesterday|last\s+night|today|tonight)\b",
     re.IGNORECASE)
 _DAYS_BACK = {"一昨日": 2, "おととい": 2, "昨日": 1, "きのう": 1, "昨晩": 1, "昨夜": 1, "yesterday": 1}
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\]\[[^\]]*\]|<a\s[^>]*>|</a>")
 
 
 def relative_day(text: str, published: dt.date) -> dt.date | None:
     """The event's day when the post says it relative to its own day: `昨日から始まっているPHPerKaigi`,
-    `I attended X yesterday`, `本日開催の…`."""
-    m = _RELATIVE_DAY.search(text)
+    `I attended X yesterday`, `本日開催の…`, `yesterday's [DemoCamp](…) in Hamburg happened…` (a link's
+    address is not counted in the distance between the word and its verb)."""
+    m = _RELATIVE_DAY.search(_LINK_TARGET.sub("]", text) if "](" in text or "][" in text or "<a" in text else text)
     if not m:
         return None
     word = " ".join((m.group("w") or m.group("e")).lower().split())
+    word = re.sub(r"'?s$", "", word) if word.startswith("yesterday") else word
     back = _DAYS_BACK.get(word, 1 if word == "last night" else 0)
     return published - dt.timedelta(days=back)
+
+
+_WRITTEN_LATER = re.compile(
+    r"先週|先月|先々週|少し(?:日|時間)が(?:経|た)|(?:報告|レポート|ブログ|記事)が?遅くなり|遅ればせながら|だいぶ前"
+    r"|\b(?:last|past|previous)\s+(?:week|month|weekend)\b|\b(?:a\s+few|several|two|three|couple\s+of)\s+"
+    r"(?:days|weeks|months)\s+ago\b|\bthe\s+other\s+day\b|\bearlier\s+this\s+(?:week|month|year)\b"
+    r"|\bplanned\s+schedule\b|\bwill\s+be\s+(?:held|speaking|attending)\b",
+    re.IGNORECASE)
+
+
+def written_later(text: str) -> bool:
+    """The post says it was written some time after (or before) the event without saying the day
+    (`先日参加した…`, `Last week I spoke at…`, `A few weeks ago I attended…`): its own date is then
+    not the event's."""
+    return bool(_WRITTEN_LATER.search(text))
 
 
 def find_month_day(text: str, reference: dt.date) -> dt.date | None:
@@ -186,6 +205,18 @@ def strip_dates(text: str) -> str:
     for pattern in _PATTERNS:
         text = pattern.sub(" ", text)
     return text
+
+
+_CLOCK = re.compile(r"[T\s](?P<h>\d{1,2}):\d\d")
+
+
+def in_small_hours(value: Any) -> bool:
+    """A publication stamp before 4 a.m. (`2014-07-30 00:30:40 +0900`): the writer's 'today' is still the
+    evening before, the night of an evening meetup they are reporting on."""
+    if isinstance(value, dt.datetime):
+        return value.hour < 4 and (value.hour, value.minute, value.second) != (0, 0, 0)
+    m = _CLOCK.search(value) if isinstance(value, str) else None
+    return bool(m) and int(m.group("h")) < 4 and not re.search(r"[T\s]00:00(?::00)?(?!\d)", value)
 
 
 def coerce_date(value: Any) -> dt.date | None:
