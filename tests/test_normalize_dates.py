@@ -136,3 +136,37 @@ def test_a_post_stamped_in_the_small_hours_reports_the_evening_before():
     assert dates.in_small_hours(dt.datetime(2014, 7, 30, 1, 13))
     assert not dates.in_small_hours("2014-07-30 00:00:00")  # midnight is a stamp without a time
     assert not dates.in_small_hours("2014-07-30 09:30")
+
+
+def test_a_labelled_day_further_down_the_note_is_the_events():
+    from note_text import event_of
+    page = event_of("""
+        ---
+        title: October meeting - Packaging for Debian
+        ---
+        Topic: Packaging for Debian
+        Presenter: Ada Byrne
+        When: 7PM, Thursday October 6, 2011
+        Where: the Harbor Library
+
+        Have you ever wished to ship your app as a package?
+        """)
+    assert page.date == dt.date(2011, 10, 6)
+    under_heading = event_of("""
+        # Harbor.R #3
+
+        ## イベントの説明
+
+        港町で開かれる、R言語の勉強会です。
+
+        ## 開催日時
+
+        2024年11月23日(土・祝) 14:00〜17:30
+        """)
+    assert under_heading.date == dt.date(2024, 11, 23)
+
+
+def test_a_month_and_day_with_its_verb_later_in_the_sentence():
+    assert dates.find_month_day("12/13に港町にてHarbor Conference 2025が開催されました。",
+                                dt.date(2025, 12, 31)) == dt.date(2025, 12, 13)
+    assert dates.find_month_day("1/2に減った。", dt.date(2025, 12, 31)) is None

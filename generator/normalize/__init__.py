@@ -115,7 +115,8 @@ def normalize(note: Note) -> NormalizedNote:
                 [l for l in body.split("\n") if l.strip() and not l.lstrip().startswith("![")])):
             # `Schedule`, `Overview`, `Day 1`: the page's title is a part of the event; the text names the event
             title, title_from = titles.clean_event_title(most), "the name with its year the note repeats most"
-    event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, event_text, title, note.path, diags)
+    event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, event_text, title, note.path, diags,
+                                                   body)
     if fm.get("canonical") is not True and (m := _NUMBERED_THEN_MORE.match(title)) and any(
             reconcile.same_title(m.group("rest"), t.title) for t in talk_list):
         title = m.group("event")  # `Foo Meetup #24 <the talk this post is about>`: the event's name
@@ -300,7 +301,8 @@ def _first_lines(text: str, count: int) -> str:
     return text[:end] if count else ""
 
 
-def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags) -> tuple[dt.date | None, dt.date | None]:
+def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
+           body: str = "") -> tuple[dt.date | None, dt.date | None]:
     def safe(value, where):
         try:
             return dates.coerce_date(value)
@@ -327,6 +329,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags) -> tu
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
+                lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
                 lambda: (dates.relative_day(intro, writers_day) if writers_day else None,
                          "a day said relative to the post's (昨日, yesterday)"),
                 lambda: (None if dates.written_later(intro) else writers_day, "the publication date"))
@@ -335,6 +338,26 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags) -> tu
         if day:
             return day, published, how
     return None, published, None
+
+
+def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
+    """The first `日時:`/`When:` line anywhere in the note, or the line under a `## 開催日時` heading: a page
+    whose programme starts at once (`Topic:`, `Presenter:`, `When:`) says its day inside what became a talk."""
+    under_label = False
+    for line in body.split("\n"):
+        if not line.strip():
+            continue
+        heading = _HEADING_TEXT.match(line)
+        if under_label and not heading:
+            found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
+            if found:
+                return found
+        under_label = bool(heading) and bool(_DATE_LABEL.match(heading.group(1) + ":"))
+        if _DATE_LABEL.match(line):
+            found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
+            if found:
+                return found
+    return None
 
 
 def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:

@@ -84,7 +84,7 @@ def find_date(text: str) -> dt.date | None:
 MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
                         # `4/21(土)`, or said to be the event's day: `2/15,16に開催された`, `去る7/24に行いました`
                         r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)|(?:\s*[,，、〜~\-–]\s*\d{1,2})*\s*(?:に|で|の)?\s*"
-                        r"(?:開催|行われ|行い|行った)))"
+                        r"(?:開催|行われ|行い|行った)|\s*に[^。\n]{0,60}?(?:開催|行われ|参加)))"
                         # English: `May 18`, `April 25th`, `the 3rd of March`, `18 May` (never `May I`)
                         r"|\b" + MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
                         r"|\b(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME.replace("?P<mon>", "?P<mon4>") + r"\b",
