@@ -231,3 +231,10 @@ def test_a_short_title_with_a_capitalised_half_after_a_comma_keeps_it():
         notes
         """)
     assert all(speakers != ["Done Right"] for _, speakers, _ in found)
+
+
+def test_a_five_word_title_after_a_name_is_a_title_not_more_people():
+    from generator.normalize import bylines
+    title, who = bylines.speaker_first("Ruth Okafor - How To Be A Web A/V Artist")
+    assert title == "How To Be A Web A/V Artist" and [s.name for s in who] == ["Ruth Okafor"]
+    assert bylines.speaker_first("Addy Lane - Alice Smith and Bob Jones") is None  # a list of people

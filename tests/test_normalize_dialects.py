@@ -256,3 +256,9 @@ def test_a_one_page_event_site_gives_its_day_and_place_in_its_description_and_un
 def test_a_venue_without_the_way_there_or_the_day_before_it(line, venue):
     from generator.normalize.venue import find_venue
     assert find_venue(line) == venue
+
+
+def test_closing_marks_written_tight_are_not_part_of_the_heading():
+    from generator.normalize import dialects
+    body, _ = dialects._tight_headings("###rTorrent - Ada Byrne###\n###C# notes\n## Go ##\n")
+    assert body.split("\n")[:3] == ["### rTorrent - Ada Byrne", "### C# notes", "## Go ##"]

@@ -331,3 +331,34 @@ def test_an_editions_number_before_a_closing_bracket_is_no_hashtag_and_a_table_b
     assert links.hashtags_in("【港町.go #11】エラーハンドリング #minatogo") == ["minatogo"]
     assert links.URL.search("|URL|https://harbor.connpass.com/event/111077/|").group(0) == \
         "https://harbor.connpass.com/event/111077/"
+
+
+@pytest.mark.parametrize("title, event", [
+    ("金（シルバー）LTを聴きに行ってきました", "金（シルバー）LT"),
+    ("Harbor.rb 150回 LT大会 で初登壇をした", "Harbor.rb 150回 LT大会"),
+    ("Goチュートリアルの裏話を港Goで発表しました", "港Go"),
+    ("Polarsを活用してOsaka.Rで発表しました", "Osaka.R"),
+    ("ログ基盤の話、についてCloudNightで話してきた", "CloudNight"),
+    ("今年も、Harborconf Tokyo(2019)に参加してきた", "Harborconf Tokyo(2019)"),
+    ("Rubyistではないけど HARBOR::Tokyo 2020 に参加して温かい雰囲気に包まれた", "HARBOR::Tokyo 2020"),
+    ("LT会やりました(2)", "LT会"),
+    ("HarborKaigi2018で「Kotlinで始める設計」という話をしました", "HarborKaigi2018"),
+    ("Nuxt.jsのmeetupに参加してきました", "Nuxt.jsのmeetup"),
+    ("港町node祭2015個人的まとめ", "港町node祭2015"),
+    ("HarborFest簡易レポ", "HarborFest"),
+])
+def test_the_event_is_the_name_a_japanese_sentence_takes_part_in(title, event):
+    assert titles.clean_event_title(title) == event
+
+
+@pytest.mark.parametrize("title", [
+    "5分で登壇しよう！LT会 #3",                   # a name, never a finished sentence
+    "入門としてのRust ~ そろそろ始めてみたい2018冬",  # a clause inside the name
+])
+def test_a_name_that_reads_like_a_sentence_is_kept(title):
+    assert titles.clean_event_title(title) == title
+
+
+def test_a_clause_inside_the_name_stays_when_the_writer_says_they_went():
+    title = "入門としてのRust ~ そろそろ始めてみたい2018冬"
+    assert titles.clean_event_title(title + " に参加した") == title

@@ -183,6 +183,7 @@ _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*(
 _LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)\s*(?:[-–—:：/|｜／]\s*|[\s　]+)(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
 _QUOTES = "\"'“”「」『』"
+_NAME_LIST = re.compile(r",|、|&|\band\b")
 
 
 # a person marked as one: an affiliation in parentheses, a handle, an honorific, or a link to their profile
@@ -214,7 +215,9 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
         return None  # (`New York - June 26, 2017`: a place and its day, not a person and a title)
     # a title in Title Case reads like a name too; the side marked as a person (an affiliation in
     # parentheses, a handle, an honorific) is the speaker
-    if people.looks_like_people(title, strict=False) and not (_MARKED_PERSON.search(who)
+    # (five words or more, with no list between them, are a title: `How To Be A Web A/V Artist`)
+    one_phrase = len(title.split()) > 4 and not _NAME_LIST.search(title)
+    if not one_phrase and people.looks_like_people(title, strict=False) and not (_MARKED_PERSON.search(who)
                                                                and not _MARKED_PERSON.search(title)):
         return None
     found = people.named_people(who, strict=True)

@@ -670,6 +670,8 @@ def _setext(body: str) -> tuple[str, dict]:
 
 # `##This Month` (Redcarpet and old Jekyll read it as a heading); one `#` before a word is a hashtag
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
+# `###Title###`: the closing marks written tight too (CommonMark wants a space before them)
+_TIGHT_CLOSING = re.compile(r"(?<=[^\s#\\])#{2,6}\s*$")
 # `- ######Robots by Jane`: heading marks inside a list item only make its text bigger (one `#` before a word
 # is the item's hashtag: `* #minatork04`)
 _HEADING_IN_ITEM = re.compile(r"^(\s*[-*+]\s+)(?:#{2,6}\s*|#\s+)(?=\S)")
@@ -680,12 +682,17 @@ def _has_tight_headings(body: str, suffix: str) -> bool:
                                 for line in body.split("\n") if "#" in line)
 
 
+def _tight_heading(line: str) -> str:
+    m = _TIGHT_HEADING.match(line)
+    return f"{m.group(1)} {_TIGHT_CLOSING.sub('', line[m.end():])}" if m else line
+
+
 def _tight_headings(body: str) -> tuple[str, dict]:
     """Headings written without the space after the marks become headings; marks in list items go."""
     lines = body.split("\n")
     code = code_lines(lines, body)
     out = [line if i in code or "#" not in line else
-           _HEADING_IN_ITEM.sub(r"\1", _TIGHT_HEADING.sub(r"\1 ", line)) for i, line in enumerate(lines)]
+           _HEADING_IN_ITEM.sub(r"\1", _tight_heading(line)) for i, line in enumerate(lines)]
     return "\n".join(out), {}
 
 

@@ -78,7 +78,7 @@ _SUFFIXES = [
     # what the post gathers, in parentheses after it: `Foo 勉強会のまとめ (動画・スライド)`
     re.compile(r"\s*[(（]\s*(?:動画|スライド|資料|録画|video|slides)(?:\s*[・、/&＆,]\s*(?:動画|スライド|資料|録画|video|slides))*\s*[)）]\s*$",
                re.IGNORECASE),
-    re.compile(r"\s*(?:(?:[一二三四五1-5]日間|両日|全日程|当日)\s*の?)?(?:の)?(?:参加|聴講|イベント|ツイート|つぶやき)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
+    re.compile(r"\s*(?:(?:[一二三四五1-5]日間|両日|全日程|当日)\s*の?)?(?:の)?(?:個人的な?|簡易|簡単な?|ざっくり|雑な?)?(?:参加|聴講|イベント|ツイート|つぶやき)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
                r"(?:発表)?(?:資料|スライド)(?:まとめ|一覧))\s*"
                r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
@@ -264,6 +264,7 @@ def clean_event_title(title: str) -> str:
     text = _LEADING_DATE.sub("", text)
     text = _PREFIXES.sub("", text)
     text = _REVIEW_PREFIX.sub("", text) or text
+    before_suffixes = text
     previous = None
     while previous != text:
         previous = text
@@ -287,7 +288,63 @@ def clean_event_title(title: str) -> str:
         if quoted and (EVENT_NUMBER.search(quoted.group("q")) or _EVENT_WORD.search(quoted.group("q"))) \
                 and _WENT.search(text[:quoted.start()] + text[quoted.end():]):
             text = quoted.group("q").strip()
-    return text or " ".join(title.split())
+    text = text or " ".join(title.split())
+    # `Railsチュートリアルの開発背景を銀座Railsで発表しました`: what the writer said or felt is left around
+    # the name; the name is the noun phrase the sentence's verb of going or speaking attaches to
+    named = event_in_japanese_sentence(before_suffixes) if _KANA.search(before_suffixes) else None
+    if named and named != text and (text.startswith(named) or text.endswith(named)):
+        text = named
+    return text
+
+
+_KANA = re.compile(r"[\u3041-\u3096]")
+# verbs (and verbal nouns) of taking part in an event: 参加する, 行く, 登壇する, 発表する, 話す, 開催する, 聴く, やる
+_TAKING_PART = {"参加", "行く", "来る", "登壇", "発表", "講演", "話す", "話", "喋る", "開催", "聞く", "聴く", "遣る", "出席",
+                "出る", "伺う", "LT", "ＬＴ", "お邪魔"}
+_EVENT_PARTICLES = {"に", "で", "へ", "を", "にて"}
+_NAME_POS = {"名詞", "接頭辞", "接尾辞", "補助記号", "記号"}
+_SENTENCE_STOP = set("、。，,！!？?")
+
+
+def event_in_japanese_sentence(text: str) -> str | None:
+    """The event's name in a Japanese sentence about it (`今年も、Foo Conf(2017)に参加してきた`,
+    `金（ゴールデン）LTを聴きに行ってきました`, `LT会やりました`): the run of nouns and symbols right before
+    the particle (に, で, を, …) whose verb is one of taking part, in a sentence the writer finished
+    (a past or polite ending: never `5分で登壇しよう！…`, which is a name). None when there is no such run,
+    or when it does not read as a name (a Latin word, katakana, or an event's word or number)."""
+    from .names import _tagger
+    words = [(w.white_space, w.surface, w.feature.pos1 or "", w.feature.lemma or w.surface) for w in _tagger()(text)]
+    if not any(lemma in ("た", "ます") for _, _, pos, lemma in words if pos == "助動詞"):
+        return None
+    for i, (_, surface, pos, _) in enumerate(words):
+        verb_at = i + 1 if pos == "助詞" and surface in _EVENT_PARTICLES else i if pos == "動詞" and i else None
+        if verb_at is None or not _takes_part(words, verb_at):
+            continue
+        start = i
+        while start > 0 and (words[start - 1][2] in _NAME_POS and words[start - 1][1] not in _SENTENCE_STOP
+                             # `Vue.jsのmeetup`: nouns joined by の are one name
+                             or words[start - 1][1] == "の" and start - 1 > 0 and words[start - 2][2] == "名詞"):
+            start -= 1
+        if start > 0 and words[start - 1][2] not in ("助詞", "補助記号"):
+            return None  # (`そろそろ始めてみたい2017冬`: a clause is part of the name)
+        name = "".join(ws + surface for ws, surface, _, _ in words[start:i]).strip(" 　・")
+        if len(name) >= 2 and (re.search(r"[A-Za-z]{2}|[\u30a1-\u30fa]{3}", name) or looks_like_event(name)):
+            return name
+    return None
+
+
+def _takes_part(words: list, at: int) -> bool:
+    """Whether the words from `at` say the writer took part: `参加して`, `初登壇`, `「…」という話を`."""
+    if at < len(words) and words[at][1] in ("初", "お") and at + 1 < len(words):
+        at += 1
+    if at < len(words) and words[at][1] in ("「", "『"):  # `で「Title」という話を`: the talk's title, then the verb
+        close = next((j for j in range(at, len(words)) if words[j][1] in ("」", "』")), None)
+        if close is None:
+            return False
+        at = close + 1
+        if at + 1 < len(words) and words[at][1] == "と" and words[at + 1][3] == "言う":
+            at += 2
+    return at < len(words) and (words[at][3] in _TAKING_PART or words[at][1] in _TAKING_PART)
 
 
 def looks_like_event(name: str) -> bool:
