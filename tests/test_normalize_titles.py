@@ -362,3 +362,14 @@ def test_a_name_that_reads_like_a_sentence_is_kept(title):
 def test_a_clause_inside_the_name_stays_when_the_writer_says_they_went():
     title = "入門としてのRust ~ そろそろ始めてみたい2018冬"
     assert titles.clean_event_title(title + " に参加した") == title
+
+
+def test_a_sentence_then_in_and_a_numbered_event_names_the_event():
+    assert titles.clean_event_title("たのしさがあふれるんじゃあ〜 in HarborConf2016") == "HarborConf2016"
+    assert titles.clean_event_title("Swift同好会 in 那覇 2020") == "Swift同好会 in 那覇 2020"  # one name
+    assert titles.clean_event_title("RubyKaigi 2019 in Fukuoka") == "RubyKaigi 2019 in Fukuoka"
+
+
+def test_a_slot_number_before_a_talk_title_goes():
+    assert titles.clean_talk_title("#2 Web ビーコンを実装してみた") == "Web ビーコンを実装してみた"
+    assert titles.clean_talk_title("#harbor 2019") == "#harbor 2019"

@@ -360,9 +360,18 @@ _AFTER_PREPOSITION = re.compile(
     r"(?P<event>[A-Z0-9][^,;:!?]{2,60})$", re.IGNORECASE)
 
 
+# `よさがぴょんぴょんするんじゃあ〜 in HarborConf2015`: what the post is, then `in` and the numbered event
+_IN_EVENT = re.compile(r"^(?P<head>\S.*?)\s+in\s+(?P<event>[^\s,;!?]\S*(?:\s\S+){0,3})$")
+
+
 def _event_after_preposition(text: str) -> str:
     m = _AFTER_PREPOSITION.match(text)
     if m and looks_like_event(m.group("event")) and not looks_like_event(m.group("head")):
+        return m.group("event").strip()
+    m = _IN_EVENT.match(text)
+    # (the head a sentence of the writer's, never a name: `Swift愛好会 in 那覇 2019` is one name)
+    if m and EVENT_NUMBER.search(m.group("event")) and not looks_like_event(m.group("head")) \
+            and (_KANA.search(m.group("head")) or m.group("head")[-1] in "!?！？〜~"):
         return m.group("event").strip()
     return text
 
@@ -445,7 +454,9 @@ _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?
 _NO_SLIDES = re.compile(r"\s*[(（]\s*(?:(?:資料|スライド)(?:なし|無し)|no\s+slides)\s*[)）]\s*$", re.IGNORECASE)
 # what a programme writes before a slot's title: `a.m. (50m)` after a time, `セッション 1：`, `Talk 3:`
 _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:m|min|mins|分)\s*[)）]\s*)?"
-                          r"(?:(?:セッション|Session|Talk|トーク|講演)\s*[0-9０-９]{1,2}\s*[:：.．]\s*)?(?=\S)", re.IGNORECASE)
+                          r"(?:(?:セッション|Session|Talk|トーク|講演)\s*[0-9０-９]{1,2}\s*[:：.．]\s*)?"
+                          # `#2 Title`: the slot's number in the programme
+                          r"(?:[#＃]\d{1,2}[.:：]?\s+(?=\S))?(?=\S)", re.IGNORECASE)
 # icons and marks a page puts after a title: `📄`, `📄(未)` (slides not up yet), `🎥`
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
