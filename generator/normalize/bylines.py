@@ -135,6 +135,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         return text, ()  # `計算とCoq / Computing and Coq`: one title said twice
     first = speaker_first(text)
     lead = text[:text.rfind(first[0])].rstrip(" -–—:：/|｜\"'“”「」『』") if first else ""
+    lead = lead[:-1] if lead.endswith("他") and lead[-2:-1] in ")）" else lead  # `名前(所属)他`: and others
     if first and _MARKED_PERSON.search(lead) and (
             len(first[0].split()) >= 4 or not people.looks_like_people(first[0], strict=True)
             or _PROFILE_LINK.fullmatch(lead)):  # `[Jane Doe](https://twitter.com/jd) - Beheading WordPress`
@@ -182,6 +183,10 @@ _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*(
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
 _LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)\s*(?:[-–—:：/|｜／]\s*|[\s　]+)(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
+# `田中哲(港大学)「Title」`, `佐藤雅彦(港大学): Title`, `小島健介(港大学)他: Title`: a person with their
+# affiliation in parentheses, then the title quoted or after a colon (`他`, and others, is left out)
+_AFFILIATED_THEN_TITLE = re.compile(r"^(?P<who>[^「」『』\"“”:：()（）]{2,30}[(（][^()（）]{2,40}[)）])\s*(?:他|ほか)?\s*"
+                                    r"(?:[「『\"“](?P<q>[^「」『』\"“”]{2,})[」』\"”]|[:：]\s*(?P<t>\S.{1,}))$")
 _QUOTES = "\"'“”「」『』"
 _NAME_LIST = re.compile(r",|、|&|\band\b")
 
@@ -207,6 +212,9 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     named = _LEADING_HONORED.match(text)
     if named and people.looks_like_people(named.group("who") + "さん", strict=True):
         return named.group("t").strip(), people.parse_people(named.group("who"))  # `Mookさん Gitの話`
+    affiliated = _AFFILIATED_THEN_TITLE.match(text)
+    if affiliated and (found := people.named_people(affiliated.group("who"), strict=True)):
+        return (affiliated.group("q") or affiliated.group("t")).strip(), found  # `田中哲(港大学)「Title」`
     m = _FIRST_SEPARATOR.search(text)
     if not m:
         return None

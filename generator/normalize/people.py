@@ -247,7 +247,11 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
     """
     if "<" in text:
         text = INLINE_TAG.sub("", text)  # `講演者: <b>山田さん</b>`: the page's bold, not the name
+    text = _AND_OTHERS.sub("", text)
     return _parse_parts(text, split_people(text))
+
+
+_AND_OTHERS = re.compile(r"(?<=[)）])\s*(?:他|ほか)\s*$|,?\s+et\s+al\.?\s*$")
 
 
 def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:

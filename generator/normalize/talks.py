@@ -80,6 +80,14 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     who = "" if slot else _TRAILING_TIMES.sub("", title).strip()
     if not slot and (not who or not people.looks_like_people(who, strict=False)):
         return None
+    if not slot and (sub := _only_sub_heading_first(lines)) is not None and (
+            # (a handle, a Japanese name or a person marked as one: `Chillout Space` over `### Codelabs` is a room)
+            _BARE_HANDLE.match(who) or bylines.marked_person(who + " - x")
+            or people.looks_like_people(who, strict=True) and _CJK.search(who)) \
+            and not _SLOT_WORD.search(who) and not people.looks_like_people(sub[1], strict=True):
+        # `## ameyamashiro` over `### The talk's title` (and no other sub-heading): the speaker, then the talk
+        at, sub_title = sub
+        return sub_title, people.parse_people(who), lines[:at] + lines[at + 1:]
     seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
@@ -94,6 +102,18 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
 
 
 _SUB_HEADING_LINE = re.compile(r"^#{3,6}\s+(?P<h>\S.*?)\s*#*\s*$")
+_BARE_HANDLE = re.compile(r"^@?[a-z][a-z0-9_-]{2,20}$")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_SLOT_WORD = re.compile(r"\b(?:talks?|session|keynote|lightning|workshop|panel|LTs?)\b|セッション|発表|講演|トーク|基調", re.IGNORECASE)
+
+
+def _only_sub_heading_first(lines: list[str]) -> tuple[int, str] | None:
+    """(its index, its text) when a section's first line is a sub-heading and no other sub-heading follows."""
+    at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    sub = _SUB_HEADING_LINE.match(lines[at]) if at is not None else None
+    if not sub or any(line.startswith("#") and _SUB_HEADING_LINE.match(line) for line in lines[at + 1:]):
+        return None
+    return at, sub.group("h")
 
 
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
@@ -112,6 +132,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     named = _speaker_first(title, lines)
     if named:
         title, lines = named[0], named[2]
+        if "](" in title:  # (a sub-heading taken as the title: its link read as the heading's is)
+            title, heading_url = _title_and_link(title)
     heading = headings.parse_heading(title)
     title, room = heading.title, room or heading.room
     kind, title = kinds.classify(title)

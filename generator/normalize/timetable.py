@@ -382,6 +382,21 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)
 
 
+def _person_over_title(text: str, nested: list[str]) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`- [Jane Doe](https://twitter.com/jd)` over one nested `  - The talk's title`: the item names the
+    speaker (strictly a name, or linked to a profile), its one nested item the talk."""
+    children = [line for line in nested if line.strip()]
+    m = _ITEM.match(children[0]) if len(children) == 1 else None
+    if not m:
+        return None
+    who, title = bylines.clean(text), bylines.clean(m.group("rest"))
+    found = people.named_people(who, strict=True)
+    # (a nested two-word name is a second person or an employer, never a title: `Mark Dean` over `Jane Roe`)
+    if not found or not title or len(people.MD_LINK.sub(r"\g<text>", who)) > 40 or len(title.split()) <= 2 and people.looks_like_people(title, strict=True):
+        return None
+    return title, found
+
+
 _UNREAD = object()
 
 
@@ -399,6 +414,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + m.group("t")
             speakers = people.parse_people(m.group("who"))
+        if not speakers and nested and (over := _person_over_title(text, nested)):
+            (title, speakers), nested = over, []
         if not speakers and nested:
             speakers, nested = _nested_speaker(nested)
         if not speakers and depth == 0 and (grouped := _grouped_talks(title, nested, first_line + i + 1)):
@@ -801,6 +818,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             body = textwrap.dedent("\n".join(nested)).strip("\n")
             entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
         return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+    # `- [Jane Doe](https://twitter.com/jd)` over `  - Title`: most items are a person over their talk's title
+    over = [(i, found) for i, text, nested in items if (found := _person_over_title(text, nested))]
+    if len(over) >= 2 and len(over) * 3 >= len(items) * 2:
+        return Listing(tuple(Entry(title, speakers, (), first_line + i) for i, (title, speakers) in over),
+                       "\n".join(rest).strip("\n"))
     told = _titles_over_notes(items, first_line)
     if told:
         return Listing(tuple(told), "\n".join(rest).strip("\n"))

@@ -1,0 +1,113 @@
+"""Programmes that name the person first and the talk under them (batch 13's development notes, in our words).
+
+- a user group's README: `## Presenters`, each item a person (linked to a profile or not) over one nested
+  item, their talk's title;
+- a company blog's lunch LTs: `## handle` over `### The talk's title`;
+- an academic meeting's programme: `* 13:40〜14:10 田中哲(港大学)「Title」`, `佐藤(港大学)他: Title`.
+"""
+from __future__ import annotations
+
+from generator.normalize import bylines
+from note_text import event_of, talks_of
+
+
+def _read(talks):
+    return [(title, names) for title, names, _ in talks]
+
+
+def test_a_list_of_people_each_over_their_talks_title():
+    talks = talks_of("""
+        # Harbor PowerShell: Community Code Share
+
+        ## Presenters
+
+        - Ada Byrne
+          - Managing SQL data with a module
+        - [Omar Haddad](https://twitter.com/omarh)
+          - Executing Markdown with PowerShell
+        - Lena Krüger
+          - Helpful Hints From The Field
+        - [Sam Lee](https://twitter.com/samlee)
+          - Random Password Generator
+
+        ### Date: 1 Dec 2021
+        """)
+    assert _read(talks) == [("Managing SQL data with a module", ["Ada Byrne"]),
+                            ("Executing Markdown with PowerShell", ["Omar Haddad"]),
+                            ("Helpful Hints From The Field", ["Lena Krüger"]),
+                            ("Random Password Generator", ["Sam Lee"])]
+
+
+def test_a_nested_name_is_a_second_person_not_a_title():
+    talks = talks_of("""
+        # Harbor meetup
+
+        ## Speakers
+
+        - Ada Byrne
+          - Omar Haddad
+        - Lena Krüger
+          - Sam Lee
+        """)
+    assert all(title not in ("Omar Haddad", "Sam Lee") for title, _, _ in talks)
+
+
+def test_a_handle_heading_over_one_sub_heading_is_the_speaker_of_that_talk():
+    talks = talks_of("""
+        ---
+        title: 社内ランチLT 第3回
+        ---
+        ## ランチLT について
+
+        毎月の社内勉強会です。
+
+        ## minatoyama
+
+        ### 超簡易 動画プレイヤー
+
+        作ったものの紹介でした。
+
+        ## atomita
+
+        ### [hyperapp](https://github.com/hyperapp/hyperapp)を使ってみての所感
+
+        感想です。
+        """)
+    assert _read(talks) == [("超簡易 動画プレイヤー", ["minatoyama"]), ("hyperappを使ってみての所感", ["atomita"])]
+
+
+def test_a_room_heading_over_one_sub_heading_is_no_speaker():
+    talks = talks_of("""
+        # Harbor Go Day
+
+        ## Chillout Space
+
+        ### Codelabs
+
+        - [Go on functions](https://example.org/codelab)
+
+        ## Main Hall
+
+        ### Keynote: The Year in Go
+
+        Slides later.
+        """)
+    assert all(not names or names[0] not in ("Chillout Space", "Main Hall") for _, names, _ in talks)
+
+
+def test_a_person_with_an_affiliation_then_the_quoted_or_colon_title():
+    assert bylines.speaker_first("田中哲(港大学)「Coq からの C コード生成」")[0] == "Coq からの C コード生成"
+    title, who = bylines.speaker_first("小島健介(港大学)他: TPPmark 2017")
+    assert (title, who[0].name, who[0].affiliation) == ("TPPmark 2017", "小島健介", "港大学")
+    assert bylines.speaker_first("Docker(コンテナ)「入門」") is None  # not a person
+    talks = talks_of("""
+        # 港町形式検証研究会
+
+        ## Technical Program
+
+        * 13:40〜14:10 田中哲(港大学)「Coq からの C コード生成」
+        * 14:10〜14:40 佐藤雅彦(港大学): A common notation system
+        * 15:00〜15:45 小島健介(港大学)他: TPPmark 2017
+        """)
+    assert _read(talks) == [("Coq からの C コード生成", ["田中哲"]), ("A common notation system", ["佐藤雅彦"]),
+                            ("TPPmark 2017", ["小島健介"])]
