@@ -111,3 +111,48 @@ def test_a_person_with_an_affiliation_then_the_quoted_or_colon_title():
         """)
     assert _read(talks) == [("Coq からの C コード生成", ["田中哲"]), ("A common notation system", ["佐藤雅彦"]),
                             ("TPPmark 2017", ["小島健介"])]
+
+
+def test_a_list_of_full_names_then_a_comma_or_a_colon_and_the_title():
+    talks = talks_of("""
+        # Harbor Dask Day
+
+        ## Executive Summary
+
+        A day of talks about Dask in the harbour.
+
+        ## Watch the talks
+
+        ### Invited talks
+
+        Featured talks include:
+        * Ada Byrne Okafor, Interactive visualization of satellite images
+        * Omar Haddad: DevOps for Remote Sensing
+        * Lena Krüger and Sam Lee, Image Processing Using Dask - vegetation across the coast
+        * Nick Mortimer, Making the most of your schedule: From HPC to Local Cluster
+
+        ## First Impressions
+
+        Good coffee.
+
+        ## Recommendations
+
+        Come early.
+        """)
+    assert _read(talks) == [
+        ("Interactive visualization of satellite images", ["Ada Byrne Okafor"]),
+        ("DevOps for Remote Sensing", ["Omar Haddad"]),
+        ("Image Processing Using Dask - vegetation across the coast", ["Lena Krüger", "Sam Lee"]),
+        ("Making the most of your schedule: From HPC to Local Cluster", ["Nick Mortimer"])]
+
+
+def test_when_the_talk_is_after_its_title_and_a_break_in_the_venue_go():
+    from generator.normalize import titles
+    assert titles.clean_talk_title("Programme Updates (September 8; 9:45 - 10:45am)") == "Programme Updates"
+    assert titles.clean_talk_title("Go 1.21 (released 2023)") == "Go 1.21 (released 2023)"
+    event = event_of("""
+        # Harbor Identity Summit
+
+        **Venue:** Harbor Marriott - Lyon<br>
+        """)
+    assert event.venue == "Harbor Marriott - Lyon"

@@ -31,6 +31,8 @@ _EVENT_WORDS = [
     "会場の様子", "運営", "オープニング", "クロージング", "その他", "その他のセッション", "他のセッション", "ハッシュタグ",
     "introduction", "intro", "overview", "closingremarks", "openingremarks", "welcome", "welcomeremarks", "about", "abouttheevent", "theevent", "event", "eventinfo", "details",
     "summary", "wrapup", "wrap-up", "conclusion", "conclusions", "finalthoughts", "closingthoughts", "overallthoughts",
+    "executivesummary", "firstimpressions", "overallimpressions", "recommendations", "myrecommendations", "roundingup",
+    "watchthetalks", "whocame", "whatsnext", "whatisnext",
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
     "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "sponsors", "oursponsors", "スポンサー", "スポンサー様", "協賛", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",

@@ -451,6 +451,8 @@ _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポー
 # a talk title as written around it: `“Title”`, `"Title"`, `09:10 Title`, `19:00-19:30 Title`, `[S1] Title`
 _ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"), ("'", "'"), ("«", "»"))
 _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
+# `Title (September 8; 9:45 - 10:45am)`, `Title（10:00〜10:30）`: when the talk is, in parentheses after it
+_TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2}[^()（）]{0,20}[)）]\s*$")
 _NO_SLIDES = re.compile(r"\s*[(（]\s*(?:(?:資料|スライド)(?:なし|無し)|no\s+slides)\s*[)）]\s*$", re.IGNORECASE)
 # what a programme writes before a slot's title: `a.m. (50m)` after a time, `セッション 1：`, `Talk 3:`
 _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:m|min|mins|分)\s*[)）]\s*)?"
@@ -501,6 +503,7 @@ def clean_talk_title(title: str) -> str:
     text = _SESSION_CODE.sub("", text) or text
     text = _SLOT_PREFIX.sub("", text) or text
     text = _NO_SLIDES.sub("", DURATION.sub("", text)) or text
+    text = _TRAILING_WHEN.sub("", text) or text
     text = _TRAILING_MARKS.sub("", text) or text
     text = _DANGLING_DASH.sub("", text).rstrip(" ,，、") or text  # (`Title,` before a `by` the page wrote apart)  # `Title（仮）-`: a byline's dash with nobody after it
     if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import dates, people
-from .fields import strip_markdown
+from .fields import LINE_BREAK, strip_markdown
 
 
 # the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
@@ -224,7 +224,7 @@ _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)�
 
 
 def _clean_venue(found: str) -> str | None:
-    venue = strip_markdown(found).strip(" 　:：,，、")
+    venue = strip_markdown(LINE_BREAK.sub(" ", found) if "<" in found else found).strip(" 　:：,，、")
     venue = _DIRECTIONS.sub("", venue).strip() or venue
     venue = _MONTH_DAY_BEFORE.sub("", venue)
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
