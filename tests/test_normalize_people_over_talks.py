@@ -156,3 +156,19 @@ def test_when_the_talk_is_after_its_title_and_a_break_in_the_venue_go():
         **Venue:** Harbor Marriott - Lyon<br>
         """)
     assert event.venue == "Harbor Marriott - Lyon"
+
+
+def test_a_table_of_names_beside_titles_whose_header_carries_an_aside():
+    talks = talks_of("""
+        # HarborCon 2015 lightning talk results
+
+        The lightning talks chosen for the day:
+
+        Name | Title (please pick one)
+        -------------|-------------------
+        Ada Byrne | Never Type "ls" Again: a web shell
+        Omar Haddad | Compile-Time Code Weaving
+        Lena Krüger | Sets and The Universal Type
+        """)
+    assert _read(talks) == [('Never Type "ls" Again: a web shell', ["Ada Byrne"]),
+                            ("Compile-Time Code Weaving", ["Omar Haddad"]), ("Sets and The Universal Type", ["Lena Krüger"])]

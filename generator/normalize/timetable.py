@@ -106,7 +106,7 @@ _HEADER_KEYS = {name: {key(w) for w in words} - {""} for name, words in _HEADER_
 def _header_role(cell: str) -> str | None:
     """The column a header cell names: a header word as written (`登壇者`, `Speaker`), else the longest
     header word inside it (`発表者名` a speaker, `発表予定タイトル` a title, `Speaker name` a speaker)."""
-    k = key(cell)
+    k = key(_HEADER_ASIDE.sub("", cell) or cell)  # `Title (please pick one)`: the aside names nothing
     if not k:
         return "order" if cell.strip() in ("#", "＃") else None  # an empty header names nothing
     for name, words in _HEADER_KEYS.items():
@@ -117,12 +117,18 @@ def _header_role(cell: str) -> str | None:
     return max(inside)[1] if inside and len(k) <= 16 else None
 
 
+_HEADER_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
         name = _header_role(cell)
         if name and name not in cols:
             cols[name] = i
+    if "title" in cols and "speaker" not in cols and (named := [i for i, cell in enumerate(header)
+                                                              if key(cell) in ("name", "names", "fullname")]):
+        cols["speaker"] = named[0]  # `Name | Title`: beside a title, a name is who gives it
     if "title" not in cols:
         free = [i for i in range(len(header)) if i not in cols.values()
                 and not all(re.fullmatch(_TIME + r".*", r[i]) for r in rows if i < len(r) and r[i])]
