@@ -172,3 +172,29 @@ def test_a_table_of_names_beside_titles_whose_header_carries_an_aside():
         """)
     assert _read(talks) == [('Never Type "ls" Again: a web shell', ["Ada Byrne"]),
                             ("Compile-Time Code Weaving", ["Omar Haddad"]), ("Sets and The Universal Type", ["Lena Krüger"])]
+
+
+def test_a_name_and_a_colon_among_headings_written_name_dash_title():
+    talks = talks_of("""
+        # HarborJS 2017
+
+        #### Ada Byrne - The guide to loading everything
+        Notes.
+
+        #### Omar Haddad: Immutable data structures for functional JS
+        Notes.
+
+        #### Lena Krüger - A Brief History of Modularity
+        Notes.
+
+        #### Sam Lee - Parsing JavaScript, lazily
+        Notes.
+        """)
+    assert _read(talks)[1] == ("Immutable data structures for functional JS", ["Omar Haddad"])
+    alone = talks_of("""
+        # HarborJS 2017
+
+        ## Development Milestones: 1.0 Onwards
+        Notes.
+        """)
+    assert _read(alone) == [("Development Milestones: 1.0 Onwards", [])]  # one heading shows no habit

@@ -592,6 +592,8 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
                   and not people.looks_like_people(m.group("t"), strict=False)
                   and re.search(r"\b" + re.escape(m.group("who").strip()) + r"\s+" + bylines.SPEAKER_DID + r"\b", t.body))
     habit = names_first > names_after and names_first * 3 >= total * 2 or loosely >= 3 and loosely * 3 >= total * 2
+    if already >= 2 and already >= len(cands):
+        found = _colon_after_names(found)  # `Jane Doe: Title` among `Jane Doe - Title` headings
     if not cands or total < 2 or not habit:
         return found
     out = []
@@ -600,6 +602,21 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
         if m and people.looks_like_people(m.group("who"), strict=False):
             title = _PRESENTING.sub("", m.group("t")).rstrip(" :：") or m.group("t")
             t = _habit_named(t, title, m.group("who"), "the note's `Name - Title` headings")
+        out.append(t)
+    return out
+
+
+_NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}):\s+(?P<t>\S.{2,})$")
+
+
+def _colon_after_names(found: list[Talk]) -> list[Talk]:
+    """`Ruth John: How To Be A Web A/V Artist` among headings read `Name - Title`: the same habit, with a colon."""
+    out = []
+    for t in found:
+        m = _NAME_COLON.match(t.title) if not t.speakers else None
+        if m and people.looks_like_people(m.group("who"), strict=True) and not (
+                len(m.group("t").split()) <= 2 and people.looks_like_people(m.group("t"), strict=True)):
+            t = _habit_named(t, m.group("t"), m.group("who"), "the note's `Name - Title` headings")
         out.append(t)
     return out
 
