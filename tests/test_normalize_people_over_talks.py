@@ -198,3 +198,33 @@ def test_a_name_and_a_colon_among_headings_written_name_dash_title():
         Notes.
         """)
     assert _read(alone) == [("Development Milestones: 1.0 Onwards", [])]  # one heading shows no habit
+
+
+def test_labelled_fact_headings_and_a_talks_materials_are_no_talks():
+    talks = talks_of("""
+        # Harbor Python February Meetup
+
+        ## When: Tuesday February 21st, 6:30pm
+
+        ## Where: Harbor Library, room 405
+
+        ## Topic: Making Debian Packages
+
+        Ada Byrne shows how.
+        """)
+    assert [title for title, _, _ in talks] == ["Making Debian Packages"]
+    own = talks_of("""
+        ---
+        title: 港Railsで発表しました
+        ---
+        港Rails#7 で「チュートリアルの裏側」という話をしました。
+
+        ## スライド資料
+
+        https://speakerdeck.com/minato/tutorial
+
+        ## 発表動画
+
+        https://www.youtube.com/watch?v=abcdefghijk
+        """)
+    assert "スライド資料" not in [t for t, _, _ in own] and "発表動画" not in [t for t, _, _ in own]

@@ -68,6 +68,9 @@ _EVENT_WORDS = [
 _FOLLOW_WORDS = [
     "質問", "質疑", "質疑応答", "qa", "q&a", "q＆a", "questions", "questionsandanswers", "所感", "感想", "私見",
     "個人的な感想", "コメント", "video", "recording", "動画", "slides", "スライド", "資料", "impressions", "thoughts", "mythoughts", "takeaways", "comments", "feedback",
+    # a talk's materials, under a heading of their own
+    "スライド資料", "発表スライド", "発表動画", "登壇資料", "登壇動画", "slidesandvideo",
+    "slidesandvideos", "videoandslides", "slidesandrecording",
 ]
 NOT_A_PROGRAMME = frozenset(_NOT_A_PROGRAMME_WORDS)  # (its words are keys already: lower case, no spaces)
 EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in a plain-text export
@@ -163,13 +166,18 @@ def section_role(heading: str) -> str:
     k = key(heading)
     if not k:
         return "event"
-    if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading):
+    if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading):
         return "event"
     if len(k) <= 14 and _BREAK.search(k) or _EN_BREAK.match(heading):  # 休憩 10 分, Pizza break, Lunch
         return "event"
     if k in _FOLLOW or _SHORT_IMPRESSIONS.fullmatch(k) and len(k) <= 8:
         return "follow"
     return "talk"
+
+
+# `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
+_FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:when|where|date|time|venue|location|place|address|日時|日程|開催日時?|会場|場所|開催場所)"
+                         r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
 
 _DAY = re.compile(r"^(?:day\s*-?\s*(?:\d+|one|two|three|four|five)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
