@@ -373,3 +373,10 @@ def test_a_sentence_then_in_and_a_numbered_event_names_the_event():
 def test_a_slot_number_before_a_talk_title_goes():
     assert titles.clean_talk_title("#2 Web ビーコンを実装してみた") == "Web ビーコンを実装してみた"
     assert titles.clean_talk_title("#harbor 2019") == "#harbor 2019"
+
+
+def test_a_writers_sentence_then_at_and_a_named_event():
+    assert titles.clean_event_title("The Future of Mobile is Bright at harborMobileConf") == "harborMobileConf"
+    assert titles.clean_event_title("My Trip to HarborFest") == "HarborFest"
+    assert titles.clean_event_title("Testing at Scale") == "Testing at Scale"
+    assert titles.clean_event_title("Meetup at Google") == "Meetup at Google"

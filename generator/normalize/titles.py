@@ -360,6 +360,8 @@ _AFTER_PREPOSITION = re.compile(
     r"(?P<event>[A-Z0-9][^,;:!?]{2,60})$", re.IGNORECASE)
 
 
+# `The Future of JavaScript is Bright at jsMobileConf`: what the post says, then `at` and a named event
+_AT_EVENT = re.compile(r"^(?P<head>\S.*?)\s+at\s+(?:the\s+)?(?P<event>[A-Za-z0-9][^\s,;!?]*(?:\s[^\s,;!?]+){0,3})$")
 # `よさがぴょんぴょんするんじゃあ〜 in HarborConf2015`: what the post is, then `in` and the numbered event
 _IN_EVENT = re.compile(r"^(?P<head>\S.*?)\s+in\s+(?P<event>[^\s,;!?]\S*(?:\s\S+){0,3})$")
 
@@ -367,6 +369,9 @@ _IN_EVENT = re.compile(r"^(?P<head>\S.*?)\s+in\s+(?P<event>[^\s,;!?]\S*(?:\s\S+)
 def _event_after_preposition(text: str) -> str:
     m = _AFTER_PREPOSITION.match(text)
     if m and looks_like_event(m.group("event")) and not looks_like_event(m.group("head")):
+        return m.group("event").strip()
+    m = _AT_EVENT.match(text)
+    if m and _EVENT_WORD.search(m.group("event")) and not looks_like_event(m.group("head")):
         return m.group("event").strip()
     m = _IN_EVENT.match(text)
     # (the head a sentence of the writer's, never a name: `Swift愛好会 in 那覇 2019` is one name)
@@ -442,7 +447,7 @@ def _without_leading_label(text: str) -> str:
 
 _REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート|参加レポート|参加記)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _QUOTED_EVENT = re.compile(r"[「『\"“](?P<q>[^「」『』\"“”]{4,80})[」』\"”]")
-_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fes\b|ハッカソン|Tech\s*Talks?\b"
+_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fest?\b|ハッカソン|Tech\s*Talks?\b"
                          r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|(?-i:(?<=[a-z])Camp\b)|\bUser\s+Group\b",
                          re.IGNORECASE)
 _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポート|レポ|メモ|みた|きた|ました|登壇|発表|LT")
