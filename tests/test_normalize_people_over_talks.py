@@ -228,3 +228,20 @@ def test_labelled_fact_headings_and_a_talks_materials_are_no_talks():
         https://www.youtube.com/watch?v=abcdefghijk
         """)
     assert "スライド資料" not in [t for t, _, _ in own] and "発表動画" not in [t for t, _, _ in own]
+
+
+def test_a_numbered_list_of_linked_people_then_a_semicolon_and_what_they_show():
+    talks = talks_of("""
+        # Harbor JS Show and Tell
+
+        [Update]: The demos
+
+        1. [Ada Byrne](http://ada.example.org); 5 projects in 5 minutes.
+        1. [Omar Haddad](http://omar.example.org); how we track front-end errors at Acme.
+        1. [Lena Krüger](http://lena.example.org); using the Harbor API.
+        """)
+    assert _read(talks) == [("5 projects in 5 minutes", ["Ada Byrne"]),
+                            ("how we track front-end errors at Acme", ["Omar Haddad"]),
+                            ("using the Harbor API", ["Lena Krüger"])]
+    from generator.normalize import titles
+    assert titles.without_full_stop("Tools, libs etc.") == "Tools, libs etc."

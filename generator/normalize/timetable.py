@@ -20,7 +20,7 @@ import textwrap
 from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
-from . import bylines, document, kinds, links, names, people, speaker_lines
+from . import bylines, document, kinds, links, names, people, speaker_lines, titles
 from .fields import LINE_BREAK, LISTED_DURATION
 from .sections import container_kind, group_heading, key, section_role
 
@@ -418,7 +418,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         if m and (bylines.quoted_by(m.group("who")) if names_first is bylines.NAME_QUOTED_TITLE
                   else people.looks_like_people(m.group("who"), strict=False)):
             label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
-            title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + m.group("t")
+            title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + \
+                titles.without_full_stop(m.group("t"))
             speakers = people.parse_people(m.group("who"))
         if not speakers and nested and (over := _person_over_title(text, nested)):
             (title, speakers), nested = over, []

@@ -498,6 +498,16 @@ def linked_page_title(text: str, url: str | None) -> str:
     return text
 
 
+# a full stop after a word of three letters or more (never `etc.`, `Inc.`, `U.S.`, `...`)
+_FULL_STOP = re.compile(r"(?<=\s)(?!etc\.$)(?P<w>[A-Za-z][a-z]{3,}|[a-z]{3}|[A-Z]{3,})\.$")
+
+
+def without_full_stop(text: str) -> str:
+    """`using the DataSift API.`: the full stop of a list item that says what a person showed (a heading keeps
+    its own: `…, and it lives with AWS SAM.` is how the speaker wrote the title)."""
+    return _FULL_STOP.sub(r"\g<w>", text) or text
+
+
 def clean_talk_title(title: str) -> str:
     """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
     session code, an empty link, trailing file labels. Never returns an empty title."""
