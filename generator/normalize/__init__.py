@@ -19,7 +19,7 @@ from . import (bylines, dates, dialects, document, fields, kinds, links, own_tal
                talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import generic_label
-from .venue import find_venue, labelled_venue
+from .venue import find_venue, held_online, labelled_venue
 
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
@@ -136,6 +136,8 @@ def normalize(note: Note) -> NormalizedNote:
         venue, venue_from = find_venue(intro), "the opening lines"
     if not venue:
         venue, venue_from = labelled_venue(event_text), "a labelled line in the event's sections"
+    if not venue:
+        venue, venue_from = held_online(intro), "a sentence saying it was held online"
     if not venue and (at := _AT_PLACE.search(raw_title or "")) and titles.EVENT_NUMBER.search(
             raw_title[:at.start()]) and not re.search(r"\d", at.group("v")):
         venue, venue_from = at.group("v").strip(), "the title's `@ place`"  # `golang.tokyo #25 @ Wantedly`

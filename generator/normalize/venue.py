@@ -28,9 +28,74 @@ _HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^
 
 _HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^.]{0,60}?\bat\s+(?:the\s+)?"
                       r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
+# `took place in Cracow's Multikino cinema`, `attending the conference in Cardiff City Hall`: `in` a place
+# whose name says it is a building (never `held in London`)
+_HELD_IN = re.compile(r"\b(?:held|took\s+place|hosted|happened|attend(?:ed|ing)?)\b[^.]{0,60}?\bin\s+(?:the\s+)?"
+                      r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
+_BUILDING = re.compile(r"\b(?:Hall|Cent(?:er|re)|Hotel|Theat(?:er|re)|Th[ée]âtre|Cinema|Campus|University|Universit[ée]|College|"
+                       r"Library|Building|Arena|Brewery|Ballroom|Resort|HQ|Headquarters|Office|Offices|Tower|Auditorium|Museum|"
+                       r"Pavilion|Forum|Stadium|Dome|Conservatory|Institute|School|Garage|Pub|Caf[ée]|Coffee|Space|Hub|Lab|Labs)\b",
+                       re.IGNORECASE)
 
 
-_JA_HELD_AT = re.compile(r"(?:に[、,]?|を|(?<=[日)）])[、,])\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ|開かれ|行い)")
+class _Found:
+    """A venue read by a function rather than a pattern, shaped as a match (`.group("v")`)."""
+
+    def __init__(self, venue: str):
+        self.venue = venue
+
+    def group(self, name: str) -> str:
+        return self.venue
+
+
+_CONNECTOR = {"of", "de", "du", "des", "la", "le", "the", "and", "&", "in"}
+
+
+def _held_in(line: str):
+    m = _HELD_IN.search(line)
+    if not m or not _BUILDING.search(m.group("v")):
+        return None
+    # the place's words, up to the first that is neither capitalised, a connector nor a building's word
+    # (`Cardiff City Hall for the third year in a row`)
+    kept = []
+    for word in m.group("v").split():
+        if not (word[:1].isupper() or word[:1].isdigit() or word in _CONNECTOR or _BUILDING.fullmatch(word)):
+            break
+        kept.append(word)
+    while kept and kept[-1] in _CONNECTOR:
+        kept.pop()
+    return _Found(" ".join(kept)) if kept and _BUILDING.search(" ".join(kept)) else None
+
+
+# `オンラインで開催`, `リモート形式での開催`, `RustConf 2020 was entirely online`, `a virtual meetup`
+_HELD_ONLINE_JA = re.compile(r"(?:オンライン|リモート)(?:形式)?\s*(?:で|にて|での)\s*(?:の)?(?:開催|行われ|実施)|(?:オンライン|リモート)開催")
+_HELD_ONLINE_EN = re.compile(r"\b(?:was|were|is|be|held|hosted|took\s+place)\s+(?:entirely\s+|fully\s+|completely\s+)?"
+                             r"(?:online|virtual(?:ly)?|remote(?:ly)?)\b|\b(?:online|virtual)\s+(?:event|meetup|conference|edition)\b",
+                             re.IGNORECASE)
+
+
+def held_online(text: str) -> str | None:
+    """`オンライン` or `online` when the note says the event itself was held online (in the note's language)."""
+    if _HELD_ONLINE_JA.search(text):
+        return "オンライン"
+    return "online" if _HELD_ONLINE_EN.search(text) else None
+
+
+_JA_HELD_AT = re.compile(r"(?:に[、,]?|を|(?<=[日)）])[、,]|(?<=[今年回季])も)\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ|開かれ|行い)")
+
+# `株式会社ほげさんを会場に`, `会場提供は株式会社ほげ`, `株式会社ほげ様に会場をお借りし`: the host's place
+_HOST_VENUE = re.compile(r"(?:^|[、。\s])(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）]{1,30}?)\s*(?:さん|様)?\s*(?:を会場に|に会場を(?:お借り|ご提供|提供))"
+                         r"|会場(?:提供|スポンサー)は\s*(?P<w>[^\s、。「」『』()（）][^、。「」『』()（）\s]{1,30}?)\s*(?:さん|様)?(?:[、。\s]|で|と|に|$)")
+
+
+_BEFORE_NOW = re.compile(r"これまで|今まで|従来|いつもは|普段は|前回|昨年")
+
+
+def _host_venue(line: str):
+    """(never a sentence about the events before this one: `これまでの meetup は、X を会場に…`)"""
+    m = _HOST_VENUE.search(line) if not _BEFORE_NOW.search(line) else None
+    return _Found(m.group("v") or m.group("w")) if m else None
+
 
 # `welcome the community to Harbor HQ on January 28`, `join us … in Room 12B of Pier Center`,
 # `We were back at Dev Bootcamp`: an English sentence putting the event in a named place
@@ -100,6 +165,7 @@ _BE_AT = re.compile(r"\b(?:will\s+be|is|was)\b[^.]{0,40}?\d\b[^.]{0,10}?\bat\s+(
 # `2015年2月21日、渋谷マークシティでFoo Conferenceを開催`: the day, the place, then the event held there
 _DE_EVENT = re.compile(r"(?:日|[)）])\s*[、,]\s*(?P<v>[^\s、。「」『』()（）で][^、。「」『』()（）]{1,30}?)\s*で\s*\S.{0,40}?を\s*開催")
 _SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
+                   _held_in, _host_venue,
                    _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place)
 
 

@@ -1,0 +1,25 @@
+"""venue.py: where an event was held, as notes say it in sentences (batch 13 development notes, in our words)."""
+from __future__ import annotations
+
+
+def test_a_note_that_says_the_event_was_held_online_names_it_so():
+    from generator.normalize import venue
+    assert venue.held_online("今年もHarborDCがオンラインで開催されました。") == "オンライン"
+    assert venue.held_online("## リモート形式での開催") == "オンライン"
+    assert venue.held_online("HarborConf 2020 was entirely online.") == "online"
+    assert venue.held_online("We talked about online payments.") is None
+
+
+def test_a_sentence_puts_the_event_in_a_building_never_a_town():
+    from generator.normalize import venue
+    assert venue.find_venue("I attended the HarborPy conference in Lyon City Hall for the third year.") == "Lyon City Hall"
+    assert venue.find_venue("The event took place in Kiel's Multikino cinema. Comfortable seats.") == "Kiel's Multikino cinema"
+    assert venue.find_venue("It was held in London, as always.") is None
+
+
+def test_the_host_that_lent_its_room():
+    from generator.normalize import venue
+    assert venue.find_venue("株式会社ほげデザインさんを会場に（会場係ありがとうございました！）") == "株式会社ほげデザイン"
+    assert venue.find_venue("会場提供は港町ソフトということでトークは配信された模様。") == "港町ソフト"
+    assert venue.find_venue("Harbor CCC が今季も港町ベルサールで開催されました。") == "港町ベルサール"
+    assert venue.find_venue("これまでの meetup は、コワーキングスペース港 を会場に開いてきましたが、今回はオンライン。") is None
