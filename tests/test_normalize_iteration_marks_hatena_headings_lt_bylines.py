@@ -373,7 +373,8 @@ def test_hatena_super_pre_blocks_become_fenced_code_and_keep_their_comments(tmp_
 
 
 def test_the_event_named_before_ga_is_not_the_venue(tmp_path):
-    """`<event> が <place> で開催`: the place is after が; `オンライン` is no venue at all."""
+    """`<event> が <place> で開催`: the place is after が; `オンライン` is no room's name, so the event is
+    said to be held online (never `Kotlin Night #4 がオンライン`)."""
     from generator.engine.build import normalize_file
 
     def venue(sentence: str):
@@ -381,5 +382,5 @@ def test_the_event_named_before_ga_is_not_the_venue(tmp_path):
         note.write_text(f"# Kotlin Night #4 参加メモ\n\n{sentence}\n\n## 型の話\n\n- 山田 花子さん\n", encoding="utf-8")
         return normalize_file(note, "v.md").event.venue
 
-    assert venue("土曜の午後に Kotlin Night #4 がオンラインで開催されたので参加しました。") is None
+    assert venue("土曜の午後に Kotlin Night #4 がオンラインで開催されたので参加しました。") == "オンライン"
     assert venue("先週の金曜日に Kotlin Night #4 がサンプル会館 3F ホールで開催されました。") == "サンプル会館 3F ホール"
