@@ -23,3 +23,26 @@ def test_the_host_that_lent_its_room():
     assert venue.find_venue("会場提供は港町ソフトということでトークは配信された模様。") == "港町ソフト"
     assert venue.find_venue("Harbor CCC が今季も港町ベルサールで開催されました。") == "港町ベルサール"
     assert venue.find_venue("これまでの meetup は、コワーキングスペース港 を会場に開いてきましたが、今回はオンライン。") is None
+
+
+def test_a_link_that_opens_with_the_events_own_name_is_its_site():
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: Harbach 2019
+        ---
+        I've just arrived home after another fantastic [**Harbach Conference**](http://harbachconf.example.org/),
+        an international conference about the JVM.
+
+        ## Keynote
+
+        Notes.
+        """)
+    assert event.url == "http://harbachconf.example.org/"
+    project = event_of("""
+        ---
+        title: Harbango Day 2019
+        ---
+        We love [Harbango](https://www.harbangoproject.example.org/) and its community.
+        """)
+    assert project.url is None  # the project's site, not the event's

@@ -442,6 +442,20 @@ def _event_url(intro: str, event_text: str, body: str, own: str | None, title: s
         shown = sections.key(text)
         if len(shown) >= 4 and (shown in named or named in shown) and links.may_be_event_site(url, own_host):
             return links.clean_url(url)
+    # `attending another fantastic [**Greach Conference**](http://greachconf.com/)` in a post about Greach 2019:
+    # a link whose text opens with the event's own name (its first word, not a generic one) and whose
+    # address carries that name is its site
+    first_word = _NAME_WORD.match(title or "")
+    if first_word and len(first_word.group(0)) >= 3 and not _GENERIC_FIRST.fullmatch(first_word.group(0).lower()):
+        word = first_word.group(0).lower()
+        opening = "\n".join(body.split("\n")[:40]) if body else intro
+        for text, url in people.MD_LINK.findall(intro + "\n" + opening):
+            shown = bylines.clean(text).strip("*_ ").lower()
+            said = shown.startswith(word) and (titles.looks_like_event(shown) or any(
+                n in shown for n in re.findall(r"\d{2,4}", title)))  # (`[Django](…)` is the project's, not the event's)
+            if said and word in links.host_of(url).lower() and links.may_be_event_site(url, own_host) \
+                    and not links.is_slides(url) and url.count("/") <= 5:
+                return links.clean_url(url)
     for line in intro.split("\n"):
         label = _SITE_LABEL.search(line)
         if label:
@@ -458,6 +472,9 @@ def _event_url(intro: str, event_text: str, body: str, own: str | None, title: s
     return None
 
 
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.-]+")
+_GENERIC_FIRST = re.compile(r"the|this|that|our|my|meetup|conference|summit|workshop|notes?|report|recap|day|week|"
+                            r"january|february|march|april|may|june|july|august|september|october|november|december")
 _TAG_PROPERTY = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:タグ|Tags?|キーワード|Keywords?)(?:\*\*)?\s*[:：]\s*(?P<v>[^#＃].*?)\s*$",
                            re.IGNORECASE)
 
