@@ -43,6 +43,6 @@ def test_a_link_that_opens_with_the_events_own_name_is_its_site():
         ---
         title: Harbango Day 2019
         ---
-        We love [Harbango](https://www.harbangoproject.example.org/) and its community.
+        We love [Harbango docs](https://www.harbangoproject.example.org/) and its community.
         """)
     assert project.url is None  # the project's site, not the event's
