@@ -52,7 +52,7 @@ _CONNECTOR = {"of", "de", "du", "des", "la", "le", "the", "and", "&", "in"}
 
 
 def _held_in(line: str):
-    m = _HELD_IN.search(line)
+    m = _HELD_IN.search(line) if " in " in line else None
     if not m or not _BUILDING.search(m.group("v")):
         return None
     # the place's words, up to the first that is neither capitalised, a connector nor a building's word
@@ -93,7 +93,7 @@ _BEFORE_NOW = re.compile(r"これまで|今まで|従来|いつもは|普段は|
 
 def _host_venue(line: str):
     """(never a sentence about the events before this one: `これまでの meetup は、X を会場に…`)"""
-    m = _HOST_VENUE.search(line) if not _BEFORE_NOW.search(line) else None
+    m = _HOST_VENUE.search(line) if "会場" in line and not _BEFORE_NOW.search(line) else None
     return _Found(m.group("v") or m.group("w")) if m else None
 
 
