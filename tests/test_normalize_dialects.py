@@ -262,3 +262,15 @@ def test_closing_marks_written_tight_are_not_part_of_the_heading():
     from generator.normalize import dialects
     body, _ = dialects._tight_headings("###rTorrent - Ada Byrne###\n###C# notes\n## Go ##\n")
     assert body.split("\n")[:3] == ["### rTorrent - Ada Byrne", "### C# notes", "## Go ##"]
+
+
+def test_an_unfenced_header_value_quoted_as_yaml_quotes_it_loses_its_quotes():
+    from note_text import event_of
+    event = event_of("""
+        title: 'Recap: "Things We Love" Lightning Talks'
+        slug: things-we-love
+        category: blog
+
+        Last night six of us gave lightning talks.
+        """)
+    assert event.title == '"Things We Love" Lightning Talks'

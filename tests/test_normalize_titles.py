@@ -380,3 +380,13 @@ def test_a_writers_sentence_then_at_and_a_named_event():
     assert titles.clean_event_title("My Trip to HarborFest") == "HarborFest"
     assert titles.clean_event_title("Testing at Scale") == "Testing at Scale"
     assert titles.clean_event_title("Meetup at Google") == "Meetup at Google"
+
+
+@pytest.mark.parametrize("title, event", [
+    ("HarborCon JP 2014参加レポート（第２回）", "HarborCon JP 2014"),
+    ("Harbor Summit 2012 2日目ツイートまとめ。#harborsumi", "Harbor Summit 2012"),
+    ("Our first Harbor Tech Meetup!", "Harbor Tech Meetup"),
+    ("The 13th Harbor Provers Meeting (HPM 2017)", "The 13th Harbor Provers Meeting (HPM 2017)"),
+])
+def test_a_reports_part_number_a_day_of_tweets_and_the_writers_first(title, event):
+    assert titles.clean_event_title(title) == event

@@ -18,7 +18,7 @@ _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
                            # a start time before the name: `19:00(JST) - Meetup`
                            r"|\d{1,2}:\d{2}\s*(?:[(（][A-Z]{2,4}[)）])?(?=\s*[-–—:：|]))\s*[:：\-–—|]?\s*")
-_TRAILING_HASHTAGS = re.compile(r"(?:\s+[#＃]" + links.NOT_A_TAG + r"(?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$"
+_TRAILING_HASHTAGS = re.compile(r"(?:(?:\s+|(?<=[。！!]))[#＃]" + links.NOT_A_TAG + r"(?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$"
                                 # or in parentheses anywhere: `Foo 2012 1日目( #fooA #fooB ) ツイートまとめ`
                                 r"|\s*[(（]\s*(?:[#＃][^\W\d_][^\s#＃()（）]*\s*)+[)）]")
 _LEADING_HASH = re.compile(r"(^|\s)[#＃](?=[^\W\d_])")
@@ -78,9 +78,9 @@ _SUFFIXES = [
     # what the post gathers, in parentheses after it: `Foo 勉強会のまとめ (動画・スライド)`
     re.compile(r"\s*[(（]\s*(?:動画|スライド|資料|録画|video|slides)(?:\s*[・、/&＆,]\s*(?:動画|スライド|資料|録画|video|slides))*\s*[)）]\s*$",
                re.IGNORECASE),
-    re.compile(r"\s*(?:(?:[一二三四五1-5]日間|両日|全日程|当日)\s*の?)?(?:の)?(?:個人的な?|簡易|簡単な?|ざっくり|雑な?)?(?:参加|聴講|イベント|ツイート|つぶやき)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
+    re.compile(r"\s*(?:(?:[一二三四五1-5]日間|[一二三1-5]日目|両日|全日程|当日)\s*の?)?(?:の)?(?:個人的な?|簡易|簡単な?|ざっくり|雑な?)?(?:参加|聴講|イベント|ツイート|つぶやき)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|"
                r"(?:発表)?(?:資料|スライド)(?:まとめ|一覧))\s*"
-               r"(?:\(?\s*\d+\s*\)?|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
+               r"(?:\(?\s*\d+\s*\)?|[(（]\s*第?\s*[\d０-９]+\s*回?\s*[)）]|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
     re.compile(r"\s*の?\s*(?:配信)?(?:アーカイブ|録画|配信|動画)を?(?:見た|観た|視聴した|見て|観て)(?:メモ|感想|記録|話)?[!！。.\s]*$"),
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
@@ -366,7 +366,16 @@ _AT_EVENT = re.compile(r"^(?P<head>\S.*?)\s+at\s+(?:the\s+)?(?P<event>[A-Za-z0-9
 _IN_EVENT = re.compile(r"^(?P<head>\S.*?)\s+in\s+(?P<event>[^\s,;!?]\S*(?:\s\S+){0,3})$")
 
 
+# `Our first Harbor Tech Meetup!`: the writer's word for which edition, then the event
+# (never `The 13th Theorem Proving Meeting`: an edition's number is the event's own)
+_OUR_NTH = re.compile(r"^(?:our|my)\s+(?:first|second|third|fourth|fifth|last|latest|next)\s+"
+                      r"(?P<event>[A-Z0-9].*?)[!.]*$", re.IGNORECASE)
+
+
 def _event_after_preposition(text: str) -> str:
+    m = _OUR_NTH.match(text)
+    if m and looks_like_event(m.group("event")):
+        return m.group("event").strip()
     m = _AFTER_PREPOSITION.match(text)
     if m and looks_like_event(m.group("event")) and not looks_like_event(m.group("head")):
         return m.group("event").strip()

@@ -182,8 +182,15 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         if key.lower() in _LIST_HEADERS:
             data[key] = [v.strip() for v in re.split(r"[;,]", value) if v.strip()]
         else:
-            data.setdefault(key, value)
+            data.setdefault(key, _unquoted(value))
     return data, body, end + 2
+
+
+def _unquoted(value: str) -> str:
+    """`'Recap: "Things You Love" Lightning Talks'`: a header value quoted as YAML quotes it, without its quotes."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"" and value[0] not in value[1:-1].replace("''", ""):
+        return value[1:-1].replace("''", "'") if value[0] == "'" else value[1:-1]
+    return value
 
 
 def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
