@@ -245,3 +245,25 @@ def test_a_numbered_list_of_linked_people_then_a_semicolon_and_what_they_show():
                             ("using the Harbor API", ["Lena Krüger"])]
     from generator.normalize import titles
     assert titles.without_full_stop("Tools, libs etc.") == "Tools, libs etc."
+
+
+def test_a_numbered_lightning_talks_heading_is_one_talk_over_its_notes():
+    talks = talks_of("""
+        # 第59回 港Ruby勉強会
+
+        ## 同人誌の話
+
+        - 本を作った
+
+        ## LT1 ダジャレ
+
+        - 昔読んだ本の話
+        - 形態素解析で分解して置き換え
+        - 評価関数
+
+        ## Ruby 港 10 周年
+
+        - 多様性は善
+        """)
+    assert [(title, kind) for title, _, kind in talks] == [
+        ("同人誌の話", "talk"), ("ダジャレ", "lightning"), ("Ruby 港 10 周年", "talk")]

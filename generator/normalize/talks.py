@@ -645,6 +645,10 @@ def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]
     return found
 
 
+# `## LT1 ダジャレ`, `### LT #2: Title`: one numbered lightning talk with its title, not a heading over their list
+_NUMBERED_LT = re.compile(r"^\s*(?:LT|ＬＴ|Lightning\s+Talk)\s*[#＃]?\s*[0-9０-９]{1,2}\s*[:：.．\-–]?\s*\S", re.IGNORECASE)
+
+
 def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple[list[list[Talk]], dict[int, str]]:
     """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
     order, leaving out the sections that are themselves talks with evidence (their lists are their notes)
@@ -660,7 +664,7 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
         while above and s.level and above[-1][0] >= s.level:
             above.pop()
         ck = container_kind(s.title) if s.level else None
-        if ck is None and s.level and kinds.classify(s.title)[0] == "lightning":
+        if ck is None and s.level and kinds.classify(s.title)[0] == "lightning" and not _NUMBERED_LT.match(s.title):
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
         if s.level:
             above.append((s.level, ck))
