@@ -251,7 +251,7 @@ def test_a_numbered_lightning_talks_heading_is_one_talk_over_its_notes():
     talks = talks_of("""
         # 第59回 港Ruby勉強会
 
-        ## 同人誌の話
+        ## IT系の同人誌の話
 
         - 本を作った
 
@@ -266,4 +266,4 @@ def test_a_numbered_lightning_talks_heading_is_one_talk_over_its_notes():
         - 多様性は善
         """)
     assert [(title, kind) for title, _, kind in talks] == [
-        ("同人誌の話", "talk"), ("ダジャレ", "lightning"), ("Ruby 港 10 周年", "talk")]
+        ("IT系の同人誌の話", "talk"), ("ダジャレ", "lightning"), ("Ruby 港 10 周年", "talk")]
