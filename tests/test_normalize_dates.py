@@ -170,3 +170,21 @@ def test_a_month_and_day_with_its_verb_later_in_the_sentence():
     assert dates.find_month_day("12/13に港町にてHarbor Conference 2025が開催されました。",
                                 dt.date(2025, 12, 31)) == dt.date(2025, 12, 13)
     assert dates.find_month_day("1/2に減った。", dt.date(2025, 12, 31)) is None
+
+
+def test_a_date_among_the_first_lines_under_a_dates_heading():
+    from note_text import event_of
+    event = event_of("""
+        # Harbor.pm#29
+
+        ## 日時詳細
+
+        * ATND http://atnd.org/events/40288
+        * 2013/06/15 18:00〜
+        * 港町の居酒屋
+
+        ## 私の発表
+
+        * [mod_perl の話](http://www.slideshare.net/minato/modperl)
+        """)
+    assert event.date == dt.date(2013, 6, 15)

@@ -36,6 +36,7 @@ _PROGRAMME_ROW = re.compile(r"^\s*\|(?:[^|]*\|){3,}")
 _LABEL_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:ハッシュタグ|Hashtags?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日時?|日程|開催日程|Date|When)(?:\*\*)?\s*[:：]", re.IGNORECASE)
+_DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:日時|開催日時?|日程|開催日程|開催概要|Date|When)", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _SENTENCE_MARK = re.compile(r"[。、,，（(]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -345,7 +346,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
 def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
     """The first `日時:`/`When:` line anywhere in the note, or the line under a `## 開催日時` heading: a page
     whose programme starts at once (`Topic:`, `Presenter:`, `When:`) says its day inside what became a talk."""
-    under_label = False
+    under_label = 0  # how many more lines under a date's heading may say it (`## 日時詳細` over `* ATND …`, `* 2013/06/15`)
     for line in body.split("\n"):
         if not line.strip():
             continue
@@ -354,7 +355,9 @@ def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
             found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found
-        under_label = bool(heading) and bool(_DATE_LABEL.match(heading.group(1) + ":"))
+            under_label -= 1
+        if heading:
+            under_label = 3 if _DATE_HEADING.match(heading.group(1)) else 0
         if _DATE_LABEL.match(line):
             found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
             if found:
