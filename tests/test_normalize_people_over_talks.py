@@ -267,3 +267,22 @@ def test_a_numbered_lightning_talks_heading_is_one_talk_over_its_notes():
         """)
     assert [(title, kind) for title, _, kind in talks] == [
         ("IT系の同人誌の話", "talk"), ("ダジャレ", "lightning"), ("Ruby 港 10 周年", "talk")]
+
+
+def test_a_list_of_who_came_is_no_talk():
+    talks = talks_of("""
+        # 港読書会 合宿
+
+        ## 参加者
+
+        - minato
+        - hamabe
+
+        ## LT 大会
+
+        | 発表者 | タイトル |
+        |---|---|
+        | minato | 型の話 |
+        | hamabe | 本の話 |
+        """)
+    assert "参加者" not in [title for title, _, _ in talks]

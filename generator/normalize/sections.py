@@ -32,7 +32,7 @@ _EVENT_WORDS = [
     "introduction", "intro", "overview", "closingremarks", "openingremarks", "welcome", "welcomeremarks", "about", "abouttheevent", "theevent", "event", "eventinfo", "details",
     "summary", "wrapup", "wrap-up", "conclusion", "conclusions", "finalthoughts", "closingthoughts", "overallthoughts",
     "executivesummary", "firstimpressions", "overallimpressions", "recommendations", "myrecommendations", "roundingup",
-    "watchthetalks", "whocame", "whatsnext", "whatisnext",
+    "watchthetalks", "whocame", "whatsnext", "whatisnext", "参加者", "参加者一覧", "participants", "attendees",
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
     "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "sponsors", "oursponsors", "スポンサー", "スポンサー様", "協賛", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",
