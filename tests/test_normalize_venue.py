@@ -46,3 +46,11 @@ def test_a_link_that_opens_with_the_events_own_name_is_its_site():
         We love [Harbango docs](https://www.harbangoproject.example.org/) and its community.
         """)
     assert project.url is None  # the project's site, not the event's
+
+
+def test_a_labelled_venue_is_a_name_never_a_paragraph_or_a_code_samples_word():
+    from generator.normalize import venue
+    assert venue.labelled_venue("Venue: If we continue to grow, the 8th floor will soon be too small. Bigger "
+                                "halls are an option.") is None
+    assert venue.find_venue("where: right") is None
+    assert venue.find_venue("5/25(土)に港町の「enspace」で開催された Meetup に参加しました。") == "enspace"

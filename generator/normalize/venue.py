@@ -289,6 +289,9 @@ _DIRECTIONS = re.compile(r"[\s(（]*(?:行き方|地図|アクセス|マップ|m
 _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)?\s*(?=\S)")
 
 
+_NOT_A_PLACE_WORD = {"right", "left", "here", "there", "true", "false", "null", "none", "yes", "no", "tbd", "tba"}
+
+
 def _clean_venue(found: str) -> str | None:
     venue = strip_markdown(LINE_BREAK.sub(" ", found) if "<" in found else found).strip(" 　:：,，、")
     venue = _DIRECTIONS.sub("", venue).strip() or venue
@@ -319,5 +322,9 @@ def _clean_venue(found: str) -> str | None:
     # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
     venue = re.sub(r"(?<=[^\sさ])(?:さん|様)$", "", venue).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
+        return None
+    # a place's name, never a paragraph (`Venue: If we continue to grow, … will soon be too small. …`) nor one
+    # lowercase word (`where: right` in a code sample)
+    if len(venue.split()) > 12 or re.search(r"[a-z][.!?]\s+[A-Z]", venue) or venue in _NOT_A_PLACE_WORD:
         return None
     return venue
