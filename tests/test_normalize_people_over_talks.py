@@ -286,3 +286,16 @@ def test_a_list_of_who_came_is_no_talk():
         | hamabe | 本の話 |
         """)
     assert "参加者" not in [title for title, _, _ in talks]
+
+
+def test_a_programmes_extra_links_and_a_called_off_slot():
+    talks = talks_of("""
+        # Harbor Fest 2023
+
+        |時間|内容|
+        |---|---|
+        |15:00 ~ 15:15|セッション 4：港の検索機能 [📄(未)]() [Source](https://github.com/minato/search)|
+        ||セッション 5 中止|
+        |15:30 ~ 15:45|セッション 6：投稿サイトを作ってみた話 [📄(未)]() [App](https://example.org/app) [Source](https://github.com/minato/app)|
+        """)
+    assert [title for title, _, _ in talks] == ["港の検索機能", "投稿サイトを作ってみた話"]

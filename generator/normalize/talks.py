@@ -68,6 +68,9 @@ _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$"
 
 _PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)",
                           re.IGNORECASE)
+# `セッション 5 中止`, `Talk 3 (cancelled)`: a slot whose talk was called off
+_CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d{0,2}\s*[:：]?\s*)?[(（]?(?:中止|キャンセル|休講|cancell?ed)[)）]?$",
+                         re.IGNORECASE)
 _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
                    r"(?:session|slot|talk|lt|セッション|枠|第)\s*(?:\d{1,2}|[A-Z])?\s*(?:部|枠)?)\s*$", re.IGNORECASE)
 
@@ -417,7 +420,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
     best.talks = [t for t in _speakers_in_order(_latin_bylines(found), sections)
-                  if t.speakers or not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
+                  if (t.speakers or not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
 

@@ -478,7 +478,9 @@ _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
-_FILE_LABELS = re.compile(r"(?:\s+(?:[-–—|｜]\s+)?[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画)\]\([^)]*\)[)）]?)+\s*$",
+# (and what else a programme links beside the title: `[📄(未)]() [App](…) [Source](…)`)
+_FILE_LABELS = re.compile(r"(?:\s+(?:[-–—|｜]\s+)?[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画|"
+                          r"📄\uFE0F?(?:[(（]未[)）])?|source|code|repo|github|blog|app|demo|記事|ブログ|ソース|コード|リポジトリ)\]\([^)]*\)[)）]?)+\s*$",
                           re.IGNORECASE)
 # a slide page's own title copied as the link's text: `Title - Google スライド`, `owner/repo: Title` (GitHub)
 _HOST_TITLE_SUFFIX = re.compile(r"\s+[-|｜–]\s+(?:Google\s*(?:スライド|Slides|ドキュメント|Docs)|Speaker\s*Deck|SlideShare|Docswell|ドクセル)\s*$",
