@@ -297,10 +297,10 @@ def test_a_programmes_extra_links_and_a_called_off_slot():
         |時間|内容|
         |---|---|
         |13:10 ~ 13:45|基調講演：港の未来 [📄(未)]()|
-        |15:00 ~ 15:15|セッション 4：HarborBaseの検索機能 [📄(未)]() [Source](https://github.com/minato/search)|
+        |15:00 ~ 15:15|セッション 4：港の検索機能 [📄(未)]() [Source](https://github.com/minato/search)|
         ||セッション 5 中止|
         |15:30 ~ 15:45|セッション 6：投稿サイトを作ってみた話 [📄(未)]() [App](https://example.org/app) [Source](https://github.com/minato/app)|
         |15:45 ~ 16:00|セッション 7：FFI を速くする|
         |16:00 ~ 16:15|セッション 8：Web 標準の力|
         """)
-    assert [title for title, _, _ in talks] == ["港の未来", "HarborBaseの検索機能", "投稿サイトを作ってみた話", "FFI を速くする", "Web 標準の力"]
+    assert [title for title, _, _ in talks] == ["港の未来", "港の検索機能", "投稿サイトを作ってみた話", "FFI を速くする", "Web 標準の力"]

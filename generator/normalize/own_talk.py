@@ -173,7 +173,9 @@ def has_evidence(talk: Talk) -> bool:
     """What a programme gives a talk and a writer's section lacks: the evidence reconcile weighs, or a
     room or a kind."""
     # (a heading that is only a kind's name, `Lightning talks` or `基調講演` alone, is the programme's slot)
-    return reconcile.shows_talk(talk) or bool(talk.room or talk.kind != "talk" and not sections.container_kind(talk.title))
+    # (a row of a timed programme is a slot of the event's, whatever words its title is in)
+    return reconcile.shows_talk(talk) or bool(talk.room or talk.kind != "talk" and not sections.container_kind(talk.title)) \
+        or any(c.field == "title" and c.reading == "schedule row" for c in talk.evidence)
 
 
 def writers_section(talk: Talk, event_title: str) -> bool:
