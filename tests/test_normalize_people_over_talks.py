@@ -304,3 +304,11 @@ def test_a_programmes_extra_links_and_a_called_off_slot():
         |16:00 ~ 16:15|セッション 8：Web 標準の力|
         """)
     assert [title for title, _, _ in talks] == ["港の未来", "港の検索機能", "投稿サイトを作ってみた話", "FFI を速くする", "Web 標準の力"]
+
+
+def test_a_recruiting_notice_and_a_question_corner_are_no_talks():
+    from generator.normalize import sections
+    assert sections.section_role("スタッフ募集してます") == "event"
+    assert sections.section_role("発表者募集中！") == "event"
+    assert sections.section_role("質問コーナー") == "follow"
+    assert sections.section_role("LT募集の仕組み") == "talk"  # a talk about recruiting speakers

@@ -67,7 +67,7 @@ _EVENT_WORDS = [
 ]
 _FOLLOW_WORDS = [
     "質問", "質疑", "質疑応答", "qa", "q&a", "q＆a", "questions", "questionsandanswers", "所感", "感想", "私見",
-    "個人的な感想", "コメント", "video", "recording", "動画", "slides", "スライド", "資料", "impressions", "thoughts", "mythoughts", "takeaways", "comments", "feedback",
+    "質問コーナー", "質疑応答コーナー", "個人的な感想", "コメント", "video", "recording", "動画", "slides", "スライド", "資料", "impressions", "thoughts", "mythoughts", "takeaways", "comments", "feedback",
     # a talk's materials, under a heading of their own
     "スライド資料", "発表スライド", "発表動画", "登壇資料", "登壇動画", "slidesandvideo",
     "slidesandvideos", "videoandslides", "slidesandrecording",
@@ -166,7 +166,8 @@ def section_role(heading: str) -> str:
     k = key(heading)
     if not k:
         return "event"
-    if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading):
+    if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
+            or _RECRUITING.search(k):
         return "event"
     if len(k) <= 14 and _BREAK.search(k) or _EN_BREAK.match(heading):  # 休憩 10 分, Pizza break, Lunch
         return "event"
@@ -175,6 +176,8 @@ def section_role(heading: str) -> str:
     return "talk"
 
 
+# `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
+_RECRUITING = re.compile(r"募集(?:中|して(?:い)?ます|しています|しております)?[!！]*$|^(?:we'?re)?hiring[!！]*$|^(?:we)?arehiring[!！]*$")
 # `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
 _FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:when|where|date|time|venue|location|place|address|日時|日程|開催日時?|会場|場所|開催場所)"
                          r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
