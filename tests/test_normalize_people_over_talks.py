@@ -312,3 +312,24 @@ def test_a_recruiting_notice_and_a_question_corner_are_no_talks():
     assert sections.section_role("発表者募集中！") == "event"
     assert sections.section_role("質問コーナー") == "follow"
     assert sections.section_role("LT募集の仕組み") == "talk"  # a talk about recruiting speakers
+
+
+def test_an_address_a_waiting_label_and_a_bare_talks_heading_are_no_talks():
+    talks = talks_of("""
+        # Harbor DevCon 2023
+
+        ## 港の API 再入門
+
+        - 山田 花子さん
+
+        ## 参加費：
+
+        無料
+
+        ## https://example.org/.a/6a0167607c2431970b-pi
+
+        ## Talks
+
+        Many good ones.
+        """)
+    assert [title for title, _, _ in talks] == ["港の API 再入門"]

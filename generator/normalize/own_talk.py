@@ -200,6 +200,13 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         return True
     if _PLAIN_JAPANESE.fullmatch(title) or _WRITERS_EN.fullmatch(title) or sections.is_day(title):
         return True
+    # a bare address (`https://…/6a01…-pi`), a label waiting for its value (`参加費：`), or a heading naming a
+    # group of talks with none under it (`Talks`, `Ignite Talks`, `スポンサーLT大会`): no talk of its own
+    if _BARE_ADDRESS.fullmatch(title) or _LABEL_ONLY.fullmatch(title):
+        return True
+    if not talk.speakers and sections.container_kind(title) in ("talks", "schedule") or (
+            sections.container_kind(title) == "lightning" and _GROUP_OF_LIGHTNING.search(title)):
+        return True
     if title[:6].casefold() == "about " and _CAPITALIZED_NAMES.fullmatch(title[6:].strip()) \
             and people.looks_like_people(title[6:], strict=False):
         return True  # `About Anastasia and Efstratia`: the speakers' biography, beside their talk's section
@@ -207,6 +214,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
                 or dates.date_line(title) or _COMING_SOON.fullmatch(strip_markdown(talk.body).strip()))
 
 
+_BARE_ADDRESS = re.compile(r"\s*<?https?://\S+>?\s*")
+_LABEL_ONLY = re.compile(r"[^\d#＃:：]{1,12}[:：]\s*")
+_GROUP_OF_LIGHTNING = re.compile(r"大会|コーナー|枠|talks|LTs", re.IGNORECASE)
 # `## 招待講演` over `(近日公開予定)`: a slot of the page not filled yet, no talk
 _COMING_SOON = re.compile(r"[(（]?\s*(?:近日公開|後日公開|準備中|調整中|coming\s+soon|to\s+be\s+announced|TBA|TBD)[^()（）\n]{0,40}[)）]?",
                           re.IGNORECASE)
