@@ -333,3 +333,31 @@ def test_an_address_a_waiting_label_and_a_bare_talks_heading_are_no_talks():
         Many good ones.
         """)
     assert [title for title, _, _ in talks] == ["港の API 再入門"]
+
+
+def test_a_list_announced_as_the_talks_heard_is_the_talks():
+    talks = talks_of("""
+        ---
+        title: "Harbor Java Conference 2017 Fall"
+        ---
+        港町の Java カンファレンスが今季も開催されました。
+
+        聴講したセッションは以下の 3 セッションです。
+
+        1. AsciiDocとPlantUMLでドキュメント作成
+        2. サーバサイド Kotlin
+        3. JDKの新しいリリースモデル
+
+        もっとも人が多かったのは 3 番目でした。
+        """)
+    assert [title for title, _, _ in talks] == ["AsciiDocとPlantUMLでドキュメント作成", "サーバサイド Kotlin",
+                                                "JDKの新しいリリースモデル"]
+    remarks = talks_of("""
+        # Harbor meetup
+
+        Things to bring:
+
+        1. A laptop with Java
+        2. A charger
+        """)
+    assert remarks == []

@@ -739,6 +739,21 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
     return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True) if len(entries) >= 2 else None
 
 
+# a sentence announcing the list under it as talks: `聴講したセッションは以下の 8 セッション`, `Featured talks include:`,
+# `The talks I attended:`
+_ANNOUNCES_TALKS = re.compile(
+    r"(?:セッション|発表|講演|トーク|LT)[^。\n]{0,12}(?:以下|次の|こちら)|(?:以下|次)の[^。\n]{0,12}(?:セッション|発表|講演|トーク|LT)"
+    r"|(?:聴講|聞いた|見た|参加した)(?:セッション|発表|講演|トーク)"
+    r"|\b(?:talks|sessions|presentations|lightning\s+talks)\b[^.\n]{0,30}\b(?:include[sd]?|attended|saw|watched|heard|were|list)\b[^.\n]{0,20}:\s*$"
+    r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:\s*$", re.IGNORECASE)
+
+
+def _announced_talks(lines: list[str], first_item: int) -> bool:
+    """Whether the last line of text right above a list (a blank line between them at most) announces talks."""
+    above = [line for line in lines[max(0, first_item - 3):first_item] if line.strip()]
+    return bool(above) and not above[-1].lstrip().startswith(("#", "-", "*", "+", "|")) and bool(_ANNOUNCES_TALKS.search(above[-1]))
+
+
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -790,6 +805,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         else:
             return _bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None
     items, rest = listed
+    if not container and items and _announced_talks(lines, items[0][0]):
+        container = "talks"  # `聴講したセッションは以下の 8 セッションです。` over the list: the list is the talks
     # `- [Title](https://fortee.jp/conf/proposal/…)`: every item links a talk's own page on a conference platform
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
                                for _, text, _ in items):
