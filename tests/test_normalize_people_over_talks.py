@@ -361,3 +361,25 @@ def test_a_list_announced_as_the_talks_heard_is_the_talks():
         2. A charger
         """)
     assert remarks == []
+
+
+def test_a_days_heading_with_its_playlist_is_no_talk_and_day_one_is_no_person():
+    from generator.normalize import people, sections
+    talks = talks_of("""
+        # My trip to HarborFest 2015
+
+        ### Day One - CSS Day
+
+        <iframe src="https://www.youtube.com/embed/jWDZP8twWDg"></iframe>
+
+        The first day was CSS day.
+
+        ### Day Two - Client-side Day
+
+        <iframe src="https://www.youtube.com/embed/mvS4oxHFXxM"></iframe>
+
+        More talks.
+        """)
+    assert talks == []
+    assert sections.is_day("Day One - CSS Day") and sections.is_day("2日目: インフラの日")
+    assert not people.looks_like_people("Day One", strict=False)

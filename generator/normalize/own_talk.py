@@ -180,8 +180,10 @@ def has_evidence(talk: Talk) -> bool:
 
 def writers_section(talk: Talk, event_title: str) -> bool:
     """A heading read as a talk that is the writer's own section (see the module's docstring)."""
-    if dates.date_line(talk.title) and not talk.speakers:
-        return True  # `## New York - June 26, 2017`: the event's place and day, whatever links follow
+    if (dates.date_line(talk.title) or sections.is_day(talk.title)) and not talk.speakers:
+        # `## New York - June 26, 2017`, `### Day One - CSS Day`: the event's place and day, whatever links follow
+        # (a day's playlist is no talk's recording)
+        return True
     if not reconcile.shows_talk(talk) and _INTRODUCES.search(talk.title):
         # `### We had 3 presentations (+ a discussion) on the day. These were:`: the writer leading into the
         # talks (a kind word in the sentence is no talk's kind)

@@ -220,9 +220,14 @@ def track_room(heading: str) -> tuple[bool, str | None]:
     if _ROOM_HEADING.fullmatch(text) or _NAMED_ROOM_HEADING.fullmatch(text):
         room = _COLON.split(text)[0]
         return True, room
-    if _DAY.match(text) or _dated_day(text):
+    if _DAY.match(text) or _dated_day(text) or _THEMED_DAY.match(text):
         return True, None
     return False, None
+
+
+# `Day One - CSS Day`, `2日目: インフラの日`: the day, then its theme
+_THEMED_DAY = re.compile(r"^(?:day\s*-?\s*(?:\d+|one|two|three|four|five)|\d+\s*日目|[一二三]日目)\s*[:：\-–—]\s*\S.{0,40}$",
+                         re.IGNORECASE)
 
 
 _DAY_WITH_DATE = re.compile(r"^(?:day\s*-?\s*\d+|\d+\s*日目|[一二三]日目)\s*(?:[:：\-–—]\s*|[(（]\s*)(?P<when>.{3,24}?)\s*[)）]?$",
