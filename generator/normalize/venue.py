@@ -76,7 +76,8 @@ _HELD_ONLINE_EN = re.compile(r"\b(?:was|were|is|be|held|hosted|took\s+place)\s+(
 
 def held_online(text: str) -> str | None:
     """`オンライン` or `online` when the note says the event itself was held online (in the note's language)."""
-    if _HELD_ONLINE_JA.search(text):
+    text = text[:3000]  # (the opening says how the event was held)
+    if ("オンライン" in text or "リモート" in text) and _HELD_ONLINE_JA.search(text):
         return "オンライン"
     return "online" if _HELD_ONLINE_EN.search(text) else None
 
