@@ -383,3 +383,23 @@ def test_a_days_heading_with_its_playlist_is_no_talk_and_day_one_is_no_person():
     assert talks == []
     assert sections.is_day("Day One - CSS Day") and sections.is_day("2日目: インフラの日")
     assert not people.looks_like_people("Day One", strict=False)
+
+
+def test_a_heading_over_the_talks_the_writer_found_interesting_holds_them():
+    from generator.normalize import sections
+    assert sections.container_kind("興味深かった話") == "talks"
+    assert sections.container_kind("面白かった発表") == "talks"
+    talks = talks_of("""
+        ---
+        title: 港町関数型の集いに参加してきた
+        ---
+        # 興味深かった話
+        ## [エンジニアとモナド](http://www.slideshare.net/minato/monads)
+
+        モナドの話。
+
+        ## [shapelessの紹介](http://minato.github.io/slides/shapeless/)
+
+        型レベルの話。
+        """)
+    assert [title for title, _, _ in talks] == ["エンジニアとモナド", "shapelessの紹介"]
