@@ -104,9 +104,12 @@ def _refs(html: str) -> _Refs:
 
 
 def _jsonld_urls(data) -> list[str]:
-    """The `url` of every schema.org node (sameAs, the event's own page elsewhere, is not ours)."""
+    """The `url` of every schema.org node (sameAs, the event's own page elsewhere, is not ours; nor is an
+    online event's VirtualLocation, whose url is where it was streamed or registered)."""
     found = []
     if isinstance(data, dict):
+        if data.get("@type") == "VirtualLocation":
+            return found
         for key, value in data.items():
             if key in ("url", "@id") and isinstance(value, str):
                 found.append(value)

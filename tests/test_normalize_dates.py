@@ -188,3 +188,29 @@ def test_a_date_among_the_first_lines_under_a_dates_heading():
         * [mod_perl の話](http://www.slideshare.net/minato/modperl)
         """)
     assert event.date == dt.date(2013, 6, 15)
+
+
+def test_what_only_looks_like_a_day_said_or_a_post_written_later():
+    posted = dt.date(2020, 1, 2)
+    assert dates.relative_day("Yesterday I finally built a thing.", posted) is None  # `LT` is no part of `built`
+    assert dates.find_month_day("1/3になり、勉強会に参加", dt.date(2020, 12, 31)) is None  # a fraction
+    assert dates.find_month_day("6/1に申し込み、6/15に開催", dt.date(2020, 12, 31)) == dt.date(2020, 6, 15)
+    assert not dates.written_later("Over the past month we prepared the talks.")
+    assert not dates.in_small_hours("2014-07-30T02:00:00Z")  # UTC: the morning where the writer is
+    assert not dates.in_small_hours("Posted at 3:30 PM")
+
+
+def test_a_date_header_in_a_code_sample_is_no_events_day():
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: HTTP caching notes from Harbor Meetup
+        date: 2019-06-02
+        ---
+        A response looks like this:
+
+        ```
+        Date: Tue, 15 Nov 1994 08:12:31 GMT
+        ```
+        """)
+    assert event.date == dt.date(2019, 6, 2)

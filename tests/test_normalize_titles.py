@@ -390,3 +390,10 @@ def test_a_writers_sentence_then_at_and_a_named_event():
 ])
 def test_a_reports_part_number_a_day_of_tweets_and_the_writers_first(title, event):
     assert titles.clean_event_title(title) == event
+
+
+def test_a_programmes_extra_labels_go_only_beside_a_decks_or_a_sources():
+    assert titles.clean_talk_title("Deploying with [GitHub](https://github.com)") == "Deploying with [GitHub](https://github.com)"
+    assert titles.clean_talk_title("Civic Tech [📄(未)]() [blog](https://x.example.org)") == "Civic Tech"
+    assert titles.without_file_links("Title - [PPTX](a.pptx) ([video](v))") == ("Title", ["PPTX: a.pptx", "video: v"])
+    assert titles.clean_event_title("My first Meetup!") == "My first Meetup!"

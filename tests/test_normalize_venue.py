@@ -54,3 +54,13 @@ def test_a_labelled_venue_is_a_name_never_a_paragraph_or_a_code_samples_word():
                                 "halls are an option.") is None
     assert venue.find_venue("where: right") is None
     assert venue.find_venue("5/25(土)に港町の「enspace」で開催された Meetup に参加しました。") == "enspace"
+
+
+def test_online_is_said_of_the_event_itself_never_of_a_recording_or_another_year():
+    from generator.normalize import venue
+    assert venue.held_online("The recording is online.") is None
+    assert venue.held_online("It was virtually sold out.") is None
+    assert venue.held_online("Unlike last year's virtual conference, we met in person.") is None
+    assert venue.held_online("昨年はオンライン開催でしたが、今年は会場で。") is None
+    assert venue.held_online("次回はオンライン開催予定です。") is None
+    assert venue._clean_venue("Harbor Inc. Tower") == "Harbor Inc. Tower"

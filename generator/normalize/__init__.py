@@ -36,7 +36,8 @@ _PROGRAMME_ROW = re.compile(r"^\s*\|(?:[^|]*\|){3,}")
 _LABEL_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:ハッシュタグ|Hashtags?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日時?|日程|開催日程|Date|When)(?:\*\*)?\s*[:：]", re.IGNORECASE)
-_DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:日時|開催日時?|日程|開催日程|開催概要|Date|When)", re.IGNORECASE)
+_DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:日時|開催日時?|日程|開催日程|開催概要|(?:Date|When)(?![A-Za-z]))", re.IGNORECASE)
+_ANY_DATE_LABEL = re.compile(r"日時|開催日|日程|開催概要|\b(?:Date|When)\b", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _SENTENCE_MARK = re.compile(r"[。、,，（(]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -322,13 +323,13 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
     lines = []
-    for line in intro.split("\n"):
+    for line in _outside_code(intro.split("\n")):
         if dates.publication_marked(line):
             published = published or dates.find_date_safe(line)
         else:
             lines.append(line)
     # tried in order, each read only when the ones before found nothing
-    facts = [line for line in event_text.split("\n") if line.strip()]
+    facts = [line for line in _outside_code(event_text.split("\n")) if line.strip()]
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
@@ -343,11 +344,26 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     return None, published, None
 
 
+def _outside_code(lines: list[str]) -> list[str]:
+    """The lines outside fenced code (a `Date:` header in a code sample is no event's day); a fenced block's
+    lines become blank, so the lines keep their places."""
+    out, fenced = [], False
+    for line in lines:
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            out.append("")
+        else:
+            out.append("" if fenced else line)
+    return out if any(line.lstrip().startswith(("```", "~~~")) for line in lines) else lines
+
+
 def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
     """The first `日時:`/`When:` line anywhere in the note, or the line under a `## 開催日時` heading: a page
     whose programme starts at once (`Topic:`, `Presenter:`, `When:`) says its day inside what became a talk."""
+    if not _ANY_DATE_LABEL.search(body):
+        return None
     under_label = 0  # how many more lines under a date's heading may say it (`## 日時詳細` over `* ATND …`, `* 2013/06/15`)
-    for line in body.split("\n"):
+    for line in _outside_code(body.split("\n")):
         if not line.strip():
             continue
         heading = _HEADING_TEXT.match(line)
@@ -451,7 +467,7 @@ def _event_url(intro: str, event_text: str, body: str, own: str | None, title: s
     first_word = _NAME_WORD.match(title or "")
     if first_word and len(first_word.group(0)) >= 3 and not _GENERIC_FIRST.fullmatch(first_word.group(0).lower()):
         word = first_word.group(0).lower()
-        opening = "\n".join(body.split("\n")[:40]) if body else intro
+        opening = "\n".join(body.split("\n", 40)[:40]) if body else intro
         for text, url in people.MD_LINK.findall(intro + "\n" + opening):
             shown = bylines.clean(text).strip("*_ ").lower()
             said = shown.startswith(word) and (titles.looks_like_event(shown) or any(

@@ -84,7 +84,7 @@ def find_date(text: str) -> dt.date | None:
 MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
                         # `4/21(土)`, or said to be the event's day: `2/15,16に開催された`, `去る7/24に行いました`
                         r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)|(?:\s*[,，、〜~\-–]\s*\d{1,2})*\s*(?:に|で|の)?\s*"
-                        r"(?:開催|行われ|行い|行った)|\s*に[^。\n]{0,60}?(?:開催|行われ|参加)))"
+                        r"(?:開催|行われ|行い|行った)|\s*に[^。、\n]{0,60}?(?:開催|行われ|参加)))"
                         # English: `May 18`, `April 25th`, `the 3rd of March`, `18 May` (never `May I`)
                         r"|\b" + MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
                         r"|\b(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME.replace("?P<mon>", "?P<mon4>") + r"\b",
@@ -118,7 +118,7 @@ def tells_event_verb(line: str) -> bool:
 
 _RELATIVE_DAY = re.compile(
     r"(?P<w>一昨日|おととい|昨日|きのう|昨晩|昨夜|今日|本日|今夜|yesterday(?:'?s)?|last\s+night|today|tonight)"
-    r"[^。.!！?？\n]{0,60}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|LT|話をし|聞いて|聴いて|attended|went|held|hosted"
+    r"[^。.!！?？\n]{0,60}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|(?-i:(?<![A-Za-z])LT(?![A-Za-z]))|話をし|聞いて|聴いて|attended|went|held|hosted"
     r"|took\s+place|spoke|gave|happened)"
     r"|(?:attended|went\s+to|was\s+held|took\s+place|spoke\s+at)[^.!?\n]{0,40}?\b(?P<e>yesterday|last\s+night|today|tonight)\b",
     re.IGNORECASE)
@@ -141,8 +141,8 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
 
 _WRITTEN_LATER = re.compile(
     r"先週|先月|先々週|少し(?:日|時間)が(?:経|た)|(?:報告|レポート|ブログ|記事)が?遅くなり|遅ればせながら|だいぶ前"
-    r"|\b(?:last|past|previous)\s+(?:week|month|weekend)\b|\b(?:a\s+few|several|two|three|couple\s+of)\s+"
-    r"(?:days|weeks|months)\s+ago\b|\bthe\s+other\s+day\b|\bearlier\s+this\s+(?:week|month|year)\b"
+    r"|\b(?:last|previous)\s+(?:week|month|weekend)\b|\b(?:a\s+few|several|two|three|couple\s+of)\s+"
+    r"(?:days|weeks|months)\s+ago\b|\bthe\s+other\s+day\b|\bearlier\s+this\s+(?:week|month)\b"
     r"|\bplanned\s+schedule\b|\bwill\s+be\s+(?:held|speaking|attending)\b",
     re.IGNORECASE)
 
@@ -213,10 +213,13 @@ _CLOCK = re.compile(r"[T\s](?P<h>\d{1,2}):\d\d")
 def in_small_hours(value: Any) -> bool:
     """A publication stamp before 4 a.m. (`2014-07-30 00:30:40 +0900`): the writer's 'today' is still the
     evening before, the night of an evening meetup they are reporting on."""
+    # (a stamp in UTC is no writer's local night, nor is `3:30 PM`)
     if isinstance(value, dt.datetime):
-        return value.hour < 4 and (value.hour, value.minute, value.second) != (0, 0, 0)
+        utc = value.tzinfo is not None and value.utcoffset() == dt.timedelta(0)
+        return not utc and value.hour < 4 and (value.hour, value.minute, value.second) != (0, 0, 0)
     m = _CLOCK.search(value) if isinstance(value, str) else None
-    return bool(m) and int(m.group("h")) < 4 and not re.search(r"[T\s]00:00(?::00)?(?!\d)", value)
+    return bool(m) and int(m.group("h")) < 4 and not re.search(r"[T\s]00:00(?::00)?(?!\d)", value) \
+        and not re.search(r"Z$|[+-]00:?00\s*$|UTC|GMT|[ap]\.?m\b", value.strip(), re.IGNORECASE)
 
 
 def coerce_date(value: Any) -> dt.date | None:

@@ -204,8 +204,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         return True
     # a bare address (`https://…/6a01…-pi`), a label waiting for its value (`参加費：`), or a heading naming a
     # group of talks with none under it (`Talks`, `Ignite Talks`, `スポンサーLT大会`): no talk of its own
-    if _BARE_ADDRESS.fullmatch(title) or _LABEL_ONLY.fullmatch(title):
-        return True
+    if _BARE_ADDRESS.fullmatch(title) or _LABEL_ONLY.fullmatch(title) and (
+            not re.search(r"[A-Za-z]", title) or len(strip_markdown(talk.body).strip()) <= 40):
+        return True  # (`## Jane Doe:` over a paragraph of notes is a talk; `## お申込方法：` over one is not)
     if not talk.speakers and sections.container_kind(title) in ("talks", "schedule") or (
             sections.container_kind(title) == "lightning" and _GROUP_OF_LIGHTNING.search(title)):
         return True

@@ -75,7 +75,7 @@ _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{
                    r"(?:session|slot|talk|lt|セッション|枠|第)\s*(?:\d{1,2}|[A-Z])?\s*(?:部|枠)?)\s*$", re.IGNORECASE)
 
 
-def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str]] | None:
+def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str], bool] | None:
     """A heading that names the speaker (`## Jane Doe 12:05-12:20`) or only a time slot (`##### 14:00~`)
     over a labelled title line (`- Title: ...`, `タイトル: ...`) among its first lines: (the talk's title,
     the speakers the heading names, the lines left). A slot heading's speaker is read from its lines."""
@@ -90,7 +90,9 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
             and not _SLOT_WORD.search(who) and not people.looks_like_people(sub[1], strict=True):
         # `## ameyamashiro` over `### The talk's title` (and no other sub-heading): the speaker, then the talk
         at, sub_title = sub
-        return sub_title, people.parse_people(who), lines[:at] + lines[at + 1:]
+        # (a lone lowercase word reads as a handle only where the note's habit says so: _handles_over_sub_headings)
+        return sub_title, people.parse_people(who), lines[:at] + lines[at + 1:], bool(_BARE_HANDLE.match(who)) and not (
+            bylines.marked_person(who + " - x") or people.looks_like_people(who, strict=True) and _CJK.search(who))
     seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
@@ -100,7 +102,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
             break
         m = _LABELLED_TITLE.match(line)
         if m:
-            return m.group("t").strip("*_ "), people.parse_people(who) if who else (), lines[:i] + lines[i + 1:]
+            return m.group("t").strip("*_ "), people.parse_people(who) if who else (), lines[:i] + lines[i + 1:], False
     return None
 
 
@@ -155,6 +157,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     said = "the heading's byline"
     if named and named[1]:
         speakers, said = named[1], "the heading, over a labelled title"
+        if named[3]:
+            said = HANDLE_OVER_SUB_HEADING
     if not speakers:
         written = title
         title, speakers = bylines.in_heading(title)
@@ -388,7 +392,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     level, tracked = _talk_level(sections)
     seen: dict = {}  # each section's list, read once for this note (_listed)
     best = _segment_at(sections, level, tracked, path, seen)
-    best.talks = _by_habit(_speakers_first(best.talks))
+    best.talks = _handles_over_sub_headings(_by_habit(_speakers_first(best.talks)))
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
     found = reconcile.evidenced(best.talks)
@@ -397,7 +401,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path, seen)
-        tried.talks = _by_habit(_speakers_first(tried.talks))
+        tried.talks = _handles_over_sub_headings(_by_habit(_speakers_first(tried.talks)))
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
@@ -423,6 +427,21 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
                   if (t.speakers or not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
+
+
+HANDLE_OVER_SUB_HEADING = "the heading, a handle over its one sub-heading"
+
+
+def _handles_over_sub_headings(found: list[Talk]) -> list[Talk]:
+    """`## atomita` over `### The talk`: a lone lowercase word over one sub-heading names the speaker only where
+    two or more of the note's headings are so written (one alone could be `## background` over `### Why`);
+    otherwise the heading is the talk's title again and its sub-heading opens the notes."""
+    marked = [t for t in found if any(c.field == "speakers" and c.reading == HANDLE_OVER_SUB_HEADING for c in t.evidence)]
+    if len(marked) >= 2 or not marked:
+        return found
+    ids = {id(t) for t in marked}
+    return [replace(t, title=t.speakers[0].name, speakers=(), body=f"### {t.title}\n{t.body}".strip(),
+                    evidence=tuple(c for c in t.evidence if c.field != "speakers")) if id(t) in ids else t for t in found]
 
 
 def _bare_headings_beside_a_list(found: Segmented) -> Segmented:

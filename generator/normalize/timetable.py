@@ -421,8 +421,6 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + \
                 titles.without_full_stop(m.group("t"))
             speakers = people.parse_people(m.group("who"))
-        if not speakers and nested and (over := _person_over_title(text, nested)):
-            (title, speakers), nested = over, []
         if not speakers and nested:
             speakers, nested = _nested_speaker(nested)
         if not speakers and depth == 0 and (grouped := _grouped_talks(title, nested, first_line + i + 1)):
@@ -742,7 +740,7 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
 # a sentence announcing the list under it as talks: `聴講したセッションは以下の 8 セッション`, `Featured talks include:`,
 # `The talks I attended:`
 _ANNOUNCES_TALKS = re.compile(
-    r"(?:セッション|発表|講演|トーク|LT)[^。\n]{0,12}(?:以下|次の|こちら)|(?:以下|次)の[^。\n]{0,12}(?:セッション|発表|講演|トーク|LT)"
+    r"(?:セッション|発表|講演|トーク|LT)[^。\n]{0,12}(?:以下|次の)|(?:以下|次)の[^。\n]{0,12}(?:セッション|発表|講演|トーク|LT)"
     r"|(?:聴講|聞いた|見た|参加した)(?:セッション|発表|講演|トーク)"
     r"|\b(?:talks|sessions|presentations|lightning\s+talks)\b[^.\n]{0,30}\b(?:include[sd]?|attended|saw|watched|heard|were|list)\b[^.\n]{0,20}:\s*$"
     r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:\s*$", re.IGNORECASE)
@@ -751,7 +749,12 @@ _ANNOUNCES_TALKS = re.compile(
 def _announced_talks(lines: list[str], first_item: int) -> bool:
     """Whether the last line of text right above a list (a blank line between them at most) announces talks."""
     above = [line for line in lines[max(0, first_item - 3):first_item] if line.strip()]
-    return bool(above) and not above[-1].lstrip().startswith(("#", "-", "*", "+", "|")) and bool(_ANNOUNCES_TALKS.search(above[-1]))
+    return bool(above) and not above[-1].lstrip().startswith(("#", "-", "*", "+", "|")) and bool(
+        _ANNOUNCES_TALKS.search(above[-1])) and not _NOT_ANNOUNCING.search(above[-1])
+
+
+# (`以下のセッションは満席でした`, `セッションの感想は次のとおり`, `発表資料は以下`: about the talks, not a list of them)
+_NOT_ANNOUNCING = re.compile(r"満席|感想|資料|スライド|動画|写真|slides|videos|photos", re.IGNORECASE)
 
 
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
@@ -842,9 +845,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             body = textwrap.dedent("\n".join(nested)).strip("\n")
             entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
         return Listing(tuple(entries), "\n".join(rest).strip("\n"))
-    # `- [Jane Doe](https://twitter.com/jd)` over `  - Title`: most items are a person over their talk's title
+    # `- [Jane Doe](https://twitter.com/jd)` over `  - Title`: every item a person over their talk's title, the
+    # people read as people more often than the titles do (never `- Rust Macros` over `  - Jane Roe Smith`)
     over = [(i, found) for i, text, nested in items if (found := _person_over_title(text, nested))]
-    if len(over) >= 2 and len(over) * 3 >= len(items) * 2:
+    titles_as_people = sum(1 for _, (title, _) in over if people.looks_like_people(title, strict=True))
+    if len(over) >= 2 and len(over) == len(items) and titles_as_people * 2 < len(over):
         return Listing(tuple(Entry(title, speakers, (), first_line + i) for i, (title, speakers) in over),
                        "\n".join(rest).strip("\n"))
     told = _titles_over_notes(items, first_line)

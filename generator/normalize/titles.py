@@ -306,6 +306,7 @@ _NAME_POS = {"名詞", "接頭辞", "接尾辞", "補助記号", "記号"}
 _SENTENCE_STOP = set("、。，,！!？?")
 
 
+@functools.lru_cache(maxsize=2048)
 def event_in_japanese_sentence(text: str) -> str | None:
     """The event's name in a Japanese sentence about it (`今年も、Foo Conf(2017)に参加してきた`,
     `金（ゴールデン）LTを聴きに行ってきました`, `LT会やりました`): the run of nouns and symbols right before
@@ -374,7 +375,7 @@ _OUR_NTH = re.compile(r"^(?:our|my)\s+(?:first|second|third|fourth|fifth|last|la
 
 def _event_after_preposition(text: str) -> str:
     m = _OUR_NTH.match(text)
-    if m and looks_like_event(m.group("event")):
+    if m and looks_like_event(m.group("event")) and len(m.group("event").split()) >= 2:  # (never `My first Meetup!`)
         return m.group("event").strip()
     m = _AFTER_PREPOSITION.match(text)
     if m and looks_like_event(m.group("event")) and not looks_like_event(m.group("head")):
@@ -478,10 +479,27 @@ _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
-# (and what else a programme links beside the title: `[📄(未)]() [App](…) [Source](…)`)
-_FILE_LABELS = re.compile(r"(?:\s+(?:[-–—|｜]\s+)?[(（]?\[(?:pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画|"
-                          r"📄\uFE0F?(?:[(（]未[)）])?|source|code|repo|github|blog|app|demo|記事|ブログ|ソース|コード|リポジトリ)\]\([^)]*\)[)）]?)+\s*$",
-                          re.IGNORECASE)
+# (and what else a programme links beside the title, `[📄(未)]() [App](…) [Source](…)`: words like `App` or `blog`
+# only beside a deck's or a source's label, never alone: `Deploying with [GitHub](…)` keeps its last word)
+_FILE_LABEL = re.compile(r"pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画|📄\uFE0F?(?:[(（]未[)）])?|source|repo|"
+                         r"ソース|ソースコード|リポジトリ", re.IGNORECASE)
+_ASIDE_LABEL = re.compile(r"app|blog|demo|code|github|記事|ブログ|デモ", re.IGNORECASE)
+# one label at the very end (read from the end, one at a time: a line of many links stays linear)
+_LAST_LABEL_LINK = re.compile(r"\s+(?:[-–—|｜]\s+)?[(（]?\[(?P<label>[^\[\]]{1,20})\]\([^)\s]*\)[)）]?\s*$|\s+(?P<mark>📄\uFE0F?(?:[(（]未[)）])?)\s*$")
+
+
+def _file_labels_start(text: str) -> int | None:
+    """Where the trailing run of file-label links begins, when one of them labels a deck or a source."""
+    end, strong = len(text), False
+    while True:
+        window = text[max(0, end - 200):end]
+        m = _LAST_LABEL_LINK.search(window)
+        label = m and (m.group("label") or m.group("mark"))
+        if not m or not (_FILE_LABEL.fullmatch(label) or _ASIDE_LABEL.fullmatch(label)):
+            break
+        strong = strong or bool(_FILE_LABEL.fullmatch(label))
+        end = end - len(window) + m.start()
+    return end if strong and end < len(text) else None
 # a slide page's own title copied as the link's text: `Title - Google スライド`, `owner/repo: Title` (GitHub)
 _HOST_TITLE_SUFFIX = re.compile(r"\s+[-|｜–]\s+(?:Google\s*(?:スライド|Slides|ドキュメント|Docs)|Speaker\s*Deck|SlideShare|Docswell|ドクセル)\s*$",
                                 re.IGNORECASE)
@@ -493,10 +511,10 @@ _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
 def without_file_links(text: str) -> tuple[str, list[str]]:
     """`Title [PPTX](a.pptx) ([video](v))` -> (`Title`, [`PPTX: a.pptx`, `video: v`]): the links that only
     label the talk's files, kept as labelled lines for the talk's slides and video."""
-    m = _FILE_LABELS.search(text) if "](" in text else None
-    if not m:
+    at = _file_labels_start(text) if "](" in text or "📄" in text else None
+    if at is None:
         return text, []
-    return text[:m.start()], [f"{label}: {url}" for label, url in _LABELLED_LINK.findall(m.group(0))]
+    return text[:at], [f"{label}: {url}" for label, url in _LABELLED_LINK.findall(text[at:])]
 
 
 def linked_page_title(text: str, url: str | None) -> str:
@@ -524,7 +542,8 @@ def clean_talk_title(title: str) -> str:
     session code, an empty link, trailing file labels. Never returns an empty title."""
     text = " ".join(LINE_BREAK.sub(" ", title).split()) if "<" in title else " ".join(title.split())
     text = _EMPTY_LINK.sub(r"\g<t>", text)
-    text = _FILE_LABELS.sub("", text)
+    at = _file_labels_start(text) if "](" in text or "📄" in text else None
+    text = text[:at] if at is not None else text
     text = _HOST_TITLE_SUFFIX.sub("", text) or text
     text = _TIME_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text

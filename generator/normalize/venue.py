@@ -38,16 +38,6 @@ _BUILDING = re.compile(r"\b(?:Hall|Cent(?:er|re)|Hotel|Theat(?:er|re)|Th[ée]ât
                        re.IGNORECASE)
 
 
-class _Found:
-    """A venue read by a function rather than a pattern, shaped as a match (`.group("v")`)."""
-
-    def __init__(self, venue: str):
-        self.venue = venue
-
-    def group(self, name: str) -> str:
-        return self.venue
-
-
 _CONNECTOR = {"of", "de", "du", "des", "la", "le", "the", "and", "&", "in"}
 
 
@@ -67,19 +57,29 @@ def _held_in(line: str):
     return _Found(" ".join(kept)) if kept and _BUILDING.search(" ".join(kept)) else None
 
 
-# `オンラインで開催`, `リモート形式での開催`, `RustConf 2020 was entirely online`, `a virtual meetup`
+# `オンラインで開催`, `リモート形式での開催`, `RustConf 2020 was entirely online`, `this virtual meetup`: the event
+# itself held online (never `the recording is online`, `昨年はオンライン開催でしたが`, `次回はオンライン開催予定`)
 _HELD_ONLINE_JA = re.compile(r"(?:オンライン|リモート)(?:形式)?\s*(?:で|にて|での)\s*(?:の)?(?:開催|行われ|実施)|(?:オンライン|リモート)開催")
-_HELD_ONLINE_EN = re.compile(r"\b(?:was|were|is|be|held|hosted|took\s+place)\s+(?:entirely\s+|fully\s+|completely\s+)?"
-                             r"(?:online|virtual(?:ly)?|remote(?:ly)?)\b|\b(?:online|virtual)\s+(?:event|meetup|conference|edition)\b",
+_HELD_ONLINE_EN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|run)\s+(?:entirely\s+|fully\s+|completely\s+)?(?:online|virtually|remotely)\b"
+                             r"|\btook\s+place\s+(?:entirely\s+|fully\s+)?online\b|\b(?:was|were|is)\s+(?:entirely|fully|completely)\s+"
+                             r"(?:online|virtual|remote)\b|\bthis\s+(?:online|virtual)\s+(?:event|meetup|conference|edition)\b",
                              re.IGNORECASE)
+_OTHER_TIME = re.compile(r"これまで|今まで|従来|前回|昨年|去年|次回|来年|予定|\blast\s+year|\bnext\s+(?:time|year)|\bprevious|\bunlike\b",
+                         re.IGNORECASE)
 
 
 def held_online(text: str) -> str | None:
     """`オンライン` or `online` when the note says the event itself was held online (in the note's language)."""
-    text = text[:3000]  # (the opening says how the event was held)
-    if ("オンライン" in text or "リモート" in text) and _HELD_ONLINE_JA.search(text):
-        return "オンライン"
-    return "online" if _HELD_ONLINE_EN.search(text) else None
+    for sentence in _SENTENCE_END.split(text[:3000]):  # (the opening says how the event was held)
+        if ("オンライン" in sentence or "リモート" in sentence) and _HELD_ONLINE_JA.search(sentence) \
+                and not _OTHER_TIME.search(sentence):
+            return "オンライン"
+        if _HELD_ONLINE_EN.search(sentence) and not _OTHER_TIME.search(sentence):
+            return "online"
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+|\n")
 
 
 _JA_HELD_AT = re.compile(r"(?:に[、,]?|を|(?<=[日)）])[、,]|(?<=[今年回季])も)\s*(?P<v>[^\s、。「」『』()（）](?:[^、。「」『』()（）]{0,40}?[^\s、。「」『』()（）])?)\s*(?:で|にて)(?:開催|行われ|開かれ|行い)")
@@ -326,6 +326,6 @@ def _clean_venue(found: str) -> str | None:
         return None
     # a place's name, never a paragraph (`Venue: If we continue to grow, … will soon be too small. …`) nor one
     # lowercase word (`where: right` in a code sample)
-    if len(venue.split()) > 12 or re.search(r"[a-z][.!?]\s+[A-Z]", venue) or venue in _NOT_A_PLACE_WORD:
+    if len(venue.split()) > 12 or re.search(r"[a-z][.!?]\s+[A-Z][a-z]*\s+[a-z]", venue) or venue in _NOT_A_PLACE_WORD:
         return None
     return venue
