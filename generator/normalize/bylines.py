@@ -432,8 +432,8 @@ _NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–�
 
 # `Moritz Eysholdt, Patching Models`: a full Latin name and a comma (read only when every item is so written)
 # (or two such names joined by `and`, and a colon in some items: `Ben Lee and Kim Opie, Title`, `Tisham Dhar: Title`)
-_FULL_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
-_FULL_NAME_COMMA_TITLE = re.compile(r"^(?P<who>" + _FULL_NAME + r"(?:\s+(?:and|&)\s+" + _FULL_NAME + r")?)[,:]\s+(?P<t>\S+\s+\S.*)$")
+FULL_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_FULL_NAME_COMMA_TITLE = re.compile(r"^(?P<who>" + FULL_NAME + r"(?:\s+(?:and|&)\s+" + FULL_NAME + r")?)[,:]\s+(?P<t>\S+\s+\S.*)$")
 # `[@tisonkun](https://github.com/tisonkun/) about Community Growth`, `@wenyx for using X in Y`
 _HANDLE_ABOUT_TITLE = re.compile(r"^(?P<who>\[@?[^\]]{1,40}\]\([^)\s]+\)|@[A-Za-z0-9_]{2,30})\s+"
                                  r"(?:about|for|on|talks?\s+about|talked\s+about|presents?|presenting)\s+(?P<t>\S.*)$",

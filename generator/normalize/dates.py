@@ -143,7 +143,7 @@ _WRITTEN_LATER = re.compile(
     r"先週|先月|先々週|少し(?:日|時間)が(?:経|た)|(?:報告|レポート|ブログ|記事)が?遅くなり|遅ればせながら|だいぶ前"
     r"|\b(?:last|previous)\s+(?:week|month|weekend)\b|\b(?:a\s+few|several|two|three|couple\s+of)\s+"
     r"(?:days|weeks|months)\s+ago\b|\bthe\s+other\s+day\b|\bearlier\s+this\s+(?:week|month)\b"
-    r"|\bplanned\s+schedule\b|\bwill\s+be\s+(?:held|speaking|attending)\b",
+    r"|\bwill\s+be\s+(?:held|speaking|attending)\b",
     re.IGNORECASE)
 
 

@@ -21,7 +21,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
-def _tagger():
+def tagger():
+    """The one UniDic tagger of the package (person names here, event names in titles.py)."""
     import fugashi
     return fugashi.Tagger()
 
@@ -29,7 +30,7 @@ def _tagger():
 def _words(text: str) -> list[tuple[str, str, str, str]]:
     """(surface, pos1, pos2, pos3) of each word, symbols and spaces left out."""
     out = []
-    for word in _tagger()(text):
+    for word in tagger()(text):
         f = word.feature
         if word.surface.strip() and f.pos1 not in ("補助記号", "記号", "空白"):
             out.append((word.surface, f.pos1, f.pos2, f.pos3))

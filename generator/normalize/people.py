@@ -323,7 +323,7 @@ _NOT_A_NAME = re.compile(
     r"(?:資料|スライド)(?:なし|無し)|no\s+slides|discussions?|breakouts?|conclusion|networking|lunch|お父|お母|皆|みな|お客|奥|お兄|お姉|お爺|お婆|お嬢|息子|娘|"
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
     r"beginners?|advanced|intro|part\s*\d*|day\s*(?:\d*|one|two|three|four|five)|\d+日目|"
-    r"(?:talk|session|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|devops|service\s+worker|蛇足|改訂版|株式会社",
+    r"(?:talk|session|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|株式会社|有限会社",
     re.IGNORECASE)
 # a verb or particle between kanji reads as a phrase (動く, 作った, 未来はサーバー), not a name
 _VERB_END = re.compile(f"[{KANJI}][{HIRAGANA}]*[るたくいすうぶむつぬだてれ]$")

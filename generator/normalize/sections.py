@@ -226,8 +226,8 @@ def track_room(heading: str) -> tuple[bool, str | None]:
 
 
 # `Day One - CSS Day`, `2日目: インフラの日`: the day, then its theme
-_THEMED_DAY = re.compile(r"^(?:day\s*-?\s*(?:\d+|one|two|three|four|five)|\d+\s*日目|[一二三]日目)\s*[:：\-–—]\s*\S.{0,40}$",
-                         re.IGNORECASE)
+_THEMED_DAY = re.compile(r"^(?:day\s*-?\s*(?:\d+|one|two|three|four|five)|\d+\s*日目|[一二三]日目)\s*[:：\-–—]\s*"
+                         r"(?!.*(?:\bby\b|\bon\b|さん|氏|\s[-–—]\s))\S.{0,40}$", re.IGNORECASE)  # (never `Day 3: Jane Doe on Rust`)
 
 
 _DAY_WITH_DATE = re.compile(r"^(?:day\s*-?\s*\d+|\d+\s*日目|[一二三]日目)\s*(?:[:：\-–—]\s*|[(（]\s*)(?P<when>.{3,24}?)\s*[)）]?$",

@@ -628,7 +628,7 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     return out
 
 
-_NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}):\s+(?P<t>\S.{2,})$")
+_NAME_COLON = re.compile(r"^(?P<who>" + bylines.FULL_NAME + r"):\s+(?P<t>\S.{2,})$")
 
 
 def _colon_after_names(found: list[Talk]) -> list[Talk]:

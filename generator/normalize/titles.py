@@ -313,8 +313,8 @@ def event_in_japanese_sentence(text: str) -> str | None:
     the particle (に, で, を, …) whose verb is one of taking part, in a sentence the writer finished
     (a past or polite ending: never `5分で登壇しよう！…`, which is a name). None when there is no such run,
     or when it does not read as a name (a Latin word, katakana, or an event's word or number)."""
-    from .names import _tagger
-    words = [(w.white_space, w.surface, w.feature.pos1 or "", w.feature.lemma or w.surface) for w in _tagger()(text)]
+    from .names import tagger
+    words = [(w.white_space, w.surface, w.feature.pos1 or "", w.feature.lemma or w.surface) for w in tagger()(text)]
     if not any(lemma in ("た", "ます") for _, _, pos, lemma in words if pos == "助動詞"):
         return None
     for i, (_, surface, pos, _) in enumerate(words):
