@@ -26,12 +26,12 @@ _VENUE_IS = re.compile(r"(?:^|[\s。、！!])(?:会場|場所)\s*は\s*(?P<v>[^�
 _HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
 
 
-_HELD_AT = re.compile(r"\b(?:held|took\s+place|hosted|happened|met|gathered)\b[^.]{0,60}?\bat\s+(?:the\s+)?"
-                      r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
+_HELD = r"held|took\s+place|hosted|happened"
+_PLACE_AFTER = r"\s+(?:the\s+)?(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)"
+_HELD_AT = re.compile(r"\b(?:" + _HELD + r"|met|gathered)\b[^.]{0,60}?\bat" + _PLACE_AFTER)
 # `took place in Cracow's Multikino cinema`, `attending the conference in Cardiff City Hall`: `in` a place
 # whose name says it is a building (never `held in London`)
-_HELD_IN = re.compile(r"\b(?:held|took\s+place|hosted|happened|attend(?:ed|ing)?)\b[^.]{0,60}?\bin\s+(?:the\s+)?"
-                      r"(?P<v>[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
+_HELD_IN = re.compile(r"\b(?:" + _HELD + r"|attend(?:ed|ing)?)\b[^.]{0,60}?\bin" + _PLACE_AFTER)
 _BUILDING = re.compile(r"\b(?:Hall|Cent(?:er|re)|Hotel|Theat(?:er|re)|Th[ée]âtre|Cinema|Campus|University|Universit[ée]|College|"
                        r"Library|Building|Arena|Brewery|Ballroom|Resort|HQ|Headquarters|Office|Offices|Tower|Auditorium|Museum|"
                        r"Pavilion|Forum|Stadium|Dome|Conservatory|Institute|School|Garage|Pub|Caf[ée]|Coffee|Space|Hub|Lab|Labs)\b",
