@@ -347,6 +347,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
 def _outside_code(lines: list[str]) -> list[str]:
     """The lines outside fenced code (a `Date:` header in a code sample is no event's day); a fenced block's
     lines become blank, so the lines keep their places."""
+    if not any("```" in line or "~~~" in line for line in lines):
+        return lines
     out, fenced = [], False
     for line in lines:
         if line.lstrip().startswith(("```", "~~~")):
@@ -354,7 +356,7 @@ def _outside_code(lines: list[str]) -> list[str]:
             out.append("")
         else:
             out.append("" if fenced else line)
-    return out if any(line.lstrip().startswith(("```", "~~~")) for line in lines) else lines
+    return out
 
 
 def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
