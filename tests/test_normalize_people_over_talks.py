@@ -428,3 +428,36 @@ def test_a_heading_over_the_talks_the_writer_found_interesting_holds_them():
         型レベルの話。
         """)
     assert [title for title, _, _ in talks] == ["エンジニアとモナド", "shapelessの紹介"]
+
+
+def test_days_over_rooms_over_talks_give_each_talk_its_room():
+    from generator.normalize import sections
+    event = event_of("""
+        # Harbor Serverless Conf 2017
+
+        ### Day1
+
+        Workshops all day.
+
+        ### Day2
+
+        #### Conference(HALL A)
+
+        ##### Software Productivity and Serverless | Ada Byrne - Acme
+
+        Notes.
+
+        ##### Growing up Serverless | Omar Haddad - Harbor Labs
+
+        Notes.
+
+        #### Conference(Jeffs Room)
+
+        ##### Continuous Delivery for serverless | Lena Krüger - Acme
+
+        Notes.
+        """)
+    assert [(t.title, t.room) for t in event.talks] == [
+        ("Software Productivity and Serverless", "HALL A"), ("Growing up Serverless", "HALL A"),
+        ("Continuous Delivery for serverless", "Jeffs Room")]
+    assert sections.track_room("Go 1.21 (Track 2)") == (False, None)  # a talk in a room, not a room's heading

@@ -211,6 +211,9 @@ def is_day(heading: str) -> bool:
 _ROOM_HEADING = re.compile(ROOM + r"(?:\s*[:：].{0,20})?")
 _NAMED_ROOM_HEADING = re.compile(r"(?:Track|Room|Hall|トラック|ルーム|会場)\s*\S{1,12}", re.IGNORECASE)
 _COLON = re.compile(r"\s*[:：]\s*")
+# (the words before it name a part of the programme, never a talk: `Go 1.21 (Track 2)` is a talk in a room)
+_ROOM_IN_PARENS = re.compile(r"(?i:conference|sessions?|talks?|workshops?|tutorials?|main|general|セッション|講演|発表|本編|"
+                             r"カンファレンス|ワークショップ|チュートリアル|一般講演)\s*[(（]\s*(?P<room>[^()（）\d][^()（）]{0,19}?)\s*[)）]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -220,6 +223,9 @@ def track_room(heading: str) -> tuple[bool, str | None]:
     if _ROOM_HEADING.fullmatch(text) or _NAMED_ROOM_HEADING.fullmatch(text):
         room = _COLON.split(text)[0]
         return True, room
+    parenthesized = _ROOM_IN_PARENS.fullmatch(text)
+    if parenthesized:  # `Conference(HALL A)`, `セッション（ルームB）`: a part of the day, held in that room
+        return True, parenthesized.group("room")
     if _DAY.match(text) or _dated_day(text) or _THEMED_DAY.match(text):
         return True, None
     return False, None

@@ -289,6 +289,12 @@ def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
         return deeper[0], False
     tracks = [s for s in at_top if track_room(s.title)[0]]
     if tracks and len(tracks) * 2 >= len(at_top) and top + 1 in levels:
+        # days over rooms over talks (`### Day2` / `#### Conference(HALL A)` / `##### Title`): the talks two
+        # levels down, each in the room above it
+        rooms = [s for s in sections if s.level == top + 1 and track_room(s.title)[1]]
+        below = [s for s in sections if s.level == top + 1 and section_role(s.title) == "talk"]
+        if len(rooms) >= 2 and len(rooms) * 2 >= len(below) and top + 2 in levels:
+            return top + 2, True
         return top + 1, True
     return top, False
 
