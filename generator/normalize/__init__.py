@@ -35,9 +35,11 @@ _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.I
 _PROGRAMME_ROW = re.compile(r"^\s*\|(?:[^|]*\|){3,}")
 _LABEL_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:ハッシュタグ|Hashtags?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
-_DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:日時|開催日時?|日程|開催日程|Date|When)(?:\*\*)?\s*[:：]", re.IGNORECASE)
-_DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:日時|開催日時?|日程|開催日程|開催概要|(?:Date|When)(?![A-Za-z]))", re.IGNORECASE)
-_ANY_DATE_LABEL = re.compile(r"日時|開催日|日程|開催概要|\b(?:Date|When)\b", re.IGNORECASE)
+# the words that label an event's day: `日時：…`, `**When:** …`, a `## 開催日時` or `## 日時詳細` heading over it
+_DATE_WORDS = r"日時|開催日時?|日程|開催日程|(?:Date|When)(?![A-Za-z])"
+_DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:" + _DATE_WORDS + r")(?:\*\*)?\s*[:：]", re.IGNORECASE)
+_DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
+_ANY_DATE_LABEL = re.compile(r"(?:^|[^A-Za-z])(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _SENTENCE_MARK = re.compile(r"[。、,，（(]")
 _LETTER = re.compile(r"[^\W\d_]")
