@@ -36,7 +36,7 @@ _PROGRAMME_ROW = re.compile(r"^\s*\|(?:[^|]*\|){3,}")
 _LABEL_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:ハッシュタグ|Hashtags?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
 # the words that label an event's day: `日時：…`, `**When:** …`, a `## 開催日時` or `## 日時詳細` heading over it
-_DATE_WORDS = r"日時|開催日時?|日程|開催日程|(?:Date|When)(?![A-Za-z])"
+_DATE_WORDS = fields.DATE_LABEL_WORDS
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:" + _DATE_WORDS + r")(?:\*\*)?\s*[:：]", re.IGNORECASE)
 _DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _ANY_DATE_LABEL = re.compile(r"(?:^|[^A-Za-z])(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
@@ -347,18 +347,12 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
 
 
 def _outside_code(lines: list[str]) -> list[str]:
-    """The lines outside fenced code (a `Date:` header in a code sample is no event's day); a fenced block's
-    lines become blank, so the lines keep their places."""
-    if not any("```" in line or "~~~" in line for line in lines):
-        return lines
-    out, fenced = [], False
-    for line in lines:
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-            out.append("")
-        else:
-            out.append("" if fenced else line)
-    return out
+    """The lines outside code blocks (a `Date:` header in a code sample is no event's day), read by the
+    package's one code reader (structure.code_lines); a block's lines become blank, so the lines keep their places."""
+    if not any(_ANY_DATE_LABEL.search(line) for line in lines):
+        return lines  # (no label a code sample could lend: not worth parsing the code out)
+    code = structure.code_lines(lines)
+    return [("" if i in code else line) for i, line in enumerate(lines)] if code else lines
 
 
 def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:

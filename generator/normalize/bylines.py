@@ -135,7 +135,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         return text, ()  # `計算とCoq / Computing and Coq`: one title said twice
     first = speaker_first(text)
     lead = text[:text.rfind(first[0])].rstrip(" -–—:：/|｜\"'“”「」『』") if first else ""
-    lead = lead[:-1] if lead.endswith("他") and lead[-2:-1] in ")）" else lead  # `名前(所属)他`: and others
+    lead = people.AND_OTHERS.sub("", lead)  # `名前(所属)他`: and others
     if first and _MARKED_PERSON.search(lead) and (
             len(first[0].split()) >= 4 or not people.looks_like_people(first[0], strict=True)
             or _PROFILE_LINK.fullmatch(lead)):  # `[Jane Doe](https://twitter.com/jd) - Beheading WordPress`

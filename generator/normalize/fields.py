@@ -12,6 +12,13 @@ import re
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
+# the words that label an event's facts on a line or a heading of their own (`日時：…`, `**When:**`, `会場: …`,
+# `Venue | …`): declared once for the date reader, the venue reader and the headings that are no talks
+DATE_LABEL_WORDS = r"日時|開催日時?|日程|開催日程|(?:Date|When)(?![A-Za-z])"
+VENUE_LABEL_WORDS = r"会場|開催会場|場所|開催場所|Venue|Location|Place|Where"
+# the words that label a talk's title (`Title:`, `演題：`, `発表タイトル:`)
+TITLE_LABEL_WORDS = r"(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|発表タイトル|テーマ"
+
 TITLE_KEYS = ("title", "name", "event_name", "page_title")
 DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "eventdate", "start_date", "startdate",
              "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start")

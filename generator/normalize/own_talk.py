@@ -204,7 +204,7 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         return True
     # a bare address (`https://…/6a01…-pi`), a label waiting for its value (`参加費：`), or a heading naming a
     # group of talks with none under it (`Talks`, `Ignite Talks`, `スポンサーLT大会`): no talk of its own
-    if _BARE_ADDRESS.fullmatch(title) or _LABEL_ONLY.fullmatch(title) and (
+    if links.URL.fullmatch(title.strip("<> ")) or _LABEL_ONLY.fullmatch(title) and (
             not re.search(r"[A-Za-z]", title) or len(strip_markdown(talk.body).strip()) <= 40):
         return True  # (`## Jane Doe:` over a paragraph of notes is a talk; `## お申込方法：` over one is not)
     if not talk.speakers and sections.container_kind(title) in ("talks", "schedule") or (
@@ -217,7 +217,6 @@ def writers_section(talk: Talk, event_title: str) -> bool:
                 or dates.date_line(title) or _COMING_SOON.fullmatch(strip_markdown(talk.body).strip()))
 
 
-_BARE_ADDRESS = re.compile(r"\s*<?https?://\S+>?\s*")
 _LABEL_ONLY = re.compile(r"[^\d#＃:：]{1,12}[:：]\s*")
 _GROUP_OF_LIGHTNING = re.compile(r"大会|コーナー|枠|talks|LTs", re.IGNORECASE)
 # `## 招待講演` over `(近日公開予定)`: a slot of the page not filled yet, no talk

@@ -247,11 +247,12 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
     """
     if "<" in text:
         text = INLINE_TAG.sub("", text)  # `講演者: <b>山田さん</b>`: the page's bold, not the name
-    text = _AND_OTHERS.sub("", text)
+    text = AND_OTHERS.sub("", text)
     return _parse_parts(text, split_people(text))
 
 
-_AND_OTHERS = re.compile(r"(?<=[)）])\s*(?:他|ほか)\s*$|,?\s+et\s+al\.?\s*$")
+# `小島(港大学)他`, `Jane Doe et al.`: the person named, and others not
+AND_OTHERS = re.compile(r"(?<=[)）])\s*(?:他|ほか)\s*$|,?\s+et\s+al\.?\s*$")
 
 
 def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:

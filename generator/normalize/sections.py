@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from . import dates
-from .fields import DURATION
+from .fields import DATE_LABEL_WORDS, DURATION, VENUE_LABEL_WORDS
 from .structure import ROOM
 
 # sections that list other things than the event's talks (jobs, news, other events, links, sponsors); the
@@ -179,7 +179,7 @@ def section_role(heading: str) -> str:
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
 _RECRUITING = re.compile(r"募集(?:中|して(?:い)?ます|しています|しております)?[!！]*$|^(?:we'?re)?hiring[!！]*$|^(?:we)?arehiring[!！]*$")
 # `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
-_FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:when|where|date|venue|location|address|日時|日程|開催日時?|会場|場所|開催場所)"
+_FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:" + DATE_LABEL_WORDS + "|" + VENUE_LABEL_WORDS + r"|address)"
                          r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
 

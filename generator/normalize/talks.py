@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CLOCK_RANGE, ESCAPED, MARKUP
+from .fields import CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, timetable, titles
 from .sections import EVENT_ONLY, NOT_A_PROGRAMME, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
@@ -61,8 +61,8 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     return " ".join(text.split()), url
 
 
-_LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*)?(?:(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|"
-                             r"発表タイトル|テーマ)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<t>\S.*?)\s*$", re.IGNORECASE)
+_LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<t>\S.*?)\s*$",
+                             re.IGNORECASE)
 _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$", re.IGNORECASE)
 
 
@@ -112,13 +112,19 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _SLOT_WORD = re.compile(r"\b(?:talks?|session|keynote|lightning|workshop|panel|LTs?)\b|セッション|発表|講演|トーク|基調", re.IGNORECASE)
 
 
-def _only_sub_heading_first(lines: list[str]) -> tuple[int, str] | None:
-    """(its index, its text) when a section's first line is a sub-heading and no other sub-heading follows."""
+def _sub_heading_first(lines: list[str]) -> tuple[int, str] | None:
+    """(its index, its text) when a section's first line is a sub-heading."""
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
     sub = _SUB_HEADING_LINE.match(lines[at]) if at is not None else None
-    if not sub or any(line.startswith("#") and _SUB_HEADING_LINE.match(line) for line in lines[at + 1:]):
+    return (at, sub.group("h")) if sub else None
+
+
+def _only_sub_heading_first(lines: list[str]) -> tuple[int, str] | None:
+    """_sub_heading_first, when no other sub-heading follows it."""
+    sub = _sub_heading_first(lines)
+    if not sub or any(line.startswith("#") and _SUB_HEADING_LINE.match(line) for line in lines[sub[0] + 1:]):
         return None
-    return at, sub.group("h")
+    return sub
 
 
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
@@ -127,11 +133,11 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     lines = file_lines + lines
     if title_raw.rstrip().endswith((":", "：")):
         # `## めんたいトーク #1:` over `### Title`: the heading is the slot's label, the sub-heading its talk
-        at = next((i for i, line in enumerate(lines) if line.strip()), None)
-        sub = _SUB_HEADING_LINE.match(lines[at]) if at is not None else None
+        sub = _sub_heading_first(lines)
         if sub:
             label = title_raw.rstrip(" :：")
-            title_raw, lines = sub.group("h"), lines[:at] + lines[at + 1:]
+            at, title_raw = sub
+            lines = lines[:at] + lines[at + 1:]
             default_kind = default_kind or (kinds.classify(label)[0] if kinds.classify(label)[0] != "talk" else None)
     title, heading_url = _title_and_link(title_raw)
     named = _speaker_first(title, lines)

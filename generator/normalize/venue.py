@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from . import dates, people
-from .fields import LINE_BREAK, strip_markdown
+from .fields import LINE_BREAK, VENUE_LABEL_WORDS, strip_markdown
 
 
 # the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
-_VENUE_LABEL = r"(?:会場|開催会場|場所|開催場所|Venue|Location|Place|Where)"
+_VENUE_LABEL = r"(?:" + VENUE_LABEL_WORDS + r")"
 _VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?" + _VENUE_LABEL + r"(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s)"
                          r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
                          re.IGNORECASE)
@@ -64,8 +64,9 @@ _HELD_ONLINE_EN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|run)\s+(?:entirel
                              r"|\btook\s+place\s+(?:entirely\s+|fully\s+)?online\b|\b(?:was|were|is)\s+(?:entirely|fully|completely)\s+"
                              r"(?:online|virtual|remote)\b|\bthis\s+(?:online|virtual)\s+(?:event|meetup|conference|edition)\b",
                              re.IGNORECASE)
-_OTHER_TIME = re.compile(r"これまで|今まで|従来|前回|昨年|去年|次回|来年|予定|\blast\s+year|\bnext\s+(?:time|year)|\bprevious|\bunlike\b",
-                         re.IGNORECASE)
+# a sentence about another time than this event's: its place or its format is not this event's
+_OTHER_TIME = re.compile(r"これまで|今まで|従来|いつもは|普段は|前回|昨年|去年|次回|来年|予定|\blast\s+year|\bnext\s+(?:time|year)"
+                         r"|\bprevious|\bunlike\b", re.IGNORECASE)
 
 
 def held_online(text: str) -> str | None:
@@ -89,12 +90,9 @@ _HOST_VENUE = re.compile(r"(?:^|[、。\s])(?P<v>[^\s、。「」『』()（）]
                          r"|会場(?:提供|スポンサー)は\s*(?P<w>[^\s、。「」『』()（）][^、。「」『』()（）\s]{1,30}?)\s*(?:さん|様)?(?:[、。\s]|で|と|に|$)")
 
 
-_BEFORE_NOW = re.compile(r"これまで|今まで|従来|いつもは|普段は|前回|昨年")
-
-
 def _host_venue(line: str):
     """(never a sentence about the events before this one: `これまでの meetup は、X を会場に…`)"""
-    m = _HOST_VENUE.search(line) if "会場" in line and not _BEFORE_NOW.search(line) else None
+    m = _HOST_VENUE.search(line) if "会場" in line and not _OTHER_TIME.search(line) else None
     return _Found(m.group("v") or m.group("w")) if m else None
 
 
