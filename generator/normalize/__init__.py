@@ -218,7 +218,8 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
         author = first(fm, ("author", "authors"))
         author = text_value(author[0] if isinstance(author, list) else author)
         sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list)
-        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, body, author, source)
+        own_pages = tuple(u for u in (fields.web_url(first(fm, fields.SOURCE_URL_KEYS)),) if u)
+        mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, body, author, source, own_pages)
         if mine is not None:
             return [mine], event_parts
         # the writer spoke, and nothing says what their talk was called: the headings with nothing of a

@@ -267,7 +267,16 @@ def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
         found = people.parse_people(m.group("who"))
         if found:
             return m.group("title").strip(), found
+    # `PHP コードの実行モデルを理解する by 新原 雅司`: a plain `by`, then what reads as people and nothing else
+    m = _BY_SPEAKER.match(title) if " by " in title else None
+    if m and people.looks_like_people(m.group("who"), strict=True):
+        found = people.named_people(m.group("who"), strict=True)
+        if found:
+            return m.group("title").strip(), found
     return title, ()
+
+
+_BY_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+by\s+(?P<who>[^\s,]+(?:[\s,、]+[^\s,、]+){0,5})\s*$")
 
 
 

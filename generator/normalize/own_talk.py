@@ -35,12 +35,31 @@ _SPOKE = re.compile(
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
     # the post says it is the writer's deck: `[発表資料] Title`, `… LT大会 3kgの発表資料と補足をまとめた`
-    r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)", re.IGNORECASE)
+    r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)"
+    # asked to, arranged to, about to: `登壇させていただきました`, `LTします`, `出演します`, `基調講演をするという立場`
+    r"|(?:LT|ＬＴ|発表|登壇|講演|報告)させて(?:いただ|頂|もら)|(?:LT|ＬＴ|発表|登壇|講演)(?:します|する予定|予定です|することに)"
+    r"|出演(?:します|しました|してきました)|(?:基調講演|キーノート|LT|ＬＴ|発表|講演)をする(?:という)?(?:立場|機会)"
+    r"|という(?:内容|タイトル|題)(?:を|で|の)(?:発表|登壇|LT|ＬＴ|講演)"
+    r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|an|my|the)\s+(?:[^.!?\n]{0,60}?\s)?(?:lightning\s+)?"
+    r"(?:talk|presentation|keynote|session)\b"
+    r"|\b(?:talk|presentation|keynote)\s+(?:that\s+)?I\s+(?:gave|presented|delivered)\b"
+    r"|\b(?:opportunity|chance|privilege|pleasure|hono(?:u)?r)\s+(?:to|of)\s+(?:give|giving|present|presenting|deliver|delivering)\s"
+    r"|\bmy\s+(?:next|upcoming|recent|latest|first)\s+(?:lightning\s+)?(?:talk|presentation)\b"
+    r"|\bI(?:'m|\s+am|\s+will\s+be|'ll\s+be|\s+was)\s+(?:speaking|presenting)\s+(?:at|about|on)\b"
+    # a post titled as the talk it holds: `Lightning Talk: Title`, `Talk Slides and Recording: "Title"`
+    r"|^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+(?:video|recording))?\s*:", re.IGNORECASE)
 _LIGHTNING = re.compile(r"(?<![A-Za-z])(?:LTs?|ＬＴ)(?![A-Za-z])|ライトニングトーク|(?i:lightning)")  # (never `built-in`)
 _TITLED = re.compile(
-    r"[「『“\"](?P<t>[^「」『』“”\"]{3,200})[」』”\"]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
+    r"[「『“\"`](?P<t>[^「」『』“”\"`\n]{3,200})[」』”\"`]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
     r"|(?:登壇|発表|LT|ＬＴ)(?:振り返り|資料|内容|報告))"
-    r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"']{3,120})[”\"']"
+    r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"'\n]{3,120})[”\"']"
+    # `I gave a "Title" talk`, `Talk Slides and Recording: "Title"`
+    r"|\b(?:gave|give|giving|presented|delivered)\s+(?:a|an|my|the)\s+[“\"](?P<g>[^”\"\n]{3,120})[”\"]\s+(?:lightning\s+)?"
+    r"(?:talk|presentation|keynote)|^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+"
+    r"(?:video|recording))?\s*:\s*[“\"]?(?P<p>[^”\"\n]{3,120}?)[”\"]?\s*$"
+    # a post titled `TitleをEventで発表しました`: what comes before を is the talk
+    # (the event's name between を and で has no kana but の: `Quartoを活用してTokyo.Rで` is no such title)
+    r"|^(?P<o>[^「」『』\n。]{4,60}?)を(?:[^\u3040-\u309f\n。]|の){2,40}?で(?:LT|ＬＴ|発表|登壇|講演)(?:しました|してきました|した)"
     # the talk's word right before its quoted title: `で行われた講演『Title』の…`
     r"|(?:講演|発表|登壇|セッション)\s*[「『](?P<k>[^「」『』]{3,120})[」』]"
     # `I spoke about [Title](https://conf.example/talks/title)`: the talk's own page, linked by its title
@@ -62,7 +81,7 @@ def _titled(text: str) -> str | None:
     for m in _TITLED.finditer(text):
         if m.group("l") and not (links.is_talk_page(m.group("lu")) or links.shows_a_talk(m.group("lu"))):
             continue
-        found = (m.group("t") or m.group("u") or m.group("l") or m.group("k")).strip()
+        found = next(g for g in (m.group(n) for n in ("t", "u", "g", "p", "o", "l", "k")) if g).strip()
         return strip_markdown(found).strip() if "*" in found else found  # (`『**Title**』`: without the emphasis)
     return None
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
@@ -99,7 +118,8 @@ def says_writer_spoke(title: str, intro: str) -> bool:
 
 
 # what a link to a deck says instead of its title: `[Google Doc](…)`, `[スライド](…)`, `[here](…)`
-_LINK_WORDS = re.compile(r"(?:google\s*(?:docs?|slides)|slides?|deck|pdf|here|link|speaker\s*deck|slideshare|docswell|"
+_LINK_WORDS = re.compile(r"(?:(?:on|at|via|in|from)\s+)?(?:(?:the|my|our)\s+)?(?:google\s*(?:docs?|slides)|slides?|(?:slide\s*)?deck|pdf|"
+                         r"here|link|speaker\s*deck|slideshare|docswell|gave\s+a\s+talk|talk|presentation|"
                          r"スライド|資料|発表資料|こちら|ここ|リンク)", re.IGNORECASE)
 
 
@@ -118,16 +138,19 @@ _ATTR_TITLE = re.compile(r"\btitle=[\"']([^\"']+)[\"']", re.IGNORECASE)
 
 
 def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str, author: str | None,
-             source: str | None = None) -> Talk | None:
+             source: str | None = None, own_pages: tuple[str, ...] = ()) -> Talk | None:
     """The one talk of a post about its writer's own talk; None when its title cannot be told.
     `body`: the text of the sections read as talks; `note_body`: the whole note (where the slides are);
-    `source`: the note as written (an embedded deck's `title` attribute names the talk)."""
+    `source`: the note as written (an embedded deck's `title` attribute names the talk); `own_pages`: the
+    post's own addresses (its blog's host names the writer when no author is given)."""
     talk_title = None
-    for text in (intro, body):
+    for text in (title, intro, body):
         talk_title = _titled(text)
         if talk_title:
             break
     slides = next((u for u in links.urls_in(note_body) if links.is_slides(u)), None)
+    if talk_title is None:
+        talk_title = _title_after_event(title, event_title)
     if talk_title is None:
         for m in MD_LINK.finditer(body):
             url, text = m.group("url"), strip_markdown(m.group("text")).strip()
@@ -146,11 +169,9 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
                            if not _TALKED_WITH.search(m.group("w"))), None)
     if talk_title is None:
         # `[発表資料]Title #tag`: the label and the hashtags say what the post is, not what the talk was called
-        rest = titles.without_trailing_hashtags(re.sub(r"^\s*" + MATERIALS_LABEL, "", title))
-        if event_title and _key(event_title) and _key(title).startswith(_key(event_title)) and title != event_title:
-            rest = title[len(event_title):] if title.startswith(event_title) else ""
-        rest = rest.strip(" 　:：-–—|｜/")
-        if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4:
+        rest = titles.without_trailing_hashtags(re.sub(r"^\s*" + MATERIALS_LABEL, "", title)).strip(" 　:：-–—|｜/")
+        if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4 and not (
+                event_title and _key(title).startswith(_key(event_title)) and title != event_title):
             talk_title = rest
     guessed = False
     if not talk_title and slides and (slug := _deck_slug(slides)):
@@ -160,13 +181,57 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     if event_title and _key(talk_title).startswith(_key(event_title)) and _key(talk_title) != _key(event_title):
         cut = talk_title[len(event_title):].strip(" 　:：-–—|｜/") if talk_title.startswith(event_title) else ""
         talk_title = cut or talk_title
-    speakers = tuple(people.parse_people(author)) if author else ()
+    account = None if author else writers_account(([slides] if slides else []) + list(own_pages))
+    speakers = tuple(people.parse_people(author or account)) if author or account else ()
     kind = "lightning" if _LIGHTNING.search(title) or _LIGHTNING.search(intro[:600]) else "talk"
     evidence = (Clue("title", "the slides' address" if guessed else "the writer's own talk", None,
                      "low" if guessed else "medium"),) + (
-        (Clue("speakers", "the note's author", None, "medium"),) if speakers else ())
+        (Clue("speakers", "the note's author" if author else "the account of the writer's deck or blog", None,
+              "medium" if author else "low"),) if speakers else ())
     return Talk(title=talk_title, speakers=speakers, slides=slides, kind=kind, body=body.strip("\n"),
                 evidence=evidence)
+
+
+def _title_after_event(title: str, event_title: str) -> str | None:
+    """`JuliaTokyo #3 Speech Signal Processing in Julia`: a post titled with the event's name and then
+    something more names the writer's talk by that more (not by `に登壇しました`)."""
+    if not event_title or not _key(event_title) or title == event_title:
+        return None
+    if (cut := re.search(r"\s+[-–—|｜]\s+" + re.escape(event_title) + r"\s*$", title)) and cut.start() > 0:
+        rest = title[:cut.start()]  # `Title - PyCon mini Hiroshima 2016`
+    elif _key(title).startswith(_key(event_title)):
+        rest = titles.without_trailing_hashtags(title[len(event_title):] if title.startswith(event_title) else "")
+    else:
+        return None
+    rest = rest.strip(" 　:：-–—|｜/")
+    # (`…LT 大会で LT してきました`: a remainder that opens with a particle is the sentence going on)
+    return rest if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4 and not _PARTICLE_FIRST.match(rest) else None
+
+
+_PARTICLE_FIRST = re.compile(r"(?:で|に|にて|へ|を|の|が|は|と|から|まで)(?![\u3040-\u309f])|(?:で|に|にて|へ|を|の|が|は|と)\s")
+
+
+# the account a deck or a blog lives under: the writer's own, when the post is about the writer's talk
+_ACCOUNT_IN_PATH = {"speakerdeck.com": 0, "slideshare.net": 0, "slides.com": 0, "docswell.com": 1, "qiita.com": 0,
+                    "zenn.dev": 0}
+_ACCOUNT_HOST = re.compile(r"^(?P<user>[a-z0-9][a-z0-9_-]{1,38})\.(?:hatenablog\.(?:com|jp)|hateblo\.jp|hatenadiary\.(?:com|jp|org)|"
+                           r"github\.io|blogspot\.com|wordpress\.com|medium\.com|substack\.com)$", re.IGNORECASE)
+_NO_ACCOUNT = frozenset({"slideshow", "embed", "player", "presentation", "s", "p", "u", "articles", "items", "user", "www"})
+
+
+def writers_account(addresses: list[str]) -> str | None:
+    """The writer's account name in the addresses of their own deck or blog (`speakerdeck.com/jane/deck`,
+    `jane.hatenablog.com/entry/…`): who gave a talk a post reports when no author is named."""
+    for url in addresses:
+        host = links.host_of(url).lower().removeprefix("www.")
+        if host in _ACCOUNT_IN_PATH:
+            segments = [s for s in links.split(url).path.split("/") if s]
+            index = _ACCOUNT_IN_PATH[host]
+            if len(segments) > index + 1 and segments[index].lower() not in _NO_ACCOUNT and (index == 0 or segments[0] == "s"):
+                return segments[index].lstrip("@")
+        elif m := _ACCOUNT_HOST.match(host):
+            return m.group("user")
+    return None
 
 
 def has_evidence(talk: Talk) -> bool:
