@@ -16,6 +16,8 @@ import pytest
 from generator.core.model import Note
 from generator.normalize import dialects, normalize
 from generator.read.sources import split_front_matter
+from note_text import event_of
+import datetime as dt
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dialects"
 
@@ -274,3 +276,20 @@ def test_an_unfenced_header_value_quoted_as_yaml_quotes_it_loses_its_quotes():
         Last night six of us gave lightning talks.
         """)
     assert event.title == '"Things We Love" Lightning Talks'
+
+
+def test_an_indented_html_page_reads_as_html_not_as_code():
+    # a PHP template saved as `.html`: its tags indented four spaces, which Markdown would take for code
+    event = event_of("""
+        <?php $pageId = 'home'; ?>
+        <?php include('templates/header.php'); ?>
+
+            <h1>PHP Galway &mdash; May 2016</h1>
+            <p><strong>When?</strong> May 17th 2016 @ 7:00pm</p>
+
+            <h3>Typed Collections in PHP</h3>
+            <p><a href="http://twitter.com/mrowe">Mary Rowe</a> shows how far the type system can carry a collection.</p>
+        """, name="index.html")
+    assert event.title == "PHP Galway — May 2016"
+    assert event.date == dt.date(2016, 5, 17)
+    assert [t.title for t in event.talks] == ["Typed Collections in PHP"]

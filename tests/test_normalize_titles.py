@@ -397,3 +397,15 @@ def test_a_programmes_extra_labels_go_only_beside_a_decks_or_a_sources():
     assert titles.clean_talk_title("Civic Tech [📄(未)]() [blog](https://x.example.org)") == "Civic Tech"
     assert titles.without_file_links("Title - [PPTX](a.pptx) ([video](v))") == ("Title", ["PPTX: a.pptx", "video: v"])
     assert titles.clean_event_title("My first Meetup!") == "My first Meetup!"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("**What?** [PHP Galway — May 2016](https://www.meetup.com/x/events/1/)", "PHP Galway — May 2016"),
+    ("- イベント名：港町Ruby会議 #4", "港町Ruby会議 #4"),
+    ("Event: Harbour JS Night", "Harbour JS Night"),
+    ("What we learned: a lot", None),  # a sentence, not a label
+    ("Event: https://example.org/e/1", None),  # an address is no name
+])
+def test_labelled_event_name(line, name):
+    from generator.normalize import titles
+    assert titles.labelled_event_name([line]) == name

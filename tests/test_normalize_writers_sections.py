@@ -11,6 +11,7 @@ import pytest
 
 from generator.normalize import sections
 from note_text import event_of, talks_of
+import datetime as dt
 
 
 def test_a_diary_of_plain_japanese_headings_has_no_talks():
@@ -371,3 +372,41 @@ def test_emoji_shortcodes_and_the_speakers_biography_are_not_talks():
         - Observability 101
         """)
     assert [t for t, _, _ in talks] == ["Migrations at the speed of light", "Service meshes without the mess"]
+
+
+def test_a_meetup_page_speaking_to_its_reader_has_no_talks_in_its_headings():
+    # a group's "next meetup" page: What? / When? / Where? labels, then headings that are the page's own asides
+    event = event_of("""
+        # Next Meetup
+        **What?** [PHP Galway — May 2016](https://www.meetup.com/PHP-Galway/events/1/)
+        **When?** May 17th 2016 @ 7:00pm
+        **Where?** [Harbour Labs, Dock Road, Galway](https://maps.example.org/?q=dock+road)
+
+        ### What if I'm hungry and thirsty?
+        Pizza and drinks, thanks to our sponsors.
+
+        ### I wanna talk!
+        Great! Send us the details of your talk.
+
+        ### Doors open 7pm
+        """)
+    assert event.title == "PHP Galway — May 2016"
+    assert event.date == dt.date(2016, 5, 17)
+    assert event.venue == "Harbour Labs, Dock Road, Galway"
+    assert event.talks == ()
+
+
+@pytest.mark.parametrize("title", ["Closing the loop on flaky tests", "Are you sure your tests test anything?"])
+def test_a_talk_heading_with_notes_under_it_is_kept(title):
+    talks = talks_of(f"""
+        ---
+        title: Notes from Harbor Test Day 2025
+        date: 2025-03-08
+        ---
+        ## {title}
+        {"A long talk with many details on retries, quarantine lists and the cost of reruns. " * 6}
+
+        ## Streaming joins without tears
+        Another one, on event streams.
+        """)
+    assert [t for t, _, _ in talks] == [title, "Streaming joins without tears"]

@@ -226,3 +226,32 @@ def test_other_broken_yaml_is_still_an_error_with_its_line():
     with pytest.raises(ContentError) as caught:
         parse_note(b'---\ntitle: "unclosed\ndate: 2020-01-01\n---\n\nbody\n', "n.md")
     assert "invalid YAML front matter" in str(caught.value)
+
+
+def test_a_blank_line_before_a_toml_fence_still_opens_the_front_matter():
+    # a Hugo export that starts with an empty line: the `+++` fence is on line 2
+    text = '\n+++\ntitle = "Meetup #2に行った&LTした"\ntags = ["lt", "report"]\n+++\n本文\n'
+    front, body, body_line = split_front_matter(text, "a.md")
+    assert front == {"title": "Meetup #2に行った&LTした", "tags": ["lt", "report"]}
+    assert body == "本文\n" and body_line == 6
+
+
+def test_a_blank_line_before_dashes_is_not_front_matter():
+    # `---` after a blank line is a Markdown rule as well: only the TOML fence is taken after blank lines
+    text = "\n---\ntitle: x\n---\nbody\n"
+    front, body, _ = split_front_matter(text, "a.md")
+    assert front == {} and body == text
+
+
+def test_an_elixir_map_front_matter_reads_as_its_pairs():
+    text = ('---\n%{\n  title: "ElixirConf, Porto",\n  description: "A report",\n'
+            '  created_at: "2023-04-27T15:29:44Z"\n}\n---\nFinally!\n')
+    front, body, body_line = split_front_matter(text, "a.md")
+    assert front["title"] == "ElixirConf, Porto" and front["description"] == "A report"
+    assert body == "Finally!\n" and body_line == 8
+
+
+def test_a_broken_elixir_map_is_an_error_with_its_line():
+    with pytest.raises(ContentError) as info:
+        split_front_matter('---\n%{\n  title: "Open,\n  x: [\n}\n---\nbody\n', "a.md")
+    assert info.value.line is not None and "invalid YAML front matter" in str(info.value)

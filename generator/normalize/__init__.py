@@ -104,7 +104,10 @@ def normalize(note: Note) -> NormalizedNote:
     if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)
                                             or generic_label(title) or slug):
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
-        if named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
+        if (labelled := titles.labelled_event_name([l for l in intro.split("\n") if l.strip()][:8])) \
+                and not titles.EVENT_NUMBER.search(title):
+            title, title_from = titles.clean_event_title(labelled), "a labelled line"
+        elif named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
         elif titles.names_no_event(title) and (linked := titles.event_linked_in(
                 # (a post that is one talk under its heading opens inside it: the note's first lines then)

@@ -185,6 +185,26 @@ def _has_html_blocks(body: str, suffix: str) -> bool:
     return "<" in body and (bool(_DOCUMENT.match(body)) or any(_BLOCK_OPEN.match(line) for line in body.split("\n")))
 
 
+_INDENTED_BLOCK_OPEN = re.compile(r"^\s{4,}<(?:" + "|".join(_BLOCK_TAGS) + r")(?=[\s>/])", re.IGNORECASE | re.MULTILINE)
+_PRE = re.compile(r"<(/?)pre\b", re.IGNORECASE)
+
+
+def _is_indented_html_page(body: str, suffix: str) -> bool:
+    """A page written in HTML (`.html`, `.htm`, a PHP template saved as HTML) that indents its tags: in HTML an
+    indent means nothing, in Markdown four spaces make code."""
+    return suffix in (".html", ".htm", ".xhtml") and "<" in body and bool(_INDENTED_BLOCK_OPEN.search(body))
+
+
+def _dedent_html_page(body: str) -> tuple[str, dict]:
+    """Each line of the page without its indent (but inside `<pre>`), so its blocks read as HTML blocks."""
+    out, in_pre = [], False
+    for line in body.split("\n"):
+        out.append(line if in_pre else line.lstrip())
+        for m in _PRE.finditer(line):
+            in_pre = not m.group(1)
+    return "\n".join(out), {}
+
+
 def _html_blocks(body: str) -> tuple[str, dict]:
     """Each HTML block of the note (from a line opening a block tag to the line closing it) as Markdown."""
     if _DOCUMENT.match(body):
@@ -853,6 +873,7 @@ def _without_emoji_codes(line: str) -> str:
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
+    Dialect("an indented HTML page", _is_indented_html_page, _dedent_html_page),
     Dialect("html", _has_html_blocks, _html_blocks),
     Dialect("setext headings", _has_setext, _setext),
     Dialect("headings without a space", _has_tight_headings, _tight_headings),

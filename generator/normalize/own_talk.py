@@ -267,6 +267,13 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         return True
     if _PLAIN_JAPANESE.fullmatch(title) or _WRITERS_EN.fullmatch(title) or sections.is_day(title):
         return True
+    untimed = _CLOCK.sub("", title)
+    # (an English break word may open a talk's title, `Social networks in Python`: only a short one is the break)
+    if sections.section_role(title) == "event" or timetable.is_break(untimed) and (
+            len(_key(untimed)) <= 10 or not re.match(r"[A-Za-z]", title)) \
+            or _SPEAKS_TO_READER.fullmatch(title) and len(strip_markdown(talk.body).strip()) <= 400:
+        # `Doors open 7pm`; `I wanna talk!`, `What if I'm hungry?` over a line or two: the page speaking to its reader
+        return True
     # a bare address (`https://…/6a01…-pi`), a label waiting for its value (`参加費：`), or a heading naming a
     # group of talks with none under it (`Talks`, `Ignite Talks`, `スポンサーLT大会`): no talk of its own
     if links.URL.fullmatch(title.strip("<> ")) or _LABEL_ONLY.fullmatch(title) and (
@@ -282,6 +289,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
                 or dates.date_line(title) or _COMING_SOON.fullmatch(strip_markdown(talk.body).strip()))
 
 
+# a heading that exclaims or asks in the first or second person: `I wanna talk!`, `What if I'm hungry and thirsty?`
+_SPEAKS_TO_READER = re.compile(r".*\b(?:I|I'm|I’m|we|we're|we’re|you|you're|you’re|my|our|your|us)\b.*[!?！？]\s*", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\d{1,2}[:：]\d{2}|[〜~\-–]", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[^\d#＃:：]{1,12}[:：]\s*")
 _GROUP_OF_LIGHTNING = re.compile(r"大会|コーナー|枠|talks|LTs", re.IGNORECASE)
 # `## 招待講演` over `(近日公開予定)`: a slot of the page not filled yet, no talk

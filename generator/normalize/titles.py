@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import dates, links, sections
-from .fields import DURATION, LINE_BREAK, TITLE_LABEL_WORDS
+from .fields import DURATION, LINE_BREAK, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
@@ -168,6 +168,21 @@ def event_named_in(lines: list[str]) -> str | None:
         deck = _DECK_FOR.search(line.strip())
         if deck and looks_like_event(deck.group("p")) and not re.search(r"https?://", deck.group("p")):
             return deck.group("p").strip()
+    return None
+
+
+# `**What?** [PHP Dublin — June 2015](…)`, `イベント名：Foo #3`: the event's name, labelled as such
+_EVENT_NAME_LABEL = re.compile(r"^\s*(?:[-*]\s+)?(?:\*\*)?(?:イベント名|勉強会名|(?i:event(?:\s+name)?|what))\s*(?:\*\*)?\s*[?？:：]"
+                               r"\s*(?:\*\*)?\s*[?？:：]?\s*(?P<v>\S.{2,80}?)\s*$")
+
+
+def labelled_event_name(lines: list[str]) -> str | None:
+    """The event's name on a line labelled as its name (`What?`, `Event:`, `イベント名：`)."""
+    for line in lines:
+        if (m := _EVENT_NAME_LABEL.match(line)) and not links.URL.fullmatch(m.group("v").strip("<>")):
+            name = strip_markdown(m.group("v")).strip()
+            if len(name) >= 3:
+                return name
     return None
 
 

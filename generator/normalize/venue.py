@@ -14,7 +14,9 @@ from .fields import LINE_BREAK, VENUE_LABEL_WORDS, strip_markdown
 
 # the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
 _VENUE_LABEL = r"(?:" + VENUE_LABEL_WORDS + r")"
-_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?" + _VENUE_LABEL + r"(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s)"
+_VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?" + _VENUE_LABEL
+                         # (`**Where?** Hall 3`: a label asked as a question needs no colon)
+                         + r"(?:[?？](?:\*\*)?\s+|(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s))"
                          r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
                          re.IGNORECASE)
 
@@ -236,11 +238,14 @@ _DATE_AT = re.compile(r"^(?:[-*]\s+)?(?P<when>.*?\d.*?)\s+[@＠]\s*(?P<v>[^@＠\
 def _at_after_date(line: str):
     m = _DATE_AT.match(line)
     if m and (dates.find_date_safe(m.group("when")) or dates.MONTH_DAY.search(m.group("when"))) \
-            and not re.match(r"[A-Za-z0-9_]+\b\s*$", m.group("v")):
+            and not re.match(r"[A-Za-z0-9_]+\b\s*$", m.group("v")) and not _TIME_ONLY.match(m.group("v")):
         return m
     return None
 
 
+# `June 23rd 2015 @ 7:00pm`: the at-sign gives the hour, not the place
+_TIME_ONLY = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–〜~]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+                        r"\s*(?:<[^>]*>)*\s*$", re.IGNORECASE)
 _AT_AFTER_DATE = (_at_after_date,)
 
 

@@ -118,6 +118,11 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     """text -> (front matter mapping, body, 1-based line of the body's first line).
 
     Only the front matter is read line by line; the body is the text after its closing fence."""
+    lead = _LEADING_BLANK_LINES.match(text)
+    if lead and lead.end() and (fence := _first_line(text[lead.end():]).strip()) in _FENCES and fence != "---":
+        # `\n+++\ndate = …`: a blank line before the fence (a TOML fence is never a Markdown rule)
+        front, body, body_line = split_front_matter(text[lead.end():], path)
+        return front, body, body_line + text[:lead.end()].count("\n")
     end = text.find("\n")
     fence = (text if end < 0 else text[:end]).strip()
     if fence not in _FENCES:
@@ -193,9 +198,22 @@ def _unquoted(value: str) -> str:
     return value
 
 
+_LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\n){1,3}")
+# an Elixir map as front matter (Serge, Still): `%{` / `  title: "…",` / `}`
+_ELIXIR_MAP = re.compile(r"^\s*%\{\s*\n(?P<pairs>.*)\n\s*\}\s*$", re.DOTALL)
+
+
+def _first_line(text: str) -> str:
+    end = text.find("\n")
+    return text if end < 0 else text[:end]
+
+
 def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
     if not raw.strip():
         return {}
+    if kind == "yaml" and (elixir := _ELIXIR_MAP.match(raw)):
+        # one `key: value,` per line: the same pairs in YAML once the commas go (the line numbers stay)
+        raw = "\n" + "\n".join(re.sub(r",\s*$", "", l) for l in elixir.group("pairs").split("\n")) + "\n"
     if kind == "toml":
         return _parse_toml(raw, path)
     if kind == "json":
