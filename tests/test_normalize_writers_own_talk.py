@@ -160,3 +160,36 @@ def test_a_list_item_title_by_a_japanese_name_is_split():
 def test_by_before_words_that_are_not_people_stays_in_the_title(title):
     from generator.normalize import bylines
     assert bylines.with_speaker(title) == (title, ())
+
+
+def test_days_as_list_items_over_linked_talks_with_bylines_inside_the_links():
+    event = event_of("""
+        # try! Kotlin Conference 2019 に行ってきた
+        ## 所感
+        * 英語を勉強しよう
+        ## メモ
+        * Day 1
+            * [コルーチンに飛び込む - Sho Ikemi](./day1/01.md)
+            * [実践的マルチプラットフォーム - Jan Simons](./day1/02.md)
+        * Day 2
+            * [型を消し去る - Gwen Weston](./day2/01.md)
+            * [エラー処理の三つの話 - Yuki Koshiba](./day2/02.md)
+        """)
+    assert event.title == "try! Kotlin Conference 2019"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("コルーチンに飛び込む", ["Sho Ikemi"]), ("実践的マルチプラットフォーム", ["Jan Simons"]),
+        ("型を消し去る", ["Gwen Weston"]), ("エラー処理の三つの話", ["Yuki Koshiba"])]
+
+
+def test_one_linked_title_with_a_dash_keeps_its_words():
+    # a capitalised phrase before a dash reads like a name; alone, nothing says the list puts people there
+    talks = talks_of("""
+        ---
+        title: Scala Harbour Days 2023
+        date: 2023-06-01
+        ---
+        ## Talks
+        - [Abstract Typeclasses - How To Design a Sturdy Typeclass](https://drive.example.com/file/d/1/view)
+        - [Effects at the edges](https://drive.example.com/file/d/2/view)
+        """)
+    assert [t[0] for t in talks] == ["Abstract Typeclasses - How To Design a Sturdy Typeclass", "Effects at the edges"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
 from .fields import LINE_BREAK, LISTED_DURATION
-from .sections import container_kind, group_heading, key, section_role
+from .sections import container_kind, group_heading, is_day, key, section_role
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
@@ -73,6 +73,40 @@ class Listing:
     sessions: bool = False  # each item says it is a session (`セッション１ Title`): talks, named or not
 
 
+_DASHED = re.compile(r"^(?P<a>\S.*?)\s+[-–—]\s+(?P<b>\S.*?)$")
+
+
+def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`Title - Jane Doe` or `Jane Doe - Title`: a dash between a title and what reads strictly as people
+    (`side`: "after" or "before", the one the list's items agree on; None: either)."""
+    m = _DASHED.match(text.strip())
+    if not m:
+        return None
+    a, b = m.group("a"), m.group("b")
+    if side != "before" and people.looks_like_people(b, strict=True) and not people.looks_like_people(a, strict=True):
+        return a, people.named_people(b, strict=True)
+    if side != "after" and people.looks_like_people(a, strict=True) and not people.looks_like_people(b, strict=True):
+        return b, people.named_people(a, strict=True)
+    return None
+
+
+def _bylines_inside_links(texts: list[str]) -> str | None:
+    """Where a list's items, each one whole link, name their speakers inside the link's text: "after" the title
+    (`[Title - Jane Doe](…)`) or "before" it; only when two or more items, and two in three, agree."""
+    sides = []
+    for text in texts:
+        whole = _WHOLE_LINK.fullmatch(bylines.clean(text))
+        m = _DASHED.match(whole.group("text").strip()) if whole else None
+        if m:
+            a, b = people.looks_like_people(m.group("a"), strict=True), people.looks_like_people(m.group("b"), strict=True)
+            sides.append("after" if b and not a else "before" if a and not b else None)
+    for side in ("after", "before"):
+        if sides.count(side) >= 2 and sides.count(side) * 3 >= len(texts) * 2:
+            return side
+    return None
+
+
+_WHOLE_LINK = re.compile(r"\[(?P<text>[^\[\]]{3,200})\]\((?P<url>[^)\s]+)\)")
 _LONE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 _ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)|^\S+\.[a-z]{2,}/")
 _NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
@@ -411,9 +445,14 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
     entries = []
     if names_first is _UNREAD:
         names_first = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
+    inside_links = _bylines_inside_links([text for _, text, _ in items])
     for i, text, nested in items:
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
+        if not speakers and inside_links and (whole := _WHOLE_LINK.fullmatch(bylines.clean(text))) and (
+                inside := _dashed_byline(whole.group("text"), inside_links)):
+            # `[Title - Jane Doe](./day1/01.md)`: the byline inside the link's text (the link is the talk's)
+            title, speakers = f"[{inside[0]}]({whole.group('url')})", inside[1]
         m = names_first.match(bylines.clean(text)) if names_first else None
         if m and (bylines.quoted_by(m.group("who")) if names_first is bylines.NAME_QUOTED_TITLE
                   else people.looks_like_people(m.group("who"), strict=False)):
@@ -479,9 +518,11 @@ def _titles_over_notes(items, first_line: int) -> list[Entry]:
 
 
 def _names_a_group(label: str) -> bool:
-    """An item's text that names a group of talks: `一般発表`, `Lightning Talks`, `LT`, `Talks`."""
+    """An item's text that names a group of talks: `一般発表`, `Lightning Talks`, `LT`, `Talks`, or the day they
+    were given on (`Day 1`, `2日目`)."""
     return len(label) <= 30 and (container_kind(label) in ("talks", "lightning", "keynote") or group_heading(label)
-                                 or kinds.classify(label)[0] == "lightning" and len(key(label)) <= 16)
+                                 or kinds.classify(label)[0] == "lightning" and len(key(label)) <= 16
+                                 or is_day(label))
 
 
 def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry]:

@@ -337,7 +337,8 @@ def event_in_japanese_sentence(text: str) -> str | None:
         if verb_at is None or not _takes_part(words, verb_at):
             continue
         start = i
-        while start > 0 and (words[start - 1][2] in _NAME_POS and words[start - 1][1] not in _SENTENCE_STOP
+        while start > 0 and (words[start - 1][2] in _NAME_POS and (words[start - 1][1] not in _SENTENCE_STOP
+                                                                    or _mark_in_name(words, start - 1))
                              # `Vue.jsのmeetup`: nouns joined by の are one name
                              or words[start - 1][1] == "の" and start - 1 > 0 and words[start - 2][2] == "名詞"):
             start -= 1
@@ -347,6 +348,12 @@ def event_in_japanese_sentence(text: str) -> str | None:
         if len(name) >= 2 and (re.search(r"[A-Za-z]{2}|[\u30a1-\u30fa]{3}", name) or looks_like_event(name)):
             return name
     return None
+
+
+def _mark_in_name(words: list, at: int) -> bool:
+    """`try! Swift`, `Yahoo! JAPAN`: an exclamation between Latin words, a space after it, is part of a name."""
+    return words[at][1] in "!?" and at > 0 and at + 1 < len(words) and bool(words[at + 1][0]) \
+        and words[at - 1][1][-1:].isascii() and words[at - 1][1][-1:].isalpha() and words[at + 1][1][:1].isascii()
 
 
 def _takes_part(words: list, at: int) -> bool:
