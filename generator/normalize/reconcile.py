@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from ..core.model import Clue, Talk
 from . import people
-from .sections import key
+from .sections import PLACEHOLDER, key
 
 
 def shows_talk(talk: Talk) -> bool:
@@ -30,8 +30,10 @@ def shows_talk(talk: Talk) -> bool:
 
 
 def evidenced(found: list[Talk]) -> int:
-    """How many talks carry evidence of being talks (shows_talk)."""
-    return sum(1 for t in found if shows_talk(t))
+    """How many talks carry evidence of being talks (shows_talk), each title counted once: a label every talk's
+    notes repeat (`#### セッション情報` with its speaker line under each `### A-2 Title`) is one heading, not many talks."""
+    return len({key(t.title) if key(t.title) and not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]")) else str(id(t))
+                for t in found if shows_talk(t)})
 
 
 def same_title(a: str, b: str) -> bool:

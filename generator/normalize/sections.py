@@ -329,3 +329,8 @@ _GROUP = re.compile(r"(?:メイン|一般|招待|通常|本編の?|ゲスト|ス
 def group_heading(heading: str) -> bool:
     """A heading that names a group of talks rather than one talk (used only when talks sit under it)."""
     return bool(_GROUP.fullmatch(key(heading)))
+
+
+# a slot whose talk is not known yet: `TBA`, `未定` (several such slots are several talks, unlike a repeated label)
+PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)",
+                         re.IGNORECASE)

@@ -144,6 +144,12 @@ def _hatena_pre_lines(lines: list[str], code: set[int] | frozenset[int]) -> set[
     return found
 
 
+# a heading that is the writer's finished sentence, set large for emphasis (`### XP祭りは、9月15日に終了いたしました。`):
+# the note's text, not a section's title
+_FINISHED_SENTENCE = re.compile(r"(?:ました|でした|です|ます)[。．]\s*$")
+_TAG = re.compile(r"<[^<>\n]+>")
+
+
 def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple[int, str, int]]:
     """(level, text, index of its last line) by line index of each heading the note writes in Markdown;
     failing any, of its Hatena notation headings when it has at least two (outside code, HTML blocks
@@ -154,7 +160,8 @@ def _markdown_heads(lines: list[str], doc: document.Document) -> dict[int, tuple
     matter's closing fence without its opening one) are a paragraph to the rules, as to dialects.py."""
     quoted = doc.lines_of("quote") if doc.headings else ()
     heads = {b.line - doc.first_line: (b.level, b.text, b.end_line - doc.first_line) for b in doc.headings
-             if b.text and b.line not in quoted and (b.marker == "#" or b.end_line == b.line + 1)}
+             if b.text and b.line not in quoted and (b.marker == "#" or b.end_line == b.line + 1)
+             and not (b.level >= 3 and _FINISHED_SENTENCE.search(_TAG.sub("", b.text)))}
     if heads or not (doc.text.startswith("*") or "\n*" in doc.text):
         return heads
     skip = {n - doc.first_line for n in doc.lines_of("code", "html", "row")}

@@ -111,12 +111,16 @@ def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
+# a talk's sub-heading over its own facts (time, room, speaker): `#### セッション情報`, `### Session details`
+_DETAILS = re.compile(r"(?:セッション|講演|発表|トーク)?(?:情報|概要|詳細)|(?i:(?:session|talk)\s+)?(?i:info(?:rmation)?|details|about)")
+
+
 def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """Speakers named in the first lines of a talk, and the lines without that mention."""
     seen = 0
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or stripped.startswith(("![", "<!--")) or _TIME_ONLY.match(line):
+        if not stripped or stripped.startswith(("![", "[![", "<!--")) or _TIME_ONLY.match(line):
             continue
         sub = _SUB_HEADING.match(line) if "#" in line else None
         if sub and single_field(sub.group("h")) == "speaker":
@@ -153,8 +157,8 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             return found, rest
     # a labelled line further down (`発表者: 山田さん` written after the notes), outside sub-sections
     for i, line in enumerate(lines):
-        if line.lstrip().startswith("#"):
-            break
+        if line.lstrip().startswith("#") and not _DETAILS.fullmatch(line.lstrip().lstrip("#").strip()):
+            break  # (a `#### セッション情報` sub-section holds the talk's own facts: read on)
         if speaker_lines.labelled_speaker_line(line):
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
     # SlideShare's embed code credits the deck: `<strong><a …>Title</a></strong> from <strong><a href=

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, timetable, titles
-from .sections import EVENT_ONLY, NOT_A_PROGRAMME, container_kind, group_heading, key, section_role, track_room
+from .sections import EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
                         without_shown)
@@ -66,8 +66,6 @@ _LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*)?(?:" + TITLE_LABEL_WORD
 _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$", re.IGNORECASE)
 
 
-_PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)",
-                          re.IGNORECASE)
 # `セッション 5 中止`, `Talk 3 (cancelled)`: a slot whose talk was called off
 _CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d{0,2}\s*[:：]?\s*)?[(（]?(?:中止|キャンセル|休講|cancell?ed)[)）]?$",
                          re.IGNORECASE)
@@ -417,7 +415,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
-    best.talks = [t for t in best.talks if not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
+    best.talks = [t for t in best.talks if not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     best = _bare_headings_beside_a_list(best)
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme, holders = _programme(sections, best.talks, seen)
@@ -436,7 +434,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
     best.talks = [t for t in _speakers_in_order(_latin_bylines(found), sections)
-                  if (t.speakers or not _PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
+                  if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
     return best
 
