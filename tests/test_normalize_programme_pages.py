@@ -64,3 +64,51 @@ def test_a_sentence_set_as_a_heading_is_the_notes_text():
 ])
 def test_a_slot_code_before_the_title_goes(written, title):
     assert titles.clean_talk_title(written) == title
+
+
+def test_a_title_field_and_a_list_of_every_decks_is_an_event_not_one_talk():
+    # a TIL file: `## Title` over the note's title, `## SLIDE` over the decks of every talk of the day
+    event = event_of("""
+        ## Title
+        Rust & Wasm Fest JP 2021 まとめ
+
+        ## TL;DR
+        2021/06/12に行われた[Rust & Wasm Fest JP 2021](https://rust-wasm-fest.example.jp/)の発表をまとめました。
+
+        ## SLIDE
+
+        1. [連絡網を Rust で作り直した話](https://example.org/renraku.pdf)
+        2. [初めての Wasm サーバ運用](https://speakerdeck.com/mook/first-wasm)
+        3. [Actix アプリを1年運用して](https://speakerdeck.com/kanmo/actix-one-year)
+        """, name="README.md")
+    assert event.title == "Rust & Wasm Fest JP 2021"
+    assert event.date == dt.date(2021, 6, 12)
+    assert [t.title for t in event.talks] == ["連絡網を Rust で作り直した話", "初めての Wasm サーバ運用", "Actix アプリを1年運用して"]
+
+
+def test_a_spaced_at_sign_before_a_name_and_its_company_is_the_byline():
+    event = event_of("""
+        ---
+        title: DevFest 港 2019 に参加しました
+        date: 2019-12-15
+        ---
+        ## セッション
+        ### Goの10年とその変遷 @ 山口 能迪(Google)
+        言語の歴史の話。
+
+        ### 令和元年 機械学習総決算 @ 足立 昌彦(カブク)
+        一年の振り返り。
+        """)
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in event.talks] == [
+        ("Goの10年とその変遷", [("山口 能迪", "Google")]), ("令和元年 機械学習総決算", [("足立 昌彦", "カブク")])]
+
+
+def test_a_venue_written_as_a_list_item_loses_its_mark():
+    event = event_of("""
+        ---
+        title: DevFest 港 2019
+        ---
+        - 場所
+          - 国立大学法人 港大学
+        """)
+    assert event.venue == "国立大学法人 港大学"

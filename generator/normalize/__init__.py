@@ -75,6 +75,8 @@ def normalize(note: Note) -> NormalizedNote:
         title_from = "front matter" if fm_title else "the first line" if raw_title != _stem(note.path) else None
     else:
         sections, h1 = _take_title_heading(sections, fm_title)
+        if h1 is None and fm_title is None:
+            sections, h1 = _title_field(sections)
         raw_title = (h1 if h1 and fm_title and generic_label(titles.clean_event_title(fm_title)) else fm_title) or h1 or _preamble_title(
             sections) or _stem(note.path)
         title_from = "front matter" if fm_title and raw_title == fm_title else "the title heading" if h1 else (
@@ -281,6 +283,21 @@ def _take_title_heading(sections, fm_title):
     merged = structure.Section(0, "", sections[0].line, sections[0].lines + ("",) + h1.lines)
     rest = [s for j, s in enumerate(sections) if j not in (0, i)] if i != 0 else sections[1:]
     return [merged] + rest, h1.title
+
+
+def _title_field(sections):
+    """`## Title` over one line (`Erlang & Elixir Fest JP 2018 まとめ`) as the note's first heading, in a note with
+    no front matter: the line is the note's title, as a title heading would be (its section joins the preamble)."""
+    headed = [i for i, s in enumerate(sections) if s.level]
+    if not headed or talks.single_field(sections[headed[0]].title) != "title":
+        return sections, None
+    i = headed[0]
+    value = [line.strip() for line in sections[i].lines if line.strip()]
+    if len(value) != 1 or len(value[0]) > 120 or value[0].startswith(("#", "-", "*", "|", "!")):
+        return sections, None
+    merged = structure.Section(0, "", sections[0].line, (sections[0].lines if sections[0].level == 0 else ()) + ("",))
+    rest = [s for j, s in enumerate(sections) if j != i and not (j == 0 and s.level == 0)]
+    return [merged] + rest, value[0]
 
 
 def _preamble_title(sections) -> str | None:

@@ -305,8 +305,8 @@ _TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*
 
 
 # `… の紹介 @安田 力(やっとこ)`, `… @じゅんこ`: a blog's habit of an at-sign before the speaker's written name
-_TRAILING_AT_NAME = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<who>[^\s@A-Za-z0-9_][^\s@]{0,9}(?:[ 　][^\s@]{1,10})?"
-                               r"(?:\s*[(（][^()（）]{1,20}[)）])?)\s*(?:さん|氏)?\s*$")
+_TRAILING_AT_NAME = re.compile(r"^(?P<t>\S.{2,}?)\s+[@＠]\s?(?P<who>[^\s@A-Za-z0-9_][^\s@]{0,9}(?:[ 　][^\s@()（）]{1,10}){0,2}"
+                               r"(?:\s*[(（][^()（）]{1,30}[)）])?)\s*(?:さん|氏)?\s*$")
 
 
 def trailing_handle(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
@@ -315,7 +315,7 @@ def trailing_handle(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     m = _TRAILING_HANDLE.match(text)
     if m:
         return m.group("t").strip(), (Speaker(name=m.group("h"), handle=m.group("h")),)
-    m = _TRAILING_AT_NAME.match(text) if "@" in text else None
+    m = _TRAILING_AT_NAME.match(text) if "@" in text or "＠" in text else None
     if m and _a_persons_name(m.group("who")):
         return m.group("t").strip(), people.parse_people(m.group("who"))
     return None

@@ -239,6 +239,9 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
                 kind=own_kind, body="\n".join(lines).strip("\n"), line=entry.line, evidence=evidence)
 
 
+_LISTED_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+.*\]\(https?://")
+
+
 def _single_talk(sections: list[Section], path: str) -> Segmented | None:
     """A note about one talk, laid out as Title / Speaker / Slide sections."""
     named = [(name, s) for s in sections if s.level and (name := single_field(s.title))]
@@ -249,6 +252,9 @@ def _single_talk(sections: list[Section], path: str) -> Segmented | None:
         return None
     if not fields["title"].text.strip():
         return None  # `## セッション` holding `###` talks: a group heading, not the talk's title field
+    if "speaker" not in fields and len({u for l in fields["slides"].lines if _LISTED_LINK.match(l)
+                                        for u in links.urls_in(l)}) >= 2:
+        return None  # `## SLIDE` over a list of decks: every talk of an event, not one talk's slides
     out = Segmented()
     title_lines = [l for l in fields["title"].lines if l.strip()]
     title = title_lines[0].strip().lstrip("#").strip() if title_lines else fields["title"].title

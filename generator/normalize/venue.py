@@ -298,6 +298,7 @@ _NOT_A_PLACE_WORD = {"right", "left", "here", "there", "true", "false", "null", 
 
 def _clean_venue(found: str) -> str | None:
     venue = strip_markdown(LINE_BREAK.sub(" ", found) if "<" in found else found).strip(" 　:：,，、")
+    venue = re.sub(r"^(?:[-*+•・]|\d+[.)])\s+", "", venue)  # `  - 国立大学法人 電気通信大学`: the item, not its mark
     venue = _DIRECTIONS.sub("", venue).strip() or venue
     venue = _MONTH_DAY_BEFORE.sub("", venue)
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
