@@ -112,3 +112,27 @@ def test_a_venue_written_as_a_list_item_loses_its_mark():
           - 国立大学法人 港大学
         """)
     assert event.venue == "国立大学法人 港大学"
+
+
+def test_sessions_attended_listed_under_each_day_of_a_travel_diary():
+    event = event_of("""
+        ---
+        title: PyCon 2016 in Portland
+        date: 2016-06-25
+        ---
+        ## 日記
+        ### 1日目 日本発、Portland着
+        飛行機が遅れました。
+
+        ### 2日目 PyCon first day
+        #### 参加セッション
+        - General session
+        - Making it Easier to Contribute to Open Source Projects Using Small Reproducible Containers
+        - Contribute 101: Packaging and Wheels
+
+        ### 3日目 帰国
+        空港で写真を頼まれました。
+        """)
+    assert [t.title for t in event.talks] == [
+        "General session", "Making it Easier to Contribute to Open Source Projects Using Small Reproducible Containers",
+        "Contribute 101: Packaging and Wheels"]

@@ -278,7 +278,7 @@ _TALK_LIST = {key(w) for w in (
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
 # the talks the writer heard, one line or heading each: `聞いた発表`, `聴講したセッション`, `Talks I attended`,
 # `Sessions I watched`, `Talks I saw`
-_HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受講し)た|印象に残った|気になった|おすすめの?|面白かった|興味深かった|良かった|よかった)"
+_HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受講し)た|参加|聴講|受講|印象に残った|気になった|おすすめの?|面白かった|興味深かった|良かった|よかった)"
                          r"(?:発表|セッション|講演|トーク|lt|話)(?:一覧|たち|など|まとめ)?"
                          # the writer introducing the talks: `登壇を一部ご紹介`, `発表の紹介`, `セッション紹介`
                          r"|(?:登壇|発表|セッション|講演|トーク|lt)(?:を|の)?(?:一部|いくつか)?(?:ご)?紹介"

@@ -866,7 +866,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # under a heading about lightning talks or announcing talks (`聞いた発表`), a list of short titles with no
     # sentence among them: the talks
     if container in ("lightning", "talks") and len(items) >= 2 and all(
-            not "".join(nested).strip() and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 60
+            not "".join(nested).strip() and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
             and not bylines.SENTENCE.search(shown.rstrip("!！")) and not bylines.speaker_verb(text)
             and not _ADDRESS_TEXT.search(shown)  # (`[github.com/x/y](…)` names a page, not a talk)
             for _, text, nested in items):
