@@ -193,3 +193,33 @@ def test_one_linked_title_with_a_dash_keeps_its_words():
         - [Effects at the edges](https://drive.example.com/file/d/2/view)
         """)
     assert [t[0] for t in talks] == ["Abstract Typeclasses - How To Design a Sturdy Typeclass", "Effects at the edges"]
+
+
+def test_a_my_talk_section_in_a_recap_is_named_by_its_prose():
+    talks = talks_of("""
+        ---
+        title: PyHarbour 2014 recap
+        ---
+        # Talks
+        ## Ports of Call
+        A good talk by [Ann Poe](https://twitter.com/annpoe) on shipping data.
+
+        ## My Talk
+        I gave a talk titled ["Teaching with Notebooks"][mine] that focused on how notebooks help students.
+
+        [mine]: https://pyharbour.example.org/talks/42/
+        """)
+    assert "Teaching with Notebooks" in [t[0] for t in talks]
+    assert "My Talk" not in [t[0] for t in talks]
+
+
+@pytest.mark.parametrize("heading, title, names", [
+    ("Latest in Visual Studio 2019 for C++, Marian Lupu and Simon Brandt", "Latest in Visual Studio 2019 for C++",
+     ["Marian Lupu", "Simon Brandt"]),
+    ("J.F. Bastien - Deprecation of volatile", "Deprecation of volatile", ["J.F. Bastien"]),
+    ("Testing, Mocking and Faking", "Testing, Mocking and Faking", []),
+])
+def test_heading_bylines_with_a_comma_pair_or_initials(heading, title, names):
+    from generator.normalize import bylines
+    found_title, found = bylines.in_heading(heading)
+    assert (found_title, [s.name for s in found]) == (title, names)

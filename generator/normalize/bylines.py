@@ -289,7 +289,22 @@ def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
         if found:
             return m.group("title").strip(), found
     # (`Title @安田 力(やっとこ)`: the at-sign's name first, its parentheses are the name's own)
-    return _first_reading(title, trailing_handle, _heading_parens, speaker_first) or (title, ())
+    return _first_reading(title, trailing_handle, _heading_parens, speaker_first, _comma_pair) or (title, ())
+
+
+_COMMA_PAIR = re.compile(r"^(?P<t>\S.{2,}?),\s+(?P<who>[^,]+(?:,\s*[^,]+)*\s+(?:and|&)\s+[^,]+)$")
+
+
+def _comma_pair(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`Latest in Visual Studio 2019, Marian Luparu and Simon Brand`: after the last comma of the title, two or
+    more people joined by `and` (one name alone after a comma may be the title's: `Code Review, Best Practices`)."""
+    m = _COMMA_PAIR.match(text.strip()) if "," in text and (" and " in text or " & " in text) else None
+    if m and not re.search(r"\s[-–—]\s", m.group("t")) and people.looks_like_people(m.group("who"), strict=True):
+        # (`Title - Jane Doe, John Roe & Ann Poe`: the dash opens the byline, read elsewhere)
+        found = people.named_people(m.group("who"), strict=True)
+        if len(found) >= 2:
+            return m.group("t").strip(), found
+    return None
 
 
 def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | None:

@@ -52,7 +52,7 @@ _LIGHTNING = re.compile(r"(?<![A-Za-z])(?:LTs?|ＬＴ)(?![A-Za-z])|ライトニ�
 _TITLED = re.compile(
     r"[「『“\"`](?P<t>[^「」『』“”\"`\n]{3,200})[」』”\"`]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
     r"|(?:登壇|発表|LT|ＬＴ)(?:振り返り|資料|内容|報告))"
-    r"|(?:titled|called|entitled)\s+[“\"'](?P<u>[^”\"'\n]{3,120})[”\"']"
+    r"|(?:titled|called|entitled)\s+\[?[“\"'](?P<u>[^”\"'\n]{3,120})[”\"']"
     # `I gave a "Title" talk`, `Talk Slides and Recording: "Title"`
     r"|\b(?:gave|give|giving|presented|delivered)\s+(?:a|an|my|the)\s+[“\"](?P<g>[^”\"\n]{3,120})[”\"]\s+(?:lightning\s+)?"
     r"(?:talk|presentation|keynote)|^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+"
@@ -344,10 +344,17 @@ def _talk_layout(shown: list[Talk]) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= 2)
 
 
+# a heading over the writer's own talk in a recap of others': `My Talk`, `自分の発表`, `私のプレゼンテーションについて`
+MY_TALK = re.compile(r"(?:my|our)\s+(?:own\s+)?(?:lightning\s+)?(?:talk|presentation|session|keynote)s?"
+                     r"|(?:私|自分|僕|ぼく|俺|おれ|わたし)の\s*(?:発表|LT|ＬＴ|プレゼン(?:テーション)?|登壇|講演|トーク|Lightning\s*Talks?)"
+                     r"(?:について|の内容|内容|資料)?|登壇者として", re.IGNORECASE)
+
+
 def _titled_by_prose(talk: Talk) -> Talk:
     """A talk headed by the writer's sentence (`I gave a talk!`) is called what its notes say it was called
     (`I spoke about [Title](…)`, `titled "Title"`)."""
-    if not _FIRST_PERSON.fullmatch(talk.title.strip()) or not (named := _titled(talk.body)):
+    if not (_FIRST_PERSON.fullmatch(talk.title.strip()) or MY_TALK.fullmatch(talk.title.strip())) \
+            or not (named := _titled(talk.body)):
         return talk
     return replace(talk, title=named,
                    evidence=talk.evidence + (Clue("title", "the writer's own talk", talk.line, "medium"),))

@@ -421,8 +421,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     if scripts == {"latin"}:
         # initials (`A N M Bazlur Rahman`, `Md. Amir`) do not count toward a name's four words
         words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
-        full = [w for w in words if len(w.rstrip(".")) > 1]
-        if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and w.isupper() and not (
+        full = [w for w in words if len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w)]  # (`J.F. Bastian`)
+        if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) and w.isupper() and not (
                 len(words) >= 2 and len(w) >= 4 and _ROMAJI.fullmatch(w.lower()) and w not in _CAPITAL_WORDS)
                 for w in words):
             return False  # `Python API` is no one; `Kazuya NUMATA` writes the family name in capitals
@@ -435,6 +435,9 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         verdict = names.name_verdict(base)
         return verdict if verdict is not None else not _reads_as_phrase(tokens)
     return False
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def speaker_key(name: str) -> str:
