@@ -136,3 +136,72 @@ def test_sessions_attended_listed_under_each_day_of_a_travel_diary():
     assert [t.title for t in event.talks] == [
         "General session", "Making it Easier to Contribute to Open Source Projects Using Small Reproducible Containers",
         "Contribute 101: Packaging and Wheels"]
+
+
+FOSDEM_LIKE = """
+    ---
+    title: Notes from HarbourConf 2020
+    ---
+    This post is about attending [HarbourConf 2020](https://harbourconf.example.org/2020).
+
+    ## Saturday
+    ### Twenty Years of Config Files
+    [Twenty Years of Config
+    Files](https://harbourconf.example.org/2020/schedule/event/config/) was a talk in the history track.
+    It did not live up to its abstract.
+
+    ### Packet Paths with eBPF
+    [Packet Paths with eBPF](https://harbourconf.example.org/2020/schedule/event/ebpf/) went deep.
+
+    ## Sunday
+    ### Other Sunday talks
+    I did not take notes on Sunday. The talks I did attend:
+
+    - [From Go to CRDs and back](https://harbourconf.example.org/2020/schedule/event/gocrd/)
+    - [Progressive rollouts](https://harbourconf.example.org/2020/schedule/event/rollouts/)
+    - [Speeding up the monolith](https://harbourconf.example.org/2020/schedule/event/monolith/)
+    """
+
+
+def test_headings_linking_their_own_pages_and_a_list_of_others_are_all_talks():
+    assert [t.title for t in event_of(FOSDEM_LIKE).talks] == [
+        "Twenty Years of Config Files", "Packet Paths with eBPF", "From Go to CRDs and back", "Progressive rollouts",
+        "Speeding up the monolith"]
+
+
+def test_a_list_inside_a_talks_own_sub_section_adds_no_talks():
+    event = event_of("""
+        ---
+        title: 港Ruby会議01 レポート
+        ---
+        ## 午前の部
+        ### たのしい型
+        #### 島田さん ([@shimada](https://twitter.com/shimada))
+        型の話。
+
+        ### 未経験からの3年間
+        #### 伊藤さん ([@ito](https://twitter.com/ito))
+        資料: [未経験からの3年間 / #minato01](https://speakerdeck.com/ito/three-years)
+
+        映像 (前半): [[前半] 未経験からの3年間 - YouTube](https://www.youtube.com/watch?v=aaa)
+
+        映像 (後半): [未経験 (後編) と子どもプログラミング](https://www.youtube.com/watch?v=bbb)
+        """)
+    assert [t.title for t in event.talks] == ["たのしい型", "未経験からの3年間"]
+
+
+@pytest.mark.parametrize("written, kind, title", [
+    ("Keynote1: 世界に広がるコミュニティ", "keynote", "世界に広がるコミュニティ"),
+    ("基調講演②：円周率への道", "keynote", "円周率への道"),
+    ("Keynote 2019 recap", "keynote", "Keynote 2019 recap"),
+])
+def test_a_numbered_keynote_label(written, kind, title):
+    from generator.normalize import kinds
+    assert kinds.classify(written) == (kind, title)
+
+
+def test_a_kanji_name_and_its_company_closing_a_list_item():
+    from generator.normalize import bylines
+    title, found = bylines.split_title_speaker("世界に広がるコミュニティとDevFest 鈴木 拓生(Google)", strict=True)
+    assert (title, [(s.name, s.affiliation) for s in found]) == ("世界に広がるコミュニティとDevFest", [("鈴木 拓生", "Google")])
+    assert bylines.split_title_speaker("Rust 入門 第2版 (前編)", strict=True) == ("Rust 入門 第2版 (前編)", ())

@@ -158,7 +158,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         found = people.named_people(who, strict=strict and not is_by)
         if found:
             return title, found
-    read = _first_reading(text, with_speaker, trailing_handle) or first
+    read = _first_reading(text, with_speaker, trailing_handle, _trailing_name_org) or first
     if read:
         return read
     return trailing_people(text, strict)
@@ -304,6 +304,18 @@ def _comma_pair(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
         found = people.named_people(m.group("who"), strict=True)
         if len(found) >= 2:
             return m.group("t").strip(), found
+    return None
+
+
+# `世界に広がるコミュニティ 鈴木 拓生(Google)`: a family and a given name in kanji, spaced, then where they work
+_TRAILING_NAME_ORG = re.compile(r"^(?P<t>\S.{2,}?)\s+(?P<who>[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f]{1,4})"
+                                r"\s*[(（](?P<org>[^()（）]{1,30})[)）]\s*$")
+
+
+def _trailing_name_org(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    m = _TRAILING_NAME_ORG.match(text)
+    if m and people.looks_like_people(m.group("who"), strict=True):
+        return m.group("t").strip(), (Speaker(name=m.group("who"), affiliation=m.group("org").strip()),)
     return None
 
 

@@ -22,6 +22,10 @@ from . import people
 from .sections import PLACEHOLDER, key
 
 
+# the reading of a list whose items say they are sessions (numbered, or linked titles under a talks heading)
+SESSION_LIST = "a list of sessions (numbered, or linked titles under a talks heading)"
+
+
 def shows_talk(talk: Talk) -> bool:
     """Evidence that a talk is one: a speaker, slides or a video, or a title read with high confidence
     (an item that says it is a session: `セッション１ Title`)."""
@@ -153,5 +157,17 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         for i, j in pairs.items():
             talks[j] = _notes_into(programme[j], headed[i])
         unmatched = [h for i, h in enumerate(headed) if i not in pairs]
-        return talks + [h for h in unmatched if evidenced([h])], [h for h in unmatched if not evidenced([h])]
+        kept = [h for h in unmatched if evidenced([h])]
+        # (talks of both readings: in the note's order, when no heading lent its notes to a row)
+        together = sorted(talks + kept, key=lambda t: t.line or 0) if kept and not pairs else talks + kept
+        return together, [h for h in unmatched if not evidenced([h])]
+    heard = {people.speaker_key(s.name) for h in headed for s in h.speakers}
+    if not pairs and evidenced(programme) >= 2 and evidenced(headed) >= 2 \
+            and not any(people.speaker_key(s.name) in heard for t in programme for s in t.speakers):
+        # two readings with evidence that share no talk and no speaker (`### Title` sections on Saturday,
+        # `- [Title](…)` items for Sunday): each holds talks the other does not, and the day has both
+        # (only a list the note announces as talks, or whose items each name a speaker, adds its talks)
+        added = [t for t in programme if t.speakers and all(people.looks_like_people(p.name, strict=True) for p in t.speakers)
+                 or any(c.field == "title" and c.reading == SESSION_LIST for c in t.evidence)]
+        return sorted(headed + added, key=lambda t: t.line or 0), []
     return [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)], []

@@ -188,12 +188,26 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     video = video or first_video(lines, urls)
     lines = without_shown(lines, (slides, video))
     room = room or room_line(lines)
-    shown = bool(speakers or slides or video)
-    evidence = (Clue("title", "heading" if shown else "a heading alone (no speaker, slides or video)", line_no,
-                     "high" if shown else "low"),) + (
+    own_page = not (speakers or slides or video) and _links_own_page(title, heading_url, lines)
+    shown = bool(speakers or slides or video or own_page)
+    evidence = (Clue("title", ("heading, linking the talk's own page" if own_page else "heading") if shown
+                     else "a heading alone (no speaker, slides or video)", line_no, "high" if shown else "low"),) + (
         (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
+
+
+def _links_own_page(title: str, heading_url: str | None, lines: list[str]) -> bool:
+    """`### Title` over `[Title](https://fosdem.org/2020/schedule/event/x/) was a talk in …`: the heading (or its
+    notes' first line) links the talk's own page on the conference's site, by the talk's title."""
+    if heading_url and links.is_talks_own_page(heading_url):
+        return True
+    start = next((i for i, l in enumerate(lines) if l.strip()), len(lines))
+    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    first_line = " ".join(l.strip() for l in lines[start:min(end, start + 3)])  # (a link's text may wrap)
+    m = people.MD_LINK.search(first_line)
+    return bool(m and m.start() <= 2 and links.is_talks_own_page(m.group("url"))
+                and reconcile.same_title(m.group("text"), title))
 
 
 def _said_in_lower_case(speakers: tuple[Speaker, ...], lines: list[str]) -> bool:
@@ -365,7 +379,7 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     kind = kinds_of if kinds_of in ("lightning", "keynote") else None
     reading = "schedule row" if kinds_of == "schedule" else "list item or table row"
     if listing.sessions:
-        reading = "a list of sessions (numbered, or linked titles under a talks heading)"
+        reading = reconcile.SESSION_LIST
     found = [entry_talk(e, kind, s.room or room, reading) for e in listing.entries]
     if listing.sessions:  # each item says it is a session: a talk, even with no speaker named
         found = [replace(t, evidence=tuple(replace(c, confidence="high") if c.field == "title" else c
@@ -697,7 +711,7 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
     headed_links = {t.line: {t.slides, t.video} - {None} for t in headed if not t.speakers}
     out: list[list[Talk]] = []
     holders: dict[int, str] = {}  # the heading's line -> the section's text beside its programme
-    above: list[tuple[int, str | None]] = []  # the headings over this one, with what they hold
+    above: list[tuple[int, str | None, int]] = []  # the headings over this one, with what they hold, and their lines
     for s in sections:
         while above and s.level and above[-1][0] >= s.level:
             above.pop()
@@ -705,11 +719,13 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
         if ck is None and s.level and kinds.classify(s.title)[0] == "lightning" and not _NUMBERED_LT.match(s.title):
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
         if s.level:
-            above.append((s.level, ck))
+            above.append((s.level, ck, s.line))
         if s.level and ck is None and key(s.title) in NOT_A_PROGRAMME:
             continue  # `## Job announcements` listing `Company - [opening](…)`: no talks
         found, rest = _listed(s, ck, s.room, seen)
-        if s.level and s.line in talk_lines:
+        # a sub-section of a headed talk (`#### 伊藤さん` under `### Title`) holds that talk's notes, as its own text does
+        within = s.level and any(line in talk_lines for _, _, line in above[:-1])
+        if s.level and (s.line in talk_lines or within):
             # (counting what the list shows of each talk, not what its heading says of them: a talk's own
             # notes under a heading about LTs are short lines too)
             shown = sum(1 for t in found if t.speakers or t.slides or t.video)
@@ -720,7 +736,7 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
         elif s.level and ck in ("schedule", "talks") and found:
             holders[s.line] = rest  # `## Programme` over its table: the heading holds the talks, it is none
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
-        inherited = next((k for _, k in reversed(above) if k in ("lightning", "keynote")), None) or (
+        inherited = next((k for _, k, _ in reversed(above) if k in ("lightning", "keynote")), None) or (
             "lightning" if s.level and kinds.classify(s.title)[0] == "lightning" else None)
         if found:
             out.append([replace(t, kind=inherited) if inherited and t.kind == "talk" else t for t in found])
