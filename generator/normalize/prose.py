@@ -23,12 +23,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[])|(?<=[。！？])")
 _TITLED = re.compile(
     r"\b(?P<word>lightning\s+talk|talk|presentation|session|keynote)\b(?:(?P<between>[^\"“”]{0,160}?)"
     r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|(?P<was>[^\"“”.]{0,40}?\b(?:was|were|is)\s+)|\s+(?:on|about)\s+|[:,]?\s*)"
-    r"(?:[\"“](?P<t>[^\"”]{4,140})[\"”]|`(?P<code>[^`]{4,80})`)"
+    r"\[?(?:[\"“](?P<t>[^\"”]{4,140})[\"”]|`(?P<code>[^`]{4,80})`)"
     # or the quote right after whose it is: `[@amjithr](…)'s "Introduction to docker"`
     r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]", re.IGNORECASE)
 # a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
 # `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
-_BY_AFTER_TITLE = re.compile(r"\s*,?\s*by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
+_BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*(?:by|from)\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
+_LINK_AFTER_QUOTE = re.compile(r"\]\((?P<url>https?://[^)\s]+)\)")
 _EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])")
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
 _JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})さん(?:の|による|が)[^。「」]{0,12}?「(?P<t>[^」]{4,100})」"
@@ -125,7 +126,9 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
             speakers = (people.parse_people(after.group("who")) if after else ()) or _speakers(
                 line[start:m.end()], m.group("between") or "") or (_speakers(line, "") if len(matches) == 1 else ())
             # (`'s keynote on "Title"`: the word says the kind)
-            found.append((title, speakers, kinds.classify(m.group("word"))[0] if m.group("word") else "talk"))
+            linked = _LINK_AFTER_QUOTE.match(line, m.end())  # `his talk ["Title"](https://speakerdeck.com/…)`
+            found.append((title, speakers, kinds.classify(m.group("word"))[0] if m.group("word") else "talk",
+                          linked.group("url") if linked else None))
             start = m.end()
         if not matches:
             for sentence in _SENTENCE_END.split(line):
@@ -142,11 +145,67 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                             and people.looks_like_people(who[k:], strict=False)), None)
                 if who:
                     found.append((ja.group("t").strip(), people.parse_people(who), "talk"))
-        for title, speakers, kind in found:
+        for title, speakers, kind, *url in found:
             if any(t.title == title for t in out):
                 continue
             at = first_line + number
-            out.append(Talk(title=title, speakers=speakers, kind=kind, line=at, evidence=(
+            url = url[0] if url else None
+            out.append(Talk(title=title, speakers=speakers, kind=kind, line=at,
+                            slides=url if url and links.is_slides(url) else None,
+                            video=url if url and links.is_video(url) else None, evidence=(
                 Clue("title", "a sentence naming the talk", at, "medium"),) + (
                 (Clue("speakers", "a sentence naming the talk", at, "medium"),) if speakers else ())))
+    return out
+
+
+# people as a recap writes them: linked (`[Jane Doe](https://twitter.com/jd)`) or capitalised, joined by `and`
+_PERSON = r"(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[A-Z][\w'’.-]+(?:\s+(?:van|de|von|der|da)?\s*[A-Z][\w'’.-]+){1,3})"
+_PEOPLE = _PERSON + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _PERSON + r"){0,3}"
+# what the talk is called: its title linked to its deck, recording or own page, or quoted
+_NAMED = r"(?:\[(?P<lt>[^\[\]]{3,140})\]\((?P<lu>[^)\s]+)\)|[\"“](?P<qt>[^\"”]{3,140})[\"”]" \
+         r"|(?P<ct>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9(][\w'’()-]*|of|the|and|to|for|in|on|a|an|with|at|by|vs\.?)){1,12})(?=[.,;:!?]|\s*$))"
+_SAID_BY_VERB = re.compile(
+    r"(?P<who>" + _PEOPLE + r")\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:gave|delivered|presented|presenting|giving|did)\s+(?:us\s+)?(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:talk|presentation|keynote|session|walkthrough|overview|introduction|primer)\s+)?"
+    r"(?:(?:on|about|titled|called|entitled|named)\s*:?\s*)?" + _NAMED
+    + r"|(?P<who2>" + _PEOPLE + r")\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:talked|talking|spoke|speaking|presented|presenting)\s+(?:to\s+us\s+)?(?:about|on)\s+" + _NAMED.replace("?P<", "?P<b_"))
+
+
+_FUNCTION_WORDS = {"of", "the", "and", "to", "for", "in", "on", "a", "an", "with", "at", "by", "vs", "vs."}
+
+
+def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
+    """Talks a recap tells in sentences of who did what: `[Una Kravets](…) gave a [Primer on Performance](slides)`,
+    `Becky Stafford and Preet Sandhu talked about [Adaptive Testing](deck)`. The title is linked to the talk's deck,
+    recording or own page, or quoted; the speakers are the people right before the verb."""
+    out: list[Talk] = []
+    for number, line in _paragraphs(text):
+        if _NOT_PROSE.match(line) or not (" gave " in line or " talk" in line or " spoke " in line or " present" in line
+                                          or " deliver" in line or " did " in line or " giving " in line or " speaking " in line):
+            continue
+        for m in _SAID_BY_VERB.finditer(line):
+            who = m.group("who") or m.group("who2")
+            title = m.group("lt") or m.group("qt") or m.group("b_lt") or m.group("b_qt") or m.group("ct") or m.group("b_ct")
+            url = m.group("lu") or m.group("b_lu")
+            gave = bool(m.group("who"))
+            if url and not links.shows_a_talk(url) and (not gave or len(title.split()) < 2 or links.is_profile_url(url)):
+                continue  # `talked about [Rust](https://www.rust-lang.org/)`: a subject's page, not a talk's
+            if (m.group("ct") or m.group("b_ct")) and (title.split()[-1].lower() in _FUNCTION_WORDS
+                                                       or sum(w[0].isupper() for w in title.split()) < 2):
+                continue  # a capitalised run is a title only as a whole phrase of two or more capitalised words
+            names = [mm.group("text") for mm in MD_LINK.finditer(who)] or [who]
+            found = tuple(s for name in names for s in people.parse_people(MD_LINK.sub(r"\g<text>", name))
+                          if people.looks_like_people(s.name, strict=True) or "](" in who)
+            if not found or not title or any(t.title == title for t in out):
+                continue
+            at = first_line + number
+            # (`gave a [Title](url)`: the link the title carries is the talk's own, its deck unless a recording)
+            deck = url if url and (links.is_slides(url) or gave and url.startswith("http") and not links.is_video(url)
+                                   and not links.is_article(url)) else None
+            out.append(Talk(title=title.strip(), speakers=found, slides=deck,
+                            video=url if url and links.is_video(url) else None, line=at, evidence=(
+                                Clue("title", "a sentence of who gave which talk", at, "medium"),
+                                Clue("speakers", "a sentence of who gave which talk", at, "medium"))))
     return out

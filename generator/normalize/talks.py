@@ -437,6 +437,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
     best.talks = [t for t in best.talks if not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     best = _bare_headings_beside_a_list(best)
+    best.talks = _sections_telling_of_talks(best.talks)
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme, holders = _programme(sections, best.talks, seen)
     if holders:
@@ -449,6 +450,10 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     if not reconcile.evidenced(found):
         # no heading or list shows a talk: a recap may name them in its sentences (prose.py)
         told = [t for s in sections for t in prose.talks_in_prose(s.text, s.line + (1 if s.level else 0))]
+        # (who gave which talk, in sentences: `[Una](…) gave a [Primer on Performance](…)`), with the quoted ones
+        verbed = [t for s in sections for t in prose.talks_named_with_verbs(s.text, s.line + (1 if s.level else 0))]
+        told = sorted(told + [t for t in verbed if not any(reconcile.same_title(t.title, o.title) for o in told)],
+                      key=lambda t: t.line or 0)
         linked = [t for s in sections for t in prose.talks_linked_to_recordings(s.text, s.line + (1 if s.level else 0))]
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
@@ -472,6 +477,29 @@ def _handles_over_sub_headings(found: list[Talk]) -> list[Talk]:
     ids = {id(t) for t in marked}
     return [replace(t, title=t.speakers[0].name, speakers=(), body=f"### {t.title}\n{t.body}".strip(),
                     evidence=tuple(c for c in t.evidence if c.field != "speakers")) if id(t) in ids else t for t in found]
+
+
+def _sections_telling_of_talks(found: list[Talk]) -> list[Talk]:
+    """A heading of the writer's (`### The big finale`) over paragraphs that tell of two or more talks, who gave
+    which (`[Una](…) gave a [Primer on Performance](…)`, `"Title" by [Trisha](…)`): those talks, not the heading.
+    A heading that names one of them, or names its own speaker, stays the talk it is."""
+    out: list[Talk] = []
+    for talk in found:
+        told = [] if talk.speakers and any(c.field == "speakers" and c.reading != "a line under the heading"
+                                           for c in talk.evidence) else _told_in(talk)
+        if len(told) >= 2 and not any(reconcile.same_title(t.title, talk.title) for t in told):
+            out.extend(told)
+        else:
+            out.append(talk)
+    return out
+
+
+def _told_in(talk: Talk) -> list[Talk]:
+    first = (talk.line or 0) + 1
+    quoted = [t for t in prose.talks_in_prose(talk.body, first) if t.speakers]
+    verbed = prose.talks_named_with_verbs(talk.body, first)
+    return sorted(quoted + [t for t in verbed if not any(reconcile.same_title(t.title, q.title) for q in quoted)],
+                  key=lambda t: t.line or 0)
 
 
 def _bare_headings_beside_a_list(found: Segmented) -> Segmented:

@@ -1,0 +1,69 @@
+"""An English recap that tells its talks in sentences under headings of the writer's own (`### Turned up to 11`,
+`### The big finale`): who gave which talk, the title linked to the deck or quoted.
+
+Seen in real notes (batch 13, rewritten in our own words).
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.normalize import prose
+from note_text import event_of
+
+RECAP = """
+    ---
+    title: The Team Leads conference
+    tags: [Conferences]
+    ---
+    On Friday I attended [Team Leads](http://teamleads.example.org/), a new conference for technical leads.
+
+    ### Turned up to eleven
+    After lunch, [Sam Burns](https://twitter.com/samburns) presented one of the highlights in his talk
+    ["People are Odd, I'm Odd"](https://speakerdeck.com/samburns/people-are-odd).
+
+    Next, Becca Stone and Preet Sandhu talked about [Adaptive Checking](https://speakerdeck.com/beccastone/adaptive-checking)
+    and their journey at Quick Eats.
+
+    ### The big finale
+    [Una Kraft](https://twitter.com/una) gave a [Primer on Page Speed](http://una.example/slides--leads/#/), a good walkthrough.
+
+    The talk that chimed most with me was "Keeping Ahead of the Curve" by [Trish Gray](https://twitter.com/trishgray).
+
+    Finally, the day came to a close with [Oren Ellis](https://twitter.com/orenellis) talking about Building Happier Engineering Teams.
+
+    ### Home time
+    A pleasing day overall.
+    """
+
+
+def test_sections_telling_of_several_talks_give_those_talks():
+    event = event_of(RECAP)
+    assert [(t.title, [s.name for s in t.speakers], t.slides) for t in event.talks] == [
+        ("People are Odd, I'm Odd", ["Sam Burns"], "https://speakerdeck.com/samburns/people-are-odd"),
+        ("Adaptive Checking", ["Becca Stone", "Preet Sandhu"], "https://speakerdeck.com/beccastone/adaptive-checking"),
+        ("Primer on Page Speed", ["Una Kraft"], "http://una.example/slides--leads/#/"),
+        ("Keeping Ahead of the Curve", ["Trish Gray"], None),
+        ("Building Happier Engineering Teams", ["Oren Ellis"], None),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We talked about [Rust](https://www.rust-lang.org/) over dinner.",  # a subject's page, and `we` is nobody
+    "Jane Doe talked about [Rust](https://www.rust-lang.org/) at lunch.",  # a subject's page, not a talk's
+    "Jane Doe gave a shout-out to the organisers.",  # no title
+    "Jane Doe talked about the Weather.",  # one capitalised word is no title
+])
+def test_sentences_that_name_no_talk(sentence):
+    assert prose.talks_named_with_verbs(sentence) == []
+
+
+def test_a_heading_with_its_own_byline_keeps_its_talk():
+    talks = event_of("""
+        ---
+        title: Harbour JS 2019
+        ---
+        ### Keeping it small (@ana)
+        She showed how [Jo Park](https://twitter.com/jo) gave a [Primer on Bundles](https://speakerdeck.com/jo/bundles)
+        last year, and [Al Kim](https://twitter.com/al) gave a [Tour of Trees](https://speakerdeck.com/al/trees) too.
+        """).talks
+    assert [t.title for t in talks] == ["Keeping it small"]
