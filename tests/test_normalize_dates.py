@@ -214,3 +214,49 @@ def test_a_date_header_in_a_code_sample_is_no_events_day():
         ```
         """)
     assert event.date == dt.date(2019, 6, 2)
+
+
+BLOG_POST = """
+    ---
+    layout: post
+    title: "Harbour Kotlin #3 に参加してきました"
+    date: {stamp}
+    categories: [kotlin]
+    ---
+    [Harbour Kotlin #3](https://harbourkt.connpass.com/event/3/) に参加してきました。{extra}
+    """
+
+
+@pytest.mark.parametrize("stamp, extra, day", [
+    ("2019-07-21", "", None),  # a blog engine's bare date: when the post went up, not when the event was
+    ("2019-07-21 09:12:44 +0900", "", None),  # a morning post reports an earlier day
+    ("2019-07-21 21:40:00 +0900", "", dt.date(2019, 7, 21)),  # written the evening of the event
+    ("2019-07-22 01:10:00 +0900", "", dt.date(2019, 7, 21)),  # the small hours after it
+    ("2019-07-21", "今日は LT が 8 本ありました。", dt.date(2019, 7, 21)),  # the writer says it is today
+])
+def test_a_blog_posts_date_is_the_events_only_when_written_on_the_day(stamp, extra, day):
+    from note_text import event_of
+    event = event_of(BLOG_POST.format(stamp=stamp, extra=extra))
+    assert event.date == day
+    assert event.published is not None  # the post's own date is kept, for feeds and ordering
+
+
+def test_a_plain_front_matters_date_is_the_events_day():
+    # talkarchive's own notes write the event's day as `date:` with nothing a blog engine adds
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: Harbour Kotlin #3
+        date: 2019-07-21
+        ---
+        参加者は30人ほど。
+        """)
+    assert event.date == dt.date(2019, 7, 21)
+
+
+@pytest.mark.parametrize("stamp, after_noon", [
+    ("2019-09-29T20:26:31+09:00", True), ("2019-09-29 10:00:00 +0900", False), ("2019-09-29", False),
+    ("2019-09-29T00:00:00Z", False), ("Sep 29, 2019 3:30 PM", True), ("Sep 29, 2019 9:30 AM", False), (dt.datetime(2019, 9, 29, 16, 52), True),
+])
+def test_stamped_after_noon(stamp, after_noon):
+    assert dates.stamped_after_noon(stamp) is after_noon

@@ -222,6 +222,34 @@ def in_small_hours(value: Any) -> bool:
         and not re.search(r"Z$|[+-]00:?00\s*$|UTC|GMT|[ap]\.?m\b", value.strip(), re.IGNORECASE)
 
 
+def stamped_after_noon(value: Any) -> bool:
+    """A publication stamp with an afternoon or evening time (`2019-09-29T20:26:31+09:00`, `3:30 PM`): a post
+    written on the day it reports. A bare date, or midnight (a date written as a time), says nothing of the day."""
+    if isinstance(value, dt.datetime):
+        return (value.hour, value.minute, value.second) != (0, 0, 0) and value.hour >= 12
+    m = _CLOCK.search(value) if isinstance(value, str) else None
+    if not m or re.search(r"[T\s]00:00(?::00)?(?!\d)", value):
+        return False
+    hour = int(m.group("h"))
+    if re.search(r"\d\s*p\.?m\b", value, re.IGNORECASE) and hour < 12:
+        hour += 12
+    return hour >= 12
+
+
+# the writer's own words that the post is written on the day: `今日は…に参加してきました`, `I'm at … today`,
+# `…に来ています`; or a title that says the post is notes taken live (`参加メモ`, `live notes`)
+_SAME_DAY = re.compile(r"今日は|本日は|今日の|本日の|\btoday\b|\btonight\b|this evening|に来ています|に来てます|に来ている|参加中",
+                       re.IGNORECASE)
+_LIVE_NOTES = re.compile(r"メモ|実況|\blive[\s-]*(?:notes|blog(?:ging)?)\b", re.IGNORECASE)
+
+
+def written_on_the_day(stamp: Any, title: str, opening: str) -> bool:
+    """Whether a post shows it was written on the day of the event it reports: stamped in the afternoon or
+    evening (or the small hours after it), saying `today`, or titled as live notes."""
+    return stamped_after_noon(stamp) or in_small_hours(stamp) or bool(_SAME_DAY.search(opening[:1500])) \
+        or bool(_LIVE_NOTES.search(title))
+
+
 def coerce_date(value: Any) -> dt.date | None:
     """A front-matter value (date, datetime, or string) -> date. Raises InvalidDate."""
     if isinstance(value, dt.datetime):
