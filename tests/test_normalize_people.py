@@ -189,3 +189,13 @@ def test_italic_names_followed_by_the_talks_links():
     from generator.normalize.speaker_lines import speaker_line
     found = speaker_line("_Tara Poin and Scot Hansel_ [:video_camera:](https://www.youtube.com/watch?v=abc)")
     assert [s.name for s in found] == ["Tara Poin", "Scot Hansel"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Scott Cane https://docs.google.com/presentation/d/1abc/edit", ["Scott Cane"]),
+    ("Nick Solon http://www.nicksolon.example", ["Nick Solon"]),
+    ("Jane Roe [](https://example.org/deck.pdf)", ["Jane Roe"]),
+    ("[Jane Doe](https://twitter.com/jd)", ["Jane Doe"]),  # a profile link is the name's, not a bare address
+])
+def test_a_bare_address_beside_a_name_is_no_one(text, names):
+    assert [s.name for s in people.parse_people(text)] == names

@@ -247,8 +247,14 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
     """
     if "<" in text:
         text = INLINE_TAG.sub("", text)  # `講演者: <b>山田さん</b>`: the page's bold, not the name
+    if "://" in text:  # `Scott Came https://docs.google.com/…`: the deck's address after the name is no one's name
+        text = _BARE_ADDRESS.sub("", text).strip(" ,、")
     text = AND_OTHERS.sub("", text)
     return _parse_parts(text, split_people(text))
+
+
+# an address standing alone among names, or an empty link to one (`[](https://…)`); never a profile link's text
+_BARE_ADDRESS = re.compile(r"\[\s*\]\([^)\s]*\)|(?<![(\[])(?<!\]\()\bhttps?://\S+")
 
 
 # `小島(港大学)他`, `Jane Doe et al.`: the person named, and others not
