@@ -199,3 +199,13 @@ def test_italic_names_followed_by_the_talks_links():
 ])
 def test_a_bare_address_beside_a_name_is_no_one(text, names):
     assert [s.name for s in people.parse_people(text)] == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("This talk was given by Fatih Arslan the creator of vim-go. It was great.", ["Fatih Arslan"]),
+    ("A talk given by the excellent Francesca Campo Flores a member of the Go team.", ["Francesca Campo Flores"]),
+    ("The talk was given by a friend of mine.", None),
+])
+def test_an_opening_sentence_saying_who_gave_the_talk(line, names):
+    found = speaker_lines.speaker_line(line)
+    assert (found and [s.name for s in found]) == names or (found is None and names is None)

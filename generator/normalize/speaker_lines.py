@@ -36,6 +36,14 @@ _BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|led|hoste
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
 
 
+# the notes' opening sentence naming who gave the talk: `This talk was given by Jane Doe the creator of X.`,
+# `A talk given by Matt Aimonetti who is the CTO of Y.`
+_GIVEN_BY = re.compile(r"^\s*(?:This|The|A|An)\s+(?:(?:lightning|short|great|fun|brilliant|excellent)\s+)?"
+                       r"(?:talk|session|presentation|keynote)\s+(?:was\s+)?(?:given|presented|delivered)\s+by\s+"
+                       r"(?:the\s+(?:excellent|great|brilliant)\s+)?(?P<who>(?:\[[^\]]+\]\([^)]+\)|[A-Z][\w'’.-]+)"
+                       r"(?:\s+(?:and\s+)?(?:\[[^\]]+\]\([^)]+\)|[A-Z][\w'’.-]+)){0,4})(?=[\s,.;:(]|$)")
+
+
 def labelled(line: str) -> re.Match | None:
     """_LABEL or _BY matched, after a quick look for the characters they need (a speed boundary: the speed
     tests compare it with the patterns themselves)."""
@@ -152,6 +160,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     said = _SAYS.match(line) if "says" in line else None
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
+    given = _GIVEN_BY.match(line) if " by " in line else None
+    if given and (named := named_people(given.group("who"), strict=True)):
+        return named  # `This talk was given by Fatih Arslan, the creator of vim-go.`
     bare = _BARE_LABEL.match(line) if "peaker" in line or "登壇者" in line or "発表者" in line else None
     if bare and looks_like_people(people_text := MD_LINK.sub(r"\g<text>", bare.group("rest")).strip(), strict=False):
         # `Speaker 島田浩二`, `Speaker 福村彰展（メドピア株式会社 CTO）`: a programme page's label without its colon
