@@ -359,7 +359,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
                 lambda: (dates.relative_day(intro, writers_day) if writers_day else None,
                          "a day said relative to the post's (昨日, yesterday)"),
-                lambda: (writers_day if not dates.written_later(intro) and (
+                # (a canonical note guesses nothing: without `event_date` it is undated, whatever its `date`)
+                lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro) and (
                     not (fields.BLOG_ENGINE_KEYS & fm.keys()) or dates.written_on_the_day(stamp, raw_title, intro))
                          else None, "the publication date"))
     for read in readings:
