@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 from generator.normalize import bylines
+import pytest
+
 from note_text import event_of, talks_of
 
 
@@ -461,3 +463,35 @@ def test_days_over_rooms_over_talks_give_each_talk_its_room():
         ("Software Productivity and Serverless", "HALL A"), ("Growing up Serverless", "HALL A"),
         ("Continuous Delivery for serverless", "Jeffs Room")]
     assert sections.track_room("Go 1.21 (Track 2)") == (False, None)  # a talk in a room, not a room's heading
+
+
+def test_a_handle_heading_over_notes_opening_with_the_quoted_title():
+    talks = talks_of("""
+        ---
+        title: 第1回 港Edge Rails勉強会に参加したよ！
+        ---
+        ## LT
+
+        ### [@ppwork](http://twitter.com/ppwork)さん
+
+        「HerokuでRails7 - 開発事例」です。
+        スライドは[こちら](http://speakerdeck.com/u/ppwork/p/we-love-heroku)。
+
+        ## Edge Rails
+
+        ### [@onk](http://twitter.com/onk)さん
+
+        「Rails7って何が変わるの？」のお話し。
+
+        ### [@arih](http://twitter.com/arih)さん
+
+        「ソーシャルアプリで使うjpmobile」のお話し。
+        """)
+    assert [(t[0], t[1]) for t in talks] == [("HerokuでRails7 - 開発事例", ["ppwork"]), ("Rails7って何が変わるの？", ["onk"]),
+                                             ("ソーシャルアプリで使うjpmobile", ["arih"])]
+
+
+@pytest.mark.parametrize("heading", ["@ppworksさん", "@onkさん"])
+def test_a_handle_alone_with_its_honorific_is_not_split(heading):
+    from generator.normalize import bylines
+    assert bylines.speaker_first(heading) is None

@@ -179,7 +179,7 @@ def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
 
 
 _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
-_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
+_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
 _LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)\s*(?:[-–—:：/|｜／]\s*|[\s　]+)(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
