@@ -7,6 +7,8 @@ under the writer's account, and a programme list of `Title by 名前` items.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from generator.normalize import own_talk
@@ -223,3 +225,39 @@ def test_heading_bylines_with_a_comma_pair_or_initials(heading, title, names):
     from generator.normalize import bylines
     found_title, found = bylines.in_heading(heading)
     assert (found_title, [s.name for s in found]) == (title, names)
+
+
+def test_a_talk_pages_front_matter_names_the_event_and_the_talk():
+    # a speaker's site with one page per talk (`layout: presentation`)
+    event = event_of("""
+        ---
+        layout: presentation
+        event: Harbour Android Meetup
+        location: Harbour City
+        homepage: http://www.meetup.com/harbour-android/events/1234/
+        date: 2016-03-08
+        title: Value Type Extensions
+        speakerdeck: dad26cd952b24c5c97faf409803f1889
+        youtube: FfBBTHkRC-o
+        ---
+        A library gives value types through code generation; this talk introduces its extensions.
+        """)
+    assert (event.title, event.date, event.url) == ("Harbour Android Meetup", dt.date(2016, 3, 8),
+                                                    "http://www.meetup.com/harbour-android/events/1234/")
+    (talk,) = event.talks
+    assert (talk.title, talk.slides, talk.video) == (
+        "Value Type Extensions", "https://speakerdeck.com/player/dad26cd952b24c5c97faf409803f1889",
+        "https://www.youtube.com/watch?v=FfBBTHkRC-o")
+
+
+def test_an_event_key_equal_to_the_title_is_the_events_name_only():
+    event = event_of("""
+        ---
+        event: Harbour Android Meetup
+        title: Harbour Android Meetup
+        date: 2016-03-08
+        ---
+        ## Value Types
+        Jane Doe on value types.
+        """)
+    assert event.title == "Harbour Android Meetup" and [t.title for t in event.talks] == ["Value Types"]

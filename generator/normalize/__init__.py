@@ -61,8 +61,11 @@ def normalize(note: Note) -> NormalizedNote:
     diags: list[Diagnostic] = []
     fm_title = text_value(first(event_fm, fields.TITLE_KEYS)) or text_value(first(fm, fields.TITLE_KEYS))
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
-    if fm_title is None and isinstance(fm.get("event"), str):
+    talk_page = _talk_page(fm, fm_title)
+    if talk_page is not None or fm_title is None and isinstance(fm.get("event"), str):
         fm_title = text_value(fm.get("event"))
+    if talk_page is not None:  # the talk's page: its `date` is the day it was given, its `homepage` the event's page
+        event_fm = {k: v for k, v in (("date", fm.get("date")), ("url", fm.get("homepage"))) if v}
     if fm_title and generic_label(fm_title) and (shared := text_value(first(fm, ("og:title", "twitter:title")))):
         fm_title = shared  # `title: タイムテーブル` beside `og:title: Foo 2019 | タイムテーブル`: the page's full title
     body, lines = prepare.prepare_lines(note.body, titled=fm_title is not None)  # embeds are plain URLs already
@@ -86,7 +89,7 @@ def normalize(note: Note) -> NormalizedNote:
     diags.extend(seg.diagnostics)
     talk_list = seg.talks
     extra_event_text: list[str] = []
-    programme = _front_matter_programme(fm)
+    programme = _front_matter_programme(fm) if talk_page is None else [talk_page]
     if programme is not None:
         talk_list, extra_event_text = _apply_front_matter_talks(programme, talk_list, note.path, diags,
                                                                 canonical=fm.get("canonical") is True)
@@ -582,6 +585,32 @@ _NOT_A_TALK_TYPE = frozenset({"event", "break", "social", "meal", "food", "lunch
 
 
 _NUMBERED_TALK_KEY = re.compile(r"(speaker|talk|session|presentation|presenter)_?(\d{1,2})")
+
+
+# a speaker's page for one talk (Jekyll `layout: presentation`): the talk's own recording and deck, by id or address
+_DECK_ID_KEYS = {"speakerdeck": "https://speakerdeck.com/player/{}", "slideshare": "https://www.slideshare.net/slideshow/embed_code/key/{}"}
+_VIDEO_ID_KEYS = {"youtube": "https://www.youtube.com/watch?v={}", "vimeo": "https://vimeo.com/{}"}
+
+
+def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | None:
+    """A front matter that is one talk's record: `event: NY Android Meetup` (the event's name) beside
+    `title: AutoValue Extensions` (the talk's), with the talk's deck and video (`speakerdeck: <id>`,
+    `youtube: <id>`). The talk's entry for the programme, or None."""
+    event = text_value(fm.get("event")) if isinstance(fm.get("event"), str) else None
+    if not event or not fm_title or sections.key(event) == sections.key(fm_title):
+        return None
+    entry: dict[str, Any] = {"title": fm_title}
+    for keys, target in ((_DECK_ID_KEYS, "slides"), (_VIDEO_ID_KEYS, "video")):
+        for key_name, pattern in keys.items():
+            value = text_value(fm.get(key_name))
+            if value:
+                entry[target] = value if links.URL.match(value) else pattern.format(value)
+                break
+    for key_name in ("speaker", "speakers", "author"):
+        if fm.get(key_name):
+            entry["speakers"] = fm[key_name]
+            break
+    return entry
 
 
 def _front_matter_programme(fm: dict[str, Any]) -> list[Any] | None:
