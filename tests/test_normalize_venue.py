@@ -1,6 +1,9 @@
 """venue.py: where an event was held, as notes say it in sentences (batch 13 development notes, in our words)."""
 from __future__ import annotations
 
+from generator.normalize import venue
+from note_text import event_of
+
 
 def test_a_note_that_says_the_event_was_held_online_names_it_so():
     from generator.normalize import venue
@@ -64,3 +67,30 @@ def test_online_is_said_of_the_event_itself_never_of_a_recording_or_another_year
     assert venue.held_online("昨年はオンライン開催でしたが、今年は会場で。") is None
     assert venue.held_online("次回はオンライン開催予定です。") is None
     assert venue._clean_venue("Harbor Inc. Tower") == "Harbor Inc. Tower"
+
+
+def test_kaisai_basho_wa_with_a_comma_and_bold():
+    assert venue.find_venue("開催場所は、<b>港電気通信大学</b>です。スタッフさんの多くは学生さんでした。") == "港電気通信大学"
+
+
+def test_a_particle_phrase_is_no_venue():
+    # `…によって世界各地で開かれる`: where events of the series happen in general, by way of a particle
+    assert venue.find_venue("> HarbourFest は、コミュニティによって世界各地で開かれるイベントです。") is None
+
+
+def test_a_list_introduced_as_categories_is_no_list_of_talks():
+    event = event_of("""
+        ---
+        title: DevFest 港 2019
+        ---
+        # Sessions
+        今回のセッションは、次のようなカテゴリでグループ分けされていました。
+
+        * Android
+        * Cloud
+        * Web
+
+        ## Keynote: 円周率世界記録への道
+        岩尾さんの発表。
+        """)
+    assert [t.title for t in event.talks] == ["円周率世界記録への道"]

@@ -794,6 +794,14 @@ def _announced_talks(lines: list[str], first_item: int) -> bool:
         _ANNOUNCES_TALKS.search(above[-1])) and not _NOT_ANNOUNCING.search(above[-1])
 
 
+def _groups_listed(lines: list[str], first_item: int) -> bool:
+    """Whether the text right above a list says it lists the programme's groups, not its talks
+    (`次のようなカテゴリでグループ分けされていました`, `The tracks were:`)."""
+    above = [line for line in lines[max(0, first_item - 3):first_item] if line.strip()]
+    return bool(above) and bool(_GROUPS.search(above[-1]))
+
+
+_GROUPS = re.compile(r"カテゴリ|ジャンル|トラック|分野|グループ分け|\b(?:categories|tracks|topics|themes|streams)\b", re.IGNORECASE)
 # (`以下のセッションは満席でした`, `セッションの感想は次のとおり`, `発表資料は以下`: about the talks, not a list of them)
 _NOT_ANNOUNCING = re.compile(r"満席|感想|資料|スライド|動画|写真|slides|videos|photos", re.IGNORECASE)
 
@@ -865,7 +873,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # under a heading about lightning talks or announcing talks (`聞いた発表`), a list of short titles with no
     # sentence among them: the talks
-    if container in ("lightning", "talks") and len(items) >= 2 and all(
+    if container in ("lightning", "talks") and len(items) >= 2 and not _groups_listed(lines, items[0][0]) and all(
             not "".join(nested).strip() and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
             and not bylines.SENTENCE.search(shown.rstrip("!！")) and not bylines.speaker_verb(text)
             and not _ADDRESS_TEXT.search(shown)  # (`[github.com/x/y](…)` names a page, not a talk)

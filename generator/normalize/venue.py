@@ -21,7 +21,7 @@ _VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆�
                          re.IGNORECASE)
 
 
-_VENUE_IS = re.compile(r"(?:^|[\s。、！!])(?:会場|場所)\s*は\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
+_VENUE_IS = re.compile(r"(?:^|[\s。、！!]|開催)(?:会場|場所)\s*は\s*[、,]?\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
                        r"(?:です|でした|になります|にて|で(?=[、,]))?\s*[。.!！、,]")
 
 
@@ -296,8 +296,15 @@ _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)�
 _NOT_A_PLACE_WORD = {"right", "left", "here", "there", "true", "false", "null", "none", "yes", "no", "tbd", "tba"}
 
 
+_PARTICLE_OPENING = re.compile(r"(?:よって|よる|より|について|として|における|において|により|にて|での|から)")
+
+
 def _clean_venue(found: str) -> str | None:
-    venue = strip_markdown(LINE_BREAK.sub(" ", found) if "<" in found else found).strip(" 　:：,，、")
+    if "<" in found:  # `<b>電気通信大学</b>`: the page's bold, not the name
+        found = people.INLINE_TAG.sub("", LINE_BREAK.sub(" ", found))
+    venue = strip_markdown(found).strip(" 　:：,，、")
+    if _PARTICLE_OPENING.match(venue):
+        return None  # `…コミュニティによって世界各地で開かれる`: the sentence's particle, not a place's name
     venue = re.sub(r"^(?:[-*+•・]|\d+[.)])\s+", "", venue)  # `  - 国立大学法人 電気通信大学`: the item, not its mark
     venue = _DIRECTIONS.sub("", venue).strip() or venue
     venue = _MONTH_DAY_BEFORE.sub("", venue)
