@@ -260,3 +260,50 @@ def test_a_plain_front_matters_date_is_the_events_day():
 ])
 def test_stamped_after_noon(stamp, after_noon):
     assert dates.stamped_after_noon(stamp) is after_noon
+
+
+def test_a_table_row_labelled_when_gives_the_day():
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: Harbour Ruby
+        layout: post
+        ---
+        ## Talks
+        Jane Doe on gems.
+
+        | | |
+        |---|---|
+        | When    | Tuesday 24 November 2015 @ 19:00 - 21:00 |
+        | Where   | Harbour Hub |
+        """)
+    assert event.date == dt.date(2015, 11, 24)
+
+
+@pytest.mark.parametrize("key", ["meetupDate", "started_at", "meeting_date"])
+def test_front_matter_keys_of_the_events_day(key):
+    from note_text import event_of
+    event = event_of(f"""
+        ---
+        title: Harbour JS
+        layout: post
+        {key} : 2013-12-03
+        ---
+        Hello.
+        """)
+    assert event.date == dt.date(2013, 12, 3)
+
+
+def test_a_hatena_link_card_of_the_event_gives_its_page_name_and_day():
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: 新人研修Nightで話しました
+        layout: post
+        ---
+        <p><iframe src="https://hatenablog-parts.com/embed?url=https%3A%2F%2Fconnpass.com%2Fevent%2F122422%2F" title="港の新人研修Night (2019/05/17 19:30〜)" class="embed-card"></iframe></p>
+
+        楽しかったです。
+        """)
+    assert event.url == "https://connpass.com/event/122422/"
+    assert event.date == dt.date(2019, 5, 17)

@@ -20,7 +20,8 @@ VENUE_LABEL_WORDS = r"会場|開催会場|場所|開催場所|Venue|Location|Pla
 TITLE_LABEL_WORDS = r"(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|発表タイトル|テーマ"
 
 TITLE_KEYS = ("title", "name", "event_name", "page_title")
-DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "eventdate", "start_date", "startdate",
+DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate",
+             "start_date", "startdate", "started_at", "starts_on", "event_on",
              "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start")
 # keys only a blog engine writes (Jekyll, Hugo, Hatena, Zenn, WordPress exports): in a front matter that has one,
 # `date` is when the post was published; in talkarchive's own plain front matter it is the event's day

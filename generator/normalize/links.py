@@ -7,6 +7,7 @@ the rendered page) never sees the raw syntax.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
@@ -286,7 +287,20 @@ def _iframe(m: re.Match) -> str:
     src = m.group("src")
     if src.startswith("//"):
         src = "https:" + src
+    if "hatenablog-parts.com/embed" in src and (card := _card_target(src)):
+        # Hatena's link card: the page it shows, under the title it shows (`Foo Night (2019/05/17 19:30〜)`)
+        named = _TITLE_ATTR.search(m.group(0))
+        return f"[{html.unescape(named.group(1)).strip()}]({card})" if named and named.group(1).strip() else card
     return src if src.startswith("http") else ""
+
+
+_TITLE_ATTR = re.compile(r"\btitle=[\"']([^\"'<>\n]{1,200})[\"']", re.IGNORECASE)
+
+
+def _card_target(src: str) -> str | None:
+    """The page a link card embeds (its `url=` parameter, decoded)."""
+    target = parse_qs(urlsplit(src).query).get("url", [None])[0]
+    return target if target and target.startswith("http") else None
 
 
 def _hatena_embed(m: re.Match) -> str:
