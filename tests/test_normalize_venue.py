@@ -94,3 +94,21 @@ def test_a_list_introduced_as_categories_is_no_list_of_talks():
         岩尾さんの発表。
         """)
     assert [t.title for t in event.talks] == ["円周率世界記録への道"]
+
+
+def test_a_sentence_wrapped_over_two_lines_hosted_by_a_place():
+    text = "## Where\n\nWe'll be graciously hosted by the\nHarbour Institute of Technology.\nHere's a map."
+    assert venue.find_venue(text) == "Harbour Institute of Technology"
+
+
+def test_being_hosted_by_a_person_names_no_place():
+    assert venue.find_venue("This month we are hosted by Jane Doe, thanks!") is None
+
+
+def test_lines_that_do_not_stop_mid_sentence_stay_apart():
+    # a date line over `Hosted at …`, an address block: each line is read on its own
+    assert venue.find_venue("Wednesday, 12 June 2019 · 18:45 BST\nHosted at Quayside Studios, Bristol") == "Quayside Studios, Bristol"
+
+
+def test_everywhere_is_no_place():
+    assert venue.find_venue("アメリカや日本をはじめ世界中で開催されています。") is None

@@ -98,11 +98,17 @@ def _host_venue(line: str):
     return _Found(m.group("v") or m.group("w")) if m else None
 
 
+_PLACE_WORD = (r"(?:Institute(?:\s+of\s+[A-Z]\w+)?|Cent(?:er|re)|Hall|University|College|Library|Hotel|Offices?|HQ|Headquarters|"
+               r"Campus|Building|Labs?|Hub|Space|Tower|Caf[eé]|Coffee|Pub|Brewery|Theat(?:re|er)|Museum|Arena|School|"
+               r"Auditorium|Ballroom|Loft|Works|Garage|Studio|Inn)")
 # `welcome the community to Harbor HQ on January 28`, `join us … in Room 12B of Pier Center`,
 # `We were back at Dev Bootcamp`: an English sentence putting the event in a named place
 _EN_PLACE = re.compile(r"\bto\s+(?P<v>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)"
                        r"|\bin\s+(?P<v2>(?:Room|Hall|Suite)\s+\w+\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})"
-                       r"|\b(?:were|are|was|be)\s+(?:back\s+)?at\s+(?:the\s+)?(?P<v3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})")
+                       r"|\b(?:were|are|was|be)\s+(?:back\s+)?at\s+(?:the\s+)?(?P<v3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
+                       # `We'll be graciously hosted by the FedEx Institute of Technology`: a host that is a place
+                       r"|\b(?:be|been|is|are|was|were)\s+(?:[a-z]+ly\s+)?hosted\s+(?:at|by|in)\s+(?:the\s+)?"
+                       r"(?P<v4>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|for|and|&)){0,6}?\s+" + _PLACE_WORD + r")\b")
 # `@Harbor Works Inc` alone on a line: where (a Japanese note's `@ 会場`)
 _AT_LINE = re.compile(r"^\s*[@＠]\s*(?P<v>[^\s@＠#][^@＠#]{1,40}?)\s*$")
 
@@ -111,7 +117,7 @@ def _en_place(line: str):
     m = _EN_PLACE.search(line)
     if not m:
         return None
-    return _Found(m.group("v") or m.group("v2") or m.group("v3"))
+    return _Found(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4"))
 
 
 class _Found:
@@ -194,11 +200,12 @@ def find_venue(intro: str) -> str | None:
     lines = [people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line for line in lines]
     # `📍 会場：X`, `#️⃣ ハッシュタグ：…`: a pictograph in front of a label
     lines = [_LEADING_SYMBOLS.sub("", line) if not line.startswith("**") else line for line in lines]
-    below = _venue_below_label([l for l in lines if l])
+    wrapped = _unwrapped(lines)
+    below = _venue_below_label([l for l in wrapped if l])
     if below:
         return below
     for finders in (_LABELLED_VENUE, _ADDRESSED, _SENTENCE_VENUE, _AT_AFTER_DATE):
-        for line in lines:
+        for line in (wrapped if finders is _SENTENCE_VENUE else lines):
             both = _DATE_AND_VENUE.match(line) if finders is _LABELLED_VENUE else None
             if both:
                 found = _without_when(both.group("v"))
@@ -214,6 +221,27 @@ def find_venue(intro: str) -> str | None:
             if venue and (finders in (_LABELLED_VENUE, _ADDRESSED) or not _PHRASE.search(venue)):
                 return venue
     return None
+
+
+_NOT_RUNNING_TEXT = re.compile(r"^(?:[-*+|#>@＠]|\d+[.)]\s|\S+\s*[:：])")
+
+
+# a line that stops mid-sentence: it ends with a word that needs what follows (`hosted by the`, `held at`)
+_CONTINUES = re.compile(r"\s(?:the|a|an|of|at|by|in|to|for|and|with|on|from|our|their)$", re.IGNORECASE)
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The lines with an English sentence wrapped over two of them joined again (`We'll be hosted by the` /
+    `FedEx Institute of Technology.`), where a line stops mid-sentence; list items, labels, headings and
+    table rows stay lines of their own."""
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1] and out[-1].isascii() and line.isascii() and not _NOT_RUNNING_TEXT.match(line) \
+                and not _NOT_RUNNING_TEXT.match(out[-1]) and _CONTINUES.search(out[-1]) and len(out[-1]) + len(line) <= 300:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 _LABEL_ALONE = re.compile(r"^(?:[■□●○◆◇▼▽★☆・]\s*|[-*]\s+|#{1,6}\s+)?(?:\*\*)?(?:" + _VENUE_LABEL + r"|会場情報)"
@@ -296,7 +324,8 @@ _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)�
 _NOT_A_PLACE_WORD = {"right", "left", "here", "there", "true", "false", "null", "none", "yes", "no", "tbd", "tba"}
 
 
-_PARTICLE_OPENING = re.compile(r"(?:よって|よる|より|について|として|における|において|により|にて|での|から)")
+_PARTICLE_OPENING = re.compile(r"(?:よって|よる|より|について|として|における|において|により|にて|での|から|はじめ)"
+                               r"|.*(?:世界中|世界各地|全国各地|各地)$")  # (`…をはじめ世界中で開催`: everywhere is no place)
 
 
 def _clean_venue(found: str) -> str | None:
