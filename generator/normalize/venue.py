@@ -34,10 +34,12 @@ _HELD_AT = re.compile(r"\b(?:" + _HELD + r"|met|gathered)\b[^.]{0,60}?\bat" + _P
 # `took place in Cracow's Multikino cinema`, `attending the conference in Cardiff City Hall`: `in` a place
 # whose name says it is a building (never `held in London`)
 _HELD_IN = re.compile(r"\b(?:" + _HELD + r"|attend(?:ed|ing)?)\b[^.]{0,60}?\bin" + _PLACE_AFTER)
-_BUILDING = re.compile(r"\b(?:Hall|Cent(?:er|re)|Hotel|Theat(?:er|re)|Th[ée]âtre|Cinema|Campus|University|Universit[ée]|College|"
-                       r"Library|Building|Arena|Brewery|Ballroom|Resort|HQ|Headquarters|Office|Offices|Tower|Auditorium|Museum|"
-                       r"Pavilion|Forum|Stadium|Dome|Conservatory|Institute|School|Garage|Pub|Caf[ée]|Coffee|Space|Hub|Lab|Labs)\b",
-                       re.IGNORECASE)
+# the words a building's name ends with (`Cardiff City Hall`, `FedEx Institute of Technology`)
+_BUILDING_WORDS = (r"Hall|Cent(?:er|re)|Hotel|Theat(?:er|re)|Th[ée]âtre|Cinema|Campus|University|Universit[ée]|College|"
+                   r"Library|Building|Arena|Brewery|Ballroom|Resort|HQ|Headquarters|Office|Offices|Tower|Auditorium|Museum|"
+                   r"Pavilion|Forum|Stadium|Dome|Conservatory|Institute(?:\s+of\s+[A-Z]\w+)?|School|Garage|Pub|Caf[ée]|Coffee|"
+                   r"Space|Hub|Lab|Labs|Loft|Studio|Inn")
+_BUILDING = re.compile(r"\b(?:" + _BUILDING_WORDS + r")\b", re.IGNORECASE)
 
 
 _CONNECTOR = {"of", "de", "du", "des", "la", "le", "the", "and", "&", "in"}
@@ -98,9 +100,6 @@ def _host_venue(line: str):
     return _Found(m.group("v") or m.group("w")) if m else None
 
 
-_PLACE_WORD = (r"(?:Institute(?:\s+of\s+[A-Z]\w+)?|Cent(?:er|re)|Hall|University|College|Library|Hotel|Offices?|HQ|Headquarters|"
-               r"Campus|Building|Labs?|Hub|Space|Tower|Caf[eé]|Coffee|Pub|Brewery|Theat(?:re|er)|Museum|Arena|School|"
-               r"Auditorium|Ballroom|Loft|Works|Garage|Studio|Inn)")
 # `welcome the community to Harbor HQ on January 28`, `join us … in Room 12B of Pier Center`,
 # `We were back at Dev Bootcamp`: an English sentence putting the event in a named place
 _EN_PLACE = re.compile(r"\bto\s+(?P<v>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)"
@@ -108,7 +107,7 @@ _EN_PLACE = re.compile(r"\bto\s+(?P<v>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\
                        r"|\b(?:were|are|was|be)\s+(?:back\s+)?at\s+(?:the\s+)?(?P<v3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
                        # `We'll be graciously hosted by the FedEx Institute of Technology`: a host that is a place
                        r"|\b(?:be|been|is|are|was|were)\s+(?:[a-z]+ly\s+)?hosted\s+(?:at|by|in)\s+(?:the\s+)?"
-                       r"(?P<v4>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|for|and|&)){0,6}?\s+" + _PLACE_WORD + r")\b")
+                       r"(?P<v4>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|for|and|&)){0,6}?\s+" + r"(?:" + _BUILDING_WORDS + r"))\b")
 # `@Harbor Works Inc` alone on a line: where (a Japanese note's `@ 会場`)
 _AT_LINE = re.compile(r"^\s*[@＠]\s*(?P<v>[^\s@＠#][^@＠#]{1,40}?)\s*$")
 
