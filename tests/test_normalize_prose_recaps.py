@@ -67,3 +67,41 @@ def test_a_heading_with_its_own_byline_keeps_its_talk():
         last year, and [Al Kim](https://twitter.com/al) gave a [Tour of Trees](https://speakerdeck.com/al/trees) too.
         """).talks
     assert [t.title for t in talks] == ["Keeping it small"]
+
+
+def test_bold_titles_over_notes_under_a_heading_about_the_talks_heard():
+    talks = event_of("""
+        ---
+        title: My Harbour PyCon
+        ---
+        # I gave a talk!
+        I spoke about "Python As a Second Tongue" to a full room.
+
+        # I went to talks and workshops!
+        The conference was full of great talks; a small sampling:
+
+        * **Unsafe At Any Speed** Rae Knowles made some great points about dangerous library defaults.
+
+        * **Docs or it didn't happen!** I joined the docs club thanks to Mikey Arden, who gave an inspiring talk.
+
+        * **Choo choo! All aboard the Data Train!** Sam Lee showed open data about train movements.
+
+        # I got swag!
+        Lots of stickers.
+        """).talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks][1:] == [
+        ("Unsafe At Any Speed", ["Rae Knowles"]), ("Docs or it didn't happen!", ["Mikey Arden"]),
+        ("Choo choo! All aboard the Data Train!", ["Sam Lee"])]
+
+
+def test_bold_lead_items_elsewhere_are_no_talks():
+    talks = event_of("""
+        ---
+        title: Harbour PyCon 2017
+        ---
+        ## The venue
+        * **Food** was plentiful and the coffee was good all day long.
+        * **Wifi** held up for most of the conference, which is rare.
+        * **Seats** were comfortable enough for three days of sitting.
+        """).talks
+    assert talks == ()

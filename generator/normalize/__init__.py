@@ -224,14 +224,19 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
     """The talks the headings gave, weighed against what the note says of itself (own_talk.py): a post
     about its writer's own talk is that one talk; headings that are the writer's sections go to the event."""
     event_title = titles.clean_event_title(raw_title)
-    if not any(t.speakers for t in talk_list) and own_talk.says_writer_spoke(raw_title, intro):
+    # the talks a list says were given (`聴いたセッション`, `I went to talks:` over their titles): others' talks, beside
+    # which the writer's own may stand
+    # (each showing something of a talk: a numbered list of the writer's preparation steps is no one's talks)
+    heard = [t for t in talk_list if any(c.field == "title" and c.reading == reconcile.SESSION_LIST for c in t.evidence)
+             and (t.speakers or t.slides or t.video)]
+    if not any(t.speakers for t in talk_list if t not in heard) and own_talk.says_writer_spoke(raw_title, intro):
         author = first(fm, ("author", "authors"))
         author = text_value(author[0] if isinstance(author, list) else author)
-        sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list)
+        sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list if t not in heard)
         own_pages = tuple(u for u in (fields.web_url(first(fm, fields.SOURCE_URL_KEYS)),) if u)
         mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, body, author, source, own_pages)
         if mine is not None:
-            return [mine], event_parts
+            return [mine] + [t for t in heard if not reconcile.same_title(t.title, mine.title)], event_parts
         # the writer spoke, and nothing says what their talk was called: the headings with nothing of a
         # talk about them (準備, 当日の工夫) are still the writer's own sections, not talks
         # (short headings only: a heading as long as a talk's title may be someone else's talk the writer heard)

@@ -93,7 +93,7 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
 # a speaker named as a sentence's subject (`Trevor`, `Mia Lund`), and what a recap says they did
 _SPEAKER_NAME = r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 SPEAKER_DID = (r"(?:talk(?:s|ed)|present(?:s|ed)|spoke|showed|demoed|demonstrated|explained|introduced|covered|discussed|"
-               r"shared|(?:walked|took)\s+us|gave|provided|combined)")
+               r"shared|(?:walked|took)\s+us|gave|provided|combined|made\s+(?:\w+\s+){0,2}(?:points?|case|argument))")
 # `Priya will talk about the Pillow library`, `Tom presented type stubs`: the speaker, a verb, the topic
 SPEAKER_VERB = re.compile(
     r"^" + _SPEAKER_NAME + r"\s+(?:will\s+(?:talk|speak|present|show|demo)|"
@@ -110,6 +110,21 @@ def speaker_doing(line: str) -> tuple[Speaker, ...]:
     if not m or not people.looks_like_people(m.group("who"), strict=False):
         return ()
     return people.parse_people(m.group("who"))
+
+
+_OWNER_FIRST = re.compile(r"^\s*(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})['’]s\s+(?:\w+\s+){0,2}?"
+                          r"(?:talk|keynote|presentation|session|lightning\s+talk|workshop|demo)\b")
+
+
+# `… by Mikey Ariel, who gave an inspiring talk about …`: the person the notes say gave it
+_WHO_GAVE = re.compile(r"(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}),?\s+who\s+(?:gave|presented|delivered|led|ran)\b")
+
+
+def owner_first(line: str) -> tuple[Speaker, ...]:
+    """The speaker a line of notes names as the talk's owner (`David McIver's keynote was …`, `… by Mikey Ariel,
+    who gave an inspiring talk`), or ()."""
+    m = _OWNER_FIRST.match(line) or _WHO_GAVE.search(line)
+    return people.parse_people(m.group("who")) if m and people.looks_like_people(m.group("who"), strict=True) else ()
 
 
 def speaker_verb(text: str) -> tuple[str, tuple[Speaker, ...]] | None:

@@ -63,7 +63,8 @@ _TITLED = re.compile(
     # the talk's word right before its quoted title: `で行われた講演『Title』の…`
     r"|(?:講演|発表|登壇|セッション)\s*[「『](?P<k>[^「」『』]{3,120})[」』]"
     # `I spoke about [Title](https://conf.example/talks/title)`: the talk's own page, linked by its title
-    r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\((?P<lu>https?://[^)\s]+)\)", re.IGNORECASE)
+    r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\((?P<lu>https?://[^)\s]+)\)"
+    r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+[“\"](?P<s>[^”\"\n]{3,120})[”\"]", re.IGNORECASE)
 
 
 # a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。` (never what the
@@ -81,7 +82,7 @@ def _titled(text: str) -> str | None:
     for m in _TITLED.finditer(text):
         if m.group("l") and not (links.is_talk_page(m.group("lu")) or links.shows_a_talk(m.group("lu"))):
             continue
-        found = next(g for g in (m.group(n) for n in ("t", "u", "g", "p", "o", "l", "k")) if g).strip()
+        found = next(g for g in (m.group(n) for n in ("t", "u", "g", "p", "o", "l", "k", "s")) if g).strip()
         return strip_markdown(found).strip() if "*" in found else found  # (`『**Title**』`: without the emphasis)
     return None
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
@@ -253,8 +254,10 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         # `### We had 3 presentations (+ a discussion) on the day. These were:`: the writer leading into the
         # talks (a kind word in the sentence is no talk's kind)
         return True
-    if not reconcile.shows_talk(talk) and _FIRST_PERSON.fullmatch(talk.title.strip()):
-        return True  # (`I went to talks and workshops!`: a kind word in the sentence is no talk's kind)
+    if not reconcile.shows_talk(talk) and _FIRST_PERSON.fullmatch(talk.title.strip()) and not _names_writers_talk(talk):
+        # (`I went to talks and workshops!`: a kind word in the sentence is no talk's kind; but `I gave a talk!` over
+        # `I spoke about "Title"` is the writer's talk, named by its notes: _titled_by_prose)
+        return True
     if has_evidence(talk):
         return False
     title = talk.title.strip()
@@ -318,6 +321,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     laid_out = _talk_layout([t for t in weighed if has_evidence(t)])
     for talk in talks:
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
+                and not _names_writers_talk(talk) \
                 and not (laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
@@ -348,6 +352,11 @@ def _talk_layout(shown: list[Talk]) -> frozenset[str]:
 MY_TALK = re.compile(r"(?:my|our)\s+(?:own\s+)?(?:lightning\s+)?(?:talk|presentation|session|keynote)s?"
                      r"|(?:私|自分|僕|ぼく|俺|おれ|わたし)の\s*(?:発表|LT|ＬＴ|プレゼン(?:テーション)?|登壇|講演|トーク|Lightning\s*Talks?)"
                      r"(?:について|の内容|内容|資料)?|登壇者として", re.IGNORECASE)
+
+
+def _names_writers_talk(talk: Talk) -> bool:
+    """`# I gave a talk!` over `I spoke about "Title"`: the writer's own talk, which its notes name."""
+    return bool(_FIRST_PERSON.fullmatch(talk.title.strip()) and _SPOKE.search(talk.title) and _titled(talk.body))
 
 
 def _titled_by_prose(talk: Talk) -> Talk:

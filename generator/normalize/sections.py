@@ -282,7 +282,10 @@ _HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受�
                          r"(?:発表|セッション|講演|トーク|lt|話)(?:一覧|たち|など|まとめ)?"
                          # the writer introducing the talks: `登壇を一部ご紹介`, `発表の紹介`, `セッション紹介`
                          r"|(?:登壇|発表|セッション|講演|トーク|lt)(?:を|の)?(?:一部|いくつか)?(?:ご)?紹介"
-                         r"|(?:(?:the)?(?:talks|sessions|presentations)(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked))")
+                         r"|(?:(?:the)?(?:talks|sessions|presentations)(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked))"
+                         # `I went to talks and workshops!`, `We saw some great talks`
+                         r"|(?:i|we)(?:wentto|attended|saw|watched|heard|enjoyed)(?:the|some|many|great|a?few|lotsof|alotof)*"
+                         r"(?:talks|sessions|presentations)(?:andworkshops|andtutorials)?")
 # a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
 _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠"
                         # an English programme's numbered slot: `First talk`, `2nd talk`, `Talk 1` (key() drops the digits)

@@ -517,6 +517,26 @@ def _titles_over_notes(items, first_line: int) -> list[Entry]:
     return entries
 
 
+_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{3,120}?)(?:\*\*|__)\s*[:：.\-–—]?\s+(?P<notes>\S.{15,})$")
+
+
+def _bold_titles_then_notes(items, first_line: int) -> list[Entry]:
+    """Items that each open with a title in bold, then the writer's notes on it (`**Unsafe At Any Speed** Rae Knowler
+    made great points …`): the talks, where every item (three or more) is so written. The notes' first words name the
+    speaker when they open with a person doing something (`Rae Knowler made …`) or owning it (`David McIver's keynote`)."""
+    if len(items) < 3:
+        return []
+    entries: list[Entry] = []
+    for i, text, nested in items:
+        m = _BOLD_LEAD.match(text.strip())
+        if not m:
+            return []
+        notes = m.group("notes")
+        doing = bylines.speaker_doing(notes) or bylines.owner_first(notes)
+        entries.append(Entry(m.group("t").strip(), doing or (), (notes,) + tuple(nested), first_line + i))
+    return entries
+
+
 def _names_a_group(label: str) -> bool:
     """An item's text that names a group of talks: `一般発表`, `Lightning Talks`, `LT`, `Talks`, or the day they
     were given on (`Day 1`, `2日目`)."""
@@ -871,6 +891,10 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if container and len(items) >= 2 and len(linked) * 3 >= len(items) * 2:
         entries = _entries_from_items([(i, text, nested) for i, text, nested in items], first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+    # under a heading about the talks heard: `* **Unsafe At Any Speed** Rae Knowler made great points about …`
+    bold = _bold_titles_then_notes(items, first_line) if container in ("talks", "lightning") else []
+    if bold:
+        return Listing(tuple(bold), "\n".join(rest).strip("\n"), sessions=True)
     # under a heading about lightning talks or announcing talks (`聞いた発表`), a list of short titles with no
     # sentence among them: the talks
     if container in ("lightning", "talks") and len(items) >= 2 and not _groups_listed(lines, items[0][0]) and all(
