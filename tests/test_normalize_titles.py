@@ -409,3 +409,18 @@ def test_a_programmes_extra_labels_go_only_beside_a_decks_or_a_sources():
 def test_labelled_event_name(line, name):
     from generator.normalize import titles
     assert titles.labelled_event_name([line]) == name
+
+
+@pytest.mark.parametrize("written, title", [
+    ("GKEを本番運用する方法(ランチセッション)", "GKEを本番運用する方法"),
+    ("Scaling Postgres (Sponsored Session)", "Scaling Postgres"),
+    ("セッション設計の話（前編）", "セッション設計の話（前編）"),
+])
+def test_the_slot_a_talk_was_given_in_leaves_its_title(written, title):
+    from generator.normalize import titles
+    assert titles.clean_talk_title(written) == title
+
+
+def test_a_party_heading_is_the_events():
+    from generator.normalize import sections
+    assert sections.section_role("Party") == "event" and sections.section_role("パーティー") == "event"

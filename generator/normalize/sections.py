@@ -34,7 +34,7 @@ _EVENT_WORDS = [
     "executivesummary", "firstimpressions", "overallimpressions", "recommendations", "myrecommendations", "roundingup",
     "watchthetalks", "whocame", "whatsnext", "whatisnext", "参加者", "参加者一覧", "participants", "attendees",
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
-    "after-party", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
+    "after-party", "party", "パーティ", "パーティー", "打ち上げ", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "sponsors", "oursponsors", "スポンサー", "スポンサー様", "協賛", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",
     # the event's facts, asked as a reader asks them
     "when", "where", "whenandwhere", "location", "date", "time", "dateandtime", "datetime", "venueandregistration",

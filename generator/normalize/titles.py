@@ -561,6 +561,10 @@ def without_full_stop(text: str) -> str:
     return _FULL_STOP.sub(r"\g<w>", text) or text
 
 
+_TRAILING_SLOT_KIND = re.compile(r"\s*[(（](?:ランチ|スポンサー|招待|特別|基調)?(?:セッション|講演)[)）]\s*$"
+                                 r"|\s*[(（](?:lunch|sponsor(?:ed)?|invited)\s+(?:session|talk)[)）]\s*$", re.IGNORECASE)
+
+
 def clean_talk_title(title: str) -> str:
     """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
     session code, an empty link, trailing file labels. Never returns an empty title."""
@@ -575,6 +579,7 @@ def clean_talk_title(title: str) -> str:
     text = _TITLE_LABEL.sub("", text) or text  # `Topic: Making Debian Packages`
     text = _NO_SLIDES.sub("", DURATION.sub("", text)) or text
     text = _TRAILING_WHEN.sub("", text) or text
+    text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
     text = _DANGLING_DASH.sub("", text).rstrip(" ,，、") or text  # (`Title,` before a `by` the page wrote apart)  # `Title（仮）-`: a byline's dash with nobody after it
     if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:
