@@ -56,14 +56,22 @@ def test_a_sentence_set_as_a_heading_is_the_notes_text():
 
 
 @pytest.mark.parametrize("written, title", [
-    ("A-2 チームで学ぶふりかえり", "チームで学ぶふりかえり"),
-    ("TR1-3: Scaling Postgres", "Scaling Postgres"),
     ("[S1] Scaling Postgres", "Scaling Postgres"),
-    ("F-35 avionics in Rust", "F-35 avionics in Rust"),  # a lowercase word after it: the code is the title's
+    ("A-2 チームで学ぶふりかえり", "A-2 チームで学ぶふりかえり"),  # bare, alone: it may be the title's (see below)
+    ("GPT-4 Turbo で作るエージェント", "GPT-4 Turbo で作るエージェント"),
     ("B2B sales for engineers", "B2B sales for engineers"),
 ])
-def test_a_slot_code_before_the_title_goes(written, title):
+def test_a_bracketed_session_code_before_the_title_goes(written, title):
     assert titles.clean_talk_title(written) == title
+
+
+def test_bare_slot_codes_go_where_the_programme_shares_them():
+    from generator.normalize.talks import _without_slot_codes
+    from generator.core.model import Talk
+    coded = _without_slot_codes([Talk(title="A-1 Opening talk"), Talk(title="B-2 Scaling Postgres"), Talk(title="Closing")])
+    assert [t.title for t in coded] == ["Opening talk", "Scaling Postgres", "Closing"]
+    alone = _without_slot_codes([Talk(title="GPT-4 Turbo で作るエージェント"), Talk(title="Rust"), Talk(title="Go")])
+    assert [t.title for t in alone] == ["GPT-4 Turbo で作るエージェント", "Rust", "Go"]
 
 
 def test_a_title_field_and_a_list_of_every_decks_is_an_event_not_one_talk():

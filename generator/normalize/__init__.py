@@ -111,8 +111,8 @@ def normalize(note: Note) -> NormalizedNote:
     if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)
                                             or generic_label(title) or slug):
         named = titles.event_named_in([l for l in intro.split("\n") if l.strip()][:6])
-        if (labelled := titles.labelled_event_name([l for l in intro.split("\n") if l.strip()][:8])) \
-                and not titles.EVENT_NUMBER.search(title):
+        labelled = None if named else titles.labelled_event_name([l for l in intro.split("\n") if l.strip()][:8])
+        if labelled and not titles.EVENT_NUMBER.search(title):
             title, title_from = titles.clean_event_title(labelled), "a labelled line"
         elif named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
@@ -296,11 +296,12 @@ def _take_title_heading(sections, fm_title):
 
 
 def _title_field(sections):
-    """`## Title` over one line (`Erlang & Elixir Fest JP 2018 まとめ`) as the note's first heading, in a note with
-    no front matter: the line is the note's title, as a title heading would be (its section joins the preamble)."""
+    """`## Title` over one line (`Erlang & Elixir Fest JP 2018 まとめ`) as the note's first heading, in a note whose
+    front matter gives no title: the line is the note's title, as a title heading would be (the section itself
+    is left out; the preamble before it stays)."""
     headed = [i for i, s in enumerate(sections) if s.level]
-    if not headed or talks.single_field(sections[headed[0]].title) != "title":
-        return sections, None
+    if not headed or talks.single_field(sections[headed[0]].title) != "title" or talks.one_talk_sections(sections):
+        return sections, None  # (`## Title` / `## Speaker` / `## Slides`: a note about one talk, read as such)
     i = headed[0]
     value = [line.strip() for line in sections[i].lines if line.strip()]
     if len(value) != 1 or len(value[0]) > 120 or value[0].startswith(("#", "-", "*", "|", "!")):
@@ -604,10 +605,14 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
     `title: AutoValue Extensions` (the talk's), with the talk's deck and video (`speakerdeck: <id>`,
     `youtube: <id>`). The talk's entry for the programme, or None."""
     event = text_value(fm.get("event")) if isinstance(fm.get("event"), str) else None
-    if not event or not fm_title or sections.key(event) == sections.key(fm_title):
+    if not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm) \
+            or not any(fm.get(k) for k in (*_DECK_ID_KEYS, *_VIDEO_ID_KEYS, "slides", "video")) \
+            and text_value(fm.get("layout")) not in ("presentation", "talk", "talks", "speaking"):
+        # (a talk's record names its deck or recording, or its layout says it is one: a report titled
+        # `PyCon JP 2019 参加レポート` beside `event: PyCon JP 2019` is about the whole event)
         return None
     entry: dict[str, Any] = {"title": fm_title}
-    for keys, target in ((_DECK_ID_KEYS, "slides"), (_VIDEO_ID_KEYS, "video")):
+    for keys, target in ((_DECK_ID_KEYS | {"slides": "{}"}, "slides"), (_VIDEO_ID_KEYS | {"video": "{}"}, "video")):
         for key_name, pattern in keys.items():
             value = text_value(fm.get(key_name))
             if value:

@@ -307,19 +307,23 @@ def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
     return _first_reading(title, trailing_handle, _heading_parens, speaker_first, _comma_pair) or (title, ())
 
 
-_COMMA_PAIR = re.compile(r"^(?P<t>\S.{2,}?),\s+(?P<who>[^,]+(?:,\s*[^,]+)*\s+(?:and|&)\s+[^,]+)$")
-
-
 def _comma_pair(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
-    """`Latest in Visual Studio 2019, Marian Luparu and Simon Brand`: after the last comma of the title, two or
-    more people joined by `and` (one name alone after a comma may be the title's: `Code Review, Best Practices`)."""
-    m = _COMMA_PAIR.match(text.strip()) if "," in text and (" and " in text or " & " in text) else None
-    if m and not re.search(r"\s[-–—]\s", m.group("t")) and people.looks_like_people(m.group("who"), strict=True):
-        # (`Title - Jane Doe, John Roe & Ann Poe`: the dash opens the byline, read elsewhere)
-        found = people.named_people(m.group("who"), strict=True)
-        if len(found) >= 2:
-            return m.group("t").strip(), found
-    return None
+    """`Latest in Visual Studio 2019, Marian Luparu and Simon Brand`: after the last comma, people joined by `and`
+    (one name alone after a comma may be the title's: `Code Review, Best Practices`). Split at the last comma, so
+    no pattern backtracks over the heading's commas."""
+    if "," not in text or not (" and " in text or " & " in text):
+        return None
+    parts = text.strip().split(",")
+    last = parts[-1].strip()
+    if not re.search(r"\s(?:and|&)\s", last) or not people.looks_like_people(last, strict=True):
+        return None
+    # (only the last part: `Code Review, Best Practices, Jane Doe and John Roe` cannot tell a capitalised phrase
+    # from a name, so the parts before it stay the title's)
+    title, who = ",".join(parts[:-1]).strip(), last
+    if len(title) < 3 or re.search(r"\s[-–—]\s", title):
+        return None  # (`Title - Jane Doe, John Roe & Ann Poe`: the dash opens the byline, read elsewhere)
+    found = people.named_people(who, strict=True)
+    return (title, found) if found and len(found) >= 2 else None
 
 
 # `世界に広がるコミュニティ 鈴木 拓生(Google)`: a family and a given name in kanji, spaced, then where they work
@@ -363,13 +367,16 @@ def trailing_handle(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return None
 
 
+_PLACE_WORDS = re.compile(r"本社|支社|オフィス|ホール|会議室|ビル|センター|会館|大学|会場|タワー|ヒルズ|ヒカリエ|\d+\s*[FＦ階]")
+
+
 def _a_persons_name(who: str) -> bool:
     """After an at-sign, a person rather than a place (`@渋谷`, `@新宿` say where): a family and given name
     apart, a name with its nickname in parentheses or its honorific, a nickname in kana, or a name the dictionary
     knows."""
     bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", who).strip()
-    if not people.looks_like_people(who, strict=False):
-        return False
+    if not people.looks_like_people(who, strict=False) or _PLACE_WORDS.search(who):
+        return False  # (`@ 東京 本社(5F)`, `@ 渋谷ヒカリエ`: where, written like a name)
     return " " in bare or "　" in bare or bare != who.strip() or bool(re.fullmatch(r"[\u3040-\u30ffー]{2,}", bare)) \
         or bool(re.search(people.HONORIFIC + r"$", bare)) or names.name_verdict(bare) is True
 

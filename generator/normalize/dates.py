@@ -223,8 +223,9 @@ def in_small_hours(value: Any) -> bool:
 
 
 def stamped_after_noon(value: Any) -> bool:
-    """A publication stamp with an afternoon or evening time (`2019-09-29T20:26:31+09:00`, `3:30 PM`): a post
+    """A publication stamp with an afternoon or evening time (`2019-09-29T20:26:31+09:00`, `Sep 29, 2019 3:30 PM`): a post
     written on the day it reports. A bare date, or midnight (a date written as a time), says nothing of the day."""
+    # (a UTC stamp counts by its own hour: measured on our real notes, reading it so is right more often than not)
     if isinstance(value, dt.datetime):
         return (value.hour, value.minute, value.second) != (0, 0, 0) and value.hour >= 12
     m = _CLOCK.search(value) if isinstance(value, str) else None
@@ -233,6 +234,8 @@ def stamped_after_noon(value: Any) -> bool:
     hour = int(m.group("h"))
     if re.search(r"\d\s*p\.?m\b", value, re.IGNORECASE) and hour < 12:
         hour += 12
+    elif re.search(r"\d\s*a\.?m\b", value, re.IGNORECASE) and hour == 12:
+        hour = 0  # `12:30 AM`
     return hour >= 12
 
 
@@ -240,7 +243,7 @@ def stamped_after_noon(value: Any) -> bool:
 # `…に来ています`; or a title that says the post is notes taken live (`参加メモ`, `live notes`)
 _SAME_DAY = re.compile(r"今日は|本日は|今日の|本日の|\btoday\b|\btonight\b|this evening|に来ています|に来てます|に来ている|参加中",
                        re.IGNORECASE)
-_LIVE_NOTES = re.compile(r"メモ|実況|\blive[\s-]*(?:notes|blog(?:ging)?)\b", re.IGNORECASE)
+_LIVE_NOTES = re.compile(r"(?:参加|聴講|当日|ライブ)メモ|メモ\s*$|実況|\blive[\s-]*(?:notes|blog(?:ging)?)\b", re.IGNORECASE)
 
 
 def written_on_the_day(stamp: Any, title: str, opening: str) -> bool:

@@ -185,7 +185,7 @@ def _has_html_blocks(body: str, suffix: str) -> bool:
     return "<" in body and (bool(_DOCUMENT.match(body)) or any(_BLOCK_OPEN.match(line) for line in body.split("\n")))
 
 
-_INDENTED_BLOCK_OPEN = re.compile(r"^\s{4,}<(?:" + "|".join(_BLOCK_TAGS) + r")(?=[\s>/])", re.IGNORECASE | re.MULTILINE)
+_INDENTED_BLOCK_OPEN = re.compile(r"^[ \t]{4,}<(?:" + "|".join(_BLOCK_TAGS) + r")(?=[\s>/])", re.IGNORECASE | re.MULTILINE)
 _PRE = re.compile(r"<(/?)pre\b", re.IGNORECASE)
 
 

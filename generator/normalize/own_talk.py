@@ -37,17 +37,23 @@ _SPOKE = re.compile(
     # the post says it is the writer's deck: `[発表資料] Title`, `… LT大会 3kgの発表資料と補足をまとめた`
     r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)"
     # asked to, arranged to, about to: `登壇させていただきました`, `LTします`, `出演します`, `基調講演をするという立場`
-    r"|(?:LT|ＬＴ|発表|登壇|講演|報告)させて(?:いただ|頂|もら)|(?:LT|ＬＴ|発表|登壇|講演)(?:します|する予定|予定です|することに)"
+    # (never someone else's, said with its subject: `山田さんがLTします`, `3名が発表します`)
+    r"|(?:LT|ＬＴ|発表|登壇|講演|報告)させて(?:いただ|頂|もら)"
+    r"|" + "".join(f"(?<!{w}{p})" for w in ("さん", "氏", "名", "人", "方", "者") for p in "がはも")
+    + r"(?:LT|ＬＴ|発表|登壇|講演)(?:します|する予定|予定です|することに)"
     r"|出演(?:します|しました|してきました)|(?:基調講演|キーノート|LT|ＬＴ|発表|講演)をする(?:という)?(?:立場|機会)"
-    r"|という(?:内容|タイトル|題)(?:を|で|の)(?:発表|登壇|LT|ＬＴ|講演)"
-    r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|an|my|the)\s+(?:[^.!?\n]{0,60}?\s)?(?:lightning\s+)?"
-    r"(?:talk|presentation|keynote|session)\b"
+    r"|という(?:内容|タイトル|題)(?:を|で|の(?:発表|LT|ＬＴ|講演)を)\s*(?:発表|登壇|LT|ＬＴ|講演|話)?\s*(?:し|させ)"
+    # `I gave a "Title" talk`, `I gave a short talk` (never `I gave a quick summary of each talk`)
+    r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|an|my|the)\s+(?:[“\"][^”\"\n]{3,120}[”\"]\s+|(?:(?!of\b|each\b|every\b|about\b)[\w'-]+\s+){0,3})"
+    r"(?:lightning\s+)?(?:talk|presentation|keynote|session)\b"
     r"|\b(?:talk|presentation|keynote)\s+(?:that\s+)?I\s+(?:gave|presented|delivered)\b"
     r"|\b(?:opportunity|chance|privilege|pleasure|hono(?:u)?r)\s+(?:to|of)\s+(?:give|giving|present|presenting|deliver|delivering)\s"
     r"|\bmy\s+(?:next|upcoming|recent|latest|first)\s+(?:lightning\s+)?(?:talk|presentation)\b"
-    r"|\bI(?:'m|\s+am|\s+will\s+be|'ll\s+be|\s+was)\s+(?:speaking|presenting)\s+(?:at|about|on)\b"
-    # a post titled as the talk it holds: `Lightning Talk: Title`, `Talk Slides and Recording: "Title"`
-    r"|^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+(?:video|recording))?\s*:", re.IGNORECASE)
+    r"|\bI(?:'m|\s+am|\s+will\s+be|'ll\s+be|\s+was)\s+(?:speaking|presenting)\s+(?:at|about|on)\b", re.IGNORECASE)
+# a post titled as the talk it holds: `Lightning Talk: Title`, `Talk Slides and Recording: "Title"` (its title only:
+# an event page's line `Talk: Title by Jane` is another's)
+_TALK_POST = r"^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+(?:video|recording))?\s*:"
+_TITLED_AS_TALK = re.compile(_TALK_POST, re.IGNORECASE)
 _LIGHTNING = re.compile(r"(?<![A-Za-z])(?:LTs?|ＬＴ)(?![A-Za-z])|ライトニングトーク|(?i:lightning)")  # (never `built-in`)
 _TITLED = re.compile(
     r"[「『“\"`](?P<t>[^「」『』“”\"`\n]{3,200})[」』”\"`]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
@@ -55,8 +61,7 @@ _TITLED = re.compile(
     r"|(?:titled|called|entitled)\s+\[?[“\"'](?P<u>[^”\"'\n]{3,120})[”\"']"
     # `I gave a "Title" talk`, `Talk Slides and Recording: "Title"`
     r"|\b(?:gave|give|giving|presented|delivered)\s+(?:a|an|my|the)\s+[“\"](?P<g>[^”\"\n]{3,120})[”\"]\s+(?:lightning\s+)?"
-    r"(?:talk|presentation|keynote)|^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+"
-    r"(?:video|recording))?\s*:\s*[“\"]?(?P<p>[^”\"\n]{3,120}?)[”\"]?\s*$"
+    r"(?:talk|presentation|keynote)|" + _TALK_POST + r"\s*[“\"]?(?P<p>[^”\"\n]{3,120}?)[”\"]?\s*$"
     # a post titled `TitleをEventで発表しました`: what comes before を is the talk
     # (the event's name between を and で has no kana but の: `Quartoを活用してTokyo.Rで` is no such title)
     r"|^(?P<o>[^「」『』\n。]{4,60}?)を(?:[^\u3040-\u309f\n。]|の){2,40}?で(?:LT|ＬＴ|発表|登壇|講演)(?:しました|してきました|した)"
@@ -115,7 +120,7 @@ _FIRST_PERSON = re.compile(r"(?:I|We)\s+(?:also\s+|finally\s+)?(?:[a-z]+[^e\W]ed
                            r"learnt|did|was|were|ate|won|left|heard|wrote|ran|bought|brought)\b.*")
 def says_writer_spoke(title: str, intro: str) -> bool:
     opening = "\n".join(line for line in intro.split("\n")[:12])
-    return bool(_SPOKE.search(title) or _SPOKE.search(opening))
+    return bool(_SPOKE.search(title) or _TITLED_AS_TALK.match(title) or _SPOKE.search(opening))
 
 
 # what a link to a deck says instead of its title: `[Google Doc](…)`, `[スライド](…)`, `[here](…)`
@@ -147,6 +152,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     talk_title = None
     for text in (title, intro, body):
         talk_title = _titled(text)
+        if talk_title and event_title and _key(talk_title) == _key(event_title):
+            talk_title = None  # `「Foo Conf 2019」でLTしてきました`: the quotes name the event, not the talk
         if talk_title:
             break
     slides = next((u for u in links.urls_in(note_body) if links.is_slides(u)), None)
@@ -292,8 +299,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
                 or dates.date_line(title) or _COMING_SOON.fullmatch(strip_markdown(talk.body).strip()))
 
 
-# a heading that exclaims or asks in the first or second person: `I wanna talk!`, `What if I'm hungry and thirsty?`
-_SPEAKS_TO_READER = re.compile(r".*\b(?:I|I'm|I’m|we|we're|we’re|you|you're|you’re|my|our|your|us)\b.*[!?！？]\s*", re.IGNORECASE)
+# a heading that exclaims or asks in the first person: `I wanna talk!`, `What if I'm hungry and thirsty?`
+# (the first person only: `Do You Really Need Microservices?` is a talk's title)
+_SPEAKS_TO_READER = re.compile(r".*\b(?:I|I'm|I’m|we|we're|we’re|my|our|us)\b.*[!?！？]\s*")
 _CLOCK = re.compile(r"\b(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\d{1,2}[:：]\d{2}|[〜~\-–]", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[^\d#＃:：]{1,12}[:：]\s*")
 _GROUP_OF_LIGHTNING = re.compile(r"大会|コーナー|枠|talks|LTs", re.IGNORECASE)

@@ -254,7 +254,8 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
 
 
 # an address standing alone among names, or an empty link to one (`[](https://…)`); never a profile link's text
-_BARE_ADDRESS = re.compile(r"\[\s*\]\([^)\s]*\)|(?<![(\[])(?<!\]\()\bhttps?://\S+")
+# (an address runs over ASCII only: `山田 https://x.com/a、鈴木` keeps 鈴木; `<https://…>` goes with its brackets)
+_BARE_ADDRESS = re.compile(r"\[\s*\]\([^)\s]*\)|<https?://[^>\s]*>|(?<![(\[])\bhttps?://[!-~]+")
 
 
 # `小島(港大学)他`, `Jane Doe et al.`: the person named, and others not

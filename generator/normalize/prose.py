@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..core.model import Clue, Speaker, Talk
-from . import kinds, links, people
+from . import kinds, links, people, reconcile
 from .people import MD_LINK
 
 # a sentence ends at `.`, `!` or `?` before a capital (or a link), or at 。！？ (never inside a URL or `...`)
@@ -28,7 +28,7 @@ _TITLED = re.compile(
     r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]", re.IGNORECASE)
 # a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
 # `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
-_BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*(?:by|from)\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
+_BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
 _LINK_AFTER_QUOTE = re.compile(r"\]\((?P<url>https?://[^)\s]+)\)")
 _EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])")
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
@@ -174,6 +174,9 @@ _SAID_BY_VERB = re.compile(
 
 
 _FUNCTION_WORDS = {"of", "the", "and", "to", "for", "in", "on", "a", "an", "with", "at", "by", "vs", "vs."}
+# capitalised words that open a sentence before the person it is about: `Then`, `Last Thursday`, `Next up`
+_NOT_A_NAME_LEAD = re.compile(r"^(?:(?:Then|Next|Last|Finally|After|Afterwards|Also|And|But|So|Later|Meanwhile|Up|Later on|"
+                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\s+)+")
 
 
 def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
@@ -186,7 +189,9 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                                           or " deliver" in line or " did " in line or " giving " in line or " speaking " in line):
             continue
         for m in _SAID_BY_VERB.finditer(line):
-            who = m.group("who") or m.group("who2")
+            who = _NOT_A_NAME_LEAD.sub("", m.group("who") or m.group("who2"))  # (`Then Jane Doe gave …`: Jane Doe)
+            if not who or who.startswith(("The ", "Our ", "This ")):
+                continue  # `The organisers gave …`: no one by name
             title = m.group("lt") or m.group("qt") or m.group("b_lt") or m.group("b_qt") or m.group("ct") or m.group("b_ct")
             url = m.group("lu") or m.group("b_lu")
             gave = bool(m.group("who"))
@@ -195,17 +200,26 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
             if (m.group("ct") or m.group("b_ct")) and (title.split()[-1].lower() in _FUNCTION_WORDS
                                                        or sum(w[0].isupper() for w in title.split()) < 2):
                 continue  # a capitalised run is a title only as a whole phrase of two or more capitalised words
-            names = [mm.group("text") for mm in MD_LINK.finditer(who)] or [who]
-            found = tuple(s for name in names for s in people.parse_people(MD_LINK.sub(r"\g<text>", name))
+            found = tuple(s for s in people.parse_people(MD_LINK.sub(r"\g<text>", who))
                           if people.looks_like_people(s.name, strict=True) or "](" in who)
             if not found or not title or any(t.title == title for t in out):
                 continue
             at = first_line + number
             # (`gave a [Title](url)`: the link the title carries is the talk's own, its deck unless a recording)
             deck = url if url and (links.is_slides(url) or gave and url.startswith("http") and not links.is_video(url)
-                                   and not links.is_article(url)) else None
+                                   and not links.is_article(url) and not links.is_event_page(url)
+                                   and links.host_of(url) not in ("github.com", "gitlab.com")) else None
             out.append(Talk(title=title.strip(), speakers=found, slides=deck,
                             video=url if url and links.is_video(url) else None, line=at, evidence=(
                                 Clue("title", "a sentence of who gave which talk", at, "medium"),
                                 Clue("speakers", "a sentence of who gave which talk", at, "medium"))))
     return out
+
+
+def talks_told(text: str, first_line: int = 1) -> list[Talk]:
+    """Every talk the sentences of `text` tell of, in order: quoted titles (talks_in_prose), and who gave which
+    (talks_named_with_verbs) where the quotes did not already name it."""
+    quoted = talks_in_prose(text, first_line)
+    verbed = [t for t in talks_named_with_verbs(text, first_line)
+              if not any(reconcile.same_title(t.title, q.title) for q in quoted)]
+    return sorted(quoted + verbed, key=lambda t: t.line or 0)

@@ -26,6 +26,11 @@ from .sections import PLACEHOLDER, key
 SESSION_LIST = "a list of sessions (numbered, or linked titles under a talks heading)"
 
 
+def _in_the_notes_order(talk: Talk) -> int:
+    """A talk's place in the note (one with no line, read from front matter, keeps to the end)."""
+    return talk.line if talk.line else 1 << 30
+
+
 def shows_talk(talk: Talk) -> bool:
     """Evidence that a talk is one: a speaker, slides or a video, or a title read with high confidence
     (an item that says it is a session: `セッション１ Title`)."""
@@ -151,7 +156,7 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         # headed talks are (the party's drop-in LTs after the programme): the day has both
         merged = [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)]
         extra = [t for j, t in enumerate(programme) if j not in set(pairs.values())]
-        return sorted(merged + extra, key=lambda t: t.line or 0), []
+        return sorted(merged + extra, key=_in_the_notes_order), []
     if evidenced(programme) >= 2 and evidenced(programme) > evidenced(headed):
         talks = list(programme)
         for i, j in pairs.items():
@@ -159,7 +164,7 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         unmatched = [h for i, h in enumerate(headed) if i not in pairs]
         kept = [h for h in unmatched if evidenced([h])]
         # (talks of both readings: in the note's order, when no heading lent its notes to a row)
-        together = sorted(talks + kept, key=lambda t: t.line or 0) if kept and not pairs else talks + kept
+        together = sorted(talks + kept, key=_in_the_notes_order) if kept and not pairs else talks + kept
         return together, [h for h in unmatched if not evidenced([h])]
     heard = {people.speaker_key(s.name) for h in headed for s in h.speakers}
     if not pairs and evidenced(programme) >= 2 and evidenced(headed) >= 2 \
@@ -169,5 +174,5 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         # (only a list the note announces as talks, or whose items each name a speaker, adds its talks)
         added = [t for t in programme if t.speakers and all(people.looks_like_people(p.name, strict=True) for p in t.speakers)
                  or any(c.field == "title" and c.reading == SESSION_LIST for c in t.evidence)]
-        return sorted(headed + added, key=lambda t: t.line or 0), []
+        return sorted(headed + added, key=_in_the_notes_order), []
     return [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)], []

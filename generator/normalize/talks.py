@@ -266,6 +266,11 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
 _LISTED_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+.*\]\(https?://")
 
 
+def one_talk_sections(sections: list[Section]) -> bool:
+    """Whether the note is one talk laid out as Title / Speaker / Slide sections (_single_talk)."""
+    return _single_talk(sections, "") is not None
+
+
 def _single_talk(sections: list[Section], path: str) -> Segmented | None:
     """A note about one talk, laid out as Title / Speaker / Slide sections."""
     named = [(name, s) for s in sections if s.level and (name := single_field(s.title))]
@@ -447,7 +452,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
     best.talks = [t for t in best.talks if not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     best = _bare_headings_beside_a_list(best)
-    best.talks = _sections_telling_of_talks(best.talks)
+    best.talks = _without_slot_codes(_sections_telling_of_talks(best.talks))
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
     programme, holders = _programme(sections, best.talks, seen)
     if holders:
@@ -459,11 +464,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         found, not_talks = reconcile.reconcile(best.talks, programme)
     if not reconcile.evidenced(found):
         # no heading or list shows a talk: a recap may name them in its sentences (prose.py)
-        told = [t for s in sections for t in prose.talks_in_prose(s.text, s.line + (1 if s.level else 0))]
-        # (who gave which talk, in sentences: `[Una](…) gave a [Primer on Performance](…)`), with the quoted ones
-        verbed = [t for s in sections for t in prose.talks_named_with_verbs(s.text, s.line + (1 if s.level else 0))]
-        told = sorted(told + [t for t in verbed if not any(reconcile.same_title(t.title, o.title) for o in told)],
-                      key=lambda t: t.line or 0)
+        told = [t for s in sections for t in prose.talks_told(s.text, s.line + (1 if s.level else 0))]
         linked = [t for s in sections for t in prose.talks_linked_to_recordings(s.text, s.line + (1 if s.level else 0))]
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
@@ -489,27 +490,44 @@ def _handles_over_sub_headings(found: list[Talk]) -> list[Talk]:
                     evidence=tuple(c for c in t.evidence if c.field != "speakers")) if id(t) in ids else t for t in found]
 
 
+def _without_slot_codes(found: list[Talk]) -> list[Talk]:
+    """`A-1 Title`, `A-2 Title`, `B-1 Title`: where two or more titles (and most) open with a slot code, the codes go."""
+    coded = [t for t in found if titles.BARE_SLOT_CODE.match(t.title)]
+    if len(coded) < 2 or len(coded) * 2 < len(found):
+        return found
+    return [replace(t, title=titles.BARE_SLOT_CODE.sub("", t.title)) if t in coded else t for t in found]
+
+
 def _sections_telling_of_talks(found: list[Talk]) -> list[Talk]:
     """A heading of the writer's (`### The big finale`) over paragraphs that tell of two or more talks, who gave
     which (`[Una](…) gave a [Primer on Performance](…)`, `"Title" by [Trisha](…)`): those talks, not the heading.
-    A heading that names one of them, or names its own speaker, stays the talk it is."""
+    A heading that names one of them, or shows a speaker or deck of its own beyond theirs, stays the talk it is."""
     out: list[Talk] = []
     for talk in found:
-        told = [] if talk.speakers and any(c.field == "speakers" and c.reading != "a line under the heading"
-                                           for c in talk.evidence) else _told_in(talk)
-        if len(told) >= 2 and not any(reconcile.same_title(t.title, talk.title) for t in told):
+        told = _told_in(talk)
+        if len(told) >= 2 and not any(reconcile.same_title(t.title, talk.title) for t in told) \
+                and not _more_than_told(talk, told):
             out.extend(told)
         else:
             out.append(talk)
     return out
 
 
+def _more_than_told(talk: Talk, told: list[Talk]) -> bool:
+    """Whether a heading's talk shows something of its own beyond the talks its notes tell of: a speaker or a deck
+    none of them has (`## Fearless Concurrency` / `Speaker: Ann Poe` over notes mentioning last year's talks)."""
+    names = {people.speaker_key(s.name) for t in told for s in t.speakers}
+    shown = {u for t in told for u in (t.slides, t.video) if u}
+    # (a deck counts only on a line of its own, `Slides: <url>`: one linked inside a sentence is the sentence's)
+    alone = {u for line in talk.body.split("\n") if len(links.urls_in(line)) == 1 and len(line.split()) <= 3
+             for u in links.urls_in(line)}
+    return any(people.speaker_key(s.name) not in names for s in talk.speakers) or any(
+        u and u not in shown and u in alone for u in (talk.slides, talk.video))
+
+
 def _told_in(talk: Talk) -> list[Talk]:
-    first = (talk.line or 0) + 1
-    quoted = [t for t in prose.talks_in_prose(talk.body, first) if t.speakers]
-    verbed = prose.talks_named_with_verbs(talk.body, first)
-    return sorted(quoted + [t for t in verbed if not any(reconcile.same_title(t.title, q.title) for q in quoted)],
-                  key=lambda t: t.line or 0)
+    """The talks a section's notes tell of, each with who gave it."""
+    return [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers]
 
 
 def _bare_headings_beside_a_list(found: Segmented) -> Segmented:

@@ -177,11 +177,15 @@ _EVENT_NAME_LABEL = re.compile(r"^\s*(?:[-*]\s+)?(?:\*\*)?(?:イベント名|勉
 
 
 def labelled_event_name(lines: list[str]) -> str | None:
-    """The event's name on a line labelled as its name (`What?`, `Event:`, `イベント名：`)."""
+    """The event's name on a line labelled as its name (`What?`, `Event:`, `イベント名：`): a name, not an
+    address, a site's name linking the event's page (`[connpass](…)`), a description (`a hands-on workshop`)
+    or a question (`What? No slides?`)."""
     for line in lines:
         if (m := _EVENT_NAME_LABEL.match(line)) and not links.URL.fullmatch(m.group("v").strip("<>")):
             name = strip_markdown(m.group("v")).strip()
-            if len(name) >= 3:
+            if len(name) >= 3 and not name[0].islower() and not name.endswith(("?", "？")) \
+                    and not (" " not in name and "." not in name and links.URL.search(m.group("v"))
+                             and name.lower() in links.host_of(links.URL.search(m.group("v")).group(0))):
                 return name
     return None
 
@@ -499,9 +503,11 @@ _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:
                           r"(?:[#＃]\d{1,2}[.:：]?\s+(?=\S))?(?=\S)", re.IGNORECASE)
 # icons and marks a page puts after a title: `📄`, `📄(未)` (slides not up yet), `🎥`
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
-# `[S1] Title`, `【A-2】Title`, and a programme's bare slot code before the title: `A-2 Title`, `TR1-3: Title`
-_SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)"
-                           r"|^\s*[A-Z]{1,3}\d?-\d{1,2}(?:\s*[:：]\s*|\s+)(?=[^\sa-z])")  # (`F-35 avionics`: a word of the title)
+# `[S1] Title`, `【A-2】Title`: a session code in brackets before the title
+_SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
+# a programme's bare slot code before each title (`A-2 Title`, `TR1-3: Title`): a code only where the programme's
+# titles share the shape (talks.py), since one alone may be the title's word (`GPT-4 Turbo`, `F-35 Avionics`)
+BARE_SLOT_CODE = re.compile(r"^\s*[A-Z]{1,3}\d?-\d{1,2}(?:\s*[:：]\s*|\s+)(?=\S)")
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
 # (and what else a programme links beside the title, `[📄(未)]() [App](…) [Source](…)`: words like `App` or `blog`
 # only beside a deck's or a source's label, never alone: `Deploying with [GitHub](…)` keeps its last word)

@@ -119,10 +119,16 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
 
     Only the front matter is read line by line; the body is the text after its closing fence."""
     lead = _LEADING_BLANK_LINES.match(text)
-    if lead and lead.end() and (fence := _first_line(text[lead.end():]).strip()) in _FENCES and fence != "---":
-        # `\n+++\ndate = …`: a blank line before the fence (a TOML fence is never a Markdown rule)
-        front, body, body_line = split_front_matter(text[lead.end():], path)
-        return front, body, body_line + text[:lead.end()].count("\n")
+    if lead and lead.end() and _first_line(text[lead.end():]).strip() == "+++" \
+            and re.search(r"^\+\+\+[ \t]*$", text[lead.end() + 3:], re.MULTILINE):
+        # `\n+++\ndate = …\n+++`: blank lines before a closed TOML fence (never a Markdown rule, unlike `---`)
+        skipped = text[:lead.end()].count("\n")
+        try:
+            front, body, body_line = split_front_matter(text[lead.end():], path)
+        except ContentError as exc:  # (its line counted in the whole file)
+            raise ContentError(exc.message, path=path, line=exc.line + skipped if exc.line else None,
+                               hint=exc.hint) from None
+        return front, body, body_line + skipped
     end = text.find("\n")
     fence = (text if end < 0 else text[:end]).strip()
     if fence not in _FENCES:
