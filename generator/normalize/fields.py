@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 DATE_LABEL_WORDS = r"日時|開催日時?|日程|開催日程|(?:Date|When)(?![A-Za-z])"
 VENUE_LABEL_WORDS = r"会場|開催会場|場所|開催場所|Venue|Location|Place|Where"
 # the words that label a talk's title (`Title:`, `演題：`, `発表タイトル:`)
+EVENT_NAME_LABEL_WORDS = r"イベント名|勉強会名|(?i:event(?:\s+name)?|what)"
 TITLE_LABEL_WORDS = r"(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|発表タイトル|テーマ"
 
 TITLE_KEYS = ("title", "name", "event_name", "page_title")

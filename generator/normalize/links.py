@@ -125,25 +125,25 @@ def is_talk_page(url: str) -> bool:
     return bool(_TALK_PAGE.match(url))
 
 
-# a conference site's page about one talk: `/talk/<slug>`, `/sessions/<slug>`
-_TALK_PATH = re.compile(r"/(?:talks?|sessions?|presentations?)/[^/?#]{3,}|/schedule/(?:event|session|talk)s?/[^/?#]{3,}")
-
-
 # a conference site's page about one talk, by the words its address uses for one: `/schedule/event/<slug>/`,
-# `/talks/<slug>` (not `/presentations/`: documentation of presentation tools lives there too)
+# `/talks/<slug>`; `/presentations/<slug>` shows a talk too, but is no talk's own page when a heading links it
+# (documentation of presentation tools lives there)
 _OWN_PAGE_PATH = re.compile(r"/(?:talks?|sessions?)/[^/?#]{3,}|/schedule/(?:event|session|talk)s?/[^/?#]{3,}")
+_PRESENTATION_PATH = re.compile(r"/presentations?/[^/?#]{3,}")
+
+
+def _on_an_event_site(url: str, path: re.Pattern) -> bool:
+    return bool(path.search(split(url).path)) and not is_article(url) and not _on(host_of(url), NON_EVENT_HOSTS)
 
 
 def is_talks_own_page(url: str) -> bool:
     """A page of the event's site (or a conference platform) about one talk."""
-    return is_talk_page(url) or bool(_OWN_PAGE_PATH.search(split(url).path)) and not is_article(url) \
-        and not _on(host_of(url), NON_EVENT_HOSTS) and not is_video(url) and not is_slides(url)
+    return is_talk_page(url) or _on_an_event_site(url, _OWN_PAGE_PATH) and not is_video(url) and not is_slides(url)
 
 
 def shows_a_talk(url: str) -> bool:
     """A link that shows one talk: its recording, its deck or its own page."""
-    return is_video(url) or is_slides(url) or is_talk_page(url) or bool(_TALK_PATH.search(split(url).path)) \
-        and not is_article(url) and not _on(host_of(url), NON_EVENT_HOSTS)
+    return is_video(url) or is_slides(url) or is_talks_own_page(url) or _on_an_event_site(url, _PRESENTATION_PATH)
 
 
 def is_video(url: str) -> bool:

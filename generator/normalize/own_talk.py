@@ -4,8 +4,10 @@
   (`LTしてきました`, `登壇しました`, `発表してきた`, `I gave a talk`, `my talk at`) is about
   that one talk when its headings name no speaker: the headings are the writer's own
   sections (スライド, コード, 三行まとめ). The talk's title comes from the prose
-  (`「…」というタイトルで`, `titled "…"`), else from the slides' link text, else from the
-  post's title less the event's name; its speaker is the front matter's author.
+  (`「…」というタイトルで`, `titled "…"`), else from the post's title (`TitleをEventで発表しました`,
+  `Event #3 Title`, `Title - Event`), else from the slides' link text or the deck's address; its speaker is the
+  front matter's author, or else the account its deck or blog lives under (low confidence). The talks a list
+  says the writer heard stay beside it.
 - **Talk evidence.** A heading that names the event (`Vue Fes Japan とは`), asks the reader
   a question (`なんで来たん？`) or shows how things went (`交流会の様子`) is the writer's
   section, not a talk, unless it has a speaker, slides, a video, a room or a kind of its own;
@@ -220,8 +222,8 @@ _PARTICLE_FIRST = re.compile(r"(?:で|に|にて|へ|を|の|が|は|と|から|
 
 
 # the account a deck or a blog lives under: the writer's own, when the post is about the writer's talk
-_ACCOUNT_IN_PATH = {"speakerdeck.com": 0, "slideshare.net": 0, "slides.com": 0, "docswell.com": 1, "qiita.com": 0,
-                    "zenn.dev": 0}
+# (SpeakerDeck, Qiita and Zenn are profile hosts links.handle_from_url reads; these others put the account so)
+_ACCOUNT_IN_PATH = {"slideshare.net": 0, "slides.com": 0, "docswell.com": 1}
 _ACCOUNT_HOST = re.compile(r"^(?P<user>[a-z0-9][a-z0-9_-]{1,38})\.(?:hatenablog\.(?:com|jp)|hateblo\.jp|hatenadiary\.(?:com|jp|org)|"
                            r"github\.io|blogspot\.com|wordpress\.com|medium\.com|substack\.com)$", re.IGNORECASE)
 _NO_ACCOUNT = frozenset({"slideshow", "embed", "player", "presentation", "s", "p", "u", "articles", "items", "user", "www"})
@@ -232,8 +234,10 @@ def writers_account(addresses: list[str]) -> str | None:
     `jane.hatenablog.com/entry/…`): who gave a talk a post reports when no author is named."""
     for url in addresses:
         host = links.host_of(url).lower().removeprefix("www.")
+        segments = [s for s in links.split(url).path.split("/") if s]
+        if (handle := links.handle_from_url(url)) and len(segments) >= 2 and handle.lower() not in _NO_ACCOUNT:
+            return handle  # (a deck or article under the account, not the profile page alone)
         if host in _ACCOUNT_IN_PATH:
-            segments = [s for s in links.split(url).path.split("/") if s]
             index = _ACCOUNT_IN_PATH[host]
             if len(segments) > index + 1 and segments[index].lower() not in _NO_ACCOUNT and (index == 0 or segments[0] == "s"):
                 return segments[index].lstrip("@")

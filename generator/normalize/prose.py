@@ -115,7 +115,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
         if line.lstrip().startswith(("#", ">")) or _NOT_PROSE.match(line) and "|" in line \
                 or ("\"" not in line and "“" not in line and "「" not in line and "`" not in line):
             continue
-        found: list[tuple[str, tuple[Speaker, ...], str]] = []
+        found: list[tuple] = []  # (title, speakers, kind[, the deck or recording its quoted title links])
         matches = list(_TITLED.finditer(line))
         start = 0
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk

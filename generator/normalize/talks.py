@@ -101,7 +101,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
         m = _LABELLED_TITLE.match(line)
         if m:
             return m.group("t").strip("*_ "), people.parse_people(who) if who else (), lines[:i] + lines[i + 1:], False
-        if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and _MARKED.search(title):
+        if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
             # opening with the talk's title in quotes (the sentence stays in the notes)
             return q.group("t").strip(), people.parse_people(who), lines, False
@@ -110,8 +110,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
 
 # the notes' first sentence opening with a quoted title: `「Rails3.2って何が変わるの？」のお話し。`, `"Title" was …`
 _OPENING_QUOTE = re.compile(r"^\s*(?:[-*]\s+)?[「『“\"](?P<t>[^「」『』“”\"\n]{3,120})[」』”\"]")
-# a heading marked as a person's: an honorific, a handle, or a link to a profile
-_MARKED = re.compile(r"(?:さん|氏|様|先生)\s*$|@\w|\]\(https?://(?:www\.)?(?:twitter|x|github)\.com/")
+
 
 
 _SUB_HEADING_LINE = re.compile(r"^#{3,6}\s+(?P<h>\S.*?)\s*#*\s*$")

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import dates, links, sections
-from .fields import DURATION, LINE_BREAK, TITLE_LABEL_WORDS, strip_markdown
+from .fields import DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
@@ -172,7 +172,7 @@ def event_named_in(lines: list[str]) -> str | None:
 
 
 # `**What?** [PHP Dublin — June 2015](…)`, `イベント名：Foo #3`: the event's name, labelled as such
-_EVENT_NAME_LABEL = re.compile(r"^\s*(?:[-*]\s+)?(?:\*\*)?(?:イベント名|勉強会名|(?i:event(?:\s+name)?|what))\s*(?:\*\*)?\s*[?？:：]"
+_EVENT_NAME_LABEL = re.compile(r"^\s*(?:[-*]\s+)?(?:\*\*)?(?:" + EVENT_NAME_LABEL_WORDS + r")\s*(?:\*\*)?\s*[?？:：]"
                                r"\s*(?:\*\*)?\s*[?？:：]?\s*(?P<v>\S.{2,80}?)\s*$")
 
 
