@@ -339,3 +339,18 @@ def test_prepared_lines_are_the_prepared_text_split():
             text, lines = prepare.prepare_lines(body, titled)
             assert lines == text.split("\n")
             assert text == prepare.prepare(body, titled) == plain_prepare(body, titled)
+
+
+def test_the_told_talks_boundary_loses_no_reading():
+    """prose.may_tell_of_talks skips notes that cannot tell of two talks: on every fixture and sample note's text,
+    where it says no, the readers find fewer than two talks with speakers."""
+    from generator.normalize import prose
+    from tests.conftest import REPO
+    files = [p for folder in (REPO / "tests" / "fixtures", REPO / "content") for p in sorted(folder.rglob("*"))
+             if p.is_file() and p.suffix in (".md", ".markdown", ".txt", ".html", ".rst") and "expected" not in p.parts]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    assert texts
+    for text in texts:
+        for part in text.split("\n## "):
+            if not prose.may_tell_of_talks(part):
+                assert len([t for t in prose.talks_told(part) if t.speakers]) < 2

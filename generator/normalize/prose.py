@@ -216,6 +216,22 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
     return out
 
 
+def may_tell_of_talks(text: str) -> bool:
+    """A speed boundary: whether `text` can tell of two talks at all, each needing a title in quotes, a link or
+    a phrase after `about`/`gave` (counted with str.count, far cheaper than the readers' patterns). talks_told's
+    callers that want two or more ask this first; a test compares both paths on every fixture."""
+    if text.count('"') + text.count("“") + text.count("「") + text.count("](") + text.count(" about ") \
+            + text.count(" gave ") < 2:
+        return False
+    # (every reading needs a word of talks or of giving one)
+    lowered = text.lower()
+    return any(word in lowered for word in _TALK_WORDS)
+
+
+_TALK_WORDS = ("talk", "present", "keynote", "session", " gave ", " spoke", "speaking", "deliver", "発表", "講演",
+               "トーク", "セッション", "lt")
+
+
 def talks_told(text: str, first_line: int = 1) -> list[Talk]:
     """Every talk the sentences of `text` tell of, in order: quoted titles (talks_in_prose), and who gave which
     (talks_named_with_verbs) where the quotes did not already name it."""

@@ -503,7 +503,9 @@ def _sections_telling_of_talks(found: list[Talk]) -> list[Talk]:
     A heading that names one of them, or shows a speaker or deck of its own beyond theirs, stays the talk it is."""
     out: list[Talk] = []
     for talk in found:
-        told = _told_in(talk)
+        # (a heading that names its own speaker is that speaker's talk: its notes are not read for others')
+        bylined = any(c.field == "speakers" and c.reading.startswith("the heading") for c in talk.evidence)
+        told = [] if bylined else _told_in(talk)
         if len(told) >= 2 and not any(reconcile.same_title(t.title, talk.title) for t in told) \
                 and not _more_than_told(talk, told):
             out.extend(told)
@@ -525,7 +527,9 @@ def _more_than_told(talk: Talk, told: list[Talk]) -> bool:
 
 
 def _told_in(talk: Talk) -> list[Talk]:
-    """The talks a section's notes tell of, each with who gave it."""
+    """The talks a section's notes tell of, each with who gave it (two or more, or none: prose.may_tell_of_talks)."""
+    if not prose.may_tell_of_talks(talk.body):
+        return []
     return [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers]
 
 
