@@ -424,3 +424,21 @@ def test_the_slot_a_talk_was_given_in_leaves_its_title(written, title):
 def test_a_party_heading_is_the_events():
     from generator.normalize import sections
     assert sections.section_role("Party") == "event" and sections.section_role("パーティー") == "event"
+
+
+def test_a_talk_posts_event_linked_after_a_day_said_in_a_wrapped_sentence():
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: Getting to Know Comet
+        ---
+        I was glad to give an introductory talk on the Comet.js framework at this past
+        Wednesday's [FOSS Harbour Meetup](http://www.meetup.com/FOSS-Harbour/). About eight people came.
+        """)
+    assert event.title == "FOSS Harbour Meetup"
+
+
+def test_a_linked_thing_described_after_a_comma_is_no_event():
+    from generator.normalize import titles
+    assert titles.event_linked_in(["an introduction to [Rex, a Perl-based configuration system](https://rexify.org)"],
+                                  "Travis-CI for Perl and Introduction to Rex") is None

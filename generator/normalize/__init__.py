@@ -15,8 +15,8 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
-from . import (bylines, dates, dialects, document, fields, kinds, links, own_talk, people, prepare, reconcile, sections, structure,
-               talks, titles)
+from . import (bylines, dates, dialects, document, fields, kinds, links, own_talk, people, prepare, prose, reconcile, sections,
+               structure, talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import generic_label
 from .venue import find_venue, held_online, labelled_venue
@@ -117,8 +117,10 @@ def normalize(note: Note) -> NormalizedNote:
         elif named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
         elif titles.names_no_event(title) and (linked := titles.event_linked_in(
-                # (a post that is one talk under its heading opens inside it: the note's first lines then)
-                [l for l in (intro if intro.strip() else body).split("\n") if l.strip() and not l.startswith("#")][:6],
+                # (a post that is one talk under its heading opens inside it: the note's first lines then;
+                # a sentence wrapped over lines is read whole)
+                [p for _, p in prose.paragraphs(_first_lines(intro if intro.strip() else body, 30))
+                 if p.strip() and not p.startswith("#")][:6],
                 title)):
             title, title_from = titles.clean_event_title(linked), "an event linked in the opening lines"
         elif (title_from is None or slug) and (plain := titles.event_named_plainly(

@@ -89,7 +89,7 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
 _NOT_PROSE = re.compile(r"^\s*(?:#|>|<|[-*+]\s|\d+[.)]\s|\|.*\|\s*$)")
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
+def paragraphs(text: str) -> list[tuple[int, str]]:
     """(index of its first line, the paragraph on one line) for each run of prose lines: a sentence may
     wrap (`… by Dr.` / `***Jane Doe***.`); headings, tables, quotes and list items stay lines of their own."""
     out: list[tuple[int, str]] = []
@@ -107,7 +107,7 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
     """The talks the sentences of `text` name with a quoted title, in order (no heading or list gave them)."""
     out: list[Talk] = []
-    for number, line in _paragraphs(text):
+    for number, line in paragraphs(text):
         emphasised: set[str] = set()
         if "*" in line:
             emphasised = {m.group("t").strip() for m in _EMPHASIS.finditer(line)}
@@ -184,7 +184,7 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
     `Becky Stafford and Preet Sandhu talked about [Adaptive Testing](deck)`. The title is linked to the talk's deck,
     recording or own page, or quoted; the speakers are the people right before the verb."""
     out: list[Talk] = []
-    for number, line in _paragraphs(text):
+    for number, line in paragraphs(text):
         if _NOT_PROSE.match(line) or not (" gave " in line or " talk" in line or " spoke " in line or " present" in line
                                           or " deliver" in line or " did " in line or " giving " in line or " speaking " in line):
             continue

@@ -194,7 +194,9 @@ _DECK_FOR = re.compile(r"(?:^|[、。！!]\s*)(?P<p>[^「」、。！!]{3,60}?)\
 
 
 _LINKED_NAME = re.compile(r"\[(?P<name>[^\[\]]{3,60})\]\(https?://[^)\s]+\)")
-_WENT_TO = re.compile(r"\b(?:at|attend(?:ed|ing)?|visit(?:ed|ing)?|went\s+to|to\s+the)\s+(?:the\s+)?$", re.IGNORECASE)
+# (`at this past Wednesday's [X Meetup]`, `at this year's [X]`: the day said before the name)
+_WENT_TO = re.compile(r"\b(?:at|attend(?:ed|ing)?|visit(?:ed|ing)?|went\s+to|to\s+the)\s+(?:the\s+)?"
+                      r"(?:(?:this\s+(?:past\s+)?|last\s+|next\s+)?(?:\w+day|tonight|year|month|week)['’]s\s+)?$", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"\b(?:Center|Centre|Hall|Building|Hotel|Campus|Office)\b|会館|ホール|ビル|センター", re.IGNORECASE)
 
 
@@ -206,8 +208,8 @@ def event_linked_in(lines: list[str], title: str) -> str | None:
     for line in lines:
         for m in _LINKED_NAME.finditer(line):
             name = m.group("name").strip()
-            if not looks_like_event(name) or _PLACE_WORD.search(name):
-                continue  # (`lunch at the [Harbor Conference Center](…)`: a place)
+            if not looks_like_event(name) or _PLACE_WORD.search(name) or re.search(r",\s+(?:a|an|the)\s", name):
+                continue  # (`lunch at the [Harbor Conference Center](…)`: a place; `[Rex, a … system]`: a thing described)
             shared = words & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
             if shared or _WENT_TO.search(line[:m.start()]):
                 return name
