@@ -293,3 +293,23 @@ def test_an_indented_html_page_reads_as_html_not_as_code():
     assert event.title == "PHP Galway — May 2016"
     assert event.date == dt.date(2016, 5, 17)
     assert [t.title for t in event.talks] == ["Typed Collections in PHP"]
+
+
+def test_an_org_mode_note_reads_its_headings_and_links():
+    event = event_of("""
+        #+TITLE: Harbour JS 4
+        #+DATE: <2019-02-03 Sun>
+
+        * Talks
+        ** Streams in depth
+        Speaker: Jane Doe
+        [[https://speakerdeck.com/jane/streams][slides]]
+        ** Workers for everyone
+        Speaker: John Roe
+        #+BEGIN_SRC js
+        * not a heading
+        #+END_SRC
+        """, name="note.org")
+    assert (event.title, event.date) == ("Harbour JS 4", dt.date(2019, 2, 3))
+    assert [(t.title, [s.name for s in t.speakers], t.slides) for t in event.talks] == [
+        ("Streams in depth", ["Jane Doe"], "https://speakerdeck.com/jane/streams"), ("Workers for everyone", ["John Roe"], None)]

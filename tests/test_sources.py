@@ -255,3 +255,22 @@ def test_a_broken_elixir_map_is_an_error_with_its_line():
     with pytest.raises(ContentError) as info:
         split_front_matter('---\n%{\n  title: "Open,\n  x: [\n}\n---\nbody\n', "a.md")
     assert info.value.line is not None and "invalid YAML front matter" in str(info.value)
+
+
+def test_hugos_json_front_matter_opening_the_file():
+    text = '{\n  "title": "Harbour JS 3",\n  "date": "2019-01-02",\n  "tags": ["js"]\n}\n\n## Talk one\n'
+    front, body, line = split_front_matter(text, "a.md")
+    assert front == {"title": "Harbour JS 3", "date": "2019-01-02", "tags": ["js"]}
+    assert body == "\n## Talk one\n" and line == 6
+
+
+def test_a_note_opening_with_a_brace_that_is_not_json_is_text():
+    text = "{ not json }\nbody\n"
+    assert split_front_matter(text, "a.md") == ({}, text, 1)
+
+
+def test_org_keywords_are_the_front_matter():
+    text = "#+TITLE: Harbour JS 4\n#+DATE: <2019-02-03 Sun>\n#+FILETAGS: :js:meetup:\n\n* Talk one\n"
+    front, body, line = split_front_matter(text, "a.org")
+    assert front == {"title": "Harbour JS 4", "date": "2019-02-03", "tags": ["js", "meetup"]}
+    assert body == "\n* Talk one\n" and line == 4

@@ -870,7 +870,36 @@ def _without_emoji_codes(line: str) -> str:
     return out.rstrip() if out != line else line
 
 
+_ORG_HEADING = re.compile(r"^(?P<stars>\*{1,5})\s+(?P<text>\S.*)$")
+_ORG_LINK = re.compile(r"\[\[(?P<url>[^\]\s]+)\](?:\[(?P<text>[^\]]+)\])?\]")
+_ORG_BLOCK = re.compile(r"^\s*#\+(?P<end>END|BEGIN)_(?:SRC|EXAMPLE)\b", re.IGNORECASE)
+
+
+def _is_org(body: str, suffix: str) -> bool:
+    return suffix == ".org"
+
+
+def _org(body: str) -> tuple[str, dict]:
+    """org-mode: `* Section` / `** Talk` headings as `##` / `###` (a note's own title is its `#+TITLE:`), and
+    `[[url][text]]` links as Markdown links; inside `#+BEGIN_SRC` … `#+END_SRC` nothing changes."""
+    out, in_block = [], False
+    for line in body.split("\n"):
+        block = _ORG_BLOCK.match(line)
+        if block:
+            in_block = block.group("end").upper() == "BEGIN"
+            out.append("```" if in_block else "```")
+            continue
+        if not in_block:
+            if (m := _ORG_HEADING.match(line)):
+                line = "#" * (len(m.group("stars")) + 1) + " " + m.group("text")
+            if "[[" in line:
+                line = _ORG_LINK.sub(lambda m: f"[{m.group('text') or m.group('url')}]({m.group('url')})", line)
+        out.append(line)
+    return "\n".join(out), {}
+
+
 DIALECTS: tuple[Dialect, ...] = (
+    Dialect("org-mode", _is_org, _org),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
     Dialect("an indented HTML page", _is_indented_html_page, _dedent_html_page),

@@ -24,7 +24,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 from ..core.errors import ContentError
 from ..core.model import Note
 
-NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".rst", ".html", ".htm")
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".rst", ".org", ".html", ".htm")
 class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """The safe loader, reading a value under a site generator's own tag (`!ruby/string:Sequel::SQL::Blob "…"`,
     left by a Drupal or WordPress export) as the plain value it tags: Jekyll reads it, so must we."""
@@ -156,7 +156,12 @@ _KNOWN_KEYS = {"title", "date", "tags", "tag", "categories", "category", "layout
 
 def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     """Front matter written without an opening fence: header lines from the first line, one of them
-    `Title:`, up to a blank line (Pelican, MultiMarkdown) or a lone `---` (a fence nobody opened)."""
+    `Title:`, up to a blank line (Pelican, MultiMarkdown) or a lone `---` (a fence nobody opened); Hugo's JSON
+    object opening the file (`{` … `}`); org-mode's `#+TITLE:` lines."""
+    if text.startswith("{"):
+        return _json_object_first(text)
+    if text.startswith("#+"):
+        return _org_keywords(text)
     lines = text.split("\n", _MAX_HEADER_LINES + 1)
     headers: list[tuple[str, str]] = []
     end = None
@@ -195,6 +200,44 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         else:
             data.setdefault(key, _unquoted(value))
     return data, body, end + 2
+
+
+def _json_object_first(text: str) -> tuple[dict[str, Any], str, int]:
+    """Hugo's JSON front matter: an object from the first line to a line that is `}` alone."""
+    close = re.search(r"^}[ \t]*$", text, re.MULTILINE)
+    if not close:
+        return {}, text, 1
+    try:
+        data = json.loads(text[:close.end()])
+    except (json.JSONDecodeError, ValueError, RecursionError):
+        return {}, text, 1  # (not JSON after all: the note's text)
+    if not isinstance(data, dict):
+        return {}, text, 1
+    end = text.count("\n", 0, close.end())
+    rest = text.split("\n", end + 1)
+    return {str(k): v for k, v in data.items()}, rest[end + 1] if len(rest) > end + 1 else "", end + 2
+
+
+_ORG_KEYWORD = re.compile(r"^#\+(?P<key>[A-Za-z_]+):[ \t]*(?P<value>.*?)\s*$")
+
+
+def _org_keywords(text: str) -> tuple[dict[str, Any], str, int]:
+    """org-mode's keywords opening the file (`#+TITLE: …`, `#+DATE: …`, `#+TAGS: a b`): the front matter."""
+    lines = text.split("\n", _MAX_HEADER_LINES + 1)
+    data: dict[str, Any] = {}
+    end = 0
+    for i, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        m = _ORG_KEYWORD.match(line)
+        if not m:
+            break
+        key, value = m.group("key").lower(), m.group("value")
+        if key in ("tags", "filetags", "keywords"):
+            data[key if key != "filetags" else "tags"] = [t for t in re.split(r"[\s:,]+", value) if t]
+        elif value:
+            data.setdefault(key, re.sub(r"^<(\d{4}-\d{2}-\d{2})[^>]*>$", r"\1", value))  # (`<2019-02-03 Sun>`)
+        end = i + 1
+    rest = text.split("\n", end)
+    return data, rest[end] if len(rest) > end else "", end + 1
 
 
 def _unquoted(value: str) -> str:
