@@ -442,3 +442,14 @@ def test_a_linked_thing_described_after_a_comma_is_no_event():
     from generator.normalize import titles
     assert titles.event_linked_in(["an introduction to [Rex, a Perl-based configuration system](https://rexify.org)"],
                                   "Travis-CI for Perl and Introduction to Rex") is None
+
+
+@pytest.mark.parametrize("written, event", [
+    ("GopherCon 2015 lightning talk results", "GopherCon 2015"),
+    ("PyCon 2016: my top 5 talks", "PyCon 2016"),
+    ("Thoughts on RailsConf 2015", "RailsConf 2015"),
+    ("Top 10 Rust crates", "Top 10 Rust crates"),  # nothing of an event before it
+])
+def test_what_a_post_picked_from_an_event_leaves_its_name(written, event):
+    from generator.normalize import titles
+    assert titles.clean_event_title(written) == event

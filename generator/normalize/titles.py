@@ -385,7 +385,7 @@ def looks_like_event(name: str) -> bool:
 # a phrase about what the writer did, then the event (a capitalised name running to the end of the title)
 _AFTER_PREPOSITION = re.compile(
     r"^(?P<head>(?:my|our|what\s+(?:i|we)|all\s+things|a\s+(?:visit|trip|day|week|weekend)|visit(?:ing)?|trip|notes|thoughts|"
-    r"impressions|lessons|highlights|reflections|takeaways)\b(?:[\s\w'’.-]{0,40}?\s)?)(?:at|to|of|from)\s+(?:the\s+)?"
+    r"impressions|lessons|highlights|reflect(?:ions|ing)|takeaways)\b(?:[\s\w'’.-]{0,40}?\s)?)(?:at|to|of|from|on)\s+(?:the\s+)?"
     r"(?P<event>[A-Z0-9][^,;:!?]{2,60})$", re.IGNORECASE)
 
 
@@ -401,7 +401,14 @@ _OUR_NTH = re.compile(r"^(?:our|my)\s+(?:first|second|third|fourth|fifth|last|la
                       r"(?P<event>[A-Z0-9].*?)[!.]*$", re.IGNORECASE)
 
 
+# `Nordic.js - Our Top 3`, `PyCon 2016: my top 5 talks`, `X lightning talk results`: what the post picked from the event
+_PICKED = re.compile(r"\s*(?:[-–—:：|]\s*)?(?:(?:our|my)\s+)?(?:top\s+\d+(?:\s+\w+)?|favou?rite\s+talks|highlights|"
+                     r"(?:lightning\s+)?talk\s+results)\s*$", re.IGNORECASE)
+
+
 def _event_after_preposition(text: str) -> str:
+    if (picked := _PICKED.search(text)) and picked.start() > 0 and looks_like_event(text[:picked.start()]):
+        return text[:picked.start()].strip()
     m = _OUR_NTH.match(text)
     if m and looks_like_event(m.group("event")) and len(m.group("event").split()) >= 2:  # (never `My first Meetup!`)
         return m.group("event").strip()
