@@ -453,3 +453,14 @@ def test_a_linked_thing_described_after_a_comma_is_no_event():
 def test_what_a_post_picked_from_an_event_leaves_its_name(written, event):
     from generator.normalize import titles
     assert titles.clean_event_title(written) == event
+
+
+def test_an_event_linked_before_ni_sanka_names_a_note_without_a_title():
+    from note_text import event_of
+    event = event_of("""
+        ## 港DC 参加してきました
+        [港DC 2019](https://minatodc.example.jp/2019/)に参加してきました。楽しかった。
+        今年もObjective-Cのネタで登壇しました。
+        """, name="AM07_note.md")
+    assert event.title == "港DC 2019"
+    assert event.talks == ()  # (the heading is the writer's sentence of going, no talk)

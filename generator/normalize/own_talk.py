@@ -279,8 +279,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
     core = _EVENT_NUMBERING.sub("", event)  # `Vue Fes Japan とは` under `Vue Fes Japan 2018`
     if len(core) >= 5 and core in mine and len(core) * 2 >= len(mine):  # (mostly the name: `X とは`, `About X`)
         return True
-    if _PLAIN_JAPANESE.fullmatch(title) or _WRITERS_EN.fullmatch(title) or sections.is_day(title):
-        return True
+    if _PLAIN_JAPANESE.fullmatch(title) or _WRITERS_EN.fullmatch(title) or sections.is_day(title) \
+            or _WENT_THERE.search(title):
+        return True  # (`iOSDC 参加してきました`: the writer's sentence of going, not a talk)
     untimed = _CLOCK.sub("", title)
     # (an English break word may open a talk's title, `Social networks in Python`: only a short one is the break)
     if sections.section_role(title) == "event" or timetable.is_break(untimed) and (
@@ -307,6 +308,7 @@ def writers_section(talk: Talk, event_title: str) -> bool:
 # (the first person only: `Do You Really Need Microservices?` is a talk's title)
 _SPEAKS_TO_READER = re.compile(r".*\b(?:I|I'm|I’m|we|we're|we’re|my|our|us)\b.*[!?！？]\s*")
 _CLOCK = re.compile(r"\b(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\d{1,2}[:：]\d{2}|[〜~\-–]", re.IGNORECASE)
+_WENT_THERE = re.compile(r"(?:に|へ)?\s*(?:参加|行って|いって|来て|遊びに行って)(?:し)?(?:て)?(?:き|い)?(?:ました|ます|た)[。!！\s]*$")
 _LABEL_ONLY = re.compile(r"[^\d#＃:：]{1,12}[:：]\s*")
 _GROUP_OF_LIGHTNING = re.compile(r"大会|コーナー|枠|talks|LTs", re.IGNORECASE)
 # `## 招待講演` over `(近日公開予定)`: a slot of the page not filled yet, no talk

@@ -200,6 +200,10 @@ _WENT_TO = re.compile(r"\b(?:at|attend(?:ed|ing)?|visit(?:ed|ing)?|went\s+to|to\
 _PLACE_WORD = re.compile(r"\b(?:Center|Centre|Hall|Building|Hotel|Campus|Office)\b|会館|ホール|ビル|センター", re.IGNORECASE)
 
 
+# `[iOSDC 2019](…)に参加してきました`, `[Foo #3](…)で登壇しました`: the writer went to the linked event
+_WENT_TO_JA = re.compile(r"\s*(?:に|へ|で|にて)\s*(?:参加|行っ|いっ|来|登壇|発表|LT|ＬＴ|出席|お邪魔)")
+
+
 def event_linked_in(lines: list[str], title: str) -> str | None:
     """An event's linked name in an opening sentence (`we were out at [Harbor Ruby Conf](…) in Dallas`), for a
     note whose title names no event (`Harbor Ruby Presentation Round-up`): the link's name reads as an event's
@@ -211,7 +215,7 @@ def event_linked_in(lines: list[str], title: str) -> str | None:
             if not looks_like_event(name) or _PLACE_WORD.search(name) or re.search(r",\s+(?:a|an|the)\s", name):
                 continue  # (`lunch at the [Harbor Conference Center](…)`: a place; `[Rex, a … system]`: a thing described)
             shared = words & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
-            if shared or _WENT_TO.search(line[:m.start()]):
+            if shared or _WENT_TO.search(line[:m.start()]) or _WENT_TO_JA.match(line, m.end()):
                 return name
     return None
 
