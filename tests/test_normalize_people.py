@@ -209,3 +209,14 @@ def test_a_bare_address_beside_a_name_is_no_one(text, names):
 def test_an_opening_sentence_saying_who_gave_the_talk(line, names):
     found = speaker_lines.speaker_line(line)
     assert (found and [s.name for s in found]) == names or (found is None and names is None)
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Lars Knell - The Qt Company", [("Lars Knell", "The Qt Company")]),
+    ("山口 大介 - 株式会社シンクロア", [("山口 大介", "株式会社シンクロア")]),
+    ("Rust in Production - Acme Corp", None),  # a title before the dash
+    ("Building APIs - Jane Doe", None),
+])
+def test_a_name_and_where_they_work_on_a_line_of_their_own(line, found):
+    speakers = speaker_lines.speaker_line(line)
+    assert (speakers and [(s.name, s.affiliation) for s in speakers]) == found or (speakers is None and found is None)

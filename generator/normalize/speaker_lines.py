@@ -4,12 +4,13 @@ The names themselves are parsed by people.py."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..core.model import Speaker
 from . import kinds
 from .links import is_profile_url
 from .names import name_verdict
-from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, named_then_org, looks_like_people,
+from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, is_affiliation, named_then_org, looks_like_people,
                      named_people, parse_people)
 
 # the slot's kind as the label of its speaker's line: `基調講演: まつもと ゆきひろ さん`, `LT: @x さん`, `Keynote: Jane Doe`
@@ -36,6 +37,7 @@ _BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|led|hoste
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
 
 
+_NAME_DASH_ORG = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>[^-–—:：()（）]{3,40}?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s*$")
 # the notes' opening sentence naming who gave the talk: `This talk was given by Jane Doe the creator of X.`,
 # `A talk given by Matt Aimonetti who is the CTO of Y.`
 _GIVEN_BY = re.compile(r"^\s*(?:This|The|A|An)\s+(?:(?:lightning|short|great|fun|brilliant|excellent)\s+)?"
@@ -160,6 +162,12 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     said = _SAYS.match(line) if "says" in line else None
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
+    dashed = _NAME_DASH_ORG.match(line) if " - " in line or " – " in line or " — " in line else None
+    if dashed and looks_like_people(dashed.group("who"), strict=True) and (
+            named_then_org(dashed.group("who"), dashed.group("org")) or is_affiliation(dashed.group("org"))):
+        # `Lars Knoll - The Qt Company` alone under a talk's heading: its speaker and where they work
+        return tuple(replace(p, affiliation=p.affiliation or dashed.group("org").strip())
+                     for p in parse_people(dashed.group("who")))
     given = _GIVEN_BY.match(line) if " by " in line else None
     if given and (named := named_people(given.group("who"), strict=True)):
         return named  # `This talk was given by Fatih Arslan, the creator of vim-go.`
