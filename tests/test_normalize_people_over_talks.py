@@ -495,3 +495,18 @@ def test_a_handle_heading_over_notes_opening_with_the_quoted_title():
 def test_a_handle_alone_with_its_honorific_is_not_split(heading):
     from generator.normalize import bylines
     assert bylines.speaker_first(heading) is None
+
+
+def test_a_thing_over_a_remark_on_it_is_no_person_over_a_talk():
+    talks = talks_of("""
+        ---
+        title: 港Swift 2021 参加記
+        ---
+        ## 前夜祭
+        お気に入り
+        - タンブラー
+          - エッジの処理が気に入りました。もう10回くらい洗った。
+        - ボトルオープナー
+          - 本格的。インパクトもあった。
+        """)
+    assert talks == []

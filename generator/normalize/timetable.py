@@ -430,6 +430,8 @@ def _person_over_title(text: str, nested: list[str]) -> tuple[str, tuple[Speaker
     if not m:
         return None
     who, title = bylines.clean(text), bylines.clean(m.group("rest"))
+    if "。" in title or re.search(r"[.!?]\s+[A-Z]", title):
+        return None  # `- タンブラー` over `  - エッジの処理が気に入りました。`: a remark on a thing, no talk's title
     found = people.named_people(who, strict=True)
     # (a nested two-word name is a second person or an employer, never a title: `Mark Dean` over `Jane Roe`)
     if not found or not title or len(people.MD_LINK.sub(r"\g<text>", who)) > 40 or len(title.split()) <= 2 and people.looks_like_people(title, strict=True):
