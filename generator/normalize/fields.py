@@ -211,6 +211,8 @@ DURATION = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:�
 LISTED_DURATION = re.compile(DURATION.pattern + r"|(?<=[)）])\s*\d{1,3}\s*(?:分(?:間)?|mins?\.?|minutes)\s*$", re.IGNORECASE)
 # a clock time and a slot written with it: `10:00`, `7:30pm`, `10:08 - 10:23`, `12:30 から 13:30`, `18:00〜`
 CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[ap]\.?m\.?)?"
+# an hour as a sentence gives it, with or without its minutes: `7pm`, `6:30`, `7 p.m.`
+TIME_OF_DAY = r"\d{1,2}(?:[:.：]\d{2})?\s*(?:[ap]\.?m\b\.?)?"
 CLOCK_RANGE = CLOCK + r"(?:\s*(?:[-–—~〜～]|から|to)\s*(?:" + CLOCK + r")?)?"
 MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
 # a backslash before any ASCII punctuation shows that character alone (CommonMark: `\@handle`, `\[PDF\]`, `\_x`)

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..core.model import Clue, Talk
 from . import dates, links, people, reconcile, timetable, titles
-from .fields import strip_markdown
+from .fields import TIME_OF_DAY, strip_markdown
 from .people import MD_LINK
 from . import sections
 from .sections import facts_only
@@ -43,7 +43,7 @@ _SPOKE = re.compile(
     r"|(?:LT|ＬＴ|発表|登壇|講演|報告)させて(?:いただ|頂|もら)"
     r"|" + "".join(f"(?<!{w}{p})" for w in ("さん", "氏", "名", "人", "方", "者") for p in "がはも")
     + r"(?:LT|ＬＴ|発表|登壇|講演)(?:します|する予定|予定です|することに)"
-    r"|出演(?:します|しました|してきました)|(?:基調講演|キーノート|LT|ＬＴ|発表|講演)をする(?:という)?(?:立場|機会)"
+    r"|出演(?:します|しました|してきました)|(?:基調講演|キーノート|LT|ＬＴ|発表|講演)をする(?:という)?(?:立場|役|機会)"
     r"|という(?:内容|タイトル|題)(?:を|で|の(?:発表|LT|ＬＴ|講演)を)\s*(?:発表|登壇|LT|ＬＴ|講演|話)?\s*(?:し|させ)"
     # `I gave a "Title" talk`, `I gave a short talk` (never `I gave a quick summary of each talk`)
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|an|my|the)\s+(?:[“\"][^”\"\n]{3,120}[”\"]\s+|(?:(?!of\b|each\b|every\b|about\b)[\w'-]+\s+){0,3})"
@@ -126,8 +126,9 @@ def says_writer_spoke(title: str, intro: str) -> bool:
 
 
 # what a link to a deck says instead of its title: `[Google Doc](…)`, `[スライド](…)`, `[here](…)`
-_LINK_WORDS = re.compile(r"(?:(?:on|at|via|in|from)\s+)?(?:(?:the|my|our)\s+)?(?:google\s*(?:docs?|slides)|slides?|(?:slide\s*)?deck|pdf|"
-                         r"here|link|speaker\s*deck|slideshare|docswell|gave\s+a\s+talk|talk|presentation|"
+# (a verb before them too: `I [gave a talk](deck)` links the deck by what the writer did)
+_LINK_WORDS = re.compile(r"(?:(?:on|at|via|in|from|gave|give|giving)\s+)?(?:(?:a|the|my|our)\s+)?(?:google\s*(?:docs?|slides)|slides?|"
+                         r"(?:slide\s*)?deck|pdf|here|link|speaker\s*deck|slideshare|docswell|talk|presentation|"
                          r"スライド|資料|発表資料|こちら|ここ|リンク)", re.IGNORECASE)
 
 
@@ -307,7 +308,7 @@ def writers_section(talk: Talk, event_title: str) -> bool:
 # a heading that exclaims or asks in the first person: `I wanna talk!`, `What if I'm hungry and thirsty?`
 # (the first person only: `Do You Really Need Microservices?` is a talk's title)
 _SPEAKS_TO_READER = re.compile(r".*\b(?:I|I'm|I’m|we|we're|we’re|my|our|us)\b.*[!?！？]\s*")
-_CLOCK = re.compile(r"\b(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\d{1,2}[:：]\d{2}|[〜~\-–]", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:at\s+|from\s+)?" + TIME_OF_DAY + r"|[〜~\-–]", re.IGNORECASE)
 _WENT_THERE = re.compile(r"(?:に|へ)?\s*(?:参加|行って|いって|来て|遊びに行って)(?:し)?(?:て)?(?:き|い)?(?:ました|ます|た)[。!！\s]*$")
 _LABEL_ONLY = re.compile(r"[^\d#＃:：]{1,12}[:：]\s*")
 _GROUP_OF_LIGHTNING = re.compile(r"大会|コーナー|枠|talks|LTs", re.IGNORECASE)

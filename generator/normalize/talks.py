@@ -112,7 +112,6 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
 _OPENING_QUOTE = re.compile(r"^\s*(?:[-*]\s+)?[「『“\"](?P<t>[^「」『』“”\"\n]{3,120})[」』”\"]")
 
 
-
 _SUB_HEADING_LINE = re.compile(r"^#{3,6}\s+(?P<h>\S.*?)\s*#*\s*$")
 _BARE_HANDLE = re.compile(r"^@?[a-z][a-z0-9_-]{2,20}$")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -520,8 +519,7 @@ def _more_than_told(talk: Talk, told: list[Talk]) -> bool:
     names = {people.speaker_key(s.name) for t in told for s in t.speakers}
     shown = {u for t in told for u in (t.slides, t.video) if u}
     # (a deck counts only on a line of its own, `Slides: <url>`: one linked inside a sentence is the sentence's)
-    alone = {u for line in talk.body.split("\n") if len(links.urls_in(line)) == 1 and len(line.split()) <= 3
-             for u in links.urls_in(line)}
+    alone = {found[0] for line in talk.body.split("\n") if len(line.split()) <= 3 and len(found := links.urls_in(line)) == 1}
     return any(people.speaker_key(s.name) not in names for s in talk.speakers) or any(
         u and u not in shown and u in alone for u in (talk.slides, talk.video))
 

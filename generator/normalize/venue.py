@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import dates, people
-from .fields import LINE_BREAK, VENUE_LABEL_WORDS, strip_markdown
+from .fields import LINE_BREAK, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 
 
 # the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
@@ -271,8 +271,7 @@ def _at_after_date(line: str):
 
 
 # `June 23rd 2015 @ 7:00pm`: the at-sign gives the hour, not the place
-_TIME_ONLY = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–〜~]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
-                        r"\s*(?:<[^>]*>)*\s*$", re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^\s*" + TIME_OF_DAY + r"\s*(?:[-–〜~]\s*" + TIME_OF_DAY + r")?\s*(?:<[^>]*>)*\s*$", re.IGNORECASE)
 _AT_AFTER_DATE = (_at_after_date,)
 
 
