@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..core.model import Speaker
 from .fields import ESCAPED, LINE_BREAK, MARKUP
-from . import dates, names, people
+from . import dates, kinds, names, people
 from .sections import bilingual
 
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
@@ -342,9 +342,12 @@ def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | Non
     """The first of `readers` (each `text -> (title, speakers)` or None) that finds speakers."""
     for read in readers:
         found = read(text)
-        if found and found[1]:
-            return found
+        if found and found[1] and not _ONLY_ASIDE.fullmatch(found[0]):
+            return found  # (`山田さん (Stripe)`: a person and where they work, no title left)
     return None
+
+
+_ONLY_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 
 
 _TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")
@@ -537,4 +540,61 @@ def names_first(texts: list[str]) -> re.Pattern | None:
         said = sum(1 for m in split if SENTENCE.search(m.group("t")))
         if first >= 2 and first > after and first * 3 >= len(split) * 2 and said * 3 < len(split):
             return shape
+    return None
+
+
+# the shapes in which a programme's siblings (its headings, or one list's items) may each write their speaker
+# in a column of their own: after the title (`Title @Jane Doe`, `Title [handle]`, `Title (Jane)`, `Title - Jane`)
+# or before it (`Jane Doe: Title`, `Jane, on Title`)
+_COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a full name: a colon parts many titles)
+    ("after", re.compile(r"^(?P<t>\S.*?\S)\s*(?<![\w.])@\s?(?P<who>[^\s@][^@]{0,40})$"), False),
+    ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[\[［](?P<who>[^\[\]［］()]{2,30})[\]］]$"), False),
+    ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
+    ("after", re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<who>[^-–—]{2,40})$"), False),
+    ("before", re.compile(r"^(?P<who>[^:：]{2,40}?)\s*[:：]\s+(?P<t>\S.{2,})$"), True),
+    ("before", re.compile(r"^(?P<who>[^,，]{2,30}?)(?:\s+again)?[,，]\s+on\s+(?P<t>\S.+)$"), False),
+)
+_FILE_WORD = re.compile(r"slides?|deck|video|pdf|youtube|資料|スライド|動画", re.IGNORECASE)
+_PRONOUN = re.compile(r"me|myself|I|us|we|私|自分|僕|俺", re.IGNORECASE)
+_COLUMN_WHO_ORG = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
+
+
+def _column_who(who: str, strict: bool) -> bool:
+    """Whether the part of an item a column would make its speaker reads as one: a few words, no sentence,
+    no kind or file label, no digits (`(Part 2)`, `(30 min)`) but in a handle, and a person's shape."""
+    core = _COLUMN_WHO_ORG.sub("", who).strip()  # `岩尾 エマ はるか(Google)`: the person, then where they work
+    if not core or len(core.split()) > 4 or SENTENCE.search(core) or _FILE_WORD.search(core):
+        return False
+    if _PRONOUN.fullmatch(core):
+        return True  # (`Me, on rspec-given`: the writer's own talk, in the column; no name to give)
+    if any(ch.isdigit() for ch in core) and not re.fullmatch(r"@?[A-Za-z][\w.\-]{1,29}", core):
+        return False
+    if kinds.classify(core + " x")[0] != "talk" or kinds.classify(core)[0] != "talk":
+        return False
+    return people.looks_like_people(core, strict=strict)
+
+
+def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
+    """How a programme's siblings write their speakers, when the siblings show it between them: per text,
+    (title, who) or None, where two in three of them (two or more) split the same way, the speakers' parts
+    read as people, differ from one another, and are shorter than the titles. One item alone never tells:
+    `Working with Remote (Teams)`, `Android - 過去と未来`, `Keynote: Title` each read alone as a title."""
+    cleaned = [clean(t) for t in texts]
+    if len(cleaned) < 2:
+        return None
+    for side, shape, strict in _COLUMN_SHAPES:
+        split = [(m.group("t").strip(), m.group("who").strip()) if (m := shape.match(t)) else None for t in cleaned]
+        split = [s if s and _column_who(s[1], strict=strict and not s[1].startswith("@")) else None for s in split]
+        found = [s for s in split if s]
+        if len(found) < 2 or len(found) * 3 < len(cleaned) * 2:
+            continue
+        whos = [_COLUMN_WHO_ORG.sub("", who).strip().casefold() for _, who in found]
+        if len(set(whos)) * 3 < len(whos) * 2:
+            continue  # (`(LT)`, `(English)` after every title: the same word each time is no speaker)
+        if sum(len(t) for t, _ in found) <= sum(len(w) for _, w in found):
+            continue  # (the titles are the longer parts)
+        if sum(1 for t, _ in found if people.looks_like_people(t, strict=True)) >= sum(
+                1 for _, w in found if people.looks_like_people(w, strict=strict)):
+            continue  # (`Title: Jane Doe`, `横田真俊さん (Stripe)`: the other part reads as people as often)
+        return [(s[0], "" if _PRONOUN.fullmatch(s[1]) else s[1]) if s else None for s in split]
     return None

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import bylines, kinds
+from . import bylines, kinds, people
 from .fields import CLOCK
 from .structure import ROOM
 
@@ -79,6 +79,8 @@ def _strip_decoration(text: str) -> str:
 
 
 def parse_heading(text: str) -> Heading:
+    if "<" in text:  # `#### <i class="fas fa-user"></i> Name`: an icon's or emphasis's tags show nothing
+        text = people.INLINE_TAG.sub("", text)
     title = _strip_decoration(text).strip()
     room, kind = None, None
     lightning = False

@@ -630,7 +630,7 @@ def _linked_person_habit(found: list[Talk]) -> list[Talk]:
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
-    found = _linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(_dash_habit(found)))))
+    found = _column_habit(_linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(_dash_habit(found))))))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
     if len(clear) < 2:
@@ -640,6 +640,20 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
             if (m := named.get(id(t))) else t for t in found]
+
+
+def _column_habit(found: list[Talk]) -> list[Talk]:
+    """`Title @Jane Doe`, `Title [handle]`, `Title (Jane)`, `Jane Doe: Title`, `Colin, on Title`: the headings that
+    name nobody yet, where two in three of them write a speaker the same way (bylines.byline_column)."""
+    bare = [t for t in found if not t.speakers]
+    column = bylines.byline_column([t.title for t in bare]) if len(bare) >= 2 else None
+    if not column:
+        return found
+    named = {id(t): split for t, split in zip(bare, column) if split}
+    return [(_habit_named(t, split[0], split[1], "the note's headings, each naming its speaker the same way")
+             if split[1] else replace(t, title=split[0], evidence=tuple(c for c in t.evidence if c.field != "title") + (
+                 Clue("title", "heading, in the note's speaker column (the writer's own)", t.line, "high"),)))
+            if (split := named.get(id(t))) else t for t in found]
 
 
 _TITLE_DASH_NAMES = re.compile(r"^(?P<t>\S.*?)\s+[-–—]\s+(?P<who>[^-–—]*[A-Za-z\u3040-\u30ff\u3400-\u9fff][^-–—]*?)\s*$")

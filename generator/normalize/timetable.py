@@ -448,9 +448,13 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
     if names_first is _UNREAD:
         names_first = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     inside_links = _bylines_inside_links([text for _, text, _ in items])
-    for i, text, nested in items:
+    # (`Title (Jane)`, `Title @Jane Doe`, `Title [handle]`: a speaker the list's items write in a column of their own)
+    column = bylines.byline_column([text for _, text, _ in items]) if not names_first and len(items) >= 2 else None
+    for k, (i, text, nested) in enumerate(items):
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
+        if not speakers and column and column[k] and column[k][1]:
+            title, speakers = column[k][0], people.parse_people(column[k][1])
         if not speakers and inside_links and (whole := _WHOLE_LINK.fullmatch(bylines.clean(text))) and (
                 inside := _dashed_byline(whole.group("text"), inside_links)):
             # `[Title - Jane Doe](./day1/01.md)`: the byline inside the link's text (the link is the talk's)

@@ -528,7 +528,9 @@ _FILE_LABEL = re.compile(r"pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|
                          r"ソース|ソースコード|リポジトリ", re.IGNORECASE)
 _ASIDE_LABEL = re.compile(r"app|blog|demo|code|github|記事|ブログ|デモ", re.IGNORECASE)
 # one label at the very end (read from the end, one at a time: a line of many links stays linear)
-_LAST_LABEL_LINK = re.compile(r"\s+(?:[-–—|｜]\s+)?[(（]?\[(?P<label>[^\[\]]{1,20})\]\([^)\s]*\)[)）]?\s*$|\s+(?P<mark>📄\uFE0F?(?:[(（]未[)）])?)\s*$")
+# (a group of them in parentheses, parted by slashes or commas: `Title - Jane ([Slides](…) / [Video](…))`)
+_LAST_LABEL_LINK = re.compile(r"(?:\s+(?:[-–—|｜]\s+)?|\s*[/／,，、]\s*)[(（]?\[(?P<label>[^\[\]]{1,20})\]\([^)\s]*\)[)）]?\s*$"
+                              r"|\s+(?P<mark>📄\uFE0F?(?:[(（]未[)）])?)\s*$")
 
 
 def _file_labels_start(text: str) -> int | None:
@@ -544,7 +546,7 @@ def _file_labels_start(text: str) -> int | None:
         end = end - len(window) + m.start()
     return end if strong and end < len(text) else None
 # a slide page's own title copied as the link's text: `Title - Google スライド`, `owner/repo: Title` (GitHub)
-_HOST_TITLE_SUFFIX = re.compile(r"\s+[-|｜–]\s+(?:Google\s*(?:スライド|Slides|ドキュメント|Docs)|Speaker\s*Deck|SlideShare|Docswell|ドクセル)\s*$",
+_HOST_TITLE_SUFFIX = re.compile(r"\s+(?:[-|｜–]|//)\s+(?:Google\s*(?:スライド|Slides|ドキュメント|Docs)|Speaker\s*Deck|SlideShare|Docswell|ドクセル)\s*$",
                                 re.IGNORECASE)
 _LABELLED_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]*)[^)]*\)")
 _DANGLING_DASH = re.compile(r"(?:(?<=[)）」』])|\s)\s*[-–—]+\s*$")
