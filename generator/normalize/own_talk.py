@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Clue, Talk
-from . import dates, links, people, reconcile, timetable, titles
+from . import dates, heading_judge, links, people, reconcile, timetable, titles
 from .fields import TIME_OF_DAY, strip_markdown
 from .people import MD_LINK
 from . import sections
@@ -335,10 +335,13 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     strict = evidenced >= 2 and evidenced * 3 >= len(weighed) * 2
     laid_out = _talk_layout([t for t in weighed if has_evidence(t)])
     for talk in talks:
+        like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out)
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
-                and not _names_writers_talk(talk) \
-                and not (laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
-                or talk.speakers and timetable.is_break(talk.title, talk.speakers):  # `Welcome` by the host
+                and not _names_writers_talk(talk) and not like_the_others \
+                or talk.speakers and timetable.is_break(talk.title, talk.speakers) \
+                or not like_the_others and heading_judge.candidate(talk, talks, has_evidence) \
+                and not heading_judge.reads_as_talk(talk, talks, event_title, has_evidence):
+            # (`Welcome` by the host; `## We Networked` among a recap's headings, weighed by heading_judge)
             moved.append(f"## {talk.title}\n{talk.body}".strip("\n"))
         else:
             kept.append(_titled_by_prose(talk))
