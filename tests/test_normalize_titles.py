@@ -464,3 +464,39 @@ def test_an_event_linked_before_ni_sanka_names_a_note_without_a_title():
         """, name="AM07_note.md")
     assert event.title == "港DC 2019"
     assert event.talks == ()  # (the heading is the writer's sentence of going, no talk)
+
+
+@pytest.mark.parametrize("title, event", [
+    # a Latin name, then what the writer did there, in Japanese
+    ("Harbor Fes Japan 2025参加してきた！", "Harbor Fes Japan 2025"),
+    ("HarborMatsuri2024 にスタッフとして参加してきました", "HarborMatsuri2024"),
+    ("PortConf 2025 SmallのLTを振り返っていく", "PortConf 2025 Small"),
+    ("Pier Product Meetup というイベントを開きました", "Pier Product Meetup"),
+    ("SRE PIER 2025レポート、LT登壇と胸アツなセッション紹介", "SRE PIER 2025"),
+    ("PyHarbor JP 2012 参加レポート第2回", "PyHarbor JP 2012"),
+    ("harborcon2023の資料リンクをできるだけ集める場所", "harborcon2023"),
+    # the host after an at-sign, a day and の before the name
+    ("PHP Pier #6 @ みなと商事さん", "PHP Pier #6"),
+    ("2016-08-06（土）の Minato.rb Monthly Meetup #71", "Minato.rb Monthly Meetup #71"),
+    # what the post is, after the name
+    ("DevOpsDays Harbor City 2019 in review", "DevOpsDays Harbor City 2019"),
+    ("Droidharbor NYC 2015 Debrief", "Droidharbor NYC 2015"),
+    ("PyHarbor 2016 in a nutshell", "PyHarbor 2016"),
+    # the writer's talk there
+    ("My HarborConf Talk", "HarborConf"),
+    ("Relay talk at The Harbour Developers Group", "The Harbour Developers Group"),
+    ("Super Interesting Talks from PierConf 2012", "PierConf 2012"),
+])
+def test_the_event_named_before_what_the_writer_says_of_it(title, event):
+    assert titles.clean_event_title(title) == event
+
+
+@pytest.mark.parametrize("title", [
+    "PyHarbor mini 静岡 2021",  # a place after the Latin name: one name
+    "JAWS-PIER コンテナ支部 #6",
+    "My First Talk",  # no event named
+    "Harbor Conference 2019 Spring",
+    "Rust 入門ハンズオン",  # no event's number or word before the Japanese
+])
+def test_names_that_go_on_past_their_latin_part_stay_whole(title):
+    assert titles.clean_event_title(title) == title

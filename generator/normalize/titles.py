@@ -15,7 +15,7 @@ from . import dates, links, sections
 from .fields import DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
-_LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?=\s)"
+_LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?:\s*の)?(?=\s)"
                            # a start time before the name: `19:00(JST) - Meetup`
                            r"|\d{1,2}:\d{2}\s*(?:[(（][A-Z]{2,4}[)）])?(?=\s*[-–—:：|]))\s*[:：\-–—|]?\s*")
 _TRAILING_HASHTAGS = re.compile(r"(?:(?:\s+|(?<=[。！!]))[#＃]" + links.NOT_A_TAG + r"(?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$"
@@ -304,6 +304,7 @@ def clean_event_title(title: str) -> str:
     text = text.strip(" 　-–—:：|｜")
     text = _event_after_preposition(text)
     text = _without_leading_label(text)
+    text = _named_before_the_writers_words(text)
     m = _QUOTED.fullmatch(text)
     if m:
         text = m.group(1).strip()
@@ -427,6 +428,42 @@ def _event_after_preposition(text: str) -> str:
     if m and EVENT_NUMBER.search(m.group("event")) and not looks_like_event(m.group("head")) \
             and (_KANA.search(m.group("head")) or m.group("head")[-1] in "!?！？〜~"):
         return m.group("event").strip()
+    return text
+
+
+# a Latin name, then what the writer did there in Japanese: `Vue Fes Japan 2025参加してきた！`, `SRE NEXT 2025レポート、…`,
+# `ScalaMatsuri2024 にスタッフとして参加`, `gocon2023の資料リンクを集める場所` (the name ends where the Japanese begins
+# with a particle or a word of going, speaking or reporting; `PyCon mini 静岡 2021` goes on with a place: one name)
+_LATIN_NAME_THEN_JAPANESE = re.compile(
+    r"^(?P<n>[A-Za-z][A-Za-z0-9 .#&+'’:_/-]*?[A-Za-z0-9])\s*(?P<rest>(?:の|で|に|へ|を|と|にて|という|って|参加|レポート|レポ|記録|"
+    r"メモ|振り返|登壇|発表|感想|まとめ|行って|行き|行った|来て|聴講|視聴|初参加|現地|運営|スタッフ)(?!\s*[#＃]?\d).*)$")
+# the host or the room after an at-sign: `PHP BLT #6 @ メルカリさん`, `golang.tokyo #25 @ Wantedly`
+_AT_HOST = re.compile(r"^(?P<n>\S.*?\S)\s+[@＠]\s*(?P<host>[^@＠#＃\d\s][^@＠#＃\d]{1,30})$")
+# what the post is, after the event's number or word: `Droidcon NYC 2015 Debrief`, `X 2019 in review`, `PyCon 2016 in a nutshell`
+_WRITERS_TAIL = re.compile(r"\s+(?:[-–—:：|]\s*)?(?:debrief|in\s+review|in\s+a\s+nutshell|retrospective|retro|digest|"
+                           r"reflections|experience|memories)\s*[.!]*$", re.IGNORECASE)
+# the writer's talk there: `My ReactiveConf Talk`, `MonoRail talk at The Developers Group`, `Talks from RubyConf 2012`
+_MY_TALK_AT = re.compile(r"^(?:my|our)\s+(?P<n>\S.*?)\s+(?:talk|presentation|keynote|workshop|session)s?\s*[.!]*$"
+                         r"|^.*?\b(?:talks?|sessions?|presentations?)\s+(?:at|from)\s+(?:(?-i:the)\s+)?(?P<m>[A-Z0-9]\S*(?:\s+\S+){0,5})\s*$",
+                         re.IGNORECASE)
+
+
+def _named_before_the_writers_words(text: str) -> str:
+    """The event's name, when what is left around it says what the writer did or what the post is (see the
+    patterns above); the name must read as an event's (its number, year or event word)."""
+    m = _LATIN_NAME_THEN_JAPANESE.match(text)
+    if m and looks_like_event(m.group("n")) and _KANA.search(m.group("rest") + "の"):
+        return m.group("n").strip()
+    m = _AT_HOST.match(text)
+    if m and looks_like_event(m.group("n")) and not looks_like_event(m.group("host")):
+        return m.group("n").strip()
+    m = _WRITERS_TAIL.search(text)
+    if m and m.start() > 0 and looks_like_event(text[:m.start()]):
+        return text[:m.start()].strip()
+    m = _MY_TALK_AT.match(text)
+    name = m and (m.group("n") or m.group("m"))
+    if name and (looks_like_event(name) or m.group("m")) and not re.match(r"(?i)(?:first|last|next|new|latest)\b", name):
+        return name.strip()
     return text
 
 
