@@ -105,7 +105,9 @@ def test_a_room_heading_over_one_sub_heading_is_no_speaker():
 
         Slides later.
         """)
-    assert _read(talks) == [("Chillout Space", []), ("Main Hall", [])]  # rooms, read as before: never speakers
+    # rooms, never speakers: `Main Hall` names its room (the keynote under it is held there); `Chillout Space`,
+    # no room word, holds its one sub-heading as a talk
+    assert _read(talks) == [("Codelabs", []), ("The Year in Go", [])]
     one = talks_of("""
         # Harbor meetup
 

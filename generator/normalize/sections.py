@@ -209,7 +209,13 @@ def is_day(heading: str) -> bool:
 
 
 _ROOM_HEADING = re.compile(ROOM + r"(?:\s*[:：].{0,20})?")
-_NAMED_ROOM_HEADING = re.compile(r"(?:Track|Room|Hall|トラック|ルーム|会場)\s*\S{1,12}", re.IGNORECASE)
+_NAMED_ROOM_HEADING = re.compile(r"(?:Track|Room|Hall|トラック|ルーム|会場)\s*\S{1,12}"
+                                 # the room's name first: `A track`, `Main Hall`, `Ocean Stage`, `メイツトラック`
+                                 r"|(?-i:(?:[A-Z0-9][\w.&-]*\s+){1,2})(?:track|hall|stage|room)"
+                                 r"|(?:[^\s、。！？!?「」\u3041-\u309f]{1,20}\s*){1,4}?(?:トラック|ホール|ステージ|ルーム)|Hall|ホール",
+                                 re.IGNORECASE)
+# the hours a track runs after its name: `General トラック(10:08 - 12:30)`
+_TRACK_HOURS = re.compile(r"\s*[(（][^()（）]{0,12}\d{1,2}\s*[:：]\s*\d{2}[^()（）]{0,20}[)）]\s*$")
 _COLON = re.compile(r"\s*[:：]\s*")
 # (the words before it name a part of the programme, never a talk: `Go 1.21 (Track 2)` is a talk in a room)
 _ROOM_IN_PARENS = re.compile(r"(?i:conference|sessions?|talks?|workshops?|tutorials?|main|general|セッション|講演|発表|本編|"
@@ -220,6 +226,8 @@ _ROOM_IN_PARENS = re.compile(r"(?i:conference|sessions?|talks?|workshops?|tutori
 def track_room(heading: str) -> tuple[bool, str | None]:
     """(is a track or day heading, room name or None)."""
     text = unicodedata.normalize("NFKC", heading).strip()
+    if "(" in text:
+        text = _TRACK_HOURS.sub("", text) or text
     if _ROOM_HEADING.fullmatch(text) or _NAMED_ROOM_HEADING.fullmatch(text):
         room = _COLON.split(text)[0]
         return True, room

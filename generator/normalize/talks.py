@@ -783,6 +783,7 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
     out: list[list[Talk]] = []
     holders: dict[int, str] = {}  # the heading's line -> the section's text beside its programme
     above: list[tuple[int, str | None, int]] = []  # the headings over this one, with what they hold, and their lines
+    rooms_above: list[tuple[int, str | None]] = []  # the headings over this one (and it), with the rooms they name
     for s in sections:
         while above and s.level and above[-1][0] >= s.level:
             above.pop()
@@ -791,9 +792,11 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
         if s.level:
             above.append((s.level, ck, s.line))
+            rooms_above = [r for r in rooms_above if r[0] < s.level] + [(s.level, track_room(s.title)[1])]
         if s.level and ck is None and key(s.title) in NOT_A_PROGRAMME:
             continue  # `## Job announcements` listing `Company - [opening](…)`: no talks
-        found, rest = _listed(s, ck, s.room, seen)
+        # (`# A track` over its list of talks, or over the heading that lists them: the talks are in that room)
+        found, rest = _listed(s, ck, s.room or next((r for _, r in reversed(rooms_above) if r), None), seen)
         # a sub-section of a headed talk (`#### 伊藤さん` under `### Title`) holds that talk's notes, as its own text does
         within = s.level and any(line in talk_lines for _, _, line in above[:-1])
         if s.level and (s.line in talk_lines or within):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
 from .fields import LINE_BREAK, LISTED_DURATION
-from .sections import container_kind, group_heading, is_day, key, section_role
+from .sections import container_kind, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
@@ -180,6 +180,28 @@ def _table_at(lines: list[str], i: int) -> bool:
                 and _TABLE_RULE.match(lines[i + 1]))
 
 
+def _org_over_name(cell: str) -> str:
+    """`LINE<br>森藤賢司さん`: a speaker's cell with where they work on the line over the name, as `Name（Org）`."""
+    parts = [bylines.clean(p).strip() for p in LINE_BREAK.split(cell) if p.strip()]
+    honoured = re.compile(people.HONORIFIC + r"\s*$")
+    if len(parts) == 2 and people.looks_like_people(parts[1], strict=False) and (
+            people.is_affiliation(parts[0]) or not people.looks_like_people(parts[0])
+            or honoured.search(parts[1]) and not honoured.search(parts[0])):
+        return f"{parts[1]}（{parts[0]}）"
+    return " ".join(parts)
+
+
+def _in_captioned_room(entries: list[Entry], before: list[str]) -> list[Entry]:
+    """`A トラック` on the line over a table (`**Track B**`, `Main Hall:`): the table's talks are in that room."""
+    at = next((j for j in range(len(before) - 1, -1, -1) if before[j].strip()), None)
+    if at is None or len(before) - 1 - at > 1 or at > 0 and before[at - 1].strip():
+        return entries  # (a line of its own, right over the table: never the last line of a paragraph)
+    _, room = track_room(bylines.clean(before[at]).strip().rstrip(":：").strip())
+    if not room:
+        return entries
+    return [replace(e, room=e.room or room) for e in entries]
+
+
 def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], int]:
     end = start
     bare = not _TABLE_ROW.match(lines[start])  # rows without outer pipes: any line with a pipe
@@ -327,6 +349,7 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 kind_label, who = m.group("kind"), m.group("who")
             else:  # `| 19:00 | アナウンス | やらないかも |`: a slot of the day, named in the speakers' column
                 title, who = bylines.clean(who), ""
+        who = _org_over_name(who) if LINE_BREAK.search(who) else who
         speakers = people.parse_people(who) if who.strip(" -–—") and (
             not guessed or people.looks_like_people(who, strict=False)) else ()
         if split:  # a cell of lines that are not several talks: its first line says what the slot is,
@@ -851,7 +874,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             slots = len(entries) >= 3 and not any(e.speakers for e in entries) and _timed_header(lines[i])
             if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2 or slots):
                 timed = timed or slots
-                tabled.extend(entries)
+                tabled.extend(_in_captioned_room(entries, kept))
                 i = max(end, i + 1)
                 continue
             if not tabled:
