@@ -16,7 +16,7 @@ from .fields import LINE_BREAK, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 _VENUE_LABEL = r"(?:" + VENUE_LABEL_WORDS + r")"
 _VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?" + _VENUE_LABEL
                          # (`**Where?** Hall 3`: a label asked as a question needs no colon)
-                         + r"(?:[?？](?:\*\*)?\s+|(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s))"
+                         + r"(?:[?？](?:\*\*)?\s+|\*\*\s+(?=\S)|(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s))"
                          r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
                          re.IGNORECASE)
 
@@ -170,9 +170,49 @@ _NITE_EVENT = re.compile(r"(?:^|[、。\s]|(?<=[日)）]))(?P<v>[^\s、。「」
 _BE_AT = re.compile(r"\b(?:will\s+be|is|was)\b[^.]{0,40}?\d\b[^.]{0,10}?\bat\s+(?:the\s+)?(?P<v>[A-Z][^,.;()<]{1,60}?)\s*(?:[,.;(<]|$)")
 # `2015年2月21日、渋谷マークシティでFoo Conferenceを開催`: the day, the place, then the event held there
 _DE_EVENT = re.compile(r"(?:日|[)）])\s*[、,]\s*(?P<v>[^\s、。「」『』()（）で][^、。「」『』()（）]{1,30}?)\s*で\s*\S.{0,40}?を\s*開催")
+# `会場のLoco Partnersさん素敵なオフィスでした`: the venue named after 会場の, a host's honorific after it
+_VENUE_OF = re.compile(r"(?:^|[、。\s(（])会場(?:の|である|となった)\s*[「『]?(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）]{1,30}?)[」』]?\s*"
+                       r"(?:さん|様)?\s*(?:[、。はがにでのも]|素敵|$)")
+# `GoConnect#1(@サイボウズさん)でLTしてきました`: the host in parentheses after the event, with an at-sign
+_AT_HOST_IN_PARENS = re.compile(r"[(（]\s*[@＠]\s*(?P<v>[^()（）@＠\s,、][^()（）@＠,、]{1,30}?)\s*(?:さん|様)\s*[)）]")
+# `聖地秋葉原にて Deno Fest が開催され`, `…に渡って、Xで開催されました`: the place before にて or で, then the event held
+_NITE_HELD = re.compile(r"(?:^|[、。\s]|(?<=[日)）])|(?<=て[、,])|(?<=間[、,]))(?P<v>[^\s、。「」『』()（）に\d][^、。「」『』()（）に]{1,40}?)\s*"
+                        r"(?:にて|で)\s*(?:\S.{0,60}?\s*が\s*)?開催(?:され|しま|いたしま)")
+# `at Zynga’s San Francisco office`, `in Microsoft's Victoria offices`, `Wantedly のオフィスにて`: an organisation's office
+_ORGS_OFFICE = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?(?P<v>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+(?:[A-Z][\w-]*\s+){0,2}offices?)\b"
+                          r"|(?P<w>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2})\s*(?:さん|様)?\s*の\s*(?:オフィス|本社|社内|会議室)")
+_CAPITALISED = r"[A-Z][\w&'’-]*(?:\.[\w]+)*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’-]*){0,4}"
+# `The event took place into the Soho Factory`, `The place was the premises of Eurobank`
+_TOOK_PLACE_IN = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\s+(?:into|inside)\s+(?:the\s+)?(?P<v>" + _CAPITALISED + r")"
+                            r"|\bpremises\s+of\s+(?:the\s+)?(?P<w>" + _CAPITALISED + r")")
+
+
+def _named_group(pattern: re.Pattern):
+    """A finder whose pattern names the place `v` or, in its other branch, `w`: the match, read as `v`."""
+    def find(line: str):
+        m = pattern.search(line)
+        if not m:
+            return None
+        place = m.group("v") or m.group("w")
+        return _Found(place) if place else None
+    return find
+
+
+class _Found:
+    """A place found by a pattern with two branches (see _named_group), shaped as a match's `group("v")`."""
+    def __init__(self, place: str):
+        self.place = place
+
+    def group(self, _name: str) -> str:
+        return self.place
+
+
 _SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
                    _held_in, _host_venue,
-                   _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place)
+                   _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place,
+                   # (read last: the older readers' sentences first)
+                   _VENUE_OF.search, _AT_HOST_IN_PARENS.search, _NITE_HELD.search, _named_group(_ORGS_OFFICE),
+                   _named_group(_TOOK_PLACE_IN))
 
 
 # what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
@@ -199,6 +239,9 @@ def find_venue(intro: str) -> str | None:
     lines = [people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line for line in lines]
     # `📍 会場：X`, `#️⃣ ハッシュタグ：…`: a pictograph in front of a label
     lines = [_LEADING_SYMBOLS.sub("", line) if not line.startswith("**") else line for line in lines]
+    # `<li><span>場所:</span> X</li>`, `__Location__: X <br/>`: a page's tags and underscored bold show nothing
+    lines = [_TAGS.sub("", line).strip() if "<" in line else line for line in lines]
+    lines = [_UNDERSCORE_BOLD.sub(r"**\g<t>**", line) if "__" in line else line for line in lines]
     wrapped = _unwrapped(lines)
     below = _venue_below_label([l for l in wrapped if l])
     if below:
@@ -220,6 +263,10 @@ def find_venue(intro: str) -> str | None:
             if venue and (finders in (_LABELLED_VENUE, _ADDRESSED) or not _PHRASE.search(venue)):
                 return venue
     return None
+
+
+_TAGS = re.compile(r"</?(?:li|ul|ol|p|div|span|b|strong|em|i|u|small|font|br|td|tr|dd|dt)\b[^>]*/?>", re.IGNORECASE)
+_UNDERSCORE_BOLD = re.compile(r"__(?P<t>[^_]{2,30})__")
 
 
 _NOT_RUNNING_TEXT = re.compile(r"^(?:[-*+|#>@＠]|\d+[.)]\s|\S+\s*[:：])")
@@ -255,7 +302,8 @@ _ADDRESS = re.compile(r"^(?:〒\s*\d|" + _PREFECTURE + r"\S*?[市区町村郡])"
 _ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:" + _POSTCODE + r")?" + _PREFECTURE + r"\S*?[市区町村郡]\S*\d.*$")
 _ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:" + _POSTCODE + r")?[^()（）]*?[都道府県市区町村郡][^()（）]*\d[^()（）]*[)）]\s*$")
 # the way there after the place: `… ([Open in Google Maps](…))`
-_MAP_LINK = re.compile(r"\s*[(（][^()（）]*(?:map|地図|open\s+in)[^()（）]*(?:[)）]|$)\s*$", re.IGNORECASE)
+_MAP_LINK = re.compile(r"\s*[(（][^()（）]*(?:map|地図|open\s+in|行き方|アクセス|access|directions)[^()（）]*(?:[)）]|$)\s*$",
+                       re.IGNORECASE)
 
 
 # `2024/2/10(土) @ ちゅらテックラボ（那覇）`: a date, then the place after an at-sign
@@ -301,7 +349,7 @@ def _venue_below_label(lines: list[str]) -> str | None:
         if _ADDRESS.match(value) and i + 2 < len(lines) and len(lines[i + 2]) <= 40 \
                 and not _LABEL_ALONE.match(lines[i + 2]) and not _ADDRESS.match(lines[i + 2]):
             value = lines[i + 2]
-        venue = _clean_venue(value) if len(value) <= 60 and not re.search(r"[。.!！?？]$", value) else None
+        venue = _clean_venue(value) if len(value) <= 60 and not re.search(r"[。.!！?？]$|[:：]\**$", value) else None
         if venue and not _VENUE_LINE.match(value) and not _PHRASE.search(venue):
             return venue
     return None
