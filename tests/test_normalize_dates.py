@@ -307,3 +307,16 @@ def test_a_hatena_link_card_of_the_event_gives_its_page_name_and_day():
         """)
     assert event.url == "https://connpass.com/event/122422/"
     assert event.date == dt.date(2019, 5, 17)
+
+
+def test_an_announced_day_without_its_year_is_the_next_one_after_the_post():
+    posted = dt.date(2016, 9, 3)
+    assert dates.find_month_day("10月15日(土)に港Ruby定例会を開催します。", posted) == dt.date(2016, 10, 15)
+    assert dates.find_month_day("10月15日(土)に港Ruby定例会を開催しました。", posted) == dt.date(2015, 10, 15)
+    assert dates.find_month_day("Join us on October 15 at the library.", posted) == dt.date(2016, 10, 15)
+
+
+def test_the_first_day_of_a_span_or_a_pair_of_days():
+    assert dates.find_month_day("Harbor Next'19 が07/30〜08/01に渡って、港ホテルで開催されました。",
+                                dt.date(2019, 8, 1)) == dt.date(2019, 7, 30)
+    assert dates.find_date("2025年7月11、12日の2日間で開催されたカンファレンス") == dt.date(2025, 7, 11)

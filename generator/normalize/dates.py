@@ -18,7 +18,8 @@ _PATTERNS = [
     # (after a name's hyphen too: `Harbor.js-2013.05.19`, never inside a longer number `1-2019-03-12`)
     re.compile(r"(?<![\d/.])(?<!\d-)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])"),
     # 2021年11月5日
-    re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    # (the first of two days: `2025年7月11、12日の2日間`)
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=[、,・]\s*\d{1,2}\s*日))"),
     # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020
     re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
@@ -83,8 +84,10 @@ def find_date(text: str) -> dt.date | None:
 
 MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
                         # `4/21(土)`, or said to be the event's day: `2/15,16に開催された`, `去る7/24に行いました`
-                        r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)|(?:\s*[,，、〜~\-–]\s*\d{1,2})*\s*(?:に|で|の)?\s*"
-                        r"(?:開催|行われ|行い|行った)|\s*に[^。、\n]{0,60}?(?:開催|行われ|参加)))"
+                        # (or the first of a span: `07/30〜08/01に渡って、…で開催されました`)
+                        r"(?=\s*[(（](?:月|火|水|木|金|土|日|祝)|(?:\s*[,，、〜~\-–]\s*\d{1,2}(?:/\d{1,2})?)*\s*(?:に|で|の)?\s*"
+                        r"(?:開催|行われ|行い|行った)|\s*に[^。、\n]{0,60}?(?:開催|行われ|参加)"
+                        r"|\s*[〜~\-–]\s*\d{1,2}/\d{1,2}\s*に[^。\n]{0,60}?(?:開催|行われ|参加)))"
                         # English: `May 18`, `April 25th`, `the 3rd of March`, `18 May` (never `May I`)
                         r"|\b" + MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
                         r"|\b(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME.replace("?P<mon>", "?P<mon4>") + r"\b",
@@ -163,7 +166,27 @@ def find_month_day(text: str, reference: dt.date) -> dt.date | None:
         return None
     name = m.group("mon3") or m.group("mon4")
     month = MONTHS[name[:3].lower()] if name else int(m.group("m") or m.group("m2"))
-    return place_month_day(month, int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")), reference)
+    day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+    if _ANNOUNCED.search(text):  # `10月15日(土)に定例会を開催します`, posted in September: this year's, or next
+        return _placed_ahead(month, day, reference)
+    return place_month_day(month, day, reference)
+
+
+# a sentence announcing what will happen (`開催します`, `予定です`, `will be held`, `join us`)
+_ANNOUNCED = re.compile(r"(?:開催|実施)(?:し|いたし)ます|(?:行い|やり)ます|予定(?:です|しています)|\bwill\s+be\s+(?:held|hosted|at|on)\b|\bjoin\s+us\b"
+                        r"|\bupcoming\b", re.IGNORECASE)
+
+
+def _placed_ahead(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """month/day in the year of `reference`, or the next when that would put it more than a week before it."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if (reference - found).days <= 7:
+            return found
+    return None
 
 
 def place_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
