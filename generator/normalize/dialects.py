@@ -239,6 +239,9 @@ def _html_blocks(body: str) -> tuple[str, dict]:
         converted = html_to_markdown(chunk).split("\n")
         span = j + 1 - i
         out.extend(converted + [""] * (span - len(converted)) if len(converted) < span else converted)
+        if out and out[-1].strip() and j + 1 < len(lines) and lines[j + 1].strip():
+            # `<p>One</p>` right over `<p>Two …`: two paragraphs (a line is added, as a longer conversion adds lines)
+            out.append("")
         i = j + 1
     return "\n".join(out), {}
 

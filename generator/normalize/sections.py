@@ -71,6 +71,8 @@ _FOLLOW_WORDS = [
     # a talk's materials, under a heading of their own
     "スライド資料", "発表スライド", "発表動画", "登壇資料", "登壇動画", "slidesandvideo",
     "slidesandvideos", "videoandslides", "slidesandrecording",
+    # what the talk is about, under a heading of its own
+    "talksummary", "talkabstract", "abstract", "概要", "発表概要", "講演概要",
 ]
 NOT_A_PROGRAMME = frozenset(_NOT_A_PROGRAMME_WORDS)  # (its words are keys already: lower case, no spaces)
 EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in a plain-text export
@@ -179,7 +181,7 @@ def section_role(heading: str) -> str:
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
 _RECRUITING = re.compile(r"募集(?:中|して(?:い)?ます|しています|しております)?[!！]*$|^(?:we'?re)?hiring[!！]*$|^(?:we)?arehiring[!！]*$")
 # `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
-_FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:" + DATE_LABEL_WORDS + "|" + VENUE_LABEL_WORDS + r"|address)"
+_FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:(?:meeting|event|meetup)\s+)?(?:" + DATE_LABEL_WORDS + "|" + VENUE_LABEL_WORDS + r"|address)"
                          r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
 

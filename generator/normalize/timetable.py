@@ -83,9 +83,12 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
     if not m:
         return None
     a, b = m.group("a"), m.group("b")
-    if side != "before" and people.looks_like_people(b, strict=True) and not people.looks_like_people(a, strict=True):
+    # (where the list's items agree on a side, the other part may read as a name too: `Fast Salami - Ada Byrne`)
+    if side != "before" and people.looks_like_people(b, strict=True) and (
+            side == "after" or not people.looks_like_people(a, strict=True)):
         return a, people.named_people(b, strict=True)
-    if side != "after" and people.looks_like_people(a, strict=True) and not people.looks_like_people(b, strict=True):
+    if side != "after" and people.looks_like_people(a, strict=True) and (
+            side == "before" or not people.looks_like_people(b, strict=True)):
         return b, people.named_people(a, strict=True)
     return None
 
@@ -93,15 +96,16 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
 def _bylines_inside_links(texts: list[str]) -> str | None:
     """Where a list's items, each one whole link, name their speakers inside the link's text: "after" the title
     (`[Title - Jane Doe](…)`) or "before" it; only when two or more items, and two in three, agree."""
-    sides = []
+    before = after = 0
     for text in texts:
         whole = _WHOLE_LINK.fullmatch(bylines.clean(text))
         m = _DASHED.match(whole.group("text").strip()) if whole else None
         if m:
-            a, b = people.looks_like_people(m.group("a"), strict=True), people.looks_like_people(m.group("b"), strict=True)
-            sides.append("after" if b and not a else "before" if a and not b else None)
-    for side in ("after", "before"):
-        if sides.count(side) >= 2 and sides.count(side) * 3 >= len(texts) * 2:
+            before += people.looks_like_people(m.group("a"), strict=True)
+            after += people.looks_like_people(m.group("b"), strict=True)
+    # (a Title Case title reads as a name too: the side that reads as people more often, in two items of three)
+    for side, named, other in (("after", after, before), ("before", before, after)):
+        if named >= 2 and named * 3 >= len(texts) * 2 and named > other:
             return side
     return None
 
@@ -595,6 +599,37 @@ def _clearly_named(text: str, speakers: tuple[Speaker, ...]) -> bool:
 _PARAGRAPH_BYLINE = re.compile(r"^(?P<t>[^\s\[#>|].{2,160}?)(?:\s*\(\*\))?,?\s+by\s+(?P<who>(?:[^.;\[\]()]|\([^()]{1,80}\)){3,300}?)\s*[.;]?\s*(?:\[|;|$)")
 
 
+_URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|!?\[[^\]]*\]\(\S+\))\s*$")
+_HANDLE_OR_NAMES = re.compile(r"@[A-Za-z0-9_]{2,30}|^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*$")
+
+
+def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
+    """Paragraphs that are each a title, its speaker on the next line (`稲見 泰宏 (@inamiy)`, `ezura / @eduraaa`,
+    `Kishikawa Katsumi`) and maybe the deck's address (a page of talks copied as text, its markup lost): three or
+    more, two in three of the paragraphs."""
+    paragraphs: list[tuple[int, list[str]]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if i and lines[i - 1].strip() and paragraphs:
+            paragraphs[-1][1].append(line.strip())
+        else:
+            paragraphs.append((i, [line.strip()]))
+    entries = []
+    rest: list[str] = []
+    for i, para in paragraphs:
+        title, who = (para + ["", ""])[:2]
+        if 2 <= len(para) <= 6 and _TITLE_LINE.match(title) and not _URL_LINE.match(title) \
+                and not bylines.SENTENCE.search(title) and _HANDLE_OR_NAMES.search(who) \
+                and people.looks_like_people(who, strict=False) and all(_URL_LINE.match(p) for p in para[2:]):
+            entries.append(Entry(title, people.parse_people(who), tuple(para[2:]), first_line + i))
+        else:
+            rest.extend(para + [""])
+    if len(entries) < 3 or len(entries) * 3 < len(paragraphs) * 2:
+        return None
+    return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+
+
 def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     """Paragraphs that each open with `Title, by Name (Affiliation), Name (Affiliation).` (a programme of
     a session written as prose, abstracts linked after): two or more, making up most of the text."""
@@ -776,6 +811,10 @@ _AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]
 _LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-–—:]\s|$)", re.IGNORECASE)
 
 
+# a link's text naming the talk and, after a dash, its speaker (never a page's title after a bar: `Notes ｜ jane ｜ note`)
+_DASHED_BYLINE = re.compile(r"^[^|｜]+\s[-–—]\s[^|｜]+$")
+
+
 def _units(lines: list[str]) -> list[tuple[int, int, list[str]]]:
     """The section's paragraphs, in list items at any depth or not, each as its first and last lines' indexes in
     `lines` and its lines (stripped), as the document model reads them (a list item's paragraph without its mark)."""
@@ -802,7 +841,11 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
             k = ends.index(m.end("url") + 1) if m.end("url") + 1 in ends else -1
             if 0 <= k < len(parts) - 1 and people.looks_like_people(parts[k + 1], strict=True):
                 m = _OPENING_LINK.match(" ".join(parts[:k + 1]) + f" by {parts[k + 1]}. " + " ".join(parts[k + 2:]))
-        while m and links.shows_a_talk(m.group("url")) and not _ADDRESS_TEXT.search(m.group("text")):
+        # (a link to a page of no known host counts where its text names the talk and its speaker:
+        # `[Real Time Salami - Jane Doe](https://…/videos/1291-…)`)
+        while m and (links.shows_a_talk(m.group("url")) or _DASHED_BYLINE.search(m.group("text"))
+                     and bylines.split_title_speaker(m.group("text"))[1]) \
+                and not _ADDRESS_TEXT.search(m.group("text")):
             after = m.group("after")
             by = _LINK_BYLINE.match(after)
             if by and not people.looks_like_people(by.group("who"), strict=False):
@@ -904,7 +947,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         if lined:
             listed = lined  # `Scott Nakada: Startup MVP in 54hrs` on each line of a paragraph: a list without marks
         else:
-            return _bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None
+            return (_bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None) \
+                or _titles_over_speakers(lines, first_line)
     items, rest = listed
     if not container and items and _announced_talks(lines, items[0][0]):
         container = "talks"  # `聴講したセッションは以下の 8 セッションです。` over the list: the list is the talks
