@@ -145,3 +145,46 @@ def test_a_column_needs_two_in_three_siblings():
     texts = ["Build caching (Petra)", "Merge queues in practice (Omar)", "Feature flags", "Observability", "Docs"]
     assert bylines.byline_column(texts) is None
     assert bylines.byline_column(texts[:3]) == [("Build caching", "Petra"), ("Merge queues in practice", "Omar"), None]
+
+
+def test_days_under_a_sessions_heading_list_title_colon_speaker():
+    event = event_of("""
+        +++
+        title = "Harbor Open 2016"
+        +++
+        ## You Should Go
+        - **Affordable:** the tickets were cheap.
+        - **Open source:** everyone was there.
+
+        Sessions
+        ===
+        Wednesday
+        ---
+        Had a great diversity of talks, and I volunteered in a room.
+
+        - Search Engineering with Solr and Spark: Grant Iverson
+        - Culture Beats Tools: Mara Micheli
+        - Hardware Track Room 2
+            - Continuous Engineering for IoT: Jim Rehl
+            - Open Source for IoT: Dana Hoover
+        - Demo Night. Tech and maker products.
+
+        Thursday
+        ---
+        - Keynote: Scott Hansen
+        - Life in the Trenches with Spark: Ian Pointer
+        - Secrets and Identity with Vault: Mitch Hashi
+        """)
+    read = _read(event)
+    assert ("Search Engineering with Solr and Spark", ["Grant Iverson"]) in read
+    assert ("Culture Beats Tools", ["Mara Micheli"]) in read
+    assert ("Open Source for IoT", ["Dana Hoover"]) in read
+    assert ("Life in the Trenches with Spark", ["Ian Pointer"]) in read
+    assert not any(title in ("You Should Go", "Sessions") for title, _ in read)
+    assert all(t.room != "Sessions" for t in event.talks)
+
+
+def test_a_days_heading_may_say_what_the_day_holds_first():
+    from generator.normalize import sections
+    assert sections.track_room("Sessions - Day 1") == (True, None)
+    assert sections.track_room("Sessions")[1] is None

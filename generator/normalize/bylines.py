@@ -544,13 +544,15 @@ def names_first(texts: list[str]) -> re.Pattern | None:
 
 
 # the shapes in which a programme's siblings (its headings, or one list's items) may each write their speaker
-# in a column of their own: after the title (`Title @Jane Doe`, `Title [handle]`, `Title (Jane)`, `Title - Jane`)
+# in a column of their own: after the title (`Title @Jane Doe`, `Title [handle]`, `Title (Jane)`, `Title - Jane`,
+# `Title: Jane Doe`)
 # or before it (`Jane Doe: Title`, `Jane, on Title`)
 _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a full name: a colon parts many titles)
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*(?<![\w.])@\s?(?P<who>[^\s@][^@]{0,40})$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[\[［](?P<who>[^\[\]［］()]{2,30})[\]］]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<who>[^-–—]{2,40})$"), False),
+    ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[:：]\s+(?P<who>[^:：]{2,40})$"), True),
     ("before", re.compile(r"^(?P<who>[^:：]{2,40}?)\s*[:：]\s+(?P<t>\S.{2,})$"), True),
     ("before", re.compile(r"^(?P<who>[^,，]{2,30}?)(?:\s+again)?[,，]\s+on\s+(?P<t>\S.+)$"), False),
 )

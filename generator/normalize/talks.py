@@ -790,6 +790,8 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
         ck = container_kind(s.title) if s.level else None
         if ck is None and s.level and kinds.classify(s.title)[0] == "lightning" and not _NUMBERED_LT.match(s.title):
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
+        if s.level and ck is None and any(k == "talks" for _, k, _ in above) and track_room(s.title)[0]:
+            ck = "talks"  # `# Sessions` over `## Wednesday` over its list: the day's list is the talks, as the parent's is
         if s.level:
             above.append((s.level, ck, s.line))
             rooms_above = [r for r in rooms_above if r[0] < s.level] + [(s.level, track_room(s.title)[1])]

@@ -467,6 +467,7 @@ def _person_over_title(text: str, nested: list[str]) -> tuple[str, tuple[Speaker
 
 
 _UNREAD = object()
+_NESTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
 
 
 def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, names_first=_UNREAD) -> list[Entry]:
@@ -476,11 +477,19 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         names_first = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     inside_links = _bylines_inside_links([text for _, text, _ in items])
     # (`Title (Jane)`, `Title @Jane Doe`, `Title [handle]`: a speaker the list's items write in a column of their own)
-    column = bylines.byline_column([text for _, text, _ in items]) if not names_first and len(items) >= 2 else None
+    # (an item over a nested list is a group of talks, no sibling in the column: `- Hardware Track` over its talks)
+    plain = [k for k, (_, _, nested) in enumerate(items) if not any(_NESTED_ITEM.match(line) for line in nested)]
+    every = list(range(len(items)))
+    column: dict = {}
+    for among in ([every, plain] if plain != every else [every]):
+        read = bylines.byline_column([items[k][1] for k in among]) if not names_first and len(among) >= 2 else None
+        if read:
+            column = dict(zip(among, read))
+            break
     for k, (i, text, nested) in enumerate(items):
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
-        if not speakers and column and column[k] and column[k][1]:
+        if not speakers and column.get(k) and column[k][1]:
             title, speakers = column[k][0], people.parse_people(column[k][1])
         if not speakers and inside_links and (whole := _WHOLE_LINK.fullmatch(bylines.clean(text))) and (
                 inside := _dashed_byline(whole.group("text"), inside_links)):
