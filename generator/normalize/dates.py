@@ -167,9 +167,8 @@ def find_month_day(text: str, reference: dt.date) -> dt.date | None:
     name = m.group("mon3") or m.group("mon4")
     month = MONTHS[name[:3].lower()] if name else int(m.group("m") or m.group("m2"))
     day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
-    if _ANNOUNCED.search(text):  # `10月15日(土)に定例会を開催します`, posted in September: this year's, or next
-        return _placed_ahead(month, day, reference)
-    return place_month_day(month, day, reference)
+    # (`10月15日(土)に定例会を開催します`, posted in September: an announcement's day is this year's, or next)
+    return place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(text)))
 
 
 # a sentence announcing what will happen (`開催します`, `予定です`, `will be held`, `join us`)
@@ -177,27 +176,16 @@ _ANNOUNCED = re.compile(r"(?:開催|実施)(?:し|いたし)ます|(?:行い|や
                         r"|\bupcoming\b", re.IGNORECASE)
 
 
-def _placed_ahead(month: int, day: int, reference: dt.date) -> dt.date | None:
-    """month/day in the year of `reference`, or the next when that would put it more than a week before it."""
-    for year in (reference.year, reference.year + 1):
-        try:
-            found = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if (reference - found).days <= 7:
-            return found
-    return None
-
-
-def place_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
+def place_month_day(month: int, day: int, reference: dt.date, ahead: bool = False) -> dt.date | None:
     """month/day in the year of `reference`, or the year before when that would put it more than
-    a month after `reference`; None when there is no such day."""
-    for year in (reference.year, reference.year - 1):
+    a month after `reference`; None when there is no such day. `ahead` (an announcement): the year of
+    `reference`, or the next when that would put it more than a week before `reference`."""
+    for year in ((reference.year, reference.year + 1) if ahead else (reference.year, reference.year - 1)):
         try:
             found = dt.date(year, month, day)
         except ValueError:
             return None
-        if (found - reference).days <= 31:
+        if (reference - found).days <= 7 if ahead else (found - reference).days <= 31:
             return found
     return None
 
