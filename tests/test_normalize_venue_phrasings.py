@@ -55,3 +55,26 @@ def test_the_host_after_an_at_sign_in_the_title_is_the_venue(title, place):
         Notes from the evening.
         """)
     assert event.venue == place
+
+
+def test_each_late_reader_looks_only_where_its_words_are_and_finds_what_the_plain_pattern_finds():
+    """The speed boundary (`venue._where`): a finder read only on lines holding its words finds, on every line of
+    the fixture notes and of this file's cases, exactly what its pattern finds read everywhere."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parent / "fixtures"
+    lines = [line for path in root.rglob("*") if path.is_file() and path.suffix in (".md", ".txt", ".markdown", ".html")
+             for line in path.read_text(encoding="utf-8", errors="replace").split("\n")]
+    lines += [line for line, _ in [
+        ("会場のMinato Partnersさん素敵なオフィスでしたー。", None), ("HarborConnect#1(@みなと商事さん)でLTしてきました。", None),
+        ("I went to the Pier Native Meetup at Dockly’s San Francisco office.", None),
+        ("The event took place into the Pier Factory.", None)]]
+    guarded = venue._SENTENCE_VENUE[-5:]
+    plain = (venue._VENUE_OF.search, venue._AT_HOST_IN_PARENS.search, venue._NITE_HELD.search,
+             venue._named_group(venue._ORGS_OFFICE), venue._named_group(venue._TOOK_PLACE_IN))
+    found = 0
+    for fast, slow in zip(guarded, plain):
+        for line in lines:
+            a, b = fast(line), slow(line)
+            assert (a.group("v") if a else None) == (b.group("v") if b else None), line
+            found += bool(b)
+    assert found >= 4

@@ -187,6 +187,12 @@ _TOOK_PLACE_IN = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\s+(?:int
                             r"|\bpremises\s+of\s+(?:the\s+)?(?P<w>" + _CAPITALISED + r")")
 
 
+def _where(words, find):
+    """`find`, read only on a line holding one of `words` (a quick look spares the pattern most lines)."""
+    words = (words,) if isinstance(words, str) else words
+    return lambda line: find(line) if any(w in line for w in words) else None
+
+
 def _named_group(pattern: re.Pattern):
     """A finder whose pattern names the place `v` or, in its other branch, `w`: the match, read as `v`."""
     def find(line: str):
@@ -210,9 +216,11 @@ class _Found:
 _SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
                    _held_in, _host_venue,
                    _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place,
-                   # (read last: the older readers' sentences first)
-                   _VENUE_OF.search, _AT_HOST_IN_PARENS.search, _NITE_HELD.search, _named_group(_ORGS_OFFICE),
-                   _named_group(_TOOK_PLACE_IN))
+                   # (read last: the older readers' sentences first; each only where its words are)
+                   _where("会場", _VENUE_OF.search), _where(("@", "＠"), _AT_HOST_IN_PARENS.search),
+                   _where("開催", _NITE_HELD.search),
+                   _where(("office", "Office", "オフィス", "本社", "社内", "会議室"), _named_group(_ORGS_OFFICE)),
+                   _where(("took place", "held", "premises"), _named_group(_TOOK_PLACE_IN)))
 
 
 # what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
