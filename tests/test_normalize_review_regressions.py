@@ -110,3 +110,35 @@ def test_a_blank_line_before_an_unclosed_toml_fence_is_body_text():
     from generator.read.sources import split_front_matter
     front, body, line = split_front_matter("\n\n+++\ntext\n", "a.md")
     assert front == {} and body == "\n\n+++\ntext\n" and line == 1
+
+
+# session 11's review of the new readers: ordinary notes each misread before the fix
+
+def test_a_recap_that_mentions_the_next_event_keeps_its_past_day():
+    import datetime as dt
+    posted = dt.date(2025, 1, 10)
+    assert dates.find_month_day("12月14日に開催された勉強会。次回は2月に開催予定です。", posted) == dt.date(2024, 12, 14)
+    assert dates.find_month_day("It was held on December 14; join us at the next one!", posted) == dt.date(2024, 12, 14)
+
+
+@pytest.mark.parametrize("line", [
+    "普段は Minato の社内勉強会にも出ていますが",
+    "GitPier の社内での使い方",
+    "I used to work at Harborsoft's Redmond office",
+    "スタッフの皆さん（@minato_k さん）ありがとうございました。",
+    "**Location** matters less now that everything is streamed.",
+])
+def test_sentences_that_name_no_venue(line):
+    from generator.normalize import venue
+    assert venue.find_venue(line) is None
+
+
+@pytest.mark.parametrize("title", ["Three talks from YouTube I liked this week", "My Favourite Conference Talks"])
+def test_a_posts_own_words_are_no_event_name(title):
+    assert titles.clean_event_title(title) == title
+
+
+def test_long_runs_in_a_title_are_read_at_once():
+    start = time.process_time()
+    titles.clean_event_title("Harbor 2019" + " x" * 2500 + " review")
+    assert time.process_time() - start < 0.5

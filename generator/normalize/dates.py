@@ -168,7 +168,12 @@ def find_month_day(text: str, reference: dt.date) -> dt.date | None:
     month = MONTHS[name[:3].lower()] if name else int(m.group("m") or m.group("m2"))
     day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
     # (`10月15日(土)に定例会を開催します`, posted in September: an announcement's day is this year's, or next)
-    return place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(text)))
+    # (only the sentence the day is in: `…に開催された。次回は2月に開催予定です` reports a past day)
+    said = _SENTENCE_END.split(text[:m.start()])[-1] + _SENTENCE_END.split(text[m.start():], maxsplit=1)[0]
+    return place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(said)))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s|;\s")
 
 
 # a sentence announcing what will happen (`開催します`, `予定です`, `will be held`, `join us`)

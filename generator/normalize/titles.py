@@ -444,7 +444,7 @@ _WRITERS_TAIL = re.compile(r"\s+(?:[-–—:：|]\s*)?(?:debrief|in\s+review|in\
                            r"reflections|experience|memories)\s*[.!]*$", re.IGNORECASE)
 # the writer's talk there: `My ReactiveConf Talk`, `MonoRail talk at The Developers Group`, `Talks from RubyConf 2012`
 _MY_TALK_AT = re.compile(r"^(?:my|our)\s+(?P<n>\S.*?)\s+(?:talk|presentation|keynote|workshop|session)s?\s*[.!]*$"
-                         r"|^.*?\b(?:talks?|sessions?|presentations?)\s+(?:at|from)\s+(?:(?-i:the)\s+)?(?P<m>[A-Z0-9]\S*(?:\s+\S+){0,5})\s*$",
+                         r"|^.*?\b(?:talks?|sessions?|presentations?)\s+(?P<prep>at|from)\s+(?:(?-i:the)\s+)?(?P<m>[A-Z0-9]\S*(?:\s+\S+){0,5})\s*$",
                          re.IGNORECASE)
 
 
@@ -457,14 +457,24 @@ def _named_before_the_writers_words(text: str) -> str:
     m = _AT_HOST.match(text)
     if m and looks_like_event(m.group("n")) and not looks_like_event(m.group("host")):
         return m.group("n").strip()
-    m = _WRITERS_TAIL.search(text)
+    m = _WRITERS_TAIL.search(text) if _WRITERS_TAIL_WORD.search(text) else None
     if m and m.start() > 0 and looks_like_event(text[:m.start()]):
         return text[:m.start()].strip()
     m = _MY_TALK_AT.match(text)
     name = m and (m.group("n") or m.group("m"))
-    if name and (looks_like_event(name) or m.group("m")) and not re.match(r"(?i)(?:first|last|next|new|latest)\b", name):
+    # (`… talk at The Harbour Developers Group`: where the writer spoke, a name though no event's word)
+    if name and _NAMED.search(_EVENT_WORD.sub(" ", name)) and (
+            looks_like_event(name) or m.group("m") and m.group("prep").lower() == "at"):
         return name.strip()
     return text
+
+
+# a name's own word besides an event's (`ReactiveConf`, `PierConf 2012`, `Harbour Developers Group`), never a
+# post's words alone (`My Favourite Conference Talks`, `Talks from YouTube I liked`)
+_NAMED = re.compile(r"(?!(?:Favou?rite|Best|Top|First|Last|Latest|Next|New|Recent|Great|Good|Conference|Meetup)\b)"
+                    r"\b[A-Z0-9][\w.&'-]*|(?<=[a-z])(?:Conf|Con|Kaigi)\b|\d")
+_WRITERS_TAIL_WORD = re.compile(r"(?:debrief|review|nutshell|retrospective|retro|digest|reflections|experience|memories)\W*$",
+                                re.IGNORECASE)
 
 
 # where a title's parts meet: `Subtitle: Event`, `Event - what the post is`, `感想! Event #3`

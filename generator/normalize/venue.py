@@ -16,7 +16,8 @@ from .fields import LINE_BREAK, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 _VENUE_LABEL = r"(?:" + VENUE_LABEL_WORDS + r")"
 _VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?" + _VENUE_LABEL
                          # (`**Where?** Hall 3`: a label asked as a question needs no colon)
-                         + r"(?:[?？](?:\*\*)?\s+|\*\*\s+(?=\S)|(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s))"
+                         # (`**Location** [Hall](…)`: a bold label, a space, then a place; never a sentence after it)
+                         + r"(?:[?？](?:\*\*)?\s+|\*\*\s+(?=\[|[A-Z0-9][^.!?。]{0,60}$|[^\x00-\x7f])|(?:\*\*)?\s*(?:[:：]|\||\s[-–—]\s))"
                          r"\s*(?P<v>[^|]+?)\s*\|?\s*$",
                          re.IGNORECASE)
 
@@ -174,13 +175,15 @@ _DE_EVENT = re.compile(r"(?:日|[)）])\s*[、,]\s*(?P<v>[^\s、。「」『』(
 _VENUE_OF = re.compile(r"(?:^|[、。\s(（])会場(?:の|である|となった)\s*[「『]?(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）]{1,30}?)[」』]?\s*"
                        r"(?:さん|様)?\s*(?:[、。はがにでのも]|素敵|$)")
 # `GoConnect#1(@サイボウズさん)でLTしてきました`: the host in parentheses after the event, with an at-sign
-_AT_HOST_IN_PARENS = re.compile(r"[(（]\s*[@＠]\s*(?P<v>[^()（）@＠\s,、][^()（）@＠,、]{1,30}?)\s*(?:さん|様)\s*[)）]")
+_AT_HOST_IN_PARENS = re.compile(r"[(（]\s*[@＠]\s*(?P<v>[^()（）@＠\s,、][^()（）@＠,、]{1,30}?)\s*(?:さん|様)\s*[)）]\s*(?:で|にて)")
 # `聖地秋葉原にて Deno Fest が開催され`, `…に渡って、Xで開催されました`: the place before にて or で, then the event held
 _NITE_HELD = re.compile(r"(?:^|[、。\s]|(?<=[日)）])|(?<=て[、,])|(?<=間[、,]))(?P<v>[^\s、。「」『』()（）に\d][^、。「」『』()（）に]{1,40}?)\s*"
                         r"(?:にて|で)\s*(?:\S.{0,60}?\s*が\s*)?開催(?:され|しま|いたしま)")
 # `at Zynga’s San Francisco office`, `in Microsoft's Victoria offices`, `Wantedly のオフィスにて`: an organisation's office
-_ORGS_OFFICE = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?(?P<v>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+(?:[A-Z][\w-]*\s+){0,2}offices?)\b"
-                          r"|(?P<w>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2})\s*(?:さん|様)?\s*の\s*(?:オフィス|本社|社内|会議室)")
+_ORGS_OFFICE = re.compile(r"\b(?:meetup|event|talk|conference|session|group|gathering)\b[^.]{0,80}?\b(?:at|in)\s+(?:the\s+)?"
+                          r"(?P<v>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+(?:[A-Z][\w-]*\s+){0,2}offices?)\b"
+                          r"|(?P<w>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2})\s*(?:さん|様)?\s*の\s*(?:オフィス|本社|会議室)\s*(?:にて|で)",
+                          re.IGNORECASE)
 _CAPITALISED = r"[A-Z][\w&'’-]*(?:\.[\w]+)*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’-]*){0,4}"
 # `The event took place into the Soho Factory`, `The place was the premises of Eurobank`
 _TOOK_PLACE_IN = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\s+(?:into|inside)\s+(?:the\s+)?(?P<v>" + _CAPITALISED + r")"
@@ -219,7 +222,7 @@ _SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when
                    # (read last: the older readers' sentences first; each only where its words are)
                    _where("会場", _VENUE_OF.search), _where(("@", "＠"), _AT_HOST_IN_PARENS.search),
                    _where("開催", _NITE_HELD.search),
-                   _where(("office", "Office", "オフィス", "本社", "社内", "会議室"), _named_group(_ORGS_OFFICE)),
+                   _where(("office", "Office", "オフィス", "本社", "会議室"), _named_group(_ORGS_OFFICE)),
                    _where(("took place", "held", "premises"), _named_group(_TOOK_PLACE_IN)))
 
 
