@@ -51,7 +51,6 @@ _HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _OTHER_SLOT = re.compile(r"ゲスト|招待|基調|特別|トーク|講演|セッション|guest|invited|keynote|talk\b|session", re.IGNORECASE)
 _NUMBERED_THEN_MORE = re.compile(r"^(?P<event>.+?(?:[#＃]\s?\d{1,4}|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回))\s+(?P<rest>\S.{3,})$",
                                 re.IGNORECASE)
-_AT_PLACE = re.compile(r"(?<=\S)\s+[@＠]\s*(?P<v>[^\s@＠#＃][^@＠#＃]{1,40}?)\s*$")
 # the host's honorific, and what the writer did there, after the place in a title: `メルカリさん に参加してきました`
 _HOST_HONORIFIC = re.compile(r"\s*(?:さん|様)?\s*(?:(?:に|で)\s*(?:参加|行って|登壇|発表|LT).*)?$")
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
@@ -156,10 +155,9 @@ def normalize(note: Note) -> NormalizedNote:
         venue, venue_from = labelled_venue(event_text), "a labelled line in the event's sections"
     if not venue:
         venue, venue_from = held_online(intro), "a sentence saying it was held online"
-    if not venue and (at := _AT_PLACE.search(titles.without_trailing_hashtags(raw_title or ""))) and titles.looks_like_event(
-            raw_title[:at.start()]) and not re.search(r"\d", at.group("v")):
+    if not venue and (at := titles.host_after_at(titles.without_trailing_hashtags(raw_title or ""))):
         # `golang.tokyo #25 @ Wantedly`, `Devops Meetup @ Knowlarity`, `PHP BLT #6 @ メルカリさん に参加してきました`
-        venue, venue_from = _HOST_HONORIFIC.sub("", at.group("v")).strip(), "the title's `@ place`"
+        venue, venue_from = _HOST_HONORIFIC.sub("", at[1]).strip(), "the title's `@ place`"
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text) + _closing_hashtags(body))

@@ -782,25 +782,24 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
     headed_links = {t.line: {t.slides, t.video} - {None} for t in headed if not t.speakers}
     out: list[list[Talk]] = []
     holders: dict[int, str] = {}  # the heading's line -> the section's text beside its programme
-    above: list[tuple[int, str | None, int]] = []  # the headings over this one, with what they hold, and their lines
-    rooms_above: list[tuple[int, str | None]] = []  # the headings over this one (and it), with the rooms they name
+    # the headings over this one (and it), with what they hold, their lines and the rooms they name
+    above: list[tuple[int, str | None, int, str | None]] = []
     for s in sections:
         while above and s.level and above[-1][0] >= s.level:
             above.pop()
         ck = container_kind(s.title) if s.level else None
         if ck is None and s.level and kinds.classify(s.title)[0] == "lightning" and not _NUMBERED_LT.match(s.title):
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
-        if s.level and ck is None and any(k == "talks" for _, k, _ in above) and track_room(s.title)[0]:
+        if s.level and ck is None and any(k == "talks" for _, k, _, _ in above) and track_room(s.title)[0]:
             ck = "talks"  # `# Sessions` over `## Wednesday` over its list: the day's list is the talks, as the parent's is
         if s.level:
-            above.append((s.level, ck, s.line))
-            rooms_above = [r for r in rooms_above if r[0] < s.level] + [(s.level, track_room(s.title)[1])]
+            above.append((s.level, ck, s.line, track_room(s.title)[1]))
         if s.level and ck is None and key(s.title) in NOT_A_PROGRAMME:
             continue  # `## Job announcements` listing `Company - [opening](…)`: no talks
         # (`# A track` over its list of talks, or over the heading that lists them: the talks are in that room)
-        found, rest = _listed(s, ck, s.room or next((r for _, r in reversed(rooms_above) if r), None), seen)
+        found, rest = _listed(s, ck, s.room or next((r for *_, r in reversed(above) if r), None), seen)
         # a sub-section of a headed talk (`#### 伊藤さん` under `### Title`) holds that talk's notes, as its own text does
-        within = s.level and any(line in talk_lines for _, _, line in above[:-1])
+        within = s.level and any(line in talk_lines for _, _, line, _ in above[:-1])
         if s.level and (s.line in talk_lines or within):
             # (counting what the list shows of each talk, not what its heading says of them: a talk's own
             # notes under a heading about LTs are short lines too)
@@ -812,7 +811,7 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
         elif s.level and ck in ("schedule", "talks") and found:
             holders[s.line] = rest  # `## Programme` over its table: the heading holds the talks, it is none
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
-        inherited = next((k for _, k, _ in reversed(above) if k in ("lightning", "keynote")), None) or (
+        inherited = next((k for _, k, _, _ in reversed(above) if k in ("lightning", "keynote")), None) or (
             "lightning" if s.level and kinds.classify(s.title)[0] == "lightning" else None)
         if found:
             out.append([replace(t, kind=inherited) if inherited and t.kind == "talk" else t for t in found])

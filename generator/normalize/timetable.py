@@ -184,13 +184,15 @@ def _table_at(lines: list[str], i: int) -> bool:
                 and _TABLE_RULE.match(lines[i + 1]))
 
 
+_HONOURED_END = re.compile(people.HONORIFIC + r"\s*$")
+
+
 def _org_over_name(cell: str) -> str:
     """`LINE<br>森藤賢司さん`: a speaker's cell with where they work on the line over the name, as `Name（Org）`."""
     parts = [bylines.clean(p).strip() for p in LINE_BREAK.split(cell) if p.strip()]
-    honoured = re.compile(people.HONORIFIC + r"\s*$")
     if len(parts) == 2 and people.looks_like_people(parts[1], strict=False) and (
             people.is_affiliation(parts[0]) or not people.looks_like_people(parts[0])
-            or honoured.search(parts[1]) and not honoured.search(parts[0])):
+            or _HONOURED_END.search(parts[1]) and not _HONOURED_END.search(parts[0])):
         return f"{parts[1]}（{parts[0]}）"
     return " ".join(parts)
 
@@ -608,6 +610,19 @@ def _clearly_named(text: str, speakers: tuple[Speaker, ...]) -> bool:
 _PARAGRAPH_BYLINE = re.compile(r"^(?P<t>[^\s\[#>|].{2,160}?)(?:\s*\(\*\))?,?\s+by\s+(?P<who>(?:[^.;\[\]()]|\([^()]{1,80}\)){3,300}?)\s*[.;]?\s*(?:\[|;|$)")
 
 
+def _paragraphs(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """The section's runs of non-blank lines, each with the index of its first line."""
+    paragraphs: list[tuple[int, list[str]]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if i and lines[i - 1].strip() and paragraphs:
+            paragraphs[-1][1].append(line)
+        else:
+            paragraphs.append((i, [line]))
+    return paragraphs
+
+
 _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|!?\[[^\]]*\]\(\S+\))\s*$")
 _HANDLE_OR_NAMES = re.compile(r"@[A-Za-z0-9_]{2,30}|^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*$")
 
@@ -616,17 +631,11 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
     """Paragraphs that are each a title, its speaker on the next line (`稲見 泰宏 (@inamiy)`, `ezura / @eduraaa`,
     `Kishikawa Katsumi`) and maybe the deck's address (a page of talks copied as text, its markup lost): three or
     more, two in three of the paragraphs."""
-    paragraphs: list[tuple[int, list[str]]] = []
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if i and lines[i - 1].strip() and paragraphs:
-            paragraphs[-1][1].append(line.strip())
-        else:
-            paragraphs.append((i, [line.strip()]))
+    paragraphs = _paragraphs(lines)
     entries = []
     rest: list[str] = []
     for i, para in paragraphs:
+        para = [p.strip() for p in para]
         title, who = (para + ["", ""])[:2]
         if 2 <= len(para) <= 6 and _TITLE_LINE.match(title) and not _URL_LINE.match(title) \
                 and not bylines.SENTENCE.search(title) and _HANDLE_OR_NAMES.search(who) \
@@ -642,14 +651,7 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
 def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     """Paragraphs that each open with `Title, by Name (Affiliation), Name (Affiliation).` (a programme of
     a session written as prose, abstracts linked after): two or more, making up most of the text."""
-    paragraphs: list[tuple[int, list[str]]] = []
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if i and lines[i - 1].strip() and paragraphs:
-            paragraphs[-1][1].append(line)
-        else:
-            paragraphs.append((i, [line]))
+    paragraphs = _paragraphs(lines)
     entries, rest = [], []
     for i, para in paragraphs:
         m = _PARAGRAPH_BYLINE.match(" ".join(p.strip() for p in para))

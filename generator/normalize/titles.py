@@ -438,7 +438,18 @@ _LATIN_NAME_THEN_JAPANESE = re.compile(
     r"^(?P<n>[A-Za-z][A-Za-z0-9 .#&+'’:_/-]*?[A-Za-z0-9])\s*(?P<rest>(?:の|で|に|へ|を|と|にて|という|って|参加|レポート|レポ|記録|"
     r"メモ|振り返|登壇|発表|感想|まとめ|行って|行き|行った|来て|聴講|視聴|初参加|現地|運営|スタッフ)(?!\s*[#＃]?\d).*)$")
 # the host or the room after an at-sign: `PHP BLT #6 @ メルカリさん`, `golang.tokyo #25 @ Wantedly`
-_AT_HOST = re.compile(r"^(?P<n>\S.*?\S)\s+[@＠]\s*(?P<host>[^@＠#＃\d\s][^@＠#＃\d]{1,30})$")
+_AT_HOST = re.compile(r"^(?P<n>\S.*?\S)\s+[@＠]\s*(?P<host>[^@＠#＃\d\s][^@＠#＃\d]{1,40}?)\s*$")
+
+
+def host_after_at(text: str) -> tuple[str, str] | None:
+    """(the event's name, the host) of a title written `Event @ Host`, when the name reads as an event's and
+    the host does not (the one reading of the at-sign: the name for the title, the host for the venue)."""
+    m = _AT_HOST.match(text)
+    if m and looks_like_event(m.group("n")) and not looks_like_event(m.group("host")):
+        return m.group("n").strip(), m.group("host").strip()
+    return None
+
+
 # what the post is, after the event's number or word: `Droidcon NYC 2015 Debrief`, `X 2019 in review`, `PyCon 2016 in a nutshell`
 _WRITERS_TAIL = re.compile(r"\s+(?:[-–—:：|]\s*)?(?:debrief|in\s+review|in\s+a\s+nutshell|retrospective|retro|digest|"
                            r"reflections|experience|memories)\s*[.!]*$", re.IGNORECASE)
@@ -454,9 +465,8 @@ def _named_before_the_writers_words(text: str) -> str:
     m = _LATIN_NAME_THEN_JAPANESE.match(text)
     if m and looks_like_event(m.group("n")) and _KANA.search(m.group("rest") + "の"):
         return m.group("n").strip()
-    m = _AT_HOST.match(text)
-    if m and looks_like_event(m.group("n")) and not looks_like_event(m.group("host")):
-        return m.group("n").strip()
+    if at := host_after_at(text):
+        return at[0]
     m = _WRITERS_TAIL.search(text) if _WRITERS_TAIL_WORD.search(text) else None
     if m and m.start() > 0 and looks_like_event(text[:m.start()]):
         return text[:m.start()].strip()

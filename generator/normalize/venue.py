@@ -179,15 +179,15 @@ _AT_HOST_IN_PARENS = re.compile(r"[(（]\s*[@＠]\s*(?P<v>[^()（）@＠\s,、][
 # `聖地秋葉原にて Deno Fest が開催され`, `…に渡って、Xで開催されました`: the place before にて or で, then the event held
 _NITE_HELD = re.compile(r"(?:^|[、。\s]|(?<=[日)）])|(?<=て[、,])|(?<=間[、,]))(?P<v>[^\s、。「」『』()（）に\d][^、。「」『』()（）に]{1,40}?)\s*"
                         r"(?:にて|で)\s*(?:\S.{0,60}?\s*が\s*)?開催(?:され|しま|いたしま)")
-# `at Zynga’s San Francisco office`, `in Microsoft's Victoria offices`, `Wantedly のオフィスにて`: an organisation's office
-_ORGS_OFFICE = re.compile(r"\b(?:meetup|event|talk|conference|session|group|gathering)\b[^.]{0,80}?\b(?:at|in)\s+(?:the\s+)?"
-                          r"(?P<v>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+(?:[A-Z][\w-]*\s+){0,2}offices?)\b"
-                          r"|(?P<w>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2})\s*(?:さん|様)?\s*の\s*(?:オフィス|本社|会議室)\s*(?:にて|で)",
-                          re.IGNORECASE)
+# `at Zynga’s San Francisco office`, `in Microsoft's Victoria offices`: an organisation's office, in a sentence
+# about the event; `Wantedly のオフィスにて`
+_ORGS_OFFICE = re.compile(r"\b(?i:meetup|event|talk|conference|session|group|gathering)\b[^.]{0,80}?\b(?:at|in)\s+(?:the\s+)?"
+                          r"(?P<v>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+(?:[A-Z][\w-]*\s+){0,2}offices?)\b")
+_ORGS_OFFICE_JA = re.compile(r"(?P<v>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2})\s*(?:さん|様)?\s*の\s*(?:オフィス|本社|会議室)\s*(?:にて|で)")
 _CAPITALISED = r"[A-Z][\w&'’-]*(?:\.[\w]+)*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’-]*){0,4}"
 # `The event took place into the Soho Factory`, `The place was the premises of Eurobank`
-_TOOK_PLACE_IN = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\s+(?:into|inside)\s+(?:the\s+)?(?P<v>" + _CAPITALISED + r")"
-                            r"|\bpremises\s+of\s+(?:the\s+)?(?P<w>" + _CAPITALISED + r")")
+_TOOK_PLACE_INTO = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\s+(?:into|inside)\s+(?:the\s+)?(?P<v>" + _CAPITALISED + r")")
+_PREMISES_OF = re.compile(r"\bpremises\s+of\s+(?:the\s+)?(?P<v>" + _CAPITALISED + r")")
 
 
 def _where(words, find):
@@ -196,34 +196,14 @@ def _where(words, find):
     return lambda line: find(line) if any(w in line for w in words) else None
 
 
-def _named_group(pattern: re.Pattern):
-    """A finder whose pattern names the place `v` or, in its other branch, `w`: the match, read as `v`."""
-    def find(line: str):
-        m = pattern.search(line)
-        if not m:
-            return None
-        place = m.group("v") or m.group("w")
-        return _Found(place) if place else None
-    return find
-
-
-class _Found:
-    """A place found by a pattern with two branches (see _named_group), shaped as a match's `group("v")`."""
-    def __init__(self, place: str):
-        self.place = place
-
-    def group(self, _name: str) -> str:
-        return self.place
-
-
 _SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
                    _held_in, _host_venue,
                    _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place,
                    # (read last: the older readers' sentences first; each only where its words are)
                    _where("会場", _VENUE_OF.search), _where(("@", "＠"), _AT_HOST_IN_PARENS.search),
                    _where("開催", _NITE_HELD.search),
-                   _where(("office", "Office", "オフィス", "本社", "会議室"), _named_group(_ORGS_OFFICE)),
-                   _where(("took place", "held", "premises"), _named_group(_TOOK_PLACE_IN)))
+                   _where("office", _ORGS_OFFICE.search), _where(("オフィス", "本社", "会議室"), _ORGS_OFFICE_JA.search),
+                   _where(("took place", "held"), _TOOK_PLACE_INTO.search), _where("premises", _PREMISES_OF.search))
 
 
 # what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
