@@ -350,7 +350,7 @@ def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | Non
 _ONLY_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 
 
-_TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")
+_TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)(?:\s*[:：|｜])?\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")
 
 
 # `… の紹介 @安田 力(やっとこ)`, `… @じゅんこ`: a blog's habit of an at-sign before the speaker's written name

@@ -101,6 +101,9 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
         m = _LABELLED_TITLE.match(line)
         if m:
             return m.group("t").strip("*_ "), people.parse_people(who) if who else (), lines[:i] + lines[i + 1:], False
+        if seen == 1 and slot and (b := _BOLD_LINE.match(line)):
+            # `### 11:30 - 12:00` over `**Title**` and the speaker's line: a slot heading, its talk's title in bold
+            return b.group("t").strip(), (), lines[:i] + lines[i + 1:], False
         if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
             # opening with the talk's title in quotes (the sentence stays in the notes)
@@ -108,6 +111,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     return None
 
 
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{3,160}?)(?:\*\*|__)\s*$")
 # the notes' first sentence opening with a quoted title: `「Rails3.2って何が変わるの？」のお話し。`, `"Title" was …`
 _OPENING_QUOTE = re.compile(r"^\s*(?:[-*]\s+)?[「『“\"](?P<t>[^「」『』“”\"\n]{3,120})[」』”\"]")
 

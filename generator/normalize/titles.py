@@ -70,6 +70,8 @@ _SUFFIXES = [
     # one day of several: `Mountain.rb - Day 3`, `- Dag 3`, `2日目`
     re.compile(r"\s*[-–—:：|]\s*(?:day|dag|tag|jour|día)\s*\d{1,2}\s*$|\s+\d日目\s*$", re.IGNORECASE),
     re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知)\s*$"),
+    # the page's list of the programme: `… Community Stage セッション一覧`, `… の登壇者リスト`
+    re.compile(r"\s*の?\s*全?(?:セッション|講演|発表|トーク|登壇者?|スピーカー)(?:一覧|リスト)\s*$"),
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*(?:聞いた|聴いた|見た)\s*(?:講演|セッション|発表|トーク|話|こと)(?:まとめ|メモ)?\s*$"),
     # the day (and hour) in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`, `PHP BLT #5 (2016/07/20 19:30〜)`
     re.compile(r"\s*[(（]\s*(?:" + _DATE + r"|(?:19|20)?\d{2}/\d{1,2}/\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})[^()（）]{0,20}[)）]\s*$"),

@@ -365,6 +365,10 @@ _PARTICLE_OPENING = re.compile(r"(?:よって|よる|より|について|とし�
                                r"|.*(?:世界中|世界各地|全国各地|各地)$")  # (`…をはじめ世界中で開催`: everywhere is no place)
 
 
+# an event's name (Latin words with its year or number), then の and a part of it
+_EVENTS_OWN_PART = re.compile(r"^[A-Za-z][\w .!&'-]*?(?:(?:19|20)\d\d|[#＃]\s?\d{1,4})\s*の")
+
+
 def _clean_venue(found: str) -> str | None:
     if "<" in found:  # `<b>電気通信大学</b>`: the page's bold, not the name
         found = people.INLINE_TAG.sub("", LINE_BREAK.sub(" ", found))
@@ -391,6 +395,8 @@ def _clean_venue(found: str) -> str | None:
     subject = _SUBJECT.match(venue) if "が" in venue else None
     if subject and re.search(r"[#＃\d]|[A-Za-z]{3}", venue[:subject.start("rest")]):
         venue = subject.group("rest").strip()
+    if _EVENTS_OWN_PART.match(venue):
+        return None  # `AWS Summit Japan 2025のCommunity Stage`: a part of the event (its stage, its hall), not where it was
     # `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`: the place's name, then its street address
     venue = _ADDRESS_AFTER.sub("", venue).strip() or venue
     venue = _ADDRESS_IN_PARENS.sub("", venue).strip() or venue

@@ -1,0 +1,79 @@
+"""Programme pages and recaps in shapes met in real notes (our own words): a slot heading holding only the
+time over the talk's title in bold and a labelled speaker line; a heading's handle after a colon; a site's
+display title beside a slug; a page title that lists the sessions; a stage of the event read as no venue."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+def test_a_time_slot_heading_over_a_bold_title_gives_the_talk():
+    event = event_of("""
+        # Harbor Cloud Day 2025 Community Stage セッション一覧
+
+        Harbor Cloud Day 2025のCommunity Stageで開催される全セッションをまとめました。
+
+        ## Day 1 (6月25日)
+
+        ### 11:30 - 12:00
+        **コミュニティプログラムのご紹介**
+        - **発表者**: Harbor　沢口茂
+        - **概要**: 国内のユーザーグループの活動を紹介します。
+
+        ### 12:00 - 12:20
+        **社内だけで完結していた私が外に出るまで**
+        - **発表者**: Community Builder　五十嵐なぎ
+        - **概要**: 一歩を踏み出した話。
+
+        ### 12:30 - 12:50
+        **開発ツールの魅力**
+        - **発表者**: Community Builder　山吹 直人
+        """)
+    assert [t.title for t in event.talks] == ["コミュニティプログラムのご紹介", "社内だけで完結していた私が外に出るまで", "開発ツールの魅力"]
+    assert [[s.name for s in t.speakers] for t in event.talks] == [["沢口茂"], ["五十嵐なぎ"], ["山吹 直人"]]
+    assert event.title == "Harbor Cloud Day 2025 Community Stage"
+    assert event.venue is None  # (the event's own stage is no place)
+
+
+def test_a_time_slot_heading_over_prose_is_not_given_a_bold_title_from_later_lines():
+    event = event_of("""
+        ---
+        title: Harbor Meetup #3
+        date: 2024-05-01
+        ---
+        ## 19:00 - 19:30
+        今日は **とても** 楽しかった。
+
+        ## 19:30 - 20:00
+        懇親会でした。
+        """)
+    assert all(t.title != "とても" for t in event.talks)
+
+
+def test_a_handle_after_a_colon_leaves_no_colon_on_the_title():
+    event = event_of("""
+        ---
+        title: Harbor Mobile 2019 参加レポート
+        date: 2019-10-11
+        ---
+        ## 共創アプリの歩み: [@ujiharu](https://twitter.com/ujiharu)
+
+        最初のセッションは氏原さんの話。
+
+        ## アーキテクチャ入門: [@hidemaru](https://twitter.com/hidemaru)
+
+        日高さんのターン。
+        """)
+    assert [(t.title, t.speakers[0].handle) for t in event.talks] == [
+        ("共創アプリの歩み", "ujiharu"), ("アーキテクチャ入門", "hidemaru")]
+
+
+def test_a_display_title_wins_over_a_slug_title():
+    event = event_of("""
+        ---
+        title: harbor-mobile-niigata-report
+        displayTitle: HARBOR MOBILE NIIGATA参加レポート
+        publishedAt: 2019-10-16T23:00:00+09:00
+        ---
+        2019年10月11日、新潟で開かれたイベントに参加してきました。
+        """)
+    assert event.title == "HARBOR MOBILE NIIGATA"
