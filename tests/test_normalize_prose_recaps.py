@@ -105,3 +105,32 @@ def test_bold_lead_items_elsewhere_are_no_talks():
         * **Seats** were comfortable enough for three days of sitting.
         """).talks
     assert talks == ()
+
+
+def test_whose_talk_it_is_before_its_bold_title():
+    """`Frank Ward's talk **Title**`, `Theo Marsh's evening keynote **Title**`, `Mel Perez's **The Build Gap**`."""
+    found = prose.talks_in_prose(
+        "Some other highlights for me included Chris Grey's Talk **Started in Ops, Now I'm Here**, where he spoke.\n\n"
+        "Frank Ward's talk **Building Secure Web Systems** covered recent research.\n\n"
+        "Another talk I really liked was Mel Perez's **The Build Gap**. Anyone who enjoyed Mel Perez's talks knows.\n\n"
+        "The end was marked by Theo Marsh's evening keynote **Better Work via Better Discourse** where he spoke.\n")
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in found] == [
+        ("Started in Ops, Now I'm Here", ["Chris Grey"], "talk"),
+        ("Building Secure Web Systems", ["Frank Ward"], "talk"),
+        ("The Build Gap", ["Mel Perez"], "talk"),
+        ("Better Work via Better Discourse", ["Theo Marsh"], "keynote")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Build Gap", False), ("A Day Of Rust", False), ("Duke of Tests", False),
+    ("A N M Rahim Kabir", True), ("Maria de la Cruz", True), ("Georg Kessler", True)])
+def test_a_titles_small_words_are_no_persons(text, person):
+    from generator.normalize import people
+    assert people.looks_like_people(text, strict=True) is person
+
+
+def test_a_team_set_in_bold_is_no_title():
+    found = prose.talks_in_prose("Then it was time for the last session which was ***The Harbor Team*** presenting "
+                                 "***The Latest from Harbor***.")
+    assert all(t.title != "The Harbor Team" for t in found)
+    assert [t.title for t in prose.talks_in_prose("The last session was ***The Harbor Lamps***.")] == ["The Harbor Lamps"]

@@ -77,3 +77,31 @@ def test_a_display_title_wins_over_a_slug_title():
         2019年10月11日、新潟で開かれたイベントに参加してきました。
         """)
     assert event.title == "HARBOR MOBILE NIIGATA"
+
+
+def test_a_speaker_first_heading_yields_to_the_speaker_named_under_it():
+    event = event_of("""
+        ---
+        title: Harbor Rails Day 2023
+        date: 2023-04-24
+        ---
+        ## Teaching Browser Testing - An Illustrated Journey
+
+        - **Speaker:** Brandon Walsh
+
+        Notes on the talk.
+
+        ## Rails at Scale - Lessons Learned
+
+        - **Speaker:** Ana Ortiz
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Teaching Browser Testing - An Illustrated Journey", ["Brandon Walsh"]),
+        ("Rails at Scale - Lessons Learned", ["Ana Ortiz"])]
+
+
+def test_a_pointer_to_the_talk_in_another_language_is_no_part_of_its_title():
+    from generator.normalize import titles
+    assert titles.clean_talk_title("Vim プラグインの紹介 (In English)") == "Vim プラグインの紹介"
+    assert titles.clean_talk_title("Rust の所有権（英語版）") == "Rust の所有権"
+    assert titles.clean_talk_title("Speaking English (for Engineers)") == "Speaking English (for Engineers)"

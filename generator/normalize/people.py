@@ -429,6 +429,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         # initials (`A N M Bazlur Rahman`, `Md. Amir`) do not count toward a name's four words
         words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
         full = [w for w in words if len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w)]  # (`J.F. Bastian`)
+        if any(w.lower() in _TITLE_WORDS and w != "A" for w in words):  # (`A N M Bazlur Rahman`: an initial)
+            return False  # `The Build Trap`, `A Day Of Rust`: a title's words, capitalised as titles are
         if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) and w.isupper() and not (
                 len(words) >= 2 and len(w) >= 4 and _ROMAJI.fullmatch(w.lower()) and w not in _CAPITAL_WORDS)
                 for w in words):
@@ -445,6 +447,9 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# English words a title has and a person's name never does
+_TITLE_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "with", "my", "our", "your", "how",
+                          "why", "what", "is", "are", "from", "into", "about", "vs", "vs.", "&"})
 
 
 def speaker_key(name: str) -> str:

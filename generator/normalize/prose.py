@@ -31,6 +31,7 @@ _TITLED = re.compile(
 _BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
 _LINK_AFTER_QUOTE = re.compile(r"\]\((?P<url>https?://[^)\s]+)\)")
 _EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])")
+_A_TEAM = re.compile(r"^The\s+\S+\s+(?:Team|Crew|Folks|Group)$")  # `***The Icinga Team*** presenting …`: people
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
 _JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})さん(?:の|による|が)[^。「」]{0,12}?「(?P<t>[^」]{4,100})」"
                         r"(?:という(?:タイトル|題|テーマ))?[^。]{0,12}?(?:発表|LT|ＬＴ|講演|トーク|セッション)")
@@ -48,6 +49,17 @@ def _speakers(sentence: str, between: str) -> tuple[Speaker, ...]:
     if by and people.looks_like_people(by.group("who").strip(), strict=True):
         return people.parse_people(by.group("who").strip())
     return ()
+
+
+# whose talk it is, right before it: `Frank Wang's talk`, `Theo Schlossnagle's evening keynote`, `Melissa Perri's`
+_OWNER_BEFORE = re.compile(r"(?P<who>[A-Z][\w.-]*\w(?:\s+(?:(?:van|de|von|der|da)\s+)?[A-Z][\w.-]*\w){1,3})['’]s\s*"
+                           r"(?:[a-z]+\s+){0,2}$")
+
+
+def _owner(before: str) -> tuple[Speaker, ...]:
+    """The person whose talk the words before a talk's title or its word name (`Jane Doe's [evening] talk`)."""
+    m = _OWNER_BEFORE.search(before[-80:]) if "'" in before or "’" in before else None
+    return people.parse_people(m.group("who")) if m and people.looks_like_people(m.group("who"), strict=True) else ()
 
 
 _POSSESSIVE = re.compile(r"(?P<who>(?:[A-Z][\w.\-]+\s){0,3}[A-Z][\w.\-]+|\[@?[^\]]{2,40}\]\([^)]+\)"
@@ -120,11 +132,14 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
         start = 0
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
             title = (m.group("t") or m.group("code") or m.group("owned")).strip()
-            if title in emphasised and len(title.split()) <= 3 and people.looks_like_people(title, strict=True):
+            if title in emphasised and len(title.split()) <= 3 and (people.looks_like_people(title, strict=True)
+                                                                    or _A_TEAM.match(title)):
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
             after = _BY_AFTER_TITLE.match(line, m.end())
             speakers = (people.parse_people(after.group("who")) if after else ()) or _speakers(
-                line[start:m.end()], m.group("between") or "") or (_speakers(line, "") if len(matches) == 1 else ())
+                line[start:m.end()], m.group("between") or "") or _owner(line[start:m.start("word") if m.group("word")
+                                                                           else m.start()]) \
+                or (_speakers(line, "") if len(matches) == 1 else ())
             # (`'s keynote on "Title"`: the word says the kind)
             linked = _LINK_AFTER_QUOTE.match(line, m.end())  # `his talk ["Title"](https://speakerdeck.com/…)`
             found.append((title, speakers, kinds.classify(m.group("word"))[0] if m.group("word") else "talk",

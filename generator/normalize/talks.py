@@ -180,6 +180,11 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         title, speakers = bylines.in_heading(title)
         if speakers and not written.startswith(title):
             said = "the heading, speaker first"
+            below, below_lines = speakers_from_body(lines)
+            if below and not any(people.speaker_key(s.name) in people.speaker_key(written) for s in below):
+                # `Teaching Capybara Testing - An Illustrated Adventure` over `<Speaker name='…'>`: the lines
+                # under the heading name someone else, so the heading's first part was its title's
+                title, speakers, lines, said = written, below, below_lines, "a line under the heading"
     if not speakers:
         if kind == "talk":  # `基調講演: まつもと ゆきひろ さん` under the heading: the speaker's line says the kind too
             kind = next((k for line in [l for l in lines if l.strip()][:3]

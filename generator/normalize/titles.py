@@ -567,6 +567,9 @@ _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?
 _TITLE_LABEL = re.compile(r"^\s*(?:" + TITLE_LABEL_WORDS + r")\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # `Title (September 8; 9:45 - 10:45am)`, `Title（10:00〜10:30）`: when the talk is, in parentheses after it
 _TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2}[^()（）]{0,20}[)）]\s*$")
+# a pointer to the same talk in another language after its title: `(In English)`, `（英語版）`, `(English version)`
+_OTHER_LANGUAGE = re.compile(r"\s*[(（]\s*(?:in\s+(?:english|japanese)|(?:english|japanese)\s+(?:version|ver\.?|slides)|英語版|日本語版)\s*[)）]\s*$",
+                             re.IGNORECASE)
 _NO_SLIDES = re.compile(r"\s*[(（]\s*(?:(?:資料|スライド)(?:なし|無し)|no\s+slides)\s*[)）]\s*$", re.IGNORECASE)
 # what a programme writes before a slot's title: `a.m. (50m)` after a time, `セッション 1：`, `Talk 3:`
 _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:m|min|mins|分)\s*[)）]\s*)?"
@@ -658,6 +661,7 @@ def clean_talk_title(title: str) -> str:
     text = _SLOT_PREFIX.sub("", text) or text
     text = _TITLE_LABEL.sub("", text) or text  # `Topic: Making Debian Packages`
     text = _NO_SLIDES.sub("", DURATION.sub("", text)) or text
+    text = _OTHER_LANGUAGE.sub("", text) or text
     text = _TRAILING_WHEN.sub("", text) or text
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
