@@ -134,3 +134,34 @@ def test_a_team_set_in_bold_is_no_title():
                                  "***The Latest from Harbor***.")
     assert all(t.title != "The Harbor Team" for t in found)
     assert [t.title for t in prose.talks_in_prose("The last session was ***The Harbor Lamps***.")] == ["The Harbor Lamps"]
+
+
+FAVOURITES = """
+    ---
+    layout: post
+    title: "5 of my favourite talks from Harbor Ruby 2013"
+    ---
+    Now that the recordings are online, a few favourites.
+
+    #### [Failing for Fun](http://videos.example.org/hr2013-failing-for-fun)
+
+    Note to self: don't put *failure* in a talk's title. Kerry Mills did so like a champ, without slides.
+
+    #### [Application Security in Practice](http://videos.example.org/hr2013-security)
+
+    If Bryan Holm's talk on the ways a bad guy breaks in doesn't scare you, watch it twice.
+
+    #### [Functional Ideas for OO Code](http://videos.example.org/hr2013-functional)
+
+    I need to watch Jessie Kerrigan's talk again, and as Martin Fowler showed in a book, that is fine.
+    """
+
+
+def test_whose_talk_the_notes_say_it_was_where_the_note_tells_it_so_throughout():
+    event = event_of(FAVOURITES)
+    assert [[s.name for s in t.speakers] for t in event.talks] == [["Kerry Mills"], ["Bryan Holm"], []]
+
+
+def test_a_lone_talk_told_so_is_not_enough():
+    one = FAVOURITES.split("    #### [Application")[0]
+    assert [t.speakers for t in event_of(one).talks] == [()]

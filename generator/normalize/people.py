@@ -449,7 +449,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # English words a title has and a person's name never does
 _TITLE_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "with", "my", "our", "your", "how",
-                          "why", "what", "is", "are", "from", "into", "about", "vs", "vs.", "&"})
+                          "why", "what", "is", "are", "from", "into", "about", "vs", "vs.", "&", "if", "when", "while",
+                          "then", "but", "because", "this", "that", "we", "it"})
 
 
 def speaker_key(name: str) -> str:

@@ -171,6 +171,41 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
     return (), lines
 
 
+# whose talk the notes say it was: `Bryan Hall's talk on …`, `Jessica Kerr's presentation style`, `Kerri Moss did so
+# like a champ`, `Corey Ek did a great job of …`
+_TOLD_SPEAKER = re.compile(r"(?<![\w'’])(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})(?:['’]s\s+(?:[a-z-]+\s+){0,2}"
+                           r"(?:talk|presentation|session|keynote|slides|deck)\b|\s+(?:did|gave|presented|delivered|showed|"
+                           r"explained|walked|talked|spoke|demoed|demonstrated|shared)\s)")
+
+
+def _person_ending(words: str) -> str | None:
+    """The longest end of a run of capitalised words that reads as a person (`If Bryan Hall` -> `Bryan Hall`)."""
+    parts = words.split()
+    return next((" ".join(parts[k:]) for k in range(len(parts) - 1)
+                 if people.looks_like_people(" ".join(parts[k:]), strict=True)), None)
+
+
+def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
+    """The one person the first paragraph of a talk's notes says gave it (`Bryan Hall's talk on the ways …`), when the
+    heading and the lines under it name no one. Two people told so, or a name that is no person's: nobody."""
+    paragraph: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if paragraph:
+                break
+            continue
+        if line.lstrip().startswith(("#", "|", "<", "![", ">")):
+            break
+        paragraph.append(line.strip())
+    text = " ".join(paragraph)
+    if not text or ("'" not in text and "’" not in text and " did " not in text and " gave " not in text
+                    and not any(f" {v}" in text for v in ("present", "deliver", "show", "explain", "walk", "talk", "spoke",
+                                                         "demo", "share"))):
+        return ()
+    told = {who for m in _TOLD_SPEAKER.finditer(text) if (who := _person_ending(m.group("who")))}
+    return people.parse_people(told.pop()) if len(told) == 1 else ()
+
+
 _SHOWN_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:\*\*)?(?:スライド|発表資料|資料|動画|録画|slides?|deck|video|recording)"
                          r"(?:\*\*)?\s*[:：]\s*)?<?(?P<url>https?://\S+?)>?\s*$", re.IGNORECASE)
 

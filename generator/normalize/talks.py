@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS
-from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, timetable, titles
+from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
@@ -611,6 +611,19 @@ def _opening_name_habit(found: list[Talk]) -> list[Talk]:
         Clue("speakers", clue, t.line, "medium"),)) if id(t) in opening else t for t in found]
 
 
+def _told_speaker_habit(found: list[Talk]) -> list[Talk]:
+    """`Bryan Hall's talk on …`, `Kerri Moss did so like a champ`: the one person the first paragraph under a talk's
+    heading says gave it (talk_body.speaker_told_in_notes), where two or more of the note's talks without a speaker,
+    and at least half of them, are told so."""
+    bare = [t for t in found if not t.speakers]
+    told = {id(t): who for t in bare if (who := talk_body.speaker_told_in_notes(t.body.split("\n")))}
+    if len(told) < 2 or len(told) * 2 < len(bare):
+        return found
+    clue = "a sentence of the talk's notes saying whose talk it was"
+    return [replace(t, speakers=told[id(t)], evidence=t.evidence + (
+        Clue("speakers", clue, t.line, "medium"),)) if id(t) in told else t for t in found]
+
+
 _FIRST_PARAGRAPH = re.compile(r"^\s*(?P<p>[^\n#|>].*?)(?:\n\s*\n|\Z)", re.DOTALL)
 
 
@@ -639,7 +652,8 @@ def _linked_person_habit(found: list[Talk]) -> list[Talk]:
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
     note's headings end that way (one alone could be `Testing by example`)."""
-    found = _column_habit(_linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(_dash_habit(found))))))
+    found = _told_speaker_habit(_column_habit(_linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(
+        _dash_habit(found)))))))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
     if len(clear) < 2:
