@@ -143,15 +143,15 @@ FAVOURITES = """
     ---
     Now that the recordings are online, a few favourites.
 
-    #### [Failing for Fun](http://videos.example.org/hr2013-failing-for-fun)
+    #### [Failing for Fun](https://www.youtube.com/watch?v=hr2013fail)
 
     Note to self: don't put *failure* in a talk's title. Kerry Mills did so like a champ, without slides.
 
-    #### [Application Security in Practice](http://videos.example.org/hr2013-security)
+    #### [Application Security in Practice](https://www.youtube.com/watch?v=hr2013sec)
 
     If Bryan Holm's talk on the ways a bad guy breaks in doesn't scare you, watch it twice.
 
-    #### [Functional Ideas for OO Code](http://videos.example.org/hr2013-functional)
+    #### [Functional Ideas for OO Code](https://www.youtube.com/watch?v=hr2013func)
 
     I need to watch Jessie Kerrigan's talk again, and as Martin Fowler showed in a book, that is fine.
     """
