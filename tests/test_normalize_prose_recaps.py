@@ -165,3 +165,14 @@ def test_whose_talk_the_notes_say_it_was_where_the_note_tells_it_so_throughout()
 def test_a_lone_talk_told_so_is_not_enough():
     one = FAVOURITES.split("    #### [Application")[0]
     assert [t.speakers for t in event_of(one).talks] == [()]
+
+
+def test_who_gave_a_talk_on_a_linked_subject():
+    """`Mika Hale gave a great talk on the [Title](…)`, `Frank Lyle's talk on [Title](…)`."""
+    found = prose.talks_named_with_verbs(
+        "Mika Hale gave a great talk on the [integration patterns for data apps](https://conf.example.org/17/session/ip) "
+        "at her company.\n\n"
+        "Frank Lyle's talk on [embracing database diversity](https://conf.example.org/17/session/edd) reminded us.\n\n"
+        "Our team's talk on [Rust](https://www.rust-lang.org/) was short.\n")
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("integration patterns for data apps", ["Mika Hale"]), ("embracing database diversity", ["Frank Lyle"])]

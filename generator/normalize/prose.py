@@ -183,9 +183,13 @@ _SAID_BY_VERB = re.compile(
     r"(?P<who>" + _PEOPLE + r")\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:[a-z]+\s+){0,2}?"
     r"(?:gave|delivered|presented|presenting|giving|did)\s+(?:us\s+)?(?:a|an|the|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:(?:talk|presentation|keynote|session|walkthrough|overview|introduction|primer)\s+)?"
-    r"(?:(?:on|about|titled|called|entitled|named)\s*:?\s*)?" + _NAMED
+    r"(?:(?:on|about|titled|called|entitled|named)\s*:?\s*)?(?:the\s+(?=\[))?" + _NAMED
     + r"|(?P<who2>" + _PEOPLE + r")\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:[a-z]+\s+){0,2}?"
-    r"(?:talked|talking|spoke|speaking|presented|presenting)\s+(?:to\s+us\s+)?(?:about|on)\s+" + _NAMED.replace("?P<", "?P<b_"))
+    r"(?:talked|talking|spoke|speaking|presented|presenting)\s+(?:to\s+us\s+)?(?:about|on)\s+(?:the\s+(?=\[))?"
+    + _NAMED.replace("?P<", "?P<b_")
+    # `Frank Lyle's talk on [embracing database diversity](…)`: whose talk, then what it was on, linked
+    + r"|(?P<who3>" + _PEOPLE + r")['’]s\s+(?:[a-z]+\s+){0,2}?(?:talk|presentation|keynote|session)\s+(?:on|about)\s+"
+    r"(?:the\s+)?\[(?P<c_lt>[^\[\]]{3,140})\]\((?P<c_lu>[^)\s]+)\)")
 
 
 _FUNCTION_WORDS = {"of", "the", "and", "to", "for", "in", "on", "a", "an", "with", "at", "by", "vs", "vs."}
@@ -204,11 +208,12 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                                           or " deliver" in line or " did " in line or " giving " in line or " speaking " in line):
             continue
         for m in _SAID_BY_VERB.finditer(line):
-            who = _NOT_A_NAME_LEAD.sub("", m.group("who") or m.group("who2"))  # (`Then Jane Doe gave …`: Jane Doe)
+            who = _NOT_A_NAME_LEAD.sub("", m.group("who") or m.group("who2") or m.group("who3"))  # (`Then Jane Doe …`)
             if not who or who.startswith(("The ", "Our ", "This ")):
                 continue  # `The organisers gave …`: no one by name
-            title = m.group("lt") or m.group("qt") or m.group("b_lt") or m.group("b_qt") or m.group("ct") or m.group("b_ct")
-            url = m.group("lu") or m.group("b_lu")
+            title = m.group("lt") or m.group("qt") or m.group("b_lt") or m.group("b_qt") or m.group("ct") or m.group("b_ct") \
+                or m.group("c_lt")
+            url = m.group("lu") or m.group("b_lu") or m.group("c_lu")
             gave = bool(m.group("who"))
             if url and not links.shows_a_talk(url) and (not gave or len(title.split()) < 2 or links.is_profile_url(url)):
                 continue  # `talked about [Rust](https://www.rust-lang.org/)`: a subject's page, not a talk's
