@@ -105,3 +105,48 @@ def test_a_pointer_to_the_talk_in_another_language_is_no_part_of_its_title():
     assert titles.clean_talk_title("Vim プラグインの紹介 (In English)") == "Vim プラグインの紹介"
     assert titles.clean_talk_title("Rust の所有権（英語版）") == "Rust の所有権"
     assert titles.clean_talk_title("Speaking English (for Engineers)") == "Speaking English (for Engineers)"
+
+
+EVENT_PAGE = """
+    ---
+    layout: event
+    title: "Lightning Talks, Again"
+    date: 2016-07-19T18:00:00-06:00
+    event_id: 214
+    ---
+    We will hear from members of the group. Each presenter gets 2 minutes!
+
+    The presenters are:
+
+    1. <p>April 2nd, 2012<br /><small><a href='https://twitter.com/derekeast'>Derek East</a></small></p>
+    1. <p>Maps of Europe<br /><small><a href='https://twitter.com/stevevale'>Steven Vale</a></small></p>
+    1. <p>Predicting Beach Closures<br /><small>Rebecca Jonas</small></p>
+    """
+
+
+def test_items_that_set_the_speaker_on_a_line_of_its_own_after_the_title():
+    event = event_of(EVENT_PAGE)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("April 2nd, 2012", ["Derek East"]), ("Maps of Europe", ["Steven Vale"]),
+        ("Predicting Beach Closures", ["Rebecca Jonas"])]
+
+
+def test_an_event_layouts_date_is_the_events_day_and_a_talks_words_are_not_the_opening_lines():
+    event = event_of(EVENT_PAGE)
+    assert event.date.isoformat() == "2016-07-19"  # (not the first talk's title, nor the page's stamp read as a post's)
+    assert event.talks[0].line == 11  # (the preamble's list: each talk on its own line of the file)
+
+
+def test_an_event_layouts_date_yields_to_the_day_the_page_states():
+    event = event_of("""
+        ---
+        title: "Harbor Tech Talks January 2020"
+        date: 2020-01-03T09:17:07+05:30
+        type: "meetup"
+        ---
+        Happy to announce another meetup.
+
+        | **Time**  | January 25, 2020, 3pm - 5pm |
+        |---|---|
+        """)
+    assert event.date.isoformat() == "2020-01-25"

@@ -375,7 +375,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                          "a day said relative to the post's (昨日, yesterday)"),
                 # (a canonical note guesses nothing: without `event_date` it is undated, whatever its `date`)
                 lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro) and (
-                    not (fields.BLOG_ENGINE_KEYS & fm.keys()) or dates.written_on_the_day(stamp, raw_title, intro))
+                    not (fields.BLOG_ENGINE_KEYS & fm.keys()) or fields.event_layout(fm)
+                    or dates.written_on_the_day(stamp, raw_title, intro))
                          else None, "the publication date"))
     for read in readings:
         day, how = read()

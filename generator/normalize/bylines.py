@@ -548,6 +548,10 @@ def names_first(texts: list[str]) -> re.Pattern | None:
 # `Title: Jane Doe`)
 # or before it (`Jane Doe: Title`, `Jane, on Title`)
 _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a full name: a colon parts many titles)
+    # `<p>Title<br /><small>[Jane Doe](…)</small></p>`: the speaker on a line of their own in the item (read on the
+    # text as written, before clean() joins its lines)
+    ("below", re.compile(r"^(?:\s*<p>)?(?P<t>(?:(?!<br).)*?\S)\s*<br\s*/?>\s*(?P<who>(?:(?!<br).)+?)\s*(?:</p>)?\s*$",
+                         re.IGNORECASE), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*(?<![\w.])@\s?(?P<who>[^\s@][^@]{0,40})$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[\[［](?P<who>[^\[\]［］()]{2,30})[\]］]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
@@ -585,7 +589,13 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
     if len(cleaned) < 2:
         return None
     for side, shape, strict in _COLUMN_SHAPES:
-        split = [(m.group("t").strip(), m.group("who").strip()) if (m := shape.match(t)) else None for t in cleaned]
+        if side == "below":
+            if sum(1 for t in texts if "<br" in t or "<BR" in t) < 2:
+                continue
+            split = [(clean(m.group("t")), clean(people.MD_LINK.sub(r"\g<text>", people.INLINE_TAG.sub("", m.group("who")))))
+                     if (m := shape.match(t)) else None for t in texts]
+        else:
+            split = [(m.group("t").strip(), m.group("who").strip()) if (m := shape.match(t)) else None for t in cleaned]
         split = [s if s and _column_who(s[1], strict=strict and not s[1].startswith("@")) else None for s in split]
         found = [s for s in split if s]
         if len(found) < 2 or len(found) * 3 < len(cleaned) * 2:

@@ -27,6 +27,13 @@ DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "me
              "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start")
 # keys only a blog engine writes (Jekyll, Hugo, Hatena, Zenn, WordPress exports): in a front matter that has one,
 # `date` is when the post was published; in talkarchive's own plain front matter it is the event's day
+def event_layout(fm: dict) -> bool:
+    """Whether the site's template says the page is an event's own (`layout: event`, `type: meetup`): its `date` is
+    then the day of the event, not the day a post was written."""
+    return any(str(fm.get(k) or "").strip().lower() in ("event", "events", "meetup", "meetups", "meeting")
+               for k in ("layout", "type"))
+
+
 BLOG_ENGINE_KEYS = frozenset({"layout", "permalink", "comments", "categories", "category", "editurl", "image", "type",
                               "status", "id", "excerpt", "thumbnail", "toc", "weight", "linktitle", "cover", "emoji", "topics",
                               "featured", "share", "subtitle", "header", "published_at", "date_gmt", "wordpress_id",

@@ -80,6 +80,11 @@ class Section:
     def text(self) -> str:
         return "\n".join(self.lines).strip("\n")
 
+    @property
+    def text_line(self) -> int:
+        """The file line of lines[0]: the one after the heading's, or the preamble's own first line."""
+        return self.line + 1 if self.level else self.line
+
 
 # はてな記法: `*見出し`, `**小見出し`, `***小小見出し`, `*1234567890*見出し`; the text starts with a
 # letter, digit, bracket or symbol such as an emoji, never with a space, a star or punctuation

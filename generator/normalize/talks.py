@@ -394,7 +394,7 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     listing for one note: the heading readings at each level and the programme reading ask for the same."""
     key_ = (s.line, s.lines, kinds_of)
     if key_ not in seen:
-        seen[key_] = timetable.find(list(s.lines), s.line + 1, container=kinds_of or False)
+        seen[key_] = timetable.find(list(s.lines), s.text_line, container=kinds_of or False)
     listing = seen[key_]
     if not listing:
         return [], ""
@@ -471,8 +471,8 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         found, not_talks = reconcile.reconcile(best.talks, programme)
     if not reconcile.evidenced(found):
         # no heading or list shows a talk: a recap may name them in its sentences (prose.py)
-        told = [t for s in sections for t in prose.talks_told(s.text, s.line + (1 if s.level else 0))]
-        linked = [t for s in sections for t in prose.talks_linked_to_recordings(s.text, s.line + (1 if s.level else 0))]
+        told = [t for s in sections for t in prose.talks_told(s.text, s.text_line)]
+        linked = [t for s in sections for t in prose.talks_linked_to_recordings(s.text, s.text_line)]
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
