@@ -500,3 +500,10 @@ def test_the_event_named_before_what_the_writer_says_of_it(title, event):
 ])
 def test_names_that_go_on_past_their_latin_part_stay_whole(title):
     assert titles.clean_event_title(title) == title
+
+
+def test_a_participants_review_after_the_event_name_is_the_posts_word():
+    from generator.normalize import titles
+    assert titles.clean_event_title("Harbor-UG コンテナ支部#6　参加レビュー") == "Harbor-UG コンテナ支部#6"
+    assert titles.clean_event_title("Rust 勉強会 #3 コードレビュー") == "Rust 勉強会 #3 コードレビュー"
+    assert titles.clean_event_title("Harbor Cloud Day 2025 Community Stage セッション一覧") == "Harbor Cloud Day 2025 Community Stage"
