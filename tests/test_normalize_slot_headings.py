@@ -150,3 +150,38 @@ def test_an_event_layouts_date_yields_to_the_day_the_page_states():
         |---|---|
         """)
     assert event.date.isoformat() == "2020-01-25"
+
+
+MEETUP_PAGE = """
+    # Harbor Smalltalk Meetup in Palo Verde, CA
+
+    On Saturday 25 of January 2020, we will hold a Smalltalk Meetup.
+
+    # Registration
+
+    - register on the [online form](https://forms.example.org/x).
+
+    # Program
+
+    We will have the following presentations:
+
+    - Agile Artificial Intelligence (Deep learning, Neuroevolution)
+    - Unit Testing Generation
+    - Bridging Smalltalk and Python
+
+    # Location
+
+    824 Harbor Road
+    """
+
+
+def test_the_first_of_several_top_headings_that_names_an_event_is_the_title():
+    assert event_of(MEETUP_PAGE).title == "Harbor Smalltalk Meetup in Palo Verde, CA"
+    about = event_of(MEETUP_PAGE.replace("# Harbor Smalltalk Meetup in Palo Verde, CA", "# Harbor Meetupとは"), "2020-01.md")
+    assert about.title != "Harbor Meetupとは"
+
+
+def test_a_list_the_programme_announces_as_its_presentations_is_its_talks():
+    assert [t.title for t in event_of(MEETUP_PAGE).talks] == [
+        "Agile Artificial Intelligence (Deep learning, Neuroevolution)", "Unit Testing Generation",
+        "Bridging Smalltalk and Python"]

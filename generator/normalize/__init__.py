@@ -270,6 +270,10 @@ def _first_meaningful_line(lines: list[str]) -> str | None:
     return None
 
 
+# a section about the event, not its name: `PyCon JPとは`, `About Harbor Meetup`, `What is RubyKaigi?`
+_ABOUT_HEADING = re.compile(r"(?:とは|について|って[?？]?)\s*$|^(?:about|what\s+is)\b", re.IGNORECASE)
+
+
 def _take_title_heading(sections, fm_title):
     """A single `#` heading at the top is the note's title; its text joins the preamble. So is a lone `##`
     heading over all the others that names an event (`## 港町Ruby会議04` over its `###` sections), where the
@@ -283,10 +287,13 @@ def _take_title_heading(sections, fm_title):
             h1s = headed[:1]
     if not h1s or h1s[0] != headed[0]:
         return sections, None
-    if len(h1s) > 1 and (fm_title or not titles.EVENT_NUMBER.search(sections[h1s[0]].title)
+    first_h1 = sections[h1s[0]].title
+    if len(h1s) > 1 and (fm_title or not (titles.EVENT_NUMBER.search(first_h1) or titles.looks_like_event(first_h1)
+                                          and not titles.is_sentence(first_h1) and not _ABOUT_HEADING.search(first_h1))
                          or sections[0].level == 0 and sections[0].text.strip()):
         # several `#` headings: the first is the note's title only when it opens the note and names an
-        # event with its number (`# Foo.pm #2 を開催します` over `# テーマ`, `# 詳細`)
+        # event, by its number or its word (`# Foo.pm #2 を開催します` over `# テーマ`, `# 詳細`;
+        # `# Smalltalk Meetup in Palo Alto` over `# Registration`, `# Program`)
         return sections, None
     h1s = h1s[:1]
     i = h1s[0]

@@ -887,7 +887,8 @@ _ANNOUNCES_TALKS = re.compile(
     r"(?:セッション|発表|講演|トーク|LT)[^。\n]{0,12}(?:以下|次の)|(?:以下|次)の[^。\n]{0,12}(?:セッション|発表|講演|トーク|LT)"
     r"|(?:聴講|聞いた|見た|参加した)(?:セッション|発表|講演|トーク)"
     r"|\b(?:talks|sessions|presentations|lightning\s+talks)\b[^.\n]{0,30}\b(?:include[sd]?|attended|saw|watched|heard|were|list)\b[^.\n]{0,20}:\s*$"
-    r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:\s*$", re.IGNORECASE)
+    r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:\s*$"
+    r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,20}:\s*$", re.IGNORECASE)
 
 
 def _announced_talks(lines: list[str], first_item: int) -> bool:
@@ -961,7 +962,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return (_bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None) \
                 or _titles_over_speakers(lines, first_line)
     items, rest = listed
-    if not container and items and _announced_talks(lines, items[0][0]):
+    if container in (False, "schedule") and items and _announced_talks(lines, items[0][0]):
         container = "talks"  # `聴講したセッションは以下の 8 セッションです。` over the list: the list is the talks
     # `- [Title](https://fortee.jp/conf/proposal/…)`: every item links a talk's own page on a conference platform
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
