@@ -185,3 +185,29 @@ def test_a_list_the_programme_announces_as_its_presentations_is_its_talks():
     assert [t.title for t in event_of(MEETUP_PAGE).talks] == [
         "Agile Artificial Intelligence (Deep learning, Neuroevolution)", "Unit Testing Generation",
         "Bridging Smalltalk and Python"]
+
+
+def test_arriving_the_pub_and_a_video_link_are_no_talks():
+    event = event_of("""
+        ---
+        layout: post
+        title: Harbor Apple Admins September 2018 Meet Up
+        date: 2018-09-24 09:47:53+00:00
+        ---
+        For our September meet, the people at Harbor Bank hosted us.
+
+        The schedule was as follows:
+
+          * 18:30 - 19:00: Arrive and mingle
+          * 19:00 - 19:15: "[Mobile Accounts? Go local](/presentations/ryan.pdf)" - Ryan Slate
+          * 19:20 - 19:35: "[Good Packages gone Bad](/presentations/rich.pdf)" - Richard Purvis
+          * 19:40 - 19:55: Break
+          * 21:00 - ?: To the pub!
+
+        As well as our guest speakers, we had a panel.
+
+        [Video Link](https://youtu.be/b9WEaYK3yeE)
+
+        Your nearest tube is Old Street.
+        """)
+    assert [t.title for t in event.talks] == ["Mobile Accounts? Go local", "Good Packages gone Bad"]

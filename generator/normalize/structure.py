@@ -53,7 +53,10 @@ _META_LABEL = re.compile(
     r"^\s*(?:[■□●○◆◇▼▽★☆・]\uFE0F?\s*)?(?:イベント名|イベントページ|イベントURL|日時|日程|開催日時?|会場|場所|開催場所|URL|"
     r"ハッシュタグ|主催|共催|協賛|定員|参加費|参加者数?|申込(?:み)?|申し込み|connpass|doorkeeper|対象|Date|When|Venue|Where|"
     r"Place|Location|Time|Hashtags?|Event(?:\s+(?:name|page|site|URL))?|Organi[sz]ers?)\s*[:：]", re.IGNORECASE)
-_LABELLED_URL = re.compile(r"^[^:：]{1,30}[:：]\s*<?https?://\S+>?\s*$")
+_LABELLED_URL = re.compile(r"^[^:：]{1,30}[:：]\s*<?https?://\S+>?\s*$"
+                           # `[Video Link](https://youtu.be/…)`, `[Slides](…)`: a file's link, labelled by what it is
+                           r"|^\[(?:the\s+)?(?:video|slides?|deck|recording|pdf|動画|スライド|資料|録画)(?:\s*(?:link|here))?\]"
+                           r"\([^)\s]+\)\s*$", re.IGNORECASE)
 # a talk given as labelled fields: `タイトル：Title` with `登壇者：Name` on the next lines
 TITLE_FIELD = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆・\-*]\s*)?(?:タイトル|演題|題目|発表タイトル|Title|Talk)\s*[:：]\s*(?P<title>\S.*)$",
                          re.IGNORECASE)

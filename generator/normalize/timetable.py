@@ -26,7 +26,7 @@ from .sections import container_kind, group_heading, is_day, key, section_role, 
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
-                    + r")?)?)(?:\*\*)?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
+                    + r"|\?(?=\s*[:：]))?)?)(?:\*\*)?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -39,7 +39,9 @@ _BREAK = re.compile(
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
     # a day's meal or the evening's party: `Thursday Lunch`, `Friday Snack`, `Reception & …`
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day\s*\d)\s+(?:lunch|snacks?|dinner|breakfast)\s*$|"
-    r"(?:after|closing|opening|welcome|conference|evening)[\s-]*party\s*$|reception\s*(?:[&+/]|and\b|$))", re.IGNORECASE)
+    r"(?:after|closing|opening|welcome|conference|evening)[\s-]*party\s*$|reception\s*(?:[&+/]|and\b|$)|"
+    # `Arrive and mingle`, `To the pub!`, `Pub`: arriving, and the evening after
+    r"arrive\b|mingl\w*\s*[!.]?$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$)", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
