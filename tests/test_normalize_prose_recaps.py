@@ -176,3 +176,11 @@ def test_who_gave_a_talk_on_a_linked_subject():
         "Our team's talk on [Rust](https://www.rust-lang.org/) was short.\n")
     assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
         ("integration patterns for data apps", ["Mika Hale"]), ("embracing database diversity", ["Frank Lyle"])]
+
+
+def test_a_speaker_named_by_title_and_surname_takes_the_full_name_said_before():
+    found = prose.talks_told(
+        'I enjoyed the keynotes by Prof. Zara Akton from the University of Harbor and Prof. Max Wells from '
+        'Amsterdam. Prof. Akton gave a talk on "Explainability Through Communication" and it was clear.')
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Explainability Through Communication", ["Zara Akton"])]

@@ -11,6 +11,7 @@ or さん. Used only when neither the headings nor a programme gave talks with e
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..core.model import Clue, Speaker, Talk
 from . import kinds, links, people, reconcile
@@ -198,6 +199,21 @@ _NOT_A_NAME_LEAD = re.compile(r"^(?:(?:Then|Next|Last|Finally|After|Afterwards|A
                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\s+)+")
 
 
+_TITLE_OF_ADDRESS = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+")
+_BEFORE_SENTENCE_END = re.compile(r"^.*(?<!Prof)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)\.\s+")
+
+
+def _named_in_full(who: str, paragraph: str) -> str:
+    """`Prof. Akata` (or `Amsterdam. Prof. Akata`, a sentence's end caught before it) -> `Zeynep Akata`, the full
+    name the paragraph gave the person before; the words after any sentence's end when it gave none."""
+    tail = _BEFORE_SENTENCE_END.sub("", who)
+    bare = _TITLE_OF_ADDRESS.sub("", tail).strip()
+    if not bare or " " in bare or "[" in bare:
+        return bare or tail
+    full = re.search(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+" + re.escape(bare) + r"\b", paragraph)
+    return full.group(0) if full and not _TITLE_OF_ADDRESS.match(full.group(0)) else tail
+
+
 def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
     """Talks a recap tells in sentences of who did what: `[Una Kravets](…) gave a [Primer on Performance](slides)`,
     `Becky Stafford and Preet Sandhu talked about [Adaptive Testing](deck)`. The title is linked to the talk's deck,
@@ -209,6 +225,7 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
             continue
         for m in _SAID_BY_VERB.finditer(line):
             who = _NOT_A_NAME_LEAD.sub("", m.group("who") or m.group("who2") or m.group("who3"))  # (`Then Jane Doe …`)
+            who = _named_in_full(who, line)
             if not who or who.startswith(("The ", "Our ", "This ")):
                 continue  # `The organisers gave …`: no one by name
             title = m.group("lt") or m.group("qt") or m.group("b_lt") or m.group("b_qt") or m.group("ct") or m.group("b_ct") \
@@ -256,6 +273,10 @@ def talks_told(text: str, first_line: int = 1) -> list[Talk]:
     """Every talk the sentences of `text` tell of, in order: quoted titles (talks_in_prose), and who gave which
     (talks_named_with_verbs) where the quotes did not already name it."""
     quoted = talks_in_prose(text, first_line)
-    verbed = [t for t in talks_named_with_verbs(text, first_line)
-              if not any(reconcile.same_title(t.title, q.title) for q in quoted)]
+    verbed_all = talks_named_with_verbs(text, first_line)
+    # (`Prof. Akata gave a talk on "Title"`: the quote names the talk, the verb its speaker)
+    quoted = [q if q.speakers else next((replace(q, speakers=v.speakers, evidence=q.evidence + tuple(
+        c for c in v.evidence if c.field == "speakers")) for v in verbed_all if v.speakers
+        and reconcile.same_title(v.title, q.title)), q) for q in quoted]
+    verbed = [t for t in verbed_all if not any(reconcile.same_title(t.title, q.title) for q in quoted)]
     return sorted(quoted + verbed, key=lambda t: t.line or 0)
