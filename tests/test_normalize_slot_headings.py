@@ -211,3 +211,11 @@ def test_arriving_the_pub_and_a_video_link_are_no_talks():
         Your nearest tube is Old Street.
         """)
     assert [t.title for t in event.talks] == ["Mobile Accounts? Go local", "Good Packages gone Bad"]
+
+
+def test_an_address_run_into_another_is_cut_where_the_second_begins():
+    from generator.normalize import links
+    assert links.clean_url("https://a.example/x-pihttps://b.example/y") == "https://a.example/x-pi"
+    assert links.clean_url("https://a.example/r?url=https://b.example/") == "https://a.example/r?url=https://b.example/"
+    assert links.clean_url("https://web.archive.org/web/2019/https://b.example/") == \
+        "https://web.archive.org/web/2019/https://b.example/"
