@@ -184,3 +184,23 @@ def test_a_speaker_named_by_title_and_surname_takes_the_full_name_said_before():
         'Amsterdam. Prof. Akton gave a talk on "Explainability Through Communication" and it was clear.')
     assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
         ("Explainability Through Communication", ["Zara Akton"])]
+
+
+def test_whose_talk_a_japanese_note_says_it_was():
+    event = event_of("""
+        ---
+        title: Harbor Swift 2017 サーバーサイド関連
+        ---
+        ## Building a Web API Together
+
+        多くの人がお世話になっていると思われる、Kyleさんの発表です。
+
+        ## Swift Outside the Box
+
+        実運用ブログで有名なItoさんの発表です。
+
+        ## Swift as a Live Example
+
+        感想です。
+        """)
+    assert [[s.name for s in t.speakers] for t in event.talks] == [["Kyle"], ["Ito"], []]

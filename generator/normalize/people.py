@@ -372,6 +372,14 @@ _CAPITAL_WORDS = {"TODO", "DATA", "NODE", "MEMO", "DEMO", "NOTE", "SAKE", "SUSHI
 _NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y"}
 
 
+def name_ending(words: str) -> str | None:
+    """The longest end of `words` (what a sentence says before さん) that reads as a name: `次に佐藤` -> `佐藤`,
+    `思われる、Kyle` -> `Kyle`. Never from the middle of a word after a particle."""
+    return next((words[k:] for k in range(len(words) - 1) if not words[k].isspace()
+                 and not (k and words[k] in "はがをにでへもとの、，,。")
+                 and looks_like_people(words[k:], strict=False)), None)
+
+
 def looks_like_people(text: str, strict: bool = True) -> bool:
     """Whether `text` reads as one or more people rather than words of a title.
 

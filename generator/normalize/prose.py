@@ -156,9 +156,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                 if surname:  # `山田 太郎さん`: the family name before the space
                     who = f"{surname.group(1)} {who}"
                 # `次に佐藤さんの…`: the longest end of the words before さん that reads as a name
-                who = next((who[k:] for k in range(len(who) - 1) if not who[k].isspace()
-                            and not (k and who[k] in "はがをにでへもとの")
-                            and people.looks_like_people(who[k:], strict=False)), None)
+                who = people.name_ending(who)
                 if who:
                     found.append((ja.group("t").strip(), people.parse_people(who), "talk"))
         for title, speakers, kind, *url in found:

@@ -178,6 +178,9 @@ _TOLD_SPEAKER = re.compile(r"(?<![\w'’])(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\
                            r"explained|walked|talked|spoke|demoed|demonstrated|shared)\s)")
 
 
+_TOLD_SPEAKER_JA = re.compile(r"(?P<before>[^\s、。「」（）()]{1,20})さん(?:の|による|が)(?:発表|講演|トーク|LT|ＬＴ|セッション|お話)")
+
+
 def _person_ending(words: str) -> str | None:
     """The longest end of a run of capitalised words that reads as a person (`If Bryan Hall` -> `Bryan Hall`)."""
     parts = words.split()
@@ -198,6 +201,10 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
             break
         paragraph.append(line.strip())
     text = " ".join(paragraph)
+    if "さん" in text:  # `…と思われる、Kyleさんの発表です。`
+        said = {who for m in _TOLD_SPEAKER_JA.finditer(text) if (who := people.name_ending(m.group("before")))}
+        if len(said) == 1:
+            return people.parse_people(said.pop())
     if not text or ("'" not in text and "’" not in text and " did " not in text and " gave " not in text
                     and not any(f" {v}" in text for v in ("present", "deliver", "show", "explain", "walk", "talk", "spoke",
                                                          "demo", "share"))):
