@@ -197,10 +197,20 @@ def test_whose_talk_a_japanese_note_says_it_was():
 
         ## Swift Outside the Box
 
-        実運用ブログで有名なItoさんの発表です。
+        [サーバーサイドを実運用してみた | 開発者ブログ](http://blog.example.jp/serverside)で有名なItoさんの発表です。
 
         ## Swift as a Live Example
+
+        https://speakerdeck.com/someone/swift-live
 
         感想です。
         """)
     assert [[s.name for s in t.speakers] for t in event.talks] == [["Kyle"], ["Ito"], []]
+    from generator.normalize import people
+    assert people.name_ending("最初はCTOの竹内") == "竹内"
+
+
+def test_a_latin_name_written_into_a_japanese_sentence_before_its_honorific():
+    from generator.normalize import speaker_lines
+    assert [s.name for s in speaker_lines.speaker_line("実運用ブログで有名なItoさんの発表です。")] == ["Ito"]
+    assert speaker_lines.speaker_line("最初は Hall B にいて hsbt さんの発表まで聞いていました。") is None

@@ -377,7 +377,11 @@ def name_ending(words: str) -> str | None:
     `思われる、Kyle` -> `Kyle`. Never from the middle of a word after a particle."""
     return next((words[k:] for k in range(len(words) - 1) if not words[k].isspace()
                  and not (k and words[k] in "はがをにでへもとの、，,。")
+                 and not _OF_BETWEEN.search(words[k:])  # (`CTOの竹内`: the role, then the name)
                  and looks_like_people(words[k:], strict=False)), None)
+
+
+_OF_BETWEEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]の[\u4e00-\u9fffA-Za-z]")
 
 
 def looks_like_people(text: str, strict: bool = True) -> bool:

@@ -26,6 +26,7 @@ _BY_SENTENCE = re.compile(
     r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|おはなし|話)")
 # a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`, `Jo Lee さんからは、…`
 _NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*(?:から(?:は|の)?\s*)?[。．、]")
+_LATIN_NAME_AFTER_WORDS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?P<who>[A-Za-z][A-Za-z0-9_.-]*(?:\s[A-Z][A-Za-z0-9_.-]*)?)\s*(?:さん|氏|様)$")
 _HANDLE_BEFORE_SAN = re.compile(r"(?:^|\s)@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)\s*$")
 _BIO_OPENING = re.compile(r"^\s*(?P<who>[^.,;:()]{2,40}?)\s*(?:,\s*)?(?:\b(?:is|was|has|works|leads|lives)\b|[.;]\s|,\s)")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]|\s(?:is|was|has|works)\s")
@@ -219,6 +220,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         handle = _HANDLE_BEFORE_SAN.search(rest)
         if handle:  # `… をされている @MysticDoll さんのおはなし`: the handle is who
             return (Speaker(name=handle.group("h"), handle=handle.group("h")),)
+        latin = _LATIN_NAME_AFTER_WORDS.search(rest)
+        if latin:  # `実運用ブログで有名なItoさん`: the Latin name after the sentence's Japanese words
+            return parse_people(latin.group("who")) or None
         if (named := named_people(rest, strict=False)) is not None:
             return named or None
         for cut in [i + 1 for i, ch in enumerate(rest) if ch in "のはが"]:
