@@ -130,10 +130,14 @@ def test_a_titles_small_words_are_no_persons(text, person):
 
 
 def test_a_team_set_in_bold_is_no_title():
-    found = prose.talks_in_prose("Then it was time for the last session which was ***The Harbor Team*** presenting "
-                                 "***The Latest from Harbor***.")
-    assert all(t.title != "The Harbor Team" for t in found)
+    found = prose.talks_in_prose('The last session was ***The Harbor Team***, presenting the talk "The Latest from Harbor".')
+    assert [t.title for t in found] == ["The Latest from Harbor"]
     assert [t.title for t in prose.talks_in_prose("The last session was ***The Harbor Lamps***.")] == ["The Harbor Lamps"]
+
+
+def test_a_middle_initial_is_no_sentences_end():
+    found = prose.talks_told('Jane Q. Smith gave a talk on "Typed Pipelines" that I liked.')
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [("Typed Pipelines", ["Jane Q. Smith"])]
 
 
 FAVOURITES = """
@@ -153,7 +157,7 @@ FAVOURITES = """
 
     #### [Functional Ideas for OO Code](https://www.youtube.com/watch?v=hr2013func)
 
-    I need to watch Jessie Kerrigan's talk again, and as Martin Fowler showed in a book, that is fine.
+    I need to watch Jessie Kerrigan's talk again, and Martin Fowler's talk on it was good too.
     """
 
 

@@ -1,6 +1,8 @@
-"""Programme pages and recaps in shapes met in real notes (our own words): a slot heading holding only the
-time over the talk's title in bold and a labelled speaker line; a heading's handle after a colon; a site's
-display title beside a slug; a page title that lists the sessions; a stage of the event read as no venue."""
+"""Programme pages and recaps in shapes met in real notes (batch 18, rewritten in our own words): a slot heading
+holding only the time over the talk's title in bold and a labelled speaker line; a heading's handle after a colon; a
+site's display title beside a slug; a page title that lists the sessions; a stage of the event read as no venue; a
+speaker on a line of its own in a list item; an event layout's date; several top headings; a programme announced in
+prose; arrivals and the pub; run-on addresses."""
 from __future__ import annotations
 
 from note_text import event_of
@@ -34,19 +36,23 @@ def test_a_time_slot_heading_over_a_bold_title_gives_the_talk():
     assert event.venue is None  # (the event's own stage is no place)
 
 
-def test_a_time_slot_heading_over_prose_is_not_given_a_bold_title_from_later_lines():
+def test_a_time_slot_heading_over_a_bold_line_without_a_speaker_is_no_talk():
     event = event_of("""
         ---
         title: Harbor Meetup #3
         date: 2024-05-01
         ---
         ## 19:00 - 19:30
-        今日は **とても** 楽しかった。
+        **Talks**
+        - **発表者**: 山吹 直人
 
-        ## 19:30 - 20:00
-        懇親会でした。
+        ## 20:00 - 20:30
+        **Thanks everyone!**
+
+        See you next time.
         """)
-    assert all(t.title != "とても" for t in event.talks)
+    assert all(t.title != "Thanks everyone!" for t in event.talks)
+    assert "Talks" in [t.title for t in event.talks]
 
 
 def test_a_handle_after_a_colon_leaves_no_colon_on_the_title():
@@ -85,7 +91,7 @@ def test_a_speaker_first_heading_yields_to_the_speaker_named_under_it():
         title: Harbor Rails Day 2023
         date: 2023-04-24
         ---
-        ## Teaching Browser Testing - An Illustrated Journey
+        ## Teaching Capybara Testing - An Illustrated Journey
 
         - **Speaker:** Brandon Walsh
 
@@ -96,15 +102,33 @@ def test_a_speaker_first_heading_yields_to_the_speaker_named_under_it():
         - **Speaker:** Ana Ortiz
         """)
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
-        ("Teaching Browser Testing - An Illustrated Journey", ["Brandon Walsh"]),
+        ("Teaching Capybara Testing - An Illustrated Journey", ["Brandon Walsh"]),
         ("Rails at Scale - Lessons Learned", ["Ana Ortiz"])]
+
+
+def test_a_handle_first_heading_keeps_its_speaker_over_a_line_naming_the_same_person():
+    event = event_of("""
+        ---
+        title: Harbor Mobile 2019
+        date: 2019-10-11
+        ---
+        ## @ujiharu - 共創アプリの歩み
+
+        - 登壇者: 氏原 翔
+
+        ## Jane Doe - Rails at Scale
+
+        - Speaker: Jane Doe
+        """)
+    assert [t.title for t in event.talks] == ["共創アプリの歩み", "Rails at Scale"]
 
 
 def test_a_pointer_to_the_talk_in_another_language_is_no_part_of_its_title():
     from generator.normalize import titles
     assert titles.clean_talk_title("Vim プラグインの紹介 (In English)") == "Vim プラグインの紹介"
     assert titles.clean_talk_title("Rust の所有権（英語版）") == "Rust の所有権"
-    assert titles.clean_talk_title("Speaking English (for Engineers)") == "Speaking English (for Engineers)"
+    assert titles.clean_talk_title("Speaking English (English)") == "Speaking English (English)"
+    assert titles.clean_talk_title("Rust in English (for Engineers)") == "Rust in English (for Engineers)"
 
 
 EVENT_PAGE = """
@@ -177,8 +201,9 @@ MEETUP_PAGE = """
 
 def test_the_first_of_several_top_headings_that_names_an_event_is_the_title():
     assert event_of(MEETUP_PAGE).title == "Harbor Smalltalk Meetup in Palo Verde, CA"
-    about = event_of(MEETUP_PAGE.replace("# Harbor Smalltalk Meetup in Palo Verde, CA", "# Harbor Meetupとは"), "2020-01.md")
-    assert about.title != "Harbor Meetupとは"
+    for heading in ("# Harbor Meetupとは", "# Upcoming Meetups", "# Meetup Guidelines"):
+        about = event_of(MEETUP_PAGE.replace("# Harbor Smalltalk Meetup in Palo Verde, CA", heading), "2020-01.md")
+        assert about.title == "January 2020", heading  # (the opening lines' month and year, as with no heading)
 
 
 def test_a_list_the_programme_announces_as_its_presentations_is_its_talks():

@@ -271,7 +271,8 @@ def _first_meaningful_line(lines: list[str]) -> str | None:
 
 
 # a section about the event, not its name: `PyCon JPとは`, `About Harbor Meetup`, `What is RubyKaigi?`
-_ABOUT_HEADING = re.compile(r"(?:とは|について|って[?？]?)\s*$|^(?:about|what\s+is)\b", re.IGNORECASE)
+_ABOUT_HEADING = re.compile(r"(?:とは|について|って[?？]?)\s*$|^(?:about|what\s+is|upcoming|next|past|previous|our|all)\b"
+                            r"|\b(?:guidelines|rules|sponsors?|code\s+of\s+conduct|schedule|calendar)\b", re.IGNORECASE)
 
 
 def _take_title_heading(sections, fm_title):

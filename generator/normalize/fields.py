@@ -27,6 +27,12 @@ DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "me
              "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start")
 # keys only a blog engine writes (Jekyll, Hugo, Hatena, Zenn, WordPress exports): in a front matter that has one,
 # `date` is when the post was published; in talkarchive's own plain front matter it is the event's day
+BLOG_ENGINE_KEYS = frozenset({"layout", "permalink", "comments", "categories", "category", "editurl", "image", "type",
+                              "status", "id", "excerpt", "thumbnail", "toc", "weight", "linktitle", "cover", "emoji", "topics",
+                              "featured", "share", "subtitle", "header", "published_at", "date_gmt", "wordpress_id",
+                              "guid", "lastmod", "publishdate"})
+
+
 def event_layout(fm: dict) -> bool:
     """Whether the site's template says the page is an event's own (`layout: event`, `type: meetup`): its `date` is
     then the day of the event, not the day a post was written."""
@@ -34,10 +40,6 @@ def event_layout(fm: dict) -> bool:
                for k in ("layout", "type"))
 
 
-BLOG_ENGINE_KEYS = frozenset({"layout", "permalink", "comments", "categories", "category", "editurl", "image", "type",
-                              "status", "id", "excerpt", "thumbnail", "toc", "weight", "linktitle", "cover", "emoji", "topics",
-                              "featured", "share", "subtitle", "header", "published_at", "date_gmt", "wordpress_id",
-                              "guid", "lastmod", "publishdate"})
 PUBLISHED_KEYS = ("date", "published", "published_at", "publishdate", "pubdate", "created", "created_at", "posted")
 TAG_KEYS = ("tags", "tag", "categories", "category", "keywords", "topics")
 SOURCE_URL_KEYS = ("url", "permalink", "source_url", "canonical", "canonical_url")

@@ -85,11 +85,12 @@ def _subdomain_suffixes(domains: tuple[str, ...]) -> tuple[str, ...]:
 
 # a second address run into the first (`…/200d-pihttps://…/12200d-pi`: links of empty text written side by side);
 # one inside a query (`?url=https://…`, `/redirect/https%3A…`) follows `=`, `/` or `%` and is the first's own
-_RUN_ON = re.compile(r"(?<=[^=/%?&:])https?://")
+_RUN_ON = re.compile(r"(?<=[^=/?&:#])https?://")
 
 
 def clean_url(url: str) -> str:
-    if url.count("://") > 1 and (m := _RUN_ON.search(url, url.index("://") + 3)):
+    if url.count("://") > 1 and (m := _RUN_ON.search(url, url.index("://") + 3)) and not any(
+            c in url[:m.start()] for c in "?#"):
         url = url[:m.start()]
     return url.rstrip(_TRAILING)
 

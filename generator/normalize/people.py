@@ -372,13 +372,13 @@ _CAPITAL_WORDS = {"TODO", "DATA", "NODE", "MEMO", "DEMO", "NOTE", "SAKE", "SUSHI
 _NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y"}
 
 
-def name_ending(words: str) -> str | None:
+def name_ending(words: str, strict: bool = False) -> str | None:
     """The longest end of `words` (what a sentence says before さん) that reads as a name: `次に佐藤` -> `佐藤`,
     `思われる、Kyle` -> `Kyle`. Never from the middle of a word after a particle."""
     return next((words[k:] for k in range(len(words) - 1) if not words[k].isspace()
                  and not (k and words[k] in "はがをにでへもとの、，,。")
                  and not _OF_BETWEEN.search(words[k:])  # (`CTOの竹内`: the role, then the name)
-                 and looks_like_people(words[k:], strict=False)), None)
+                 and looks_like_people(words[k:], strict=strict)), None)
 
 
 _OF_BETWEEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]の[\u4e00-\u9fffA-Za-z]")
@@ -441,7 +441,7 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         # initials (`A N M Bazlur Rahman`, `Md. Amir`) do not count toward a name's four words
         words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
         full = [w for w in words if len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w)]  # (`J.F. Bastian`)
-        if any(w.lower() in _TITLE_WORDS and w != "A" for w in words):  # (`A N M Bazlur Rahman`: an initial)
+        if any(w.lower() in _TITLE_WORDS for w in words):
             return False  # `The Build Trap`, `A Day Of Rust`: a title's words, capitalised as titles are
         if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) and w.isupper() and not (
                 len(words) >= 2 and len(w) >= 4 and _ROMAJI.fullmatch(w.lower()) and w not in _CAPITAL_WORDS)
@@ -460,9 +460,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # English words a title has and a person's name never does
-_TITLE_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "with", "my", "our", "your", "how",
-                          "why", "what", "is", "are", "from", "into", "about", "vs", "vs.", "&", "if", "when", "while",
-                          "then", "but", "because", "this", "that", "we", "it"})
+_TITLE_WORDS = frozenset({"the", "of", "and", "for", "with", "how", "why", "what", "from", "into", "about", "vs", "vs.",
+                          "&", "if", "when", "while", "because", "is", "are", "your", "our", "this", "that"})
 
 
 def speaker_key(name: str) -> str:

@@ -198,7 +198,7 @@ _NOT_A_NAME_LEAD = re.compile(r"^(?:(?:Then|Next|Last|Finally|After|Afterwards|A
 
 
 _TITLE_OF_ADDRESS = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+")
-_BEFORE_SENTENCE_END = re.compile(r"^.*(?<!Prof)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)\.\s+")
+_BEFORE_SENTENCE_END = re.compile(r"^.*(?<=[a-z]{2})(?<!Prof)(?<!Mrs)\.\s+")  # (after a word, not `Jane Q.` nor `St.`)
 
 
 def _named_in_full(who: str, paragraph: str) -> str:
@@ -209,7 +209,8 @@ def _named_in_full(who: str, paragraph: str) -> str:
     if not bare or " " in bare or "[" in bare:
         return bare or tail
     full = re.search(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+" + re.escape(bare) + r"\b", paragraph)
-    return full.group(0) if full and not _TITLE_OF_ADDRESS.match(full.group(0)) else tail
+    return full.group(0) if full and not _TITLE_OF_ADDRESS.match(full.group(0)) and not _NOT_A_NAME_LEAD.match(
+        full.group(0)) and people.looks_like_people(full.group(0), strict=True) else tail
 
 
 def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:

@@ -67,11 +67,11 @@ def names_speaker(heading: Talk, scheduled: Talk) -> bool:
         return False
     said = people.parse_people(heading.title)
     names = {people.speaker_key(p.name) for p in said} | {people.speaker_key(p.handle) for p in said if p.handle}
-    return any(_called(s.name, names) or (s.handle and people.speaker_key(s.handle) in names)
+    return any(called(s.name, names) or (s.handle and people.speaker_key(s.handle) in names)
                for s in scheduled.speakers)
 
 
-def _called(full_name: str, names: set[str]) -> bool:
+def called(full_name: str, names: set[str]) -> bool:
     """`藤井 亮` is called `藤井` (family name first) or `藤井 亮`; `Jane Doe` is called `Jane`, `Doe` or `Jane Doe`."""
     whole = people.speaker_key(full_name)
     parts = [people.speaker_key(p) for p in full_name.split()]

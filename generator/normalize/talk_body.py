@@ -173,19 +173,11 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
 
 # whose talk the notes say it was: `Bryan Hall's talk on …`, `Jessica Kerr's presentation style`, `Kerri Moss did so
 # like a champ`, `Corey Ek did a great job of …`
-_TOLD_SPEAKER = re.compile(r"(?<![\w'’])(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})(?:['’]s\s+(?:[a-z-]+\s+){0,2}"
-                           r"(?:talk|presentation|session|keynote|slides|deck)\b|\s+(?:did|gave|presented|delivered|showed|"
-                           r"explained|walked|talked|spoke|demoed|demonstrated|shared)\s)")
+_TOLD_SPEAKER = re.compile(r"(?<![\w'’.-])(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})(?:['’]s\s+(?:[a-z-]+\s+){0,2}"
+                           r"(?:talk|presentation|session|keynote)\b|\s+(?:did\s+(?:so|a|an|the|it)|gave|presented|delivered)\s)")
 
 
 _TOLD_SPEAKER_JA = re.compile(r"(?P<before>[^\s、。「」（）()]{1,20})さん(?:の|による|が)(?:発表|講演|トーク|LT|ＬＴ|セッション|お話)")
-
-
-def _person_ending(words: str) -> str | None:
-    """The longest end of a run of capitalised words that reads as a person (`If Bryan Hall` -> `Bryan Hall`)."""
-    parts = words.split()
-    return next((" ".join(parts[k:]) for k in range(len(parts) - 1)
-                 if people.looks_like_people(" ".join(parts[k:]), strict=True)), None)
 
 
 def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
@@ -205,11 +197,9 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
         said = {who for m in _TOLD_SPEAKER_JA.finditer(text) if (who := people.name_ending(m.group("before")))}
         if len(said) == 1:
             return people.parse_people(said.pop())
-    if not text or ("'" not in text and "’" not in text and " did " not in text and " gave " not in text
-                    and not any(f" {v}" in text for v in ("present", "deliver", "show", "explain", "walk", "talk", "spoke",
-                                                         "demo", "share"))):
+    if not text or not any(w in text for w in ("'s ", "’s ", " did ", " gave ", " presented ", " delivered ")):
         return ()
-    told = {who for m in _TOLD_SPEAKER.finditer(text) if (who := _person_ending(m.group("who")))}
+    told = {who for m in _TOLD_SPEAKER.finditer(text) if (who := people.name_ending(m.group("who"), strict=True))}
     return people.parse_people(told.pop()) if len(told) == 1 else ()
 
 

@@ -101,8 +101,9 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
         m = _LABELLED_TITLE.match(line)
         if m:
             return m.group("t").strip("*_ "), people.parse_people(who) if who else (), lines[:i] + lines[i + 1:], False
-        if seen == 1 and slot and (b := _BOLD_LINE.match(line)):
-            # `### 11:30 - 12:00` over `**Title**` and the speaker's line: a slot heading, its talk's title in bold
+        if seen == 1 and slot and (b := _BOLD_LINE.match(line)) and any(
+                speaker_lines.labelled_speaker_line(after) for after in [a for a in lines[i + 1:] if a.strip()][:2]):
+            # `### 11:30 - 12:00` over `**Title**` and the speaker's labelled line: a slot heading, its talk's title in bold
             return b.group("t").strip(), (), lines[:i] + lines[i + 1:], False
         if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
@@ -180,8 +181,10 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         title, speakers = bylines.in_heading(title)
         if speakers and not written.startswith(title):
             said = "the heading, speaker first"
-            below, below_lines = speakers_from_body(lines)
-            if below and not any(people.speaker_key(s.name) in people.speaker_key(written) for s in below):
+            below, below_lines = speakers_from_body(lines) if not any(
+                s.handle or bylines.marked_person(s.name + " - x") for s in speakers) else ((), lines)
+            heading_names = {people.speaker_key(s.name) for s in speakers}
+            if below and not any(reconcile.called(s.name, heading_names) for s in below):
                 # `Teaching Capybara Testing - An Illustrated Adventure` over `<Speaker name='…'>`: the lines
                 # under the heading name someone else, so the heading's first part was its title's
                 title, speakers, lines, said = written, below, below_lines, "a line under the heading"

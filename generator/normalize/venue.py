@@ -366,7 +366,7 @@ _PARTICLE_OPENING = re.compile(r"(?:よって|よる|より|について|とし�
 
 
 # an event's name (Latin words with its year or number), then の and a part of it
-_EVENTS_OWN_PART = re.compile(r"^[A-Za-z][\w .!&'-]*?(?:(?:19|20)\d\d|[#＃]\s?\d{1,4})\s*の")
+_EVENTS_OWN_PART = re.compile(r"^[A-Za-z][A-Za-z .!&'-]*?\s(?:19|20)\d\d\s*の")
 
 
 def _clean_venue(found: str) -> str | None:
