@@ -212,6 +212,8 @@ def _unquoted_key_line(keys: tuple[str, ...]) -> re.Pattern:
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # emphasis and code marks; `__` only at a word's edge, so `@kou___jp` keeps its underscores
 # `<br>` in a line of Markdown or a table cell: a line break, written inline
+# a line that is only bold (or `__`) words: a slot's label (`**Ignites**`) or a talk's title under its time
+WHOLE_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{2,160}?)(?:\*\*|__)\s*$")
 LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 # a talk's length in parentheses after its title: `(30 min)`, `（15分）`
 # a slot's length after its title: `(30分)`, `(45 min)`

@@ -84,7 +84,7 @@ def _subdomain_suffixes(domains: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # a second address run into the first (`…/200d-pihttps://…/12200d-pi`: links of empty text written side by side);
-# one inside a query (`?url=https://…`, `/redirect/https%3A…`) follows `=`, `/` or `%` and is the first's own
+# one after `?` or `#`, or right after `=`, `/`, `&` or `:` (`?url=https://…`, `/web/2019/https://…`), is the first's own
 _RUN_ON = re.compile(r"(?<=[^=/?&:#])https?://")
 
 

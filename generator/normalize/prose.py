@@ -52,20 +52,16 @@ def _speakers(sentence: str, between: str) -> tuple[Speaker, ...]:
     return ()
 
 
-# whose talk it is, right before it: `Frank Wang's talk`, `Theo Schlossnagle's evening keynote`, `Melissa Perri's`
-_OWNER_BEFORE = re.compile(r"(?P<who>[A-Z][\w.-]*\w(?:\s+(?:(?:van|de|von|der|da)\s+)?[A-Z][\w.-]*\w){1,3})['’]s\s*"
-                           r"(?:[a-z]+\s+){0,2}$")
-
-
-def _owner(before: str) -> tuple[Speaker, ...]:
-    """The person whose talk the words before a talk's title or its word name (`Jane Doe's [evening] talk`)."""
-    m = _OWNER_BEFORE.search(before[-80:]) if "'" in before or "’" in before else None
-    return people.parse_people(m.group("who")) if m and people.looks_like_people(m.group("who"), strict=True) else ()
-
-
 _POSSESSIVE = re.compile(r"(?P<who>(?:[A-Z][\w.\-]+\s){0,3}[A-Z][\w.\-]+|\[@?[^\]]{2,40}\]\([^)]+\)"
                          r"(?:\s+and\s+(?:[A-Z][\w.\-]+\s?){1,3})?)['’]s?\s+(?:[a-z]+\s+){0,3}$")
 _BY_AFTER = re.compile(r"^\s*by\s+(?P<who>.+?)\s*[.。]?\s*$")
+
+
+def _owner(before: str) -> tuple[Speaker, ...]:
+    """The person whose talk the words before a talk's title or its word name (`Jane Doe's [evening] talk`,
+    `Mel Perez's **Title**`), read as _POSSESSIVE reads a recording's owner, and only a full name."""
+    m = _POSSESSIVE.search(before[-80:] + " ") if "'" in before or "’" in before else None
+    return people.parse_people(m.group("who")) if m and people.looks_like_people(m.group("who"), strict=True) else ()
 
 
 def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS
+from .fields import CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, key, section_role, track_room
 from .structure import ROOM_PREFIX, Section
@@ -101,7 +101,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
         m = _LABELLED_TITLE.match(line)
         if m:
             return m.group("t").strip("*_ "), people.parse_people(who) if who else (), lines[:i] + lines[i + 1:], False
-        if seen == 1 and slot and (b := _BOLD_LINE.match(line)) and any(
+        if seen == 1 and slot and (b := WHOLE_BOLD_LINE.match(line)) and any(
                 speaker_lines.labelled_speaker_line(after) for after in [a for a in lines[i + 1:] if a.strip()][:2]):
             # `### 11:30 - 12:00` over `**Title**` and the speaker's labelled line: a slot heading, its talk's title in bold
             return b.group("t").strip(), (), lines[:i] + lines[i + 1:], False
@@ -112,7 +112,6 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     return None
 
 
-_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{3,160}?)(?:\*\*|__)\s*$")
 # the notes' first sentence opening with a quoted title: `「Rails3.2って何が変わるの？」のお話し。`, `"Title" was …`
 _OPENING_QUOTE = re.compile(r"^\s*(?:[-*]\s+)?[「『“\"](?P<t>[^「」『』“”\"\n]{3,120})[」』”\"]")
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
-from .fields import LINE_BREAK, LISTED_DURATION
+from .fields import LINE_BREAK, LISTED_DURATION, WHOLE_BOLD_LINE
 from .sections import container_kind, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -671,7 +671,6 @@ def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
 
 _BARE_TIME = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
                         + r"|late|end|close)?)?)(?:\*\*)?\s*$", re.IGNORECASE)
-_LABEL_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,40})(?:\*\*|__)\s*$")
 
 
 def _slots_on_own_lines(lines: list[str]) -> list[str]:
@@ -690,8 +689,8 @@ def _slots_on_own_lines(lines: list[str]) -> list[str]:
             continue
         if time is None or not line.strip():
             continue
-        if (lm := _LABEL_LINE.match(line)) is not None:
-            label, out[i] = lm.group("label").strip(), ""
+        if (lm := WHOLE_BOLD_LINE.match(line)) is not None and len(lm.group("t")) <= 40:
+            label, out[i] = lm.group("t").strip(), ""
             continue
         text = line.strip()
         if label and kinds.classify(f"{label}: {text}")[0] != "talk":

@@ -365,7 +365,7 @@ _PARTICLE_OPENING = re.compile(r"(?:よって|よる|より|について|とし�
                                r"|.*(?:世界中|世界各地|全国各地|各地)$")  # (`…をはじめ世界中で開催`: everywhere is no place)
 
 
-# an event's name (Latin words with its year or number), then の and a part of it
+# an event's name (Latin words, then its year), then の and a part of it
 _EVENTS_OWN_PART = re.compile(r"^[A-Za-z][A-Za-z .!&'-]*?\s(?:19|20)\d\d\s*の")
 
 
