@@ -40,6 +40,8 @@ _DATE_WORDS = fields.DATE_LABEL_WORDS
 # `日時:`, `**When:**`, a table's `| When | Tuesday 24 November 2015 |` row, `**When?** …`
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:" + _DATE_WORDS + r")(?:\*\*)?\s*(?:[:：|]|[?？](?:\*\*)?\s)",
                          re.IGNORECASE)
+# `- Time: 2015/04/22(Wed)`: a line labelled with the time that gives a whole date
+_TIME_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:Time|時間|開催時間)(?:\*\*)?\s*[:：|]", re.IGNORECASE)
 _DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _ANY_DATE_LABEL = re.compile(r"(?:^|[^A-Za-z])(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
@@ -60,7 +62,7 @@ def normalize(note: Note) -> NormalizedNote:
     written = note
     note = _read_markup(note)
     fm = fields.with_meta_tags(lower_keys(note.front_matter))
-    event_fm = lower_keys(fm.get("event")) if isinstance(fm.get("event"), dict) else {}
+    event_fm = fields.event_mapping(fm)
     diags: list[Diagnostic] = []
     fm_title = text_value(first(event_fm, fields.TITLE_KEYS)) or text_value(first(fm, fields.TITLE_KEYS))
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
@@ -145,7 +147,7 @@ def normalize(note: Note) -> NormalizedNote:
     url_given = url is not None
     url = url or _event_url(intro, event_text, body, source_url, title)
 
-    venue = text_value(first(event_fm, fields.VENUE_KEYS)) or text_value(first(fm, fields.VENUE_KEYS))
+    venue = fields.place_value(first(event_fm, fields.VENUE_KEYS)) or fields.place_value(first(fm, fields.VENUE_KEYS))
     if venue and venue.strip().isdigit():
         venue = None  # `venue: 24213835`: a platform's venue id, not a place
     venue_from = "front matter" if venue else None
@@ -466,6 +468,8 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
             found = day or dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found, "a labelled date"
+        if _TIME_LABEL.match(line) and (found := day or dates.find_date_safe(line)):
+            return found, "a labelled date"
     # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`)
     headed = [found for line in [*lines, *facts] if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1)))]
     if headed:

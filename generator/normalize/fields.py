@@ -101,6 +101,31 @@ def first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
+# a mapping in the front matter that describes the event itself (`event:`, a calendar entry's `calendar:`),
+# read before the page's own keys
+EVENT_MAPPING_KEYS = ("event", "calendar")
+
+
+def event_mapping(fm: Mapping[str, Any]) -> dict[str, Any]:
+    """The front matter's mapping of the event (`event: {date: …, venue: …}`, `calendar: {year: 2016, month: 10,
+    day: 15, location: …}`), its keys in lower case and its date parts, if written apart, made one `date`."""
+    found = next((v for k in EVENT_MAPPING_KEYS if isinstance(v := fm.get(k), dict)), None)
+    if found is None:
+        return {}
+    mapping = {str(k).lower(): v for k, v in found.items()}
+    if "date" not in mapping and all(isinstance(mapping.get(k), int) for k in ("year", "month", "day")):
+        mapping["date"] = f"{mapping['year']:04d}-{mapping['month']:02d}-{mapping['day']:02d}"
+    return mapping
+
+
+def place_value(value: Any) -> str | None:
+    """A venue key's text; a mapping of the place (`location: {city: Tokyo, venue: X}`) gives its venue's name."""
+    if isinstance(value, dict):
+        inner = {str(k).lower(): v for k, v in value.items()}
+        return text_value(first(inner, ("venue", "venue_name", "place", "name", "building", "location")))
+    return text_value(value)
+
+
 def text_value(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list, tuple, bool)):
         return None

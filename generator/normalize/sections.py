@@ -111,8 +111,8 @@ _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")
 
 
 _FACT_LINE = re.compile(
-    r"^\s*(?:[-*+]\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:日時|日程|開催日時?|開催日程|時間|会場|場所|開催場所|住所|アクセス|交通アクセス|"
-    r"定員|参加費|費用|ハッシュタグ|主催|共催|URL|Date|When|Time|Venue|Location|Where|Address|Access|Cost|Fee|Price|"
+    r"^\s*(?:[-*+]\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:日時|日程|開催日時?|開催日程|時間|" + VENUE_LABEL_WORDS + r"|住所|アクセス|交通アクセス|"
+    r"定員|参加費|費用|ハッシュタグ|主催|共催|URL|Date|When|Time|Address|Access|Cost|Fee|Price|"
     r"Capacity|Hashtags?|Hosts?|Organi[sz]ers?)(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
 

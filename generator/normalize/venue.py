@@ -292,6 +292,9 @@ _ADDRESS = re.compile(r"^(?:〒\s*\d|" + _PREFECTURE + r"\S*?[市区町村郡])"
 # after the place's name: `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`, or in parentheses: `センター講義室 (札幌市東区 北11条東7丁目1-1)`
 _ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:" + _POSTCODE + r")?" + _PREFECTURE + r"\S*?[市区町村郡]\S*\d.*$")
 _ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:" + _POSTCODE + r")?[^()（）]*?[都道府県市区町村郡][^()（）]*\d[^()（）]*[)）]\s*$")
+# an English street address after the place's name: `HI Space, 307a Kamani Street Honolulu, 96813`
+_STREET_AFTER = re.compile(r"\s*,\s*\d+[a-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
+                           r"|Drive|Dr|Way|Square|Sq|Parkway|Pkwy|Court|Ct|Highway|Hwy)\b.*$")
 # the way there after the place: `… ([Open in Google Maps](…))`
 _MAP_LINK = re.compile(r"\s*[(（][^()（）]*(?:map|地図|open\s+in|行き方|アクセス|access|directions)[^()（）]*(?:[)）]|$)\s*$",
                        re.IGNORECASE)
@@ -329,6 +332,10 @@ def labelled_venue(text: str) -> str | None:
     return None
 
 
+# a labelled line of its own (`- Time: 19:00`, `**日時**：…`), never the place under a label
+_ANOTHER_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?[^\s:：*_][^:：*_]{0,18}(?:\*\*|__)?\s*[:：](?!//)")
+
+
 def _venue_below_label(lines: list[str]) -> str | None:
     """A label on its own line with the place on the next (a web page copied as text):
     `会場` / `みなと神戸ラボ 3F`; when the first line under it is the street address, the
@@ -340,6 +347,8 @@ def _venue_below_label(lines: list[str]) -> str | None:
         if _ADDRESS.match(value) and i + 2 < len(lines) and len(lines[i + 2]) <= 40 \
                 and not _LABEL_ALONE.match(lines[i + 2]) and not _ADDRESS.match(lines[i + 2]):
             value = lines[i + 2]
+        if _ANOTHER_LABEL.match(value):
+            continue  # `# Place` over `- Time: …` / `- Place: …`: a heading over labelled lines, read line by line
         venue = _clean_venue(value) if len(value) <= 60 and not re.search(r"[。.!！?？]$|[:：]\**$", value) else None
         if venue and not _VENUE_LINE.match(value) and not _PHRASE.search(venue):
             return venue
@@ -367,6 +376,12 @@ _PARTICLE_OPENING = re.compile(r"(?:よって|よる|より|について|とし�
 
 # an event's name (Latin words, then its year), then の and a part of it
 _EVENTS_OWN_PART = re.compile(r"^[A-Za-z][A-Za-z .!&'-]*?\s(?:19|20)\d\d\s*の")
+
+
+# a place's line, then a sentence of advice after it: `12 Main Street. (Please park on Elm Ave.)`, `… Floor 3. Take the lift.`
+_ASIDE_AFTER = re.compile(r"(?<=[a-z0-9)])\.\s+(?=\(?[A-Z][a-z]*\s+[a-z])")
+# words of a sentence, never of a place's name (`If we continue to grow, …`)
+_SPEAKING = re.compile(r"\b(?:we|you|I|if|will|is|are|was|were|please)\b", re.IGNORECASE)
 
 
 def _clean_venue(found: str) -> str | None:
@@ -400,6 +415,7 @@ def _clean_venue(found: str) -> str | None:
     # `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`: the place's name, then its street address
     venue = _ADDRESS_AFTER.sub("", venue).strip() or venue
     venue = _ADDRESS_IN_PARENS.sub("", venue).strip() or venue
+    venue = _STREET_AFTER.sub("", venue).strip() or venue
     venue = _MAP_LINK.sub("", venue).strip() or venue
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
@@ -409,6 +425,8 @@ def _clean_venue(found: str) -> str | None:
         return None
     # a place's name, never a paragraph (`Venue: If we continue to grow, … will soon be too small. …`) nor one
     # lowercase word (`where: right` in a code sample)
+    if venue.isascii() and (aside := _ASIDE_AFTER.search(venue)) and not _SPEAKING.search(venue[:aside.start()]):
+        venue = venue[:aside.start()].strip()  # `X, 12 Main Street. (Please park on Elm Ave.)`: the place, not the advice after it
     if len(venue.split()) > 12 or re.search(r"[a-z][.!?]\s+[A-Z][a-z]*\s+[a-z]", venue) or venue in _NOT_A_PLACE_WORD:
         return None
     return venue
