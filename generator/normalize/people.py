@@ -265,7 +265,12 @@ AND_OTHERS = re.compile(r"(?<=[)）])\s*(?:他|ほか)\s*$|,?\s+et\s+al\.?\s*$")
 def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:
     """parse_people(text) when looks_like_people(text, strict), else None (the text split once)."""
     parts = _people_parts(text, strict)
-    return None if parts is None else _parse_parts(text, parts)
+    if parts is None:
+        return None
+    speakers = _parse_parts(text, parts)
+    if (at_org := org_colon(text)) is not None:  # `株式会社ほげ | 山田 太郎さん`: where they work, read off before the names
+        speakers = tuple(Speaker(s.name, s.handle, s.affiliation or clean_name(at_org[0]) or None) for s in speakers)
+    return speakers
 
 
 def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
@@ -311,8 +316,12 @@ def named_then_org(first: str, second: str) -> bool:
 
 
 def org_colon(text: str) -> tuple[str, str] | None:
-    """`株式会社ほげ：山田 太郎`, `Imgix, Inc.：Jane Doe`: (where the person works, the person) when an organisation
-    comes first, before a colon."""
+    """`株式会社ほげ：山田 太郎`, `Imgix, Inc.：Jane Doe`, `株式会社ほげ | 山田 太郎さん`: (where the person works, the
+    person) when an organisation comes first, before a colon or a column rule."""
+    if " | " in text or "｜" in text:  # `株式会社ほげ | 山田 太郎さん`: a table's or a list's column rule between them
+        org, _, who = re.split(r"(\s\|\s|\s*｜\s*)", text, maxsplit=1)
+        if org.strip() and who.strip() and "|" not in who and (is_affiliation(org) or _HONORIFIC_WORD_END.search(who)):
+            return org.strip(), who.strip()
     if "：" not in text and ": " not in text:
         return None
     org, _, who = re.split(r"(：|:\s)", text, maxsplit=1)

@@ -169,7 +169,7 @@ def section_role(heading: str) -> str:
     if not k:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
-            or _RECRUITING.search(k):
+            or _RECRUITING.search(k) or _SERVICE_SECTION.fullmatch(k):
         return "event"
     if len(k) <= 14 and _BREAK.search(k) or _EN_BREAK.match(heading):  # 休憩 10 分, Pizza break, Lunch
         return "event"
@@ -178,6 +178,12 @@ def section_role(heading: str) -> str:
     return "talk"
 
 
+# `### Twitter`, `### connpass`, `Youtube アーカイブ`, `Twitter ハッシュタグ`, `YouTube配信`: where the event is found
+# on the web (its page, its account, its recordings), never a talk
+_SERVICE_SECTION = re.compile(r"(?:公式)?(?:twitter|x|youtube|connpass|doorkeeper|meetup|facebook|slack|discord|github|instagram|"
+                              r"linkedin|zoom|togetter|peatix|compass|eventbrite|note|ツイッター|ユーチューブ)"
+                              r"(?:ハッシュタグ|アカウント|アーカイブ|配信|ライブ|チャンネル|グループ|ページ|リンク|hashtags?|account|"
+                              r"archives?|live|channel|group|page|links?|stream(?:ing)?)?")
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
 _RECRUITING = re.compile(r"募集(?:中|して(?:い)?ます|しています|しております)?[!！]*$|^(?:we'?re)?hiring[!！]*$|^(?:we)?arehiring[!！]*$")
 # `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
@@ -219,6 +225,8 @@ _NAMED_ROOM_HEADING = re.compile(r"(?:Track|Room|Hall|トラック|ルーム|会
 # the hours a track runs after its name: `General トラック(10:08 - 12:30)`
 _TRACK_HOURS = re.compile(r"\s*[(（][^()（）]{0,12}\d{1,2}\s*[:：]\s*\d{2}[^()（）]{0,20}[)）]\s*$")
 _COLON = re.compile(r"\s*[:：]\s*")
+# a short note in parentheses after a heading: `Track 5 (PHP8 Special)`, `Room B（English）`
+_NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
 # (the words before it name a part of the programme, never a talk: `Go 1.21 (Track 2)` is a talk in a room)
 _ROOM_IN_PARENS = re.compile(r"(?i:conference|sessions?|talks?|workshops?|tutorials?|main|general|セッション|講演|発表|本編|"
                              r"カンファレンス|ワークショップ|チュートリアル|一般講演)\s*[(（]\s*(?P<room>[^()（）\d][^()（）]{0,19}?)\s*[)）]")
@@ -233,6 +241,9 @@ def track_room(heading: str) -> tuple[bool, str | None]:
     if _ROOM_HEADING.fullmatch(text) or _NAMED_ROOM_HEADING.fullmatch(text):
         room = _COLON.split(text)[0]
         return True, room
+    noted = _NOTE_AFTER.sub("", text) if text.endswith((")", "）")) else text
+    if noted != text and _NAMED_ROOM_HEADING.fullmatch(noted):  # `Track 5 (PHP8 Special)`: the track, then what it holds
+        return True, noted
     parenthesized = _ROOM_IN_PARENS.fullmatch(text)
     if parenthesized:  # `Conference(HALL A)`, `セッション（ルームB）`: a part of the day, held in that room
         return True, parenthesized.group("room")

@@ -1,0 +1,67 @@
+"""A conference's report page in the shape met in real notes (batch 19, rewritten in our own words): sections that
+link the event's pages on the web (`### Twitter`, `### Youtube アーカイブ` over a track's recordings), track headings
+with a note in parentheses, and speaker lines that give the company, a column rule, then the person."""
+from __future__ import annotations
+
+from generator.normalize import people, sections
+from note_text import event_of
+
+
+_PAGE = """
+    ---
+    title: 港PHPカンファレンス 2021 の発表まとめ
+    ---
+    港PHPカンファレンス 2021 の発表をまとめました。
+
+    ### connpass
+
+    - [港PHPカンファレンス 2021 - connpass](https://harborphp.connpass.com/event/1/)
+
+    ### Twitter
+
+    - [イベント公式アカウント](https://twitter.com/harborphp)
+
+    ### Youtube アーカイブ
+
+    - [Track 1](https://www.youtube.com/watch?v=aaaa)
+    - [Track 2 (English)](https://www.youtube.com/watch?v=bbbb)
+
+    ## Track 1
+
+    ### [港の未来とPHP](https://fortee.example/proposal/1)
+
+    - 株式会社みなと | 沢口 茂さん
+
+    ### [静的解析を育てる](https://fortee.example/proposal/2)
+
+    - 波止場テック株式会社 | 五十嵐なぎさん（[@nagi_i](https://twitter.com/nagi_i)）
+
+    ## Track 2 (English)
+
+    ### [Queues at sea](https://fortee.example/proposal/3)
+
+    - 灯台ラボ | 沖 遥さん
+    """
+
+
+def test_the_events_web_pages_and_a_tracks_recordings_are_no_talks():
+    event = event_of(_PAGE)
+    assert [t.title for t in event.talks] == ["港の未来とPHP", "静的解析を育てる", "Queues at sea"]
+
+
+def test_a_track_heading_with_a_note_in_parentheses_is_the_talks_room():
+    event = event_of(_PAGE)
+    assert [t.room for t in event.talks] == ["Track 1", "Track 1", "Track 2"]
+    assert sections.track_room("Track 5 (PHP8 Special)") == (True, "Track 5")
+    assert sections.track_room("Go 1.21 (Track 2)") == (False, None)  # a talk in a room, not the room
+
+
+def test_a_company_then_a_column_rule_then_the_person():
+    event = event_of(_PAGE)
+    assert [[(s.name, s.handle, s.affiliation) for s in t.speakers] for t in event.talks] == [
+        [("沢口 茂", None, "株式会社みなと")], [("五十嵐なぎ", "nagi_i", "波止場テック株式会社")], [("沖 遥", None, "灯台ラボ")]]
+
+
+def test_a_column_rule_between_two_words_that_are_no_company_and_no_person_is_left_alone():
+    assert people.org_colon("Keynote | Jane Doe") is None
+    assert people.org_colon("a | b | c") is None
