@@ -65,3 +65,47 @@ def test_a_company_then_a_column_rule_then_the_person():
 def test_a_column_rule_between_two_words_that_are_no_company_and_no_person_is_left_alone():
     assert people.org_colon("Keynote | Jane Doe") is None
     assert people.org_colon("a | b | c") is None
+
+
+def test_a_bold_line_linking_the_company_and_the_persons_profile_gives_the_speaker():
+    event = event_of("""
+        # 港フロントエンド勉強会 #12
+
+        ### **静的サイトを三年運用してみて**
+
+        **[株式会社みなとグリッド](https://minato-grid.example/) テクニカルディレクター [沢口 茂](https://twitter.com/sawa_shigeru)**（SAWAGUCHI Shigeru）
+
+        三年の運用で見えてきたことを話します。
+
+        ### **ヘッドレスCMSのこれから**
+
+        **[灯台CMS株式会社](https://todai-cms.example/) CTO [沖 遥](https://twitter.com/oki_haruka)**
+
+        これからの CMS の姿を考えます。
+        """)
+    assert [[(s.name, s.handle, s.affiliation) for s in t.speakers] for t in event.talks] == [
+        [("沢口 茂", "sawa_shigeru", "株式会社みなとグリッド")], [("沖 遥", "oki_haruka", "灯台CMS株式会社")]]
+
+
+def test_a_bold_name_over_the_speakers_bio_gives_the_speaker():
+    event = event_of("""
+        # Harbor Tech Talks - March
+
+        ## Talk 1: Little Data
+
+        A talk on the data that fits on one laptop.
+
+        **Dana Ren**: Dana started programming on a home computer in the nineties and now leads a data team.
+
+        ## Talk 2: Wasm at the edge
+
+        **Theo Marsh**: He is a director at Harbor Labs and writes about browsers.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Little Data", ["Dana Ren"]), ("Wasm at the edge", ["Theo Marsh"])]
+
+
+def test_a_bold_label_over_a_sentence_is_no_speaker():
+    from generator.normalize.speaker_lines import speaker_line
+    assert speaker_line("**Summary**: Summary of what happened at the meetup today, with photos.") is None
+    assert speaker_line("**Jane Doe**: this slot moved to the afternoon because of the room change.") is None

@@ -147,12 +147,46 @@ _BARE_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:Speakers?|登壇者|発表者)\s+
 _SAYS = re.compile(r"^\s*(?:[-*+]\s+)?(?P<rest>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+says\s*[:：]")
 
 
+# `**Dana Ren**: Dana started programming…`: a bold name, a colon, then a bio that speaks of them again
+_BOLD_NAME_BIO = re.compile(r"^\s*\*\*(?P<who>[^*:：]{3,60}?)\s*\*\*\s*[:：]\s*(?P<bio>\S.{20,})$|"
+                            r"^\s*\*\*(?P<who2>[^*:：]{3,60}?)\s*[:：]\s*\*\*\s*(?P<bio2>\S.{20,})$")
+_PRONOUN = re.compile(r"^(?:He|She|They|彼|彼女)\b")
+
+
+def _tells_of(who: str, bio: str) -> bool:
+    """Whether a bio after a bold name is about that person: it opens with their first or last name, or a pronoun."""
+    words = [w for w in re.split(r"\s+", who.strip()) if w]
+    first = bio.split()[0].rstrip(",.'’s") if bio.split() else ""
+    return bool(_PRONOUN.match(bio)) or bool(words) and first in (words[0], words[-1])
+
+
+# `**[株式会社ほげ](https://…) CTO [山田 太郎](https://twitter.com/yamada)**（YAMADA Taro）`: a bold line under the
+# talk that links where the person works and the person's own profile
+_WHOLE_BOLD = re.compile(r"^\s*\*\*(?P<inner>[^*]+)\*\*\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")
+
+
+def _bold_profile_line(line: str) -> Speaker | None:
+    whole = _WHOLE_BOLD.match(line)
+    if not whole:
+        return None
+    found = list(MD_LINK.finditer(whole.group("inner")))
+    profiles = [m for m in found if is_profile_url(m.group("url")) and looks_like_people(m.group("text"), strict=False)]
+    if len(profiles) != 1 or len(found) > 2:
+        return None
+    person = parse_people(f"[{profiles[0].group('text')}]({profiles[0].group('url')})")
+    others = [m.group("text").strip() for m in found if m is not profiles[0]]
+    if len(person) != 1:
+        return None
+    return replace(person[0], affiliation=person[0].affiliation or (others[0] if others else None))
+
+
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """Speakers when `line` says who is speaking, else None.
 
     Recognised: a label (登壇者: / 発表者: / Speaker: / by), also in italics (`*Presented by X*`), a
     short bullet or line whose name ends with an honorific (山田さん, [x](https://twitter.com/x)さん),
-    a bold name with an affiliation, and `Jane Doe says:`.
+    a bold name with an affiliation, a bold name over its bio (`**Dana Ren**: Dana …`), a bold line linking the
+    person's profile and where they work, and `Jane Doe says:`.
     """
     if line.lstrip().startswith(("(", "（")) and (paren := _WHOLE_PARENS.match(line)):
         line = paren.group("inner")  # `(by Guillermo Pérez)` on its own line under the title
@@ -198,6 +232,13 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         parts = _COMMA.split(m.group("inner").strip(), maxsplit=1)
         if len(parts) == 2 and named_then_org(parts[0], parts[1]):
             return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
+    bio = _BOLD_NAME_BIO.match(line) if "**" in line else None
+    if bio and looks_like_people(bio.group("who"), strict=True) and _tells_of(bio.group("who"), bio.group("bio")):
+        # `**Dana Ren**: Dana started programming on a C64…`: the speaker's bio under the talk, opened by the name
+        return parse_people(bio.group("who")) or None
+    profiled = _bold_profile_line(line) if "**" in line and "](" in line else None
+    if profiled:
+        return (profiled,)
     bold = bold_name_line(line)
     if bold:
         return (bold,)
