@@ -40,7 +40,7 @@ _PAGE = """
 
     ### [Queues at sea](https://fortee.example/proposal/3)
 
-    - 灯台ラボ | 沖 遥さん
+    - 灯台ラボ合同会社 | 沖 遥さん
     """
 
 
@@ -59,12 +59,13 @@ def test_a_track_heading_with_a_note_in_parentheses_is_the_talks_room():
 def test_a_company_then_a_column_rule_then_the_person():
     event = event_of(_PAGE)
     assert [[(s.name, s.handle, s.affiliation) for s in t.speakers] for t in event.talks] == [
-        [("沢口 茂", None, "株式会社みなと")], [("五十嵐なぎ", "nagi_i", "波止場テック株式会社")], [("沖 遥", None, "灯台ラボ")]]
+        [("沢口 茂", None, "株式会社みなと")], [("五十嵐なぎ", "nagi_i", "波止場テック株式会社")], [("沖 遥", None, "灯台ラボ合同会社")]]
 
 
-def test_a_column_rule_between_two_words_that_are_no_company_and_no_person_is_left_alone():
-    assert people.org_colon("Keynote | Jane Doe") is None
-    assert people.org_colon("a | b | c") is None
+def test_a_column_rule_after_a_title_gives_no_company():
+    assert people.org_colon("Keynote | 山田太郎さん") is None
+    assert people.org_colon("型パズル入門 | 鈴木花子さん") is None
+    assert people.org_colon("[株式会社ほげ](https://hoge.example/) | 山田太郎さん") == ("株式会社ほげ", "山田太郎さん")
 
 
 def test_a_bold_line_linking_the_company_and_the_persons_profile_gives_the_speaker():
@@ -107,5 +108,84 @@ def test_a_bold_name_over_the_speakers_bio_gives_the_speaker():
 
 def test_a_bold_label_over_a_sentence_is_no_speaker():
     from generator.normalize.speaker_lines import speaker_line
-    assert speaker_line("**Summary**: Summary of what happened at the meetup today, with photos.") is None
-    assert speaker_line("**Jane Doe**: this slot moved to the afternoon because of the room change.") is None
+    assert speaker_line("**Key Takeaways**: Key takeaways were that testing matters most.") is None
+    assert speaker_line("**Live Demo**: Live coding of a tiny web server with its tests.") is None
+    assert speaker_line("**Note:** the slides will be posted on the meetup page later this week.") is None
+    assert speaker_line("**Thanks to [Acme](https://acme.example/) and [Jane Doe](https://twitter.com/jane) for the pizza!**") is None
+    # (the colon inside the bold, and a name ending in s)
+    assert [s.name for s in speaker_line("**Chris Evans:** Chris started programming in the nineties.")] == ["Chris Evans"]
+
+
+def test_a_label_in_bold_under_a_talk_reads_without_error():
+    event = event_of("""
+        # Rust Meetup #4
+
+        ## Intro to Rust
+
+        **Note:** the slides will be posted on the meetup page later this week.
+        """)
+    assert [(t.title, t.speakers) for t in event.talks] == [("Intro to Rust", ())]
+
+
+def test_a_web_services_name_over_a_speakers_line_is_a_talk():
+    event = event_of("""
+        # Rust night
+
+        ## GitHub
+
+        Speaker: Jane Doe
+
+        ## Slack
+
+        Speaker: John Smith
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("GitHub", ["Jane Doe"]), ("Slack", ["John Smith"])]
+
+
+def test_a_listed_talk_named_like_a_room_stays_a_talk():
+    event = event_of("""
+        # Security evening
+
+        ## Talks
+
+        - The Server Room (Part 1)
+        - The Server Room (Part 2)
+        - Threat models for small teams
+        """)
+    assert [t.title for t in event.talks] == ["The Server Room (Part 1)", "The Server Room (Part 2)",
+                                             "Threat models for small teams"]
+
+
+def test_a_handle_before_a_quoted_title_in_a_heading_is_the_speaker():
+    event = event_of("""
+        # 発表資料まとめ
+
+        ## @kaneta 「シェーダー入門のすすめ」
+
+        本日の資料です。
+
+        ## 沖さん「Unityによる映像制作」
+
+        発表資料です！
+        """)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks] == [
+        ("シェーダー入門のすすめ", [("kaneta", "kaneta")]), ("Unityによる映像制作", [("沖", None)])]
+
+
+def test_a_loanword_in_a_headings_parentheses_is_no_speaker():
+    from generator.normalize.names import name_verdict
+    event = event_of("""
+        # 発表の概要
+
+        ## 形状（モデリング）
+
+        距離関数で形を作りました。
+
+        ## 質感（ライティング）
+
+        光の当て方を工夫しました。
+        """)
+    assert [t.speakers for t in event.talks if t.speakers] == []
+    assert name_verdict("アニメーション") is False
+    assert name_verdict("ミナト") is None  # (a short katakana word may be a nickname: the shape rules decide)
+    assert name_verdict("マイケル") is True

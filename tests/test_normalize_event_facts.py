@@ -97,3 +97,59 @@ def test_a_labelled_sentence_is_no_place():
         Venue: If we keep growing, the third floor will soon be too small. Bigger rooms are an option.
         """)
     assert event.venue is None
+
+
+def test_an_event_mapping_with_hyphenated_keys_and_a_calendar_with_its_own_name():
+    event = event_of("""
+        ---
+        title: Harbor Conf 2019
+        event:
+          start-date: 2019-05-01
+          venue-name: Harbor Hall
+        ---
+        Notes.
+        """)
+    assert (str(event.date), event.venue) == ("2019-05-01", "Harbor Hall")
+    event = event_of("""
+        ---
+        title: Harbor Conf 2019
+        calendar:
+          name: Harbor community calendar
+          year: 2019
+          month: 08
+          day: 09
+        ---
+        Notes.
+        """)
+    assert (event.title, str(event.date)) == ("Harbor Conf 2019", "2019-08-09")  # (the calendar's name is not the event's)
+
+
+def test_a_place_shortened_with_a_full_stop_or_a_floor_before_the_street_is_kept_whole():
+    event = event_of("""
+        ---
+        title: Spring social
+        date: 2014-04-03
+        ---
+        **Where:** St. Mary's Hall, 12 Main Street. Doors open at six.
+
+        Drinks and demos.
+        """)
+    assert event.venue == "St. Mary's Hall"  # (not cut at `St.`; the street and the advice after it dropped)
+    event = event_of("""
+        ---
+        title: Spring social
+        date: 2014-04-03
+        ---
+        Venue: Level 5, 123 Collins St
+        """)
+    assert event.venue == "Level 5, 123 Collins St"
+
+
+def test_a_label_over_a_place_that_holds_a_colon_gives_the_place():
+    event = event_of("""
+        # Harbor Night
+
+        会場
+        Google Tokyo: 六本木ヒルズ 26F
+        """)
+    assert event.venue == "Google Tokyo: 六本木ヒルズ 26F"

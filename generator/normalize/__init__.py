@@ -38,10 +38,9 @@ _BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\
 # the words that label an event's day: `日時：…`, `**When:** …`, a `## 開催日時` or `## 日時詳細` heading over it
 _DATE_WORDS = fields.DATE_LABEL_WORDS
 # `日時:`, `**When:**`, a table's `| When | Tuesday 24 November 2015 |` row, `**When?** …`
-_DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:" + _DATE_WORDS + r")(?:\*\*)?\s*(?:[:：|]|[?？](?:\*\*)?\s)",
-                         re.IGNORECASE)
-# `- Time: 2015/04/22(Wed)`: a line labelled with the time that gives a whole date
-_TIME_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?:Time|時間|開催時間)(?:\*\*)?\s*[:：|]", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?P<label>" + _DATE_WORDS + "|" + fields.TIME_LABEL_WORDS
+                         + r")(?:\*\*)?\s*(?:[:：|]|[?？](?:\*\*)?\s)", re.IGNORECASE)
+_HOURS_LABEL = re.compile(fields.TIME_LABEL_WORDS, re.IGNORECASE)
 _DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _ANY_DATE_LABEL = re.compile(r"(?:^|[^A-Za-z])(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
@@ -421,11 +420,19 @@ def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
             under_label -= 1
         if heading:
             under_label = 3 if _DATE_HEADING.match(heading.group(1)) else 0
-        if _DATE_LABEL.match(line):
-            found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
-            if found:
-                return found
+        if found := _labelled_day(line, reference):
+            return found
     return None
+
+
+def _labelled_day(line: str, reference: dt.date | None, day: dt.date | None = None) -> dt.date | None:
+    """The day a labelled line gives (`日時：3月9日（土）`, `**When:** Sat, 12 Oct 2024`); a line labelled with the
+    hours (`Time: 2015/04/22(Wed)`) gives only a whole date (`Time: 19:00 - 21:00` gives none)."""
+    label = _DATE_LABEL.match(line)
+    if not label:
+        return None
+    hours = bool(_HOURS_LABEL.fullmatch(label.group("label")))
+    return day or dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference and not hours else None)
 
 
 def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:
@@ -464,11 +471,7 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
     reference = published or (full[0] if full else None) or year
     for line, day in dated + [(line, None) for line in facts]:
         # `📅 日時：2024年3月9日（土）`, `**When:** Sat, 12 Oct 2024`: the event's day, said outright
-        if _DATE_LABEL.match(line):
-            found = day or dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
-            if found:
-                return found, "a labelled date"
-        if _TIME_LABEL.match(line) and (found := day or dates.find_date_safe(line)):
+        if found := _labelled_day(line, reference, day):
             return found, "a labelled date"
     # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`)
     headed = [found for line in [*lines, *facts] if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1)))]

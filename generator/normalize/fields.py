@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 # the words that label an event's facts on a line or a heading of their own (`日時：…`, `**When:**`, `会場: …`,
 # `Venue | …`): declared once for the date reader, the venue reader and the headings that are no talks
 DATE_LABEL_WORDS = r"日時|開催日時?|日程|開催日程|(?:Date|When)(?![A-Za-z])"
+# the words that label an event's hours, which may give its whole date too (`- Time: 2015/04/22(Wed)`)
+TIME_LABEL_WORDS = r"時間|開催時間|Time(?![A-Za-z])"
 VENUE_LABEL_WORDS = r"会場|開催会場|場所|開催場所|Venue|Location|Place|Where"
 # the words that label a talk's title (`Title:`, `演題：`, `発表タイトル:`)
 EVENT_NAME_LABEL_WORDS = r"イベント名|勉強会名|(?i:event(?:\s+name)?|what)"
@@ -101,27 +103,29 @@ def first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-# a mapping in the front matter that describes the event itself (`event:`, a calendar entry's `calendar:`),
-# read before the page's own keys
-EVENT_MAPPING_KEYS = ("event", "calendar")
-
-
 def event_mapping(fm: Mapping[str, Any]) -> dict[str, Any]:
-    """The front matter's mapping of the event (`event: {date: …, venue: …}`, `calendar: {year: 2016, month: 10,
-    day: 15, location: …}`), its keys in lower case and its date parts, if written apart, made one `date`."""
-    found = next((v for k in EVENT_MAPPING_KEYS if isinstance(v := fm.get(k), dict)), None)
-    if found is None:
+    """The front matter's mapping of the event (`event: {date: …, venue: …}`), or a calendar entry's day and place
+    (`calendar: {year: 2016, month: 10, day: 15, location: …}`: its other keys describe the calendar, not the
+    event), its keys as lower_keys gives them and its date parts, if written apart, made one `date`."""
+    if isinstance(fm.get("event"), dict):
+        mapping = lower_keys(fm["event"])
+    elif isinstance(fm.get("calendar"), dict):
+        mapping = {k: v for k, v in lower_keys(fm["calendar"]).items() if k in _CALENDAR_KEYS}
+    else:
         return {}
-    mapping = {str(k).lower(): v for k, v in found.items()}
-    if "date" not in mapping and all(isinstance(mapping.get(k), int) for k in ("year", "month", "day")):
-        mapping["date"] = f"{mapping['year']:04d}-{mapping['month']:02d}-{mapping['day']:02d}"
+    parts = [str(mapping.get(k, "")).strip() for k in ("year", "month", "day")]
+    if "date" not in mapping and all(p.isdigit() for p in parts):
+        mapping["date"] = f"{int(parts[0]):04d}-{int(parts[1]):02d}-{int(parts[2]):02d}"
     return mapping
+
+
+_CALENDAR_KEYS = {"date", "year", "month", "day", "start", "start_date", "location", "venue", "place"}
 
 
 def place_value(value: Any) -> str | None:
     """A venue key's text; a mapping of the place (`location: {city: Tokyo, venue: X}`) gives its venue's name."""
     if isinstance(value, dict):
-        inner = {str(k).lower(): v for k, v in value.items()}
+        inner = lower_keys(value)
         return text_value(first(inner, ("venue", "venue_name", "place", "name", "building", "location")))
     return text_value(value)
 

@@ -78,6 +78,10 @@ def _strip_decoration(text: str) -> str:
     return text[i:]
 
 
+# a handle or a name with its honorific before a quoted title: `@kaneta 「…」`, `山田さん「…」`
+_PERSON_BEFORE = re.compile(r"[@＠][A-Za-z0-9_][\w.-]{0,38}(?:\s*さん)?|[^\s「」『』]{1,12}\s*" + people.HONORIFIC)
+
+
 def parse_heading(text: str) -> Heading:
     if "<" in text:  # `#### <i class="fas fa-user"></i> Name`: an icon's or emphasis's tags show nothing
         text = people.INLINE_TAG.sub("", text)
@@ -112,7 +116,10 @@ def parse_heading(text: str) -> Heading:
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()
-    elif slot := _SLOT_THEN_QUOTED.match(title):
+    elif (slot := _SLOT_THEN_QUOTED.match(title)) and byline is None and _PERSON_BEFORE.fullmatch(slot.group("pre").strip()):
+        # `@kaneta 「Title」`, `山田さん「Title」`: the speaker, then the quoted title
+        byline, title = slot.group("pre").strip(), slot.group("t").strip()
+    elif slot:
         # `1コマ目 基調講演 「Title」`, `2コマ目:S505教室 「Title」`: a slot, kind or room, then the quoted title
         where = _SLOT_ROOM.search(slot.group("pre"))
         room = room or (where.group(0) if where else None)

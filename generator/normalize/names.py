@@ -18,6 +18,7 @@ from functools import lru_cache
 
 _KANJI_OR_KATAKANA = re.compile(r"[\u3005\u4e00-\u9fff\u30a1-\u30fa]")
 _LATIN = re.compile(r"[A-Za-z]")
+_KATAKANA_ONLY = re.compile(r"[\u30a1-\u30faー]+")
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,8 @@ def name_verdict(text: str) -> bool | None:
     # a surname the dictionary knows, then a given name it reads as a common word: 松浦 ひなた
     if len(parts) == 2 and all(w[3] in ("人名", "地名") for w in _words(parts[0])) and len(parts[1]) <= 4:
         return True
+    if len(words) == 1 and words[0][2] == "普通名詞" and len(text) >= 5 and _KATAKANA_ONLY.fullmatch(text):
+        return False  # `モデリング`, `ライティング`, `アニメーション`: a loanword the dictionary knows, not a nickname (`ミナト`)
     if not _content(text) or _LATIN.search(text):
         return None
     if any(pos3 in ("人名", "地名") for _, _, _, pos3 in words):

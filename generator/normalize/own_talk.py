@@ -256,11 +256,25 @@ def has_evidence(talk: Talk) -> bool:
         or any(c.field == "title" and c.reading == "schedule row" for c in talk.evidence)
 
 
+_LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)\s*$")
+
+
+def _only_links(body: str) -> bool:
+    """Notes that are only links, one to a line (`- [Track 1](https://youtu.be/…)`)."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    return bool(lines) and all(_LINK_LINE.match(line) for line in lines)
+
+
 def writers_section(talk: Talk, event_title: str) -> bool:
     """A heading read as a talk that is the writer's own section (see the module's docstring)."""
     if (dates.date_line(talk.title) or sections.is_day(talk.title)) and not talk.speakers:
         # `## New York - June 26, 2017`, `### Day One - CSS Day`: the event's place and day, whatever links follow
         # (a day's playlist is no talk's recording)
+        return True
+    if sections.names_a_web_service(talk.title) and not talk.slides and (
+            _only_links(talk.body) or not talk.body.strip() and all(s.handle for s in talk.speakers)):
+        # `### Twitter` over `- [公式アカウント](https://twitter.com/…)`: where the event is on the web, not a talk
+        # (the account's profile link, read as its speaker, is the event's own account)
         return True
     if not reconcile.shows_talk(talk) and _INTRODUCES.search(talk.title):
         # `### We had 3 presentations (+ a discussion) on the day. These were:`: the writer leading into the

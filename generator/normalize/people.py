@@ -35,7 +35,7 @@ BULLET = re.compile(r"^\s*(?:[-*+•]\s+)(?P<rest>.+)$")
 MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _AT_HANDLE = re.compile(r"[（(]?\s*@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38})\s*[)）]?")
 _COMPANY = re.compile(
-    r"株式会社|有限会社|合同会社|一般社団法人|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
+    r"株式会社|有限会社|合同会社|一般社団法人|機構|協会|財団|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
     r"Co\.,?|Labs?$|Company$|事務所")
 # where a person works when it is not a company: freelance, a student, on their own
 _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|大学院生|無所属|freelancer?|independent|self-employed|student",
@@ -320,8 +320,9 @@ def org_colon(text: str) -> tuple[str, str] | None:
     person) when an organisation comes first, before a colon or a column rule."""
     if " | " in text or "｜" in text:  # `株式会社ほげ | 山田 太郎さん`: a table's or a list's column rule between them
         org, _, who = re.split(r"(\s\|\s|\s*｜\s*)", text, maxsplit=1)
-        if org.strip() and who.strip() and "|" not in who and (is_affiliation(org) or _HONORIFIC_WORD_END.search(who)):
-            return org.strip(), who.strip()
+        org = MD_LINK.sub(r"\g<text>", org).strip() if "](" in org else org.strip()
+        if org and who.strip() and "|" not in who and is_affiliation(org):
+            return org, who.strip()
     if "：" not in text and ": " not in text:
         return None
     org, _, who = re.split(r"(：|:\s)", text, maxsplit=1)

@@ -116,6 +116,11 @@ _FACT_LINE = re.compile(
     r"Capacity|Hashtags?|Hosts?|Organi[sz]ers?)(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
 
+def fact_line(line: str) -> bool:
+    """`- Time: 19:00`, `* 会場：…`, `**Date:** …`: a line labelled as one of the event's facts."""
+    return bool(_FACT_LINE.match(line))
+
+
 def facts_only(body: str) -> bool:
     """A section's text that is the event's labelled facts (`* 日程：…`, `* 会場：…`), not notes on a talk."""
     lines = [line for line in body.split("\n") if line.strip()]
@@ -163,13 +168,18 @@ def bilingual(heading: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=8192)
+def names_a_web_service(heading: str) -> bool:
+    """`Twitter`, `Youtube アーカイブ`, `connpass`: a heading naming a web service the event is found on."""
+    return bool(_SERVICE_SECTION.fullmatch(key(heading)))
+
+
 def section_role(heading: str) -> str:
     """'event', 'follow' or 'talk' for a heading at talk level (asked several times per heading)."""
     k = key(heading)
     if not k:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
-            or _RECRUITING.search(k) or _SERVICE_SECTION.fullmatch(k):
+            or _RECRUITING.search(k):
         return "event"
     if len(k) <= 14 and _BREAK.search(k) or _EN_BREAK.match(heading):  # 休憩 10 分, Pizza break, Lunch
         return "event"
@@ -179,9 +189,9 @@ def section_role(heading: str) -> str:
 
 
 # `### Twitter`, `### connpass`, `Youtube アーカイブ`, `Twitter ハッシュタグ`, `YouTube配信`: where the event is found
-# on the web (its page, its account, its recordings), never a talk
-_SERVICE_SECTION = re.compile(r"(?:公式)?(?:twitter|x|youtube|connpass|doorkeeper|meetup|facebook|slack|discord|github|instagram|"
-                              r"linkedin|zoom|togetter|peatix|compass|eventbrite|note|ツイッター|ユーチューブ)"
+# on the web (its page, its account, its recordings), when the section holds only links (own_talk.writers_section)
+_SERVICE_SECTION = re.compile(r"(?:公式)?(?:twitter|youtube|connpass|doorkeeper|meetup|facebook|slack|discord|github|instagram|"
+                              r"linkedin|zoom|togetter|peatix|compass|eventbrite|ツイッター|ユーチューブ)"
                               r"(?:ハッシュタグ|アカウント|アーカイブ|配信|ライブ|チャンネル|グループ|ページ|リンク|hashtags?|account|"
                               r"archives?|live|channel|group|page|links?|stream(?:ing)?)?")
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
@@ -225,7 +235,7 @@ _NAMED_ROOM_HEADING = re.compile(r"(?:Track|Room|Hall|トラック|ルーム|会
 # the hours a track runs after its name: `General トラック(10:08 - 12:30)`
 _TRACK_HOURS = re.compile(r"\s*[(（][^()（）]{0,12}\d{1,2}\s*[:：]\s*\d{2}[^()（）]{0,20}[)）]\s*$")
 _COLON = re.compile(r"\s*[:：]\s*")
-# a short note in parentheses after a heading: `Track 5 (PHP8 Special)`, `Room B（English）`
+# a short note in parentheses after a heading: `Track 5 (PHP8 Special)`
 _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
 # (the words before it name a part of the programme, never a talk: `Go 1.21 (Track 2)` is a talk in a room)
 _ROOM_IN_PARENS = re.compile(r"(?i:conference|sessions?|talks?|workshops?|tutorials?|main|general|セッション|講演|発表|本編|"

@@ -150,18 +150,24 @@ _SAYS = re.compile(r"^\s*(?:[-*+]\s+)?(?P<rest>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 # `**Dana Ren**: Dana started programming…`: a bold name, a colon, then a bio that speaks of them again
 _BOLD_NAME_BIO = re.compile(r"^\s*\*\*(?P<who>[^*:：]{3,60}?)\s*\*\*\s*[:：]\s*(?P<bio>\S.{20,})$|"
                             r"^\s*\*\*(?P<who2>[^*:：]{3,60}?)\s*[:：]\s*\*\*\s*(?P<bio2>\S.{20,})$")
-_PRONOUN = re.compile(r"^(?:He|She|They|彼|彼女)\b")
+# what a bio says its person does or is, after their name or a pronoun: `Dana started…`, `He is…`
+_BIO_VERB = (r"(?:is|was|has|had|started|works|worked|joined|leads|led|loves|lives|spent|began|grew|enjoys|holds|helps|"
+             r"builds|writes|runs|teaches|studied|graduated|moved|became|comes|came|currently|recently|has\s+been)\b")
+_BIO_OPENS = re.compile(r"^(?P<w>[A-Z][\w'’-]*)(?:'s|’s)?\s+" + _BIO_VERB)
+_PRONOUN = re.compile(r"^(?:He|She|They)\s+" + _BIO_VERB + r"|^(?:彼|彼女)は")
 
 
 def _tells_of(who: str, bio: str) -> bool:
-    """Whether a bio after a bold name is about that person: it opens with their first or last name, or a pronoun."""
-    words = [w for w in re.split(r"\s+", who.strip()) if w]
-    first = bio.split()[0].rstrip(",.'’s") if bio.split() else ""
-    return bool(_PRONOUN.match(bio)) or bool(words) and first in (words[0], words[-1])
+    """Whether a bio after a bold name is about that person: it opens with their first or last name or a pronoun,
+    then what they do (`Dana started…`, `He is…`; never `Key takeaways were…`)."""
+    words = who.split()
+    opens = _BIO_OPENS.match(bio)
+    return bool(_PRONOUN.match(bio)) or bool(words and opens and opens.group("w") in (words[0], words[-1]))
 
 
 # `**[株式会社ほげ](https://…) CTO [山田 太郎](https://twitter.com/yamada)**（YAMADA Taro）`: a bold line under the
 # talk that links where the person works and the person's own profile
+_PARENS = re.compile(r"[(（][^()（）]*[)）]")
 _WHOLE_BOLD = re.compile(r"^\s*\*\*(?P<inner>[^*]+)\*\*\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")
 
 
@@ -173,6 +179,9 @@ def _bold_profile_line(line: str) -> Speaker | None:
     profiles = [m for m in found if is_profile_url(m.group("url")) and looks_like_people(m.group("text"), strict=False)]
     if len(profiles) != 1 or len(found) > 2:
         return None
+    outside = _PARENS.sub("", MD_LINK.sub("", whole.group("inner"))).strip()
+    if len(outside) > 20 or re.search(r"[.!?。！？]|\b(?:and|for|to|with|the)\b", outside):
+        return None  # `**Thanks to [Acme](…) and [Jane](…) for the pizza!**`: a sentence, not a speaker's line
     person = parse_people(f"[{profiles[0].group('text')}]({profiles[0].group('url')})")
     others = [m.group("text").strip() for m in found if m is not profiles[0]]
     if len(person) != 1:
@@ -233,9 +242,10 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         if len(parts) == 2 and named_then_org(parts[0], parts[1]):
             return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
     bio = _BOLD_NAME_BIO.match(line) if "**" in line else None
-    if bio and looks_like_people(bio.group("who"), strict=True) and _tells_of(bio.group("who"), bio.group("bio")):
+    who, told = (bio.group("who") or bio.group("who2"), bio.group("bio") or bio.group("bio2")) if bio else (None, None)
+    if who and looks_like_people(who, strict=True) and _tells_of(who, told):
         # `**Dana Ren**: Dana started programming on a C64…`: the speaker's bio under the talk, opened by the name
-        return parse_people(bio.group("who")) or None
+        return parse_people(who) or None
     profiled = _bold_profile_line(line) if "**" in line and "](" in line else None
     if profiled:
         return (profiled,)

@@ -406,7 +406,7 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
         reading = reconcile.SESSION_LIST
     found = [entry_talk(e, kind, s.room or room, reading) for e in listing.entries]
     # `- [Track 1](https://youtu.be/…)`: a track's recording is no talk of its own
-    found = [t for t in found if t.speakers or not track_room(t.title)[0]]
+    found = [t for t in found if t.speakers or not (t.video and track_room(t.title)[0])]
     if listing.sessions:  # each item says it is a session: a talk, even with no speaker named
         found = [replace(t, evidence=tuple(replace(c, confidence="high") if c.field == "title" else c
                                            for c in t.evidence)) for t in found]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, people
+from . import dates, people, sections
 from .fields import LINE_BREAK, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 
 
@@ -295,6 +295,7 @@ _ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:" + _POSTCODE + r")?[^()
 # an English street address after the place's name: `HI Space, 307a Kamani Street Honolulu, 96813`
 _STREET_AFTER = re.compile(r"\s*,\s*\d+[a-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
                            r"|Drive|Dr|Way|Square|Sq|Parkway|Pkwy|Court|Ct|Highway|Hwy)\b.*$")
+_ONLY_A_FLOOR = re.compile(r"(?:Level|Floor|Suite|Room|Unit|Ste)\.?\s*\S{1,6}|\S{1,4}\s+(?:Floor|Fl\.?)", re.IGNORECASE)
 # the way there after the place: `… ([Open in Google Maps](…))`
 _MAP_LINK = re.compile(r"\s*[(（][^()（）]*(?:map|地図|open\s+in|行き方|アクセス|access|directions)[^()（）]*(?:[)）]|$)\s*$",
                        re.IGNORECASE)
@@ -332,10 +333,6 @@ def labelled_venue(text: str) -> str | None:
     return None
 
 
-# a labelled line of its own (`- Time: 19:00`, `**日時**：…`), never the place under a label
-_ANOTHER_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?[^\s:：*_][^:：*_]{0,18}(?:\*\*|__)?\s*[:：](?!//)")
-
-
 def _venue_below_label(lines: list[str]) -> str | None:
     """A label on its own line with the place on the next (a web page copied as text):
     `会場` / `みなと神戸ラボ 3F`; when the first line under it is the street address, the
@@ -347,7 +344,7 @@ def _venue_below_label(lines: list[str]) -> str | None:
         if _ADDRESS.match(value) and i + 2 < len(lines) and len(lines[i + 2]) <= 40 \
                 and not _LABEL_ALONE.match(lines[i + 2]) and not _ADDRESS.match(lines[i + 2]):
             value = lines[i + 2]
-        if _ANOTHER_LABEL.match(value):
+        if sections.fact_line(value):
             continue  # `# Place` over `- Time: …` / `- Place: …`: a heading over labelled lines, read line by line
         venue = _clean_venue(value) if len(value) <= 60 and not re.search(r"[。.!！?？]$|[:：]\**$", value) else None
         if venue and not _VENUE_LINE.match(value) and not _PHRASE.search(venue):
@@ -380,6 +377,8 @@ _EVENTS_OWN_PART = re.compile(r"^[A-Za-z][A-Za-z .!&'-]*?\s(?:19|20)\d\d\s*の")
 
 # a place's line, then a sentence of advice after it: `12 Main Street. (Please park on Elm Ave.)`, `… Floor 3. Take the lift.`
 _ASIDE_AFTER = re.compile(r"(?<=[a-z0-9)])\.\s+(?=\(?[A-Z][a-z]*\s+[a-z])")
+# a word shortened with a full stop, never a sentence's end: `St. John church hall`, `Acme Inc. Main hall`
+_ABBREVIATION = re.compile(r"\b(?:St|Inc|Co|Ltd|Corp|Univ|Dept|Dr|Mt|No|Ave|Rd|Blvd|Bldg|Fl)$")
 # words of a sentence, never of a place's name (`If we continue to grow, …`)
 _SPEAKING = re.compile(r"\b(?:we|you|I|if|will|is|are|was|were|please)\b", re.IGNORECASE)
 
@@ -415,7 +414,9 @@ def _clean_venue(found: str) -> str | None:
     # `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`: the place's name, then its street address
     venue = _ADDRESS_AFTER.sub("", venue).strip() or venue
     venue = _ADDRESS_IN_PARENS.sub("", venue).strip() or venue
-    venue = _STREET_AFTER.sub("", venue).strip() or venue
+    street = _STREET_AFTER.search(venue)
+    if street and not _ONLY_A_FLOOR.fullmatch(venue[:street.start()].strip()):
+        venue = venue[:street.start()].strip() or venue  # (`Level 5, 123 Collins St`: the floor alone is no place)
     venue = _MAP_LINK.sub("", venue).strip() or venue
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
@@ -425,7 +426,9 @@ def _clean_venue(found: str) -> str | None:
         return None
     # a place's name, never a paragraph (`Venue: If we continue to grow, … will soon be too small. …`) nor one
     # lowercase word (`where: right` in a code sample)
-    if venue.isascii() and (aside := _ASIDE_AFTER.search(venue)) and not _SPEAKING.search(venue[:aside.start()]):
+    aside = next((m for m in _ASIDE_AFTER.finditer(venue) if not _ABBREVIATION.search(venue[:m.start()])), None) \
+        if venue.isascii() else None
+    if aside and not _SPEAKING.search(venue[:aside.start()]):
         venue = venue[:aside.start()].strip()  # `X, 12 Main Street. (Please park on Elm Ave.)`: the place, not the advice after it
     if len(venue.split()) > 12 or re.search(r"[a-z][.!?]\s+[A-Z][a-z]*\s+[a-z]", venue) or venue in _NOT_A_PLACE_WORD:
         return None
