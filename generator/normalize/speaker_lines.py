@@ -152,7 +152,7 @@ _BOLD_NAME_BIO = re.compile(r"^\s*\*\*(?P<who>[^*:：]{3,60}?)\s*\*\*\s*[:：]\s
                             r"^\s*\*\*(?P<who2>[^*:：]{3,60}?)\s*[:：]\s*\*\*\s*(?P<bio2>\S.{20,})$")
 # what a bio says its person does or is, after their name or a pronoun: `Dana started…`, `He is…`
 _BIO_VERB = (r"(?:is|was|has|had|started|works|worked|joined|leads|led|loves|lives|spent|began|grew|enjoys|holds|helps|"
-             r"builds|writes|runs|teaches|studied|graduated|moved|became|comes|came|currently|recently|has\s+been)\b")
+             r"builds|writes|runs|teaches|studied|graduated|moved|became|comes|came|currently|recently)\b")
 _BIO_OPENS = re.compile(r"^(?P<w>[A-Z][\w'’-]*)(?:'s|’s)?\s+" + _BIO_VERB)
 _PRONOUN = re.compile(r"^(?:He|She|They)\s+" + _BIO_VERB + r"|^(?:彼|彼女)は")
 
