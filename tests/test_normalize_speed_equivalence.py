@@ -161,7 +161,7 @@ PRECHECKS = {
     "name first": (speaker_lines._NAME_FIRST.match, lambda s: "さん" in s or "氏" in s),
     "link": (people.MD_LINK.search, lambda s: "](" in s),
     "handle in parentheses": (speaker_lines._PARENTHESISED_HANDLE.search, lambda s: ")" in s or "）" in s),
-    "parentheses": (people._PARENTHESISED.search, lambda s: "(" in s or "（" in s),
+    "parentheses": (people.PARENTHESISED.search, lambda s: "(" in s or "（" in s),
     "sub-heading": (talk_body._SUB_HEADING.match, lambda s: "#" in s),
     "byline with org": (bylines._BYLINE_ORG.match, lambda s: "—" in s or "―" in s or "--" in s or "–" in s),
     "byline": (bylines._BYLINE.match, lambda s: any(m in s for m in ("—", "―", "--", "–", "/", "／", "|", "by"))),

@@ -342,12 +342,9 @@ def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | Non
     """The first of `readers` (each `text -> (title, speakers)` or None) that finds speakers."""
     for read in readers:
         found = read(text)
-        if found and found[1] and not _ONLY_ASIDE.fullmatch(found[0]):
+        if found and found[1] and not people.PARENTHESISED.fullmatch(found[0].strip()):
             return found  # (`山田さん (Stripe)`: a person and where they work, no title left)
     return None
-
-
-_ONLY_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 
 
 _TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)(?:\s*[:：|｜])?\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")

@@ -890,7 +890,7 @@ def _org(body: str) -> tuple[str, dict]:
         block = _ORG_BLOCK.match(line)
         if block:
             in_block = block.group("end").upper() == "BEGIN"
-            out.append("```" if in_block else "```")
+            out.append("```")
             continue
         if not in_block:
             if (m := _ORG_HEADING.match(line)):

@@ -53,7 +53,8 @@ _TRAILING_PARENS = re.compile(r"[（(]\s*([^()（）]+?)\s*[)）]\s*$")
 _ORG_NO = re.compile(r"^(.+?)\s*の\s*(?=[^\sの]+(?:[ 　][^\sの]{1,4})?" + HONORIFIC + ")")  # 株式会社ほげの山田(　太郎)さん
 # what may stand before `の` as a person's organisation: not one kana (`きのこさん` is a name)
 _ORG_BEFORE_NO = re.compile(r"[A-Za-z0-9][\w .&\-]{1,40}|\S*[\u30a0-\u30ff\u4e00-\u9fff]\S*|[\u3040-\u309f]{3,}")
-_PARENTHESISED = re.compile(r"[（(][^()（）]*[)）]")
+# a part in parentheses, either width (`(Stripe)`, `（英語）`)
+PARENTHESISED = re.compile(r"[（(][^()（）]*[)）]")
 _STASHED = re.compile(r"\x00(\d+)\x00")
 _LONE_HANDLE = re.compile(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*")
 
@@ -224,7 +225,7 @@ def split_people(text: str) -> list[str]:
 
     protected = MD_LINK.sub(stash, text) if "](" in text else text
     if "(" in protected or "（" in protected:
-        protected = _PARENTHESISED.sub(stash, protected)
+        protected = PARENTHESISED.sub(stash, protected)
     parts = [p for p in _SPLIT.split(protected) if p and p.strip()]
     if "\x00" not in protected:  # nothing was set aside
         return parts

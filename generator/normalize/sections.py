@@ -167,12 +167,12 @@ def bilingual(heading: str) -> tuple[str, ...]:
     return (a, b) if shared or phrase else ()
 
 
-@functools.lru_cache(maxsize=8192)
 def names_a_web_service(heading: str) -> bool:
     """`Twitter`, `Youtube アーカイブ`, `connpass`: a heading naming a web service the event is found on."""
     return bool(_SERVICE_SECTION.fullmatch(key(heading)))
 
 
+@functools.lru_cache(maxsize=8192)
 def section_role(heading: str) -> str:
     """'event', 'follow' or 'talk' for a heading at talk level (asked several times per heading)."""
     k = key(heading)
@@ -235,8 +235,8 @@ _NAMED_ROOM_HEADING = re.compile(r"(?:Track|Room|Hall|トラック|ルーム|会
 # the hours a track runs after its name: `General トラック(10:08 - 12:30)`
 _TRACK_HOURS = re.compile(r"\s*[(（][^()（）]{0,12}\d{1,2}\s*[:：]\s*\d{2}[^()（）]{0,20}[)）]\s*$")
 _COLON = re.compile(r"\s*[:：]\s*")
-# a short note in parentheses after a heading: `Track 5 (PHP8 Special)`
-_NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
+# a short note in parentheses after a heading or an item: `Track 5 (PHP8 Special)`, `[Title](…)（前編）`
+NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
 # (the words before it name a part of the programme, never a talk: `Go 1.21 (Track 2)` is a talk in a room)
 _ROOM_IN_PARENS = re.compile(r"(?i:conference|sessions?|talks?|workshops?|tutorials?|main|general|セッション|講演|発表|本編|"
                              r"カンファレンス|ワークショップ|チュートリアル|一般講演)\s*[(（]\s*(?P<room>[^()（）\d][^()（）]{0,19}?)\s*[)）]")
@@ -251,7 +251,7 @@ def track_room(heading: str) -> tuple[bool, str | None]:
     if _ROOM_HEADING.fullmatch(text) or _NAMED_ROOM_HEADING.fullmatch(text):
         room = _COLON.split(text)[0]
         return True, room
-    noted = _NOTE_AFTER.sub("", text) if text.endswith((")", "）")) else text
+    noted = NOTE_AFTER.sub("", text) if text.endswith((")", "）")) else text
     if noted != text and _NAMED_ROOM_HEADING.fullmatch(noted):  # `Track 5 (PHP8 Special)`: the track, then what it holds
         return True, noted
     parenthesized = _ROOM_IN_PARENS.fullmatch(text)

@@ -10,8 +10,8 @@ from ..core.model import Speaker
 from . import kinds
 from .links import is_profile_url
 from .names import name_verdict
-from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, is_affiliation, named_then_org, looks_like_people,
-                     named_people, parse_people)
+from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, PARENTHESISED, is_affiliation,
+                     named_then_org, looks_like_people, named_people, parse_people)
 
 # the slot's kind as the label of its speaker's line: `基調講演: まつもと ゆきひろ さん`, `LT: @x さん`, `Keynote: Jane Doe`
 _KIND_LABEL = r"基調講演|特別講演|招待講演|講演|ライトニングトーク|LT|ＬＴ|Keynote|Lightning\s+talk"
@@ -167,7 +167,6 @@ def _tells_of(who: str, bio: str) -> bool:
 
 # `**[株式会社ほげ](https://…) CTO [山田 太郎](https://twitter.com/yamada)**（YAMADA Taro）`: a bold line under the
 # talk that links where the person works and the person's own profile
-_PARENS = re.compile(r"[(（][^()（）]*[)）]")
 _WHOLE_BOLD = re.compile(r"^\s*\*\*(?P<inner>[^*]+)\*\*\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")
 
 
@@ -179,7 +178,7 @@ def _bold_profile_line(line: str) -> Speaker | None:
     profiles = [m for m in found if is_profile_url(m.group("url")) and looks_like_people(m.group("text"), strict=False)]
     if len(profiles) != 1 or len(found) > 2:
         return None
-    outside = _PARENS.sub("", MD_LINK.sub("", whole.group("inner"))).strip()
+    outside = PARENTHESISED.sub("", MD_LINK.sub("", whole.group("inner"))).strip()
     if len(outside) > 20 or re.search(r"[.!?。！？]|\b(?:and|for|to|with|the)\b", outside):
         return None  # `**Thanks to [Acme](…) and [Jane](…) for the pizza!**`: a sentence, not a speaker's line
     person = parse_people(f"[{profiles[0].group('text')}]({profiles[0].group('url')})")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
 from .fields import LINE_BREAK, LISTED_DURATION, WHOLE_BOLD_LINE
-from .sections import container_kind, group_heading, is_day, key, section_role, track_room
+from .sections import NOTE_AFTER, container_kind, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
@@ -115,7 +115,6 @@ def _bylines_inside_links(texts: list[str]) -> str | None:
 _WHOLE_LINK = re.compile(r"\[(?P<text>[^\[\]]{3,200})\]\((?P<url>[^)\s]+)\)")
 _LONE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 _ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)|^\S+\.[a-z]{2,}/")
-_NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
 _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|LT|ＬＴ)\s*[0-9０-９]{1,2}\s*(?:[:：.．]\s*|\s+)(?=\S)",
                            re.IGNORECASE)
 
@@ -972,7 +971,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
                    for i, text, nested in items]
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # under a heading that announces talks (`## LT`), items that are each one linked title (the slides) are talks
-    linked = [m for _, text, _ in items if (m := _LONE_LINK.fullmatch(_NOTE_AFTER.sub("", text.strip())))
+    linked = [m for _, text, _ in items if (m := _LONE_LINK.fullmatch(NOTE_AFTER.sub("", text.strip())))
               and not _ADDRESS_TEXT.search(m.group("text"))]  # `[github.com/x/y](…)` names a page, not a talk
     if container and len(items) >= 2 and len(linked) * 3 >= len(items) * 2:
         entries = _entries_from_items([(i, text, nested) for i, text, nested in items], first_line, strict=True)
