@@ -438,6 +438,36 @@ def _dash_org_byline(title: str) -> tuple[str, str] | None:
     return None
 
 
+# `Title – Jane Doe – Acme`, `Title – Jane Doe, Acme Labs`: after the last spaced dashes, a person and where they work
+_DASHED_PARTS = re.compile(r"\s+[-–—]\s+")
+_ORG_TAIL = re.compile(r"[^\s.!?。！？:：;(（\[【][^!?。！？:：;]{0,39}")  # (not `（仮題）`: a note on the title)
+
+
+def _an_org(text: str) -> bool:
+    """Where a person works, as a heading's last part: a company's name (`Harbour Labs`), or words that read as
+    no person (`Google`, `1776`; `Jane Roe` is a second speaker)."""
+    return people.is_affiliation(text) or not people.looks_like_people(text, strict=True)
+
+
+def _name_then_org(title: str) -> tuple[str, str] | None:
+    """`A Very Long Title – Jane Doe – Acme` (three parts) or `Title – Jane Doe, Acme Labs`: a full name between the
+    title and the organisation. The name must read as a person (two words or more) and the organisation be short;
+    a title with dashes of its own keeps them (`gRPC 101 – small services – Jane Doe – Acme`)."""
+    dashes = list(_DASHED_PARTS.finditer(title))
+    if not dashes:
+        return None
+    last = title[dashes[-1].end():].strip()
+    if len(dashes) >= 2 and _ORG_TAIL.fullmatch(last) and _an_org(last):
+        who = title[dashes[-2].end():dashes[-1].start()].strip()
+        if people.looks_like_people(who, strict=True) and "," not in who:
+            return title[:dashes[-2].start()].strip(), f"{who}（{last}）"
+    name, comma, org = last.partition(",")
+    if comma and _ORG_TAIL.fullmatch(org.strip()) and people.looks_like_people(name.strip(), strict=True) \
+            and _an_org(org.strip()):
+        return title[:dashes[-1].start()].strip(), f"{name.strip()}（{org.strip()}）"
+    return None
+
+
 def heading_tail(title: str) -> tuple[str, str | None]:
     """A decorated heading's trailing byline, as written: `Title　川口 耕介 氏`, `Title — 山田 太郎 / 株式会社ほげ`, `Title / Name`,
     `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `Title - 株式会社ほげ CTO 山田太郎さん`,
@@ -446,6 +476,9 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     dashed_org = _dash_org_byline(title) if ("-" in title or "–" in title) else None
     if dashed_org:  # (before the honoured names: `- 株式会社ほげ CTO 山田さん` is one person, with where they work)
         return dashed_org
+    name_org = _name_then_org(title) if (" - " in title or " – " in title or " — " in title) else None
+    if name_org:
+        return name_org
     # (searched in the heading's last 160 characters: a panel's byline is long, and a long line costs no more)
     honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 160)) \
         if "氏" in title or "さん" in title or "様" in title else None
@@ -519,6 +552,10 @@ def quoted_by(who: str) -> bool:
     return bool(names.name_verdict(who.replace(" ", "")))  # kanji: only a name the dictionary knows as one
 
 
+# an English sentence explaining a term: a lowercase start, six words or more, a full stop
+_EXPLAINED = re.compile(r"^[a-z][^.!?]*(?:\s+\S+){5,}\.$")
+
+
 def names_first(texts: list[str]) -> re.Pattern | None:
     """How a list writes `Jane Doe - Title`, `Jane Doe: Title`, `Jane Doe, Title` or `handle「Title」`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
@@ -528,13 +565,15 @@ def names_first(texts: list[str]) -> re.Pattern | None:
         # the quotes mark the title, so the name before them needs no honorific when the items are so written
         return NAME_QUOTED_TITLE
     for shape in (NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE, _FULL_NAME_COMMA_TITLE):
-        split = [m for text in texts if (m := shape.match(clean(text)))]
+        split = [(text, m) for text in texts if (m := shape.match(clean(text)))]
         if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):
             continue  # (a comma follows a name in many sentences: only a list written so throughout)
-        first = sum(1 for m in split if people.looks_like_people(m.group("who"), strict=True))
-        after = sum(1 for m in split if people.looks_like_people(m.group("t"), strict=True))
+        first = sum(1 for _, m in split if people.looks_like_people(m.group("who"), strict=True))
+        after = sum(1 for _, m in split if people.looks_like_people(m.group("t"), strict=True))
         # `@alice: 来年もやります。`: what each person said, not the titles of their talks
-        said = sum(1 for m in split if SENTENCE.search(m.group("t")))
+        # (`**Batching** – many requests are sent together.`: a term in bold, then what it means)
+        said = sum(1 for text, m in split if SENTENCE.search(m.group("t"))
+                   or _EXPLAINED.match(m.group("t")) and text.lstrip().startswith(("**", "__")))
         if first >= 2 and first > after and first * 3 >= len(split) * 2 and said * 3 < len(split):
             return shape
     return None
