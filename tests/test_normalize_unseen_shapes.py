@@ -3,7 +3,7 @@ headings give the talk, the speaker and where they work after dashes; and the ha
 as they were."""
 from __future__ import annotations
 
-from generator.normalize import bylines
+from generator.normalize import bylines, kinds
 from note_text import event_of
 
 
@@ -54,3 +54,70 @@ def test_dashes_that_are_the_titles_own_stay_in_the_title():
     assert bylines.heading_tail("Title – Jane Doe, John Roe") == ("Title – Jane Doe, John Roe", None)  # two people
     assert bylines.heading_tail("gRPC 201 – small and quick services – Jo Park – Acme") == (
         "gRPC 201 – small and quick services", "Jo Park（Acme）")
+
+
+_SCHEDULE = """
+    # Harbour DevFest 2031 Schedule
+
+    ## Saturday (Day 1)
+
+    ####``` LOGISTICS ```
+
+     * ```08:30am``` **Registration & Breakfast**
+     * ```12:00pm``` **Lunch: Pick up and go**
+
+    </br>
+    ####```TALKS TRACK ```
+
+     * ```09:30am``` **Building a Shop with Signals**, [_Rui Amaral_](images/speakers/rui.jpg) (GDE: Web)
+     * ```10:10am``` **Maps That Draw Themselves **, _Ana Ruiz_ (Data Science Institute, Coast University)
+     * ```10:50am``` **[FIRESIDE CHAT] The City's Next Ten Years** with _Li Wen_ (Harbour Digital Office)
+     * ```11:30am``` **[PANEL] Where Search Goes Next**
+
+    <br/>
+    ####``` WORKSHOPS TRACK```
+
+     * ```09:30am``` **Getting Started With Clusters**, _Omar Haddad_ (Keel)
+     * ```01:30pm``` **Sketching Interfaces on Paper**, _Ines Vale_ (Studio Vale)
+    """
+
+
+def test_a_schedule_of_timed_items_in_code_with_bold_titles():
+    event = event_of(_SCHEDULE)
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers], t.room, t.kind) for t in event.talks] == [
+        ("Building a Shop with Signals", [("Rui Amaral", "GDE: Web")], "TALKS TRACK", "talk"),
+        ("Maps That Draw Themselves", [("Ana Ruiz", "Data Science Institute, Coast University")], "TALKS TRACK", "talk"),
+        ("The City's Next Ten Years", [("Li Wen", "Harbour Digital Office")], "TALKS TRACK", "talk"),
+        ("Where Search Goes Next", [], "TALKS TRACK", "panel"),
+        ("Getting Started With Clusters", [("Omar Haddad", "Keel")], "WORKSHOPS TRACK", "talk"),
+        ("Sketching Interfaces on Paper", [("Ines Vale", "Studio Vale")], "WORKSHOPS TRACK", "talk"),
+    ]
+
+
+_TABLE_OF_NOTES = """
+    # Harbour Ruby Days 2031 Notes
+
+    ## Day 1
+
+    | Speaker | Title |
+    | ------- | ----- |
+    | Mara Olsen [@maraolsen](https://twitter.com/maraolsen) | 👉 **[Keynote: Pure (Future) Ruby](talks/0101_-_Keynote_-_Pure_(Future)_Ruby.md)** |
+    | Jon Vik [@jonvik](https://twitter.com/jonvik) | 👉 **[From Many Apps to One](talks/0102_-_From_Many_Apps_to_One.md)** |
+    | Sana Idris [@sanaidris](https://twitter.com/sanaidris) | 👉 **[What Makes Memory Grow?](talks/0103_-_What_Makes_Memory_Grow.md)** |
+    """
+
+
+def test_a_pointing_hand_and_a_link_address_with_parentheses():
+    event = event_of(_TABLE_OF_NOTES)
+    assert [(t.title, t.kind, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Pure (Future) Ruby", "keynote", ["Mara Olsen"]),
+        ("From Many Apps to One", "talk", ["Jon Vik"]),
+        ("What Makes Memory Grow?", "talk", ["Sana Idris"]),
+    ]
+
+
+def test_a_pictograph_may_be_the_titles_own():
+    # guard: only a pointing hand or arrow is a marker (`🎓 Title` keeps its pictograph)
+    assert kinds.classify("🎓 図書室に API を生やす") == ("talk", "🎓 図書室に API を生やす")
+    assert kinds.classify("👉 [PANEL] Where Search Goes Next") == ("panel", "Where Search Goes Next")
+    assert kinds.classify("[AWS] Cheaper Queues") == ("talk", "[AWS] Cheaper Queues")

@@ -135,6 +135,9 @@ def speaker_verb(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return m.group("t").strip().rstrip("."), people.parse_people(m.group("who"))
 
 
+_BOLD_THEN_WHO = re.compile(r"^(?:\*\*|__)(?P<t>[^*_]{2,200}?)(?:\*\*|__)\s*(?:[,，]|\s[-–—/|]|\s(?:by|with))\s+(?P<who>\S.{1,160})$")
+
+
 def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Speaker, ...]]:
     """One line naming a talk and (maybe) its speakers -> (title, speakers).
 
@@ -145,6 +148,14 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     quoted = quoted_title(text)
     if quoted:
         return quoted
+    bold = _BOLD_THEN_WHO.match(text) if text.startswith(("**", "__")) else None
+    if bold:  # `**Title**, _Jane Doe_ (Acme)`: the bold marks the title, the people follow a separator
+        who = clean(bold.group("who"))
+        # (`[_Jane Doe_](images/jane.jpg)`: a name linked to a photo or page reads as the name)
+        found = people.named_people(who, strict=strict) or (
+            "](" in who and people.named_people(people.MD_LINK.sub(r"\g<text>", who), strict=strict))
+        if found:
+            return clean(bold.group("t")).strip(), found
     text = clean(text)
     if ("/" in text or "／" in text) and bilingual(text):
         return text, ()  # `計算とCoq / Computing and Coq`: one title said twice

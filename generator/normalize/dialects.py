@@ -873,6 +873,35 @@ def _without_emoji_codes(line: str) -> str:
     return out.rstrip() if out != line else line
 
 
+# `<br/>` (or `</br>`) alone on a line: spacing between blocks. As an HTML block it would swallow the heading
+# written on the next line, so it is a blank line
+_BREAK_LINE = re.compile(r"^[ \t]*(?:<\s*/?\s*br\s*/?\s*>[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
+
+
+def _has_break_lines(body: str, suffix: str) -> bool:
+    return ("<br" in body or "</br" in body or "<BR" in body) and bool(_BREAK_LINE.search(body))
+
+
+def _break_lines(body: str) -> tuple[str, dict]:
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    return "\n".join("" if i not in code and _BREAK_LINE.fullmatch(line) else line for i, line in enumerate(lines)), {}
+
+
+# `[Functional (Future) Ruby](talks/Functional_(Future)_Ruby.md)`: a link's address with balanced parentheses
+# (CommonMark allows them); they are written %-encoded, so every later reading of `[text](url)` ends the address
+# where the link ends
+_PARENTHESISED_ADDRESS = re.compile(r"\]\((?P<u>[^()\s]*(?:\([^()\s]*\)[^()\s]*)+)\)")
+
+
+def _has_parenthesised_addresses(body: str, suffix: str) -> bool:
+    return "](" in body and bool(_PARENTHESISED_ADDRESS.search(body))
+
+
+def _encoded_address(m: re.Match) -> str:
+    return "](" + m.group("u").replace("(", "%28").replace(")", "%29") + ")"
+
+
 _ORG_HEADING = re.compile(r"^(?P<stars>\*{1,5})\s+(?P<text>\S.*)$")
 _ORG_LINK = re.compile(r"\[\[(?P<url>[^\]\s]+)\](?:\[(?P<text>[^\]]+)\])?\]")
 _ORG_BLOCK = re.compile(r"^\s*#\+(?P<end>END|BEGIN)_(?:SRC|EXAMPLE)\b", re.IGNORECASE)
@@ -905,6 +934,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
+    Dialect("line breaks alone on a line", _has_break_lines, _break_lines),
     Dialect("an indented HTML page", _is_indented_html_page, _dedent_html_page),
     Dialect("html", _has_html_blocks, _html_blocks),
     Dialect("setext headings", _has_setext, _setext),
@@ -914,6 +944,8 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("escaped underscores in words", _has_escaped_underscores,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
     Dialect("reference links", _has_reference_links, _reference_links),
+    Dialect("link addresses with parentheses", _has_parenthesised_addresses,
+            _outside_code(lambda line: _outside_code_spans(line, lambda part: _PARENTHESISED_ADDRESS.sub(_encoded_address, part)))),
     Dialect("linked images split over lines", _has_split_linked_images, _split_linked_images),
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),

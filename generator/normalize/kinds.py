@@ -26,7 +26,15 @@ _KIND_WORDS = [
 ]
 
 
-_SYMBOL = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆▶▷►◎]\uFE0F?\s*)+")
+# a marker before the title: a symbol, or a hand or arrow pointing at it (`👉`, `➡️`, with a skin tone); a
+# pictograph (`🎓 Title`) may be the title's own
+_SYMBOL = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆▶▷►◎➡→⇒☛☞\U0001F446-\U0001F449][\uFE0F\U0001F3FB-\U0001F3FF]*\s*)+")
+_NOTE_ONLY = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*")
+# a session's format in brackets before its title: `[PANEL] …`, `[Fireside chat] …`, `【ワークショップ】…`
+_FORMAT_BRACKET = re.compile(
+    r"^\s*[\[【［(（]\s*(?P<f>panel(?:\s+discussion)?|workshop|hands-on|tutorial|fireside(?:\s+chat)?|brown[\s-]*bag|"
+    r"talk|session|demo|keynote|lightning(?:\s+talk)?|LT|パネル(?:ディスカッション)?|ワークショップ|ハンズオン|"
+    r"基調講演|招待講演|セッション|デモ)\s*[\]】］)）]\s*[:：]?\s*(?=\S)", re.IGNORECASE)
 _LABELS = [
     ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)", re.IGNORECASE)),
     ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands-on\s+)?Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
@@ -36,7 +44,13 @@ _LABELS = [
 
 def classify(title: str) -> tuple[str, str]:
     """(kind, title without a leading marker (`■`, `●`) or kind label such as `LT:`, `KEYNOTE:`, `Workshop:`)."""
-    title = _SYMBOL.sub("", title)
+    marked = _SYMBOL.sub("", title)
+    if not _NOTE_ONLY.fullmatch(marked):  # (`📺 (Apple TV)`: the emoji is the title's word)
+        title = marked
+    m = _FORMAT_BRACKET.match(title)
+    if m:
+        told = classify(m.group("f") + ":")[0] if m.group("f").lower() not in ("lt", "lightning", "lightning talk") else "lightning"
+        return (told if told != "talk" else classify(title[m.end():])[0]), title[m.end():].strip()
     for kind, label in _LABELS:
         m = label.match(title)
         if m:

@@ -427,7 +427,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     linked = MD_LINK.fullmatch(raw) if raw.startswith("[") else None
     if linked:  # `[David Rice](http://www.davidlukerice.com/)`: a name linked to the person's own site
         raw = linked.group("text").strip()
-    if not raw or len(raw) > 60:
+    # (a long affiliation in parentheses is no sentence: `Ana Ruiz (Data Science Institute, Coast University)`)
+    if not raw or len(_TRAILING_PAREN_NOTE.sub("", raw) if raw.endswith((")", "）")) else raw) > 60 or len(raw) > 120:
         return False
     if "@" in raw and _HANDLE_WORD.search(raw):
         return True

@@ -189,6 +189,9 @@ def has_markdown_headings(lines: list[str], doc: document.Document | None = None
 _TRAILING_SLOT = re.compile(r"\s*[(（]\s*" + CLOCK_RANGE + r"\s*[)）]\s*$", re.IGNORECASE)
 
 
+_WHOLE_CODE_SPAN = re.compile(r"(?P<ticks>`+)\s*(?P<t>[^`]*?[^`\s])\s*(?P=ticks)\s*")
+
+
 def markdown_sections(lines: list[str], first_line: int, doc: document.Document | None = None) -> list[Section]:
     """The sections the note's headings open, after its preamble (only the preamble: it has no heading).
 
@@ -198,6 +201,8 @@ def markdown_sections(lines: list[str], first_line: int, doc: document.Document 
     current_title, current_level, current_line, start, underline = "", 0, first_line, 0, ()
     for i, (level, title, last) in sorted(heads.items()):
         sections.append(Section(current_level, current_title, current_line, underline + tuple(lines[start:i])))
+        if title.startswith("`") and (whole := _WHOLE_CODE_SPAN.fullmatch(title)):
+            title = whole.group("t")  # `#### ``` TECH TALKS ``` `: a heading set in code reads as its words
         current_level, current_title = level, _TRAILING_SLOT.sub("", title) or title
         current_line = first_line + i
         # a setext heading's underline is the heading's: a blank line of its section (which starts on

@@ -25,8 +25,10 @@ from .fields import LINE_BREAK, LISTED_DURATION, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
-_TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
-                    + r"|\?(?=\s*[:：]))?)?)(?:\*\*)?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
+# (a time may be in code or bold, and say its half of the day: `` `09:30am` ``, `**6:30 PM**`)
+_CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?)?"
+_TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*|`{1,3})?(?P<time>" + _CLOCK + r"(?:\s*[-–~〜～]\s*(?:" + _CLOCK
+                    + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
