@@ -121,3 +121,33 @@ def test_a_pictograph_may_be_the_titles_own():
     assert kinds.classify("🎓 図書室に API を生やす") == ("talk", "🎓 図書室に API を生やす")
     assert kinds.classify("👉 [PANEL] Where Search Goes Next") == ("panel", "Where Search Goes Next")
     assert kinds.classify("[AWS] Cheaper Queues") == ("talk", "[AWS] Cheaper Queues")
+
+
+_DAY_TABLE = """
+    # Elbe PHP Day 2031
+
+    ## Schedule
+
+    | Time       | Topic                                       | Speaker      | Language |
+    |------------|---------------------------------------------|--------------|----------|
+    | 08:30      | Doors Open                                  |              |          |
+    | 09:15      | Smaller, not Bigger                         | Kai Brenner  | English  |
+    | 10:10      | Local Stacks in One Command                 | Uta Lindqvist| English  |
+    | 11:05      | Agents in Plain PHP                         | Noor Haddad  | English  |
+    | 12:00      | Workshop Teasers                            |              |          |
+    | from 13:15 | Modelling with the Team (limited to 15 persons) | Kai Brenner | English |
+    | from 13:15 | Panel: Where PHP Goes                       |              | German   |
+    | from 17:00 | Outro                                       |              |          |
+    | from 17:30 | Community & Socializing                     |              |          |
+    """
+
+
+def test_rows_naming_nobody_in_a_programme_that_names_its_speakers_are_parts_of_the_day():
+    event = event_of(_DAY_TABLE)
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks] == [
+        ("Smaller, not Bigger", ["Kai Brenner"], "talk"),
+        ("Local Stacks in One Command", ["Uta Lindqvist"], "talk"),
+        ("Agents in Plain PHP", ["Noor Haddad"], "talk"),
+        ("Modelling with the Team", ["Kai Brenner"], "talk"),
+        ("Where PHP Goes", [], "panel"),  # a kind of session said: kept, named or not
+    ]

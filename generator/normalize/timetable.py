@@ -378,6 +378,11 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                       if c.strip(" -–—"))
         entries.append(Entry(title, speakers, extra, row_line + offset,
                              _room(cell(row, "room")) or None, bylines.clean(cell(row, "kind")) or kind_label))
+    if "speaker" in cols and not guessed and sum(1 for e in entries if e.speakers) * 2 >= len(entries):
+        # `| 12:00 | Workshop Teasers | |`, `| 17:00 | Outro | |`: in a programme whose rows name their speakers, a
+        # row naming nobody, showing no slides or video and labelled as no kind of session (`Panel: …`) is a part
+        # of the day
+        entries = [e for e in entries if e.speakers or e.body or e.kind_hint or kinds.classify(e.title)[1] != e.title.strip()]
     return entries
 
 

@@ -570,6 +570,9 @@ _TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2
 # a pointer to the same talk in another language after its title: `(In English)`, `（英語版）`, `(English version)`
 _OTHER_LANGUAGE = re.compile(r"\s*[(（]\s*(?:in\s+(?:english|japanese)|(?:english|japanese)\s+(?:version|ver\.?|slides)|英語版|日本語版)\s*[)）]\s*$",
                              re.IGNORECASE)
+# `(limited to 15 persons)`, `(max. 20 people)`, `（定員20名）`: how many may attend, not the title's words
+_CAPACITY = re.compile(r"\s*[(（]\s*(?:(?:limited\s+to|max(?:imum)?\.?|up\s+to)\s+\d{1,4}\s*(?:persons?|people|participants|"
+                       r"attendees|seats)|定員\s*\d{1,4}\s*(?:名|人)(?:まで)?)\s*[)）]\s*$", re.IGNORECASE)
 _NO_SLIDES = re.compile(r"\s*[(（]\s*(?:(?:資料|スライド)(?:なし|無し)|no\s+slides)\s*[)）]\s*$", re.IGNORECASE)
 # what a programme writes before a slot's title: `a.m. (50m)` after a time, `セッション 1：`, `Talk 3:`
 _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:m|min|mins|分)\s*[)）]\s*)?"
@@ -660,7 +663,7 @@ def clean_talk_title(title: str) -> str:
     text = _SESSION_CODE.sub("", text) or text
     text = _SLOT_PREFIX.sub("", text) or text
     text = _TITLE_LABEL.sub("", text) or text  # `Topic: Making Debian Packages`
-    text = _NO_SLIDES.sub("", DURATION.sub("", text)) or text
+    text = _NO_SLIDES.sub("", DURATION.sub("", _CAPACITY.sub("", text))) or text
     text = _OTHER_LANGUAGE.sub("", text) or text
     text = _TRAILING_WHEN.sub("", text) or text
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
