@@ -151,3 +151,23 @@ def test_rows_naming_nobody_in_a_programme_that_names_its_speakers_are_parts_of_
         ("Modelling with the Team", ["Kai Brenner"], "talk"),
         ("Where PHP Goes", [], "panel"),  # a kind of session said: kept, named or not
     ]
+
+
+def test_a_kind_label_over_only_a_person_names_the_speaker():
+    event = event_of("""
+        # カンファレンス1日目
+
+        ## Keynote: Dana Whitfield
+
+        最初のキーノートは Dana Whitfield 氏によるもので、コミュニティの話でした。
+
+        ## Keynote: Finding Tea Again
+
+        登壇者: 松田 葵さん
+
+        お茶の話。
+        """)
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks] == [
+        ("Keynote: Dana Whitfield", ["Dana Whitfield"], "keynote"),
+        ("Finding Tea Again", ["松田 葵"], "keynote"),  # (a speaker's line under it: the heading is the title)
+    ]

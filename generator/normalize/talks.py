@@ -193,6 +193,11 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
                          if (k := speaker_lines.labelled_kind(line))), None) or kind
         speakers, lines = speakers_from_body(lines)
         said = "a line under the heading"
+    if not speakers and kind != "talk" and title != heading.title.strip() and not named \
+            and people.looks_like_people(title, strict=True):
+        # `## Keynote: Jane Doe` over notes naming no one else: after the kind's label, only the person; the
+        # heading as written names the talk
+        speakers, title, said = people.parse_people(title), heading.title.strip(), "the heading, a kind's label over a person"
     if not speakers:
         weak_title, speakers, said = bylines.in_heading_weak(title)
         if speakers and said == "'with' in the heading" and _said_in_lower_case(speakers, lines):
