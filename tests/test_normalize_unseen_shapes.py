@@ -171,3 +171,61 @@ def test_a_kind_label_over_only_a_person_names_the_speaker():
         ("Keynote: Dana Whitfield", ["Dana Whitfield"], "keynote"),
         ("Finding Tea Again", ["松田 葵"], "keynote"),  # (a speaker's line under it: the heading is the title)
     ]
+
+
+def test_an_opening_list_naming_each_topics_speaker_with_by_in_parentheses():
+    event = event_of("""
+        ---
+        title: First meetup
+        date: 2031-07-21
+        ---
+        We kept it informal: after a quick introduction we had two topics to discuss:
+
+        * What came out of the spring conference (By Milo)
+        * Tiny databases on phones (By Rhea)
+
+        ## What came out of the spring conference
+
+        We mostly watched the keynote together.
+
+        ## Tiny databases on phones
+
+        A small library that keeps records on the phone.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("What came out of the spring conference", ["Milo"]), ("Tiny databases on phones", ["Rhea"])]
+
+
+def test_a_speakers_own_post_whose_title_is_said_with_words_about_it():
+    event = event_of("""
+        +++
+        title = "港カンファレンス 2031 でトークをした"
+        date = "2031-08-30"
+        +++
+
+        初参加の港カンファレンスで "新人が勉強会に飛び込んでみた話 - 一歩目の踏み出し方" という長めでよくわからないタイトルでトークした。
+
+        ## 結局何が言いたかったのか
+
+        コミュニティはどんどん使おう、ということです。
+        """)
+    assert [t.title for t in event.talks] == ["新人が勉強会に飛び込んでみた話 - 一歩目の踏み出し方"]
+
+
+def test_i_had_the_pleasure_of_speaking_at_says_the_writer_spoke():
+    event = event_of("""
+        ---
+        title: Tools for Harbour Developers (DevDay)
+        author: Rob Vance
+        date: 2031-11-11
+        ---
+        This past Saturday, I had the pleasure of speaking at [DevDay Harbour 2031](https://devday.example/).
+
+        I spoke about “Small Tools for the Open Web”. My goal was to show tools people might find useful.
+
+        ## Older tools
+
+        * The toolbar has many utilities packed into its menus.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Small Tools for the Open Web", ["Rob Vance"])]

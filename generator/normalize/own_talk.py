@@ -30,12 +30,13 @@ from .sections import key as _key
 # a post labelled as the writer's deck: `[発表資料] Title`, `【登壇資料】Title`
 MATERIALS_LABEL = r"[\[【［]\s*(?:発表|登壇|LT|ＬＴ)?(?:資料|スライド)\s*[\]】］]\s*"
 _SPOKE = re.compile(
-    r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容|ぞ|よ)|デビュー)"
+    r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容|ぞ|よ|\s*[!！]*\s*$)|デビュー)"
     # a post titled `"Foo Conf" に登壇`: the writer spoke there
     r"|(?:に|で)\s*(?:登壇|LT|ＬＴ|発表|講演)\s*$|で\s*\S.{0,40}?について\s*(?:登壇|発表|講演)\s*$"
     r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
+    r"|\bI\s+had\s+the\s+(?:pleasure|honou?r|privilege|chance|opportunity)\s+(?:of|to)\s+(?:speak|present)(?:ing)?\s+at\b"
     # the post says it is the writer's deck: `[発表資料] Title`, `… LT大会 3kgの発表資料と補足をまとめた`
     r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)"
     # asked to, arranged to, about to: `登壇させていただきました`, `LTします`, `出演します`, `基調講演をするという立場`
@@ -58,7 +59,9 @@ _TALK_POST = r"^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(
 _TITLED_AS_TALK = re.compile(_TALK_POST, re.IGNORECASE)
 _LIGHTNING = re.compile(r"(?<![A-Za-z])(?:LTs?|ＬＴ)(?![A-Za-z])|ライトニングトーク|(?i:lightning)")  # (never `built-in`)
 _TITLED = re.compile(
-    r"[「『“\"`](?P<t>[^「」『』“”\"`\n]{3,200})[」』”\"`]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
+    r"[「『“\"`](?P<t>[^「」『』“”\"`\n]{3,200})[」』”\"`]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|"
+    # (`"Title" という長ったらしいタイトルで`: words about the title between)
+    r"[とっ]?(?:て|と)?いう[^。！!\n「」『』“”\"]{1,40}?(?:タイトル|題目)で|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
     r"|(?:登壇|発表|LT|ＬＴ)(?:振り返り|資料|内容|報告))"
     r"|(?:titled|called|entitled)\s+\[?[“\"'](?P<u>[^”\"'\n]{3,120})[”\"']"
     # `I gave a "Title" talk`, `Talk Slides and Recording: "Title"`

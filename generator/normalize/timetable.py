@@ -610,8 +610,9 @@ def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry
 
 
 def _clearly_named(text: str, speakers: tuple[Speaker, ...]) -> bool:
-    """An honorific, a handle, a profile link, a full name, or a name the dictionary knows (`清水直樹`)."""
-    return bool(re.search(people.HONORIFIC + r"|@\w|\]\(https?://", text)) or all(
+    """An honorific, a handle, a profile link, `by` before the name (`Sugar ORM (by Ross)`), a full name, or a name
+    the dictionary knows (`清水直樹`)."""
+    return bool(re.search(people.HONORIFIC + r"|@\w|\]\(https?://|(?i:[\s(（]by\s)", text)) or all(
         s.handle or " " in s.name or names.name_verdict(s.name) for s in speakers)
 
 
@@ -1032,7 +1033,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # `- "Title" — Jane Doe (Company)`: every item opens with a quoted title
     quoted = len(items) >= 2 and all(bylines.opens_with_quote(text) for _, text, _ in items)
     # `- Robots by [Jane Doe](https://...)`: every item names its speaker after `by`
-    bylined = len(items) >= 2 and all(re.search(r"\sby\s", text, re.IGNORECASE) for _, text, _ in items)
+    bylined = len(items) >= 2 and all(re.search(r"[\s(（]by\s", text, re.IGNORECASE) for _, text, _ in items)
     # `- Code Review in Action (Naoto Takai)`: the items end with the people who gave them, in parentheses
     worded = [text for _, text, _ in items if bylines.clean(text).strip(" -*")]
     parenthesized = len(worded) >= 2 and sum(
