@@ -229,3 +229,18 @@ def test_i_had_the_pleasure_of_speaking_at_says_the_writer_spoke():
         """)
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("Small Tools for the Open Web", ["Rob Vance"])]
+
+
+def test_a_table_row_naming_lightning_talks_gives_the_rows_after_it_their_kind():
+    event = event_of("""
+        # Harbour Ruby Days 2031 Notes
+
+        | Speaker | Title |
+        | ------- | ----- |
+        | Mara Olsen | **Pure Ruby** |
+        | ---     | Lightning Talks |
+        | Jon Vik | **The Singing Ruby** |
+        | Sana Idris | **Borrow This Talk** |
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("Pure Ruby", "talk"), ("The Singing Ruby", "lightning"), ("Borrow This Talk", "lightning")]

@@ -336,8 +336,12 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             cols = {**cols, "speaker": cols["title"], "title": after[0]}
             guessed, swapped = False, True
     entries = []
+    group_kind = ""  # `| --- | Lightning Talks |`: a row naming the kind of the rows after it
     for offset, row in enumerate(rows):
         written = cell(row, "title")
+        if not cell(row, "speaker").strip(" -–—") and container_kind(bylines.clean(written)) in ("lightning", "keynote"):
+            group_kind = container_kind(bylines.clean(written))
+            continue
         split = [bylines.split_title_speaker(bylines.clean(item)) for item in LINE_BREAK.split(written)] \
             if "speaker" not in cols and LINE_BREAK.search(written) else []
         if len(split) >= 2 and (sum(1 for _, speakers in split if speakers) * 2 >= len(split)
@@ -377,7 +381,7 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         extra = tuple(f"{label}: {c}" for label, c in (("Slides", cell(row, "slides")), ("Video", cell(row, "video")))
                       if c.strip(" -–—"))
         entries.append(Entry(title, speakers, extra, row_line + offset,
-                             _room(cell(row, "room")) or None, bylines.clean(cell(row, "kind")) or kind_label))
+                             _room(cell(row, "room")) or None, bylines.clean(cell(row, "kind")) or kind_label or group_kind))
     if "speaker" in cols and not guessed and sum(1 for e in entries if e.speakers) * 2 >= len(entries):
         # `| 12:00 | Workshop Teasers | |`, `| 17:00 | Outro | |`: in a programme whose rows name their speakers, a
         # row naming nobody, showing no slides or video and labelled as no kind of session (`Panel: …`) is a part
