@@ -3,7 +3,7 @@ headings give the talk, the speaker and where they work after dashes; and the ha
 as they were."""
 from __future__ import annotations
 
-from generator.normalize import bylines, kinds
+from generator.normalize import bylines, kinds, timetable
 from note_text import event_of
 
 
@@ -244,3 +244,26 @@ def test_a_table_row_naming_lightning_talks_gives_the_rows_after_it_their_kind()
         """)
     assert [(t.title, t.kind) for t in event.talks] == [
         ("Pure Ruby", "talk"), ("The Singing Ruby", "lightning"), ("Borrow This Talk", "lightning")]
+
+
+def test_review_guards_for_this_sessions_readings():
+    # guards from a review of the change: a title opening with `Am…` keeps its letters after a time; three dashed
+    # parts after a short title are the title's; the lightning talks end at a break and leave later parts of the day
+    assert timetable._TIMED.match("10:00 Amazon at scale").group("time", "rest") == ("10:00", "Amazon at scale")
+    assert bylines.heading_tail("Intro – Part Two – Google") == ("Intro – Part Two – Google", None)
+    event = event_of("""
+        # Harbour Rust Day 2031
+
+        ## Programme
+
+        | Time | Title | Speaker |
+        | ---- | ----- | ------- |
+        | 10:00 | Rust in Production | Jane Doe |
+        | 11:00 | Lightning Talks | |
+        | 11:05 | Tiny Parsers | Ann Lee |
+        | 11:30 | Lunch | |
+        | 13:00 | Testing at Scale | Bo Kim |
+        | 17:00 | Outro | |
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("Rust in Production", "talk"), ("Tiny Parsers", "lightning"), ("Testing at Scale", "talk")]

@@ -149,7 +149,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     if quoted:
         return quoted
     bold = _BOLD_THEN_WHO.match(text) if text.startswith(("**", "__")) else None
-    if bold:  # `**Title**, _Jane Doe_ (Acme)`: the bold marks the title, the people follow a separator
+    if bold and bold.group("t").strip():  # `**Title**, _Jane Doe_ (Acme)`: the bold marks the title, the people follow a separator
         who = clean(bold.group("who"))
         # (`[_Jane Doe_](images/jane.jpg)`: a name linked to a photo or page reads as the name)
         found = people.named_people(who, strict=strict) or (
@@ -451,7 +451,7 @@ def _dash_org_byline(title: str) -> tuple[str, str] | None:
 
 # `Title – Jane Doe – Acme`, `Title – Jane Doe, Acme Labs`: after the last spaced dashes, a person and where they work
 _DASHED_PARTS = re.compile(r"\s+[-–—]\s+")
-_ORG_TAIL = re.compile(r"[^\s.!?。！？:：;(（\[【][^!?。！？:：;]{0,39}")  # (not `（仮題）`: a note on the title)
+_ORG_TAIL = re.compile(r"[^\s.!?。！？:：;(（\[【][^!?。！？:：;(（]{0,39}")  # (not `（仮題）`: a note on the title)
 
 
 def _an_org(text: str) -> bool:
@@ -469,8 +469,9 @@ def _name_then_org(title: str) -> tuple[str, str] | None:
         return None
     last = title[dashes[-1].end():].strip()
     if len(dashes) >= 2 and _ORG_TAIL.fullmatch(last) and _an_org(last):
-        who = title[dashes[-2].end():dashes[-1].start()].strip()
-        if people.looks_like_people(who, strict=True) and "," not in who:
+        who, head = title[dashes[-2].end():dashes[-1].start()].strip(), title[:dashes[-2].start()].strip()
+        # (a title of a few words before them: `Intro – Part Two – Google` is one title's three parts)
+        if people.looks_like_people(who, strict=True) and "," not in who and (len(head.split()) >= 3 or len(head) >= 12):
             return title[:dashes[-2].start()].strip(), f"{who}（{last}）"
     name, comma, org = last.partition(",")
     if comma and _ORG_TAIL.fullmatch(org.strip()) and people.looks_like_people(name.strip(), strict=True) \
@@ -584,7 +585,7 @@ def names_first(texts: list[str]) -> re.Pattern | None:
         # `@alice: 来年もやります。`: what each person said, not the titles of their talks
         # (`**Batching** – many requests are sent together.`: a term in bold, then what it means)
         said = sum(1 for text, m in split if SENTENCE.search(m.group("t"))
-                   or _EXPLAINED.match(m.group("t")) and text.lstrip().startswith(("**", "__")))
+                   or text.lstrip().startswith(("**", "__")) and _EXPLAINED.match(m.group("t")))
         if first >= 2 and first > after and first * 3 >= len(split) * 2 and said * 3 < len(split):
             return shape
     return None

@@ -879,7 +879,7 @@ _BREAK_LINE = re.compile(r"^[ \t]*(?:<\s*/?\s*br\s*/?\s*>[ \t]*)+$", re.IGNORECA
 
 
 def _has_break_lines(body: str, suffix: str) -> bool:
-    return ("<br" in body or "</br" in body or "<BR" in body) and bool(_BREAK_LINE.search(body))
+    return "<" in body and bool(_BREAK_LINE.search(body))
 
 
 def _break_lines(body: str) -> tuple[str, dict]:

@@ -50,7 +50,8 @@ def classify(title: str) -> tuple[str, str]:
     m = _FORMAT_BRACKET.match(title)
     if m:
         told = classify(m.group("f") + ":")[0] if m.group("f").lower() not in ("lt", "lightning", "lightning talk") else "lightning"
-        return (told if told != "talk" else classify(title[m.end():])[0]), title[m.end():].strip()
+        inner, rest = classify(title[m.end():])  # (`[Talk] LT: Title`: the label after the bracket goes too)
+        return (told if told != "talk" else inner), rest
     for kind, label in _LABELS:
         m = label.match(title)
         if m:

@@ -26,7 +26,7 @@ from .sections import NOTE_AFTER, container_kind, group_heading, is_day, key, se
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 # (a time may be in code or bold, and say its half of the day: `` `09:30am` ``, `**6:30 PM**`)
-_CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?)?"
+_CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*|`{1,3})?(?P<time>" + _CLOCK + r"(?:\s*[-–~〜～]\s*(?:" + _CLOCK
                     + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
@@ -337,9 +337,11 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             guessed, swapped = False, True
     entries = []
     group_kind = ""  # `| --- | Lightning Talks |`: a row naming the kind of the rows after it
+    grouped: set[int] = set()
     for offset, row in enumerate(rows):
         written = cell(row, "title")
-        if not cell(row, "speaker").strip(" -–—") and container_kind(bylines.clean(written)) in ("lightning", "keynote"):
+        if "speaker" in cols and not cell(row, "speaker").strip(" -–—") \
+                and container_kind(bylines.clean(written)) in ("lightning", "keynote"):
             group_kind = container_kind(bylines.clean(written))
             continue
         split = [bylines.split_title_speaker(bylines.clean(item)) for item in LINE_BREAK.split(written)] \
@@ -376,17 +378,21 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         if not speakers and "speaker" not in cols:
             title, speakers = bylines.split_title_speaker(title)
         if not title or is_break(title, speakers):
+            group_kind = "" if is_break(title, speakers) else group_kind  # (the lightning talks end at a break)
             continue
         # the slides and video columns' cells, labelled as such (a `[Link]` in a Slides column is the deck)
         extra = tuple(f"{label}: {c}" for label, c in (("Slides", cell(row, "slides")), ("Video", cell(row, "video")))
                       if c.strip(" -–—"))
         entries.append(Entry(title, speakers, extra, row_line + offset,
                              _room(cell(row, "room")) or None, bylines.clean(cell(row, "kind")) or kind_label or group_kind))
+        if group_kind and not (bylines.clean(cell(row, "kind")) or kind_label):
+            grouped.add(row_line + offset)  # (a kind the group row gave, not one the row states)
     if "speaker" in cols and not guessed and sum(1 for e in entries if e.speakers) * 2 >= len(entries):
         # `| 12:00 | Workshop Teasers | |`, `| 17:00 | Outro | |`: in a programme whose rows name their speakers, a
         # row naming nobody, showing no slides or video and labelled as no kind of session (`Panel: …`) is a part
         # of the day
-        entries = [e for e in entries if e.speakers or e.body or e.kind_hint or kinds.classify(e.title)[1] != e.title.strip()]
+        entries = [e for e in entries if e.speakers or e.body or (e.kind_hint and e.line not in grouped)
+                   or kinds.classify(e.title)[1] != e.title.strip()]
     return entries
 
 
