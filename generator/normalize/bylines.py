@@ -472,7 +472,7 @@ def _name_then_org(title: str) -> tuple[str, str] | None:
         who, head = title[dashes[-2].end():dashes[-1].start()].strip(), title[:dashes[-2].start()].strip()
         # (a title of a few words before them: `Intro – Part Two – Google` is one title's three parts)
         if people.looks_like_people(who, strict=True) and "," not in who and (len(head.split()) >= 3 or len(head) >= 12):
-            return title[:dashes[-2].start()].strip(), f"{who}（{last}）"
+            return head, f"{who}（{last}）"
     name, comma, org = last.partition(",")
     if comma and _ORG_TAIL.fullmatch(org.strip()) and people.looks_like_people(name.strip(), strict=True) \
             and _an_org(org.strip()):

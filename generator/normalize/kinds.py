@@ -30,11 +30,12 @@ _KIND_WORDS = [
 # pictograph (`🎓 Title`) may be the title's own
 _SYMBOL = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆▶▷►◎➡→⇒☛☞\U0001F446-\U0001F449][\uFE0F\U0001F3FB-\U0001F3FF]*\s*)+")
 _NOTE_ONLY = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*")
-# a session's format in brackets before its title: `[PANEL] …`, `[Fireside chat] …`, `【ワークショップ】…`
+# a session's format in brackets before its title: `[PANEL] …`, `[Fireside chat] …`, `【ワークショップ】…` (`[Keynote]`
+# and `[LT]` are read by their own labels below)
 _FORMAT_BRACKET = re.compile(
     r"^\s*[\[【［(（]\s*(?P<f>panel(?:\s+discussion)?|workshop|hands-on|tutorial|fireside(?:\s+chat)?|brown[\s-]*bag|"
-    r"talk|session|demo|keynote|lightning(?:\s+talk)?|LT|パネル(?:ディスカッション)?|ワークショップ|ハンズオン|"
-    r"基調講演|招待講演|セッション|デモ)\s*[\]】］)）]\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+    r"talk|session|demo|lightning\s+talks?|パネル(?:ディスカッション)?|ワークショップ|ハンズオン|招待講演|セッション|デモ)"
+    r"\s*[\]】］)）]\s*[:：]?\s*(?=\S)", re.IGNORECASE)
 _LABELS = [
     ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)", re.IGNORECASE)),
     ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands-on\s+)?Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
@@ -49,7 +50,7 @@ def classify(title: str) -> tuple[str, str]:
         title = marked
     m = _FORMAT_BRACKET.match(title)
     if m:
-        told = classify(m.group("f") + ":")[0] if m.group("f").lower() not in ("lt", "lightning", "lightning talk") else "lightning"
+        told = classify(m.group("f") + ":")[0]
         inner, rest = classify(title[m.end():])  # (`[Talk] LT: Title`: the label after the bracket goes too)
         return (told if told != "talk" else inner), rest
     for kind, label in _LABELS:

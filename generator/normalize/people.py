@@ -427,12 +427,12 @@ def _looks_like_person(part: str, strict: bool) -> bool:
     linked = MD_LINK.fullmatch(raw) if raw.startswith("[") else None
     if linked:  # `[David Rice](http://www.davidlukerice.com/)`: a name linked to the person's own site
         raw = linked.group("text").strip()
+    base = _TRAILING_PAREN_NOTE.sub("", raw).strip() if raw.endswith((")", "）")) else raw
     # (a long affiliation in parentheses is no sentence: `Ana Ruiz (Data Science Institute, Coast University)`)
-    if not raw or len(_TRAILING_PAREN_NOTE.sub("", raw) if raw.endswith((")", "）")) else raw) > 60 or len(raw) > 120:
+    if not raw or len(base) > 60 or len(raw) > 120:
         return False
     if "@" in raw and _HANDLE_WORD.search(raw):
         return True
-    base = _TRAILING_PAREN_NOTE.sub("", raw).strip() if raw.endswith((")", "）")) else raw
     honorific = _HONORIFIC_AFTER_NAME.search(base)
     base = _HONORIFIC_AT_END.sub("", base).strip()
     if not base or _NOT_IN_A_NAME.search(base) or _NOT_A_NAME.fullmatch(base):

@@ -341,8 +341,8 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
     for offset, row in enumerate(rows):
         written = cell(row, "title")
         if "speaker" in cols and not cell(row, "speaker").strip(" -–—") \
-                and container_kind(bylines.clean(written)) in ("lightning", "keynote"):
-            group_kind = container_kind(bylines.clean(written))
+                and (group := container_kind(bylines.clean(written))) in ("lightning", "keynote"):
+            group_kind = group
             continue
         split = [bylines.split_title_speaker(bylines.clean(item)) for item in LINE_BREAK.split(written)] \
             if "speaker" not in cols and LINE_BREAK.search(written) else []
@@ -377,8 +377,10 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 continue  # the slot's abstract, its talk unnamed
         if not speakers and "speaker" not in cols:
             title, speakers = bylines.split_title_speaker(title)
-        if not title or is_break(title, speakers):
-            group_kind = "" if is_break(title, speakers) else group_kind  # (the lightning talks end at a break)
+        if not title:
+            continue
+        if is_break(title, speakers):
+            group_kind = ""  # (the lightning talks end at a break)
             continue
         # the slides and video columns' cells, labelled as such (a `[Link]` in a Slides column is the deck)
         extra = tuple(f"{label}: {c}" for label, c in (("Slides", cell(row, "slides")), ("Video", cell(row, "video")))
