@@ -679,3 +679,57 @@ def clean_talk_title(title: str) -> str:
             text = text[1:-1].strip()
             break
     return text or " ".join(title.split())
+
+
+def _folded(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+# a single written name: `GopherCon`, `EuRuKo`, `KANSAI.TS`, `iOSDC` (inner capitals, a run of capitals, a dot)
+_WRITTEN_NAME = re.compile(r"\S*(?:[a-z][A-Z]|[A-Z]{2}|\.[A-Za-z])\S*")
+# what English words around the name may say about the post, not the event: a phrase ending in a preposition
+# (`ePages at`, `My trip to Florence for`), one verb in -ing (`Liveblogging`), the post's kind
+_ABOUT_THE_POST = re.compile(
+    r"^\W*(?:\w+\W+){0,5}?\w+\s+(?:at|for|to|@)\W*$|^\W*[A-Za-z]+ing\W*$"
+    r"|^(?:\W*(?:recap|agenda|schedule|unofficial|report|notes|aftermath|post|summary|review))+\W*$", re.IGNORECASE)
+
+
+def name_the_note_repeats(title: str, text: str) -> str:
+    """The event's name inside a post's title, when the title says more than the name and the note shows
+    which part the name is by repeating it: `Liveblogging GopherCon 2017`, `ePages at EuRuKo`,
+    `KANSAI.TS 初開催です`, `Docker Meetup Kansai リポート` (the note says `GopherCon 2017`, `EuRuKo`,
+    `KANSAI.TS`, `Docker Meetup Kansai` again and again; the other words only in its title).
+
+    A reading by evidence, not by a list of post words, and kept narrow so a name is never cut short:
+    the part kept is the title's start or end, looks like an event's name (an event's number or word, or
+    a written name such as `GopherCon`), and the note writes it at least twice; the part left out has no
+    number, no place (UniDic's 地名: `Tokyo`, `関西`), and in English only words about the post.
+    The title stays whole when the note repeats it whole."""
+    from . import names
+    body = _folded(text)
+    if len(title) < 4 or body.count(_folded(title)) >= 2:
+        return title
+    words = [(w.white_space, w.surface, w.feature.pos1, w.feature.pos3) for w in names.tagger()(title)]
+    best, best_count = title, 0
+    for start, end in [(0, j) for j in range(1, len(words))] + [(i, len(words)) for i in range(1, len(words))]:
+        kept, left = words[start:end], words[:start] + words[end:]
+        name = "".join((ws if k else "") + surface for k, (ws, surface, _, _) in enumerate(kept))
+        left_text = "".join(ws + surface for ws, surface, _, _ in left).strip()
+        if kept[0][2] in ("助詞", "助動詞", "補助記号") or kept[-1][2] in ("助詞", "助動詞", "補助記号") \
+                or kept[0][1].lower() in _NOT_A_NAMES_EDGE or kept[-1][1].lower() in _NOT_A_NAMES_EDGE:
+            continue
+        if re.search(r"[\d#＃]", left_text) or any(pos3 == "地名" for _, _, _, pos3 in left):
+            continue
+        if not (looks_like_event(name) or _WRITTEN_NAME.fullmatch(name)) or len(re.sub(r"[\W\d_]", "", name)) < 3:
+            continue  # (a name, never its year alone: `2016` of `builderscon tokyo 2016`)
+        if looks_like_event(left_text):
+            continue  # `Third meetup at One.com`: the event is the part left, the rest where it was held
+        if re.search(r"[A-Za-z]", left_text) and not _ABOUT_THE_POST.match(left_text):
+            continue
+        count = body.count(_folded(name))
+        if count >= 2 and (len(name) > len(best) if best_count else True):
+            best, best_count = name, count
+    return best
+
+
+_NOT_A_NAMES_EDGE = {"at", "of", "the", "in", "to", "my", "a", "an", "on", "for", "from", "and", "with", "by"}
