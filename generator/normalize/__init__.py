@@ -382,7 +382,9 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
-                lambda: (dates.relative_day(intro, writers_day) if writers_day else None,
+                # (a post that opens inside its one talk has no intro: its first lines then)
+                lambda: (dates.relative_day(intro if intro.strip() else _first_lines(body, 15), writers_day)
+                         if writers_day else None,
                          "a day said relative to the post's (昨日, yesterday)"),
                 # (a canonical note guesses nothing: without `event_date` it is undated, whatever its `date`)
                 lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro) and (
