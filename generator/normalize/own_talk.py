@@ -74,7 +74,10 @@ _TITLED = re.compile(
     r"|(?:講演|発表|登壇|セッション)\s*[「『](?P<k>[^「」『』]{3,120})[」』]"
     # `I spoke about [Title](https://conf.example/talks/title)`: the talk's own page, linked by its title
     r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\((?P<lu>https?://[^)\s]+)\)"
-    r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+[“\"](?P<s>[^”\"\n]{3,120})[”\"]", re.IGNORECASE)
+    r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+[“\"](?P<s>[^”\"\n]{3,120})[”\"]"
+    # `the slides for my talk, *Title*, are online`: the writer's talk, its title set off in emphasis or quotes
+    r"|\bmy\s+(?:lightning\s+)?(?:talk|presentation|keynote)\s*,?\s+(?:\*(?P<e>[^*\n]{3,120})\*|_(?P<f>[^_\n]{3,120})_"
+    r"|[“\"](?P<q>[^”\"\n]{3,120})[”\"])", re.IGNORECASE)
 
 
 # a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。` (never what the
@@ -92,7 +95,7 @@ def _titled(text: str) -> str | None:
     for m in _TITLED.finditer(text):
         if m.group("l") and not (links.is_talk_page(m.group("lu")) or links.shows_a_talk(m.group("lu"))):
             continue
-        found = next(g for g in (m.group(n) for n in ("t", "u", "g", "p", "o", "l", "k", "s")) if g).strip()
+        found = next(g for g in (m.group(n) for n in ("t", "u", "g", "p", "o", "l", "k", "s", "e", "f", "q")) if g).strip()
         return strip_markdown(found).strip() if "*" in found else found  # (`『**Title**』`: without the emphasis)
     return None
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
@@ -156,7 +159,7 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     `source`: the note as written (an embedded deck's `title` attribute names the talk); `own_pages`: the
     post's own addresses (its blog's host names the writer when no author is given)."""
     talk_title = None
-    for text in (title, intro, body):
+    for text in (title, intro, body) + ((note_body,) if note_body != body else ()):
         talk_title = _titled(text)
         if talk_title and event_title and _key(talk_title) == _key(event_title):
             talk_title = None  # `「Foo Conf 2019」でLTしてきました`: the quotes name the event, not the talk
@@ -184,7 +187,10 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     if talk_title is None:
         # `[発表資料]Title #tag`: the label and the hashtags say what the post is, not what the talk was called
         rest = titles.without_trailing_hashtags(re.sub(r"^\s*" + MATERIALS_LABEL, "", title)).strip(" 　:：-–—|｜/")
-        if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4 and not (
+        # (`Talk: Harbor RubyConf 2015`: the label says the post is a talk, the rest names only the event)
+        named_event = bool(event_title and _TITLED_AS_TALK.match(rest)
+                           and _key(_TITLED_AS_TALK.sub("", rest)) == _key(event_title))
+        if rest and not named_event and not _SPOKE.search(rest) and len(_key(rest)) >= 4 and not (
                 event_title and _key(title).startswith(_key(event_title)) and title != event_title):
             talk_title = rest
     guessed = False
