@@ -34,8 +34,10 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
     r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
-    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|registration|check-?in|welcome|break|coffee|lunch|"
-    r"dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
+    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|"
+    # (whole words: `Breaking, then rewriting …`, `Endless Scroll` are talks)
+    r"(?:registration|check-?in|welcome|break|coffee|lunch|dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)"
+    r"(?![a-z])|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
     r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
@@ -911,11 +913,27 @@ _ANNOUNCES_TALKS = re.compile(
     r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,20}:\s*$", re.IGNORECASE)
 
 
-def _announced_talks(lines: list[str], first_item: int) -> bool:
-    """Whether the last line of text right above a list (a blank line between them at most) announces talks."""
+# a sentence that counts the talks: `jumping straight into 3 very different talks!`, `three lightning talks`,
+# `4つのセッション`, `LTは5本`
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED_TALKS = re.compile(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:lightning\s+)?"
+    r"(?:talks|sessions|presentations)\b"
+    r"|(?P<j>\d{1,2})\s*(?:つの|本の|件の)\s*(?:セッション|発表|講演|トーク|LT)|(?:セッション|発表|講演|トーク|LT)\S{0,3}?(?P<k>\d{1,2})\s*(?:本|件)",
+    re.IGNORECASE)
+
+
+def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
+    """Whether the last line of text right above a list (a blank line between them at most) announces talks:
+    it says so (`聴講したセッションは以下の`, `The talks I attended:`), or it counts as many talks as the list has
+    items (`jumping straight into 3 very different talks!` over three items)."""
     above = [line for line in lines[max(0, first_item - 3):first_item] if line.strip()]
-    return bool(above) and not above[-1].lstrip().startswith(("#", "-", "*", "+", "|")) and bool(
-        _ANNOUNCES_TALKS.search(above[-1])) and not _NOT_ANNOUNCING.search(above[-1])
+    if not above or above[-1].lstrip().startswith(("#", "-", "*", "+", "|")) or _NOT_ANNOUNCING.search(above[-1]):
+        return False
+    if _ANNOUNCES_TALKS.search(above[-1]):
+        return True
+    counted = [m.group("n") or m.group("j") or m.group("k") for m in _COUNTED_TALKS.finditer(above[-1])]
+    return count >= 2 and any(int(_NUMBER_WORDS.get(n.lower(), n)) == count for n in counted)
 
 
 def _groups_listed(lines: list[str], first_item: int) -> bool:
@@ -982,7 +1000,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return (_bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None) \
                 or _titles_over_speakers(lines, first_line)
     items, rest = listed
-    if container in (False, "schedule") and items and _announced_talks(lines, items[0][0]):
+    if container in (False, "schedule") and items and _announced_talks(lines, items[0][0], len(items)):
         container = "talks"  # `聴講したセッションは以下の 8 セッションです。` over the list: the list is the talks
     # `- [Title](https://fortee.jp/conf/proposal/…)`: every item links a talk's own page on a conference platform
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
