@@ -63,3 +63,17 @@ def test_the_title_stays_when_the_note_repeats_it_whole_or_never_the_part():
         == "Liveblogging HarborCon 2017"
     whole = "Liveblogging HarborCon 2017"
     assert titles.name_the_note_repeats(whole, f"{whole} ... {whole} ... HarborCon 2017 .. HarborCon 2017") == whole
+
+
+def test_a_photo_album_named_after_the_event_is_not_its_page():
+    event = event_of("""
+        ---
+        title: 'Harbor.rb#1: キックオフ・ミーティング'
+        date: 2011-03-12
+        ---
+        Harbor.rb#1 を開催しました。Harbor.rb は港町の Ruby コミュニティです。
+
+        [Harbor.rb#1 の写真](http://www.flickr.com/photos/harbor/sets/72157626236654358/)
+        """)
+    assert event.title == "Harbor.rb#1"
+    assert event.url is None
