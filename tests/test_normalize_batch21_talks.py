@@ -88,3 +88,30 @@ def test_break_words_are_whole_words():
     assert timetable.is_break("Break") and timetable.is_break("Lunch") and timetable.is_break("Welcome & intro")
     assert timetable.is_break("Opening keynote") is True  # (as before: with nobody named, the day's opening)
     assert not timetable.is_break("Breaking the Monolith") and not timetable.is_break("Endless Scrolling Done Right")
+
+
+def test_review_cases_of_counted_lists_break_words_and_bylines():
+    from generator.normalize import bylines, timetable
+    for opening in ("I sat through 3 talks and came away with 3 lessons:", "After 3 great talks, we went to these three bars:",
+                    "Tonight there are 3 talks, so please bring:"):
+        event = event_of(f"""
+            ---
+            title: "Harbor Devs, May"
+            date: 2020-05-12
+            ---
+            {opening}
+
+              - a laptop with power
+              - your questions
+              - a friend
+            """)
+        assert [t.title for t in event.talks] == [], opening
+    assert all(timetable.is_break(w) for w in ("Lunchtime", "Coffeebreak", "Registrations", "Socials", "Pizzas"))
+    assert bylines.split_title_speaker("Learning by Building Things at Google", strict=False)[1] == ()
+    event = event_of("""
+        ---
+        title: "Speaking at Harbor RubyConf 2015"
+        ---
+        People said my talk *was* the best of the day.
+        """)
+    assert [t.title for t in event.talks] != ["was"]

@@ -41,3 +41,9 @@ def test_a_full_stop_still_ends_the_sentence():
     assert dates.relative_day("Yesterday was quiet. We went to the meetup today.", dt.date(2020, 5, 2)) \
         == dt.date(2020, 5, 2)
     assert dates.relative_day("昨日は雨。今日は勉強会に参加した。", dt.date(2020, 5, 2)) == dt.date(2020, 5, 2)
+
+
+def test_presentation_is_no_verb_of_taking_part():
+    # guard from the review: `presentation`, `representation` are nouns
+    assert dates.relative_day("Yesterday I finished the slides for next week's presentation.", dt.date(2020, 5, 2)) is None
+    assert dates.relative_day("Yesterday's weather was bad and I represent my company", dt.date(2020, 5, 2)) is None

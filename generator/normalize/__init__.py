@@ -134,7 +134,8 @@ def normalize(note: Note) -> NormalizedNote:
             # `Schedule`, `Overview`, `Day 1`: the page's title is a part of the event; the text names the event
             title, title_from = titles.clean_event_title(most), "the name with its year the note repeats most"
     if fm.get("canonical") is not True and title_from in ("front matter", "the title heading", "the first line"):
-        title = titles.name_the_note_repeats(title, written.text)
+        # (the note as written, the title itself left out once: what the note says again, its summary included)
+        title = titles.name_the_note_repeats(title, written.text.replace(raw_title, "", 1))
     event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, event_text, title, note.path, diags,
                                                    body)
     if fm.get("canonical") is not True and (m := _NUMBERED_THEN_MORE.match(title)) and any(

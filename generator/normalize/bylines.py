@@ -185,6 +185,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         if not found and is_by and (at := _NAME_OF_ORG.match(who)) and (
                 named := people.named_people(at.group("who"), strict=True)) and len(named) == 1:
             # `Title by Jane Doe of Acme Labs`, `… from Acme`: the person, then where they work
+            # (never `at`: `Learning by Building Things at Google` is a title)
             found = (replace(named[0], affiliation=named[0].affiliation or at.group("org")),)
         if found:
             return title, found
@@ -208,7 +209,7 @@ def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
     return m.group("t").strip(), m.group("who").strip(), org
 
 
-_NAME_OF_ORG = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:of|from|at|@)\s+(?P<org>[A-Z0-9][^,;()]{1,40})$")
+_NAME_OF_ORG = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:of|from)\s+(?P<org>[A-Z0-9][^,;()]{1,40})$")
 _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title

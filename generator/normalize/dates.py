@@ -121,12 +121,12 @@ def tells_event_verb(line: str) -> bool:
 
 _RELATIVE_DAY = re.compile(
     r"(?P<w>一昨日|おととい|昨日|きのう|昨晩|昨夜|今日|本日|今夜|yesterday(?:'?s)?|last\s+night|today|tonight)"
-    r"(?:[^。.!！?？\n]|\.(?=\S)){0,60}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|(?-i:(?<![A-Za-z])LT(?![A-Za-z]))|話をし|聞いて|聴いて|attended|went|held|hosted"
-    r"|took\s+place|spoke|gave|present|happened)"
+    r"(?:[^。.!！?？\n]|\.(?=[A-Za-z0-9])){0,60}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|(?-i:(?<![A-Za-z])LT(?![A-Za-z]))|話をし|聞いて|聴いて|attended|went|held|hosted"
+    r"|took\s+place|spoke|gave|present(?:ed|ing)\b|happened)"
     r"|(?:attended|went\s+to|was\s+held|took\s+place|spoke\s+at|presented\s+at)[^.!?\n]{0,40}?\b(?P<e>yesterday|last\s+night|today|tonight)\b",
     re.IGNORECASE)
 _DAYS_BACK = {"一昨日": 2, "おととい": 2, "昨日": 1, "きのう": 1, "昨晩": 1, "昨夜": 1, "yesterday": 1}
-_SOFT_BREAK = re.compile(r"(?<=\S)\n(?=[^\s#>*|-])")
+_SOFT_BREAK = re.compile(r"(?m)^(?![#>|])(.*\S)\n(?=[^\s#>*|-])")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\]\[[^\]]*\]|<a\s[^>]*>|</a>")
 
 
@@ -134,7 +134,7 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
     """The event's day when the post says it relative to its own day: `昨日から始まっているPHPerKaigi`,
     `I attended X yesterday`, `本日開催の…`, `yesterday's [DemoCamp](…) in Hamburg happened…` (a link's
     address is not counted in the distance between the word and its verb)."""
-    text = _SOFT_BREAK.sub(" ", text)  # (a sentence wrapped over lines is one sentence: `昨日、[Foo](…)の\n[勉強会]に参加`)
+    text = _SOFT_BREAK.sub(r"\1 ", text)  # (a sentence wrapped over lines is one sentence: `昨日、[Foo](…)の\n[勉強会]に参加`)
     m = _RELATIVE_DAY.search(_LINK_TARGET.sub("]", text) if "](" in text or "][" in text or "<a" in text else text)
     if not m:
         return None

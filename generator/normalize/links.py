@@ -26,7 +26,7 @@ NON_EVENT_HOSTS = ("twitter.com", "x.com", "github.com", "gist.github.com", "qii
                    "pbs.twimg.com", "t.co", "facebook.com", "instagram.com", "amazon.co.jp", "amazon.com",
                    "wikipedia.org", "google.com", "hatenablog.com", "hatena.ne.jp",
                    # photo albums of the day (`[Hamamatsu.rb#1 の写真](flickr.com/…/sets/…)`), never its page
-                   "flickr.com", "photos.google.com", "photos.app.goo.gl", "imgur.com", "fotolife.jp") + SLIDE_HOSTS + VIDEO_HOSTS
+                   "flickr.com", "flic.kr", "photos.google.com", "photos.app.goo.gl", "imgur.com", "fotolife.jp") + SLIDE_HOSTS + VIDEO_HOSTS
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", re.IGNORECASE)
 _DECK_SITE = re.compile(r"(?:slides?|decks?)\.")
 _NUMBERED_PATH = re.compile(r"/\d+")

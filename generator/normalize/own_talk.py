@@ -76,8 +76,9 @@ _TITLED = re.compile(
     r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+\[(?P<l>[^\[\]]{3,120})\]\((?P<lu>https?://[^)\s]+)\)"
     r"|\bI\s+(?:spoke|talked|presented)\s+(?:about|on)\s+[“\"](?P<s>[^”\"\n]{3,120})[”\"]"
     # `the slides for my talk, *Title*, are online`: the writer's talk, its title set off in emphasis or quotes
-    r"|\bmy\s+(?:lightning\s+)?(?:talk|presentation|keynote)\s*,?\s+(?:\*(?P<e>[^*\n]{3,120})\*|_(?P<f>[^_\n]{3,120})_"
-    r"|[“\"](?P<q>[^”\"\n]{3,120})[”\"])", re.IGNORECASE)
+    # (set off by a comma, two words or more: never `my talk *was* the best`)
+    r"|\bmy\s+(?:lightning\s+)?(?:talk|presentation|keynote)\s*,\s+(?:\*(?P<e>[^*\s][^*\n]{1,118}\s[^*\n]*[^*\s])\*"
+    r"|_(?P<f>[^_\s][^_\n]{1,118}\s[^_\n]*[^_\s])_|[“\"](?P<q>[^”\"\s][^”\"\n]{1,118}\s[^”\"\n]*)[”\"])", re.IGNORECASE)
 
 
 # a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。` (never what the

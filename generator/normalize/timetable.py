@@ -35,9 +35,9 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
     r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|"
-    # (whole words: `Breaking, then rewriting …`, `Endless Scroll` are talks)
+    # (whole words, plurals and `…time`/`…break` compounds: `Breaking, then rewriting …`, `Endless Scroll` are talks)
     r"(?:registration|check-?in|welcome|break|coffee|lunch|dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)"
-    r"(?![a-z])|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
+    r"(?:s|time|break)?(?![a-z])|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
     r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
@@ -917,8 +917,8 @@ _ANNOUNCES_TALKS = re.compile(
 # `4つのセッション`, `LTは5本`
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTED_TALKS = re.compile(
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:lightning\s+)?"
-    r"(?:talks|sessions|presentations)\b"
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!of\b|days?\b|weeks?\b|hours?\b)[\w'-]+\s+){0,3}?"
+    r"(?:lightning\s+)?(?:talks|sessions|presentations)\b"
     r"|(?P<j>\d{1,2})\s*(?:つの|本の|件の)\s*(?:セッション|発表|講演|トーク|LT)|(?:セッション|発表|講演|トーク|LT)\S{0,3}?(?P<k>\d{1,2})\s*(?:本|件)",
     re.IGNORECASE)
 
@@ -932,8 +932,14 @@ def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
         return False
     if _ANNOUNCES_TALKS.search(above[-1]):
         return True
-    counted = [m.group("n") or m.group("j") or m.group("k") for m in _COUNTED_TALKS.finditer(above[-1])]
-    return count >= 2 and any(int(_NUMBER_WORDS.get(n.lower(), n)) == count for n in counted)
+    # the count that matters is the sentence's last, in its last clause: never `3 talks, so please bring:`
+    # over a list of things, nor `after 3 talks we went to these three bars:`
+    line = above[-1]
+    counted = [m for m in _COUNTED_TALKS.finditer(line)
+               if not re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|[,，、;]|\bso\b",
+                                line[m.end():], re.IGNORECASE)]
+    return count >= 2 and any(int(_NUMBER_WORDS.get(n.lower(), n)) == count for m in counted
+                              if (n := m.group("n") or m.group("j") or m.group("k")))
 
 
 def _groups_listed(lines: list[str], first_item: int) -> bool:

@@ -688,26 +688,28 @@ def _folded(text: str) -> str:
 # a single written name: `GopherCon`, `EuRuKo`, `KANSAI.TS`, `iOSDC` (inner capitals, a run of capitals, a dot)
 _WRITTEN_NAME = re.compile(r"\S*(?:[a-z][A-Z]|[A-Z]{2}|\.[A-Za-z])\S*")
 # what English words around the name may say about the post, not the event: a phrase ending in a preposition
-# (`ePages at`, `My trip to Florence for`), one verb in -ing (`Liveblogging`), the post's kind
+# (`ePages at`, `My trip to Florence for`; never `Road to`, a name of its own), the writer's doing
+# (`Liveblogging`), the post's kind
 _ABOUT_THE_POST = re.compile(
-    r"^\W*(?:\w+\W+){0,5}?\w+\s+(?:at|for|to|@)\W*$|^\W*[A-Za-z]+ing\W*$"
+    r"^\W*(?:\w+\W+){0,5}?\w+\s+(?:at|for|@)\W*$|^\W*(?:live-?blogging|attending|visiting|speaking|presenting)\W*$"
     r"|^(?:\W*(?:recap|agenda|schedule|unofficial|report|notes|aftermath|post|summary|review))+\W*$", re.IGNORECASE)
 
 
 def name_the_note_repeats(title: str, text: str) -> str:
     """The event's name inside a post's title, when the title says more than the name and the note shows
-    which part the name is by repeating it: `Liveblogging GopherCon 2017`, `ePages at EuRuKo`,
+    which part the name is by writing it again: `Liveblogging GopherCon 2017`, `ePages at EuRuKo`,
     `KANSAI.TS 初開催です`, `Docker Meetup Kansai リポート` (the note says `GopherCon 2017`, `EuRuKo`,
-    `KANSAI.TS`, `Docker Meetup Kansai` again and again; the other words only in its title).
+    `KANSAI.TS`, `Docker Meetup Kansai` below its title; the other words only in the title).
 
     A reading by evidence, not by a list of post words, and kept narrow so a name is never cut short:
     the part kept is the title's start or end, looks like an event's name (an event's number or word, or
-    a written name such as `GopherCon`), and the note writes it at least twice; the part left out has no
-    number, no place (UniDic's 地名: `Tokyo`, `関西`), and in English only words about the post.
-    The title stays whole when the note repeats it whole."""
+    a written name such as `GopherCon`), and the note writes it again below its title; the part left out has no
+    number, no place (UniDic's 地名: `Tokyo`, `関西`), in English only words about the post, and in
+    Japanese words ending as a sentence does (a verb, a particle) or words for the post (`リポート`, `記録`).
+    The title stays whole when the note repeats it whole. `text`: the note without the title's own line."""
     from . import names
     body = _folded(text)
-    if len(title) < 4 or body.count(_folded(title)) >= 2:
+    if len(title) < 4 or _folded(title) in body:
         return title
     words = [(w.white_space, w.surface, w.feature.pos1, w.feature.pos3) for w in names.tagger()(title)]
     best, best_count = title, 0
@@ -726,10 +728,18 @@ def name_the_note_repeats(title: str, text: str) -> str:
             continue  # `Third meetup at One.com`: the event is the part left, the rest where it was held
         if re.search(r"[A-Za-z]", left_text) and not _ABOUT_THE_POST.match(left_text):
             continue
+        ends = [(surface, pos) for _, surface, pos, _ in left if pos != "補助記号"]
+        if not re.search(r"[A-Za-z]", left_text) and ends and not (
+                ends[-1][1] in ("動詞", "助動詞", "助詞") or all(surface in _POST_NOUNS for surface, _ in ends)):
+            continue  # (Japanese words left out end as a sentence does, or say what the post is: `初開催です`,
+            #          `リポート`; never another event's name: `前夜祭`, `初心者支部`, `振り返り会`)
+        if left and not start and left[0][1] in ("で", "にて"):
+            continue  # `AppleStore銀座でアプリ道場のイベントに…`: the part before で is where it was held
         count = body.count(_folded(name))
-        if count >= 2 and (len(name) > len(best) if best_count else True):
+        if count >= 1 and (len(name) > len(best) if best_count else True):
             best, best_count = name, count
     return best
 
 
+_POST_NOUNS = {"リポート", "レポート", "レポ", "記録", "リンク集", "リンク", "集", "まとめ", "メモ", "感想", "報告", "参加記", "参加"}
 _NOT_A_NAMES_EDGE = {"at", "of", "the", "in", "to", "my", "a", "an", "on", "for", "from", "and", "with", "by"}
