@@ -701,18 +701,19 @@ def name_the_note_repeats(title: str, text: str) -> str:
     `KANSAI.TS 初開催です`, `Docker Meetup Kansai リポート` (the note says `GopherCon 2017`, `EuRuKo`,
     `KANSAI.TS`, `Docker Meetup Kansai` below its title; the other words only in the title).
 
-    A reading by evidence, not by a list of post words, and kept narrow so a name is never cut short:
+    A reading by what the note says again, with short lists of post words only to judge what is left out,
+    and kept narrow so a name is never cut short:
     the part kept is the title's start or end, looks like an event's name (an event's number or word, or
     a written name such as `GopherCon`), and the note writes it again below its title; the part left out has no
     number, no place (UniDic's 地名: `Tokyo`, `関西`), in English only words about the post, and in
     Japanese words ending as a sentence does (a verb, a particle) or words for the post (`リポート`, `記録`).
-    The title stays whole when the note repeats it whole. `text`: the note without the title's own line."""
+    The title stays whole when the note repeats it whole. `text`: the note, its title left out once."""
     from . import names
     body = _folded(text)
     if len(title) < 4 or _folded(title) in body:
         return title
     words = [(w.white_space, w.surface, w.feature.pos1, w.feature.pos3) for w in names.tagger()(title)]
-    best, best_count = title, 0
+    best = title
     for start, end in [(0, j) for j in range(1, len(words))] + [(i, len(words)) for i in range(1, len(words))]:
         kept, left = words[start:end], words[:start] + words[end:]
         name = "".join((ws if k else "") + surface for k, (ws, surface, _, _) in enumerate(kept))
@@ -735,9 +736,8 @@ def name_the_note_repeats(title: str, text: str) -> str:
             #          `リポート`; never another event's name: `前夜祭`, `初心者支部`, `振り返り会`)
         if left and not start and left[0][1] in ("で", "にて"):
             continue  # `AppleStore銀座でアプリ道場のイベントに…`: the part before で is where it was held
-        count = body.count(_folded(name))
-        if count >= 1 and (len(name) > len(best) if best_count else True):
-            best, best_count = name, count
+        if _folded(name) in body and (best is title or len(name) > len(best)):
+            best = name  # (the longest such part)
     return best
 
 
