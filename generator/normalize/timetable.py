@@ -916,11 +916,16 @@ _ANNOUNCES_TALKS = re.compile(
 # a sentence that counts the talks: `jumping straight into 3 very different talks!`, `three lightning talks`,
 # `4つのセッション`, `LTは5本`
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_A_COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _COUNTED_TALKS = re.compile(
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!of\b|days?\b|weeks?\b|hours?\b)[\w'-]+\s+){0,3}?"
+    r"\b(?P<n>" + _A_COUNT + r")\s+(?:(?!of\b|days?\b|weeks?\b|hours?\b)[\w'-]+\s+){0,3}?"
     r"(?:lightning\s+)?(?:talks|sessions|presentations)\b"
     r"|(?P<j>\d{1,2})\s*(?:つの|本の|件の)\s*(?:セッション|発表|講演|トーク|LT)|(?:セッション|発表|講演|トーク|LT)\S{0,3}?(?P<k>\d{1,2})\s*(?:本|件)",
     re.IGNORECASE)
+
+
+# after the talks' count, another count or another clause (`, so please bring:`): the list is of something else
+_COUNT_OR_CLAUSE = re.compile(r"\d|\b(?:" + _A_COUNT + r")\b|[,，、;]|\bso\b", re.IGNORECASE)
 
 
 def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
@@ -936,8 +941,7 @@ def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
     # over a list of things, nor `after 3 talks we went to these three bars:`
     line = above[-1]
     counted = [m for m in _COUNTED_TALKS.finditer(line)
-               if not re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|[,，、;]|\bso\b",
-                                line[m.end():], re.IGNORECASE)]
+               if not _COUNT_OR_CLAUSE.search(line[m.end():])]
     return count >= 2 and any(int(_NUMBER_WORDS.get(n.lower(), n)) == count for m in counted
                               if (n := m.group("n") or m.group("j") or m.group("k")))
 

@@ -709,10 +709,14 @@ def name_the_note_repeats(title: str, text: str) -> str:
     Japanese words ending as a sentence does (a verb, a particle) or words for the post (`リポート`, `記録`).
     The title stays whole when the note repeats it whole. `text`: the note, its title left out once."""
     from . import names
-    body = _folded(text)
-    if len(title) < 4 or _folded(title) in body:
+    if len(title) < 4:
         return title
     words = [(w.white_space, w.surface, w.feature.pos1, w.feature.pos3) for w in names.tagger()(title)]
+    if len(words) < 2:
+        return title  # (one word: no part to leave out, and no need to fold the whole note)
+    body = _folded(text)
+    if _folded(title) in body:
+        return title
     best = title
     for start, end in [(0, j) for j in range(1, len(words))] + [(i, len(words)) for i in range(1, len(words))]:
         kept, left = words[start:end], words[:start] + words[end:]
