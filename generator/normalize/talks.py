@@ -204,6 +204,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             speakers = ()  # `Breaking the Bank with Contract Testing` over `… on breaking the bank with contract testing`
         elif speakers:
             title = weak_title
+    if not speakers and (tail := _dash_tail_person(title, title_raw, lines)):
+        title, speakers, said = tail[0], tail[1], NAMED_DASH_TAIL
     title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
@@ -232,6 +234,50 @@ def _links_own_page(title: str, heading_url: str | None, lines: list[str]) -> bo
     m = people.MD_LINK.search(first_line)
     return bool(m and m.start() <= 2 and links.is_talks_own_page(m.group("url"))
                 and reconcile.same_title(m.group("text"), title))
+
+
+NAMED_DASH_TAIL = "the heading's byline, a person the notes or a profile link name"
+_DASH_TAIL = re.compile(r"^(?P<t>(?=.*[^\W\d_])\S.{2,}?)\s+(?:[-–—]{1,2}|&#821[12];)\s+(?P<who>[^-–—&]{3,60}?)\s*$")
+_LATIN_NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’.\-]+$")
+
+
+def _dash_tail_person(title: str, title_raw: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`# Java is still free – Jane Roe` after a dash, a name in Latin letters the heading's words cannot tell
+    from a title's (`Elixir – Pattern Matching`): taken as the speaker only with evidence, the heading linking
+    it to a person's page (`– [Jane Roe](https://www.linkedin.com/in/jroe)`) or the notes under the heading
+    naming them as a name is written (`The first talk was by Jane Roe`, `just like Jane was`)."""
+    m = _DASH_TAIL.match(title)
+    if not m or not people.looks_like_people(m.group("who"), strict=True):
+        return None
+    found = people.parse_people(m.group("who"))
+    if not found or any(s.handle or not all(_LATIN_NAME_WORD.match(w) for w in s.name.split()) or
+                        not 2 <= len(s.name.split()) <= 4 for s in found):
+        return None
+    linked = {people.speaker_key(l.group("text")) for l in people.MD_LINK.finditer(title_raw)
+              if links.is_profile_url(l.group("url")) or links.is_person_page(l.group("url"))}
+    text = "\n".join(lines)
+    if _said_in_lower_case(found, lines):
+        return None
+    if all(people.speaker_key(s.name) in linked or _named_in(s.name, text) for s in found):
+        return m.group("t").strip(), found
+    return None
+
+
+_TOLD_VERB = (r"(?:talked|spoke|showed|presented|explained|gave|shared|told|demonstrated|walked|introduced|described|"
+              r"discussed|started|began|took|went|led|opened|closed)")
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether `text` speaks of the person as notes on a talk do: `by Jane Roe`, `Jane Roe showed …`, `Jane's
+    talk`, or by the given name alone as a sentence's subject (`Jane is …`, `like Jane was …`). A product's or
+    company's name (`Visual Studio Code`) is written next to none of these."""
+    words = name.split()
+    said = r"(?:" + re.escape(name) + r"|" + re.escape(words[0]) + r")"
+    if re.search(r"\b(?:by|with|from|thanks\s+to)\s+" + said + r"\b|\b" + said + r"(?:'s|’s)?\s+" + _TOLD_VERB + r"\b|"
+                 r"\b" + said + r"(?:'s|’s)\s+(?:talk|presentation|session|slides)\b", text):
+        return True
+    return bool(re.search(r"(?:^|[.!?]\s+|\b[a-z]+\s+)" + re.escape(words[0]) + r"\s+(?:is|was|has|had|works|worked)\b",
+                          text, re.MULTILINE))
 
 
 def _said_in_lower_case(speakers: tuple[Speaker, ...], lines: list[str]) -> bool:
@@ -697,7 +743,9 @@ def _dash_habit(found: list[Talk]) -> list[Talk]:
     bare = [t for t in found if not t.speakers]
     shaped = [(t, m) for t in bare if (m := _TITLE_DASH_NAMES.match(t.title))
               and people.looks_like_people(m.group("who"), strict=True)]
-    if len(shaped) < 2 or len(shaped) * 3 < len(bare) * 2:
+    # (a heading whose dash named its speaker by evidence already (_dash_tail_person) shows the habit too)
+    shown = sum(1 for t in found if any(c.field == "speakers" and c.reading == NAMED_DASH_TAIL for c in t.evidence))
+    if len(shaped) + shown < 2 or (len(shaped) + shown) * 3 < (len(bare) + shown) * 2:
         return found
     named = {id(t): m for t, m in shaped}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title - Name` headings")
