@@ -87,3 +87,51 @@ def test_a_dashed_product_name_the_notes_mention_is_no_speaker():
         Most of the tips work in Visual Studio and in other editors.
         """)
     assert event.talks and event.talks[0].speakers == ()
+
+
+def test_a_blogs_category_tags_before_the_title_are_no_part_of_the_events_name():
+    event = event_of("""
+        ---
+        title: "[harbor-conf][web] Harbor Web カンファレンス 2019 開催後記"
+        date: 2019-06-02
+        ---
+        Harbor Web カンファレンス 2019 を開催しました。
+        """)
+    assert event.title == "Harbor Web カンファレンス 2019"
+
+
+def test_a_title_that_is_one_link_is_read_as_its_text():
+    event = event_of("""
+        # [Slides for HarborProofs2024](https://example.org/slides/main.pdf)
+
+        The slides of my talk.
+        """)
+    assert event.title == "HarborProofs2024"
+
+
+def test_the_pages_part_of_the_event_around_its_name_is_left_out():
+    full = event_of("""
+        ---
+        title: Full Schedule for Harbor Community Day 2019 - Bay City
+        ---
+        We're excited to share the schedule.
+        """)
+    assert full.title.startswith("Harbor Community Day 2019")
+    after = event_of("""
+        ---
+        title: DevFest Harbor 2016 Schedule
+        ---
+        The day's sessions.
+        """)
+    assert after.title == "DevFest Harbor 2016"
+
+
+def test_a_lower_case_phrase_after_slides_for_is_no_events_name():
+    # guard: `Deck for my talk` names no event to cut the title down to
+    event = event_of("""
+        ---
+        title: Deck for my talk
+        ---
+        Here it is.
+        """)
+    assert event.title == "Deck for my talk"

@@ -30,6 +30,8 @@ _PREFIXES = re.compile(
     # a start time or a compact date before the name: `19:00(JST) - Voice AI meetup`, `120825にHarborの勉強会`
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
+    # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`
+    r"(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Program|Timetable|Line-?up|Slides|Deck)\s+(?:for|of)\s+(?:the\s+)?(?=(?-i:[^\sa-z]))|"
     r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\d)|.*(?:Conf\b|Kaigi|Meetup|Summit)))|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
     # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
@@ -69,7 +71,7 @@ _SUFFIXES = [
     re.compile(r"(?<=\S)\s+(?:round-?up|wrap-?up)\s*$", re.IGNORECASE),
     # one day of several: `Mountain.rb - Day 3`, `- Dag 3`, `2日目`
     re.compile(r"\s*[-–—:：|]\s*(?:day|dag|tag|jour|día)\s*\d{1,2}\s*$|\s+\d日目\s*$", re.IGNORECASE),
-    re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知)\s*$"),
+    re.compile(r"\s*の?\s*開催(?:情報|案内|概要|のお知らせ|告知|後記)\s*$"),
     # the page's list of the programme: `… Community Stage セッション一覧`, `… の登壇者リスト`
     re.compile(r"\s*の?\s*全?(?:セッション|講演|発表|トーク|登壇者?|スピーカー)(?:一覧|リスト)\s*$"),
     re.compile(r"(?<=\d)\s*(?:で|にて)\s*(?:聞いた|聴いた|見た)\s*(?:講演|セッション|発表|トーク|話|こと)(?:まとめ|メモ)?\s*$"),
@@ -86,6 +88,8 @@ _SUFFIXES = [
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
     re.compile(r"\s*の?\s*(?:配信)?(?:アーカイブ|録画|配信|動画)を?(?:見た|観た|視聴した|見て|観て)(?:メモ|感想|記録|話)?[!！。.\s]*$"),
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
+    # the page's part of the numbered event after it: `DevFest Harbor 2016 Schedule`
+    re.compile(r"(?<=\d)\s+(?:full\s+)?(?:schedule|agenda|programme|program|timetable)\s*$", re.IGNORECASE),
     # `React.js Conf Round-up 2015`: the post's kind inside the name
     re.compile(r"\s+(?:round-?up|recap|wrap-?up)(?=\s+(?:19|20)\d\d\s*$)", re.IGNORECASE),
     # `Going to my first iOS conference: HarborKonf 2016`: what the writer did, then the event
@@ -282,12 +286,20 @@ def _without_leading_symbols(text: str) -> str:
     return text[i:]
 
 
+# a blog's categories written into its titles: `[harbor-conf][web] Harbor Conf 2019 の記録`
+_SITE_TAGS = re.compile(r"^(?:\[[^\[\]\s]{1,24}\]){2,}\s*(?=\S)")
+# a title that is one link: `[Slides for HarborConf](https://…)`
+_WHOLE_LINK = re.compile(r"^\[(?P<t>[^\[\]]{2,120})\]\([^()\s]+\)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_event_title(title: str) -> str:
     """The event's name in a post's title (see the module's docstring). Cached: a note's title is cleaned
     by several readers, and the suffix rules run until none applies."""
     text = " ".join(html.unescape(title).split()) if "&" in title else " ".join(title.split())
     text = _without_leading_symbols(text)
+    if text.startswith("["):
+        text = _SITE_TAGS.sub("", _WHOLE_LINK.sub(r"\g<t>", text)) or text
     text = _LEADING_DATE.sub("", text)
     text = _PREFIXES.sub("", text)
     text = _REVIEW_PREFIX.sub("", text) or text
