@@ -135,3 +135,48 @@ def test_a_lower_case_phrase_after_slides_for_is_no_events_name():
         Here it is.
         """)
     assert event.title == "Deck for my talk"
+
+
+_HTML_PROGRAMME = """
+    # Schedule: May 14, 2024
+    <table>
+    <thead><tr><th>Time / Room</th><th>Sessions</th><th>Slides</th></tr></thead><tbody>
+     <tr><td>8:00 - 9:00</td><td>Registration & Coffee</td><td></td></tr>
+     <tr><td>9:15 - 9:45<br>Hall A</td><td>Keynote: <a href="#ines-park">Ines Park</a>: Growing a Data Commons</td><td></td></tr>
+     <tr><td>10:00 - 11:00<br>Hall B</td><td><a href="#tom-ruiz">Tom Ruiz</a>, <a href="#ann-lee">Ann Lee</a>, and <a href="#bo-chan">Bo Chan</a>: Metrics Workshop</td><td></td></tr>
+     <tr><td rowspan=2>10:00 - 11:00<br>Hall A</td><td><a href="#kay-obi">Kay Obi</a>: Counting Contributors Fairly</td><td><a href="https://example.org/obi.pdf">PDF</a></td></tr>
+     <tr><td><a href="#lu-berg">Lu Berg</a>: Health Signals in Small Projects</td><td></td></tr>
+     <tr><td>12:00 - 1:00</td><td colspan="2">Lunch<br />The Roof Terrace</td></tr>
+    </tbody></table>
+    """
+
+
+def test_an_html_programme_with_spanned_cells_and_speaker_colon_title_sessions():
+    event = event_of(_HTML_PROGRAMME)
+    got = [(t.title, [s.name for s in t.speakers], t.kind, t.room) for t in event.talks]
+    assert got == [
+        ("Growing a Data Commons", ["Ines Park"], "keynote", "Hall A"),
+        ("Metrics Workshop", ["Tom Ruiz", "Ann Lee", "Bo Chan"], "discussion", "Hall B"),
+        ("Counting Contributors Fairly", ["Kay Obi"], "talk", "Hall A"),
+        ("Health Signals in Small Projects", ["Lu Berg"], "talk", "Hall A"),
+    ]
+    assert event.talks[2].slides == "https://example.org/obi.pdf"
+
+
+def test_a_programmes_sessions_with_colons_alone_keep_their_titles():
+    # guard: `Rust: The Good Parts` in one row of a programme of plain titles names no speaker
+    event = event_of("""
+        ---
+        title: Harbor Day
+        ---
+        ## Programme
+
+        | Time | Session |
+        |---|---|
+        | 9:15 | Rust: The Good Parts |
+        | 10:15 | Open Sourcing for a Living |
+        | 11:15 | Counting Contributors Fairly |
+        """)
+    assert [t.title for t in event.talks] == [
+        "Rust: The Good Parts", "Open Sourcing for a Living", "Counting Contributors Fairly"]
+    assert all(t.speakers == () for t in event.talks)

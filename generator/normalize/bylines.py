@@ -611,7 +611,7 @@ _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a fu
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<who>[^-–—]{2,40})$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[:：]\s+(?P<who>[^:：]{2,40})$"), True),
-    ("before", re.compile(r"^(?P<who>[^:：]{2,40}?)\s*[:：]\s+(?P<t>\S.{2,})$"), True),
+    ("before", re.compile(r"^(?P<who>[^:：]{2,80}?)\s*[:：]\s+(?P<t>\S.{2,})$"), True),
     ("before", re.compile(r"^(?P<who>[^,，]{2,30}?)(?:\s+again)?[,，]\s+on\s+(?P<t>\S.+)$"), False),
 )
 _FILE_WORD = re.compile(r"slides?|deck|video|pdf|youtube|資料|スライド|動画", re.IGNORECASE)
@@ -619,11 +619,16 @@ _PRONOUN = re.compile(r"me|myself|I|us|we|私|自分|僕|俺", re.IGNORECASE)
 _COLUMN_WHO_ORG = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 
 
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
+
+
 def _column_who(who: str, strict: bool) -> bool:
     """Whether the part of an item a column would make its speaker reads as one: a few words, no sentence,
     no kind or file label, no digits (`(Part 2)`, `(30 min)`) but in a handle, and a person's shape."""
     core = _COLUMN_WHO_ORG.sub("", who).strip()  # `岩尾 エマ はるか(Google)`: the person, then where they work
-    if not core or len(core.split()) > 4 or SENTENCE.search(core) or _FILE_WORD.search(core):
+    parts = people.split_people(core) if len(core.split()) > 4 else [core]  # `Ann Lee, Bo Park, and Cy Ng`
+    if not core or any(len(p.split()) > 4 for p in parts) or SENTENCE.search(_INITIAL.sub("", core)) \
+            or _FILE_WORD.search(core):  # (`J. Manrique López`: an initial's full stop ends no sentence)
         return False
     if _PRONOUN.fullmatch(core):
         return True  # (`Me, on rspec-given`: the writer's own talk, in the column; no name to give)

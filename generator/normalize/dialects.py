@@ -478,12 +478,35 @@ def _cell(node) -> str:
     return " / ".join(text.split("\n")).replace("|", "\\|")
 
 
+def _span(cell, name: str) -> int:
+    """A cell's `rowspan` or `colspan` (1 when missing or not a number; at most 50, as a page lays it out)."""
+    value = (cell.attributes.get(name) or "").strip()
+    return max(1, min(50, int(value))) if value.isdigit() else 1
+
+
 def _table(node) -> str:
+    """A table's rows as a Markdown table, laid out as a browser lays them out: a cell spanning rows
+    (`<td rowspan=3>10:15 / Room H</td>`, a slot's time over its three talks) is written in every row it
+    covers, so each row reads whole; one spanning columns (`<td colspan=3>Dinner</td>`) in the first
+    column it covers, the others left empty, so the columns keep their places."""
     rows: list[list[str]] = []
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
     for tr in node.css("tr"):
-        cells = [_cell(c) for c in tr.iter() if c.tag in ("td", "th")]
-        if cells:
-            rows.append(cells)
+        cells = [c for c in tr.iter() if c.tag in ("td", "th")]
+        if not cells:
+            continue
+        row: list[str] = []
+        for cell in cells:
+            while len(row) in carried:
+                row.append(_carry(carried, len(row)))
+            text = _cell(cell)
+            for across in range(_span(cell, "colspan")):
+                if (down := _span(cell, "rowspan")) > 1:
+                    carried[len(row)] = (text if not across else "", down - 1)
+                row.append(text if not across else "")
+        while len(row) in carried:
+            row.append(_carry(carried, len(row)))
+        rows.append(row)
     if not rows:
         return ""
     width = max(len(r) for r in rows)
@@ -491,6 +514,16 @@ def _table(node) -> str:
     lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
     lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
     return "\n".join(lines)
+
+
+def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
+    """The text a cell above spans down into this row's `column` (and one row fewer left to cover)."""
+    text, left = carried[column]
+    if left <= 1:
+        del carried[column]
+    else:
+        carried[column] = (text, left - 1)
+    return text
 
 
 # --- reStructuredText ------------------------------------------------------------------

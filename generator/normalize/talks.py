@@ -303,8 +303,8 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
         own_kind = kind
     speakers = entry.speakers
     if not speakers and own_kind != "talk" and (m := _NAME_COMMA_TITLE.match(title)) \
-            and people.looks_like_people(m.group("who"), strict=True) \
-            and not people.looks_like_people(m.group("t"), strict=True):
+            and people.looks_like_people(m.group("who"), strict=True) and kinds.classify(m.group("who"))[0] == "talk" \
+            and not people.looks_like_people(m.group("t"), strict=True):  # (`Lightning Talks, 5 min each`: the kind)
         # `Keynote talk: Mia Bern, The Art of Focus`: after the kind's label, the speaker, then the title
         title, speakers = m.group("t"), people.parse_people(m.group("who"))
     if not speakers:

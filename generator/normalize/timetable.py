@@ -310,6 +310,26 @@ _KIND_AND_PERSON = re.compile(r"^(?P<kind>Talk|LT|ＬＴ|Keynote|基調講演|Se
                               r"(?P<who>\S.{0,40})$", re.IGNORECASE)
 
 
+_JOINT = re.compile(r"\s+/\s+|\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _joint_columns_apart(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """`| Time / Room |` over `| 10:15 - 11:30 / Hall H |`: a header naming two columns in one, its cells
+    written the same way (an HTML page's `<td>10:15<br>Hall H</td>`), read as the two columns. A cell
+    with one part (`| 8:00 - 9:00 |`, no room) keeps it in the first."""
+    for i, cell in enumerate(header):
+        parts = [p for p in _JOINT.split(cell) if p.strip()]
+        if len(parts) != 2 or not all(_header_role(p) for p in parts) or len({_header_role(p) for p in parts}) < 2:
+            continue
+        split = [[p.strip() for p in _JOINT.split(r[i], maxsplit=1)] if i < len(r) else [""] for r in rows]
+        if sum(1 for p in split if len(p) == 2) * 2 < len(rows):
+            continue
+        header = header[:i] + parts + header[i + 1:]
+        rows = [r[:i] + (p + [""])[:2] + r[i + 1:] if i < len(r) else r for r, p in zip(rows, split)]
+        return header, rows
+    return header, rows
+
+
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
     if header and _TIME_CELL.match(header[0]) and rows:
         # `| 12:30 | 開場 |` as the first row: a table without a header (an HTML page's `<td>` rows); its first
@@ -317,6 +337,7 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         header, rows, row_line = ["time"] + [""] * (len(header) - 1), [header] + rows, row_line - 1
     if _grid(header, rows):
         return _grid_entries(header, rows, row_line)
+    header, rows = _joint_columns_apart(header, rows)
     cols = _columns(header, rows)
     if "title" not in cols:
         return []
@@ -397,7 +418,25 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         # of the day
         entries = [e for e in entries if e.speakers or e.body or (e.kind_hint and e.line not in grouped)
                    or kinds.classify(e.title)[1] != e.title.strip()]
+    if "speaker" not in cols and not any(e.speakers for e in entries):
+        entries = _speakers_in_the_title_column(entries)
     return entries
+
+
+def _speakers_in_the_title_column(entries: list[Entry]) -> list[Entry]:
+    """`| 10:15 | Jane Roe: Open Sourcing for a Living | [PDF](…) |`: a programme with no speakers' column,
+    whose sessions' cells write the speaker the same way in two rows of three (bylines.byline_column; a
+    kind's label first, `Keynote: Jane Roe: Title`, is the row's kind). One cell alone never tells."""
+    read = [(e, kinds.classify(e.title)) for e in entries]
+    column = bylines.byline_column([title for _, (_, title) in read])
+    if not column:
+        return entries
+    out = []
+    for (entry, (kind, _)), split in zip(read, column):
+        speakers = people.parse_people(split[1]) if split and split[1] else ()
+        out.append(replace(entry, title=split[0], speakers=speakers,
+                           kind_hint=entry.kind_hint or (kind if kind != "talk" else "")) if speakers else entry)
+    return out
 
 
 # a room's own hashtag beside its name: `A+B [#ccc_a1](https://twitter.com/search?q=%23ccc_a1)`, `Hall B #hallb`
