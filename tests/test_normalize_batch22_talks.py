@@ -180,3 +180,44 @@ def test_a_programmes_sessions_with_colons_alone_keep_their_titles():
     assert [t.title for t in event.talks] == [
         "Rust: The Good Parts", "Open Sourcing for a Living", "Counting Contributors Fairly"]
     assert all(t.speakers == () for t in event.talks)
+
+
+_COUNTED_JA = """
+    ---
+    title: "第12回ハーバー勉強会に参加してきました"
+    ---
+    2021/07/31(土)に開催された勉強会に参加しました。
+
+    ## 学んだこと
+
+    {count}
+
+    - 「静的サイトを速くする」
+
+    画像の配信を見直すお話でした。
+
+    - 「表計算で日報を自動化した」
+
+    三十行ほどで下書きが作れるそうです。
+
+    - 「配色のすすめ」
+
+    色の選び方が勉強になりました。
+
+    ## 感想
+
+    楽しかったです。
+    """
+
+
+def test_a_counted_list_of_talks_with_their_notes_written_below_each_item():
+    event = event_of(_COUNTED_JA.format(count="3つのお話があり、どれも学びになりました。"))
+    assert [t.title for t in event.talks] == ["静的サイトを速くする", "表計算で日報を自動化した", "配色のすすめ"]
+    assert "画像の配信" in event.talks[0].body
+    assert "三十行" in event.talks[1].body and "画像の配信" not in event.talks[1].body
+
+
+def test_a_count_with_another_number_after_it_reads_nothing_into_the_list():
+    # guard: `3つのお話のあと、2つの…`: the clause after the count tells of something else
+    event = event_of(_COUNTED_JA.format(count="3つのお話のあと、2つのお店に寄りました。"))
+    assert "配色のすすめ" not in [t.title for t in event.talks]

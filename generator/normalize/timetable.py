@@ -959,12 +959,26 @@ _A_COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _COUNTED_TALKS = re.compile(
     r"\b(?P<n>" + _A_COUNT + r")\s+(?:(?!of\b|days?\b|weeks?\b|hours?\b)[\w'-]+\s+){0,3}?"
     r"(?:lightning\s+)?(?:talks|sessions|presentations)\b"
-    r"|(?P<j>\d{1,2})\s*(?:つの|本の|件の)\s*(?:セッション|発表|講演|トーク|LT)|(?:セッション|発表|講演|トーク|LT)\S{0,3}?(?P<k>\d{1,2})\s*(?:本|件)",
+    r"|(?P<j>\d{1,2})\s*(?:つの|本の|件の)\s*(?:セッション|発表|講演|トーク|LT|お?話)|(?:セッション|発表|講演|トーク|LT)\S{0,3}?(?P<k>\d{1,2})\s*(?:本|件)",
     re.IGNORECASE)
 
 
 # after the talks' count, another count or another clause (`, so please bring:`): the list is of something else
 _COUNT_OR_CLAUSE = re.compile(r"\d|\b(?:" + _A_COUNT + r")\b|[,，、;]|\bso\b", re.IGNORECASE)
+
+
+def _notes_between_items(lines: list[str], items, rest: list[str]):
+    """`- 「Title」` then paragraphs of notes, then the next `- 「Title」`: announced talks, each item followed by
+    its notes written without indenting them. Where text stands between every two items and no item holds
+    lines of its own, the lines after an item (to the next item, or the lines' end) are its notes."""
+    if len(items) < 2 or any(line.strip() for _, _, nested in items for line in nested):
+        return items, rest
+    starts = [i for i, _, _ in items] + [len(lines)]
+    between = [lines[a + 1:b] for a, b in zip(starts, starts[1:])]
+    if not all(any(line.strip() for line in part) for part in between[:-1]):
+        return items, rest
+    attached = [(i, text, part) for (i, text, _), part in zip(items, between)]
+    return attached, [line for line in lines[:starts[0]]]
 
 
 def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
@@ -979,8 +993,11 @@ def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
     # the count that matters is the sentence's last, in its last clause: never `3 talks, so please bring:`
     # over a list of things, nor `after 3 talks we went to these three bars:`
     line = above[-1]
+    # (in Japanese a clause after the count says what the writer thought of them: `4つのお話があり、どれも…`;
+    # only another number there tells of something else)
     counted = [m for m in _COUNTED_TALKS.finditer(line)
-               if not _COUNT_OR_CLAUSE.search(line[m.end():])]
+               if not (re.search(r"\d", line[m.end():]) if m.group("j") or m.group("k")
+                       else _COUNT_OR_CLAUSE.search(line[m.end():]))]
     return count >= 2 and any(int(_NUMBER_WORDS.get(n.lower(), n)) == count for m in counted
                               if (n := m.group("n") or m.group("j") or m.group("k")))
 
@@ -1049,8 +1066,10 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return (_bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None) \
                 or _titles_over_speakers(lines, first_line)
     items, rest = listed
-    if container in (False, "schedule") and items and _announced_talks(lines, items[0][0], len(items)):
+    announced = container in (False, "schedule") and bool(items) and _announced_talks(lines, items[0][0], len(items))
+    if announced:
         container = "talks"  # `聴講したセッションは以下の 8 セッションです。` over the list: the list is the talks
+        items, rest = _notes_between_items(lines, items, rest)
     # `- [Title](https://fortee.jp/conf/proposal/…)`: every item links a talk's own page on a conference platform
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
                                for _, text, _ in items):
@@ -1070,7 +1089,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # under a heading about lightning talks or announcing talks (`聞いた発表`), a list of short titles with no
     # sentence among them: the talks
     if container in ("lightning", "talks") and len(items) >= 2 and not _groups_listed(lines, items[0][0]) and all(
-            not "".join(nested).strip() and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
+            (announced or not "".join(nested).strip()) and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
             and not bylines.SENTENCE.search(shown.rstrip("!！")) and not bylines.speaker_verb(text)
             and not _ADDRESS_TEXT.search(shown)  # (`[github.com/x/y](…)` names a page, not a talk)
             for _, text, nested in items):
