@@ -221,3 +221,82 @@ def test_a_count_with_another_number_after_it_reads_nothing_into_the_list():
     # guard: `3つのお話のあと、2つの…`: the clause after the count tells of something else
     event = event_of(_COUNTED_JA.format(count="3つのお話のあと、2つのお店に寄りました。"))
     assert "配色のすすめ" not in [t.title for t in event.talks]
+
+
+_SESSIONS_HEARD = """
+    ハーバー DAYS 2017 に参加しました
+
+    皆さんこんにちは
+    @harbor-dev です。
+
+    3/11 に東京であった、ハーバーユーザーグループのイベントに参加してきました。
+
+    # 会場
+
+    会場は五反田のハーバーホール です。
+
+    # 内容
+
+    ## アプリ開発で知っておくべきこと
+
+    http://days2017.harbor-ug.example/session/1789/
+
+    はじめに聞いたセッションは濃い内容でした。
+
+    ## SECURITY の話 by Security-HARBOR
+
+    http://days2017.harbor-ug.example/session/1512/
+
+    支部の方々の発表です。
+
+    ## コンテナに挫折したあなたへ by HARBOR-UGコンテナ支部
+
+    http://days2017.harbor-ug.example/session/1601/
+
+    入門の話でした。
+
+    # まとめ
+
+    楽しかったです。
+    """
+
+
+def test_headings_each_linking_their_sessions_page_are_the_talks():
+    event = event_of(_SESSIONS_HEARD)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("アプリ開発で知っておくべきこと", []),
+        ("SECURITY の話", ["Security-HARBOR"]),
+        ("コンテナに挫折したあなたへ", ["HARBOR-UGコンテナ支部"]),
+    ]
+
+
+def test_the_writers_handle_introducing_them_is_no_venue_and_a_day_where_it_was_is_the_events():
+    event = event_of(_SESSIONS_HEARD)
+    assert event.venue == "五反田のハーバーホール"
+    assert str(event.date) == "2017-03-11"
+
+
+def test_in_a_note_writing_title_by_speaker_a_speaker_in_words_is_read_too():
+    event = event_of("""
+        ---
+        title: Harbor Swift Day 2023 聴講メモ
+        ---
+        ### 低レイヤーを学ぶ by s_shimo
+
+        スライドなし。
+
+        ### WebView連携へのアプローチ by marcy_h
+
+        面白かった。
+
+        ### watchOS開発最前線 by 蔀
+
+        省略。
+
+        ### Swizzling Swizzling by taiki koma
+
+        黒魔術。
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("低レイヤーを学ぶ", ["s_shimo"]), ("WebView連携へのアプローチ", ["marcy_h"]),
+        ("watchOS開発最前線", ["蔀"]), ("Swizzling Swizzling", ["taiki koma"])]

@@ -232,8 +232,13 @@ def _links_own_page(title: str, heading_url: str | None, lines: list[str]) -> bo
     end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
     first_line = " ".join(l.strip() for l in lines[start:min(end, start + 3)])  # (a link's text may wrap)
     m = people.MD_LINK.search(first_line)
+    if (bare := _BARE_URL_LINE.fullmatch(first_line.strip())) and links.is_talks_own_page(bare.group("url")):
+        return True  # `http://conf.example/session/1789/` alone on the first line: the session's page on the event's site
     return bool(m and m.start() <= 2 and links.is_talks_own_page(m.group("url"))
                 and reconcile.same_title(m.group("text"), title))
+
+
+_BARE_URL_LINE = re.compile(r"<?(?P<url>https?://\S+?)>?")
 
 
 NAMED_DASH_TAIL = "the heading's byline, a person the notes or a profile link name"
@@ -614,7 +619,12 @@ def _headed(talk: Talk) -> bool:
 
 
 _HANDLE_WORD = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}")
-_BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30})\s*$")
+_BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30}|[A-Za-z0-9_.\-]*[^\x00-\x7f\s][^\s]{0,29})\s*$")
+_NOT_A_NAME_START = re.compile(r"(?:the|a|an|my|our|your|their|this|that|design|example|hand|default|far|now|then|way)\b",
+                               re.IGNORECASE)
+_BY_WORDS = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[^\s,.;:!?。、][^,.;:!?。、]{0,30}?)\s*$")
+# a group giving a talk, written as one word: `by Harbor-UGコンテナ支部`, `by チームA` (a user group's branch, a team)
+_TEAM_NAME = re.compile(r"\S{1,24}(?:支部|チーム|部会|分科会|運営|有志)|チーム\S{1,20}|[A-Za-z]+-[A-Z]{2,}[A-Za-z]*|[A-Z]{2,}[A-Za-z]*-[A-Za-z]+")
 
 
 _LONE_HANDLE_LINE = re.compile(r"^\s*(?:[-*+]\s+)?@(?P<h>[A-Za-z0-9_]{2,30})\s*$")
@@ -710,11 +720,17 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     found = _told_speaker_habit(_column_habit(_linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(
         _dash_habit(found)))))))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
-    clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)]
+    clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)
+             or _TEAM_NAME.fullmatch(m.group("who"))]
     if len(clear) < 2:
         return found
-    # the habit shown by two clear names, the other headings of that shape name handles too (`by Shunya078`)
-    cands = [(t, m) for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who"))]
+    # the habit shown by two clear names, the other headings of that shape name handles too (`by Shunya078`),
+    # and the people written in words (`by 所 友太`, `by 蔀`, `by taiki komaba`)
+    cands = [(t, m) for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who")) or _TEAM_NAME.fullmatch(m.group("who"))
+             or not m.group("who").isascii()]
+    cands += [(t, m) for t in found if not t.speakers and not _BY_ONE_WORD.match(t.title)
+              and (m := _BY_WORDS.match(t.title)) and len(m.group("who").split()) <= 3
+              and not _NOT_A_NAME_START.match(m.group("who"))]
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
             if (m := named.get(id(t))) else t for t in found]

@@ -109,8 +109,10 @@ _EN_PLACE = re.compile(r"\bto\s+(?P<v>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\
                        # `We'll be graciously hosted by the FedEx Institute of Technology`: a host that is a place
                        r"|\b(?:be|been|is|are|was|were)\s+(?:[a-z]+ly\s+)?hosted\s+(?:at|by|in)\s+(?:the\s+)?"
                        r"(?P<v4>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|for|and|&)){0,6}?\s+" + r"(?:" + _BUILDING_WORDS + r"))\b")
-# `@Harbor Works Inc` alone on a line: where (a Japanese note's `@ 会場`)
-_AT_LINE = re.compile(r"^\s*[@＠]\s*(?P<v>[^\s@＠#][^@＠#]{1,40}?)\s*$")
+# `@Harbor Works Inc` alone on a line: where (a Japanese note's `@ 会場`); never the writer introducing
+# themself by their handle (`@harbor-dev です。`)
+_AT_LINE = re.compile(r"^\s*[@＠]\s*(?![\w.\-]+\s*(?:です|と申します|といいます|でございます|だよ|here\b))"
+                      r"(?P<v>[^\s@＠#][^@＠#]{1,40}?)\s*$")
 
 
 def _en_place(line: str):
