@@ -300,3 +300,56 @@ def test_in_a_note_writing_title_by_speaker_a_speaker_in_words_is_read_too():
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("低レイヤーを学ぶ", ["s_shimo"]), ("WebView連携へのアプローチ", ["marcy_h"]),
         ("watchOS開発最前線", ["蔀"]), ("Swizzling Swizzling", ["taiki koma"])]
+
+
+_SPEAKERS_DAY = """
+    ハーバーカンファレンス 2016 に参加してきました
+
+    先日の2016/7/16 に**ハーバーカンファレンス**にスピーカーとして参加してきました。
+
+    # 前夜祭
+
+    前夜祭は会場から駅を挟んで反対側にあるお店で行われました。
+
+    # 当日
+
+    自分の発表は最後のセッションなので、それまでに見たものについては以下のとおりです。
+
+    - 依存解決を速くするために必要だったもの
+    - 全てを結ぶ力
+    - PHPで稼ぐには。　伝説の資料も解説
+
+    ## 発表した
+
+    いよいよ私の発表でした。詳細はこちらです。
+    https://speakerdeck.com/harbordev/async-php
+    """
+
+
+def test_a_list_the_writer_says_they_heard_is_talks_even_in_a_section_with_their_own_slides():
+    event = event_of(_SPEAKERS_DAY)
+    titles = [t.title for t in event.talks]
+    assert titles[:3] == ["依存解決を速くするために必要だったもの", "全てを結ぶ力", "PHPで稼ぐには。 伝説の資料も解説"]
+    assert "当日" not in titles
+
+
+def test_the_place_of_the_eve_party_is_no_venue():
+    # guard: once the eve party's heading is no talk, its sentence must not name the venue
+    assert event_of(_SPEAKERS_DAY).venue is None
+
+
+def test_english_remarks_under_a_line_about_the_talks_are_no_talks():
+    # guard: `Ideas from the talks I saw:` over sentences is a list of the writer's ideas (a full stop inside
+    # a Japanese title is allowed under such a line; English sentences are not)
+    event = event_of("""
+        ---
+        title: Harbor Summit 2022
+        ---
+        # Ideas and Highlights
+
+        Ideas from the talks I saw:
+        - Data visibility in the company is key. Share it widely.
+        - Consider the impact a custom experience could have. Customers notice.
+        - When building a model, look at existing use cases first. Then build.
+        """)
+    assert not any("Data visibility" in t.title for t in event.talks)

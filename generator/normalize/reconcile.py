@@ -24,6 +24,8 @@ from .sections import PLACEHOLDER, key
 
 # the reading of a list whose items say they are sessions (numbered, or linked titles under a talks heading)
 SESSION_LIST = "a list of sessions (numbered, or linked titles under a talks heading)"
+# the reading of a list the line above says is of the talks (`聴講したセッションは以下の`, `4つのお話があり`)
+ANNOUNCED_LIST = "a list the line above it says is of the talks"
 
 
 def _in_the_notes_order(talk: Talk) -> int:
@@ -173,6 +175,6 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         # `- [Title](…)` items for Sunday): each holds talks the other does not, and the day has both
         # (only a list the note announces as talks, or whose items each name a speaker, adds its talks)
         added = [t for t in programme if t.speakers and all(people.looks_like_people(p.name, strict=True) for p in t.speakers)
-                 or any(c.field == "title" and c.reading == SESSION_LIST for c in t.evidence)]
+                 or any(c.field == "title" and c.reading in (SESSION_LIST, ANNOUNCED_LIST) for c in t.evidence)]
         return sorted(headed + added, key=_in_the_notes_order), []
     return [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)], []

@@ -77,6 +77,7 @@ class Listing:
     entries: tuple[Entry, ...]
     rest: str  # the section's text that is not part of the list (a closing remark)
     sessions: bool = False  # each item says it is a session (`セッション１ Title`): talks, named or not
+    announced: bool = False  # the line above the list says it is of the talks (_announced_talks)
 
 
 _DASHED = re.compile(r"^(?P<a>\S.*?)\s+[-–—]\s+(?P<b>\S.*?)$")
@@ -946,7 +947,9 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
 # `The talks I attended:`
 _ANNOUNCES_TALKS = re.compile(
     r"(?:セッション|発表|講演|トーク|LT)[^。\n]{0,12}(?:以下|次の)|(?:以下|次)の[^。\n]{0,12}(?:セッション|発表|講演|トーク|LT)"
-    r"|(?:聴講|聞いた|見た|参加した)(?:セッション|発表|講演|トーク)"
+    r"|(?:聴講|聞いた|聴いた|見た|観た|参加した)(?:セッション|発表|講演|トーク)"
+    # `それまでに見たものについては以下のとおりです。`: what the writer heard, listed below
+    r"|(?:聴講した|聞いた|聴いた|見た|観た)(?:もの|の)[^。\n]{0,12}(?:以下|いか|次)の?\s*(?:とおり|通り)"
     r"|\b(?:talks|sessions|presentations|lightning\s+talks)\b[^.\n]{0,30}\b(?:include[sd]?|attended|saw|watched|heard|were|list)\b[^.\n]{0,20}:\s*$"
     r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:\s*$"
     r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,20}:\s*$", re.IGNORECASE)
@@ -1090,12 +1093,14 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # sentence among them: the talks
     if container in ("lightning", "talks") and len(items) >= 2 and not _groups_listed(lines, items[0][0]) and all(
             (announced or not "".join(nested).strip()) and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
-            and not bylines.SENTENCE.search(shown.rstrip("!！")) and not bylines.speaker_verb(text)
+            and (announced and not shown.isascii() or not bylines.SENTENCE.search(shown.rstrip("!！")))
+            and not bylines.speaker_verb(text)
             and not _ADDRESS_TEXT.search(shown)  # (`[github.com/x/y](…)` names a page, not a talk)
             for _, text, nested in items):
-        # (a title may end with an exclamation: `FPGAを触ってみよう！`)
+        # (a title may end with an exclamation: `FPGAを触ってみよう！`; under a line announcing the talks, a
+        # title may hold a full stop: `PHPで稼ぐには。　伝説の…`)
         entries = _entries_from_items(items, first_line, strict=True)
-        return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True, announced=announced)
     # `* セッション１   音声でブログを書く`, `- LT2: 型の話`: every item is a numbered session
     if len(items) >= 2 and all(_SESSION_ITEM.match(bylines.clean(text)) for _, text, _ in items):
         entries = _entries_from_items([(i, _SESSION_ITEM.sub("", bylines.clean(text)), nested)

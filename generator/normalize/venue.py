@@ -222,12 +222,30 @@ def _without_when(text: str) -> str:
 _LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF\u200d\ufe0f\u20e3#*]+\s*)+(?=[^\s#*])")
 
 
+# a heading over the social part of the day: where it was held is not the event's venue
+_SOCIAL_HEADING = re.compile(r"^#{1,6}\s+(?:前夜祭|懇親会|二次会|三次会|打ち上げ|飲み会|after[\s-]*party|social|dinner|drinks)\b",
+                             re.IGNORECASE)
+_HEADING_LINE = re.compile(r"^#{1,6}\s")
+
+
+def _without_socials(lines: list[str]) -> list[str]:
+    """The lines, less those under a heading about the social part (`## 前夜祭`, `## After party`) up to
+    the next heading: `前夜祭は駅の反対側のお店で行われました` names the party's place, not the venue."""
+    out, social = [], False
+    for line in lines:
+        if _HEADING_LINE.match(line.lstrip()):
+            social = bool(_SOCIAL_HEADING.match(line.lstrip()))
+        if not social:
+            out.append(line)
+    return out
+
+
 def find_venue(intro: str) -> str | None:
     """The venue from a labelled line (`会場:`, `Venue:`, `日時・会場:`), else from a
     sentence that says where the event was (`会場は X です`, `Hosted at X`,
     `held on <date> at X`, `<date>に X で開催`)."""
     # a venue line is short; deep indentation and long lines would only make the patterns backtrack
-    lines = [line.strip() for line in intro.split("\n") if len(line.strip()) <= 300]
+    lines = [line.strip() for line in _without_socials(intro.split("\n")) if len(line.strip()) <= 300]
     # `会場は[雅叙園](https://…)ではなく…`: a link's text is what the sentence says
     lines = [people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line for line in lines]
     # `📍 会場：X`, `#️⃣ ハッシュタグ：…`: a pictograph in front of a label
