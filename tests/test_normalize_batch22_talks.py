@@ -353,3 +353,52 @@ def test_english_remarks_under_a_line_about_the_talks_are_no_talks():
         - When building a model, look at existing use cases first. Then build.
         """)
     assert not any("Data visibility" in t.title for t in event.talks)
+
+
+def test_headings_whose_bylines_were_read_show_the_habit_for_one_word_names():
+    event = event_of("""
+        ---
+        title: Harbor TechHub 6
+        ---
+        # Alembicでマイグレーションしてみた by 井口 雅士
+
+        メモ。
+
+        # CDKのAspectsを覗いてみる by Shota Kawa
+
+        メモ。
+
+        # 責任感のあるアラームを設計しよう by アキキー
+
+        メモ。
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks][2] == (
+        "責任感のあるアラームを設計しよう", ["アキキー"])
+
+
+def test_a_quoted_title_holding_the_word_by_keeps_it():
+    event = event_of("""
+        ---
+        title: Harbor Conf 2017
+        ---
+        ## Conference Monday - Day 1
+
+        The talks were all pretty good. My personal highlights of day 1 were:
+
+        [_"Mapping the harbour"_ by Christa Heil](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        {{< youtube aaaaaaaaaaa >}}
+
+        [_"Breaking the grid"_ by Nadia Brem](https://www.youtube.com/watch?v=ccccccccccc)
+
+        {{< youtube ccccccccccc >}}
+
+        and
+
+        [_"Building relationships by listening with empathy"_ by Sharon Steel](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        {{< youtube bbbbbbbbbbb >}}
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Mapping the harbour", ["Christa Heil"]), ("Breaking the grid", ["Nadia Brem"]),
+        ("Building relationships by listening with empathy", ["Sharon Steel"])]

@@ -308,7 +308,8 @@ def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
     return title, ()
 
 
-_BY_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+by\s+(?P<who>[^\s,]+(?:[\s,、]+[^\s,、]+){0,5})\s*$")
+# (the last `by`: a title may hold the word, `"Building relationships by listening" by Jane Doe`)
+_BY_SPEAKER = re.compile(r"^(?P<title>.{3,})\s+by\s+(?P<who>[^\s,]+(?:[\s,、]+[^\s,、]+){0,5})\s*$")
 
 
 

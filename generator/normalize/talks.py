@@ -722,7 +722,9 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)
              or _TEAM_NAME.fullmatch(m.group("who"))]
-    if len(clear) < 2:
+    # (the headings whose byline was read already show the habit too: `# Title by 井口 雅士` beside `# Title by utause`)
+    bylined = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading's byline" for c in t.evidence))
+    if len(clear) < 2 and not (shaped and bylined >= 2):
         return found
     # the habit shown by two clear names, the other headings of that shape name handles too (`by Shunya078`),
     # and the people written in words (`by 所 友太`, `by 蔀`, `by taiki komaba`)
