@@ -479,7 +479,8 @@ def _cell(node) -> str:
 
 
 def _span(cell, name: str) -> int:
-    """A cell's `rowspan` or `colspan` (1 when missing or not a number; at most 50, as a page lays it out)."""
+    """A cell's `rowspan` or `colspan`: 1 when missing, not a number or 0 (`rowspan=0`, to the table's
+    end, is kept to its own row), and at most 50 (a guard against a typo's thousands of rows)."""
     value = (cell.attributes.get(name) or "").strip()
     return max(1, min(50, int(value))) if value.isdigit() else 1
 
@@ -488,24 +489,28 @@ def _table(node) -> str:
     """A table's rows as a Markdown table, laid out as a browser lays them out: a cell spanning rows
     (`<td rowspan=3>10:15 / Room H</td>`, a slot's time over its three talks) is written in every row it
     covers, so each row reads whole; one spanning columns (`<td colspan=3>Dinner</td>`) in the first
-    column it covers, the others left empty, so the columns keep their places."""
+    column it covers, the others left empty, so the columns keep their places. A row's cells take the
+    columns no cell above still covers, in order; a row with fewer cells (or none) still has the
+    columns covered from above."""
     rows: list[list[str]] = []
     carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
     for tr in node.css("tr"):
         cells = [c for c in tr.iter() if c.tag in ("td", "th")]
-        if not cells:
+        if not cells and not carried:
             continue
         row: list[str] = []
         for cell in cells:
-            while len(row) in carried:
-                row.append(_carry(carried, len(row)))
-            text = _cell(cell)
+            text, down = _cell(cell), _span(cell, "rowspan")
             for across in range(_span(cell, "colspan")):
-                if (down := _span(cell, "rowspan")) > 1:
+                while len(row) in carried:
+                    row.append(_carry(carried, len(row)))
+                if down > 1:
                     carried[len(row)] = (text if not across else "", down - 1)
                 row.append(text if not across else "")
-        while len(row) in carried:
-            row.append(_carry(carried, len(row)))
+        for column in sorted(c for c in carried if c >= len(row)):
+            if column in carried:
+                row.extend([""] * (column - len(row)))
+                row.append(_carry(carried, column))
         rows.append(row)
     if not rows:
         return ""

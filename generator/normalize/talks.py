@@ -273,16 +273,14 @@ _TOLD_VERB = (r"(?:talked|spoke|showed|presented|explained|gave|shared|told|demo
 
 
 def _named_in(name: str, text: str) -> bool:
-    """Whether `text` speaks of the person as notes on a talk do: `by Jane Roe`, `Jane Roe showed …`, `Jane's
-    talk`, or by the given name alone as a sentence's subject (`Jane is …`, `like Jane was …`). A product's or
-    company's name (`Visual Studio Code`) is written next to none of these."""
+    """Whether `text` speaks of the person as notes on a talk do: `by Jane Roe`, `Jane Roe showed …`,
+    `Jane's talk` (the whole name, or its first word: `Jane explained`). Nothing weaker: a product's or
+    company's name follows `with` and opens sentences (`built with React Native`, `Spring is …`) as a
+    person's does."""
     words = name.split()
     said = r"(?:" + re.escape(name) + r"|" + re.escape(words[0]) + r")"
-    if re.search(r"\b(?:by|with|from|thanks\s+to)\s+" + said + r"\b|\b" + said + r"(?:'s|’s)?\s+" + _TOLD_VERB + r"\b|"
-                 r"\b" + said + r"(?:'s|’s)\s+(?:talk|presentation|session|slides)\b", text):
-        return True
-    return bool(re.search(r"(?:^|[.!?]\s+|\b[a-z]+\s+)" + re.escape(words[0]) + r"\s+(?:is|was|has|had|works|worked)\b",
-                          text, re.MULTILINE))
+    return bool(re.search(r"\b(?:by|thanks\s+to)\s+" + said + r"\b|\b" + said + r"(?:'s|’s)?\s+" + _TOLD_VERB + r"\b|"
+                          r"\b" + said + r"(?:'s|’s)\s+(?:talk|presentation|session|slides)\b", text))
 
 
 def _said_in_lower_case(speakers: tuple[Speaker, ...], lines: list[str]) -> bool:
@@ -727,12 +725,13 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     if len(clear) < 2 and not (shaped and bylined >= 2):
         return found
     # the habit shown by two clear names, the other headings of that shape name handles too (`by Shunya078`),
-    # and the people written in words (`by 所 友太`, `by 蔀`, `by taiki komaba`)
+    # and the people written in words (`by 所 友太`, `by 蔀`, `by Taiki Koma`; never `by caching layers`)
     cands = [(t, m) for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who")) or _TEAM_NAME.fullmatch(m.group("who"))
              or not m.group("who").isascii()]
     cands += [(t, m) for t in found if not t.speakers and not _BY_ONE_WORD.match(t.title)
               and (m := _BY_WORDS.match(t.title)) and len(m.group("who").split()) <= 3
-              and not _NOT_A_NAME_START.match(m.group("who"))]
+              and not _NOT_A_NAME_START.match(m.group("who"))
+              and all(not w.isascii() or w[:1].isupper() for w in m.group("who").split())]
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
             if (m := named.get(id(t))) else t for t in found]

@@ -315,13 +315,13 @@ _JOINT = re.compile(r"\s+/\s+|\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def _joint_columns_apart(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """`| Time / Room |` over `| 10:15 - 11:30 / Hall H |`: a header naming two columns in one, its cells
-    written the same way (an HTML page's `<td>10:15<br>Hall H</td>`), read as the two columns. A cell
-    with one part (`| 8:00 - 9:00 |`, no room) keeps it in the first."""
+    """`| Time / Room |` over `| 10:15 - 11:30 / Hall H |`: a header naming the time and the room in one,
+    its cells written the same way in half the rows or more (an HTML page's `<td>10:15<br>Hall H</td>`),
+    read as the two columns. A cell with one part (`| 8:00 - 9:00 |`, no room) keeps it in the first."""
     for i, cell in enumerate(header):
         parts = [p for p in _JOINT.split(cell) if p.strip()]
-        if len(parts) != 2 or not all(_header_role(p) for p in parts) or len({_header_role(p) for p in parts}) < 2:
-            continue
+        if len(parts) != 2 or {_header_role(p) for p in parts} != {"time", "room"}:
+            continue  # (`Title / Speaker` stays one column: a title may hold a slash, `Input / Output`)
         split = [[p.strip() for p in _JOINT.split(r[i], maxsplit=1)] if i < len(r) else [""] for r in rows]
         if sum(1 for p in split if len(p) == 2) * 2 < len(rows):
             continue
@@ -970,18 +970,28 @@ _COUNTED_TALKS = re.compile(
 _COUNT_OR_CLAUSE = re.compile(r"\d|\b(?:" + _A_COUNT + r")\b|[,，、;]|\bso\b", re.IGNORECASE)
 
 
+# a Japanese sentence ending with its verb or copula (`大阪城に登った。`, `良かったです。`): no title
+_SAID_SENTENCE = re.compile(r"(?:た|だ|ます|です|でした|ました|ない|たい|よ|ね)\s*[。！!]")
+
+
 def _notes_between_items(lines: list[str], items, rest: list[str]):
     """`- 「Title」` then paragraphs of notes, then the next `- 「Title」`: announced talks, each item followed by
     its notes written without indenting them. Where text stands between every two items and no item holds
-    lines of its own, the lines after an item (to the next item, or the lines' end) are its notes."""
+    lines of its own, the lines after an item (to the next item; after the last, its first paragraph) are
+    its notes."""
     if len(items) < 2 or any(line.strip() for _, _, nested in items for line in nested):
         return items, rest
     starts = [i for i, _, _ in items] + [len(lines)]
     between = [lines[a + 1:b] for a, b in zip(starts, starts[1:])]
     if not all(any(line.strip() for line in part) for part in between[:-1]):
         return items, rest
+    # (the last item's notes end with its first paragraph: what follows may close the section, `まとめ：…`)
+    last = between[-1]
+    opened = next((k for k, line in enumerate(last) if line.strip()), len(last))
+    closed = next((k for k in range(opened, len(last)) if not last[k].strip()), len(last))
+    between[-1] = last[:closed]
     attached = [(i, text, part) for (i, text, _), part in zip(items, between)]
-    return attached, [line for line in lines[:starts[0]]]
+    return attached, lines[:starts[0]] + last[closed:]
 
 
 def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
@@ -1093,7 +1103,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # sentence among them: the talks
     if container in ("lightning", "talks") and len(items) >= 2 and not _groups_listed(lines, items[0][0]) and all(
             (announced or not "".join(nested).strip()) and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
-            and (announced and not shown.isascii() or not bylines.SENTENCE.search(shown.rstrip("!！")))
+            and (announced and not shown.isascii() and not _SAID_SENTENCE.search(shown)
+                 or not bylines.SENTENCE.search(shown.rstrip("!！")))
             and not bylines.speaker_verb(text)
             and not _ADDRESS_TEXT.search(shown)  # (`[github.com/x/y](…)` names a page, not a talk)
             for _, text, nested in items):

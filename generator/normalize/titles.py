@@ -31,7 +31,8 @@ _PREFIXES = re.compile(
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
     # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`
-    r"(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Program|Timetable|Line-?up|Slides|Deck)\s+(?:for|of)\s+(?:the\s+)?(?=(?-i:[^\sa-z]))|"
+    r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Deck)\s+for)"
+    r"\s+(?:the\s+)?(?=(?-i:[^\sa-z]))|"
     r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\d)|.*(?:Conf\b|Kaigi|Meetup|Summit)))|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
     # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
@@ -299,7 +300,9 @@ def clean_event_title(title: str) -> str:
     text = " ".join(html.unescape(title).split()) if "&" in title else " ".join(title.split())
     text = _without_leading_symbols(text)
     if text.startswith("["):
-        text = _SITE_TAGS.sub("", _WHOLE_LINK.sub(r"\g<t>", text)) or text
+        text = _WHOLE_LINK.sub(r"\g<t>", text)
+        untagged = _SITE_TAGS.sub("", text)
+        text = untagged if len(untagged.split()) >= 2 or EVENT_NUMBER.search(untagged) else text  # (`[a][b] Recap` stays)
     text = _LEADING_DATE.sub("", text)
     text = _PREFIXES.sub("", text)
     text = _REVIEW_PREFIX.sub("", text) or text

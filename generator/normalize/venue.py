@@ -111,7 +111,7 @@ _EN_PLACE = re.compile(r"\bto\s+(?P<v>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\
                        r"(?P<v4>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|for|and|&)){0,6}?\s+" + r"(?:" + _BUILDING_WORDS + r"))\b")
 # `@Harbor Works Inc` alone on a line: where (a Japanese note's `@ 会場`); never the writer introducing
 # themself by their handle (`@harbor-dev です。`)
-_AT_LINE = re.compile(r"^\s*[@＠]\s*(?![\w.\-]+\s*(?:です|と申します|といいます|でございます|だよ|here\b))"
+_AT_LINE = re.compile(r"^\s*[@＠]\s*(?![A-Za-z0-9_.\-]+\s*(?:\([^()]{1,30}\)\s*)?(?:です|と申します|といいます|でございます|だよ|here\b))"
                       r"(?P<v>[^\s@＠#][^@＠#]{1,40}?)\s*$")
 
 
@@ -223,8 +223,8 @@ _LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF\u200d\uf
 
 
 # a heading over the social part of the day: where it was held is not the event's venue
-_SOCIAL_HEADING = re.compile(r"^#{1,6}\s+(?:前夜祭|懇親会|二次会|三次会|打ち上げ|飲み会|after[\s-]*party|social|dinner|drinks)\b",
-                             re.IGNORECASE)
+_SOCIAL_HEADING = re.compile(r"^#{1,6}\s+(?:前夜祭|懇親会|二次会|三次会|打ち上げ|飲み会|after[\s-]*party|social|dinner|drinks)"
+                             r"\s*(?:について|の様子|にて)?\s*#*\s*$", re.IGNORECASE)
 _HEADING_LINE = re.compile(r"^#{1,6}\s")
 
 
