@@ -234,9 +234,8 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
     # the talks a list says were given (`聴いたセッション`, `I went to talks:` over their titles): others' talks, beside
     # which the writer's own may stand
     # (each showing something of a talk: a numbered list of the writer's preparation steps is no one's talks)
-    heard = [t for t in talk_list if any(c.field == "title" and c.reading == reconcile.SESSION_LIST for c in t.evidence)
-             and (t.speakers or t.slides or t.video)
-             or any(c.field == "title" and c.reading == reconcile.ANNOUNCED_LIST for c in t.evidence)]
+    heard = [t for t in talk_list if reconcile.read_as(t, reconcile.SESSION_LIST) and (t.speakers or t.slides or t.video)
+             or reconcile.read_as(t, reconcile.ANNOUNCED_LIST)]
     if not any(t.speakers for t in talk_list if t not in heard) and own_talk.says_writer_spoke(raw_title, intro):
         author = first(fm, ("author", "authors"))
         author = text_value(author[0] if isinstance(author, list) else author)

@@ -28,6 +28,11 @@ SESSION_LIST = "a list of sessions (numbered, or linked titles under a talks hea
 ANNOUNCED_LIST = "a list the line above it says is of the talks"
 
 
+def read_as(talk: Talk, *readings: str) -> bool:
+    """Whether the talk's title was read by one of `readings`."""
+    return any(c.field == "title" and c.reading in readings for c in talk.evidence)
+
+
 def _in_the_notes_order(talk: Talk) -> int:
     """A talk's place in the note (one with no line, read from front matter, keeps to the end)."""
     return talk.line if talk.line else 1 << 30
@@ -175,6 +180,6 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         # `- [Title](…)` items for Sunday): each holds talks the other does not, and the day has both
         # (only a list the note announces as talks, or whose items each name a speaker, adds its talks)
         added = [t for t in programme if t.speakers and all(people.looks_like_people(p.name, strict=True) for p in t.speakers)
-                 or any(c.field == "title" and c.reading in (SESSION_LIST, ANNOUNCED_LIST) for c in t.evidence)]
+                 or read_as(t, SESSION_LIST, ANNOUNCED_LIST)]
         return sorted(headed + added, key=_in_the_notes_order), []
     return [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)], []

@@ -869,11 +869,6 @@ def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]
 _NUMBERED_LT = re.compile(r"^\s*(?:LT|ＬＴ|Lightning\s+Talk)\s*[#＃]?\s*[0-9０-９]{1,2}\s*[:：.．\-–]?\s*\S", re.IGNORECASE)
 
 
-def _read_as(talk: Talk, reading: str) -> bool:
-    """Whether the talk's title was read so."""
-    return any(c.field == "title" and c.reading == reading for c in talk.evidence)
-
-
 def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple[list[list[Talk]], dict[int, str]]:
     """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
     order, leaving out the sections that are themselves talks with evidence (their lists are their notes)
@@ -907,7 +902,7 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
             # notes under a heading about LTs are short lines too)
             shown = sum(1 for t in found if t.speakers or t.slides or t.video)
             borrowed = bool(headed_links.get(s.line)) and headed_links[s.line] <= {u for t in found for u in (t.slides, t.video)}
-            announced = bool(found) and all(_read_as(t, reconcile.ANNOUNCED_LIST) for t in found)
+            announced = bool(found) and all(reconcile.read_as(t, reconcile.ANNOUNCED_LIST) for t in found)
             if shown < 3 and not (shown >= 2 and (len(rest.strip()) < 40 or borrowed)) and not announced:
                 continue  # a talk's own list is its notes, unless it is a programme (three talks, or two and little
                 # else, or a list the line above says is of the talks the writer heard)
