@@ -250,7 +250,7 @@ def _dash_tail_person(title: str, title_raw: str, lines: list[str]) -> tuple[str
     """`# Java is still free – Jane Roe` after a dash, a name in Latin letters the heading's words cannot tell
     from a title's (`Elixir – Pattern Matching`): taken as the speaker only with evidence, the heading linking
     it to a person's page (`– [Jane Roe](https://www.linkedin.com/in/jroe)`) or the notes under the heading
-    naming them as a name is written (`The first talk was by Jane Roe`, `just like Jane was`)."""
+    speaking of them as of a speaker (`The first talk was by Jane Roe`, `Jane showed …`: _named_in)."""
     m = _DASH_TAIL.match(title)
     if not m or not people.looks_like_people(m.group("who"), strict=True):
         return None
