@@ -34,7 +34,6 @@ _HASHTAG_LINE = re.compile(r"ハッシュタグ|hashtags?|タグ\s*[:：]", re.I
 # a programme table's row (three cells or more: `|A+B [#ccc_a1](…)|Title|Speaker|`): its hashtags are its rooms'
 _PROGRAMME_ROW = re.compile(r"^\s*\|(?:[^|]*\|){3,}")
 _LABEL_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:ハッシュタグ|Hashtags?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)
-_BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
 # the words that label an event's day: `日時：…`, `**When:** …`, a `## 開催日時` or `## 日時詳細` heading over it
 _DATE_WORDS = fields.DATE_LABEL_WORDS
 # `日時:`, `**When:**`, a table's `| When | Tuesday 24 November 2015 |` row, `**When?** …`
@@ -542,7 +541,7 @@ def _event_url(intro: str, event_text: str, body: str, own: str | None, title: s
     if len(everywhere) == 1:
         return everywhere[0]
     for line in intro.split("\n"):
-        m = _BARE_URL_LINE.match(line)
+        m = links.BARE_URL_LINE.match(line)
         if m and links.may_be_event_site(links.clean_url(m.group("u")), own_host):
             return links.clean_url(m.group("u"))
     return None

@@ -247,6 +247,10 @@ def is_person_page(url: str) -> bool:
         and bool(re.match(r"^/in/[^/]+/?$", path))
 
 
+# a line that is one address and nothing else (in a quote or list item, or in angle brackets): `<https://…>`
+BARE_URL_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s*)?<?(?P<u>https?://\S+?)>?\s*$")
+
+
 def urls_in(text: str) -> list[str]:
     return [clean_url(m.group(0)) for m in URL.finditer(text)]
 

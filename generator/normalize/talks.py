@@ -232,13 +232,11 @@ def _links_own_page(title: str, heading_url: str | None, lines: list[str]) -> bo
     end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
     first_line = " ".join(l.strip() for l in lines[start:min(end, start + 3)])  # (a link's text may wrap)
     m = people.MD_LINK.search(first_line)
-    if (bare := _BARE_URL_LINE.fullmatch(first_line.strip())) and links.is_talks_own_page(bare.group("url")):
+    if (bare := links.BARE_URL_LINE.match(first_line)) and links.is_talks_own_page(bare.group("u")):
         return True  # `http://conf.example/session/1789/` alone on the first line: the session's page on the event's site
     return bool(m and m.start() <= 2 and links.is_talks_own_page(m.group("url"))
                 and reconcile.same_title(m.group("text"), title))
 
-
-_BARE_URL_LINE = re.compile(r"<?(?P<url>https?://\S+?)>?")
 
 
 NAMED_DASH_TAIL = "the heading's byline, a person the notes or a profile link name"
@@ -618,8 +616,7 @@ def _headed(talk: Talk) -> bool:
 
 _HANDLE_WORD = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}")
 _BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30}|[A-Za-z0-9_.\-]*[^\x00-\x7f\s][^\s]{0,29})\s*$")
-_NOT_A_NAME_START = re.compile(r"(?:the|a|an|my|our|your|their|this|that|design|example|hand|default|far|now|then|way)\b",
-                               re.IGNORECASE)
+_NOT_A_NAME_START = re.compile(r"(?:the|a|an|my|our|your|their|this|that)\b", re.IGNORECASE)
 _BY_WORDS = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[^\s,.;:!?。、][^,.;:!?。、]{0,30}?)\s*$")
 # a group giving a talk, written as one word: `by Harbor-UGコンテナ支部`, `by チームA` (a user group's branch, a team)
 _TEAM_NAME = re.compile(r"\S{1,24}(?:支部|チーム|部会|分科会|運営|有志)|チーム\S{1,20}|[A-Za-z]+-[A-Z]{2,}[A-Za-z]*|[A-Z]{2,}[A-Za-z]*-[A-Za-z]+")

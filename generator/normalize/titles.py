@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 
-from . import dates, links, sections
+from . import dates, links, people, sections
 from .fields import DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
@@ -289,8 +289,6 @@ def _without_leading_symbols(text: str) -> str:
 
 # a blog's categories written into its titles: `[harbor-conf][web] Harbor Conf 2019 の記録`
 _SITE_TAGS = re.compile(r"^(?:\[[^\[\]\s]{1,24}\]){2,}\s*(?=\S)")
-# a title that is one link: `[Slides for HarborConf](https://…)`
-_WHOLE_LINK = re.compile(r"^\[(?P<t>[^\[\]]{2,120})\]\([^()\s]+\)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -300,7 +298,8 @@ def clean_event_title(title: str) -> str:
     text = " ".join(html.unescape(title).split()) if "&" in title else " ".join(title.split())
     text = _without_leading_symbols(text)
     if text.startswith("["):
-        text = _WHOLE_LINK.sub(r"\g<t>", text)
+        if (whole := people.MD_LINK.fullmatch(text)) and len(whole.group("text").strip()) >= 2:
+            text = whole.group("text").strip()  # a title that is one link: `[Slides for HarborConf](https://…)`
         untagged = _SITE_TAGS.sub("", text)
         text = untagged if len(untagged.split()) >= 2 or EVENT_NUMBER.search(untagged) else text  # (`[a][b] Recap` stays)
     text = _LEADING_DATE.sub("", text)
