@@ -173,7 +173,7 @@ def normalize(note: Note) -> NormalizedNote:
                                 "(add `date: YYYY-MM-DD` to the front matter)", note.path, 1))
     if fm.get("canonical") is not True and talk_list and kinds.classify(title)[0] == "lightning" and (
             all(t.kind == "talk" for t in talk_list) or all(t.kind in ("talk", "lightning") for t in talk_list)
-            and not any(_OTHER_SLOT.search(t.title) for t in talk_list if t.kind == "talk")):
+            and not any(_OTHER_SLOT.search(t.title) or _slot_told(t) for t in talk_list if t.kind == "talk")):
         # (a talk among the LTs that says it is another slot, `ゲストトーク: …`, keeps its kind)
         # an LT night (`Lightning Talks 12`, `新年LTパーティー`) whose talks say no kind of their own: LTs
         talk_list = [dataclasses.replace(t, kind="lightning", evidence=t.evidence + (
@@ -189,6 +189,11 @@ def normalize(note: Note) -> NormalizedNote:
         slug=text_value(event_fm.get("slug")) or text_value(fm.get("slug")), published=published,
         evidence=evidence)
     return NormalizedNote(note=written, event=event, diagnostics=tuple(diags))
+
+
+def _slot_told(talk: Talk) -> bool:
+    """Whether the talk's title opened with its slot's label (`ゲストトーク: …`, read off by kinds.classify)."""
+    return any(c.field == "kind" and c.reading == kinds.SLOT_LABELLED for c in talk.evidence)
 
 
 # how sure each way of finding an event's field is; anything not named here is "medium"

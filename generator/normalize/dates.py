@@ -31,6 +31,9 @@ _PATTERNS = [
     re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_NAME
                + r",?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
+    # 2015 Dec 16 / 2015 December 16th (the year first, as org-mode's `#+DATE:` and some logs write it)
+    re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d),?\s+" + MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])",
+               re.IGNORECASE),
 ]
 _URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)]*\)")
 PUBLICATION_MARKERS = re.compile(

@@ -36,11 +36,27 @@ _FORMAT_BRACKET = re.compile(
     r"^\s*[\[【［(（]\s*(?P<f>panel(?:\s+discussion)?|workshop|hands-on|tutorial|fireside(?:\s+chat)?|brown[\s-]*bag|"
     r"talk|session|demo|lightning\s+talks?|パネル(?:ディスカッション)?|ワークショップ|ハンズオン|招待講演|セッション|デモ)"
     r"\s*[\]】］)）]\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+# the slot a talk filled, named before its title: `Talk 1 - Title`, `Main talk: Title`, `メイントーク: タイトル`,
+# `セッション2：タイトル` (a numbered `Talk 2` alone is no title: the label needs a title after it)
+_SLOT_LABEL = re.compile(
+    r"^\s*(?:(?:Main|Featured|Guest|Invited|Sponsor(?:ed)?)\s+(?:talk|session)|(?:Talk|Session|Presentation)\s*#?\s*\d{1,2}|"
+    r"メイン(?:トーク|セッション)|ゲスト(?:トーク|講演)|招待講演|特別講演|スポンサー(?:トーク|セッション)|"
+    r"(?:セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2})\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)", re.IGNORECASE)
 _LABELS = [
+    ("talk", _SLOT_LABEL),
     ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)", re.IGNORECASE)),
     ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands-on\s+)?Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
                               re.IGNORECASE)),
 ]
+
+
+SLOT_LABELLED = "the slot's label before the title (`Main talk:`, `Talk 2 -`)"
+
+
+def slot_labelled(title: str) -> bool:
+    """Whether a title opens with the label of the slot its talk filled (`メイントーク: …`, `Talk 2 - …`): the talk
+    then says its own kind, which an LT night's kind never overrides."""
+    return bool(_SLOT_LABEL.match(_SYMBOL.sub("", title)))
 
 
 def classify(title: str) -> tuple[str, str]:

@@ -157,6 +157,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             title, heading_url = _title_and_link(title)
     heading = headings.parse_heading(title)
     title, room = heading.title, room or heading.room
+    slotted = kinds.slot_labelled(title)
     kind, title = kinds.classify(title)
     if kind == "talk" and heading.lightning:
         kind = "lightning"
@@ -218,7 +219,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     shown = bool(speakers or slides or video or own_page)
     evidence = (Clue("title", ("heading, linking the talk's own page" if own_page else "heading") if shown
                      else "a heading alone (no speaker, slides or video)", line_no, "high" if shown else "low"),) + (
-        (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ())
+        (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ()) + (
+        (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
 
@@ -297,6 +299,7 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
     written, file_lines = titles.without_file_links(entry.title)
     title, url = _title_and_link(written)
     title = titles.linked_page_title(title, url)
+    slotted = kinds.slot_labelled(title)
     own_kind, title = kinds.classify(title)
     if own_kind == "talk" and entry.kind_hint:
         own_kind = kinds.normalize_kind(entry.kind_hint) or kinds.classify(entry.kind_hint)[0]
@@ -319,7 +322,8 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
     video = url if url and links.is_video(url) else first_video(lines, urls)
     lines = without_shown(lines, (slides, video))
     evidence = (Clue("title", reading, entry.line, "high" if speakers or slides or video else "medium"),) + (
-        (Clue("speakers", reading, entry.line, "high" if entry.speakers else "medium"),) if speakers else ())
+        (Clue("speakers", reading, entry.line, "high" if entry.speakers else "medium"),) if speakers else ()) + (
+        (Clue("kind", kinds.SLOT_LABELLED, entry.line),) if slotted else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=entry.room or room,
                 kind=own_kind, body="\n".join(lines).strip("\n"), line=entry.line, evidence=evidence)
 

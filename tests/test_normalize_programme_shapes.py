@@ -1,0 +1,101 @@
+"""Shapes from the session-17 development batch (d1), rewritten in our own words, names and titles changed:
+slot labels before titles, year-first dates, ..."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+_RST_EVENT = """
+==============================
+fold() - a small Python meetup
+==============================
+
+We are glad to announce the fifth edition of the meetup, hosted by `Harbor Labs`_.
+
+Schedule
+========
+
+Thursday, 12 March 2020
+
+18:00 - 19:00 - Welcome with food
+
+19:00 - 19:30 - `Talk 1`_ - Parsing logs without tears (Mira Holm)
+
+19:30 - 19:40 - Short break
+
+19:40 - 20:10 - `Talk 2`_ - Shipping wheels for three platforms (Tomas Berg)
+
+20:10 - 21:00 - Networking
+
+Parsing logs without tears
+--------------------------
+How we moved from regular expressions to a real parser.
+
+Shipping wheels for three platforms
+-----------------------------------
+What we learnt building wheels in CI.
+
+.. _Harbor Labs: https://example.org/harbor
+"""
+
+
+def test_a_numbered_slot_label_before_a_timetable_title_is_left_out():
+    event = event_of(_RST_EVENT, name="note.rst")
+    assert [t.title for t in event.talks] == ["Parsing logs without tears", "Shipping wheels for three platforms"]
+    assert [s.name for t in event.talks for s in t.speakers] == ["Mira Holm", "Tomas Berg"]
+    assert str(event.date) == "2020-03-12"
+
+
+def test_a_main_talk_label_before_a_heading_is_left_out_and_kept_as_its_kind():
+    event = event_of("""
+        ---
+        title: 港フロントエンド LT会 #4 レポート
+        date: 2025-06-20
+        ---
+        ## メイントーク: 描画の仕組みを知っておく
+
+        山田 太郎 さん。
+
+        ## LT1: 状態管理の小さな工夫
+
+        鈴木 花子 さん。
+
+        ## LT2: テストを書く時間の作り方
+
+        佐藤 次郎 さん。
+        """)
+    assert [t.title for t in event.talks] == ["描画の仕組みを知っておく", "状態管理の小さな工夫", "テストを書く時間の作り方"]
+    assert [t.kind for t in event.talks] == ["talk", "lightning", "lightning"]
+
+
+def test_a_word_that_starts_like_a_slot_label_stays_in_the_title():
+    event = event_of("""
+        ---
+        title: Harbor Devs, May
+        date: 2021-05-04
+        ---
+        ## Talking to printers - a short story
+
+        By Ann Lee. [Slides](https://speakerdeck.com/annlee/printers)
+
+        ## Session types: a practical look
+
+        By Bo Chen. [Slides](https://speakerdeck.com/bochen/session-types)
+        """)
+    assert [t.title for t in event.talks] == ["Talking to printers - a short story", "Session types: a practical look"]
+
+
+def test_an_org_date_written_year_first_is_the_events_day():
+    event = event_of("""
+        #+TITLE:  Notes from the fourth meeting
+        #+DATE:   2016 Jan 20
+        #+TAGS:   emacs community
+
+        * Agenda
+        - Introductions
+        - Talks
+
+        * Writing packages
+        Ann Lee showed how she writes small packages.
+        """, name="note.org")
+    assert str(event.date) == "2016-01-20"
