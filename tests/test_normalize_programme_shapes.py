@@ -99,3 +99,58 @@ def test_an_org_date_written_year_first_is_the_events_day():
         Ann Lee showed how she writes small packages.
         """, name="note.org")
     assert str(event.date) == "2016-01-20"
+
+
+_HEARD = """
+---
+title: HarborConf 2016 に行ってきた
+date: 2016-09-02
+---
+# 聞いたトーク
+
+- [型で守る設定ファイル - HarborConf 2016](https://harborconf.example/2016/talk/show/1001)
+- [社内ツールを OSS にするまで - HarborConf 2016](https://harborconf.example/2016/talk/show/1002)
+- [小さなチームの監視入門 - HarborConf 2016](https://harborconf.example/2016/talk/show/1003)
+
+どれも面白かった。
+"""
+
+
+def test_the_site_name_every_linked_item_repeats_is_left_out_of_the_titles():
+    event = event_of(_HEARD)
+    assert [t.title for t in event.talks] == ["型で守る設定ファイル", "社内ツールを OSS にするまで", "小さなチームの監視入門"]
+
+
+def test_a_dashed_tail_that_differs_between_items_stays_in_the_titles():
+    event = event_of(_HEARD.replace("監視入門 - HarborConf 2016", "監視入門 - 第二部"))
+    assert "小さなチームの監視入門 - 第二部" in [t.title for t in event.talks]
+    assert "型で守る設定ファイル - HarborConf 2016" in [t.title for t in event.talks]
+
+
+def test_talk_pages_linked_in_sentences_with_their_speakers_are_the_talks():
+    event = event_of("""
+        ---
+        title: "HarborFOSS 2021 - the talks I liked"
+        date: 2021-02-20
+        ---
+        HarborFOSS is a free two-day conference run by volunteers.
+
+        ## Favourite talks
+
+        ### Saturday
+
+        In the **Storage** room my favourite was [Snapshots done right](https://harborfoss.example/2021/schedule/event/snapshots/) by Ana Ruiz.
+        Later [Small kernels, big wins](https://harborfoss.example/2021/schedule/event/kernels/) by Li Wei and Tom Ash and [Tracing in the wild](https://harborfoss.example/2021/schedule/event/tracing/) by Jeff Moor. In the afternoon I rested.
+
+        ### Sunday
+
+        I closed with [Licences for humans](https://harborfoss.example/2021/schedule/event/licences/) by Mary K. Stone were the best of the day.
+
+        ## Conclusion
+
+        I will be back next year.
+        """)
+    assert [t.title for t in event.talks] == ["Snapshots done right", "Small kernels, big wins", "Tracing in the wild",
+                                              "Licences for humans"]
+    assert [[s.name for s in t.speakers] for t in event.talks] == [
+        ["Ana Ruiz"], ["Li Wei", "Tom Ash"], ["Jeff Moor"], ["Mary K. Stone"]]

@@ -75,13 +75,17 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
         plain = line.lstrip(" >-*+")
         for m in MD_LINK.finditer(plain):
             url = m.group("url")
-            if not (links.is_video(url) or links.is_slides(url)) or links.is_profile_url(url):
+            if not (links.is_video(url) or links.is_slides(url) or links.is_talks_own_page(url)) or links.is_profile_url(url):
                 continue
             title = m.group("text").strip(" \"“”'")
             before, after = plain[:m.start()], plain[m.end():]
             owner = _POSSESSIVE.search(before)
-            by = _BY_AFTER.match(after)
+            page = not (links.is_video(url) or links.is_slides(url))
+            # (a talk's page linked in a sentence: `by` the people named up to the next link or the sentence's end)
+            by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after)
             who = owner.group("who") if owner else by.group("who") if by else ""
+            if page:
+                who = _SENTENCE_STOP.sub("", who)  # (`by Jeff Lo. In the main track…`: the name ends with its sentence)
             speakers = people.parse_people(who) if who and (people.looks_like_people(who, strict=False) or "](" in who) \
                 else ()
             if len(title) < 3 or not speakers:
@@ -91,8 +95,10 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
                             video=url if links.is_video(url) else None, line=at, evidence=(
                                 Clue("title", "a line linking the talk's recording or slides", at, "medium"),
                                 Clue("speakers", "a line linking the talk's recording or slides", at, "medium"))))
-            break
-    return out if len(out) >= 2 else []
+            if not page:
+                break  # (a caption links one recording; a sentence may link several talks' pages, each `by` its speaker)
+    # (a talk's own page linked `by` its speakers says enough alone; a recording or deck needs another beside it)
+    return out if len(out) >= 2 or out and not (out[0].slides or out[0].video) else []
 
 
 _NOT_PROSE = re.compile(r"^\s*(?:#|>|<|[-*+]\s|\d+[.)]\s|\|.*\|\s*$)")
@@ -171,6 +177,9 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
 # people as a recap writes them: linked (`[Jane Doe](https://twitter.com/jd)`) or capitalised, joined by `and`
 _PERSON = r"(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[A-Z][\w'’.-]+(?:\s+(?:van|de|von|der|da)?\s*[A-Z][\w'’.-]+){1,3})"
 _PEOPLE = _PERSON + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _PERSON + r"){0,3}"
+# `[Title](…) by Jane Roe and Jo Bell, [Next](…)`: the people after a linked title, up to whatever is not a name
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?:\s.*)?$")
+_BY_PEOPLE = re.compile(r"\s*,?\s*by\s+(?P<who>" + _PEOPLE + r")(?![\w'’-])")
 # what the talk is called: its title linked to its deck, recording or own page, or quoted
 _NAMED = r"(?:\[(?P<lt>[^\[\]]{3,140})\]\((?P<lu>[^)\s]+)\)|[\"“](?P<qt>[^\"”]{3,140})[\"”]" \
          r"|(?P<ct>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9(][\w'’()-]*|of|the|and|to|for|in|on|a|an|with|at|by|vs\.?)){1,12})(?=[.,;:!?]|\s*$))"

@@ -871,7 +871,33 @@ def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | N
 def find(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (_listed), or else the talks its items and paragraphs link
     to their recordings, decks or talk pages (_linked_recordings)."""
-    return _listed(lines, first_line, container) or _linked_recordings(lines, first_line, container)
+    listing = _listed(lines, first_line, container) or _linked_recordings(lines, first_line, container)
+    return _without_shared_tail(listing) if listing and len(listing.entries) >= 2 else listing
+
+
+# what a link's text adds after its title when it is the linked page's own title: `Title - HarborConf 2015`,
+# `Title | Harbor Meetup`
+_PAGE_TAIL = re.compile(r"\s+(?:[-–—|｜]|::)\s+(?P<tail>[^-–—|｜]{3,60}?)\s*$")
+
+
+def _without_shared_tail(listing: Listing) -> Listing:
+    """`[Title - HarborConf 2015](…)` on every item: the talks' pages' titles copied with the site's name, which
+    is no part of any talk's title. Only when every entry ends with the same words after a dash or a bar, and
+    no entry names a speaker (a column of one speaker's talks is read as bylines)."""
+    if any(e.speakers for e in listing.entries):
+        return listing
+    # (the words inside the item's opening link, `[Title - HarborConf 2015](…)`, or the whole title)
+    texts = [(m.group("text"), m.start("text")) if (m := _LINK_FIRST.match(e.title)) else (e.title, 0)
+             for e in listing.entries]
+    tails = [_PAGE_TAIL.search(text) for text, _ in texts]
+    if not all(tails) or len({m.group("tail").casefold() for m in tails}) != 1:
+        return listing
+    return replace(listing, entries=tuple(
+        replace(e, title=e.title[:at + m.start()].rstrip() + e.title[at + m.end():])
+        for e, (_, at), m in zip(listing.entries, texts, tails)))
+
+
+_LINK_FIRST = re.compile(r"^\[(?P<text>[^\[\]]+)\]\(")
 
 
 # an item or paragraph opening with a link (bold or not), after a short label (`Testing: [Title](…)`):
