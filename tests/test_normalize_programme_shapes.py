@@ -154,3 +154,39 @@ def test_talk_pages_linked_in_sentences_with_their_speakers_are_the_talks():
                                               "Licences for humans"]
     assert [[s.name for s in t.speakers] for t in event.talks] == [
         ["Ana Ruiz"], ["Li Wei", "Tom Ash"], ["Jeff Moor"], ["Mary K. Stone"]]
+
+
+def test_notes_and_presenters_headings_over_no_talk_are_not_talks():
+    event = event_of("""
+        # Harbor Node, March 2018
+
+        ## Meetup Notes
+        * Our first evening in the new room.
+        * About thirty people came.
+
+        ## Presenters
+        * Ann Lee and Bo Chen spoke; slides follow on the site.
+
+        ## Other Notes
+        * Office hours move to Thursdays.
+        """)
+    assert [t.title for t in event.talks] == []
+
+
+def test_a_guest_talks_slot_in_brackets_after_its_title_is_left_out():
+    event = event_of("""
+        ---
+        title: 港Ruby会議 03
+        date: 2019-11-02
+        ---
+        ### 港でRubyを書き始めたきっかけ (ゲスト講演)
+
+        - 発表者: 山本 一郎 さん
+        - 資料: https://speakerdeck.com/yamamoto/minato-ruby
+
+        ### テストの速い書き方
+
+        - 発表者: 中村 花 さん
+        - 資料: https://speakerdeck.com/nakamura/fast-tests
+        """)
+    assert [t.title for t in event.talks] == ["港でRubyを書き始めたきっかけ", "テストの速い書き方"]

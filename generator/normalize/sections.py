@@ -57,11 +57,14 @@ _EVENT_WORDS = [
     "openspaces", "openspace", "unconference", "hallwaytrack", "オープンスペース", "アンカンファレンス",
     # the line-up, listed before the talks
     "登壇者", "登壇者一覧", "登壇者紹介", "スピーカー", "スピーカー一覧", "出演者", "speakers", "thespeakers", "lineup",
+    "presenters", "thepresenters", "ourpresenters", "ourspeakers",
     # the people who made the event happen, and the writer's look back on their own part
     "sponsor", "host", "hosts", "eventhost", "organizer", "organizers", "organiser", "organisers", "volunteers", "staff",
     "主催", "運営スタッフ", "aboutourspeakers", "aboutthespeakers", "振り返り", "kpt", "反省",
     # the writer's notes as a whole, not one talk
     "メモ", "参加メモ", "当日のメモ", "聴講メモ", "ノート", "notes", "mynotes", "ournotes", "randomnotes", "fieldnotes",
+    "meetupnotes", "meetingnotes", "othernotes", "generalnotes", "officehours", "レジストレーション", "受付",
+    "関連ブログ", "関連記事", "関連リンク",
     "report", "eventreport", "レポート", "イベントレポート", "当日レポート", "recap", "eventrecap",
     "logistics", "moreinformation",
 ]

@@ -661,8 +661,8 @@ def without_full_stop(text: str) -> str:
     return _FULL_STOP.sub(r"\g<w>", text) or text
 
 
-_TRAILING_SLOT_KIND = re.compile(r"\s*[(（](?:ランチ|スポンサー|招待|特別|基調)?(?:セッション|講演)[)）]\s*$"
-                                 r"|\s*[(（](?:lunch|sponsor(?:ed)?|invited)\s+(?:session|talk)[)）]\s*$", re.IGNORECASE)
+_TRAILING_SLOT_KIND = re.compile(r"\s*[(（](?:ランチ|スポンサー|招待|特別|基調|ゲスト)?(?:セッション|講演)[)）]\s*$"
+                                 r"|\s*[(（](?:lunch|sponsor(?:ed)?|invited|guest)\s+(?:session|talk)[)）]\s*$", re.IGNORECASE)
 
 
 def clean_talk_title(title: str) -> str:
