@@ -190,3 +190,37 @@ def test_a_guest_talks_slot_in_brackets_after_its_title_is_left_out():
         - 資料: https://speakerdeck.com/nakamura/fast-tests
         """)
     assert [t.title for t in event.talks] == ["港でRubyを書き始めたきっかけ", "テストの速い書き方"]
+
+
+def test_a_speaker_first_heading_with_two_hyphens_for_its_dash_is_split():
+    event = event_of("""
+        ---
+        title: Harbor C++ 2019 trip report
+        date: 2019-11-20
+        ---
+        ## Day 1
+        ### Keynote: [Rosa Vidal](https://twitter.com/rosavidal) -- Values all the way down
+        She argued for regular types.
+
+        ### [Omar Haddad](https://twitter.com/omarh) (me!) -- How linkers find things
+        My own talk, slides below.
+
+        ### [Ines Park](https://inespark.example/) -- Ranges in practice
+        Many examples with views.
+        """)
+    assert [t.title for t in event.talks] == ["Values all the way down", "How linkers find things", "Ranges in practice"]
+    assert [s.name for t in event.talks for s in t.speakers] == ["Rosa Vidal", "Omar Haddad", "Ines Park"]
+    assert event.talks[0].kind == "keynote"
+
+
+def test_two_hyphens_in_a_title_naming_no_one_stay():
+    event = event_of("""
+        ---
+        title: Harbor Ops Night
+        date: 2019-11-21
+        ---
+        ### Logs -- the boring parts
+
+        By Ann Lee. [Slides](https://speakerdeck.com/annlee/logs)
+        """)
+    assert [t.title for t in event.talks] == ["Logs -- the boring parts"]
