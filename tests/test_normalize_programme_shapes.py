@@ -224,3 +224,82 @@ def test_two_hyphens_in_a_title_naming_no_one_stay():
         By Ann Lee. [Slides](https://speakerdeck.com/annlee/logs)
         """)
     assert [t.title for t in event.talks] == ["Logs -- the boring parts"]
+
+
+# --- guards from the review of this reading (each a way it misread ordinary notes) ---
+
+
+def test_a_slot_label_leaves_the_talks_own_kind_label_to_be_read():
+    event = event_of("""
+        ---
+        title: Harbor Python Meetup, June
+        date: 2021-06-10
+        ---
+        ## Session 1 - Panel discussion on packaging
+
+        With Ann Lee and Bo Chen. [Video](https://www.youtube.com/watch?v=abc123)
+
+        ## Session 2 - Keynote: the future of typing
+
+        By Carl Dunn. [Slides](https://speakerdeck.com/carl/typing)
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [("Panel discussion on packaging", "panel"),
+                                                        ("the future of typing", "keynote")]
+
+
+def test_a_title_of_address_and_a_companys_people_are_no_speakers_in_a_sentence():
+    event = event_of("""
+        ---
+        title: HarborFOSS 2022 notes
+        date: 2022-02-10
+        ---
+        ## Favourites
+
+        First [Snapshots done right](https://harborfoss.example/2022/schedule/event/snapshots/) by Prof. Ana Ruiz.
+        Then [Podman in depth](https://harborfoss.example/2022/schedule/event/podman/) by Red Hat engineers, and
+        [Small kernels](https://harborfoss.example/2022/schedule/event/kernels/) by Li Wei.
+        """)
+    speakers = {t.title: [s.name for s in t.speakers] for t in event.talks}
+    assert speakers["Snapshots done right"] == ["Ana Ruiz"]
+    assert speakers.get("Podman in depth", []) == []
+
+
+def test_a_subtitle_every_item_shares_is_no_sites_name():
+    event = event_of("""
+        ---
+        title: Harbor Infra Night
+        date: 2021-05-04
+        ---
+        ## Talks
+
+        - [Kubernetes - lessons learned](https://speakerdeck.com/annlee/k8s)
+        - [Terraform - lessons learned](https://speakerdeck.com/bochen/tf)
+        """)
+    assert [t.title for t in event.talks] == ["Kubernetes - lessons learned", "Terraform - lessons learned"]
+
+
+def test_a_count_after_a_year_and_a_month_is_no_day():
+    event = event_of("""
+        ---
+        title: Harbor Python Meetup
+        ---
+        We started in 2015 May 3 people came to the first one. This meetup was held on March 12, 2019.
+
+        ## Faster builds
+
+        By Ann Lee. [Slides](https://speakerdeck.com/annlee/builds)
+        """)
+    assert str(event.date) == "2019-03-12"
+
+
+def test_a_titles_own_two_hyphens_stay_when_the_byline_is_split_at_the_first():
+    event = event_of("""
+        ---
+        title: Harbor C++ night
+        date: 2019-11-20
+        ---
+        ### [Jane Roe](https://twitter.com/janeroe) -- C++ -- the good parts
+
+        Notes on the good parts.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("C++ -- the good parts", ["Jane Roe"])]

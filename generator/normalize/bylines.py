@@ -316,9 +316,15 @@ _BY_SPEAKER = re.compile(r"^(?P<title>.{3,})\s+by\s+(?P<who>[^\s,]+(?:[\s,、]+[
 def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
     """A heading's byline when it is unmistakable: `Title / 山田さん`, `Title - @h`, `Title from @h さん`,
     `Title（山田さん）`, `山田太郎 - Title`. (title, ()) when the heading names nobody so."""
-    if " -- " in title:  # `[Jane Roe](…) -- Title`: two hyphens typed for the dash they stand for
-        split = in_heading(title.replace(" -- ", " – "))
-        return split if split[1] else (title, ())
+    found = _in_heading_as_written(title)
+    if found[1] or " -- " not in title:
+        return found
+    # `[Jane Roe](…) -- Title`: two hyphens typed for the dash they stand for (the title's own stay as written)
+    split = _in_heading_as_written(title.replace(" -- ", " – "))
+    return (split[0].replace(" – ", " -- ") if " – " not in title else split[0], split[1]) if split[1] else found
+
+
+def _in_heading_as_written(title: str) -> tuple[str, tuple[Speaker, ...]]:
     m = _TITLE_SPEAKER.match(title)
     if m and _NAMED_WHO.search(m.group("who").strip()):
         found = people.parse_people(m.group("who"))

@@ -32,8 +32,9 @@ _PATTERNS = [
                + r",?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
     # 2015 Dec 16 / 2015 December 16th (the year first, as org-mode's `#+DATE:` and some logs write it)
-    re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d),?\s+" + MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])",
-               re.IGNORECASE),
+    # (never a count after the year and month: `in 2015 May 3 people came`)
+    re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d),?\s+" + MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+               r"(?!\s+[a-z])", re.IGNORECASE),
 ]
 _URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)]*\)")
 PUBLICATION_MARKERS = re.compile(

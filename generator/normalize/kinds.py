@@ -72,6 +72,8 @@ def classify(title: str) -> tuple[str, str]:
     for kind, label in _LABELS:
         m = label.match(title)
         if m:
+            if label is _SLOT_LABEL:  # (`Session 2 - Keynote: Title`: the slot's label, then the talk's own kind)
+                return classify(title[m.end():])
             return kind, title[m.end():].strip()
     m = _LT_LABEL.match(title)
     if m and title[m.end():].strip():

@@ -85,7 +85,7 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
             by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after)
             who = owner.group("who") if owner else by.group("who") if by else ""
             if page:
-                who = _SENTENCE_STOP.sub("", who)  # (`by Jeff Lo. In the main track…`: the name ends with its sentence)
+                who = _SENTENCE_STOP.sub("", _TITLE_OF_ADDRESS.sub("", who))  # (`by Jeff Lo. In the main track…`: the name ends with its sentence)
             speakers = people.parse_people(who) if who and (people.looks_like_people(who, strict=False) or "](" in who) \
                 else ()
             if len(title) < 3 or not speakers:
@@ -179,7 +179,9 @@ _PERSON = r"(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[A-Z][\w'’.-]+(?:\s+(?:van|de|von|
 _PEOPLE = _PERSON + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _PERSON + r"){0,3}"
 # `[Title](…) by Jane Roe and Jo Bell, [Next](…)`: the people after a linked title, up to whatever is not a name
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?:\s.*)?$")
-_BY_PEOPLE = re.compile(r"\s*,?\s*by\s+(?P<who>" + _PEOPLE + r")(?![\w'’-])")
+# (never a company's people: `by Red Hat engineers`)
+_BY_PEOPLE = re.compile(r"\s*,?\s*by\s+(?P<who>" + _PEOPLE + r")(?![\w'’-])"
+                        r"(?!\s+(?:engineers?|developers?|devs|folks|people|team|staff|members|crew|guys)\b)")
 # what the talk is called: its title linked to its deck, recording or own page, or quoted
 _NAMED = r"(?:\[(?P<lt>[^\[\]]{3,140})\]\((?P<lu>[^)\s]+)\)|[\"“](?P<qt>[^\"”]{3,140})[\"”]" \
          r"|(?P<ct>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9(][\w'’()-]*|of|the|and|to|for|in|on|a|an|with|at|by|vs\.?)){1,12})(?=[.,;:!?]|\s*$))"
