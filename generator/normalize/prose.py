@@ -85,16 +85,16 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
             by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after)
             who = owner.group("who") if owner else by.group("who") if by else ""
             if page:
-                who = _SENTENCE_STOP.sub("", _TITLE_OF_ADDRESS.sub("", who))  # (`by Jeff Lo. In the main track…`: the name ends with its sentence)
+                who = _SENTENCE_STOP.sub("", _TITLE_OF_ADDRESS.sub("", who))  # (`by Prof. Ana Ruiz.`: the name alone)
             speakers = people.parse_people(who) if who and (people.looks_like_people(who, strict=False) or "](" in who) \
                 else ()
             if len(title) < 3 or not speakers:
                 continue
             at = first_line + number
+            reading = "a sentence linking the talk's own page" if page else "a line linking the talk's recording or slides"
             out.append(Talk(title=title, speakers=speakers, slides=url if links.is_slides(url) else None,
                             video=url if links.is_video(url) else None, line=at, evidence=(
-                                Clue("title", "a line linking the talk's recording or slides", at, "medium"),
-                                Clue("speakers", "a line linking the talk's recording or slides", at, "medium"))))
+                                Clue("title", reading, at, "medium"), Clue("speakers", reading, at, "medium"))))
             if not page:
                 break  # (a caption links one recording; a sentence may link several talks' pages, each `by` its speaker)
     # (a talk's own page linked `by` its speakers says enough alone; a recording or deck needs another beside it)
@@ -177,8 +177,9 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
 # people as a recap writes them: linked (`[Jane Doe](https://twitter.com/jd)`) or capitalised, joined by `and`
 _PERSON = r"(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[A-Z][\w'’.-]+(?:\s+(?:van|de|von|der|da)?\s*[A-Z][\w'’.-]+){1,3})"
 _PEOPLE = _PERSON + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _PERSON + r"){0,3}"
-# `[Title](…) by Jane Roe and Jo Bell, [Next](…)`: the people after a linked title, up to whatever is not a name
+# a name's end with its sentence's (`by Jeff Lo. In the main track…`; never an initial's `Mary K. Stone`)
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?:\s.*)?$")
+# `[Title](…) by Jane Roe and Jo Bell, [Next](…)`: the people after a linked title, up to whatever is not a name
 # (never a company's people: `by Red Hat engineers`)
 _BY_PEOPLE = re.compile(r"\s*,?\s*by\s+(?P<who>" + _PEOPLE + r")(?![\w'’-])"
                         r"(?!\s+(?:engineers?|developers?|devs|folks|people|team|staff|members|crew|guys)\b)")
