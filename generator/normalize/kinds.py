@@ -43,7 +43,6 @@ _SLOT_LABEL = re.compile(
     r"メイン(?:トーク|セッション)|ゲスト(?:トーク|講演)|招待講演|特別講演|スポンサー(?:トーク|セッション)|"
     r"(?:セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2})\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)", re.IGNORECASE)
 _LABELS = [
-    ("talk", _SLOT_LABEL),
     ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)", re.IGNORECASE)),
     ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands-on\s+)?Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
                               re.IGNORECASE)),
@@ -69,11 +68,12 @@ def classify(title: str) -> tuple[str, str]:
         told = classify(m.group("f") + ":")[0]
         inner, rest = classify(title[m.end():])  # (`[Talk] LT: Title`: the label after the bracket goes too)
         return (told if told != "talk" else inner), rest
+    m = _SLOT_LABEL.match(title)
+    if m:  # (`Session 2 - Keynote: Title`: the slot's label, then the talk's own kind)
+        return classify(title[m.end():])
     for kind, label in _LABELS:
         m = label.match(title)
         if m:
-            if label is _SLOT_LABEL:  # (`Session 2 - Keynote: Title`: the slot's label, then the talk's own kind)
-                return classify(title[m.end():])
             return kind, title[m.end():].strip()
     m = _LT_LABEL.match(title)
     if m and title[m.end():].strip():

@@ -75,12 +75,12 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
         plain = line.lstrip(" >-*+")
         for m in MD_LINK.finditer(plain):
             url = m.group("url")
-            if not (links.is_video(url) or links.is_slides(url) or links.is_talks_own_page(url)) or links.is_profile_url(url):
+            page = not (links.is_video(url) or links.is_slides(url))  # (else a recording or deck)
+            if page and not links.is_talks_own_page(url) or links.is_profile_url(url):
                 continue
             title = m.group("text").strip(" \"“”'")
             before, after = plain[:m.start()], plain[m.end():]
             owner = _POSSESSIVE.search(before)
-            page = not (links.is_video(url) or links.is_slides(url))
             # (a talk's page linked in a sentence: `by` the people named up to the next link or the sentence's end)
             by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after)
             who = owner.group("who") if owner else by.group("who") if by else ""

@@ -891,7 +891,7 @@ def _without_shared_tail(listing: Listing) -> Listing:
              for e in listing.entries]
     tails = [_PAGE_TAIL.search(text) for text, _ in texts]
     if not all(tails) or len({m.group("tail").casefold() for m in tails}) != 1 \
-            or not _EVENTS_NAME.search(tails[0].group("tail")) \
+            or not titles.looks_like_event(tails[0].group("tail")) \
             or any(len(text[:m.start()].strip()) < 2 for (text, _), m in zip(texts, tails)):
         return listing  # (`Kubernetes - lessons learned`: a subtitle the talks share, no event's name)
     return replace(listing, entries=tuple(
@@ -899,9 +899,6 @@ def _without_shared_tail(listing: Listing) -> Listing:
         for e, (_, at), m in zip(listing.entries, texts, tails)))
 
 
-# an event's name: its year or number, or a word events are named with
-_EVENTS_NAME = re.compile(r"(?:19|20)\d\d|#\s?\d|\b(?:Conf|Kaigi|Meetup|Summit|Con|Day|Days|Fest|Camp)\b|Conf|Kaigi|"
-                          r"会議|勉強会|カンファレンス|ミートアップ", re.IGNORECASE)
 _LINK_FIRST = re.compile(r"^\[(?P<text>[^\[\]]+)\]\(")
 
 
