@@ -380,9 +380,9 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
         if dates.publication_marked(line):
             published = published or dates.find_date_safe(line)
         else:
-            lines.append(line)
+            lines.append(dates.without_next_event(line))
     # tried in order, each read only when the ones before found nothing
-    facts = [line for line in _outside_code(event_text.split("\n")) if line.strip()]
+    facts = [dates.without_next_event(line) for line in _outside_code(event_text.split("\n")) if line.strip()]
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
@@ -483,7 +483,8 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
         if found := _labelled_day(line, reference, day):
             return found, "a labelled date"
     # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`)
-    headed = [found for line in [*lines, *facts] if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1)))]
+    headed = [found for line in _outside_edit_history([*lines, *facts])
+              if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1)))]
     if headed:
         return min(headed), "a heading that is the event's date"
     for line, day in dated:
@@ -508,6 +509,21 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
             if found:
                 return found, "a sentence about the event in the event's sections"
     return None, ""
+
+
+def _outside_edit_history(lines: list[str]) -> list[str]:
+    """The lines that are not under a heading over the post's record of edits (`## 更新履歴` over `### 2018年10月15日`),
+    up to the next heading of its level or above."""
+    kept, inside = [], 0
+    for line in lines:
+        m = re.match(r"\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$", line)
+        if m and inside and len(m.group(1)) <= inside:
+            inside = 0
+        if m and not inside and sections.edit_history(m.group(2)):
+            inside = len(m.group(1))
+        if not inside:
+            kept.append(line)
+    return kept
 
 
 def _event_url(intro: str, event_text: str, body: str, own: str | None, title: str = "") -> str | None:

@@ -124,6 +124,18 @@ def tells_event_verb(line: str) -> bool:
     return bool(EVENT_VERBS.search(line))
 
 
+_NEXT_EVENT = re.compile(r"次回|次の(?:勉強会|イベント|開催|回)|\bnext\s+(?:time|meetup|meeting|event|session|month|edition)\b",
+                         re.IGNORECASE)
+
+
+def without_next_event(line: str) -> str:
+    """The line without its sentences about the next event (`次回 7/24 (水) に開催します`, `Our next meetup
+    is held on …`): their days are not this event's."""
+    if not _NEXT_EVENT.search(line):
+        return line
+    return "".join(s for s in re.split(r"(?<=[。！？!?])|(?<=\.\s)", line) if not _NEXT_EVENT.search(s))
+
+
 _RELATIVE_DAY = re.compile(
     r"(?P<w>一昨日|おととい|昨日|きのう|昨晩|昨夜|今日|本日|今夜|yesterday(?:'?s)?|last\s+night|today|tonight)"
     r"(?:[^。.!！?？\n]|\.(?=[A-Za-z0-9])){0,60}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|(?-i:(?<![A-Za-z])LT(?![A-Za-z]))|話をし|聞いて|聴いて|attended|went|held|hosted"

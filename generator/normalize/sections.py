@@ -277,6 +277,16 @@ _SHORT_DAY = re.compile(r"(?<![\d/])(?P<m>\d{1,2})\s*(?:/|月)\s*(?P<d>\d{1,2})(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+_EDIT_HISTORY = {key(w) for w in ("更新履歴", "変更履歴", "改訂履歴", "修正履歴", "編集履歴", "changelog", "change log",
+                                   "revision history", "edit history", "updates", "update history", "history of changes")}
+
+
+def edit_history(heading: str) -> bool:
+    """A heading over the post's own record of edits (`## 更新履歴`, `## Changelog`): the days under it
+    are when the post changed, never the event's."""
+    return key(heading) in _EDIT_HISTORY
+
+
 def day_heading_date(text: str, reference=None):
     """The day a dated day heading gives (`Day 1 (5/18)`, `1日目：5月18日（土）`, `Day 2 - May 19`), or None.
 

@@ -174,7 +174,8 @@ _BE_AT = re.compile(r"\b(?:will\s+be|is|was)\b[^.]{0,40}?\d\b[^.]{0,10}?\bat\s+(
 # `2015年2月21日、渋谷マークシティでFoo Conferenceを開催`: the day, the place, then the event held there
 _DE_EVENT = re.compile(r"(?:日|[)）])\s*[、,]\s*(?P<v>[^\s、。「」『』()（）で][^、。「」『』()（）]{1,30}?)\s*で\s*\S.{0,40}?を\s*開催")
 # `会場のLoco Partnersさん素敵なオフィスでした`: the venue named after 会場の, a host's honorific after it
-_VENUE_OF = re.compile(r"(?:^|[、。\s(（])会場(?:の|である|となった)\s*[「『]?(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）]{1,30}?)[」』]?\s*"
+# (never a word about the venue: `## 会場のこと`, `会場の様子`)
+_VENUE_OF = re.compile(r"(?:^|[、。\s(（])会場(?:の|である|となった)\s*[「『]?(?!(?:こと|話|様子|雰囲気|感想|紹介|写真|準備|設営|都合|確保|選び|選定)(?:[、。はがにでのも]|$))(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）]{1,30}?)[」』]?\s*"
                        r"(?:さん|様)?\s*(?:[、。はがにでのも]|素敵|$)")
 # `GoConnect#1(@サイボウズさん)でLTしてきました`: the host in parentheses after the event, with an at-sign
 _AT_HOST_IN_PARENS = re.compile(r"[(（]\s*[@＠]\s*(?P<v>[^()（）@＠\s,、][^()（）@＠,、]{1,30}?)\s*(?:さん|様)\s*[)）]\s*(?:で|にて)")
@@ -253,6 +254,7 @@ def find_venue(intro: str) -> str | None:
     # `<li><span>場所:</span> X</li>`, `__Location__: X <br/>`: a page's tags and underscored bold show nothing
     lines = [_TAGS.sub("", line).strip() if "<" in line else line for line in lines]
     lines = [_UNDERSCORE_BOLD.sub(r"**\g<t>**", line) if "__" in line else line for line in lines]
+    lines = [dates.without_next_event(line) for line in lines]  # (`次回は新しい会場で開催します`: the next one's place)
     wrapped = _unwrapped(lines)
     below = _venue_below_label([l for l in wrapped if l])
     if below:
