@@ -65,3 +65,76 @@ def test_a_heading_about_the_venue_names_no_venue():
         発表者: 青木 直
         """)
     assert event.venue is None
+
+
+def _talks(event):
+    return [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+
+
+def test_a_heading_whose_title_has_its_own_double_hyphen_is_split_at_the_last_one():
+    event = event_of("""
+        # Notes from Riverside Web Days
+
+        ## Cutting monoliths for fun -- Ada Brook
+        Some notes.
+
+        ## YAML -- the quiet configuration language -- Bruno Vale
+        More notes.
+
+        ## Pushing pixels -- Cora Lind
+        Notes again.
+        """)
+    assert _talks(event) == [("Cutting monoliths for fun", ["Ada Brook"]),
+                             ("YAML -- the quiet configuration language", ["Bruno Vale"]),
+                             ("Pushing pixels", ["Cora Lind"])]
+
+
+def test_list_items_closing_with_a_linked_handle_name_their_speaker_and_a_call_for_talks_is_no_talk():
+    event = event_of("""
+        ---
+        title: May Meetup
+        ---
+        ## Talks
+
+        * Threads in production [@quillfox](https://twitter.com/quillfox)
+        * The odd corners of the standard library [@marrow_b](https://twitter.com/marrow_b)
+        * ([Propose a Talk](https://example.org/issues/3))
+        """)
+    assert _talks(event) == [("Threads in production", ["quillfox"]),
+                             ("The odd corners of the standard library", ["marrow_b"])]
+
+
+def test_a_front_matter_line_up_of_people_and_topics_is_the_programme():
+    event = event_of("""
+        ---
+        title: The Rice Evening
+        speakers:
+        - Mina - Pipelines of small functions in the cloud
+        - Olaf J - What new versions of the UI library let him do
+        ---
+
+        ## Mina: Pipelines of small functions in the cloud
+
+        - [Slides](https://speakerdeck.com/mina/pipelines)
+
+        ## Olaf J: What new versions of the UI library let him do
+
+        Photos of the demo.
+        """)
+    assert _talks(event) == [("Pipelines of small functions in the cloud", ["Mina"]),
+                             ("What new versions of the UI library let him do", ["Olaf J"])]
+    assert event.talks[0].slides == "https://speakerdeck.com/mina/pipelines"
+
+
+def test_a_front_matter_line_up_with_where_people_work_names_no_talks():
+    # (a guard: passes before and after this session; the new reading of a `speakers:` line-up must not break it)
+    event = event_of("""
+        ---
+        title: Panel evening
+        speakers:
+        - Jane Roe - Acme Corp
+        - Bo Park - Globex
+        ---
+        A panel on hiring.
+        """)
+    assert event.talks == ()

@@ -688,7 +688,28 @@ def _front_matter_programme(fm: dict[str, Any]) -> list[Any] | None:
             lambda e: _entry_field(e, "title"))
         if isinstance(value, list) and any(isinstance(e, dict) and named(lower_keys(e)) for e in value):
             return value
-    return None
+    return _speakers_with_topics(fm.get("speakers"))
+
+
+_NAME_THEN_TOPIC = re.compile(r"^(?P<who>[^:：\-–—]{1,60}?)\s+[-–—]\s+(?P<t>\S.*)$|^(?P<who2>[^:：]{1,60}?)\s*[:：]\s+(?P<t2>\S.*)$")
+
+
+def _speakers_with_topics(value: Any) -> list[dict[str, Any]] | None:
+    """`speakers: [Jane Roe - Serverless pipelines, …]`: a line-up whose every entry is a person, a dash or
+    colon, and what they speak about, is the programme (the key says which side is the person)."""
+    if not isinstance(value, list) or len(value) < 1 or not all(isinstance(e, str) for e in value):
+        return None
+    split = [_NAME_THEN_TOPIC.match(e.strip()) for e in value]
+    if not all(split):
+        return None
+    pairs = [((m.group("who") or m.group("who2")).strip(), (m.group("t") or m.group("t2")).strip()) for m in split]
+    # (`Jane Roe - Acme Corp`, `Bo Park: Red Hat`: a line-up with where each works names no talk; a topic is
+    # several words, longer than the name)
+    worded = sum(1 for _, topic in pairs if len(topic.split()) >= 3 or not topic.isascii() and len(topic) >= 8)
+    if any(people.is_affiliation(topic) for _, topic in pairs) or worded * 2 < len(pairs) \
+            or sum(len(t) for _, t in pairs) <= sum(len(w) for w, _ in pairs):
+        return None
+    return [{"title": topic, "speakers": [who]} for who, topic in pairs]
 
 
 def _entry_field(entry: dict[str, Any], name: str) -> Any:

@@ -374,7 +374,9 @@ def _first_reading(text: str, *readers) -> tuple[str, tuple[Speaker, ...]] | Non
     return None
 
 
-_TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)(?:\s*[:：|｜])?\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*(?:さん|氏)?\s*$")
+# (the handle may link the speaker's profile: `Puma in Production [@nathany](https://twitter.com/nathany)`)
+_TRAILING_HANDLE = re.compile(r"^(?P<t>\S.{2,}?)(?:\s*[:：|｜])?\s+(?P<link>\[)?@(?P<h>[A-Za-z0-9_]{2,30})(?(link)\]\(https?://[^)\s]+\))"
+                              r"\s*(?:さん|氏)?\s*$")
 
 
 # `… の紹介 @安田 力(やっとこ)`, `… @じゅんこ`: a blog's habit of an at-sign before the speaker's written name
@@ -437,7 +439,8 @@ def _heading_parens(title: str) -> tuple[str, tuple[Speaker, ...]]:
     return trailing_people(title, strict=True)
 
 
-_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>[^—―/／|]+)$")
+# (the byline follows the last separator: `JSON API -- The ultimate weapon -- Jane Roe` keeps its title's own `--`)
+_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>(?:(?!\s--\s)[^—―/／|])+)$")
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
 _BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)$")
 _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")

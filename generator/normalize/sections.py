@@ -42,6 +42,7 @@ _EVENT_WORDS = [
     "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場",
     "テーマ", "今回のテーマ", "開催日程", "住所", "address", "幹事", "参加申し込み", "参加申込", "mailinglist",
     "メーリングリスト", "過去の開催", "これまでの開催", "これまでの会", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
+    "proposeatalk", "proposeyourtalk", "submitatalk", "submityourtalk", "yourtalkhere", "発表者募集中", "LT募集",
     "housekeeping", "thankyou", "thankyouall", "announcements", "communityannouncements", "getinvolved", "nextup",
     "pizza", "drinks", "beer", "miscellaneous", "misc", *_NOT_A_PROGRAMME_WORDS,
     "協力", "supporters", "partners", "パートナー", "タイムスケジュール",
