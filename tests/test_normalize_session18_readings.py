@@ -138,3 +138,35 @@ def test_a_front_matter_line_up_with_where_people_work_names_no_talks():
         A panel on hiring.
         """)
     assert event.talks == ()
+
+
+def test_a_slot_heading_naming_the_lt_block_holds_its_talks_and_placeholder_titles_are_no_talks():
+    event = event_of("""
+        # 合同勉強会 in 港町 2017 Spring
+
+        ## 1コマ目「はじめての機械学習」
+
+        + 登壇者 : 早瀬 一 ( [@hayase_h](https://twitter.com/hayase_h) ) さん
+
+        ## 2コマ目「LT大会」
+
+        ### XXX
+
+        + 登壇者 : [@kiri_no](https://twitter.com/kiri_no) さん
+
+        ### 港町のコミュニティの続け方
+
+        + 登壇者 : [@minato3](https://twitter.com/minato3) さん
+
+        ### 最短のFizzBuzz
+
+        + 登壇者 : [@fizz_b](https://twitter.com/fizz_b) さん
+
+        ## 3コマ目「監視サービス「Lantern」の導入ライブデモ」
+
+        + 登壇者 : 北野 大 ( [@kitano_d](https://twitter.com/kitano_d) ) さん
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("はじめての機械学習", "talk"), ("港町のコミュニティの続け方", "lightning"), ("最短のFizzBuzz", "lightning"),
+        ("監視サービス「Lantern」の導入ライブデモ", "talk")]
+    assert "kiri_no" in event.body  # (the unfilled slot's lines stay with the event)

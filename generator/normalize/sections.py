@@ -343,6 +343,9 @@ _SCHEDULE = {key(w) for w in (
 _ARTICLE = re.compile(r"^\s*(?:the|our)\s+(?=\S)", re.IGNORECASE)
 
 
+_SLOT_QUOTED = re.compile(r"^(?P<pre>[^「」『』]{1,24}?)\s*[「『](?P<t>[^「」『』]{2,40})[」』]\s*$")
+
+
 @functools.lru_cache(maxsize=8192)
 def container_kind(heading: str) -> str | None:
     """What a heading that holds several talks announces.
@@ -354,6 +357,9 @@ def container_kind(heading: str) -> str | None:
     said = bilingual(heading)
     if said:  # `プログラム / Technical Program`: either way it is said
         return container_kind(said[0]) or container_kind(said[1])
+    quoted = _SLOT_QUOTED.match(heading) if "「" in heading or "『" in heading else None
+    if quoted and not re.search(r"(?:さん|氏|様)$", quoted.group("pre")):
+        return container_kind(quoted.group("t"))  # `11コマ目「LT大会」`: the slot's name, in its quotes
     # `Day 1 Keynotes`, `2日目 LT`: the day is the room's business; `The talks`: the article says nothing
     k = _DAY_PREFIX.sub("", key(_ARTICLE.sub("", heading)))
     if not k:

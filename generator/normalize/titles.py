@@ -761,3 +761,13 @@ def name_the_note_repeats(title: str, text: str) -> str:
 
 _POST_NOUNS = {"リポート", "レポート", "レポ", "記録", "リンク集", "リンク", "集", "まとめ", "メモ", "感想", "報告", "参加記", "参加"}
 _NOT_A_NAMES_EDGE = {"at", "of", "the", "in", "to", "my", "a", "an", "on", "for", "from", "and", "with", "by"}
+
+
+# a title not yet given: `XXX`, `TBD`, `(未定)`, `タイトル未定`, `???`
+_PLACEHOLDER = re.compile(r"^[\s(（\[【「]*(?:x{3,}|○{2,}|〇{2,}|[?？]{2,}|[*＊]{3,}|tb[ad]|to\s+be\s+(?:announced|decided|determined)|"
+                          r"(?:タイトル|演題|テーマ)?未定|(?:title\s+)?coming\s+soon)[\s)）\]】」.。]*$", re.IGNORECASE)
+
+
+def is_placeholder(title: str) -> bool:
+    """The title stands in for one not yet given (`### XXX` over an LT's speaker): the note names no talk there."""
+    return bool(_PLACEHOLDER.match(title))
