@@ -140,7 +140,7 @@ def test_a_front_matter_line_up_with_where_people_work_names_no_talks():
     assert event.talks == ()
 
 
-def test_a_slot_heading_naming_the_lt_block_holds_its_talks_and_placeholder_titles_are_no_talks():
+def test_a_slot_heading_naming_the_lt_block_holds_its_talks_and_a_filler_title_is_no_talk():
     event = event_of("""
         # 合同勉強会 in 港町 2017 Spring
 

@@ -97,11 +97,11 @@ def normalize(note: Note) -> NormalizedNote:
         talk_list, extra_event_text = _apply_front_matter_talks(programme, talk_list, note.path, diags,
                                                                 canonical=fm.get("canonical") is True)
 
-    if fm.get("canonical") is not True and any(titles.is_placeholder(t.title) for t in talk_list):
-        # (`### XXX` over a speaker's line: a slot whose title was never filled in; its lines stay the event's)
+    if fm.get("canonical") is not True and any(titles.is_filler(t.title) for t in talk_list):
+        # (`### XXX` over a speaker's line: a title the writer never filled in; its lines stay the event's)
         extra_event_text += [f"## {t.title}\n" + (f"{', '.join(p.name for p in t.speakers)}\n\n" if t.speakers else "")
-                             + t.body for t in talk_list if titles.is_placeholder(t.title)]
-        talk_list = [t for t in talk_list if not titles.is_placeholder(t.title)]
+                             + t.body for t in talk_list if titles.is_filler(t.title)]
+        talk_list = [t for t in talk_list if not titles.is_filler(t.title)]
     first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
     intro = _intro_text(note, first_talk_line, body)
     event_parts = list(seg.event_parts)

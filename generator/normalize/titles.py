@@ -763,11 +763,12 @@ _POST_NOUNS = {"リポート", "レポート", "レポ", "記録", "リンク集
 _NOT_A_NAMES_EDGE = {"at", "of", "the", "in", "to", "my", "a", "an", "on", "for", "from", "and", "with", "by"}
 
 
-# a title not yet given: `XXX`, `TBD`, `(未定)`, `タイトル未定`, `???`
-_PLACEHOLDER = re.compile(r"^[\s(（\[【「]*(?:x{3,}|○{2,}|〇{2,}|[?？]{2,}|[*＊]{3,}|tb[ad]|to\s+be\s+(?:announced|decided|determined)|"
-                          r"(?:タイトル|演題|テーマ)?未定|(?:title\s+)?coming\s+soon)[\s)）\]】」.。]*$", re.IGNORECASE)
+# a writer's filler for a title they did not catch: `XXX`, `○○`, `???`, `***` (an organiser's `TBD` or `(未定)`
+# says a slot is planned, and stays: tests/test_normalize_reconcile.py)
+_FILLER = re.compile(r"^[\s(（\[【「]*(?:x{3,}|○{2,}|〇{2,}|[?？]{2,}|[*＊]{3,})[\s)）\]】」.。]*$", re.IGNORECASE)
 
 
-def is_placeholder(title: str) -> bool:
-    """The title stands in for one not yet given (`### XXX` over an LT's speaker): the note names no talk there."""
-    return bool(_PLACEHOLDER.match(title))
+def is_filler(title: str) -> bool:
+    """The title is a filler for one the writer never filled in (`### XXX` over an LT's speaker): the note names
+    no talk there."""
+    return bool(_FILLER.match(title))
