@@ -170,3 +170,22 @@ def test_a_slot_heading_naming_the_lt_block_holds_its_talks_and_a_filler_title_i
         ("はじめての機械学習", "talk"), ("港町のコミュニティの続け方", "lightning"), ("最短のFizzBuzz", "lightning"),
         ("監視サービス「Lantern」の導入ライブデモ", "talk")]
     assert "kiri_no" in event.body  # (the unfilled slot's lines stay with the event)
+
+
+def test_linked_talk_pages_with_their_speakers_after_a_dash_and_the_recording_in_parentheses():
+    event = event_of("""
+        # Harbour Java Days 2016
+
+        We went to the conference to meet people. Talks we liked:
+
+          * [The Golden Hammer](http://cfp.example.org/2016/talk/AB-1234/The_Golden_Hammer) – Ida Moreno - ([video](https://www.youtube.com/watch?v=abc123))
+          * [Small Servers with Thin Jars](http://cfp.example.org/2016/talk/CD-5678/Small_servers) – Lars Okafor - ([video](https://www.youtube.com/watch?v=def456))
+          * [Modules before Services](http://cfp.example.org/2016/talk/EF-9012/Modules) - Nora Quist - ([video](https://www.youtube.com/watch?v=ghi789))
+
+        Our own:
+
+         * [Shapes of Domains](http://cfp.example.org/2016/talk/GH-3456/Shapes) – [Pia Lund](http://twitter.com/pialund) and [Tom Ekberg](http://twitter.com/tekberg) ([slides](https://speakerdeck.com/pialund/shapes))
+        """)
+    assert _talks(event)[:3] == [("The Golden Hammer", ["Ida Moreno"]), ("Small Servers with Thin Jars", ["Lars Okafor"]),
+                                 ("Modules before Services", ["Nora Quist"])]
+    assert event.talks[0].video == "https://www.youtube.com/watch?v=abc123"

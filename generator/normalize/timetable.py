@@ -476,7 +476,8 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
     return items, rest
 
 
-_TRAILING_LINK = re.compile(r"\s*\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://[^)\s]+)\)\s*$")
+# (in parentheses after a dash too: `[Title](…) – Jane Doe - ([video](…))`)
+_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（])?\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://[^)\s]+)\)(?(open)[)）])\s*$")
 
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
@@ -910,6 +911,9 @@ _OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:[^\[\]:*]{1,24}:\s+)?(?:\*\*)?\[(?
 _AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]\((?P<url>https?://[^)\s]+)\)"
                        r"(?:\*\*)?(?P<after>.*)$")
 _LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-–—:]\s|$)", re.IGNORECASE)
+# `[Title](…) – Jane Doe - ([video](…))`, `[Title](…) – [Jane](…) and [Bo](…)`: people after a dash, up to the next
+# dash, parenthesis or the end (read only where they are strictly names)
+_LINK_DASH_BYLINE = re.compile(r"^\s*[-–—]\s+(?P<who>(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[^-–—()\[\]])+?)\s*(?:[-–—]\s|[.;]\s|[(（]|$)")
 
 
 # a link's text naming the talk and, after a dash, its speaker (never a page's title after a bar: `Notes ｜ jane ｜ note`)
@@ -951,6 +955,9 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
             by = _LINK_BYLINE.match(after)
             if by and not people.looks_like_people(by.group("who"), strict=False):
                 by = None  # `[Title](…) from the team at Acme, …`: a remark, not a byline
+            if not by and (by := _LINK_DASH_BYLINE.match(after)) and not people.looks_like_people(
+                    people.MD_LINK.sub(r"\g<text>", by.group("who")), strict=True):
+                by = None  # `[Title](…) - a great intro to it`: what the writer thought, not who spoke
             rest = after[by.end():] if by else after
             found.append((start, m.group("text").strip(), m.group("url"), by.group("who") if by else "",
                           rest.strip(" -–—:.")))
