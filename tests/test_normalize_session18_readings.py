@@ -189,3 +189,43 @@ def test_linked_talk_pages_with_their_speakers_after_a_dash_and_the_recording_in
     assert _talks(event)[:3] == [("The Golden Hammer", ["Ida Moreno"]), ("Small Servers with Thin Jars", ["Lars Okafor"]),
                                  ("Modules before Services", ["Nora Quist"])]
     assert event.talks[0].video == "https://www.youtube.com/watch?v=abc123"
+
+
+def test_a_post_titled_as_a_lightning_talk_night_makes_its_talks_lightning_talks():
+    event = event_of("""
+        ---
+        title: "Riverton Ruby lightning talk night: gems, testing, chat"
+        ---
+        Last night was the monthly [Riverton Ruby meetup](http://www.meetup.com/riverton-ruby/), with five short talks.
+
+        ## Dana, on packaging gems
+
+        Notes.
+
+        ## Eli, on property-based testing
+
+        Notes.
+        """)
+    assert [t.kind for t in event.talks] == ["lightning", "lightning"]
+
+
+def test_lightning_talks_of_a_named_group_hold_their_kind():
+    event = event_of("""
+        # ミナトEvent #3 を開催しました
+
+        ### 学生LT
+
+        #### @kaede_s「卒業研究でアプリを作った」
+
+        よかった。
+
+        #### うみねこ「CLIでカレンダーを見る」
+
+        面白かった。
+
+        ### デザイン入門
+
+        講師: 北条 一
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("卒業研究でアプリを作った", "lightning"), ("CLIでカレンダーを見る", "lightning"), ("デザイン入門", "talk")]

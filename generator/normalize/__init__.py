@@ -176,7 +176,9 @@ def normalize(note: Note) -> NormalizedNote:
     if event_date is None:
         diags.append(Diagnostic("warning", "no date found; the event is listed as undated "
                                 "(add `date: YYYY-MM-DD` to the front matter)", note.path, 1))
-    if fm.get("canonical") is not True and talk_list and kinds.classify(title)[0] == "lightning" and (
+    # (the event's name or the post's own title says it: `… lightning talk night: RVM, IRC, …`)
+    lightning_night = kinds.classify(title)[0] == "lightning" or kinds.classify(titles.clean_event_title(raw_title))[0] == "lightning"
+    if fm.get("canonical") is not True and talk_list and lightning_night and (
             all(t.kind == "talk" for t in talk_list) or all(t.kind in ("talk", "lightning") for t in talk_list)
             and not any(_OTHER_SLOT.search(t.title) or _slot_told(t) for t in talk_list if t.kind == "talk")):
         # (a talk among the LTs that says it is another slot, `ゲストトーク: …`, keeps its kind)

@@ -312,7 +312,9 @@ def _dated_day(text: str) -> bool:
     return day_heading_date(text) is not None
 
 
-_LIGHTNING_LIST = re.compile(r"(?:lt|lts|ライトニングトーク|lightningtalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
+# (who gives them may come first: `学生LT`, `Sponsor lightning talks`)
+_LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込み|ゲスト|招待|スポンサー|student|sponsor|guest|community|open)?"
+                             r"(?:lt|lts|ライトニングトーク|lightningtalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
                              r"(?:\d+分)?")
 _KEYNOTE_LIST = re.compile(r"(?:keynotes|keynotesessions|基調講演|キーノート)")
 _DAY_PREFIX = re.compile(r"^(?:day\d+|\d日目|[一二三]日目)(?=.)")
