@@ -229,3 +229,82 @@ def test_lightning_talks_of_a_named_group_hold_their_kind():
         """)
     assert [(t.title, t.kind) for t in event.talks] == [
         ("卒業研究でアプリを作った", "lightning"), ("CLIでカレンダーを見る", "lightning"), ("デザイン入門", "talk")]
+
+
+# Guards from the review of this session's change: each misread before its fix.
+
+def test_an_aside_about_the_next_meeting_leaves_this_meetings_day_and_place():
+    event = event_of("""
+        # 第5回 かもがわRuby勉強会
+
+        2019年5月10日、京都ホールで第5回かもがわRuby勉強会を開催しました（次回は夏頃の予定）。
+
+        ## 発表
+
+        ### 小さなDSL
+        発表者: 白川 一郎
+        """)
+    assert event.date == dt.date(2019, 5, 10)
+    assert event.venue == "京都ホール"
+
+
+def test_a_next_session_in_a_conference_day_is_not_the_next_event():
+    event = event_of("""
+        # Notes from Gopher Day
+
+        After the keynote on May 10, 2019 I stayed in Hall A for the next session, which was about Go.
+
+        ## Fast builds -- Ada Brook
+        Notes.
+        """)
+    assert event.date == dt.date(2019, 5, 10)
+
+
+def test_a_speakers_list_of_what_people_do_is_no_programme():
+    event = event_of("""
+        ---
+        title: Ruby evening
+        speakers:
+        - Jane Roe - Senior Software Engineer
+        - Bo Park - Head of Developer Relations
+        ---
+        ## Fast Ruby
+        By Jane Roe.
+
+        ## Slow Ruby
+        By Bo Park.
+        """)
+    assert [t.title for t in event.talks] == ["Fast Ruby", "Slow Ruby"]
+
+
+def test_a_post_title_naming_a_feature_talk_and_lightning_talks_is_no_lightning_night():
+    event = event_of("""
+        ---
+        title: "Riverton Ruby: a 45-minute feature talk plus lightning talks"
+        ---
+        Last night was the monthly [Riverton Ruby meetup](http://www.meetup.com/riverton-ruby/), with one long
+        talk and two short ones.
+
+        ## Dana, on packaging gems
+
+        Notes.
+
+        ## Eli, on property-based testing
+
+        Notes.
+        """)
+    assert [t.kind for t in event.talks] == ["talk", "talk"]
+
+
+def test_a_handle_after_the_speakers_double_hyphen_is_the_speakers():
+    event = event_of("""
+        # Notes from Rails Day
+
+        ### Rails at scale -- Bo Park -- @bopark
+        Notes.
+
+        ### Caching without tears -- Ada Brook -- @abrook
+        Notes.
+        """)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks] == [
+        ("Rails at scale", [("Bo Park", "bopark")]), ("Caching without tears", [("Ada Brook", "abrook")])]

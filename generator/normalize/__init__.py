@@ -92,15 +92,14 @@ def normalize(note: Note) -> NormalizedNote:
     diags.extend(seg.diagnostics)
     talk_list = seg.talks
     extra_event_text: list[str] = []
-    programme = _front_matter_programme(fm) if talk_page is None else [talk_page]
+    programme = _front_matter_programme(fm, talk_list) if talk_page is None else [talk_page]
     if programme is not None:
         talk_list, extra_event_text = _apply_front_matter_talks(programme, talk_list, note.path, diags,
                                                                 canonical=fm.get("canonical") is True)
 
     if fm.get("canonical") is not True and any(titles.is_filler(t.title) for t in talk_list):
         # (`### XXX` over a speaker's line: a title the writer never filled in; its lines stay the event's)
-        extra_event_text += [f"## {t.title}\n" + (f"{', '.join(p.name for p in t.speakers)}\n\n" if t.speakers else "")
-                             + t.body for t in talk_list if titles.is_filler(t.title)]
+        extra_event_text += [_as_event_text(t) for t in talk_list if titles.is_filler(t.title)]
         talk_list = [t for t in talk_list if not titles.is_filler(t.title)]
     first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
     intro = _intro_text(note, first_talk_line, body)
@@ -176,15 +175,19 @@ def normalize(note: Note) -> NormalizedNote:
     if event_date is None:
         diags.append(Diagnostic("warning", "no date found; the event is listed as undated "
                                 "(add `date: YYYY-MM-DD` to the front matter)", note.path, 1))
-    # (the event's name or the post's own title says it: `… lightning talk night: RVM, IRC, …`)
-    lightning_night = kinds.classify(title)[0] == "lightning" or kinds.classify(titles.clean_event_title(raw_title))[0] == "lightning"
+    # (the event's name says it, or the name part of the post's own title: `Pittsburgh Ruby lightning talk night: RVM,
+    # IRC, …`, never `Riverton Ruby: a feature talk plus lightning talks`)
+    named_night = kinds.classify(title)[0] == "lightning"
+    lightning_night = named_night or (
+        kinds.classify(re.split(r"[:：]\s", titles.clean_event_title(raw_title), maxsplit=1)[0])[0] == "lightning")
     if fm.get("canonical") is not True and talk_list and lightning_night and (
             all(t.kind == "talk" for t in talk_list) or all(t.kind in ("talk", "lightning") for t in talk_list)
             and not any(_OTHER_SLOT.search(t.title) or _slot_told(t) for t in talk_list if t.kind == "talk")):
         # (a talk among the LTs that says it is another slot, `ゲストトーク: …`, keeps its kind)
         # an LT night (`Lightning Talks 12`, `新年LTパーティー`) whose talks say no kind of their own: LTs
         talk_list = [dataclasses.replace(t, kind="lightning", evidence=t.evidence + (
-            Clue("kind", "the event's title (a lightning-talk event)", None, "medium"),)) if t.kind == "talk" else t
+            Clue("kind", "the event's title (a lightning-talk event)" if named_night
+                 else "the post's title (a lightning-talk night)", None, "medium"),)) if t.kind == "talk" else t
             for t in talk_list]
     evidence = _event_evidence(title_from, date_from if event_date else None, venue_from if venue else None,
                                ("front matter" if url_given else "a link in the note") if url else None)
@@ -196,6 +199,12 @@ def normalize(note: Note) -> NormalizedNote:
         slug=text_value(event_fm.get("slug")) or text_value(fm.get("slug")), published=published,
         evidence=evidence)
     return NormalizedNote(note=written, event=event, diagnostics=tuple(diags))
+
+
+def _as_event_text(talk: Talk) -> str:
+    """A talk given back to the event's text: its heading, who was named and its notes (nothing read is lost)."""
+    named = ", ".join(p.name for p in talk.speakers)
+    return f"## {talk.title}\n" + (f"{named}\n\n" if named else "") + talk.body
 
 
 def _slot_told(talk: Talk) -> bool:
@@ -523,11 +532,12 @@ def _outside_edit_history(lines: list[str]) -> list[str]:
     up to the next heading of its level or above."""
     kept, inside = [], 0
     for line in lines:
-        m = re.match(r"\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$", line)
-        if m and inside and len(m.group(1)) <= inside:
+        m = _HEADING_TEXT.match(line)
+        level = len(line.lstrip(" ")) - len(line.lstrip(" ").lstrip("#")) if m else 0
+        if m and inside and level <= inside:
             inside = 0
-        if m and not inside and sections.edit_history(m.group(2)):
-            inside = len(m.group(1))
+        if m and not inside and sections.edit_history(m.group(1)):
+            inside = level
         if not inside:
             kept.append(line)
     return kept
@@ -656,7 +666,7 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
     `title: AutoValue Extensions` (the talk's), with the talk's deck and video (`speakerdeck: <id>`,
     `youtube: <id>`). The talk's entry for the programme, or None."""
     event = text_value(fm.get("event")) if isinstance(fm.get("event"), str) else None
-    if not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm) \
+    if not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm, []) \
             or not any(fm.get(k) for k in (*_DECK_ID_KEYS, *_VIDEO_ID_KEYS, "slides", "video")) \
             and text_value(fm.get("layout")) not in ("presentation", "talk", "talks", "speaking"):
         # (a talk's record names its deck or recording, or its layout says it is one: a report titled
@@ -676,7 +686,7 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
     return entry
 
 
-def _front_matter_programme(fm: dict[str, Any]) -> list[Any] | None:
+def _front_matter_programme(fm: dict[str, Any], guessed: list[Talk]) -> list[Any] | None:
     """The front matter's list of talks: `talks:` (mappings or titles), numbered keys (`speaker1:`, `speaker2:`)
     whose mappings name a talk, or the first of `sessions:`, `schedule:`, `speakers:`... whose entries are
     mappings that name a talk."""
@@ -695,28 +705,28 @@ def _front_matter_programme(fm: dict[str, Any]) -> list[Any] | None:
             lambda e: _entry_field(e, "title"))
         if isinstance(value, list) and any(isinstance(e, dict) and named(lower_keys(e)) for e in value):
             return value
-    return _speakers_with_topics(fm.get("speakers"))
+    return _speakers_with_topics(fm.get("speakers"), guessed)
 
 
-_NAME_THEN_TOPIC = re.compile(r"^(?P<who>[^:：\-–—]{1,60}?)\s+[-–—]\s+(?P<t>\S.*)$|^(?P<who2>[^:：]{1,60}?)\s*[:：]\s+(?P<t2>\S.*)$")
+_NAME_DASH_TOPIC = re.compile(r"^(?P<who>[^:：\-–—]{1,60}?)\s+[-–—]\s+(?P<topic>\S.*)$")
+_NAME_COLON_TOPIC = re.compile(r"^(?P<who>[^:：]{1,60}?)\s*[:：]\s+(?P<topic>\S.*)$")
 
 
-def _speakers_with_topics(value: Any) -> list[dict[str, Any]] | None:
+def _speakers_with_topics(value: Any, guessed: list[Talk]) -> list[dict[str, Any]] | None:
     """`speakers: [Jane Roe - Serverless pipelines, …]`: a line-up whose every entry is a person, a dash or
-    colon, and what they speak about, is the programme (the key says which side is the person)."""
-    if not isinstance(value, list) or len(value) < 1 or not all(isinstance(e, str) for e in value):
+    colon, and what they speak about, is the programme (the key says which side is the person), where the
+    note's own talks bear it out: each topic is in the title of one of them (`## Jane Roe: Serverless pipelines`).
+    (`Jane Roe - Senior Software Engineer`, `Bo Park: organiser and host`: what people do is no topic, and no
+    talk says it.)"""
+    if not value or not isinstance(value, list) or not all(isinstance(e, str) for e in value) or not guessed:
         return None
-    split = [_NAME_THEN_TOPIC.match(e.strip()) for e in value]
+    split = [_NAME_DASH_TOPIC.match(e.strip()) or _NAME_COLON_TOPIC.match(e.strip()) for e in value]
     if not all(split):
         return None
-    pairs = [((m.group("who") or m.group("who2")).strip(), (m.group("t") or m.group("t2")).strip()) for m in split]
-    # (`Jane Roe - Acme Corp`, `Bo Park: Red Hat`: a line-up with where each works names no talk; a topic is
-    # several words, longer than the name)
-    worded = sum(1 for _, topic in pairs if len(topic.split()) >= 3 or not topic.isascii() and len(topic) >= 8)
-    if any(people.is_affiliation(topic) for _, topic in pairs) or worded * 2 < len(pairs) \
-            or sum(len(t) for _, t in pairs) <= sum(len(w) for w, _ in pairs):
+    told = [sections.key(t.title) for t in guessed]
+    if not all(any(sections.key(m.group("topic")) in k for k in told) for m in split):
         return None
-    return [{"title": topic, "speakers": [who]} for who, topic in pairs]
+    return [{"title": m.group("topic").strip(), "speakers": [m.group("who").strip()]} for m in split]
 
 
 def _entry_field(entry: dict[str, Any], name: str) -> Any:

@@ -519,6 +519,8 @@ def heading_tail(title: str) -> tuple[str, str | None]:
         return title[:honoured.start()].strip(), honoured.group("who").strip()
     # each byline shape needs its separator in the title: a few characters looked for are much quicker
     dashed = "—" in title or "―" in title or "--" in title or "–" in title
+    if dashed and (handle := _DASHED_HANDLE.search(title)) and " -- " in title[:handle.start()]:
+        title = title[:handle.start()] + f" (@{handle.group('h')})"  # `Title -- Jane Roe -- @jroe`: the handle is Jane's
     m = _BYLINE_ORG.match(title) if dashed else None
     if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("who").strip()):
         # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
@@ -537,6 +539,9 @@ def heading_tail(title: str) -> tuple[str, str | None]:
         # `山田 太郎さん「Title」`: the speaker first, the quoted title after
         title, byline = m.group("t").strip(), m.group("who").strip()
     return title, byline
+
+
+_DASHED_HANDLE = re.compile(r"\s--\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*$")
 
 
 # what people said rather than a talk's title (a sentence's end, a polite verb ending)

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import bylines, kinds, people
+from . import bylines, kinds, people, sections
 from .fields import CLOCK
 from .structure import ROOM
 
@@ -31,8 +31,6 @@ _NUMBERING = re.compile(
 _SESSION_LABEL = re.compile(r"^(?:スポンサー|協賛|招待|一般|Sponsor(?:ed)?\s+|Invited\s+)?" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)
 _QUOTED = re.compile(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』")
-# (the title may quote a name of its own: `12コマ目「監視サービス「Mackerel」のライブデモ」`)
-_SLOT_THEN_QUOTED = re.compile(r"^(?P<pre>[^「」『』]{1,24}?)\s*[「『](?P<t>(?:[^「」『』]|「[^「」『』]+」|『[^「」『』]+』){2,})[」』]\s*$")
 _SLOT_LABEL_WORD = re.compile(r"講演|発表|セッション|トーク|LT|ＬＴ|枠|コマ|基調|招待|ゲスト|keynote|session|talk", re.IGNORECASE)
 _SLOT_ROOM = re.compile(r"[A-Za-z]?\d{2,4}\s*(?:教室|講義室|号室|会議室)|" + ROOM)
 _ROOM_NAME = re.compile(ROOM)
@@ -49,7 +47,7 @@ _TIME_THEN_CODE = re.compile(r"\s*" + CLOCK + r"\s*[-–—~〜～]\s*" + CLOCK 
 def slot_then_quoted(text: str) -> tuple[str, str | None] | None:
     """`基調講演 「Title」`, `ゲスト講演 「Title」`: a slot's label naming a kind of talk, then the quoted title ->
     (title, the label's kind when it names one), or None (`ほんとにあった話 「副題」` is one title)."""
-    slot = _SLOT_THEN_QUOTED.match(text) if ("「" in text or "『" in text) else None
+    slot = sections.SLOT_THEN_QUOTED.match(text) if ("「" in text or "『" in text) else None
     if not slot or not _SLOT_LABEL_WORD.search(slot.group("pre")):
         return None
     kind = kinds.classify(slot.group("pre"))[0]
@@ -117,7 +115,7 @@ def parse_heading(text: str) -> Heading:
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()
-    elif (slot := _SLOT_THEN_QUOTED.match(title)) and byline is None and _PERSON_BEFORE.fullmatch(slot.group("pre").strip()):
+    elif (slot := sections.SLOT_THEN_QUOTED.match(title)) and byline is None and _PERSON_BEFORE.fullmatch(slot.group("pre").strip()):
         # `@kaneta 「Title」`, `山田さん「Title」`: the speaker, then the quoted title
         byline, title = slot.group("pre").strip(), slot.group("t").strip()
     elif slot:

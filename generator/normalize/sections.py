@@ -279,7 +279,7 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 _EDIT_HISTORY = {key(w) for w in ("更新履歴", "変更履歴", "改訂履歴", "修正履歴", "編集履歴", "changelog", "change log",
-                                   "revision history", "edit history", "updates", "update history", "history of changes")}
+                                   "revision history", "edit history", "update history", "history of changes")}
 
 
 def edit_history(heading: str) -> bool:
@@ -345,7 +345,9 @@ _SCHEDULE = {key(w) for w in (
 _ARTICLE = re.compile(r"^\s*(?:the|our)\s+(?=\S)", re.IGNORECASE)
 
 
-_SLOT_QUOTED = re.compile(r"^(?P<pre>[^「」『』]{1,24}?)\s*[「『](?P<t>[^「」『』]{2,40})[」』]\s*$")
+# a slot, kind or room, then the quoted title (`1コマ目 基調講演 「Title」`, `11コマ目「LT大会」`); the title may quote a
+# name of its own (`12コマ目「監視サービス「Mackerel」のライブデモ」`)
+SLOT_THEN_QUOTED = re.compile(r"^(?P<pre>[^「」『』]{1,24}?)\s*[「『](?P<t>(?:[^「」『』]|「[^「」『』]+」|『[^「」『』]+』){2,})[」』]\s*$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -359,8 +361,8 @@ def container_kind(heading: str) -> str | None:
     said = bilingual(heading)
     if said:  # `プログラム / Technical Program`: either way it is said
         return container_kind(said[0]) or container_kind(said[1])
-    quoted = _SLOT_QUOTED.match(heading) if "「" in heading or "『" in heading else None
-    if quoted and not re.search(r"(?:さん|氏|様)$", quoted.group("pre")):
+    quoted = SLOT_THEN_QUOTED.match(heading) if "「" in heading or "『" in heading else None
+    if quoted and len(quoted.group("t")) <= 40 and not re.search(r"(?:さん|氏|様)$", quoted.group("pre")):
         return container_kind(quoted.group("t"))  # `11コマ目「LT大会」`: the slot's name, in its quotes
     # `Day 1 Keynotes`, `2日目 LT`: the day is the room's business; `The talks`: the article says nothing
     k = _DAY_PREFIX.sub("", key(_ARTICLE.sub("", heading)))
