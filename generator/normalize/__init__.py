@@ -708,10 +708,6 @@ def _front_matter_programme(fm: dict[str, Any], guessed: list[Talk]) -> list[Any
     return _speakers_with_topics(fm.get("speakers"), guessed)
 
 
-_NAME_DASH_TOPIC = re.compile(r"^(?P<who>[^:：\-–—]{1,60}?)\s+[-–—]\s+(?P<topic>\S.*)$")
-_NAME_COLON_TOPIC = re.compile(r"^(?P<who>[^:：]{1,60}?)\s*[:：]\s+(?P<topic>\S.*)$")
-
-
 def _speakers_with_topics(value: Any, guessed: list[Talk]) -> list[dict[str, Any]] | None:
     """`speakers: [Jane Roe - Serverless pipelines, …]`: a line-up whose every entry is a person, a dash or
     colon, and what they speak about, is the programme (the key says which side is the person), where the
@@ -720,13 +716,14 @@ def _speakers_with_topics(value: Any, guessed: list[Talk]) -> list[dict[str, Any
     talk says it.)"""
     if not value or not isinstance(value, list) or not all(isinstance(e, str) for e in value) or not guessed:
         return None
-    split = [_NAME_DASH_TOPIC.match(e.strip()) or _NAME_COLON_TOPIC.match(e.strip()) for e in value]
+    # (the byline module's name-first shapes: `Jane Roe - Topic`, `Jane Roe: Topic`)
+    split = [bylines.NAME_THEN_TITLE.match(e.strip()) or bylines.NAME_COLON_TITLE.match(e.strip()) for e in value]
     if not all(split):
         return None
     told = [sections.key(t.title) for t in guessed]
-    if not all(any(sections.key(m.group("topic")) in k for k in told) for m in split):
+    if not all(any(sections.key(m.group("t")) in k for k in told) for m in split):
         return None
-    return [{"title": m.group("topic").strip(), "speakers": [m.group("who").strip()]} for m in split]
+    return [{"title": m.group("t").strip(), "speakers": [m.group("who").strip()]} for m in split]
 
 
 def _entry_field(entry: dict[str, Any], name: str) -> Any:

@@ -554,7 +554,7 @@ NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,4
 
 # the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`
 # (or a semicolon: `[Pete Goodman](http://…); 5 projects in 5 minutes`)
-_NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–—:：;|｜\[]){1,80}?)\s*[:：;]\s+(?P<t>\S.*)$")
+NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–—:：;|｜\[]){1,80}?)\s*[:：;]\s+(?P<t>\S.*)$")
 
 
 # `Moritz Eysholdt, Patching Models`: a full Latin name and a comma (read only when every item is so written)
@@ -600,7 +600,7 @@ def names_first(texts: list[str]) -> re.Pattern | None:
     if len(quoted) >= 2 and len(quoted) * 3 >= len(texts) * 2 and all(quoted_by(m.group("who")) for m in quoted):
         # the quotes mark the title, so the name before them needs no honorific when the items are so written
         return NAME_QUOTED_TITLE
-    for shape in (NAME_THEN_TITLE, _NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE, _FULL_NAME_COMMA_TITLE):
+    for shape in (NAME_THEN_TITLE, NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE, _FULL_NAME_COMMA_TITLE):
         split = [(text, m) for text in texts if (m := shape.match(clean(text)))]
         if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):
             continue  # (a comma follows a name in many sentences: only a list written so throughout)
