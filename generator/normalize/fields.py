@@ -264,3 +264,9 @@ def strip_markdown(text: str) -> str:
     """Text with Markdown links reduced to their label and bold, underline and code marks removed."""
     text = _MD_LINK.sub(r"\1", text)
     return MARKUP.sub("", text).strip()
+
+
+# a conference programme's slot written as one heading closes with its time: `Title. Jane Doe. 10:15 am, Day 1`
+# (headings.programme_entry); after a full stop, comma or dash only (`Why regexes fail at 9 am` is a title)
+ENTRY_TIME = re.compile(r"(?:[.,]\s*(?:[-–—]\s*)?|\s+[-–—]\s*)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s*,\s*Day\s*\d{1,2})?|"
+                        r"\d{1,2}:\d{2}\s*,\s*Day\s*\d{1,2})\s*$", re.IGNORECASE)

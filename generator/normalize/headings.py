@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import bylines, kinds, people, sections
-from .fields import CLOCK
+from .fields import CLOCK, ENTRY_TIME
 from .structure import ROOM
 
 _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
@@ -42,6 +42,34 @@ _LT_AS_WORD = re.compile(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)")  # `LT 
 
 # a slot's time and a session's code after a track's bracket: `10:00～10:50【17-A-1】`
 _TIME_THEN_CODE = re.compile(r"\s*" + CLOCK + r"\s*[-–—~〜～]\s*" + CLOCK + r"\s*(?:[【\[［][A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4}){0,3}[】\]］]\s*)?")
+
+
+# a conference programme's entry written as one heading: `L7. Title. Jane Doe – Org. 10:15 am, Day 1`,
+# `Photo-taking. – 11:45 am, Day 1`: the slot's time closes it (a clock with am/pm, or with the day), a room's
+# short code may open it, and the byline follows the title's last full stop
+_ENTRY_ROOM = re.compile(r"^(?P<room>[A-Z]{1,2}\d{1,3})\.\s+(?=\S)")
+_ENTRY_BYLINE = re.compile(r"^(?P<t>\S.*?[.?!])\s+(?P<who>[^.?!]{3,80}?)\.?$")
+
+
+def programme_entry(text: str) -> tuple[str, str | None, str | None] | None:
+    """`L7. Title. Jane Doe – Org. 10:15 am, Day 1` -> (title, room, byline as written), or None when the heading
+    does not close with a slot's time. The byline is taken only when it reads as people (with the organisation
+    after a dash, as heading_tail writes it: `Jane Doe（Org）`); `Lunch. – 12 pm` names no one."""
+    end = ENTRY_TIME.search(text) if ("m" in text or "M" in text or "Day" in text) else None
+    if not end or not text[:end.start()].strip():
+        return None
+    rest, room = text[:end.start()].strip(), None
+    if (code := _ENTRY_ROOM.match(rest)) and rest[code.end():].strip():
+        room, rest = code.group("room"), rest[code.end():]
+    rest = re.sub(r"\s*[-–—]\s*$", "", rest)
+    byline = None
+    m = _ENTRY_BYLINE.match(rest)
+    if m:
+        who, _, org = m.group("who").partition(" – ")
+        if people.looks_like_people(who.strip(), strict=True) or \
+                (not org and people.looks_like_people(who.strip(), strict=False) and " " not in who.replace(" & ", "&")):
+            rest, byline = m.group("t"), (f"{who.strip()}（{org.strip()}）" if org.strip() else who.strip())
+    return rest.rstrip(".").strip(), room, byline
 
 
 def slot_then_quoted(text: str) -> tuple[str, str | None] | None:
@@ -87,6 +115,12 @@ def parse_heading(text: str) -> Heading:
     title = _strip_decoration(text).strip()
     room, kind = None, None
     lightning = False
+    if entry := programme_entry(title):
+        title, room, byline = entry
+        m = _NUMBERED_LT.match(title)
+        if m and title[m.end():].strip() and not _LT_AS_WORD.match(title):
+            lightning, title = True, title[m.end():]
+        return Heading(title=title, room=room, lightning=lightning, byline=byline)
     m = _BRACKET.match(title)
     if m:
         inner = unicodedata.normalize("NFKC", m.group("inner")).strip()

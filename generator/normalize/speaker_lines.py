@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..core.model import Speaker
 from . import kinds
+from .fields import ENTRY_TIME
 from .links import is_profile_url
 from .names import name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, PARENTHESISED, is_affiliation,
@@ -188,6 +189,15 @@ def _bold_profile_line(line: str) -> Speaker | None:
     return replace(person[0], affiliation=person[0].affiliation or (others[0] if others else None))
 
 
+_EMAIL_ASIDE = re.compile(r"\s*[(（]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]")
+
+
+def _slot_byline(line: str) -> re.Match | None:
+    """`Name – Role (mail). 9:30 am, Day 1` -> its who/org match when the line closes with a programme slot's time."""
+    end = ENTRY_TIME.search(line)
+    return _NAME_DASH_ORG.match(_EMAIL_ASIDE.sub("", line[:end.start()]).rstrip(". ")) if end else None
+
+
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """Speakers when `line` says who is speaking, else None.
 
@@ -206,6 +216,11 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
     dashed = _NAME_DASH_ORG.match(line) if " - " in line or " – " in line or " — " in line else None
+    entry = None if dashed or not (" – " in line or " - " in line) else _slot_byline(line)
+    if entry and looks_like_people(entry.group("who"), strict=True):
+        # `- Ken Jin – CPython Core Developer (ken@python.org). 9:30 am, Day 1`: a programme's slot line under the
+        # talk's heading, the speaker with what they do, then the slot's time
+        return tuple(replace(p, affiliation=p.affiliation or entry.group("org").strip()) for p in parse_people(entry.group("who")))
     if dashed and looks_like_people(dashed.group("who"), strict=True) and (
             named_then_org(dashed.group("who"), dashed.group("org")) or is_affiliation(dashed.group("org"))):
         # `Lars Knoll - The Qt Company` alone under a talk's heading: its speaker and where they work
