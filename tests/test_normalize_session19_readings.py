@@ -65,3 +65,88 @@ def test_only_a_time_after_a_full_stop_closes_a_programme_entry():
         """)
     got = [(t.title, [s.name for s in t.speakers]) for t in event.talks]
     assert got == [("Parsing with combinators", ["Ivo Brandt"]), ("Why regexes fail at 9 am", ["Lena Koss"])]
+
+
+def test_a_handle_with_digits_in_the_speaker_column():
+    event = event_of("""
+        ---
+        title: "[Go] minato.go #4 参加メモ"
+        date: 2018-02-10
+        ---
+        # ゴルーチンの止め方(kiri3go)
+        止め方はいろいろある。
+
+        # テストの並べ方(umibe)
+        t.Parallel の話。
+
+        # 小さなCLIを作る(yama2024)
+        flag パッケージで十分。
+
+        # Go1.12 の変更点まとめ(sora)
+        modules の話。
+        """)
+    got = [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+    assert got == [("ゴルーチンの止め方", ["kiri3go"]), ("テストの並べ方", ["umibe"]),
+                   ("小さなCLIを作る", ["yama2024"]), ("Go1.12 の変更点まとめ", ["sora"])]
+
+
+def test_a_version_in_parentheses_is_no_speaker_in_the_column():
+    """Guard: `(python3)`, `(k8s)` after a title among handles are a version and a word, not people."""
+    from generator.normalize import bylines
+    column = bylines.byline_column(["Async IO の話(mizuno)", "型ヒント入門(python3)", "CLI を作る(k8s)"])
+    assert column is None or all(split is None or split[1] not in ("python3", "k8s") for split in column)
+
+
+def test_a_programme_page_giving_each_speaker_a_heading_over_the_talks():
+    event = event_of("""
+        ---
+        layout: event-page
+        title: UX Harvest Night
+        venue: The Old Mill
+        ---
+        <p>Three talks this autumn.</p>
+        <h2>Talks</h2>
+        <article class="talk-details">
+          <h3>Maya Corran <a href="http://www.twitter.com/mayacorran"></a>@mayacorran</a></h3>
+          <p>Maya runs a small research studio and writes about interviews.</p>
+          <h3>Listening Past the Survey</h3>
+          <p>Maya will show why the answers people give are not the whole story.</p>
+          <h4>Slides</h4>
+        </article>
+        <article class="talk-details">
+          <h3>Felix Amberley <a href="http:/www.twitter.com/felixamberley">felixamberley</a></h3>
+          <p>Felix designs signage for hospitals and train stations.</p>
+          <h3>Wayfinding &amp; design</h3>
+          <p>Felix on signs that people actually read.</p>
+        </article>
+        <article class="talk-details">
+          <h3>Rosa Tillman <a href="https://twitter.com/rosatill">@rosatill</a></h3>
+          <p>Rosa leads a product team.</p>
+          <h3>Small teams, big maps</h3>
+          <p>How a team of four mapped a city's services.</p>
+        </article>
+        """, "note.html")
+    got = [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks]
+    assert got == [("Listening Past the Survey", [("Maya Corran", "mayacorran")]),
+                   ("Wayfinding & design", [("Felix Amberley", "felixamberley")]),
+                   ("Small teams, big maps", [("Rosa Tillman", "rosatill")])]
+    # the speaker's bio opens the talk's notes
+    assert "research studio" in event.talks[0].body
+
+
+def test_headings_naming_people_alone_are_not_paired_with_the_next_heading_by_chance():
+    """Guard: one person's heading among talk headings is no habit of the note."""
+    event = event_of("""
+        # Rust night 7
+
+        ## Ownership without tears
+        Speaker: Ola Brant
+
+        ## Ada Lovelace
+        A short history talk about her notes, by Piet Smit.
+
+        ## Async in practice
+        Speaker: Jonas Veld
+        """)
+    assert [t.title for t in event.talks][0] == "Ownership without tears"
+    assert "Async in practice" in [t.title for t in event.talks]

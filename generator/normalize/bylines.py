@@ -640,6 +640,11 @@ _COLUMN_WHO_ORG = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
 
 
+# a handle written with digits (`haya14busa`, `k0kubun`, `budougumi0617`); not a version or a numeronym (`python3`,
+# `es2015`, `k8s`, `i18n`, `log4j`)
+_DIGITED_HANDLE = re.compile(r"(?=.{6,}$)[A-Za-z][A-Za-z_]*\d+[A-Za-z_]{2,}[A-Za-z0-9_]*|[A-Za-z][A-Za-z_]{2,}\d{3,}")
+
+
 def _column_who(who: str, strict: bool) -> bool:
     """Whether the part of an item a column would make its speaker reads as one: a few words, no sentence,
     no kind or file label, no digits (`(Part 2)`, `(30 min)`) but in a handle, and a person's shape."""
@@ -652,6 +657,8 @@ def _column_who(who: str, strict: bool) -> bool:
         return True  # (`Me, on rspec-given`: the writer's own talk, in the column; no name to give)
     if any(ch.isdigit() for ch in core) and not re.fullmatch(r"@?[A-Za-z][\w.\-]{1,29}", core):
         return False
+    if _DIGITED_HANDLE.fullmatch(core):
+        return True  # `(haya14busa)`, `(budougumi0617)`: a handle with digits, where the siblings name people so
     if kinds.classify(core + " x")[0] != "talk" or kinds.classify(core)[0] != "talk":
         return False
     return people.looks_like_people(core, strict=strict)

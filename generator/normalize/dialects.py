@@ -284,6 +284,9 @@ def html_to_markdown(fragment: str) -> str:
 _INLINE_SKIP = {"script", "style", "img", "svg"}
 
 
+_SLASHES_SHORT = re.compile(r"^(?P<s>https?):/?(?!/)", re.IGNORECASE)
+
+
 def _inline(node) -> str:
     """The Markdown of a node's inline content: links, bold, code and line breaks kept."""
     parts: list[str] = []
@@ -299,8 +302,12 @@ def _inline(node) -> str:
             href = (child.attributes.get("href") or "").strip()
             if href.startswith("//"):
                 href = "https:" + href
+            elif _SLASHES_SHORT.match(href):  # `http:/www.x.com/a`: a browser reads `http://www.x.com/a`
+                href = _SLASHES_SHORT.sub(r"\g<s>://", href, count=1)
             if not href.startswith("http"):
                 parts.append(text)  # a page-local or script link: its text only
+            elif child.child is None:
+                pass  # `<a href="…"></a>`: an empty anchor shows nothing on the page
             elif text and text != href:
                 parts.append(f"[{text}]({href})")
             else:

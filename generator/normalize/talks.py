@@ -504,7 +504,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     level, tracked = _talk_level(sections)
     seen: dict = {}  # each section's list, read once for this note (_listed)
     best = _segment_at(sections, level, tracked, path, seen)
-    best.talks = _handles_over_sub_headings(_by_habit(_speakers_first(best.talks)))
+    best.talks = _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(best.talks))))
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
     found = reconcile.evidenced(best.talks)
@@ -513,7 +513,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path, seen)
-        tried.talks = _handles_over_sub_headings(_by_habit(_speakers_first(tried.talks)))
+        tried.talks = _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(tried.talks))))
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
@@ -793,6 +793,67 @@ def _habit_named(talk: Talk, title: str, who: str, reading: str) -> Talk:
     return replace(talk, title=title.strip(), speakers=people.parse_people(who), evidence=clues)
 
 
+
+
+_NAME_THEN_WORD = re.compile(r"^(?P<who>" + bylines.FULL_NAME + r")\s+@?(?P<h>[a-z][a-z0-9_.]{2,29})$")
+
+
+def _named_with_own_handle(text: str) -> tuple[Speaker, ...]:
+    """`Jerome Ribot jeromeribot` (the handle's link gone to the heading's): a full name, then a handle made of
+    it (holding the first or the last name) -> that person with the handle; else ()."""
+    m = _NAME_THEN_WORD.match(text)
+    if not m or not people.looks_like_people(m.group("who"), strict=True):
+        return ()
+    words = [w.lower() for w in m.group("who").split() if len(w) >= 3]
+    if not any(w in m.group("h") for w in (words[:1] + words[-1:])):
+        return ()
+    return (Speaker(name=m.group("who"), handle=m.group("h")),)
+
+
+_NOT_A_FIRST_NAME = frozenset({"we", "our", "my", "you", "your", "the", "they", "their", "his", "her", "its"})
+PERSON_OVER_TITLE = "the heading before, naming the speaker (the note's person-then-title headings)"
+
+
+def _people_over_titles(found: list[Talk]) -> list[Talk]:
+    """`### Andy Budd @andybudd` (with the speaker's bio) over `### Using Design for Competitive Advantage` (with
+    the abstract): a programme page that gives each speaker a heading of its own, then the talk's. Read so where
+    two or more such pairs follow one another, the notes under each speak of the person by name (`We Networked`
+    over `We Played Bingo!` is no one), and the pairs make up two in three of the note's headings; the two
+    headings are one talk, the person's heading naming its speaker and its bio opening the talk's notes."""
+    def person(t: Talk) -> bool:
+        return bool(_named_with_own_handle(t.title)) or \
+            people.looks_like_people(t.title, strict=True) and not bylines.SENTENCE.search(t.title)
+
+    def spoken_of(a: Talk, b: Talk) -> bool:  # `Andy is the author of …`, `In his talk Andy will explain …`
+        first = a.title.split()[0]
+        return len(first) >= 3 and first.lower() not in _NOT_A_FIRST_NAME and \
+            re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", a.body + "\n" + b.body) is not None
+
+    pairs, i = [], 0
+    while i + 1 < len(found):
+        a, b = found[i], found[i + 1]
+        if person(a) and not person(b) and not b.speakers and spoken_of(a, b):
+            pairs.append(i)
+            i += 2
+        else:
+            i += 1
+    if len(pairs) < 2 or len(pairs) * 2 * 3 < len(found) * 2:
+        return found
+    out, at = [], set(pairs)
+    for i, t in enumerate(found):
+        if i - 1 in at:
+            continue
+        if i not in at:
+            out.append(t)
+            continue
+        b = found[i + 1]
+        named = _named_with_own_handle(t.title) or people.parse_people(t.title)
+        handles = [s.handle for s in t.speakers if s.handle]
+        if len(named) == 1 and not named[0].handle and len(handles) == 1:
+            named = (replace(named[0], handle=handles[0]),)  # `Jason Mesut [@jasonmesut](…)`: the link's handle
+        out.append(replace(b, speakers=named, body="\n\n".join(x for x in (t.body.strip(), b.body.strip()) if x),
+                           evidence=b.evidence + (Clue("speakers", PERSON_OVER_TITLE, t.line, "medium"),)))
+    return out
 
 
 def _speakers_first(found: list[Talk]) -> list[Talk]:
