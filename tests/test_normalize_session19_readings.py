@@ -150,3 +150,76 @@ def test_headings_naming_people_alone_are_not_paired_with_the_next_heading_by_ch
         """)
     assert [t.title for t in event.talks][0] == "Ownership without tears"
     assert "Async in practice" in [t.title for t in event.talks]
+
+
+def test_a_line_up_fenced_to_keep_its_layout_is_the_programme():
+    event = event_of("""
+        Harbour PHP Day 2031
+        -
+
+        ````
+        Ben Okafor - Logging at Scale
+        Ruth Vance - Be a Careful Coder
+        Tom Ellery - Open Source, Care, and Duty
+        Lena Brook - What's new in PHP - the short version
+        ````
+
+        #### Ben Okafor - Logging at Scale
+        * ship the logs somewhere else
+
+        #### Ida Moss - Postgres, the store nobody tries
+        * it has JSON too
+        """)
+    got = [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+    assert got == [("Logging at Scale", ["Ben Okafor"]), ("Be a Careful Coder", ["Ruth Vance"]),
+                   ("Open Source, Care, and Duty", ["Tom Ellery"]),
+                   ("What's new in PHP - the short version", ["Lena Brook"]),
+                   ("Postgres, the store nobody tries", ["Ida Moss"])]
+    assert "ship the logs" in event.talks[0].body
+
+
+def test_a_fenced_block_of_code_stays_code():
+    """Guard: a fence around code (or one with a language) is never read as a line-up."""
+    event = event_of("""
+        # Shell night 3
+
+        ## Pipes for everyone
+        Speaker: Ada Fenwick
+
+        ```
+        ls -l - /tmp
+        grep foo - bar
+        echo a - b
+        ```
+        """)
+    assert [t.title for t in event.talks] == ["Pipes for everyone"]
+
+
+def test_by_name_slash_company_and_kind_headings_over_their_talks():
+    event = event_of("""
+        # Presentations for 2031-05-09
+
+        ## Keynote
+
+        ### Jumping into Cloud Native by Kei Sato (best speaker 2030)
+        notes
+
+        ### Microservices on a budget by Mina Arai / Kumo Labs
+        notes
+
+        ## Short Talk
+
+        ### Making the most of type hints, by Phil Norland
+        notes
+
+        ## Main Talk
+
+        ### Drawing Algorithms with LEDs by Chris Beale / Lady Glow (gold sponsor)
+        notes
+        """)
+    got = [(t.title, [(s.name, s.affiliation) for s in t.speakers], t.kind) for t in event.talks]
+    assert got[0][0] == "Jumping into Cloud Native" and got[0][2] == "keynote"
+    assert got[1] == ("Microservices on a budget", [("Mina Arai", "Kumo Labs")], "keynote")
+    assert got[2] == ("Making the most of type hints", [("Phil Norland", None)], "talk")
+    assert got[3] == ("Drawing Algorithms with LEDs", [("Chris Beale", "Lady Glow")], "talk")
+    assert len(got) == 4

@@ -442,6 +442,8 @@ def _heading_parens(title: str) -> tuple[str, tuple[Speaker, ...]]:
 # (the byline follows the last separator: `JSON API -- The ultimate weapon -- Jane Roe` keeps its title's own `--`)
 _BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>(?:(?!\s--\s)[^—―/／|])+)$")
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
+_BY_NAME_ORG = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<who>[^/／|｜]+?)\s*[/／]\s*(?P<org>[^/／|｜]+)$")
+_TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)$")
 _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
 
@@ -525,6 +527,11 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     if m and people.is_affiliation(m.group("org")) and people.looks_like_people(m.group("who").strip()):
         # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
         title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
+    by_org = _BY_NAME_ORG.match(title) if not byline and " by " in title and ("/" in title or "／" in title) else None
+    if by_org and people.looks_like_people(by_org.group("who"), strict=True):
+        # `Title by Yusuke Kuoka / Z Lab Corporation (silver sponsor)`: `by` marks the person, the rest is theirs
+        org = _TRAILING_ASIDE.sub("", by_org.group("org")).strip()
+        title, byline = by_org.group("title").strip(), f"{by_org.group('who').strip()}（{org}）"
     barred = _bar_name_dash_org(title) if not byline and ("|" in title or "｜" in title) else None
     if barred:
         title, byline = barred[0], f"{barred[1]}（{barred[2]}）"
@@ -538,6 +545,8 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     if m and m.group("hon") and people.looks_like_people(m.group("who").strip(), strict=False):
         # `山田 太郎さん「Title」`: the speaker first, the quoted title after
         title, byline = m.group("t").strip(), m.group("who").strip()
+    if byline and title.endswith((",", "，", "、")):
+        title = title[:-1].rstrip()  # `Making the most of Mypy, by Phil Nachum`
     return title, byline
 
 

@@ -975,6 +975,37 @@ def _org(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
+_BARE_FENCE = re.compile(r"^ {0,3}(?P<f>`{3,}|~{3,})\s*$")
+
+
+def _has_fenced_line_ups(body: str, suffix: str) -> bool:
+    return (" - " in body or " – " in body) and ("```" in body or "~~~" in body)
+
+
+def _fenced_line_ups(body: str) -> tuple[str, dict]:
+    """A fence with no language around one `Jane Doe - Title` a line, the writer's way of keeping a programme's
+    layout (`Ben Okafor - Logging at Scale` … over 28 lines): the lines are a list, the fences blank lines. Only
+    where the lines show the habit by themselves (bylines.names_first: two in three read name first)."""
+    from . import bylines  # (the byline module reads people: it sits above the reading layer)
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _BARE_FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if lines[j].strip() == m.group("f")), None)
+        if end is None:
+            break
+        inner = [l for l in lines[i + 1:end] if l.strip()]
+        if len(inner) >= 3 and bylines.names_first(inner) is bylines.NAME_THEN_TITLE and \
+                sum(1 for l in inner if bylines.NAME_THEN_TITLE.match(l.strip())) * 3 >= len(inner) * 2:
+            lines[i] = lines[end] = ""
+            lines[i + 1:end] = [f"- {l.strip()}" if l.strip() else "" for l in lines[i + 1:end]]
+        i = end + 1
+    return "\n".join(lines), {}
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("restructuredtext", _is_rst, _rst),
@@ -994,6 +1025,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("linked images split over lines", _has_split_linked_images, _split_linked_images),
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
+    Dialect("a line-up fenced to keep its layout", _has_fenced_line_ups, _fenced_line_ups),
     Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
 )
 

@@ -322,7 +322,7 @@ def _dated_day(text: str) -> bool:
 _LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込み|ゲスト|招待|スポンサー|student|sponsor|guest|community|open)?"
                              r"(?:lt|lts|ライトニングトーク|lightningtalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
                              r"(?:\d+分)?")
-_KEYNOTE_LIST = re.compile(r"(?:keynotes|keynotesessions|基調講演|キーノート)")
+_KEYNOTE_LIST = re.compile(r"(?:keynotes?|keynotesessions|基調講演|キーノート)")
 _DAY_PREFIX = re.compile(r"^(?:day\d+|\d日目|[一二三]日目)(?=.)")
 _TALK_LIST = {key(w) for w in (
     "talks", "sessions", "presentations", "発表", "発表一覧", "発表内容", "登壇", "登壇内容", "セッション", "セッション一覧",
@@ -342,7 +342,8 @@ _HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受�
 # a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
 _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠"
                         # an English programme's numbered slot: `First talk`, `2nd talk`, `Talk 1` (key() drops the digits)
-                        r"|(?:first|second|third|fourth|fifth|sixth|\d?(?:st|nd|rd|th)|main|opening|closing)(?:talk|presentation)")
+                        r"|(?:first|second|third|fourth|fifth|sixth|\d?(?:st|nd|rd|th)|main|opening|closing|short|long|feature|featured)"
+                        r"(?:talk|presentation)s?")
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
     "当日の流れ", "当日のスケジュール", "当日のタイムテーブル", "タイムスケジュール")}
