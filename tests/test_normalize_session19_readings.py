@@ -223,3 +223,41 @@ def test_by_name_slash_company_and_kind_headings_over_their_talks():
     assert got[2] == ("Making the most of type hints", [("Phil Norland", None)], "talk")
     assert got[3] == ("Drawing Algorithms with LEDs", [("Chris Beale", "Lady Glow")], "talk")
     assert len(got) == 4
+
+
+def test_a_person_linked_in_the_headings_closing_parentheses_is_the_speaker():
+    event = event_of("""
+        ---
+        title: Lakeside PHP 2031 recap
+        ---
+        ## Sunday
+
+        ### [Mentoring: One Hour a Week](http://2031.lakesidephp.example/talks/mentoring/) ([Beth Orr](https://twitter.com/bethorr))
+        Beth asked everyone to find one person to help.
+
+        ### [Reading Your Git History](http://2031.lakesidephp.example/talks/git-history/) ([Gil Amos](https://twitter.com/gilamos))
+        Bisect is your friend.
+        """)
+    got = [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks]
+    assert got == [("Mentoring: One Hour a Week", [("Beth Orr", "bethorr")]),
+                   ("Reading Your Git History", [("Gil Amos", "gilamos")])]
+
+
+def test_a_slot_naming_only_its_speaker_is_no_talk_and_an_editions_number_no_hashtag():
+    event = event_of("""
+        ---
+        title: "minato.go #15@Acme"
+        date: 2031-05-30
+        ---
+        ## Effective Streaming in Go by [kawaru](https://twitter.com/kawaru) さん
+        ストリームの話。
+
+        ## LT by [@umino_x](https://twitter.com/umino_x) さん from Cluey
+        急遽代打で登壇。
+
+        ## LT by [@sorami](https://twitter.com/sorami) さん
+        記事の解説。
+        """)
+    assert [t.title for t in event.talks] == ["Effective Streaming in Go"]
+    assert "急遽代打で登壇" in event.body  # (the slot's notes stay with the event)
+    assert "15@Acme" not in event.hashtags

@@ -382,8 +382,8 @@ _RELATIVE_HREF = re.compile(r"(?<=href=)(?P<q>[\"'])//(?=[\w.-]+\.[a-z]{2,}/)")
 
 _LETTER = re.compile(r"[^\W\d_]")
 # `#4を開催しました`: a number after the mark, then Japanese, is the event's number, not a hashtag
-# `#3日目`, `LT #0x05` (a number in hex), `【Foo #11】` (an edition's number)
-NOT_A_TAG = r"(?!\d+[\u3040-\u30ff\u4e00-\u9fff]|0x[0-9A-Fa-f]+(?!\w)|\d+(?=[】\]）)」|]|\s|$))"
+# `#3日目`, `LT #0x05` (a number in hex), `【Foo #11】`, `Foo #15@Acme` (an edition's number)
+NOT_A_TAG = r"(?!\d+[\u3040-\u30ff\u4e00-\u9fff]|0x[0-9A-Fa-f]+(?!\w)|\d+(?=[】\]）)」|@＠]|\s|$))"
 _HASHTAG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[（「:：。、！？!]))[#＃]" + NOT_A_TAG + r"(?P<tag>[^\s#＃,、。()\[\]（）「」【】|!?！？:：/]+)")
 
 

@@ -50,8 +50,18 @@ def _render_section(section: Section, level: int | None = None) -> str:
     return (head + section.text).strip("\n")
 
 
+_PARENTHESISED_PROFILE = re.compile(r"\(\s*\[(?P<name>[^\[\]]{2,60})\]\((?P<url>[^)\s]+)\)\s*\)\s*$")
+
+
 def _title_and_link(raw: str) -> tuple[str, str | None]:
-    """`[Title](https://speakerdeck...)` -> ('Title', url)."""
+    """`[Title](https://speakerdeck...)` -> ('Title', url). A person linked to their profile in the heading's
+    closing parentheses keeps the handle the address gives: `[Title](talk page) ([Jane Doe](https://twitter.com/jd))`
+    -> ('Title (Jane Doe @jd)', talk page)."""
+    profile = _PARENTHESISED_PROFILE.search(raw) if raw.endswith(")") and "[" in raw else None
+    if profile and links.is_profile_url(profile.group("url")):
+        found = people.parse_people(profile.group(0)[1:-1].strip())
+        if len(found) == 1 and found[0].handle:
+            raw = raw[:profile.start()] + f"({found[0].name} @{found[0].handle})"
     m = _HEADING_LINK.search(raw)
     url = m.group("url") if m else None
     text = _HEADING_LINK.sub(lambda mm: mm.group("text"), raw) if m else raw
@@ -536,10 +546,24 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
+    untitled = [t for t in found if _untitled(t.title)]
     best.talks = [t for t in _speakers_in_order(_latin_bylines(found), sections)
-                  if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
-    best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks]
+                  if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
+                  and not _untitled(t.title)]
+    best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
+
+
+# `LT by @pospome さん`, `LT by @yoshi さん from Acme`: a slot naming only its speaker, no title to archive
+_ONLY_A_BYLINE = re.compile(r"^(?:by|from)\s+(?P<who>\S.*)$", re.IGNORECASE)
+
+
+def _untitled(title: str) -> bool:
+    m = _ONLY_A_BYLINE.match(title.strip()) if title[:4].lower().startswith(("by ", "from")) else None
+    if not m:
+        return False
+    who = re.sub(r"\s+from\s+\S.*$", "", m.group("who"))
+    return people.looks_like_people(who, strict=False)
 
 
 HANDLE_OVER_SUB_HEADING = "the heading, a handle over its one sub-heading"
