@@ -261,3 +261,42 @@ def test_a_slot_naming_only_its_speaker_is_no_talk_and_an_editions_number_no_has
     assert [t.title for t in event.talks] == ["Effective Streaming in Go"]
     assert "急遽代打で登壇" in event.body  # (the slot's notes stay with the event)
     assert "15@Acme" not in event.hashtags
+
+
+def test_a_timetable_cell_naming_its_block_over_the_blocks_talks():
+    event = event_of("""
+        ---
+        title: 南国Ruby会議 01
+        date: 2031-03-01
+        ---
+        <table>
+          <tr><th>13:00</th><td>開会</td></tr>
+          <tr>
+            <th>14:30</th>
+            <td><strong>Lightning Talks Session 1 (各10分)</strong>
+              <ul>
+                <li>「バッチ処理をストリームにする」<a href="http://twitter.com/kaiyo_a">@kaiyo_a</a></li>
+                <li>「Vim の普通の使い方」<a href="http://twitter.com/shima_b">@shima_b</a></li>
+              </ul>
+            </td>
+          </tr>
+          <tr>
+            <th>15:10</th>
+            <td><strong>地域コミュニティ紹介 (各3分)</strong>
+              <ul>
+                <li>「港Rubyists」<a href="http://twitter.com/minato_c">@minato_c</a></li>
+                <li>「島.rb」<a href="http://twitter.com/shima_d">@shima_d</a></li>
+              </ul>
+            </td>
+          </tr>
+          <tr><th>16:00</th><td><strong>Lightning Talks Session 学生枠 (各5分) ※若干の空きあり</strong>
+              <ul>
+                <li>「はじめての gem」<a href="http://twitter.com/gaku_e">@gaku_e</a></li>
+                <li>「Ruby で作る電卓」<a href="http://twitter.com/gaku_f">@gaku_f</a></li>
+              </ul></td></tr>
+        </table>
+        """, "note.html")
+    got = [(t.title, [s.handle for s in t.speakers], t.kind) for t in event.talks]
+    assert got == [("バッチ処理をストリームにする", ["kaiyo_a"], "lightning"), ("Vim の普通の使い方", ["shima_b"], "lightning"),
+                   ("港Rubyists", ["minato_c"], "talk"), ("島.rb", ["shima_d"], "talk"),
+                   ("はじめての gem", ["gaku_e"], "lightning"), ("Ruby で作る電卓", ["gaku_f"], "lightning")]

@@ -321,7 +321,10 @@ def _dated_day(text: str) -> bool:
 # (who gives them may come first: `学生LT`, `Sponsor lightning talks`)
 _LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込み|ゲスト|招待|スポンサー|student|sponsor|guest|community|open)?"
                              r"(?:lt|lts|ライトニングトーク|lightningtalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
-                             r"(?:\d+分)?")
+                             # (`Lightning Talks Session 2`, `… Session 学生枠`: the block's number or who it is for)
+                             r"(?:\d{1,2}|(?:学生|一般|スポンサー|招待)?枠)?(?:\d+分)?")
+# a block's length or a remark after its name: `(各10分)`, `(5 min each)`, `※若干の余りあり`
+_BLOCK_ASIDE = re.compile(r"(?:\s*(?:[(（][^()（）]{1,20}[)）]|※.*))+\s*$")
 _KEYNOTE_LIST = re.compile(r"(?:keynotes?|keynotesessions|基調講演|キーノート)")
 _DAY_PREFIX = re.compile(r"^(?:day\d+|\d日目|[一二三]日目)(?=.)")
 _TALK_LIST = {key(w) for w in (
@@ -373,6 +376,8 @@ def container_kind(heading: str) -> str | None:
         return container_kind(quoted.group("t"))  # `11コマ目「LT大会」`: the slot's name, in its quotes
     # `Day 1 Keynotes`, `2日目 LT`: the day is the room's business; `The talks`: the article says nothing
     k = _DAY_PREFIX.sub("", key(_ARTICLE.sub("", heading)))
+    if k and not _LIGHTNING_LIST.fullmatch(k) and (heading.endswith((")", "）")) or "※" in heading):
+        k = _DAY_PREFIX.sub("", key(_BLOCK_ASIDE.sub("", _ARTICLE.sub("", heading))))
     if not k:
         return None
     if _LIGHTNING_LIST.fullmatch(k):

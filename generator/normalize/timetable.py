@@ -374,10 +374,19 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                                 or not any(bylines.SENTENCE.search(title) for title, _ in split)):
             # `| 11:30 | Title, by Ann <br> Other title, by Bo |`: a slot listing several talks (a cell of a
             # talk's abstract broken into lines, its sentences naming nobody, is one slot)
-            for title, speakers in split:
+            cell_kind = ""
+            items = LINE_BREAK.split(written)
+            for at, (title, speakers) in enumerate(split):
+                if title and not speakers and (block := container_kind(title)):
+                    # `**Lightning Talks Session 1 (各10分)** <br> 「Title」@a <br> …`: the block's name, then its talks
+                    cell_kind = block if block in ("lightning", "keynote") else cell_kind
+                    continue
+                if at == 0 and not speakers and WHOLE_BOLD_LINE.match(items[0].strip()) \
+                        and sum(1 for _, named in split[1:] if named) >= 2:
+                    continue  # `**県内コミュニティ活動の紹介 (各3分)** <br> 「Title」@a <br> …`: a block's name in bold
                 if title and not is_break(title, speakers):
-                    entries.append(Entry(title, speakers, (), row_line + offset,
-                                         bylines.clean(cell(row, "room")) or None, bylines.clean(cell(row, "kind"))))
+                    entries.append(Entry(title, speakers, (), row_line + offset, bylines.clean(cell(row, "room")) or None,
+                                         bylines.clean(cell(row, "kind")) or cell_kind))
             continue
         title = bylines.clean(cell(row, "title"))
         who = cell(row, "speaker")
