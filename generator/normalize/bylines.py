@@ -443,6 +443,7 @@ def _heading_parens(title: str) -> tuple[str, tuple[Speaker, ...]]:
 _BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>(?:(?!\s--\s)[^—―/／|])+)$")
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
 _BY_NAME_ORG = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<who>[^/／|｜]+?)\s*[/／]\s*(?P<org>[^/／|｜]+)$")
+_SPONSOR_ASIDE = re.compile(r"[(（][^()（）]*(?:sponsor|スポンサー|協賛)[^()（）]*[)）]\s*$", re.IGNORECASE)
 _TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)$")
 _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
@@ -528,10 +529,15 @@ def heading_tail(title: str) -> tuple[str, str | None]:
         # `Title — 山田 太郎 / 株式会社ほげ`: a person, then where they work
         title, byline = m.group("title").strip(), f"{m.group('who').strip()}（{m.group('org').strip()}）"
     by_org = _BY_NAME_ORG.match(title) if not byline and " by " in title and ("/" in title or "／" in title) else None
-    if by_org and people.looks_like_people(by_org.group("who"), strict=True):
+    if by_org and people.looks_like_people(by_org.group("who"), strict=True) and not (
+            people.looks_like_people(by_org.group("org"), strict=True) and not people.is_affiliation(by_org.group("org"))
+            and not _SPONSOR_ASIDE.search(by_org.group("org"))):
         # `Title by Yusuke Kuoka / Z Lab Corporation (silver sponsor)`: `by` marks the person, the rest is theirs
+        # (`by Jane Doe / John Smith`: two people, read as any byline; `/ Red Hat (gold sponsor)` a company)
         org = _TRAILING_ASIDE.sub("", by_org.group("org")).strip()
         title, byline = by_org.group("title").strip(), f"{by_org.group('who').strip()}（{org}）"
+    elif by_org and people.looks_like_people(by_org.group("who") + " / " + by_org.group("org"), strict=True):
+        title, byline = by_org.group("title").strip(), f"{by_org.group('who').strip()} / {by_org.group('org').strip()}"
     barred = _bar_name_dash_org(title) if not byline and ("|" in title or "｜" in title) else None
     if barred:
         title, byline = barred[0], f"{barred[1]}（{barred[2]}）"
@@ -649,9 +655,10 @@ _COLUMN_WHO_ORG = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
 
 
-# a handle written with digits (`haya14busa`, `k0kubun`, `budougumi0617`); not a version or a numeronym (`python3`,
-# `es2015`, `k8s`, `i18n`, `log4j`)
-_DIGITED_HANDLE = re.compile(r"(?=.{6,}$)[A-Za-z][A-Za-z_]*\d+[A-Za-z_]{2,}[A-Za-z0-9_]*|[A-Za-z][A-Za-z_]{2,}\d{3,}")
+# a handle written with digits (`haya14busa`, `budougumi0617`): lowercase, two digits or more between words of
+# three letters or more, or three or more closing it; not a version, a numeronym or a tool's name (`python3`,
+# `es2015`, `k8s`, `i18next`, `py2neo`, `log4net`, `Office365`)
+_DIGITED_HANDLE = re.compile(r"[a-z][a-z_]{2,}\d{2,}[a-z_]{3,}[a-z0-9_]*|[a-z][a-z_]{3,}\d{3,}")
 
 
 def _column_who(who: str, strict: bool) -> bool:

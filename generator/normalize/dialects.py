@@ -975,31 +975,37 @@ def _org(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
-_BARE_FENCE = re.compile(r"^ {0,3}(?P<f>`{3,}|~{3,})\s*$")
+_FENCE_OPENING = re.compile(r"^ {0,3}(?P<f>`{3,}|~{3,})(?P<info>.*)$")
 
 
 def _has_fenced_line_ups(body: str, suffix: str) -> bool:
+    """A cheap look: a dash between words and a fence somewhere (the rewrite reads each fenced block)."""
     return (" - " in body or " – " in body) and ("```" in body or "~~~" in body)
 
 
 def _fenced_line_ups(body: str) -> tuple[str, dict]:
     """A fence with no language around one `Jane Doe - Title` a line, the writer's way of keeping a programme's
     layout (`Ben Okafor - Logging at Scale` … over 28 lines): the lines are a list, the fences blank lines. Only
-    where the lines show the habit by themselves (bylines.names_first: two in three read name first)."""
+    where the lines show the habit by themselves (bylines.names_first: two in three read name first). Every
+    fenced block is walked opening to closing fence (same character, at least as long), so a block with a
+    language, and whatever it holds, is never touched."""
     from . import bylines  # (the byline module reads people: it sits above the reading layer)
     lines = body.split("\n")
     i = 0
     while i < len(lines):
-        m = _BARE_FENCE.match(lines[i])
+        m = _FENCE_OPENING.match(lines[i])
         if not m:
             i += 1
             continue
-        end = next((j for j in range(i + 1, len(lines)) if lines[j].strip() == m.group("f")), None)
+        fence = m.group("f")
+        end = next((j for j in range(i + 1, len(lines))
+                    if (c := _FENCE_OPENING.match(lines[j])) and c.group("f")[0] == fence[0]
+                    and len(c.group("f")) >= len(fence) and not c.group("info").strip()), None)
         if end is None:
-            break
+            break  # (an unclosed fence runs to the end: code)
         inner = [l for l in lines[i + 1:end] if l.strip()]
-        if len(inner) >= 3 and bylines.names_first(inner) is bylines.NAME_THEN_TITLE and \
-                sum(1 for l in inner if bylines.NAME_THEN_TITLE.match(l.strip())) * 3 >= len(inner) * 2:
+        if not m.group("info").strip() and len(inner) >= 3 and bylines.names_first(inner) is bylines.NAME_THEN_TITLE \
+                and sum(1 for l in inner if bylines.NAME_THEN_TITLE.match(l.strip())) * 3 >= len(inner) * 2:
             lines[i] = lines[end] = ""
             lines[i + 1:end] = [f"- {l.strip()}" if l.strip() else "" for l in lines[i + 1:end]]
         i = end + 1

@@ -48,28 +48,42 @@ _TIME_THEN_CODE = re.compile(r"\s*" + CLOCK + r"\s*[-–—~〜～]\s*" + CLOCK 
 # `Photo-taking. – 11:45 am, Day 1`: the slot's time closes it (a clock with am/pm, or with the day), a room's
 # short code may open it, and the byline follows the title's last full stop
 _ENTRY_ROOM = re.compile(r"^(?P<room>[A-Z]{1,2}\d{1,3})\.\s+(?=\S)")
-_ENTRY_BYLINE = re.compile(r"^(?P<t>\S.*?[.?!])\s+(?P<who>[^.?!]{3,80}?)\.?$")
+# (the title's last sentence end, never an abbreviation's: `Healthy Habits. Dr. Mira Solberg`)
+_ENTRY_BYLINE = re.compile(r"^(?P<t>\S.*?(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.?!])\s+"
+                           r"(?P<who>(?:[^.?!]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){3,80}?)\.?$")
 
 
-def programme_entry(text: str) -> tuple[str, str | None, str | None] | None:
-    """`L7. Title. Jane Doe – Org. 10:15 am, Day 1` -> (title, room, byline as written), or None when the heading
-    does not close with a slot's time. The byline is taken only when it reads as people (with the organisation
-    after a dash, as heading_tail writes it: `Jane Doe（Org）`); `Lunch. – 12 pm` names no one."""
+_ORG_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _name_and_org(who: str) -> tuple[str, str]:
+    """`Tomas Linde - Acme Tools` -> ('Tomas Linde', 'Acme Tools'); `Ada Fenwick` -> ('Ada Fenwick', '')."""
+    parts = _ORG_DASH.split(who, maxsplit=1)
+    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else (who, "")
+
+
+def programme_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
+    """`L7. Title. Jane Doe – Org. 10:15 am, Day 1` -> (the heading without its slot's time and room code, the room,
+    the byline as written, whether the slot names nobody), or None when the heading does not close with a slot's
+    time. The byline follows the title's last full stop (`Dr. Mira Solberg` keeps hers) and is taken only when it
+    reads as people, with where they work after a dash (`Jane Doe – Org`), or as a group of hosts (`PyLadies &
+    CodeClub`); `Lunch and Networking. – 12 pm` names nobody after its dash."""
     end = ENTRY_TIME.search(text) if ("m" in text or "M" in text or "Day" in text) else None
     if not end or not text[:end.start()].strip():
         return None
     rest, room = text[:end.start()].strip(), None
     if (code := _ENTRY_ROOM.match(rest)) and rest[code.end():].strip():
         room, rest = code.group("room"), rest[code.end():]
-    rest = re.sub(r"\s*[-–—]\s*$", "", rest)
+    separator = re.match(r"\D*", end.group(0)).group(0)  # (`. – ` before `11:45 am`)
+    nobody = any(d in separator for d in "-–—") and (separator.startswith(".") or rest.rstrip().endswith(("?", "!")))
     byline = None
     m = _ENTRY_BYLINE.match(rest)
-    if m:
-        who, _, org = m.group("who").partition(" – ")
-        if people.looks_like_people(who.strip(), strict=True) or \
-                (not org and people.looks_like_people(who.strip(), strict=False) and " " not in who.replace(" & ", "&")):
-            rest, byline = m.group("t"), (f"{who.strip()}（{org.strip()}）" if org.strip() else who.strip())
-    return rest.rstrip(".").strip(), room, byline
+    if m and not nobody:
+        who = m.group("who").strip()
+        name, org = _name_and_org(who)
+        if people.looks_like_people(name, strict=True) or (" & " in who and people.looks_like_people(who, strict=False)):
+            rest, byline = m.group("t"), (f"{name} – {org}" if org else who)  # (people.parse_people reads `Name – Org`)
+    return rest.rstrip(".").strip(), room, byline, nobody
 
 
 def slot_then_quoted(text: str) -> tuple[str, str | None] | None:
@@ -89,6 +103,7 @@ class Heading:
     lightning: bool = False
     byline: str | None = None  # the people named at the end of the heading, as written
     kind: str | None = None  # said before a quoted title (`1コマ目 基調講演 「Title」`)
+    nobody: bool = False  # a programme's slot naming nobody after its dash (`Lunch and Networking. – 12 pm, Day 1`)
 
 
 def _strip_decoration(text: str) -> str:
@@ -115,12 +130,9 @@ def parse_heading(text: str) -> Heading:
     title = _strip_decoration(text).strip()
     room, kind = None, None
     lightning = False
-    if entry := programme_entry(title):
-        title, room, byline = entry
-        m = _NUMBERED_LT.match(title)
-        if m and title[m.end():].strip() and not _LT_AS_WORD.match(title):
-            lightning, title = True, title[m.end():]
-        return Heading(title=title, room=room, lightning=lightning, byline=byline)
+    entry = programme_entry(title)
+    if entry:  # (the slot's time and room code go; its byline is read here, the rest of the heading as any other's)
+        title, room = entry[0], entry[1]
     m = _BRACKET.match(title)
     if m:
         inner = unicodedata.normalize("NFKC", m.group("inner")).strip()
@@ -145,7 +157,7 @@ def parse_heading(text: str) -> Heading:
     if m and title[m.end():].strip() and not _LT_AS_WORD.match(title):
         lightning, title = True, title[m.end():]
     title = title.strip()
-    title, byline = bylines.heading_tail(title)
+    title, byline = (title, entry[2]) if entry and (entry[2] or entry[3]) else bylines.heading_tail(title)
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()
@@ -160,4 +172,4 @@ def parse_heading(text: str) -> Heading:
         kind = kinds.classify(slot.group("pre"))[0]
         kind = kind if kind != "talk" else None
         title = slot.group("t").strip()
-    return Heading(title=title, room=room, lightning=lightning, byline=byline, kind=kind)
+    return Heading(title=title, room=room, lightning=lightning, byline=byline, kind=kind, nobody=bool(entry and entry[3]))

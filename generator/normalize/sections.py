@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from . import dates
-from .fields import DATE_LABEL_WORDS, DURATION, ENTRY_TIME, VENUE_LABEL_WORDS
+from .fields import DATE_LABEL_WORDS, DURATION, VENUE_LABEL_WORDS
 from .structure import ROOM
 
 # sections that list other things than the event's talks (jobs, news, other events, links, sponsors); the
@@ -110,9 +110,6 @@ _BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|おやつ|ディナー")
 _EN_BREAK = re.compile(r"^\W*(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+)?(?:(?:coffee|lunch|pizza|tea|snack|short|long)\s+)?"
                        r"(?:break|lunch|coffee|dinner|snacks?|breakfast)(?:\s*[/&+,]\s*[a-z ]{2,20})?(?:\s*[(（][^)）]*[)）])?\W*$",
                        re.IGNORECASE)
-# a programme's slot naming nobody after its dash is the programme's own (`Lunch and Networking. – 12 pm, Day 2`,
-# `Day 1 Closing. – 4:30 pm`), not a talk
-_NOBODYS_ENTRY = re.compile(r"\S[.?!]\s+[-–—]\s*\d{1,2}[:.\d]*\s*(?:[ap]\.?m\.?|,\s*Day)", re.IGNORECASE)
 _OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)")
 _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")
 
@@ -189,9 +186,6 @@ def section_role(heading: str) -> str:
             or _RECRUITING.search(k):
         return "event"
     if len(k) <= 14 and _BREAK.search(k) or _EN_BREAK.match(heading):  # 休憩 10 分, Pizza break, Lunch
-        return "event"
-    if (" –" in heading or " -" in heading or " —" in heading) and _NOBODYS_ENTRY.search(heading) \
-            and ENTRY_TIME.search(heading):  # `Photo-taking. – 11:45 am, Day 1`
         return "event"
     if k in _FOLLOW or _SHORT_IMPRESSIONS.fullmatch(k) and len(k) <= 8:
         return "follow"

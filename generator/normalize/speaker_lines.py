@@ -216,7 +216,7 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
     dashed = _NAME_DASH_ORG.match(line) if " - " in line or " – " in line or " — " in line else None
-    entry = None if dashed or not (" – " in line or " - " in line) else _slot_byline(line)
+    entry = _slot_byline(line) if dashed or " – " in line or " - " in line else None
     if entry and looks_like_people(entry.group("who"), strict=True):
         # `- Ken Jin – CPython Core Developer (ken@python.org). 9:30 am, Day 1`: a programme's slot line under the
         # talk's heading, the speaker with what they do, then the slot's time

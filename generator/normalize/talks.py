@@ -227,8 +227,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     room = room or room_line(lines)
     own_page = not (speakers or slides or video) and _links_own_page(title, heading_url, lines)
     shown = bool(speakers or slides or video or own_page)
-    evidence = (Clue("title", ("heading, linking the talk's own page" if own_page else "heading") if shown
-                     else "a heading alone (no speaker, slides or video)", line_no, "high" if shown else "low"),) + (
+    title_reading = ("heading, linking the talk's own page" if own_page else "heading") if shown else \
+        PROGRAMMES_OWN_SLOT if heading.nobody else "a heading alone (no speaker, slides or video)"
+    evidence = (Clue("title", title_reading, line_no, "high" if shown else "low"),) + (
         (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ()) + (
         (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
@@ -546,24 +547,36 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
-    untitled = [t for t in found if _untitled(t.title)]
+    untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     best.talks = [t for t in _speakers_in_order(_latin_bylines(found), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
-                  and not _untitled(t.title)]
+                  and not _untitled(t) and not _programmes_own_slot(t)]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
 
 
 # `LT by @pospome さん`, `LT by @yoshi さん from Acme`: a slot naming only its speaker, no title to archive
 _ONLY_A_BYLINE = re.compile(r"^(?:by|from)\s+(?P<who>\S.*)$", re.IGNORECASE)
+_HANDLE_OR_HONORIFIC = re.compile(r"[@＠][A-Za-z0-9_]|" + people.HONORIFIC)
 
 
-def _untitled(title: str) -> bool:
-    m = _ONLY_A_BYLINE.match(title.strip()) if title[:4].lower().startswith(("by ", "from")) else None
+def _untitled(talk: Talk) -> bool:
+    """A heading left with only its byline (`by @pospome さん`, after its `LT` label): the person is marked as one
+    (a handle or an honorific), so `By Design` or `From Scratch` stay titles."""
+    m = _ONLY_A_BYLINE.match(talk.title.strip()) if talk.title[:4].lower().startswith(("by ", "from")) else None
     if not m:
         return False
     who = re.sub(r"\s+from\s+\S.*$", "", m.group("who"))
-    return people.looks_like_people(who, strict=False)
+    return bool(_HANDLE_OR_HONORIFIC.search(who)) and people.looks_like_people(who, strict=False)
+
+
+# `Lunch and Networking. – 12 pm, Day 1` in a programme written one slot a heading (headings.programme_entry)
+PROGRAMMES_OWN_SLOT = "a programme's slot naming nobody after its dash"
+
+
+def _programmes_own_slot(talk: Talk) -> bool:
+    """A slot the programme marks as naming nobody, where nothing under it names anyone either."""
+    return not talk.speakers and any(c.field == "title" and c.reading == PROGRAMMES_OWN_SLOT for c in talk.evidence)
 
 
 HANDLE_OVER_SUB_HEADING = "the heading, a handle over its one sub-heading"
@@ -841,17 +854,19 @@ PERSON_OVER_TITLE = "the heading before, naming the speaker (the note's person-t
 def _people_over_titles(found: list[Talk]) -> list[Talk]:
     """`### Andy Budd @andybudd` (with the speaker's bio) over `### Using Design for Competitive Advantage` (with
     the abstract): a programme page that gives each speaker a heading of its own, then the talk's. Read so where
-    two or more such pairs follow one another, the notes under each speak of the person by name (`We Networked`
-    over `We Played Bingo!` is no one), and the pairs make up two in three of the note's headings; the two
+    two or more such pairs follow one another from the first heading, every person's heading opens one, the
+    abstract under each title speaks of the person by name (`We Networked` over `We Played Bingo!` is no one;
+    titles each over a speaker's bio are the other order, not read), and the pairs make up two in three of the
+    note's headings; the two
     headings are one talk, the person's heading naming its speaker and its bio opening the talk's notes."""
     def person(t: Talk) -> bool:
         return bool(_named_with_own_handle(t.title)) or \
             people.looks_like_people(t.title, strict=True) and not bylines.SENTENCE.search(t.title)
 
-    def spoken_of(a: Talk, b: Talk) -> bool:  # `Andy is the author of …`, `In his talk Andy will explain …`
+    def spoken_of(a: Talk, b: Talk) -> bool:  # the abstract under the title: `In his talk Andy will explain …`
         first = a.title.split()[0]
         return len(first) >= 3 and first.lower() not in _NOT_A_FIRST_NAME and \
-            re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", a.body + "\n" + b.body) is not None
+            re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", b.body) is not None
 
     pairs, i = [], 0
     while i + 1 < len(found):
@@ -861,8 +876,10 @@ def _people_over_titles(found: list[Talk]) -> list[Talk]:
             i += 2
         else:
             i += 1
-    if len(pairs) < 2 or len(pairs) * 2 * 3 < len(found) * 2:
-        return found
+    persons = sum(1 for t in found if person(t))
+    if len(pairs) < 2 or len(pairs) * 2 * 3 < len(found) * 2 or persons != len(pairs) or pairs[0] != 0 \
+            and any(not person(t) for t in found[:pairs[0]]):
+        return found  # (every person's heading opens a pair, the first heading of the run a person's)
     out, at = [], set(pairs)
     for i, t in enumerate(found):
         if i - 1 in at:

@@ -30,6 +30,8 @@ _CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*|`{1,3})?(?P<time>" + _CLOCK + r"(?:\s*[-–~〜～]\s*(?:" + _CLOCK
                     + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
+# a block's length for each of its talks: `(各3分)`, `(5 min each)`
+_EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+each", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
@@ -374,19 +376,19 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                                 or not any(bylines.SENTENCE.search(title) for title, _ in split)):
             # `| 11:30 | Title, by Ann <br> Other title, by Bo |`: a slot listing several talks (a cell of a
             # talk's abstract broken into lines, its sentences naming nobody, is one slot)
-            cell_kind = ""
+            block_kind = ""  # (the kind a block's name gives the talks after it in the cell)
             items = LINE_BREAK.split(written)
             for at, (title, speakers) in enumerate(split):
                 if title and not speakers and (block := container_kind(title)):
                     # `**Lightning Talks Session 1 (各10分)** <br> 「Title」@a <br> …`: the block's name, then its talks
-                    cell_kind = block if block in ("lightning", "keynote") else cell_kind
+                    block_kind = block if block in ("lightning", "keynote") else block_kind
                     continue
-                if at == 0 and not speakers and WHOLE_BOLD_LINE.match(items[0].strip()) \
+                if at == 0 and not speakers and WHOLE_BOLD_LINE.match(items[0].strip()) and _EACH_LENGTH.search(title) \
                         and sum(1 for _, named in split[1:] if named) >= 2:
-                    continue  # `**県内コミュニティ活動の紹介 (各3分)** <br> 「Title」@a <br> …`: a block's name in bold
+                    continue  # `**県内コミュニティ活動の紹介 (各3分)** <br> 「Title」@a <br> …`: a block's name, its talks' length
                 if title and not is_break(title, speakers):
                     entries.append(Entry(title, speakers, (), row_line + offset, bylines.clean(cell(row, "room")) or None,
-                                         bylines.clean(cell(row, "kind")) or cell_kind))
+                                         bylines.clean(cell(row, "kind")) or block_kind))
             continue
         title = bylines.clean(cell(row, "title"))
         who = cell(row, "speaker")
