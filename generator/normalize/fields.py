@@ -270,3 +270,8 @@ def strip_markdown(text: str) -> str:
 # (headings.programme_entry); after a full stop, comma or dash only (`Why regexes fail at 9 am` is a title)
 ENTRY_TIME = re.compile(r"(?:[.,]\s*(?:[-–—]\s*)?|\s+[-–—]\s*)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s*,\s*Day\s*\d{1,2})?|"
                         r"\d{1,2}:\d{2}\s*,\s*Day\s*\d{1,2})\s*$", re.IGNORECASE)
+
+
+def may_close_with_entry_time(text: str) -> bool:
+    """A cheap look before ENTRY_TIME: the words a slot's time is written with (most lines have none)."""
+    return ("m" in text[-16:] or "M" in text[-16:] or "Day" in text[-12:]) and any(ch.isdigit() for ch in text[-16:])

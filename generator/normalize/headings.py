@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import bylines, kinds, people, sections
-from .fields import CLOCK, ENTRY_TIME
+from .fields import CLOCK, ENTRY_TIME, may_close_with_entry_time
 from .structure import ROOM
 
 _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
@@ -68,7 +68,7 @@ def programme_entry(text: str) -> tuple[str, str | None, str | None, bool] | Non
     time. The byline follows the title's last full stop (`Dr. Mira Solberg` keeps hers) and is taken only when it
     reads as people, with where they work after a dash (`Jane Doe – Org`), or as a group of hosts (`PyLadies &
     CodeClub`); `Lunch and Networking. – 12 pm` names nobody after its dash."""
-    end = ENTRY_TIME.search(text) if ("m" in text or "M" in text or "Day" in text) else None
+    end = ENTRY_TIME.search(text) if may_close_with_entry_time(text) else None
     if not end or not text[:end.start()].strip():
         return None
     rest, room = text[:end.start()].strip(), None

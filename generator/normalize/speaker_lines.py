@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..core.model import Speaker
 from . import kinds
-from .fields import ENTRY_TIME
+from .fields import ENTRY_TIME, may_close_with_entry_time
 from .links import is_profile_url
 from .names import name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, PARENTHESISED, is_affiliation,
@@ -194,7 +194,7 @@ _EMAIL_ASIDE = re.compile(r"\s*[(（]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]")
 
 def _slot_byline(line: str) -> re.Match | None:
     """`Name – Role (mail). 9:30 am, Day 1` -> its who/org match when the line closes with a programme slot's time."""
-    end = ENTRY_TIME.search(line)
+    end = ENTRY_TIME.search(line) if may_close_with_entry_time(line.rstrip()) else None
     return _NAME_DASH_ORG.match(_EMAIL_ASIDE.sub("", line[:end.start()]).rstrip(". ")) if end else None
 
 
