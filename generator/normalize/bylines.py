@@ -444,7 +444,6 @@ _BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
 _BY_NAME_ORG = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<who>[^/／|｜]+?)\s*[/／]\s*(?P<org>[^/／|｜]+)$")
 _SPONSOR_ASIDE = re.compile(r"[(（][^()（）]*(?:sponsor|スポンサー|協賛)[^()（）]*[)）]\s*$", re.IGNORECASE)
-_TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _BYLINE_DASH = re.compile(r"^(?P<title>.+?)\s+[-–]\s+(?P<who>[^-–—/／|]+)$")
 _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さん|氏|様)?\s*[「『](?P<t>[^「」『』]+)[」』]$")
 
@@ -534,7 +533,7 @@ def heading_tail(title: str) -> tuple[str, str | None]:
             and not _SPONSOR_ASIDE.search(by_org.group("org"))):
         # `Title by Yusuke Kuoka / Z Lab Corporation (silver sponsor)`: `by` marks the person, the rest is theirs
         # (`by Jane Doe / John Smith`: two people, read as any byline; `/ Red Hat (gold sponsor)` a company)
-        org = _TRAILING_ASIDE.sub("", by_org.group("org")).strip()
+        org = _TRAILING_PARENS.sub("", by_org.group("org")).strip()
         title, byline = by_org.group("title").strip(), f"{by_org.group('who').strip()}（{org}）"
     elif by_org and people.looks_like_people(by_org.group("who") + " / " + by_org.group("org"), strict=True):
         title, byline = by_org.group("title").strip(), f"{by_org.group('who').strip()} / {by_org.group('org').strip()}"

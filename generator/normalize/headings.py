@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from . import bylines, kinds, people, sections
 from .fields import CLOCK, ENTRY_TIME, may_close_with_entry_time
+from .speaker_lines import NAME_DASH_ORG
 from .structure import ROOM
 
 _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
@@ -53,15 +54,6 @@ _ENTRY_BYLINE = re.compile(r"^(?P<t>\S.*?(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?
                            r"(?P<who>(?:[^.?!]|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){3,80}?)\.?$")
 
 
-_ORG_DASH = re.compile(r"\s+[-–—]\s+")
-
-
-def _name_and_org(who: str) -> tuple[str, str]:
-    """`Tomas Linde - Acme Tools` -> ('Tomas Linde', 'Acme Tools'); `Ada Fenwick` -> ('Ada Fenwick', '')."""
-    parts = _ORG_DASH.split(who, maxsplit=1)
-    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else (who, "")
-
-
 def programme_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     """`L7. Title. Jane Doe – Org. 10:15 am, Day 1` -> (the heading without its slot's time and room code, the room,
     the byline as written, whether the slot names nobody), or None when the heading does not close with a slot's
@@ -80,7 +72,8 @@ def programme_entry(text: str) -> tuple[str, str | None, str | None, bool] | Non
     m = _ENTRY_BYLINE.match(rest)
     if m and not nobody:
         who = m.group("who").strip()
-        name, org = _name_and_org(who)
+        dashed = NAME_DASH_ORG.match(who)  # `Tomas Linde - Acme Tools`: the person, then where they work
+        name, org = (dashed.group("who").strip(), dashed.group("org").strip()) if dashed else (who, "")
         if people.looks_like_people(name, strict=True) or (" & " in who and people.looks_like_people(who, strict=False)):
             rest, byline = m.group("t"), (f"{name} – {org}" if org else who)  # (people.parse_people reads `Name – Org`)
     return rest.rstrip(".").strip(), room, byline, nobody

@@ -39,7 +39,7 @@ _BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|led|hoste
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
 
 
-_NAME_DASH_ORG = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>[^-–—:：()（）]{3,40}?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s*$")
+NAME_DASH_ORG = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>[^-–—:：()（）]{3,40}?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s*$")
 # the notes' opening sentence naming who gave the talk: `This talk was given by Jane Doe the creator of X.`,
 # `A talk given by Matt Aimonetti who is the CTO of Y.`
 _GIVEN_BY = re.compile(r"^\s*(?:This|The|A|An)\s+(?:(?:lightning|short|great|fun|brilliant|excellent)\s+)?"
@@ -195,7 +195,7 @@ _EMAIL_ASIDE = re.compile(r"\s*[(（]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]")
 def _slot_byline(line: str) -> re.Match | None:
     """`Name – Role (mail). 9:30 am, Day 1` -> its who/org match when the line closes with a programme slot's time."""
     end = ENTRY_TIME.search(line) if may_close_with_entry_time(line.rstrip()) else None
-    return _NAME_DASH_ORG.match(_EMAIL_ASIDE.sub("", line[:end.start()]).rstrip(". ")) if end else None
+    return NAME_DASH_ORG.match(_EMAIL_ASIDE.sub("", line[:end.start()]).rstrip(". ")) if end else None
 
 
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
@@ -215,8 +215,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     said = _SAYS.match(line) if "says" in line else None
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
-    dashed = _NAME_DASH_ORG.match(line) if " - " in line or " – " in line or " — " in line else None
-    entry = _slot_byline(line) if dashed or " – " in line or " - " in line else None
+    has_dash = " - " in line or " – " in line or " — " in line
+    dashed = NAME_DASH_ORG.match(line) if has_dash else None
+    entry = _slot_byline(line) if has_dash else None
     if entry and looks_like_people(entry.group("who"), strict=True):
         # `- Ken Jin – CPython Core Developer (ken@python.org). 9:30 am, Day 1`: a programme's slot line under the
         # talk's heading, the speaker with what they do, then the slot's time

@@ -547,10 +547,11 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
+    # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
+    found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
     best.talks = [t for t in _speakers_in_order(_latin_bylines(found), sections)
-                  if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
-                  and not _untitled(t) and not _programmes_own_slot(t)]
+                  if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
 
@@ -857,8 +858,8 @@ def _people_over_titles(found: list[Talk]) -> list[Talk]:
     two or more such pairs follow one another from the first heading, every person's heading opens one, the
     abstract under each title speaks of the person by name (`We Networked` over `We Played Bingo!` is no one;
     titles each over a speaker's bio are the other order, not read), and the pairs make up two in three of the
-    note's headings; the two
-    headings are one talk, the person's heading naming its speaker and its bio opening the talk's notes."""
+    note's headings; the two headings are one talk, the person's heading naming its speaker and its bio opening
+    the talk's notes."""
     def person(t: Talk) -> bool:
         return bool(_named_with_own_handle(t.title)) or \
             people.looks_like_people(t.title, strict=True) and not bylines.SENTENCE.search(t.title)
