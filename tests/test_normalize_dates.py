@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 
@@ -227,18 +228,29 @@ BLOG_POST = """
     """
 
 
-@pytest.mark.parametrize("stamp, extra, day", [
-    ("2019-07-21", "", None),  # a blog engine's bare date: when the post went up, not when the event was
-    ("2019-07-21 09:12:44 +0900", "", None),  # a morning post reports an earlier day
-    ("2019-07-21 21:40:00 +0900", "", dt.date(2019, 7, 21)),  # written the evening of the event
-    ("2019-07-22 01:10:00 +0900", "", dt.date(2019, 7, 21)),  # the small hours after it
-    ("2019-07-21", "今日は LT が 8 本ありました。", dt.date(2019, 7, 21)),  # the writer says it is today
+@pytest.mark.parametrize("stamp, extra, day, sure", [
+    # a blog engine's bare date: when the post went up, most often the event's day too, but a guess `check` shows
+    ("2019-07-21", "", dt.date(2019, 7, 21), "low"),
+    ("2019-07-21 09:12:44 +0900", "", None, None),  # a morning post reports an earlier day
+    ("2019-07-21 21:40:00 +0900", "", dt.date(2019, 7, 21), "medium"),  # written the evening of the event
+    ("2019-07-22 01:10:00 +0900", "", dt.date(2019, 7, 21), "medium"),  # the small hours after it
+    ("2019-07-21", "今日は LT が 8 本ありました。", dt.date(2019, 7, 21), "medium"),  # the writer says it is today
+    ("2019-07-21", "先週、LT が 8 本ありました。", None, None),  # the writer says it was some days before
 ])
-def test_a_blog_posts_date_is_the_events_only_when_written_on_the_day(stamp, extra, day):
+def test_a_blog_posts_date_is_the_events_when_written_on_the_day_else_a_guess(stamp, extra, day, sure):
     from note_text import event_of
     event = event_of(BLOG_POST.format(stamp=stamp, extra=extra))
     assert event.date == day
+    assert [c.confidence for c in event.evidence if c.field == "date"] == ([sure] if sure else [])
     assert event.published is not None  # the post's own date is kept, for feeds and ordering
+
+
+def test_check_asks_for_a_look_at_a_date_taken_from_a_blog_posts_stamp():
+    from generator.normalize import normalize
+    from generator.read.sources import parse_note
+    text = textwrap.dedent(BLOG_POST.format(stamp="2019-07-21", extra="")).lstrip("\n")
+    result = normalize(parse_note(text.encode("utf-8"), "note.md"))
+    assert any("event date taken from the day the post went up" in d.message for d in result.diagnostics)
 
 
 def test_a_plain_front_matters_date_is_the_events_day():

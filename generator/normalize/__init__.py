@@ -214,11 +214,13 @@ def _slot_told(talk: Talk) -> bool:
 
 # how sure each way of finding an event's field is; anything not named here is "medium"
 _SURE = {"front matter": "high", "the title heading": "high", "the note's title": "high", "a labelled date": "high"}
+_POSTED = "the day the post went up (the event may have been earlier)"
+_UNSURE = {_POSTED: "low"}
 
 
 def _event_evidence(*found: str | None) -> tuple[Clue, ...]:
     """The event's clues: which reading gave its title, date, venue and url (None: not found)."""
-    return tuple(Clue(name, how, None, "low" if how is None else _SURE.get(how, "medium"))
+    return tuple(Clue(name, how, None, "low" if how is None else _SURE.get(how, _UNSURE.get(how, "medium")))
                  for name, how in zip(("title", "date", "venue", "url"), found) if how is not None or name == "title")
 
 
@@ -411,7 +413,12 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro) and (
                     not (fields.BLOG_ENGINE_KEYS & fm.keys()) or fields.event_layout(fm)
                     or dates.written_on_the_day(stamp, raw_title, intro))
-                         else None, "the publication date"))
+                         else None, "the publication date"),
+                # a blog post's bare date, nothing saying the event was another day: most such posts went up on the
+                # day of the event (measured on 152 real notes: right 8 times for 2 notes whose day no one could
+                # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier: no guess.
+                lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro)
+                         and not dates.stamped_with_a_time(stamp) else None, _POSTED))
     for read in readings:
         day, how = read()
         if day:

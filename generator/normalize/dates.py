@@ -261,6 +261,13 @@ def in_small_hours(value: Any) -> bool:
         and not re.search(r"Z$|[+-]00:?00\s*$|UTC|GMT|[ap]\.?m\b", value.strip(), re.IGNORECASE)
 
 
+def stamped_with_a_time(value: Any) -> bool:
+    """Whether a publication stamp tells the time of day it was written (midnight is a date written as a time)."""
+    if isinstance(value, dt.datetime):
+        return (value.hour, value.minute, value.second) != (0, 0, 0)
+    return isinstance(value, str) and bool(_CLOCK.search(value)) and not re.search(r"[T\s]00:00(?::00)?(?!\d)", value)
+
+
 def stamped_after_noon(value: Any) -> bool:
     """A publication stamp with an afternoon or evening time (`2019-09-29T20:26:31+09:00`, `Sep 29, 2019 3:30 PM`): a post
     written on the day it reports. A bare date, or midnight (a date written as a time), says nothing of the day."""
