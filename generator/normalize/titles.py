@@ -454,7 +454,9 @@ _LATIN_NAME_THEN_JAPANESE = re.compile(
     r"^(?P<n>[A-Za-z][A-Za-z0-9 .#&+'’:_/-]*?[A-Za-z0-9])\s*(?P<rest>(?:の|で|に|へ|を|と|にて|という|って|参加|レポート|レポ|記録|"
     r"メモ|振り返|登壇|発表|感想|まとめ|行って|行き|行った|来て|聴講|視聴|初参加|現地|運営|スタッフ)(?!\s*[#＃]?\d).*)$")
 # the host or the room after an at-sign: `PHP BLT #6 @ メルカリさん`, `golang.tokyo #25 @ Wantedly`
-_AT_HOST = re.compile(r"^(?P<n>\S.*?\S)\s+[@＠]\s*(?P<host>[^@＠#＃\d\s][^@＠#＃\d]{1,40}?)\s*$")
+# (the host may name its floor, `@ 渋谷クロスタワー12F`; an edition number may touch the at-sign, `golang.tokyo #15@DeNA`)
+_AT_HOST = re.compile(r"^(?P<n>\S.*?\S(?:\s+|(?<=#\d)|(?<=#\d\d)|(?<=#\d\d\d)))[@＠]\s*"
+                      r"(?P<host>[^@＠#＃\d\s][^@＠#＃]{1,40}?)\s*$")
 
 
 def host_after_at(text: str) -> tuple[str, str] | None:

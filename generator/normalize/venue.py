@@ -241,6 +241,35 @@ def _without_socials(lines: list[str]) -> list[str]:
     return out
 
 
+# the writer thanking the host for the room, anywhere in the note (often its closing lines): `会場をご提供いただきました
+# 株式会社アララ様`, `会場、飲食のご支援を頂きました X 様`, `会場を提供して下さってる X の方`; `Thanks to Lesson.ly for
+# providing the space`, `Thanks again to CrowdCompass for hosting us!`, `kindly hosted by 3dHubs`
+_JA_ROOM_GIVER = re.compile(r"会場(?:[、,・][^、。を]{1,10}?)?(?:を|の)\s*(?:ご|お)?(?:提供|支援|貸し出し|貸し|用意)(?:を)?\s*"
+                            r"(?:して|し)?(?:いただき|頂き|下さり|くださり|くれ)?(?:いただいた|頂いた|くださった|下さった|くださってる|"
+                            r"下さってる|くれた|くれてる|ました|まして|ている|てる|た)\s*(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）]{1,40}?)\s*(?:さん|様|の方)")
+_EN_ROOM_GIVER = re.compile(r"\b(?:thanks?|thank\s+you|grateful)\b[^.!]{0,30}?\bto\s+(?:the\s+(?:folks|people|team)\s+at\s+)?"
+                            r"(?P<v>" + _CAPITALISED + r")\s+for\s+(?:kindly\s+)?(?:providing|hosting|lending|offering|sponsoring)"
+                            r"\s+(?:us|the\s+(?:space|venue|room|location|meeting\s+room|event\s+space))\b"
+                            r"|\b(?:event|meetup|meeting)\s+(?:will\s+be|is|was)\s+(?:kindly\s+)?hosted\s+by\s+(?:the\s+)?"
+                            r"(?P<w>" + _CAPITALISED + r")", re.IGNORECASE)
+
+
+def thanked_host(text: str) -> str | None:
+    """The venue from the writer thanking its host for the room (the patterns above), anywhere in `text`."""
+    for line in text.split("\n"):
+        if len(line) > 600 or not ("会場" in line or re.search(r"(?i)\bhost|\bproviding|\blending|\boffering", line)):
+            continue
+        line = people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line
+        line = re.sub(r"`(?P<t>[^`<]+?)`_", r"\g<t>", line)  # (reStructuredText's `3dHubs`_)
+        line = re.sub(r"[*/]([A-Za-z][^*/]{1,40}?)[*/]", r"\1", line)  # (`/CrowdCompass/`, org's italics)
+        m = _JA_ROOM_GIVER.search(line) or _EN_ROOM_GIVER.search(line)
+        found = (m.group("v") if m.re is _JA_ROOM_GIVER else (m.group("v") or m.group("w"))) if m else None
+        venue = _clean_venue(found) if found else None
+        if venue:
+            return venue
+    return None
+
+
 def find_venue(intro: str) -> str | None:
     """The venue from a labelled line (`会場:`, `Venue:`, `日時・会場:`), else from a
     sentence that says where the event was (`会場は X です`, `Hosted at X`,
