@@ -94,3 +94,62 @@ def test_a_thank_you_in_a_code_sample_names_no_venue():
         ```
         """)
     assert event.venue is None
+
+
+HEADERLESS_TIMETABLE = """
+    <html><head><title>Harbor Ruby Kaigi 03</title></head><body>
+    <h1>Harbor Ruby Kaigi 03</h1>
+    <h2>Programme</h2>
+    <table border="1">
+    <tr><th>14:00</th><td colspan="2">Doors open</td></tr>
+    <tr><th rowspan="4">14:40 - 16:10</th><td colspan="2">ライトニングトーク前半戦</td></tr>
+    <tr><td>cesare</td><td>これからの珈琲の話をしよう</td></tr>
+    <tr><td>kishima</td><td>AndroidとRubyの間で</td></tr>
+    <tr><td>大場寧子</td><td>それはとても悔しいなって</td></tr>
+    <tr><th>16:10 - 16:25</th><td colspan="2">休　憩</td></tr>
+    <tr><th rowspan="3">17:20 - 18:50</th><td colspan="2">ライトニングトーク後半戦</td></tr>
+    <tr><td>小宮 健 (tk0miya)</td><td>図を描くツールでかんたんドキュメンテーション</td></tr>
+    <tr><td>あいざわ</td><td>東京Ruby会議の作り方</td></tr>
+    <tr><th>19:30</th><td colspan="2">閉会</td></tr>
+    </table>
+    </body></html>
+    """
+
+
+def test_a_headerless_timetable_with_the_speaker_cell_first_reads_the_title_from_the_next_cell():
+    from note_text import talks_of
+    assert talks_of(HEADERLESS_TIMETABLE, "note.html") == [
+        ("これからの珈琲の話をしよう", ["cesare"], "lightning"),
+        ("AndroidとRubyの間で", ["kishima"], "lightning"),
+        ("それはとても悔しいなって", ["大場寧子"], "lightning"),
+        ("図を描くツールでかんたんドキュメンテーション", ["小宮 健"], "lightning"),
+        ("東京Ruby会議の作り方", ["あいざわ"], "lightning"),
+    ]
+
+
+@pytest.mark.parametrize("block, kind", [  # (Keynotes and the last: guards)
+    ("ライトニングトーク前半戦", "lightning"), ("Lightning talks, second half", "lightning"), ("LT 第2部", "lightning"),
+    ("Keynotes", "keynote"), ("Lightning talks about halves", None),
+])
+def test_a_block_of_lightning_talks_may_name_its_half_or_part(block, kind):
+    from generator.normalize.sections import container_kind
+    assert container_kind(block) == kind
+
+
+def test_a_headerless_fact_table_is_no_timetable_of_people():
+    # Guard: the speaker-first reading needs a timetable's time column; `| 会場 | X |` rows keep their reading
+    from note_text import talks_of
+    assert talks_of("""
+        ---
+        title: Harbor Go Unconference
+        date: 2018-07-26
+        ---
+        | 日時 | 2018/07/26(木) 19:30 〜 22:00 |
+        |---|---|
+        | 会場 | 株式会社ハーバー 東京都港区赤坂1-2-3 |
+        | ハッシュタグ | #harborgo |
+
+        ## 初級者向けGoの落とし穴
+
+        @minato さんの発表。
+        """) == [("初級者向けGoの落とし穴", ["minato"], "talk")]

@@ -352,6 +352,13 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         i = cols.get(name)
         return row[i] if i is not None and i < len(row) else ""
 
+    if guessed and "time" in cols and key(header[cols["title"]]) not in _HEADER_KEYS["title"] and _people_column_first(
+            [(bylines.clean(cell(row, "title")), bylines.clean(cell(row, "speaker"))) for row in rows]):
+        # `| 14:40 | cesare | これからの珈琲の話をしよう |` with no header: the first free column names the speakers
+        # (its cells read as people, the next column's do not); a row with one cell filled is a slot of the day
+        cols = {**cols, "title": cols["speaker"], "speaker": cols["title"]}
+        rows = [_lone_cell_as_title(row, cols["title"], cols["speaker"]) for row in rows]
+        guessed = False
     labelled = [m for row in rows if (m := _KIND_AND_PERSON.match(bylines.clean(cell(row, "title"))))]
     swapped = False
     if "speaker" not in cols and len(labelled) * 2 >= len(rows) >= 2:
@@ -433,6 +440,27 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
     if "speaker" not in cols and not any(e.speakers for e in entries):
         entries = _speakers_in_the_title_column(entries)
     return entries
+
+
+def _lone_cell_as_title(row: list[str], title: int, speaker: int) -> list[str]:
+    """A row filling only the speakers' column (`| 16:10 | 休憩 | |`, a spanning cell) names a slot: its title."""
+    if max(title, speaker) >= len(row) or row[title].strip():
+        return row
+    row = list(row)
+    row[title], row[speaker] = row[speaker], ""
+    return row
+
+
+def _people_column_first(pairs: list[tuple[str, str]]) -> bool:
+    """Whether, in a headerless timetable's two free columns, the first names the speakers and the second the titles:
+    in the rows filling both, half or more of the first column's cells read as people, and at most a quarter of
+    the second's read as people or hold no word (a number, a price)."""
+    both = [(a, b) for a, b in pairs if a.strip() and b.strip()]
+    if len(both) < 3:
+        return False
+    first = sum(1 for a, _ in both if people.looks_like_people(a, strict=False))
+    second = sum(1 for _, b in both if people.looks_like_people(b, strict=False) or not re.search(r"[^\W\d_]", b))
+    return first * 2 >= len(both) and second * 4 <= len(both)
 
 
 def _speakers_in_the_title_column(entries: list[Entry]) -> list[Entry]:
