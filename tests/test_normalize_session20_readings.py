@@ -153,3 +153,29 @@ def test_a_headerless_fact_table_is_no_timetable_of_people():
 
         @minato さんの発表。
         """) == [("初級者向けGoの落とし穴", ["minato"], "talk")]
+
+
+def test_a_list_of_lightning_talks_written_title_colon_linked_speaker():
+    from note_text import talks_of
+    assert talks_of("""
+        ---
+        title: Harbor PyCon 2017 day 1
+        date: 2017-09-08
+        ---
+        ## ライトニングトークの一覧
+
+        * Tracing WSGI line by line : [Kaito Mori](https://github.com/kmori)
+        * Respect the Built-in Names : [Hana Sato](https://twitter.com/hsato)
+        * Docker を手元でドカドカ使う : [@minato](https://twitter.com/minato)
+        """) == [
+        ("Tracing WSGI line by line", ["Kaito Mori"], "lightning"),
+        ("Respect the Built-in Names", ["Hana Sato"], "lightning"),
+        ("Docker を手元でドカドカ使う", ["minato"], "lightning"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Docker : Best Practices", "Go : [The Good Parts](https://github.com/harbor/good-parts)"])
+def test_a_spaced_colon_before_words_or_a_repository_link_splits_no_speaker(line):
+    # Guard: the spaced colon separates a speaker only before a handle or a person's profile page
+    from generator.normalize import bylines
+    assert bylines.split_title_speaker(bylines.clean(line)) == (line, ())

@@ -318,7 +318,8 @@ _LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込
                              # (`Lightning Talks Session 2`, `… Session 学生枠`: the block's number or who it is for)
                              r"(?:\d{1,2}|(?:学生|一般|スポンサー|招待)?枠)?(?:\d+分)?"
                              # (`ライトニングトーク前半戦`, `LT 第2部`, `Lightning talks, second half`: a block of them)
-                             r"(?:前半戦?|後半戦?|第[一二三1-3]部|(?:first|second)half|part\d)?")
+                             r"(?:前半戦?|後半戦?|第[一二三1-3]部|(?:first|second)half|part\d)?"
+                             r"(?:の?一覧|の?リスト|list)?")  # (`ライトニングトークの一覧`: the list of them)
 # a block's length or a remark after its name: `(各10分)`, `(5 min each)`, `※若干の余りあり`
 _BLOCK_ASIDE = re.compile(r"(?:\s*(?:[(（][^()（）]{1,20}[)）]|※.*))+\s*$")
 _KEYNOTE_LIST = re.compile(r"(?:keynotes?|keynotesessions|基調講演|キーノート)")
