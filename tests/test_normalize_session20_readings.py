@@ -179,3 +179,13 @@ def test_a_spaced_colon_before_words_or_a_repository_link_splits_no_speaker(line
     # Guard: the spaced colon separates a speaker only before a handle or a person's profile page
     from generator.normalize import bylines
     assert bylines.split_title_speaker(bylines.clean(line)) == (line, ())
+
+
+@pytest.mark.parametrize("heading, kind, title", [
+    ("登壇1. GO on the cloud", "talk", "GO on the cloud"),
+    ("Talk 3. Reading notes", "talk", "Reading notes"),
+    ("発表1.5倍速の話", "talk", "発表1.5倍速の話"),  # a number's own full stop, no slot (guard)
+])
+def test_a_numbered_slot_then_a_full_stop_is_read_off_the_title(heading, kind, title):
+    from generator.normalize import kinds
+    assert kinds.classify(heading) == (kind, title)

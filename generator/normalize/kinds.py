@@ -37,11 +37,12 @@ _FORMAT_BRACKET = re.compile(
     r"talk|session|demo|lightning\s+talks?|パネル(?:ディスカッション)?|ワークショップ|ハンズオン|招待講演|セッション|デモ)"
     r"\s*[\]】］)）]\s*[:：]?\s*(?=\S)", re.IGNORECASE)
 # the slot a talk filled, named before its title: `Talk 1 - Title`, `Main talk: Title`, `メイントーク: タイトル`,
-# `セッション2：タイトル` (a numbered `Talk 2` alone is no title: the label needs a title after it)
+# `セッション2：タイトル`, `登壇1. タイトル` (a numbered `Talk 2` alone is no title: the label needs a title after it)
 _SLOT_LABEL = re.compile(
     r"^\s*(?:(?:Main|Featured|Guest|Invited|Sponsor(?:ed)?)\s+(?:talk|session)|(?:Talk|Session|Presentation)\s*#?\s*\d{1,2}|"
     r"メイン(?:トーク|セッション)|ゲスト(?:トーク|講演)|招待講演|特別講演|スポンサー(?:トーク|セッション)|"
-    r"(?:セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2})\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)", re.IGNORECASE)
+    r"(?:セッション|発表|講演|トーク|登壇)\s*[#＃]?\s*[0-9０-９]{1,2})\s*(?:[:：]|\s[-–—]\s|(?<=[0-9０-９])[.．]\s)\s*(?=\S)",
+    re.IGNORECASE)  # (`登壇1. Title`, `Talk 3. Title`: a numbered slot and a full stop)
 _LABELS = [
     ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)", re.IGNORECASE)),
     ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands-on\s+)?Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
