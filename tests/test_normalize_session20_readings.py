@@ -189,3 +189,29 @@ def test_a_spaced_colon_before_words_or_a_repository_link_splits_no_speaker(line
 def test_a_numbered_slot_then_a_full_stop_is_read_off_the_title(heading, kind, title):
     from generator.normalize import kinds
     assert kinds.classify(heading) == (kind, title)
+
+
+def test_speakers_under_talk_headings_with_accented_names_or_an_attribution_dash():
+    from note_text import talks_of
+    assert talks_of("""
+        ---
+        title: Harbor Rust Day 2020
+        date: 2020-08-20
+        ---
+        Closing Keynote
+        ===============
+
+        Siân Gwynne
+
+        https://www.youtube.com/watch?v=abcdefghijk
+
+        Shipping images faster
+        ======================
+
+        -- by [Frédéric Vasseur](https://fvasseur.example.fr) -
+
+        Notes on the talk.
+        """, "note.rst") == [
+        ("Closing Keynote", ["Siân Gwynne"], "keynote"),
+        ("Shipping images faster", ["Frédéric Vasseur"], "talk"),
+    ]

@@ -174,6 +174,11 @@ def _script(token: str) -> str:
     return "+".join(sorted(kinds))
 
 
+def latin_script(text: str) -> bool:
+    """Whether every letter of `text` is a Latin one, accents included (`Siân Griffin`, `Łukasz Langa`)."""
+    return all(_script(token) in ("latin", "") for token in text.split())
+
+
 _ROLE_END = re.compile(r"(?:代表|代表取締役|社長|取締役|主宰|主催|理事長?|会長|部長|CEO|CTO|COO|エンジニア)$")
 
 

@@ -35,8 +35,9 @@ _EMPHASIS_THEN_LINKS = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m
 _IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇|最初|次|最後|続いて|トップバッター|トリ)は\s*"
                           r"(?P<rest>[^。]{1,120}?)\s*(?:です|でした|。|$)")
 # `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
-_BY = re.compile(r"^\s*(?:[-*+•]\s*)?(?:(?:presented|given|delivered|led|hosted|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
-                 r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?[.。]?\s*$", re.IGNORECASE)
+# (`-- by [Jane Doe](https://jane.dev) -`: an attribution's dashes around it)
+_BY = re.compile(r"^\s*(?:[-*+•]\s*|(?:--|[—―–])\s*)?(?:(?:presented|given|delivered|led|hosted|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
+                 r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?(?:\s+(?:-{1,2}|[—―–]))?[.。]?\s*$", re.IGNORECASE)
 
 
 NAME_DASH_ORG = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>[^-–—:：()（）]{3,40}?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s*$")

@@ -259,7 +259,8 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     the speaker under the title (`Marc Tamlyn`, `*Suz Hinton*`, `- Janis` then `- @jezdez`)."""
     m = _NAME_ALONE.match(lines[i])
     # a Japanese word alone (`いろいろ`, `感想`) is a name only when the dictionary knows it as one
-    known = m and (m.group("name").isascii() or names.name_verdict(m.group("name").strip()))
+    # (a name in Latin letters, `Siân Griffin`, `Łukasz Langa`, is read as one whatever its accents)
+    known = m and (people.latin_script(m.group("name")) or names.name_verdict(m.group("name").strip()))
     if not m or not known or not people.looks_like_people(m.group("name"), strict=True):
         if not (m and i + 1 < len(lines) and _HANDLE_ALONE.match(lines[i + 1])
                 and people.looks_like_people(m.group("name"), strict=False)):
