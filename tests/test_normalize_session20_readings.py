@@ -215,3 +215,42 @@ def test_speakers_under_talk_headings_with_accented_names_or_an_attribution_dash
         ("Closing Keynote", ["Siân Gwynne"], "keynote"),
         ("Shipping images faster", ["Frédéric Vasseur"], "talk"),
     ]
+
+
+def test_h1_talks_each_over_a_company_role_and_name_line():
+    from note_text import talks_of
+    found = talks_of("""
+        ---
+        title: 'Harbor Analytics Night - Tokyo 201810'
+        date: 2018-10-05T12:00:00+09:00
+        layout: post
+        ---
+        # Serverless analytics on the harbour cloud
+
+        ハーバー クラウド ジャパン株式会社 Analytics Specialist SA 志村 誠
+
+        ## サーバレスはセキュアでもある
+
+        * パッチの当たっていないサーバーはない
+
+        # ストリームデータ分析と映像解析
+
+        ハーバー クラウド ジャパン株式会社 ソリューションアーキテクト 山田 翔太さん
+
+        ## ストリームデータとは
+
+        * 絶え間なく生まれるデータ
+        """)
+    assert found == [("Serverless analytics on the harbour cloud", ["志村 誠"], "talk"),
+                     ("ストリームデータ分析と映像解析", ["山田 翔太"], "talk")]
+
+
+@pytest.mark.parametrize("line, who", [
+    ("京都大学 情報学研究科 鈴木 一郎", ("鈴木 一郎", "京都大学 情報学研究科")),
+    ("株式会社ハーバーの 映像 解析", None),  # the last words are no name (guard)
+    ("登壇: 株式会社ハーバー 山田 太郎", ("山田 太郎", "株式会社ハーバー")),  # the label's own reading (guard)
+])
+def test_a_company_role_name_line(line, who):
+    from generator.normalize import speaker_lines
+    found = speaker_lines.speaker_line(line)
+    assert ((found[0].name, found[0].affiliation) if found else None) == who

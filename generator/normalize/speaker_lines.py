@@ -199,6 +199,22 @@ def _slot_byline(line: str) -> re.Match | None:
     return NAME_DASH_ORG.match(_EMAIL_ASIDE.sub("", line[:end.start()]).rstrip(". ")) if end else None
 
 
+# a Japanese programme's speaker line: where they work (a company or university marker), what they do, then the name in
+# kanji, family and given name apart (`株式会社ハーバー ソリューションアーキテクト 山田 太郎`)
+_ORG_ROLE_NAME = re.compile(r"^\s*(?:[-*]\s+)?(?P<org>(?:[^\s:：][^:：]{0,40}?)?(?:株式会社|有限会社|合同会社|[(（]株[)）]|大学|研究所|Inc\.?|Ltd\.?|LLC)"
+                            r"[^\s:：]*(?:\s+[^\s。、！？!?:：]{1,20}){0,4}?)\s+(?P<name>[\u3005\u4e00-\u9fff]{1,4}\s+"
+                            r"[\u3005\u4e00-\u9fff\u3040-\u309f\u30a1-\u30fa]{1,4}?)\s*(?:さん|氏|様)?\s*$")
+
+
+def _org_role_name(line: str) -> tuple[Speaker, ...] | None:
+    """The person of a `Company Role 山田 太郎` line, when the dictionary does not say the last words are no name."""
+    m = _ORG_ROLE_NAME.match(line) if len(line) <= 90 and ("株" in line or "大学" in line or "研究所" in line
+                                                           or "Inc" in line or "Ltd" in line or "LLC" in line) else None
+    if not m or name_verdict(m.group("name")) is False:
+        return None
+    return (Speaker(name=m.group("name"), handle=None, affiliation=m.group("org").strip()),)
+
+
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """Speakers when `line` says who is speaking, else None.
 
@@ -228,6 +244,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         # `Lars Knoll - The Qt Company` alone under a talk's heading: its speaker and where they work
         return tuple(replace(p, affiliation=p.affiliation or dashed.group("org").strip())
                      for p in parse_people(dashed.group("who")))
+    if (placed := _org_role_name(line)) is not None:
+        return placed  # `アマゾン ウェブ サービス ジャパン株式会社 Specialist SA 大薗 純平` under the talk's heading
     given = _GIVEN_BY.match(line) if " by " in line else None
     if given and (named := named_people(given.group("who"), strict=True)):
         return named  # `This talk was given by Fatih Arslan, the creator of vim-go.`
