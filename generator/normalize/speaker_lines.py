@@ -201,8 +201,8 @@ def _slot_byline(line: str) -> re.Match | None:
 
 # a Japanese programme's speaker line: where they work (a company or university marker), what they do, then the name in
 # kanji, family and given name apart (`株式会社ハーバー ソリューションアーキテクト 山田 太郎`)
-_ORG_ROLE_NAME = re.compile(r"^\s*(?:[-*]\s+)?(?P<org>(?:[^\s:：][^:：]{0,40}?)?(?:株式会社|有限会社|合同会社|[(（]株[)）]|大学|研究所|Inc\.?|Ltd\.?|LLC)"
-                            r"[^\s:：]*(?:\s+[^\s。、！？!?:：]{1,20}){0,4}?)\s+(?P<name>[\u3005\u4e00-\u9fff]{1,4}\s+"
+_ORG_ROLE_NAME = re.compile(r"^\s*(?:[-*]\s+)?(?P<org>(?:[^\s:：|｜][^:：|｜]{0,40}?)?(?:株式会社|有限会社|合同会社|[(（]株[)）]|大学|研究所|Inc\.?|Ltd\.?|LLC)"
+                            r"[^\s:：|｜]*(?:\s+[^\s。、！？!?:：|｜]{1,20}){0,4}?)\s+(?P<name>[\u3005\u4e00-\u9fff]{1,4}\s+"
                             r"[\u3005\u4e00-\u9fff\u3040-\u309f\u30a1-\u30fa]{1,4}?)\s*(?:さん|氏|様)?\s*$")
 
 
