@@ -254,3 +254,89 @@ def test_a_company_role_name_line(line, who):
     from generator.normalize import speaker_lines
     found = speaker_lines.speaker_line(line)
     assert ((found[0].name, found[0].affiliation) if found else None) == who
+
+
+# Review guards (each read wrongly by the change before its review's fixes)
+
+@pytest.mark.parametrize("closing", [
+    "Thanks to Jane Doe for hosting us at her office.",  # a person
+    "Thanks to the organizers for providing the space.",  # no name
+    "Big thanks to our sponsor Acme for providing us with pizza.",  # food
+    "Thanks to Heroku for hosting us for free on their platform.",  # a web host
+    "会場を提供していただいた山田さん、ありがとうございました。",  # a person
+    "次回の会場を提供してくださった株式会社ネクスト様に感謝します。",  # the next one's room
+    "懇親会会場を提供してくださった株式会社ネクスト様に感謝します。",  # the social's room
+])
+def test_thanks_that_name_no_room_of_this_event(closing):
+    event = event_of(f"""
+        ---
+        title: Harbor Meetup #6
+        date: 2024-05-01
+        ---
+        Jane Roe talked about reading notes.
+
+        {closing}
+        """)
+    assert event.venue is None
+
+
+@pytest.mark.parametrize("title", ["PyCon Harbor 2019 @ Day 2", "Harbor Meetup #3 @ Zoom 19:30-21:00",
+                                   "Go勉強会 #3 @ オンライン 2020/05/10", "Harbor Meetup #4 @ Online (2nd edition)"])
+def test_a_number_after_the_at_sign_other_than_a_floor_is_no_host(title):
+    event = event_of(f"""
+        ---
+        title: "{title}"
+        ---
+        参加しました。
+        """)
+    assert event.venue is None
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("Harbor Kotlin #3", "Last Thursday I went to Harbor Kotlin #3."),
+    ("Harbor Kotlin #3", "A week ago, Harbor Kotlin #3 took place."),
+    ("Harbor Kotlin #3", "Next week I'm speaking at Harbor Kotlin #3."),
+    ("HarborConf 2018 recap", "Notes from the conference."),  # the title's year is not the post's
+    ("Harbor Kotlin #3", "Harbor Kotlin #3 が10月に開催されました。"),  # a month not the post's
+])
+def test_a_blog_posts_date_is_no_guess_when_the_opening_places_the_event_another_day(title, opening):
+    event = event_of(f"""
+        ---
+        layout: post
+        title: "{title}"
+        date: 2019-01-05
+        ---
+        {opening}
+        """)
+    assert event.date is None
+
+
+@pytest.mark.parametrize("line", ["株式会社ハーバー 品川 本社", "東京大学 本郷 校舎", "株式会社ハーバー 新規 事業",
+                                  "主催 株式会社ハーバー 共催 東京大学"])
+def test_an_organisations_own_line_names_no_speaker(line):
+    from generator.normalize import speaker_lines
+    assert speaker_lines.speaker_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["— by far the best talk —", "– by Friday –"])
+def test_a_remark_between_dashes_names_no_speaker(line):
+    from generator.normalize import speaker_lines
+    assert speaker_lines.speaker_line(line) is None
+
+
+def test_a_headerless_schedule_of_labels_and_descriptions_is_not_swapped():
+    from note_text import talks_of
+    found = talks_of("""
+        ---
+        title: Harbor JS Meetup 12
+        date: 2020-01-10
+        ---
+        ## Schedule
+
+        | 18:30 | Doors | Pizza and drinks |
+        |---|---|---|
+        | 19:00 | Welcome | A word from the organisers |
+        | 19:10 | Rustacean | An hour of Rust |
+        | 20:30 | Kubernetes | Clusters at home |
+        """)
+    assert not any(speakers and speakers[0] in ("Doors", "Welcome", "Rustacean", "Kubernetes") for _, speakers, _ in found)

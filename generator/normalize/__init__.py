@@ -418,9 +418,11 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                          else None, "the publication date"),
                 # a blog post's bare date, nothing saying the event was another day: most such posts went up on the
                 # day of the event (measured on 152 real notes: right 8 times for 2 notes whose day no one could
-                # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier: no guess.
-                lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro)
-                         and not dates.stamped_with_a_time(stamp) else None, _POSTED))
+                # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier, and the
+                # opening may place it another day (`last Thursday`, a month or year not the post's): no guess then.
+                lambda: (writers_day if writers_day and fm.get("canonical") is not True and not dates.stamped_with_a_time(stamp)
+                         and not dates.written_later(intro) and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}", writers_day)
+                         else None, _POSTED))
     for read in readings:
         day, how = read()
         if day:
@@ -430,9 +432,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
 
 def _prose_text(text: str) -> str:
     """`text` without its code blocks (a thank-you in a code sample thanks no one here)."""
-    lines = text.split("\n")
-    code = structure.code_lines(lines)
-    return "\n".join(line for i, line in enumerate(lines) if i not in code) if code else text
+    return "\n".join(_code_blanked(text.split("\n")))
 
 
 def _outside_code(lines: list[str]) -> list[str]:
@@ -440,6 +440,11 @@ def _outside_code(lines: list[str]) -> list[str]:
     package's one code reader (structure.code_lines); a block's lines become blank, so the lines keep their places."""
     if not any(_ANY_DATE_LABEL.search(line) for line in lines):
         return lines  # (no label a code sample could lend: not worth parsing the code out)
+    return _code_blanked(lines)
+
+
+def _code_blanked(lines: list[str]) -> list[str]:
+    """The lines with those of code blocks blank (read by the package's one code reader, structure.code_lines)."""
     code = structure.code_lines(lines)
     return [("" if i in code else line) for i, line in enumerate(lines)] if code else lines
 

@@ -180,6 +180,27 @@ def written_later(text: str) -> bool:
     return bool(_WRITTEN_LATER.search(text[:1500]))  # (said in the opening, where a writer sets the scene)
 
 
+# what makes a post's own day a poor guess at the event's: the writer places the event some other day (`先日`, `last
+# Thursday`, `a week ago`, `next week`, `今更ですが`), or names a month or a year that is not the post's
+_OTHER_DAY = re.compile(r"先日|昨年|去年|先月|先週|今更|今さら|来週|来月|\b(?:last|this\s+past|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                        r"|\bago\b|\brecently\b|\bback\s+in\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                        r"|\bnext\s+(?:week|month)\b|\bupcoming\b|\bwill\s+be\s+(?:speaking|giving|presenting)\b", re.IGNORECASE)
+_MONTH_SAID = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日)|\b(?P<name>January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b(?!\s+\d)")
+_YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def another_day_told(text: str, published: dt.date) -> bool:
+    """Whether `text` (a post's title and opening) tells that the event was not on the post's own day (see above)."""
+    if _OTHER_DAY.search(text):
+        return True
+    for m in _MONTH_SAID.finditer(text):
+        month = int(m.group("m")) if m.group("m") else MONTHS[m.group("name")[:3].lower()]
+        if month != published.month:
+            return True
+    return any(int(y) != published.year for y in _YEAR_SAID.findall(text))
+
+
 def find_month_day(text: str, reference: dt.date) -> dt.date | None:
     """A date written without its year (`7月9日（土）`, `4/21(土)`), placed in the year of
     `reference` (a publication date), or the year before when that would put it after
@@ -263,26 +284,30 @@ def in_small_hours(value: Any) -> bool:
 
 def stamped_with_a_time(value: Any) -> bool:
     """Whether a publication stamp tells the time of day it was written (midnight is a date written as a time)."""
-    if isinstance(value, dt.datetime):
-        return (value.hour, value.minute, value.second) != (0, 0, 0)
-    return isinstance(value, str) and bool(_CLOCK.search(value)) and not re.search(r"[T\s]00:00(?::00)?(?!\d)", value)
+    return _stamp_hour(value) is not None
 
 
 def stamped_after_noon(value: Any) -> bool:
     """A publication stamp with an afternoon or evening time (`2019-09-29T20:26:31+09:00`, `Sep 29, 2019 3:30 PM`): a post
     written on the day it reports. A bare date, or midnight (a date written as a time), says nothing of the day."""
     # (a UTC stamp counts by its own hour: measured on our real notes, reading it so is right more often than not)
+    hour = _stamp_hour(value)
+    return hour is not None and hour >= 12
+
+
+def _stamp_hour(value: Any) -> int | None:
+    """The hour (0-23) a publication stamp gives; None for a bare date or midnight (a date written as a time)."""
     if isinstance(value, dt.datetime):
-        return (value.hour, value.minute, value.second) != (0, 0, 0) and value.hour >= 12
+        return value.hour if (value.hour, value.minute, value.second) != (0, 0, 0) else None
     m = _CLOCK.search(value) if isinstance(value, str) else None
     if not m or re.search(r"[T\s]00:00(?::00)?(?!\d)", value):
-        return False
+        return None
     hour = int(m.group("h"))
     if re.search(r"\d\s*p\.?m\b", value, re.IGNORECASE) and hour < 12:
         hour += 12
     elif re.search(r"\d\s*a\.?m\b", value, re.IGNORECASE) and hour == 12:
         hour = 0  # `12:30 AM`
-    return hour >= 12
+    return hour
 
 
 # the writer's own words that the post is written on the day: `今日は…に参加してきました`, `I'm at … today`,

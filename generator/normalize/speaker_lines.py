@@ -35,8 +35,10 @@ _EMPHASIS_THEN_LINKS = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m
 _IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇|最初|次|最後|続いて|トップバッター|トリ)は\s*"
                           r"(?P<rest>[^。]{1,120}?)\s*(?:です|でした|。|$)")
 # `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
-# (`-- by [Jane Doe](https://jane.dev) -`: an attribution's dashes around it)
-_BY = re.compile(r"^\s*(?:[-*+•]\s*|(?:--|[—―–])\s*)?(?:(?:presented|given|delivered|led|hosted|talk|session)\s+)?by\s+(?P<rest>\S.+?)"
+# (`-- by [Jane Doe](https://jane.dev) -`: an attribution's dashes around it, before a link, a handle or a capital:
+# `— by far the best talk —` is a remark)
+_BY = re.compile(r"^\s*(?:[-*+•]\s*|(?P<dash>--|[—―–])\s*)?(?:(?:presented|given|delivered|led|hosted|talk|session)\s+)?by\s+"
+                 r"(?(dash)(?=[\[@]|(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])))(?P<rest>\S.+?)"
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?(?:\s+(?:-{1,2}|[—―–]))?[.。]?\s*$", re.IGNORECASE)
 
 
@@ -206,11 +208,17 @@ _ORG_ROLE_NAME = re.compile(r"^\s*(?:[-*]\s+)?(?P<org>(?:[^\s:：|｜][^:：|｜
                             r"[\u3005\u4e00-\u9fff\u3040-\u309f\u30a1-\u30fa]{1,4}?)\s*(?:さん|氏|様)?\s*$")
 
 
+# the last words of an organisation's own line, not a person's (`株式会社X 品川 本社`, `東京大学 本郷 校舎`): the dictionary
+# reads `品川 本社` as a name (品川 is a surname), so these words are the fallback the rule needs
+_ORG_PART = re.compile(r"(?:本社|支社|支店|本店|オフィス|拠点|校舎|キャンパス|事業|事業部|部|課|室|研究科|学部|センター|化|様|さん|氏)$")
+_CO_LABEL = re.compile(r"^\s*(?:[-*]\s+)?(?:主催|共催|協賛|後援|協力|会場)")
+
+
 def _org_role_name(line: str) -> tuple[Speaker, ...] | None:
     """The person of a `Company Role 山田 太郎` line, when the dictionary does not say the last words are no name."""
     m = _ORG_ROLE_NAME.match(line) if len(line) <= 90 and ("株" in line or "大学" in line or "研究所" in line
                                                            or "Inc" in line or "Ltd" in line or "LLC" in line) else None
-    if not m or name_verdict(m.group("name")) is False:
+    if not m or name_verdict(m.group("name")) is False or _ORG_PART.search(m.group("name")) or _CO_LABEL.match(line):
         return None
     return (Speaker(name=m.group("name"), handle=None, affiliation=m.group("org").strip()),)
 

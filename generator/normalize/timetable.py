@@ -352,13 +352,14 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         i = cols.get(name)
         return row[i] if i is not None and i < len(row) else ""
 
+    people_first = False
     if guessed and "time" in cols and key(header[cols["title"]]) not in _HEADER_KEYS["title"] and _people_column_first(
             [(bylines.clean(cell(row, "title")), bylines.clean(cell(row, "speaker"))) for row in rows]):
         # `| 14:40 | cesare | これからの珈琲の話をしよう |` with no header: the first free column names the speakers
         # (its cells read as people, the next column's do not); a row with one cell filled is a slot of the day
         cols = {**cols, "title": cols["speaker"], "speaker": cols["title"]}
         rows = [_lone_cell_as_title(row, cols["title"], cols["speaker"]) for row in rows]
-        guessed = False
+        guessed, people_first = False, True  # (rows naming nobody are then parts of the day)
     labelled = [m for row in rows if (m := _KIND_AND_PERSON.match(bylines.clean(cell(row, "title"))))]
     swapped = False
     if "speaker" not in cols and len(labelled) * 2 >= len(rows) >= 2:
@@ -407,6 +408,8 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             else:  # `| 19:00 | アナウンス | やらないかも |`: a slot of the day, named in the speakers' column
                 title, who = bylines.clean(who), ""
         who = _org_over_name(who) if LINE_BREAK.search(who) else who
+        if people_first and is_break(bylines.clean(who)):
+            continue  # `| 20:15 | 懇親会 | ピザ |`: the people's column names a part of the day
         speakers = people.parse_people(who) if who.strip(" -–—") and (
             not guessed or people.looks_like_people(who, strict=False)) else ()
         if split:  # a cell of lines that are not several talks: its first line says what the slot is,
@@ -451,6 +454,9 @@ def _lone_cell_as_title(row: list[str], title: int, speaker: int) -> list[str]:
     return row
 
 
+_LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{1,14}(?:[A-Z][a-z0-9_]+){0,2}(?:\s*[(（][^()（）]{1,20}[)）])?")
+
+
 def _people_column_first(pairs: list[tuple[str, str]]) -> bool:
     """Whether, in a headerless timetable's two free columns, the first names the speakers and the second the titles:
     in the rows filling both, half or more of the first column's cells read as people, and at most a quarter of
@@ -458,7 +464,9 @@ def _people_column_first(pairs: list[tuple[str, str]]) -> bool:
     both = [(a, b) for a, b in pairs if a.strip() and b.strip()]
     if len(both) < 3:
         return False
-    first = sum(1 for a, _ in both if people.looks_like_people(a, strict=False))
+    # (a person's cell: a name as names read (`Jane Doe`, `大場寧子`) or a handle in lower case (`cesare`, `tatsuoSakurai`);
+    # a capitalised word alone is a slot's label as often as a name: `| 18:30 | Doors | Pizza and drinks |`)
+    first = sum(1 for a, _ in both if people.looks_like_people(a, strict=True) or _LOWER_HANDLE.fullmatch(a))
     second = sum(1 for _, b in both if people.looks_like_people(b, strict=False) or not re.search(r"[^\W\d_]", b))
     return first * 2 >= len(both) and second * 4 <= len(both)
 

@@ -454,16 +454,17 @@ _LATIN_NAME_THEN_JAPANESE = re.compile(
     r"^(?P<n>[A-Za-z][A-Za-z0-9 .#&+'’:_/-]*?[A-Za-z0-9])\s*(?P<rest>(?:の|で|に|へ|を|と|にて|という|って|参加|レポート|レポ|記録|"
     r"メモ|振り返|登壇|発表|感想|まとめ|行って|行き|行った|来て|聴講|視聴|初参加|現地|運営|スタッフ)(?!\s*[#＃]?\d).*)$")
 # the host or the room after an at-sign: `PHP BLT #6 @ メルカリさん`, `golang.tokyo #25 @ Wantedly`
-# (the host may name its floor, `@ 渋谷クロスタワー12F`; an edition number may touch the at-sign, `golang.tokyo #15@DeNA`)
+# (the host may name its floor, `@ 渋谷クロスタワー12F`, but no other number: `@ Day 2`, `@ Zoom 19:30` are no place; an
+# edition number may touch the at-sign, `golang.tokyo #15@DeNA`)
 _AT_HOST = re.compile(r"^(?P<n>\S.*?\S(?:\s+|(?<=#\d)|(?<=#\d\d)|(?<=#\d\d\d)))[@＠]\s*"
-                      r"(?P<host>[^@＠#＃\d\s][^@＠#＃]{1,40}?)\s*$")
+                      r"(?P<host>[^@＠#＃\d\s](?:[^@＠#＃\d]|\d{1,3}(?:F|階)(?![A-Za-z]))+?)\s*$")
 
 
 def host_after_at(text: str) -> tuple[str, str] | None:
     """(the event's name, the host) of a title written `Event @ Host`, when the name reads as an event's and
     the host does not (the one reading of the at-sign: the name for the title, the host for the venue)."""
     m = _AT_HOST.match(text)
-    if m and looks_like_event(m.group("n")) and not looks_like_event(m.group("host")):
+    if m and len(m.group("host")) <= 41 and looks_like_event(m.group("n")) and not looks_like_event(m.group("host")):
         return m.group("n").strip(), m.group("host").strip()
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, people, sections
+from . import dates, names, people, sections
 from .fields import LINE_BREAK, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 
 
@@ -243,27 +243,36 @@ def _without_socials(lines: list[str]) -> list[str]:
 
 # the writer thanking the host for the room, anywhere in the note (often its closing lines): `会場をご提供いただきました
 # 株式会社アララ様`, `会場、飲食のご支援を頂きました X 様`, `会場を提供して下さってる X の方`; `Thanks to Lesson.ly for
-# providing the space`, `Thanks again to CrowdCompass for hosting us!`, `kindly hosted by 3dHubs`
+# providing the space`, `Thanks again to CrowdCompass for hosting us!`. The host is a company or a place, never a person
+# (`山田さん`, `Jane Doe`: whoever lent the room, the room is not theirs to name), and never the room of another gathering
+# (`次回の会場`, `懇親会会場`, `オンライン会場`).
 _JA_ROOM_GIVER = re.compile(r"会場(?:[、,・][^、。を]{1,10}?)?(?:を|の)\s*(?:ご|お)?(?:提供|支援|貸し出し|貸し|用意)(?:を)?\s*"
                             r"(?:して|し)?(?:いただき|頂き|下さり|くださり|くれ)?(?:いただいた|頂いた|くださった|下さった|くださってる|"
-                            r"下さってる|くれた|くれてる|ました|まして|ている|てる|た)\s*(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）]{1,40}?)\s*(?:さん|様|の方)")
-_EN_ROOM_GIVER = re.compile(r"\b(?:thanks?|thank\s+you|grateful)\b[^.!]{0,30}?\bto\s+(?:the\s+(?:folks|people|team)\s+at\s+)?"
-                            r"(?P<v>" + _CAPITALISED + r")\s+for\s+(?:kindly\s+)?(?:providing|hosting|lending|offering|sponsoring)"
-                            r"\s+(?:us|the\s+(?:space|venue|room|location|meeting\s+room|event\s+space))\b"
-                            r"|\b(?:event|meetup|meeting)\s+(?:will\s+be|is|was)\s+(?:kindly\s+)?hosted\s+by\s+(?:the\s+)?"
-                            r"(?P<w>" + _CAPITALISED + r")", re.IGNORECASE)
+                            r"下さってる|くれた|くれてる|ました|まして|ている|てる|た)\s*(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）の]{1,40}?)"
+                            r"\s*(?:さん|様|の方)")
+_ANOTHER_ROOM = re.compile(r"(?:次回|前回|懇親会|二次会|打ち上げ|オンライン|リモート)(?:の)?\s*$")
+_EN_ROOM_GIVER = re.compile(r"\b(?i:thanks?|thank\s+you|grateful)\b[^.!]{0,30}?\b(?i:to)\s+(?:(?i:the)\s+(?i:folks|people|team)\s+at\s+)?"
+                            r"(?P<v>" + _CAPITALISED + r")\s+(?i:for)\s+(?:kindly\s+)?(?i:(?:providing|lending|offering)\s+"
+                            r"(?:us\s+)?the\s+(?:space|venue|room|location|meeting\s+room|event\s+space)\b"
+                            r"|hosting\s+us\b(?!\s+(?:for\s+free|on\s+their|online|virtually)))")
 
 
 def thanked_host(text: str) -> str | None:
     """The venue from the writer thanking its host for the room (the patterns above), anywhere in `text`."""
     for line in text.split("\n"):
-        if len(line) > 600 or not ("会場" in line or re.search(r"(?i)\bhost|\bproviding|\blending|\boffering", line)):
+        if len(line) > 600 or not ("会場" in line or re.search(r"(?i)\bhosting|\bproviding|\blending|\boffering", line)):
             continue
         line = people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line
         line = re.sub(r"`(?P<t>[^`<]+?)`_", r"\g<t>", line)  # (reStructuredText's `3dHubs`_)
         line = re.sub(r"[*/]([A-Za-z][^*/]{1,40}?)[*/]", r"\1", line)  # (`/CrowdCompass/`, org's italics)
-        m = _JA_ROOM_GIVER.search(line) or _EN_ROOM_GIVER.search(line)
-        found = (m.group("v") if m.re is _JA_ROOM_GIVER else (m.group("v") or m.group("w"))) if m else None
+        m = _JA_ROOM_GIVER.search(line)
+        if m and (_ANOTHER_ROOM.search(line[:m.start()]) or names.name_verdict(m.group("v").strip()) is True):
+            m = None  # (another gathering's room; a person thanked, `山田さん`)
+        m = m or _EN_ROOM_GIVER.search(line)
+        found = m.group("v").strip() if m else None
+        if found and m.re is _EN_ROOM_GIVER and people.looks_like_people(found, strict=True) \
+                and not people.is_affiliation(found):
+            continue  # a person thanked (`Jane Doe`), not the place
         venue = _clean_venue(found) if found else None
         if venue:
             return venue
