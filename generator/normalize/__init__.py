@@ -420,9 +420,10 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 # day of the event (measured on 152 real notes: right 8 times for 2 notes whose day no one could
                 # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier, and the
                 # opening may place it another day (`last Thursday`, a month or year not the post's): no guess then.
-                lambda: (writers_day if writers_day and fm.get("canonical") is not True and not dates.stamped_with_a_time(stamp)
-                         and not dates.written_later(intro) and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}", writers_day)
-                         else None, _POSTED))
+                lambda: (writers_day if writers_day and fm.get("canonical") is not True
+                         and not dates.stamped_with_a_time(stamp) and not dates.written_later(intro)
+                         and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}",
+                                                        writers_day) else None, _POSTED))
     for read in readings:
         day, how = read()
         if day:
