@@ -19,7 +19,7 @@ from . import (bylines, dates, dialects, document, fields, kinds, links, own_tal
                structure, talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import generic_label
-from .venue import find_venue, held_online, labelled_venue, thanked_host
+from .venue import ROOM_GIVEN_WORD, find_venue, held_online, labelled_venue, thanked_host
 
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
@@ -165,7 +165,7 @@ def normalize(note: Note) -> NormalizedNote:
     if not venue and (at := titles.host_after_at(titles.without_trailing_hashtags(raw_title or ""))):
         # `golang.tokyo #25 @ Wantedly`, `Devops Meetup @ Knowlarity`, `PHP BLT #6 @ メルカリさん に参加してきました`
         venue, venue_from = _HOST_HONORIFIC.sub("", at[1]).strip(), "the title's `@ place`"
-    if not venue:
+    if not venue and ROOM_GIVEN_WORD.search(body):  # (the code blocks are found only in a note that may thank a host)
         venue, venue_from = thanked_host(_prose_text(body)), "the writer thanking the host for the room"
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])

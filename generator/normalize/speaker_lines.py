@@ -203,7 +203,8 @@ def _slot_byline(line: str) -> re.Match | None:
 
 # a Japanese programme's speaker line: where they work (a company or university marker), what they do, then the name in
 # kanji, family and given name apart (`株式会社ハーバー ソリューションアーキテクト 山田 太郎`)
-_ORG_ROLE_NAME = re.compile(r"^\s*(?:[-*]\s+)?(?P<org>(?:[^\s:：|｜][^:：|｜]{0,40}?)?(?:株式会社|有限会社|合同会社|[(（]株[)）]|大学|研究所|Inc\.?|Ltd\.?|LLC)"
+_ORG_MARK = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|大学|研究所|Inc\.?|Ltd\.?|LLC")
+_ORG_ROLE_NAME = re.compile(r"^\s*(?:[-*]\s+)?(?P<org>(?:[^\s:：|｜][^:：|｜]{0,40}?)?(?:" + _ORG_MARK.pattern + r")"
                             r"[^\s:：|｜]*(?:\s+[^\s。、！？!?:：|｜]{1,20}){0,4}?)\s+(?P<name>[\u3005\u4e00-\u9fff]{1,4}\s+"
                             r"[\u3005\u4e00-\u9fff\u3040-\u309f\u30a1-\u30fa]{1,4}?)\s*(?:さん|氏|様)?\s*$")
 
@@ -216,8 +217,7 @@ _CO_LABEL = re.compile(r"^\s*(?:[-*]\s+)?(?:主催|共催|協賛|後援|協力|�
 
 def _org_role_name(line: str) -> tuple[Speaker, ...] | None:
     """The person of a `Company Role 山田 太郎` line, when the dictionary does not say the last words are no name."""
-    m = _ORG_ROLE_NAME.match(line) if len(line) <= 90 and ("株" in line or "大学" in line or "研究所" in line
-                                                           or "Inc" in line or "Ltd" in line or "LLC" in line) else None
+    m = _ORG_ROLE_NAME.match(line) if len(line) <= 90 and _ORG_MARK.search(line) else None
     if not m or name_verdict(m.group("name")) is False or _ORG_PART.search(m.group("name")) or _CO_LABEL.match(line):
         return None
     return (Speaker(name=m.group("name"), handle=None, affiliation=m.group("org").strip()),)

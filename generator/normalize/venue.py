@@ -257,10 +257,14 @@ _EN_ROOM_GIVER = re.compile(r"\b(?i:thanks?|thank\s+you|grateful)\b[^.!]{0,30}?\
                             r"|hosting\s+us\b(?!\s+(?:for\s+free|on\s+their|online|virtually)))")
 
 
+# a word every thank-you above holds: the cheap look before them (lines, and whole notes, without one are not read)
+ROOM_GIVEN_WORD = re.compile(r"会場|\b(?i:hosting|providing|lending|offering)")
+
+
 def thanked_host(text: str) -> str | None:
     """The venue from the writer thanking its host for the room (the patterns above), anywhere in `text`."""
     for line in text.split("\n"):
-        if len(line) > 600 or not ("会場" in line or re.search(r"(?i)\bhosting|\bproviding|\blending|\boffering", line)):
+        if len(line) > 600 or not ROOM_GIVEN_WORD.search(line):
             continue
         line = people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line
         line = re.sub(r"`(?P<t>[^`<]+?)`_", r"\g<t>", line)  # (reStructuredText's `3dHubs`_)
