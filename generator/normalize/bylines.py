@@ -94,6 +94,27 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
 
 
+# the people, then the title in quotes, then maybe a short note on the talk (`- 逐次通訳あり`, `(英語)`)
+_WHO_THEN_QUOTED = re.compile(r"^(?P<who>[^「『\"“”]{2,120}?)\s*[「『“\"](?P<t>[^」』\"”]{2,200})[」』\"”]"
+                              r"\s*(?:[-–—:：]\s*[^「『\"“]{1,30}|[（(][^()（）]{1,30}[)）])?\s*$")
+
+
+def _who_then_quoted(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`山田太郎さん「Rustの話」`, `Johnny Mirza, Solutions Architect "An introduction to ClickHouse"`: the speakers
+    first, the title in quotes; only when the words before the quotes read as people."""
+    m = _WHO_THEN_QUOTED.match(clean(text)) if ("「" in text or "『" in text or "\"" in text or "“" in text) else None
+    if not m:
+        return None
+    who = m.group("who").strip().rstrip(",，、:：-–— ")
+    found = people.named_people(who, strict=True)
+    # (`今日は「Rustの話」`: words before the quotes that are no one; unmarked, each must be a name the dictionary
+    # knows or a full Latin name)
+    if not found or not (_MARKED_PERSON.search(who) or any(p.affiliation for p in found) or all(
+            names.name_verdict(p.name) or (people.latin_script(p.name) and " " in p.name) for p in found)):
+        return None
+    return m.group("t").strip(), found
+
+
 # a speaker named as a sentence's subject (`Trevor`, `Mia Lund`), and what a recap says they did
 _SPEAKER_NAME = r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 SPEAKER_DID = (r"(?:talk(?:s|ed)|present(?:s|ed)|spoke|showed|demoed|demonstrated|explained|introduced|covered|discussed|"
@@ -149,7 +170,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     `Title by Jane`, `Title (Jane Doe)`. The speaker part is the text after the
     last separator, and only when it reads as people (people.looks_like_people).
     """
-    quoted = quoted_title(text)
+    quoted = quoted_title(text) or _who_then_quoted(text)
     if quoted:
         return quoted
     bold = _BOLD_THEN_WHO.match(text) if text.startswith(("**", "__")) else None
@@ -215,7 +236,7 @@ def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
 
 _NAME_OF_ORG = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:of|from)\s+(?P<org>[A-Z0-9][^,;()]{1,40})$")
 _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
-_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:さん|氏)?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
+_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:" + people.HONORIFIC + r")?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
 _LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)\s*(?:[-–—:：/|｜／]\s*|[\s　]+)(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")

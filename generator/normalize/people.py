@@ -36,7 +36,14 @@ MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\
 _AT_HANDLE = re.compile(r"[（(]?\s*@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38})\s*[)）]?")
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|一般社団法人|機構|協会|財団|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
-    r"Co\.,?|Labs?$|Company$|事務所")
+    r"Co\.,?|Labs?$|Company$|事務所|\b[KG]\.K\.")
+# what a person does, or the part of an organisation they work in, written beside their name
+# (`Johnny Mirza, ClickHouse Solutions Architect`, `Backpack Exchange シニア ソフトウェア エンジニア, 南 良介`)
+JOB = re.compile(r"\b(?:Engineer|Developer|Architect|Evangelist|Advocate|Manager|Director|(?:Co-?)?[Ff]ounder|CEO|CTO|COO|CPO|VP"
+                 r"|Head\s+of|Consultant|Scientist|Researcher|Designer|Analyst|Specialist|Officer|President|Professor|Lecturer"
+                 r"|Team|Division|Department|Headquarters)s?\b"
+                 r"|エンジニア|アーキテクト|エ[ヴバ]ンジェリスト|マネージャ|ディレクター|本部長|部長|課長|室長|社長|取締役|研究員|教授"
+                 r"|コンサルタント|デザイナー|アナリスト|スペシャリスト|本部|事業部|チーム")
 # where a person works when it is not a company: freelance, a student, on their own
 _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|大学院生|無所属|freelancer?|independent|self-employed|student",
                             re.IGNORECASE)
@@ -66,18 +73,27 @@ def clean_name(text: str) -> str:
     return " ".join(text.split())
 
 
+# what a profile page's title adds to the person (`… | Twitter`, `… on X`, `…さんのプロフィール - connpass`,
+# a `#KubeCon` worn in a display name), kept when a blog tool wrote the linked page's title as the link's text
+_PROFILE_PAGE_TITLE = re.compile(r"(?:さんのプロフィール)?\s*(?:[|｜/\-–—]\s*|\son\s+)(?:Twitter|X|GitHub|Facebook|LinkedIn|connpass|Qiita|Zenn"
+                                 r"|note|Speaker\s?Deck)\s*$|さんのプロフィール$|(?<=\S)\s+#\w+(?=\s*(?:[(（]\s*@\w+\s*[)）])?\s*$)",
+                                 re.IGNORECASE)
+
+
 def _link_text(m: re.Match, whole: str) -> str:
     """A link's text, or a blank when it only repeats the account the URL names
     (`[@x](https://x.com/x)`, `[github.com/x](https://github.com/x)`) beside a written name."""
     h = handle_from_url(m.group("url"))
     shown = m.group("text").strip()
+    if h:  # `[Hiroyuki Sato (@hiroponz79) | Twitter](https://twitter.com/hiroponz79)`: the profile page's title
+        shown = _PROFILE_PAGE_TITLE.sub("", _PROFILE_PAGE_TITLE.sub("", shown))  # (the tag sits before the site)
     if h and (shown.lstrip("@") == h or shown.rstrip("/").endswith("/" + h)
               or shown.rstrip("/") == m.group("url").rstrip("/")):
         others = clean_name(EMPTY_PARENS.sub("", MD_LINK.sub("", whole)))
         if others:
             return " "
         return h if shown.rstrip("/").endswith("/" + h) else shown
-    return m.group("text")
+    return shown
 
 
 _LONE_HANDLE_TEXT = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38}")
@@ -179,7 +195,8 @@ def latin_script(text: str) -> bool:
     return all(_script(token) in ("latin", "") for token in text.split())
 
 
-_ROLE_END = re.compile(r"(?:代表|代表取締役|社長|取締役|主宰|主催|理事長?|会長|部長|CEO|CTO|COO|エンジニア)$")
+_ROLE_END = re.compile(r"(?:代表|代表取締役|社長|取締役|主宰|主催|理事長?|会長|部長|CEO|CTO|COO|エンジニア|アーキテクト|エ[ヴバ]ンジェリスト"
+                       r"|マネージャー?|ディレクター|本部長|課長|室長|研究員|教授|コンサルタント|デザイナー|アナリスト|スペシャリスト)$")
 
 
 def _affiliation_split(tokens: list[str]) -> int:
@@ -279,10 +296,18 @@ def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:
     return speakers
 
 
+def _works_as(part: str) -> bool:
+    """`Scientific Developer`, `株式会社ほげ`, `ClickHouse ソリューションアーキテクト`: among names, a part saying where or as
+    what the person beside it works (never a part with an honorific or a handle: `株式会社ほげ 山田さん` is a person)."""
+    return bool((_COMPANY.search(part) or JOB.search(part)) and not _HONORIFIC_END.search(part.strip()) and "@" not in part)
+
+
 def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
     """parse_people for `text` split into `parts` by split_people."""
     speakers: list[Speaker] = []
     org: str | None = None
+    if len(parts) >= 2 and JOB.search(text):
+        return _people_with_jobs(parts)
     if len(parts) == 2 and text.count(",") + text.count("，") == 1 and named_then_org(parts[0], parts[1]):
         # `Lena Krüger, DataWerk GmbH`, `Sam Lee, freelance`: a full name, then where the person works
         sp = parse_person(parts[0])
@@ -304,6 +329,30 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
             continue
         if org and sp.affiliation is None:
             sp, org = Speaker(sp.name, sp.handle, org), None
+        speakers.append(sp)
+    return tuple(speakers)
+
+
+def _people_with_jobs(parts: list[str]) -> tuple[Speaker, ...]:
+    """`Name, Role`, `Role, Name`, `Name, Role, Company`: each part saying where or as what someone works joins the
+    affiliation of the person before it, or of the next person when it comes first."""
+    speakers: list[Speaker] = []
+    held: list[str] = []  # parts read before any person
+    for part in parts:
+        sp = parse_person(part)
+        if not sp:
+            continue
+        if _works_as(part) and not sp.handle and not _person_after_work(part):
+            said = clean_name(part)
+            if speakers and not held:
+                last = speakers[-1]
+                speakers[-1] = Speaker(last.name, last.handle, f"{last.affiliation}, {said}" if last.affiliation else said)
+            else:
+                held.append(said)
+            continue
+        if held:
+            sp = Speaker(sp.name, sp.handle, ", ".join(held + ([sp.affiliation] if sp.affiliation else [])))
+            held = []
         speakers.append(sp)
     return tuple(speakers)
 
@@ -416,7 +465,27 @@ def _people_parts(text: str, strict: bool) -> list[str] | None:
     if (at_org := org_colon(text)) is not None:  # (`Imgix, Inc.：Jane Doe`: the comma is the company's)
         text = at_org[1]
     parts = split_people(text)
-    return parts if parts and all(_looks_like_person(p, strict) for p in parts) else None
+    if not parts:
+        return None
+    persons = [_looks_like_person(p, strict) for p in parts]
+    if all(persons):
+        return parts
+    # `ClickHouse ソリューションアーキテクト, ジョニー ミルザ`: a person, and where or as what they work
+    if any(persons) and all(ok or _works_as(p) for ok, p in zip(persons, parts)) and (
+            not all(_works_as(p) for p, ok in zip(parts, persons) if ok)):
+        return parts
+    if len(parts) == 1 and _person_after_work(parts[0]):
+        return parts  # `Cloudflare Japan株式会社 エヴァンジェリスト 亀田治伸`
+    return None
+
+
+def _person_after_work(part: str) -> Speaker | None:
+    """`Cloudflare Japan株式会社 エヴァンジェリスト 亀田治伸`: one person after where and as what they work, when the words
+    left after the organisation and the role read as a name."""
+    if not _works_as(part):
+        return None
+    sp = parse_person(part)
+    return sp if sp and sp.affiliation and not _works_as(sp.name) and _looks_like_person(sp.name, True) else None
 
 
 def _looks_like_person(part: str, strict: bool) -> bool:
