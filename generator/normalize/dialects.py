@@ -333,6 +333,11 @@ def _clean_inline(text: str) -> str:
     return "\n".join(line for line in lines if line).strip()
 
 
+# `<h2>ACCESS<span>会場</span></h2>`, `<h2>TIME TABLE<span>講演内容</span></h2>`: a page's English caption in capitals
+# set against its Japanese heading, which is the heading a reader takes
+_EYEBROW = re.compile(r"^[A-Z][A-Z&]+(?: [A-Z&]+){0,2}(?=[\u3040-\u30ff\u4e00-\u9fff])")
+
+
 def _blocks(node, out: list[str], depth: int) -> None:
     """Append the Markdown blocks of `node`'s children to `out`."""
     pending: list[str] = []  # inline content between block children (text directly in a <div>)
@@ -348,7 +353,7 @@ def _blocks(node, out: list[str], depth: int) -> None:
         tag = child.tag
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             flush()
-            text = " ".join(_inline(child).split())
+            text = _EYEBROW.sub("", " ".join(_inline(child).split()))
             if text:
                 out.append("#" * int(tag[1]) + " " + text)
         elif tag == "p":

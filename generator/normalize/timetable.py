@@ -380,7 +380,8 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             continue
         split = [bylines.split_title_speaker(bylines.clean(item)) for item in LINE_BREAK.split(written)] \
             if "speaker" not in cols and LINE_BREAK.search(written) else []
-        if len(split) >= 2 and (sum(1 for _, speakers in split if speakers) * 2 >= len(split)
+        over = _title_over_person(LINE_BREAK.split(written)) if split else None
+        if len(split) >= 2 and not over and (sum(1 for _, speakers in split if speakers) * 2 >= len(split)
                                 or not any(bylines.SENTENCE.search(title) for title, _ in split)):
             # `| 11:30 | Title, by Ann <br> Other title, by Bo |`: a slot listing several talks (a cell of a
             # talk's abstract broken into lines, its sentences naming nobody, is one slot)
@@ -417,7 +418,7 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             lines = LINE_BREAK.split(written)
             title = bylines.clean(lines[0])
             if not speakers and len(lines) >= 2 and "speaker" not in cols:
-                speakers = speaker_lines.speaker_line(bylines.clean(lines[1])) or ()
+                speakers = over or speaker_lines.speaker_line(bylines.clean(lines[1])) or ()
             if bylines.SENTENCE.search(title) and not speakers:
                 continue  # the slot's abstract, its talk unnamed
         if not speakers and "speaker" not in cols:
@@ -443,6 +444,21 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
     if "speaker" not in cols and not any(e.speakers for e in entries):
         entries = _speakers_in_the_title_column(entries)
     return entries
+
+
+def _title_over_person(items: list[str]) -> tuple[Speaker, ...] | None:
+    """`Title <br> 須藤功平 <br> [GitHub](…) <br> [Twitter](…)`: one talk's cell, its title over the speaker's name and
+    their profile links; the speaker when the second line is a name (or the account the profile links name)."""
+    lines = [bylines.clean(item).strip() for item in items if item.strip()]
+    if len(lines) < 2 or len(lines[0]) < 2:
+        return None
+    profiles = [m for line in lines[2:] if (m := _LONE_LINK.fullmatch(line))]
+    if len(profiles) != len(lines) - 2 or not all(links.is_profile_url(m.group("url")) for m in profiles):
+        return None
+    who = lines[1]
+    if who.lstrip("@").casefold() in {(links.handle_from_url(m.group("url")) or "").casefold() for m in profiles}:
+        return (Speaker(name=who.lstrip("@"), handle=who.lstrip("@")),)
+    return people.named_people(who, strict=True) if len(who) <= 40 else None
 
 
 def _lone_cell_as_title(row: list[str], title: int, speaker: int) -> list[str]:

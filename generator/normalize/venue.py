@@ -385,7 +385,7 @@ _AT_AFTER_DATE = (_at_after_date,)
 def labelled_venue(text: str) -> str | None:
     """The venue only where a label names it (`Venue: X`, a `## Location` heading over the place):
     for the event's sections after the talks, where a sentence's `at X` is about something else."""
-    lines = [line.strip() for line in text.split("\n") if line.strip() and len(line.strip()) <= 300]
+    lines = [line.strip() for line in _without_socials(text.split("\n")) if line.strip() and len(line.strip()) <= 300]
     found = _venue_below_label(lines)
     if found:
         return found
