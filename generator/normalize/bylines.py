@@ -160,6 +160,7 @@ def speaker_verb(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return m.group("t").strip().rstrip("."), people.parse_people(m.group("who"))
 
 
+_BOLD_ASIDES = re.compile(r"\s+[\[(（]\d{1,3}\s*(?:min|mins|minutes|分)\.?[\])）]|\s+<?https?://[^\s>]+>?", re.IGNORECASE)
 _BOLD_THEN_WHO = re.compile(r"^(?:\*\*|__)(?P<t>[^*_]{2,200}?)(?:\*\*|__)\s*(?:[,，]|\s[-–—/|]|\s(?:by|with))\s+(?P<who>\S.{1,160})$")
 
 
@@ -173,7 +174,9 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     quoted = quoted_title(text) or _who_then_quoted(text)
     if quoted:
         return quoted
-    bold = _BOLD_THEN_WHO.match(text) if text.startswith(("**", "__")) else None
+    # (`**Fedora.next** [5 min] http://getfedora.org/ - by Jo Dee http://jo.example`: the slot's length and the
+    # addresses the programme prints beside the title and the name are neither)
+    bold = _BOLD_THEN_WHO.match(_BOLD_ASIDES.sub("", text)) if text.startswith(("**", "__")) else None
     if bold and bold.group("t").strip():  # `**Title**, _Jane Doe_ (Acme)`: the bold marks the title, the people follow a separator
         who = clean(bold.group("who"))
         # (`[_Jane Doe_](images/jane.jpg)`: a name linked to a photo or page reads as the name)

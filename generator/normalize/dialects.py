@@ -432,6 +432,10 @@ def _has_block_child(node) -> bool:
     return False
 
 
+_PARAGRAPH_BREAK = "\x01"
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+
+
 def _list(node, ordered: bool, depth: int) -> list[str]:
     lines: list[str] = []
     number = 0
@@ -447,12 +451,18 @@ def _list(node, ordered: bool, depth: int) -> list[str]:
                 if sub.tag in ("ul", "ol"):
                     nested += _list(sub, sub.tag == "ol", depth + 1)
                 elif sub.tag == "p":
-                    text_parts.append(_inline(sub) + " ")
+                    text_parts.append(_PARAGRAPH_BREAK + _inline(sub) + _PARAGRAPH_BREAK)
+                elif sub.tag == "-text" and _BLANK_LINE.search(sub.text_content or ""):
+                    # a blank line in an item written in a Markdown file's HTML: a paragraph ends there
+                    text_parts.append(_BLANK_LINE.sub(_PARAGRAPH_BREAK, sub.text_content or ""))
                 else:
                     text_parts.append(_inline_node(sub))
                 sub = sub.next
-            text = " ".join(_clean_inline("".join(text_parts)).split("\n"))
-            lines.append("  " * depth + f"{mark} {text}".rstrip())
+            paragraphs = [p for p in (" ".join(_clean_inline(part).split("\n"))
+                                      for part in "".join(text_parts).split(_PARAGRAPH_BREAK)) if p]
+            # the item's first paragraph is its line; the paragraphs after it continue it, indented under it
+            lines.append("  " * depth + f"{mark} {paragraphs[0] if paragraphs else ''}".rstrip())
+            lines.extend("  " * (depth + 1) + p for p in paragraphs[1:])
             lines.extend(nested)
         item = item.next
     return lines

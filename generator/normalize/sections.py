@@ -327,6 +327,8 @@ _DAY_PREFIX = re.compile(r"^(?:day\d+|\d日目|[一二三]日目)(?=.)")
 _TALK_LIST = {key(w) for w in (
     "talks", "sessions", "presentations", "発表", "発表一覧", "発表内容", "登壇", "登壇内容", "セッション", "セッション一覧",
     "講演", "講演一覧", "トーク", "発表者と内容",
+    "list of talks", "list of presentations", "list of sessions", "talk list", "talks list", "session list",
+    "talks and speakers", "speakers and talks",
     # the writer's own talks, one heading each below: `# My talks` / `## Ring as a platform`
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
 # the talks the writer heard, one line or heading each: `聞いた発表`, `聴講したセッション`, `Talks I attended`,
@@ -335,7 +337,8 @@ _HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受�
                          r"(?:発表|セッション|講演|トーク|lt|話)(?:一覧|たち|など|まとめ)?"
                          # the writer introducing the talks: `登壇を一部ご紹介`, `発表の紹介`, `セッション紹介`
                          r"|(?:登壇|発表|セッション|講演|トーク|lt)(?:を|の)?(?:一部|いくつか)?(?:ご)?紹介"
-                         r"|(?:(?:the)?(?:talks|sessions|presentations)(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked))"
+                         r"|(?:(?:the)?(?:talks|sessions|presentations)(?:(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked)"
+                         r"|attended|seen|heard))"  # (`Talks Attended`)
                          # `I went to talks and workshops!`, `We saw some great talks`
                          r"|(?:i|we)(?:wentto|attended|saw|watched|heard|enjoyed)(?:the|some|many|great|a?few|lotsof|alotof)*"
                          r"(?:talks|sessions|presentations)(?:andworkshops|andtutorials)?")

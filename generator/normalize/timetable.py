@@ -615,6 +615,9 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             column = dict(zip(among, read))
             break
     for k, (i, text, nested) in enumerate(items):
+        room = None
+        if ":" in text and (slot := _LINK_THEN_SLOT.match(text.strip())):
+            text, room = slot.group("t"), slot.group("room")  # `[Title](…) 11:30-12:30 E350`: its time and its room
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
         if not speakers and column.get(k) and column[k][1]:
@@ -639,8 +642,12 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         if not title or is_break(title, speakers) or not speakers and container_kind(title) in ("talks", "schedule"):
             continue  # (`- 13:00-14:30: Talks`: the slot where the talks are, listed further down)
         body = textwrap.dedent("\n".join(nested)).strip("\n")
-        entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i))
+        entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i, room=room))
     return entries
+
+
+# a linked title, then the slot's time and maybe its room
+_LINK_THEN_SLOT = re.compile(r"^(?P<t>\[[^\[\]]+\]\([^)\s]+\))\s+" + _TIME + r"\s*[-–~〜]\s*" + _TIME + r"(?:\s+(?P<room>\S.{0,40}))?$")
 
 
 _TITLE_LINE = re.compile(r"^[^.!?。！？]{3,100}$")
@@ -701,6 +708,10 @@ def _bold_titles_then_notes(items, first_line: int) -> list[Entry]:
         m = _BOLD_LEAD.match(text.strip())
         if not m:
             return []
+        title, by = bylines.split_title_speaker(text.strip())
+        if by:  # `**Fedora.next** [5 min] - by Jo Dee`: the item's line is the title and its byline
+            entries.append(Entry(title, by, tuple(nested), first_line + i))
+            continue
         notes = m.group("notes")
         doing = bylines.speaker_doing(notes) or bylines.owner_first(notes)
         entries.append(Entry(m.group("t").strip(), doing or (), (notes,) + tuple(nested), first_line + i))
