@@ -145,6 +145,21 @@ _OWNER_FIRST = re.compile(r"^\s*(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})['�
 _WHO_GAVE = re.compile(r"(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}),?\s+who\s+(?:gave|presented|delivered|led|ran)\b")
 
 
+# `The first talk was from Tufan, a Senior Cloud Architect`, `This was a substitute talk, from Jacek, a …`, `the talk was
+# given by Dana Ren (Acme)`: the notes' opening sentence saying whom the talk was from
+_TALK_FROM = re.compile(r"^(?:The|This|Our|That)\b[^.!?]{0,40}?\b(?:talk|presentation|session|keynote)\b,?\s+(?:was\s+)?"
+                        r"(?:(?:given|presented|delivered)\s+)?(?:from|by)\s+" + _SPEAKER_NAME +
+                        r"(?=\s*[,(（]|\s+(?:from|of|who|at)\b|\.\s)")
+
+
+def talk_from(line: str) -> tuple[Speaker, ...]:
+    """The person an opening sentence says a talk was from (`The first talk was from Tufan, …`), or ()."""
+    m = _TALK_FROM.match(line.strip()) if ("from" in line or "by" in line) else None
+    if not m or not people.looks_like_people(m.group("who"), strict=False):
+        return ()
+    return people.parse_people(m.group("who"))
+
+
 def owner_first(line: str) -> tuple[Speaker, ...]:
     """The speaker a line of notes names as the talk's owner (`David McIver's keynote was …`, `… by Mikey Ariel,
     who gave an inspiring talk`), or ()."""

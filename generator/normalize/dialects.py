@@ -921,6 +921,19 @@ _EMOJI_CODE = re.compile(r"(?<![\w:/])(?::(?=[a-z0-9_+\-]{0,39}[a-z])[a-z0-9_+\-
 _COLON_WORD_COLON = re.compile(r":[a-z0-9_+\-]{1,40}:")
 
 
+# `# ![1](01.png)`: a heading showing only a picture names no part of the note; it is the picture
+_PICTURE_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<img>(?:!\[[^\]]*\]\([^)]*\)\s*)+)#*\s*$", re.MULTILINE)
+
+
+def _has_picture_headings(body: str, suffix: str) -> bool:
+    return "![" in body and bool(_PICTURE_HEADING.search(body))
+
+
+def _picture_heading(line: str) -> str:
+    m = _PICTURE_HEADING.match(line) if "![" in line else None
+    return m.group("img").strip() if m else line
+
+
 def _has_emoji_codes(body: str, suffix: str) -> bool:
     return ":" in body and bool(_COLON_WORD_COLON.search(body)) and bool(_EMOJI_CODE.search(body))
 
@@ -1048,6 +1061,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("page-copy debris", _has_debris, _debris),
     Dialect("a line-up fenced to keep its layout", _has_fenced_line_ups, _fenced_line_ups),
     Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
+    Dialect("headings showing only a picture", _has_picture_headings, _outside_code(_picture_heading)),
 )
 
 

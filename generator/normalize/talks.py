@@ -204,6 +204,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
                          if (k := speaker_lines.labelled_kind(line))), None) or kind
         speakers, lines = speakers_from_body(lines)
         said = "a line under the heading"
+        opening = next((line for line in lines if line.strip()), "")
+        if not speakers and (speakers := bylines.talk_from(opening)):
+            said = "the opening sentence under the heading"  # `The first talk was from Tufan, a …`
     if not speakers and kind != "talk" and title != heading.title.strip() and not named \
             and people.looks_like_people(title, strict=True):
         # `## Keynote: Jane Doe` over notes naming no one else: after the kind's label, only the person; the
