@@ -433,6 +433,27 @@ def _has_block_child(node) -> bool:
 
 
 _PARAGRAPH_BREAK = "\x01"
+_SYMBOL_BULLET = re.compile(r"^[•・◦▪‣⭐★☆▶■●◆]\uFE0F?\s*(?=\S)")
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$|^\d{1,2}\s*[ap]\.?m\.?$", re.IGNORECASE)
+
+
+def _paragraphs_in(node) -> list[str]:
+    """The paragraphs of a block inside a list item: each block child's own, the inline text between them one."""
+    if not _has_block_child(node):
+        return [_inline(node)]
+    out: list[str] = []
+    pending: list[str] = []
+    child = node.child
+    while child is not None:
+        if child.tag in _BLOCKISH and child.tag not in ("ul", "ol", "table", "dl", "pre"):
+            out.append("".join(pending))
+            pending.clear()
+            out.extend(_paragraphs_in(child))
+        else:
+            pending.append(_inline_node(child))
+        child = child.next
+    out.append("".join(pending))
+    return [p for p in out if p.strip()]
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n\s*")
 
 
@@ -450,8 +471,9 @@ def _list(node, ordered: bool, depth: int) -> list[str]:
             while sub is not None:
                 if sub.tag in ("ul", "ol"):
                     nested += _list(sub, sub.tag == "ol", depth + 1)
-                elif sub.tag == "p":
-                    text_parts.append(_PARAGRAPH_BREAK + _inline(sub) + _PARAGRAPH_BREAK)
+                elif sub.tag == "p" or sub.tag in ("div", "section") and _has_block_child(sub):
+                    # (`<li><time>7:20pm</time><div><p>Part 1</p><p>⭐ Jo - Title</p></div>`: each paragraph its own)
+                    text_parts.append(_PARAGRAPH_BREAK + _PARAGRAPH_BREAK.join(_paragraphs_in(sub)) + _PARAGRAPH_BREAK)
                 elif sub.tag == "-text" and _BLANK_LINE.search(sub.text_content or ""):
                     # a blank line in an item written in a Markdown file's HTML: a paragraph ends there
                     text_parts.append(_BLANK_LINE.sub(_PARAGRAPH_BREAK, sub.text_content or ""))
@@ -460,9 +482,12 @@ def _list(node, ordered: bool, depth: int) -> list[str]:
                 sub = sub.next
             paragraphs = [p for p in (" ".join(_clean_inline(part).split("\n"))
                                       for part in "".join(text_parts).split(_PARAGRAPH_BREAK)) if p]
+            if len(paragraphs) >= 2 and _CLOCK_ALONE.match(paragraphs[0]):
+                paragraphs[:2] = [f"{paragraphs[0]} {paragraphs[1]}"]  # the slot's time, then what the slot is
             # the item's first paragraph is its line; the paragraphs after it continue it, indented under it
             lines.append("  " * depth + f"{mark} {paragraphs[0] if paragraphs else ''}".rstrip())
-            lines.extend("  " * (depth + 1) + p for p in paragraphs[1:])
+            # (`<p>⭐ Jo - Title</p>` paragraphs, each opened with the same mark: the item's own list)
+            lines.extend("  " * (depth + 1) + _SYMBOL_BULLET.sub("- ", p) for p in paragraphs[1:])
             lines.extend(nested)
         item = item.next
     return lines

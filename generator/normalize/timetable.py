@@ -39,7 +39,7 @@ _BREAK = re.compile(
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|"
     # (whole words, plurals and `…time`/`…break` compounds: `Breaking, then rewriting …`, `Endless Scroll` are talks)
     r"(?:registration|check-?in|welcome|break|coffee|lunch|dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)"
-    r"(?:s|time|break)?(?![a-z])|arrivals?\b|open\s*spaces?\b|sponsors?\s*$|"
+    r"(?:s|time|break)?(?![a-z])|arrivals?\b|intermission\b|interval\s*$|open\s*spaces?\b|sponsors?\s*$|"
     r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
