@@ -487,7 +487,8 @@ def _list(node, ordered: bool, depth: int) -> list[str]:
             # the item's first paragraph is its line; the paragraphs after it continue it, indented under it
             lines.append("  " * depth + f"{mark} {paragraphs[0] if paragraphs else ''}".rstrip())
             # (`<p>⭐ Jo - Title</p>` paragraphs, each opened with the same mark: the item's own list)
-            lines.extend("  " * (depth + 1) + _SYMBOL_BULLET.sub("- ", p) for p in paragraphs[1:])
+            # (indented past the item's mark, `1. `, as Markdown continues an item)
+            lines.extend("  " * depth + " " * (len(mark) + 1) + _SYMBOL_BULLET.sub("- ", p) for p in paragraphs[1:])
             lines.extend(nested)
         item = item.next
     return lines

@@ -42,7 +42,7 @@ _COMPANY = re.compile(
 JOB = re.compile(r"\b(?:Engineer|Developer|Architect|Evangelist|Advocate|Manager|Director|(?:Co-?)?[Ff]ounder|CEO|CTO|COO|CPO|VP"
                  r"|Head\s+of|Consultant|Scientist|Researcher|Designer|Analyst|Specialist|Officer|President|Professor|Lecturer"
                  r"|Team|Division|Department|Headquarters)s?\b"
-                 r"|エンジニア|アーキテクト|エ[ヴバ]ンジェリスト|マネージャ|ディレクター|本部長|部長|課長|室長|社長|取締役|研究員|教授"
+                 r"|エンジニア|アーキテクト|エ(?:ヴァ|バ)ンジェリスト|マネージャ|ディレクター|本部長|部長|課長|室長|社長|取締役|研究員|教授"
                  r"|コンサルタント|デザイナー|アナリスト|スペシャリスト|本部|事業部|チーム")
 # where a person works when it is not a company: freelance, a student, on their own
 _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|大学院生|無所属|freelancer?|independent|self-employed|student",
@@ -195,7 +195,7 @@ def latin_script(text: str) -> bool:
     return all(_script(token) in ("latin", "") for token in text.split())
 
 
-_ROLE_END = re.compile(r"(?:代表|代表取締役|社長|取締役|主宰|主催|理事長?|会長|部長|CEO|CTO|COO|エンジニア|アーキテクト|エ[ヴバ]ンジェリスト"
+_ROLE_END = re.compile(r"(?:代表|代表取締役|社長|取締役|主宰|主催|理事長?|会長|部長|CEO|CTO|COO|エンジニア|アーキテクト|エ(?:ヴァ|バ)ンジェリスト"
                        r"|マネージャー?|ディレクター|本部長|課長|室長|研究員|教授|コンサルタント|デザイナー|アナリスト|スペシャリスト)$")
 
 
@@ -396,7 +396,8 @@ _NOT_A_NAME = re.compile(
     r"(?:資料|スライド)(?:なし|無し)|no\s+slides|discussions?|breakouts?|conclusion|networking|lunch|お父|お母|皆|みな|お客|奥|お兄|お姉|お爺|お婆|お嬢|息子|娘|"
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
     r"beginners?|advanced|intro|part\s*\d*|day\s*(?:\d*|one|two|three|four|five)|\d+日目|"
-    r"(?:talk|session|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|株式会社|有限会社",
+    r"(?:talk|session|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|株式会社|有限会社|"
+    r"(?:lightning|short|main|invited|sponsor)\s+(?:talks?|sessions?)|(?:talks?|sessions?|presentations?)",
     re.IGNORECASE)
 # a verb or particle between kanji reads as a phrase (動く, 作った, 未来はサーバー), not a name
 _VERB_END = re.compile(f"[{KANJI}][{HIRAGANA}]*[るたくいすうぶむつぬだてれ]$")

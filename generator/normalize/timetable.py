@@ -633,11 +633,13 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + \
                 titles.without_full_stop(m.group("t"))
             speakers = people.parse_people(m.group("who"))
+        # `* 15:50 Lightning Sessions` over talks of their own (read before a nested line is taken for the slot's
+        # speaker: `- [Ruth Jonas](…) - Audio in 10 min` is a talk of the block, not who gives the block)
+        if not speakers and depth == 0 and (grouped := _grouped_talks(title, nested, first_line + i + 1)):
+            entries.extend(grouped)
+            continue
         if not speakers and nested:
             speakers, nested = _nested_speaker(nested)
-        if not speakers and depth == 0 and (grouped := _grouped_talks(title, nested, first_line + i + 1)):
-            entries.extend(grouped)  # `* 15:50 Lightning Sessions` over talks of their own
-            continue
         nested = [*link_lines, *nested]
         if not title or is_break(title, speakers) or not speakers and container_kind(title) in ("talks", "schedule"):
             continue  # (`- 13:00-14:30: Talks`: the slot where the talks are, listed further down)
