@@ -276,3 +276,117 @@ def test_an_agenda_items_blocks_stay_apart_and_its_starred_paragraphs_are_its_ta
         ("Grids: Easier Than You Think", ["Garrett Coakes"], "lightning"),
         ("Audio in 10 min", ["Ruth Jonas"], "lightning"),
         ("The sweet parts", ["Dave Crane"], "lightning")]
+
+
+# --- guards from the review of this session's readings (each failed on the code before its fix) ----------------------
+
+@pytest.mark.parametrize("line, names", [
+    # Guard: the person after the quoted title is the speaker; a kind's label before it is no one
+    ('Morning Keynote "Harbor in 2030" - Jane Doe', ["Jane Doe"]),
+    ('Closing Keynote "The Road Ahead" (Bob Smith)', ["Bob Smith"]),
+    # Guard: a word of the sentence before the name and its honorific
+    ("最後に鈴木さん「次回もよろしく」", []),
+])
+def test_a_quoted_title_between_a_label_and_the_person(line, names):
+    assert [s.name for s in bylines.split_title_speaker(line)[1]] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # Guard: `部長` inside a family and a given name (服部 長治) is no job
+    ("服部長治、田中太郎", ["服部長治", "田中太郎"]),
+    # Guard: a job in the person's own parentheses is their affiliation, the part still the person
+    ("Sam (CTO), Alex (CEO)", ["Sam", "Alex"]),
+    ("Priya (Head of Talent), Bob Smith", ["Priya", "Bob Smith"]),
+])
+def test_people_whose_names_or_parentheses_hold_a_job_word_stay_people(text, names):
+    assert [s.name for s in people.parse_people(text)] == names
+
+
+def test_a_handle_before_a_title_opening_with_an_honorifics_letters():
+    # Guard: `ちゃんと`, `さまざまな`, `様々な` open the title; an honorific is one only before a space or separator
+    assert talks_of("""
+        ---
+        title: Harbor Meetup
+        ---
+        ## LT
+
+        - @foo_h ちゃんと理解する港
+        - @yama_h さまざまなDBを比較してみた
+        - @qux_h 様々なCIツール
+        """) == [("ちゃんと理解する港", ["foo_h"], "lightning"), ("さまざまなDBを比較してみた", ["yama_h"], "lightning"),
+                 ("様々なCIツール", ["qux_h"], "lightning")]
+
+
+@pytest.mark.parametrize("line", [
+    "The keynote from Microsoft, announcing the new runtime, was packed.",
+    "Our first session was from Berlin, so the audio lagged a bit.",
+    "This talk from HarborConf Tokyo, which I missed live, was re-run here.",
+])
+def test_a_talk_said_to_come_from_a_company_or_a_place_names_no_speaker(line):
+    # Guard: a company, a place, an event after `from`
+    assert bylines.talk_from(line) == ()
+
+
+@pytest.mark.parametrize("page, title", [
+    # Guard: a heading written as one run of words keeps its capitals (`PHP…`, `LT大会`)
+    ("<html><body><h1>PHPカンファレンス福岡2024 参加レポート</h1><p>2024年6月22日</p><h2>LT大会</h2><ul>"
+     "<li>港の話 / 山田太郎さん</li><li>船の話 / 佐藤花子さん</li></ul></body></html>", "PHPカンファレンス福岡2024"),
+])
+def test_capitals_run_into_a_japanese_heading_stay(page, title):
+    event = event_of(page, "report.html")
+    assert event.title == title
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("港の話", ["山田太郎"]), ("船の話", ["佐藤花子"])]
+
+
+def test_an_html_list_item_opening_with_a_time_range_or_an_open_line():
+    # Guard: a slot's time as a range (`18:30 - 18:50`, `19:00〜19:05`) goes on into the next paragraph
+    talks = talks_of("""
+        <html><body><h1>Harbor Meetup #12</h1><p>May 1, 2024</p><h2>Talks</h2><ul>
+        <li><p>18:30 - 18:50</p><p>Vector search with pgvector - Alice Chen</p></li>
+        <li><p>19:00〜19:05</p><p>CDKのすすめ / 田中次郎さん</p></li>
+        </ul></body></html>
+        """, "meetup.html")
+    assert talks == [("Vector search with pgvector", ["Alice Chen"], "talk"), ("CDKのすすめ", ["田中次郎"], "talk")]
+
+
+def test_a_cell_of_two_titles_without_profile_links_is_two_talks():
+    # Guard: a second line that reads like a name (`Serverless Java`) is a title when no profile link follows it
+    talks = talks_of("""
+        ## Timetable
+
+        | Time | Session |
+        |---|---|
+        | 11:00 | Keynote: Jane Doe |
+        | 15:00 | Service Mesh Basics <br> Serverless Java |
+        | 16:00 | Closing |
+        """)
+    assert ("Service Mesh Basics", [], "talk") in talks and ("Serverless Java", [], "talk") in talks
+
+
+def test_a_byline_after_a_linked_titles_slot_time_is_no_room():
+    # Guard: `11:30-12:30 by Jane Doe`: the byline after the time is the speaker
+    talks = event_of("""
+        # Harbor Fest 2024
+
+        ## Talks
+
+        - [Compose in Practice](https://example.com/a) 11:30-12:30 by Jane Doe
+        - [Harbor Web](https://example.com/b) 13:00-13:30 - Bob Smith
+        """).talks
+    assert [([s.name for s in t.speakers], t.room) for t in talks] == [(["Jane Doe"], None), (["Bob Smith"], None)]
+
+
+def test_a_slots_host_and_guest_lines_are_no_talks():
+    # Guard: `Host:` / `Guest:` lines under a slot say who runs it; they are not talks of a block
+    titles = [t for t, _, _ in talks_of("""
+        # Harbor Days
+
+        ## Schedule
+
+        - 11:00 Observability at Scale
+          - Ken Lee (Honeycomb)
+        - 12:00 Fireside chat
+          - Host: Alice Chen - Acme
+          - Guest: Dan Brown - Foo
+        """)]
+    assert "Fireside chat" in titles and "Acme" not in titles and "Foo" not in titles

@@ -96,7 +96,7 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
 
 # the people, then the title in quotes, then maybe a short note on the talk (`- 逐次通訳あり`, `(英語)`)
 _WHO_THEN_QUOTED = re.compile(r"^(?P<who>[^「『\"“”]{2,120}?)\s*[「『“\"](?P<t>[^」』\"”]{2,200})[」』\"”]"
-                              r"\s*(?:[-–—:：]\s*[^「『\"“]{1,30}|[（(][^()（）]{1,30}[)）])?\s*$")
+                              r"\s*(?:[-–—:：]\s*(?P<note>[^「『\"“]{1,30})|[（(](?P<aside>[^()（）]{1,30})[)）])?\s*$")
 
 
 def _who_then_quoted(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
@@ -106,11 +106,13 @@ def _who_then_quoted(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     if not m:
         return None
     who = m.group("who").strip().rstrip(",，、:：-–— ")
+    after = (m.group("note") or m.group("aside") or "").strip()
+    if after and people.looks_like_people(after, strict=True):
+        return None  # `Morning Keynote "Rust in 2030" - Jane Doe`: the person follows the title
     found = people.named_people(who, strict=True)
-    # (`今日は「Rustの話」`: words before the quotes that are no one; unmarked, each must be a name the dictionary
-    # knows or a full Latin name)
-    if not found or not (_MARKED_PERSON.search(who) or any(p.affiliation for p in found) or all(
-            names.name_verdict(p.name) or (people.latin_script(p.name) and " " in p.name) for p in found)):
+    # (`今日は「Rustの話」`, `最後に鈴木さん「…」`, `Morning Keynote "…"`: words before the quotes that are no one; each
+    # must carry a handle or say where they work, or be a name the dictionary knows)
+    if not found or not ("@" in who or any(p.affiliation for p in found) or all(names.name_verdict(p.name) for p in found)):
         return None
     return m.group("t").strip(), found
 
@@ -149,13 +151,16 @@ _WHO_GAVE = re.compile(r"(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}),?\s+who\s
 # given by Dana Ren (Acme)`: the notes' opening sentence saying whom the talk was from
 _TALK_FROM = re.compile(r"^(?:The|This|Our|That)\b[^.!?]{0,40}?\b(?:talk|presentation|session|keynote)\b,?\s+(?:was\s+)?"
                         r"(?:(?:given|presented|delivered)\s+)?(?:from|by)\s+" + _SPEAKER_NAME +
-                        r"(?=\s*[,(（]|\s+(?:from|of|who|at)\b|\.\s)")
+                        r"(?P<after>,\s+(?:a|an|the|our|one|who)\b|\s+who\b|\s*[(（])")
 
 
 def talk_from(line: str) -> tuple[Speaker, ...]:
     """The person an opening sentence says a talk was from (`The first talk was from Tufan, …`), or ()."""
     m = _TALK_FROM.match(line.strip()) if ("from" in line or "by" in line) else None
-    if not m or not people.looks_like_people(m.group("who"), strict=False):
+    # (`The keynote from Microsoft, announcing …`, `… given by Netflix (…)`: a company or a place; a lone first name
+    # only before `, a Senior Architect` / `who`, a name in parentheses only when it is a full one)
+    strict = m is not None and m.group("after").strip()[:1] in ("(", "（")
+    if not m or not people.looks_like_people(m.group("who"), strict=strict) or people.is_affiliation(m.group("who")):
         return ()
     return people.parse_people(m.group("who"))
 
@@ -175,7 +180,7 @@ def speaker_verb(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return m.group("t").strip().rstrip("."), people.parse_people(m.group("who"))
 
 
-_BOLD_ASIDES = re.compile(r"\s+[\[(（]\d{1,3}\s*(?:min|mins|minutes|分)\.?[\])）]|\s+<?https?://[^\s>]+>?", re.IGNORECASE)
+_BOLD_ASIDES = re.compile(r"(?<!\s)\s+(?:[\[(（]\d{1,3}\s*(?:min|mins|minutes|分)\.?[\])）]|<?https?://[^\s>]+>?)", re.IGNORECASE)
 _BOLD_THEN_WHO = re.compile(r"^(?:\*\*|__)(?P<t>[^*_]{2,200}?)(?:\*\*|__)\s*(?:[,，]|\s[-–—/|]|\s(?:by|with))\s+(?P<who>\S.{1,160})$")
 
 
@@ -254,7 +259,7 @@ def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
 
 _NAME_OF_ORG = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:of|from)\s+(?P<org>[A-Z0-9][^,;()]{1,40})$")
 _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
-_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:" + people.HONORIFIC + r")?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
+_LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:" + people.HONORIFIC + r"(?=[\s　\-–—:：|｜/]))?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
 _LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)\s*(?:[-–—:：/|｜／]\s*|[\s　]+)(?P<t>\S.{2,})$")
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .structure import FENCE as _FENCE, code_lines
+from .fields import CLOCK_RANGE
 
 
 @dataclass(frozen=True)
@@ -338,6 +339,17 @@ def _clean_inline(text: str) -> str:
 _EYEBROW = re.compile(r"^[A-Z][A-Z&]+(?: [A-Z&]+){0,2}(?=[\u3040-\u30ff\u4e00-\u9fff])")
 
 
+def _without_eyebrow(heading, text: str) -> str:
+    """The heading's text less its caption, only when the caption is a text of its own before an element holding the
+    Japanese heading (`ACCESS<span>会場</span>`): `<h2>LT大会</h2>`, `<h3>OSS活動のすすめ</h3>` are one run of words."""
+    m = _EYEBROW.match(text)
+    first = heading.child if m else None
+    if first is None or first.tag != "-text" or first.next is None or first.next.tag == "-text" \
+            or (first.text_content or "").strip() != m.group(0).strip():
+        return text
+    return text[m.end():].strip()
+
+
 def _blocks(node, out: list[str], depth: int) -> None:
     """Append the Markdown blocks of `node`'s children to `out`."""
     pending: list[str] = []  # inline content between block children (text directly in a <div>)
@@ -353,7 +365,7 @@ def _blocks(node, out: list[str], depth: int) -> None:
         tag = child.tag
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             flush()
-            text = _EYEBROW.sub("", " ".join(_inline(child).split()))
+            text = _without_eyebrow(child, " ".join(_inline(child).split()))
             if text:
                 out.append("#" * int(tag[1]) + " " + text)
         elif tag == "p":
@@ -434,7 +446,9 @@ def _has_block_child(node) -> bool:
 
 _PARAGRAPH_BREAK = "\x01"
 _SYMBOL_BULLET = re.compile(r"^[•・◦▪‣⭐★☆▶■●◆]\uFE0F?\s*(?=\S)")
-_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$|^\d{1,2}\s*[ap]\.?m\.?$", re.IGNORECASE)
+# a slot's time (or its start and end) alone in a paragraph: `7:20pm`, `18:30 - 18:50`, `7:30 PM - 8:00 PM`, `19:00〜19:05`
+_OPEN_END = re.compile(r"(?:[:：]|\s[-–—/／|｜])$")
+_CLOCK_ALONE = re.compile(r"(?:" + CLOCK_RANGE + r"|\d{1,2}\s*[ap]\.?m\.?)", re.IGNORECASE)
 
 
 def _paragraphs_in(node) -> list[str]:
@@ -454,7 +468,7 @@ def _paragraphs_in(node) -> list[str]:
         child = child.next
     out.append("".join(pending))
     return [p for p in out if p.strip()]
-_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+_BLANK_LINE = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*\n\s*")
 
 
 def _list(node, ordered: bool, depth: int) -> list[str]:
@@ -482,8 +496,9 @@ def _list(node, ordered: bool, depth: int) -> list[str]:
                 sub = sub.next
             paragraphs = [p for p in (" ".join(_clean_inline(part).split("\n"))
                                       for part in "".join(text_parts).split(_PARAGRAPH_BREAK)) if p]
-            if len(paragraphs) >= 2 and _CLOCK_ALONE.match(paragraphs[0]):
-                paragraphs[:2] = [f"{paragraphs[0]} {paragraphs[1]}"]  # the slot's time, then what the slot is
+            if len(paragraphs) >= 2 and (_CLOCK_ALONE.fullmatch(paragraphs[0]) or _OPEN_END.search(paragraphs[0])):
+                # the slot's time, then what the slot is; `<p>Jane Doe:</p><p>Title</p>`: a line left open goes on
+                paragraphs[:2] = [f"{paragraphs[0]} {paragraphs[1]}"]
             # the item's first paragraph is its line; the paragraphs after it continue it, indented under it
             lines.append("  " * depth + f"{mark} {paragraphs[0] if paragraphs else ''}".rstrip())
             # (`<p>⭐ Jo - Title</p>` paragraphs, each opened with the same mark: the item's own list)

@@ -39,11 +39,13 @@ _COMPANY = re.compile(
     r"Co\.,?|Labs?$|Company$|事務所|\b[KG]\.K\.")
 # what a person does, or the part of an organisation they work in, written beside their name
 # (`Johnny Mirza, ClickHouse Solutions Architect`, `Backpack Exchange シニア ソフトウェア エンジニア, 南 良介`)
+# the Japanese words for a job, written before a name (`エヴァンジェリスト 亀田治伸`); never one found inside a name
+# (`部長` in 服部長治, `課長` or `室長` the same way): those stay `_ROLE_END`'s, read only at a word's end before a name
+JA_JOBS = (r"エンジニア|アーキテクト|エ(?:ヴァ|バ)ンジェリスト|マネージャー?|ディレクター|本部長|研究員|教授|コンサルタント|デザイナー"
+           r"|アナリスト|スペシャリスト")
 JOB = re.compile(r"\b(?:Engineer|Developer|Architect|Evangelist|Advocate|Manager|Director|(?:Co-?)?[Ff]ounder|CEO|CTO|COO|CPO|VP"
                  r"|Head\s+of|Consultant|Scientist|Researcher|Designer|Analyst|Specialist|Officer|President|Professor|Lecturer"
-                 r"|Team|Division|Department|Headquarters)s?\b"
-                 r"|エンジニア|アーキテクト|エ(?:ヴァ|バ)ンジェリスト|マネージャ|ディレクター|本部長|部長|課長|室長|社長|取締役|研究員|教授"
-                 r"|コンサルタント|デザイナー|アナリスト|スペシャリスト|本部|事業部|チーム")
+                 r"|Team|Division|Department|Headquarters)s?\b|" + JA_JOBS + r"|取締役|本部|事業部|チーム")
 # where a person works when it is not a company: freelance, a student, on their own
 _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|大学院生|無所属|freelancer?|independent|self-employed|student",
                             re.IGNORECASE)
@@ -75,7 +77,7 @@ def clean_name(text: str) -> str:
 
 # what a profile page's title adds to the person (`… | Twitter`, `… on X`, `…さんのプロフィール - connpass`,
 # a `#KubeCon` worn in a display name), kept when a blog tool wrote the linked page's title as the link's text
-_PROFILE_PAGE_TITLE = re.compile(r"(?:さんのプロフィール)?\s*(?:[|｜/\-–—]\s*|\son\s+)(?:Twitter|X|GitHub|Facebook|LinkedIn|connpass|Qiita|Zenn"
+_PROFILE_PAGE_TITLE = re.compile(r"(?:さんのプロフィール)?(?<!\s)\s*(?:[|｜/\-–—]\s*|\son\s+)(?:Twitter|X|GitHub|Facebook|LinkedIn|connpass|Qiita|Zenn"
                                  r"|note|Speaker\s?Deck)\s*$|さんのプロフィール$|(?<=\S)\s+#\w+(?=\s*(?:[(（]\s*@\w+\s*[)）])?\s*$)",
                                  re.IGNORECASE)
 
@@ -195,8 +197,7 @@ def latin_script(text: str) -> bool:
     return all(_script(token) in ("latin", "") for token in text.split())
 
 
-_ROLE_END = re.compile(r"(?:代表|代表取締役|社長|取締役|主宰|主催|理事長?|会長|部長|CEO|CTO|COO|エンジニア|アーキテクト|エ(?:ヴァ|バ)ンジェリスト"
-                       r"|マネージャー?|ディレクター|本部長|課長|室長|研究員|教授|コンサルタント|デザイナー|アナリスト|スペシャリスト)$")
+_ROLE_END = re.compile(r"(?:代表|代表取締役|社長|取締役|主宰|主催|理事長?|会長|部長|課長|室長|CEO|CTO|COO|" + JA_JOBS + r")$")
 
 
 def _affiliation_split(tokens: list[str]) -> int:
@@ -299,14 +300,16 @@ def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:
 def _works_as(part: str) -> bool:
     """`Scientific Developer`, `株式会社ほげ`, `ClickHouse ソリューションアーキテクト`: among names, a part saying where or as
     what the person beside it works (never a part with an honorific or a handle: `株式会社ほげ 山田さん` is a person)."""
-    return bool((_COMPANY.search(part) or JOB.search(part)) and not _HONORIFIC_END.search(part.strip()) and "@" not in part)
+    # (`Sota (Platform Team)`: a job in the person's parentheses is their affiliation, the part is the person)
+    bare = PARENTHESISED.sub(" ", part) if "(" in part or "（" in part else part
+    return bool((_COMPANY.search(bare) or JOB.search(bare)) and not _HONORIFIC_END.search(part.strip()) and "@" not in part)
 
 
 def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
     """parse_people for `text` split into `parts` by split_people."""
     speakers: list[Speaker] = []
     org: str | None = None
-    if len(parts) >= 2 and JOB.search(text):
+    if len(parts) >= 2 and any(JOB.search(p) and _works_as(p) for p in parts):
         return _people_with_jobs(parts)
     if len(parts) == 2 and text.count(",") + text.count("，") == 1 and named_then_org(parts[0], parts[1]):
         # `Lena Krüger, DataWerk GmbH`, `Sam Lee, freelance`: a full name, then where the person works

@@ -458,7 +458,12 @@ def _title_over_person(items: list[str]) -> tuple[Speaker, ...] | None:
     who = lines[1]
     if who.lstrip("@").casefold() in {(links.handle_from_url(m.group("url")) or "").casefold() for m in profiles}:
         return (Speaker(name=who.lstrip("@"), handle=who.lstrip("@")),)
-    return people.named_people(who, strict=True) if len(who) <= 40 else None
+    found = people.named_people(who, strict=True) if len(who) <= 40 else None
+    if found and not profiles and (people.looks_like_people(lines[0], strict=True) or not (
+            "@" in who or re.search(people.HONORIFIC + r"\s*$", who) or all(names.name_verdict(p.name) for p in found))):
+        return None  # (`Service Mesh Basics <br> Serverless Java`: two titles; without profile links, a name the
+        # dictionary knows or one marked as a person, under a first line that is no person)
+    return found
 
 
 def _lone_cell_as_title(row: list[str], title: int, speaker: int) -> list[str]:
@@ -618,6 +623,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         room = None
         if ":" in text and (slot := _LINK_THEN_SLOT.match(text.strip())):
             text, room = slot.group("t"), slot.group("room")  # `[Title](…) 11:30-12:30 E350`: its time and its room
+            if room and (_BYLINE_START.match(room) or people.looks_like_people(room, strict=True)):
+                text, room = f"{text} {room}", None  # (`… 11:30-12:30 by Jane Doe`: the byline, not a room)
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
         if not speakers and column.get(k) and column[k][1]:
@@ -635,8 +642,10 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             speakers = people.parse_people(m.group("who"))
         # `* 15:50 Lightning Sessions` over talks of their own (read before a nested line is taken for the slot's
         # speaker: `- [Ruth Jonas](…) - Audio in 10 min` is a talk of the block, not who gives the block)
-        if not speakers and depth == 0 and (grouped := _grouped_talks(title, nested, first_line + i + 1)):
-            entries.extend(grouped)
+        opening = next((people.BULLET.sub(r"\g<rest>", line).strip() for line in nested if line.strip()), "")
+        if not speakers and depth == 0 and not speaker_lines.speaker_label(opening) and (
+                grouped := _grouped_talks(title, nested, first_line + i + 1)):
+            entries.extend(grouped)  # (`- Host: Alice Chen - Acme` under the slot: who runs it, not a talk)
             continue
         if not speakers and nested:
             speakers, nested = _nested_speaker(nested)
@@ -649,6 +658,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
 
 
 # a linked title, then the slot's time and maybe its room
+_BYLINE_START = re.compile(r"(?:by\b|[-–—(（/|｜])", re.IGNORECASE)
 _LINK_THEN_SLOT = re.compile(r"^(?P<t>\[[^\[\]]+\]\([^)\s]+\))\s+" + _TIME + r"\s*[-–~〜]\s*" + _TIME + r"(?:\s+(?P<room>\S.{0,40}))?$")
 
 
