@@ -37,12 +37,12 @@ _AT_HANDLE = re.compile(r"[（(]?\s*@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38})\s*
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|一般社団法人|機構|協会|財団|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
     r"Co\.,?|Labs?$|Company$|事務所|\b[KG]\.K\.")
-# what a person does, or the part of an organisation they work in, written beside their name
-# (`Johnny Mirza, ClickHouse Solutions Architect`, `Backpack Exchange シニア ソフトウェア エンジニア, 南 良介`)
 # the Japanese words for a job, written before a name (`エヴァンジェリスト 亀田治伸`); never one found inside a name
 # (`部長` in 服部長治, `課長` or `室長` the same way): those stay `_ROLE_END`'s, read only at a word's end before a name
 JA_JOBS = (r"エンジニア|アーキテクト|エ(?:ヴァ|バ)ンジェリスト|マネージャー?|ディレクター|本部長|研究員|教授|コンサルタント|デザイナー"
            r"|アナリスト|スペシャリスト")
+# what a person does, or the part of an organisation they work in, written beside their name
+# (`Johnny Mirza, ClickHouse Solutions Architect`, `Backpack Exchange シニア ソフトウェア エンジニア, 南 良介`)
 JOB = re.compile(r"\b(?:Engineer|Developer|Architect|Evangelist|Advocate|Manager|Director|(?:Co-?)?[Ff]ounder|CEO|CTO|COO|CPO|VP"
                  r"|Head\s+of|Consultant|Scientist|Researcher|Designer|Analyst|Specialist|Officer|President|Professor|Lecturer"
                  r"|Team|Division|Department|Headquarters)s?\b|" + JA_JOBS + r"|取締役|本部|事業部|チーム")
@@ -399,8 +399,8 @@ _NOT_A_NAME = re.compile(
     r"(?:資料|スライド)(?:なし|無し)|no\s+slides|discussions?|breakouts?|conclusion|networking|lunch|お父|お母|皆|みな|お客|奥|お兄|お姉|お爺|お婆|お嬢|息子|娘|"
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
     r"beginners?|advanced|intro|part\s*\d*|day\s*(?:\d*|one|two|three|four|five)|\d+日目|"
-    r"(?:talk|session|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|株式会社|有限会社|"
-    r"(?:lightning|short|main|invited|sponsor)\s+(?:talks?|sessions?)|(?:talks?|sessions?|presentations?)",
+    r"(?:talks?|sessions?|presentations?|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|株式会社|有限会社|"
+    r"(?:lightning|short|main|invited|sponsor)\s+(?:talks?|sessions?)",
     re.IGNORECASE)
 # a verb or particle between kanji reads as a phrase (動く, 作った, 未来はサーバー), not a name
 _VERB_END = re.compile(f"[{KANJI}][{HIRAGANA}]*[るたくいすうぶむつぬだてれ]$")
