@@ -452,21 +452,11 @@ _CLOCK_ALONE = re.compile(r"(?:" + CLOCK_RANGE + r"|\d{1,2}\s*[ap]\.?m\.?)", re.
 
 
 def _paragraphs_in(node) -> list[str]:
-    """The paragraphs of a block inside a list item: each block child's own, the inline text between them one."""
+    """The paragraphs of a block inside a list item, as the page's blocks are read (`_blocks`), each one line."""
     if not _has_block_child(node):
         return [_inline(node)]
     out: list[str] = []
-    pending: list[str] = []
-    child = node.child
-    while child is not None:
-        if child.tag in _BLOCKISH and child.tag not in ("ul", "ol", "table", "dl", "pre"):
-            out.append("".join(pending))
-            pending.clear()
-            out.extend(_paragraphs_in(child))
-        else:
-            pending.append(_inline_node(child))
-        child = child.next
-    out.append("".join(pending))
+    _blocks(node, out, 0)
     return [p for p in out if p.strip()]
 _BLANK_LINE = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*\n\s*")
 

@@ -460,7 +460,7 @@ def _title_over_person(items: list[str]) -> tuple[Speaker, ...] | None:
         return (Speaker(name=who.lstrip("@"), handle=who.lstrip("@")),)
     found = people.named_people(who, strict=True) if len(who) <= 40 else None
     if found and not profiles and (people.looks_like_people(lines[0], strict=True) or not (
-            "@" in who or re.search(people.HONORIFIC + r"\s*$", who) or all(names.name_verdict(p.name) for p in found))):
+            "@" in who or _HONOURED_END.search(who) or all(names.name_verdict(p.name) for p in found))):
         return None  # (`Service Mesh Basics <br> Serverless Java`: two titles; without profile links, a name the
         # dictionary knows or one marked as a person, under a first line that is no person)
     return found
