@@ -37,8 +37,8 @@ _LABEL_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[■□●○◆◇▼▽★☆・]\
 # the words that label an event's day: `日時：…`, `**When:** …`, a `## 開催日時` or `## 日時詳細` heading over it
 _DATE_WORDS = fields.DATE_LABEL_WORDS
 # `日時:`, `**When:**`, a table's `| When | Tuesday 24 November 2015 |` row, `**When?** …`
-_DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*)?(?P<label>" + _DATE_WORDS + "|" + fields.TIME_LABEL_WORDS
-                         + r")(?:\*\*)?\s*(?:[:：|]|[?？](?:\*\*)?\s)", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*|__)?(?P<label>" + _DATE_WORDS + "|" + fields.TIME_LABEL_WORDS
+                         + r")(?:\*\*|__)?\s*(?:[:：|]|[?？](?:\*\*)?\s)", re.IGNORECASE)
 _HOURS_LABEL = re.compile(fields.TIME_LABEL_WORDS, re.IGNORECASE)
 _DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _ANY_DATE_LABEL = re.compile(r"(?:^|[^A-Za-z])(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
@@ -132,7 +132,7 @@ def normalize(note: Note) -> NormalizedNote:
                 [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):
             title, title_from = titles.clean_event_title(plain), "a name with its year in the opening lines"
         elif generic_label(title) and (most := titles.event_named_most(
-                [str(v) for v in (fm.get("description"), fm.get("summary")) if v] + intro.split("\n"),
+                [str(v) for v in (fm.get(k) for k in fields.SUMMARY_KEYS) if v] + intro.split("\n"),
                 [l for l in body.split("\n") if l.strip() and not l.lstrip().startswith("![")])):
             # `Schedule`, `Overview`, `Day 1`: the page's title is a part of the event; the text names the event
             title, title_from = titles.clean_event_title(most), "the name with its year the note repeats most"
@@ -396,7 +396,9 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
     lines = []
-    for line in _outside_code(intro.split("\n")):
+    # (the front matter's summary of the post is its opening too: `description: Slides from … at our May 8th, 2013 meetup`)
+    summary = [str(v) for v in (fm.get(k) for k in fields.SUMMARY_KEYS) if isinstance(v, str) and v.strip()]
+    for line in _outside_code(intro.split("\n")) + summary:
         if dates.publication_marked(line):
             published = published or dates.find_date_safe(line)
         else:
@@ -423,7 +425,10 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (writers_day if writers_day and fm.get("canonical") is not True
                          and not dates.stamped_with_a_time(stamp) and not dates.written_later(intro)
                          and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}",
-                                                        writers_day) else None, _POSTED))
+                                                        writers_day) else None, _POSTED),
+                # nothing says which day and the post has no date of its own: the first full date the note writes
+                # (`Wednesday, 17 July 2019` under `Schedule`, `* 2017/03/09 16:00-16:50` under a talk's heading)
+                lambda: (_first_written_date(body) if not published else None, "the first date the note writes"))
     for read in readings:
         day, how = read()
         if day:
@@ -448,6 +453,16 @@ def _code_blanked(lines: list[str]) -> list[str]:
     """The lines with those of code blocks blank (read by the package's one code reader, structure.code_lines)."""
     code = structure.code_lines(lines)
     return [("" if i in code else line) for i, line in enumerate(lines)] if code else lines
+
+
+def _first_written_date(body: str) -> dt.date | None:
+    """The first full date (with its year) written in the note outside code, publication stamps and what is said
+    about the next event."""
+    for line in _outside_edit_history(_code_blanked(body.split("\n"))):
+        if line.strip() and not dates.publication_marked(line) and (found := dates.find_date_safe(
+                dates.without_next_event(line))):
+            return found
+    return None
 
 
 def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
@@ -479,7 +494,9 @@ def _labelled_day(line: str, reference: dt.date | None, day: dt.date | None = No
     if not label:
         return None
     hours = bool(_HOURS_LABEL.fullmatch(label.group("label")))
-    return day or dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference and not hours else None)
+    # (a month by name under the hours' label is a day all the same: `**Time**: Wednesday, 27th of November, 19.00`)
+    return day or dates.find_date_safe(line) or (dates.find_month_day(line, reference, named_month=hours)
+                                                 if reference else None)
 
 
 def _first_day(lines: list[str], published: dt.date | None) -> dt.date | None:
@@ -522,7 +539,7 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
             return found, "a labelled date"
     # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`)
     headed = [found for line in _outside_edit_history([*lines, *facts])
-              if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1)))]
+              if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1), reference))]
     if headed:
         return min(headed), "a heading that is the event's date"
     for line, day in dated:

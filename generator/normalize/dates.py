@@ -36,7 +36,8 @@ _PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d),?\s+" + MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
                r"(?!\s+[a-z])", re.IGNORECASE),
 ]
-_URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)]*\)")
+# (an address ends at a quote or an angle bracket: `<a href="…/1/">June 9, 2015</a>` keeps its day)
+_URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+|\]\([^)]*\)")
 PUBLICATION_MARKERS = re.compile(
     r"に公開|公開日|投稿日|更新日|に投稿|に更新|作成日|posted\s+on|published|updated|last\s+modified", re.IGNORECASE)
 
@@ -201,20 +202,39 @@ def another_day_told(text: str, published: dt.date) -> bool:
     return any(int(y) != published.year for y in _YEAR_SAID.findall(text))
 
 
-def find_month_day(text: str, reference: dt.date) -> dt.date | None:
+def find_month_day(text: str, reference: dt.date, named_month: bool = False) -> dt.date | None:
     """A date written without its year (`7月9日（土）`, `4/21(土)`), placed in the year of
     `reference` (a publication date), or the year before when that would put it after
-    the publication by more than a month."""
+    the publication by more than a month. `named_month`: only a month written by its name (`27th of November`)."""
     m = _MONTH_DAY.search(_URL.sub(" ", unicodedata.normalize("NFKC", text)))
     if not m:
         return None
     name = m.group("mon3") or m.group("mon4")
+    if named_month and not name:
+        return None
     month = MONTHS[name[:3].lower()] if name else int(m.group("m") or m.group("m2"))
     day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
     # (`10月15日(土)に定例会を開催します`, posted in September: an announcement's day is this year's, or next)
     # (only the sentence the day is in: `…に開催された。次回は2月に開催予定です` reports a past day)
     said = _SENTENCE_END.split(text[:m.start()])[-1] + _SENTENCE_END.split(text[m.start():], maxsplit=1)[0]
-    return place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(said)))
+    return place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(said)),
+                           weekday=weekday_beside(text, m.start(), m.end()))
+
+
+_WEEKDAYS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6,
+             "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_WORD = r"(?P<w>[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+_WEEKDAY_AFTER = re.compile(r"\s*[(（]\s*" + _WEEKDAY_WORD + r"\s*[)）]")
+_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])" + _WEEKDAY_WORD + r",?\s*(?:the\s+)?$")
+
+
+def weekday_beside(text: str, start: int, end: int) -> int | None:
+    """The day of the week written beside a date (`Friday 15 October`, `10月15日(金)`, `2/28 (Thu)`), 0 for Monday."""
+    m = _WEEKDAY_AFTER.match(text, end) or _WEEKDAY_BEFORE.search(text[max(0, start - 14):start])
+    if not m:
+        return None
+    word = m.group("w")
+    return _WEEKDAYS.get(word[0]) if word[0] in _WEEKDAYS else _WEEKDAYS.get(word[:3].lower())
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s|;\s")
@@ -225,30 +245,55 @@ _ANNOUNCED = re.compile(r"(?:開催|実施)(?:し|いたし)ます|(?:行い|や
                         r"|\bupcoming\b", re.IGNORECASE)
 
 
-def place_month_day(month: int, day: int, reference: dt.date, ahead: bool = False) -> dt.date | None:
+def place_month_day(month: int, day: int, reference: dt.date, ahead: bool = False,
+                    weekday: int | None = None) -> dt.date | None:
     """month/day in the year of `reference`, or the year before when that would put it more than
     a month after `reference`; None when there is no such day. `ahead` (an announcement): the year of
-    `reference`, or the next when that would put it more than a week before `reference`."""
+    `reference`, or the next when that would put it more than a week before `reference`. A day of the week
+    written beside it that the year found does not have names an earlier (or, ahead, later) year that does, when the
+    day found is months from `reference` (`Friday 15 October` on a page stamped May 2016 when the site moved: 2010)."""
     for year in ((reference.year, reference.year + 1) if ahead else (reference.year, reference.year - 1)):
         try:
             found = dt.date(year, month, day)
         except ValueError:
             return None
         if (reference - found).days <= 7 if ahead else (found - reference).days <= 31:
-            return found
+            # (near the reference its year holds, and a weekday that does not fit is the writer's slip:
+            # `Thursday, September 9th` in a recap posted on the 5th)
+            near = abs((reference - found).days) <= 62
+            return found if weekday is None or near else _year_with_weekday(found, weekday, 1 if ahead else -1)
     return None
+
+
+def _year_with_weekday(found: dt.date, weekday: int, step: int) -> dt.date:
+    """`found`, or the nearest day of its month and day within eleven years (`step`: forward or back) that falls on
+    `weekday`; `found` when none does (a slip of the writer's)."""
+    for years in range(12):
+        try:
+            day = found.replace(year=found.year + step * years)
+        except ValueError:  # (29 February)
+            continue
+        if day.weekday() == weekday:
+            return day
+    return found
 
 
 _LEFT_AFTER_DATE = re.compile(r"[\s,，、.。()（）\[\]|｜:：@\-–—]+")
 
 
-def date_line(text: str) -> dt.date | None:
+def date_line(text: str, reference: dt.date | None = None) -> dt.date | None:
     """The day a line is about when the line says little else (`Gothenburg (Sweden), September 5, 2014`,
-    `2024/3/9（土）@ 本社`): a heading like this is the event's date, not a talk."""
+    `2024/3/9（土）@ 本社`): a heading like this is the event's date, not a talk. With a `reference` (the post's
+    day), a day of the week and month without the year too (`Saturday, May 17`, `10月31日（火）`)."""
     day = find_date_safe(text)
+    rest = strip_dates(text)
+    if day is None and reference is not None and (day := find_month_day(text, reference)) is not None:
+        if weekday_beside(text, *_MONTH_DAY.search(text).span()) is None:
+            return None  # (`May 18` alone may be a talk's title: `May 18, the day we shipped`; a weekday says a date)
+        rest = _MONTH_DAY.sub(" ", text)
     if day is None:
         return None
-    rest = _LEFT_AFTER_DATE.sub(" ", strip_dates(text)).strip()
+    rest = _LEFT_AFTER_DATE.sub(" ", rest).strip()
     rest = re.sub(r"^\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?|[(（]?[月火水木金土日][)）]?", " ", rest,
                   flags=re.IGNORECASE).strip()
     return day if len(rest.split()) <= 3 and len(rest) <= 30 else None

@@ -42,6 +42,8 @@ def event_layout(fm: dict) -> bool:
                for k in ("layout", "type"))
 
 
+# the front matter's summary of the post (read as its opening lines: it may say the event's day)
+SUMMARY_KEYS = ("description", "summary", "excerpt", "subtitle", "lead")
 PUBLISHED_KEYS = ("date", "published", "published_at", "publishdate", "pubdate", "created", "created_at", "posted")
 TAG_KEYS = ("tags", "tag", "categories", "category", "keywords", "topics")
 SOURCE_URL_KEYS = ("url", "permalink", "source_url", "canonical", "canonical_url")

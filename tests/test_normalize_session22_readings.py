@@ -1,0 +1,175 @@
+"""Session 22: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.normalize import dates
+from note_text import event_of
+
+
+# --- the event's day --------------------------------------------------------------------------------------------------
+
+def test_the_front_matter_summary_says_the_day():
+    event = event_of("""
+        ---
+        layout: post
+        title: "Spring follow-up and slides"
+        description: Slides from Ada's talk "Queues in anger" at our
+          March 4th, 2014 meetup.
+        ---
+        The Harbor Node meetup's March event filled the room at the [Dock Lab][dock].
+
+        ## Queues in anger
+
+        Ada walked through three outages.
+
+        [dock]: http://dock.example/
+        """)
+    assert event.date == dt.date(2014, 3, 4)
+
+
+def test_an_excerpt_with_the_day_inside_a_link():
+    event = event_of("""
+        ---
+        layout: post
+        title: June meetup
+        excerpt: The June meetup for the Riverside JS group will be <a href="http://www.meetup.com/RJS/events/1/">June 9, 2015</a> at the library.
+        ---
+        <p>Talks this month:</p>
+        <ul><li>Streams by Kim Lee</li></ul>
+        """)
+    assert event.date == dt.date(2015, 6, 9)
+
+
+def test_the_first_date_the_note_writes_when_nothing_else_says():
+    # a page whose opening is a greeting, the day written alone under `Schedule`
+    event = event_of("""
+        ====================
+        next() - More Python
+        ====================
+
+        Hello!
+        ======
+
+        We are happy to announce the fourth PyHarbor meetup.
+
+        Schedule
+        ========
+
+        Thursday, 19 September 2019
+
+        - 18:00 Doors open
+        - 18:30 Ropes and pulleys
+        """, "note.rst")
+    assert event.date == dt.date(2019, 9, 19)
+
+
+def test_a_speakers_own_post_with_the_slot_under_the_talk():
+    event = event_of("""
+        # My talks at HarborKaigi
+
+        ## 港のアプリを鍛える話
+
+        https://harborkaigi.example/2017/timetable.html#session-3
+
+        * 2017/03/10 11:00-11:30
+        * Room3
+
+        ## 資料
+
+        * [speakerdeck](https://speakerdeck.com/someone/minato)
+        """)
+    assert event.date == dt.date(2017, 3, 10)
+
+
+def test_guard_the_first_written_date_never_overrides_the_posts_own_day():
+    # a post with its own date and a release date in its notes: the post's day, not the release's
+    event = event_of("""
+        ---
+        title: Harbor.rb 12
+        date: 2019-06-20
+        ---
+        We met at the usual place.
+
+        ## Ropes
+
+        The gem was released on 2017-01-04 and is still maintained.
+        """)
+    assert event.date == dt.date(2019, 6, 20)
+
+
+def test_guard_a_code_sample_date_is_not_the_events():
+    event = event_of("""
+        # Harbor meetup notes
+
+        ```
+        Date: 2001-01-01
+        ```
+
+        ## Ropes
+
+        Notes.
+        """)
+    assert event.date is None
+
+
+def test_a_date_label_set_in_underscores():
+    event = event_of("""
+        ---
+        title: Valley LUG June meeting
+        date: 2013-06-01
+        ---
+        Our June meeting is coming up; bring a friend. The slides from the May meeting of 2013-05-08 are online.
+
+        __Date__: Wednesday, June 12th, 2013 @ 7 pm <br/>
+        __Location__: the back room of the library
+
+        ## Topic: Kernels for beginners
+        """)
+    assert event.date == dt.date(2013, 6, 12)
+
+
+def test_a_month_by_name_under_the_hours_label():
+    event = event_of("""
+        ---
+        title: Harbor Postgres group, spring meeting
+        date: 2024-03-01
+        ---
+        Spring is here and so is our next gathering; the winter one on 2023-12-06 was full.
+
+        **Time**: Wednesday, 27th of March, 19.00
+
+        **Place**: the harbour office
+        """)
+    assert event.date == dt.date(2024, 3, 27)
+
+
+def test_guard_the_hours_label_still_gives_no_day_from_numbers():
+    assert dates.find_month_day("Time: 4/21(土)", dt.date(2024, 5, 1), named_month=True) is None
+    assert dates.find_month_day("Time: 21 April", dt.date(2024, 5, 1), named_month=True) == dt.date(2024, 4, 21)
+
+
+def test_the_weekday_names_the_year_of_a_page_stamped_years_later():
+    # a programme copied when the site moved: stamped 2016, `Friday 15 October` is a day of 2010
+    event = event_of("""
+        +++
+        date = "2016-05-02T12:42:53-05:00"
+        title = "program"
+        +++
+
+        <div class="notice">New to the format? Read the page about it.</div>
+        <h4>Friday 15 October</h4>
+        <div class="slot">09:00-09:30</div>
+        <div class="what">Registration and coffee</div>
+        <div class="slot">09:30-10:15</div>
+        <div class="what"><strong>Ops for managers - Kim Lee</strong></div>
+        """)
+    assert event.date == dt.date(2010, 10, 15)
+    assert dates.find_month_day("10月15日(金)に開催", dt.date(2016, 5, 2)) == dt.date(2010, 10, 15)
+
+
+def test_guard_a_weekday_slip_near_the_posts_day_keeps_the_year():
+    # a recap posted on 5 September 2014 that writes `Thursday, September 9th` (a Tuesday that year)
+    assert dates.find_month_day("On Thursday, September 9th, we met", dt.date(2014, 9, 5)) == dt.date(2014, 9, 9)
+    # a weekday that fits keeps its year
+    assert dates.find_month_day("Saturday, May 17", dt.date(2014, 6, 1)) == dt.date(2014, 5, 17)
