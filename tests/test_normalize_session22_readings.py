@@ -173,3 +173,19 @@ def test_guard_a_weekday_slip_near_the_posts_day_keeps_the_year():
     assert dates.find_month_day("On Thursday, September 9th, we met", dt.date(2014, 9, 5)) == dt.date(2014, 9, 9)
     # a weekday that fits keeps its year
     assert dates.find_month_day("Saturday, May 17", dt.date(2014, 6, 1)) == dt.date(2014, 5, 17)
+
+
+def test_a_whole_pages_publication_stamp_in_its_footer():
+    # a generated page whose only day is the stamp in the post's footer (which the reading leaves out as page chrome)
+    event = event_of("""
+        <!DOCTYPE html>
+        <html><head><title>Harbor Python</title></head>
+        <body><article>
+        <h1>Voice apps and Python</h1>
+        <footer class="post-info"><abbr class="published" title="2018-03-20T00:00:00+00:00">Published: Tue 20 March 2018</abbr></footer>
+        <p>Our next meetup has two talks.</p>
+        <h2>Voice apps on lambdas</h2><p>By Kim Lee.</p>
+        </article></body></html>
+        """, "page.html")
+    assert event.date == dt.date(2018, 3, 20)
+    assert "Published" not in event.body

@@ -403,6 +403,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
             published = published or dates.find_date_safe(line)
         else:
             lines.append(dates.without_next_event(line))
+    writers_day = writers_day or published  # (a `Published: Tue 21 February 2017` line is the post's day all the same)
     # tried in order, each read only when the ones before found nothing
     facts = [dates.without_next_event(line) for line in _outside_code(event_text.split("\n")) if line.strip()]
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)

@@ -209,7 +209,7 @@ def _dedent_html_page(body: str) -> tuple[str, dict]:
 def _html_blocks(body: str) -> tuple[str, dict]:
     """Each HTML block of the note (from a line opening a block tag to the line closing it) as Markdown."""
     if _DOCUMENT.match(body):
-        return html_to_markdown(body), {}
+        return html_to_markdown(body), _page_stamp(body)
     lines = body.split("\n")
     code = code_lines(lines, body)
     out: list[str] = []
@@ -245,6 +245,26 @@ def _html_blocks(body: str) -> tuple[str, dict]:
             out.append("")
         i = j + 1
     return "\n".join(out), {}
+
+
+# where a whole page says the day it was published (its text may show it in a footer the reading leaves out)
+_STAMPS = (('meta[property="article:published_time"]', "content"), ('meta[name="date"]', "content"),
+           ("abbr.published", "title"), ("time.published", "datetime"), ("time.dt-published", "datetime"),
+           ("time[pubdate]", "datetime"))
+
+
+def _page_stamp(page: str) -> dict[str, str]:
+    """The page's publication day as its front matter's `date` (`<abbr class="published" title="2017-02-21T…">`,
+    `<meta property="article:published_time" …>`), when the page marks one."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(page)
+    for selector, attribute in _STAMPS:
+        node = tree.css_first(selector)
+        value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
+        if re.match(r"(?:19|20)\d\d-\d\d-\d\d", value):
+            return {"date": value[:10]}
+    return {}
 
 
 def html_to_markdown(fragment: str) -> str:
