@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.normalize import dates
-from note_text import event_of
+from note_text import event_of, talks_of
 
 
 # --- the event's day --------------------------------------------------------------------------------------------------
@@ -189,3 +189,67 @@ def test_a_whole_pages_publication_stamp_in_its_footer():
         """, "page.html")
     assert event.date == dt.date(2018, 3, 20)
     assert "Published" not in event.body
+
+
+# --- who gives the talk -----------------------------------------------------------------------------------------------
+
+def test_every_heading_ends_by_a_name_whatever_its_case():
+    talks = talks_of("""
+        # HarborConf day 0
+
+        ### 港の多言語対応 by h1harbor
+
+        メモ。
+
+        ### 巨大な依存グラフ by giginu
+
+        メモ。
+
+        ### 状態機械で連携する by marcy_h
+
+        メモ。
+
+        ### Swizzling the harbour by kenta komaba
+
+        メモ。
+        """)
+    assert ("Swizzling the harbour", ["kenta komaba"], "talk") in talks
+    assert len(talks) == 4 and all(speakers for _, speakers, _ in talks)
+
+
+def test_guard_a_lowercase_by_phrase_without_the_habit_stays_a_title():
+    talks = talks_of("""
+        # Harbor meetup
+
+        ## Testing by example
+
+        Notes.
+
+        ## Ropes and pulleys
+
+        Notes.
+        """)
+    assert [t[0] for t in talks] == ["Testing by example", "Ropes and pulleys"]
+
+
+def test_a_byline_in_capitals_over_the_speakers_own_handle():
+    talks = event_of("""
+        #### Talks
+
+        <div class="row">
+          <div class="six columns">
+            <h5>Queues <small>By KIM LEE</small></h5>
+            <p><a href="https://twitter.com/kimlee_h"><i class="fa fa-twitter"></i> @kimlee_h</a></p>
+          </div>
+          <div class="six columns">
+            <h5>Caching <small>By RAJ PATEL</small></h5>
+            <p><a href="https://twitter.com/rajp"><i class="fa fa-twitter"></i> @rajp</a></p>
+          </div>
+          <div class="six columns">
+            <h5>Mental Health <small>By JO DEE</small></h5>
+            <p><a href="https://twitter.com/jodee_h"><i class="fa fa-twitter"></i> @jodee_h</a></p>
+          </div>
+        </div>
+        """).talks
+    assert [t.title for t in talks] == ["Queues", "Caching", "Mental Health"]
+    assert [(s.name, s.handle) for s in talks[0].speakers] == [("KIM LEE", "kimlee_h")]

@@ -660,9 +660,9 @@ def _headed(talk: Talk) -> bool:
 
 
 _HANDLE_WORD = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}")
-_BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[A-Za-z0-9_.\-]{2,30}|[A-Za-z0-9_.\-]*[^\x00-\x7f\s][^\s]{0,29})\s*$")
+_BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+(?i:by)\s+(?P<who>[A-Za-z0-9_.\-]{2,30}|[A-Za-z0-9_.\-]*[^\x00-\x7f\s][^\s]{0,29})\s*$")
 _NOT_A_NAME_START = re.compile(r"(?:the|a|an|my|our|your|their|this|that)\b", re.IGNORECASE)
-_BY_WORDS = re.compile(r"^(?P<t>\S.*?)\s+by\s+(?P<who>[^\s,.;:!?。、][^,.;:!?。、]{0,30}?)\s*$")
+_BY_WORDS = re.compile(r"^(?P<t>\S.*?)\s+(?i:by)\s+(?P<who>[^\s,.;:!?。、][^,.;:!?。、]{0,30}?)\s*$")
 # a group giving a talk, written as one word: `by Harbor-UGコンテナ支部`, `by チームA` (a user group's branch, a team)
 _TEAM_NAME = re.compile(r"\S{1,24}(?:支部|チーム|部会|分科会|運営|有志)|チーム\S{1,20}|[A-Za-z]+-[A-Z]{2,}[A-Za-z]*|[A-Z]{2,}[A-Za-z]*-[A-Za-z]+")
 
@@ -764,16 +764,25 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
              or _TEAM_NAME.fullmatch(m.group("who"))]
     # (the headings whose byline was read already show the habit too: `# Title by 井口 雅士` beside `# Title by utause`)
     bylined = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading's byline" for c in t.evidence))
-    if len(clear) < 2 and not (shaped and bylined >= 2):
+    bare = [t for t in found if not t.speakers]
+    worded_all = [(t, m) for t in found if not _BY_ONE_WORD.match(t.title) and (m := _BY_WORDS.match(t.title))
+                  and len(m.group("who").split()) <= 3 and not _NOT_A_NAME_START.match(m.group("who"))]
+    worded = [(t, m) for t, m in worded_all if not t.speakers]
+    # (every heading but a few ends `by` and a few words: the writer's habit whatever the names' case,
+    # `Channels By ANDREW GODWIN`, `Swizzling by taiki komaba`)
+    every = len(worded) + len(shaped) >= 3 and (len(worded) + len(shaped)) * 3 >= len(bare) * 2
+    if len(worded_all) >= 3 and len(worded_all) * 3 >= len(found) * 2:
+        # (every heading so, its speaker already read from the notes under it, `@andrewgodwin`: the heading's
+        # byline leaves the title and names the person the notes' handle is)
+        own = {id(t): m for t, m in worded_all if t.speakers}
+        found = [_with_heading_name(t, m.group("t"), m.group("who")) if (m := own.get(id(t))) else t for t in found]
+    if len(clear) < 2 and not (shaped and bylined >= 2) and not every:
         return found
     # the habit shown by two clear names, the other headings of that shape name handles too (`by Shunya078`),
     # and the people written in words (`by 所 友太`, `by 蔀`, `by Taiki Koma`; never `by caching layers`)
     cands = [(t, m) for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who")) or _TEAM_NAME.fullmatch(m.group("who"))
              or not m.group("who").isascii()]
-    cands += [(t, m) for t in found if not t.speakers and not _BY_ONE_WORD.match(t.title)
-              and (m := _BY_WORDS.match(t.title)) and len(m.group("who").split()) <= 3
-              and not _NOT_A_NAME_START.match(m.group("who"))
-              and all(not w.isascii() or w[:1].isupper() for w in m.group("who").split())]
+    cands += [(t, m) for t, m in worded if every or all(not w.isascii() or w[:1].isupper() for w in m.group("who").split())]
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
             if (m := named.get(id(t))) else t for t in found]
@@ -824,6 +833,17 @@ def _comma_habit(found: list[Talk]) -> list[Talk]:
             if not t.speakers and (m := _TITLE_COMMA_NAME.match(t.title)) and len(m.group("t").split()) >= 3
             and people.looks_like_people(m.group("who"), strict=True) else t for t in found]
     # (`Microservices, Done Right`: a short title's second half reads like a name too; three words or more before it)
+
+
+def _with_heading_name(talk: Talk, title: str, who: str) -> Talk:
+    """The talk whose heading still ends with its speaker's byline (`Channels By ANDREW GODWIN`) while its speaker
+    came from its notes: the title alone; a lone speaker known only by a handle takes the heading's name."""
+    lone = talk.speakers[0] if len(talk.speakers) == 1 else None
+    speakers = ((replace(lone, name=who.strip()),) if lone and lone.handle and lone.name == lone.handle
+                else talk.speakers)
+    clues = tuple(c for c in talk.evidence if c.field != "title") + (
+        Clue("title", "heading, without the byline every heading of the note ends with", talk.line, "high"),)
+    return replace(talk, title=title.strip(), speakers=speakers, evidence=clues)
 
 
 def _habit_named(talk: Talk, title: str, who: str, reading: str) -> Talk:
