@@ -661,6 +661,9 @@ def _headed(talk: Talk) -> bool:
 
 _HANDLE_WORD = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}")
 _BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+(?i:by)\s+(?P<who>[A-Za-z0-9_.\-]{2,30}|[A-Za-z0-9_.\-]*[^\x00-\x7f\s][^\s]{0,29})\s*$")
+# a word written in Japanese syllables (Hepburn): `taiki`, `komaba`, `hattori`, `shun'ya`
+_ROMAJI_WORD = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:(?:[kgnhbpmr]y|sh|ch|ts|j|f|w|[kgsztdnhbpmry])?[aiueo]|n)['’]?)+",
+                          re.IGNORECASE)
 _NOT_A_NAME_START = re.compile(r"(?:the|a|an|my|our|your|their|this|that)\b", re.IGNORECASE)
 _BY_WORDS = re.compile(r"^(?P<t>\S.*?)\s+(?i:by)\s+(?P<who>[^\s,.;:!?。、][^,.;:!?。、]{0,30}?)\s*$")
 # a group giving a talk, written as one word: `by Harbor-UGコンテナ支部`, `by チームA` (a user group's branch, a team)
@@ -782,7 +785,10 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     # and the people written in words (`by 所 友太`, `by 蔀`, `by Taiki Koma`; never `by caching layers`)
     cands = [(t, m) for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who")) or _TEAM_NAME.fullmatch(m.group("who"))
              or not m.group("who").isascii()]
-    cands += [(t, m) for t, m in worded if every or all(not w.isascii() or w[:1].isupper() for w in m.group("who").split())]
+    # (a name in small letters where the habit is every heading's: a Japanese name in Latin letters, `by taiki komaba`;
+    # never `by caching layers`)
+    cands += [(t, m) for t, m in worded if all(not w.isascii() or w[:1].isupper() for w in m.group("who").split())
+              or every and all(_ROMAJI_WORD.fullmatch(w) for w in m.group("who").split())]
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
             if (m := named.get(id(t))) else t for t in found]
