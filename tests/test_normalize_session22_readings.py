@@ -253,3 +253,50 @@ def test_a_byline_in_capitals_over_the_speakers_own_handle():
         """).talks
     assert [t.title for t in talks] == ["Queues", "Caching", "Mental Health"]
     assert [(s.name, s.handle) for s in talks[0].speakers] == [("KIM LEE", "kimlee_h")]
+
+
+def test_a_heading_that_only_numbers_the_slot_over_the_title_set_apart():
+    talks = talks_of("""
+        # harbor.apk
+
+        at 2017/06/16
+
+        ## LT
+
+        ### Session1
+        *Slim down the harbour.*
+
+        `@shiho_h`
+
+        Notes about size.
+
+        ### Session2
+        **Faster builds for boats**
+
+        @kenji_t
+
+        Notes.
+
+        ### 発表3
+        「港のアシスタント」
+
+        Notes.
+        """)
+    assert [t[:2] for t in talks] == [("Slim down the harbour.", ["shiho_h"]), ("Faster builds for boats", ["kenji_t"]),
+                                      ("港のアシスタント", [])]
+
+
+def test_guard_a_slot_heading_over_plain_notes_keeps_its_label():
+    talks = talks_of("""
+        # Harbor LT night
+
+        ### LT1 Ropes for beginners
+
+        *A short one.*
+
+        ### Session2
+
+        We talked about ropes for a while.
+        """)
+    assert talks[0][0] == "Ropes for beginners"
+    assert talks[1][0] == "Session2"

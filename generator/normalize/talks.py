@@ -160,6 +160,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             lines = lines[:at] + lines[at + 1:]
             default_kind = default_kind or (kinds.classify(label)[0] if kinds.classify(label)[0] != "talk" else None)
     title, heading_url = _title_and_link(title_raw)
+    if (under := _title_under_slot_label(title, lines)) is not None:
+        title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
     named = _speaker_first(title, lines)
     if named:
         title, lines = named[0], named[2]
@@ -839,6 +841,25 @@ def _comma_habit(found: list[Talk]) -> list[Talk]:
             if not t.speakers and (m := _TITLE_COMMA_NAME.match(t.title)) and len(m.group("t").split()) >= 3
             and people.looks_like_people(m.group("who"), strict=True) else t for t in found]
     # (`Microservices, Done Right`: a short title's second half reads like a name too; three words or more before it)
+
+
+# a heading that only numbers a slot: `Session1`, `LT 2`, `発表3`, `Talk #4`, `2人目`
+_SLOT_LABEL_ONLY = re.compile(r"(?:(?:LT|ＬＴ|Session|Talk|Presentation|セッション|発表|講演|トーク|登壇)\s*[#＃]?\s*\d{1,2}"
+                              r"|\d{1,2}\s*(?:本目|人目))\s*[:：.]?", re.IGNORECASE)
+# a line that is only an emphasized or quoted phrase: `*Slim down App size.*`, `**Title**`, `「Title」`
+_SET_APART = re.compile(r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)|「(?P<q>[^「」\n]{3,150})」|『(?P<r>[^『』\n]{3,150})』)\s*$")
+
+
+def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str]] | None:
+    """(the title, the other lines) when the heading only numbers its slot and the first line under it is a phrase set
+    apart (emphasized or quoted): that phrase is the talk's title. None otherwise."""
+    if not _SLOT_LABEL_ONLY.fullmatch(title.strip()):
+        return None
+    at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    m = _SET_APART.match(lines[at]) if at is not None else None
+    if not m:
+        return None
+    return (m.group("t") or m.group("q") or m.group("r")).strip(), lines[:at] + lines[at + 1:]
 
 
 def _with_heading_name(talk: Talk, title: str, who: str) -> Talk:
