@@ -300,3 +300,38 @@ def test_guard_a_slot_heading_over_plain_notes_keeps_its_label():
         """)
     assert talks[0][0] == "Ropes for beginners"
     assert talks[1][0] == "Session2"
+
+
+def test_a_post_that_says_it_is_months_late_guesses_no_day():
+    event = event_of("""
+        ---
+        title: Hosting the Lightning Talks at HarborCon 2022
+        published_at: 2023-02-15 17:09:28
+        ---
+        > This blog post is 3 months late! Life happened.
+
+        ## The line-up
+
+        ### Containers
+
+        Kim Lee
+
+        ### Sound design
+
+        Raj Patel
+        """)
+    assert event.date is None
+    assert [t.kind for t in event.talks] == ["lightning", "lightning"]
+
+
+def test_guard_a_post_about_talks_at_an_event_keeps_their_kind():
+    event = event_of("""
+        ---
+        title: "Hosting the talks at HarborCon 2022"
+        date: 2022-11-12
+        ---
+        ### Containers
+
+        Kim Lee
+        """)
+    assert [t.kind for t in event.talks] == ["talk"]

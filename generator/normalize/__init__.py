@@ -48,6 +48,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _YEAR_AFTER_NAME = re.compile(r"\s*[-–]?\s*((?:19|20)\d\d)(?![\d/.\-])")
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-])")
 _HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+# a post's title about the lightning talks of an event: `Hosting the Lightning Talks at DevCon 2022`, `LTs from PyCon`
+_LIGHTNING_TALKS_AT = re.compile(r"\b(?:lightning\s+talks|LTs)\s+(?:at|@|from|of)\s+\S", re.IGNORECASE)
 _OTHER_SLOT = re.compile(r"ゲスト|招待|基調|特別|トーク|講演|セッション|guest|invited|keynote|talk\b|session", re.IGNORECASE)
 _NUMBERED_THEN_MORE = re.compile(r"^(?P<event>.+?(?:[#＃]\s?\d{1,4}|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回))\s+(?P<rest>\S.{3,})$",
                                 re.IGNORECASE)
@@ -181,7 +183,8 @@ def normalize(note: Note) -> NormalizedNote:
     # IRC, …`, never `Riverton Ruby: a feature talk plus lightning talks`)
     named_night = kinds.classify(title)[0] == "lightning"
     lightning_night = named_night or (
-        kinds.classify(re.split(r"[:：]\s", titles.clean_event_title(raw_title), maxsplit=1)[0])[0] == "lightning")
+        kinds.classify(re.split(r"[:：]\s", titles.clean_event_title(raw_title), maxsplit=1)[0])[0] == "lightning"
+    ) or bool(_LIGHTNING_TALKS_AT.search(raw_title or ""))  # `Hosting the Lightning Talks at DevCon 2022`
     if fm.get("canonical") is not True and talk_list and lightning_night and (
             all(t.kind == "talk" for t in talk_list) or all(t.kind in ("talk", "lightning") for t in talk_list)
             and not any(_OTHER_SLOT.search(t.title) or _slot_told(t) for t in talk_list if t.kind == "talk")):

@@ -170,7 +170,9 @@ _WRITTEN_LATER = re.compile(
     r"先週|先月|先々週|少し(?:日|時間)が(?:経|た)|(?:報告|レポート|ブログ|記事)が?遅くなり|遅ればせながら|だいぶ前"
     r"|\b(?:last|previous)\s+(?:week|month|weekend)\b|\b(?:a\s+few|several|two|three|couple\s+of)\s+"
     r"(?:days|weeks|months)\s+ago\b|\bthe\s+other\s+day\b|\bearlier\s+this\s+(?:week|month)\b"
-    r"|\bwill\s+be\s+(?:held|speaking|attending)\b",
+    r"|\bwill\s+be\s+(?:held|speaking|attending)\b"
+    # (`This blog post is 3 months late!`, `a bit late`, `belated`)
+    r"|\b(?:post|write-?up|recap|report)\s+is\s+(?:\w+\s+){0,2}(?:late|overdue)\b|\bbelated\b",
     re.IGNORECASE)
 
 
