@@ -49,7 +49,12 @@ _YEAR_AFTER_NAME = re.compile(r"\s*[-–]?\s*((?:19|20)\d\d)(?![\d/.\-])")
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-])")
 _HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 # a post's title about the lightning talks of an event: `Hosting the Lightning Talks at DevCon 2022`, `LTs from PyCon`
-_LIGHTNING_TALKS_AT = re.compile(r"\b(?:lightning\s+talks|LTs)\s+(?:at|@|from|of)\s+\S", re.IGNORECASE)
+# (never `LTS`, a release's long-term support; never beside other talks: `talks and lightning talks at …`)
+_LIGHTNING_TALKS_AT = re.compile(r"^(?!.*\b(?:talks?|keynotes?|sessions?)\s+(?:and|&)\s)(?:(?i:.*\blightning\s+talks)|.*\bLTs)"
+                                 r"\s+(?i:at|@|from|of)\s+\S")
+# a line about the event itself (held, attended; a meetup, an event, 勉強会)
+_OF_THE_EVENT = re.compile(dates.EVENT_VERBS.pattern + r"|\b(?:meetup|meeting|event|conference)s?\b|勉強会|イベント|カンファレンス|ミートアップ",
+                           re.IGNORECASE)
 _OTHER_SLOT = re.compile(r"ゲスト|招待|基調|特別|トーク|講演|セッション|guest|invited|keynote|talk\b|session", re.IGNORECASE)
 _NUMBERED_THEN_MORE = re.compile(r"^(?P<event>.+?(?:[#＃]\s?\d{1,4}|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回))\s+(?P<rest>\S.{3,})$",
                                 re.IGNORECASE)
@@ -134,7 +139,7 @@ def normalize(note: Note) -> NormalizedNote:
                 [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):
             title, title_from = titles.clean_event_title(plain), "a name with its year in the opening lines"
         elif generic_label(title) and (most := titles.event_named_most(
-                [str(v) for v in (fm.get(k) for k in fields.SUMMARY_KEYS) if v] + intro.split("\n"),
+                fields.summary_lines(fm) + intro.split("\n"),
                 [l for l in body.split("\n") if l.strip() and not l.lstrip().startswith("![")])):
             # `Schedule`, `Overview`, `Day 1`: the page's title is a part of the event; the text names the event
             title, title_from = titles.clean_event_title(most), "the name with its year the note repeats most"
@@ -220,7 +225,8 @@ def _slot_told(talk: Talk) -> bool:
 # how sure each way of finding an event's field is; anything not named here is "medium"
 _SURE = {"front matter": "high", "the title heading": "high", "the note's title": "high", "a labelled date": "high"}
 _POSTED = "the day the post went up (the event may have been earlier)"
-_UNSURE = {_POSTED: "low"}
+_FIRST_WRITTEN = "the first date the note writes"
+_UNSURE = {_POSTED: "low", _FIRST_WRITTEN: "low"}
 
 
 def _event_evidence(*found: str | None) -> tuple[Clue, ...]:
@@ -399,14 +405,17 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
     lines = []
-    # (the front matter's summary of the post is its opening too: `description: Slides from … at our May 8th, 2013 meetup`)
-    summary = [str(v) for v in (fm.get(k) for k in fields.SUMMARY_KEYS) if isinstance(v, str) and v.strip()]
+    # (a post without a day of its own: its front matter's summary is its opening too, where it speaks of the
+    # event, `description: Slides from … at our May 8th, 2013 meetup`)
+    summary = [line for line in fields.summary_lines(fm) if _OF_THE_EVENT.search(line)] if published is None else []
     for line in _outside_code(intro.split("\n")) + summary:
         if dates.publication_marked(line):
-            published = published or dates.find_date_safe(line)
+            marked = dates.find_date_safe(line)
+            published = published or marked
+            if not dates.update_marked(line):  # (a `Published: Tue 21 February 2017` line is the post's day;
+                writers_day = writers_day or marked  # `Last updated: …` is not)
         else:
             lines.append(dates.without_next_event(line))
-    writers_day = writers_day or published  # (a `Published: Tue 21 February 2017` line is the post's day all the same)
     # tried in order, each read only when the ones before found nothing
     facts = [dates.without_next_event(line) for line in _outside_code(event_text.split("\n")) if line.strip()]
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
@@ -432,7 +441,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                                                         writers_day) else None, _POSTED),
                 # nothing says which day and the post has no date of its own: the first full date the note writes
                 # (`Wednesday, 17 July 2019` under `Schedule`, `* 2017/03/09 16:00-16:50` under a talk's heading)
-                lambda: (_first_written_date(body) if not published else None, "the first date the note writes"))
+                lambda: (_first_written_date(body) if not published else None, _FIRST_WRITTEN))
     for read in readings:
         day, how = read()
         if day:
@@ -460,13 +469,26 @@ def _code_blanked(lines: list[str]) -> list[str]:
 
 
 def _first_written_date(body: str) -> dt.date | None:
-    """The first full date (with its year) written in the note outside code, publication stamps and what is said
-    about the next event."""
+    """The first full date (with its year) the note writes as a line of its own, the date and little else or the
+    date and its hours (`Wednesday, 17 July 2019`, `* 2017/03/09 16:00-16:50`), outside code, publication stamps and
+    a next event's section; never a date inside a sentence (`released on October 14, 2019`)."""
+    next_event = 0  # the level of the heading over the next event's section, while inside it
     for line in _outside_edit_history(_code_blanked(body.split("\n"))):
-        if line.strip() and not dates.publication_marked(line) and (found := dates.find_date_safe(
-                dates.without_next_event(line))):
+        if heading := _HEADING_TEXT.match(line):
+            level = len(line.lstrip(" ")) - len(line.lstrip(" ").lstrip("#"))
+            if next_event and level > next_event:
+                continue
+            next_event = level if dates.without_next_event(heading.group(1)) != heading.group(1) else 0
+            continue
+        if next_event or not line.strip() or dates.publication_marked(line):
+            continue
+        if found := dates.date_line(_HOURS_AFTER.sub("", _LIST_MARK.sub("", line))):
             return found
     return None
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+_HOURS_AFTER = re.compile(r"\s+\d{1,2}[:：]\d\d(?:\s*[-–~〜～]\s*\d{1,2}[:：]\d\d)?\s*$")
 
 
 def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
@@ -543,7 +565,7 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
             return found, "a labelled date"
     # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`)
     headed = [found for line in _outside_edit_history([*lines, *facts])
-              if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1), reference))]
+              if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1), published))]
     if headed:
         return min(headed), "a heading that is the event's date"
     for line, day in dated:

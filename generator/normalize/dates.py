@@ -114,6 +114,14 @@ def publication_marked(line: str) -> bool:
     return bool(PUBLICATION_MARKERS.search(line))
 
 
+def update_marked(line: str) -> bool:
+    """Whether a publication-marked line gives the day the post was changed (`Last updated: …`, `更新日`), not posted."""
+    return bool(_UPDATE_MARKER.search(line))
+
+
+_UPDATE_MARKER = re.compile(r"更新|updated|last\s+modified", re.IGNORECASE)
+
+
 def tells_event_verb(line: str) -> bool:
     """EVENT_VERBS.search(line), as a truth value."""
     if not ("開催" in line or "参加" in line or "行われ" in line or "行って" in line or "お邪魔" in line
@@ -219,19 +227,19 @@ def find_month_day(text: str, reference: dt.date, named_month: bool = False) -> 
     # (`10月15日(土)に定例会を開催します`, posted in September: an announcement's day is this year's, or next)
     # (only the sentence the day is in: `…に開催された。次回は2月に開催予定です` reports a past day)
     said = _SENTENCE_END.split(text[:m.start()])[-1] + _SENTENCE_END.split(text[m.start():], maxsplit=1)[0]
-    return place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(said)),
-                           weekday=weekday_beside(text, m.start(), m.end()))
+    return place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(said)))
 
 
 _WEEKDAYS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6,
              "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_WEEKDAY_WORD = r"(?P<w>[月火水木金土日](?:曜日?)?|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
-_WEEKDAY_AFTER = re.compile(r"\s*[(（]\s*" + _WEEKDAY_WORD + r"\s*[)）]")
-_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])" + _WEEKDAY_WORD + r",?\s*(?:the\s+)?$")
+_ENGLISH_WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
+# (a Japanese weekday only in its brackets after the day: `開催日 10月15日` is no Sunday)
+_WEEKDAY_AFTER = re.compile(r"\s*[(（]\s*(?P<w>[月火水木金土日](?:曜日?)?|" + _ENGLISH_WEEKDAY + r")\s*[)）]")
+_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _ENGLISH_WEEKDAY + r"),?\s*(?:the\s+)?$")
 
 
 def weekday_beside(text: str, start: int, end: int) -> int | None:
-    """The day of the week written beside a date (`Friday 15 October`, `10月15日(金)`, `2/28 (Thu)`), 0 for Monday."""
+    """The day of the week written beside a date (`Friday 15 October`, `10月15日(金)`, `5/17 (Tue)`), 0 for Monday."""
     m = _WEEKDAY_AFTER.match(text, end) or _WEEKDAY_BEFORE.search(text[max(0, start - 14):start])
     if not m:
         return None
@@ -247,35 +255,33 @@ _ANNOUNCED = re.compile(r"(?:開催|実施)(?:し|いたし)ます|(?:行い|や
                         r"|\bupcoming\b", re.IGNORECASE)
 
 
-def place_month_day(month: int, day: int, reference: dt.date, ahead: bool = False,
-                    weekday: int | None = None) -> dt.date | None:
+def place_month_day(month: int, day: int, reference: dt.date, ahead: bool = False) -> dt.date | None:
     """month/day in the year of `reference`, or the year before when that would put it more than
     a month after `reference`; None when there is no such day. `ahead` (an announcement): the year of
-    `reference`, or the next when that would put it more than a week before `reference`. A day of the week
-    written beside it that the year found does not have names an earlier (or, ahead, later) year that does, when the
-    day found is months from `reference` (`Friday 15 October` on a page stamped May 2016 when the site moved: 2010)."""
+    `reference`, or the next when that would put it more than a week before `reference`."""
     for year in ((reference.year, reference.year + 1) if ahead else (reference.year, reference.year - 1)):
         try:
             found = dt.date(year, month, day)
         except ValueError:
             return None
         if (reference - found).days <= 7 if ahead else (found - reference).days <= 31:
-            # (near the reference its year holds, and a weekday that does not fit is the writer's slip:
-            # `Thursday, September 9th` in a recap posted on the 5th)
-            near = abs((reference - found).days) <= 62
-            return found if weekday is None or near else _year_with_weekday(found, weekday, 1 if ahead else -1)
+            return found
     return None
 
 
-def _year_with_weekday(found: dt.date, weekday: int, step: int) -> dt.date:
-    """`found`, or the nearest day of its month and day within eleven years (`step`: forward or back) that falls on
-    `weekday`; `found` when none does (a slip of the writer's)."""
-    for years in range(12):
+def year_by_weekday(found: dt.date, weekday: int, stamp: dt.date) -> dt.date:
+    """The day a heading of only a weekday and a date (`Friday 15 October`) names on a page stamped `stamp`: `found`
+    (placed by the stamp) when it falls on that weekday or lies within two months of the stamp (a weekday that does
+    not fit is then the writer's slip); else the latest year up to the stamp's, within eleven years, where that
+    day is that weekday (a programme copied when the site moved, stamped years later); `found` when none is."""
+    if found.weekday() == weekday or abs((stamp - found).days) <= 62:
+        return found
+    for year in range(stamp.year, stamp.year - 12, -1):
         try:
-            day = found.replace(year=found.year + step * years)
+            day = found.replace(year=year)
         except ValueError:  # (29 February)
             continue
-        if day.weekday() == weekday:
+        if day.weekday() == weekday and day <= stamp:
             return day
     return found
 
@@ -283,16 +289,21 @@ def _year_with_weekday(found: dt.date, weekday: int, step: int) -> dt.date:
 _LEFT_AFTER_DATE = re.compile(r"[\s,，、.。()（）\[\]|｜:：@\-–—]+")
 
 
-def date_line(text: str, reference: dt.date | None = None) -> dt.date | None:
+def date_line(text: str, stamp: dt.date | None = None) -> dt.date | None:
     """The day a line is about when the line says little else (`Gothenburg (Sweden), September 5, 2014`,
-    `2024/3/9（土）@ 本社`): a heading like this is the event's date, not a talk. With a `reference` (the post's
-    day), a day of the week and month without the year too (`Saturday, May 17`, `10月31日（火）`)."""
+    `2024/3/9（土）@ 本社`): a heading like this is the event's date, not a talk. With the post's `stamp` (its
+    publication day), a day of the week and a month and day without the year too (`Saturday, May 17`,
+    `10月31日（火）`), placed by the stamp and the weekday (year_by_weekday)."""
     day = find_date_safe(text)
     rest = strip_dates(text)
-    if day is None and reference is not None and (day := find_month_day(text, reference)) is not None:
-        if weekday_beside(text, *_MONTH_DAY.search(text).span()) is None:
-            return None  # (`May 18` alone may be a talk's title: `May 18, the day we shipped`; a weekday says a date)
-        rest = _MONTH_DAY.sub(" ", text)
+    if day is None and stamp is not None:
+        plain = unicodedata.normalize("NFKC", text)
+        m = _MONTH_DAY.search(plain)
+        weekday = weekday_beside(plain, m.start(), m.end()) if m else None
+        # (`May 18` alone may be a talk's title: `May 18, the day we shipped`; a weekday beside it says a date)
+        if weekday is None or (day := find_month_day(plain, stamp)) is None:
+            return None
+        day, rest = year_by_weekday(day, weekday, stamp), _MONTH_DAY.sub(" ", plain)
     if day is None:
         return None
     rest = _LEFT_AFTER_DATE.sub(" ", rest).strip()

@@ -44,6 +44,11 @@ def event_layout(fm: dict) -> bool:
 
 # the front matter's summary of the post (read as its opening lines: it may say the event's day)
 SUMMARY_KEYS = ("description", "summary", "excerpt", "subtitle", "lead")
+def summary_lines(fm: dict) -> list[str]:
+    """The front matter's summary of the post (SUMMARY_KEYS), as lines of text."""
+    return [str(v) for v in (fm.get(k) for k in SUMMARY_KEYS) if v and not isinstance(v, (dict, list, bool))]
+
+
 PUBLISHED_KEYS = ("date", "published", "published_at", "publishdate", "pubdate", "created", "created_at", "posted")
 TAG_KEYS = ("tags", "tag", "categories", "category", "keywords", "topics")
 SOURCE_URL_KEYS = ("url", "permalink", "source_url", "canonical", "canonical_url")

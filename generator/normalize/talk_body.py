@@ -251,14 +251,14 @@ _NAME_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<m>\*|_)?(?P<name>[^*_:：。.!?�
                          r"(?:,\s+[A-Z][^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?)*)(?P=m)?\s*$")
 # `- 10:00am - 12:00pm` over the speaker's name: the slot's time, before anything is said of the talk
 _TIME_ONLY = re.compile(r"^\s*(?:[-*+]\s+)?" + CLOCK_RANGE + r"\s*$", re.IGNORECASE)
-# (`` `@shiho_h` ``: a handle set as code)
-_HANDLE_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<c>`)?@(?P<h>[A-Za-z0-9_]{1,30})(?(c)`)\s*$")
+_HANDLE_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?@(?P<h>[A-Za-z0-9_]{1,30})\s*$")
 
 
 def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     """A person's name or handle alone (or in italics) as the first line under a talk heading, as pages write
     the speaker under the title (`Marc Tamlyn`, `*Suz Hinton*`, `- Janis` then `- @jezdez`, `@shiho_h`)."""
-    if lone := _HANDLE_ALONE.match(lines[i]):  # `@shiho_h` alone under the title: the speaker's handle
+    # `@shiho_h` alone under the title: the speaker's handle (set as code, `` `@dataclass` ``, it is code)
+    if lone := _HANDLE_ALONE.match(lines[i]):
         return (Speaker(name=lone.group("h"), handle=lone.group("h")),)
     m = _NAME_ALONE.match(lines[i])
     # a Japanese word alone (`いろいろ`, `感想`) is a name only when the dictionary knows it as one

@@ -16,6 +16,7 @@ talk headings at all.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
@@ -160,7 +161,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             lines = lines[:at] + lines[at + 1:]
             default_kind = default_kind or (kinds.classify(label)[0] if kinds.classify(label)[0] != "talk" else None)
     title, heading_url = _title_and_link(title_raw)
-    if (under := _title_under_slot_label(title, lines)) is not None:
+    under = _title_under_slot_label(title, lines)
+    if under is not None:
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
     named = _speaker_first(title, lines)
     if named:
@@ -234,6 +236,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     shown = bool(speakers or slides or video or own_page)
     title_reading = ("heading, linking the talk's own page" if own_page else "heading") if shown else \
         PROGRAMMES_OWN_SLOT if heading.nobody else "a heading alone (no speaker, slides or video)"
+    if under is not None:
+        title_reading = "the line set apart under the slot's label" + ("" if shown else " (no speaker, slides or video)")
     evidence = (Clue("title", title_reading, line_no, "high" if shown else "low"),) + (
         (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ()) + (
         (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else ())
@@ -663,9 +667,6 @@ def _headed(talk: Talk) -> bool:
 
 _HANDLE_WORD = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,29}")
 _BY_ONE_WORD = re.compile(r"^(?P<t>\S.*?)\s+(?i:by)\s+(?P<who>[A-Za-z0-9_.\-]{2,30}|[A-Za-z0-9_.\-]*[^\x00-\x7f\s][^\s]{0,29})\s*$")
-# a word written in Japanese syllables (Hepburn): `taiki`, `komaba`, `hattori`, `shun'ya`
-_ROMAJI_WORD = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:(?:[kgnhbpmr]y|sh|ch|ts|j|f|w|[kgsztdnhbpmry])?[aiueo]|n)['’]?)+",
-                          re.IGNORECASE)
 _NOT_A_NAME_START = re.compile(r"(?:the|a|an|my|our|your|their|this|that)\b", re.IGNORECASE)
 _BY_WORDS = re.compile(r"^(?P<t>\S.*?)\s+(?i:by)\s+(?P<who>[^\s,.;:!?。、][^,.;:!?。、]{0,30}?)\s*$")
 # a group giving a talk, written as one word: `by Harbor-UGコンテナ支部`, `by チームA` (a user group's branch, a team)
@@ -769,28 +770,21 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
              or _TEAM_NAME.fullmatch(m.group("who"))]
     # (the headings whose byline was read already show the habit too: `# Title by 井口 雅士` beside `# Title by utause`)
     bylined = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading's byline" for c in t.evidence))
-    bare = [t for t in found if not t.speakers]
-    worded_all = [(t, m) for t in found if not _BY_ONE_WORD.match(t.title) and (m := _BY_WORDS.match(t.title))
-                  and len(m.group("who").split()) <= 3 and not _NOT_A_NAME_START.match(m.group("who"))]
-    worded = [(t, m) for t, m in worded_all if not t.speakers]
-    # (every heading but a few ends `by` and a few words: the writer's habit whatever the names' case,
-    # `Channels By ANDREW GODWIN`, `Swizzling by taiki komaba`)
-    every = len(worded) + len(shaped) >= 3 and (len(worded) + len(shaped)) * 3 >= len(bare) * 2
-    if len(worded_all) >= 3 and len(worded_all) * 3 >= len(found) * 2:
-        # (every heading so, its speaker already read from the notes under it, `@andrewgodwin`: the heading's
-        # byline leaves the title and names the person the notes' handle is)
-        own = {id(t): m for t, m in worded_all if t.speakers}
+    worded = [(t, m) for t in found if not _BY_ONE_WORD.match(t.title) and (m := _BY_WORDS.match(t.title))
+              and len(m.group("who").split()) <= 3 and not _NOT_A_NAME_START.match(m.group("who"))]
+    if len(worded) >= 3 and len(worded) * 3 >= len(found) * 2:
+        # (two in three headings so, the speaker of each already read from the notes under it, `@andrewgodwin`: where
+        # the byline names that person, `Channels By ANDREW GODWIN`, it leaves the title and names the handle)
+        own = {id(t): m for t, m in worded if t.speakers and _byline_names(m.group("who"), t.speakers)}
         found = [_with_heading_name(t, m.group("t"), m.group("who")) if (m := own.get(id(t))) else t for t in found]
-    if len(clear) < 2 and not (shaped and bylined >= 2) and not every:
+    worded = [(t, m) for t, m in worded if not t.speakers]
+    if len(clear) < 2 and not (shaped and bylined >= 2):
         return found
     # the habit shown by two clear names, the other headings of that shape name handles too (`by Shunya078`),
     # and the people written in words (`by 所 友太`, `by 蔀`, `by Taiki Koma`; never `by caching layers`)
     cands = [(t, m) for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who")) or _TEAM_NAME.fullmatch(m.group("who"))
              or not m.group("who").isascii()]
-    # (a name in small letters where the habit is every heading's: a Japanese name in Latin letters, `by taiki komaba`;
-    # never `by caching layers`)
-    cands += [(t, m) for t, m in worded if all(not w.isascii() or w[:1].isupper() for w in m.group("who").split())
-              or every and all(_ROMAJI_WORD.fullmatch(w) for w in m.group("who").split())]
+    cands += [(t, m) for t, m in worded if all(not w.isascii() or w[:1].isupper() for w in m.group("who").split())]
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
             if (m := named.get(id(t))) else t for t in found]
@@ -857,9 +851,24 @@ def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str
         return None
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
     m = _SET_APART.match(lines[at]) if at is not None else None
-    if not m:
+    phrase = (m.group("t") or m.group("q") or m.group("r")).strip() if m else ""
+    # (never a person's name, `**Kim Lee**`, nor a remark, `*スライドは後日公開予定です*`, `_Cancelled: the speaker was ill._`)
+    if not phrase or people.looks_like_people(phrase, strict=True) or _REMARK.search(phrase):
         return None
-    return (m.group("t") or m.group("q") or m.group("r")).strip(), lines[:at] + lines[at + 1:]
+    return phrase, lines[:at] + lines[at + 1:]
+
+
+_REMARK = re.compile(r"[:：]\s|(?:です|ます|ました|でした|予定|ません)[。.！!]?$|。$")
+
+
+def _byline_names(who: str, speakers: tuple[Speaker, ...]) -> bool:
+    """Whether the words of a heading's byline name the speaker read from the notes: one of them (three letters or
+    more, accents aside) is in the speaker's handle or name (`ANDREW GODWIN` and `@andrewgodwin`, `LOÏC` and
+    `@loic84`; never `time zone` and `@kimlee`)."""
+    def plain(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
+    known = [plain(k) for s in speakers for k in (s.name, s.handle) if k]
+    return any(len(w) >= 3 and any(w in k for k in known) for w in map(plain, who.split()))
 
 
 def _with_heading_name(talk: Talk, title: str, who: str) -> Talk:
