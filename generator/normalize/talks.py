@@ -762,7 +762,9 @@ def _linked_person_habit(found: list[Talk]) -> list[Talk]:
 
 def _by_habit(found: list[Talk]) -> list[Talk]:
     """`GopherJS と Wasm by haji_h`: a handle after `by` is the speaker where two or more of the
-    note's headings end that way (one alone could be `Testing by example`)."""
+    note's headings end that way (one alone could be `Testing by example`). Where two in three headings end `by`
+    and a few words and the notes under them named the speaker already, a byline naming that speaker leaves the
+    title (`Channels By ANDREW GODWIN` over `@andrewgodwin`)."""
     found = _told_speaker_habit(_column_habit(_linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(
         _dash_habit(found)))))))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
@@ -878,7 +880,7 @@ def _with_heading_name(talk: Talk, title: str, who: str) -> Talk:
     speakers = ((replace(lone, name=who.strip()),) if lone and lone.handle and lone.name == lone.handle
                 else talk.speakers)
     clues = tuple(c for c in talk.evidence if c.field != "title") + (
-        Clue("title", "heading, without the byline every heading of the note ends with", talk.line, "high"),)
+        Clue("title", "heading, without the byline the note's headings end with", talk.line, "high"),)
     return replace(talk, title=title.strip(), speakers=speakers, evidence=clues)
 
 
