@@ -488,7 +488,7 @@ def _first_written_date(body: str) -> dt.date | None:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
-_HOURS_AFTER = re.compile(r"\s+\d{1,2}[:：]\d\d(?:\s*[-–~〜～]\s*\d{1,2}[:：]\d\d)?\s*$")
+_HOURS_AFTER = re.compile(r"\s+" + fields.CLOCK_RANGE + r"\s*$", re.IGNORECASE)
 
 
 def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:

@@ -13,6 +13,9 @@ MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 MONTH_NAME = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
+# a day of the week's English name (`Tuesday`); its short forms are the weekday reader's (weekday_beside)
+WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
 _PATTERNS = [
     # 2019-03-12, 2019/03/12, 2019.03.12 (not part of a longer number)
     # (after a name's hyphen too: `Harbor.js-2013.05.19`, never inside a longer number `1-2019-03-12`)
@@ -193,8 +196,8 @@ def written_later(text: str) -> bool:
 
 # what makes a post's own day a poor guess at the event's: the writer places the event some other day (`先日`, `last
 # Thursday`, `a week ago`, `next week`, `今更ですが`), or names a month or a year that is not the post's
-_OTHER_DAY = re.compile(r"先日|昨年|去年|先月|先週|今更|今さら|来週|来月|\b(?:last|this\s+past|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-                        r"|\bago\b|\brecently\b|\bback\s+in\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_OTHER_DAY = re.compile(r"先日|昨年|去年|先月|先週|今更|今さら|来週|来月|\b(?:last|this\s+past|next)\s+" + WEEKDAY_NAME + r"\b"
+                        r"|\bago\b|\brecently\b|\bback\s+in\b|\bon\s+" + WEEKDAY_NAME + r"\b"
                         r"|\bnext\s+(?:week|month)\b|\bupcoming\b|\bwill\s+be\s+(?:speaking|giving|presenting)\b", re.IGNORECASE)
 _MONTH_SAID = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日)|\b(?P<name>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b(?!\s+\d)")
@@ -232,7 +235,7 @@ def find_month_day(text: str, reference: dt.date, named_month: bool = False) -> 
 
 _WEEKDAYS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6,
              "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_ENGLISH_WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
+_ENGLISH_WEEKDAY = r"(?i:" + WEEKDAY_NAME + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
 # (a Japanese weekday only in its brackets after the day: `開催日 10月15日` is no Sunday)
 _WEEKDAY_AFTER = re.compile(r"\s*[(（]\s*(?P<w>[月火水木金土日](?:曜日?)?|" + _ENGLISH_WEEKDAY + r")\s*[)）]")
 _WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _ENGLISH_WEEKDAY + r"),?\s*(?:the\s+)?$")

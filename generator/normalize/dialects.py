@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .structure import FENCE as _FENCE, code_lines
+from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
 from .fields import CLOCK_RANGE
 
 
@@ -465,7 +465,8 @@ def _has_block_child(node) -> bool:
 
 
 _PARAGRAPH_BREAK = "\x01"
-_SYMBOL_BULLET = re.compile(r"^[•・◦▪‣⭐★☆▶■●◆]\uFE0F?\s*(?=\S)")
+# (the list's bullet symbols, and the stars and shapes a programme's paragraphs open with: `⭐ Jo - Title`)
+_SYMBOL_BULLET = re.compile(r"^[" + BULLET_SYMBOLS + r"⭐★☆▶■●◆]\uFE0F?\s*(?=\S)")
 # a slot's time (or its start and end) alone in a paragraph: `7:20pm`, `18:30 - 18:50`, `7:30 PM - 8:00 PM`, `19:00〜19:05`
 _OPEN_END = re.compile(r"(?:[:：]|\s[-–—/／|｜])$")
 _CLOCK_ALONE = re.compile(r"(?:" + CLOCK_RANGE + r"|\d{1,2}\s*[ap]\.?m\.?)", re.IGNORECASE)

@@ -205,7 +205,7 @@ _FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:(?:meeting|event|meetup)\s+)?(?:" + D
                          r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
 
-_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*(?:\d+|one|two|three|four|five)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
+_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*(?:\d+|one|two|three|four|five)|" + dates.WEEKDAY_NAME + r"|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
                   r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）]|"
                   # `Monday, May 30th`, `Sat 17 May`, `5月30日（月）`: a day of the programme
                   r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]+)(?:,?\s+\d{4})?|"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
+from .dates import WEEKDAY_NAME
 from .fields import LINE_BREAK, LISTED_DURATION, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, group_heading, is_day, key, section_role, track_room
 
@@ -44,7 +45,7 @@ _BREAK = re.compile(
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
     # a day's meal or the evening's party: `Thursday Lunch`, `Friday Snack`, `Reception & …`
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day\s*\d)\s+(?:lunch|snacks?|dinner|breakfast)\s*$|"
+    r"(?:" + WEEKDAY_NAME + r"|day\s*\d)\s+(?:lunch|snacks?|dinner|breakfast)\s*$|"
     r"(?:after|closing|opening|welcome|conference|evening)[\s-]*party\s*$|reception\s*(?:[&+/]|and\b|$)|"
     # `Arrive and mingle`, `To the pub!`, `Pub`: arriving, and the evening after
     r"arrive\b|mingl\w*\s*[!.]?$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$)", re.IGNORECASE)
