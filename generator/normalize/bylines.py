@@ -26,7 +26,7 @@ _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐]\uFE0F?$")
 _QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
 # (a spaced colon only before a handle or a person's profile link: `Title : [Jane Doe](https://github.com/jd)`;
 # `Docker : Best Practices` is one title)
-_SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+[-–—]\s+"
+_SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+(?:--|[-–—])\s+"
                          r"|\s+[:：]\s+(?=\[?@|\[[^\]]+\]\(https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|bsky\.app)/)",
                          re.IGNORECASE)
 _TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*[（(](?P<who>[^()（）]+)[)）]\s*$")

@@ -958,8 +958,13 @@ def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | N
 
 def find(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (_listed), or else the talks its items and paragraphs link
-    to their recordings, decks or talk pages (_linked_recordings)."""
-    listing = _listed(lines, first_line, container) or _linked_recordings(lines, first_line, container)
+    to their recordings, decks or talk pages (_linked_recordings). Where both read the lines, the links'
+    reading wins when it finds as many talks: a link to a talk's page says more than a list's shape."""
+    listing = _listed(lines, first_line, container)
+    if not listing or not listing.sessions:
+        linked = _linked_recordings(lines, first_line, container)
+        if linked and (not listing or len(linked.entries) >= len(listing.entries)):
+            listing = linked
     return _without_shared_tail(listing) if listing and len(listing.entries) >= 2 else listing
 
 
@@ -1149,6 +1154,9 @@ _GROUPS = re.compile(r"カテゴリ|ジャンル|トラック|分野|グルー�
 _NOT_ANNOUNCING = re.compile(r"満席|感想|資料|スライド|動画|写真|slides|videos|photos", re.IGNORECASE)
 
 
+_SPACED_BYLINE = re.compile(r"\S\s+(?:--|[-–—/|｜])\s+\S")
+
+
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -1282,7 +1290,10 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         if len(named) >= 2:
             return Listing(tuple(named), "\n".join(rest).strip("\n"))
     shape = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
-    if not container and not numbered and not quoted and not bylined and not parenthesized and not shape:
+    # `* Ceylon -- Tomas Hradec`: most items end with a byline after a spaced dash or bar (the people must
+    # still be plainly named, below)
+    dashed = len(worded) >= 2 and sum(1 for text in worded if _SPACED_BYLINE.search(bylines.clean(text))) * 3 >= len(worded) * 2
+    if not container and not numbered and not quoted and not bylined and not parenthesized and not shape and not dashed:
         return None
     # a list whose items mostly close with people in parentheses reads its other closing parentheses the
     # same way (`Coding for yourself (Hibariya)`)
@@ -1291,7 +1302,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         named = sum(bool(e.speakers) for e in entries)
     else:  # `1. 型を書く - 大事` is a remark; a talk list names people unmistakably
         text_at = {first_line + i: text for i, text, _ in items}
-        named = sum(1 for e in entries if e.speakers and _clearly_named(text_at[e.line], e.speakers))
+        named = sum(1 for e in entries if e.speakers and _clearly_named(text_at.get(e.line, ""), e.speakers))
     need = max(1 if container else 2, -(-len(items) * 2 // 3))
     if named < need:
         return None

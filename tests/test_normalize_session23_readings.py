@@ -1,0 +1,86 @@
+"""Session 23: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of, talks_of
+
+
+# --- lists of talks -----------------------------------------------------------------------------------------------------
+
+def test_a_double_hyphen_byline_in_a_list_of_sessions():
+    # `Title -- Speaker`: two hyphens stand for a dash where the writer's keyboard has none
+    talks = talks_of("""
+        ---
+        title: HarborConf
+        ---
+        ## Day one
+
+        We went to the quieter rooms. Here is a short list:
+
+        * Opening words -- two parts
+            * Ports and Adapters -- Mina Kovacs
+            * The Build Farm -- Oskar Lind
+        * Queues Without Tears -- Petra Novak
+        * Writing Parsers the Slow Way
+        * Shipping Rust at a Bank (workshop) -- Ilse Berg
+        * Caches -- Tomas Kral
+        * Two lightning talks
+            * Knit Your Own CI -- Hana Dvorak
+            * Why We Left the Cloud -- Jan Holub
+
+        It was a good day.
+        """)
+    by_title = {title: who for title, who, _ in talks}
+    assert by_title["Ports and Adapters"] == ["Mina Kovacs"]
+    assert by_title["Queues Without Tears"] == ["Petra Novak"]
+    assert by_title["Caches"] == ["Tomas Kral"]
+    assert by_title["Knit Your Own CI"] == ["Hana Dvorak"]
+    assert "Writing Parsers the Slow Way" in by_title
+    assert not any("--" in title for title in by_title)
+
+
+def test_a_title_with_a_double_hyphen_inside_keeps_it():
+    talks = talks_of("""
+        ---
+        title: HarborConf
+        ---
+        The sessions I heard:
+
+        * Load tests -- the honest way -- Vera Stone & Karl Ruud
+        * Scheduling with solvers -- Lena Park
+        """)
+    assert talks[0][:2] == ("Load tests -- the honest way", ["Vera Stone", "Karl Ruud"])
+    assert talks[1][:2] == ("Scheduling with solvers", ["Lena Park"])
+
+
+def test_a_bullet_list_of_dashed_remarks_is_no_programme():
+    # Guard: a list whose dashes join words, not a title to a person, names no talks
+    talks = talks_of("""
+        ---
+        title: Harbor meetup notes
+        ---
+        ## Day one
+
+        What I took home:
+
+        * Tests -- write them first
+        * Caches -- measure before adding one
+        * Logs -- structured, always
+        """)
+    assert talks == []
+
+
+def test_links_to_talk_pages_win_over_the_list_shape():
+    # the items link each talk's own page and name the speaker after a dash: the links' reading keeps their pages
+    event = event_of("""
+        ---
+        title: Harbor Java Days
+        ---
+        Some of the things we wanted to give a shout out to:
+
+          * [The Silver Hammer](http://cfp.harbor.example/2016/talk/AB-1/The_Silver_Hammer) – Rita Moss - ([video](https://www.youtube.com/watch?v=aaaaaaaaaaa))
+          * [Just Enough Server](http://cfp.harbor.example/2016/talk/AB-2/Just_Enough) – Omar Grant - ([video](https://www.youtube.com/watch?v=bbbbbbbbbbb))
+          * [Monoliths, Modular](http://cfp.harbor.example/2016/talk/AB-3/Monoliths) – Sean Pike - ([video](https://www.youtube.com/watch?v=ccccccccccc))
+        """)
+    assert [t.title for t in event.talks] == ["The Silver Hammer", "Just Enough Server", "Monoliths, Modular"]
+    assert [s.name for s in event.talks[0].speakers] == ["Rita Moss"]
+    assert event.talks[0].video == "https://www.youtube.com/watch?v=aaaaaaaaaaa"
