@@ -84,3 +84,62 @@ def test_links_to_talk_pages_win_over_the_list_shape():
     assert [t.title for t in event.talks] == ["The Silver Hammer", "Just Enough Server", "Monoliths, Modular"]
     assert [s.name for s in event.talks[0].speakers] == ["Rita Moss"]
     assert event.talks[0].video == "https://www.youtube.com/watch?v=aaaaaaaaaaa"
+
+
+def test_a_heading_numbered_in_sequence_with_talks_is_a_talk():
+    # `## 4, Title` among `## 1, Title (@handle)` … `## 6, …`: one numbered sequence of talks, a few naming nobody
+    talks = talks_of("""
+        ---
+        title: 第二回 港町JS勉強会 LTメモ
+        ---
+        ## 1, 状態管理を手で書く (@kai_minato)
+
+        - 小さく始める
+
+        ## 2, テストから始める画面設計 (@rin_h)
+
+        - 画面ごとにテスト
+
+        ## 3, ビルドを速くする話
+
+        - キャッシュが効く
+
+        ## 4, センサーとブラウザ
+
+        ### 配線
+
+        - 温度を読む
+
+        ## 5, 受け入れテストの自動化 (@sato_q)
+
+        - シナリオを書く
+        """)
+    assert [t[0] for t in talks] == ["状態管理を手で書く", "テストから始める画面設計", "ビルドを速くする話",
+                                     "センサーとブラウザ", "受け入れテストの自動化"]
+    assert talks[2][1] == [] and talks[0][1] == ["kai_minato"]
+
+
+def test_numbered_sections_of_a_recap_stay_the_writers():
+    # Guard: the sequence counts only where two of its headings show a talk; the writer's own numbered
+    # sections beside one talk stay the event's text
+    talks = talks_of("""
+        ---
+        title: 港町JS勉強会に参加しました
+        ---
+        ## 1. 参加したきっかけ
+
+        前から気になっていました。
+
+        ## 2. 状態管理を手で書く (@kai_minato)
+
+        - 小さく始める
+
+        ## 3. 会場の雰囲気
+
+        和やかでした。
+
+        ## 4. 次回に向けて
+
+        また行きたいです。
+        """)
+    assert [t[0] for t in talks] == ["状態管理を手で書く"]

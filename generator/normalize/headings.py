@@ -27,7 +27,7 @@ _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
 _BRACKET = re.compile(r"^[\[［【(（]\s*(?P<inner>[^\]］】)）]{1,24}?)\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 _SESSION_WORD = r"(?:セッション|発表|講演|登壇|トーク|Session|Talk|Presentation)"
 _NUMBERING = re.compile(
-    r"^(?:\d{1,2}\s*[.)．、]\s+|\d{1,2}\s*[.)．]\s*(?=[^\d\s.])|[①-⑳]\s*|\d{1,2}\s*本目\s*[:：]?\s*|"
+    r"^(?:\d{1,2}\s*[.)．、]\s+|\d{1,2}\s*[,，]\s+(?=[^\d\s,，])|\d{1,2}\s*[.)．]\s*(?=[^\d\s.])|[①-⑳]\s*|\d{1,2}\s*本目\s*[:：]?\s*|"
     r"第\s*\d{1,2}\s*(?:部|" + _SESSION_WORD + r")\s*[:：]?\s*)")
 _SESSION_LABEL = re.compile(r"^(?:スポンサー|協賛|招待|一般|Sponsor(?:ed)?\s+|Invited\s+)?" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)

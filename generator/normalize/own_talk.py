@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..core.model import Clue, Talk
 from . import dates, heading_judge, links, people, reconcile, timetable, titles
+from . import talks as talks_mod
 from .fields import TIME_OF_DAY, strip_markdown
 from .people import MD_LINK
 from . import sections
@@ -352,14 +353,18 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     # (the sections already known to be the writer's are not weighed: `Next meetup` says nothing of the talks)
     writers = {id(t) for t in talks if writers_section(t, event_title)}
     headed = [t for t in talks if id(t) not in writers and any(c.field == "title" and (
-        c.reading == "heading" or c.reading.startswith("a heading alone")) for c in t.evidence)]
+        c.reading in ("heading", "heading" + talks_mod.IN_SEQUENCE) or c.reading.startswith("a heading alone")) for c in t.evidence)]
     headed_ids = {id(t) for t in headed}
     weighed = headed if sum(1 for t in headed if has_evidence(t)) >= 2 else talks
     evidenced = sum(1 for t in weighed if has_evidence(t))
     strict = evidenced >= 2 and evidenced * 3 >= len(weighed) * 2
     laid_out = _talk_layout([t for t in weighed if has_evidence(t)])
+    # (`## 4, CoffeeScript + Grunt` among `## 1, Title (@handle)` … `## 6, …`: one numbered sequence, where two or
+    # more of its headings show a talk, is a sequence of talks)
+    sequence_shown = sum(1 for t in talks if has_evidence(t) and _numbered_in_sequence(t)) >= 2
     for talk in talks:
-        like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out)
+        like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
+            or sequence_shown and _numbered_in_sequence(talk)
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
                 and not _names_writers_talk(talk) and not like_the_others \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers) \
@@ -370,6 +375,10 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
         else:
             kept.append(_titled_by_prose(talk))
     return kept, moved
+
+
+def _numbered_in_sequence(talk: Talk) -> bool:
+    return any(c.field == "title" and c.reading.endswith(talks_mod.IN_SEQUENCE) for c in talk.evidence)
 
 
 _SUB_HEADING = re.compile(r"^#{3,6}\s+(?P<h>.+?)\s*#*\s*$", re.MULTILINE)

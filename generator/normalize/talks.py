@@ -149,7 +149,8 @@ def _only_sub_heading_first(lines: list[str]) -> tuple[int, str] | None:
 
 
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
-               default_kind: str | None = None) -> Talk:
+               default_kind: str | None = None, numbered: bool = False) -> Talk:
+    """`numbered`: the heading is one of its level's headings numbered in one sequence (`## 1, …`, `## 2, …`)."""
     title_raw, file_lines = titles.without_file_links(title_raw)  # `Title - Name [SLIDES](…)`: the deck's link
     lines = file_lines + lines
     if title_raw.rstrip().endswith((":", "：")):
@@ -235,7 +236,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     own_page = not (speakers or slides or video) and _links_own_page(title, heading_url, lines)
     shown = bool(speakers or slides or video or own_page)
     title_reading = ("heading, linking the talk's own page" if own_page else "heading") if shown else \
-        PROGRAMMES_OWN_SLOT if heading.nobody else "a heading alone (no speaker, slides or video)"
+        PROGRAMMES_OWN_SLOT if heading.nobody else BARE_HEADING
+    if numbered and title_reading in ("heading", BARE_HEADING):
+        title_reading += IN_SEQUENCE
     if under is not None:
         title_reading = "the line set apart under the slot's label" + ("" if shown else " (no speaker, slides or video)")
     evidence = (Clue("title", title_reading, line_no, "high" if shown else "low"),) + (
@@ -243,6 +246,33 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
+
+
+BARE_HEADING = "a heading alone (no speaker, slides or video)"
+IN_SEQUENCE = ", numbered in sequence with its level's headings"
+# a heading's own numbering, as written: `1, `, `2. `, `3) `, `４．`
+_HEADING_NUMBER = re.compile(r"^[\s*_]*(?P<n>[0-9０-９]{1,2})\s*(?P<mark>[.)．、,，])\s*\S")
+
+
+def numbered_in_sequence(titles: list[tuple[int, str]]) -> frozenset[int]:
+    """The lines of the headings (line, title as written) numbered one after another with the same mark
+    (`## 1, Title`, `## 2, Title`, … `## 6, Title`): three or more, counting up by one from the first. The
+    headings of one sequence are one kind of thing, the same as those of them that show a talk."""
+    run: list[int] = []
+    last: tuple[int, str] | None = None
+    best: list[int] = []
+    for line, title in titles:
+        m = _HEADING_NUMBER.match(title)
+        n = int(unicodedata.normalize("NFKC", m.group("n"))) if m else None
+        mark = unicodedata.normalize("NFKC", m.group("mark")) if m else ""
+        if n is not None and last and (n, mark) == (last[0] + 1, last[1]):
+            run.append(line)
+        else:
+            run = [line] if n is not None else []
+        last = (n, mark) if n is not None else None
+        if len(run) > len(best):
+            best = list(run)
+    return frozenset(best) if len(best) >= 3 else frozenset()
 
 
 def _links_own_page(title: str, heading_url: str | None, lines: list[str]) -> bool:
@@ -1090,6 +1120,7 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
     follow_count = sum(1 for s in sections if s.level == level and section_role(s.title) == "follow")
     talk_sections = [s for s in sections if s.level == level and section_role(s.title) == "talk"]
     last_at_level = max((i for i, s in enumerate(sections) if s.level == level), default=-1)
+    sequence = numbered_in_sequence([(s.line, s.title) for s in sections if s.level == level])
 
     current: dict | None = None
     room: str | None = None
@@ -1098,7 +1129,7 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
         nonlocal current
         if current:
             out.talks.append(build_talk(current["title"], current["lines"], current["line"], current["room"], path,
-                                        current["kind"]))
+                                        current["kind"], numbered=current["line"] in sequence))
             if not current["strong"]:
                 out.diagnostics.append(Diagnostic(
                     "warning", f"talk '{out.talks[-1].title}' was recognised by the shape of its heading only",
