@@ -143,3 +143,117 @@ def test_numbered_sections_of_a_recap_stay_the_writers():
         また行きたいです。
         """)
     assert [t[0] for t in talks] == ["状態管理を手で書く"]
+
+
+# --- the talks the writer heard ---------------------------------------------------------------------------------------
+
+_HEARD = """
+    ---
+    title: 港町PHPカンファレンス2019に参加してきた！
+    ---
+    今年も行ってきました。
+
+    ## 個人的オススメポイント
+
+    ### PHP以外の話も多い
+
+    PHP以外の話のほうが多かった気がする。
+
+    ### 初登壇を歓迎する雰囲気
+
+    温かい会場でした。
+
+    ## 僕が聞いたセッションとその感想
+
+    ### 型のある暮らし
+
+    型を書くと何が嬉しいか、という話。興味深いセッションでした。
+
+    ### 【プラチナスポンサーセッション】社内の知見を集める仕組み
+
+    知見をどう集めてきたかを解説してくれたLTでした。
+
+    ### キャッシュ設計の勘所
+
+    キャッシュを置く場所の話。スライドが分かりやすかったです。
+
+    ## まとめ
+
+    また来年。
+    """
+
+
+def test_the_writers_heard_list_holds_the_talks_and_its_siblings_are_the_writers():
+    talks = talks_of(_HEARD)
+    assert [t[0] for t in talks] == ["型のある暮らし", "社内の知見を集める仕組み", "キャッシュ設計の勘所"]
+
+
+def test_the_writers_sections_beside_the_heard_list_stay_in_the_event_text_in_order():
+    event = event_of(_HEARD)
+    text = event.body
+    assert text.index("個人的オススメポイント") < text.index("まとめ")
+    assert "PHP以外の話のほうが多かった" in text
+
+
+# --- the event's day from the tweets embedded --------------------------------------------------------------------------
+
+def _tweet(day: str, n: int) -> str:
+    return (f'<blockquote class="twitter-tweet"><p lang="ja" dir="ltr">会場から {n}</p>&mdash; 港 (@minato_dev) '
+            f'<a href="https://twitter.com/minato_dev/status/10000000000000{n}?ref_src=twsrc%5Etfw">{day}</a></blockquote>')
+
+
+def test_the_day_most_embedded_tweets_were_posted_dates_the_event():
+    event = event_of(f"""
+        ---
+        title: 港町PHPカンファレンス参加記
+        date: 2018-06-18T14:57:22+09:00
+        ---
+        今年も行ってきました。
+
+        {_tweet("2018年3月20日", 1)}
+
+        ## 型のある暮らし (@kata_san)
+
+        {_tweet("2018年6月16日", 2)}
+
+        ## 社内の知見 (@chie_san)
+
+        {_tweet("2018年6月16日", 3)}
+        """)
+    assert str(event.date) == "2018-06-16"
+    assert any(c.field == "date" and "tweets" in c.reading for c in event.evidence)
+
+
+def test_one_embedded_tweet_says_nothing_of_the_day():
+    # Guard: a single tweet (an announcement, a joke from months before) is no reading of the event's day
+    event = event_of(f"""
+        ---
+        title: 港町PHPカンファレンス参加記
+        ---
+        今年も行ってきました。
+
+        {_tweet("2018年3月20日", 1)}
+
+        ## 型のある暮らし (@kata_san)
+
+        型の話。
+        """)
+    assert not any(c.field == "date" and "tweets" in c.reading for c in event.evidence)
+
+
+def test_a_day_the_writer_gives_wins_over_the_tweets():
+    # Guard: the tweets are read after the days the note writes
+    event = event_of(f"""
+        ---
+        title: Harbor Go Night
+        ---
+        Harbor Go Night was held on May 17, 2019 at the Dock Lab.
+
+        {_tweet("May 18, 2019", 1)}
+        {_tweet("May 18, 2019", 2)}
+
+        ## Channels (@chan_dev)
+
+        Notes.
+        """)
+    assert str(event.date) == "2019-05-17"

@@ -315,6 +315,37 @@ def date_line(text: str, stamp: dt.date | None = None) -> dt.date | None:
     return day if len(rest.split()) <= 3 and len(rest) <= 30 else None
 
 
+# an embedded tweet's closing link to itself, its text the day it was posted (the tweet's stamp, not the
+# writer's words): `&mdash; Jane (@jd) <a href="https://twitter.com/jd/status/1…">June 16, 2018</a></blockquote>`
+# (or, as the reading layer writes the embed, `> — Jane (@jd) [June 16, 2018](https://twitter.com/jd/status/1…)`)
+_STATUS = r"https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+"
+_TWEET_STAMP = re.compile(r"<a\s[^>]*href=[\"']" + _STATUS + r"[^\"']*[\"'][^>]*>(?P<day>[^<]{6,40})</a>(?=\s*</blockquote>)"
+                          r"|\[(?P<md>[^\[\]]{6,40})\]\(" + _STATUS + r"[^)\s]*\)", re.IGNORECASE)
+
+
+def without_tweet_stamps(text: str) -> str:
+    """`text` without the days its embedded tweets were posted: a tweet's stamp says when someone wrote it,
+    which the note's other date readings must not take for a day the writer gives."""
+    return _TWEET_STAMP.sub(lambda m: m.group(0) if find_date_safe(m.group("day") or m.group("md")) is None else "",
+                            text) if "/status" in text else text
+
+
+def tweeted_day(text: str) -> dt.date | None:
+    """The day most of the note's embedded tweets were posted: two tweets or more, more than half of them on
+    one day. A recap that embeds the tweets sent from the room dates its event by them (measured on the real
+    notes that embed two or more: the day labelled for 17 of 18 where one day holds the most)."""
+    if "/status" not in text:
+        return None
+    days = [d for m in _TWEET_STAMP.finditer(text) if (d := find_date_safe(m.group("day") or m.group("md")))]
+    if len(days) < 2:
+        return None
+    counts: dict[dt.date, int] = {}
+    for d in days:
+        counts[d] = counts.get(d, 0) + 1
+    day, n = max(counts.items(), key=lambda kv: kv[1])
+    return day if n * 2 > len(days) else None
+
+
 def find_date_safe(text: str) -> dt.date | None:
     try:
         return find_date(text)

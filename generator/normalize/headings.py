@@ -36,6 +36,8 @@ _SLOT_LABEL_WORD = re.compile(r"講演|発表|セッション|トーク|LT|Ｌ�
 _SLOT_ROOM = re.compile(r"[A-Za-z]?\d{2,4}\s*(?:教室|講義室|号室|会議室)|" + ROOM)
 _ROOM_NAME = re.compile(ROOM)
 _NAMED_ROOM = re.compile(r"(?:Room|Track|Hall|トラック|ルーム|会場)\s*\S{1,8}", re.I)
+# a bracketed label naming the kind of slot: `プラチナスポンサーセッション`, `招待講演`, `Sponsor Session`
+_KIND_OF_SLOT = re.compile(r"[^\s\d]{0,12}\s?(?:セッション|講演|発表|トーク|Session|Talk|Keynote)", re.IGNORECASE)
 _LT_NUMBER = re.compile(r"(?:LT|ＬＴ)\s*\d{0,2}", re.IGNORECASE)
 _SESSION_NUMBER = re.compile(_SESSION_WORD + r"\s*\d{0,2}|\d{1,2}", re.IGNORECASE)
 _LT_AS_WORD = re.compile(r"(?:LT|ＬＴ)\s+(?:で|の|を|が|は|と)")  # `LT で学んだこと`: the word, not a label
@@ -140,6 +142,10 @@ def parse_heading(text: str) -> Heading:
             lightning, title = True, title[m.end():]
         elif _SESSION_NUMBER.fullmatch(inner):
             title = title[m.end():]
+        elif _KIND_OF_SLOT.fullmatch(inner):
+            # `【プラチナスポンサーセッション】Title`, `[招待講演] Title`: the slot's kind, not the talk's words
+            title = title[m.end():]
+            kind = kinds.classify(inner)[0] if kinds.classify(inner)[0] != "talk" else None
     m = _NUMBERING.match(title)
     if m and title[m.end():].strip():
         title = title[m.end():]

@@ -351,7 +351,8 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     # where the headings are themselves a reading of the talks (two with evidence), they are weighed among
     # themselves: a list's items (`## LT` over linked titles) say nothing of a heading's section
     # (the sections already known to be the writer's are not weighed: `Next meetup` says nothing of the talks)
-    writers = {id(t) for t in talks if writers_section(t, event_title)}
+    # (a heading under `## 僕が聞いたセッション` is one the writer says they heard: never their own section by its words)
+    writers = {id(t) for t in talks if writers_section(t, event_title) and not _under_heard_list(t)}
     headed = [t for t in talks if id(t) not in writers and any(c.field == "title" and (
         c.reading in ("heading", "heading" + talks_mod.IN_SEQUENCE) or c.reading.startswith("a heading alone")) for c in t.evidence)]
     headed_ids = {id(t) for t in headed}
@@ -375,6 +376,10 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
         else:
             kept.append(_titled_by_prose(talk))
     return kept, moved
+
+
+def _under_heard_list(talk: Talk) -> bool:
+    return any(c.field == "title" and c.reading.endswith(talks_mod.UNDER_HEARD_LIST) for c in talk.evidence)
 
 
 def _numbered_in_sequence(talk: Talk) -> bool:

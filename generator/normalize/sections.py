@@ -333,8 +333,11 @@ _TALK_LIST = {key(w) for w in (
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
 # the talks the writer heard, one line or heading each: `聞いた発表`, `聴講したセッション`, `Talks I attended`,
 # `Sessions I watched`, `Talks I saw`
-_HEARD_LIST = re.compile(r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受講し)た|参加|聴講|受講|印象に残った|気になった|おすすめの?|面白かった|興味深かった|良かった|よかった)"
+# (`僕が聞いたセッションとその感想`: the writer may say who heard them, and what their notes on them are)
+_HEARD_LIST = re.compile(r"(?:(?:僕|私|自分|ぼく|わたし|俺)(?:が|の)?|今回)?"
+                         r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受講し)た|参加|聴講|受講|印象に残った|気になった|おすすめの?|面白かった|興味深かった|良かった|よかった)"
                          r"(?:発表|セッション|講演|トーク|lt|話)(?:一覧|たち|など|まとめ)?"
+                         r"(?:(?:と|の)(?:その)?(?:感想|メモ|所感|まとめ|レポート))?"
                          # the writer introducing the talks: `登壇を一部ご紹介`, `発表の紹介`, `セッション紹介`
                          r"|(?:登壇|発表|セッション|講演|トーク|lt)(?:を|の)?(?:一部|いくつか)?(?:ご)?紹介"
                          r"|(?:(?:the)?(?:talks|sessions|presentations)(?:(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked)"
@@ -361,6 +364,11 @@ SLOT_THEN_QUOTED = re.compile(r"^(?P<pre>[^「」『』]{1,24}?)\s*[「『](?P<t
 
 
 @functools.lru_cache(maxsize=8192)
+def heard_list(heading: str) -> bool:
+    """A heading over the talks the writer heard (`聞いたセッション`, `僕が聞いたセッションとその感想`, `Talks I attended`)."""
+    return bool(_HEARD_LIST.fullmatch(key(_ARTICLE.sub("", heading))))
+
+
 def container_kind(heading: str) -> str | None:
     """What a heading that holds several talks announces.
 

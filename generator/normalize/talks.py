@@ -22,7 +22,8 @@ from dataclasses import dataclass, field, replace
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
-from .sections import EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, key, section_role, track_room
+from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, heard_list, key, section_role,
+                       track_room)
 from .structure import ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
                         without_shown)
@@ -149,8 +150,9 @@ def _only_sub_heading_first(lines: list[str]) -> tuple[int, str] | None:
 
 
 def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None, path: str,
-               default_kind: str | None = None, numbered: bool = False) -> Talk:
-    """`numbered`: the heading is one of its level's headings numbered in one sequence (`## 1, …`, `## 2, …`)."""
+               default_kind: str | None = None, numbered: bool = False, heard: bool = False) -> Talk:
+    """`numbered`: the heading is one of its level's headings numbered in one sequence (`## 1, …`, `## 2, …`).
+    `heard`: the heading is under the writer's heading over the talks they heard (`## 聞いたセッション`)."""
     title_raw, file_lines = titles.without_file_links(title_raw)  # `Title - Name [SLIDES](…)`: the deck's link
     lines = file_lines + lines
     if title_raw.rstrip().endswith((":", "：")):
@@ -237,6 +239,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     shown = bool(speakers or slides or video or own_page)
     title_reading = ("heading, linking the talk's own page" if own_page else "heading") if shown else \
         PROGRAMMES_OWN_SLOT if heading.nobody else BARE_HEADING
+    if heard and title_reading == BARE_HEADING:
+        title_reading += UNDER_HEARD_LIST
     if numbered and title_reading in ("heading", BARE_HEADING):
         title_reading += IN_SEQUENCE
     if under is not None:
@@ -250,6 +254,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
 
 BARE_HEADING = "a heading alone (no speaker, slides or video)"
 IN_SEQUENCE = ", numbered in sequence with its level's headings"
+UNDER_HEARD_LIST = ", under the writer's heading over the talks they heard"
 # a heading's own numbering, as written: `1, `, `2. `, `3) `, `４．`
 _HEADING_NUMBER = re.compile(r"^[\s*_]*(?P<n>[0-9０-９]{1,2})\s*(?P<mark>[.)．、,，])\s*\S")
 
@@ -1124,12 +1129,22 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
 
     current: dict | None = None
     room: str | None = None
+    # `## 僕が聞いたセッション` over its talks: a heading beside it at its level that shows nothing of a talk is
+    # the writer's own section (`## 個人的オススメポイント`), not one more talk heard
+    heard = bool(out.contained) and any(s.kind == "container" and s.level == level and heard_list(s.title)
+                                        for s in sections)
 
     def close():
         nonlocal current
         if current:
-            out.talks.append(build_talk(current["title"], current["lines"], current["line"], current["room"], path,
-                                        current["kind"], numbered=current["line"] in sequence))
+            talk = build_talk(current["title"], current["lines"], current["line"], current["room"], path,
+                              current["kind"], numbered=current["line"] in sequence,
+                              heard=heard and current["line"] in out.contained)
+            if heard and talk.line not in out.contained and not (talk.speakers or talk.slides or talk.video):
+                out.event_parts.append(f"## {current['title']}\n" + "\n".join(current["lines"]).strip("\n"))
+                current = None
+                return
+            out.talks.append(talk)
             if not current["strong"]:
                 out.diagnostics.append(Diagnostic(
                     "warning", f"talk '{out.talks[-1].title}' was recognised by the shape of its heading only",
