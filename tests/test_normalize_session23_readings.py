@@ -257,3 +257,36 @@ def test_a_day_the_writer_gives_wins_over_the_tweets():
         Notes.
         """)
     assert str(event.date) == "2019-05-17"
+
+
+# --- tables ------------------------------------------------------------------------------------------------------------
+
+def test_a_slide_deck_column_naming_the_decks_holds_the_titles():
+    talks = talks_of("""
+        # 2019-talks
+        Slides and links for the talks
+
+        #### Main Hall
+
+        | Timeslot    | Speaker     | Slide Deck | Video | Source |
+        | ----------- | ----------- | ---------- | ----- | ------ |
+        | 9:10 AM - 9:35 AM | [Rosa Lind](https://github.com/rosalind) | Durable Queues at Scale | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa) | |
+        | 9:40 AM - 10:05 AM | [Omar Grant](https://github.com/ogrant) | [Compatible Code](OmarGrant-CompatibleCode) | [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) | |
+        | 10:50 AM - 11:35 AM | [Kim Lee](https://github.com/kimlee) | Machine Code from SSA | [Video](https://www.youtube.com/watch?v=ccccccccccc) | [Source](https://github.com/kimlee/ssa) |
+        """)
+    assert [(t[0], t[1]) for t in talks] == [("Durable Queues at Scale", ["Rosa Lind"]), ("Compatible Code", ["Omar Grant"]),
+                                             ("Machine Code from SSA", ["Kim Lee"])]
+
+
+def test_a_slides_column_of_link_labels_is_no_title():
+    # Guard: `[Slides](…)` cells say where the deck is; the titles are in the column the header does not name
+    talks = talks_of("""
+        ---
+        title: Harbor Go Night
+        ---
+        | Time | Speaker | Slides | Talk name |
+        | ---- | ------- | ------ | --------- |
+        | 19:00 | Rosa Lind | [Slides](https://speakerdeck.com/rosa/queues) | Durable Queues at Scale |
+        | 19:30 | Omar Grant | [Slides](https://speakerdeck.com/omar/code) | Compatible Code |
+        """)
+    assert [t[0] for t in talks] == ["Durable Queues at Scale", "Compatible Code"]

@@ -176,6 +176,8 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     if "title" in cols and "speaker" not in cols and (named := [i for i, cell in enumerate(header)
                                                               if key(cell) in ("name", "names", "fullname")]):
         cols["speaker"] = named[0]  # `Name | Title`: beside a title, a name is who gives it
+    if "title" not in cols and "slides" in cols and _titles_in(rows, cols["slides"]):
+        cols["title"] = cols.pop("slides")  # `| Speaker | Slide Deck |` whose cells name the decks: the talks' titles
     if "title" not in cols:
         free = [i for i in range(len(header)) if i not in cols.values()
                 and not all(re.fullmatch(_TIME + r".*", r[i]) for r in rows if i < len(r) and r[i])]
@@ -184,6 +186,16 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
             if "speaker" not in cols and len(free) > 1:
                 cols["speaker"] = free[1]
     return cols
+
+
+_LINK_LABEL = re.compile(r"(?:slides?|deck|資料|スライド|link|pdf|here|こちら|-|—|n/?a|tbd|tba)?", re.IGNORECASE)
+
+
+def _titles_in(rows: list[list[str]], col: int) -> bool:
+    """Whether most of a column's cells are words of their own (a deck's title), not a link's label or an address."""
+    cells = [people.MD_LINK.sub(r"\g<text>", r[col]).strip() for r in rows if col < len(r)]
+    worded = [c for c in cells if not _LINK_LABEL.fullmatch(c) and not _ADDRESS_TEXT.search(c) and len(c) >= 6]
+    return len(worded) >= 2 and len(worded) * 2 > len(cells)
 
 
 def _table_at(lines: list[str], i: int) -> bool:
