@@ -290,3 +290,21 @@ def test_a_slides_column_of_link_labels_is_no_title():
         | 19:30 | Omar Grant | [Slides](https://speakerdeck.com/omar/code) | Compatible Code |
         """)
     assert [t[0] for t in talks] == ["Durable Queues at Scale", "Compatible Code"]
+
+
+# --- talks told in prose -----------------------------------------------------------------------------------------------
+
+def test_a_day_heading_over_sentences_linking_recordings_holds_those_talks():
+    talks = talks_of("""
+        ---
+        title: HarborPy 2019
+        ---
+        # Day 1
+
+        The opening keynote of the day was [Queues All the Way Down](https://www.youtube.com/watch?v=aaaaaaaaaaa) by [Rosa Lind](https://rosa.example/about), author of [A Book on Queues](https://books.example/queues), a sailor, and many more.
+
+        Rosa walked us through the history of queues.
+
+        The closing keynote was [Caches We Regret](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Omar Grant](https://omar.example/).
+        """)
+    assert [(t[0], t[1]) for t in talks] == [("Queues All the Way Down", ["Rosa Lind"]), ("Caches We Regret", ["Omar Grant"])]

@@ -64,6 +64,10 @@ def _owner(before: str) -> tuple[Speaker, ...]:
     return people.parse_people(m.group("who")) if m and people.looks_like_people(m.group("who"), strict=True) else ()
 
 
+# people named by their links, one after another: `[Jane Doe](…)`, `[Jane](…) and [Kim](…)`
+_LINKED_PEOPLE = re.compile(r"\[[^\[\]]{2,60}\]\([^)\s]+\)(?:\s*(?:,|and|&)\s*\[[^\[\]]{2,60}\]\([^)\s]+\))*")
+
+
 def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
     """Lines (captions, quotes, list items) that each link a talk's title to its recording or slides, with who
     gave it: `Jane Doe's [Title](youtube…)`, `[@h](…)'s talk [Title](…)`, `[Title](…) by [@h](…)`. Two or more,
@@ -84,6 +88,8 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
             # (a talk's page linked in a sentence: `by` the people named up to the next link or the sentence's end)
             by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after)
             who = owner.group("who") if owner else by.group("who") if by else ""
+            if not owner and (linked := _LINKED_PEOPLE.match(who)):
+                who = linked.group(0)  # `by [Jane Doe](…), author of [A Book](…)`: the linked people, not what follows
             if page:
                 who = _SENTENCE_STOP.sub("", _TITLE_OF_ADDRESS.sub("", who))  # (`by Prof. Ana Ruiz.`: the name alone)
             speakers = people.parse_people(who) if who and (people.looks_like_people(who, strict=False) or "](" in who) \

@@ -677,9 +677,11 @@ def _more_than_told(talk: Talk, told: list[Talk]) -> bool:
 
 def _told_in(talk: Talk) -> list[Talk]:
     """The talks a section's notes tell of, each with who gave it (two or more, or none: prose.may_tell_of_talks)."""
-    if not prose.may_tell_of_talks(talk.body):
-        return []
-    return [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers]
+    # (or the recordings its lines link, each with who gave it: `… was [Title](youtube…) by [Jane Doe](…)`)
+    linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1) if "](" in talk.body else []
+    told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers] \
+        if prose.may_tell_of_talks(talk.body) else []
+    return linked if len(linked) > len(told) else told
 
 
 def _bare_headings_beside_a_list(found: Segmented) -> Segmented:
