@@ -308,3 +308,156 @@ def test_a_day_heading_over_sentences_linking_recordings_holds_those_talks():
         The closing keynote was [Caches We Regret](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Omar Grant](https://omar.example/).
         """)
     assert [(t[0], t[1]) for t in talks] == [("Queues All the Way Down", ["Rosa Lind"]), ("Caches We Regret", ["Omar Grant"])]
+
+
+# --- guards from the review of this session's readings -----------------------------------------------------------------
+
+def test_a_list_of_topics_and_companies_after_dashes_is_no_programme():
+    # (review) Guard: `Topic - Company Name` pairs a word with a longer phrase: no talks
+    talks = talks_of("""
+        ---
+        title: Harbor Cloud Day
+        ---
+        ## Sponsors and topics
+
+        * Serverless - Amazon Web Services
+        * Data pipelines - Google Cloud
+        * Ansible -- Configuration Management
+        """)
+    assert not any(t[0] in ("Serverless", "Data pipelines", "Ansible") for t in talks)
+
+
+def test_links_to_talk_pages_keep_the_speakers_the_list_names():
+    # (review) Guard: the links' reading wins only where it names as many speakers as the list's
+    event = event_of("""
+        ---
+        title: Harbor Open Source Days
+        ---
+        The talks I went to:
+
+        - [The Silver Hammer](https://fosdem.org/2020/schedule/event/hammer/) (Rita Moss)
+        - [Just Enough Server](https://fosdem.org/2020/schedule/event/server/) (Omar Grant)
+        - [Monoliths, Modular](https://fosdem.org/2020/schedule/event/mono/) (Sean Pike)
+        """)
+    assert [[s.name for s in t.speakers] for t in event.talks] == [["Rita Moss"], ["Omar Grant"], ["Sean Pike"]]
+
+
+def test_a_talk_heading_recommending_recordings_stays_the_talk():
+    # (review) Guard: recordings a talk's notes point to are other events' talks
+    talks = talks_of("""
+        ---
+        title: Harbor Rust Night
+        ---
+        ## Ownership Deep Dive
+
+        Mina Kovacs (@mina_k) explained borrowing. The speaker pointed at [Rust in Anger](https://www.youtube.com/watch?v=aaaaaaaaaaa) by [Jane Doe](https://jane.example/).
+        She also recommended [Lifetimes Explained](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Kim Lee](https://kim.example/).
+        """)
+    assert [t[0] for t in talks] == ["Ownership Deep Dive"]
+
+
+def test_a_keynote_beside_the_heard_list_stays_a_talk_and_thin_notes_under_it_are_talks():
+    # (review) Guard: the bare headings beside the heard list that go to the event are those showing nothing of a
+    # talk (a keynote's kind shows one); those under it are the talks heard, however short their notes
+    talks = talks_of("""
+        ---
+        title: 港町PHPカンファレンス2019に参加してきた！
+        ---
+        ## 基調講演「PHPの20年」
+
+        長い歴史の話。
+
+        ## 聞いたセッション
+
+        ### 型のある暮らし
+
+        良かった。
+
+        ### キャッシュ設計の勘所
+
+        勉強になった。
+        """)
+    assert [t[0] for t in talks] == ["PHPの20年", "型のある暮らし", "キャッシュ設計の勘所"]
+
+
+def test_the_writers_opening_section_before_a_numbered_sequence_of_talks_stays_theirs():
+    # (review) Guard: only the bare headings between the first and last that show a talk join the sequence
+    talks = talks_of("""
+        ---
+        title: Harbor Go Night
+        ---
+        ## 1. Why I went
+
+        I wanted to learn more about generics after reading about them all year long.
+
+        ## 2. Generics in Practice (@kata_go)
+
+        Notes.
+
+        ## 3. Concurrency Pitfalls
+
+        Notes on channels.
+
+        ## 4. Table-driven Tests (@test_go)
+
+        Notes.
+
+        ## 5. Error Wrapping (@err_go)
+
+        Notes.
+
+        ## 6. Fuzzing Parsers (@fuzz_go)
+
+        Notes.
+        """)
+    assert [t[0] for t in talks] == ["Generics in Practice", "Concurrency Pitfalls", "Table-driven Tests", "Error Wrapping",
+                                     "Fuzzing Parsers"]
+
+
+def test_a_slides_column_of_deck_labels_names_no_talks():
+    # (review) Guard: `[Speaker Deck](…)`, `[View slides](…)` say where a deck is, not what it is called
+    talks = talks_of("""
+        ---
+        title: Harbor Go Night
+        ---
+        | Speaker | Slides |
+        | ------- | ------ |
+        | Rosa Lind | [Speaker Deck](https://speakerdeck.com/rosa/queues) |
+        | Omar Grant | [View slides (PDF)](https://omar.example/code.pdf) |
+        | Kim Lee | [Google Slides](https://docs.google.com/presentation/d/abc) |
+        """)
+    assert not any(t[0] in ("Speaker Deck", "View slides (PDF)", "Google Slides") for t in talks)
+
+
+def test_tweets_sent_after_the_post_went_up_do_not_date_the_event():
+    # (review) Guard: tweets added to a post afterwards tell of the event's echo
+    event = event_of(f"""
+        ---
+        title: Harbor Go Night
+        date: 2019-05-17
+        ---
+        Thanks to everyone who came.
+
+        ## Channels (@chan_dev)
+
+        Notes.
+
+        {_tweet("June 3, 2019", 1)}
+        {_tweet("June 3, 2019", 2)}
+        """)
+    assert str(event.date) == "2019-05-17"
+
+
+def test_after_by_only_the_linked_people_are_speakers():
+    # (review) Guard: `by [Kim Lee](…), [GitHub](…) and [blog](…)`: the profile links after the name are no people
+    talks = talks_of("""
+        ---
+        title: Harbor Test Day
+        ---
+        # Day 1
+
+        The first keynote was [Fast Tests](https://www.youtube.com/watch?v=aaaaaaaaaaa) by [Kim Lee](https://kim.example/), [GitHub](https://github.com/kimlee) and [blog](https://kim.example/blog).
+
+        The closing keynote was [Slow Tests](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Ana Ruiz](https://ana.example/), [slides](https://speakerdeck.com/ana/slow).
+        """)
+    assert [(t[0], t[1]) for t in talks] == [("Fast Tests", ["Kim Lee"]), ("Slow Tests", ["Ana Ruiz"])]

@@ -396,10 +396,10 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
             diags.append(Diagnostic("warning", f"'{exc}' in {where} is not a real date; it is ignored", path, None))
             return None
 
-    # Zenn writes `published: true` beside `published_at: 2023-11-20`: a flag is not a date
     tweeted = dates.tweeted_day(body)
     if tweeted:  # (the tweets' day is read below, after the days the writer gives; their stamps are not those)
         intro, event_text, body = (dates.without_tweet_stamps(text) for text in (intro, event_text, body))
+    # Zenn writes `published: true` beside `published_at: 2023-11-20`: a flag is not a date
     stamp = first({k: v for k, v in fm.items() if not isinstance(v, bool)}, fields.PUBLISHED_KEYS)
     published = safe(stamp, "the front matter's date")
     # a post stamped in the small hours was written the night of the day before
@@ -429,7 +429,9 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (dates.relative_day(intro if intro.strip() else _first_lines(body, 15), writers_day)
                          if writers_day else None,
                          "a day said relative to the post's (昨日, yesterday)"),
-                lambda: (tweeted, "the day most of the note's embedded tweets were posted"),
+                # (never after the post went up: tweets sent afterwards tell of the event's echo, not its day)
+                lambda: (tweeted if not (published and tweeted and tweeted > published) else None,
+                         "the day most of the note's embedded tweets were posted"),
                 # (a canonical note guesses nothing: without `event_date` it is undated, whatever its `date`)
                 lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro) and (
                     not (fields.BLOG_ENGINE_KEYS & fm.keys()) or fields.event_layout(fm)

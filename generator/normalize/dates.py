@@ -317,10 +317,11 @@ def date_line(text: str, stamp: dt.date | None = None) -> dt.date | None:
 
 # an embedded tweet's closing link to itself, its text the day it was posted (the tweet's stamp, not the
 # writer's words): `&mdash; Jane (@jd) <a href="https://twitter.com/jd/status/1…">June 16, 2018</a></blockquote>`
-# (or, as the reading layer writes the embed, `> — Jane (@jd) [June 16, 2018](https://twitter.com/jd/status/1…)`)
+# (or, as the reading layer writes the embed, `> — Jane (@jd) [June 16, 2018](https://twitter.com/jd/status/1…)`: the
+# link after the author's handle)
 _STATUS = r"https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+"
 _TWEET_STAMP = re.compile(r"<a\s[^>]*href=[\"']" + _STATUS + r"[^\"']*[\"'][^>]*>(?P<day>[^<]{6,40})</a>(?=\s*</blockquote>)"
-                          r"|\[(?P<md>[^\[\]]{6,40})\]\(" + _STATUS + r"[^)\s]*\)", re.IGNORECASE)
+                          r"|(?<=\)\s)\[(?P<md>[^\[\]]{6,40})\]\(" + _STATUS + r"[^)\s]*\)", re.IGNORECASE)
 
 
 def without_tweet_stamps(text: str) -> str:

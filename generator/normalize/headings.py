@@ -145,7 +145,8 @@ def parse_heading(text: str) -> Heading:
         elif _KIND_OF_SLOT.fullmatch(inner):
             # `【プラチナスポンサーセッション】Title`, `[招待講演] Title`: the slot's kind, not the talk's words
             title = title[m.end():]
-            kind = kinds.classify(inner)[0] if kinds.classify(inner)[0] != "talk" else None
+            kind = kinds.classify(inner)[0]
+            kind = kind if kind != "talk" else None
     m = _NUMBERING.match(title)
     if m and title[m.end():].strip():
         title = title[m.end():]

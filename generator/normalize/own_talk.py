@@ -362,10 +362,14 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     laid_out = _talk_layout([t for t in weighed if has_evidence(t)])
     # (`## 4, CoffeeScript + Grunt` among `## 1, Title (@handle)` … `## 6, …`: one numbered sequence, where two or
     # more of its headings show a talk, is a sequence of talks)
-    sequence_shown = sum(1 for t in talks if has_evidence(t) and _numbered_in_sequence(t)) >= 2
+    # (between the first and the last that show one: `## 1. Why I went` before them is the writer's own)
+    shown_lines = [t.line for t in talks if has_evidence(t) and _numbered_in_sequence(t) and t.line is not None]
+    sequence_span = (min(shown_lines), max(shown_lines)) if len(shown_lines) >= 2 else None
     for talk in talks:
         like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
-            or sequence_shown and _numbered_in_sequence(talk)
+            or bool(sequence_span and _numbered_in_sequence(talk) and talk.line is not None
+                    and sequence_span[0] < talk.line < sequence_span[1]) \
+            or _under_heard_list(talk)  # (the writer says they heard it: not weighed as a bare heading)
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
                 and not _names_writers_talk(talk) and not like_the_others \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers) \

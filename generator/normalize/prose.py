@@ -68,6 +68,18 @@ def _owner(before: str) -> tuple[Speaker, ...]:
 _LINKED_PEOPLE = re.compile(r"\[[^\[\]]{2,60}\]\([^)\s]+\)(?:\s*(?:,|and|&)\s*\[[^\[\]]{2,60}\]\([^)\s]+\))*")
 
 
+def _linked_people(who: str) -> str:
+    """The leading links of `who` that each name a person (`[Jane](…) and [Kim](…)`), up to the first that does not
+    (`[GitHub](…)`, `[slides](…)`, `[the Django team](…)`)."""
+    kept = []
+    for m in MD_LINK.finditer(_LINKED_PEOPLE.match(who).group(0)):
+        if links.is_slides(m.group("url")) or links.is_video(m.group("url")) \
+                or not people.looks_like_people(m.group("text"), strict=True):
+            break
+        kept.append(m.group(0))
+    return " and ".join(kept)
+
+
 def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
     """Lines (captions, quotes, list items) that each link a talk's title to its recording or slides, with who
     gave it: `Jane Doe's [Title](youtube…)`, `[@h](…)'s talk [Title](…)`, `[Title](…) by [@h](…)`. Two or more,
@@ -88,8 +100,8 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
             # (a talk's page linked in a sentence: `by` the people named up to the next link or the sentence's end)
             by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after)
             who = owner.group("who") if owner else by.group("who") if by else ""
-            if not owner and (linked := _LINKED_PEOPLE.match(who)):
-                who = linked.group(0)  # `by [Jane Doe](…), author of [A Book](…)`: the linked people, not what follows
+            if not owner and _LINKED_PEOPLE.match(who):
+                who = _linked_people(who)  # `by [Jane Doe](…), author of [A Book](…)`: the linked people, not what follows
             if page:
                 who = _SENTENCE_STOP.sub("", _TITLE_OF_ADDRESS.sub("", who))  # (`by Prof. Ana Ruiz.`: the name alone)
             speakers = people.parse_people(who) if who and (people.looks_like_people(who, strict=False) or "](" in who) \

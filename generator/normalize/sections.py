@@ -363,12 +363,12 @@ _ARTICLE = re.compile(r"^\s*(?:the|our)\s+(?=\S)", re.IGNORECASE)
 SLOT_THEN_QUOTED = re.compile(r"^(?P<pre>[^「」『』]{1,24}?)\s*[「『](?P<t>(?:[^「」『』]|「[^「」『』]+」|『[^「」『』]+』){2,})[」』]\s*$")
 
 
-@functools.lru_cache(maxsize=8192)
 def heard_list(heading: str) -> bool:
     """A heading over the talks the writer heard (`聞いたセッション`, `僕が聞いたセッションとその感想`, `Talks I attended`)."""
     return bool(_HEARD_LIST.fullmatch(key(_ARTICLE.sub("", heading))))
 
 
+@functools.lru_cache(maxsize=8192)
 def container_kind(heading: str) -> str | None:
     """What a heading that holds several talks announces.
 

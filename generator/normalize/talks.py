@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
-from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, heard_list, key, section_role,
-                       track_room)
+from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, heard_list, is_day, key,
+                       section_role, track_room)
 from .structure import ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
                         without_shown)
@@ -678,7 +678,9 @@ def _more_than_told(talk: Talk, told: list[Talk]) -> bool:
 def _told_in(talk: Talk) -> list[Talk]:
     """The talks a section's notes tell of, each with who gave it (two or more, or none: prose.may_tell_of_talks)."""
     # (or the recordings its lines link, each with who gave it: `… was [Title](youtube…) by [Jane Doe](…)`)
-    linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1) if "](" in talk.body else []
+    # (only under a heading of the day's or a group's: `## Ownership Deep Dive` recommending other talks stays a talk)
+    linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1) \
+        if "](" in talk.body and (is_day(talk.title) or group_heading(talk.title) or container_kind(talk.title)) else []
     told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers] \
         if prose.may_tell_of_talks(talk.body) else []
     return linked if len(linked) > len(told) else told
@@ -1142,7 +1144,7 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             talk = build_talk(current["title"], current["lines"], current["line"], current["room"], path,
                               current["kind"], numbered=current["line"] in sequence,
                               heard=heard and current["line"] in out.contained)
-            if heard and talk.line not in out.contained and not (talk.speakers or talk.slides or talk.video):
+            if heard and talk.line not in out.contained and not reconcile.shows_talk(talk) and talk.kind == "talk":
                 out.event_parts.append(f"## {current['title']}\n" + "\n".join(current["lines"]).strip("\n"))
                 current = None
                 return

@@ -191,11 +191,16 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
 _LINK_LABEL = re.compile(r"(?:slides?|deck|資料|スライド|link|pdf|here|こちら|-|—|n/?a|tbd|tba)?", re.IGNORECASE)
 
 
+# what a link to a deck says of itself: `Speaker Deck`, `View slides`, `Slides (PDF)`, `発表資料はこちら`
+_DECK_WORDS = re.compile(r"slide|deck|pdf|download|view\b|資料|スライド|こちら", re.IGNORECASE)
+
+
 def _titles_in(rows: list[list[str]], col: int) -> bool:
     """Whether most of a column's cells are words of their own (a deck's title), not a link's label or an address."""
     cells = [people.MD_LINK.sub(r"\g<text>", r[col]).strip() for r in rows if col < len(r)]
-    worded = [c for c in cells if not _LINK_LABEL.fullmatch(c) and not _ADDRESS_TEXT.search(c) and len(c) >= 6]
-    return len(worded) >= 2 and len(worded) * 2 > len(cells)
+    worded = [c for c in cells if not _LINK_LABEL.fullmatch(c) and not _DECK_WORDS.search(c) and not _ADDRESS_TEXT.search(c)
+              and len(c) >= 6]
+    return len(set(worded)) >= 2 and len(worded) * 2 > len(cells)
 
 
 def _table_at(lines: list[str], i: int) -> bool:
@@ -971,11 +976,13 @@ def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | N
 def find(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (_listed), or else the talks its items and paragraphs link
     to their recordings, decks or talk pages (_linked_recordings). Where both read the lines, the links'
-    reading wins when it finds as many talks: a link to a talk's page says more than a list's shape."""
+    reading wins when it finds as many talks, naming as many speakers: a link to a talk's page says more than a
+    list's shape."""
     listing = _listed(lines, first_line, container)
     if not listing or not listing.sessions:
         linked = _linked_recordings(lines, first_line, container)
-        if linked and (not listing or len(linked.entries) >= len(listing.entries)):
+        if linked and (not listing or len(linked.entries) >= len(listing.entries)
+                       and sum(bool(e.speakers) for e in linked.entries) >= sum(bool(e.speakers) for e in listing.entries)):
             listing = linked
     return _without_shared_tail(listing) if listing and len(listing.entries) >= 2 else listing
 
@@ -1318,4 +1325,14 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     need = max(1 if container else 2, -(-len(items) * 2 // 3))
     if named < need:
         return None
+    if dashed and not (container or numbered or quoted or bylined or parenthesized or shape) and not _titles_outweigh_names(entries):
+        return None  # `* Serverless - Amazon Web Services`: a topic and who offers it, no talks
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+
+
+def _titles_outweigh_names(entries: list[Entry]) -> bool:
+    """Whether the titles of a list's named items have more words than their names: a talk's title says more than
+    who gave it (`Architecting Large Java Projects -- Jane Doe`), where `Serverless - Amazon Web Services` or
+    `Ansible -- Configuration Management` pair a word with a longer phrase."""
+    named = [e for e in entries if e.speakers]
+    return sum(len(e.title.split()) for e in named) > sum(len(s.name.split()) for e in named for s in e.speakers)
