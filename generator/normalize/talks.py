@@ -676,9 +676,10 @@ def _more_than_told(talk: Talk, told: list[Talk]) -> bool:
 
 
 def _told_in(talk: Talk) -> list[Talk]:
-    """The talks a section's notes tell of, each with who gave it (two or more, or none: prose.may_tell_of_talks)."""
-    # (or the recordings its lines link, each with who gave it: `… was [Title](youtube…) by [Jane Doe](…)`)
-    # (only under a heading of the day's or a group's: `## Ownership Deep Dive` recommending other talks stays a talk)
+    """The talks a section's notes tell of, each with who gave it (two or more, or none: prose.may_tell_of_talks),
+    or, under a heading of the day's or a group's, the recordings its lines link `by` someone (`… was [Title](youtube…)
+    by [Jane Doe](…)`), whichever finds more. (`## Ownership Deep Dive` recommending other talks' recordings stays
+    the talk it is.)"""
     linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1) \
         if "](" in talk.body and (is_day(talk.title) or group_heading(talk.title) or container_kind(talk.title)) else []
     told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers] \
