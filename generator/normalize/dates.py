@@ -4,6 +4,7 @@ A range gives its first day. Text inside URLs is never read as a date.
 """
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import re
 import unicodedata
@@ -340,10 +341,7 @@ def tweeted_day(text: str) -> dt.date | None:
     days = [d for m in _TWEET_STAMP.finditer(text) if (d := find_date_safe(m.group("day") or m.group("md")))]
     if len(days) < 2:
         return None
-    counts: dict[dt.date, int] = {}
-    for d in days:
-        counts[d] = counts.get(d, 0) + 1
-    day, n = max(counts.items(), key=lambda kv: kv[1])
+    day, n = collections.Counter(days).most_common(1)[0]
     return day if n * 2 > len(days) else None
 
 

@@ -29,6 +29,16 @@ _SESSION_WORD = r"(?:セッション|発表|講演|登壇|トーク|Session|Talk
 _NUMBERING = re.compile(
     r"^(?:\d{1,2}\s*[.)．、]\s+|\d{1,2}\s*[,，]\s+(?=[^\d\s,，])|\d{1,2}\s*[.)．]\s*(?=[^\d\s.])|[①-⑳]\s*|\d{1,2}\s*本目\s*[:：]?\s*|"
     r"第\s*\d{1,2}\s*(?:部|" + _SESSION_WORD + r")\s*[:：]?\s*)")
+# the number and its mark that open a heading as written: `1, `, `2. `, `3) `, `４．` (the first forms _NUMBERING takes off)
+_NUMBER_AND_MARK = re.compile(r"^[\s*_]*(?P<n>[0-9０-９]{1,2})\s*(?P<mark>[.)．、,，])\s*\S")
+
+
+def heading_number(title: str) -> tuple[int, str] | None:
+    """(number, mark) of a heading numbered `1, Title` / `2. Title` / `３）Title`, the mark in its ASCII form."""
+    m = _NUMBER_AND_MARK.match(title)
+    return (int(unicodedata.normalize("NFKC", m.group("n"))), unicodedata.normalize("NFKC", m.group("mark"))) if m else None
+
+
 _SESSION_LABEL = re.compile(r"^(?:スポンサー|協賛|招待|一般|Sponsor(?:ed)?\s+|Invited\s+)?" + _SESSION_WORD + r"\s*\d{0,2}\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_LT = re.compile(r"^(?:飛び込み|飛込み?|Extra\s+)?(?:LT|ＬＴ)\s*\d{0,2}\s*(?:[:：.]\s*|\s+)(?=\S)", re.IGNORECASE)
 _QUOTED = re.compile(r"「(?P<t>[^「」]+)」|『(?P<u>[^『』]+)』")

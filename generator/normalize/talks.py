@@ -255,8 +255,6 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
 BARE_HEADING = "a heading alone (no speaker, slides or video)"
 IN_SEQUENCE = ", numbered in sequence with its level's headings"
 UNDER_HEARD_LIST = ", under the writer's heading over the talks they heard"
-# a heading's own numbering, as written: `1, `, `2. `, `3) `, `４．`
-_HEADING_NUMBER = re.compile(r"^[\s*_]*(?P<n>[0-9０-９]{1,2})\s*(?P<mark>[.)．、,，])\s*\S")
 
 
 def numbered_in_sequence(titles: list[tuple[int, str]]) -> frozenset[int]:
@@ -267,14 +265,12 @@ def numbered_in_sequence(titles: list[tuple[int, str]]) -> frozenset[int]:
     last: tuple[int, str] | None = None
     best: list[int] = []
     for line, title in titles:
-        m = _HEADING_NUMBER.match(title)
-        n = int(unicodedata.normalize("NFKC", m.group("n"))) if m else None
-        mark = unicodedata.normalize("NFKC", m.group("mark")) if m else ""
-        if n is not None and last and (n, mark) == (last[0] + 1, last[1]):
+        number = headings.heading_number(title)
+        if number and last and number == (last[0] + 1, last[1]):
             run.append(line)
         else:
-            run = [line] if n is not None else []
-        last = (n, mark) if n is not None else None
+            run = [line] if number else []
+        last = number
         if len(run) > len(best):
             best = list(run)
     return frozenset(best) if len(best) >= 3 else frozenset()

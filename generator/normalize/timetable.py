@@ -188,18 +188,15 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     return cols
 
 
-_LINK_LABEL = re.compile(r"(?:slides?|deck|資料|スライド|link|pdf|here|こちら|-|—|n/?a|tbd|tba)?", re.IGNORECASE)
-
-
-# what a link to a deck says of itself: `Speaker Deck`, `View slides`, `Slides (PDF)`, `発表資料はこちら`
+# what a link to a deck says of itself, anywhere in its text: `Speaker Deck`, `View slides`, `Slides (PDF)`,
+# `発表資料はこちら` (a short label, `link`, `here`, `n/a`, is too short to be a title)
 _DECK_WORDS = re.compile(r"slide|deck|pdf|download|view\b|資料|スライド|こちら", re.IGNORECASE)
 
 
 def _titles_in(rows: list[list[str]], col: int) -> bool:
     """Whether most of a column's cells are words of their own (a deck's title), not a link's label or an address."""
     cells = [people.MD_LINK.sub(r"\g<text>", r[col]).strip() for r in rows if col < len(r)]
-    worded = [c for c in cells if not _LINK_LABEL.fullmatch(c) and not _DECK_WORDS.search(c) and not _ADDRESS_TEXT.search(c)
-              and len(c) >= 6]
+    worded = [c for c in cells if len(c) >= 6 and not _DECK_WORDS.search(c) and not _ADDRESS_TEXT.search(c)]
     return len(set(worded)) >= 2 and len(worded) * 2 > len(cells)
 
 
