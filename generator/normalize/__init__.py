@@ -562,6 +562,24 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
     without a year takes the year of the publication date, of another full date or of the event's name.
     A labelled date in the event's own sections (`### 日時・場所` after the programme) or a heading that
     is only a date and place counts as said outright. With the date, how it was said (for its evidence)."""
+    found, said = _opening_date(lines, published, facts, year)
+    if found and year is not None and not published and found.year != year.year \
+            and not any(dates.find_date_safe(line) for line in lines):
+        # (the only year is the event's name: `will take place on Friday, April 12th` under `… Day 2019` is that
+        # year's April 12th, never the next one's an announcement would otherwise look to)
+        found = _same_day_in(found, year.year)
+    return found, said
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # (29 February)
+        return day
+
+
+def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
+                  year: dt.date | None) -> tuple[dt.date | None, str]:
     dated = [(line, dates.find_date_safe(line)) for line in lines]
     full = [d for _, d in dated if d]
     reference = published or (full[0] if full else None) or year

@@ -630,8 +630,51 @@ def _is_rst(body: str, suffix: str) -> bool:
     return underlined >= 1 and ("`_" in body or ".. " in body or "\n:" in body)
 
 
+_RST_TABLE_BORDER = re.compile(r"^\s*=+(?:[ \t]+=+)+\s*$")
+_RST_COLUMN_RULE = re.compile(r"^[\s-]*-[\s-]*$")
+
+
+def _rst_simple_table(lines: list[str], start: int) -> tuple[int, list[str]] | None:
+    """A simple table (`=====  =====` borders, a header row between the first two) as a Markdown table,
+    and the index after its closing border. A row whose first cell is blank continues the row above it
+    (reStructuredText's own rule); the last column runs to the end of the line."""
+    starts = [m.start() for m in re.finditer(r"=+", lines[start])]
+    borders = [start]
+    j = start + 1
+    while j < len(lines) and (lines[j].strip() or j + 1 < len(lines) and lines[j + 1].strip()):
+        if _RST_TABLE_BORDER.match(lines[j]):
+            borders.append(j)
+            if len(borders) == 3:
+                break
+        j += 1
+    if len(borders) < 2:
+        return None
+    head = borders[:2] if len(borders) == 3 else []
+    body_from, end = (borders[1], borders[2]) if head else (borders[0], borders[1])
+
+    def rows(first: int, last: int) -> list[list[str]]:
+        out: list[list[str]] = []
+        for line in lines[first + 1:last]:
+            if not line.strip() or _RST_COLUMN_RULE.match(line):
+                continue
+            cells = [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line) + 1])]
+            if out and not cells[0]:
+                out[-1] = [f"{old} {new}".strip() for old, new in zip(out[-1], cells)]
+            else:
+                out.append(cells)
+        return out
+
+    header = [" ".join(cells) for cells in zip(*rows(*head))] if head else [""] * len(starts)
+    table = ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |"
+             for row in [header, ["---"] * len(starts)] + rows(body_from, end)]
+    return end + 1, table
+
+
 def _rst(body: str) -> tuple[str, dict]:
-    lines = body.split("\n")
+    # a line that is only a template tag (`{% trans -%}` around every paragraph of a translated page) shows
+    # nothing, so it neither is a section title nor keeps the one under it from being read
+    lines = ["" if _LIQUID_TAG.fullmatch(line.strip()) and not _URL.search(line) else line
+             for line in body.split("\n")]
     targets = {}
     for line in lines:
         t = _RST_TARGET.match(line)
@@ -662,6 +705,13 @@ def _rst(body: str) -> tuple[str, dict]:
                 out[i + 1] = ""
             i += 3 if over else 2
             continue
+        if _RST_TABLE_BORDER.match(line):
+            table = _rst_simple_table(lines, i)
+            if table:
+                end, rows = table
+                out[i:end] = rows + [""] * (end - i - len(rows))
+                i = end
+                continue
         field = _RST_FIELD.match(line) or (_NIKOLA_META.match(line) if fields_open else None)
         if field and fields_open:  # (Nikola writes its metadata as comments: `.. title: RustConf 2020 thoughts`)
             front.setdefault(field.group("key").strip().lower(), field.group("value"))
@@ -683,6 +733,12 @@ def _rst(body: str) -> tuple[str, dict]:
                     out[k] = converted[k - i - 1] if k - i - 1 < len(converted) else ""
                 if len(converted) > j - i - 1:
                     out[j - 1] += "\n" + "\n".join(converted[j - i - 1:])
+            elif name == "meta":  # (`.. meta::` with `:date:` and `:category:` fields: the page's metadata)
+                for k in range(i + 1, j):
+                    field = _RST_FIELD.match(lines[k].strip())
+                    if field:
+                        front.setdefault(field.group("key").strip().lower(), field.group("value"))
+                    out[k] = ""
             elif name not in _ADMONITIONS:
                 for k in range(i + 1, j):
                     out[k] = ""  # a comment's text, a directive's options and content (an image's :alt:)

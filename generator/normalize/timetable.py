@@ -167,6 +167,9 @@ def _header_role(cell: str) -> str | None:
 _HEADER_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
+_FIGURE = re.compile(r"[-+]?[\d.,]+%?")
+
+
 def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
@@ -180,9 +183,12 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
         cols["title"] = cols.pop("slides")  # `| Speaker | Slide Deck |` whose cells name the decks: the talks' titles
     if "title" not in cols:
         free = [i for i in range(len(header)) if i not in cols.values()
-                and not all(re.fullmatch(_TIME + r".*", r[i]) for r in rows if i < len(r) and r[i])]
-        if free:
-            cols["title"] = free[0]
+                and not all(re.fullmatch(_TIME + r".*", r[i]) or _FIGURE.fullmatch(r[i])
+                            for r in rows if i < len(r) and r[i])]  # (nor a column of figures: `1`, `6281002`, `-1.72`)
+        figures = [i for i in range(len(header)) if i != cols.get("order") and any(i < len(r) and r[i] for r in rows)
+                   and all(_FIGURE.fullmatch(r[i]) for r in rows if i < len(r) and r[i])]
+        if free and not (figures and len(rows) >= 2 and not _titles_in(rows, free[0])):
+            cols["title"] = free[0]  # (`| 1 | you | 6281002 |`: a table of data, short words beside figures)
             if "speaker" not in cols and len(free) > 1:
                 cols["speaker"] = free[1]
     return cols

@@ -1,0 +1,134 @@
+"""Session 24: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from note_text import event_of, talks_of
+
+
+# --- reStructuredText -----------------------------------------------------------------------------------------------------
+
+_TRANSLATED_RST = """
+    {% trans -%}
+    =========
+    HarborCon
+    =========
+    {%- endtrans %}
+    .. meta::
+       :author: mira
+       :date: 2019-03-02
+       :category: meetup harborcon
+
+    {% trans -%}
+    HarborCon will be in Lisbon on April 6-7.
+    {%- endtrans %}
+
+    {% trans -%}
+    Schedule
+    ========
+    {%- endtrans %}
+
+    {% trans -%}
+    Day 1, April 6
+    --------------
+    {%- endtrans %}
+
+    ======  =============  =======
+     Time      Speaker      Title
+    ======  =============  =======
+    2:00PM  Ana Sousa      Welcome
+    2:30PM  Rui Lopes      "Tide Tables for Everyone" How we model the estuary with open data
+    3:30PM                 *Break*
+    4:00PM  Ines Faria     Keynote: "Boats Have Feelings Too"
+    4:45PM  kelp           Shipping firmware
+                           over the air
+    ======  =============  =======
+    """
+
+
+def test_a_translated_rst_page_keeps_its_title_and_metadata():
+    # `{% trans -%}` lines around every block show nothing: the overlined title under one is still the title,
+    # and the fields of a `.. meta::` directive are the page's metadata
+    event = event_of(_TRANSLATED_RST, "harborcon.rst")
+    assert event.title == "HarborCon"
+    assert event.date == dt.date(2019, 4, 6)  # (`will be in Lisbon on April 6-7`: announced, after the stamp)
+    assert list(event.tags) == ["meetup", "harborcon"]
+
+
+def test_an_rst_simple_table_is_the_programme():
+    talks = talks_of(_TRANSLATED_RST, "harborcon.rst")
+    by_title = {title: who for title, who, _ in talks}
+    # a cell's quoted title before its abstract is the title
+    assert by_title["Tide Tables for Everyone"] == ["Rui Lopes"]
+    assert by_title["Boats Have Feelings Too"] == ["Ines Faria"]
+    # a row whose first cell is blank continues the row above
+    assert by_title["Shipping firmware over the air"] == ["kelp"]
+    assert not any("Break" in title for title in by_title)
+
+
+def test_an_rst_table_of_figures_in_a_talks_notes_is_no_programme():
+    # Guard: a data table (short words beside columns of figures) under a talk's heading holds no talks
+    talks = talks_of("""
+        PyHarbor 2014
+        =============
+
+        :date: 2014-05-10
+
+        Counting words
+        --------------
+
+        Jana Novak showed how often words occur.
+
+        ==== ======== =========
+        Rank Word     Frequency
+        ==== ======== =========
+        1    you      6281002
+        2    i        5685306
+        3    the      4768490
+        ==== ======== =========
+
+        Packaging
+        ---------
+
+        Olek Berg showed wheels.
+        """, "pyharbor.rst")
+    assert [title for title, _, _ in talks] == ["Counting words", "Packaging"]
+
+
+def test_a_quoted_word_opening_a_title_stays_in_it():
+    # Guard: `"Rails" is dead` is the whole title (what follows the quotes is not an abstract: it opens lowercase),
+    # and so is a short quoted name before a capitalised word
+    talks = talks_of("""
+        ---
+        title: Quote Night
+        ---
+        | Time | Speaker | Title |
+        |---|---|---|
+        | 19:00 | Ana Sousa | "Rails" is dead, long live Rails |
+        | 19:30 | Rui Lopes | "Tide" Tables and Other Stories |
+        """)
+    assert [title for title, _, _ in talks] == ['"Rails" is dead, long live Rails', '"Tide" Tables and Other Stories']
+
+
+# --- days without their year ----------------------------------------------------------------------------------------
+
+def test_a_weekday_beside_a_day_places_its_year():
+    # the only year is the event's name; `will take place` announces the day, and `Friday` says which year's April 12th
+    event = event_of("""
+        ---
+        title: Full Schedule for Lantern Day 2019
+        ---
+        As a reminder, this event will take place on Friday, April 12th, at the Community Space.
+        """)
+    assert event.date == dt.date(2019, 4, 12)
+
+
+def test_an_announcement_in_english_is_placed_after_its_stamp():
+    event = event_of("""
+        ---
+        title: Tidewater Meetup
+        date: 2021-11-20
+        ---
+        Tidewater Meetup will be in Porto on January 8, with three talks.
+        """)
+    assert event.date == dt.date(2022, 1, 8)
