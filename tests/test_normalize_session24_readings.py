@@ -132,3 +132,103 @@ def test_an_announcement_in_english_is_placed_after_its_stamp():
         Tidewater Meetup will be in Porto on January 8, with three talks.
         """)
     assert event.date == dt.date(2022, 1, 8)
+
+
+# --- headings and bylines ---------------------------------------------------------------------------------------------
+
+def test_a_tight_heading_mark_over_an_underline_and_a_byline_with_the_company():
+    # `#Title` over `---`: the writer's heading mark, confirmed by the underline (never kept in the title);
+    # `by Name - Company` under it: the speaker, then where they work
+    talks = talks_of("""
+        ---
+        title: Harbor Serverless Day
+        ---
+        #Opening Workshop
+        ---
+        by Aiko Mori - Cloudworks
+
+        Notes on the workshop.
+
+        #2 Keynote: Functions Everywhere
+        ---
+        by Dr. Lena Park - Acme Labs
+
+        Notes on the keynote.
+
+        #Unbounded Frameworks
+        ---
+        by KENJI ODA - Harbor Systems
+
+        [Slides](https://speakerdeck.com/kenji/unbounded)
+        """)
+    by_title = {title: who for title, who, _ in talks}
+    assert by_title["Opening Workshop"] == ["Aiko Mori"]
+    assert by_title["Unbounded Frameworks"] == ["KENJI ODA"]
+    assert not any(title.startswith("#") for title in by_title)
+    event = event_of("""
+        ---
+        title: Harbor Serverless Day
+        ---
+        #Unbounded Frameworks
+        ---
+        by KENJI ODA - Harbor Systems
+
+        [Slides](https://speakerdeck.com/kenji/unbounded)
+        """)
+    assert event.talks[0].speakers[0].affiliation == "Harbor Systems"
+
+
+def test_an_mdx_heading_anchor_is_no_part_of_the_title():
+    talks = talks_of("""
+        ---
+        title: Harbor UI Conf 2021 recap
+        ---
+        ## 並行描画の未来 {/*concurrent-future*/}
+
+        キーノートでは将来の話をしました。
+
+        [Aya Kimura](https://twitter.com/ayakimura)、[Ben Ito](https://twitter.com/benito) によるキーノートの全編は以下でご覧ください：
+
+        <YouTubeIframe src="https://www.youtube.com/embed/abc123" />
+
+        ## 開発者ツール {/*developer-tooling*/}
+
+        新しい機能のデモについては、[Chie Sato](https://twitter.com/chiesato) による発表をご覧ください：
+
+        <YouTubeIframe src="https://www.youtube.com/embed/def456" />
+        """, "recap.mdx")
+    assert talks == [("並行描画の未来", ["Aya Kimura", "Ben Ito"], "talk"), ("開発者ツール", ["Chie Sato"], "talk")]
+
+
+def test_guard_a_sentence_linking_a_non_profile_page_names_nobody():
+    # Guard: `[the docs](https://example.com/docs) による発表` links no person's profile
+    talks = talks_of("""
+        ---
+        title: Harbor UI Conf
+        ---
+        ## 開発者ツール
+
+        詳しくは [公式ドキュメント](https://example.com/docs) による発表資料をご覧ください。
+        """)
+    assert talks[0][1] == []
+
+
+def test_the_notes_linking_their_speaker_first_count_the_talks_read_already():
+    # two talks say `[name](profile)によるセッション` (read as the speaker), one only links its speaker first: the
+    # note's habit of linking the speaker first holds for all three
+    talks = talks_of("""
+        ---
+        title: Harbor Go Conference 2019 Spring
+        ---
+        ## 参加したセッション
+
+        #### エラー設計について
+        こちらは[moriさん](https://twitter.com/mori)によるセッションです。
+
+        #### 外部プロセスの扱い方
+        こちらは[taroさん](https://twitter.com/taro)によるセッションです。有名な方ですね。
+
+        #### 観測できるGo
+        Developer Advocateをされている[hanakoさん](https://twitter.com/hanako)のチューニングに関するセッションです。
+        """)
+    assert [who for _, who, _ in talks] == [["mori"], ["taro"], ["hanako"]]

@@ -75,7 +75,9 @@ _KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)*_`])\{:\s*(?:[#.][\w.#:-]*\s*)*(?:[\w-]
 _KRAMDOWN_LINE = re.compile(r"^\s*\{:(?:[^}]*)\}\s*$|^\s*\{::(?:options|nomarkdown)[^}]*/?\}\s*$|^\s*\{:/\w*\}\s*$")
 _KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--(?!\s*talkarchive:).*?-->", re.DOTALL)
-_TEMPLATE_MARK = re.compile(r"\{%|\{\{|<%|<\?(?:php|=)|\{:|\{#|<!--")
+_TEMPLATE_MARK = re.compile(r"\{%|\{\{|<%|<\?(?:php|=)|\{:|\{#|<!--|\{/\*")
+# an MDX comment, `## Title {/*title-anchor*/}` (the heading's anchor on React's sites)
+_JSX_COMMENT = re.compile(r"\s*\{/\*.*?\*/\}")
 
 
 def _has_templates(body: str, suffix: str) -> bool:
@@ -112,6 +114,8 @@ _HEADING_SHORTCODE = re.compile(r"^\s*\{\{[%<]\s*h(?P<n>[1-6])\s*[%>]\}\}(?P<tex
 
 
 def _strip_template_tags(line: str) -> str:
+    if "{/*" in line:
+        line = _JSX_COMMENT.sub("", line)
     if "{{" in line:  # (before `{% … %}`: a Hugo `{{% shortcode %}}` holds one)
         heading = _HEADING_SHORTCODE.match(line)
         if heading:
@@ -833,11 +837,16 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _NOT_PARAGRAPH = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||#|```|~~~|<|!\[|---)")
 
 
+# `#Unlimited Frameworks` over `---`: a tight heading mark the underline confirms (not `#3 …`, a slot's number)
+_MARKED_SETEXT = re.compile(r"^ {0,3}#{1,6}(?=[^\s#\d])")
+
+
 def _has_setext(body: str, suffix: str) -> bool:
     if "\n=" not in body and "\n-" not in body:
         return False
     lines = body.split("\n")
-    return any(_SETEXT.match(b) and a.strip() and not _NOT_PARAGRAPH.match(a) for a, b in zip(lines, lines[1:]))
+    return any(_SETEXT.match(b) and a.strip() and (not _NOT_PARAGRAPH.match(a) or _MARKED_SETEXT.match(a))
+               for a, b in zip(lines, lines[1:]))
 
 
 def _setext(body: str) -> tuple[str, dict]:
@@ -850,7 +859,10 @@ def _setext(body: str) -> tuple[str, dict]:
         if not m or i in code or i - 1 in code:
             continue
         above = lines[i - 1]
-        if not above.strip() or _NOT_PARAGRAPH.match(above) or (i >= 2 and lines[i - 2].strip()):
+        marked = _MARKED_SETEXT.match(above)
+        if marked:
+            above = above[marked.end():]
+        if not above.strip() or _NOT_PARAGRAPH.match(above) and not marked or (i >= 2 and lines[i - 2].strip()):
             continue
         if m.group(1).startswith("-") and len(m.group(1)) < 2:
             continue

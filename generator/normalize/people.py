@@ -111,8 +111,9 @@ def parse_person(text: str) -> Speaker | None:
     if "<" in text:
         text = INLINE_TAG.sub("", text)
     dash_org = None
-    if " – " in text or " — " in text:  # `Hilton – SchedMD`, `David Jarvis — BYU`: the person, then where they work
-        who, _, org = re.split(r"\s+([–—])\s+", text, maxsplit=1)
+    if " – " in text or " — " in text or " - " in text:
+        # `Hilton – SchedMD`, `David Jarvis — BYU`, `by Yuki Sato - Acme`: the person, then where they work
+        who, _, org = re.split(r"\s+([–—-])\s+", text, maxsplit=1)
         if who.strip() and 2 <= len(org.strip()) <= 40 and not _HONORIFIC_END.search(org.strip()):
             text, dash_org = who, org.strip()
     if "a" in text or "通称" in text:  # `川中 真耶 a.k.a. mayah`: the name, and the handle known by

@@ -42,6 +42,8 @@ _BY = re.compile(r"^\s*(?:[-*+•]\s*|(?P<dash>--|[—―–])\s*)?(?:(?:present
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?(?:\s+(?:-{1,2}|[—―–]))?[.。]?\s*$", re.IGNORECASE)
 
 
+# a name after a speaker's label, each word capitalised (`MASASHI TERUI`, `Dr. Lena Park`)
+_CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}")
 NAME_DASH_ORG = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>[^-–—:：()（）]{3,40}?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s*$")
 # the notes' opening sentence naming who gave the talk: `This talk was given by Jane Doe the creator of X.`,
 # `A talk given by Matt Aimonetti who is the CTO of Y.`
@@ -113,6 +115,10 @@ _BOLD_SUBJECT = re.compile(
     r"spoke|took|led|closed|started|began|argued|described|[a-z]{3,}(?:ed|es|s))\b|が|は)")
 # `**Bill** led a panel together with **Ann**, **Bo** and **Cy**`: the people on stage with the subject
 _LINKED_SUBJECT = re.compile(r"^\s*\[(?P<who>[^\]]{2,40})\]\((?P<url>https?://[^)\s]+)\)\s+(?:[a-z]{3,}(?:s|ed)|gave|took|spoke|led|shared|told)\b")
+# `…については、[Jane Doe](https://twitter.com/jd)、[Ann Lee](…) による以下の発表をご覧ください`: the linked
+# people a talk is by, inside a sentence
+_LINKED_BY_JA = re.compile(r"(?P<who>(?:\[[^\]]{2,40}\]\(https?://[^)\s]+\)\s*[、,，と]\s*)*\[[^\]]{2,40}\]\(https?://[^)\s]+\))"
+                           r"\s*(?:さん|氏)?\s*による[^。]{0,12}?(?:基調講演|講演|発表|キーノート|LT|ライトニングトーク|セッション|トーク|お話)")
 _BY_LINKED_END = re.compile(r"\bby\s+\[(?P<who>[^\]]{2,40})\]\((?P<url>https?://[^)\s]+)\)\s*[.。]?\s*$")
 _TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|joined\s+by|with)\s+(?P<who>\*\*[^*]{2,60}\*\*"
                             r"(?:\s*(?:,|and|&)\s*(?:and\s+)?\*\*[^*]{2,60}\*\*)*)")
@@ -223,6 +229,14 @@ def _org_role_name(line: str) -> tuple[Speaker, ...] | None:
     return (Speaker(name=m.group("name"), handle=None, affiliation=m.group("org").strip()),)
 
 
+def linked_by(line: str) -> tuple[Speaker, ...] | None:
+    """The people a sentence says a talk is by, each linked to their profile (_LINKED_BY_JA), else None."""
+    by_ja = _LINKED_BY_JA.search(line) if "による" in line and "](" in line else None
+    if by_ja and all(is_profile_url(url) for _, url in MD_LINK.findall(by_ja.group("who"))):
+        return tuple(p for m in MD_LINK.finditer(by_ja.group("who")) for p in parse_people(m.group(0))) or None
+    return None
+
+
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """Speakers when `line` says who is speaking, else None.
 
@@ -269,6 +283,10 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
             # `Speaker: Dana Ren is a Customer Engineer at …`: the name opens the speaker's bio (or no name does)
             who = bio.group("who")
             return parse_people(who) or None if looks_like_people(who, strict=False) else None
+        dashed = NAME_DASH_ORG.match(rest) if has_dash else None
+        if dashed and (looks_like_people(dashed.group("who"), strict=False)
+                       or _CAPITALISED_WORDS.fullmatch(dashed.group("who").strip())):
+            return parse_people(rest) or None  # `by MASASHI TERUI - Willyworks, Serverworks`: the person, where they work
         if len(rest.split()) >= 5 and rest.isascii() and not looks_like_people(rest, strict=False):
             return None  # `Speaker: Working at Acme as an engineer.`: a sentence, no name
         people = parse_people(rest)
@@ -298,6 +316,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if linked and is_profile_url(linked.group("url")):
         # `[Sunil Pai](https://twitter.com/…) delivers a talk on …`, `… for CRDTs by [Nik Graf](https://twitter.com/…)`
         return parse_people(f"[{linked.group('who')}]({linked.group('url')})") or None
+    if (by_ja := linked_by(line)) is not None:
+        return by_ja
     told = _BOLD_SUBJECT.match(line) if "**" in line else None
     if told:  # `**Jane Doe** and **Ann Lee** showed us how…`: the bold names open a sentence about the talk
         names = [n.strip() for n in re.findall(r"\*\*([^*]{2,60})\*\*", told.group("who"))]

@@ -161,6 +161,8 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             break  # (a `#### セッション情報` sub-section holds the talk's own facts: read on)
         if speaker_lines.labelled_speaker_line(line):
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
+        if by := speaker_lines.linked_by(line):
+            return by, lines  # `[Jane Doe](…) による以下の発表をご覧ください` over the recording: a sentence of the notes
     # SlideShare's embed code credits the deck: `<strong><a …>Title</a></strong> from <strong><a href=
     # "//www.slideshare.net/yuyamada">Yu Yamada</a></strong>` (its links read as Markdown links by now);
     # one such credit under a talk names its speaker

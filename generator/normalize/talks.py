@@ -779,8 +779,8 @@ def _linked_person_habit(found: list[Talk]) -> list[Talk]:
     a talk's heading link to their page, in the notes' first paragraph, is its speaker, where two or more of the
     note's talks without a speaker (and at least half of them) open that way."""
     linked = {}
-    bare = [t for t in found if not t.speakers]
-    for t in bare:
+    # (a talk whose speaker was read already shows the habit too: `[songmuさん](…)によるセッションです`)
+    for t in found:
         m = _FIRST_PARAGRAPH.match(t.body)
         if not m or "](" not in m.group("p"):
             continue
@@ -789,11 +789,11 @@ def _linked_person_habit(found: list[Talk]) -> list[Talk]:
         if who:  # (a profile's address gives the handle: `[ゆきしば (@pastelcoder)](https://twitter.com/…)`)
             linked[id(t)] = people.parse_people(who.group(0) if links.is_profile_url(who.group("url"))
                                                 else who.group("text").strip())
-    if len(linked) < 2 or len(linked) * 2 < len(bare):
+    if len(linked) < 2 or len(linked) * 2 < sum(1 for t in found if not t.speakers or id(t) in linked):
         return found
     clue = "the person the talk's notes link to first"
     return [replace(t, speakers=linked[id(t)], evidence=t.evidence + (
-        Clue("speakers", clue, t.line, "medium"),)) if linked.get(id(t)) else t for t in found]
+        Clue("speakers", clue, t.line, "medium"),)) if linked.get(id(t)) and not t.speakers else t for t in found]
 
 
 def _by_habit(found: list[Talk]) -> list[Talk]:
