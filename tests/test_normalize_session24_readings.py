@@ -232,3 +232,87 @@ def test_the_notes_linking_their_speaker_first_count_the_talks_read_already():
         Developer Advocateをされている[hanakoさん](https://twitter.com/hanako)のチューニングに関するセッションです。
         """)
     assert [who for _, who, _ in talks] == [["mori"], ["taro"], ["hanako"]]
+
+
+# --- pandoc-wrapped lists, linked people first, lists beside headed talks ------------------------------------------------
+
+_WRAPPED_ROUNDUP = """
+    ---
+    title: "12th HarborR Meetup Roundup"
+    ---
+    BeginneR Session
+    ================
+
+    As with every meetup, we began
+    with a set of beginner user focused talks:
+
+    -   [Data Frames by
+        kumiko01](https://speakerdeck.com/kumiko/data-frames-intro)
+    -   [Plots for Beginners by
+        tanaka\\_k](https://speakerdeck.com/tanaka/plots)
+
+    Main Talks
+    ==========
+
+    [ren\\_\\_o](https://twitter.com/ren__o): Testing Shiny Apps!
+    ------------------------------------------------------------
+
+    -   [Slides](https://www.slideshare.net/ren/testing-shiny)
+
+    Notes on the first main talk.
+
+    [mika](https://twitter.com/mika/): Maps with {leaflet}!
+    -------------------------------------------------------
+
+    -   [Slides](https://speakerdeck.com/mika/maps)
+
+    Notes on the second main talk.
+
+    Other talks
+    ===========
+
+    -   [sora](https://twitter.com/sora/): [Finding my favourite
+        songs]()
+    -   [Ikeda](): [A statistics app for the
+        office]()
+    -   [kos12](https://twitter.com/kos12/): [Interactive
+        Charts](https://github.com/kos12/interactive)
+
+    Food and Drinks
+    ===============
+
+    We went for dinner.
+    """
+
+
+def test_a_pandoc_wrapped_roundup_reads_every_talk():
+    talks = talks_of(_WRAPPED_ROUNDUP)
+    by_title = {title: who for title, who, _ in talks}
+    # a link wrapped over two lines of a list item, its text ending with `by handle` in each item
+    assert by_title["Data Frames"] == ["kumiko01"]
+    assert by_title["Plots for Beginners"] == ["tanaka_k"]
+    # `[handle](profile): Title` headings: the linked person, then the title
+    assert by_title["Testing Shiny Apps!"] == ["ren__o"]
+    assert by_title["Maps with {leaflet}!"] == ["mika"]
+    # `[name](profile): [Title]()` under `Other talks`, the empty links written the same way
+    assert by_title["Finding my favourite songs"] == ["sora"]
+    assert by_title["A statistics app for the office"] == ["Ikeda"]
+    assert by_title["Interactive Charts"] == ["kos12"]
+    assert len(talks) == 7
+
+
+def test_guard_a_wrapped_sentence_in_a_list_item_is_left_as_it_is():
+    # Guard: only an open link joins the lines of an item; a wrapped sentence stays two lines of one item
+    event = event_of("""
+        ---
+        title: Harbor Notes
+        ---
+        ## Links
+
+        -   Read the [guide](https://example.com/guide) first, then
+            come back here.
+        -   [Unclosed bracket
+        -   Next item
+        """)
+    assert "come back here." in event.body
+    assert "Next item" in event.body

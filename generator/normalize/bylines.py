@@ -616,7 +616,7 @@ NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,4
 
 # the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`
 # (or a semicolon: `[Pete Goodman](http://…); 5 projects in 5 minutes`)
-NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]+\)|[^-–—:：;|｜\[]){1,80}?)\s*[:：;]\s+(?P<t>\S.*)$")
+NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]*\)|[^-–—:：;|｜\[]){1,80}?)\s*[:：;]\s+(?P<t>\S.*)$")
 
 
 # `Moritz Eysholdt, Patching Models`: a full Latin name and a comma (read only when every item is so written)
@@ -654,6 +654,9 @@ def quoted_by(who: str) -> bool:
 _EXPLAINED = re.compile(r"^[a-z][^.!?]*(?:\s+\S+){5,}\.$")
 
 
+_LINK_COLON_LINK = re.compile(r"^\[[^\]]{1,60}\]\([^)\s]*\)\s*[:：]\s*\[[^\]]{2,}\]\([^)\s]*\)$")
+
+
 def names_first(texts: list[str]) -> re.Pattern | None:
     """How a list writes `Jane Doe - Title`, `Jane Doe: Title`, `Jane Doe, Title` or `handle「Title」`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
@@ -662,6 +665,11 @@ def names_first(texts: list[str]) -> re.Pattern | None:
     if len(quoted) >= 2 and len(quoted) * 3 >= len(texts) * 2 and all(quoted_by(m.group("who")) for m in quoted):
         # the quotes mark the title, so the name before them needs no honorific when the items are so written
         return NAME_QUOTED_TITLE
+    paired = [text for text in texts if _LINK_COLON_LINK.match(text.strip())]
+    if len(paired) == len(texts) and sum(1 for text in paired if _PROFILE_LINK.match(text.strip())) >= 2:
+        # `[hoxo_m](https://twitter.com/hoxo_m): [Title](…)` throughout, two people or more linked to their profiles:
+        # the others written so (`[Ikeda](): [Title]()`) name their speaker first too
+        return NAME_COLON_TITLE
     for shape in (NAME_THEN_TITLE, NAME_COLON_TITLE, _HANDLE_ABOUT_TITLE, _FULL_NAME_COMMA_TITLE):
         split = [(text, m) for text in texts if (m := shape.match(clean(text)))]
         if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):

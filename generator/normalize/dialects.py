@@ -932,7 +932,7 @@ def _anchor(m: re.Match) -> str:
 
 # `@talkto\_me`: an underscore escaped inside a word (a handle) is shown as an underscore, and an
 # underscore inside a word never opens emphasis, so the escape can go
-_ESCAPED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\\_(?=[A-Za-z0-9\\])")
+_ESCAPED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9_])\\_(?=[A-Za-z0-9\\])")  # (`y\_\_mattu`: each one)
 
 
 def _has_escaped_underscores(body: str, suffix: str) -> bool:
@@ -1160,6 +1160,44 @@ def _fenced_line_ups(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
+# --- list items wrapped over lines -----------------------------------------------------------
+
+_ITEM_OPENING = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])(?P<gap>\s+)\S")
+
+
+def _open_link(text: str) -> bool:
+    """Whether a line leaves a link unclosed: a `[` without its `]`, or a `](` without its `)`."""
+    return text.count("[") > text.count("]") or text.count("](") > 0 and text.rfind("](") > text.rfind(")")
+
+
+def _has_wrapped_items(body: str, suffix: str) -> bool:
+    return "\n" in body and any(_ITEM_OPENING.match(line) and _open_link(line)
+                                for line in body.split("\n") if "[" in line)
+
+
+def _wrapped_items(body: str) -> tuple[str, dict]:
+    """A list item whose link breaks over lines (`-   [R Basics by` over `    kilometer](https://…)`, as pandoc
+    wraps Markdown at 72 columns) is one line again; the lines it took stay as blank lines, so every later line keeps
+    its number. Only while a link is open: a wrapped sentence in an item reads the same either way."""
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    i = 0
+    while i < len(lines):
+        m = _ITEM_OPENING.match(lines[i]) if i not in code and "[" in lines[i] else None
+        if not m or not _open_link(lines[i]):
+            i += 1
+            continue
+        column = len(m.group("indent")) + 1 + len(m.group("gap"))
+        j = i + 1
+        while j < len(lines) and j not in code and lines[j].strip() and not _ITEM_OPENING.match(lines[j]) \
+                and len(lines[j]) - len(lines[j].lstrip()) >= column and _open_link(lines[i]) and j - i <= 4:
+            lines[i] = lines[i].rstrip() + " " + lines[j].strip()
+            lines[j] = ""
+            j += 1
+        i = j
+    return "\n".join(lines), {}
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("restructuredtext", _is_rst, _rst),
@@ -1173,6 +1211,7 @@ DIALECTS: tuple[Dialect, ...] = (
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _INLINE_ANCHOR.sub(_anchor, part)))),
     Dialect("escaped underscores in words", _has_escaped_underscores,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
+    Dialect("list items whose link wraps over lines", _has_wrapped_items, _wrapped_items),
     Dialect("reference links", _has_reference_links, _reference_links),
     Dialect("link addresses with parentheses", _has_parenthesised_addresses,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _PARENTHESISED_ADDRESS.sub(_encoded_address, part)))),

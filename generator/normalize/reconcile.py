@@ -174,12 +174,15 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         together = sorted(talks + kept, key=_in_the_notes_order) if kept and not pairs else talks + kept
         return together, [h for h in unmatched if not evidenced([h])]
     heard = {people.speaker_key(s.name) for h in headed for s in h.speakers}
-    if not pairs and evidenced(programme) >= 2 and evidenced(headed) >= 2 \
-            and not any(people.speaker_key(s.name) in heard for t in programme for s in t.speakers):
-        # two readings with evidence that share no talk and no speaker (`### Title` sections on Saturday,
-        # `- [Title](…)` items for Sunday): each holds talks the other does not, and the day has both
+    unpaired = [t for j, t in enumerate(programme) if j not in set(pairs.values())]
+    lent = [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)]
+    if evidenced(unpaired) >= 2 and evidenced(headed) >= 2 \
+            and not any(people.speaker_key(s.name) in heard for t in unpaired for s in t.speakers):
+        # two readings with evidence, the talks one holds beyond those they share naming none of the other's
+        # speakers (`### Title` sections on Saturday, `- [Title](…)` items for Sunday; a list under `# Other talks`
+        # read both ways beside a beginners' list): the day has both
         # (only a list the note announces as talks, or whose items each name a speaker, adds its talks)
-        added = [t for t in programme if t.speakers and all(people.looks_like_people(p.name, strict=True) for p in t.speakers)
+        added = [t for t in unpaired if t.speakers and all(people.looks_like_people(p.name, strict=True) for p in t.speakers)
                  or read_as(t, SESSION_LIST, ANNOUNCED_LIST)]
-        return sorted(headed + added, key=_in_the_notes_order), []
-    return [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)], []
+        return sorted(lent + added, key=_in_the_notes_order), []
+    return lent, []

@@ -348,7 +348,7 @@ _HEARD_LIST = re.compile(r"(?:(?:僕|私|自分|ぼく|わたし|俺)(?:が|の)
 # a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
 _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠"
                         # an English programme's numbered slot: `First talk`, `2nd talk`, `Talk 1` (key() drops the digits)
-                        r"|(?:first|second|third|fourth|fifth|sixth|\d?(?:st|nd|rd|th)|main|opening|closing|short|long|feature|featured)"
+                        r"|(?:first|second|third|fourth|fifth|sixth|\d?(?:st|nd|rd|th)|main|opening|closing|short|long|feature|featured|other|more)"
                         r"(?:talk|presentation)s?")
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",

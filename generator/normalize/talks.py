@@ -55,6 +55,9 @@ def _render_section(section: Section, level: int | None = None) -> str:
 _PARENTHESISED_PROFILE = re.compile(r"\(\s*\[(?P<name>[^\[\]]{2,60})\]\((?P<url>[^)\s]+)\)\s*\)\s*$")
 
 
+_LEADING_PROFILE = re.compile(r"^\[(?P<text>[^\]]{1,60})\]\((?P<url>https?://[^)\s]+)\)\s*(?:--|[:：\-–—|｜])\s*(?P<rest>\S.*)$")
+
+
 def _title_and_link(raw: str) -> tuple[str, str | None]:
     """`[Title](https://speakerdeck...)` -> ('Title', url). A person linked to their profile in the heading's
     closing parentheses keeps the handle the address gives: `[Title](talk page) ([Jane Doe](https://twitter.com/jd))`
@@ -64,6 +67,13 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
         found = people.parse_people(profile.group(0)[1:-1].strip())
         if len(found) == 1 and found[0].handle:
             raw = raw[:profile.start()] + f"({found[0].name} @{found[0].handle})"
+    lead = _LEADING_PROFILE.match(raw) if raw.startswith("[") else None
+    if lead and links.is_profile_url(lead.group("url")):
+        # `[hoxo_m](https://twitter.com/hoxo_m): Title`: the person first, linked to their profile (never the talk's link)
+        found = people.parse_people(f"[{lead.group('text')}]({lead.group('url')})")
+        if len(found) == 1 and found[0].handle:
+            who = f"@{found[0].handle}" if found[0].name == found[0].handle else f"{found[0].name} (@{found[0].handle})"
+            raw = f"{who} - {lead.group('rest')}"
     m = _HEADING_LINK.search(raw)
     url = m.group("url") if m else None
     text = _HEADING_LINK.sub(lambda mm: mm.group("text"), raw) if m else raw

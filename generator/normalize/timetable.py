@@ -86,9 +86,17 @@ class Listing:
 _DASHED = re.compile(r"^(?P<a>\S.*?)\s+[-–—]\s+(?P<b>\S.*?)$")
 
 
+# `R Basics by kilometer0101`, `Shiny for Beginners by Kyoko Ono`: a link's text ending with its byline
+_BY_INSIDE = re.compile(r"^(?P<a>\S.*?)\s+by\s+(?P<b>@?[A-Za-z0-9_.-]{2,30}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$")
+
+
 def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speaker, ...]] | None:
     """`Title - Jane Doe` or `Jane Doe - Title`: a dash between a title and what reads strictly as people
-    (`side`: "after" or "before", the one the list's items agree on; None: either)."""
+    (`side`: "after" or "before", the one the list's items agree on; None: either). `side` "by": `Title by handle`,
+    where the list's links agree on it."""
+    if side == "by":
+        m = _BY_INSIDE.match(text.strip())
+        return (m.group("a"), people.parse_people(m.group("b"))) if m and people.parse_people(m.group("b")) else None
     m = _DASHED.match(text.strip())
     if not m:
         return None
@@ -106,13 +114,16 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
 def _bylines_inside_links(texts: list[str]) -> str | None:
     """Where a list's items, each one whole link, name their speakers inside the link's text: "after" the title
     (`[Title - Jane Doe](…)`) or "before" it; only when two or more items, and two in three, agree."""
-    before = after = 0
+    before = after = by = 0
     for text in texts:
         whole = _WHOLE_LINK.fullmatch(bylines.clean(text))
         m = _DASHED.match(whole.group("text").strip()) if whole else None
         if m:
             before += people.looks_like_people(m.group("a"), strict=True)
             after += people.looks_like_people(m.group("b"), strict=True)
+        by += bool(whole and _BY_INSIDE.match(whole.group("text").strip()))
+    if by >= 2 and by * 3 >= len(texts) * 2:
+        return "by"
     # (a Title Case title reads as a name too: the side that reads as people more often, in two items of three)
     for side, named, other in (("after", after, before), ("before", before, after)):
         if named >= 2 and named * 3 >= len(texts) * 2 and named > other:
@@ -120,6 +131,7 @@ def _bylines_inside_links(texts: list[str]) -> str | None:
     return None
 
 
+_ANY_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\([^)\s]*\)")  # (`[Ikeda]()`: a link the writer left empty too)
 _WHOLE_LINK = re.compile(r"\[(?P<text>[^\[\]]{3,200})\]\((?P<url>[^)\s]+)\)")
 _LONE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 _ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)|^\S+\.[a-z]{2,}/")
@@ -570,7 +582,9 @@ _TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（])?\[
 
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
-_BY_END = re.compile(r"\s(?:by|from|with|in|on|for|of|at|and|to|using|via|into)\s*$|[/／|｜」』”]\s*$|\s[-–—:：]\s*$", re.IGNORECASE)
+# (`[Jane](profile): [Title](repo)`: the link after a linked name and its colon is the title)
+_BY_END = re.compile(r"\s(?:by|from|with|in|on|for|of|at|and|to|using|via|into)\s*$|[/／|｜」』”]\s*$|\s[-–—:：]\s*$"
+                     r"|\]\([^)\s]*\)[:：]\s*$", re.IGNORECASE)
 
 
 def _trailing_links(text: str) -> tuple[str, list[str]]:
@@ -656,7 +670,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             title, speakers = f"[{inside[0]}]({whole.group('url')})", inside[1]
         m = names_first.match(bylines.clean(text)) if names_first else None
         if m and (bylines.quoted_by(m.group("who")) if names_first is bylines.NAME_QUOTED_TITLE
-                  else people.looks_like_people(m.group("who"), strict=False)):
+                  else people.looks_like_people(_ANY_LINK.sub(r"\g<text>", m.group("who")), strict=False)):
             label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + \
                 titles.without_full_stop(m.group("t"))
