@@ -316,3 +316,44 @@ def test_guard_a_wrapped_sentence_in_a_list_item_is_left_as_it_is():
         """)
     assert "come back here." in event.body
     assert "Next item" in event.body
+
+
+def test_a_list_closing_each_item_with_a_handle_is_the_programme():
+    # no heading says the list holds talks; its items close with the handle of who gives each
+    talks = talks_of("""
+        ---
+        title: "港Ruby勉強会 #031"
+        date: 2013-03-01
+        ---
+        港Ruby勉強会 #031 を開催します。
+
+        # 内容
+
+        * 標準ライブラリを探検する - Fiber @minato
+        * Fiber のサンプルを書いてみた @minato
+        * テストを勉強してみた(RSpecとか) @kaiun
+        * JSON パーサの作り方 @hatoba
+        * Rails Guide を読もう @minato
+        """)
+    by_title = {title: who for title, who, _ in talks}
+    assert by_title["Fiber のサンプルを書いてみた"] == ["minato"]
+    assert by_title["JSON パーサの作り方"] == ["hatoba"]
+    # a dash inside a title the list closes with a handle: the handle is who, the dash part of the title
+    assert by_title["標準ライブラリを探検する - Fiber"] == ["minato"]
+
+
+def test_guard_a_panels_labelled_speaker_lines_are_no_programme():
+    # Guard: `- Speaker: Name @handle` lines under a panel's heading are its speakers, not talks
+    talks = talks_of("""
+        ---
+        title: Harbor React Night
+        ---
+        ## Panel: Choosing a framework
+
+        - Speaker: Yui Kato @yuikato
+        - Speaker: Ollie Grant @olgrant
+        - Speaker: Hiro Sano @hirosano
+
+        A friendly discussion.
+        """)
+    assert [title for title, _, _ in talks] == ["Choosing a framework"]

@@ -689,12 +689,14 @@ def names_first(texts: list[str]) -> re.Pattern | None:
 # in a column of their own: after the title (`Title @Jane Doe`, `Title [handle]`, `Title (Jane)`, `Title - Jane`,
 # `Title: Jane Doe`)
 # or before it (`Jane Doe: Title`, `Jane, on Title`)
+# `Title @Jane Doe`, `Title @janedoe`: the one shape whose speakers are marked as people (so one may give several)
+_AT_COLUMN = re.compile(r"^(?P<t>\S.*?\S)\s*(?<![\w.])@\s?(?P<who>[^\s@][^@]{0,40})$")
 _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a full name: a colon parts many titles)
     # `<p>Title<br /><small>[Jane Doe](…)</small></p>`: the speaker on a line of their own in the item (read on the
     # text as written, before clean() joins its lines)
     ("below", re.compile(r"^(?:\s*<p>)?(?P<t>(?:(?!<br).)*?\S)\s*<br\s*/?>\s*(?P<who>(?:(?!<br).)+?)\s*(?:</p>)?\s*$",
                          re.IGNORECASE), False),
-    ("after", re.compile(r"^(?P<t>\S.*?\S)\s*(?<![\w.])@\s?(?P<who>[^\s@][^@]{0,40})$"), False),
+    ("after", _AT_COLUMN, False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[\[［](?P<who>[^\[\]［］()]{2,30})[\]］]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<who>[^-–—]{2,40})$"), False),
@@ -756,7 +758,7 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
         if len(found) < 2 or len(found) * 3 < len(cleaned) * 2:
             continue
         whos = [_COLUMN_WHO_ORG.sub("", who).strip().casefold() for _, who in found]
-        if len(set(whos)) * 3 < len(whos) * 2:
+        if len(set(whos)) * 3 < len(whos) * 2 and shape is not _AT_COLUMN:
             continue  # (`(LT)`, `(English)` after every title: the same word each time is no speaker)
         if sum(len(t) for t, _ in found) <= sum(len(w) for _, w in found):
             continue  # (the titles are the longer parts)

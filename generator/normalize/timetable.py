@@ -662,6 +662,9 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
                 text, room = f"{text} {room}", None  # (`… 11:30-12:30 by Jane Doe`: the byline, not a room)
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
+        if speakers and column.get(k) and column[k][1] and _CLOSING_HANDLE.search(bylines.clean(text)) \
+                and not any(p.name.lstrip("@") == column[k][1].lstrip("@") for p in speakers):
+            speakers = ()  # (`Title - Fiber @eielh` in a list closing each item with a handle: the handle is who)
         if not speakers and column.get(k) and column[k][1]:
             title, speakers = column[k][0], people.parse_people(column[k][1])
         if not speakers and inside_links and (whole := _WHOLE_LINK.fullmatch(bylines.clean(text))) and (
@@ -1190,6 +1193,7 @@ _GROUPS = re.compile(r"カテゴリ|ジャンル|トラック|分野|グルー�
 _NOT_ANNOUNCING = re.compile(r"満席|感想|資料|スライド|動画|写真|slides|videos|photos", re.IGNORECASE)
 
 
+_CLOSING_HANDLE = re.compile(r"\S\s*(?<![\w.@])\[?@[A-Za-z0-9_]{2,30}\]?\s*$")
 _SPACED_BYLINE = re.compile(r"\S\s+(?:--|[-–—/|｜])\s+\S")
 
 
@@ -1329,7 +1333,12 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # `* Ceylon -- Tomas Hradec`: most items end with a byline after a spaced dash or bar (the people must
     # still be plainly named, below)
     dashed = len(worded) >= 2 and sum(1 for text in worded if _SPACED_BYLINE.search(bylines.clean(text))) * 3 >= len(worded) * 2
-    if not container and not numbered and not quoted and not bylined and not parenthesized and not shape and not dashed:
+    # `* Fiber のサンプルをかいてみた @eielh`: most items close with the handle of the person who gave them
+    # (never a panel's `- Speaker: Yui Nakamura @yui_nkmr`: each item a speaker's labelled line)
+    handled = len(worded) >= 2 and sum(1 for text in worded if _CLOSING_HANDLE.search(bylines.clean(text))
+                                       and not speaker_lines.speaker_label(bylines.clean(text))) * 3 >= len(worded) * 2
+    if not container and not numbered and not quoted and not bylined and not parenthesized and not shape and not dashed \
+            and not handled:
         return None
     # a list whose items mostly close with people in parentheses reads its other closing parentheses the
     # same way (`Coding for yourself (Hibariya)`)
@@ -1342,7 +1351,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     need = max(1 if container else 2, -(-len(items) * 2 // 3))
     if named < need:
         return None
-    if dashed and not (container or numbered or quoted or bylined or parenthesized or shape) and not _titles_outweigh_names(entries):
+    if dashed and not (container or numbered or quoted or bylined or parenthesized or shape or handled) \
+            and not _titles_outweigh_names(entries):
         return None  # `* Serverless - Amazon Web Services`: a topic and who offers it, no talks
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
 
