@@ -789,6 +789,8 @@ def _linked_person_habit(found: list[Talk]) -> list[Talk]:
     a talk's heading link to their page, in the notes' first paragraph, is its speaker, where two or more of the
     note's talks without a speaker (and at least half of them) open that way."""
     linked = {}
+    if all(t.speakers for t in found):
+        return found
     # (a talk whose speaker was read already shows the habit too: `[songmuさん](…)によるセッションです`)
     for t in found:
         m = _FIRST_PARAGRAPH.match(t.body)
