@@ -20,7 +20,7 @@ _TRANSLATED_RST = """
        :category: meetup harborcon
 
     {% trans -%}
-    HarborCon will be in Lisbon on April 6-7.
+    HarborCon will take place in Lisbon on April 6-7.
     {%- endtrans %}
 
     {% trans -%}
@@ -51,7 +51,7 @@ def test_a_translated_rst_page_keeps_its_title_and_metadata():
     # and the fields of a `.. meta::` directive are the page's metadata
     event = event_of(_TRANSLATED_RST, "harborcon.rst")
     assert event.title == "HarborCon"
-    assert event.date == dt.date(2019, 4, 6)  # (`will be in Lisbon on April 6-7`: announced, after the stamp)
+    assert event.date == dt.date(2019, 4, 6)  # (`will take place in Lisbon on April 6-7`: announced, after the stamp)
     assert list(event.tags) == ["meetup", "harborcon"]
 
 
@@ -129,7 +129,7 @@ def test_an_announcement_in_english_is_placed_after_its_stamp():
         title: Tidewater Meetup
         date: 2021-11-20
         ---
-        Tidewater Meetup will be in Porto on January 8, with three talks.
+        Tidewater Meetup will take place in Porto on January 8, with three talks.
         """)
     assert event.date == dt.date(2022, 1, 8)
 
@@ -357,3 +357,218 @@ def test_guard_a_panels_labelled_speaker_lines_are_no_programme():
         A friendly discussion.
         """)
     assert [title for title, _, _ in talks] == ["Choosing a framework"]
+
+
+# --- guards from the review of this session's change -----------------------------------------------------------------
+
+def test_guard_review_an_rst_line_with_text_between_template_tags_is_kept():
+    # `{% trans %}Title{% endtrans %}` underlined: a title whose text sits between two tags is still a title
+    talks = talks_of("""
+        HarborPy Notes
+        ==============
+
+        :date: 2019-10-05
+
+        {% trans %}Keynote by Ana Lima{% endtrans %}
+        --------------------------------------------
+
+        Ana spoke about the community.
+
+        {% trans %}Type hints at scale by Joao Pinto{% endtrans %}
+        ----------------------------------------------------------
+
+        Joao showed a type checker on a big codebase.
+        """, "harborpy.rst")
+    assert [(title, who) for title, who, _ in talks] == [("Keynote", ["Ana Lima"]), ("Type hints at scale", ["Joao Pinto"])]
+
+
+def test_guard_review_a_quoted_phrase_opening_a_title_case_title_stays():
+    talks = talks_of("""
+        ---
+        title: Quote Night
+        ---
+        ## "Move Fast and Break Things" Is Not a Strategy
+
+        by Ana Lima
+
+        ## “Works on My Machine” Syndrome and How to Cure It
+
+        by Rui Lopes
+        """)
+    assert [title for title, _, _ in talks] == ['"Move Fast and Break Things" Is Not a Strategy',
+                                                 "“Works on My Machine” Syndrome and How to Cure It"]
+
+
+def test_guard_review_will_be_in_a_playlist_is_no_announcement():
+    event = event_of("""
+        ---
+        title: Harbor Go Meetup
+        date: 2019-06-20
+        ---
+        The talks from our meetup on June 2 will be in our YouTube playlist soon.
+        """)
+    assert event.date == dt.date(2019, 6, 2)
+
+
+def test_guard_review_a_retrospective_next_year_keeps_its_written_date():
+    # the event's name carries 2019; the day the event's own section writes in full is the next year's
+    event = event_of("""
+        # HarborKaigi 2019 振り返り会 レポート
+
+        HarborKaigi 2019 の振り返り会に参加しました。
+
+        ## 発表
+
+        ### 型について
+
+        発表者: 山田太郎
+
+        ### JIT の現状
+
+        発表者: 佐藤花子
+
+        ## 開催概要
+
+        - 日時: 2020年1月15日（水）
+        - 場所: 東京
+        """)
+    assert event.date == dt.date(2020, 1, 15)
+
+
+def test_guard_review_a_project_linked_before_a_heading_s_colon_is_no_speaker():
+    talks = talks_of("""
+        ---
+        title: Harbor Rust Night
+        ---
+        ## [serde](https://github.com/serde-rs): Serialization without tears
+
+        by Anna Keller
+
+        Notes.
+
+        ## [tokio](https://github.com/tokio-rs): Async in practice
+
+        by Marco Bianchi
+
+        Notes.
+        """)
+    assert [who for _, who, _ in talks] == [["Anna Keller"], ["Marco Bianchi"]]
+
+
+def test_guard_review_a_label_further_down_wins_over_a_sentence_about_another_talk():
+    talks = talks_of("""
+        ---
+        title: 港Go勉強会
+        ---
+        ## 型パラメータの続き
+
+        前回の [山田太郎](https://twitter.com/yamada_t) による発表の続編です。
+
+        発表者: 鈴木一郎
+        """)
+    assert talks[0][1] == ["鈴木一郎"]
+
+
+def test_guard_review_recommended_videos_beside_headed_talks_are_no_talks():
+    # a list of recordings naming two of the headed talks (from lines of its own) is about those talks: the two
+    # recommended recordings beside them are no talks of the evening
+    talks = talks_of("""
+        # Harbor Elm Meetup 4
+
+        2019-12-12
+
+        ## Layouts with elm-ui
+
+        by Nora Field
+
+        Nora showed her layouts.
+
+        ## Ports and flags
+
+        by Owen Hart
+
+        Owen talked about interop.
+
+        ## Elm and GraphQL
+
+        by Lena Brook
+
+        Lena generated a client.
+
+        ## Fuzz testing Elm
+
+        by Paul Stone
+
+        Paul wrote fuzz tests.
+
+        ## Videos
+
+        - [Layouts with elm-ui](https://www.youtube.com/watch?v=aaa111) - Nora Field
+        - [Ports and flags](https://www.youtube.com/watch?v=bbb222) - Owen Hart
+        - [Impossible States](https://www.youtube.com/watch?v=ccc333) - Rick Fielding
+        - [Going mainstream](https://www.youtube.com/watch?v=ddd444) - Evan Czar
+        """)
+    assert [title for title, _, _ in talks] == ["Layouts with elm-ui", "Ports and flags", "Elm and GraphQL",
+                                                 "Fuzz testing Elm"]
+
+
+def test_guard_review_a_reading_list_in_a_talk_is_its_notes():
+    talks = talks_of("""
+        ---
+        title: Harbor Book Club
+        ---
+        ## Reading list review
+
+        by Emma Stone
+
+        - [Refactoring by Martin Fowler](https://example.com/books/refactoring)
+        - [Domain-Driven Design by Eric Evans](https://example.com/books/ddd)
+        - [Working Effectively with Legacy Code by Michael Feathers](https://example.com/books/legacy)
+        """)
+    assert talks == [("Reading list review", ["Emma Stone"], "talk")]
+
+
+def test_guard_review_one_column_of_slot_numbers_beside_short_titles():
+    # a column of slot numbers (`枠`) is no data table: the short titles beside it are the talks
+    talks = talks_of("""
+        # 港Ruby会議 LT大会
+
+        2019年9月7日
+
+        ## LT
+
+        | 枠 | 発表者 | ネタ |
+        |---|---|---|
+        | 1 | 山田太郎 | 型の話 |
+        | 2 | 佐藤花子 | 並行処理 |
+        | 3 | 鈴木一郎 | 自作GC |
+        """)
+    assert [title for title, _, _ in talks] == ["型の話", "並行処理", "自作GC"]
+
+
+def test_guard_review_a_dash_before_a_handle_keeps_the_handle():
+    event = event_of("""
+        ---
+        title: Harbor Night
+        ---
+        ## Typed pipelines
+
+        Speaker: Ana Lima - @analima
+        """)
+    speaker = event.talks[0].speakers[0]
+    assert (speaker.name, speaker.handle, speaker.affiliation) == ("Ana Lima", "analima", None)
+
+
+def test_guard_review_a_stray_bracket_joins_no_lines():
+    event = event_of("""
+        ---
+        title: Harbor Numerics
+        ---
+        ## Talks
+
+        -   Half-open intervals [0, 1) by Ingrid Dahl
+            and why they matter in numpy
+        -   Fast sums by Ola Berg
+        """)
+    titles = [t.title for t in event.talks]
+    assert not any("why they matter" in title for title in titles)

@@ -563,8 +563,8 @@ def _intro_date(lines: list[str], published: dt.date | None, facts: list[str] = 
     A labelled date in the event's own sections (`### 日時・場所` after the programme) or a heading that
     is only a date and place counts as said outright. With the date, how it was said (for its evidence)."""
     found, said = _opening_date(lines, published, facts, year)
-    if found and year is not None and not published and found.year != year.year \
-            and not any(dates.find_date_safe(line) for line in lines):
+    if found and year is not None and not published and found.year == year.year + 1 \
+            and not any(dates.find_date_safe(line) for line in [*lines, *facts]):
         # (the only year is the event's name: `will take place on Friday, April 12th` under `… Day 2019` is that
         # year's April 12th, never the next one's an announcement would otherwise look to)
         found = _same_day_in(found, year.year)

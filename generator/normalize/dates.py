@@ -255,7 +255,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\.\s|;\s")
 
 
 # a sentence announcing what will happen (`開催します`, `予定です`, `will be held`, `join us`)
-_ANNOUNCED = re.compile(r"(?:開催|実施)(?:し|いたし)ます|(?:行い|やり)ます|予定(?:です|しています)|\bwill\s+(?:be\s+(?:held|hosted|at|on|in)|take\s+place|happen)\b|\bjoin\s+us\b"
+_ANNOUNCED = re.compile(r"(?:開催|実施)(?:し|いたし)ます|(?:行い|やり)ます|予定(?:です|しています)|\bwill\s+(?:be\s+(?:held|hosted|at|on)|take\s+place)\b|\bjoin\s+us\b"
                         r"|\bupcoming\b", re.IGNORECASE)
 
 

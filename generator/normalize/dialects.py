@@ -640,21 +640,21 @@ _RST_COLUMN_RULE = re.compile(r"^[\s-]*-[\s-]*$")
 
 def _rst_simple_table(lines: list[str], start: int) -> tuple[int, list[str]] | None:
     """A simple table (`=====  =====` borders, a header row between the first two) as a Markdown table,
-    and the index after its closing border. A row whose first cell is blank continues the row above it
+    and the index after its closing border; None for a table without a header row. A row whose first cell is blank continues the row above it
     (reStructuredText's own rule); the last column runs to the end of the line."""
     starts = [m.start() for m in re.finditer(r"=+", lines[start])]
     borders = [start]
     j = start + 1
-    while j < len(lines) and (lines[j].strip() or j + 1 < len(lines) and lines[j + 1].strip()):
+    while j < len(lines) and lines[j].strip():  # (a blank line ends it: never the border of a table further down)
         if _RST_TABLE_BORDER.match(lines[j]):
             borders.append(j)
             if len(borders) == 3:
                 break
         j += 1
-    if len(borders) < 2:
-        return None
-    head = borders[:2] if len(borders) == 3 else []
-    body_from, end = (borders[1], borders[2]) if head else (borders[0], borders[1])
+    if len(borders) < 3:
+        return None  # (a table without a header row names none of its columns: its lines are read as they are)
+    head = borders[:2]
+    body_from, end = borders[1], borders[2]
 
     def rows(first: int, last: int) -> list[list[str]]:
         out: list[list[str]] = []
@@ -668,7 +668,7 @@ def _rst_simple_table(lines: list[str], start: int) -> tuple[int, list[str]] | N
                 out.append(cells)
         return out
 
-    header = [" ".join(cells) for cells in zip(*rows(*head))] if head else [""] * len(starts)
+    header = [" ".join(cells) for cells in zip(*rows(*head))]
     table = ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |"
              for row in [header, ["---"] * len(starts)] + rows(body_from, end)]
     return end + 1, table
@@ -677,7 +677,7 @@ def _rst_simple_table(lines: list[str], start: int) -> tuple[int, list[str]] | N
 def _rst(body: str) -> tuple[str, dict]:
     # a line that is only a template tag (`{% trans -%}` around every paragraph of a translated page) shows
     # nothing, so it neither is a section title nor keeps the one under it from being read
-    lines = ["" if _LIQUID_TAG.fullmatch(line.strip()) and not _URL.search(line) else line
+    lines = ["" if "{%" in line and not _LIQUID_TAG.sub("", line).strip() and not _URL.search(line) else line
              for line in body.split("\n")]
     targets = {}
     for line in lines:
@@ -1188,12 +1188,14 @@ def _wrapped_items(body: str) -> tuple[str, dict]:
             i += 1
             continue
         column = len(m.group("indent")) + 1 + len(m.group("gap"))
-        j = i + 1
+        joined, j = lines[i].rstrip(), i + 1
         while j < len(lines) and j not in code and lines[j].strip() and not _ITEM_OPENING.match(lines[j]) \
-                and len(lines[j]) - len(lines[j].lstrip()) >= column and _open_link(lines[i]) and j - i <= 4:
-            lines[i] = lines[i].rstrip() + " " + lines[j].strip()
-            lines[j] = ""
+                and len(lines[j]) - len(lines[j].lstrip()) >= column and _open_link(joined) and j - i <= 4:
+            joined += " " + lines[j].strip()
             j += 1
+        # (only where the lines joined close a link: `Half-open intervals [0, 1) by Ingrid` opens none)
+        if j > i + 1 and not _open_link(joined) and "](" in joined[lines[i].rfind("["):]:
+            lines[i:j] = [joined] + [""] * (j - i - 1)
         i = j
     return "\n".join(lines), {}
 

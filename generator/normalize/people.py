@@ -103,6 +103,9 @@ INLINE_TAG = re.compile(r"</?(?:b|strong|em|i|u|span|small|font|mark)\b[^>]*>", 
 _AKA = re.compile(r"\s+(?:a\.k\.a\.?|aka|通称)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,30})", re.IGNORECASE)
 
 
+_SLOT_WORDS = re.compile(r"\b(?:keynote|lightning|talk|session|panel|workshop|LT)\b|講演|発表|登壇", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_person(text: str) -> Speaker | None:
     """One person's mention -> Speaker, or None when it is not a name (kept: a note often names a
@@ -114,7 +117,9 @@ def parse_person(text: str) -> Speaker | None:
     if " – " in text or " — " in text or " - " in text:
         # `Hilton – SchedMD`, `David Jarvis — BYU`, `by Yuki Sato - Acme`: the person, then where they work
         who, _, org = re.split(r"\s+([–—-])\s+", text, maxsplit=1)
-        if who.strip() and 2 <= len(org.strip()) <= 40 and not _HONORIFIC_END.search(org.strip()):
+        # (never `Ana Lima - @analima`, her handle, nor `Li Wei - Lightning talk`, the slot)
+        if who.strip() and 2 <= len(org.strip()) <= 40 and not _HONORIFIC_END.search(org.strip()) \
+                and not org.strip().startswith("@") and not _SLOT_WORDS.search(org):
             text, dash_org = who, org.strip()
     if "a" in text or "通称" in text:  # `川中 真耶 a.k.a. mayah`: the name, and the handle known by
         m = _AKA.search(text)

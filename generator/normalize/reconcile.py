@@ -176,7 +176,10 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
     heard = {people.speaker_key(s.name) for h in headed for s in h.speakers}
     unpaired = [t for j, t in enumerate(programme) if j not in set(pairs.values())]
     lent = [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)]
-    if evidenced(unpaired) >= 2 and evidenced(headed) >= 2 \
+    # (a talk both readings took from the same line, `- [Jane](…): [Title](…)` under `# Other talks`, ties nothing
+    # together; a row naming a headed talk from another line does: the list is about those talks)
+    crossed = any(headed[i].line != programme[j].line for i, j in pairs.items())
+    if not crossed and evidenced(unpaired) >= 2 and evidenced(headed) >= 2 \
             and not any(people.speaker_key(s.name) in heard for t in unpaired for s in t.speakers):
         # two readings with evidence, the talks one holds beyond those they share naming none of the other's
         # speakers (`### Title` sections on Saturday, `- [Title](…)` items for Sunday; a list under `# Other talks`

@@ -316,8 +316,6 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if linked and is_profile_url(linked.group("url")):
         # `[Sunil Pai](https://twitter.com/…) delivers a talk on …`, `… for CRDTs by [Nik Graf](https://twitter.com/…)`
         return parse_people(f"[{linked.group('who')}]({linked.group('url')})") or None
-    if (by_ja := linked_by(line)) is not None:
-        return by_ja
     told = _BOLD_SUBJECT.match(line) if "**" in line else None
     if told:  # `**Jane Doe** and **Ann Lee** showed us how…`: the bold names open a sentence about the talk
         names = [n.strip() for n in re.findall(r"\*\*([^*]{2,60})\*\*", told.group("who"))]

@@ -156,13 +156,17 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
                     j += 1
             return found, rest
     # a labelled line further down (`発表者: 山田さん` written after the notes), outside sub-sections
+    told: tuple[Speaker, ...] = ()
     for i, line in enumerate(lines):
         if line.lstrip().startswith("#") and not _DETAILS.fullmatch(line.lstrip().lstrip("#").strip()):
             break  # (a `#### セッション情報` sub-section holds the talk's own facts: read on)
         if speaker_lines.labelled_speaker_line(line):
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
-        if by := speaker_lines.linked_by(line):
-            return by, lines  # `[Jane Doe](…) による以下の発表をご覧ください` over the recording: a sentence of the notes
+        # `[Jane Doe](…) による以下の発表をご覧ください` over the recording: a sentence of the notes, where no label
+        # further down names someone else
+        told = told or speaker_lines.linked_by(line) or ()
+    if told:
+        return told, lines
     # SlideShare's embed code credits the deck: `<strong><a …>Title</a></strong> from <strong><a href=
     # "//www.slideshare.net/yuyamada">Yu Yamada</a></strong>` (its links read as Markdown links by now);
     # one such credit under a talk names its speaker

@@ -55,6 +55,8 @@ def _render_section(section: Section, level: int | None = None) -> str:
 _PARENTHESISED_PROFILE = re.compile(r"\(\s*\[(?P<name>[^\[\]]{2,60})\]\((?P<url>[^)\s]+)\)\s*\)\s*$")
 
 
+# (a person's social profile: a GitHub address may be a project's, `[serde](https://github.com/serde-rs): …`)
+_SOCIAL_PROFILE = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app)/", re.IGNORECASE)
 _LEADING_PROFILE = re.compile(r"^\[(?P<text>[^\]]{1,60})\]\((?P<url>https?://[^)\s]+)\)\s*(?:--|[:：\-–—|｜])\s*(?P<rest>\S.*)$")
 
 
@@ -68,7 +70,7 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
         if len(found) == 1 and found[0].handle:
             raw = raw[:profile.start()] + f"({found[0].name} @{found[0].handle})"
     lead = _LEADING_PROFILE.match(raw) if raw.startswith("[") else None
-    if lead and links.is_profile_url(lead.group("url")):
+    if lead and links.is_profile_url(lead.group("url")) and _SOCIAL_PROFILE.match(lead.group("url")):
         # `[hoxo_m](https://twitter.com/hoxo_m): Title`: the person first, linked to their profile (never the talk's link)
         found = people.parse_people(f"[{lead.group('text')}]({lead.group('url')})")
         if len(found) == 1 and found[0].handle:

@@ -121,7 +121,8 @@ def _bylines_inside_links(texts: list[str]) -> str | None:
         if m:
             before += people.looks_like_people(m.group("a"), strict=True)
             after += people.looks_like_people(m.group("b"), strict=True)
-        by += bool(whole and _BY_INSIDE.match(whole.group("text").strip()))
+        # (a deck's link, `[R Basics by kilometer](https://speakerdeck.com/…)`: never `[Refactoring by Martin Fowler](a shop)`)
+        by += bool(whole and _BY_INSIDE.match(whole.group("text").strip()) and links.is_slides(whole.group("url")))
     if by >= 2 and by * 3 >= len(texts) * 2:
         return "by"
     # (a Title Case title reads as a name too: the side that reads as people more often, in two items of three)
@@ -199,7 +200,7 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
                             for r in rows if i < len(r) and r[i])]  # (nor a column of figures: `1`, `6281002`, `-1.72`)
         figures = [i for i in range(len(header)) if i != cols.get("order") and any(i < len(r) and r[i] for r in rows)
                    and all(_FIGURE.fullmatch(r[i]) for r in rows if i < len(r) and r[i])]
-        if free and not (figures and len(rows) >= 2 and not _titles_in(rows, free[0])):
+        if free and not (len(figures) >= 2 and len(rows) >= 2 and not _titles_in(rows, free[0])):
             cols["title"] = free[0]  # (`| 1 | you | 6281002 |`: a table of data, short words beside figures)
             if "speaker" not in cols and len(free) > 1:
                 cols["speaker"] = free[1]

@@ -669,7 +669,14 @@ _TRAILING_SLOT_KIND = re.compile(r"\s*[(（](?:ランチ|スポンサー|招待|
 
 
 # a quoted title of three words or more, then sentences about it that open with a capital
-_QUOTED_THEN_ABSTRACT = re.compile(r'^(?:"(?P<a>[^"]+)"|“(?P<b>[^“”]+)”)\s+[A-Z][a-z]+(?:\s+\S+){2,}$')
+_QUOTED_THEN_ABSTRACT = re.compile(r'^(?P<q>"(?P<a>[^"]+)"|“(?P<b>[^“”]+)”)\s+[A-Z][a-z]+(?:\s+\S+){3,}$')
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Most words after the first open lowercase (`Different terms of service from popular web apps`), where a
+    title's continuation is in Title Case (`Is Not a Strategy`, `Syndrome and How to Cure It`)."""
+    words = text.split()[1:]
+    return sum(1 for w in words if w[:1].islower()) > sum(1 for w in words if w[:1].isupper())
 
 
 def clean_talk_title(title: str) -> str:
@@ -695,7 +702,7 @@ def clean_talk_title(title: str) -> str:
     if text[-1:] in ".。" and text[:1] in "\"“「『'" and text[-2:-1] in "\"”」』'":
         text = text[:-1]  # `"Fear Driven Development".`: the sentence's full stop after the quoted title
     opening = _QUOTED_THEN_ABSTRACT.match(text)
-    if opening and len((opening.group("a") or opening.group("b")).split()) >= 3:
+    if opening and len((opening.group("a") or opening.group("b")).split()) >= 3 and _reads_as_sentence(text[opening.end("q"):]):
         text = (opening.group("a") or opening.group("b")).strip()  # `"TOS and PII" Different terms of service …`: a cell's title, then its abstract
     for open_, close in _ENCLOSING_QUOTES:
         if len(text) > 2 and text.startswith(open_) and text.endswith(close) and open_ not in text[1:-1] \
