@@ -639,9 +639,9 @@ _RST_COLUMN_RULE = re.compile(r"^[\s-]*-[\s-]*$")
 
 
 def _rst_simple_table(lines: list[str], start: int) -> tuple[int, list[str]] | None:
-    """A simple table (`=====  =====` borders, a header row between the first two) as a Markdown table,
-    and the index after its closing border; None for a table without a header row. A row whose first cell is blank continues the row above it
-    (reStructuredText's own rule); the last column runs to the end of the line."""
+    """A simple table (`=====  =====` borders, a header row between the first two) as a Markdown table, and the
+    index after its closing border; None for a table without a header row. A row whose first cell is blank
+    continues the row above it (reStructuredText's own rule); the last column runs to the end of the line."""
     starts = [m.start() for m in re.finditer(r"=+", lines[start])]
     borders = [start]
     j = start + 1
@@ -653,8 +653,7 @@ def _rst_simple_table(lines: list[str], start: int) -> tuple[int, list[str]] | N
         j += 1
     if len(borders) < 3:
         return None  # (a table without a header row names none of its columns: its lines are read as they are)
-    head = borders[:2]
-    body_from, end = borders[1], borders[2]
+    top, rule, end = borders
 
     def rows(first: int, last: int) -> list[list[str]]:
         out: list[list[str]] = []
@@ -668,9 +667,9 @@ def _rst_simple_table(lines: list[str], start: int) -> tuple[int, list[str]] | N
                 out.append(cells)
         return out
 
-    header = [" ".join(cells) for cells in zip(*rows(*head))]
+    header = [" ".join(cells) for cells in zip(*rows(top, rule))]
     table = ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |"
-             for row in [header, ["---"] * len(starts)] + rows(body_from, end)]
+             for row in [header, ["---"] * len(starts)] + rows(rule, end)]
     return end + 1, table
 
 

@@ -235,6 +235,15 @@ def is_profile_url(url: str) -> bool:
     return len([s for s in parts.path.split("/") if s]) <= depth
 
 
+_SOCIAL_HOSTS = ("twitter.com", "x.com", "bsky.app")
+
+
+def is_social_profile(url: str) -> bool:
+    """A person's profile on a social network (X/Twitter, Bluesky): a GitHub or connpass account may be a project's
+    or a group's (`https://github.com/serde-rs`)."""
+    return is_profile_url(url) and _on(host_of(url), _SOCIAL_HOSTS)
+
+
 # a page about one person on a site that is not a profile host: `linkedin.com/in/jane`, `…/team/mal/`, `…/person/jane-doe/`
 _PERSON_PATH = re.compile(r"^/(?:people|person|team|speakers?|staff|members?|authors?)/(?!(?:join|login|signup|new|all|list|"
                           r"index|search)\b)[^/.]{2,}/?$", re.IGNORECASE)

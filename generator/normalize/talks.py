@@ -55,8 +55,6 @@ def _render_section(section: Section, level: int | None = None) -> str:
 _PARENTHESISED_PROFILE = re.compile(r"\(\s*\[(?P<name>[^\[\]]{2,60})\]\((?P<url>[^)\s]+)\)\s*\)\s*$")
 
 
-# (a person's social profile: a GitHub address may be a project's, `[serde](https://github.com/serde-rs): …`)
-_SOCIAL_PROFILE = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app)/", re.IGNORECASE)
 _LEADING_PROFILE = re.compile(r"^\[(?P<text>[^\]]{1,60})\]\((?P<url>https?://[^)\s]+)\)\s*(?:--|[:：\-–—|｜])\s*(?P<rest>\S.*)$")
 
 
@@ -70,7 +68,7 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
         if len(found) == 1 and found[0].handle:
             raw = raw[:profile.start()] + f"({found[0].name} @{found[0].handle})"
     lead = _LEADING_PROFILE.match(raw) if raw.startswith("[") else None
-    if lead and links.is_profile_url(lead.group("url")) and _SOCIAL_PROFILE.match(lead.group("url")):
+    if lead and links.is_social_profile(lead.group("url")):
         # `[hoxo_m](https://twitter.com/hoxo_m): Title`: the person first, linked to their profile (never the talk's link)
         found = people.parse_people(f"[{lead.group('text')}]({lead.group('url')})")
         if len(found) == 1 and found[0].handle:
@@ -789,11 +787,11 @@ _FIRST_PARAGRAPH = re.compile(r"^\s*(?P<p>[^\n#|>].*?)(?:\n\s*\n|\Z)", re.DOTALL
 def _linked_person_habit(found: list[Talk]) -> list[Talk]:
     """`We kicked off with [Jane Doe](https://www.linkedin.com/in/jane)'s talk…`: the first person the notes under
     a talk's heading link to their page, in the notes' first paragraph, is its speaker, where two or more of the
-    note's talks without a speaker (and at least half of them) open that way."""
+    note's talks open that way and at least half of those without a speaker do (the talks whose speaker was read
+    already count where their notes open so: `[songmuさん](…)によるセッションです`)."""
     linked = {}
     if all(t.speakers for t in found):
         return found
-    # (a talk whose speaker was read already shows the habit too: `[songmuさん](…)によるセッションです`)
     for t in found:
         m = _FIRST_PARAGRAPH.match(t.body)
         if not m or "](" not in m.group("p"):

@@ -668,7 +668,7 @@ _TRAILING_SLOT_KIND = re.compile(r"\s*[(（](?:ランチ|スポンサー|招待|
                                  r"|\s*[(（](?:lunch|sponsor(?:ed)?|invited|guest)\s+(?:session|talk)[)）]\s*$", re.IGNORECASE)
 
 
-# a quoted title of three words or more, then sentences about it that open with a capital
+# a quoted title, then a sentence about it that opens with a capital
 _QUOTED_THEN_ABSTRACT = re.compile(r'^(?P<q>"(?P<a>[^"]+)"|“(?P<b>[^“”]+)”)\s+[A-Z][a-z]+(?:\s+\S+){3,}$')
 
 
@@ -702,8 +702,9 @@ def clean_talk_title(title: str) -> str:
     if text[-1:] in ".。" and text[:1] in "\"“「『'" and text[-2:-1] in "\"”」』'":
         text = text[:-1]  # `"Fear Driven Development".`: the sentence's full stop after the quoted title
     opening = _QUOTED_THEN_ABSTRACT.match(text)
-    if opening and len((opening.group("a") or opening.group("b")).split()) >= 3 and _reads_as_sentence(text[opening.end("q"):]):
-        text = (opening.group("a") or opening.group("b")).strip()  # `"TOS and PII" Different terms of service …`: a cell's title, then its abstract
+    quoted = opening and (opening.group("a") or opening.group("b")).strip()
+    if quoted and len(quoted.split()) >= 3 and _reads_as_sentence(text[opening.end("q"):]):
+        text = quoted  # `"TOS and PII - …" Different terms of service …`: a cell's title, then its abstract
     for open_, close in _ENCLOSING_QUOTES:
         if len(text) > 2 and text.startswith(open_) and text.endswith(close) and open_ not in text[1:-1] \
                 and close not in text[1:-1]:
