@@ -703,7 +703,16 @@ _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a fu
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[:：]\s+(?P<who>[^:：]{2,40})$"), True),
     ("before", re.compile(r"^(?P<who>[^:：]{2,80}?)\s*[:：]\s+(?P<t>\S.{2,})$"), True),
     ("before", re.compile(r"^(?P<who>[^,，]{2,30}?)(?:\s+again)?[,，]\s+on\s+(?P<t>\S.+)$"), False),
+    # `Chris Ford, Dueling keyboards`, `Ann Lee and Bo Park, Title`: a full Latin name, a comma, the title
+    ("before", re.compile(r"^(?P<who>" + FULL_NAME + r"(?:\s+(?:and|&)\s+" + FULL_NAME + r")?),\s+(?P<t>\S.{2,})$"), True),
 )
+# the slot a speaker filled, named before them: `会場/アカツキ枠 Norihiro Funakoshi`, `スポンサー枠 山田`
+_SLOT_FRAME = re.compile(r"^\S{1,20}枠\s+(?=\S)")
+# `mao : ECSベースの…`: a handle in lowercase letters before a Japanese title (which never opens with an English
+# word and a colon); a colon after a capitalised word (`Rails : 入門`) may part a title, so such a word needs the
+# full name's shape
+_HANDLE_BEFORE_JA = re.compile(r"[a-z][a-z0-9_.\-]{1,29}")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _FILE_WORD = re.compile(r"slides?|deck|video|pdf|youtube|資料|スライド|動画", re.IGNORECASE)
 _PRONOUN = re.compile(r"me|myself|I|us|we|私|自分|僕|俺", re.IGNORECASE)
 _COLUMN_WHO_ORG = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
@@ -752,8 +761,12 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
             split = [(clean(m.group("t")), clean(people.MD_LINK.sub(r"\g<text>", people.INLINE_TAG.sub("", m.group("who")))))
                      if (m := shape.match(t)) else None for t in texts]
         else:
-            split = [(m.group("t").strip(), m.group("who").strip()) if (m := shape.match(t)) else None for t in cleaned]
-        split = [s if s and _column_who(s[1], strict=strict and not s[1].startswith("@")) else None for s in split]
+            split = [(m.group("t").strip(), _SLOT_FRAME.sub("", m.group("who").strip()))
+                     if (m := shape.match(t)) else None for t in cleaned]
+        split = [s if s and _column_who(s[1], strict=strict and not s[1].startswith("@")
+                                        and not (side == "before" and _HANDLE_BEFORE_JA.fullmatch(s[1])
+                                                 and _JAPANESE.search(s[0])))
+                 else None for s in split]
         found = [s for s in split if s]
         if len(found) < 2 or len(found) * 3 < len(cleaned) * 2:
             continue

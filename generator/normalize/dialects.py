@@ -872,6 +872,9 @@ def _setext(body: str) -> tuple[str, dict]:
 
 # `##This Month` (Redcarpet and old Jekyll read it as a heading); one `#` before a word is a hashtag
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
+# `#Todd Parker - jQuery Mobile` in a note writing its other headings tight (`##10th Feb`, `###Notes`): a tight
+# heading of the first level, where the words after the mark are more than hashtags (`#jquk #jqueryuk`)
+_TIGHT_TOP = re.compile(r"^#(?=[^\s#])(?=\S+\s+[^#\s])")
 # `###Title###`: the closing marks written tight too (CommonMark wants a space before them)
 _TIGHT_CLOSING = re.compile(r"(?<=[^\s#\\])#{2,6}\s*$")
 # `- ######Robots by Jane`: heading marks inside a list item only make its text bigger (one `#` before a word
@@ -895,6 +898,9 @@ def _tight_headings(body: str) -> tuple[str, dict]:
     code = code_lines(lines, body)
     out = [line if i in code or "#" not in line else
            _HEADING_IN_ITEM.sub(r"\1", _tight_heading(line)) for i, line in enumerate(lines)]
+    if sum(1 for i, line in enumerate(lines) if i not in code and _TIGHT_HEADING.match(line)) >= 2:
+        out = [_TIGHT_CLOSING.sub("", "# " + line[1:]) if i not in code and _TIGHT_TOP.match(line) else line
+               for i, line in enumerate(out)]
     return "\n".join(out), {}
 
 
@@ -1159,6 +1165,45 @@ def _fenced_line_ups(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
+_ATX_LEVEL = re.compile(r"^ {0,3}(?P<marks>#{1,6})\s+\S")
+
+
+def _has_fences(body: str, suffix: str) -> bool:
+    return "```" in body or "~~~" in body
+
+
+def _stray_fences(body: str) -> tuple[str, dict]:
+    """A fence that never closes, where the note goes on past it with headings of the levels its talks were
+    headed at before it (`#### Name, Title` … a stray ```` ``` ```` … `#### Name, Title`): a mark left behind
+    when the writer pasted code, not code running to the end of the note. CommonMark reads the rest of the
+    note as code; a person reads on. A fence naming its language opens code, and a fence left open over code
+    alone (a `# comment` in it is of the first level, or the note had no heading of its level before) stays
+    code."""
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _FENCE_OPENING.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        fence = m.group("f")
+        end = next((j for j in range(i + 1, len(lines))
+                    if (c := _FENCE_OPENING.match(lines[j])) and c.group("f")[0] == fence[0]
+                    and len(c.group("f")) >= len(fence) and not c.group("info").strip()), None)
+        if end is not None:
+            i = end + 1
+            continue
+        code = code_lines(lines[:i], "\n".join(lines[:i]))
+        before = {len(h.group("marks")) for k, line in enumerate(lines[:i])
+                  if k not in code and (h := _ATX_LEVEL.match(line)) and len(h.group("marks")) >= 2}
+        after = [len(h.group("marks")) for line in lines[i + 1:] if (h := _ATX_LEVEL.match(line))]
+        if not m.group("info").strip() and sum(1 for level in after if level in before) >= 2:
+            lines[i] = ""
+            return "\n".join(lines), {}
+        break
+    return body, {}
+
+
 # --- list items wrapped over lines -----------------------------------------------------------
 
 _ITEM_OPENING = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])(?P<gap>\s+)\S")
@@ -1208,6 +1253,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("html", _has_html_blocks, _html_blocks),
     Dialect("setext headings", _has_setext, _setext),
     Dialect("headings without a space", _has_tight_headings, _tight_headings),
+    Dialect("a fence left open over the note's headings", _has_fences, _stray_fences),
     Dialect("HTML links in Markdown text", _has_inline_anchors,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _INLINE_ANCHOR.sub(_anchor, part)))),
     Dialect("escaped underscores in words", _has_escaped_underscores,

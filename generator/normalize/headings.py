@@ -33,8 +33,15 @@ _NUMBERING = re.compile(
 _NUMBER_AND_MARK = re.compile(r"^[\s*_]*(?P<n>[0-9０-９]{1,2})\s*(?P<mark>[.)．、,，])\s*\S")
 
 
+# a capital letter and its mark opening a heading: `A. Title`, `B) Title` (read only in a run: see talks)
+_LETTER_AND_MARK = re.compile(r"^[\s*_]*(?P<n>[A-Z])(?P<mark>[.)])\s+\S")
+
+
 def heading_number(title: str) -> tuple[int, str] | None:
-    """(number, mark) of a heading numbered `1, Title` / `2. Title` / `３）Title`, the mark in its ASCII form."""
+    """(number, mark) of a heading numbered `1, Title` / `2. Title` / `３）Title`, the mark in its ASCII form; a
+    heading lettered `A. Title` is numbered by its letter, its mark told apart (`A.`) from a figure's."""
+    if (m := _LETTER_AND_MARK.match(title)):
+        return ord(m.group("n")) - ord("A") + 1, "A" + m.group("mark")
     m = _NUMBER_AND_MARK.match(title)
     return (int(unicodedata.normalize("NFKC", m.group("n"))), unicodedata.normalize("NFKC", m.group("mark"))) if m else None
 

@@ -36,6 +36,10 @@ _FORMAT_BRACKET = re.compile(
     r"^\s*[\[【［(（]\s*(?P<f>panel(?:\s+discussion)?|workshop|hands-on|tutorial|fireside(?:\s+chat)?|brown[\s-]*bag|"
     r"talk|session|demo|lightning\s+talks?|パネル(?:ディスカッション)?|ワークショップ|ハンズオン|招待講演|セッション|デモ)"
     r"\s*[\]】］)）]\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+# the same, in square brackets after the title: `Dueling keyboards [Keynote]`, `Beyond Reduce [Talk]`, `… 【LT】`
+_FORMAT_TAG_AFTER = re.compile(
+    r"\s*[\[【［]\s*(?P<f>keynote|LT|lightning\s+talks?|panel(?:\s+discussion)?|workshop|hands-on|tutorial|talk|session|"
+    r"基調講演|パネル(?:ディスカッション)?|ワークショップ|ハンズオン|セッション)\s*[\]】］]\s*$", re.IGNORECASE)
 # the slot a talk filled, named before its title: `Talk 1 - Title`, `Main talk: Title`, `メイントーク: タイトル`,
 # `セッション2：タイトル`, `登壇1. タイトル` (a numbered `Talk 2` alone is no title: the label needs a title after it)
 _SLOT_LABEL = re.compile(
@@ -64,6 +68,11 @@ def classify(title: str) -> tuple[str, str]:
     marked = _SYMBOL.sub("", title)
     if not _NOTE_ONLY.fullmatch(marked):  # (`📺 (Apple TV)`: the emoji is the title's word)
         title = marked
+    m = _FORMAT_TAG_AFTER.search(title)
+    if m and title[:m.start()].strip():
+        told = classify(m.group("f") + ":")[0]
+        inner, rest = classify(title[:m.start()])
+        return (told if told != "talk" else inner), rest
     m = _FORMAT_BRACKET.match(title)
     if m:
         told = classify(m.group("f") + ":")[0]

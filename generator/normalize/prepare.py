@@ -52,8 +52,13 @@ def _scrapbox(lines: list[str]) -> list[str]:
 
 
 def _bold_headings(lines: list[str], titled: bool) -> list[str]:
-    if any(_ATX.match(line) for line in lines):
+    """Bold lines standing between blank lines, two or more, as the note's headings, where the note has none of
+    its own but (at most) one `# Title` naming it: that title then names the note, and every bold line is a
+    section under it. A note with sections of its own (`## Programme`) uses bold for emphasis within them."""
+    headings = [line for line in lines if _ATX.match(line)]
+    if len(headings) > 1 or headings and not headings[0].lstrip().startswith("# "):
         return lines
+    titled = titled or bool(headings)
     candidates = [i for i, line in enumerate(lines) if _BOLD_LINE.match(line)
                   and (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines)]
     if len(candidates) < 2:

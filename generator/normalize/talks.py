@@ -649,8 +649,25 @@ def _without_slot_codes(found: list[Talk]) -> list[Talk]:
     """`A-1 Title`, `A-2 Title`, `B-1 Title`: where two or more titles (and most) open with a slot code, the codes go."""
     coded = [t for t in found if titles.BARE_SLOT_CODE.match(t.title)]
     if len(coded) < 2 or len(coded) * 2 < len(found):
-        return found
+        return _without_letters(found)
     return [replace(t, title=titles.BARE_SLOT_CODE.sub("", t.title)) if t in coded else t for t in found]
+
+
+_LETTERED = re.compile(r"^\s*(?P<letter>[A-Z])[.)]\s+(?=\S)")
+
+
+def _without_letters(found: list[Talk]) -> list[Talk]:
+    """`A. Model Calibration …`, `B. What Data Engineers …`, `C. …`: titles lettered in order from A (three or
+    more) lose their letters. A letter alone is no code (`A. Lee on …`, `I. Introduction`): only the run tells."""
+    lettered = [(t, m) for t in found if (m := _LETTERED.match(t.title))]
+    letters = "".join(m.group("letter") for _, m in lettered)
+    if len(lettered) < 3 or not "ABCDEFGHIJKLMNOPQRSTUVWXYZ".startswith(letters):
+        return found
+    stripped = {id(t): t.title[m.end():] for t, m in lettered}
+    # (a heading left unlettered among them with nothing of a talk's, `## To Google` after `## F. …`, is the
+    # writer's own section)
+    return [replace(t, title=stripped[id(t)]) if id(t) in stripped else t for t in found
+            if id(t) in stripped or not any(c.field == "title" and c.reading == BARE_HEADING for c in t.evidence)]
 
 
 def _sections_telling_of_talks(found: list[Talk]) -> list[Talk]:

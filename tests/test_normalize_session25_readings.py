@@ -1,0 +1,247 @@
+"""Session 25: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of, talks_of
+
+
+# --- bold lines under the note's one title ---------------------------------------------------------------------------
+
+_BOLD_UNDER_TITLE = """
+    # Tidewater Python 2031 Talks
+
+    Slides the speakers of Tidewater Python shared afterwards.
+
+    **Teaching a Parser to Rhyme by Lena Marsh**
+    - [https://github.com/lmarsh/rhymes](https://github.com/lmarsh/rhymes)
+
+    **What Your Cache Forgot by Omar Haddad**
+    - [https://speakerdeck.com/ohaddad/cache](https://speakerdeck.com/ohaddad/cache)
+
+    **Tides of Data: streaming with asyncio by Iris Moon**
+    - [https://slides.com/irismoon/tides](https://slides.com/irismoon/tides)
+"""
+
+
+def test_bold_lines_under_a_single_title_are_the_notes_talks():
+    event = event_of(_BOLD_UNDER_TITLE)
+    assert event.title == "Tidewater Python 2031 Talks"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Teaching a Parser to Rhyme", ["Lena Marsh"]),
+        ("What Your Cache Forgot", ["Omar Haddad"]),
+        ("Tides of Data: streaming with asyncio", ["Iris Moon"])]
+    assert event.talks[1].slides == "https://speakerdeck.com/ohaddad/cache"
+
+
+def test_bold_lines_stay_text_where_the_note_has_sections_of_its_own():
+    text = _BOLD_UNDER_TITLE.replace("    Slides the speakers", "    ## Programme\n\n    Slides the speakers")
+    assert "**Teaching a Parser to Rhyme by Lena Marsh**" in _prepared(text)
+    assert "## Teaching a Parser to Rhyme by Lena Marsh" in _prepared(_BOLD_UNDER_TITLE)
+    two_titles = _BOLD_UNDER_TITLE.replace("# Tidewater", "# Tidewater\n\n    # Again")
+    assert "**Teaching a Parser to Rhyme by Lena Marsh**" in _prepared(two_titles)
+
+
+def _prepared(text: str) -> list[str]:
+    import textwrap
+    from generator.normalize import prepare
+    return prepare.prepare_lines(textwrap.dedent(text).lstrip("\n"))[1]
+
+
+# --- headings written tight, of the first level too ---------------------------------------------------------------------
+
+_TIGHT = """
+    #Harbour Script Day notes.
+    ##3rd March 2031
+    _hashtag #hsday_
+
+    #Mina Ota - Offline First Forms
+    @minaota
+
+    ###Why offline
+    Forms that survive a tunnel.
+
+    ###Sync later
+    A queue in IndexedDB.
+
+    #Pavel Dusek - Shaders for Web Folk
+    @pdusek
+
+    ###Getting started
+    A triangle first.
+"""
+
+
+def _read(text: str) -> list[str]:
+    import textwrap
+    from generator.normalize import dialects
+    return dialects.read(textwrap.dedent(text).lstrip("\n")).body.split("\n")
+
+
+def test_a_tight_first_level_heading_is_read_where_the_note_writes_its_headings_tight():
+    lines = _read(_TIGHT)
+    assert lines[0] == "# Harbour Script Day notes."
+    assert "# Mina Ota - Offline First Forms" in lines and "### Why offline" in lines
+    assert "_hashtag #hsday_" in lines
+    assert len(event_of(_TIGHT).talks) == 2
+
+
+def test_a_hashtag_line_is_no_heading_among_tight_headings():
+    lines = _read(_TIGHT.replace("    _hashtag #hsday_\n", "    #hsday #harbourscript\n"))
+    assert "#hsday #harbourscript" in lines
+
+
+def test_one_hash_before_words_stays_text_where_no_heading_is_written_tight():
+    text = "# Harbour Night\n\n#hsday is where we met.\n\n## Offline First Forms\n\nMina Ota on forms.\n"
+    assert "#hsday is where we met." in _read(text)
+    assert [t.title for t in event_of(text).talks] == ["Offline First Forms"]
+
+
+# --- a code fence left open -------------------------------------------------------------------------------------------
+
+_STRAY_FENCE = """
+    # Parenthesis Exchange 2031
+
+    ## Day 1
+
+    #### Rosa Vidal, Music from Lists [Keynote] - [Video](https://videos.example.org/1), [Slides](https://speakerdeck.com/rvidal/music)
+
+    My take-away: lists can sing.
+
+    #### Tomas Berg, Why Macros? [Talk] - [Video](https://videos.example.org/2), [Slides]()
+
+    "Write fewer macros than functions."
+    ```
+
+    #### Ines Coelho, The REPL Road Ahead [Talk] - [Video](https://videos.example.org/3), [Slides]()
+
+    The editor tooling keeps growing.
+
+    #### Lucas Moreau - Styles in Data [Lightning Talk] - [Video](https://videos.example.org/4), [Slides]()
+
+    Styles as maps.
+"""
+
+
+def test_a_fence_left_open_over_the_notes_headings_is_a_stray_mark():
+    assert talks_of(_STRAY_FENCE) == [
+        ("Music from Lists", ["Rosa Vidal"], "keynote"),
+        ("Why Macros?", ["Tomas Berg"], "talk"),
+        ("The REPL Road Ahead", ["Ines Coelho"], "talk"),
+        ("Styles in Data", ["Lucas Moreau"], "lightning")]
+
+
+def test_a_fence_left_open_over_code_stays_code():
+    text = "# Night\n\n## Parsing talk\n\nAda Lee on parsers.\n\n```python\n# a comment\n## not a heading\nx = 1\n"
+    event = event_of(text)
+    assert [t.title for t in event.talks] == ["Parsing talk"]
+    assert "x = 1" in event.talks[0].body
+
+
+def test_a_closed_fence_or_one_naming_its_language_keeps_its_headings_as_code():
+    text = ("# Night\n\n### Talk One\n\nBo Kim on shells.\n\n```\n### not a talk\n```\n\n"
+            "### Talk Two\n\nCy Lo on prompts.\n\n```markdown\n### still not one\n### nor this\n")
+    assert [t.title for t in event_of(text).talks] == ["Talk One", "Talk Two"]
+
+
+# --- kind tags after a title, names before a comma ---------------------------------------------------------------------
+
+def test_a_kind_in_brackets_after_a_title_is_its_kind_not_its_words():
+    from generator.normalize import kinds
+    assert kinds.classify("Music from Lists [Keynote]") == ("keynote", "Music from Lists")
+    assert kinds.classify("Styles in Data [Lightning Talk]") == ("lightning", "Styles in Data")
+    assert kinds.classify("Why Macros? [Talk]") == ("talk", "Why Macros?")
+    assert kinds.classify("[Talk]") == ("talk", "[Talk]")  # nothing before it: no title to keep
+    assert kinds.classify("Arrays [and lists]") == ("talk", "Arrays [and lists]")
+
+
+def test_headings_naming_their_speakers_before_a_comma():
+    text = """
+        # Lisp Night
+
+        ### Rosa Vidal, Music from Lists
+
+        Notes.
+
+        ### Tomas Berg and Ana Lind, Why Macros?
+
+        Notes.
+
+        ### Ines Coelho, The REPL Road Ahead
+
+        Notes.
+    """
+    assert [(t, s) for t, s, _ in talks_of(text)] == [
+        ("Music from Lists", ["Rosa Vidal"]), ("Why Macros?", ["Tomas Berg", "Ana Lind"]),
+        ("The REPL Road Ahead", ["Ines Coelho"])]
+
+
+def test_a_title_with_a_comma_alone_keeps_it():
+    text = "# Night\n\n### Microservices, Done Right\n\nDana Fox on services.\n\n### Testing Tips\n\nEli Wu.\n"
+    assert "Microservices, Done Right" in [t for t, _, _ in talks_of(text)]
+
+
+# --- `Name : Title` headings with slot labels and handles ---------------------------------------------------------------
+
+def test_name_colon_title_headings_with_a_slot_label_and_lowercase_handles():
+    text = """
+        ---
+        title: "Harbor.unity #4 に行ってきた"
+        date: 2031-01-24
+        ---
+
+        ### LT #1 会場/ミナト枠 Kenta Arai : シェーダーを軽くする話
+        メモ。
+
+        ### LT #2 Yui Sato : はじめてのUnityテスト
+        メモ。
+
+        ### LT #3 kumo : ECSで揺れものを作った話
+        メモ。
+
+        ### LT #4 森田翔 : メモリの小話
+        メモ。
+
+        ### LT #5 hanabi : 簡単な弾幕をつくる
+        メモ。
+    """
+    assert [(t, s) for t, s, _ in talks_of(text)] == [
+        ("シェーダーを軽くする話", ["Kenta Arai"]), ("はじめてのUnityテスト", ["Yui Sato"]),
+        ("ECSで揺れものを作った話", ["kumo"]), ("メモリの小話", ["森田翔"]), ("簡単な弾幕をつくる", ["hanabi"])]
+
+
+def test_a_lowercase_word_before_a_colon_alone_names_nobody():
+    text = "# 勉強会\n\n### golang : 並行処理の話\nメモ。\n\n### rust : 所有権の話\nメモ。\n\n### Webの話\nメモ。\n"
+    assert all(not s for _, s, _ in talks_of(text))
+
+
+# --- lettered headings ------------------------------------------------------------------------------------------------
+
+_LETTERED = """
+    # data() meetup 2031
+
+    ## A. Calibrating Click Models
+
+    * speaker: Dana Fox
+    * reliability diagrams
+
+    ## B. What Stream Engineers Should Know
+
+    * aggregator-leaf-tailer
+
+    ## C. Lambda Graphs for Frames
+
+    * a DAG of functions
+
+    ## To Look Up
+
+    * Platt scaling
+"""
+
+
+def test_titles_lettered_in_order_lose_their_letters_and_an_unlettered_section_goes():
+    assert [t for t, _, _ in talks_of(_LETTERED)] == [
+        "Calibrating Click Models", "What Stream Engineers Should Know", "Lambda Graphs for Frames"]
+
+
+def test_letters_out_of_order_are_the_titles_own():
+    text = _LETTERED.replace("## B. What", "## D. What")
+    assert "Calibrating Click Models" not in [t for t, _, _ in talks_of(text)]
