@@ -245,3 +245,98 @@ def test_titles_lettered_in_order_lose_their_letters_and_an_unlettered_section_g
 def test_letters_out_of_order_are_the_titles_own():
     text = _LETTERED.replace("## B. What", "## D. What")
     assert "Calibrating Click Models" not in [t for t, _, _ in talks_of(text)]
+
+
+# --- hard-wrapped list items ------------------------------------------------------------------------------------------
+
+_HARD_WRAPPED = """
+    # Follow-up on Harbour Python 12
+
+    Here is a follow-up on the twelfth Harbour Python evening. The video went up
+    on our channel this morning and should be watchable in a day or two at most.
+
+    We keep posting the slides and examples used during the presentations, as we
+    promised at the last evening, and we thank everyone who sent theirs in so fast
+    after the talks. Our flash presenters this time around were:
+
+    -  Nora Quist: Regcli and ctypes -- Reading the Windows registry from
+       a shell (slides)
+    -  Tobias Wendt: Fjord -- A tool to compare and keep two directories in
+       sync (slides)
+    -  Hana Ueda: Lean Django -- A tool for lean development and split
+       testing
+"""
+
+
+def test_list_items_wrapped_in_a_hard_wrapped_note_are_read_whole():
+    assert [(t, s) for t, s, _ in talks_of(_HARD_WRAPPED)][:3] == [
+        ("Regcli and ctypes -- Reading the Windows registry from a shell (slides)", ["Nora Quist"]),
+        ("Fjord -- A tool to compare and keep two directories in sync (slides)", ["Tobias Wendt"]),
+        ("Lean Django -- A tool for lean development and split testing", ["Hana Ueda"])]
+
+
+def test_a_short_item_keeps_the_line_under_it_apart():
+    text = _HARD_WRAPPED + """
+    Other things we talked about, kept here as a list of what to look up later on:
+
+    - Regcli
+      A library on the package index.
+    """
+    lines = _read(text)
+    assert "- Regcli" in lines and "  A library on the package index." in lines
+
+
+def test_items_in_a_note_whose_lines_end_with_its_sentences_are_left_as_written():
+    text = ("# Night\n\nWe met.\nIt rained.\nThree talks.\n\n"
+            "-  Nora Quist: Regcli and ctypes -- Reading the Windows registry from\n   a shell\n")
+    assert "   a shell" in _read(text)
+
+
+# --- templates showing a person's account, a pandoc attribute ---------------------------------------------------------
+
+def test_a_tag_showing_an_account_is_the_handle_it_shows():
+    lines = _read("# Night\n\n{% twid kumo_ %}さんの発表でした。\n\n{{< github_user hana >}} on stage.\n\n"
+                  "{{< twitter_simple 1088024511834800129 >}}\n")
+    assert "@kumo_さんの発表でした。" in lines and "@hana on stage." in lines
+    assert "1088024511834800129" not in "\n".join(lines)
+
+
+def test_a_pandoc_attribute_after_code_or_a_link_is_no_text():
+    lines = _read('# Night\n\n- `30 min -`{.backtick} "Tide Tables" - *Ana Lind*\n- [Deck](https://x.example/d){#deck .big}\n')
+    assert '- `30 min -` "Tide Tables" - *Ana Lind*' in lines and "- [Deck](https://x.example/d)" in lines
+
+
+def test_a_slots_length_before_a_title_is_no_part_of_it():
+    from generator.normalize import titles
+    assert titles.clean_talk_title('30 min - "Tide Tables"') == "Tide Tables"
+    assert titles.clean_talk_title("5分：はじめてのRust") == "はじめてのRust"
+    assert titles.clean_talk_title("5 Minute Hacks") == "5 Minute Hacks"
+
+
+# --- a talk's place in the evening before its speaker; `資料は[こちら]` ----------------------------------------------------
+
+def test_the_talks_place_told_before_the_speaker_is_no_name_and_the_deck_pointed_at_is_the_slides():
+    text = """
+        # effect勉強会をやった
+
+        ## Handlers in Practice
+        次は{% twid fumi_v %}さんの発表でした｡資料は[こちら](https://files.example.com/link/a5ae)｡
+
+        ## Row Types
+        3番手は{% twid kame_r %}さんの発表でした｡
+
+        ## Effective Coroutines
+        続いて{% twid panda_64 %}さんの発表でした｡資料は[こちら](https://docs.example.org/presentation/d/1RYu)
+
+        行の途中で終わる話。
+    """
+    event = event_of(text)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Handlers in Practice", ["fumi_v"]), ("Row Types", ["kame_r"]), ("Effective Coroutines", ["panda_64"])]
+    assert event.talks[0].slides == "https://files.example.com/link/a5ae"
+    assert event.talks[2].slides == "https://docs.example.org/presentation/d/1RYu"
+
+
+def test_a_link_said_to_be_here_is_no_deck_without_the_word_for_one():
+    text = "# 勉強会\n\n## Row Types\n山田さんの発表でした。ブログは[こちら](https://blog.example.com/p/1)。\n"
+    assert event_of(text).talks[0].slides is None

@@ -71,11 +71,13 @@ _ERB_LINK = re.compile(r"<%=\s*link_to\s*\(?\s*[\"'](?P<text>[^\"']+)[\"']\s*,\s
 _ERB = re.compile(r"<%.*?%>|<\?(?:php|=).*?\?>")  # ERB, and PHP's tags (`<?php include 'header.php'; ?>`)
 _KRAMDOWN_IAL = re.compile(r"\s*\{:?\s*[#.][\w.#:-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|\S+))*\s*\}\s*$")
 # a span IAL right after a link or emphasis: `[Legacy](https://…){:target="_blank"}`
-_KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)*_`])\{:\s*(?:[#.][\w.#:-]*\s*)*(?:[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)\s*)*\}")
+# (or pandoc's, with no colon: `` `30 min`{.backtick} ``, `[Talk](…){#talk-1 .slides}`)
+_KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)*_`])\{(?::\s*(?:[#.][\w.#:-]*\s*)*|\s*(?:[#.][\w-][\w.#:-]*\s*)+)"
+                                r"(?:[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)\s*)*\}")
 _KRAMDOWN_LINE = re.compile(r"^\s*\{:(?:[^}]*)\}\s*$|^\s*\{::(?:options|nomarkdown)[^}]*/?\}\s*$|^\s*\{:/\w*\}\s*$")
 _KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--(?!\s*talkarchive:).*?-->", re.DOTALL)
-_TEMPLATE_MARK = re.compile(r"\{%|\{\{|<%|<\?(?:php|=)|\{:|\{#|<!--|\{/\*")
+_TEMPLATE_MARK = re.compile(r"\{%|\{\{|<%|<\?(?:php|=)|\{:|\{#|<!--|\{/\*|[`)]\{\.")
 # an MDX comment, `## Title {/*title-anchor*/}` (the heading's anchor on React's sites)
 _JSX_COMMENT = re.compile(r"\s*\{/\*.*?\*/\}")
 
@@ -109,6 +111,10 @@ def _outside_code_spans(line: str, rewrite: Callable[[str], str]) -> str:
     return "".join(parts)
 
 
+# `{% twid fumieval %}`, `{{< github_user kaz >}}`: a site's tag showing one person's account, as the handle it
+# shows (a tweet's number, `{{< twitter_simple 1088… >}}`, is an embed: no handle)
+_HANDLE_TAG = re.compile(r"\{(?:%-?|\{[<%])\s*(?:tw|twid|twitter(?:_user|_id)?|github(?:_user|_id)?|gh|user|mention|handle|bsky)"
+                         r"\s+[\"']?@?(?P<h>(?=[\w.-]*[A-Za-z])[A-Za-z0-9_][\w.-]{0,38})[\"']?\s*(?:-?%\}|[>%]\}\})")
 # `{{% h2 %}}Title{{% /h2 %}}`: a Hugo shortcode that writes a heading
 _HEADING_SHORTCODE = re.compile(r"^\s*\{\{[%<]\s*h(?P<n>[1-6])\s*[%>]\}\}(?P<text>.*?)\{\{[%<]\s*/h(?P=n)\s*[%>]\}\}\s*$")
 
@@ -116,6 +122,7 @@ _HEADING_SHORTCODE = re.compile(r"^\s*\{\{[%<]\s*h(?P<n>[1-6])\s*[%>]\}\}(?P<tex
 def _strip_template_tags(line: str) -> str:
     if "{/*" in line:
         line = _JSX_COMMENT.sub("", line)
+    line = _HANDLE_TAG.sub(lambda m: "@" + m.group("h"), line)
     if "{{" in line:  # (before `{% … %}`: a Hugo `{{% shortcode %}}` holds one)
         heading = _HEADING_SHORTCODE.match(line)
         if heading:
@@ -1215,8 +1222,31 @@ def _open_link(text: str) -> bool:
 
 
 def _has_wrapped_items(body: str, suffix: str) -> bool:
-    return "\n" in body and any(_ITEM_OPENING.match(line) and _open_link(line)
-                                for line in body.split("\n") if "[" in line)
+    return "\n" in body and any(_ITEM_OPENING.match(line) and (_open_link(line) or len(line) >= 50)
+                                for line in body.split("\n"))
+
+
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+_BLOCK_START = re.compile(r"^\s*(?:#|>|\||<|```|~~~|(?:[-*+]|\d+[.)])\s)")
+
+
+def _shown_length(line: str) -> int:
+    """A line's length as the writer saw it wrap: a link's address (added by a converter) left out."""
+    return len(_LINK_TARGET.sub("]", line.rstrip()))
+
+
+def _wrap_width(lines: list[str], code: set[int]) -> int | None:
+    """The column a hard-wrapped note (pandoc, an editor's fill, reStructuredText) breaks its lines at: the lines
+    a paragraph goes on after, three or more, most of them within a few columns of the longest (50 to 100).
+    None for a note whose lines end where its sentences do."""
+    ended = [_shown_length(lines[i]) for i in range(len(lines) - 1)
+             if i not in code and lines[i].strip() and lines[i + 1].strip() and not _BLOCK_START.match(lines[i + 1])
+             and not _BLOCK_START.match(lines[i]) and lines[i].isascii()]
+    if len(ended) < 3:
+        return None
+    width = max(ended)
+    near = sum(1 for n in ended if n >= width - 15)
+    return width if 50 <= width <= 100 and near >= 3 and near * 3 >= len(ended) * 2 else None
 
 
 def _wrapped_items(body: str) -> tuple[str, dict]:
@@ -1225,20 +1255,26 @@ def _wrapped_items(body: str) -> tuple[str, dict]:
     its number. Only while a link is open: a wrapped sentence in an item reads the same either way."""
     lines = body.split("\n")
     code = code_lines(lines, body)
+    width = _wrap_width(lines, code)
     i = 0
     while i < len(lines):
-        m = _ITEM_OPENING.match(lines[i]) if i not in code and "[" in lines[i] else None
-        if not m or not _open_link(lines[i]):
+        m = _ITEM_OPENING.match(lines[i]) if i not in code else None
+        open_link = bool(m) and "[" in lines[i] and _open_link(lines[i])
+        # (in a hard-wrapped note, an item reaching the wrap column goes on in the indented lines under it:
+        # `-  Simon Law: Cygwinreg -- Using the Windows registry from` over `   Cygwin (slides)`)
+        wrapped = bool(m) and not open_link and width is not None and _shown_length(lines[i]) >= width - 15
+        if not open_link and not wrapped:
             i += 1
             continue
         column = len(m.group("indent")) + 1 + len(m.group("gap"))
         joined, j = lines[i].rstrip(), i + 1
         while j < len(lines) and j not in code and lines[j].strip() and not _ITEM_OPENING.match(lines[j]) \
-                and len(lines[j]) - len(lines[j].lstrip()) >= column and _open_link(joined) and j - i <= 4:
+                and not _BLOCK_START.match(lines[j]) and len(lines[j]) - len(lines[j].lstrip()) >= column \
+                and (_open_link(joined) if open_link else _shown_length(lines[j - 1]) >= width - 15) and j - i <= 4:
             joined += " " + lines[j].strip()
             j += 1
-        # (only where the lines joined close a link: `Half-open intervals [0, 1) by Ingrid` opens none)
-        if j > i + 1 and not _open_link(joined) and "](" in joined[lines[i].rfind("["):]:
+        # (a link only where the lines joined close it: `Half-open intervals [0, 1) by Ingrid` opens none)
+        if j > i + 1 and (wrapped or not _open_link(joined) and "](" in joined[lines[i].rfind("["):]):
             lines[i:j] = [joined] + [""] * (j - i - 1)
         i = j
     return "\n".join(lines), {}
@@ -1258,7 +1294,7 @@ DIALECTS: tuple[Dialect, ...] = (
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _INLINE_ANCHOR.sub(_anchor, part)))),
     Dialect("escaped underscores in words", _has_escaped_underscores,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
-    Dialect("list items whose link wraps over lines", _has_wrapped_items, _wrapped_items),
+    Dialect("list items wrapped over lines", _has_wrapped_items, _wrapped_items),
     Dialect("reference links", _has_reference_links, _reference_links),
     Dialect("link addresses with parentheses", _has_parenthesised_addresses,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _PARENTHESISED_ADDRESS.sub(_encoded_address, part)))),

@@ -22,9 +22,13 @@ _LABEL = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|講師|登壇|発表|Speakers?|Presenters?|(?:Presented|Led|Hosted|Given|Delivered|Shared)\s+by|Talk\s+by|"
     + ROLE + r"|(?P<kind>" + _KIND_LABEL + r"))(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
 # sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
-_BY_SENTENCE = re.compile(
-    r"^\s*(?P<rest>[^。、,]{1,40}?" + r"(?:さん|氏|様))\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|から(?:の)?|の)"
-    r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|おはなし|話)")
+_BY_TALK = (r"\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|から(?:の)?|の)"
+            r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|おはなし|話)")
+_BY_SENTENCE = re.compile(r"^\s*(?P<rest>[^。、,]{1,40}?(?:さん|氏|様))" + _BY_TALK)
+# the same after the talk's place in the evening: `次は@x さんの発表`, `最後は`, `3番手は`, `続いて` (the name
+# right after it, one word: `最初は Hall B にいて hsbt さんの発表まで` says where the writer was)
+_PLACE_THEN_BY = re.compile(r"^\s*(?:(?:最初|次|その次|最後|トップバッター|トリ|\d{1,2}\s*(?:番手|番目|人目|本目))は|続いて|次に|最後に)"
+                            r"\s*(?P<rest>[^。、,\s]{1,30}\s?(?:さん|氏|様))" + _BY_TALK)
 # a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`, `Jo Lee さんからは、…`
 _NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*(?:から(?:は|の)?\s*)?[。．、]")
 _LATIN_NAME_AFTER_WORDS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?P<who>[A-Za-z][A-Za-z0-9_.-]*(?:\s[A-Z][A-Za-z0-9_.-]*)?)\s*(?:さん|氏|様)$")
@@ -97,10 +101,10 @@ def _link_text_only(m: re.Match) -> str:
 
 
 def _sentence_naming(line: str) -> re.Match | None:
-    """A sentence naming the speaker (_BY_SENTENCE, _IS_SENTENCE, _NAME_FIRST, tried in that order);
+    """A sentence naming the speaker (_PLACE_THEN_BY, _BY_SENTENCE, _IS_SENTENCE, _NAME_FIRST, tried in that order);
     each is tried only when the line holds the honorific or particle it needs."""
     san = "さん" in line
-    return (((san or "氏" in line or "様" in line) and _BY_SENTENCE.match(line))
+    return (((san or "氏" in line or "様" in line) and (_PLACE_THEN_BY.match(line) or _BY_SENTENCE.match(line)))
             or ("は" in line and _IS_SENTENCE.match(line))
             or ((san or "氏" in line) and _NAME_FIRST.match(line)) or None)
 

@@ -22,13 +22,15 @@ _SINGLE_FIELDS = {
     "slides": ("slide", "slides", "スライド", "資料", "発表資料", "deck"),
     "video": ("video", "動画", "アーカイブ", "recording"),
 }
-_SLIDE_LABEL = re.compile(r"(?:スライド|発表資料|資料|slides?|deck)\s*[:：]|\[(?:スライド|発表資料|資料|slides?|deck)\]\(",
-                          re.IGNORECASE)
+# (`資料は[こちら](…)`: the sentence pointing at the talk's own deck labels it too)
+_SLIDE_LABEL = re.compile(r"(?:スライド|発表資料|資料|slides?|deck)\s*[:：]|\[(?:スライド|発表資料|資料|slides?|deck)\]\("
+                          r"|(?:スライド|発表資料|資料)は\s*\[(?:こちら|ここ|これ)\]\(", re.IGNORECASE)
 _VIDEO_LABEL = re.compile(r"(?:動画|録画|アーカイブ|video|recording)\s*[:：]|\[(?:動画|録画|アーカイブ|video|recording)\]\(",
                           re.IGNORECASE)
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", re.IGNORECASE)
 _SUB_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<h>.+?)\s*#*\s*$")
-_SENTENCE_END = re.compile(r"[。.]\s*$")
+_SENTENCE_END = re.compile(r"[。.｡]\s*$")
+_SENTENCE_MARK = re.compile(r"[。｡](?=.*\S)")
 _BULLET_MARK = re.compile(r"^[-*+・]\s+")
 
 _SINGLE_FIELD_OF = {key(word): name for name, words in _SINGLE_FIELDS.items() for word in words}
@@ -146,7 +148,8 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             return _bold_names_from(lines, i)
         if found:
             # a sentence (`山田さんによる基調講演。`) is part of the notes; a label line is not
-            rest = lines if _SENTENCE_END.search(line) else lines[:i] + lines[i + 1:]
+            # (`続いて@x さんの発表でした｡資料は[こちら](…)`: a sentence goes on past the name)
+            rest = lines if _SENTENCE_END.search(line) or _SENTENCE_MARK.search(line) else lines[:i] + lines[i + 1:]
             if speaker_lines.speaker_label(line):  # the label `found` was read from: a labelled_speaker_line
                 # `- モデレーター: A` then `- パネリスト: B、C`: everyone on stage, one label a line
                 j = i + 1

@@ -580,6 +580,8 @@ _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポー
 
 # a talk title as written around it: `“Title”`, `"Title"`, `09:10 Title`, `19:00-19:30 Title`, `[S1] Title`
 _ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"), ("'", "'"), ("«", "»"))
+# a slot's length before its title: `30 min - "Title"`, `5分: タイトル` (a separator after it: `5 Minute Hacks` stays)
+_DURATION_PREFIX = re.compile(r"^\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.|分(?:間)?)\s*[-–—:：|｜]\s*(?=\S)", re.IGNORECASE)
 _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
 _TITLE_LABEL = re.compile(r"^\s*(?:" + TITLE_LABEL_WORDS + r")\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # `Title (September 8; 9:45 - 10:45am)`, `Title（10:00〜10:30）`: when the talk is, in parentheses after it
@@ -688,6 +690,7 @@ def clean_talk_title(title: str) -> str:
     text = text[:at] if at is not None else text
     text = _HOST_TITLE_SUFFIX.sub("", text) or text
     text = _TIME_PREFIX.sub("", text) or text
+    text = _DURATION_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
     text = _SLOT_PREFIX.sub("", text) or text
     text = _TITLE_LABEL.sub("", text) or text  # `Topic: Making Debian Packages`
