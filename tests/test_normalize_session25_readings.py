@@ -340,3 +340,46 @@ def test_the_talks_place_told_before_the_speaker_is_no_name_and_the_deck_pointed
 def test_a_link_said_to_be_here_is_no_deck_without_the_word_for_one():
     text = "# 勉強会\n\n## Row Types\n山田さんの発表でした。ブログは[こちら](https://blog.example.com/p/1)。\n"
     assert event_of(text).talks[0].slides is None
+
+
+# --- a whole XHTML page, times with a full stop, `Title, Name` lines --------------------------------------------------
+
+_XHTML_PAGE = """<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>OGM : Open Graphics Meeting</title></head>
+<body>
+<div id="menu"><ul><li><a href="index.php">Home</a></li><li><a href="schedule.php">Schedule</a></li></ul></div>
+<div id="content">
+<h2>Schedule</h2>
+<h3>Friday</h3>
+<ul>
+<li>09:00 - 09:45 : Brushes from scratch, Ada Lind</li>
+<li>10.00 - 10.45 : Colour management in practice, Mara Voss (mvoss) (en Français)</li>
+<li>break (lunch)</li>
+<li>14.00 - 15.00 : Vector tools, Paulo Reis</li>
+</ul>
+</div>
+</body></html>
+"""
+
+
+def test_a_page_opening_with_an_xml_declaration_is_read_as_a_whole_page():
+    event = event_of(_XHTML_PAGE, "schedule.html")
+    assert event.title == "OGM : Open Graphics Meeting"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Brushes from scratch", ["Ada Lind"]), ("Colour management in practice", ["Mara Voss"]),
+        ("Vector tools", ["Paulo Reis"])]
+    assert event.talks[1].speakers[0].handle == "mvoss"
+
+
+def test_a_time_with_a_full_stop_is_read_only_as_one_end_of_a_range():
+    from generator.normalize import timetable
+    assert timetable._TIMED.match("- 14.00 - 15.00 : Vector tools").group("time") == "14.00 - 15.00"
+    assert timetable._TIMED.match("- 3.10 release notes") is None
+
+
+def test_two_pairs_of_brackets_after_a_name():
+    from generator.normalize import people
+    person = people.parse_people("Mara Voss (mvoss) (en Français)")[0]
+    assert (person.name, person.handle, person.affiliation) == ("Mara Voss", "mvoss", "en Français")
+    person = people.parse_people("山田太郎 (ほげ株式会社) (CTO)")[0]
+    assert (person.name, person.affiliation) == ("山田太郎", "ほげ株式会社, CTO")

@@ -701,6 +701,8 @@ _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a fu
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<who>[^-–—]{2,40})$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[:：]\s+(?P<who>[^:：]{2,40})$"), True),
+    # `Colour management with LittleCMS, Marti Maria`: a comma, then a full name (and where they work, in brackets)
+    ("after", re.compile(r"^(?P<t>\S.*?\S),\s+(?P<who>[^,，]{2,40})$"), True),
     ("before", re.compile(r"^(?P<who>[^:：]{2,80}?)\s*[:：]\s+(?P<t>\S.{2,})$"), True),
     ("before", re.compile(r"^(?P<who>[^,，]{2,30}?)(?:\s+again)?[,，]\s+on\s+(?P<t>\S.+)$"), False),
     # `Chris Ford, Dueling keyboards`, `Ann Lee and Bo Park, Title`: a full Latin name, a comma, the title

@@ -185,7 +185,8 @@ def _strip_templates(body: str) -> tuple[str, dict]:
 _BLOCK_TAGS = ("table", "dl", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "section", "article",
                "blockquote", "header", "main", "figure", "center", "pre")
 _BLOCK_OPEN = re.compile(r"^\s{0,3}<(?P<tag>" + "|".join(_BLOCK_TAGS) + r")(?=[\s>/])", re.IGNORECASE)
-_DOCUMENT = re.compile(r"^\s*(?:<!DOCTYPE\s+html|<html[\s>])", re.IGNORECASE)
+# a whole page: its doctype or `<html>` first (after an XML declaration: `<?xml version="1.0"?><!DOCTYPE html …`)
+_DOCUMENT = re.compile(r"^\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!DOCTYPE\s+html|<html[\s>])", re.IGNORECASE)
 _TAG_OPEN = {t: re.compile(r"<" + t + r"(?=[\s>/])", re.IGNORECASE) for t in _BLOCK_TAGS}
 _TAG_CLOSE = {t: re.compile(r"</" + t + r"\s*>", re.IGNORECASE) for t in _BLOCK_TAGS}
 

@@ -106,6 +106,9 @@ _AKA = re.compile(r"\s+(?:a\.k\.a\.?|aka|通称)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-
 _SLOT_WORDS = re.compile(r"\b(?:keynote|lightning|talk|session|panel|workshop|LT)\b|講演|発表|登壇", re.IGNORECASE)
 
 
+_BRACKETED_HANDLE = re.compile(r"@?[A-Za-z][A-Za-z0-9_.-]{1,29}")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_person(text: str) -> Speaker | None:
     """One person's mention -> Speaker, or None when it is not a name (kept: a note often names a
@@ -162,6 +165,15 @@ def parse_person(text: str) -> Speaker | None:
         text = text[:paren.start()]
         if not _HONORIFIC_ONLY.fullmatch(inner) and not _ROLE_ONLY.fullmatch(inner.strip()):
             affiliation = inner
+        # `Karine Delvare (edhel) (en Français)`: a second pair of brackets, right after the name, holds the
+        # name the person goes by (or where they work: `山田太郎 (ほげ株式会社) (CTO)`)
+        second = _TRAILING_PARENS.search(text)
+        if second and text[:second.start()].strip():
+            text, inner = text[:second.start()], second.group(1).strip()
+            if _BRACKETED_HANDLE.fullmatch(inner) and not handle:
+                handle = inner.lstrip("@")
+            elif inner and not _HONORIFIC_ONLY.fullmatch(inner):
+                affiliation = f"{inner}, {affiliation}" if affiliation else inner
     if "の" in text:
         text = _ORG_NO.sub(r"\1 ", text)
     name = clean_name(text)

@@ -28,8 +28,12 @@ from .sections import NOTE_AFTER, container_kind, group_heading, is_day, key, se
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 # (a time may be in code or bold, and say its half of the day: `` `09:30am` ``, `**6:30 PM**`)
 _CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
-_TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*|`{1,3})?(?P<time>" + _CLOCK + r"(?:\s*[-–~〜～]\s*(?:" + _CLOCK
-                    + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
+# `11.00 - 11:45`, `14.00 - 15.00`: a time written with a full stop, read only as one end of a range (`3.10 release`
+# is no time)
+_DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
+_RANGE_START = _CLOCK + r"|" + _DOT_CLOCK + r"(?=\s*[-–~〜～]\s*(?:" + _TIME + r"|" + _DOT_CLOCK + r"))"
+_TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*|`{1,3})?(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
+                    + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 # a block's length for each of its talks: `(各3分)`, `(5 min each)`
 _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+each", re.IGNORECASE)
