@@ -383,3 +383,41 @@ def test_two_pairs_of_brackets_after_a_name():
     assert (person.name, person.handle, person.affiliation) == ("Mara Voss", "mvoss", "en Français")
     person = people.parse_people("山田太郎 (ほげ株式会社) (CTO)")[0]
     assert (person.name, person.affiliation) == ("山田太郎", "ほげ株式会社, CTO")
+
+
+# --- a bold title over a nested line naming its speaker and their profile ---------------------------------------------
+
+def test_bold_items_over_a_nested_name_and_profile_under_talks_headings():
+    text = """
+        # Elixir Night Wednesday, 4 March 2031
+
+        ## Presentations
+
+        - **A small type-checked evaluator**
+          - Jamie Sato :: [@jsato][] ([#18][])
+
+        ## Lightning Talks
+
+        - **The dream VM**
+          - Lee Chan :: [@leechan][] ([#19][])
+
+        - **Matching Brackets** ([Exercise Page][])
+          - Dana Parr :: [@dparr][]
+
+        [@jsato]: https://twitter.com/jsato
+        [#18]: https://github.com/elixir-night/talks/issues/18
+        [@leechan]: https://twitter.com/leechan
+        [#19]: https://github.com/elixir-night/talks/issues/19
+        [@dparr]: https://twitter.com/dparr
+        [Exercise Page]: https://exercises.example.org/brackets
+    """
+    event = event_of(text)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers], t.kind) for t in event.talks] == [
+        ("A small type-checked evaluator", [("Jamie Sato", "jsato")], "talk"),
+        ("The dream VM", [("Lee Chan", "leechan")], "lightning"),
+        ("Matching Brackets", [("Dana Parr", "dparr")], "lightning")]
+
+
+def test_a_nested_line_linking_something_else_names_nobody():
+    from generator.normalize import timetable
+    assert timetable._nested_speaker(["  - Read more :: [the issue](https://github.com/x/y/issues/18)"])[0] == ()

@@ -606,6 +606,11 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
 _AFFILIATED = re.compile(r"\S[(（][^()（）]{2,40}[)）]\s*$")
 
 
+# a person and the link to their profile, with a mark between (`::`, a dash) and maybe a reference after it
+_NAME_THEN_PROFILE = re.compile(r"^(?P<who>[^\[\]()@:]{2,40}?)\s*(?:::|[-–—|/,:])?\s*(?P<link>\[@?[^\]]{1,40}\]\((?P<url>[^)\s]+)\))"
+                                r"(?:\s*\(\[[^\]]*\]\([^)\s]*\)\))?\s*$")
+
+
 def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """`* 10:00 Title` with `* 佐伯 由紀(どこか大学)` as its first nested line: the nested line names the
     speaker (strictly a name, or any name with its affiliation); (speakers, the nested lines left)."""
@@ -614,7 +619,10 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
         return (), nested
     m = _ITEM.match(nested[at])
     text = bylines.clean(m.group("rest") if m else nested[at].strip())  # (clean drops a closing `<br>`)
-    if len(text) > 60 or "](" in text and not text.startswith("["):
+    profiled = _NAME_THEN_PROFILE.match(text) if "](" in text else None
+    if profiled and links.is_profile_url(profiled.group("url")):
+        text = f"{profiled.group('who')} {profiled.group('link')}"  # `James Sadler :: [@freshtonic](…) ([#18](…))`
+    elif len(text) > 60 or "](" in text and not text.startswith("["):
         return (), nested
     # `* by ma2kiさん`, `* Speaker: Jane Doe`: a labelled line says who, as anywhere else (speaker_lines)
     found = (speaker_lines.speaker_line(text) if speaker_lines.speaker_label(text) else None) or people.named_people(text, True) or (
