@@ -421,3 +421,44 @@ def test_bold_items_over_a_nested_name_and_profile_under_talks_headings():
 def test_a_nested_line_linking_something_else_names_nobody():
     from generator.normalize import timetable
     assert timetable._nested_speaker(["  - Read more :: [the issue](https://github.com/x/y/issues/18)"])[0] == ()
+
+
+# --- titles one a line, without bullets, under a talks heading ---------------------------------------------------------
+
+_UNMARKED = """
+    About the Conference
+    ====================
+
+    Three days of talks in Harbour City.
+
+    Talks I Attended
+    ================
+
+    Keynotes
+    A Lizard in the Bits: Security Chores with Python
+    Moving a Monolith to Python 3
+    Mocking Pitfalls
+    Floats are Friends
+
+    Find out more
+    =============
+
+    [About the conference](https://conf.example.org/about/)
+"""
+
+
+def test_titles_one_a_line_under_a_talks_heading_are_its_list():
+    assert [t for t, _, _ in talks_of(_UNMARKED)] == [
+        "A Lizard in the Bits: Security Chores with Python", "Moving a Monolith to Python 3", "Mocking Pitfalls",
+        "Floats are Friends"]
+
+
+def test_sentences_one_a_line_under_a_talks_heading_stay_a_paragraph():
+    text = _UNMARKED.replace("Mocking Pitfalls", "we went to many of them,").replace("Floats are Friends", "and more.")
+    assert "- Mocking Pitfalls" not in _read(text) and "Moving a Monolith to Python 3" in _read(text)
+    assert not any(line.startswith("- ") for line in _read(text))
+
+
+def test_lines_under_another_heading_stay_a_paragraph():
+    text = _UNMARKED.replace("Talks I Attended\n    ================", "Getting There\n    =============")
+    assert not any(line.startswith("- ") for line in _read(text))

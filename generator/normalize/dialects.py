@@ -1212,6 +1212,47 @@ def _stray_fences(body: str) -> tuple[str, dict]:
     return body, {}
 
 
+# --- lines listed without marks under a talks heading ---------------------------------------------------------------
+
+_SETEXT_RULE = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
+_ATX_TEXT = re.compile(r"^ {0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$")
+_LISTED_LINE = re.compile(r"^(?![ \t]|[-*+>|<#!\[]|\d+[.)]\s)[^\n]{3,100}$")
+
+
+def _has_unmarked_lists(body: str, suffix: str) -> bool:
+    return "\n" in body
+
+
+def _unmarked_lists(body: str) -> tuple[str, dict]:
+    """`Talks I Attended` over a paragraph of one title a line (no bullets: `A Snake in the Bits` / `Floats are
+    Friends` / …, three lines or more): the lines are the list a person sees, so each becomes an item. Only under a
+    heading that holds talks (sections.container_kind), and only where no line reads as a sentence (a full stop or
+    a comma closing it) or wraps into the next (a line opening in lowercase)."""
+    from .sections import container_kind  # (the sections module reads the model's vocabulary, above the dialects)
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    for i, line in enumerate(lines):
+        if i in code:
+            continue
+        atx = _ATX_TEXT.match(line)
+        heading = atx.group("t") if atx else (line.strip() if i + 1 < len(lines) and _SETEXT_RULE.match(lines[i + 1])
+                                                and line.strip() else None)
+        if not heading or container_kind(heading) is None:
+            continue
+        start = i + 1 if atx else i + 2
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = lines[start:end]
+        if len(block) >= 3 and not any(k in code for k in range(start, end)) and all(
+                _LISTED_LINE.match(l.rstrip()) and not l.rstrip().endswith((".", "。", ",", "、", ":", "：", ";"))
+                and not l.lstrip()[:1].islower() for l in block):
+            lines[start:end] = ["- " + l.strip() for l in block]
+    return "\n".join(lines), {}
+
+
 # --- list items wrapped over lines -----------------------------------------------------------
 
 _ITEM_OPENING = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])(?P<gap>\s+)\S")
@@ -1296,6 +1337,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("escaped underscores in words", _has_escaped_underscores,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
     Dialect("list items wrapped over lines", _has_wrapped_items, _wrapped_items),
+    Dialect("lines listed without marks under a talks heading", _has_unmarked_lists, _unmarked_lists),
     Dialect("reference links", _has_reference_links, _reference_links),
     Dialect("link addresses with parentheses", _has_parenthesised_addresses,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _PARENTHESISED_ADDRESS.sub(_encoded_address, part)))),

@@ -701,7 +701,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         if not speakers and nested:
             speakers, nested = _nested_speaker(nested)
         nested = [*link_lines, *nested]
-        if not title or is_break(title, speakers) or not speakers and container_kind(title) in ("talks", "schedule"):
+        if not title or is_break(title, speakers) or not speakers and container_kind(title) is not None:
             continue  # (`- 13:00-14:30: Talks`: the slot where the talks are, listed further down)
         body = textwrap.dedent("\n".join(nested)).strip("\n")
         entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i, room=room))
