@@ -1219,8 +1219,14 @@ _ATX_TEXT = re.compile(r"^ {0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$")
 _LISTED_LINE = re.compile(r"^(?![ \t]|[-*+>|<#!\[]|\d+[.)]\s)[^\n]{3,100}$")
 
 
+# a heading (ATX or setext), then three lines or more with no mark opening them
+_HEADING_OVER_BARE_LINES = re.compile(r"^(?:#{1,6}[ \t][^\n]*|[^\n]+\n(?:=+|-+)[ \t]*)\n(?:[ \t]*\n)*"
+                                      r"(?:(?![ \t]|[-*+>|<#!\[])[^\n]{3,100}\n){2}(?![ \t]|[-*+>|<#!\[])[^\n]{3,100}",
+                                      re.MULTILINE)
+
+
 def _has_unmarked_lists(body: str, suffix: str) -> bool:
-    return "\n" in body
+    return bool(_HEADING_OVER_BARE_LINES.search(body))
 
 
 def _unmarked_lists(body: str) -> tuple[str, dict]:
@@ -1230,14 +1236,16 @@ def _unmarked_lists(body: str) -> tuple[str, dict]:
     a comma closing it) or wraps into the next (a line opening in lowercase)."""
     from .sections import container_kind  # (the sections module reads the model's vocabulary, above the dialects)
     lines = body.split("\n")
+    headed = [i for i, line in enumerate(lines) if line[:1] in "# " and _ATX_TEXT.match(line) or line.strip()
+              and i + 1 < len(lines) and lines[i + 1][:1] in "=-" and _SETEXT_RULE.match(lines[i + 1])]
+    if not headed:
+        return body, {}
     code = code_lines(lines, body)
-    for i, line in enumerate(lines):
-        if i in code:
-            continue
+    for i in headed:
+        line = lines[i]
         atx = _ATX_TEXT.match(line)
-        heading = atx.group("t") if atx else (line.strip() if i + 1 < len(lines) and _SETEXT_RULE.match(lines[i + 1])
-                                                and line.strip() else None)
-        if not heading or container_kind(heading) is None:
+        heading = atx.group("t") if atx else line.strip()
+        if i in code or container_kind(heading) is None:
             continue
         start = i + 1 if atx else i + 2
         while start < len(lines) and not lines[start].strip():
@@ -1263,9 +1271,15 @@ def _open_link(text: str) -> bool:
     return text.count("[") > text.count("]") or text.count("](") > 0 and text.rfind("](") > text.rfind(")")
 
 
+# an item long enough to have reached a wrap column, and an indented line going on under it
+_LONG_ITEM_GOING_ON = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S[^\n]{33,}\n[ \t]{2,}(?!(?:[-*+]|\d+[.)])\s)\S",
+                                 re.MULTILINE)
+# an item with a link's bracket or address left open at its end (_open_link reads it exactly)
+_ITEM_LINK_OPEN = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n]*(?:\[[^\]\n]*|\]\([^)\n]*)$", re.MULTILINE)
+
+
 def _has_wrapped_items(body: str, suffix: str) -> bool:
-    return "\n" in body and any(_ITEM_OPENING.match(line) and (_open_link(line) or len(line) >= 50)
-                                for line in body.split("\n"))
+    return "\n" in body and bool(_LONG_ITEM_GOING_ON.search(body) or "[" in body and _ITEM_LINK_OPEN.search(body))
 
 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
@@ -1297,14 +1311,16 @@ def _wrapped_items(body: str) -> tuple[str, dict]:
     its number. Only while a link is open: a wrapped sentence in an item reads the same either way."""
     lines = body.split("\n")
     code = code_lines(lines, body)
-    width = _wrap_width(lines, code)
+    width: int | None = -1  # (measured when an item long enough to have wrapped is met)
     i = 0
     while i < len(lines):
         m = _ITEM_OPENING.match(lines[i]) if i not in code else None
         open_link = bool(m) and "[" in lines[i] and _open_link(lines[i])
         # (in a hard-wrapped note, an item reaching the wrap column goes on in the indented lines under it:
         # `-  Simon Law: Cygwinreg -- Using the Windows registry from` over `   Cygwin (slides)`)
-        wrapped = bool(m) and not open_link and width is not None and _shown_length(lines[i]) >= width - 15
+        if m and not open_link and width == -1 and len(lines[i]) >= 35 and i + 1 < len(lines) and lines[i + 1].strip():
+            width = _wrap_width(lines, code)
+        wrapped = bool(m) and not open_link and width not in (None, -1) and _shown_length(lines[i]) >= width - 15
         if not open_link and not wrapped:
             i += 1
             continue
