@@ -252,17 +252,18 @@ def test_letters_out_of_order_are_the_titles_own():
 _HARD_WRAPPED = """
     # Follow-up on Harbour Python 12
 
-    Here is a follow-up on the twelfth Harbour Python evening. The video went up
-    on our channel this morning and should be watchable in a day or two at most.
+    Here is a follow-up on the twelfth Harbour Python evening. The video
+    went up on our channel this morning and should be watchable in a day or
+    two at most.
 
-    We keep posting the slides and examples used during the presentations, as we
-    promised at the last evening, and we thank everyone who sent theirs in so fast
-    after the talks. Our flash presenters this time around were:
+    We keep posting the slides and examples used during the presentations,
+    as we promised at the last evening, and we thank everyone who sent
+    theirs in so fast after the talks. Our flash presenters this time were:
 
     -  Nora Quist: Regcli and ctypes -- Reading the Windows registry from
-       a shell (slides)
-    -  Tobias Wendt: Fjord -- A tool to compare and keep two directories in
-       sync (slides)
+       shells (slides)
+    -  Tobias Wendt: Fjord -- A tool to compare and keep two directories
+       synchronised (slides)
     -  Hana Ueda: Lean Django -- A tool for lean development and split
        testing
 """
@@ -270,8 +271,8 @@ _HARD_WRAPPED = """
 
 def test_list_items_wrapped_in_a_hard_wrapped_note_are_read_whole():
     assert [(t, s) for t, s, _ in talks_of(_HARD_WRAPPED)][:3] == [
-        ("Regcli and ctypes -- Reading the Windows registry from a shell (slides)", ["Nora Quist"]),
-        ("Fjord -- A tool to compare and keep two directories in sync (slides)", ["Tobias Wendt"]),
+        ("Regcli and ctypes -- Reading the Windows registry from shells (slides)", ["Nora Quist"]),
+        ("Fjord -- A tool to compare and keep two directories synchronised (slides)", ["Tobias Wendt"]),
         ("Lean Django -- A tool for lean development and split testing", ["Hana Ueda"])]
 
 
@@ -462,3 +463,109 @@ def test_sentences_one_a_line_under_a_talks_heading_stay_a_paragraph():
 def test_lines_under_another_heading_stay_a_paragraph():
     text = _UNMARKED.replace("Talks I Attended\n    ================", "Getting There\n    =============")
     assert not any(line.startswith("- ") for line in _read(text))
+
+
+# --- guards from the review of this session's change ------------------------------------------------------------------
+
+def test_guard_review_a_sentence_opening_with_a_hashtag_is_no_heading_among_tight_headings():
+    text = ("# Harbour Script Day\n\n#hsday was trending all evening, thanks everyone!\n\n##Mina Ota - Offline Forms\n"
+            "Notes.\n\n#protip use a queue for retries\n\n##Pavel Dusek - Shaders\nNotes.\n\n"
+            "#ハーバー勉強会 のタグで実況されていました。\n")
+    lines = _read(text)
+    assert "#hsday was trending all evening, thanks everyone!" in lines
+    assert "#protip use a queue for retries" in lines and "#ハーバー勉強会 のタグで実況されていました。" in lines
+
+
+def test_guard_review_a_topic_before_a_comma_is_no_speaker():
+    text = ("# PyCon\n\n## Serverless Python, the easy way\n\nNotes.\n\n## Type Hints, a practical guide\n\nNotes.\n\n"
+            "## Async IO, from the ground up\n\nNotes.\n")
+    assert [(t, s) for t, s, _ in talks_of(text)] == [
+        ("Serverless Python, the easy way", []), ("Type Hints, a practical guide", []),
+        ("Async IO, from the ground up", [])]
+
+
+def test_guard_review_a_titles_second_half_after_a_comma_is_no_speaker():
+    from generator.normalize import bylines
+    assert bylines.byline_column(["Testing in Go, Part One", "Testing in Go, Part Two", "Profiling Go, Step By Step"]) \
+        is None
+
+
+def test_guard_review_a_speaker_line_under_a_long_item_of_a_hard_wrapped_note_stays_apart():
+    text = """
+        ---
+        title: Harbour Python 13
+        date: 2031-06-12
+        ---
+
+        Hello everyone, the thirteenth Harbour Python evening takes place next
+        Thursday at the usual venue. Doors open at 18:30 and the first talk starts
+        at 19:00 sharp, so please be on time if you can make it at all this month.
+        As usual there will be pizza and drinks after the talks, courtesy of Acme.
+
+        ## Talks
+
+        - 19:00 Writing a Lisp in Python: what I learned building an interpreter
+          Jane Doe (Acme Corp)
+        - 19:30 Packaging Python applications for Windows without the pain
+          Bo Kim
+    """
+    assert [(t, s) for t, s, _ in talks_of(text)] == [
+        ("Writing a Lisp in Python: what I learned building an interpreter", ["Jane Doe"]),
+        ("Packaging Python applications for Windows without the pain", ["Bo Kim"])]
+
+
+def test_guard_review_a_fence_opened_after_a_blank_line_stays_code():
+    text = ("# Ops Night\n\n## Ansible at scale - Mina Ota\n\nNotes.\n\n## Shell hygiene - Pavel Dusek\n\nThe script:\n\n"
+            "```\n## Install dependencies\napt-get install foo\n## Configure the service\nvi /etc/foo\n## Start it\n")
+    assert [(t, s) for t, s, _ in talks_of(text)] == [("Ansible at scale", ["Mina Ota"]), ("Shell hygiene", ["Pavel Dusek"])]
+
+
+def test_guard_review_a_hugo_shortcode_showing_an_account_leaves_no_brace():
+    assert "@kaz on stage" in _read("# Night\n\n{{% github_user kaz %}} on stage\n")
+    assert "`f(x){.5}`" in _read("# Night\n\nWrite `f(x){.5}` here.\n")[2]
+
+
+def test_guard_review_a_labelled_profile_link_names_nobody():
+    from generator.normalize import timetable
+    assert timetable._nested_speaker(["  - Twitter: [@jsato](https://twitter.com/jsato)"])[0] == ()
+    assert timetable._nested_speaker(["  - Follow her on [@jsato](https://twitter.com/jsato)"])[0] == ()
+
+
+def test_guard_review_a_company_in_the_first_brackets_is_no_handle():
+    from generator.normalize import people
+    person = people.parse_people("Jane Doe (Google) (remote)")[0]
+    assert (person.name, person.handle, person.affiliation) == ("Jane Doe", None, "Google, remote")
+
+
+def test_guard_review_an_unlettered_panel_after_lettered_talks_stays():
+    text = ("# data() meetup 2031\n\n## A. Calibrating Click Models\n\n* speaker: Dana Fox\n\n"
+            "## B. What Stream Engineers Should Know\n\n* speaker: Eli Wu\n\n## C. Lambda Graphs for Frames\n\n"
+            "* speaker: Fay Ng\n\n## Panel: Hiring Stream Engineers in 2031\n\nA lively discussion, moderated by the hosts.\n")
+    assert any("Hiring Stream Engineers" in t for t, _, _ in talks_of(text))
+
+
+def test_guard_review_bold_sections_of_a_single_talk_write_up_are_no_talks():
+    text = ("# Notes from Jane Doe's keynote at PyCon Harbour 2031\n\n**Key takeaways**\n\nTypes help.\n\n"
+            "**Questions from the audience**\n\nMany.\n\n**My thoughts**\n\nGood talk.\n")
+    assert "**Key takeaways**" in _prepared(text)
+
+
+def test_guard_review_more_places_in_the_evening_and_a_reference_deck():
+    text = """
+        # effect勉強会 #2
+
+        ## Handlers in Practice
+        お次は{% twid fumi_v %}さんの発表でした｡
+
+        ## Row Types
+        二番手は{% twid kame_r %}さんの発表でした｡参考資料は[こちら](https://docs.example.org/ref/types)｡
+    """
+    event = event_of(text)
+    assert [[s.name for s in t.speakers] for t in event.talks] == [["fumi_v"], ["kame_r"]]
+    assert event.talks[1].slides is None
+
+
+def test_guard_review_versions_and_minutes_that_name_a_talk():
+    from generator.normalize import timetable, titles
+    assert timetable._TIMED.match("- 3.12 - 3.13: the free-threaded build") is None
+    assert titles.clean_talk_title("10 Minutes: A Horror Story of Our Deploy") == "10 Minutes: A Horror Story of Our Deploy"

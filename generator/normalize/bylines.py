@@ -702,11 +702,14 @@ _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a fu
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<who>[^-–—]{2,40})$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[:：]\s+(?P<who>[^:：]{2,40})$"), True),
     # `Colour management with LittleCMS, Marti Maria`: a comma, then a full name (and where they work, in brackets)
-    ("after", re.compile(r"^(?P<t>\S.*?\S),\s+(?P<who>[^,，]{2,40})$"), True),
+    ("after", re.compile(r"^(?P<t>\S.*?\S),\s+(?P<who>(?!.*\b(?:[Pp]art|[Ss]tep|[Yy]ear|[Ll]essons?|[Ee]dition|[Ee]pisode|[Cc]hapter"
+                         r"|[Dd]ay|[Rr]ound|[Ss]eason|[Vv]ol(?:ume)?|[Rr]evisited|[Rr]eloaded|[Rr]edux|[Aa]gain|[Ll]earned)\b)"
+                         r"[^,，]{2,40})$"), True),  # (`Testing in Go, Part One`: a title's own second half)
     ("before", re.compile(r"^(?P<who>[^:：]{2,80}?)\s*[:：]\s+(?P<t>\S.{2,})$"), True),
     ("before", re.compile(r"^(?P<who>[^,，]{2,30}?)(?:\s+again)?[,，]\s+on\s+(?P<t>\S.+)$"), False),
     # `Chris Ford, Dueling keyboards`, `Ann Lee and Bo Park, Title`: a full Latin name, a comma, the title
-    ("before", re.compile(r"^(?P<who>" + FULL_NAME + r"(?:\s+(?:and|&)\s+" + FULL_NAME + r")?),\s+(?P<t>\S.{2,})$"), True),
+    # (the title opens as a title does: `Serverless Python, the easy way` is one title)
+    ("before", re.compile(r"^(?P<who>" + FULL_NAME + r"(?:\s+(?:and|&)\s+" + FULL_NAME + r")?),\s+(?P<t>(?![a-z])\S.{2,})$"), True),
 )
 # the slot a speaker filled, named before them: `会場/アカツキ枠 Norihiro Funakoshi`, `スポンサー枠 山田`
 _SLOT_FRAME = re.compile(r"^\S{1,20}枠\s+(?=\S)")

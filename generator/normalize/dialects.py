@@ -72,7 +72,7 @@ _ERB = re.compile(r"<%.*?%>|<\?(?:php|=).*?\?>")  # ERB, and PHP's tags (`<?php 
 _KRAMDOWN_IAL = re.compile(r"\s*\{:?\s*[#.][\w.#:-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|\S+))*\s*\}\s*$")
 # a span IAL right after a link or emphasis: `[Legacy](https://…){:target="_blank"}`
 # (or pandoc's, with no colon: `` `30 min`{.backtick} ``, `[Talk](…){#talk-1 .slides}`)
-_KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)*_`])\{(?::\s*(?:[#.][\w.#:-]*\s*)*|\s*(?:[#.][\w-][\w.#:-]*\s*)+)"
+_KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)*_`])\{(?::\s*(?:[#.][\w.#:-]*\s*)*|\s*(?:[#.][A-Za-z_-][\w.#:-]*\s*)+)"
                                 r"(?:[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)\s*)*\}")
 _KRAMDOWN_LINE = re.compile(r"^\s*\{:(?:[^}]*)\}\s*$|^\s*\{::(?:options|nomarkdown)[^}]*/?\}\s*$|^\s*\{:/\w*\}\s*$")
 _KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
@@ -80,6 +80,12 @@ _HTML_COMMENT = re.compile(r"<!--(?!\s*talkarchive:).*?-->", re.DOTALL)
 _TEMPLATE_MARK = re.compile(r"\{%|\{\{|<%|<\?(?:php|=)|\{:|\{#|<!--|\{/\*|[`)]\{\.")
 # an MDX comment, `## Title {/*title-anchor*/}` (the heading's anchor on React's sites)
 _JSX_COMMENT = re.compile(r"\s*\{/\*.*?\*/\}")
+
+
+def _without_span_ials(line: str) -> str:
+    """The line without its span attributes, but for what a code span shows (`` `f(x){.5}` ``)."""
+    spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)] if "`" in line else []
+    return _KRAMDOWN_SPAN_IAL.sub(lambda m: m.group(0) if any(a < m.start() < b - 1 for a, b in spans) else "", line)
 
 
 def _has_templates(body: str, suffix: str) -> bool:
@@ -114,7 +120,7 @@ def _outside_code_spans(line: str, rewrite: Callable[[str], str]) -> str:
 # `{% twid fumieval %}`, `{{< github_user kaz >}}`: a site's tag showing one person's account, as the handle it
 # shows (a tweet's number, `{{< twitter_simple 1088… >}}`, is an embed: no handle)
 _HANDLE_TAG = re.compile(r"\{(?:%-?|\{[<%])\s*(?:tw|twid|twitter(?:_user|_id)?|github(?:_user|_id)?|gh|user|mention|handle|bsky)"
-                         r"\s+[\"']?@?(?P<h>(?=[\w.-]*[A-Za-z])[A-Za-z0-9_][\w.-]{0,38})[\"']?\s*(?:-?%\}|[>%]\}\})")
+                         r"\s+[\"']?@?(?P<h>(?=[\w.-]*[A-Za-z])[A-Za-z0-9_][\w.-]{0,38})[\"']?\s*(?:[>%]\}\}|-?%\})")
 # `{{% h2 %}}Title{{% /h2 %}}`: a Hugo shortcode that writes a heading
 _HEADING_SHORTCODE = re.compile(r"^\s*\{\{[%<]\s*h(?P<n>[1-6])\s*[%>]\}\}(?P<text>.*?)\{\{[%<]\s*/h(?P=n)\s*[%>]\}\}\s*$")
 
@@ -175,7 +181,7 @@ def _strip_templates(body: str) -> tuple[str, dict]:
             if _KRAMDOWN_LINE.match(line):
                 line = ""
             else:
-                line = _KRAMDOWN_SPAN_IAL.sub("", _KRAMDOWN_IAL.sub("", line))
+                line = _without_span_ials(_KRAMDOWN_IAL.sub("", line))
         out.append(line)
     return "\n".join(out), {}
 
@@ -881,8 +887,10 @@ def _setext(body: str) -> tuple[str, dict]:
 # `##This Month` (Redcarpet and old Jekyll read it as a heading); one `#` before a word is a hashtag
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 # `#Todd Parker - jQuery Mobile` in a note writing its other headings tight (`##10th Feb`, `###Notes`): a tight
-# heading of the first level, where the words after the mark are more than hashtags (`#jquk #jqueryuk`)
-_TIGHT_TOP = re.compile(r"^#(?=[^\s#])(?=\S+\s+[^#\s])")
+# heading of the first level, where the words after the mark are more than hashtags (`#jquk #jqueryuk`), open with
+# a capital (`#protip use a queue` is a hashtag in a sentence) and say no sentence (`#hsday was trending, thanks!`,
+# `#ハーバー勉強会 のタグで実況されていました。`); the note's first line may open in lowercase (`#jQuery Conf UK notes.`)
+_TIGHT_TOP = re.compile(r"^#(?=[^\s#])(?=\S+\s+[^#\s])(?!.*(?:[,!?、。！？]|\.\s+\S))")
 # `###Title###`: the closing marks written tight too (CommonMark wants a space before them)
 _TIGHT_CLOSING = re.compile(r"(?<=[^\s#\\])#{2,6}\s*$")
 # `- ######Robots by Jane`: heading marks inside a list item only make its text bigger (one `#` before a word
@@ -907,8 +915,9 @@ def _tight_headings(body: str) -> tuple[str, dict]:
     out = [line if i in code or "#" not in line else
            _HEADING_IN_ITEM.sub(r"\1", _tight_heading(line)) for i, line in enumerate(lines)]
     if sum(1 for i, line in enumerate(lines) if i not in code and _TIGHT_HEADING.match(line)) >= 2:
-        out = [_TIGHT_CLOSING.sub("", "# " + line[1:]) if i not in code and _TIGHT_TOP.match(line) else line
-               for i, line in enumerate(out)]
+        first = next((i for i, line in enumerate(lines) if line.strip()), -1)
+        out = [_TIGHT_CLOSING.sub("", "# " + line[1:]) if i not in code and _TIGHT_TOP.match(line)
+               and (line[1:2].isupper() or i == first) else line for i, line in enumerate(out)]
     return "\n".join(out), {}
 
 
@@ -1184,9 +1193,9 @@ def _stray_fences(body: str) -> tuple[str, dict]:
     """A fence that never closes, where the note goes on past it with headings of the levels its talks were
     headed at before it (`#### Name, Title` … a stray ```` ``` ```` … `#### Name, Title`): a mark left behind
     when the writer pasted code, not code running to the end of the note. CommonMark reads the rest of the
-    note as code; a person reads on. A fence naming its language opens code, and a fence left open over code
-    alone (a `# comment` in it is of the first level, or the note had no heading of its level before) stays
-    code."""
+    note as code; a person reads on. The stray fence sits right under a line of text, as if closing a block; a
+    fence naming its language, one after a blank line or a lead-in's colon, and one over code whose comments are
+    not of the levels the note's headings were (a shell script's `# step`) open code."""
     lines = body.split("\n")
     i = 0
     while i < len(lines):
@@ -1201,6 +1210,9 @@ def _stray_fences(body: str) -> tuple[str, dict]:
         if end is not None:
             i = end + 1
             continue
+        above = lines[i - 1].strip() if i else ""
+        if not above or above.endswith((":", "：")):
+            break  # (a fence after a blank line, or a lead-in's colon, opens code the writer meant)
         code = code_lines(lines[:i], "\n".join(lines[:i]))
         before = {len(h.group("marks")) for k, line in enumerate(lines[:i])
                   if k not in code and (h := _ATX_LEVEL.match(line)) and len(h.group("marks")) >= 2}
@@ -1291,6 +1303,16 @@ def _shown_length(line: str) -> int:
     return len(_LINK_TARGET.sub("]", line.rstrip()))
 
 
+def _went_on(line: str, below: str, width: int) -> bool:
+    """Whether `below` continues `line` as an editor's fill wraps it: `line` reached the wrap column and the next
+    word would not have fitted on it (a short name under a long item would have), and `below` is neither a
+    person (`Jane Doe (Acme Corp)` under a timed title) nor carries a bare address (`(https://…pdf)`)."""
+    from . import people  # (the people module reads names: it sits above the reading layer)
+    word = below.split()[0] if below.split() else ""
+    return _shown_length(line) >= width - 15 and _shown_length(line) + 1 + len(word) > width \
+        and not _URL.search(_LINK_TARGET.sub("]", below)) and not people.looks_like_people(below.strip(), strict=True)
+
+
 def _wrap_width(lines: list[str], code: set[int]) -> int | None:
     """The column a hard-wrapped note (pandoc, an editor's fill, reStructuredText) breaks its lines at: the lines
     a paragraph goes on after, three or more, most of them within a few columns of the longest (50 to 100).
@@ -1328,7 +1350,7 @@ def _wrapped_items(body: str) -> tuple[str, dict]:
         joined, j = lines[i].rstrip(), i + 1
         while j < len(lines) and j not in code and lines[j].strip() and not _ITEM_OPENING.match(lines[j]) \
                 and not _BLOCK_START.match(lines[j]) and len(lines[j]) - len(lines[j].lstrip()) >= column \
-                and (_open_link(joined) if open_link else _shown_length(lines[j - 1]) >= width - 15) and j - i <= 4:
+                and (_open_link(joined) if open_link else _went_on(lines[j - 1], lines[j], width)) and j - i <= 4:
             joined += " " + lines[j].strip()
             j += 1
         # (a link only where the lines joined close it: `Half-open intervals [0, 1) by Ingrid` opens none)

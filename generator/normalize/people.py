@@ -106,7 +106,8 @@ _AKA = re.compile(r"\s+(?:a\.k\.a\.?|aka|通称)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-
 _SLOT_WORDS = re.compile(r"\b(?:keynote|lightning|talk|session|panel|workshop|LT)\b|講演|発表|登壇", re.IGNORECASE)
 
 
-_BRACKETED_HANDLE = re.compile(r"@?[A-Za-z][A-Za-z0-9_.-]{1,29}")
+# a handle in brackets: marked (`@jd`), or written as handles are (`edhel`, `jd_42`), not a capitalised word
+_BRACKETED_HANDLE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.-]{0,29}|(?=[a-z0-9_.-]*[a-z])[a-z0-9_][a-z0-9_.-]{1,29}")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -18,6 +18,7 @@ _SB_LINK = re.compile(r"\[(?:(?P<text1>[^\[\]]*?)\s+(?P<url1>https?://[^\s\[\]]+
                       r"|(?P<url3>https?://[^\s\[\]]+))\]")
 _SB_PAGE = re.compile(r"\[(?![*\-/])(?P<page>[^\[\]\n]{1,60}?)\](?!\()")
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{2,120}?)\*\*(?P<rest>\s*(?:(?:by|/|／|—|–|-)\s+\S.*|[（(][^()（）]+[)）]))?\s*$")
+_BY_INSIDE = re.compile(r"\S\s+[Bb]y\s+[A-Z]")  # `**Title by Name**`
 _ATX = re.compile(r"^ {0,3}#{1,6}\s+\S")
 _HATENA_PRE = re.compile(r"^>\|(?P<lang>[A-Za-z0-9_+#-]*)\|\s*$")
 _HATENA_PRE_CLOSE = re.compile(r"^\|\|<\s*$")
@@ -61,6 +62,9 @@ def _bold_headings(lines: list[str], titled: bool) -> list[str]:
     titled = titled or bool(headings)
     candidates = [i for i, line in enumerate(lines) if _BOLD_LINE.match(line)
                   and (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines)]
+    if headings:  # (under a title, only bold lines naming their speakers: `**Key takeaways**` is the writer's)
+        candidates = [i for i in candidates if (m := _BOLD_LINE.match(lines[i])).group("rest")
+                      or _BY_INSIDE.search(m.group("title"))]
     if len(candidates) < 2:
         return lines
     top = next((i for i, line in enumerate(lines) if line.strip()), None)

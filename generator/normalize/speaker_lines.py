@@ -27,7 +27,8 @@ _BY_TALK = (r"\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|�
 _BY_SENTENCE = re.compile(r"^\s*(?P<rest>[^。、,]{1,40}?(?:さん|氏|様))" + _BY_TALK)
 # the same after the talk's place in the evening: `次は@x さんの発表`, `最後は`, `3番手は`, `続いて` (the name
 # right after it, one word: `最初は Hall B にいて hsbt さんの発表まで` says where the writer was)
-_PLACE_THEN_BY = re.compile(r"^\s*(?:(?:最初|次|その次|最後|トップバッター|トリ|\d{1,2}\s*(?:番手|番目|人目|本目))は|続いて|次に|最後に)"
+_PLACE_THEN_BY = re.compile(r"^\s*(?:(?:最初|お?次|その次|最後|トップバッター|トリ|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:番手|番目|人目|本目))は"
+                            r"|続いて|続きまして|次に|最後に)"
                             r"\s*(?P<rest>[^。、,\s]{1,30}\s?(?:さん|氏|様))" + _BY_TALK)
 # a paragraph that opens with the speaker: `古賀 真一さん。Lambda が出た頃から…`, `Emily Tran さん、…`, `Jo Lee さんからは、…`
 _NAME_FIRST = re.compile(r"^\s*(?P<rest>[^。、,，「」『』:：()（）]{1,30}?)\s*(?:さん|氏)\s*(?:から(?:は|の)?\s*)?[。．、]")

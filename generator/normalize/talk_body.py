@@ -24,7 +24,7 @@ _SINGLE_FIELDS = {
 }
 # (`資料は[こちら](…)`: the sentence pointing at the talk's own deck labels it too)
 _SLIDE_LABEL = re.compile(r"(?:スライド|発表資料|資料|slides?|deck)\s*[:：]|\[(?:スライド|発表資料|資料|slides?|deck)\]\("
-                          r"|(?:スライド|発表資料|資料)は\s*\[(?:こちら|ここ|これ)\]\(", re.IGNORECASE)
+                          r"|(?<!参考)(?<!関連)(?:スライド|発表資料|資料)は\s*\[(?:こちら|ここ|これ|コチラ)\]\(", re.IGNORECASE)
 _VIDEO_LABEL = re.compile(r"(?:動画|録画|アーカイブ|video|recording)\s*[:：]|\[(?:動画|録画|アーカイブ|video|recording)\]\(",
                           re.IGNORECASE)
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)(?:\?|$)", re.IGNORECASE)

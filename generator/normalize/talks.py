@@ -667,7 +667,8 @@ def _without_letters(found: list[Talk]) -> list[Talk]:
     # (a heading left unlettered among them with nothing of a talk's, `## To Google` after `## F. …`, is the
     # writer's own section)
     return [replace(t, title=stripped[id(t)]) if id(t) in stripped else t for t in found
-            if id(t) in stripped or not any(c.field == "title" and c.reading == BARE_HEADING for c in t.evidence)]
+            if id(t) in stripped or t.kind != "talk"
+            or not any(c.field == "title" and c.reading == BARE_HEADING for c in t.evidence)]
 
 
 def _sections_telling_of_talks(found: list[Talk]) -> list[Talk]:

@@ -30,7 +30,7 @@ _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 _CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 # `11.00 - 11:45`, `14.00 - 15.00`: a time written with a full stop, read only as one end of a range (`3.10 release`
 # is no time)
-_DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
+_DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5][05]"  # (on the five minutes: `3.12 - 3.13` are versions)
 _RANGE_START = _CLOCK + r"|" + _DOT_CLOCK + r"(?=\s*[-–~〜～]\s*(?:" + _TIME + r"|" + _DOT_CLOCK + r"))"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*|`{1,3})?(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
                     + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
@@ -611,6 +611,11 @@ _NAME_THEN_PROFILE = re.compile(r"^(?P<who>[^\[\]()@:]{2,40}?)\s*(?:::|[-–—|
                                 r"(?:\s*\(\[[^\]]*\]\([^)\s]*\)\))?\s*$")
 
 
+# a profile link's label, not its owner: `Twitter: [@jsato](…)`, `GitHub - [leechan](…)`
+_SERVICE = re.compile(r"twitter|x|github|gitlab|bluesky|bsky|mastodon|linkedin|facebook|instagram|blog|web|site|"
+                      r"contact|follow(?:\s+(?:her|him|them|me|us))?(?:\s+on)?|profile|handle", re.IGNORECASE)
+
+
 def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """`* 10:00 Title` with `* 佐伯 由紀(どこか大学)` as its first nested line: the nested line names the
     speaker (strictly a name, or any name with its affiliation); (speakers, the nested lines left)."""
@@ -620,7 +625,9 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     m = _ITEM.match(nested[at])
     text = bylines.clean(m.group("rest") if m else nested[at].strip())  # (clean drops a closing `<br>`)
     profiled = _NAME_THEN_PROFILE.match(text) if "](" in text else None
-    if profiled and links.is_profile_url(profiled.group("url")):
+    if profiled and links.is_profile_url(profiled.group("url")) and not speaker_lines.speaker_label(text) \
+            and people.looks_like_people(profiled.group("who"), strict=False) \
+            and not _SERVICE.fullmatch(profiled.group("who").strip()):
         text = f"{profiled.group('who')} {profiled.group('link')}"  # `James Sadler :: [@freshtonic](…) ([#18](…))`
     elif len(text) > 60 or "](" in text and not text.startswith("["):
         return (), nested

@@ -581,7 +581,9 @@ _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポー
 # a talk title as written around it: `“Title”`, `"Title"`, `09:10 Title`, `19:00-19:30 Title`, `[S1] Title`
 _ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"), ("'", "'"), ("«", "»"))
 # a slot's length before its title: `30 min - "Title"`, `5分: タイトル` (a separator after it: `5 Minute Hacks` stays)
-_DURATION_PREFIX = re.compile(r"^\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.|分(?:間)?)\s*[-–—:：|｜]\s*(?=\S)", re.IGNORECASE)
+# (`10 Minutes: A Horror Story` names its talk: a colon parts only a Japanese slot's length from its title)
+_DURATION_PREFIX = re.compile(r"^\s*\d{1,3}\s*(?:(?:min(?:ute)?s?|mins?\.)\s*[-–—|｜]|分(?:間)?\s*[-–—:：|｜])\s*(?=\S)",
+                              re.IGNORECASE)
 _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
 _TITLE_LABEL = re.compile(r"^\s*(?:" + TITLE_LABEL_WORDS + r")\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # `Title (September 8; 9:45 - 10:45am)`, `Title（10:00〜10:30）`: when the talk is, in parentheses after it
