@@ -1161,6 +1161,21 @@ def _fenced_line_ups(body: str) -> tuple[str, dict]:
     language, and whatever it holds, is never touched."""
     from . import bylines  # (the byline module reads people: it sits above the reading layer)
     lines = body.split("\n")
+    for i, m, end in _fenced_blocks(lines):
+        if end is None:
+            break  # (an unclosed fence runs to the end: code)
+        inner = [l for l in lines[i + 1:end] if l.strip()]
+        if not m.group("info").strip() and len(inner) >= 3 and bylines.names_first(inner) is bylines.NAME_THEN_TITLE \
+                and sum(1 for l in inner if bylines.NAME_THEN_TITLE.match(l.strip())) * 3 >= len(inner) * 2:
+            lines[i] = lines[end] = ""
+            lines[i + 1:end] = [f"- {l.strip()}" if l.strip() else "" for l in lines[i + 1:end]]
+    return "\n".join(lines), {}
+
+
+def _fenced_blocks(lines: list[str]):
+    """Each fenced block, walked opening to closing fence (same character, at least as long, no info string):
+    (the opening's line, its match, the closing's line, or None for a fence left open, which runs to the end).
+    A caller may rewrite the lines of a block as it goes, keeping their number."""
     i = 0
     while i < len(lines):
         m = _FENCE_OPENING.match(lines[i])
@@ -1171,18 +1186,14 @@ def _fenced_line_ups(body: str) -> tuple[str, dict]:
         end = next((j for j in range(i + 1, len(lines))
                     if (c := _FENCE_OPENING.match(lines[j])) and c.group("f")[0] == fence[0]
                     and len(c.group("f")) >= len(fence) and not c.group("info").strip()), None)
+        yield i, m, end
         if end is None:
-            break  # (an unclosed fence runs to the end: code)
-        inner = [l for l in lines[i + 1:end] if l.strip()]
-        if not m.group("info").strip() and len(inner) >= 3 and bylines.names_first(inner) is bylines.NAME_THEN_TITLE \
-                and sum(1 for l in inner if bylines.NAME_THEN_TITLE.match(l.strip())) * 3 >= len(inner) * 2:
-            lines[i] = lines[end] = ""
-            lines[i + 1:end] = [f"- {l.strip()}" if l.strip() else "" for l in lines[i + 1:end]]
+            return
         i = end + 1
-    return "\n".join(lines), {}
 
 
-_ATX_LEVEL = re.compile(r"^ {0,3}(?P<marks>#{1,6})\s+\S")
+# an ATX heading: its marks and its text
+_ATX_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})\s+(?P<t>\S.*?)\s*#*\s*$")
 
 
 def _has_fences(body: str, suffix: str) -> bool:
@@ -1197,26 +1208,16 @@ def _stray_fences(body: str) -> tuple[str, dict]:
     fence naming its language, one after a blank line or a lead-in's colon, and one over code whose comments are
     not of the levels the note's headings were (a shell script's `# step`) open code."""
     lines = body.split("\n")
-    i = 0
-    while i < len(lines):
-        m = _FENCE_OPENING.match(lines[i])
-        if not m:
-            i += 1
-            continue
-        fence = m.group("f")
-        end = next((j for j in range(i + 1, len(lines))
-                    if (c := _FENCE_OPENING.match(lines[j])) and c.group("f")[0] == fence[0]
-                    and len(c.group("f")) >= len(fence) and not c.group("info").strip()), None)
+    for i, m, end in _fenced_blocks(lines):
         if end is not None:
-            i = end + 1
             continue
         above = lines[i - 1].strip() if i else ""
         if not above or above.endswith((":", "：")):
             break  # (a fence after a blank line, or a lead-in's colon, opens code the writer meant)
         code = code_lines(lines[:i], "\n".join(lines[:i]))
         before = {len(h.group("marks")) for k, line in enumerate(lines[:i])
-                  if k not in code and (h := _ATX_LEVEL.match(line)) and len(h.group("marks")) >= 2}
-        after = [len(h.group("marks")) for line in lines[i + 1:] if (h := _ATX_LEVEL.match(line))]
+                  if k not in code and (h := _ATX_HEADING.match(line)) and len(h.group("marks")) >= 2}
+        after = [len(h.group("marks")) for line in lines[i + 1:] if (h := _ATX_HEADING.match(line))]
         if not m.group("info").strip() and sum(1 for level in after if level in before) >= 2:
             lines[i] = ""
             return "\n".join(lines), {}
@@ -1227,7 +1228,6 @@ def _stray_fences(body: str) -> tuple[str, dict]:
 # --- lines listed without marks under a talks heading ---------------------------------------------------------------
 
 _SETEXT_RULE = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
-_ATX_TEXT = re.compile(r"^ {0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$")
 _LISTED_LINE = re.compile(r"^(?![ \t]|[-*+>|<#!\[]|\d+[.)]\s)[^\n]{3,100}$")
 
 
@@ -1248,14 +1248,14 @@ def _unmarked_lists(body: str) -> tuple[str, dict]:
     a comma closing it) or wraps into the next (a line opening in lowercase)."""
     from .sections import container_kind  # (the sections module reads the model's vocabulary, above the dialects)
     lines = body.split("\n")
-    headed = [i for i, line in enumerate(lines) if line[:1] in "# " and _ATX_TEXT.match(line) or line.strip()
+    headed = [i for i, line in enumerate(lines) if line[:1] in "# " and _ATX_HEADING.match(line) or line.strip()
               and i + 1 < len(lines) and lines[i + 1][:1] in "=-" and _SETEXT_RULE.match(lines[i + 1])]
     if not headed:
         return body, {}
     code = code_lines(lines, body)
     for i in headed:
         line = lines[i]
-        atx = _ATX_TEXT.match(line)
+        atx = _ATX_HEADING.match(line)
         heading = atx.group("t") if atx else line.strip()
         if i in code or container_kind(heading) is None:
             continue
