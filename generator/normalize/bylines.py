@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import ESCAPED, LINE_BREAK, MARKUP
+from .fields import CJK, ESCAPED, LINE_BREAK, MARKUP
 from . import dates, kinds, names, people
 from .sections import bilingual
 
@@ -717,7 +717,6 @@ _SLOT_FRAME = re.compile(r"^\S{1,20}枠\s+(?=\S)")
 # word and a colon); a colon after a capitalised word (`Rails : 入門`) may part a title, so such a word needs the
 # full name's shape
 _HANDLE_BEFORE_JA = re.compile(r"[a-z][a-z0-9_.\-]{1,29}")
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _FILE_WORD = re.compile(r"slides?|deck|video|pdf|youtube|資料|スライド|動画", re.IGNORECASE)
 _PRONOUN = re.compile(r"me|myself|I|us|we|私|自分|僕|俺", re.IGNORECASE)
 _COLUMN_WHO_ORG = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
@@ -770,7 +769,7 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
                      if (m := shape.match(t)) else None for t in cleaned]
         split = [s if s and _column_who(s[1], strict=strict and not s[1].startswith("@")
                                         and not (side == "before" and _HANDLE_BEFORE_JA.fullmatch(s[1])
-                                                 and _JAPANESE.search(s[0])))
+                                                 and CJK.search(s[0])))
                  else None for s in split]
         found = [s for s in split if s]
         if len(found) < 2 or len(found) * 3 < len(cleaned) * 2:

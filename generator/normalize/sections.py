@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from . import dates
-from .fields import DATE_LABEL_WORDS, DURATION, VENUE_LABEL_WORDS
+from .fields import CJK, DATE_LABEL_WORDS, DURATION, VENUE_LABEL_WORDS
 from .structure import ROOM
 
 # sections that list other things than the event's talks (jobs, news, other events, links, sponsors); the
@@ -147,7 +147,6 @@ def _all_event_words(heading: str) -> bool:
 _BILINGUAL = re.compile(r"^(?P<a>[^/／|｜]+?)\s*[/／|｜]\s*(?P<b>[^/／|｜]+)$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 _FUNCTION_WORD = re.compile(r"\s(?:and|of|the|for|in|on|to|with|a|an)\s", re.IGNORECASE)
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def bilingual(heading: str) -> tuple[str, ...]:
@@ -157,7 +156,7 @@ def bilingual(heading: str) -> tuple[str, ...]:
     if not m:
         return ()
     a, b = m.group("a").strip(), DURATION.sub("", m.group("b")).strip()
-    if bool(_CJK_CHAR.search(a)) == bool(_CJK_CHAR.search(b)) or not (a.isascii() or b.isascii()):
+    if bool(CJK.search(a)) == bool(CJK.search(b)) or not (a.isascii() or b.isascii()):
         return ()
     ja, en = (b, a) if a.isascii() else (a, b)
     if "@" in en or "(" in en:

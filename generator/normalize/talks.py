@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
+from .fields import CJK, CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, heard_list, is_day, key,
                        section_role, track_room)
@@ -33,7 +33,6 @@ _TRAILING_PARENS = re.compile(r"[（(]([^()（）]+)[)）]\s*$")
 _TRAILING_FULL_WIDTH_PARENS = re.compile(r"（(?P<who>[^()（）]+)）\s*$")
 # `Webアプリの仕組み(Takayuki Mori)`: a Japanese heading's byline in ASCII parentheses
 _TRAILING_ASCII_PARENS = re.compile(r"\((?P<who>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)\s*$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")
 _COMMA = re.compile(r"[,，]")
@@ -106,13 +105,13 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     if not slot and (sub := _only_sub_heading_first(lines)) is not None and (
             # (a handle, a Japanese name or a person marked as one: `Chillout Space` over `### Codelabs` is a room)
             _BARE_HANDLE.match(who) or bylines.marked_person(who + " - x")
-            or people.looks_like_people(who, strict=True) and _CJK.search(who)) \
+            or people.looks_like_people(who, strict=True) and CJK.search(who)) \
             and not _SLOT_WORD.search(who) and not people.looks_like_people(sub[1], strict=True):
         # `## ameyamashiro` over `### The talk's title` (and no other sub-heading): the speaker, then the talk
         at, sub_title = sub
         # (a lone lowercase word reads as a handle only where the note's habit says so: _handles_over_sub_headings)
         return sub_title, people.parse_people(who), lines[:at] + lines[at + 1:], bool(_BARE_HANDLE.match(who)) and not (
-            bylines.marked_person(who + " - x") or people.looks_like_people(who, strict=True) and _CJK.search(who))
+            bylines.marked_person(who + " - x") or people.looks_like_people(who, strict=True) and CJK.search(who))
     seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
@@ -140,7 +139,6 @@ _OPENING_QUOTE = re.compile(r"^\s*(?:[-*]\s+)?[「『“\"](?P<t>[^「」『』�
 
 _SUB_HEADING_LINE = re.compile(r"^#{3,6}\s+(?P<h>\S.*?)\s*#*\s*$")
 _BARE_HANDLE = re.compile(r"^@?[a-z][a-z0-9_-]{2,20}$")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _SLOT_WORD = re.compile(r"\b(?:talks?|session|keynote|lightning|workshop|panel|LTs?)\b|セッション|発表|講演|トーク|基調", re.IGNORECASE)
 
 
@@ -1251,7 +1249,7 @@ def _latin_bylines(talks: list[Talk]) -> list[Talk]:
     out = []
     for t in talks:
         m = None if t.speakers else (_TRAILING_FULL_WIDTH_PARENS.search(t.title) or (
-            _TRAILING_ASCII_PARENS.search(t.title) if _CJK.search(t.title) else None))
+            _TRAILING_ASCII_PARENS.search(t.title) if CJK.search(t.title) else None))
         if m and people.looks_like_people(m.group("who"), strict=True) and t.title[:m.start()].strip():
             found = people.parse_people(m.group("who"))
             if found:
