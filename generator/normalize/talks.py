@@ -598,10 +598,33 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
-    best.talks = [t for t in _speakers_in_order(_latin_bylines(found), sections)
+    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(found)), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
+
+
+# a pictograph opening a title (`🔰Title`, `🌎 Title`), with its variation selector
+_LEADING_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\U0001F300-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF]*\s*(?=\S)")
+
+
+def _without_shared_markers(found: list[Talk]) -> list[Talk]:
+    """`🔰Title`, `🌎Title` in a programme: a pictograph opening two or more of its titles is the programme's mark
+    (beginners', English), not a word of each title; one alone (`🎓 Graduation`) may be the title's own.
+    A title's own kind label after the mark is read then (`🌎【Oracle基調講演】Title`)."""
+    marks = [m.group().strip() for t in found if (m := _LEADING_PICTOGRAPH.match(t.title))]
+    shared = {mark for mark in marks if marks.count(mark) >= 2}
+    if not shared:
+        return found
+    marked = []
+    for t in found:
+        m = _LEADING_PICTOGRAPH.match(t.title)
+        if not m or m.group().strip() not in shared:
+            marked.append(t)
+            continue
+        kind, title = kinds.classify(t.title[m.end():])
+        marked.append(replace(t, title=titles.clean_talk_title(title), kind=t.kind if kind == "talk" else kind))
+    return marked
 
 
 # `LT by @pospome さん`, `LT by @yoshi さん from Acme`: a slot naming only its speaker, no title to archive

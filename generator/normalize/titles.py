@@ -636,6 +636,7 @@ _HOST_TITLE_SUFFIX = re.compile(r"\s+(?:[-|｜–]|//)\s+(?:Google\s*(?:スラ�
                                 re.IGNORECASE)
 _LABELLED_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]*)[^)]*\)")
 _DANGLING_DASH = re.compile(r"(?:(?<=[)）」』])|\s)\s*[-–—]+\s*$")
+_OPENING_DASH = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]+\s*$")
 _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
 
 
@@ -701,7 +702,8 @@ def clean_talk_title(title: str) -> str:
     text = _TRAILING_WHEN.sub("", text) or text
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
-    text = _DANGLING_DASH.sub("", text).rstrip(" ,，、") or text  # (`Title,` before a `by` the page wrote apart)  # `Title（仮）-`: a byline's dash with nobody after it
+    if not _OPENING_DASH.search(text):  # (`Title - subtitle -`: the dash closes the subtitle its twin opened)
+        text = _DANGLING_DASH.sub("", text).rstrip(" ,，、") or text  # (`Title,` before a `by` the page wrote apart)  # `Title（仮）-`: a byline's dash with nobody after it
     if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:
         text = text[1:-1].strip() or text  # `_Keynote_`: emphasis around the whole title
     if text[-1:] in ".。" and text[:1] in "\"“「『'" and text[-2:-1] in "\"”」』'":

@@ -1,0 +1,99 @@
+"""Session 26: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+def _talks(text: str) -> list[tuple[str, list[str], str]]:
+    return [(t.title, [s.name for s in t.speakers], t.kind) for t in event_of(text).talks]
+
+
+# --- `Title by [Name]`: the byline's word goes with the speaker's column ------------------------------------------
+
+_BY_BRACKETED = """
+    ---
+    title: Editor Day 2031 に行ってきた
+    date: 2031-11-03
+    ---
+
+    ## セッション
+
+    ### Editors Reborn by [Lena Marsh]
+
+    基調講演。昔と今のエディタの話。
+
+    ### Your Editor Is Yours Alone by [kumo]
+
+    設定は自分のためのもの。
+
+    ### make check by [Omar Haddad]
+
+    テストの回し方の話。
+"""
+
+
+def test_a_bracketed_speaker_column_takes_its_by_with_it():
+    assert _talks(_BY_BRACKETED) == [
+        ("Editors Reborn", ["Lena Marsh"], "talk"),
+        ("Your Editor Is Yours Alone", ["kumo"], "talk"),
+        ("make check", ["Omar Haddad"], "talk")]
+
+
+def test_a_title_ending_in_by_keeps_it_when_no_column_is_read():
+    from generator.normalize import bylines
+    assert bylines.byline_column(["Stand by", "Pass me by", "Wait nearby"]) is None
+
+
+# --- a pictograph that marks a programme's sessions ------------------------------------------------------------------
+
+_MARKED_TABLE = """
+    # Timetable
+
+    |Mark|Meaning|
+    |---|---|
+    |🔰|for beginners|
+    |🌎|in English|
+
+    ## 10:00 - 10:45
+
+    |Room|Title|Speaker|
+    |---|---|---|
+    |A|🔰Trying Jakarta Apps on a Laptop|Mina Ota|
+    |B|Heading Toward Java 31|Ken Arai|
+    |C|🌎【Acme基調講演】Rethinking Startup Time|Olga Berg|
+    |D|🌎Joyful Code with Quarkus|Eddie Young|
+    |E|🔰Learning Objects Slowly|Rui Sato|
+"""
+
+
+def test_a_pictograph_opening_several_titles_is_the_programmes_mark():
+    assert _talks(_MARKED_TABLE) == [
+        ("Trying Jakarta Apps on a Laptop", ["Mina Ota"], "talk"),
+        ("Heading Toward Java 31", ["Ken Arai"], "talk"),
+        ("Rethinking Startup Time", ["Olga Berg"], "keynote"),
+        ("Joyful Code with Quarkus", ["Eddie Young"], "talk"),
+        ("Learning Objects Slowly", ["Rui Sato"], "talk")]
+
+
+def test_a_pictograph_opening_one_title_is_the_titles_own():
+    text = _MARKED_TABLE.replace("🔰Learning", "Learning").replace("🔰Trying", "Trying").replace("🌎Joyful", "Joyful")
+    titles = [t for t, _, _ in _talks(text)]
+    assert "Trying Jakarta Apps on a Laptop" in titles
+    assert "🌎【Acme基調講演】Rethinking Startup Time" in titles or "🌎Rethinking Startup Time" in titles
+
+
+# --- kind labels and dashes ------------------------------------------------------------------------------------------
+
+def test_a_keynote_label_naming_its_sponsor_sets_the_kind():
+    from generator.normalize import kinds
+    assert kinds.classify("【Acme基調講演】Rethinking Startup Time") == ("keynote", "Rethinking Startup Time")
+    assert kinds.classify("[Opening Keynote] Hello Harbour") == ("keynote", "Hello Harbour")
+    assert kinds.classify("(Closing Keynote) Goodbye Harbour") == ("keynote", "Goodbye Harbour")
+    assert kinds.classify("[Keynote] Plain") == ("keynote", "Plain")
+
+
+def test_a_subtitle_between_dashes_keeps_its_closing_dash():
+    from generator.normalize import titles
+    assert titles.clean_talk_title("Angular入門 - 45分でまるわかり -") == "Angular入門 - 45分でまるわかり -"
+    assert titles.clean_talk_title("Spring入門（仮）-") == "Spring入門（仮）"
+    assert titles.clean_talk_title("Parsing Tides - ") == "Parsing Tides"
