@@ -97,3 +97,29 @@ def test_a_subtitle_between_dashes_keeps_its_closing_dash():
     assert titles.clean_talk_title("Angular入門 - 45分でまるわかり -") == "Angular入門 - 45分でまるわかり -"
     assert titles.clean_talk_title("Spring入門（仮）-") == "Spring入門（仮）"
     assert titles.clean_talk_title("Parsing Tides - ") == "Parsing Tides"
+
+
+# --- the day the post's summary says it went --------------------------------------------------------------------------
+
+_SUMMARY_TELLS_THE_DAY = """
+    ---
+    title: "Harbour Java 勉強会 2031 その1 に行ってきた"
+    date: 2031-02-09
+    description: 2031年1月30日、『Harbour Java 勉強会 2031 その1 データアクセス特集』に行ってきました。
+    ---
+
+    ## 概要
+
+    データアクセスの話が続いた夜でした。
+"""
+
+
+def test_a_dated_posts_summary_saying_when_it_went_gives_the_events_day():
+    assert str(event_of(_SUMMARY_TELLS_THE_DAY).date) == "2031-01-30"
+
+
+def test_a_dated_posts_summary_without_a_day_leaves_the_posts():
+    text = _SUMMARY_TELLS_THE_DAY.replace("2031年1月30日、", "先日、")
+    assert str(event_of(text).date) != "2031-01-30"
+    said = _SUMMARY_TELLS_THE_DAY.replace("に行ってきました", "の資料をまとめました")
+    assert str(event_of(said).date) != "2031-01-30"  # (a day without the writer going there: no event's day)

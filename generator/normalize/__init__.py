@@ -410,7 +410,9 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     lines = []
     # (a post without a day of its own: its front matter's summary is its opening too, where it speaks of the
     # event, `description: Slides from … at our May 8th, 2013 meetup`)
-    summary = [line for line in fields.summary_lines(fm) if _OF_THE_EVENT.search(line)] if published is None else []
+    # A dated post's summary counts where it says the day it went (`description: 2019年1月31日、『…』に行ってきました`)
+    summary = [line for line in fields.summary_lines(fm) if _OF_THE_EVENT.search(line) and (
+        published is None or dates.tells_event_verb(line) and dates.find_date_safe(line))]
     for line in _outside_code(intro.split("\n")) + summary:
         if dates.publication_marked(line):
             marked = dates.find_date_safe(line)
