@@ -123,3 +123,40 @@ def test_a_dated_posts_summary_without_a_day_leaves_the_posts():
     assert str(event_of(text).date) != "2031-01-30"
     said = _SUMMARY_TELLS_THE_DAY.replace("に行ってきました", "の資料をまとめました")
     assert str(event_of(said).date) != "2031-01-30"  # (a day without the writer going there: no event's day)
+
+
+# --- a date's label as a heading, and a deadline's day in a heading -----------------------------------------------------
+
+_DATE_UNDER_ITS_HEADING = """
+    ---
+    title: "Paper Reading 2031春"
+    subtitle: "2031年3月22日"
+    date: 2031-01-17T12:19:39+09:00
+    ---
+
+    ## 概要
+    論文の読み合わせ会を開催します．
+
+    ## 日時
+    - 2031年3月22日（土） 13:00 - 18:00
+
+    ## 参加方法
+
+    ### 1. Slackに参加
+
+    ### 2. 論文の登録（3月8日（土）締切）
+
+    登録してください．
+"""
+
+
+def test_a_date_heading_labels_the_line_under_it_and_a_deadline_gives_no_day():
+    assert str(event_of(_DATE_UNDER_ITS_HEADING).date) == "2031-03-22"
+    no_label = _DATE_UNDER_ITS_HEADING.replace("## 日時\n    - 2031年3月22日（土） 13:00 - 18:00\n", "")
+    assert str(event_of(no_label).date) != "2031-03-08"  # (the registration's deadline is no event's day)
+
+
+def test_a_date_headings_label_needs_its_line_below():
+    from generator.normalize import _DATE_HEADING_ONLY
+    assert _DATE_HEADING_ONLY.fullmatch("日時") and _DATE_HEADING_ONLY.fullmatch("When:")
+    assert not _DATE_HEADING_ONLY.fullmatch("When we met")

@@ -39,6 +39,9 @@ _DATE_WORDS = fields.DATE_LABEL_WORDS
 # `日時:`, `**When:**`, a table's `| When | Tuesday 24 November 2015 |` row, `**When?** …`
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*|__)?(?P<label>" + _DATE_WORDS + "|" + fields.TIME_LABEL_WORDS
                          + r")(?:\*\*|__)?\s*(?:[:：|]|[?？](?:\*\*)?\s)", re.IGNORECASE)
+# a heading that is only a date's label (`## 日時`, `### When`, `## Date & Time`)
+_DATE_HEADING_ONLY = re.compile(r"[^\w\s]*\s*(?:\*\*|__)?(?:" + _DATE_WORDS + r")(?:\*\*|__)?\s*[:：]?\s*", re.IGNORECASE)
+_DEADLINE = re.compile(r"締切|締め切り|〆切|deadline|\bdue\b|registration|申込|申し込み", re.IGNORECASE)
 _HOURS_LABEL = re.compile(fields.TIME_LABEL_WORDS, re.IGNORECASE)
 _DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _ANY_DATE_LABEL = re.compile(r"(?:^|[^A-Za-z])(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
@@ -589,9 +592,18 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
         # `📅 日時：2024年3月9日（土）`, `**When:** Sat, 12 Oct 2024`: the event's day, said outright
         if found := _labelled_day(line, reference, day):
             return found, "a labelled date"
-    # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`)
+    # `## 日時` over `- 2019年3月23日（土） 13:00 - 18:00`: the label is the heading, the day its first line
+    for at, line in enumerate(all_lines := [*lines, *facts]):
+        m = _HEADING_TEXT.match(line)
+        if m and _DATE_HEADING_ONLY.fullmatch(m.group(1)):
+            below = next((other for other in all_lines[at + 1:at + 4] if other.strip()), "")
+            if not _HEADING_TEXT.match(below) and (found := _labelled_day(f"日時: {below}", reference)):
+                return found, "a labelled date"
+    # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`;
+    # never a deadline's: `### 2. 論文の登録（3月9日（土）締切）`)
     headed = [found for line in _outside_edit_history([*lines, *facts])
-              if (m := _HEADING_TEXT.match(line)) and (found := dates.date_line(m.group(1), published))]
+              if (m := _HEADING_TEXT.match(line)) and not _DEADLINE.search(m.group(1))
+              and (found := dates.date_line(m.group(1), published))]
     if headed:
         return min(headed), "a heading that is the event's date"
     for line, day in dated:
