@@ -160,3 +160,45 @@ def test_a_date_headings_label_needs_its_line_below():
     from generator.normalize import _DATE_HEADING_ONLY
     assert _DATE_HEADING_ONLY.fullmatch("日時") and _DATE_HEADING_ONLY.fullmatch("When:")
     assert not _DATE_HEADING_ONLY.fullmatch("When we met")
+
+
+# --- a speaker's post over the whole programme ----------------------------------------------------------------------
+
+_SPOKE_OVER_SLOTS = """
+    ---
+    title: "Harbour Fest 2031で発表してきた"
+    date: 2031-10-20
+    ---
+
+    [Harbour Fest](https://harbour-fest.example.org)に参加&発表してきました！
+
+    ## 基調講演： Bridging Old Ports and New
+
+    - 十年以上ランタイムを作っている話
+
+    ## セッション 1：A Short History of Server Runtimes
+
+    - サーバーサイドの歴史
+
+    ## セッション 2：The State of Islands
+
+    - 島アーキテクチャ
+
+    ## セッション 3：Logs That Outlive the Process
+
+    - 永続化の話
+    - 自分の発表でした https://speakerdeck.com/kumo/harbour-fest-2031
+"""
+
+
+def test_slot_labelled_headings_stay_the_programme_of_a_speakers_post():
+    assert [t for t, _, _ in _talks(_SPOKE_OVER_SLOTS)] == [
+        "Bridging Old Ports and New", "A Short History of Server Runtimes", "The State of Islands",
+        "Logs That Outlive the Process"]
+
+
+def test_a_speakers_post_with_unlabelled_sections_is_still_their_one_talk():
+    text = _SPOKE_OVER_SLOTS.replace("で発表してきた", "で「港の灯り」というタイトルで発表してきた")
+    for label in ("基調講演： ", "セッション 1：", "セッション 2：", "セッション 3："):
+        text = text.replace(label, "")
+    assert [t for t, _, _ in _talks(text)] == ["港の灯り"]

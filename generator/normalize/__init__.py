@@ -272,7 +272,11 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
     # (each showing something of a talk: a numbered list of the writer's preparation steps is no one's talks)
     heard = [t for t in talk_list if reconcile.read_as(t, reconcile.SESSION_LIST) and (t.speakers or t.slides or t.video)
              or reconcile.read_as(t, reconcile.ANNOUNCED_LIST)]
-    if not any(t.speakers for t in talk_list if t not in heard) and own_talk.says_writer_spoke(raw_title, intro):
+    # (headings labelled as a programme's slots, `セッション 1：Title` three times or more: the event's talks, the
+    # writer's own among them, not the writer's sections)
+    slotted = sum(1 for t in talk_list if _slot_told(t)) >= 3
+    if not any(t.speakers for t in talk_list if t not in heard) and not slotted \
+            and own_talk.says_writer_spoke(raw_title, intro):
         author = first(fm, ("author", "authors"))
         author = text_value(author[0] if isinstance(author, list) else author)
         sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list if t not in heard)

@@ -181,8 +181,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         if "](" in title:  # (a sub-heading taken as the title: its link read as the heading's is)
             title, heading_url = _title_and_link(title)
     heading = headings.parse_heading(title)
+    slotted = kinds.slot_labelled(title) or kinds.slot_labelled(heading.title)  # (`セッション 1：…`, read off by the heading)
     title, room = heading.title, room or heading.room
-    slotted = kinds.slot_labelled(title)
     kind, title = kinds.classify(title)
     if kind == "talk" and heading.lightning:
         kind = "lightning"
