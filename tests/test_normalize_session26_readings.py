@@ -202,3 +202,57 @@ def test_a_speakers_post_with_unlabelled_sections_is_still_their_one_talk():
     for label in ("基調講演： ", "セッション 1：", "セッション 2：", "セッション 3："):
         text = text.replace(label, "")
     assert [t for t, _, _ in _talks(text)] == ["港の灯り"]
+
+
+# --- a schedule heading for one part of the day, over a heading a slot ------------------------------------------------
+
+_PART_SCHEDULES = """
+    Second Harbour Signal Seminar
+    =============================
+
+    :日時: 2031 年 1 月 22 (水)
+
+    タイムテーブル 昼の部
+    =====================
+
+    受付
+    ----
+
+    :開始: 13:40
+
+    Signals Today
+    -------------
+
+    :時間: 20 分
+
+    - where signalling stands
+
+    Relays Explained
+    ----------------
+
+    :時間: 20 分
+
+    - relays and mixers
+
+    Relay Case Studies
+    ------------------
+
+    :時間: 20 分
+
+    - public cases
+"""
+
+
+def test_slots_under_a_parts_schedule_heading_are_its_talks():
+    from note_text import event_of as read
+    event = read(_PART_SCHEDULES, name="seminar.rst")
+    assert str(event.date) == "2031-01-22"
+    assert [t.title for t in event.talks] == ["Signals Today", "Relays Explained", "Relay Case Studies"]
+
+
+def test_a_schedule_word_with_a_part_of_the_day_is_a_schedule():
+    from generator.normalize import sections
+    for heading in ("タイムテーブル 昼の部", "Agenda - Morning", "Schedule Day 2", "プログラム午後"):
+        assert sections.container_kind(heading) == "schedule", heading
+    for heading in ("Agenda items", "The morning", "タイムテーブルの部"):
+        assert sections.container_kind(heading) is None, heading

@@ -22,8 +22,8 @@ _PATTERNS = [
     # (after a name's hyphen too: `Harbor.js-2013.05.19`, never inside a longer number `1-2019-03-12`)
     re.compile(r"(?<![\d/.])(?<!\d-)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])"),
     # 2021年11月5日
-    # (the first of two days: `2025年7月11、12日の2日間`)
-    re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=[、,・]\s*\d{1,2}\s*日))"),
+    # (the first of two days: `2025年7月11、12日の2日間`; the day's 日 left out before its weekday: `2020 年 1 月 22 (水)`)
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=[、,・]\s*\d{1,2}\s*日)|(?=\s*[(（][月火水木金土日]))"),
     # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020
     re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),

@@ -322,6 +322,8 @@ _LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込
 # a block's length or a remark after its name: `(各10分)`, `(5 min each)`, `※若干の余りあり`
 _BLOCK_ASIDE = re.compile(r"(?:\s*(?:[(（][^()（）]{1,20}[)）]|※.*))+\s*$")
 _KEYNOTE_LIST = re.compile(r"(?:keynotes?|keynotesessions|基調講演|キーノート)")
+# the part of the day or event a schedule covers, after its word (matched on the heading's key)
+_PART_SUFFIX = re.compile(r"(?<=.)(?:(?:昼|夜|朝|午前|午後|前半|後半|第[一二三四五1-5])の部|午前|午後|morning|afternoon|evening|day\d+|\d日目|[一二三]日目)$")
 _DAY_PREFIX = re.compile(r"^(?:day\d+|\d日目|[一二三]日目)(?=.)")
 _TALK_LIST = {key(w) for w in (
     "talks", "sessions", "presentations", "発表", "発表一覧", "発表内容", "登壇", "登壇内容", "セッション", "セッション一覧",
@@ -393,8 +395,8 @@ def container_kind(heading: str) -> str | None:
         return "keynote"
     if k in _TALK_LIST or _SLOT_LIST.fullmatch(k) or _HEARD_LIST.fullmatch(k):
         return "talks"
-    if k in _SCHEDULE:
-        return "schedule"
+    if k in _SCHEDULE or _PART_SUFFIX.sub("", k) in _SCHEDULE:
+        return "schedule"  # (`タイムテーブル 昼の部`, `Agenda - Morning`, `Schedule Day 2`: one part's schedule)
     return None
 
 

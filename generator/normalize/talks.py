@@ -485,15 +485,16 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
                     out[j] = replace(out[j], kind=out[j].kind or ck)
                 j += 1
             continue
-        if ck not in ("talks", "lightning", "keynote") or i + 1 >= len(out) or out[i + 1].level <= level:
+        if ck not in ("talks", "lightning", "keynote", "schedule") or i + 1 >= len(out) or out[i + 1].level <= level:
             continue
         children = []
         for child in out[i + 1:]:
             if child.level <= level:
                 break
             children.append(child)
-        if not any(c.level == level + 1 and section_role(c.title) == "talk" for c in children):
-            continue
+        slots = sum(1 for c in children if c.level == level + 1 and section_role(c.title) == "talk")
+        if not slots or ck == "schedule" and slots < 3:
+            continue  # (`## タイムテーブル` over three slots' headings or more: a programme written a heading a slot)
         out[i] = replace(s, kind="container")
         j = i + 1
         while j < len(out) and out[j].level > level:
