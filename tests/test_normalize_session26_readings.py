@@ -256,3 +256,36 @@ def test_a_schedule_word_with_a_part_of_the_day_is_a_schedule():
         assert sections.container_kind(heading) == "schedule", heading
     for heading in ("Agenda items", "The morning", "タイムテーブルの部"):
         assert sections.container_kind(heading) is None, heading
+
+
+# --- a list written as records: speaker - handle - title - slides -----------------------------------------------------
+
+_RECORDS = """
+    # Talks
+
+    `speaker` - `twitter handle` - `title` - `slides`
+
+    ### First Day
+
+    * Lena Marsh - @lenam - Harbour Insights  - https://speakerdeck.com/lenam/harbour-insights
+    * Omar Haddad - @ohaddad - Making Queues Realtime  - https://speakerdeck.com/ohaddad/queues
+    * Rui Sato - @ruisato - ZeroQueue -
+    * Bo Park - @bopark
+    * Ida Lind - @idalind - Tides of Data
+"""
+
+
+def test_a_list_of_records_parts_handle_title_and_slides():
+    event = event_of(_RECORDS)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers], t.slides) for t in event.talks] == [
+        ("Harbour Insights", [("Lena Marsh", "lenam")], "https://speakerdeck.com/lenam/harbour-insights"),
+        ("Making Queues Realtime", [("Omar Haddad", "ohaddad")], "https://speakerdeck.com/ohaddad/queues"),
+        ("ZeroQueue", [("Rui Sato", "ruisato")], None),
+        ("Tides of Data", [("Ida Lind", "idalind")], None)]
+
+
+def test_a_dash_of_the_titles_own_stays_in_a_record():
+    from generator.normalize.timetable import _record_fields
+    assert _record_fields("Rails - 過去と未来") == ("Rails - 過去と未来", None, [])
+    assert _record_fields("@x - Rails - 過去と未来 - https://example.org/a") == (
+        "Rails - 過去と未来", "x", ["https://example.org/a"])

@@ -695,9 +695,13 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         if m and (bylines.quoted_by(m.group("who")) if names_first is bylines.NAME_QUOTED_TITLE
                   else people.looks_like_people(_ANY_LINK.sub(r"\g<text>", m.group("who")), strict=False)):
             label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
+            fields, handle, addresses = _record_fields(m.group("t"))
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + \
-                titles.without_full_stop(m.group("t"))
+                titles.without_full_stop(fields)
             speakers = people.parse_people(m.group("who"))
+            if handle and len(speakers) == 1 and not speakers[0].handle:
+                speakers = (replace(speakers[0], handle=handle),)
+            link_lines = [*link_lines, *addresses]
         # `* 15:50 Lightning Sessions` over talks of their own (read before a nested line is taken for the slot's
         # speaker: `- [Ruth Jonas](…) - Audio in 10 min` is a talk of the block, not who gives the block)
         opening = next((people.BULLET.sub(r"\g<rest>", line).strip() for line in nested if line.strip()), "")
@@ -713,6 +717,35 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         body = textwrap.dedent("\n".join(nested)).strip("\n")
         entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i, room=room))
     return entries
+
+
+# a field of a dash-parted record that is no title: a handle (`@rauchg`, `+Jane Doe` on Google+), an address, nothing
+_RECORD_HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9_]{1,30})|\+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
+_RECORD_ADDRESS = re.compile(r"https?://\S+")
+
+
+def _record_fields(text: str) -> tuple[str, str | None, list[str]]:
+    """`@rauchg - IO Insights - https://speakerdeck.com/…` after the speaker's name, in a list written as records
+    (`speaker - handle - title - slides`): (the title, the handle, the addresses as lines of the talk's notes).
+    A text without such fields is returned as it is: `Rails - 過去と未来` keeps its dash."""
+    if m := _RECORD_HANDLE.fullmatch(text.strip()):
+        return "", m.group("h"), []  # (`Jane Doe - @jane`: a person and their handle, no talk named)
+    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+|\s+[-–—]$", text.strip())]
+    if len(parts) < 2:
+        return text, None, []
+    handle, addresses, rest = None, [], []
+    for part in parts:
+        if not part:
+            continue
+        if m := _RECORD_HANDLE.fullmatch(part):
+            handle = handle or m.group("h")
+        elif _RECORD_ADDRESS.fullmatch(part):
+            addresses.append(part)
+        else:
+            rest.append(part)
+    if len(rest) == len([p for p in parts if p]) or not rest:
+        return text, None, []  # (no field that is not the title's: the dashes are the title's own)
+    return " - ".join(rest), handle, addresses
 
 
 # a linked title, then the slot's time and maybe its room
