@@ -289,3 +289,118 @@ def test_a_dash_of_the_titles_own_stays_in_a_record():
     assert _record_fields("Rails - 過去と未来") == ("Rails - 過去と未来", None, [])
     assert _record_fields("@x - Rails - 過去と未来 - https://example.org/a") == (
         "Rails - 過去と未来", "x", ["https://example.org/a"])
+
+
+# --- guards from the review of this session's change (each failed on e8d2e93) ----------------------------------------
+
+_TRIP_SCHEDULE = """
+    ---
+    title: "Tidewater Conf 2031 参加記"
+    date: 2031-03-20
+    ---
+
+    Tidewater Conf 2031 に参加してきました。
+
+    ## Schedule
+
+    ### Day 1: 移動
+
+    電車で移動。
+
+    ### Day 2: カンファレンス
+
+    セッションを聞いた。
+
+    ### Day 3: 観光
+
+    港を歩いた。
+
+    ## Talks I saw
+
+    ### Building Piers (Omar Haddad)
+
+    よかった。
+
+    ### Sockets Below Deck (Ida Lind)
+
+    深かった。
+"""
+
+
+def test_guard_review_a_trips_schedule_is_no_programme_beside_the_talks_heading():
+    titles = [t for t, _, _ in _talks(_TRIP_SCHEDULE)]
+    assert [t.split(" (")[0] for t in titles] == ["Building Piers", "Sockets Below Deck"]
+
+
+def test_guard_review_a_schedule_over_day_headings_is_no_programme():
+    from generator.normalize.structure import Section
+    from generator.normalize.talks import _schedule_of_slots
+    days = [Section(title=t, level=3, lines=("x",), line=i) for i, t in enumerate(["Day 1: 移動", "Day 2: 本編", "Day 3: 観光"])]
+    talks = [Section(title=t, level=3, lines=("x",), line=i) for i, t in enumerate(["Signals", "Relays Explained", "Cases"])]
+    assert not _schedule_of_slots(days, days)
+    assert _schedule_of_slots(talks, talks)
+
+
+def test_guard_review_a_deadline_under_the_date_heading_is_not_the_day():
+    text = """
+        ---
+        title: "Paper Reading 2031"
+        date: 2031-01-10
+        ---
+
+        ## 日程
+
+        - 論文登録締切: 2031年3月8日（土）
+        - 開催: 2031年3月22日（土）
+    """
+    assert str(event_of(text).date) == "2031-03-22"
+
+
+def test_guard_review_a_summary_telling_an_earlier_editions_day_gives_none():
+    for summary in ("2031年1月30日に行われたその1に続き、『Harbour Java 勉強会 その2』に行ってきました。",
+                    "2031年1月28日が締切だったCFPに応募して、Harbour Conf に登壇してきました。"):
+        text = _SUMMARY_TELLS_THE_DAY.replace(
+            "2031年1月30日、『Harbour Java 勉強会 2031 その1 データアクセス特集』に行ってきました。", summary)
+        assert str(event_of(text).date) == "2031-02-09", summary
+
+
+def test_guard_review_a_bracketed_columns_by_only_leaves_with_a_marked_speaker():
+    text = """
+        ## Talks
+
+        ### Where Do Bugs Come From (Jane Doe)
+
+        About bugs.
+
+        ### Stand By (Ken Arai)
+
+        Waiting.
+
+        ### Notes from the Field (Mina Ota)
+
+        Field notes.
+    """
+    assert [t for t, _, _ in _talks(text)] == ["Where Do Bugs Come From", "Stand By", "Notes from the Field"]
+
+
+def test_guard_review_a_byline_dash_with_nobody_after_it_goes():
+    from generator.normalize import titles
+    assert titles.clean_talk_title("Rust - a primer -") == "Rust - a primer"
+
+
+def test_guard_review_a_handle_shaped_word_ending_a_title_stays_in_it():
+    from generator.normalize.timetable import _record_fields
+    assert _record_fields("Kubernetes - @Scale") == ("Kubernetes - @Scale", None, [])
+    assert _record_fields("C - +Plus Ultra") == ("C - +Plus Ultra", None, [])
+    assert _record_fields("@ann - Sockets – In Depth")[0] == "Sockets – In Depth"
+
+
+def test_guard_review_a_bracket_naming_another_keynote_is_no_keynote_label():
+    from generator.normalize import kinds
+    for title in ("(Pre-Keynote) Breakfast", "[Post-Keynote] Q&A", "【前回の基調講演】振り返り"):
+        assert kinds.classify(title)[1] == title, title
+
+
+def test_guard_review_a_doubled_mark_goes_whole():
+    from generator.normalize.talks import _LEADING_PICTOGRAPH
+    assert _LEADING_PICTOGRAPH.sub("", "🔰🔰 Double") == "Double"

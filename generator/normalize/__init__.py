@@ -418,8 +418,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     # (a post without a day of its own: its front matter's summary is its opening too, where it speaks of the
     # event, `description: Slides from … at our May 8th, 2013 meetup`)
     # A dated post's summary counts where it says the day it went (`description: 2019年1月31日、『…』に行ってきました`)
-    summary = [line for line in fields.summary_lines(fm) if _OF_THE_EVENT.search(line) and (
-        published is None or dates.tells_event_verb(line) and dates.find_date_safe(line))]
+    summary = [line for line in fields.summary_lines(fm) if _OF_THE_EVENT.search(line)] if published is None else [
+        sentence for line in fields.summary_lines(fm) if (sentence := _went_on_the_day(line))]
     for line in _outside_code(intro.split("\n")) + summary:
         if dates.publication_marked(line):
             marked = dates.find_date_safe(line)
@@ -462,6 +462,20 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
         if day:
             return day, published, how
     return None, published, None
+
+
+# words telling that a sentence's day is another event's, or a deadline (`その1に続き`, `前回`, `previous`)
+_ANOTHER_DAYS = re.compile(r"続き|続いて|続編|前回|前編|締切|締め切り|〆切|previous|last\s+time|earlier|deadline", re.IGNORECASE)
+
+
+def _went_on_the_day(summary: str) -> str | None:
+    """A dated post's summary that opens with the day the writer went (`2019年1月31日、『…』に行ってきました`):
+    its first sentence, holding that one full date and the verb, and nothing of another event's day."""
+    sentence = re.split(r"(?<=。)|(?<=[.!?])\s", summary.strip(), maxsplit=1)[0]  # (`『…記念！…』` is one sentence)
+    days = dates.find_date_safe(sentence)
+    if not days or not dates.tells_event_verb(sentence) or _ANOTHER_DAYS.search(sentence):
+        return None
+    return sentence if dates.find_date_safe(dates.strip_dates(sentence)) is None else None
 
 
 def _prose_text(text: str) -> str:
@@ -600,9 +614,13 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
     for at, line in enumerate(all_lines := [*lines, *facts]):
         m = _HEADING_TEXT.match(line)
         if m and _DATE_HEADING_ONLY.fullmatch(m.group(1)):
-            below = next((other for other in all_lines[at + 1:at + 4] if other.strip()), "")
-            if not _HEADING_TEXT.match(below) and (found := _labelled_day(f"日時: {below}", reference)):
-                return found, "a labelled date"
+            # (the lines under it up to the next heading; a deadline's among them is not the event's:
+            # `## 日程` over `- 論文登録締切: 3月8日` then `- 開催: 3月22日`)
+            under = [other for other in all_lines[at + 1:at + 8] if other.strip()][:4]
+            under = under[:next((k for k, other in enumerate(under) if _HEADING_TEXT.match(other)), len(under))]
+            for below in under:
+                if not _DEADLINE.search(below) and (found := _labelled_day(f"日時: {below}", reference)):
+                    return found, "a labelled date"
     # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`;
     # never a deadline's: `### 2. 論文の登録（3月9日（土）締切）`)
     headed = [found for line in _outside_edit_history([*lines, *facts])

@@ -713,8 +713,10 @@ _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a fu
 )
 # the word that tied the speaker to the title, left at its end once the speaker's column is read off:
 # `Vim Renaissance by [Jane Doe]`, `Title from @jane`, `Title presented by (Jane)`
-_BYLINE_WORD = re.compile(r"\s+(?:(?:presented\s+)?by|from)\s*$", re.IGNORECASE)
+# (in the columns that mark their speaker, `[Jane Doe]` and `@jane`: `Where Bugs Come From (Jane)` keeps its word)
+_BYLINE_WORD = re.compile(r"\s+(?:(?:presented\s+)?by|from)\s*$")
 # the slot a speaker filled, named before them: `会場/アカツキ枠 Norihiro Funakoshi`, `スポンサー枠 山田`
+_MARKED_COLUMNS = (_AT_COLUMN, _COLUMN_SHAPES[2][1])  # `Title @Jane`, `Title [Jane]`
 _SLOT_FRAME = re.compile(r"^\S{1,20}枠\s+(?=\S)")
 # `mao : ECSベースの…`: a handle in lowercase letters before a Japanese title (which never opens with an English
 # word and a colon); a colon after a capitalised word (`Rails : 入門`) may part a title, so such a word needs the
@@ -768,7 +770,8 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
             split = [(clean(m.group("t")), clean(people.MD_LINK.sub(r"\g<text>", people.INLINE_TAG.sub("", m.group("who")))))
                      if (m := shape.match(t)) else None for t in texts]
         else:
-            split = [((_BYLINE_WORD.sub("", m.group("t")) or m.group("t")).strip() if side == "after" else m.group("t").strip(),
+            split = [((_BYLINE_WORD.sub("", m.group("t")) or m.group("t")).strip() if shape in _MARKED_COLUMNS
+                      else m.group("t").strip(),
                       _SLOT_FRAME.sub("", m.group("who").strip()))
                      if (m := shape.match(t)) else None for t in cleaned]
         split = [s if s and _column_who(s[1], strict=strict and not s[1].startswith("@")

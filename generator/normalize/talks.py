@@ -492,9 +492,9 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
             if child.level <= level:
                 break
             children.append(child)
-        slots = sum(1 for c in children if c.level == level + 1 and section_role(c.title) == "talk")
-        if not slots or ck == "schedule" and slots < 3:
-            continue  # (`## タイムテーブル` over three slots' headings or more: a programme written a heading a slot)
+        slots = [c for c in children if c.level == level + 1 and section_role(c.title) == "talk"]
+        if not slots or ck == "schedule" and not _schedule_of_slots(slots, sections):
+            continue
         out[i] = replace(s, kind="container")
         j = i + 1
         while j < len(out) and out[j].level > level:
@@ -505,6 +505,16 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
                 raised.add(child.line)
             j += 1
     return out, frozenset(raised)
+
+
+def _schedule_of_slots(slots: list[Section], sections: list[Section]) -> bool:
+    """`## タイムテーブル 昼の部` over three slots' headings or more, none of them a day (`### Day 1: 移動`), in a note
+    whose talks no other heading lists (`## Talks I saw`): the programme, written a heading a slot."""
+    return len(slots) >= 3 and not any(is_day(c.title) or _DAY_WORD.match(c.title) for c in slots) \
+        and not any(container_kind(s.title) in ("talks", "lightning", "keynote") for s in sections if s.level)
+
+
+_DAY_WORD = re.compile(r"^\s*(?:day\s*\d+|\d+\s*日目|[一二三四五]日目)\b", re.IGNORECASE)
 
 
 def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> tuple[list[Talk], str]:
@@ -606,7 +616,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
 
 
 # a pictograph opening a title (`🔰Title`, `🌎 Title`), with its variation selector
-_LEADING_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\U0001F300-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF]*\s*(?=\S)")
+_LEADING_PICTOGRAPH = re.compile(r"^(?:[\u2600-\u27bf\U0001F300-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF]*\s*)+(?=\S)")
 
 
 def _without_shared_markers(found: list[Talk]) -> list[Talk]:

@@ -730,22 +730,25 @@ def _record_fields(text: str) -> tuple[str, str | None, list[str]]:
     A text without such fields is returned as it is: `Rails - 過去と未来` keeps its dash."""
     if m := _RECORD_HANDLE.fullmatch(text.strip()):
         return "", m.group("h"), []  # (`Jane Doe - @jane`: a person and their handle, no talk named)
-    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+|\s+[-–—]$", text.strip())]
-    if len(parts) < 2:
+    pieces = re.split(r"(\s+[-–—]\s+|\s+[-–—]$)", text.strip())  # (fields, each after the dash that parts it)
+    if len(pieces) < 3:
         return text, None, []
+    dashes = {piece.strip(): (" " + dash.strip() + " ") for dash, piece in zip([""] + pieces[1::2], pieces[0::2])}
+    parts = [p.strip() for p in pieces[0::2] if p.strip()]
     handle, addresses, rest = None, [], []
-    for part in parts:
-        if not part:
-            continue
-        if m := _RECORD_HANDLE.fullmatch(part):
+    for k, part in enumerate(parts):
+        # a handle opens the record's fields or comes before its address (`Kubernetes - @Scale` is a title)
+        m = _RECORD_HANDLE.fullmatch(part) if k == 0 or k + 1 < len(parts) and _RECORD_ADDRESS.fullmatch(parts[k + 1]) \
+            else None
+        if m:
             handle = handle or m.group("h")
         elif _RECORD_ADDRESS.fullmatch(part):
             addresses.append(part)
         else:
             rest.append(part)
-    if len(rest) == len([p for p in parts if p]) or not rest:
+    if len(rest) == len(parts) or not rest:
         return text, None, []  # (no field that is not the title's: the dashes are the title's own)
-    return " - ".join(rest), handle, addresses
+    return rest[0] + "".join((dashes.get(part) or " - ").rstrip() + " " + part for part in rest[1:]), handle, addresses
 
 
 # a linked title, then the slot's time and maybe its room

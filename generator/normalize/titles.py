@@ -636,7 +636,8 @@ _HOST_TITLE_SUFFIX = re.compile(r"\s+(?:[-|｜–]|//)\s+(?:Google\s*(?:スラ�
                                 re.IGNORECASE)
 _LABELLED_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]*)[^)]*\)")
 _DANGLING_DASH = re.compile(r"(?:(?<=[)）」』])|\s)\s*[-–—]+\s*$")
-_OPENING_DASH = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]+\s*$")
+# (`Title - サブタイトル -`: a Japanese habit; `Rust - a primer -` is a byline's dash with its speaker missing)
+_OPENING_DASH = re.compile(r"\S\s+[-–—]\s+[^-–—]*[\u3040-\u30ff\u3400-\u9fff][^-–—]*\s[-–—]+\s*$")
 _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
 
 
