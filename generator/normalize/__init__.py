@@ -472,8 +472,7 @@ def _went_on_the_day(summary: str) -> str | None:
     """A dated post's summary that opens with the day the writer went (`2019年1月31日、『…』に行ってきました`):
     its first sentence, holding that one full date and the verb, and nothing of another event's day."""
     sentence = re.split(r"(?<=。)|(?<=[.!?])\s", summary.strip(), maxsplit=1)[0]  # (`『…記念！…』` is one sentence)
-    days = dates.find_date_safe(sentence)
-    if not days or not dates.tells_event_verb(sentence) or _ANOTHER_DAYS.search(sentence):
+    if not dates.find_date_safe(sentence) or not dates.tells_event_verb(sentence) or _ANOTHER_DAYS.search(sentence):
         return None
     return sentence if dates.find_date_safe(dates.strip_dates(sentence)) is None else None
 

@@ -323,8 +323,15 @@ _LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込
 _BLOCK_ASIDE = re.compile(r"(?:\s*(?:[(（][^()（）]{1,20}[)）]|※.*))+\s*$")
 _KEYNOTE_LIST = re.compile(r"(?:keynotes?|keynotesessions|基調講演|キーノート)")
 # the part of the day or event a schedule covers, after its word (matched on the heading's key)
-_PART_SUFFIX = re.compile(r"(?<=.)(?:(?:昼|夜|朝|午前|午後|前半|後半|第[一二三四五1-5])の部|午前|午後|morning|afternoon|evening|day\d+|\d日目|[一二三]日目)$")
-_DAY_PREFIX = re.compile(r"^(?:day\d+|\d日目|[一二三]日目)(?=.)")
+_DAY_WORDS = r"day\d+|\d日目|[一二三]日目"  # (on a heading's key: `Day 2`, `2日目`)
+_PART_SUFFIX = re.compile(r"(?<=.)(?:(?:昼|夜|朝|午前|午後|前半|後半|第[一二三四五1-5])の部|午前|午後|morning|afternoon|evening|"
+                          + _DAY_WORDS + ")$")
+_DAY_PREFIX = re.compile(r"^(?:" + _DAY_WORDS + ")(?=.)")
+
+
+def opens_with_day(heading: str) -> bool:
+    """`Day 1: 移動`, `2日目 観光`: a heading that opens with the day it is about."""
+    return bool(re.match(r"^(?:" + _DAY_WORDS + ")", key(heading)))
 _TALK_LIST = {key(w) for w in (
     "talks", "sessions", "presentations", "発表", "発表一覧", "発表内容", "登壇", "登壇内容", "セッション", "セッション一覧",
     "講演", "講演一覧", "トーク", "発表者と内容",

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import CJK, CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
-from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, heard_list, is_day, key,
+from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, heard_list, is_day, key, opens_with_day,
                        section_role, track_room)
 from .structure import ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
@@ -510,11 +510,8 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
 def _schedule_of_slots(slots: list[Section], sections: list[Section]) -> bool:
     """`## タイムテーブル 昼の部` over three slots' headings or more, none of them a day (`### Day 1: 移動`), in a note
     whose talks no other heading lists (`## Talks I saw`): the programme, written a heading a slot."""
-    return len(slots) >= 3 and not any(is_day(c.title) or _DAY_WORD.match(c.title) for c in slots) \
+    return len(slots) >= 3 and not any(is_day(c.title) or opens_with_day(c.title) for c in slots) \
         and not any(container_kind(s.title) in ("talks", "lightning", "keynote") for s in sections if s.level)
-
-
-_DAY_WORD = re.compile(r"^\s*(?:day\s*\d+|\d+\s*日目|[一二三四五]日目)\b", re.IGNORECASE)
 
 
 def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> tuple[list[Talk], str]:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import dates, links, people, sections
-from .fields import DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, TITLE_LABEL_WORDS, strip_markdown
+from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?:\s*の)?(?=\s)"
@@ -637,7 +637,7 @@ _HOST_TITLE_SUFFIX = re.compile(r"\s+(?:[-|｜–]|//)\s+(?:Google\s*(?:スラ�
 _LABELLED_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]*)[^)]*\)")
 _DANGLING_DASH = re.compile(r"(?:(?<=[)）」』])|\s)\s*[-–—]+\s*$")
 # (`Title - サブタイトル -`: a Japanese habit; `Rust - a primer -` is a byline's dash with its speaker missing)
-_OPENING_DASH = re.compile(r"\S\s+[-–—]\s+[^-–—]*[\u3040-\u30ff\u3400-\u9fff][^-–—]*\s[-–—]+\s*$")
+_OPENING_DASH = re.compile(r"\S\s+[-–—]\s+[^-–—]*" + CJK.pattern + r"[^-–—]*\s[-–—]+\s*$")
 _EMPTY_LINK = re.compile(r"\[(?P<t>[^\[\]]+)\]\(\s*\)")
 
 
