@@ -157,9 +157,9 @@ def test_a_date_heading_labels_the_line_under_it_and_a_deadline_gives_no_day():
 
 
 def test_a_date_headings_label_needs_its_line_below():
-    from generator.normalize import _DATE_HEADING_ONLY
-    assert _DATE_HEADING_ONLY.fullmatch("日時") and _DATE_HEADING_ONLY.fullmatch("When:")
-    assert not _DATE_HEADING_ONLY.fullmatch("When we met")
+    english = _DATE_UNDER_ITS_HEADING.replace("## 日時", "## When:").replace("- 2031年3月22日（土） 13:00 - 18:00",
+                                                                       "- Saturday, March 22, 2031, 13:00 - 18:00")
+    assert str(event_of(english).date) == "2031-03-22"
 
 
 # --- a speaker's post over the whole programme ----------------------------------------------------------------------

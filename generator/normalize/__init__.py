@@ -39,9 +39,8 @@ _DATE_WORDS = fields.DATE_LABEL_WORDS
 # `日時:`, `**When:**`, a table's `| When | Tuesday 24 November 2015 |` row, `**When?** …`
 _DATE_LABEL = re.compile(r"^[^\w\s]*\s*(?:[-*]\s*)?(?:\*\*|__)?(?P<label>" + _DATE_WORDS + "|" + fields.TIME_LABEL_WORDS
                          + r")(?:\*\*|__)?\s*(?:[:：|]|[?？](?:\*\*)?\s)", re.IGNORECASE)
-# a heading that is only a date's label (`## 日時`, `### When`, `## Date & Time`)
-_DATE_HEADING_ONLY = re.compile(r"[^\w\s]*\s*(?:\*\*|__)?(?:" + _DATE_WORDS + r")(?:\*\*|__)?\s*[:：]?\s*", re.IGNORECASE)
-_DEADLINE = re.compile(r"締切|締め切り|〆切|deadline|\bdue\b|registration|申込|申し込み", re.IGNORECASE)
+_DEADLINE_WORDS = r"締切|締め切り|〆切|deadline"
+_DEADLINE = re.compile(_DEADLINE_WORDS + r"|\bdue\b|registration|申込|申し込み", re.IGNORECASE)
 _HOURS_LABEL = re.compile(fields.TIME_LABEL_WORDS, re.IGNORECASE)
 _DATE_HEADING = re.compile(r"^[^\w\s]*\s*(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
 _ANY_DATE_LABEL = re.compile(r"(?:^|[^A-Za-z])(?:" + _DATE_WORDS + r"|開催概要)", re.IGNORECASE)
@@ -465,7 +464,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
 
 
 # words telling that a sentence's day is another event's, or a deadline (`その1に続き`, `前回`, `previous`)
-_ANOTHER_DAYS = re.compile(r"続き|続いて|続編|前回|前編|締切|締め切り|〆切|previous|last\s+time|earlier|deadline", re.IGNORECASE)
+_ANOTHER_DAYS = re.compile(r"続き|続いて|続編|前回|前編|previous|last\s+time|earlier|" + _DEADLINE_WORDS, re.IGNORECASE)
 
 
 def _went_on_the_day(summary: str) -> str | None:
@@ -529,7 +528,7 @@ def _labelled_anywhere(body: str, reference: dt.date | None) -> dt.date | None:
         if not line.strip():
             continue
         heading = _HEADING_TEXT.match(line)
-        if under_label and not heading:
+        if under_label and not heading and not _DEADLINE.search(line):  # (`- 論文登録締切: 3月8日` before `- 開催: …`)
             found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found
@@ -609,17 +608,6 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
         # `📅 日時：2024年3月9日（土）`, `**When:** Sat, 12 Oct 2024`: the event's day, said outright
         if found := _labelled_day(line, reference, day):
             return found, "a labelled date"
-    # `## 日時` over `- 2019年3月23日（土） 13:00 - 18:00`: the label is the heading, the day its first line
-    for at, line in enumerate(all_lines := [*lines, *facts]):
-        m = _HEADING_TEXT.match(line)
-        if m and _DATE_HEADING_ONLY.fullmatch(m.group(1)):
-            # (the lines under it up to the next heading; a deadline's among them is not the event's:
-            # `## 日程` over `- 論文登録締切: 3月8日` then `- 開催: 3月22日`)
-            under = [other for other in all_lines[at + 1:at + 8] if other.strip()][:4]
-            under = under[:next((k for k, other in enumerate(under) if _HEADING_TEXT.match(other)), len(under))]
-            for below in under:
-                if not _DEADLINE.search(below) and (found := _labelled_day(f"日時: {below}", reference)):
-                    return found, "a labelled date"
     # (the earliest of them, in the opening or the event's sections: `## Day 1 4/23` with no talks, `## Day 2 4/24`;
     # never a deadline's: `### 2. 論文の登録（3月9日（土）締切）`)
     headed = [found for line in _outside_edit_history([*lines, *facts])

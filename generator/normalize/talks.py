@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CJK, CLOCK_RANGE, ESCAPED, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
+from .fields import CJK, CLOCK_RANGE, ESCAPED, MARKUP, PICTOGRAPH, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, heard_list, is_day, key, opens_with_day,
                        section_role, track_room)
@@ -613,7 +613,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
 
 
 # a pictograph opening a title (`🔰Title`, `🌎 Title`), with its variation selector
-_LEADING_PICTOGRAPH = re.compile(r"^(?:[\u2600-\u27bf\U0001F300-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF]*\s*)+(?=\S)")
+_LEADING_PICTOGRAPH = re.compile(r"^(?:" + PICTOGRAPH + r"[\uFE0F\U0001F3FB-\U0001F3FF]*\s*)+(?=\S)")
 
 
 def _without_shared_markers(found: list[Talk]) -> list[Talk]:

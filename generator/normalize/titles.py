@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import dates, links, people, sections
-from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, TITLE_LABEL_WORDS, strip_markdown
+from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?:\s*の)?(?=\s)"
@@ -121,7 +121,7 @@ _SUFFIXES = [
 ]
 
 # `... に行ってきました✨🎉`: emoji after the sentence end
-_TRAILING_EMOJI = re.compile(r"(?<=\S)[\s\u200d\ufe0f\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728]+$")
+_TRAILING_EMOJI = re.compile(r"(?<=\S)(?:[\s\u200d\ufe0f\u2B50]|" + PICTOGRAPH + r")+$")
 EVENT_NUMBER = re.compile(r"[#＃]\s?\d{1,4}\b|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回|(?:19|20)\d\d(?!\s*[/年.-]\s*\d)", re.IGNORECASE)
 _SENTENCE_GOES_ON = re.compile(r"[。！？]\s*\S")
 _QUOTED = re.compile(r"[「『\"](.+)[」』\"]")
@@ -601,7 +601,7 @@ _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:
                           # `#2 Title`: the slot's number in the programme
                           r"(?:[#＃]\d{1,2}[.:：]?\s+(?=\S))?(?=\S)", re.IGNORECASE)
 # icons and marks a page puts after a title: `📄`, `📄(未)` (slides not up yet), `🎥`
-_TRAILING_MARKS = re.compile(r"(?:\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
+_TRAILING_MARKS = re.compile(r"(?:\s*(?:" + PICTOGRAPH + r"\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
 # `[S1] Title`, `【A-2】Title`: a session code in brackets before the title
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # a programme's bare slot code before each title (`A-2 Title`, `TR1-3: Title`): a code only where the programme's
