@@ -8,6 +8,7 @@ from the front matter first and the note's opening lines second.
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import re
@@ -228,7 +229,8 @@ def _slot_told(talk: Talk) -> bool:
 _SURE = {"front matter": "high", "the title heading": "high", "the note's title": "high", "a labelled date": "high"}
 _POSTED = "the day the post went up (the event may have been earlier)"
 _FIRST_WRITTEN = "the first date the note writes"
-_UNSURE = {_POSTED: "low", _FIRST_WRITTEN: "low"}
+_ADDRESSED = "the day the note's own links are named after"
+_UNSURE = {_POSTED: "low", _FIRST_WRITTEN: "low", _ADDRESSED: "low"}
 
 
 def _event_evidence(*found: str | None) -> tuple[Clue, ...]:
@@ -440,6 +442,10 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 # (never after the post went up: tweets sent afterwards tell of the event's echo, not its day)
                 lambda: (tweeted if not (published and tweeted and tweeted > published) else None,
                          "the day most of the note's embedded tweets were posted"),
+                # nothing says which day and the post has no date of its own: the first full date the note writes
+                # (`Wednesday, 17 July 2019` under `Schedule`, `* 2017/03/09 16:00-16:50` under a talk's heading)
+                lambda: (_first_written_date(body) if not published else None, _FIRST_WRITTEN),
+                lambda: (_addressed_day(body, writers_day, year), _ADDRESSED),
                 # (a canonical note guesses nothing: without `event_date` it is undated, whatever its `date`)
                 lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro) and (
                     not (fields.BLOG_ENGINE_KEYS & fm.keys()) or fields.event_layout(fm)
@@ -452,10 +458,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (writers_day if writers_day and fm.get("canonical") is not True
                          and not dates.stamped_with_a_time(stamp) and not dates.written_later(intro)
                          and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}",
-                                                        writers_day) else None, _POSTED),
-                # nothing says which day and the post has no date of its own: the first full date the note writes
-                # (`Wednesday, 17 July 2019` under `Schedule`, `* 2017/03/09 16:00-16:50` under a talk's heading)
-                lambda: (_first_written_date(body) if not published else None, _FIRST_WRITTEN))
+                                                        writers_day) else None, _POSTED))
     for read in readings:
         day, how = read()
         if day:
@@ -493,6 +496,30 @@ def _code_blanked(lines: list[str]) -> list[str]:
     """The lines with those of code blocks blank (read by the package's one code reader, structure.code_lines)."""
     code = structure.code_lines(lines)
     return [("" if i in code else line) for i, line in enumerate(lines)] if code else lines
+
+
+# how long before the post went up a day in its links may be the event's (measured on 20 sets of real notes: the
+# slides, photos and reports of the day were 1-4 days before the post; links 3 weeks to months before it were
+# other events' and other posts')
+_ADDRESS_DAYS_BEFORE = dt.timedelta(days=14)
+
+
+def _addressed_day(body: str, posted: dt.date | None, year: dt.date | None) -> dt.date | None:
+    """The day the note's own links are named after, when nothing in its words says the day: the slides of that
+    evening (`slideshare.net/…/shinjukurb-20151125-paypal`), its photos (`/img/2016-06-23.jpg`), the programme's
+    anchor (`schedule/#day_2019-10-28`). The day most links write wins (two as often: none); never after the post
+    went up or two weeks before, never out of the year the event's name gives."""
+    if not dates.may_name_a_day(body):
+        return None  # (no address could: not worth reading them)
+    counts = collections.Counter(
+        day for address in links.addresses_in("\n".join(_code_blanked(body.split("\n"))))
+        for day in dict.fromkeys(dates.address_days(address))
+        if (posted is None or posted - _ADDRESS_DAYS_BEFORE <= day <= posted)
+        and (year is None or day.year == year.year))
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _first_written_date(body: str) -> dt.date | None:

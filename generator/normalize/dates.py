@@ -438,3 +438,30 @@ def compact_date_prefix(title: str) -> dt.date | None:
         return dt.date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
+
+
+# a day written as one token of an address's path (`shinjukurb-20151125-paypal`, `/img/2016-06-23.jpg`,
+# `numerai_meetup_20211218.pdf`, `#day_2019-10-28`); a blog's article address (`/2015/05/29/…`) dates that article,
+# another writer's, and everything in it is left
+_ADDRESS_DAY = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+                          r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+_ARTICLE_PATH = re.compile(r"/(?:19|20)\d\d/[01]\d(?:/|$)")
+
+
+def may_name_a_day(text: str) -> bool:
+    """Whether any of the text's addresses could name a day (a cheap test before reading them)."""
+    return _ADDRESS_DAY.search(text) is not None
+
+
+def address_days(address: str) -> list[dt.date]:
+    """The days an address's path, query or anchor writes (never its host's name)."""
+    path = re.sub(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", "", address, flags=re.IGNORECASE)
+    if _ARTICLE_PATH.search(path):
+        return []
+    days = []
+    for m in _ADDRESS_DAY.finditer(path):
+        try:
+            days.append(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            continue
+    return days

@@ -264,6 +264,19 @@ def urls_in(text: str) -> list[str]:
     return [clean_url(m.group(0)) for m in URL.finditer(text)]
 
 
+# where a note points, relative addresses included: a Markdown link's or image's target, a reference definition's,
+# an `href`/`src` attribute's (an old `<param value>` embed's too), and any web address written out
+_ADDRESS = re.compile(r"\]\(\s*<?(?P<md>[^)\s>]+)|^\s*\[[^\]\n]+\]:\s*<?(?P<ref>\S+?)>?(?:\s|$)"
+                      r"|\b(?:href|src|value)\s*=\s*[\"'](?P<attr>[^\"'\s]+)", re.MULTILINE | re.IGNORECASE)
+
+
+def addresses_in(text: str) -> list[str]:
+    """Every address the text points at, each once where it is written once (a link's target is not also read
+    as a web address written out)."""
+    found = [m.group("md") or m.group("ref") or m.group("attr") for m in _ADDRESS.finditer(text)]
+    return found + urls_in(_ADDRESS.sub("", text))
+
+
 # --- embed syntaxes -> plain URLs -----------------------------------------------------
 
 _ZENN = re.compile(r"^\s*@\[(?P<kind>\w+)\]\((?P<arg>[^)\s]+)\)\s*$", re.MULTILINE)

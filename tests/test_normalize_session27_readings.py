@@ -1,0 +1,142 @@
+"""Session 27: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.normalize import dates, links
+from note_text import event_of
+
+
+def _date_clue(event) -> tuple[str, str] | None:
+    return next(((c.reading, c.confidence) for c in event.evidence if c.field == "date"), None)
+
+
+# --- the day the note's own links are named after ------------------------------------------------------------------
+
+_SLIDES_NAMED_BY_DAY = """
+    # Harbor.rb #31 まとめ
+
+    今回もたくさんの発表がありました。
+
+    ## 発表
+
+    - [Queues in Practice / @kaede](https://www.slideshare.net/kaede/harborrb-20311125-queues-in-practice)
+    - [Fibers 101 / @tomo](https://speakerdeck.com/tomo/fibers-101)
+
+    ## 懇親会
+
+    ピザを食べました。
+"""
+
+
+def test_an_undated_note_takes_the_day_its_slides_are_named_after():
+    event = event_of(_SLIDES_NAMED_BY_DAY)
+    assert event.date == dt.date(2031, 11, 25)
+    assert _date_clue(event) == ("the day the note's own links are named after", "low")
+
+
+_POSTED_NEXT_DAY = """
+    ---
+    title: Casual Talks vol.9 に行ってきた
+    date: 2031-10-26
+    ---
+
+    昨夜の勉強会のメモです。
+
+    ## 発表
+
+    - [Index Tricks](https://example.org/talks/20311025-casual9/) by @ren
+    - [Replication Notes](https://www.slideshare.net/mio/20311025-casual-replication) by @mio
+"""
+
+
+def test_a_post_the_day_after_takes_its_slides_day_over_its_own():
+    assert event_of(_POSTED_NEXT_DAY).date == dt.date(2031, 10, 25)
+
+
+def test_a_photo_and_a_programme_anchor_name_the_day_too():
+    photo = event_of("""
+        # Riverside Python, June
+
+        ![Riverside Python June Meetup](/img/meetups/2031-06-23.jpg)
+
+        Two talks tonight: one on packaging, one on async.
+    """)
+    anchor = event_of("""
+        # Gopher Day 2031 Autumn
+
+        Refs: <https://gopherday.example/schedule/#day_2031-10-28>
+
+        Keynote first, then the hallway track.
+    """)
+    assert (photo.date, anchor.date) == (dt.date(2031, 6, 23), dt.date(2031, 10, 28))
+
+
+def test_another_writers_blog_article_dates_only_that_article():
+    event = event_of("""
+        # Rust Riverside, first meetup
+
+        We talked about the [impending 1.0](https://blog.example.org/2031/02/13/final-timeline.html) and the
+        [numbers](https://news.example.com/2031/02/14/20310213-benchmarks/).
+    """)
+    assert event.date is None
+
+
+def test_links_named_after_two_days_as_often_name_neither():
+    event = event_of("""
+        # Tofu Conf 5 の感想
+
+        - [前回の記事](https://example.org/notes/20310909-tofuconf4.html)
+        - [今回の資料](https://example.org/decks/20311026-tofuconf5.pdf)
+    """)
+    assert event.date is None
+
+
+def test_a_link_weeks_before_the_post_is_another_events():
+    event = event_of("""
+        ---
+        title: Room Metro 10 に行ってきた
+        date: 2031-12-19T21:00:00+09:00
+        ---
+
+        前回のまとめは [こちら](https://example.org/archives/20311007_roommetro9.html)。
+    """)
+    assert event.date != dt.date(2031, 10, 7)
+
+
+def test_a_day_out_of_the_year_the_events_name_gives_is_not_its_day():
+    event = event_of("""
+        # PyData Riverside 2031
+
+        We went over the [tutorial from last time](/talks/2030-05-10-mlops-workshop.md) again.
+    """)
+    assert event.date is None
+
+
+def test_an_address_in_a_code_sample_names_no_day():
+    event = event_of("""
+        # Shell Night
+
+        ```
+        curl https://example.org/dumps/20310411-backup.tar.gz
+        ```
+
+        We talked about backups.
+    """)
+    assert event.date is None
+
+
+def test_address_days_read_one_token_of_the_path_never_the_host_or_a_longer_number():
+    assert dates.address_days("https://www.slideshare.net/a/shinjukurb-20311125-paypal-101") == [dt.date(2031, 11, 25)]
+    assert dates.address_days("/assets/2031_05_22_badge.png") == [dt.date(2031, 5, 22)]
+    assert dates.address_days("https://20311125.example.org/deck") == []
+    assert dates.address_days("/img/20310220221200.jpg") == []  # (a camera's stamp with its hour)
+    assert dates.address_days("https://example.org/2031/05/29/20310528-story/") == []
+    assert dates.address_days("https://example.org/deck/20311340-x") == []  # (no thirteenth month)
+
+
+def test_addresses_in_reads_links_images_attributes_and_references():
+    text = ('[a](/decks/one.pdf) ![b](<../img/two.png>) <img src="/p/three.jpg"> '
+            'see https://example.org/four and\n[ref]: https://example.org/five\n')
+    assert sorted(links.addresses_in(text)) == sorted([
+        "/decks/one.pdf", "../img/two.png", "/p/three.jpg", "https://example.org/four", "https://example.org/five"])
