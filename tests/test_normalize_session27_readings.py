@@ -140,3 +140,62 @@ def test_addresses_in_reads_links_images_attributes_and_references():
             'see https://example.org/four and\n[ref]: https://example.org/five\n')
     assert sorted(links.addresses_in(text)) == sorted([
         "/decks/one.pdf", "../img/two.png", "/p/three.jpg", "https://example.org/four", "https://example.org/five"])
+
+
+# --- a Jekyll post's day is its file name's -------------------------------------------------------------------------
+
+_YESTERDAY = """
+    ---
+    layout: post
+    title: Riverside.rb 2031 に参加して
+    ---
+
+    昨日は Riverside.rb 2031 に参加してきました。
+
+    ## Keynote: Small Objects
+
+    小さなオブジェクトの話。
+"""
+
+
+def test_a_jekyll_posts_file_name_gives_the_day_its_words_count_from():
+    assert event_of(_YESTERDAY, "_posts/2031-08-31-riverside-rb.md").date == dt.date(2031, 8, 30)
+    assert event_of(_YESTERDAY, "notes/riverside-rb.md").date is None
+
+
+def test_a_hugo_bundles_folder_names_the_day_of_its_index_page():
+    assert event_of(_YESTERDAY, "content/blog/2031-08-31_riverside-rb/index.md").date == dt.date(2031, 8, 30)
+
+
+def test_a_file_names_day_alone_is_no_guess_at_the_events():
+    event = event_of("""
+        ---
+        layout: post
+        title: Notes from Strange Circle 2031
+        ---
+
+        The talks I liked best.
+
+        ## Keynote: Knitting Compilers
+    """, "_posts/2031-09-27-strange-circle.md")
+    assert event.date is None
+
+
+def test_the_front_matters_date_wins_over_the_file_names():
+    event = event_of("""
+        ---
+        title: Riverside.rb 2031 に参加して
+        date: 2031-09-02 21:00:00 +0900
+        ---
+
+        昨日は Riverside.rb 2031 に参加してきました。
+    """, "_posts/2031-08-31-riverside-rb.md")
+    assert event.date == dt.date(2031, 9, 1)
+
+
+def test_day_in_file_name_reads_only_a_day_opening_the_name():
+    assert dates.day_in_file_name("_posts/2031-06-23-pynash.markdown") == dt.date(2031, 6, 23)
+    assert dates.day_in_file_name("site/2031-06-23_slug/_index.md") == dt.date(2031, 6, 23)
+    assert dates.day_in_file_name("notes/pynash-2031-06-23.md") is None
+    assert dates.day_in_file_name("meetings/2031-06-23.md") is None  # (a name that is only a day: the note's own)
+    assert dates.day_in_file_name("_posts/2031-13-23-pynash.md") is None

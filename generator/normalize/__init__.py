@@ -410,6 +410,9 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     # Zenn writes `published: true` beside `published_at: 2023-11-20`: a flag is not a date
     stamp = first({k: v for k, v in fm.items() if not isinstance(v, bool)}, fields.PUBLISHED_KEYS)
     published = safe(stamp, "the front matter's date")
+    # (a Jekyll post's day is its file name's: the day it went up, as a front matter's stamp would say it)
+    named = dates.day_in_file_name(path) if published is None and stamp is None else None
+    published = published or named
     # a post stamped in the small hours was written the night of the day before
     writers_day = published - dt.timedelta(days=1) if published and dates.in_small_hours(stamp) else published
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
@@ -447,7 +450,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (_first_written_date(body) if not published else None, _FIRST_WRITTEN),
                 lambda: (_addressed_day(body, writers_day, year), _ADDRESSED),
                 # (a canonical note guesses nothing: without `event_date` it is undated, whatever its `date`)
-                lambda: (writers_day if fm.get("canonical") is not True and not dates.written_later(intro) and (
+                lambda: (writers_day if fm.get("canonical") is not True and not named and not dates.written_later(intro) and (
                     not (fields.BLOG_ENGINE_KEYS & fm.keys()) or fields.event_layout(fm)
                     or dates.written_on_the_day(stamp, raw_title, intro))
                          else None, "the publication date"),
@@ -455,7 +458,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 # day of the event (measured on 152 real notes: right 8 times for 2 notes whose day no one could
                 # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier, and the
                 # opening may place it another day (`last Thursday`, a month or year not the post's): no guess then.
-                lambda: (writers_day if writers_day and fm.get("canonical") is not True
+                lambda: (writers_day if writers_day and fm.get("canonical") is not True and not named
                          and not dates.stamped_with_a_time(stamp) and not dates.written_later(intro)
                          and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}",
                                                         writers_day) else None, _POSTED))

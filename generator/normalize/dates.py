@@ -465,3 +465,23 @@ def address_days(address: str) -> list[dt.date]:
         except ValueError:
             continue
     return days
+
+
+# a Jekyll post's file name opens with the day it went up (`_posts/2016-06-23-pynash.md`), as may a Hugo bundle's
+# folder (`content/blog/2017-06-07_music-city/index.md`): the post's date where its front matter gives none
+_NAMED_DAY = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[-_](?=.)")
+
+
+def day_in_file_name(path: str) -> dt.date | None:
+    """The day a post's file name (or its bundle's folder, for an `index` page) opens with."""
+    parts = re.split(r"[\\/]", path)
+    name = parts[-1]
+    if re.match(r"_?index\.", name) and len(parts) > 1:
+        name = parts[-2] + "-"
+    m = _NAMED_DAY.match(name)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
