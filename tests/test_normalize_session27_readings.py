@@ -199,3 +199,88 @@ def test_day_in_file_name_reads_only_a_day_opening_the_name():
     assert dates.day_in_file_name("notes/pynash-2031-06-23.md") is None
     assert dates.day_in_file_name("meetings/2031-06-23.md") is None  # (a name that is only a day: the note's own)
     assert dates.day_in_file_name("_posts/2031-13-23-pynash.md") is None
+
+
+# --- bylines and sections -------------------------------------------------------------------------------------------
+
+def test_a_by_inside_a_title_stays_when_a_handle_column_follows():
+    assert event_of("""
+        # Cluster Meetup #15 まとめ
+
+        ### Running Jobs Side by Side with Services - @amsy
+        ### Joint Work by Harbor and Friends - @capsule
+        ### Admission Control in Practice - @tkus
+    """).talks[0].title == "Running Jobs Side by Side with Services"
+
+
+def test_a_by_line_with_a_name_and_where_they_work_is_still_read():
+    talk = event_of("""
+        # Harbor Conf 2031
+
+        ## Talks
+
+        ### Caching the Edge by Jane Doe / Acme Corp
+    """).talks[0]
+    assert (talk.title, [s.name for s in talk.speakers]) == ("Caching the Edge", ["Jane Doe"])
+
+
+_LUNCH_SESSION = """
+    # DevDay Tokyo 2031 参加レポート
+
+    ## 日時・場所
+
+    日時と場所は以下のとおりです。駅から歩いて5分程でした。
+
+    - 日時
+        - 2031年12月14日(土)
+    - 場所
+        - 港区のホール
+
+    ## DevDayとは
+
+    世界中で開かれている開発者のお祭りです。
+
+    ## 参加セッション(午前)
+
+    - Keynote1: 世界のコミュニティ 鈴木 拓生(Google)
+
+    ## ランチ
+
+    キッチンカーでカレーを食べました。
+
+    ### クラスタを本番で運用する(ランチセッション) @ 富永裕貴(クラウドエース)
+
+    ノードのアップグレード戦略の話。
+
+    ## 参加セッション(午後)
+
+    ### 機械学習の一年 @ 足立 昌彦(カブク)
+
+    今年のアップデートの振り返り。
+
+    ### データ基盤の一年 @ なかむら さとる
+
+    たくさんのアップデートの話。
+
+    ## まとめ
+
+    楽しかった。
+"""
+
+
+def test_a_lunch_session_under_the_lunch_heading_is_a_talk():
+    assert [(t.title, [s.name for s in t.speakers]) for t in event_of(_LUNCH_SESSION).talks] == [
+        ("世界のコミュニティ", ["鈴木 拓生"]), ("クラスタを本番で運用する", ["富永裕貴"]), ("機械学習の一年", ["足立 昌彦"]),
+        ("データ基盤の一年", ["なかむら さとる"])]
+
+
+def test_what_was_eaten_at_lunch_is_no_talk():
+    titles = [t.title for t in event_of(_LUNCH_SESSION.replace(
+        "### クラスタを本番で運用する(ランチセッション) @ 富永裕貴(クラウドエース)", "### 熟成ハラミステーキ丼")).talks]
+    assert titles == ["世界のコミュニティ", "機械学習の一年", "データ基盤の一年"]
+
+
+def test_a_facts_label_over_its_value_is_no_speaker_over_a_title():
+    event = event_of(_LUNCH_SESSION)
+    assert (event.date, event.venue) == (dt.date(2031, 12, 14), "港区のホール")
+    assert not any(t.title in ("2031年12月14日(土)", "港区のホール") for t in event.talks)

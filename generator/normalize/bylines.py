@@ -488,7 +488,8 @@ def _heading_parens(title: str) -> tuple[str, tuple[Speaker, ...]]:
 
 
 # (the byline follows the last separator: `JSON API -- The ultimate weapon -- Jane Roe` keeps its title's own `--`)
-_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>(?:(?!\s--\s)[^—―/／|])+)$")
+# (a handle's dash column after a `by` leaves the word the title's: `Side by Side with Containers - @amsy`)
+_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>(?:(?!\s--\s|\s[-–—]\s+@)[^—―/／|])+)$")
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
 _BY_NAME_ORG = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<who>[^/／|｜]+?)\s*[/／]\s*(?P<org>[^/／|｜]+)$")
 _SPONSOR_ASIDE = re.compile(r"[(（][^()（）]*(?:sponsor|スポンサー|協賛)[^()（）]*[)）]\s*$", re.IGNORECASE)

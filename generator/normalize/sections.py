@@ -114,15 +114,21 @@ _OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:�
 _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")
 
 
-_FACT_LINE = re.compile(
-    r"^\s*(?:[-*+]\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?(?:日時|日程|開催日時?|開催日程|時間|" + VENUE_LABEL_WORDS + r"|住所|アクセス|交通アクセス|"
-    r"定員|参加費|費用|ハッシュタグ|主催|共催|URL|Date|When|Time|Address|Access|Cost|Fee|Price|"
-    r"Capacity|Hashtags?|Hosts?|Organi[sz]ers?)(?:\*\*)?\s*[:：]", re.IGNORECASE)
+_FACT_WORDS = (r"(?:日時|日程|開催日時?|開催日程|時間|" + VENUE_LABEL_WORDS + r"|住所|アクセス|交通アクセス|"
+               r"定員|参加費|費用|参加人数|ハッシュタグ|主催|共催|URL|Date|When|Time|Address|Access|Cost|Fee|Price|"
+               r"Capacity|Hashtags?|Hosts?|Organi[sz]ers?)")
+_FACT_LINE = re.compile(r"^\s*(?:[-*+]\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?" + _FACT_WORDS + r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
+_FACT_LABEL_ALONE = re.compile(r"(?:\*\*)?" + _FACT_WORDS + r"(?:\*\*)?\s*[:：]?", re.IGNORECASE)
 
 
 def fact_line(line: str) -> bool:
     """`- Time: 19:00`, `* 会場：…`, `**Date:** …`: a line labelled as one of the event's facts."""
     return bool(_FACT_LINE.match(line))
+
+
+def fact_label(text: str) -> bool:
+    """`日時`, `**場所**`, `Date:`: the label of one of the event's facts alone (its value on the lines under it)."""
+    return bool(_FACT_LABEL_ALONE.fullmatch(text.strip()))
 
 
 def facts_only(body: str) -> bool:
@@ -175,6 +181,12 @@ def names_a_web_service(heading: str) -> bool:
     return bool(_SERVICE_SECTION.fullmatch(key(heading)))
 
 
+def a_break(heading: str) -> bool:
+    """`休憩 10 分`, `## ランチ`, `Pizza break`, `Lunch`: a heading naming a break in the day."""
+    k = key(heading)
+    return len(k) <= 14 and bool(_BREAK.search(k)) or bool(_EN_BREAK.match(heading))
+
+
 @functools.lru_cache(maxsize=8192)
 def section_role(heading: str) -> str:
     """'event', 'follow' or 'talk' for a heading at talk level (asked several times per heading)."""
@@ -184,7 +196,7 @@ def section_role(heading: str) -> str:
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
             or _RECRUITING.search(k):
         return "event"
-    if len(k) <= 14 and _BREAK.search(k) or _EN_BREAK.match(heading):  # 休憩 10 分, Pizza break, Lunch
+    if a_break(heading):
         return "event"
     if k in _FOLLOW or _SHORT_IMPRESSIONS.fullmatch(k) and len(k) <= 8:
         return "follow"

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import CJK, CLOCK_RANGE, ESCAPED, MARKUP, PICTOGRAPH, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
-from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, container_kind, group_heading, heard_list, is_day, key, opens_with_day,
-                       section_role, track_room)
+from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
+                       is_day, key, opens_with_day, section_role, track_room)
 from .structure import ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
                         without_shown)
@@ -485,7 +485,10 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
                     out[j] = replace(out[j], kind=out[j].kind or ck)
                 j += 1
             continue
-        if ck not in ("talks", "lightning", "keynote", "schedule") or i + 1 >= len(out) or out[i + 1].level <= level:
+        if ck is None and s.level == level and not s.kind and a_break(s.title):
+            ck = "break"  # (`## ランチ` over `### Title @ 山田 太郎(Acme)`: a lunch session, given in the break)
+        if ck not in ("talks", "lightning", "keynote", "schedule", "break") or i + 1 >= len(out) \
+                or out[i + 1].level <= level:
             continue
         children = []
         for child in out[i + 1:]:
@@ -493,7 +496,8 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
                 break
             children.append(child)
         slots = [c for c in children if c.level == level + 1 and section_role(c.title) == "talk"]
-        if not slots or ck == "schedule" and not _schedule_of_slots(slots, sections):
+        if not slots or ck == "schedule" and not _schedule_of_slots(slots, sections) or ck == "break" and not all(
+                bylines.heading_tail(c.title)[1] or bylines.in_heading(c.title)[1] for c in slots):
             continue
         out[i] = replace(s, kind="container")
         j = i + 1

@@ -23,7 +23,7 @@ from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
 from .dates import WEEKDAY_NAME
 from .fields import LINE_BREAK, LISTED_DURATION, WHOLE_BOLD_LINE
-from .sections import NOTE_AFTER, container_kind, group_heading, is_day, key, section_role, track_room
+from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 # (a time may be in code or bold, and say its half of the day: `` `09:30am` ``, `**6:30 PM**`)
@@ -645,6 +645,8 @@ def _person_over_title(text: str, nested: list[str]) -> tuple[str, tuple[Speaker
     if not m:
         return None
     who, title = bylines.clean(text), bylines.clean(m.group("rest"))
+    if fact_label(who):
+        return None  # `- 日時` over `  - 2031年12月14日(土)`: a fact's label over its value
     if "。" in title or re.search(r"[.!?]\s+[A-Z]", title):
         return None  # `- タンブラー` over `  - エッジの処理が気に入りました。`: a remark on a thing, no talk's title
     found = people.named_people(who, strict=True)
