@@ -284,3 +284,24 @@ def test_a_facts_label_over_its_value_is_no_speaker_over_a_title():
     event = event_of(_LUNCH_SESSION)
     assert (event.date, event.venue) == (dt.date(2031, 12, 14), "港区のホール")
     assert not any(t.title in ("2031年12月14日(土)", "港区のホール") for t in event.talks)
+
+
+# --- names as pages decorate them -----------------------------------------------------------------------------------
+
+def test_an_emphasised_name_in_a_recaps_sentence_loses_its_marks():
+    talks = event_of("""
+        = Harborconf 2031
+
+        After the coffee, _Tomas Serrano_ talked about "Event Loops, Reconsidered" to a full room.
+
+        Then _Ines Kovac_ talked about "Tracing in Practice" with live demos.
+    """, "harborconf.adoc").talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks] == [
+        ("Event Loops, Reconsidered", ["Tomas Serrano"]), ("Tracing in Practice", ["Ines Kovac"])]
+
+
+def test_a_pictograph_worn_before_a_name_is_not_the_names():
+    from generator.normalize import people
+    assert people.clean_name("👩\u200d💻 Natasha Jain") == "Natasha Jain"
+    assert people.looks_like_people("🎤 Jane Doe (Acme)", strict=True)
+    assert people.clean_name("rui_ant_") == "rui_ant_"  # (a handle's own underscore stays)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..core.model import Speaker
-from .fields import MARKUP
+from .fields import MARKUP, PICTOGRAPH
 from .links import handle_from_url, is_profile_url
 from . import names
 
@@ -68,10 +68,17 @@ _STASHED = re.compile(r"\x00(\d+)\x00")
 _LONE_HANDLE = re.compile(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*")
 
 
+# `👩‍💻 Natasha Jain`, `🎤 山田 太郎`: a pictograph worn before the name (joined pictographs and their variation marks too)
+_WORN_PICTOGRAPH = re.compile(r"^(?:" + PICTOGRAPH + r"[\u200d\ufe0f\U0001F3FB-\U0001F3FF]*)+\s*")
+
+
 def clean_name(text: str) -> str:
     text = MARKUP.sub("", text)
     text = _HONORIFIC_WORD_END.sub("", text.strip())
+    text = _WORN_PICTOGRAPH.sub("", text.strip(" \t-–—:：・,、。()（）[]「」"))
     text = text.strip(" \t-–—:：・,、。()（）[]「」")
+    if " " in text and (text[:1] in ("_", "*") or text[-1:] in ("_", "*")):
+        text = text.strip("_*")  # `_Willem Jan Glerum_`: an emphasis's mark left at a full name's end (no handle's)
     return " ".join(text.split())
 
 
@@ -512,7 +519,7 @@ def _person_after_work(part: str) -> Speaker | None:
 
 
 def _looks_like_person(part: str, strict: bool) -> bool:
-    raw = _AKA.sub("", INLINE_TAG.sub("", part) if "<" in part else part).strip()
+    raw = _WORN_PICTOGRAPH.sub("", _AKA.sub("", INLINE_TAG.sub("", part) if "<" in part else part).strip())
     if " – " in raw or " — " in raw:  # `Hilton – SchedMD`: the name before its organisation
         raw = re.split(r"\s+[–—]\s+", raw, maxsplit=1)[0].strip()
     if " @ " in raw or " ＠ " in raw:  # `Greg Weng @ Acme`: the name before the organisation
