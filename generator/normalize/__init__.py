@@ -411,10 +411,10 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     stamp = first({k: v for k, v in fm.items() if not isinstance(v, bool)}, fields.PUBLISHED_KEYS)
     published = safe(stamp, "the front matter's date")
     # (a Jekyll post's day is its file name's: the day it went up, as a front matter's stamp would say it)
+    # (only the day the words count from: the readings asking whether the post has a date of its own still hear no)
     named = dates.day_in_file_name(path) if published is None and stamp is None else None
-    published = published or named
     # a post stamped in the small hours was written the night of the day before
-    writers_day = published - dt.timedelta(days=1) if published and dates.in_small_hours(stamp) else published
+    writers_day = published - dt.timedelta(days=1) if published and dates.in_small_hours(stamp) else published or named
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
@@ -448,7 +448,6 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 # nothing says which day and the post has no date of its own: the first full date the note writes
                 # (`Wednesday, 17 July 2019` under `Schedule`, `* 2017/03/09 16:00-16:50` under a talk's heading)
                 lambda: (_first_written_date(body) if not published else None, _FIRST_WRITTEN),
-                lambda: (_addressed_day(body, writers_day, year), _ADDRESSED),
                 # (a canonical note guesses nothing: without `event_date` it is undated, whatever its `date`)
                 lambda: (writers_day if fm.get("canonical") is not True and not named and not dates.written_later(intro) and (
                     not (fields.BLOG_ENGINE_KEYS & fm.keys()) or fields.event_layout(fm)
@@ -461,7 +460,12 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (writers_day if writers_day and fm.get("canonical") is not True and not named
                          and not dates.stamped_with_a_time(stamp) and not dates.written_later(intro)
                          and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}",
-                                                        writers_day) else None, _POSTED))
+                                                        writers_day) else None, _POSTED),
+                # (a guess like the one before: never over a day the page gives, nor on a canonical record)
+                lambda: (_addressed_day(body, writers_day, year, named is not None or dates.written_later(intro) or (
+                    writers_day is not None and dates.another_day_told(
+                        f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}", writers_day)))
+                         if fm.get("canonical") is not True else None, _ADDRESSED))
     for read in readings:
         day, how = read()
         if day:
@@ -505,19 +509,26 @@ def _code_blanked(lines: list[str]) -> list[str]:
 # slides, photos and reports of the day were 1-4 days before the post; links 3 weeks to months before it were
 # other events' and other posts')
 _ADDRESS_DAYS_BEFORE = dt.timedelta(days=14)
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_ANOTHER_TIME = re.compile(r"\b(?:last|next)\s+(?:week|month|year|meetup|meeting|event)|先週|先月|昨年|去年|次回|来月|来週",
+                           re.IGNORECASE)
 
 
-def _addressed_day(body: str, posted: dt.date | None, year: dt.date | None) -> dt.date | None:
+def _addressed_day(body: str, posted: dt.date | None, year: dt.date | None, not_that_day: bool) -> dt.date | None:
     """The day the note's own links are named after, when nothing in its words says the day: the slides of that
     evening (`slideshare.net/…/shinjukurb-20151125-paypal`), its photos (`/img/2016-06-23.jpg`), the programme's
     anchor (`schedule/#day_2019-10-28`). The day most links write wins (two as often: none); never after the post
-    went up or two weeks before, never out of the year the event's name gives."""
+    went up or two weeks before, never out of the year the event's name gives. `not_that_day`: the post's own day
+    is not the event's (a Jekyll file name's day, a post written later): links named after it tell nothing."""
     if not dates.may_name_a_day(body):
         return None  # (no address could: not worth reading them)
+    # (never a link in code, nor in a sentence of another day's: `前回の様子は…`, `次回は…`, `previous meetup`)
+    told = "\n".join(_INLINE_CODE.sub("", dates.without_next_event(line)) for line in _code_blanked(body.split("\n"))
+                     if not _ANOTHER_DAYS.search(line) and not _ANOTHER_TIME.search(line))
     counts = collections.Counter(
-        day for address in links.addresses_in("\n".join(_code_blanked(body.split("\n"))))
-        for day in dict.fromkeys(dates.address_days(address))
-        if (posted is None or posted - _ADDRESS_DAYS_BEFORE <= day <= posted)
+        day for address in links.addresses_in(told) for day in dict.fromkeys(dates.address_days(address))
+        if (posted is None or posted - min(_ADDRESS_DAYS_BEFORE, posted - dt.date.min) <= day <= posted)
+        and not (not_that_day and day == posted)
         and (year is None or day.year == year.year))
     ranked = counts.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:

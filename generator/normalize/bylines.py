@@ -488,8 +488,8 @@ def _heading_parens(title: str) -> tuple[str, tuple[Speaker, ...]]:
 
 
 # (the byline follows the last separator: `JSON API -- The ultimate weapon -- Jane Roe` keeps its title's own `--`)
-# (a handle's dash column after a `by` leaves the word the title's: `Side by Side with Containers - @amsy`)
-_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>(?:(?!\s--\s|\s[-–—]\s+@)[^—―/／|])+)$")
+_BYLINE = re.compile(r"^(?P<title>.+?)\s+(?:—|――|―|--|/|／|\||by)\s+(?P<who>(?:(?!\s--\s)[^—―/／|])+)$")
+_HANDLE_COLUMN = re.compile(r"\s+[-–—]\s+@[A-Za-z0-9_]{2,30}\s*$")
 _BYLINE_ORG = re.compile(r"^(?P<title>.+?)\s+(?:—|――|--|–)\s+(?P<who>[^—/／|]+?)\s*[/／|｜]\s*(?P<org>[^—/／|]+)$")
 _BY_NAME_ORG = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<who>[^/／|｜]+?)\s*[/／]\s*(?P<org>[^/／|｜]+)$")
 _SPONSOR_ASIDE = re.compile(r"[(（][^()（）]*(?:sponsor|スポンサー|協賛)[^()（）]*[)）]\s*$", re.IGNORECASE)
@@ -591,6 +591,9 @@ def heading_tail(title: str) -> tuple[str, str | None]:
         title, byline = barred[0], f"{barred[1]}（{barred[2]}）"
     m = None if byline or not (dashed or "/" in title or "／" in title or "|" in title or "by" in title) \
         else _BYLINE.match(title)
+    if m and (column := _HANDLE_COLUMN.search(m.group("who"))) and not people.looks_like_people(
+            m.group("who")[:column.start()], strict=True):
+        m = None  # (`Side by Side with Containers - @amsy`: the handle's column is the byline, the `by` the title's)
     if m and people.looks_like_people(m.group("who").strip()) and not (
             bilingual(title) and not _MARKED_PERSON.search(m.group("who"))):
         # (`これまでの会 / Past Meetups` says one thing twice: no byline)

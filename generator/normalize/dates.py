@@ -443,8 +443,12 @@ def compact_date_prefix(title: str) -> dt.date | None:
 # a day written as one token of an address's path (`shinjukurb-20151125-paypal`, `/img/2016-06-23.jpg`,
 # `numerai_meetup_20211218.pdf`, `#day_2019-10-28`); a blog's article address (`/2015/05/29/…`) dates that article,
 # another writer's, and everything in it is left
-_ADDRESS_DAY = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
-                          r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+# (a token of its own: never inside a hash or an id, `3fa20190312bcd`, `ab20191028Xy`)
+_ADDRESS_DAY = re.compile(r"(?<![A-Za-z\d])(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+                          r"(?P<d>0[1-9]|[12]\d|3[01])(?![A-Za-z\d])")
+# a page kept on another day (`web.archive.org/web/20150301…`), a mail address, a package's version in its file name
+_NOT_A_DAYS_ADDRESS = re.compile(r"^(?:mailto|tel|data|javascript):|//web\.archive\.org/|\.whl$|\.tar\.gz$|/releases?/",
+                                 re.IGNORECASE)
 _ARTICLE_PATH = re.compile(r"/(?:19|20)\d\d/[01]\d(?:/|$)")
 
 
@@ -454,8 +458,11 @@ def may_name_a_day(text: str) -> bool:
 
 
 def address_days(address: str) -> list[dt.date]:
-    """The days an address's path, query or anchor writes (never its host's name)."""
+    """The days an address's path or anchor writes (never its host's name or its query)."""
+    if _NOT_A_DAYS_ADDRESS.search(address):
+        return []
     path = re.sub(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", "", address, flags=re.IGNORECASE)
+    path = re.sub(r"\?[^#]*", "", path)  # (a query's stamps are a campaign's, a cache's, an API's version)
     if _ARTICLE_PATH.search(path):
         return []
     days = []

@@ -271,10 +271,10 @@ _ADDRESS = re.compile(r"\]\(\s*<?(?P<md>[^)\s>]+)|^\s*\[[^\]\n]+\]:\s*<?(?P<ref>
 
 
 def addresses_in(text: str) -> list[str]:
-    """Every address the text points at, each once where it is written once (a link's target is not also read
-    as a web address written out)."""
+    """Every address the text points at, each once (a link's target is not also read as a web address written
+    out, nor a link written as its own text, `[https://…](https://…)`, as two)."""
     found = [m.group("md") or m.group("ref") or m.group("attr") for m in _ADDRESS.finditer(text)]
-    return found + urls_in(_ADDRESS.sub("", text))
+    return list(dict.fromkeys(found + urls_in(_ADDRESS.sub("", text))))
 
 
 # --- embed syntaxes -> plain URLs -----------------------------------------------------

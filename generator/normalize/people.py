@@ -77,8 +77,9 @@ def clean_name(text: str) -> str:
     text = _HONORIFIC_WORD_END.sub("", text.strip())
     text = _WORN_PICTOGRAPH.sub("", text.strip(" \t-–—:：・,、。()（）[]「」"))
     text = text.strip(" \t-–—:：・,、。()（）[]「」")
-    if " " in text and (text[:1] in ("_", "*") or text[-1:] in ("_", "*")):
-        text = text.strip("_*")  # `_Willem Jan Glerum_`: an emphasis's mark left at a full name's end (no handle's)
+    text = text.strip("*")  # (`佐藤 花子*`, `**Jane Doe`: an emphasis's mark; no name or handle holds one)
+    if " " in text and text.endswith("_") and not text.startswith("_"):
+        text = text.rstrip("_")  # `Willem Jan Glerum_` of `_Willem Jan Glerum_`: the mark's other half (no handle's)
     return " ".join(text.split())
 
 
@@ -519,7 +520,7 @@ def _person_after_work(part: str) -> Speaker | None:
 
 
 def _looks_like_person(part: str, strict: bool) -> bool:
-    raw = _WORN_PICTOGRAPH.sub("", _AKA.sub("", INLINE_TAG.sub("", part) if "<" in part else part).strip())
+    raw = _AKA.sub("", INLINE_TAG.sub("", part) if "<" in part else part).strip()
     if " – " in raw or " — " in raw:  # `Hilton – SchedMD`: the name before its organisation
         raw = re.split(r"\s+[–—]\s+", raw, maxsplit=1)[0].strip()
     if " @ " in raw or " ＠ " in raw:  # `Greg Weng @ Acme`: the name before the organisation

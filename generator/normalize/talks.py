@@ -497,7 +497,8 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
             children.append(child)
         slots = [c for c in children if c.level == level + 1 and section_role(c.title) == "talk"]
         if not slots or ck == "schedule" and not _schedule_of_slots(slots, sections) or ck == "break" and not all(
-                bylines.heading_tail(c.title)[1] or bylines.in_heading(c.title)[1] for c in slots):
+                _SESSION_WORD.search(c.title) and (bylines.heading_tail(c.title)[1] or bylines.in_heading(c.title)[1])
+                for c in slots):
             continue
         out[i] = replace(s, kind="container")
         j = i + 1
@@ -509,6 +510,10 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
                 raised.add(child.line)
             j += 1
     return out, frozenset(raised)
+
+
+# a heading under a break that says it is a session (`Title(ランチセッション) @ Name`), not what was served there
+_SESSION_WORD = re.compile(r"セッション|講演|発表|\bLT\b|ライトニング|\b(?:session|talk|keynote|lightning)s?\b", re.IGNORECASE)
 
 
 def _schedule_of_slots(slots: list[Section], sections: list[Section]) -> bool:
