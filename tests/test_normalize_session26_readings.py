@@ -402,5 +402,5 @@ def test_guard_review_a_bracket_naming_another_keynote_is_no_keynote_label():
 
 
 def test_guard_review_a_doubled_mark_goes_whole():
-    from generator.normalize.talks import _LEADING_PICTOGRAPH
-    assert _LEADING_PICTOGRAPH.sub("", "🔰🔰 Double") == "Double"
+    from generator.normalize.fields import LEADING_PICTOGRAPH
+    assert LEADING_PICTOGRAPH.sub("", "🔰🔰 Double") == "Double"

@@ -509,9 +509,6 @@ def _code_blanked(lines: list[str]) -> list[str]:
 # slides, photos and reports of the day were 1-4 days before the post; links 3 weeks to months before it were
 # other events' and other posts')
 _ADDRESS_DAYS_BEFORE = dt.timedelta(days=14)
-_INLINE_CODE = re.compile(r"`[^`\n]+`")
-_ANOTHER_TIME = re.compile(r"\b(?:last|next)\s+(?:week|month|year|meetup|meeting|event)|先週|先月|昨年|去年|次回|来月|来週",
-                           re.IGNORECASE)
 
 
 def _addressed_day(body: str, posted: dt.date | None, year: dt.date | None, not_that_day: bool) -> dt.date | None:
@@ -522,9 +519,9 @@ def _addressed_day(body: str, posted: dt.date | None, year: dt.date | None, not_
     is not the event's (a Jekyll file name's day, a post written later): links named after it tell nothing."""
     if not dates.may_name_a_day(body):
         return None  # (no address could: not worth reading them)
-    # (never a link in code, nor in a sentence of another day's: `前回の様子は…`, `次回は…`, `previous meetup`)
-    told = "\n".join(_INLINE_CODE.sub("", dates.without_next_event(line)) for line in _code_blanked(body.split("\n"))
-                     if not _ANOTHER_DAYS.search(line) and not _ANOTHER_TIME.search(line))
+    # (never a link in code, nor in a sentence of another day's: `前回の様子は…`, `次回は…`, `last week's slides`)
+    told = "\n".join(fields.CODE_SPAN.sub("", dates.without_next_event(line)) for line in _code_blanked(body.split("\n"))
+                      if not (_ANOTHER_DAYS.search(line) or dates.written_later(line)))
     counts = collections.Counter(
         day for address in links.addresses_in(told) for day in dict.fromkeys(dates.address_days(address))
         if (posted is None or posted - min(_ADDRESS_DAYS_BEFORE, posted - dt.date.min) <= day <= posted)

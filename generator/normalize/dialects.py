@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
-from .fields import CLOCK_RANGE
+from .fields import CLOCK_RANGE, CODE_SPAN
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ _JSX_COMMENT = re.compile(r"\s*\{/\*.*?\*/\}")
 
 def _without_span_ials(line: str) -> str:
     """The line without its span attributes, but for what a code span shows (`` `f(x){.5}` ``)."""
-    spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)] if "`" in line else []
+    spans = [(m.start(), m.end()) for m in CODE_SPAN.finditer(line)] if "`" in line else []
     return _KRAMDOWN_SPAN_IAL.sub(lambda m: m.group(0) if any(a < m.start() < b - 1 for a, b in spans) else "", line)
 
 
@@ -102,15 +102,12 @@ def _blank_spans(body: str, pattern: re.Pattern) -> str:
     return pattern.sub(lambda m: "\n" * m.group(0).count("\n"), body)
 
 
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
-
-
 def _outside_code_spans(line: str, rewrite: Callable[[str], str]) -> str:
     """`rewrite` applied to the parts of a line outside inline code (`{{ x }}` in backticks is shown as written)."""
     if "`" not in line:
         return rewrite(line)
     parts, done = [], 0
-    for m in _CODE_SPAN.finditer(line):
+    for m in CODE_SPAN.finditer(line):
         parts += [rewrite(line[done:m.start()]), m.group(0)]
         done = m.end()
     parts.append(rewrite(line[done:]))

@@ -16,6 +16,10 @@ from urllib.parse import urlsplit
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # a pictograph (`📄`, `🔰`, `☕`, `✨`): an emoji or a symbol of the Miscellaneous Symbols and Dingbats blocks
 PICTOGRAPH = r"[\u2600-\u27bf\U0001F300-\U0001FAFF]"
+# a pictograph opening a text (`🔰Title`, `👩‍💻 Natasha Jain`), joined pictographs, variation and skin-tone marks with it
+LEADING_PICTOGRAPH = re.compile(r"^(?:" + PICTOGRAPH + r"[\u200d\uFE0F\U0001F3FB-\U0001F3FF]*\s*)+(?=\S)")
+# inline code, its backticks as many on each side (`` `a` ``, ``` ``a`b`` ```)
+CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 # the words that label an event's facts on a line or a heading of their own (`日時：…`, `**When:**`, `会場: …`,
 # `Venue | …`): declared once for the date reader, the venue reader and the headings that are no talks
 DATE_LABEL_WORDS = r"日時|開催日時?|日程|開催日程|(?:Date|When)(?![A-Za-z])"

@@ -26,6 +26,7 @@ from .structure import ROOM
 _DECORATION = re.compile(r"^[\s\u200d\ufe0e\ufe0f]*")
 _BRACKET = re.compile(r"^[\[［【(（]\s*(?P<inner>[^\]］】)）]{1,24}?)\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 _SESSION_WORD = r"(?:セッション|発表|講演|登壇|トーク|Session|Talk|Presentation)"
+SESSION_WORDS = re.compile(_SESSION_WORD, re.IGNORECASE)
 _NUMBERING = re.compile(
     r"^(?:\d{1,2}\s*[.)．、]\s+|\d{1,2}\s*[,，]\s+(?=[^\d\s,，])|\d{1,2}\s*[.)．]\s*(?=[^\d\s.])|[①-⑳]\s*|\d{1,2}\s*本目\s*[:：]?\s*|"
     r"第\s*\d{1,2}\s*(?:部|" + _SESSION_WORD + r")\s*[:：]?\s*)")

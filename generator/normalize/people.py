@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..core.model import Speaker
-from .fields import MARKUP, PICTOGRAPH
+from .fields import LEADING_PICTOGRAPH, MARKUP
 from .links import handle_from_url, is_profile_url
 from . import names
 
@@ -68,14 +68,11 @@ _STASHED = re.compile(r"\x00(\d+)\x00")
 _LONE_HANDLE = re.compile(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*")
 
 
-# `👩‍💻 Natasha Jain`, `🎤 山田 太郎`: a pictograph worn before the name (joined pictographs and their variation marks too)
-_WORN_PICTOGRAPH = re.compile(r"^(?:" + PICTOGRAPH + r"[\u200d\ufe0f\U0001F3FB-\U0001F3FF]*)+\s*")
-
-
 def clean_name(text: str) -> str:
     text = MARKUP.sub("", text)
     text = _HONORIFIC_WORD_END.sub("", text.strip())
-    text = _WORN_PICTOGRAPH.sub("", text.strip(" \t-–—:：・,、。()（）[]「」"))
+    # (`👩‍💻 Natasha Jain`, `🎤 山田 太郎`: a pictograph worn before the name)
+    text = LEADING_PICTOGRAPH.sub("", text.strip(" \t-–—:：・,、。()（）[]「」"))
     text = text.strip(" \t-–—:：・,、。()（）[]「」")
     text = text.strip("*")  # (`佐藤 花子*`, `**Jane Doe`: an emphasis's mark; no name or handle holds one)
     if " " in text and text.endswith("_") and not text.startswith("_"):

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CJK, CLOCK_RANGE, ESCAPED, MARKUP, PICTOGRAPH, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
+from .fields import CJK, CLOCK_RANGE, ESCAPED, LEADING_PICTOGRAPH, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
                        is_day, key, opens_with_day, section_role, track_room)
@@ -497,7 +497,7 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
             children.append(child)
         slots = [c for c in children if c.level == level + 1 and section_role(c.title) == "talk"]
         if not slots or ck == "schedule" and not _schedule_of_slots(slots, sections) or ck == "break" and not all(
-                _SESSION_WORD.search(c.title) and (bylines.heading_tail(c.title)[1] or bylines.in_heading(c.title)[1])
+                _says_a_session(c.title) and (bylines.heading_tail(c.title)[1] or bylines.in_heading(c.title)[1])
                 for c in slots):
             continue
         out[i] = replace(s, kind="container")
@@ -512,8 +512,10 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
     return out, frozenset(raised)
 
 
-# a heading under a break that says it is a session (`Title(ランチセッション) @ Name`), not what was served there
-_SESSION_WORD = re.compile(r"セッション|講演|発表|\bLT\b|ライトニング|\b(?:session|talk|keynote|lightning)s?\b", re.IGNORECASE)
+def _says_a_session(title: str) -> bool:
+    """A heading under a break that says it is a session (`Title(ランチセッション) @ Name`, `LT: Title - @h`), not what
+    was served there."""
+    return bool(headings.SESSION_WORDS.search(title)) or kinds.classify(title)[0] != "talk"
 
 
 def _schedule_of_slots(slots: list[Section], sections: list[Section]) -> bool:
@@ -621,21 +623,17 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     return best
 
 
-# a pictograph opening a title (`🔰Title`, `🌎 Title`), with its variation selector
-_LEADING_PICTOGRAPH = re.compile(r"^(?:" + PICTOGRAPH + r"[\uFE0F\U0001F3FB-\U0001F3FF]*\s*)+(?=\S)")
-
-
 def _without_shared_markers(found: list[Talk]) -> list[Talk]:
     """`🔰Title`, `🌎Title` in a programme: a pictograph opening two or more of its titles is the programme's mark
     (beginners', English), not a word of each title; one alone (`🎓 Graduation`) may be the title's own.
     A title's own kind label after the mark is read then (`🌎【Oracle基調講演】Title`)."""
-    marks = [m.group().strip() for t in found if (m := _LEADING_PICTOGRAPH.match(t.title))]
+    marks = [m.group().strip() for t in found if (m := LEADING_PICTOGRAPH.match(t.title))]
     shared = {mark for mark in marks if marks.count(mark) >= 2}
     if not shared:
         return found
     marked = []
     for t in found:
-        m = _LEADING_PICTOGRAPH.match(t.title)
+        m = LEADING_PICTOGRAPH.match(t.title)
         if not m or m.group().strip() not in shared:
             marked.append(t)
             continue
