@@ -82,7 +82,7 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     return " ".join(text.split()), url
 
 
-_LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<t>\S.*?)\s*$",
+_LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*|__)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<t>\S.*?)\s*$",
                              re.IGNORECASE)
 _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$", re.IGNORECASE)
 
@@ -92,13 +92,19 @@ _CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d
                          re.IGNORECASE)
 _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
                    r"(?:session|slot|talk|lt|セッション|枠|第)\s*(?:\d{1,2}|[A-Z])?\s*(?:部|枠)?)\s*$", re.IGNORECASE)
+# a heading naming only the slot's kind (`## Keynote-Speaker`, `## Evening Keynote`, `## Workshop`): over a labelled
+# title line (`__Topic__: …`) it is the slot, the line its talk
+_KIND_ONLY = re.compile(r"^\s*(?:(?:opening|closing|evening|morning|afternoon|day\s*\d|guest|invited|main|featured|special|"
+                        r"sponsor(?:ed)?)\s+)?(?:keynote|workshop|panel(?:\s+discussion)?|lightning\s+talk|ignite|基調講演|"
+                        r"招待講演|特別講演|ワークショップ|ハンズオン|パネルディスカッション)(?:[\s\-]*(?:speaker|talk|session|speech|address))?"
+                        r"\s*\d{0,2}\s*$", re.IGNORECASE)
 
 
 def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str], bool] | None:
     """A heading that names the speaker (`## Jane Doe 12:05-12:20`) or only a time slot (`##### 14:00~`)
     over a labelled title line (`- Title: ...`, `タイトル: ...`) among its first lines: (the talk's title,
     the speakers the heading names, the lines left). A slot heading's speaker is read from its lines."""
-    slot = bool(_SLOT.match(title))
+    slot = bool(_SLOT.match(title) or _KIND_ONLY.match(title))
     who = "" if slot else _TRAILING_TIMES.sub("", title).strip()
     if not slot and (not who or not people.looks_like_people(who, strict=False)):
         return None
@@ -176,7 +182,11 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     if under is not None:
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
     named = _speaker_first(title, lines)
+    # a heading naming only its slot (`## Talk 1`, `## Evening Keynote`) over the talk's labelled title: a talk
+    slot_titled = bool(named) and bool(_SLOT.match(title) or _KIND_ONLY.match(title))
     if named:
+        if _KIND_ONLY.match(title):  # (`## Evening Keynote` over `Topic: …`: the heading says the talk's kind)
+            default_kind = default_kind or kinds.classify(title)[0]
         title, lines = named[0], named[2]
         if "](" in title:  # (a sub-heading taken as the title: its link read as the heading's is)
             title, heading_url = _title_and_link(title)
@@ -253,6 +263,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         title_reading += IN_SEQUENCE
     if under is not None:
         title_reading = "the line set apart under the slot's label" + ("" if shown else " (no speaker, slides or video)")
+    elif slot_titled and not shown:
+        title_reading, shown = SLOT_TITLED, True
     evidence = (Clue("title", title_reading, line_no, "high" if shown else "low"),) + (
         (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ()) + (
         (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else ())
@@ -261,6 +273,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
 
 
 BARE_HEADING = "a heading alone (no speaker, slides or video)"
+SLOT_TITLED = "the title line under a heading naming only its slot"
 IN_SEQUENCE = ", numbered in sequence with its level's headings"
 UNDER_HEARD_LIST = ", under the writer's heading over the talks they heard"
 

@@ -583,7 +583,7 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
 
 
 # (in parentheses after a dash too: `[Title](…) – Jane Doe - ([video](…))`)
-_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（])?\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://[^)\s]+)\)(?(open)[)）])\s*$")
+_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（])?\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://[^)\s]+)\)(?(open)[)）])\s*[,，、/|｜]?\s*$")
 
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
@@ -600,6 +600,8 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
             and not links.is_profile_url(m.group("url")) and not _BY_END.search(text[:m.start()]):
         found.insert(0, f"{m.group('label')}: {m.group('url')}")
         text = text[:m.start()]
+    if found:  # `Title (Jane Doe): [Slides](…), [Video](…)`: the colon led to the links
+        text = re.sub(r"(?<=\S)\s*[:：]\s*$", "", text)
     return text, found
 
 
@@ -656,6 +658,10 @@ def _person_over_title(text: str, nested: list[str]) -> tuple[str, tuple[Speaker
     return title, found
 
 
+# a line that is only an address or a link (an item's or not): `  - https://…`, `- [slides](…)`
+_ADDRESS_ONLY = re.compile(r"(?:[-*+]\s+)?(?:<?https?://\S+>?|\[[^\[\]]*\]\([^)\s]*\))")
+
+
 _UNREAD = object()
 _NESTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
 
@@ -672,7 +678,9 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
     every = list(range(len(items)))
     column: dict = {}
     for among in ([every, plain] if plain != every else [every]):
-        read = bylines.byline_column([items[k][1] for k in among]) if not names_first and len(among) >= 2 else None
+        # (read without the links each item ends with: `Title (Jane Doe): [Slides](…), [Video](…)`)
+        read = bylines.byline_column([_trailing_links(items[k][1])[0] for k in among]) \
+            if not names_first and len(among) >= 2 else None
         if read:
             column = dict(zip(among, read))
             break
@@ -684,9 +692,12 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
                 text, room = f"{text} {room}", None  # (`… 11:30-12:30 by Jane Doe`: the byline, not a room)
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
-        if speakers and column.get(k) and column[k][1] and _CLOSING_HANDLE.search(bylines.clean(text)) \
-                and not any(p.name.lstrip("@") == column[k][1].lstrip("@") for p in speakers):
-            speakers = ()  # (`Title - Fiber @eielh` in a list closing each item with a handle: the handle is who)
+        if speakers and column.get(k) and column[k][1] \
+                and not any(p.name.lstrip("@") in column[k][1] or p.affiliation and p.affiliation in column[k][1]
+                            for p in speakers):
+            # the list's habit over one item's own split: `Title - Fiber @eielh` in a list closing each item with
+            # a handle, `Hire Education – making interviews rock (Dan North)` in a list closing each with a name
+            speakers = ()
         if not speakers and column.get(k) and column[k][1]:
             title, speakers = column[k][0], people.parse_people(column[k][1])
         if not speakers and inside_links and (whole := _WHOLE_LINK.fullmatch(bylines.clean(text))) and (
@@ -1329,10 +1340,13 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         return Listing(tuple(bold), "\n".join(rest).strip("\n"), sessions=True)
     # under a heading about lightning talks or announcing talks (`聞いた発表`), a list of short titles with no
     # sentence among them: the talks
+    # (each title may be over its notes, when every one is: `- Title` over `  - what was said`)
+    over_notes = all(any(line.strip() and not _ADDRESS_ONLY.fullmatch(line.strip()) for line in nested)
+                     for _, _, nested in items)  # (an address alone under a page's title is a bookmark, no notes)
     if container in ("lightning", "talks") and len(items) >= 2 and not _groups_listed(lines, items[0][0]) and all(
-            (announced or not "".join(nested).strip()) and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
+            (announced or over_notes or not "".join(nested).strip()) and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
             and (announced and not shown.isascii() and not _SAID_SENTENCE.search(shown)
-                 or not bylines.SENTENCE.search(shown.rstrip("!！")))
+                 or not bylines.SENTENCE.search(shown.rstrip("!！?？")))
             and not bylines.speaker_verb(text)
             and not _ADDRESS_TEXT.search(shown)  # (`[github.com/x/y](…)` names a page, not a talk)
             for _, text, nested in items):

@@ -1,0 +1,158 @@
+"""Session 28: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+def _talks(event) -> list[tuple[str, list[str]]]:
+    return [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+
+
+# --- a list of talks, each item closing with its files after a colon -----------------------------------------------
+
+_BEST_OF_LIST = """
+    ---
+    title: "Our favourite talks from Harborconf"
+    date: 2031-03-19
+    ---
+
+    We went to Harborconf this year; here is the list we liked most.
+
+    - Boring is a Feature – Simplicity at work (Mara Lind): [Slides](https://harborconf.example/slides/lind.pdf), [Video](https://video.example/lind)
+    - Building the Tide web app (Omar Feld): [Slides](https://harborconf.example/slides/feld.pdf), [Video](https://video.example/feld)
+    - Inside a Ferry Booking System (Ivo Stern, Lena Park): [Slides](https://harborconf.example/slides/stern.pdf)
+    - Hiring Well – interviews that work (Ruth Carr): [Slides](https://harborconf.example/slides/carr.pdf), [Video](https://video.example/carr)
+"""
+
+
+def test_list_items_closing_with_their_files_after_a_colon_are_talks():
+    event = event_of(_BEST_OF_LIST)
+    assert _talks(event) == [
+        ("Boring is a Feature – Simplicity at work", ["Mara Lind"]),
+        ("Building the Tide web app", ["Omar Feld"]),
+        ("Inside a Ferry Booking System", ["Ivo Stern", "Lena Park"]),
+        # (`Hiring Well – …` reads alone as `Name – Title`; the list's habit names the people in parentheses)
+        ("Hiring Well – interviews that work", ["Ruth Carr"]),
+    ]
+    assert event.talks[0].slides == "https://harborconf.example/slides/lind.pdf"
+
+
+_QUOTED_WITH_AFFILIATION = """
+    ---
+    title: "Rust evening, May"
+    date: 2031-05-16
+    ---
+
+    Talks this month:
+
+    - "A Tiny Scheduler" — Clara Weiss (Ferrous Labs) [slides](https://slides.example.com/clara/tiny)
+    - "Parsing Without Copies" — Jonas Brand (Zalando) [slides](https://speakerdeck.com/jbrand/parsing) [video](https://www.youtube.com/watch?v=N0mZer0Cop2)
+    - "Porting a Game" — Amira Hadd (freelance)
+"""
+
+
+def test_guard_a_closing_affiliation_is_not_the_lists_speaker_column():
+    event = event_of(_QUOTED_WITH_AFFILIATION)
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in event.talks] == [
+        ("A Tiny Scheduler", [("Clara Weiss", "Ferrous Labs")]),
+        ("Parsing Without Copies", [("Jonas Brand", "Zalando")]),
+        ("Porting a Game", [("Amira Hadd", "freelance")]),
+    ]
+
+
+# --- headings naming only the slot, over a labelled title ----------------------------------------------------------
+
+_SLOT_HEADINGS = """
+    # Day 1
+
+    A summary of the first day of Harbor Ops Days.
+
+    ## Keynote-Speaker
+
+    __Topic__: Teams that feel safe ship better
+
+    __Takeaways__:
+
+    - Failing is allowed
+    - Ask for help early
+
+    ## Talk 1
+
+    __Topic__: Reporting on reliability to people who are not engineers
+
+    __Takeaways__:
+
+    - Uptime is not the goal
+
+    ## Talk 2
+
+    __Topic__: From backend to platform work
+
+    __Takeaways__:
+
+    - Draw diagrams while learning
+
+    ## Ignite Talks (each 5 minutes)
+
+    - Ten meetups later - what running a meetup taught me
+      - Keep the talks short
+      - Ask the crowd what they want
+    - Full-stack engineers: a myth?
+      - Look for people who want things to work
+    - Repositories & Ramblings
+      - A lot of YAML out there
+
+    ## Evening Keynote
+
+    __Topic__: Ops is like riding a bike
+
+    - Practice beats theory
+"""
+
+
+def test_a_heading_naming_only_its_slot_takes_the_labelled_title_under_it():
+    event = event_of(_SLOT_HEADINGS)
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("Teams that feel safe ship better", "keynote"),
+        ("Reporting on reliability to people who are not engineers", "talk"),
+        ("From backend to platform work", "talk"),
+        ("Ten meetups later - what running a meetup taught me", "lightning"),
+        ("Full-stack engineers: a myth?", "lightning"),
+        ("Repositories & Ramblings", "lightning"),
+        ("Ops is like riding a bike", "keynote"),
+    ]
+    assert "Uptime is not the goal" in event.talks[1].body
+    assert "Ask the crowd what they want" in event.talks[3].body
+
+
+_BOOKMARKS_UNDER_LT = """
+    # Harbor Web Day 2031 afterword
+
+    ## Talks
+
+    ### Web standards in one minute each
+
+    @mika talked about how the one-minute format works.
+
+    ## LT
+
+    We ran the LTs one minute each with a horn.
+
+    - How the one-minute format works | mika's blog
+      - https://blog.example.com/entries/one-minute.html
+
+    The slides are public too.
+
+    - One minute of web standards - Slides
+      - https://docs.example.com/presentation/one-minute
+
+    The horn is this one:
+
+    - Party horn button - Shop
+      - https://shop.example.com/horn
+"""
+
+
+def test_guard_pages_listed_with_their_address_under_a_lightning_heading_are_no_talks():
+    titles = [t.title for t in event_of(_BOOKMARKS_UNDER_LT).talks]
+    assert not any("Shop" in t or "blog" in t for t in titles)
