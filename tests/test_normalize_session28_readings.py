@@ -156,3 +156,47 @@ _BOOKMARKS_UNDER_LT = """
 def test_guard_pages_listed_with_their_address_under_a_lightning_heading_are_no_talks():
     titles = [t.title for t in event_of(_BOOKMARKS_UNDER_LT).talks]
     assert not any("Shop" in t or "blog" in t for t in titles)
+
+
+# --- a table whose first column names each group of sessions once ------------------------------------------------
+
+_GROUPED_TABLE = """
+    # Coastal R users, all-hands day
+
+    |         Session | Presenters                                  | Talk                                          |
+    | --------------: | ------------------------------------------: | --------------------------------------------: |
+    |       Workshops | [Nora Vidal](https://twitter.com/noravidal) | Designing charts that communicate             |
+    |                 | [Nora Vidal](https://twitter.com/noravidal) | [Welcome](https://allhands.example/)          |
+    |      Long Talks | [Alan Dorn](https://twitter.com/alandorn)   | [Shipping Shiny apps](https://slides.example/shiny) |
+    |                 | [Qin Song](https://twitter.com/qinsong)     | Analytics in small teams                      |
+    | Lightning Talks | [An Bao](https://twitter.com/anbao)         | Exploring ecology data                        |
+    |                 | [Wendy Carr](https://twitter.com/wcarr)     | A work schedule with R                        |
+"""
+
+
+def test_a_table_naming_each_group_of_sessions_once_reads_the_talk_column_as_titles():
+    event = event_of(_GROUPED_TABLE)
+    found = [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks]
+    assert ("Designing charts that communicate", ["Nora Vidal"], "discussion") in found
+    assert ("Analytics in small teams", ["Qin Song"], "talk") in found
+    assert ("Exploring ecology data", ["An Bao"], "lightning") in found
+    assert ("A work schedule with R", ["Wendy Carr"], "lightning") in found
+    assert not any(title in ("Workshops", "Long Talks", "Lightning Talks") for title, _, _ in found)
+
+
+_KIND_AND_WHO_COLUMN = """
+    # Harbor.pm #3
+
+    | 時間         | 内容               | トーク内容                   |
+    |:-------------|:-------------------|:-----------------------------|
+    | 19:00〜19:30 | 参加者受付         | -                            |
+    | 19:40〜20:00 | Talk: kaede        | 頼れるORMの構想              |
+    | 20:00〜20:20 | Talk: tomo_k       | APIのテストの話              |
+    | 20:20〜20:30 | 休憩               | -                            |
+    | 20:30〜20:35 | LT: mizuho         | 渋い脇役としてのPerl         |
+"""
+
+
+def test_guard_a_column_naming_kind_and_speaker_on_every_row_stays_the_speakers():
+    found = [(t.title, [s.name for s in t.speakers]) for t in event_of(_KIND_AND_WHO_COLUMN).talks]
+    assert found == [("頼れるORMの構想", ["kaede"]), ("APIのテストの話", ["tomo_k"]), ("渋い脇役としてのPerl", ["mizuho"])]

@@ -193,6 +193,18 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
         name = _header_role(cell)
         if name and name not in cols:
             cols[name] = i
+    said_titles = [i for i, cell in enumerate(header) if _header_role(cell) == "title"]
+    if len(said_titles) >= 2:
+        # `| Session | Presenters | Talk |`: of two columns a title's header words name, the titles are the one with
+        # the most distinct cells; the other, written once over its rows (`Lightning Talks`), groups the sessions
+        # (only where the first is left blank under its groups' names: `| 内容 | トーク内容 |` naming `Talk: who` in
+        # the first column on every row is read below, as the kind and the speaker)
+        def blanks(i: int) -> int:
+            return sum(1 for r in rows if not (i < len(r) and key(r[i])))
+        first, best = said_titles[0], min(said_titles, key=lambda i: (blanks(i), i))
+        if blanks(first) * 3 >= len(rows) and blanks(best) < blanks(first):
+            cols["title"] = best
+            cols.setdefault("kind", first)
     if "title" in cols and "speaker" not in cols and (named := [i for i, cell in enumerate(header)
                                                               if key(cell) in ("name", "names", "fullname")]):
         cols["speaker"] = named[0]  # `Name | Title`: beside a title, a name is who gives it
@@ -410,7 +422,15 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
     entries = []
     group_kind = ""  # `| --- | Lightning Talks |`: a row naming the kind of the rows after it
     grouped: set[int] = set()
+    # a kind column headed as sessions (`Session`) names each group once, over the rows it holds
+    kind_over_rows = "kind" in cols and _header_role(header[cols["kind"]]) == "title"
+    session_group = ""
     for offset, row in enumerate(rows):
+        if kind_over_rows and cols["kind"] < len(row):
+            if bylines.clean(row[cols["kind"]]).strip():
+                session_group = row[cols["kind"]]
+            else:
+                row = row[:cols["kind"]] + [session_group] + row[cols["kind"] + 1:]
         written = cell(row, "title")
         if "speaker" in cols and not cell(row, "speaker").strip(" -–—") \
                 and (group := container_kind(bylines.clean(written))) in ("lightning", "keynote"):
