@@ -200,3 +200,56 @@ _KIND_AND_WHO_COLUMN = """
 def test_guard_a_column_naming_kind_and_speaker_on_every_row_stays_the_speakers():
     found = [(t.title, [s.name for s in t.speakers]) for t in event_of(_KIND_AND_WHO_COLUMN).talks]
     assert found == [("頼れるORMの構想", ["kaede"]), ("APIのテストの話", ["tomo_k"]), ("渋い脇役としてのPerl", ["mizuho"])]
+
+
+# --- Latin given names settle what a name's shape cannot ---------------------------------------------------------
+
+def test_a_part_naming_no_one_after_a_named_person_and_a_comma_is_where_they_work():
+    from generator.normalize import people
+    assert people.parse_people("Joe Reis, Ternary Data") == (people.Speaker("Joe Reis", None, "Ternary Data"),)
+    # two full names are two people, whichever the dictionary knows
+    assert [s.name for s in people.parse_people("Jane Doe, John Roe")] == ["Jane Doe", "John Roe"]
+
+
+def test_with_names_a_speaker_only_when_the_words_after_it_name_someone():
+    from generator.normalize import bylines
+    assert bylines.split_title_speaker("Enabling teams with Value Stream Management", strict=True) == (
+        "Enabling teams with Value Stream Management", ())
+    title, speakers = bylines.split_title_speaker("Data pipelines with Jane Doe", strict=True)
+    assert (title, [s.name for s in speakers]) == ("Data pipelines", ["Jane Doe"])
+
+
+_NAME_DASH_TITLE_ITEMS = """
+    ---
+    title: "Web Pro meetup, February"
+    date: 2031-02-19
+    ---
+
+    The Harbor web group meets monthly to show projects and share practices.
+
+    ### TALKS THIS MONTH
+    * Aaron Pell - Let's talk about CSS  
+    * Mariano Cresta - Digital Effin Strategy  
+    <!--more-->
+
+    Our first meeting was in January at the lab. This month we meet at the studio.
+
+    **MAIN PRESENTATION**  
+    Let's talk about CSS _|  Presentation by [Aaron Pell](http://twitter.com/aaronpell)_  
+
+    Preprocessors scare many front-end developers; Aaron covers the basics.
+
+    **THUNDER TALK**  
+    Digital Effin Strategy _|  Presentation by [Mariano Cresta](https://twitter.com/mcresta)_  
+
+    We are people who plan how technology is used.
+
+    ### VENUE & MEETUP INFO
+    - LOCATION: [Harbor Studio](https://harbor.example/contact), 12 Cove Street
+"""
+
+
+def test_guard_after_a_dash_a_part_naming_no_one_is_still_the_title():
+    event = event_of(_NAME_DASH_TITLE_ITEMS)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Let's talk about CSS", ["Aaron Pell"]), ("Digital Effin Strategy", ["Mariano Cresta"])]

@@ -343,7 +343,8 @@ def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
     """`Google Cloud 101 with Jane Doe`, `... led by Jane Doe`: the speaker named after `with`, always
     as a full name (`Testing with Python Mocks` keeps its words when they do not read as a person)."""
     m = _WITH_SPEAKER.match(title) if " with " in title or " by " in title else None
-    if m and people.looks_like_people(m.group("who"), strict=True):
+    # (`… with Value Stream Management`: after `with`, only words naming someone the given names know are people)
+    if m and people.looks_like_people(m.group("who"), strict=True) and names.names_someone(m.group("who")):
         found = people.parse_people(m.group("who"))
         if found:
             return m.group("title").strip(), found

@@ -1,4 +1,10 @@
-"""Is a piece of Japanese text a person's name? Asked of UniDic, not of word lists.
+"""Is a piece of text a person's name? Asked of dictionaries made for it, not of word lists.
+
+Japanese: UniDic (below). Latin script: `given_name`, the 45,000 given names of many countries in the
+dictionary `gender-guesser` packages (Jörg Michael's `nam_dict.txt`): 89% of the 1,843 Latin full names the
+team's labelled notes give as speakers open with one (the US census list: 61%). A name it does not know
+is no evidence either way, so it only settles what the shape cannot: `Joe Reis, Ternary Data` (a person,
+then where they work), `Title with Value Stream Management` (no one).
 
 UniDic (the dictionary of the NINJAL corpora, packaged as `unidic-lite` and read through
 `fugashi`, a MeCab binding) tags surnames and given names as proper nouns of kind 人名.
@@ -19,6 +25,30 @@ from functools import lru_cache
 _KANJI_OR_KATAKANA = re.compile(r"[\u3005\u4e00-\u9fff\u30a1-\u30fa]")
 _LATIN = re.compile(r"[A-Za-z]")
 _KATAKANA_ONLY = re.compile(r"[\u30a1-\u30faー]+")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The dictionary's given names, case-folded (`Jun+ichi` as `junichi` and `jun`); read once, 15 ms."""
+    from importlib.resources import files
+    text = files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="iso8859-1")
+    found: set[str] = set()
+    for line in text.splitlines():
+        if line[:1] in ("#", "=", "") or len(line) < 4:
+            continue
+        name = line[3:29].strip().casefold()
+        found.update((name.replace("+", ""), name.split("+")[0]) if "+" in name else (name,))
+    return frozenset(found - {""})
+
+
+def given_name(word: str) -> bool:
+    """Whether a Latin-script word is a given name somewhere (`Joe`, `Takuya`, `Ganesh`; also `Will`, `Ruby`)."""
+    return word.strip(".,'’").casefold() in _given_names()
+
+
+def names_someone(text: str) -> bool:
+    """Whether any word of a Latin-script text (hyphens apart) is a given name: `Jane Doe`, `Doe, Jane`, `Xu Wei`."""
+    return any(given_name(w) for w in re.split(r"[\s\-]+", text) if w)
 
 
 @lru_cache(maxsize=1)
