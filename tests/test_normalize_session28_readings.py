@@ -253,3 +253,52 @@ def test_guard_after_a_dash_a_part_naming_no_one_is_still_the_title():
     event = event_of(_NAME_DASH_TITLE_ITEMS)
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("Let's talk about CSS", ["Aaron Pell"]), ("Digital Effin Strategy", ["Mariano Cresta"])]
+
+
+# --- a heading that is the speaker's labelled line ----------------------------------------------------------------
+
+_SPEAKER_HEADINGS = """
+    # 2031 Lightning Talks Speaker Info
+
+    ## Speaker: Bea Hart (@beahart)
+
+    <dl>
+      <dt>Talk Title</dt>
+      <dd>
+        The Coffee Effect
+      </dd>
+      <dt>Bio</dt>
+      <dd>
+        Bea runs the community.
+      </dd>
+    </dl>
+
+    ## Speaker: Jon Berg
+
+    <dl>
+      <dt>Talk Title</dt>
+      <dd>
+        Forms over WebRTC
+      </dd>
+    </dl>
+
+    ## INTERMISSION
+
+    ## Speaker: Ada Ott
+
+    <dl>
+      <dt>Talk Title</dt>
+      <dd>
+        Markdown Tricks
+      </dd>
+    </dl>
+"""
+
+
+def test_a_heading_that_is_the_speakers_labelled_line_names_them_over_the_labelled_title():
+    event = event_of(_SPEAKER_HEADINGS)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks] == [
+        ("The Coffee Effect", [("Bea Hart", "beahart")]),
+        ("Forms over WebRTC", [("Jon Berg", None)]),
+        ("Markdown Tricks", [("Ada Ott", None)]),
+    ]

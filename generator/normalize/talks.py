@@ -106,8 +106,13 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     the speakers the heading names, the lines left). A slot heading's speaker is read from its lines."""
     slot = bool(_SLOT.match(title) or _KIND_ONLY.match(title))
     who = "" if slot else _TRAILING_TIMES.sub("", title).strip()
+    # `## Speaker: Jane Doe` over `- Talk Title: …`: a heading that is the speaker's labelled line
+    said = speaker_lines.speaker_line(who) if who and speaker_lines.speaker_label(who) else None
+    if said:
+        who = ", ".join(p.name for p in said)
     if not slot and (not who or not people.looks_like_people(who, strict=False)):
         return None
+    heading_people = said or (people.parse_people(who) if who else ())
     if not slot and (sub := _only_sub_heading_first(lines)) is not None and (
             # (a handle, a Japanese name or a person marked as one: `Chillout Space` over `### Codelabs` is a room)
             _BARE_HANDLE.match(who) or bylines.marked_person(who + " - x")
@@ -116,7 +121,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
         # `## ameyamashiro` over `### The talk's title` (and no other sub-heading): the speaker, then the talk
         at, sub_title = sub
         # (a lone lowercase word reads as a handle only where the note's habit says so: _handles_over_sub_headings)
-        return sub_title, people.parse_people(who), lines[:at] + lines[at + 1:], bool(_BARE_HANDLE.match(who)) and not (
+        return sub_title, heading_people, lines[:at] + lines[at + 1:], bool(_BARE_HANDLE.match(who)) and not (
             bylines.marked_person(who + " - x") or people.looks_like_people(who, strict=True) and CJK.search(who))
     seen = 0
     for i, line in enumerate(lines):
@@ -127,7 +132,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
             break
         m = _LABELLED_TITLE.match(line)
         if m:
-            return m.group("t").strip("*_ "), people.parse_people(who) if who else (), lines[:i] + lines[i + 1:], False
+            return m.group("t").strip("*_ "), heading_people, lines[:i] + lines[i + 1:], False
         if seen == 1 and slot and (b := WHOLE_BOLD_LINE.match(line)) and any(
                 speaker_lines.labelled_speaker_line(after) for after in [a for a in lines[i + 1:] if a.strip()][:2]):
             # `### 11:30 - 12:00` over `**Title**` and the speaker's labelled line: a slot heading, its talk's title in bold
@@ -135,7 +140,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
         if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
             # opening with the talk's title in quotes (the sentence stays in the notes)
-            return q.group("t").strip(), people.parse_people(who), lines, False
+            return q.group("t").strip(), heading_people, lines, False
     return None
 
 
