@@ -302,3 +302,37 @@ def test_a_heading_that_is_the_speakers_labelled_line_names_them_over_the_labell
         ("Forms over WebRTC", [("Jon Berg", None)]),
         ("Markdown Tricks", [("Ada Ott", None)]),
     ]
+
+
+# --- `Name - Title` lines, each over its recording's embed --------------------------------------------------------
+
+_SLOTS_WITH_EMBEDS = """
+    ---
+    title: Harbor R conference videos
+    ---
+
+    ## 1:25-1:40
+    Mara Lind  - Charting step counts with ggplot
+    <iframe width="560" height="475" src="https://lectures.example.edu/ess/echo/presentation/f419e29f?embed=true"></iframe>
+
+    Omar Feld - Open knowledge with public APIs
+    <iframe width="560" height="475" src="https://lectures.example.edu/ess/echo/presentation/97578b4e?embed=true"></iframe>
+
+    ## 1:40-1:55
+    Ivo Stern - Error handling and logging
+    <iframe width="560" height="475" src="https://lectures.example.edu/ess/echo/presentation/44c63c92?embed=true"></iframe>
+
+    Lena Park - Ensembles in R
+    <iframe width="560" height="475" src="https://lectures.example.edu/ess/echo/presentation/3b49e578?embed=true"></iframe>
+"""
+
+
+def test_name_dash_title_lines_each_over_an_embed_are_talks():
+    event = event_of(_SLOTS_WITH_EMBEDS)
+    assert _talks(event) == [
+        ("Charting step counts with ggplot", ["Mara Lind"]),
+        ("Open knowledge with public APIs", ["Omar Feld"]),
+        ("Error handling and logging", ["Ivo Stern"]),
+        ("Ensembles in R", ["Lena Park"]),
+    ]
+    assert "f419e29f" in event.talks[0].body and "97578b4e" not in event.talks[0].body

@@ -1044,20 +1044,23 @@ def _name_title_lines(lines: list[str], container: bool | str = False
     if not shape:
         return None
     run: list[tuple[int, str]] = []
+    shown: dict[int, list[str]] = {}  # a line's recording or deck, its address alone on the next line (an embed)
     for i, text in written:
         m = shape.match(bylines.clean(text))
         if m and people.looks_like_people(m.group("who"), strict=True):
             run.append((i, text))
+        elif run and _ADDRESS_ONLY.fullmatch(text) and run[-1][0] not in shown:
+            shown[run[-1][0]] = [text]
         elif len(run) >= 2:
             break
         else:
-            run = []
+            run, shown = [], {}
     if len(run) < 2:
         return None
     if not container and any(_REMARK.search(shape.match(bylines.clean(text)).group("t")) for _, text in run):
         return None  # `Tom Lee: how do you handle async`: who said what (a Q&A log), not who gave which talk
-    taken = {i for i, _ in run}
-    return [(i, text, []) for i, text in run], [line for i, line in enumerate(lines) if i not in taken]
+    taken = {i for i, _ in run} | {i + 1 + k for i in shown for k in range(len(shown[i]))}
+    return [(i, text, shown.get(i, [])) for i, text in run], [line for i, line in enumerate(lines) if i not in taken]
 
 
 def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | None:
