@@ -336,3 +336,60 @@ def test_name_dash_title_lines_each_over_an_embed_are_talks():
         ("Ensembles in R", ["Lena Park"]),
     ]
     assert "f419e29f" in event.talks[0].body and "97578b4e" not in event.talks[0].body
+
+
+# --- an event page: facts labelled over their values, and a catalogue table of sessions -------------------------
+
+_DEVCON_PAGE = """
+    ---
+    title: "Harbor DevCon 2031 Tokyo"
+    date: 2031-09-24
+    ---
+
+    <p>9 月初旬に開催の Harbor DevCon を受けて、東京でも開催します。</p>
+    <div id="section1">
+    <p><strong>日時/場所：</strong></p>
+    <p style="padding-left: 40px;"><strong>東京 10月31日（金）10:00～17:00、11月1日（土）10:00～17:00</strong></p>
+    <p style="padding-left: 40px;"><a href="https://example.com/map.pdf">ハーバー東京本社 セミナールーム</a> （定員100 名）</p>
+    <p><strong>参加費：</strong></p>
+    <p style="padding-left: 40px;">無料（事前登録制）</p>
+    </div>
+    <p><strong>セッション カタログ：</strong></p>
+    <table>
+    <tr><td><strong>セッション名</strong></td><td><strong>概要</strong></td></tr>
+    <tr><td><strong>ジェネラル セッション – Day 1</strong></td><td>プラットフォームのビジョンをお話します。 / - Ken Ohara、Mia Sato</td></tr>
+    <tr><td><strong>ジェネラル セッション – Day 2</strong></td><td>AI の取り組みについてお話します。 / - Mia Sato</td></tr>
+    <tr><td><strong>SDK 開発 再入門</strong></td><td>カスタム開発の方法を解説します。 - Taro Kato</td></tr>
+    <tr><td><strong>データモデルの概要</strong></td><td>新しいデータモデルを紹介します。</td></tr>
+    </table>
+"""
+
+
+def test_facts_labelled_over_their_values_and_a_catalogue_of_sessions():
+    import datetime as dt
+    event = event_of(_DEVCON_PAGE)
+    # `日時/場所：` over the day and the place: the day's weekday (金) places it in the post's year, though it is
+    # more than a month after the post
+    assert event.date == dt.date(2031, 10, 31)
+    assert event.venue == "ハーバー東京本社 セミナールーム"
+    assert _talks(event) == [
+        ("ジェネラル セッション – Day 1", ["Ken Ohara", "Mia Sato"]),
+        ("ジェネラル セッション – Day 2", ["Mia Sato"]),  # (numbered apart from Day 1: another talk)
+        ("SDK 開発 再入門", ["Taro Kato"]),
+        ("データモデルの概要", []),
+    ]
+
+
+def test_titles_numbered_apart_are_two_talks():
+    from generator.normalize import reconcile
+    assert not reconcile.same_title("General Session – Day 1", "General Session – Day 2")
+    assert reconcile.same_title("General Session – Day 1", "General session - day 1")
+
+
+def test_guard_a_reported_day_keeps_the_year_its_tense_places():
+    import datetime as dt
+    from generator.normalize import dates
+    posted = dt.date(2016, 9, 3)
+    # (no tense: the weekday says the year; past tense: the day is last year's, the weekday a slip)
+    assert dates.find_month_day("東京 10月15日（土）10:00～17:00", posted) == dt.date(2016, 10, 15)
+    assert dates.find_month_day("10月15日(土)に定例会を開催しました。", posted) == dt.date(2015, 10, 15)

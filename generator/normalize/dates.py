@@ -220,7 +220,8 @@ def find_month_day(text: str, reference: dt.date, named_month: bool = False) -> 
     """A date written without its year (`7月9日（土）`, `4/21(土)`), placed in the year of
     `reference` (a publication date), or the year before when that would put it after
     the publication by more than a month. `named_month`: only a month written by its name (`27th of November`)."""
-    m = _MONTH_DAY.search(_URL.sub(" ", unicodedata.normalize("NFKC", text)))
+    plain = _URL.sub(" ", unicodedata.normalize("NFKC", text))
+    m = _MONTH_DAY.search(plain)
     if not m:
         return None
     name = m.group("mon3") or m.group("mon4")
@@ -231,9 +232,23 @@ def find_month_day(text: str, reference: dt.date, named_month: bool = False) -> 
     # (`10月15日(土)に定例会を開催します`, posted in September: an announcement's day is this year's, or next)
     # (only the sentence the day is in: `…に開催された。次回は2月に開催予定です` reports a past day)
     said = _SENTENCE_END.split(text[:m.start()])[-1] + _SENTENCE_END.split(text[m.start():], maxsplit=1)[0]
-    return place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(said)))
+    found = place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(said)))
+    # (a sentence saying the day is past keeps the year it places: a weekday there may be the writer's slip)
+    weekday = weekday_beside(plain, m.start(), m.end()) if found and not _REPORTED.search(said) else None
+    if found and weekday is not None and found.weekday() != weekday:
+        # `東京 10月31日（火）` posted on 24 September: the weekday says which year, this one or a neighbour
+        for year in (reference.year, reference.year - 1, reference.year + 1):
+            try:
+                told = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if told.weekday() == weekday:
+                return told
+    return found
 
 
+# a sentence reporting what happened (`開催しました`, `was held`)
+_REPORTED = re.compile(r"(?:まし|でし|され|行っ|やっ)た|\b(?:was|were|took\s+place|held|had|went)\b", re.IGNORECASE)
 _WEEKDAYS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6,
              "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _ENGLISH_WEEKDAY = r"(?i:" + WEEKDAY_NAME + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"

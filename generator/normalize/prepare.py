@@ -77,6 +77,39 @@ def _bold_headings(lines: list[str], titled: bool) -> list[str]:
     return out
 
 
+_WHOLE_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_HEADING_OR_ITEM = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|<)")
+
+
+def _labels_over_values(lines: list[str]) -> list[str]:
+    """`**日時/場所：**` alone on its line, its values on the next lines (`東京 10月31日（火）…`, then the place): each
+    value as its labelled line (`日時：東京 10月31日…`, `場所：…`), as the facts' readers read them. A label over a
+    heading, a list or another label is left as it is (`- 日時` over its nested item is read as a list's)."""
+    from .sections import fact_labels  # (sections reads prepared text: imported when a label is seen)
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not line.strip() or _HEADING_OR_ITEM.match(line) or (":" not in line and "：" not in line):
+            continue
+        labels = fact_labels(line)
+        if not labels:
+            continue
+        at, values = i + 1, []
+        while at < len(lines) and len(values) < len(labels):
+            if lines[at].strip():
+                if _HEADING_OR_ITEM.match(lines[at]) or fact_labels(lines[at]) or ":" in lines[at][:12] or "：" in lines[at][:12]:
+                    break
+                values.append(at)
+            at += 1
+        if not values:
+            continue
+        out[i] = ""
+        for label, v in zip(labels, values):
+            value = lines[v].strip()
+            bold = _WHOLE_BOLD.fullmatch(value)
+            out[v] = f"{label}：{bold.group(1) if bold else value}"
+    return out
+
+
 # Backlog wiki notation: `* 見出し1`, `** 見出し2` (a space after the stars), `-`/`--` bullets,
 # `[[text:url]]` / `[[text>url]]` links, `''bold''`
 _BACKLOG_HEADING = re.compile(r"^(?P<stars>\*{1,3})[ \t]+(?P<text>\S.*?)\s*$")
@@ -335,6 +368,8 @@ def prepare_lines(body: str, titled: bool = False) -> tuple[str, list[str]]:
     if "|" in text and ">|" in text and any(line.startswith(">|") for line in lines):
         lines = _hatena_code_blocks(lines)
         text = "\n".join(lines)
+    if "：" in text or ":" in text:  # (before bold lines are read as headings: `**日時：**` is a label)
+        lines = _labels_over_values(lines)
     if "*" in text and "**" in text:  # bold lines standing as headings
         lines = _bold_headings(lines, titled)
     return (body if lines is unchanged else "\n".join(lines)), lines

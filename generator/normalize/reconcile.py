@@ -13,6 +13,7 @@ alone:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -52,6 +53,9 @@ def evidenced(found: list[Talk]) -> int:
                 for t in found if shows_talk(t)})
 
 
+_NUMBERS = re.compile(r"\d+")
+
+
 def same_title(a: str, b: str) -> bool:
     """Whether two titles name one talk: equal once normalized, or nearly (one edit in ten), or one
     containing the other when the shorter is most of the longer (a subtitle added or left out)."""
@@ -60,6 +64,8 @@ def same_title(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
+    if _NUMBERS.findall(ka) != _NUMBERS.findall(kb):
+        return False  # `Session – Day 1` and `Session – Day 2`, `Part 1` and `Part 2`: numbered apart, two talks
     short, long_ = sorted((ka, kb), key=len)
     if len(short) < 5:
         return False

@@ -121,6 +121,17 @@ _FACT_LINE = re.compile(r"^\s*(?:[-*+]\s*|[■□●○◆◇▼▽★☆・]\s*
 _FACT_LABEL_ALONE = re.compile(r"(?:\*\*)?" + _FACT_WORDS + r"(?:\*\*)?\s*[:：]?", re.IGNORECASE)
 
 
+# `**日時/場所：**`, `Date & Venue:`: the labels of two facts joined, alone on their line
+_FACT_LABELS_ALONE = re.compile(r"(?:\*\*)?(?P<labels>" + _FACT_WORDS + r"(?:\s*[/／・&＆]\s*" + _FACT_WORDS + r")*)(?:\*\*)?\s*[:：]?(?:\*\*)?",
+                                re.IGNORECASE)
+
+
+def fact_labels(text: str) -> list[str]:
+    """The labels of the facts a line alone names (`**日時/場所：**` -> [日時, 場所], `Date:` -> [Date]), or []."""
+    m = _FACT_LABELS_ALONE.fullmatch(text.strip())
+    return [w for w in re.split(r"\s*[/／・&＆]\s*", m.group("labels")) if w] if m else []
+
+
 def fact_line(line: str) -> bool:
     """`- Time: 19:00`, `* 会場：…`, `**Date:** …`: a line labelled as one of the event's facts."""
     return bool(_FACT_LINE.match(line))

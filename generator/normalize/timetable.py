@@ -285,6 +285,22 @@ def _timed_header(line: str) -> bool:
     return {"time", "room", "title"} <= roles
 
 
+# an abstract signed at its end, after a dash: `… をお話します。 / - Jim Quanci、Toshiaki Isezaki`
+_SIGNED = re.compile(r"(?:^|\s)[-–—]\s*(?P<who>[^-–—/|]{3,80}?)\s*$")
+
+
+# header words that say the column is of talks, not of a day's parts (`内容`, `What`): `セッション名`, `Talk title`
+_TALKS_HEADER = re.compile(r"(?:セッション|講演|発表|登壇|トーク)(?:名|タイトル|テーマ|内容)?|演題|(?:session|talk|presentation)s?(?:\s*(?:title|name)s?)?",
+                           re.IGNORECASE)
+
+
+def _talks_header(line: str) -> bool:
+    """A table's header whose title column says it lists talks (`| セッション名 | 概要 |`, `| Talk | Abstract |`):
+    its rows are talks though they name no speakers."""
+    return any(_header_role(c) == "title" and _TALKS_HEADER.fullmatch(_HEADER_ASIDE.sub("", bylines.clean(c)).strip())
+               for c in (_cells(line) if "|" in line else line.split("\t")))
+
+
 def _tsv_header(line: str) -> list[str] | None:
     """The header of a table copied out of a web page (cells separated by tabs), when it names a title column."""
     if "\t" not in line:
@@ -481,6 +497,11 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 continue  # the slot's abstract, its talk unnamed
         if not speakers and "speaker" not in cols:
             title, speakers = bylines.split_title_speaker(title)
+        if not speakers and "speaker" not in cols:
+            # `| Title | The abstract … - Jane Doe、Bo Lee |`: a programme with no speakers' column signs each abstract
+            speakers = next((found for k, c in enumerate(row) if k != cols["title"]
+                             and (m := _SIGNED.search(bylines.clean(c)))
+                             and (found := people.named_people(m.group("who"), strict=True))), ())
         if not title:
             continue
         if is_break(title, speakers):
@@ -1305,7 +1326,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     while i < len(lines):
         if _table_at(lines, i) or _tsv_header(lines[i]):
             entries, end = (_table if _table_at(lines, i) else _tsv_table)(lines, i, first_line)
-            slots = len(entries) >= 3 and not any(e.speakers for e in entries) and _timed_header(lines[i])
+            slots = len(entries) >= 3 and not any(e.speakers for e in entries) and (
+                _timed_header(lines[i]) or _talks_header(lines[i]))
             if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2 or slots):
                 timed = timed or slots
                 tabled.extend(_in_captioned_room(entries, kept))

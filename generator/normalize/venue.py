@@ -428,6 +428,7 @@ _DIRECTIONS = re.compile(r"[\s(（]*(?:行き方|地図|アクセス|マップ|m
 _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)?\s*(?=\S)")
 
 
+_CAPACITY = re.compile(r"\s*[（(]\s*(?:定員|先着|最大|capacity|max\.?|up\s+to|seats?)\s*[^()（）]{0,30}[)）]\s*$", re.IGNORECASE)
 _NOT_A_PLACE_WORD = {"right", "left", "here", "there", "true", "false", "null", "none", "yes", "no", "tbd", "tba"}
 
 
@@ -484,6 +485,7 @@ def _clean_venue(found: str) -> str | None:
     venue = _MAP_LINK.sub("", venue).strip() or venue
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
+    venue = _CAPACITY.sub("", venue).strip() or venue  # `セミナールーム （定員100 名）`: how many it holds is no part of it
     # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
     venue = re.sub(r"(?<=[^\sさ])(?:さん|様)$", "", venue).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
