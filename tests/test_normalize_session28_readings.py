@@ -393,3 +393,90 @@ def test_guard_a_reported_day_keeps_the_year_its_tense_places():
     # (no tense: the weekday says the year; past tense: the day is last year's, the weekday a slip)
     assert dates.find_month_day("東京 10月15日（土）10:00～17:00", posted) == dt.date(2016, 10, 15)
     assert dates.find_month_day("10月15日(土)に定例会を開催しました。", posted) == dt.date(2015, 10, 15)
+
+
+# --- a table copied without its header ----------------------------------------------------------------------------
+
+_HEADERLESS_TABLE = """
+    ---
+    title: "Proof tools working group, Harbor 2031"
+    ---
+
+    **Thursday 25 September:**
+
+    |09:30-10:00|welcome coffee|
+    |10:00-10:45|[Encoding proofs in a checker](anne.pdf), Anne Gris|
+    |10:45-11:30|[Certifying solver proofs](mel.pdf), Mel Tapp|
+    |11:30-13:00|lunch|
+    |13:00-13:45|Dependent types modulo theories, Bruno Bart|
+    |13:45-14:15|[Ghost types](theo.pdf), Theo Wint|
+    |14:15-14:45|Graphical category proofs, Luc Chab|
+    |14:45-15:30|discussion session|
+    |14:45-16:00|work session in small groups|
+"""
+
+
+def test_a_table_without_header_or_rule_is_read_as_a_programme():
+    assert _talks(event_of(_HEADERLESS_TABLE)) == [
+        ("Encoding proofs in a checker", ["Anne Gris"]),
+        ("Certifying solver proofs", ["Mel Tapp"]),
+        ("Dependent types modulo theories", ["Bruno Bart"]),
+        ("Ghost types", ["Theo Wint"]),
+        ("Graphical category proofs", ["Luc Chab"]),
+    ]
+
+
+_ONE_DASH_RULE = """
+    # Harbor Web Day 2031
+
+    |時間|題名|発表者|
+    |-|-|-|
+    | 1300-1340 | 組織で運用されるデザインシステム | [kaede](https://twitter.com/kaede) |
+    | 1400-1430 | 疎通 2031 | [tomo](https://twitter.com/tomo) |
+    | 1600-1640 | ブラウザバック体験の改善 | [mizu](https://twitter.com/mizu) |
+"""
+
+
+def test_guard_a_rule_of_single_dashes_keeps_its_header():
+    titles = [t.title for t in event_of(_ONE_DASH_RULE).talks]
+    assert titles == ["組織で運用されるデザインシステム", "疎通 2031", "ブラウザバック体験の改善"]
+
+
+# --- one talk read twice: the list of talks heard, then each talk's heading ---------------------------------------
+
+_LISTED_THEN_HEADED = """
+    # Harbor Web Conference 2031 参加レポート
+
+    ## 参加したセッション
+
+    |時間|題名|発表者|資料|
+    |-|-|-|-|
+    | 1300-1340 | デザインシステムを組織で運用する by kaede | [kaede](https://twitter.com/kaede) | [資料](https://speakerdeck.com/kaede/design-system) |
+    | 1400-1430 | 疎通 2031 by tomo | [tomo](https://twitter.com/tomo) | TODO |
+
+    ## 1. デザインシステムを組織で運用する by kaede
+
+    ### 1. メモ
+
+    コンポーネントの棚卸しから始めたそうです。
+
+    ## 2. 疎通 2031 by tomo
+
+    ### 2. メモ
+
+    ローカル環境の話。
+"""
+
+
+def test_a_talk_listed_and_then_headed_is_one_talk_with_both_readings_fields():
+    event = event_of(_LISTED_THEN_HEADED)
+    assert _talks(event) == [("デザインシステムを組織で運用する", ["kaede"]), ("疎通 2031", ["tomo"])]
+    assert event.talks[0].slides == "https://speakerdeck.com/kaede/design-system"
+    assert "棚卸し" in event.talks[0].body
+
+
+def test_guard_titles_only_alike_are_two_talks_of_one_reading():
+    from generator.core.model import Talk
+    from generator.normalize import reconcile
+    found = [Talk(title="WebRTC SFU Sora 説明"), Talk(title="WebRTC SFU Sora SDK 説明"), Talk(title="Sora 入門")]
+    assert [t.title for t in reconcile.merged_repeats(found)] == ["WebRTC SFU Sora 説明", "WebRTC SFU Sora SDK 説明", "Sora 入門"]

@@ -101,6 +101,23 @@ def distinct(programme: list[Talk]) -> list[Talk]:
     return out
 
 
+def merged_repeats(found: list[Talk]) -> list[Talk]:
+    """One talk read twice in one reading (`## 参加したセッション` listing the talks whose own headings follow): the
+    first place it is read, with the notes, slides and video the other gives. The same title (written the same,
+    not only alike: `Sora 説明` and `Sora SDK 説明` are two) by the same people, or by people only one of them names,
+    is one talk; by other people, two (`LT` by Jane, `LT` by Bo)."""
+    out: list[Talk] = []
+    for talk in found:
+        keys = {people.speaker_key(s.name) for s in talk.speakers}
+        at = next((k for k, seen in enumerate(out) if key(seen.title) == key(talk.title) and key(talk.title) and (
+            not keys or not seen.speakers or keys & {people.speaker_key(s.name) for s in seen.speakers})), None)
+        if at is None:
+            out.append(talk)
+        else:
+            out[at] = _notes_into(out[at], talk)
+    return out
+
+
 def _align(headed: list[Talk], programme: list[Talk]) -> dict[int, int]:
     """Heading talk index -> programme talk index, each used once, in the note's order of headings."""
     taken: set[int] = set()

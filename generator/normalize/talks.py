@@ -635,7 +635,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
-    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(found)), sections)
+    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(reconcile.merged_repeats(found))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best

@@ -57,7 +57,7 @@ _BREAK = re.compile(
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
     "time": ("時間", "時刻", "開始", "time", "when", "start"),
-    "title": ("タイトル", "題目", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
+    "title": ("タイトル", "題目", "題名", "演題", "発表", "発表タイトル", "セッション", "内容", "title", "talk", "session", "topic",
               "演目", "プログラム", "テーマ", "発表テーマ", "description", "what"),
     "order": ("発表順", "順番", "順", "no", "no.", "#", "番号"),
     "speaker": ("登壇者", "発表者", "スピーカー", "講演者", "講師", "登壇", "名前", "speaker", "speakers", "presenter", "presenters", "author", "authors", "who",
@@ -266,13 +266,21 @@ def _in_captioned_room(entries: list[Entry], before: list[str]) -> list[Entry]:
     return [replace(e, room=e.room or room) for e in entries]
 
 
+_ANY_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # (`|-|-|`: one dash is a rule too)
+
+
 def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], int]:
     end = start
     bare = not _TABLE_ROW.match(lines[start])  # rows without outer pipes: any line with a pipe
     while end < len(lines) and (_TABLE_ROW.match(lines[end]) or bare and "|" in lines[end] and lines[end].strip()):
         end += 1
     block = lines[start:end]
-    if len(block) < 3 or not _TABLE_RULE.match(block[1]):
+    if not bare and len(block) >= 3 and not any(_ANY_RULE.match(row) for row in block) \
+            and len({len(_cells(row)) for row in block}) == 1:
+        # `|09:30-10:00|welcome coffee|` rows with no header and no rule (a page's table copied as it showed): a
+        # table all the same, its columns read from their cells
+        return _table_entries([""] * len(_cells(block[0])), [_cells(r) for r in block], first_line + start), end
+    if len(block) < 3 or not (_TABLE_RULE.match(block[1]) or "|" in block[1] and _ANY_RULE.match(block[1])):
         return [], end
     return _table_entries(_cells(block[0]), [_cells(r) for r in block[2:]], first_line + start + 2), end
 
@@ -514,14 +522,17 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                              _room(cell(row, "room")) or None, bylines.clean(cell(row, "kind")) or kind_label or group_kind))
         if group_kind and not (bylines.clean(cell(row, "kind")) or kind_label):
             grouped.add(row_line + offset)  # (a kind the group row gave, not one the row states)
-    if "speaker" in cols and not guessed and sum(1 for e in entries if e.speakers) * 2 >= len(entries):
+    if "speaker" not in cols and not any(e.speakers for e in entries):
+        entries = _speakers_in_the_title_column(entries)
+    named = sum(1 for e in entries if e.speakers)
+    # (a table with no header whose title cells mostly close with their speakers says as much: `Title, Jane Doe`)
+    if "speaker" in cols and not guessed and named * 2 >= len(entries) \
+            or not any(h.strip() for h in header) and named >= 2 and named * 3 >= len(entries) * 2:
         # `| 12:00 | Workshop Teasers | |`, `| 17:00 | Outro | |`: in a programme whose rows name their speakers, a
         # row naming nobody, showing no slides or video and labelled as no kind of session (`Panel: …`) is a part
         # of the day
         entries = [e for e in entries if e.speakers or e.body or (e.kind_hint and e.line not in grouped)
                    or kinds.classify(e.title)[1] != e.title.strip()]
-    if "speaker" not in cols and not any(e.speakers for e in entries):
-        entries = _speakers_in_the_title_column(entries)
     return entries
 
 
