@@ -480,3 +480,21 @@ def test_guard_titles_only_alike_are_two_talks_of_one_reading():
     from generator.normalize import reconcile
     found = [Talk(title="WebRTC SFU Sora 説明"), Talk(title="WebRTC SFU Sora SDK 説明"), Talk(title="Sora 入門")]
     assert [t.title for t in reconcile.merged_repeats(found)] == ["WebRTC SFU Sora 説明", "WebRTC SFU Sora SDK 説明", "Sora 入門"]
+
+
+_UNFILLED_SLOTS = """
+    # Harbor Engineers Day 2031
+
+    | 時間 | タイトル | 登壇者 | 備考 |
+    |---|---|---|---|
+    | 10:00 - 10:10 | 港のインフラの話 | 佐伯 由紀 | 招待セッション |
+    | 10:10 - 10:20 | 未定 | 未定 | 公募セッション |
+    | 10:20 - 10:30 | 未定 | 未定 | 公募セッション |
+    | 10:30 - 10:40 | 型の話 | 森 健一 | 公募セッション |
+"""
+
+
+def test_a_slot_whose_title_and_speaker_are_not_known_yet_is_no_talk():
+    from generator.normalize import people
+    assert people.parse_people("未定") == ()
+    assert _talks(event_of(_UNFILLED_SLOTS)) == [("港のインフラの話", ["佐伯 由紀"]), ("型の話", ["森 健一"])]

@@ -290,3 +290,8 @@ ENTRY_TIME = re.compile(r"(?:[.,]\s*(?:[-–—]\s*)?|\s+[-–—]\s*)(?:\d{1,2}
 def may_close_with_entry_time(text: str) -> bool:
     """A cheap look before ENTRY_TIME: the words a slot's time is written with (most lines have none)."""
     return ("m" in text[-16:] or "M" in text[-16:] or "Day" in text[-12:]) and any(ch.isdigit() for ch in text[-16:])
+
+
+# a slot not filled yet, as a title or a name: `未定`, `(TBA)`, `To be announced`
+PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)",
+                         re.IGNORECASE)

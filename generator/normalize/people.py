@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..core.model import Speaker
-from .fields import LEADING_PICTOGRAPH, MARKUP
+from .fields import LEADING_PICTOGRAPH, MARKUP, PLACEHOLDER
 from .links import handle_from_url, is_profile_url
 from . import names
 
@@ -122,6 +122,8 @@ def parse_person(text: str) -> Speaker | None:
     handle = None
     if "<" in text:
         text = INLINE_TAG.sub("", text)
+    if PLACEHOLDER.fullmatch(text.strip(" ()（）[]")):
+        return None  # `| 未定 | 未定 |`: a speaker not known yet is no one
     dash_org = None
     if " – " in text or " — " in text or " - " in text:
         # `Hilton – SchedMD`, `David Jarvis — BYU`, `by Yuki Sato - Acme`: the person, then where they work

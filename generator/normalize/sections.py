@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from . import dates
-from .fields import CJK, DATE_LABEL_WORDS, DURATION, VENUE_LABEL_WORDS
+from .fields import CJK, DATE_LABEL_WORDS, DURATION, PLACEHOLDER, VENUE_LABEL_WORDS
 from .structure import ROOM
 
 # sections that list other things than the event's talks (jobs, news, other events, links, sponsors); the
@@ -441,5 +441,3 @@ def group_heading(heading: str) -> bool:
 
 
 # a slot whose talk is not known yet: `TBA`, `未定` (several such slots are several talks, unlike a repeated label)
-PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)",
-                         re.IGNORECASE)
