@@ -498,3 +498,25 @@ def test_a_slot_whose_title_and_speaker_are_not_known_yet_is_no_talk():
     from generator.normalize import people
     assert people.parse_people("未定") == ()
     assert _talks(event_of(_UNFILLED_SLOTS)) == [("港のインフラの話", ["佐伯 由紀"]), ("型の話", ["森 健一"])]
+
+
+_DAY_WITH_EVERYONES_SLOTS = """
+    # Harbor Data Meetup #36
+
+    |時間|内容|スピーカー|
+    |:-----:|:-----:|:-----:|
+    |08:55|開場||
+    |09:00-09:20|Harbor Data について|主催者|
+    |09:20-09:30|自己紹介|全員|
+    |10:00-10:45|画像処理をとことん 前半|kaede_h|
+    |10:45-11:00|休憩||
+    |11:00-11:50|画像処理をとことん 後半|kaede_h|
+    |11:50-12:00|次回について|全員|
+"""
+
+
+def test_slots_of_everyone_are_no_talks_and_halves_are_two():
+    found = _talks(event_of(_DAY_WITH_EVERYONES_SLOTS))
+    assert ("画像処理をとことん 前半", ["kaede_h"]) in found and ("画像処理をとことん 後半", ["kaede_h"]) in found
+    assert not any(title in ("自己紹介", "次回について") for title, _ in found)
+    assert not any(speakers for title, speakers in found if title == "Harbor Data について")  # (主催者: no one person)

@@ -122,8 +122,8 @@ def parse_person(text: str) -> Speaker | None:
     handle = None
     if "<" in text:
         text = INLINE_TAG.sub("", text)
-    if PLACEHOLDER.fullmatch(text.strip(" ()（）[]")):
-        return None  # `| 未定 | 未定 |`: a speaker not known yet is no one
+    if PLACEHOLDER.fullmatch(text.strip(" ()（）[]")) or _GROUP.fullmatch(text.strip(" ()（）[]")):
+        return None  # `| 未定 | 未定 |`, `| 自己紹介 | 全員 |`: a speaker not known yet, or everyone, is no one person
     dash_org = None
     if " – " in text or " — " in text or " - " in text:
         # `Hilton – SchedMD`, `David Jarvis — BYU`, `by Yuki Sato - Acme`: the person, then where they work
@@ -423,6 +423,10 @@ def is_affiliation(text: str) -> bool:
     return bool(_COMPANY.search(text) or _SELF_EMPLOYED.fullmatch(text))
 
 
+# the people of a slot that is no one's talk: `全員`, `ボランティア`, `Everyone`, `Organizers`
+_GROUP = re.compile(r"全員|皆さん|みなさん|みんな|参加者(?:全員|の皆さん|の皆様)?|ボランティア|有志|運営(?:チーム|メンバー|一同)?|スタッフ|"
+                    r"主催者?|事務局|everyone|everybody|all|volunteers?|attendees|participants|audience|"
+                    r"(?:the\s+)?(?:organi[sz]ers?|staff|hosts?|organi[sz]ing\s+team)", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"前編|後編|中編|続編|完結編|再演|仮|仮題|初級|中級|上級|初心者向け|入門|完全版|拡大版|ショート版|English|英語|日本語|"
     r"Japanese|同時通訳|通訳|オンライン|online|remote|リモート|LTs?|代理|代読|予定|TBA|TBD|未定|録画|動画|資料|スライド|slides?|"

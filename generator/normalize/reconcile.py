@@ -54,6 +54,7 @@ def evidenced(found: list[Talk]) -> int:
 
 
 _NUMBERS = re.compile(r"\d+")
+_HALVES = re.compile(r"前半|後半|前編|中編|後編|前篇|後篇|上巻|下巻")
 
 
 def same_title(a: str, b: str) -> bool:
@@ -64,8 +65,9 @@ def same_title(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
-    if _NUMBERS.findall(ka) != _NUMBERS.findall(kb):
-        return False  # `Session – Day 1` and `Session – Day 2`, `Part 1` and `Part 2`: numbered apart, two talks
+    if _NUMBERS.findall(ka) != _NUMBERS.findall(kb) or _HALVES.findall(ka) != _HALVES.findall(kb):
+        # `Session – Day 1` and `Session – Day 2`, `Part 1` and `Part 2`, `前半` and `後半`: numbered apart, two talks
+        return False
     short, long_ = sorted((ka, kb), key=len)
     if len(short) < 5:
         return False
