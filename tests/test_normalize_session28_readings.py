@@ -520,3 +520,30 @@ def test_slots_of_everyone_are_no_talks_and_halves_are_two():
     assert ("画像処理をとことん 前半", ["kaede_h"]) in found and ("画像処理をとことん 後半", ["kaede_h"]) in found
     assert not any(title in ("自己紹介", "次回について") for title, _ in found)
     assert not any(speakers for title, speakers in found if title == "Harbor Data について")  # (主催者: no one person)
+
+
+# --- a grid with a column per day -----------------------------------------------------------------------------------
+
+_DAY_GRID = """
+    <h1>Conference Agenda</h1>
+    <table>
+    <tr><td><b>Time</b></td><td><b>Monday / July 31</b></td><td><b>Tuesday / Aug 1</b></td></tr>
+    <tr><td>8:30</td><td>Breakfast</td><td>Breakfast</td></tr>
+    <tr><td>9:00</td><td>KeyNote: Ada Berg - Queries in the Language</td><td>Gil Brand - Dynamic Languages on a VM</td></tr>
+    <tr><td><b>11:00</b></td><td>Break</td><td>Break</td></tr>
+    <tr><td><b>11:30</b></td><td>P1 - Chris Dill - Cat: A Functional Framework</td><td>P5 - James Lapp - Modeling Hardware</td></tr>
+    <tr><td><b>2:00</b></td><td>Lunch</td><td>Widget Gadgets - George Moss</td></tr>
+    </table>
+"""
+
+
+def test_a_grid_with_a_column_per_day_reads_each_cell_as_a_talk():
+    event = event_of(_DAY_GRID)
+    assert [(t.title, [s.name for s in t.speakers], t.room, t.kind) for t in event.talks] == [
+        ("Queries in the Language", ["Ada Berg"], None, "keynote"),
+        ("Dynamic Languages on a VM", ["Gil Brand"], None, "talk"),
+        ("Cat: A Functional Framework", ["Chris Dill"], None, "talk"),
+        ("Modeling Hardware", ["James Lapp"], None, "talk"),
+        # (written the other way round: the given names say which side is the person)
+        ("Widget Gadgets", ["George Moss"], None, "talk"),
+    ]

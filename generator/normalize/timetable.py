@@ -346,12 +346,13 @@ def _grid(header: list[str], rows: list[list[str]]) -> bool:
     if not all(named) or any(n in {key(w) for name in ("title", "speaker", "time") for w in _HEADER_WORDS[name]}
                              for n in named):
         return False
-    times = sum(1 for r in rows if r and _TIME_CELL.match(r[0]))
+    times = sum(1 for r in rows if r and _TIME_CELL.match(bylines.clean(r[0])))  # (`**11:00**` too)
     return times * 3 >= len(rows) * 2
 
 
-def _grid_cell(cell: str) -> tuple[str, tuple[Speaker, ...], str | None]:
-    """`[**Title**Jane Doe](/speakers/jane)`, `**Title** Jane Doe`, `Title / 山田さん`: (title, speakers, link)."""
+def _grid_cell(cell: str, names_first: re.Pattern | None = None) -> tuple[str, tuple[Speaker, ...], str | None]:
+    """`[**Title**Jane Doe](/speakers/jane)`, `**Title** Jane Doe`, `Title / 山田さん`: (title, speakers, link).
+    `names_first`: the grid's cells write `Jane Doe - Title` (bylines.names_first), after a session code maybe."""
     text, url = cell.strip(), None
     linked = _LINKED_CELL.match(text)
     if linked:
@@ -361,25 +362,42 @@ def _grid_cell(cell: str) -> tuple[str, tuple[Speaker, ...], str | None]:
         who = bold.group("who").strip(" -–—/／|｜")
         found = people.named_people(who, strict=False) if who else None
         return bold.group("t").strip(), found or (), url
+    if names_first and (m := names_first.match(_GRID_CODE.sub("", bylines.clean(text)))) \
+            and people.looks_like_people(m.group("who"), strict=True):
+        who, title = m.group("who"), m.group("t").strip()
+        if not names.names_someone(who) and names.names_someone(title) and people.looks_like_people(title, strict=True):
+            who, title = title, who  # `Atlas Gadgets - George Moore` among `Jane Doe - Title` cells: written the other way
+        return title, people.parse_people(who), url
     title, found = bylines.split_title_speaker(text)
     return title, found, url
+
+
+# a session's code before what the cell says: `P1 - Jane Doe - Title`, `KeyNote: Jane Doe - Title`
+_GRID_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\d{1,2}\s*[-–—:：]\s*|(?:key\s*note|keynote|invited\s+talk|基調講演)\s*[:：]\s*)",
+                        re.IGNORECASE)
+# a column headed by a day, not a room: `Monday / July 31` (with `Day 2`, `10月31日`: sections.is_day)
+_WEEKDAY_WORD = re.compile(r"\b" + WEEKDAY_NAME + r"\b", re.IGNORECASE)
 
 
 def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
     """Each cell of a room-per-column timetable is a talk in that room; breaks (`Coffee`, `-`) are not."""
     rooms = [bylines.clean(_LINKED_CELL.sub(r"\g<inner>", h.strip())) for h in header]
+    rooms = [None if is_day(room) or _WEEKDAY_WORD.search(room) else room for room in rooms]  # (a day's column: no room)
+    cells = [_GRID_CODE.sub("", bylines.clean(c)) for r in rows for c in r[1:len(header)] if c.strip(" -–—")]
+    names_first = bylines.names_first(cells) if len(cells) >= 3 else None
     entries = []
     for offset, row in enumerate(rows):
         filled = [c for c in row[1:len(header)] if c.strip(" -–—")]
         for i, raw in enumerate(row[1:len(header)], start=1):
             if not raw.strip(" -–—"):
                 continue
-            title, speakers, url = _grid_cell(raw)
+            title, speakers, url = _grid_cell(raw, names_first)
+            told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
             title = bylines.clean(title)
             if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers):
                 continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
             extra = (f"link: {url}",) if url and url.startswith("http") else ()
-            entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None))
+            entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None, told if told != "talk" else ""))
     return entries
 
 
