@@ -547,3 +547,23 @@ def test_a_grid_with_a_column_per_day_reads_each_cell_as_a_talk():
         # (written the other way round: the given names say which side is the person)
         ("Widget Gadgets", ["George Moss"], None, "talk"),
     ]
+
+
+# --- a page's programme: its own files linked in brackets, titles that read like names ----------------------------
+
+def test_a_page_keeps_its_links_to_its_own_files_without_the_brackets_drawn_round_them():
+    from generator.normalize import dialects
+    html = ('<div><strong><a href="/program/#cd">Continuous Delivery - Jez Hum</a></strong> '
+            '[<a href="/uploads/2031/cd.pdf">PDF</a>|<a href="/uploads/2031/cd.odp">ODP</a>] '
+            '<a href="/speakers/#jez">profile</a></div>\n')
+    body = dialects.read(html, ".md").body
+    assert "[PDF](/uploads/2031/cd.pdf)|[ODP](/uploads/2031/cd.odp)" in body
+    assert "](/speakers/" not in body and "](/program/" not in body  # (a page's own pages: their text only)
+
+
+def test_given_names_say_which_side_of_a_dash_is_the_person_in_a_list():
+    from generator.normalize import bylines
+    texts = ["Continuous Delivery - Jez Hume", "Squid Wrangling - Sam Newman and Chris Reed",
+             "Kanban Fish Bowl Session - David Anders", "Devops for Business - Lessons Learned - Stephen Smith"]
+    assert bylines.names_first(texts) is None  # (the titles come first: the names after the dash name people)
+    assert bylines.names_first(["Jane Doe - Squid Wrangling", "David Anders - Continuous Delivery"]) is not None

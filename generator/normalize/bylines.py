@@ -662,6 +662,15 @@ _EXPLAINED = re.compile(r"^[a-z][^.!?]*(?:\s+\S+){5,}\.$")
 _LINK_COLON_LINK = re.compile(r"^\[[^\]]{1,60}\]\([^)\s]*\)\s*[:：]\s*\[[^\]]{2,}\]\([^)\s]*\)$")
 
 
+def _the_person_of(part: str, other: str) -> bool:
+    """Whether `part` of a `part - other` pair reads as the person: as people, unless both read so in Latin script
+    and only `other` names someone the given names know (`Continuous Delivery - Jez Humble`)."""
+    if not people.looks_like_people(part, strict=True):
+        return False
+    return not (part.isascii() and other.isascii() and not names.names_someone(part) and names.names_someone(other)
+                and people.looks_like_people(other, strict=True))
+
+
 def names_first(texts: list[str]) -> re.Pattern | None:
     """How a list writes `Jane Doe - Title`, `Jane Doe: Title`, `Jane Doe, Title` or `handle「Title」`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
@@ -679,8 +688,8 @@ def names_first(texts: list[str]) -> re.Pattern | None:
         split = [(text, m) for text in texts if (m := shape.match(clean(text)))]
         if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):
             continue  # (a comma follows a name in many sentences: only a list written so throughout)
-        first = sum(1 for _, m in split if people.looks_like_people(m.group("who"), strict=True))
-        after = sum(1 for _, m in split if people.looks_like_people(m.group("t"), strict=True))
+        first = sum(1 for _, m in split if _the_person_of(m.group("who"), m.group("t")))
+        after = sum(1 for _, m in split if _the_person_of(m.group("t"), m.group("who")))
         # `@alice: 来年もやります。`: what each person said, not the titles of their talks
         # (`**Batching** – many requests are sent together.`: a term in bold, then what it means)
         said = sum(1 for text, m in split if SENTENCE.search(m.group("t"))

@@ -320,6 +320,8 @@ def html_to_markdown(fragment: str) -> str:
 _INLINE_SKIP = {"script", "style", "img", "svg"}
 
 
+# a file on the page's own site (`/blog/uploads/talk.pdf`): a deck or a paper, linked as the page links it
+_SITE_FILE = re.compile(r"^/(?!/)[^\s?#]+\.(?:pdf|pptx?|key|odp|odt|docx?)$", re.IGNORECASE)
 _SLASHES_SHORT = re.compile(r"^(?P<s>https?):/?(?!/)", re.IGNORECASE)
 
 
@@ -340,8 +342,8 @@ def _inline(node) -> str:
                 href = "https:" + href
             elif _SLASHES_SHORT.match(href):  # `http:/www.x.com/a`: a browser reads `http://www.x.com/a`
                 href = _SLASHES_SHORT.sub(r"\g<s>://", href, count=1)
-            if not href.startswith("http"):
-                parts.append(text)  # a page-local or script link: its text only
+            if not href.startswith("http") and not (text and _SITE_FILE.match(href)):
+                parts.append(text)  # a page-local or script link: its text only (a file on the site is kept: a deck)
             elif child.child is None:
                 pass  # `<a href="…"></a>`: an empty anchor shows nothing on the page
             elif text and text != href:
@@ -361,7 +363,13 @@ def _inline(node) -> str:
         else:
             parts.append(_inline(child))
         child = child.next
-    return "".join(parts)
+    text = "".join(parts)
+    # `[<a href="a.pdf">PDF</a>|<a href="a.odp">ODP</a>]`: brackets a page draws round its links only, no text of theirs
+    return _BRACKETED_LINKS.sub(r"\g<links>", text) if "][" in text or "[[" in text else text
+
+
+# links in brackets of their own: `[[PDF](a.pdf)]`, `[[PDF](a.pdf)|[ODP](a.odp)]`
+_BRACKETED_LINKS = re.compile(r"\[\s*(?P<links>\[[^\[\]]+\]\([^)\s]+\)(?:\s*[|/,]\s*\[[^\[\]]+\]\([^)\s]+\))*)\s*\]")
 
 
 def _clean_inline(text: str) -> str:

@@ -653,7 +653,8 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
 
 
 # (in parentheses after a dash too: `[Title](…) – Jane Doe - ([video](…))`)
-_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（])?\[(?P<label>[^\[\]]{1,20})\]\((?P<url>https?://[^)\s]+)\)(?(open)[)）])\s*[,，、/|｜]?\s*$")
+_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（])?\[(?P<label>[^\[\]]{1,20})\]"
+                            r"\((?P<url>https?://[^)\s]+|/[^)\s]+\.(?:pdf|pptx?|key|odp))\)(?(open)[)）])\s*[,，、/|｜]?\s*$")
 
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
