@@ -567,3 +567,33 @@ def test_given_names_say_which_side_of_a_dash_is_the_person_in_a_list():
              "Kanban Fish Bowl Session - David Anders", "Devops for Business - Lessons Learned - Stephen Smith"]
     assert bylines.names_first(texts) is None  # (the titles come first: the names after the dash name people)
     assert bylines.names_first(["Jane Doe - Squid Wrangling", "David Anders - Continuous Delivery"]) is not None
+
+
+_PROGRAMME_PAGE = """
+    <p>A small conference about the joy of code, in Harbor this May!</p>
+    <h1>Programme</h1>
+    <p>Here is the programme (TBC):</p>
+    <table>
+    <tr><td>09:00 - 11:15</td><td><strong>Arrival</strong></td></tr>
+    <tr><td>09:00</td><td>Open Doors, registration and coffee</td></tr>
+    <tr><td>10:50</td><td>Break</td></tr>
+    </table>
+    <table>
+    <tr><td>11:15 - 13:15</td><td><strong>Block 1</strong></td></tr>
+    <tr><td></td><td>Scores as code</td></tr>
+    <tr><td></td><td>A shell that shouts</td></tr>
+    <tr><td>12:00</td><td>Lunch</td></tr>
+    </table>
+    <table>
+    <tr><td>13:15 - 14:15</td><td><strong>Block 2</strong></td></tr>
+    <tr><td></td><td>Lo-fi augmented reality</td></tr>
+    <tr><td></td><td>An introduction to APL</td></tr>
+    </table>
+"""
+
+
+def test_a_programme_heading_opening_a_page_is_its_section_not_its_name():
+    event = event_of(_PROGRAMME_PAGE)
+    assert event.title != "Programme"
+    assert [t.title for t in event.talks] == [
+        "Scores as code", "A shell that shouts", "Lo-fi augmented reality", "An introduction to APL"]

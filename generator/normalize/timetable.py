@@ -41,7 +41,9 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
     r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
-    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|"
+    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|open\s+doors?\b|"
+    # a block of the day named by its number (`**Block 1**` over its talks)
+    r"(?:block|part|slot)\s*\d{1,2}\s*$|"
     # (whole words, plurals and `…time`/`…break` compounds: `Breaking, then rewriting …`, `Endless Scroll` are talks)
     r"(?:registration|check-?in|welcome|break|coffee|lunch|dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)"
     r"(?:s|time|break)?(?![a-z])|arrivals?\b|intermission\b|interval\s*$|open\s*spaces?\b|sponsors?\s*$|"
@@ -1363,8 +1365,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
                 tabled.extend(_in_captioned_room(entries, kept))
                 i = max(end, i + 1)
                 continue
-            if not tabled:
+            if not tabled and not (entries == [] and _TIME_CELL.match(bylines.clean(_cells(lines[i])[0] if _cells(lines[i]) else ""))):
                 break  # the section's first table is data, not a programme: read it as before
+                # (a timed table of breaks alone, `| 09:00 | Doors open |`, is the day's start: read on)
             kept.extend(lines[i:max(end, i + 1)])
             i = max(end, i + 1)
             continue
