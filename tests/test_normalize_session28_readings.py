@@ -597,3 +597,77 @@ def test_a_programme_heading_opening_a_page_is_its_section_not_its_name():
     assert event.title != "Programme"
     assert [t.title for t in event.talks] == [
         "Scores as code", "A shell that shouts", "Lo-fi augmented reality", "An introduction to APL"]
+
+
+# --- bylines the page writes after the title ------------------------------------------------------------------------
+
+_HONORIFIC_AFTER_HEADING = """
+    <p>WEB+DB 主催の Tech Meeting に行ってきました。以下、ざっとメモです。</p>
+    <h3>JavaScript の小技 天野さん</h3>
+    <ul><li>JSでできること、できないこと</li></ul>
+    <h3>SIビジネスに未来はあるか！？ 羽生さん</h3>
+    <ul><li>受託の話</li></ul>
+    <h3>Alpha Geekに逢いたい［LIVE］ 小飼さん、伊藤さん</h3>
+    <ul><li>対談</li></ul>
+    <h3>スポンサーの 各社様</h3>
+    <ul><li>ありがとうございました</li></ul>
+"""
+
+
+def test_a_heading_closing_with_names_and_their_honorifics_names_its_speakers():
+    found = _talks(event_of(_HONORIFIC_AFTER_HEADING))
+    assert found[:3] == [("JavaScript の小技", ["天野"]), ("SIビジネスに未来はあるか！？", ["羽生"]),
+                         ("Alpha Geekに逢いたい［LIVE］", ["小飼", "伊藤"])]
+    assert not any(speakers == ["各社"] for _, speakers in found)  # (the sponsors, every one of them: no person)
+
+
+_QUOTED_TITLE_THEN_HANDLE = """
+    # 港Ruby会議01
+
+    ## Lightning Talks 3
+
+    ### 「RubyKaigiの話」@kakutani
+
+    発表者: @kakutani
+
+    RubyKaigi の歴史の話。
+
+    ### 「るびまの話」@gunji
+
+    発表者: @gunji
+
+    るびまの歴史の話。
+"""
+
+
+def test_a_quoted_title_loses_the_handle_after_it_when_that_is_its_speaker():
+    assert _talks(event_of(_QUOTED_TITLE_THEN_HANDLE)) == [("RubyKaigiの話", ["kakutani"]), ("るびまの話", ["gunji"])]
+
+
+_LINKS_NAMING_TALK_AND_SPEAKER = """
+    ---
+    title: Harbor Loop 2031 talk highlights
+    ---
+
+    Here are the talks I recommend:
+
+    - [The Hard Parts of Open Source, Evan Czap](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+    - [Git from the Ground Up, Safia Abd](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+    - [Algorithms for DNA Storage, Ruth Nach](https://www.youtube.com/watch?v=ccccccccccc)
+
+    #### Other resources
+
+    - [How I gave my first LT - Kenji's diary](http://kenji.example.jp/entry/2031/04/16/first-lt)
+    - [Tweets of the day #harborloop - Togetter](http://togetter.com/li/488494)
+"""
+
+
+def test_links_to_recordings_naming_talk_and_speaker_after_a_comma():
+    found = _talks(event_of(_LINKS_NAMING_TALK_AND_SPEAKER))
+    assert found == [("The Hard Parts of Open Source", ["Evan Czap"]), ("Git from the Ground Up", ["Safia Abd"]),
+                     ("Algorithms for DNA Storage", ["Ruth Nach"])]
+
+
+def test_guard_a_given_name_after_by_and_a_family_name_is_read_whole_by_by():
+    from generator.normalize import bylines
+    assert bylines.heading_tail("Yahoo!地図の技術刷新への挑戦 by 一円 真治さん")[1] != "真治さん"

@@ -336,6 +336,10 @@ def without_own_byline(title: str, speakers: tuple[Speaker, ...]) -> str:
             m = _BYLINE_SEPARATOR_END.search(bare[:len(bare) - len(who)])
             if m and m.start() >= 2:
                 return title[:m.start()].rstrip()
+            # `「RubyKaigiの話」@kakutani` over the speaker's own line: the handle after the quoted title
+            before = bare[:len(bare) - len(who)]
+            if before.endswith("@") and len(before.rstrip("@ ")) >= 2 and before.rstrip("@ ")[-1] in "」』\"”":
+                return before.rstrip("@ ")
     return title
 
 
@@ -501,10 +505,21 @@ _SPEAKER_FIRST = re.compile(r"^(?P<who>[^「」『』:：]{1,30}?)\s*(?P<hon>さ
 # people closing a heading after a space, each a full name with an honorific: `Title　川口 耕介 氏 / 市谷 聡啓 氏`
 # (one word with an honorific, `Title stibear さん`, is trailing_people's `_TRAILING_HONORED`)
 _NAME_PART = r"[^\s/／、　\-–—:：|｜@\[\]()（）]{1,8}"
-_HONOURED = r"(?!(?:by|from|with)\s)" + _NAME_PART + r" " + _NAME_PART + r"\s?(?:氏|さん|様)"
+def _one_word_named(part: str) -> bool:
+    """An honoured part of one word (`天野さん`) is a name only where the dictionary knows it as one or it is a handle
+    (`ようこそ 新人さん`: a word with an honorific); a family and a given name apart (`川原 耕平 氏`) always is."""
+    bare = re.sub(r"\s?(?:氏|さん|様)$", "", part).strip()
+    # (a nickname in kana, `よしそさん`, is a name too)
+    return " " in bare or bool(re.fullmatch(r"[A-Za-z][\w\-]{1,20}|[\u3040-\u30ffー]{2,8}", bare)) or names.name_verdict(bare) is True
+
+
+# `Title by 一円 真治さん`: the family name after `by`, the honoured given name after it (read by `by`, whole)
+_BY_FAMILY_NAME = re.compile(r"\s(?:by|from)\s+\S+$", re.IGNORECASE)
+# (a name never opens with a particle: `JavaScript の小技 天野さん` is a title, then 天野さん)
+_HONOURED = r"(?!(?:by|from|with)\s)(?![のはがをにでとへや])" + _NAME_PART + r"(?: " + _NAME_PART + r")?\s?(?:氏|さん|様)"
 # after the first, a panel's list may name one by a handle: `… / 杉田 真央 氏 / quiet-fox 氏 / 島田 亮 氏`
 _HONOURED_OR_HANDLE = r"(?:" + _HONOURED + r"|[A-Za-z][\w\-]{1,20}\s?(?:氏|さん|様))"
-_SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOURED + r"(?:\s*[/／、]\s*" + _HONOURED_OR_HANDLE
+_SPACED_HONOURED_BYLINE = re.compile(r"(?<!\sby)(?<!\sfrom)\s(?P<who>" + _HONOURED + r"(?:\s*[/／、,，]\s*" + _HONOURED_OR_HANDLE
                                      + r")*)\s*$")
 
 
@@ -566,7 +581,8 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 160)) \
         if "氏" in title or "さん" in title or "様" in title else None
     if honoured and title[:honoured.start()].strip() and title[:honoured.start()].rstrip()[-1] not in "/／|｜-–—:：" \
-            and people.looks_like_people(honoured.group("who")):
+            and not _BY_FAMILY_NAME.search(title[:honoured.start()]) and people.looks_like_people(honoured.group("who")) \
+            and all(_one_word_named(part) for part in re.split(r"\s*[/／、,，]\s*", honoured.group("who").strip())):
         # `Title　川口 耕介 氏 / 市谷 聡啓 氏`: after a space, people each with their honorific and full name
         return title[:honoured.start()].strip(), honoured.group("who").strip()
     # each byline shape needs its separator in the title: a few characters looked for are much quicker

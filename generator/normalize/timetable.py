@@ -757,6 +757,15 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         if read:
             column = dict(zip(among, read))
             break
+    # (each item one whole link: the column read inside the links' texts, `[Title, Jane Doe](…)`)
+    wholes = [_WHOLE_LINK.fullmatch(bylines.clean(text)) for _, text, _ in items]
+    linked_column: dict = {}
+    # (links to recordings, decks or talks' pages: `[Page title - Site](blog)` names a site after its dash, no one)
+    talk_links = sum(1 for w in wholes if w and (links.is_video(w.group("url")) or links.is_slides(w.group("url"))
+                                                 or links.is_talk_page(w.group("url"))))
+    if not column and not inside_links and not names_first and len(items) >= 2 and talk_links * 3 >= len(items) * 2:
+        read = bylines.byline_column([w.group("text") if w else bylines.clean(text) for w, (_, text, _) in zip(wholes, items)])
+        linked_column = dict(enumerate(read)) if read else {}
     for k, (i, text, nested) in enumerate(items):
         room = None
         if ":" in text and (slot := _LINK_THEN_SLOT.match(text.strip())):
@@ -777,6 +786,10 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
                 inside := _dashed_byline(whole.group("text"), inside_links)):
             # `[Title - Jane Doe](./day1/01.md)`: the byline inside the link's text (the link is the talk's)
             title, speakers = f"[{inside[0]}]({whole.group('url')})", inside[1]
+        if not speakers and linked_column.get(k) and linked_column[k][1] and (
+                whole := _WHOLE_LINK.fullmatch(bylines.clean(text))):
+            # `[Title, Jane Doe](https://youtu.be/…)`: the list's links write their speakers in a column of their own
+            title, speakers = f"[{linked_column[k][0]}]({whole.group('url')})", people.parse_people(linked_column[k][1])
         m = names_first.match(bylines.clean(text)) if names_first else None
         if m and (bylines.quoted_by(m.group("who")) if names_first is bylines.NAME_QUOTED_TITLE
                   else people.looks_like_people(_ANY_LINK.sub(r"\g<text>", m.group("who")), strict=False)):
