@@ -671,3 +671,21 @@ def test_links_to_recordings_naming_talk_and_speaker_after_a_comma():
 def test_guard_a_given_name_after_by_and_a_family_name_is_read_whole_by_by():
     from generator.normalize import bylines
     assert bylines.heading_tail("Yahoo!地図の技術刷新への挑戦 by 一円 真治さん")[1] != "真治さん"
+
+
+def test_a_front_matter_value_tagged_binary_reads_as_the_text_it_encodes():
+    event = event_of("""
+        ---
+        layout: !binary |-
+          cG9zdA==
+        title: ! 'MySQL Casual Talks #2で発表しました'
+        author: !binary |-
+          dGFzdWt1
+        date: 2011-08-10 10:45:06.000000000 +09:00
+        ---
+        MySQL Casual Talks #2 で「超カジュアルに使うMySQL」という発表をしました。
+        """)
+    assert event.title.startswith("MySQL Casual Talks #2")
+    from generator.read.sources import parse_note
+    note = parse_note(b"---\nauthor: !binary |-\n  dGFzdWt1\ntitle: x\n---\nbody\n", "n.md")
+    assert note.front_matter["author"] == "tasuku"

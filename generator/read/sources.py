@@ -8,6 +8,7 @@ generator's own YAML tag (`!ruby/string:…`) is read as the value it tags.
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -35,7 +36,13 @@ def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
         return loader.construct_mapping(node, deep=True)
     if isinstance(node, yaml.SequenceNode):
         return loader.construct_sequence(node, deep=True)
-    return loader.construct_scalar(node)
+    value = loader.construct_scalar(node)
+    if suffix == "binary":  # `author: !binary |- dGFzdWt1` (a WordPress export through Ruby): base64 of the text
+        try:
+            return base64.b64decode("".join(str(value).split()), validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return value
+    return value
 
 
 yaml.add_multi_constructor("!", _untagged, Loader=_YamlLoader)
