@@ -19,7 +19,7 @@ from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
 from . import (bylines, dates, dialects, document, fields, kinds, links, own_talk, people, prepare, prose, reconcile, sections,
                structure, talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
-from .sections import container_kind, generic_label
+from .sections import generic_label
 from .venue import ROOM_GIVEN_WORD, find_venue, held_online, labelled_venue, thanked_host
 
 _SITE_LABEL = re.compile(
@@ -334,8 +334,6 @@ def _take_title_heading(sections, fm_title):
     if not h1s or h1s[0] != headed[0]:
         return sections, None
     first_h1 = sections[h1s[0]].title
-    if container_kind(first_h1) == "schedule":
-        return sections, None  # `# Programme` over its table: a section of the page, not the event's name
     if len(h1s) > 1 and (fm_title or not (titles.EVENT_NUMBER.search(first_h1) or titles.looks_like_event(first_h1)
                                           and not titles.is_sentence(first_h1) and not _ABOUT_HEADING.search(first_h1))
                          or sections[0].level == 0 and sections[0].text.strip()):
