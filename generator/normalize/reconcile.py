@@ -109,11 +109,14 @@ def merged_repeats(found: list[Talk]) -> list[Talk]:
     not only alike: `Sora 説明` and `Sora SDK 説明` are two) by the same people, or by people only one of them names,
     is one talk; by other people, two (`LT` by Jane, `LT` by Bo)."""
     out: list[Talk] = []
+    by_title: dict[str, list[int]] = {}  # a title's key -> where talks so titled are in `out` (one pass, no rescans)
     for talk in found:
+        title_key = key(talk.title)
         keys = {people.speaker_key(s.name) for s in talk.speakers}
-        at = next((k for k, seen in enumerate(out) if key(seen.title) == key(talk.title) and key(talk.title) and (
-            not keys or not seen.speakers or keys & {people.speaker_key(s.name) for s in seen.speakers})), None)
+        at = next((k for k in by_title.get(title_key, ()) if not keys or not out[k].speakers
+                   or keys & {people.speaker_key(s.name) for s in out[k].speakers}), None) if title_key else None
         if at is None:
+            by_title.setdefault(title_key, []).append(len(out))
             out.append(talk)
         else:
             out[at] = _notes_into(out[at], talk)
