@@ -509,8 +509,9 @@ def _one_word_named(part: str) -> bool:
     """An honoured part of one word (`天野さん`) is a name only where the dictionary knows it as one or it is a handle
     (`ようこそ 新人さん`: a word with an honorific); a family and a given name apart (`川原 耕平 氏`) always is."""
     bare = re.sub(r"\s?(?:氏|さん|様)$", "", part).strip()
-    # (a nickname in kana, `よしそさん`, is a name too)
-    return " " in bare or bool(re.fullmatch(r"[A-Za-z][\w\-]{1,20}|[\u3040-\u30ffー]{2,8}", bare)) or names.name_verdict(bare) is True
+    # (a nickname in hiragana, `よしそさん`, or a handle, `kbaba1001さん`, is a name too; a word in katakana or a
+    # capitalised word is as often a company's or a thing's: `ヤフーさん`, `ピザさん`, `Googleさん`)
+    return " " in bare or bool(re.fullmatch(r"[a-z0-9_][\w\-]{1,20}|[\u3040-\u309fー]{2,8}", bare)) or names.name_verdict(bare) is True
 
 
 # `Title by 一円 真治さん`: the family name after `by`, the honoured given name after it (read by `by`, whole)
@@ -581,7 +582,8 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 160)) \
         if "氏" in title or "さん" in title or "様" in title else None
     if honoured and title[:honoured.start()].strip() and title[:honoured.start()].rstrip()[-1] not in "/／|｜-–—:：" \
-            and not _BY_FAMILY_NAME.search(title[:honoured.start()]) and people.looks_like_people(honoured.group("who")) \
+            and not (_BY_FAMILY_NAME.search(title[:honoured.start()]) and not re.match(r"\s*\S+\s+\S", honoured.group("who"))) \
+            and people.looks_like_people(honoured.group("who")) \
             and all(_one_word_named(part) for part in re.split(r"\s*[/／、,，]\s*", honoured.group("who").strip())):
         # `Title　川口 耕介 氏 / 市谷 聡啓 氏`: after a space, people each with their honorific and full name
         return title[:honoured.start()].strip(), honoured.group("who").strip()
@@ -678,15 +680,6 @@ _EXPLAINED = re.compile(r"^[a-z][^.!?]*(?:\s+\S+){5,}\.$")
 _LINK_COLON_LINK = re.compile(r"^\[[^\]]{1,60}\]\([^)\s]*\)\s*[:：]\s*\[[^\]]{2,}\]\([^)\s]*\)$")
 
 
-def _the_person_of(part: str, other: str) -> bool:
-    """Whether `part` of a `part - other` pair reads as the person: as people, unless both read so in Latin script
-    and only `other` names someone the given names know (`Continuous Delivery - Jez Humble`)."""
-    if not people.looks_like_people(part, strict=True):
-        return False
-    return not (part.isascii() and other.isascii() and not names.names_someone(part) and names.names_someone(other)
-                and people.looks_like_people(other, strict=True))
-
-
 def names_first(texts: list[str]) -> re.Pattern | None:
     """How a list writes `Jane Doe - Title`, `Jane Doe: Title`, `Jane Doe, Title` or `handle「Title」`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
@@ -704,8 +697,8 @@ def names_first(texts: list[str]) -> re.Pattern | None:
         split = [(text, m) for text in texts if (m := shape.match(clean(text)))]
         if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):
             continue  # (a comma follows a name in many sentences: only a list written so throughout)
-        first = sum(1 for _, m in split if _the_person_of(m.group("who"), m.group("t")))
-        after = sum(1 for _, m in split if _the_person_of(m.group("t"), m.group("who")))
+        first = sum(1 for _, m in split if people.looks_like_people(m.group("who"), strict=True))
+        after = sum(1 for _, m in split if people.looks_like_people(m.group("t"), strict=True))
         # `@alice: 来年もやります。`: what each person said, not the titles of their talks
         # (`**Batching** – many requests are sent together.`: a term in bold, then what it means)
         said = sum(1 for text, m in split if SENTENCE.search(m.group("t"))

@@ -235,14 +235,15 @@ def find_month_day(text: str, reference: dt.date, named_month: bool = False) -> 
     found = place_month_day(month, day, reference, ahead=bool(_ANNOUNCED.search(said)))
     # (a sentence saying the day is past keeps the year it places: a weekday there may be the writer's slip)
     weekday = weekday_beside(plain, m.start(), m.end()) if found and not _REPORTED.search(said) else None
-    if found and weekday is not None and found.weekday() != weekday:
-        # `東京 10月31日（火）` posted on 24 September: the weekday says which year, this one or a neighbour
+    if found and weekday is not None and found.weekday() != weekday and abs((found - reference).days) > 62:
+        # `東京 10月31日（火）` posted on 24 September, placed the year before: the weekday says it is this year's,
+        # within two months of the post (near the post, a weekday that does not fit is the writer's slip)
         for year in (reference.year, reference.year - 1, reference.year + 1):
             try:
                 told = dt.date(year, month, day)
             except ValueError:
                 continue
-            if told.weekday() == weekday:
+            if told.weekday() == weekday and abs((told - reference).days) <= 62:
                 return told
     return found
 

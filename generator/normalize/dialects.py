@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
-from .fields import CLOCK_RANGE, CODE_SPAN
+from .fields import CLOCK_RANGE, CODE_SPAN, SITE_FILE
 
 
 @dataclass(frozen=True)
@@ -321,7 +321,7 @@ _INLINE_SKIP = {"script", "style", "img", "svg"}
 
 
 # a file on the page's own site (`/blog/uploads/talk.pdf`): a deck or a paper, linked as the page links it
-_SITE_FILE = re.compile(r"^/(?!/)[^\s?#]+\.(?:pdf|pptx?|key|odp|odt|docx?)$", re.IGNORECASE)
+_SITE_FILE = re.compile(SITE_FILE, re.IGNORECASE)
 _SLASHES_SHORT = re.compile(r"^(?P<s>https?):/?(?!/)", re.IGNORECASE)
 
 
@@ -342,7 +342,7 @@ def _inline(node) -> str:
                 href = "https:" + href
             elif _SLASHES_SHORT.match(href):  # `http:/www.x.com/a`: a browser reads `http://www.x.com/a`
                 href = _SLASHES_SHORT.sub(r"\g<s>://", href, count=1)
-            if not href.startswith("http") and not (text and _SITE_FILE.match(href)):
+            if not href.startswith("http") and not (text and _SITE_FILE.fullmatch(href)):
                 parts.append(text)  # a page-local or script link: its text only (a file on the site is kept: a deck)
             elif child.child is None:
                 pass  # `<a href="…"></a>`: an empty anchor shows nothing on the page
@@ -363,9 +363,7 @@ def _inline(node) -> str:
         else:
             parts.append(_inline(child))
         child = child.next
-    text = "".join(parts)
-    # `[<a href="a.pdf">PDF</a>|<a href="a.odp">ODP</a>]`: brackets a page draws round its links only, no text of theirs
-    return _BRACKETED_LINKS.sub(r"\g<links>", text) if "][" in text or "[[" in text else text
+    return "".join(parts)
 
 
 # links in brackets of their own: `[[PDF](a.pdf)]`, `[[PDF](a.pdf)|[ODP](a.odp)]`
@@ -373,6 +371,8 @@ _BRACKETED_LINKS = re.compile(r"\[\s*(?P<links>\[[^\[\]]+\]\([^)\s]+\)(?:\s*[|/,
 
 
 def _clean_inline(text: str) -> str:
+    # `[<a href="a.pdf">PDF</a>|<a href="a.odp">ODP</a>]`: brackets a page draws round its links only, no text of theirs
+    text = _BRACKETED_LINKS.sub(r"\g<links>", text) if "][" in text or "[[" in text else text
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line).strip()
 

@@ -295,3 +295,7 @@ def may_close_with_entry_time(text: str) -> bool:
 # a slot not filled yet, as a title or a name: `未定`, `(TBA)`, `To be announced`
 PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)",
                          re.IGNORECASE)
+
+
+# a file on a page's own site, by its path (`/blog/uploads/talk.pdf`): a deck or a paper the page links
+SITE_FILE = r"/(?!/)[^\s?#()]+\.(?:pdf|pptx?|key|odp|odt|docx?)"

@@ -3,8 +3,10 @@
 Japanese: UniDic (below). Latin script: `given_name`, the 45,000 given names of many countries in the
 dictionary `gender-guesser` packages (Jörg Michael's `nam_dict.txt`): 89% of the 1,843 Latin full names the
 team's labelled notes give as speakers open with one (the US census list: 61%). A name it does not know
-is no evidence either way, so it only settles what the shape cannot: `Joe Reis, Ternary Data` (a person,
-then where they work), `Title with Value Stream Management` (no one).
+is no evidence either way, and the list holds words of technology too (`Ruby`, `Spring`, `Deep`), so it is asked
+one thing only: whether the words after `with` in a title name someone (`Title with Value Stream Management` names
+no one). As a tie-breaker for `Name, Org` or which side of a dash is the person it misread real names it lacks
+(`Jez Humble`) and titles it holds (`Deep Learning`), so it is not one.
 
 UniDic (the dictionary of the NINJAL corpora, packaged as `unidic-lite` and read through
 `fugashi`, a MeCab binding) tags surnames and given names as proper nouns of kind 人名.
@@ -38,7 +40,13 @@ def _given_names() -> frozenset[str]:
             continue
         name = line[3:29].strip().casefold()
         found.update((name.replace("+", ""), name.split("+")[0]) if "+" in name else (name,))
-    return frozenset(found - {""})
+    # (no one-letter or two-letter entry, `Go`, `Li`, and no word of a title's grammar the list holds by mistake:
+    # `the`, `and`, `is`; a two-letter name beside another word still names someone, `Li Wei`)
+    return frozenset(n for n in found if len(n) >= 3 and n not in _GRAMMAR_WORDS)
+
+
+_GRAMMAR_WORDS = frozenset({"the", "and", "for", "with", "how", "why", "what", "from", "into", "about", "your", "our",
+                            "this", "that", "are", "was", "not", "but", "all", "you", "can", "its", "one", "new"})
 
 
 def given_name(word: str) -> bool:

@@ -337,7 +337,7 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
     org: str | None = None
     if len(parts) >= 2 and any(JOB.search(p) and _works_as(p) for p in parts):
         return _people_with_jobs(parts)
-    if len(parts) == 2 and text.count(",") + text.count("，") == 1 and named_then_org(parts[0], parts[1], after_comma=True):
+    if len(parts) == 2 and text.count(",") + text.count("，") == 1 and named_then_org(parts[0], parts[1]):
         # `Lena Krüger, DataWerk GmbH`, `Sam Lee, freelance`: a full name, then where the person works
         sp = parse_person(parts[0])
         if sp and sp.affiliation is None:
@@ -390,16 +390,14 @@ _LATIN_NAME = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’
 _ORG_WORD = re.compile(r"[A-Z][A-Za-z0-9&.\-]*|[a-z][a-z\-]+")
 
 
-def named_then_org(first: str, second: str, after_comma: bool = False) -> bool:
+def named_then_org(first: str, second: str) -> bool:
     """`Jane Doe` + `Acme`, `Jane Doe` + `DataWerk GmbH`, `Jane Doe` + `freelance`: a person's full Latin name,
     then one word or a company (two full names, `Jane Doe, John Roe`, are two people)."""
     first, second = first.strip(), second.strip()
     if not _LATIN_NAME.fullmatch(first) or "@" in second:
         return False
     if _LATIN_NAME.fullmatch(second) and not _COMPANY.search(second):
-        # (`Joe Reis, Ternary Data`: after a comma, a part naming no one the given names know, after one who is, is
-        # where they work; after a dash it may be the title: `Jane Roe - Digital Strategy`)
-        return after_comma and names.names_someone(first) and not names.names_someone(second)
+        return False  # (`Jane Doe, John Roe`: two people; a name the given names miss, `Jez Humble`, is one too)
     return bool(_ORG_WORD.fullmatch(second) or _COMPANY.search(second))
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .fields import WHOLE_BOLD_LINE
+
 _SB_HEADING = re.compile(r"^\[(?P<stars>\*{1,5})\s+(?P<text>[^\]]+?)\s*\]\s*$")
 _SB_LINK = re.compile(r"\[(?:(?P<text1>[^\[\]]*?)\s+(?P<url1>https?://[^\s\[\]]+)|(?P<url2>https?://[^\s\[\]]+)\s+(?P<text2>[^\[\]]+?)"
                       r"|(?P<url3>https?://[^\s\[\]]+))\]")
@@ -77,7 +79,6 @@ def _bold_headings(lines: list[str], titled: bool) -> list[str]:
     return out
 
 
-_WHOLE_BOLD = re.compile(r"\*\*(.+?)\*\*")
 _HEADING_OR_ITEM = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|<)")
 
 
@@ -85,7 +86,7 @@ def _labels_over_values(lines: list[str]) -> list[str]:
     """`**日時/場所：**` alone on its line, its values on the next lines (`東京 10月31日（火）…`, then the place): each
     value as its labelled line (`日時：東京 10月31日…`, `場所：…`), as the facts' readers read them. A label over a
     heading, a list or another label is left as it is (`- 日時` over its nested item is read as a list's)."""
-    from .sections import fact_labels  # (sections reads prepared text: imported when a label is seen)
+    from .sections import fact_labels, fact_line  # (sections reads prepared text: imported when a label is seen)
     out = list(lines)
     for i, line in enumerate(lines):
         if not line.strip() or _HEADING_OR_ITEM.match(line) or (":" not in line and "：" not in line):
@@ -96,8 +97,8 @@ def _labels_over_values(lines: list[str]) -> list[str]:
         at, values = i + 1, []
         while at < len(lines) and len(values) < len(labels):
             if lines[at].strip():
-                if _HEADING_OR_ITEM.match(lines[at]) or fact_labels(lines[at]) or ":" in lines[at][:12] or "：" in lines[at][:12]:
-                    break
+                if _HEADING_OR_ITEM.match(lines[at]) or fact_labels(lines[at]) or fact_line(lines[at]):
+                    break  # (a value may hold a colon, `10/31(火) 19:00〜`; another labelled fact ends the values)
                 values.append(at)
             at += 1
         if not values:
@@ -105,8 +106,8 @@ def _labels_over_values(lines: list[str]) -> list[str]:
         out[i] = ""
         for label, v in zip(labels, values):
             value = lines[v].strip()
-            bold = _WHOLE_BOLD.fullmatch(value)
-            out[v] = f"{label}：{bold.group(1) if bold else value}"
+            bold = WHOLE_BOLD_LINE.match(value)
+            out[v] = f"{label}：{bold.group('t') if bold else value}"
     return out
 
 

@@ -54,6 +54,10 @@ def evidenced(found: list[Talk]) -> int:
 
 
 _NUMBERS = re.compile(r"\d+")
+
+
+def _apart(a: list[str], b: list[str]) -> bool:
+    return bool(a) and bool(b) and a != b
 _HALVES = re.compile(r"前半|後半|前編|中編|後編|前篇|後篇|上巻|下巻")
 
 
@@ -65,8 +69,9 @@ def same_title(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
-    if _NUMBERS.findall(ka) != _NUMBERS.findall(kb) or _HALVES.findall(ka) != _HALVES.findall(kb):
-        # `Session – Day 1` and `Session – Day 2`, `Part 1` and `Part 2`, `前半` and `後半`: numbered apart, two talks
+    if _apart(_NUMBERS.findall(ka), _NUMBERS.findall(kb)) or _apart(_HALVES.findall(ka), _HALVES.findall(kb)):
+        # `Session – Day 1` and `Session – Day 2`, `前半` and `後半`: numbered apart, two talks (a number only one of
+        # them writes, `What's new in Go` and `… Go 1.21`, may be the same talk's)
         return False
     short, long_ = sorted((ka, kb), key=len)
     if len(short) < 5:
@@ -113,14 +118,23 @@ def merged_repeats(found: list[Talk]) -> list[Talk]:
     for talk in found:
         title_key = key(talk.title)
         keys = {people.speaker_key(s.name) for s in talk.speakers}
-        at = next((k for k in by_title.get(title_key, ()) if not keys or not out[k].speakers
-                   or keys & {people.speaker_key(s.name) for s in out[k].speakers}), None) if title_key else None
+        at = next((k for k in by_title.get(title_key, ()) if _one_talk(out[k], talk, keys)), None) if title_key else None
         if at is None:
             by_title.setdefault(title_key, []).append(len(out))
             out.append(talk)
         else:
             out[at] = _notes_into(out[at], talk)
     return out
+
+
+def _one_talk(seen: Talk, talk: Talk, keys: set[str]) -> bool:
+    """Two readings of one title are one talk when they share a speaker, or one of them names the speakers and the
+    other nobody (a list's item, then the talk's heading); never when neither names anyone (`## Lightning Talk` twice,
+    `### 自己紹介` under each talk) nor when they link different decks or recordings."""
+    if any(a and b and a != b for a, b in ((seen.slides, talk.slides), (seen.video, talk.video))):
+        return False
+    theirs = {people.speaker_key(s.name) for s in seen.speakers}
+    return bool(keys & theirs) if keys and theirs else bool(keys or theirs)
 
 
 def _align(headed: list[Talk], programme: list[Talk]) -> dict[int, int]:

@@ -304,7 +304,7 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if m:
         # `*Jane Doe, Acme*` standing alone under a talk title (a blog platform's byline style)
         parts = _COMMA.split(m.group("inner").strip(), maxsplit=1)
-        if len(parts) == 2 and named_then_org(parts[0], parts[1], after_comma=True):
+        if len(parts) == 2 and named_then_org(parts[0], parts[1]):
             return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
     bio = _BOLD_NAME_BIO.match(line) if "**" in line else None
     who, told = (bio.group("who") or bio.group("who2"), bio.group("bio") or bio.group("bio2")) if bio else (None, None)

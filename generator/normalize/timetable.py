@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
 from .dates import WEEKDAY_NAME
-from .fields import LINE_BREAK, LISTED_DURATION, WHOLE_BOLD_LINE
+from .fields import LINE_BREAK, LISTED_DURATION, SITE_FILE, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -41,7 +41,7 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
     r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
-    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|open\s+doors?\b|"
+    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # a block of the day named by its number (`**Block 1**` over its talks)
     r"(?:block|part|slot)\s*\d{1,2}\s*$|"
     # (whole words, plurals and `…time`/`…break` compounds: `Breaking, then rewriting …`, `Endless Scroll` are talks)
@@ -189,6 +189,10 @@ _HEADER_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _FIGURE = re.compile(r"[-+]?[\d.,]+%?")
 
 
+# header words of a column describing the session, never naming it
+_DESCRIBING = {key(w) for w in ("description", "what", "内容", "abstract", "概要", "summary")}
+
+
 def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
@@ -204,7 +208,12 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
         def blanks(i: int) -> int:
             return sum(1 for r in rows if not (i < len(r) and key(r[i])))
         first, best = said_titles[0], min(said_titles, key=lambda i: (blanks(i), i))
-        if blanks(first) * 3 >= len(rows) and blanks(best) < blanks(first):
+        speaker = next((i for i, cell in enumerate(header) if _header_role(cell) == "speaker"), None)
+        # (the rows under a group's name name their speakers: `| 18:30 | | | Doors open |` is a break, not a group)
+        grouped = speaker is not None and all(speaker < len(r) and key(r[speaker]) for r in rows
+                                              if not (first < len(r) and key(r[first])))
+        if blanks(first) * 3 >= len(rows) and blanks(best) < blanks(first) and grouped \
+                and key(header[best]) not in _DESCRIBING:
             cols["title"] = best
             cols.setdefault("kind", first)
     if "title" in cols and "speaker" not in cols and (named := [i for i, cell in enumerate(header)
@@ -279,9 +288,15 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
     block = lines[start:end]
     if not bare and len(block) >= 3 and not any(_ANY_RULE.match(row) for row in block) \
             and len({len(_cells(row)) for row in block}) == 1:
-        # `|09:30-10:00|welcome coffee|` rows with no header and no rule (a page's table copied as it showed): a
-        # table all the same, its columns read from their cells
-        return _table_entries([""] * len(_cells(block[0])), [_cells(r) for r in block], first_line + start), end
+        # `|09:30-10:00|welcome coffee|` rows with no rule (a page's table copied as it showed): a table all the same
+        # when its rows are a day's slots, times down the first column; a first row of header words is its header
+        header = _cells(block[0])
+        said = sum(1 for c in header if _header_role(bylines.clean(c)))
+        rows = [_cells(r) for r in (block[1:] if said >= 2 else block)]
+        if sum(1 for r in rows if _TIME_CELL.match(bylines.clean(r[0]))) * 3 >= len(rows) * 2:
+            return _table_entries(header if said >= 2 else [""] * len(header), rows,
+                                  first_line + start + (1 if said >= 2 else 0)), end
+        return [], end
     if len(block) < 3 or not (_TABLE_RULE.match(block[1]) or "|" in block[1] and _ANY_RULE.match(block[1])):
         return [], end
     return _table_entries(_cells(block[0]), [_cells(r) for r in block[2:]], first_line + start + 2), end
@@ -366,10 +381,7 @@ def _grid_cell(cell: str, names_first: re.Pattern | None = None) -> tuple[str, t
         return bold.group("t").strip(), found or (), url
     if names_first and (m := names_first.match(_GRID_CODE.sub("", bylines.clean(text)))) \
             and people.looks_like_people(m.group("who"), strict=True):
-        who, title = m.group("who"), m.group("t").strip()
-        if not names.names_someone(who) and names.names_someone(title) and people.looks_like_people(title, strict=True):
-            who, title = title, who  # `Atlas Gadgets - George Moore` among `Jane Doe - Title` cells: written the other way
-        return title, people.parse_people(who), url
+        return m.group("t").strip(), people.parse_people(m.group("who")), url
     title, found = bylines.split_title_speaker(text)
     return title, found, url
 
@@ -527,8 +539,9 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             title, speakers = bylines.split_title_speaker(title)
         if not speakers and "speaker" not in cols:
             # `| Title | The abstract … - Jane Doe、Bo Lee |`: a programme with no speakers' column signs each abstract
-            speakers = next((found for k, c in enumerate(row) if k != cols["title"]
-                             and (m := _SIGNED.search(bylines.clean(c)))
+            # (a cell of the abstract's length, never one the header names: `3F - Main Hall` is the room)
+            speakers = next((found for k, c in enumerate(row) if k not in cols.values()
+                             and (m := _SIGNED.search(bylines.clean(c))) and m.start() >= 12
                              and (found := people.named_people(m.group("who"), strict=True))), ())
         if not title:
             continue
@@ -656,7 +669,7 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
 
 # (in parentheses after a dash too: `[Title](…) – Jane Doe - ([video](…))`)
 _TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（])?\[(?P<label>[^\[\]]{1,20})\]"
-                            r"\((?P<url>https?://[^)\s]+|/[^)\s]+\.(?:pdf|pptx?|key|odp))\)(?(open)[)）])\s*[,，、/|｜]?\s*$")
+                            r"\((?P<url>https?://[^)\s]+|" + SITE_FILE + r")\)(?(open)[)）])\s*[,，、/|｜]?\s*$", re.IGNORECASE)
 
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
@@ -669,8 +682,10 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
     """`Title — Name [slides](url) [video](url)` -> ('Title — Name', ['slides: url', 'video: url'])."""
     found: list[str] = []
     # a link to a person (`by [@alice](https://twitter.com/alice)`) is the byline, not a file of the talk
+    # (a file's label, `[PDF](…)|[ODP](…)`, is a file's after a bar too)
     while (m := _TRAILING_LINK.search(text)) and text[:m.start()].strip() and not m.group("label").startswith("@") \
-            and not links.is_profile_url(m.group("url")) and not _BY_END.search(text[:m.start()]):
+            and not links.is_profile_url(m.group("url")) and (
+                not _BY_END.search(text[:m.start()]) or titles.FILE_LABEL.fullmatch(m.group("label").strip())):
         found.insert(0, f"{m.group('label')}: {m.group('url')}")
         text = text[:m.start()]
     if found:  # `Title (Jane Doe): [Slides](…), [Video](…)`: the colon led to the links
@@ -729,10 +744,6 @@ def _person_over_title(text: str, nested: list[str]) -> tuple[str, tuple[Speaker
     if not found or not title or len(people.MD_LINK.sub(r"\g<text>", who)) > 40 or len(title.split()) <= 2 and people.looks_like_people(title, strict=True):
         return None
     return title, found
-
-
-# a line that is only an address or a link (an item's or not): `  - https://…`, `- [slides](…)`
-_ADDRESS_ONLY = re.compile(r"(?:[-*+]\s+)?(?:<?https?://\S+>?|\[[^\[\]]*\]\([^)\s]*\))")
 
 
 _UNREAD = object()
@@ -1115,7 +1126,7 @@ def _name_title_lines(lines: list[str], container: bool | str = False
         m = shape.match(bylines.clean(text))
         if m and people.looks_like_people(m.group("who"), strict=True):
             run.append((i, text))
-        elif run and _ADDRESS_ONLY.fullmatch(text) and run[-1][0] not in shown:
+        elif run and _URL_LINE.match(text) and run[-1][0] not in shown:
             shown[run[-1][0]] = [text]
         elif len(run) >= 2:
             break
@@ -1432,8 +1443,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # under a heading about lightning talks or announcing talks (`聞いた発表`), a list of short titles with no
     # sentence among them: the talks
     # (each title may be over its notes, when every one is: `- Title` over `  - what was said`)
-    over_notes = all(any(line.strip() and not _ADDRESS_ONLY.fullmatch(line.strip()) for line in nested)
-                     for _, _, nested in items)  # (an address alone under a page's title is a bookmark, no notes)
+    # (an address alone under a page's title is a bookmark, no notes; `- 良かった点` over its remarks is the writer's)
+    over_notes = all(any(line.strip() and not _URL_LINE.match(people.BULLET.sub(r"\g<rest>", line)) for line in nested)
+                     and section_role(bylines.clean(text)) == "talk" for _, text, nested in items)
     if container in ("lightning", "talks") and len(items) >= 2 and not _groups_listed(lines, items[0][0]) and all(
             (announced or over_notes or not "".join(nested).strip()) and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
             and (announced and not shown.isascii() and not _SAID_SENTENCE.search(shown)

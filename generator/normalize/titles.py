@@ -610,7 +610,7 @@ BARE_SLOT_CODE = re.compile(r"^\s*[A-Z]{1,3}\d?-\d{1,2}(?:\s*[:：]\s*|\s+)(?=\S
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
 # (and what else a programme links beside the title, `[📄(未)]() [App](…) [Source](…)`: words like `App` or `blog`
 # only beside a deck's or a source's label, never alone: `Deploying with [GitHub](…)` keeps its last word)
-_FILE_LABEL = re.compile(r"pptx?|pdf|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画|📄\uFE0F?(?:[(（]未[)）])?|source|repo|"
+FILE_LABEL = re.compile(r"pptx?|pdf|odp|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画|📄\uFE0F?(?:[(（]未[)）])?|source|repo|"
                          r"ソース|ソースコード|リポジトリ", re.IGNORECASE)
 _ASIDE_LABEL = re.compile(r"app|blog|demo|code|github|記事|ブログ|デモ", re.IGNORECASE)
 # one label at the very end (read from the end, one at a time: a line of many links stays linear)
@@ -626,9 +626,9 @@ def _file_labels_start(text: str) -> int | None:
         window = text[max(0, end - 200):end]
         m = _LAST_LABEL_LINK.search(window)
         label = m and (m.group("label") or m.group("mark"))
-        if not m or not (_FILE_LABEL.fullmatch(label) or _ASIDE_LABEL.fullmatch(label)):
+        if not m or not (FILE_LABEL.fullmatch(label) or _ASIDE_LABEL.fullmatch(label)):
             break
-        strong = strong or bool(_FILE_LABEL.fullmatch(label))
+        strong = strong or bool(FILE_LABEL.fullmatch(label))
         end = end - len(window) + m.start()
     return end if strong and end < len(text) else None
 # a slide page's own title copied as the link's text: `Title - Google スライド`, `owner/repo: Title` (GitHub)
