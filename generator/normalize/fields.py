@@ -299,3 +299,7 @@ PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To b
 
 # a file on a page's own site, by its path (`/blog/uploads/talk.pdf`): a deck or a paper the page links
 SITE_FILE = r"/(?!/)[^\s?#()]+\.(?:pdf|pptx?|key|odp|odt|docx?)"
+
+
+# one part of a talk or a post in several: `前編`, `後半`
+SERIES_PART = r"前編|中編|後編|前篇|後篇|前半|後半|上巻|下巻"

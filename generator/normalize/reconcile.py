@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from ..core.model import Clue, Talk
 from . import people
+from .fields import SERIES_PART
 from .sections import PLACEHOLDER, key
 
 
@@ -58,7 +59,7 @@ _NUMBERS = re.compile(r"\d+")
 
 def _apart(a: list[str], b: list[str]) -> bool:
     return bool(a) and bool(b) and a != b
-_HALVES = re.compile(r"前半|後半|前編|中編|後編|前篇|後篇|上巻|下巻")
+_HALVES = re.compile(SERIES_PART)
 
 
 def same_title(a: str, b: str) -> bool:

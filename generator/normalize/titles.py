@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import dates, links, people, sections
-from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, TITLE_LABEL_WORDS, strip_markdown
+from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, SERIES_PART, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?:\s*の)?(?=\s)"
@@ -79,7 +79,7 @@ _SUFFIXES = [
     # the day (and hour) in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`, `PHP BLT #5 (2016/07/20 19:30〜)`
     re.compile(r"\s*[(（]\s*(?:" + _DATE + r"|(?:19|20)?\d{2}/\d{1,2}/\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})[^()（）]{0,20}[)）]\s*$"),
     # one part of a series of posts: `(前編)`, `（その2）`, `(Day 1)`
-    re.compile(r"\s*[(（](?:前編|中編|後編|前半|後半|その\s*\d+|part\s*\d+|day\s*\d+|\d+日目)[)）]\s*$", re.IGNORECASE),
+    re.compile(r"\s*[(（](?:" + SERIES_PART + r"|その\s*\d+|part\s*\d+|day\s*\d+|\d+日目)[)）]\s*$", re.IGNORECASE),
     # what the post gathers, in parentheses after it: `Foo 勉強会のまとめ (動画・スライド)`
     re.compile(r"\s*[(（]\s*(?:動画|スライド|資料|録画|video|slides)(?:\s*[・、/&＆,]\s*(?:動画|スライド|資料|録画|video|slides))*\s*[)）]\s*$",
                re.IGNORECASE),
