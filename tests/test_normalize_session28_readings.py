@@ -863,3 +863,35 @@ def test_guard_a_labelled_value_may_hold_a_colon():
         港オフィス セミナールーム（定員100 名）
         """)
     assert event.venue == "港オフィス セミナールーム"
+
+
+# --- two more front-matter families ---------------------------------------------------------------------------------
+
+def test_cryogens_edn_front_matter_is_read_as_front_matter():
+    event = event_of("""
+        {:title "Harbor/north Talks"
+         :layout :post
+         :tags ["clojure" "conference"]
+         :toc false}
+
+        ## Keynote - by Jane Doe
+
+        Notes.
+        """)
+    assert event.title == "Harbor/north Talks"
+    assert list(event.tags) == ["clojure", "conference"]
+    # (a brace that never closes is the note's text, no front matter and no error)
+    assert event_of('{:title "Unclosed\n\nbody\n').title
+
+
+def test_an_unfenced_header_titled_by_a_sites_own_key():
+    import datetime as dt
+    event = event_of("""
+        meeting_title: "Short Talks on Tools"
+        meeting_date: 2031-03-10
+
+        #### Vim tricks by [Jane Doe](https://example.com/jane)
+
+        Notes.
+        """, name="2031-03.markdown")
+    assert event.title == "Short Talks on Tools" and event.date == dt.date(2031, 3, 10)

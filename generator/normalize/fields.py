@@ -31,7 +31,7 @@ EVENT_NAME_LABEL_WORDS = r"イベント名|勉強会名|(?i:event(?:\s+name)?|wh
 TITLE_LABEL_WORDS = r"(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|発表タイトル|テーマ"
 
 # a site's display title (`displayTitle:`) beside a slug-like `title:` is what the page shows
-TITLE_KEYS = ("displaytitle", "display_title", "title", "name", "event_name", "page_title")
+TITLE_KEYS = ("displaytitle", "display_title", "title", "name", "event_name", "event_title", "meeting_title", "page_title")
 DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate",
              "start_date", "startdate", "started_at", "starts_on", "event_on",
              "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start")

@@ -165,6 +165,8 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     """Front matter written without an opening fence: header lines from the first line, one of them
     `Title:`, up to a blank line (Pelican, MultiMarkdown) or a lone `---` (a fence nobody opened); Hugo's JSON
     object opening the file (`{` … `}`); org-mode's `#+TITLE:` lines."""
+    if text.startswith("{:"):
+        return _edn_map_first(text)
     if text.startswith("{"):
         return _json_object_first(text)
     if text.startswith("#+"):
@@ -186,7 +188,8 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
             return {}, text, 1
     if end is None or not headers:
         return {}, text, 1
-    if not any(k.lower() == "title" for k, _ in headers) and not (
+    # (a site's own title key, `meeting_title:`, says it as well as `Title:`)
+    if not any(k.lower() in ("title", "event_title", "meeting_title") for k, _ in headers) and not (
             lines[end].strip() == "---" and all(k.lower() in _KNOWN_KEYS for k, _ in headers)):
         # without a title, only keys every site generator writes, closed by `---` (`tags: conference`):
         # a line like `Note: bring a laptop` over a setext underline is a heading, not front matter
@@ -223,6 +226,46 @@ def _json_object_first(text: str) -> tuple[dict[str, Any], str, int]:
     end = text.count("\n", 0, close.end())
     rest = text.split("\n", end + 1)
     return {str(k): v for k, v in data.items()}, rest[end + 1] if len(rest) > end + 1 else "", end + 2
+
+
+_EDN_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|;[^\n]*|[{}]|[^"{};]+')
+
+
+def _edn_map_first(text: str) -> tuple[dict[str, Any], str, int]:
+    """Cryogen's front matter: an EDN map opening the file (`{:title "…" :tags ["a" "b"]}`), read by `edn_format`
+    up to its closing brace (found outside strings and comments), its keywords as plain keys and values."""
+    depth, end = 0, None
+    for m in _EDN_TOKEN.finditer(text):
+        token = m.group(0)
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth == 0:
+                end = m.end()
+                break
+    if end is None:
+        return {}, text, 1
+    import edn_format  # (read only for a note that opens with an EDN map)
+    try:
+        data = edn_format.loads(text[:end])
+    except Exception:  # edn_format raises its own and the parser's errors: any of them means not EDN after all
+        return {}, text, 1
+    if not hasattr(data, "items"):
+        return {}, text, 1
+    lines_before = text.count("\n", 0, end)
+    rest = text.split("\n", lines_before + 1)
+    return ({_edn_plain(k): _edn_plain(v) for k, v in data.items()},
+            rest[lines_before + 1] if len(rest) > lines_before + 1 else "", lines_before + 2)
+
+
+def _edn_plain(value: Any) -> Any:
+    """An EDN value as YAML front matter would give it: keywords and symbols as their names, vectors as lists."""
+    if isinstance(value, (list, tuple)) or type(value).__name__ in ("ImmutableList", "frozenset", "set"):
+        return [_edn_plain(v) for v in value]
+    if hasattr(value, "name") and type(value).__name__ in ("Keyword", "Symbol"):
+        return str(value.name)
+    return value
 
 
 _ORG_KEYWORD = re.compile(r"^#\+(?P<key>[A-Za-z_]+):[ \t]*(?P<value>.*?)\s*$")
