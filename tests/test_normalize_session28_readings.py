@@ -848,6 +848,7 @@ def test_guard_a_pages_bracketed_file_links_inside_a_list_item():
         """, name="page.html")
     assert _talks(event) == [("Intro to Impress", ["Jane Doe"]), ("Writing extensions in Python", ["John Smith"]),
                              ("Calc macros", ["Ann Lee"])]
+    assert [t.slides for t in event.talks] == ["/uploads/impress.pdf", "/uploads/ext.pdf", "/uploads/calc.pdf"]
 
 
 def test_guard_a_labelled_value_may_hold_a_colon():

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..core.model import Speaker
-from . import links, names, people, speaker_lines
-from .fields import CLOCK_RANGE
+from . import links, names, people, speaker_lines, titles
+from .fields import CLOCK_RANGE, SITE_FILE
 from .sections import key
 
 _SINGLE_FIELDS = {
@@ -79,14 +79,21 @@ def talk_urls(lines: list[str]) -> list[str]:
 
 
 def first_slides(lines: list[str], urls: list[str] | None = None) -> str | None:
-    """`urls`: talk_urls(lines), when the caller has them."""
+    """`urls`: talk_urls(lines), when the caller has them. With no deck among them, a file on the page's own site
+    under a file's label (`PDF: /uploads/talk.pdf`, a list item's link peeled off) is the deck."""
     urls = talk_urls(lines) if urls is None else urls
     found = _first_url(lines, links.is_slides, _SLIDE_LABEL, urls) if urls else None
+    if not found and "/" in (text := "\n".join(lines)) and (site := _SITE_FILE_LINE.search(text)):
+        return site.group("path")
     if found and "/embed_code/" in found:
         # SlideShare's embed code: the player's key, then a link to the deck's own page; the page is the deck
         page = next((u for u in urls if "slideshare.net/" in u and "/embed_code/" not in u and links.is_slides(u)), None)
         return page or found
     return found
+
+
+_SITE_FILE_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:" + titles.FILE_LABEL.pattern + r")\s*[:：]\s*(?P<path>" + SITE_FILE + r")\s*$",
+                             re.IGNORECASE | re.MULTILINE)
 
 
 def first_video(lines: list[str], urls: list[str] | None = None) -> str | None:
