@@ -303,3 +303,8 @@ SITE_FILE = r"/(?!/)[^\s?#()]+\.(?:pdf|pptx?|key|odp|odt|docx?)"
 
 # one part of a talk or a post in several: `前編`, `後半`
 SERIES_PART = r"前編|中編|後編|前篇|後篇|前半|後半|上巻|下巻"
+
+
+# English words a title has and a person's name never does (the people's Latin names and the given-name list)
+TITLE_GRAMMAR_WORDS = frozenset({"the", "of", "and", "for", "with", "how", "why", "what", "from", "into", "about", "vs",
+                                 "vs.", "&", "if", "when", "while", "because", "is", "are", "your", "our", "this", "that"})

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .fields import TITLE_GRAMMAR_WORDS
+
 _KANJI_OR_KATAKANA = re.compile(r"[\u3005\u4e00-\u9fff\u30a1-\u30fa]")
 _LATIN = re.compile(r"[A-Za-z]")
 _KATAKANA_ONLY = re.compile(r"[\u30a1-\u30faー]+")
@@ -42,11 +44,7 @@ def _given_names() -> frozenset[str]:
         found.update((name.replace("+", ""), name.split("+")[0]) if "+" in name else (name,))
     # (no one-letter or two-letter entry, `Go`, `Li`, and no word of a title's grammar the list holds by mistake:
     # `the`, `and`, `is`; a two-letter name beside another word still names someone, `Li Wei`)
-    return frozenset(n for n in found if len(n) >= 3 and n not in _GRAMMAR_WORDS)
-
-
-_GRAMMAR_WORDS = frozenset({"the", "and", "for", "with", "how", "why", "what", "from", "into", "about", "your", "our",
-                            "this", "that", "are", "was", "not", "but", "all", "you", "can", "its", "one", "new"})
+    return frozenset(n for n in found if len(n) >= 3 and n not in TITLE_GRAMMAR_WORDS)
 
 
 def given_name(word: str) -> bool:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..core.model import Speaker
-from .fields import LEADING_PICTOGRAPH, MARKUP, PLACEHOLDER
+from .fields import LEADING_PICTOGRAPH, MARKUP, PLACEHOLDER, TITLE_GRAMMAR_WORDS
 from .links import handle_from_url, is_profile_url
 from . import names
 
@@ -563,7 +563,7 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         # initials (`A N M Bazlur Rahman`, `Md. Amir`) do not count toward a name's four words
         words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
         full = [w for w in words if len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w)]  # (`J.F. Bastian`)
-        if any(w.lower() in _TITLE_WORDS for w in words):
+        if any(w.lower() in TITLE_GRAMMAR_WORDS for w in words):
             return False  # `The Build Trap`, `A Day Of Rust`: a title's words, capitalised as titles are
         if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) and w.isupper() and not (
                 len(words) >= 2 and len(w) >= 4 and _ROMAJI.fullmatch(w.lower()) and w not in _CAPITAL_WORDS)
@@ -582,8 +582,6 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # English words a title has and a person's name never does
-_TITLE_WORDS = frozenset({"the", "of", "and", "for", "with", "how", "why", "what", "from", "into", "about", "vs", "vs.",
-                          "&", "if", "when", "while", "because", "is", "are", "your", "our", "this", "that"})
 
 
 def speaker_key(name: str) -> str:

@@ -121,7 +121,6 @@ _FACT_WORDS = (r"(?:日時|日程|開催日時?|開催日程|時間|" + VENUE_LA
                r"定員|参加費|費用|参加人数|ハッシュタグ|主催|共催|URL|Date|When|Time|Address|Access|Cost|Fee|Price|"
                r"Capacity|Hashtags?|Hosts?|Organi[sz]ers?)")
 _FACT_LINE = re.compile(r"^\s*(?:[-*+]\s*|[■□●○◆◇▼▽★☆・]\s*)?(?:\*\*)?" + _FACT_WORDS + r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
-_FACT_LABEL_ALONE = re.compile(r"(?:\*\*)?" + _FACT_WORDS + r"(?:\*\*)?\s*[:：]?", re.IGNORECASE)
 
 
 # `**日時/場所：**`, `Date & Venue:`: the labels of two facts joined, alone on their line
@@ -141,8 +140,8 @@ def fact_line(line: str) -> bool:
 
 
 def fact_label(text: str) -> bool:
-    """`日時`, `**場所**`, `Date:`: the label of one of the event's facts alone (its value on the lines under it)."""
-    return bool(_FACT_LABEL_ALONE.fullmatch(text.strip()))
+    """`日時`, `**場所**`, `Date:`, `**日時/場所：**`: the label of the event's facts alone (the values on the lines under it)."""
+    return bool(fact_labels(text))
 
 
 def facts_only(body: str) -> bool:

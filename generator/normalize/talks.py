@@ -100,11 +100,16 @@ _KIND_ONLY = re.compile(r"^\s*(?:(?:opening|closing|evening|morning|afternoon|da
                         r"\s*\d{0,2}\s*$", re.IGNORECASE)
 
 
+def _names_only_its_slot(title: str) -> bool:
+    """`## Talk 1`, `##### 14:00~`, `## Evening Keynote`: a heading naming only the slot or the kind of session."""
+    return bool(_SLOT.match(title) or _KIND_ONLY.match(title))
+
+
 def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str], bool] | None:
     """A heading that names the speaker (`## Jane Doe 12:05-12:20`) or only a time slot (`##### 14:00~`)
     over a labelled title line (`- Title: ...`, `タイトル: ...`) among its first lines: (the talk's title,
     the speakers the heading names, the lines left). A slot heading's speaker is read from its lines."""
-    slot = bool(_SLOT.match(title) or _KIND_ONLY.match(title))
+    slot = _names_only_its_slot(title)
     who = "" if slot else _TRAILING_TIMES.sub("", title).strip()
     # `## Speaker: Jane Doe` over `- Talk Title: …`: a heading that is the speaker's labelled line
     said = speaker_lines.speaker_line(who) if who and speaker_lines.speaker_label(who) else None
@@ -188,7 +193,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
     named = _speaker_first(title, lines)
     # a heading naming only its slot (`## Talk 1`, `## Evening Keynote`) over the talk's labelled title: a talk
-    slot_titled = bool(named) and bool(_SLOT.match(title) or _KIND_ONLY.match(title))
+    slot_titled = bool(named) and _names_only_its_slot(title)
     if named:
         if _KIND_ONLY.match(title):  # (`## Evening Keynote` over `Topic: …`: the heading says the talk's kind)
             default_kind = default_kind or kinds.classify(title)[0]

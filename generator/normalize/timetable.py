@@ -195,11 +195,11 @@ _DESCRIBING = {key(w) for w in ("description", "what", "内容", "abstract", "�
 
 def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     cols: dict[str, int] = {}
-    for i, cell in enumerate(header):
-        name = _header_role(cell)
+    roles = [_header_role(cell) for cell in header]
+    for i, name in enumerate(roles):
         if name and name not in cols:
             cols[name] = i
-    said_titles = [i for i, cell in enumerate(header) if _header_role(cell) == "title"]
+    said_titles = [i for i, name in enumerate(roles) if name == "title"]
     if len(said_titles) >= 2:
         # `| Session | Presenters | Talk |`: of two columns a title's header words name, the titles are the one with
         # the most distinct cells; the other, written once over its rows (`Lightning Talks`), groups the sessions
@@ -208,7 +208,7 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
         def blanks(i: int) -> int:
             return sum(1 for r in rows if not (i < len(r) and key(r[i])))
         first, best = said_titles[0], min(said_titles, key=lambda i: (blanks(i), i))
-        speaker = next((i for i, cell in enumerate(header) if _header_role(cell) == "speaker"), None)
+        speaker = cols.get("speaker")
         # (the rows under a group's name name their speakers: `| 18:30 | | | Doors open |` is a break, not a group)
         grouped = speaker is not None and all(speaker < len(r) and key(r[speaker]) for r in rows
                                               if not (first < len(r) and key(r[first])))
@@ -761,10 +761,10 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
     plain = [k for k, (_, _, nested) in enumerate(items) if not any(_NESTED_ITEM.match(line) for line in nested)]
     every = list(range(len(items)))
     column: dict = {}
+    # (the column read without the links each item ends with: `Title (Jane Doe): [Slides](…), [Video](…)`)
+    peeled = [_trailing_links(text)[0] for _, text, _ in items] if not names_first and len(items) >= 2 else []
     for among in ([every, plain] if plain != every else [every]):
-        # (read without the links each item ends with: `Title (Jane Doe): [Slides](…), [Video](…)`)
-        read = bylines.byline_column([_trailing_links(items[k][1])[0] for k in among]) \
-            if not names_first and len(among) >= 2 else None
+        read = bylines.byline_column([peeled[k] for k in among]) if peeled and len(among) >= 2 else None
         if read:
             column = dict(zip(among, read))
             break
@@ -1389,9 +1389,10 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
                 tabled.extend(_in_captioned_room(entries, kept))
                 i = max(end, i + 1)
                 continue
-            if not tabled and not (entries == [] and _TIME_CELL.match(bylines.clean(_cells(lines[i])[0] if _cells(lines[i]) else ""))):
+            # (a timed table of breaks alone, `| 09:00 | Doors open |`, is the day's start: read on)
+            first_cell = next(iter(_cells(lines[i])), "")
+            if not tabled and not (entries == [] and _TIME_CELL.match(bylines.clean(first_cell))):
                 break  # the section's first table is data, not a programme: read it as before
-                # (a timed table of breaks alone, `| 09:00 | Doors open |`, is the day's start: read on)
             kept.extend(lines[i:max(end, i + 1)])
             i = max(end, i + 1)
             continue

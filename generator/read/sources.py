@@ -260,10 +260,11 @@ def _edn_map_first(text: str) -> tuple[dict[str, Any], str, int]:
 
 
 def _edn_plain(value: Any) -> Any:
-    """An EDN value as YAML front matter would give it: keywords and symbols as their names, vectors as lists."""
-    if isinstance(value, (list, tuple)) or type(value).__name__ in ("ImmutableList", "frozenset", "set"):
+    """An EDN value as YAML front matter would give it: keywords and symbols as their names, vectors and sets as lists."""
+    import edn_format
+    if isinstance(value, (list, tuple, set, frozenset, edn_format.ImmutableList)):
         return [_edn_plain(v) for v in value]
-    if hasattr(value, "name") and type(value).__name__ in ("Keyword", "Symbol"):
+    if isinstance(value, (edn_format.Keyword, edn_format.Symbol)):
         return str(value.name)
     return value
 
