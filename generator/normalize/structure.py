@@ -31,7 +31,7 @@ from .people import HONORIFIC, looks_like_people
 from .speaker_lines import labelled_speaker_line
 
 FENCE = re.compile(r"^ {0,3}(```+|~~~+)")  # a code fence line, as dialects.py reads Liquid templates around code
-ROOM = (r"(?:\d{1,2}F[A-Za-z]?|B\d{1,2}F?[A-Za-z]?|(?:Room|Track|Hall|Stage|Session|ROOM|TRACK|HALL|STAGE)\s*[-_]?(?!s\b)[A-Za-z0-9]{1,3}"
+ROOM = (r"(?:\d{1,2}F[A-Za-z]?|B\d{1,2}F[A-Za-z]?|(?:Room|Track|Hall|Stage|Session|ROOM|TRACK|HALL|STAGE)\s*[-_]?(?!s\b)[A-Za-z0-9]{1,3}"
         r"|[A-Z]\s*(?:会場|ホール|トラック|ルーム)|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2}"
         r"|[A-Z](?=[:：]))")
 ROOM_PREFIX = re.compile(r"^(?P<room>" + ROOM + r")\s*(?:[:：|｜\-–]\s*|\s+)(?P<title>\S.*)$")

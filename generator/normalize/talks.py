@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CJK, CLOCK_RANGE, ESCAPED, LEADING_PICTOGRAPH, MARKUP, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
+from .fields import CJK, CLOCK_RANGE, ESCAPED, LEADING_PICTOGRAPH, MARKUP, PLACEHOLDER, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
                        is_day, key, opens_with_day, section_role, track_room)
@@ -96,7 +96,8 @@ _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{
 # title line (`__Topic__: …`) it is the slot, the line its talk
 _KIND_ONLY = re.compile(r"^\s*(?:(?:opening|closing|evening|morning|afternoon|day\s*\d|guest|invited|main|featured|special|"
                         r"sponsor(?:ed)?)\s+)?(?:keynote|workshop|panel(?:\s+discussion)?|lightning\s+talk|ignite|基調講演|"
-                        r"招待講演|特別講演|ワークショップ|ハンズオン|パネルディスカッション)(?:[\s\-]*(?:speaker|talk|session|speech|address))?"
+                        r"招待講演|特別講演|ワークショップ|ハンズオン|パネルディスカッション|(?:メイン|一般|スポンサー|ライトニング)(?:トーク|講演|セッション)|"
+                        r"(?:main|regular|sponsor(?:ed)?)\s+talk)(?:[\s\-]*(?:speaker|talk|session|speech|address))?"
                         r"\s*\d{0,2}\s*$", re.IGNORECASE)
 
 
@@ -188,6 +189,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             lines = lines[:at] + lines[at + 1:]
             default_kind = default_kind or (kinds.classify(label)[0] if kinds.classify(label)[0] != "talk" else None)
     title, heading_url = _title_and_link(title_raw)
+    # `### ライトニングトーク10` over `TBA`: a slot the programme has not filled yet
+    unfilled = _names_only_its_slot(title) and all(not line.strip() or PLACEHOLDER.fullmatch(line.strip(" -*_.。"))
+                                                   for line in lines)
     under = _title_under_slot_label(title, lines)
     if under is not None:
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
@@ -266,7 +270,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     own_page = not (speakers or slides or video) and _links_own_page(title, heading_url, lines)
     shown = bool(speakers or slides or video or own_page)
     title_reading = ("heading, linking the talk's own page" if own_page else "heading") if shown else \
-        PROGRAMMES_OWN_SLOT if heading.nobody else BARE_HEADING
+        PROGRAMMES_OWN_SLOT if heading.nobody or unfilled else BARE_HEADING
     if heard and title_reading == BARE_HEADING:
         title_reading += UNDER_HEARD_LIST
     if numbered and title_reading in ("heading", BARE_HEADING):
@@ -680,8 +684,9 @@ def _untitled(talk: Talk) -> bool:
     return bool(_HANDLE_OR_HONORIFIC.search(who)) and people.looks_like_people(who, strict=False)
 
 
-# `Lunch and Networking. – 12 pm, Day 1` in a programme written one slot a heading (headings.programme_entry)
-PROGRAMMES_OWN_SLOT = "a programme's slot naming nobody after its dash"
+# `Lunch and Networking. – 12 pm, Day 1` in a programme written one slot a heading (headings.programme_entry), or
+# `### Lightning Talk 10` over `TBA`
+PROGRAMMES_OWN_SLOT = "a programme's slot naming nobody"
 
 
 def _programmes_own_slot(talk: Talk) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
 from .dates import WEEKDAY_NAME
-from .fields import LINE_BREAK, LISTED_DURATION, SITE_FILE, WHOLE_BOLD_LINE
+from .fields import LINE_BREAK, LISTED_DURATION, SITE_FILE, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -1421,6 +1421,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return (_bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None) \
                 or _titles_over_speakers(lines, first_line)
     items, rest = listed
+    if _one_talks_fields(items):
+        return None  # `- 演者: 山田 太郎` / `- 題目: Title` / `- 概要: …`: one talk's labelled fields, read by its heading
     announced = container in (False, "schedule") and bool(items) and _announced_talks(lines, items[0][0], len(items))
     if announced:
         container = "talks"  # `聴講したセッションは以下の 8 セッションです。` over the list: the list is the talks
@@ -1531,6 +1533,16 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             and not _titles_outweigh_names(entries):
         return None  # `* Serverless - Amazon Web Services`: a topic and who offers it, no talks
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+
+
+_TITLE_FIELD_ITEM = re.compile(r"^\s*(?:\*\*|__)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*\S", re.IGNORECASE)
+
+
+def _one_talks_fields(items: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether a list's items are the labelled fields of one talk: a title's line and a speaker's line among them
+    (`- Speaker: Jane Doe` / `- Title: …` / `- Abstract: …`), so no item is a talk of its own."""
+    texts = [bylines.clean(text) for _, text, _ in items]
+    return sum(1 for t in texts if _TITLE_FIELD_ITEM.match(t)) == 1 and any(speaker_lines.speaker_label(t) for t in texts)
 
 
 def _titles_outweigh_names(entries: list[Entry]) -> bool:

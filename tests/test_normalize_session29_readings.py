@@ -1,0 +1,126 @@
+"""Session 29: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+def _talks(event) -> list[tuple[str, list[str]]]:
+    return [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+
+
+# --- a programme page: slot headings over each talk's labelled fields -----------------------------------------------
+
+_SLOTS_OVER_FIELDS = """
+    ---
+    title: 港町数値計算の会 2031
+    date: 2031-11-08
+    ---
+
+    ## 招待講演
+
+    ### 招待講演1
+
+    - 演者: 川辺 真一（港町大学 教授）
+    - 題目: 行列分解の百年
+    - 概要: 行列分解の歴史を振り返ります。
+
+    ## メイントーク
+
+    ### メイントーク1
+
+    - 演者: 森下 葵（港町高校）
+    - 題目: 高校数学と数値計算
+    - 概要: 授業で試したことを話します。
+
+    ### メイントーク2
+
+    - 演者: 石田 圭
+    - 題目: 疎行列ソルバーの選び方
+    - 資料: [PDF](https://harbor-num.example/ishida.pdf)
+
+    ## ライトニングトーク
+
+    ### ライトニングトーク1
+
+    - 演者: 三宅 悠（港町大学D1）
+    - 題目: 自動微分の小話
+    - 概要: TBA
+
+    ### ライトニングトーク2
+
+    - 演者: 小池 航
+    - 題目: 並列化のつまずき
+    - 概要: 並列化で転んだ話。
+
+    ### ライトニングトーク3
+
+    TBA
+"""
+
+
+def test_slot_headings_over_labelled_fields_are_talks_with_their_speakers():
+    event = event_of(_SLOTS_OVER_FIELDS)
+    assert _talks(event) == [
+        ("行列分解の百年", ["川辺 真一"]),
+        ("高校数学と数値計算", ["森下 葵"]),
+        ("疎行列ソルバーの選び方", ["石田 圭"]),
+        ("自動微分の小話", ["三宅 悠"]),
+        ("並列化のつまずき", ["小池 航"]),
+    ]
+    assert [t.kind for t in event.talks][-2:] == ["lightning", "lightning"]
+    assert event.talks[2].slides == "https://harbor-num.example/ishida.pdf"
+
+
+def test_a_list_of_one_talks_fields_under_a_lightning_heading_is_no_list_of_talks():
+    # (the items `演者: …` / `題目: …` / `概要: …` are one talk's fields, never three talks named after their labels)
+    event = event_of(_SLOTS_OVER_FIELDS)
+    assert not any(s.name in ("演者", "題目", "概要") for t in event.talks for s in t.speakers)
+    assert not any(t.title.startswith(("三宅", "小池")) for t in event.talks)
+
+
+def test_a_slot_heading_over_a_placeholder_is_no_talk():
+    event = event_of(_SLOTS_OVER_FIELDS)
+    assert "3" not in [t.title for t in event.talks]
+    assert len(event.talks) == 5
+
+
+# --- session codes with a length mark ---------------------------------------------------------------------------
+
+_CODED_SESSIONS = """
+    ---
+    title: Harbor Go Day Sessions
+    date: 2031-04-20
+    ---
+
+    ### H1 (S): Inside the Compiler's Escape Analysis
+
+    - Speaker: Mara Lind
+
+    ### A1 (S): Libraries Your Users Will Like
+
+    - Speaker: Omar Feld
+
+    ### B1 (S): My First Patch to the Standard Library
+
+    - Speaker: Ivo Stern
+
+    ### B2 (L): Designing Errors for Humans
+
+    - Speaker: Lena Park
+"""
+
+
+def test_session_codes_with_a_length_mark_leave_the_titles():
+    event = event_of(_CODED_SESSIONS)
+    assert _talks(event) == [
+        ("Inside the Compiler's Escape Analysis", ["Mara Lind"]),
+        ("Libraries Your Users Will Like", ["Omar Feld"]),
+        ("My First Patch to the Standard Library", ["Ivo Stern"]),
+        ("Designing Errors for Humans", ["Lena Park"]),
+    ]
+
+
+def test_a_letter_and_number_without_a_floor_mark_is_no_room():
+    # (`B1F` is a basement floor; `B1` before a title is the programme's code for room B's first slot)
+    event = event_of(_CODED_SESSIONS)
+    assert [t.room for t in event.talks] == [None, None, None, None]
