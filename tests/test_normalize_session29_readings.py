@@ -124,3 +124,29 @@ def test_a_letter_and_number_without_a_floor_mark_is_no_room():
     # (`B1F` is a basement floor; `B1` before a title is the programme's code for room B's first slot)
     event = event_of(_CODED_SESSIONS)
     assert [t.room for t in event.talks] == [None, None, None, None]
+
+
+# --- a heading opening with the word `Talk` as its label --------------------------------------------------------
+
+_TALK_LABELLED_HEADINGS = """
+    # Harbor JS notes
+
+    ## TALK - Ten years of code review
+
+    Twitter: [@maralind](https://twitter.com/maralind)
+
+    Reviews work best when they are small.
+
+    ## TALK - Everything about accessible forms
+
+    Labels matter more than colours.
+
+    ## Lean coffee
+
+    We voted on topics and talked for an hour.
+"""
+
+
+def test_the_word_talk_as_a_heading_s_label_goes_from_the_title():
+    titles = [t.title for t in event_of(_TALK_LABELLED_HEADINGS).talks]
+    assert titles[:2] == ["Ten years of code review", "Everything about accessible forms"]
