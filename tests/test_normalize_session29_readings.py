@@ -150,3 +150,58 @@ _TALK_LABELLED_HEADINGS = """
 def test_the_word_talk_as_a_heading_s_label_goes_from_the_title():
     titles = [t.title for t in event_of(_TALK_LABELLED_HEADINGS).talks]
     assert titles[:2] == ["Ten years of code review", "Everything about accessible forms"]
+
+
+# --- a heading naming its speaker over the talk's title, alone on its line ------------------------------------------
+
+_SPEAKERS_OVER_TITLE_LINES = """
+    ---
+    title: July Meetup Agenda
+    date: 2031-07-08
+    ---
+
+    ## Speakers
+
+    #### Nora Quill [@noraq](https://www.twitter.com/noraq)
+
+    Differentiable programming - a gentle intro
+
+    #### Raul [@raulb](https://www.twitter.com/raulb)
+
+    Conference season recap
+
+    #### Jesse Holm
+
+    Layouts that adapt
+"""
+
+
+def test_a_heading_naming_its_speaker_over_a_lone_title_line_is_the_talk():
+    assert _talks(event_of(_SPEAKERS_OVER_TITLE_LINES)) == [
+        ("Differentiable programming - a gentle intro", ["Nora Quill"]),
+        ("Conference season recap", ["Raul"]),
+        ("Layouts that adapt", ["Jesse Holm"]),
+    ]
+
+
+_TITLES_OVER_REMARKS = """
+    ---
+    title: Docs day notes
+    date: 2031-05-02
+    ---
+
+    ## Earning User Trust
+
+    Meh.
+
+    ## Fixing Search Twice
+
+    Good talk, clear slides
+"""
+
+
+def test_a_title_heading_over_a_one_line_remark_keeps_its_title():
+    # (`Earning User Trust` opens with no given name and carries no mark of a person: it is the title)
+    titles = [t.title for t in event_of(_TITLES_OVER_REMARKS).talks]
+    assert "Earning User Trust" in titles and "Meh." not in titles
+    assert "Good talk, clear slides" not in titles

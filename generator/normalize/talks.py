@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import CJK, CLOCK_RANGE, ESCAPED, LEADING_PICTOGRAPH, MARKUP, PLACEHOLDER, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
-from . import bylines, headings, kinds, links, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
+from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
                        is_day, key, opens_with_day, section_role, track_room)
 from .structure import ROOM_PREFIX, Section
@@ -143,11 +143,33 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
                 speaker_lines.labelled_speaker_line(after) for after in [a for a in lines[i + 1:] if a.strip()][:2]):
             # `### 11:30 - 12:00` over `**Title**` and the speaker's labelled line: a slot heading, its talk's title in bold
             return b.group("t").strip(), (), lines[:i] + lines[i + 1:], False
+        if seen == 1 and who and not slot and _lone_title_line(line, lines[i + 1:]) and _plainly_a_person(who):
+            # `#### Jane Doe [@jd](https://twitter.com/jd)` over `Swift for Tensorflow - An intro` and nothing more:
+            # a heading naming its speaker over the talk's title
+            return line.strip(), heading_people, lines[:i] + lines[i + 1:], False
         if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
             # opening with the talk's title in quotes (the sentence stays in the notes)
             return q.group("t").strip(), heading_people, lines, False
     return None
+
+
+def _lone_title_line(line: str, after: list[str]) -> bool:
+    """A section's only line, short and no sentence, no item, address or label (`Twitter: @jd`): a title."""
+    text = line.strip()
+    return not any(a.strip() for a in after) and 3 <= len(text) <= 120 and not bylines.SENTENCE.search(text) \
+        and not text.endswith(".") and not text.startswith(("http", "<", "!", "|", ">", "#", "*", "-", "+", "_")) \
+        and not re.match(r"^[^\s:：]{1,20}[:：]", text)
+
+
+def _plainly_a_person(who: str) -> bool:
+    """A heading that names a person beyond doubt: marked as one (a handle, an honorific, an affiliation), a
+    Japanese name, or Latin words opening with a given name (`Jesse Collis`, never `Earning User Trust`)."""
+    if bylines.marked_person(who + " - x"):
+        return True
+    if not people.looks_like_people(who, strict=True):
+        return False
+    return bool(CJK.search(who)) or names.given_name(who.split()[0])
 
 
 # the notes' first sentence opening with a quoted title: `「Rails3.2って何が変わるの？」のお話し。`, `"Title" was …`
