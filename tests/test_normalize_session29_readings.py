@@ -205,3 +205,89 @@ def test_a_title_heading_over_a_one_line_remark_keeps_its_title():
     titles = [t.title for t in event_of(_TITLES_OVER_REMARKS).talks]
     assert "Earning User Trust" in titles and "Meh." not in titles
     assert "Good talk, clear slides" not in titles
+
+
+# --- a time-and-room heading over the talk's linked title ---------------------------------------------------------
+
+_TIMED_ROOMS_OVER_LINKS = """
+    # Harbor Go mini
+
+    ## 10:35 Room A
+
+    [Guard rails for fast Go teams](https://sessions.example/view/grid#)
+
+    - slides
+      - https://t.example/abc
+
+    - small packages help
+    - tests against a real database
+
+    ## 11:30 Room C
+
+    [Concurrency: the first step and the next](https://sessions.example/view/grid#)
+
+    - errgroup is worth a try
+"""
+
+
+def test_a_time_and_room_heading_over_a_linked_line_is_that_talk_in_that_room():
+    event = event_of(_TIMED_ROOMS_OVER_LINKS)
+    assert [(t.title, t.room) for t in event.talks] == [
+        ("Guard rails for fast Go teams", "Room A"),
+        ("Concurrency: the first step and the next", "Room C"),
+    ]
+
+
+# --- headings closing with their speakers in parentheses, as the note's habit ---------------------------------------
+
+_TITLES_WITH_PARENTHESIZED_SPEAKERS = """
+    # Day 1
+
+    ## [Types as a skill for your assistant（Mika Hori）](https://conf.example/talks/7)
+
+    - what the assistant knows of types
+
+    ## [Agents in one language, front to back（福田 開）](https://conf.example/talks/20)
+
+    - one language everywhere
+
+    ## [Server functions that keep their types（Yuki Terada）](https://conf.example/talks/25)
+
+    - the boundary is the design
+
+    ## [Reading a router's type definitions（IORA）](https://conf.example/talks/27)
+
+    - generics all the way down
+"""
+
+
+def test_closing_parentheses_name_the_speakers_where_the_notes_headings_so_end():
+    assert _talks(event_of(_TITLES_WITH_PARENTHESIZED_SPEAKERS)) == [
+        ("Types as a skill for your assistant", ["Mika Hori"]),
+        ("Agents in one language, front to back", ["福田 開"]),
+        ("Server functions that keep their types", ["Yuki Terada"]),
+        ("Reading a router's type definitions", ["IORA"]),
+    ]
+
+
+_TITLES_WITH_PARENTHESIZED_LEVELS = """
+    # Workshop day
+
+    ## Building a parser (Beginner)
+
+    - we wrote a tokenizer
+
+    ## Profiling services (Advanced)
+
+    - flame graphs
+
+    ## Writing docs people read (Everyone)
+
+    - short pages
+"""
+
+
+def test_closing_parentheses_that_name_no_one_stay_in_the_titles():
+    event = event_of(_TITLES_WITH_PARENTHESIZED_LEVELS)
+    assert not any(t.speakers for t in event.talks)
+    assert [t.title for t in event.talks][0] == "Building a parser (Beginner)"

@@ -24,7 +24,7 @@ from .fields import CJK, CLOCK_RANGE, ESCAPED, LEADING_PICTOGRAPH, MARKUP, PLACE
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
                        is_day, key, opens_with_day, section_role, track_room)
-from .structure import ROOM_PREFIX, Section
+from .structure import ROOM, ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
                         without_shown)
 
@@ -216,6 +216,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
                                                    for line in lines)
     under = _title_under_slot_label(title, lines)
     if under is not None:
+        room = room or ((m := _TIMED_ROOM.fullmatch(title.strip())) and m.group("room"))  # (`## 10:35 Room A`)
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
     named = _speaker_first(title, lines)
     # a heading naming only its slot (`## Talk 1`, `## Evening Keynote`) over the talk's labelled title: a talk
@@ -918,7 +919,7 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     and a few words and the notes under them named the speaker already, a byline naming that speaker leaves the
     title (`Channels By ANDREW GODWIN` over `@andrewgodwin`)."""
     found = _told_speaker_habit(_column_habit(_linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(
-        _dash_habit(found)))))))
+        _paren_habit(_dash_habit(found))))))))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)
              or _TEAM_NAME.fullmatch(m.group("who"))]
@@ -976,6 +977,27 @@ def _dash_habit(found: list[Talk]) -> list[Talk]:
             if (m := named.get(id(t))) else t for t in found]
 
 
+_TITLE_PAREN_NAME = re.compile(r"^(?P<t>\S.{2,}?)\s*[(（](?P<who>[^()（）\d]{2,30})[)）]\s*$")
+
+
+def _paren_habit(found: list[Talk]) -> list[Talk]:
+    """`## [Title（higak9）](…)`, `## Title (Yuki Terashima)`: the words in the closing parentheses name the speaker
+    where two in three of the note's unnamed headings end so, three or more, each read as people (one alone could
+    be `Rust (beta)`)."""
+    bare = [t for t in found if not t.speakers]
+    shaped = [(t, m) for t in bare if (m := _TITLE_PAREN_NAME.match(t.title))]
+    if len(shaped) < 3 or len(shaped) * 3 < len(bare) * 2:
+        return found
+    named = {id(t): m for t, m in shaped if people.looks_like_people(m.group("who"), strict=True)
+             and not PLACEHOLDER.fullmatch(m.group("who").strip())}
+    if len(named) * 3 < len(shaped) * 2:
+        return found
+    # (the habit shown, the other closing words that are one handle-like word name people too: `（higak9）`, `(IORI)`)
+    named |= {id(t): m for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who").strip())}
+    return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title (Name)` headings")
+            if (m := named.get(id(t))) else t for t in found]
+
+
 _TITLE_COMMA_NAME = re.compile(r"^(?P<t>\S.{2,}?),\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$")
 
 
@@ -995,21 +1017,29 @@ def _comma_habit(found: list[Talk]) -> list[Talk]:
 _SLOT_LABEL_ONLY = re.compile(r"(?:(?:LT|ＬＴ|Session|Talk|Presentation|セッション|発表|講演|トーク|登壇)\s*[#＃]?\s*\d{1,2}"
                               r"|\d{1,2}\s*(?:本目|人目))\s*[:：.]?", re.IGNORECASE)
 # a line that is only an emphasized or quoted phrase: `*Slim down App size.*`, `**Title**`, `「Title」`
-_SET_APART = re.compile(r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)|「(?P<q>[^「」\n]{3,150})」|『(?P<r>[^『』\n]{3,150})』)\s*$")
+_SET_APART = re.compile(r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)|「(?P<q>[^「」\n]{3,150})」|『(?P<r>[^『』\n]{3,150})』"
+                        # (or linked, to the talk's page: `[Title](https://sessionize.com/…)`, under a time's heading)
+                        r"|\[(?P<l>[^\[\]\n]{3,150})\]\(https?://[^)\s]+\))\s*$")
+# a heading naming only a slot's time and room: `## 10:35 Room A`
+_TIMED_ROOM = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*\d{1,2}\s*[:：]\s*\d{2})?\s+(?P<room>" + ROOM + r")")
 
 
 def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str]] | None:
     """(the title, the other lines) when the heading only numbers its slot and the first line under it is a phrase set
     apart (emphasized or quoted): that phrase is the talk's title. None otherwise."""
-    if not _SLOT_LABEL_ONLY.fullmatch(title.strip()):
+    timed = _names_only_its_slot(title) or _TIMED_ROOM.fullmatch(title.strip())
+    if not timed and not _SLOT_LABEL_ONLY.fullmatch(title.strip()):
         return None
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
     m = _SET_APART.match(lines[at]) if at is not None else None
-    phrase = (m.group("t") or m.group("q") or m.group("r")).strip() if m else ""
-    # (never a person's name, `**Kim Lee**`, nor a remark, `*スライドは後日公開予定です*`, `_Cancelled: the speaker was ill._`)
-    if not phrase or people.looks_like_people(phrase, strict=True) or _REMARK.search(phrase):
+    if m and m.group("l") and (not timed or titles.FILE_LABEL.fullmatch(m.group("l").strip()) or links.is_slides(lines[at])):
+        m = None  # (a link under a time's heading only: `[Slides](…)` alone is the deck, not a title)
+    phrase = (m.group("t") or m.group("q") or m.group("r") or m.group("l")).strip() if m else ""
+    # (never a person's name, `**Kim Lee**`, nor a remark, `*スライドは後日公開予定です*`, `_Cancelled: the speaker was ill._`;
+    # a link's text may hold a colon, `[Concurrency: the next step](…)`)
+    if not phrase or people.looks_like_people(phrase, strict=True) or _REMARK.search(phrase) and not m.group("l"):
         return None
-    return phrase, lines[:at] + lines[at + 1:]
+    return phrase, lines[:at] + lines[at + 1:] if not m.group("l") else lines  # (a link stays, for the talk's page or deck)
 
 
 _REMARK = re.compile(r"[:：]\s|(?:です|ます|ました|でした|予定|ません)[。.！!]?$|。$")
