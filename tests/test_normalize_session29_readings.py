@@ -291,3 +291,43 @@ def test_closing_parentheses_that_name_no_one_stay_in_the_titles():
     event = event_of(_TITLES_WITH_PARENTHESIZED_LEVELS)
     assert not any(t.speakers for t in event.talks)
     assert [t.title for t in event.talks][0] == "Building a parser (Beginner)"
+
+
+# --- a sub-heading naming the speaker under each talk's heading -----------------------------------------------------
+
+_SPEAKER_SUB_HEADINGS = """
+    # Notes from Lakeside Dev Days
+
+    ### Talk 1: Walking Through the Binding Forest (1:00pm)
+    ##### Ryan Holt, Maple Systems
+    ##### http://bindings.example
+
+    Declarative bindings keep the view honest.
+
+    ### Talk 2: Structuring Client Applications
+    ##### Tara Gold, @taragold
+    ##### Slides: https://speakerdeck.com/taragold/structuring
+
+    Small modules, one job each.
+
+    ### Talk 2.5: Contextual Design
+    ##### Joe Lind
+
+    Watch people work before drawing anything.
+
+    ### Talk 3: Why Caches Lie
+    ##### Why it matters
+
+    Stale reads hurt. Slides: https://speakerdeck.com/lakeside/caches
+"""
+
+
+def test_a_sub_heading_plainly_naming_a_person_is_the_talk_s_speaker():
+    event = event_of(_SPEAKER_SUB_HEADINGS)
+    assert [(t.title, [(s.name, s.handle, s.affiliation) for s in t.speakers]) for t in event.talks] == [
+        ("Walking Through the Binding Forest", [("Ryan Holt", None, "Maple Systems")]),
+        ("Structuring Client Applications", [("Tara Gold", "taragold", None)]),
+        ("Contextual Design", [("Joe Lind", None, None)]),
+        # (`##### Why it matters` opens the notes: no person's name)
+        ("Why Caches Lie", []),
+    ]

@@ -43,7 +43,7 @@ _FORMAT_TAG_AFTER = re.compile(
 # the slot a talk filled, named before its title: `Talk 1 - Title`, `Main talk: Title`, `メイントーク: タイトル`,
 # `セッション2：タイトル`, `登壇1. タイトル`, `TALK - Title` (a numbered `Talk 2` alone is no title: the label needs a title after it)
 _SLOT_LABEL = re.compile(
-    r"^\s*(?:(?:Main|Featured|Guest|Invited|Sponsor(?:ed)?)\s+(?:talk|session)|(?:Talk|Session|Presentation)\s*#?\s*\d{1,2}|Talk|Presentation|"
+    r"^\s*(?:(?:Main|Featured|Guest|Invited|Sponsor(?:ed)?)\s+(?:talk|session)|(?:Talk|Session|Presentation)\s*#?\s*\d{1,2}(?:\.\d{1,2}(?=\s*[:：]))?|Talk|Presentation|"
     r"メイン(?:トーク|セッション)|ゲスト(?:トーク|講演)|招待講演|特別講演|スポンサー(?:トーク|セッション)|"
     r"(?:セッション|発表|講演|トーク|登壇)\s*[#＃]?\s*[0-9０-９]{1,2})\s*(?:[:：]|\s[-–—]\s|(?<=[0-9０-９])[.．]\s)\s*(?=\S)",
     re.IGNORECASE)  # (`登壇1. Title`, `Talk 3. Title`: a numbered slot and a full stop)

@@ -150,7 +150,8 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             break
         # a sub-heading naming the speaker (`#### 水野 葵さん` under `### Title`) is read as its text
         said = sub.group("h") if sub else line
-        found = speaker_lines.speaker_line(said) or (_name_alone(lines, i) if seen == 1 and not sub else None)
+        found = speaker_lines.speaker_line(said) or (_name_alone(lines, i) if seen == 1 and not sub else None) \
+            or (_person_sub_heading(said) if seen == 1 and sub else None)
         if found and speaker_lines.bold_name_line(said):
             return _bold_names_from(lines, i)
         if found:
@@ -288,6 +289,22 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     if len(found) == 1 and i + 1 < len(lines) and (h := _HANDLE_ALONE.match(lines[i + 1])) and not found[0].handle:
         found = (Speaker(name=found[0].name, handle=h.group("h"), affiliation=found[0].affiliation),)
     return found or None
+
+
+def _person_sub_heading(text: str) -> tuple[Speaker, ...] | None:
+    """`##### Ryan Neimeyer, Epic Systems` or `#### 水野 葵` as the first line under a talk's heading: its speaker,
+    where the sub-heading plainly names a person (a Latin name opening with a given name, then maybe where they
+    work; a name the dictionary knows), never a section of the notes (`#### Why Kubernetes`)."""
+    who, _, org = text.partition(",")
+    if org and who.strip() and org.strip() and people.looks_like_people(who, strict=True) and names.given_name(who.split()[0]) \
+            and (people.named_then_org(who, org) or not names.names_someone(org)):  # (`Jane Doe, John Roe`: two people)
+        if handle := re.fullmatch(r"\s*@(\w{1,30})\s*", org):  # (`Todd Gardner, @tgardner`: the handle)
+            return (Speaker(name=who.strip(), handle=handle.group(1)),)
+        return (Speaker(name=who.strip(), affiliation=org.strip()),)
+    found = _name_alone([text], 0)
+    if found and len(found) == 1 and (not people.latin_script(text) or names.given_name(text.split()[0])):
+        return found
+    return None
 
 
 def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], list[str]] | None:
