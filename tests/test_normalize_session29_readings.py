@@ -331,3 +331,49 @@ def test_a_sub_heading_plainly_naming_a_person_is_the_talk_s_speaker():
         # (`##### Why it matters` opens the notes: no person's name)
         ("Why Caches Lie", []),
     ]
+
+
+# --- a linked title, a dash, the speaker and a colon before the abstract ---------------------------------------------
+
+_LINKED_TITLES_DASH_SPEAKER_COLON = """
+    This is the list of talks I went to on the Saturday.
+
+    * `Welcome and opening <https://conf.example/2031/schedule/event/welcome>`_: the opening talk.
+    * `Free software as a business <https://conf.example/2031/schedule/event/business>`_ - Rhea Dawson: This talk tells how a small company lived on free software.
+    * `An introduction to Ada 2031 <https://conf.example/2031/schedule/event/ada>`_ - Jean-Luc Moreau: Overview of the language, with stress on its types.
+    * `Robots in Ada <https://conf.example/2031/schedule/event/robots>`_ - José F. Ortiz: Small robots, real time.
+"""
+
+
+def test_the_speaker_after_a_linked_title_s_dash_ends_at_the_colon_of_the_abstract():
+    talks = {t.title: [s.name for s in t.speakers] for t in event_of(_LINKED_TITLES_DASH_SPEAKER_COLON, "note.rst").talks}
+    assert talks["Free software as a business"] == ["Rhea Dawson"]
+    assert talks["An introduction to Ada 2031"] == ["Jean-Luc Moreau"]  # (a hyphen inside a name is no dash)
+    assert talks["Robots in Ada"] == ["José F. Ortiz"]  # (an initial's full stop ends nothing)
+
+
+# --- a lecturer's labelled line after the abstract, with a bio after a dash --------------------------------------------
+
+_LECTURER_AFTER_ABSTRACT = """
+    ---
+    title: Kernel evening - locks and filters
+    date: 2031-03-02
+    ---
+
+    **Lock-free lists**
+    After the last lecture on kernel locks it is time to talk
+    about lock-free data structures. We will cover how the
+    mechanism works and where the kernel uses it.
+    Lecturer: Dov Amir - CTO of Hinlab and a senior instructor at a training school.
+
+    **Packet filters**
+    This lecture is all about packet filters in the kernel.
+    Lecturer: Noa Levin, embedded developer and team leader
+"""
+
+
+def test_a_lecturer_s_labelled_line_names_the_speaker_before_the_dash_of_the_bio():
+    assert _talks(event_of(_LECTURER_AFTER_ABSTRACT)) == [
+        ("Lock-free lists", ["Dov Amir"]),
+        ("Packet filters", ["Noa Levin"]),
+    ]

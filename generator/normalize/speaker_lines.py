@@ -19,7 +19,7 @@ _KIND_LABEL = r"基調講演|特別講演|招待講演|講演|ライトニング
 # what makes a kind's label a speaker's line: `基調講演: まつもと ゆきひろ さん`, `LT: @x さん`, `講演: 笹田 耕一 氏`
 _KIND_LABELLED_PERSON = re.compile(HONORIFIC + r"\s*(?:[（(][^()（）]*[)）])?\s*$|@\w|^\s*\[[^\]]+\]\(https?://")
 _LABEL = re.compile(
-    r"^\s*(?:>\s*)?(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|演者|講師|登壇|発表|Speakers?|Presenters?|(?:Presented|Led|Hosted|Given|Delivered|Shared)\s+by|Talk\s+by|"
+    r"^\s*(?:>\s*)?(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|演者|講師|登壇|発表|Speakers?|Presenters?|Lecturers?|(?:Presented|Led|Hosted|Given|Delivered|Shared)\s+by|Talk\s+by|"
     + ROLE + r"|(?P<kind>" + _KIND_LABEL + r"))(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
 # sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
 _BY_TALK = (r"\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|から(?:の)?|の)"
@@ -292,6 +292,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         if dashed and (looks_like_people(dashed.group("who"), strict=False)
                        or _CAPITALISED_WORDS.fullmatch(dashed.group("who").strip())):
             return parse_people(rest) or None  # `by MASASHI TERUI - Willyworks, Serverworks`: the person, where they work
+        head = re.split(r"\s+[-–—]\s+", rest, maxsplit=1)[0] if has_dash else rest
+        if head != rest and looks_like_people(head, strict=True):
+            return parse_people(head) or None  # `Lecturer: Mark Veltzer - CTO of Hinbit and a senior instructor at …`
         if len(rest.split()) >= 5 and rest.isascii() and not looks_like_people(rest, strict=False):
             return None  # `Speaker: Working at Acme as an engineer.`: a sentence, no name
         people = parse_people(rest)

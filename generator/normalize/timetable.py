@@ -1213,7 +1213,10 @@ _AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]
 _LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-–—:]\s|$)", re.IGNORECASE)
 # `[Title](…) – Jane Doe - ([video](…))`, `[Title](…) – [Jane](…) and [Bo](…)`: people after a dash, up to the next
 # dash, parenthesis or the end (read only where they are strictly names)
-_LINK_DASH_BYLINE = re.compile(r"^\s*[-–—]\s+(?P<who>(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[^-–—()\[\]])+?)\s*(?:[-–—]\s|[.;]\s|[(（]|$)")
+# (`[Title](…) - Jane Roe: what the talk covered`, `- José F. Ruiz: …`: a colon closes the byline too, an initial's full
+# stop does not)
+_LINK_DASH_BYLINE = re.compile(r"^\s*[-–—]\s+(?P<who>(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[^-–—()\[\]]|(?<=\w)-(?=\w))+?)\s*"
+                               r"(?:[-–—]\s|(?<!\b[A-Z])[.;]\s|[:：]\s|[(（]|$)")
 
 
 # a link's text naming the talk and, after a dash, its speaker (never a page's title after a bar: `Notes ｜ jane ｜ note`)
