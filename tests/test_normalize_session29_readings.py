@@ -377,3 +377,71 @@ def test_a_lecturer_s_labelled_line_names_the_speaker_before_the_dash_of_the_bio
         ("Lock-free lists", ["Dov Amir"]),
         ("Packet filters", ["Noa Levin"]),
     ]
+
+
+# --- whose talk a sentence of its notes says it was -------------------------------------------------------------
+
+_TOLD_IN_SENTENCES = """
+    ---
+    title: Harbor Talks - November
+    date: 2031-11-20
+    ---
+
+    ## Scripts for your routine
+
+    In the first talk, Paul Rowe shared his experience with automating small daily tasks.
+
+    ## Dependency care
+
+    The next talk, presented by Sami Maitland, was about keeping dependencies fresh.
+
+    ## The first rule of code club
+
+    Ali Amrani discussed why coding all day is not always the best use of a day.
+
+    ## Slides that help
+
+    And I finally took the stage myself to talk about presenting with slides.
+"""
+
+
+def test_sentences_of_each_talk_s_notes_name_its_speaker_where_the_note_so_tells_them():
+    assert _talks(event_of(_TOLD_IN_SENTENCES)) == [
+        ("Scripts for your routine", ["Paul Rowe"]),
+        ("Dependency care", ["Sami Maitland"]),
+        ("The first rule of code club", ["Ali Amrani"]),
+        # (the writer's own talk, among the talks the others gave: a talk, not the writer's section)
+        ("Slides that help", []),
+    ]
+
+
+_SPEAKER_SLOTS_TELLING_TITLES = """
+    ---
+    title: Second monthly meetup
+    date: 2031-06-01
+    ---
+
+    ## Event Day
+
+    ### First Speaker as Industry Speaker
+
+    Miss. Sima Tran talked about “Frontend to Full Stack”, sharing her path.
+
+    ### Second Speaker as Student Speaker
+
+    Miss. Sadia Kapoor talked about “Building a Brand Story with Graphics”. She studies design.
+
+    ### Third Speaker as Keynote Speaker
+
+    Mr. Bishal Rana talked about “5 Lessons for a Career”, our keynote.
+"""
+
+
+def test_a_sentence_naming_a_speaker_never_turns_slot_headings_into_titles():
+    # (the headings name only each speaker's slot; the titles are in the sentences. Read while the talks' level was
+    # chosen, the sentences naming people made the slot headings the talks)
+    assert _talks(event_of(_SPEAKER_SLOTS_TELLING_TITLES)) == [
+        ("Frontend to Full Stack", ["Sima Tran"]),
+        ("Building a Brand Story with Graphics", ["Sadia Kapoor"]),
+        ("5 Lessons for a Career", ["Bishal Rana"]),
+    ]

@@ -371,7 +371,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
                     and sequence_span[0] < talk.line < sequence_span[1]) \
             or _under_heard_list(talk)  # (the writer says they heard it: not weighed as a bare heading)
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
-                and not _names_writers_talk(talk) and not like_the_others \
+                and not _names_writers_talk(talk) and not like_the_others and not _opens_with_writer_on_stage(talk) \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers) \
                 or not like_the_others and heading_judge.candidate(talk, talks, has_evidence) \
                 and not heading_judge.reads_as_talk(talk, talks, event_title, has_evidence):
@@ -417,6 +417,18 @@ MY_TALK = re.compile(r"(?:my|our)\s+(?:own\s+)?(?:lightning\s+)?(?:talk|presenta
 def _names_writers_talk(talk: Talk) -> bool:
     """`# I gave a talk!` over `I spoke about "Title"`: the writer's own talk, which its notes name."""
     return bool(_FIRST_PERSON.fullmatch(talk.title.strip()) and _SPOKE.search(talk.title) and _titled(talk.body))
+
+
+# `And I finally took the stage to talk about …`, `Then I gave my talk on …`: the writer, speaking under the heading
+_ON_STAGE = re.compile(r"\bI\s+(?:\w+\s+){0,2}?(?:took\s+the\s+stage|gave\s+(?:my|a)\s+(?:own\s+)?(?:talk|presentation)|"
+                       r"presented\s+my|spoke\s+about)\b|(?:私|自分|僕|ぼく)(?:は|も)?[^。]{0,20}?(?:登壇|発表)(?:しました|した)")
+
+
+def _opens_with_writer_on_stage(talk: Talk) -> bool:
+    """Whether the first paragraph of a heading's notes says the writer spoke there: a talk, the writer's own,
+    among the others the note names (never their section on the way home)."""
+    opening = talk.body.strip().split("\n\n", 1)[0]
+    return bool(_ON_STAGE.search(opening[:400]))
 
 
 def _titled_by_prose(talk: Talk) -> Talk:

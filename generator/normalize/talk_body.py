@@ -191,7 +191,14 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
 # whose talk the notes say it was: `Bryan Hall's talk on …`, `Jessica Kerr's presentation style`, `Kerri Moss did so
 # like a champ`, `Corey Ek did a great job of …`
 _TOLD_SPEAKER = re.compile(r"(?<![\w'’.-])(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})(?:['’]s\s+(?:[a-z-]+\s+){0,2}"
-                           r"(?:talk|presentation|session|keynote)\b|\s+(?:did\s+(?:so|a|an|the|it)|gave|presented|delivered)\s)")
+                           r"(?:talk|presentation|session|keynote)\b|\s+(?:did\s+(?:so|a|an|the|it)|gave|presented|delivered"
+                           # (`Paul Royer shared his experience …`, `Jeff Milewski will be giving a talk`)
+                           r"|shared|demonstrated|showed|talked\s+about|spoke\s+(?:about|on)|discussed|explained|walked\s+us"
+                           r"|took\s+us|will\s+(?:be\s+giving|give|discuss|talk|present|show))\s)"
+                           # (`… presented by Sulidi Maimaitiming`, `A talk by Christian James Hansen who …`)
+                           r"|(?:presented|given|delivered|talk|session)\s+by\s+(?P<by>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})\b")
+_TOLD_WORDS = ("'s ", "’s ", " did ", " gave ", " presented ", " delivered ", " shared ", " demonstrated ", " showed ",
+               " talked ", " spoke ", " discussed ", " explained ", " walked ", " took ", " will ", " by ")
 
 
 _TOLD_SPEAKER_JA = re.compile(r"(?P<before>[^\s、。「」（）()]{1,20})さん(?:の|による|が)(?:発表|講演|トーク|LT|ＬＴ|セッション|お話)")
@@ -210,13 +217,15 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
             break
         paragraph.append(line.strip())
     text = " ".join(paragraph)
+    text = people.MD_LINK.sub(r"\g<text>", text) if "](" in text else text  # (`[teppeis](…)さんのセッション`)
     if "さん" in text:  # `…と思われる、Kyleさんの発表です。`
         said = {who for m in _TOLD_SPEAKER_JA.finditer(text) if (who := people.name_ending(m.group("before")))}
         if len(said) == 1:
             return people.parse_people(said.pop())
-    if not text or not any(w in text for w in ("'s ", "’s ", " did ", " gave ", " presented ", " delivered ")):
+    if not text or not any(w in text for w in _TOLD_WORDS):
         return ()
-    told = {who for m in _TOLD_SPEAKER.finditer(text) if (who := people.name_ending(m.group("who"), strict=True))}
+    told = {who for m in _TOLD_SPEAKER.finditer(text)
+            if (who := people.name_ending(m.group("who") or m.group("by"), strict=True))}
     return people.parse_people(told.pop()) if len(told) == 1 else ()
 
 

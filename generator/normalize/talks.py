@@ -644,6 +644,9 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         tried.talks = _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(tried.talks))))
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
+    # (the talks' level chosen: a sentence of each talk's notes may say whose it was; read after, so that sentences
+    # naming people never make a level of sub-headings look like talks)
+    best.talks = _told_speaker_habit(best.talks)
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
     best.talks = [t for t in best.talks if not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     best = _bare_headings_beside_a_list(best)
@@ -918,8 +921,8 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     note's headings end that way (one alone could be `Testing by example`). Where two in three headings end `by`
     and a few words and the notes under them named the speaker already, a byline naming that speaker leaves the
     title (`Channels By ANDREW GODWIN` over `@andrewgodwin`)."""
-    found = _told_speaker_habit(_column_habit(_linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(
-        _paren_habit(_dash_habit(found))))))))
+    found = _column_habit(_linked_person_habit(_opening_name_habit(_comma_habit(_lone_handle_habit(
+        _paren_habit(_dash_habit(found)))))))
     shaped = [(t, m) for t in found if not t.speakers and (m := _BY_ONE_WORD.match(t.title))]
     clear = [(t, m) for t, m in shaped if people.looks_like_people(m.group("who"), strict=False)
              or _TEAM_NAME.fullmatch(m.group("who"))]
