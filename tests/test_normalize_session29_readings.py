@@ -445,3 +445,80 @@ def test_a_sentence_naming_a_speaker_never_turns_slot_headings_into_titles():
         ("Building a Brand Story with Graphics", ["Sadia Kapoor"]),
         ("5 Lessons for a Career", ["Bishal Rana"]),
     ]
+
+
+# --- the speaker's line under a talk's heading: after a fact's label, marked by a pictograph, or an account --------
+
+_SPEAKER_LINES_UNDER_HEADINGS = """
+    ---
+    title: DevFest Harbor 2031
+    date: 2031-12-02
+    ---
+
+    ### Innovate or Stagnate in the Assistant Era 🚀
+
+    *🎙️ Vishal Varma*
+
+    ### Moving Data Platforms to the Cloud
+
+    ![](https://cdn.example/photo.jpeg)
+
+    *👨‍💻 Vijay Rao Datta (VP, Data, EXL) & Saurabh Rane (Director, Data Solutions, EXL)*
+
+    ### Cost Care on a Cloud 💸
+
+    *👩‍💼 Mira Kashyap (Cloud Architect, Thoughtworks)*
+
+    ### Crypto for the rest of us
+    Rating: :star: :star:
+
+    Charity Moreno
+    Cool shirt, good examples.
+
+    ### War stories of coding standards
+
+    Twitter: [@onel0p3z](https://twitter.com/onel0p3z)
+
+    Standards are agreements.
+"""
+
+
+def test_the_speaker_s_line_under_a_heading_after_a_pictograph_a_fact_or_as_an_account():
+    event = event_of(_SPEAKER_LINES_UNDER_HEADINGS)
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in event.talks] == [
+        ("Innovate or Stagnate in the Assistant Era", [("Vishal Varma", None)]),
+        ("Moving Data Platforms to the Cloud", [("Vijay Rao Datta", "VP, Data, EXL"),
+                                                ("Saurabh Rane", "Director, Data Solutions, EXL")]),
+        ("Cost Care on a Cloud", [("Mira Kashyap", "Cloud Architect, Thoughtworks")]),
+        ("Crypto for the rest of us", [("Charity Moreno", None)]),
+        ("War stories of coding standards", [("@onel0p3z", None)]),
+    ]
+    assert event.talks[-1].speakers[0].handle == "onel0p3z"
+
+
+_NOTICE_UNDER_A_HEADING = """
+    ---
+    title: Lightning Talks 7
+    date: 2031-11-18
+    ---
+
+    ## This Month
+    Tuesday: Nov 18, 2031
+
+    11:30 am
+
+    @Hallmark
+    401 NW 10th,
+    Harbor City
+
+    ## Talks
+
+    1. Testing the untestable - Jane Roe
+    2. Shipping on Fridays - Joe Doe
+"""
+
+
+def test_a_dated_label_is_no_fact_to_pass_over_before_a_lone_handle():
+    # (`Tuesday: Nov 18, 2031` opens the notice; `@Hallmark` after it is the venue's, no speaker of a talk)
+    event = event_of(_NOTICE_UNDER_A_HEADING)
+    assert not any(s.name in ("Hallmark", "@Hallmark") for t in event.talks for s in t.speakers)

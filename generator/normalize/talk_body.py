@@ -13,7 +13,7 @@ import re
 
 from ..core.model import Speaker
 from . import links, names, people, speaker_lines, titles
-from .fields import CLOCK_RANGE, SITE_FILE
+from .fields import CLOCK_RANGE, LEADING_PICTOGRAPH, SITE_FILE
 from .sections import key
 
 _SINGLE_FIELDS = {
@@ -131,6 +131,11 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         stripped = line.strip()
         if not stripped or stripped.startswith(("![", "[![", "<!--")) or _TIME_ONLY.match(line):
             continue
+        if (profile := _PROFILE_LABEL.match(stripped)) and seen < 3:
+            # `Twitter: [@jd](https://twitter.com/jd)` under a talk's heading: the speaker's own account
+            return (Speaker(name="@" + profile.group("h"), handle=profile.group("h")),), lines[:i] + lines[i + 1:]
+        if _SHORT_LABEL.match(stripped) and not speaker_lines.speaker_label(stripped):
+            continue  # (`Rating: ★★★`, `Level: beginner` over the speaker's name: the talk's facts, not its notes)
         sub = _SUB_HEADING.match(line) if "#" in line else None
         if sub and single_field(sub.group("h")) == "speaker":
             # a `### 登壇者` sub-section: the lines under it name the speakers
@@ -280,12 +285,30 @@ _TIME_ONLY = re.compile(r"^\s*(?:[-*+]\s+)?" + CLOCK_RANGE + r"\s*$", re.IGNOREC
 _HANDLE_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?@(?P<h>[A-Za-z0-9_]{1,30})\s*$")
 
 
+# a short labelled fact under a talk's heading (`Rating: ★★★`, `Level: beginner`, `Room: B`)
+# (no digit in it: `Tuesday: Nov 18, 2014` over the time and place is the event's own notice)
+_SHORT_LABEL = re.compile(r"^(?:[-*+]\s+)?[A-Z][A-Za-z]{1,15}(?:\s[A-Za-z]{1,10})?\s*:(?:\s+[^\d]{0,40})?$")
+# the speaker's account, labelled: `Twitter: @jd`, `Twitter: [@jd](https://twitter.com/jd)`
+_PROFILE_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:Twitter|X|GitHub|Mastodon)\s*[:：]\s*\[?@(?P<h>[A-Za-z0-9_]{2,30})(?:\]\([^)\s]+\))?\s*$",
+                            re.IGNORECASE)
+# `*👨‍💻 Jane Doe (Architect, Acme)*`: a name set apart, after a pictograph, with what they do in parentheses
+_MARKED_NAME = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_]{3,240})(?P=m)\s*$")
+
+
 def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     """A person's name or handle alone (or in italics) as the first line under a talk heading, as pages write
     the speaker under the title (`Marc Tamlyn`, `*Suz Hinton*`, `- Janis` then `- @jezdez`, `@shiho_h`)."""
     # `@shiho_h` alone under the title: the speaker's handle (set as code, `` `@dataclass` ``, it is code)
     if lone := _HANDLE_ALONE.match(lines[i]):
         return (Speaker(name=lone.group("h"), handle=lone.group("h")),)
+    marked = _MARKED_NAME.match(lines[i])
+    if marked and LEADING_PICTOGRAPH.match(marked.group("inner")):
+        inner = LEADING_PICTOGRAPH.sub("", marked.group("inner")).strip()
+        # (the pictograph before it, `🎙️`, `👩‍💻`, marks the person as the list of a page's speakers does; two people
+        # each with what they do: `Jane Doe (VP, Acme) & Joe Roe (Director, Acme)`)
+        each = [re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", part) for part in re.split(r"\s+(?:&|and)\s+(?![^()（）]*[)）])", inner)]
+        if all(people.looks_like_people(who, strict=True) for who in each):
+            return people.parse_people(inner) or None
     m = _NAME_ALONE.match(lines[i])
     # a Japanese word alone (`いろいろ`, `感想`) is a name only when the dictionary knows it as one
     # (a name in Latin letters, `Siân Griffin`, `Łukasz Langa`, is read as one whatever its accents)
