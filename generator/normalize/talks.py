@@ -163,13 +163,16 @@ def _lone_title_line(line: str, after: list[str]) -> bool:
 
 
 def _plainly_a_person(who: str) -> bool:
-    """A heading that names a person beyond doubt: marked as one (a handle, an honorific, an affiliation), a
-    Japanese name, or Latin words opening with a given name (`Jesse Collis`, never `Earning User Trust`)."""
-    if bylines.marked_person(who + " - x"):
-        return True
+    """A heading that names a person and nothing else, beyond doubt: each name it gives is one the dictionary knows
+    (`水野 葵さん`), Latin words opening with a given name (`Jesse Collis`, never `Earning User Trust`), or one word
+    beside the person's handle (`Raunak [@raun](…)`); never a title with its byline (`@deeeeさん CoreOSの基礎`)."""
     if not people.looks_like_people(who, strict=True):
         return False
-    return bool(CJK.search(who)) or names.given_name(who.split()[0])
+    found = people.parse_people(who)
+    return bool(found) and all(
+        names.name_verdict(p.name) is True if CJK.search(p.name) else
+        names.given_name(p.name.split()[0]) or bool(p.handle and re.fullmatch(r"[A-Z][a-z]+", p.name))
+        for p in found)
 
 
 # the notes' first sentence opening with a quoted title: `「Rails3.2って何が変わるの？」のお話し。`, `"Title" was …`
@@ -1035,6 +1038,8 @@ def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str
         return None
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
     m = _SET_APART.match(lines[at]) if at is not None else None
+    if m and timed and not _SLOT_LABEL_ONLY.fullmatch(title.strip()) and not m.group("l"):
+        m = None  # (under a time's heading only a linked line: `## 20:00` over `**Thanks everyone!**` is no talk)
     if m and m.group("l") and (not timed or titles.FILE_LABEL.fullmatch(m.group("l").strip()) or links.is_slides(lines[at])):
         m = None  # (a link under a time's heading only: `[Slides](…)` alone is the deck, not a title)
     phrase = (m.group("t") or m.group("q") or m.group("r") or m.group("l")).strip() if m else ""
