@@ -522,3 +522,54 @@ def test_a_dated_label_is_no_fact_to_pass_over_before_a_lone_handle():
     # (`Tuesday: Nov 18, 2031` opens the notice; `@Hallmark` after it is the venue's, no speaker of a talk)
     event = event_of(_NOTICE_UNDER_A_HEADING)
     assert not any(s.name in ("Hallmark", "@Hallmark") for t in event.talks for s in t.speakers)
+
+
+# --- a slot heading over a two-column table of the talk's fields ---------------------------------------------------
+
+_SLOTS_OVER_FIELD_TABLES = """
+    ---
+    title: 港町物理と計算 2031
+    date: 2031-10-12
+    ---
+
+    # プログラム
+
+    ## 招待講演１
+
+    | **題目** | 数値計算のはじめかた |
+    | **氏名** | 永田 祐樹 |
+    | **所属** | 港町大学 情報センター |
+    | **概要** | 連立方程式と固有値問題を、コードとともに紹介します。<br>参考文献あり |
+
+    ## 一般講演１
+
+    | **題目** | Variational methods, gently |
+    | **氏名** | Valentin Horvat |
+    | **所属** | University of Harbor<br>Lab of Numerics |
+
+    # アクセス
+
+    | 会場 | 港町大学 講堂 |
+    | 最寄り駅 | 港町駅 |
+"""
+
+
+def test_a_slot_heading_over_a_table_of_the_talk_s_fields_is_that_talk():
+    event = event_of(_SLOTS_OVER_FIELD_TABLES)
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in event.talks] == [
+        ("数値計算のはじめかた", [("永田 祐樹", "港町大学 情報センター")]),
+        ("Variational methods, gently", [("Valentin Horvat", "University of Harbor Lab of Numerics")]),
+    ]
+
+
+def test_an_empty_heading_naming_a_slot_is_still_a_heading_not_an_unfilled_slot():
+    # (only a placeholder under it, `TBA`, marks a slot as not filled yet: `## Talk` alone stays what it was)
+    event = event_of("""
+        ---
+        title: A
+        date: 2031-01-01
+        ---
+
+        ## Talk
+        """)
+    assert [t.title for t in event.talks] == ["Talk"]

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CJK, CLOCK_RANGE, ESCAPED, LEADING_PICTOGRAPH, MARKUP, PLACEHOLDER, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
+from .fields import CJK, CLOCK_RANGE, ESCAPED, LEADING_PICTOGRAPH, LINE_BREAK, MARKUP, PLACEHOLDER, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
                        is_day, key, opens_with_day, section_role, track_room)
@@ -204,7 +204,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     """`numbered`: the heading is one of its level's headings numbered in one sequence (`## 1, …`, `## 2, …`).
     `heard`: the heading is under the writer's heading over the talks they heard (`## 聞いたセッション`)."""
     title_raw, file_lines = titles.without_file_links(title_raw)  # `Title - Name [SLIDES](…)`: the deck's link
-    lines = file_lines + lines
+    lines = file_lines + _fields_of_rows(lines)
     if title_raw.rstrip().endswith((":", "：")):
         # `## めんたいトーク #1:` over `### Title`: the heading is the slot's label, the sub-heading its talk
         sub = _sub_heading_first(lines)
@@ -215,8 +215,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             default_kind = default_kind or (kinds.classify(label)[0] if kinds.classify(label)[0] != "talk" else None)
     title, heading_url = _title_and_link(title_raw)
     # `### ライトニングトーク10` over `TBA`: a slot the programme has not filled yet
-    unfilled = _names_only_its_slot(title) and all(not line.strip() or PLACEHOLDER.fullmatch(line.strip(" -*_.。"))
-                                                   for line in lines)
+    filled = [line.strip(" -*_.。") for line in lines if line.strip()]
+    unfilled = _names_only_its_slot(title) and bool(filled) and all(PLACEHOLDER.fullmatch(line) for line in filled)
     under = _title_under_slot_label(title, lines)
     if under is not None:
         room = room or ((m := _TIMED_ROOM.fullmatch(title.strip())) and m.group("room"))  # (`## 10:35 Room A`)
@@ -310,6 +310,40 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
+
+
+# a table row of a talk's fields: `| **題目** | Title |`, `| Speaker | Jane Doe |`
+_FIELD_ROW = re.compile(r"^\s*\|\s*(?:\*\*|__)?(?P<k>[^|*_]{1,16}?)(?:\*\*|__)?\s*\|\s*(?P<v>[^|]*?\S)\s*\|?\s*$")
+_NAME_FIELD = re.compile(r"(?:氏名|名前|お名前|name)", re.IGNORECASE)
+_ORG_FIELD = re.compile(r"(?:所属|affiliation|company|organi[sz]ation)", re.IGNORECASE)
+
+
+def _fields_of_rows(lines: list[str]) -> list[str]:
+    """A talk's fields written as a two-column table under its heading (`| **題目** | Title |` / `| **氏名** | 永井 佑紀 |`
+    / `| **所属** | 東京大学 |`), as the labelled lines the readings know (`題目: Title`, `Speaker: 永井 佑紀（東京大学）`):
+    only where the rows give a title's label and a person's, so a table of anything else stays as written."""
+    if sum(1 for line in lines[:12] if line.lstrip().startswith("|")) < 2:
+        return lines
+    rows = {i: m for i, line in enumerate(lines[:12]) if (m := _FIELD_ROW.match(line))}
+    labels = {i: m.group("k").strip() for i, m in rows.items()}
+    titled = any(_LABELLED_TITLE.match(f"{k}: x") for k in labels.values())
+    named = [i for i, k in labels.items() if _NAME_FIELD.fullmatch(k) or speaker_lines.speaker_label(f"{k}: x")]
+    if not titled or len(named) != 1:
+        return lines
+    org = next((" ".join(LINE_BREAK.sub(" ", rows[i].group("v")).split()) for i, k in labels.items()
+                if _ORG_FIELD.fullmatch(k)), None)
+    org = org if org and len(org) <= 60 else None  # (a long one, a whole career, stays out of the speaker's line)
+    out = []
+    for i, line in enumerate(lines):
+        if i in rows and i in named:
+            out.append(f"Speaker: {rows[i].group('v')}" + (f"（{org}）" if org else ""))
+        elif i in rows and _ORG_FIELD.fullmatch(labels[i]) and org:
+            continue
+        elif i in rows:
+            out.append(f"{labels[i]}: {rows[i].group('v')}")
+        elif not re.fullmatch(r"\s*\|?[\s:|-]*\|[\s:|-]*", line):  # (the table's rule goes)
+            out.append(line)
+    return out
 
 
 BARE_HEADING = "a heading alone (no speaker, slides or video)"
