@@ -573,3 +573,159 @@ def test_an_empty_heading_naming_a_slot_is_still_a_heading_not_an_unfilled_slot(
         ## Talk
         """)
     assert [t.title for t in event.talks] == ["Talk"]
+
+
+# --- guards from the session's review: each probe misread by a reading of this session before its fix ---------------
+
+def test_review_an_lt_list_under_a_theme_line_stays_a_list_of_talks():
+    event = event_of("""
+        ---
+        title: 港町LT会 #9
+        date: 2031-09-09
+        ---
+
+        ## ライトニングトーク
+
+        - テーマ: 「最近ハマっている技術」
+        - LT: @alice さん「Rust で CLI を書く」
+        - LT: @bob さん「Deno の近況」
+        - LT: @carol さん「SQLite 再入門」
+        """)
+    # (as at the session's start: the theme's line is read on its own, the three talks each with its speaker)
+    assert [(t.title, [s.handle for s in t.speakers]) for t in event.talks if t.speakers] == [
+        ("Rust で CLI を書く", ["alice"]), ("Deno の近況", ["bob"]), ("SQLite 再入門", ["carol"])]
+
+
+def test_review_a_product_name_opening_titles_is_no_slot_code():
+    titles = [t.title for t in event_of("""
+        # AWS 勉強会
+
+        ## EC2 Spot で節約した話
+
+        発表者: 山田さん
+
+        ## S3 Select を使ってみた
+
+        発表者: 佐藤さん
+
+        ## M1 Mac で CDK 開発
+
+        発表者: 鈴木さん
+        """).talks]
+    assert titles == ["EC2 Spot で節約した話", "S3 Select を使ってみた", "M1 Mac で CDK 開発"]
+
+
+def test_review_a_speaker_s_label_wins_over_an_account_before_it():
+    event = event_of("""
+        ### Serverless cost traps
+        Slides: https://speakerdeck.com/harbor/traps
+        Twitter: @harborcloud
+        Speaker: Ana Ruiz
+        """)
+    assert [s.name for s in event.talks[0].speakers] == ["Ana Ruiz"]
+
+
+def test_review_people_a_talk_s_notes_quote_are_not_its_speakers():
+    event = event_of("""
+        ---
+        title: Architecture day
+        date: 2031-03-03
+        ---
+
+        ## Evolving a monolith
+
+        As Martin Fowler explained years ago, the strangler fig pattern still works.
+
+        ## Data mesh for small teams
+
+        Years ago, as Zhamak Dehghani discussed the idea in her book, the talk applied it to a team of five.
+
+        ## Event sourcing in practice
+
+        Like Greg Young explained, events are facts.
+        """)
+    assert not any(t.speakers for t in event.talks)
+
+
+def test_review_a_remark_under_a_speaker_s_heading_is_no_title():
+    titles = [t.title for t in event_of("""
+        ## Speakers
+
+        #### Grace Lee
+
+        Slides coming soon
+
+        #### Tom Berg
+
+        Couldn't make it, sadly
+        """).talks]
+    assert "Slides coming soon" not in titles and "Couldn't make it, sadly" not in titles
+
+
+def test_review_a_link_to_the_lunch_menu_under_a_time_and_room_is_no_talk():
+    titles = [t.title for t in event_of("""
+        # Harbor Go mini
+
+        ## 12:00 Room A
+
+        [Lunch menu and allergens](https://harbor.example/lunch)
+
+        ## 13:00 Room A
+
+        [Escape analysis in practice](https://sessions.example/view/grid#)
+
+        - the compiler knows more than you think
+        """).talks]
+    assert "Lunch menu and allergens" not in titles and "Escape analysis in practice" in titles
+
+
+def test_review_an_audience_in_parentheses_is_no_speaker():
+    event = event_of("""
+        # Day 1
+
+        ## [Types as a skill（Mika Hori）](https://conf.example/talks/7)
+
+        - notes
+
+        ## [Agents front to back（Yuki Terada）](https://conf.example/talks/20)
+
+        - notes
+
+        ## [Server functions（Ken Mori）](https://conf.example/talks/25)
+
+        - notes
+
+        ## [Rust for Pythonistas (Beginners)](https://conf.example/talks/30)
+
+        - notes
+        """)
+    assert not any(s.name == "Beginners" for t in event.talks for s in t.speakers)
+
+
+def test_review_a_topic_sub_heading_after_a_name_is_no_workplace():
+    event = event_of("""
+        ### Talk 1: A History of Compilers
+        #### Grace Hopper, COBOL and the first compiler
+
+        Compilers started with a bet.
+        """)
+    assert not any(s.affiliation == "COBOL and the first compiler" for t in event.talks for s in t.speakers)
+
+
+def test_review_a_notes_table_after_the_fields_table_stays_a_table():
+    from generator.normalize import talks
+    lines = ["| **題目** | 変分法入門 |", "| **氏名** | 大野 周平 |", "", "感想メモ:", "", "| 手法 | 速度 |", "|---|---|",
+             "| LU | 速い |"]
+    assert talks._fields_of_rows(lines)[-3:] == ["| 手法 | 速度 |", "|---|---|", "| LU | 速い |"]
+
+
+def test_review_the_writer_wishing_to_speak_or_asking_speakers_is_not_on_stage():
+    from generator.core.model import Talk
+    from generator.normalize import own_talk
+    for said in ("自分もいつか発表したいと思いました。", "私は登壇した皆さんに質問しました。"):
+        assert not own_talk._opens_with_writer_on_stage(Talk(title="感想", body=said))
+
+
+def test_review_a_title_before_a_name_after_a_linked_title_s_dash_is_part_of_the_name():
+    from generator.normalize import timetable
+    assert timetable._LINK_DASH_BYLINE.match(" - Dr. Lena Park: how caches lie").group("who") == "Dr. Lena Park"

@@ -29,6 +29,9 @@ VENUE_LABEL_WORDS = r"会場|開催会場|場所|開催場所|Venue|Location|Pla
 # the words that label a talk's title (`Title:`, `演題：`, `発表タイトル:`)
 EVENT_NAME_LABEL_WORDS = r"イベント名|勉強会名|(?i:event(?:\s+name)?|what)"
 TITLE_LABEL_WORDS = r"(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|題目|発表タイトル|テーマ"
+# a line giving a talk's title under its label: `- Title: …`, `**タイトル**：…`, `題目: …`
+LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*|__)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<t>\S.*?)\s*$",
+                            re.IGNORECASE)
 
 # a site's display title (`displayTitle:`) beside a slug-like `title:` is what the page shows
 TITLE_KEYS = ("displaytitle", "display_title", "title", "name", "event_name", "event_title", "meeting_title", "page_title")

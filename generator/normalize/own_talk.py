@@ -420,8 +420,10 @@ def _names_writers_talk(talk: Talk) -> bool:
 
 
 # `And I finally took the stage to talk about …`, `Then I gave my talk on …`: the writer, speaking under the heading
+# (a finished act of speaking: never `自分もいつか発表したい`, `私は登壇した皆さんに質問`, `I spoke about it with the speaker`)
 _ON_STAGE = re.compile(r"\bI\s+(?:\w+\s+){0,2}?(?:took\s+the\s+stage|gave\s+(?:my|a)\s+(?:own\s+)?(?:talk|presentation)|"
-                       r"presented\s+my|spoke\s+about)\b|(?:私|自分|僕|ぼく)(?:は|も)?[^。]{0,20}?(?:登壇|発表)(?:しました|した)")
+                       r"presented\s+my)\b"
+                       r"|(?:私|自分|僕|ぼく)(?:は|も|が)[^。]{0,20}?(?:登壇|発表)(?:しました|した)(?=[。．！!、]|\s|$)")
 
 
 def _opens_with_writer_on_stage(talk: Talk) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..core.model import Speaker
-from . import links, names, people, speaker_lines, titles
+from . import bylines, links, names, people, speaker_lines, titles
 from .fields import CLOCK_RANGE, LEADING_PICTOGRAPH, SITE_FILE
 from .sections import key
 
@@ -131,8 +131,10 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         stripped = line.strip()
         if not stripped or stripped.startswith(("![", "[![", "<!--")) or _TIME_ONLY.match(line):
             continue
-        if (profile := _PROFILE_LABEL.match(stripped)) and seen < 3:
-            # `Twitter: [@jd](https://twitter.com/jd)` under a talk's heading: the speaker's own account
+        if (profile := _PROFILE_LABEL.match(stripped)) and seen < 3 \
+                and not any(speaker_lines.labelled_speaker_line(after) for after in lines[i + 1:i + 6]):
+            # `Twitter: [@jd](https://twitter.com/jd)` under a talk's heading: the speaker's own account (a `Speaker:`
+            # line after it names the speaker, the account perhaps their company's)
             return (Speaker(name="@" + profile.group("h"), handle=profile.group("h")),), lines[:i] + lines[i + 1:]
         if _SHORT_LABEL.match(stripped) and not speaker_lines.speaker_label(stripped):
             continue  # (`Rating: ★★★`, `Level: beginner` over the speaker's name: the talk's facts, not its notes)
@@ -196,14 +198,18 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
 # whose talk the notes say it was: `Bryan Hall's talk on …`, `Jessica Kerr's presentation style`, `Kerri Moss did so
 # like a champ`, `Corey Ek did a great job of …`
 _TOLD_SPEAKER = re.compile(r"(?<![\w'’.-])(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})(?:['’]s\s+(?:[a-z-]+\s+){0,2}"
-                           r"(?:talk|presentation|session|keynote)\b|\s+(?:did\s+(?:so|a|an|the|it)|gave|presented|delivered"
-                           # (`Paul Royer shared his experience …`, `Jeff Milewski will be giving a talk`)
-                           r"|shared|demonstrated|showed|talked\s+about|spoke\s+(?:about|on)|discussed|explained|walked\s+us"
-                           r"|took\s+us|will\s+(?:be\s+giving|give|discuss|talk|present|show))\s)"
-                           # (`… presented by Sulidi Maimaitiming`, `A talk by Christian James Hansen who …`)
-                           r"|(?:presented|given|delivered|talk|session)\s+by\s+(?P<by>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})\b")
-_TOLD_WORDS = ("'s ", "’s ", " did ", " gave ", " presented ", " delivered ", " shared ", " demonstrated ", " showed ",
-               " talked ", " spoke ", " discussed ", " explained ", " walked ", " took ", " will ", " by ")
+                           r"(?:talk|presentation|session|keynote)\b|\s+(?:did\s+(?:so|a|an|the|it)|gave|presented|delivered)\s)")
+# the same with the other verbs of a speaker at work (`Paul Royer shared his experience …`, `Jeff Milewski will be giving
+# a talk`): only where the name opens a sentence, after an opening phrase's comma, a title (`Miss. Sadia Kapoor talked
+# about …`) or another speaker (`Bas Lit & Rob Haber showed …`), never inside one (`As Martin Fowler explained …`)
+_TOLD_SUBJECT = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=,\s)|(?<=&\s)|(?<=\sand\s)|(?<=Mr\.\s)|(?<=Ms\.\s)|(?<=Dr\.\s)|(?<=Mrs\.\s)|(?<=Miss\.\s))"
+                           r"(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})\s+(?:" + bylines.SPEAKER_DID
+                           + r"|will\s+(?:be\s+giving|give|discuss|talk|present|show))\b")
+# `… presented by Sulidi Maimaitiming`, `A talk by Christian James Hansen who …`
+_TOLD_BY = re.compile(r"\b(?:presented|given|delivered|talk|session)\s+by\s+(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})\b")
+# words that open a sentence before a name, never a name's: `As Martin Fowler explained …`
+_OPENING_WORD = frozenset("as like when if while since because then and but so after before unlike here there also "
+                          "today finally next first".split())
 
 
 _TOLD_SPEAKER_JA = re.compile(r"(?P<before>[^\s、。「」（）()]{1,20})さん(?:の|による|が)(?:発表|講演|トーク|LT|ＬＴ|セッション|お話)")
@@ -227,10 +233,11 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
         said = {who for m in _TOLD_SPEAKER_JA.finditer(text) if (who := people.name_ending(m.group("before")))}
         if len(said) == 1:
             return people.parse_people(said.pop())
-    if not text or not any(w in text for w in _TOLD_WORDS):
-        return ()
-    told = {who for m in _TOLD_SPEAKER.finditer(text)
-            if (who := people.name_ending(m.group("who") or m.group("by"), strict=True))}
+    # (a subject's verb names the speaker only where the sentence opens with the name: `As Martin Fowler explained …`
+    # quotes someone)
+    found = [m.group("who") for m in _TOLD_SPEAKER.finditer(text)] + [m.group("who") for m in _TOLD_BY.finditer(text)] \
+        + [m.group("who") for m in _TOLD_SUBJECT.finditer(text) if m.group("who").split()[0].lower() not in _OPENING_WORD]
+    told = {who for name in found if (who := people.name_ending(name, strict=True))}
     return people.parse_people(told.pop()) if len(told) == 1 else ()
 
 
@@ -328,8 +335,10 @@ def _person_sub_heading(text: str) -> tuple[Speaker, ...] | None:
     where the sub-heading plainly names a person (a Latin name opening with a given name, then maybe where they
     work; a name the dictionary knows), never a section of the notes (`#### Why Kubernetes`)."""
     who, _, org = text.partition(",")
+    # (where they work, `Maple Systems`, `Head of Data at Acme`: never `Grace Hopper, COBOL and the first compiler`)
     if org and who.strip() and org.strip() and people.looks_like_people(who, strict=True) and names.given_name(who.split()[0]) \
-            and (people.named_then_org(who, org) or not names.names_someone(org)):  # (`Jane Doe, John Roe`: two people)
+            and (people.named_then_org(who, org) or not names.names_someone(org)) \
+            and (org.strip().startswith("@") or _reads_as_workplace(org)):
         if handle := re.fullmatch(r"\s*@(\w{1,30})\s*", org):  # (`Todd Gardner, @tgardner`: the handle)
             return (Speaker(name=who.strip(), handle=handle.group(1)),)
         return (Speaker(name=who.strip(), affiliation=org.strip()),)
@@ -337,6 +346,13 @@ def _person_sub_heading(text: str) -> tuple[Speaker, ...] | None:
     if found and len(found) == 1 and (not people.latin_script(text) or names.given_name(text.split()[0])):
         return found
     return None
+
+
+def _reads_as_workplace(text: str) -> bool:
+    """A few words, most of them capitalized, the first one too: a company or a role at one, not a phrase."""
+    words = text.split()
+    return 1 <= len(words) <= 8 and words[0][:1].isupper() and \
+        sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 2 > len(words)
 
 
 def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], list[str]] | None:

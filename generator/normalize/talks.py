@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CJK, CLOCK_RANGE, ESCAPED, LEADING_PICTOGRAPH, LINE_BREAK, MARKUP, PLACEHOLDER, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
+from .fields import CJK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, MARKUP, WHOLE_BOLD_LINE
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
                        is_day, key, opens_with_day, section_role, track_room)
@@ -82,8 +82,6 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     return " ".join(text.split()), url
 
 
-_LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*|__)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<t>\S.*?)\s*$",
-                             re.IGNORECASE)
 _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$", re.IGNORECASE)
 
 
@@ -136,7 +134,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
         seen += 1
         if seen > 6:
             break
-        m = _LABELLED_TITLE.match(line)
+        m = LABELLED_TITLE.match(line)
         if m:
             return m.group("t").strip("*_ "), heading_people, lines[:i] + lines[i + 1:], False
         if seen == 1 and slot and (b := WHOLE_BOLD_LINE.match(line)) and any(
@@ -154,12 +152,19 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     return None
 
 
+# what a page says of a talk instead of its title: `Slides coming soon`, `Couldn't make it, sadly`, `中止になりました`
+_STATUS_REMARK = re.compile(r"coming\s+soon|to\s+follow|cancel+ed|postponed|couldn['’]t|could\s+not|can['’]t|sadly|"
+                            r"unfortunately|not\s+(?:yet|available)|後日|中止|延期|欠席|キャンセル|準備中", re.IGNORECASE)
+
+
 def _lone_title_line(line: str, after: list[str]) -> bool:
-    """A section's only line, short and no sentence, no item, address or label (`Twitter: @jd`): a title."""
+    """A section's only line, short and no sentence, no item, address, label (`Twitter: @jd`) or remark on the talk
+    (`Slides coming soon`): a title."""
     text = line.strip()
     return not any(a.strip() for a in after) and 3 <= len(text) <= 120 and not bylines.SENTENCE.search(text) \
         and not text.endswith(".") and not text.startswith(("http", "<", "!", "|", ">", "#", "*", "-", "+", "_")) \
-        and not re.match(r"^[^\s:：]{1,20}[:：]", text)
+        and not re.match(r"^[^\s:：]{1,20}[:：]", text) and not _STATUS_REMARK.search(text) \
+        and not PLACEHOLDER.search(text)
 
 
 def _plainly_a_person(who: str) -> bool:
@@ -315,6 +320,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
 # a table row of a talk's fields: `| **題目** | Title |`, `| Speaker | Jane Doe |`
 _FIELD_ROW = re.compile(r"^\s*\|\s*(?:\*\*|__)?(?P<k>[^|*_]{1,16}?)(?:\*\*|__)?\s*\|\s*(?P<v>[^|]*?\S)\s*\|?\s*$")
 _NAME_FIELD = re.compile(r"(?:氏名|名前|お名前|name)", re.IGNORECASE)
+_RULE_ROW = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")
 _ORG_FIELD = re.compile(r"(?:所属|affiliation|company|organi[sz]ation)", re.IGNORECASE)
 
 
@@ -322,11 +328,15 @@ def _fields_of_rows(lines: list[str]) -> list[str]:
     """A talk's fields written as a two-column table under its heading (`| **題目** | Title |` / `| **氏名** | 永井 佑紀 |`
     / `| **所属** | 東京大学 |`), as the labelled lines the readings know (`題目: Title`, `Speaker: 永井 佑紀（東京大学）`):
     only where the rows give a title's label and a person's, so a table of anything else stays as written."""
-    if sum(1 for line in lines[:12] if line.lstrip().startswith("|")) < 2:
+    start = next((i for i, line in enumerate(lines[:6]) if line.strip()), None)
+    if start is None or not lines[start].lstrip().startswith("|"):
         return lines
-    rows = {i: m for i, line in enumerate(lines[:12]) if (m := _FIELD_ROW.match(line))}
+    end = next((i for i in range(start, len(lines)) if not lines[i].lstrip().startswith("|")), len(lines))
+    # (the table that opens the section, and only it: a notes table further down stays a table)
+    rows = {i: m for i in range(start, min(end, start + 12)) if not _RULE_ROW.fullmatch(lines[i])
+            and (m := _FIELD_ROW.match(lines[i]))}
     labels = {i: m.group("k").strip() for i, m in rows.items()}
-    titled = any(_LABELLED_TITLE.match(f"{k}: x") for k in labels.values())
+    titled = any(LABELLED_TITLE.match(f"{k}: x") for k in labels.values())
     named = [i for i, k in labels.items() if _NAME_FIELD.fullmatch(k) or speaker_lines.speaker_label(f"{k}: x")]
     if not titled or len(named) != 1:
         return lines
@@ -341,7 +351,7 @@ def _fields_of_rows(lines: list[str]) -> list[str]:
             continue
         elif i in rows:
             out.append(f"{labels[i]}: {rows[i].group('v')}")
-        elif not re.fullmatch(r"\s*\|?[\s:|-]*\|[\s:|-]*", line):  # (the table's rule goes)
+        elif not (start <= i < end and _RULE_ROW.fullmatch(line)):  # (the table's rule goes)
             out.append(line)
     return out
 
@@ -1032,8 +1042,10 @@ def _paren_habit(found: list[Talk]) -> list[Talk]:
              and not PLACEHOLDER.fullmatch(m.group("who").strip())}
     if len(named) * 3 < len(shaped) * 2:
         return found
-    # (the habit shown, the other closing words that are one handle-like word name people too: `（higak9）`, `(IORI)`)
-    named |= {id(t): m for t, m in shaped if _HANDLE_WORD.fullmatch(m.group("who").strip())}
+    # (the habit shown, the other closing words that are one handle-like word name people too: `（higak9）`, `(IORI)`;
+    # never an English word, `(Beginners)`)
+    named |= {id(t): m for t, m in shaped if _HANDLE_WORD.fullmatch(w := m.group("who").strip().lstrip("@"))
+              and (w[:1].islower() or w.isupper() or any(c.isdigit() or c == "_" for c in w))}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title (Name)` headings")
             if (m := named.get(id(t))) else t for t in found]
 
@@ -1067,21 +1079,24 @@ _TIMED_ROOM = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*\d{1,2}
 def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str]] | None:
     """(the title, the other lines) when the heading only numbers its slot and the first line under it is a phrase set
     apart (emphasized or quoted): that phrase is the talk's title. None otherwise."""
-    timed = _names_only_its_slot(title) or _TIMED_ROOM.fullmatch(title.strip())
-    if not timed and not _SLOT_LABEL_ONLY.fullmatch(title.strip()):
+    numbered = bool(_SLOT_LABEL_ONLY.fullmatch(title.strip()))  # `### Session1`, `LT 2`
+    # `## 10:35 Room A`, `##### 14:00~`, `## Keynote`: a heading naming only a time (and room) or a kind of slot
+    bare_slot = not numbered and bool(_names_only_its_slot(title) or _TIMED_ROOM.fullmatch(title.strip()))
+    if not numbered and not bare_slot:
         return None
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
     m = _SET_APART.match(lines[at]) if at is not None else None
-    if m and timed and not _SLOT_LABEL_ONLY.fullmatch(title.strip()) and not m.group("l"):
+    if m and bare_slot and not m.group("l"):
         m = None  # (under a time's heading only a linked line: `## 20:00` over `**Thanks everyone!**` is no talk)
-    if m and m.group("l") and (not timed or titles.FILE_LABEL.fullmatch(m.group("l").strip()) or links.is_slides(lines[at])):
-        m = None  # (a link under a time's heading only: `[Slides](…)` alone is the deck, not a title)
+    if m and m.group("l") and (not bare_slot or titles.FILE_LABEL.fullmatch(m.group("l").strip()) or links.is_slides(lines[at])
+                               or timetable.is_break(m.group("l"))):
+        m = None  # (`[Slides](…)` alone is the deck, not a title; `[Lunch menu](…)` under `## 12:00 Room A` no talk)
     phrase = (m.group("t") or m.group("q") or m.group("r") or m.group("l")).strip() if m else ""
     # (never a person's name, `**Kim Lee**`, nor a remark, `*スライドは後日公開予定です*`, `_Cancelled: the speaker was ill._`;
     # a link's text may hold a colon, `[Concurrency: the next step](…)`)
     if not phrase or people.looks_like_people(phrase, strict=True) or _REMARK.search(phrase) and not m.group("l"):
         return None
-    return phrase, lines[:at] + lines[at + 1:] if not m.group("l") else lines  # (a link stays, for the talk's page or deck)
+    return phrase, (lines if m.group("l") else lines[:at] + lines[at + 1:])  # (a link stays, for the talk's page or deck)
 
 
 _REMARK = re.compile(r"[:：]\s|(?:です|ます|ました|でした|予定|ません)[。.！!]?$|。$")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, speaker_lines, titles
 from .dates import WEEKDAY_NAME
-from .fields import LINE_BREAK, LISTED_DURATION, SITE_FILE, TITLE_LABEL_WORDS, WHOLE_BOLD_LINE
+from .fields import LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, SITE_FILE, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -1214,9 +1214,9 @@ _LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-�
 # `[Title](…) – Jane Doe - ([video](…))`, `[Title](…) – [Jane](…) and [Bo](…)`: people after a dash, up to the next
 # dash, parenthesis or the end (read only where they are strictly names)
 # (`[Title](…) - Jane Roe: what the talk covered`, `- José F. Ruiz: …`: a colon closes the byline too, an initial's full
-# stop does not)
-_LINK_DASH_BYLINE = re.compile(r"^\s*[-–—]\s+(?P<who>(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[^-–—()\[\]]|(?<=\w)-(?=\w))+?)\s*"
-                               r"(?:[-–—]\s|(?<!\b[A-Z])[.;]\s|[:：]\s|[(（]|$)")
+# stop does not, nor a title's, `Dr. Lena Park`; a run of spaces is one step of the reading, never one a space)
+_LINK_DASH_BYLINE = re.compile(r"^\s*[-–—]\s+(?P<who>(?:\[[^\[\]]{2,40}\]\([^)\s]+\)|[^-–—()\[\]\s]|\s+(?=\S)|(?<=\w)-(?=\w))+?)\s*"
+                               r"(?:[-–—]\s|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bJr)(?<!\bSt)[.;]\s|[:：]\s|[(（]|$)")
 
 
 # a link's text naming the talk and, after a dash, its speaker (never a page's title after a bar: `Notes ｜ jane ｜ note`)
@@ -1538,14 +1538,14 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
 
 
-_TITLE_FIELD_ITEM = re.compile(r"^\s*(?:\*\*|__)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*\S", re.IGNORECASE)
-
-
 def _one_talks_fields(items: list[tuple[int, str, list[str]]]) -> bool:
-    """Whether a list's items are the labelled fields of one talk: a title's line and a speaker's line among them
-    (`- Speaker: Jane Doe` / `- Title: …` / `- Abstract: …`), so no item is a talk of its own."""
+    """Whether a list's items are the labelled fields of one talk: one title's line and one speaker's line among them
+    (`- Speaker: Jane Doe` / `- Title: …` / `- Abstract: …`), so no item is a talk of its own. (A kind's label is no
+    field: `- テーマ: …` over `- LT: @a さん「Title」` lines is an evening's theme over its talks.)"""
     texts = [bylines.clean(text) for _, text, _ in items]
-    return sum(1 for t in texts if _TITLE_FIELD_ITEM.match(t)) == 1 and any(speaker_lines.speaker_label(t) for t in texts)
+    said = [m for t in texts if (m := speaker_lines.speaker_label(t))]
+    return sum(1 for t in texts if LABELLED_TITLE.match(t)) == 1 and len(said) == 1 \
+        and not (said[0].re.groupindex.get("kind") and said[0].group("kind"))
 
 
 def _titles_outweigh_names(entries: list[Entry]) -> bool:

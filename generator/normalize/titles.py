@@ -606,9 +606,10 @@ _TRAILING_MARKS = re.compile(r"(?:\s*(?:" + PICTOGRAPH + r"\uFE0F?|[(（](?:未|
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # a programme's bare slot code before each title (`A-2 Title`, `TR1-3: Title`): a code only where the programme's
 # titles share the shape (talks.py), since one alone may be the title's word (`GPT-4 Turbo`, `F-35 Avionics`)
-# (`H1 (S): Title`, `C3-5: Title`: a room's letter and the slot's number, its length marked `(S)`hort or `(L)`ong)
-BARE_SLOT_CODE = re.compile(r"^\s*(?:[A-Z]{1,3}\d?-\d{1,2}|[A-Z]{1,2}\d{1,2}(?:-\d{1,2})?)(?:\s*[(（][A-Z]{1,2}[)）])?"
-                            r"(?:\s*[:：]\s*|\s+)(?=\S)")
+# (`H1 (S): Title`, `H1: Title`: a room's letter and the slot's number, its length marked `(S)`hort or `(L)`ong, then a
+# colon; never a word of the title's own before a space, `EC2 Spot で節約`, `M1 Mac で開発`)
+BARE_SLOT_CODE = re.compile(r"^\s*(?:[A-Z]{1,3}\d?-\d{1,2}(?:\s*[:：]\s*|\s+)"
+                            r"|[A-Z]{1,2}\d{1,2}(?:\s*[(（][A-Z]{1,2}[)）])?\s*[:：]\s*)(?=\S)")
 # trailing links that only label files of the talk: `Title [PPTX](a.pptx) [PDF](a.pdf)` (read as slides elsewhere)
 # (and what else a programme links beside the title, `[📄(未)]() [App](…) [Source](…)`: words like `App` or `blog`
 # only beside a deck's or a source's label, never alone: `Deploying with [GitHub](…)` keeps its last word)
