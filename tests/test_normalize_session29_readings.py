@@ -729,3 +729,36 @@ def test_review_the_writer_wishing_to_speak_or_asking_speakers_is_not_on_stage()
 def test_review_a_title_before_a_name_after_a_linked_title_s_dash_is_part_of_the_name():
     from generator.normalize import timetable
     assert timetable._LINK_DASH_BYLINE.match(" - Dr. Lena Park: how caches lie").group("who") == "Dr. Lena Park"
+
+
+# --- an HTML programme marking each talk's speaker with a class -----------------------------------------------------
+
+_HTML_PROGRAMME_WITH_SPEAKER_CLASS = """<!DOCTYPE html>
+<html lang="ja"><head><title>港町 PyCon mini 2031 タイムテーブル</title></head>
+<body><main>
+<h2>タイムテーブル</h2>
+<div class="slot"><p>13:15〜13:45</p></div>
+<div class="col">
+  <p class="session-title"><a href="https://harbor.example/2031/session/aki/">データ基盤を Python でつくる</a></p>
+  <p class="session-speaker">aki</p>
+</div>
+<div class="col">
+  <p class="session-title"><a href="https://harbor.example/2031/session/miyake/">Raspberry Pi で現場カイゼン</a></p>
+  <p class="session-speaker">Yasu Miyake</p>
+</div>
+<div class="col">
+  <p class="session-title"><a href="https://harbor.example/2031/session/nikki/">Django で始める Web 開発</a></p>
+  <p class="session-speaker">nikki</p>
+</div>
+</main></body></html>
+"""
+
+
+def test_a_line_an_html_programme_marks_as_the_speaker_s_names_its_talk_s_speaker():
+    event = event_of(_HTML_PROGRAMME_WITH_SPEAKER_CLASS, "timetable.html")
+    assert _talks(event) == [
+        ("データ基盤を Python でつくる", ["aki"]),
+        ("Raspberry Pi で現場カイゼン", ["Yasu Miyake"]),
+        ("Django で始める Web 開発", ["nikki"]),
+    ]
+

@@ -318,6 +318,8 @@ def html_to_markdown(fragment: str) -> str:
 
 
 _INLINE_SKIP = {"script", "style", "img", "svg"}
+# a class a programme gives the line naming a talk's speaker: `session-speaker`, `speaker-name`, `talk__presenter`
+_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speakers?|presenters?)(?:$|[\s_-])", re.IGNORECASE)
 
 
 # a file on the page's own site (`/blog/uploads/talk.pdf`): a deck or a paper, linked as the page links it
@@ -411,6 +413,14 @@ def _blocks(node, out: list[str], depth: int) -> None:
             text = _without_eyebrow(child, " ".join(_inline(child).split()))
             if text:
                 out.append("#" * int(tag[1]) + " " + text)
+        elif tag == "p" and _SPEAKER_CLASS.search(child.attributes.get("class") or ""):
+            flush()  # `<p class="session-speaker">Jane Doe</p>`: the page marks the line as the talk's speaker
+            said = _clean_inline(_inline(child))
+            said = f"Speaker: {said}" if said and ":" not in said[:20] else said
+            if out and out[-1] and not out[-1].lstrip().startswith(("#", "-", "*", "|", ">")) and "\n\n" not in out[-1]:
+                out[-1] += "\n" + said  # (under the title's line, in its paragraph: the two name one talk)
+            else:
+                out.append(said)
         elif tag == "p":
             flush()
             out.append(_clean_inline(_inline(child)))
