@@ -762,3 +762,29 @@ def test_a_line_an_html_programme_marks_as_the_speaker_s_names_its_talk_s_speake
         ("Django で始める Web 開発", ["nikki"]),
     ]
 
+
+
+# --- a weekday the post counts back to ------------------------------------------------------------------------------
+
+def test_last_thursday_is_the_latest_thursday_two_days_or_more_before_the_post():
+    event = event_of("""
+        ---
+        title: "Rails on the JVM @ Harbor JUG"
+        date: 2031-05-14
+        ---
+
+        Last Thursday, I had a lot of fun talking about Rails on the JVM at the Harbor Java User Group.
+        """)
+    assert event.date.isoformat() == "2031-05-08"  # (2031-05-14 is a Wednesday)
+
+
+def test_senshuu_no_doyoubi_is_the_saturday_of_the_week_before_the_post():
+    event = event_of("""
+        ---
+        title: 港町 LT 会 #3 に参加しました
+        date: 2031-10-22
+        ---
+
+        先週の土曜日に港町 LT 会 #3 に参加してきました。
+        """)
+    assert event.date.isoformat() == "2031-10-18"  # (2031-10-22 is a Wednesday; its week's Monday is 10-20)

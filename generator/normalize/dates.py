@@ -171,11 +171,28 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
     text = _SOFT_BREAK.sub(r"\1 ", text)  # (a sentence wrapped over lines is one sentence: `昨日、[Foo](…)の\n[勉強会]に参加`)
     m = _RELATIVE_DAY.search(_LINK_TARGET.sub("]", text) if "](" in text or "][" in text or "<a" in text else text)
     if not m:
-        return None
+        return _last_weekday(text, published)
     word = " ".join((m.group("w") or m.group("e")).lower().split())
     word = re.sub(r"'?s$", "", word) if word.startswith("yesterday") else word
     back = _DAYS_BACK.get(word, 1 if word == "last night" else 0)
     return published - dt.timedelta(days=back)
+
+
+# `Last Thursday, I had a lot of fun talking about …`, `先週の土曜日に参加した…`: a weekday the post counts back to
+_LAST_WEEKDAY = re.compile(r"\blast\s+(?P<en>" + WEEKDAY_NAME + r")\b|先週の?(?P<ja>[月火水木金土日])曜", re.IGNORECASE)
+
+
+def _last_weekday(text: str, published: dt.date) -> dt.date | None:
+    """The day a `last Thursday` names: the latest Thursday two days or more before the post (the day before is
+    `yesterday`); `先週の土曜日`, the Saturday of the week before the post's."""
+    m = _LAST_WEEKDAY.search(text)
+    if not m:
+        return None
+    if m.group("ja"):
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return monday + dt.timedelta(days=_WEEKDAYS[m.group("ja")])
+    back = (published.weekday() - _WEEKDAYS[m.group("en")[:3].lower()]) % 7
+    return published - dt.timedelta(days=back if back >= 2 else back + 7)
 
 
 _WRITTEN_LATER = re.compile(
