@@ -1,6 +1,8 @@
 """Session 29: readings measured on real notes (their shapes retold in the team's own words)."""
 from __future__ import annotations
 
+import pytest
+
 from note_text import event_of
 
 
@@ -788,3 +790,50 @@ def test_senshuu_no_doyoubi_is_the_saturday_of_the_week_before_the_post():
         先週の土曜日に港町 LT 会 #3 に参加してきました。
         """)
     assert event.date.isoformat() == "2031-10-18"  # (2031-10-22 is a Wednesday; its week's Monday is 10-20)
+
+
+# --- guards from the second review ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "Harbor JUG meets on the last Thursday of the month. Tonight we had two talks.",
+    "Since last Sunday's release of Foo 2.0 a lot changed, so tonight Jane walked us through it.",
+    "I'll be speaking next Thursday; last Thursday I was at home.",
+])
+def test_review_a_last_weekday_that_is_no_day_of_the_event(opening):
+    import datetime as dt
+    from generator.normalize import dates
+    assert dates.relative_day(opening, dt.date(2031, 5, 14)) is None
+
+
+def test_review_senshuu_when_the_writer_wrote_a_post_is_no_day_of_the_event():
+    import datetime as dt
+    from generator.normalize import dates
+    text = "先週の金曜日にブログを書いたので、今回はその続きです。港町 LT 会 #4 の発表をまとめます。"
+    assert dates.relative_day(text, dt.date(2031, 10, 22)) is None
+
+
+def test_review_a_post_without_a_date_counts_back_from_nothing():
+    from generator.normalize import dates
+    assert dates.relative_day("Last Thursday I spoke at Harbor JS.", None) is None
+
+
+def test_review_a_speaker_line_opening_a_card_is_not_glued_to_the_card_before():
+    page = _HTML_PROGRAMME_WITH_SPEAKER_CLASS.replace(
+        """  <p class="session-title"><a href="https://harbor.example/2031/session/nikki/">Django で始める Web 開発</a></p>
+  <p class="session-speaker">nikki</p>""",
+        """  <p class="session-speaker">nikki</p>
+  <p class="session-title"><a href="https://harbor.example/2031/session/nikki/">Django で始める Web 開発</a></p>""")
+    talks = _talks(event_of(page, "timetable.html"))
+    assert ("Raspberry Pi で現場カイゼン", ["Yasu Miyake"]) in talks
+
+
+def test_review_a_speaker_s_bio_photo_or_call_for_speakers_is_no_speaker_line():
+    page = _HTML_PROGRAMME_WITH_SPEAKER_CLASS.replace(
+        """  <p class="session-speaker">aki</p>""",
+        """  <p class="speaker-photo"><img src="aki.png" alt=""></p>
+  <p class="session-speaker">aki</p>
+  <p class="speaker-bio">データエンジニア。港町在住で、趣味は釣り。</p>""").replace(
+        "</main>", """<p class="call-for-speakers">次回の登壇者を募集しています</p></main>""")
+    talks = _talks(event_of(page, "timetable.html"))
+    assert talks[0] == ("データ基盤を Python でつくる", ["aki"])
+    assert not any("募集" in s for _, people in talks for s in people)

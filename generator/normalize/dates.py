@@ -168,6 +168,8 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
     """The event's day when the post says it relative to its own day: `昨日から始まっているPHPerKaigi`,
     `I attended X yesterday`, `本日開催の…`, `yesterday's [DemoCamp](…) in Hamburg happened…` (a link's
     address is not counted in the distance between the word and its verb)."""
+    if published is None:
+        return None
     text = _SOFT_BREAK.sub(r"\1 ", text)  # (a sentence wrapped over lines is one sentence: `昨日、[Foo](…)の\n[勉強会]に参加`)
     m = _RELATIVE_DAY.search(_LINK_TARGET.sub("]", text) if "](" in text or "][" in text or "<a" in text else text)
     if not m:
@@ -182,11 +184,28 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
 _LAST_WEEKDAY = re.compile(r"\blast\s+(?P<en>" + WEEKDAY_NAME + r")\b|先週の?(?P<ja>[月火水木金土日])曜", re.IGNORECASE)
 
 
+# what a sentence with `last Thursday` says when it is no day of the event: a rule (`the last Thursday of the month`,
+# `before Christmas`), something else that day (`last Sunday's release`), the writing (`先週の金曜日にブログを書いた`)
+_NOT_THE_DAY = re.compile(r"^\s*(?:of\s+(?:the|each|every)\b|before\b|after\b|['’]s\s+(?!meetup|event|talk|session|meeting))"
+                          r"|ブログ|記事|書い|告知|募集|公開", re.IGNORECASE)
+_NEXT_WEEKDAY = re.compile(r"\bnext\s+" + WEEKDAY_NAME + r"\b|来週", re.IGNORECASE)
+_SPOKEN_OF = re.compile(r"talk(?:ed|ing)?|spoke|speaking|went|attended|held|hosted|present(?:ed|ing)|gave|took\s+place"
+                        r"|参加|開催|登壇|発表|行って|行われ|お邪魔|聞い|聴い|してき|(?-i:(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z]))", re.IGNORECASE)
+
+
 def _last_weekday(text: str, published: dt.date) -> dt.date | None:
     """The day a `last Thursday` names: the latest Thursday two days or more before the post (the day before is
-    `yesterday`); `先週の土曜日`, the Saturday of the week before the post's."""
+    `yesterday`); `先週の土曜日`, the Saturday of the week before the post's. Only in a sentence telling of the event
+    (`Last Thursday, I had fun talking about …`, `先週の土曜日に参加しました`), never of the next one."""
     m = _LAST_WEEKDAY.search(text)
     if not m:
+        return None
+    stops = ("。", ". ", "\n", "! ", "? ", "; ")
+    start = max(text.rfind(stop, 0, m.start()) for stop in stops) + 1
+    ends = [at for stop in stops if (at := text.find(stop, m.end())) >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    if _NOT_THE_DAY.search(text[m.end():m.end() + 30]) or _NOT_THE_DAY.search(sentence) and m.group("ja") \
+            or not _SPOKEN_OF.search(sentence) or _NEXT_EVENT.search(sentence) or _NEXT_WEEKDAY.search(text[:start + 200]):
         return None
     if m.group("ja"):
         monday = published - dt.timedelta(days=published.weekday() + 7)

@@ -319,7 +319,21 @@ def html_to_markdown(fragment: str) -> str:
 
 _INLINE_SKIP = {"script", "style", "img", "svg"}
 # a class a programme gives the line naming a talk's speaker: `session-speaker`, `speaker-name`, `talk__presenter`
-_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speakers?|presenters?)(?:$|[\s_-])", re.IGNORECASE)
+# (the class word last, or before `name`; never `speaker-bio`, `speaker-photo`, `call-for-speakers`, `no-speakers`)
+_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speakers?|presenters?)(?:[_-]+names?)?(?:$|\s)", re.IGNORECASE)
+_NOT_A_NAME_CLASS = re.compile(r"bio|photo|avatar|image|img|section|cta|call|no-|none|list|about", re.IGNORECASE)
+
+
+def _speaker_marked(node) -> str | None:
+    """The words of a `<p>` its class marks as a talk's speaker (`session-speaker`), or None: a short line naming
+    someone, no sentence and no label of its own (a bio or a notice in such a paragraph is read as any other)."""
+    classes = node.attributes.get("class") or ""
+    if not _SPEAKER_CLASS.search(classes) or _NOT_A_NAME_CLASS.search(classes):
+        return None
+    said = _clean_inline(_inline(node))
+    if len(said) > 80 or re.search(r"[。！？!?]|\.\s|[:：]", said[:40]):
+        return None
+    return said
 
 
 # a file on the page's own site (`/blog/uploads/talk.pdf`): a deck or a paper, linked as the page links it
@@ -398,6 +412,7 @@ def _without_eyebrow(heading, text: str) -> str:
 def _blocks(node, out: list[str], depth: int) -> None:
     """Append the Markdown blocks of `node`'s children to `out`."""
     pending: list[str] = []  # inline content between block children (text directly in a <div>)
+    first = len(out)  # (the blocks this element writes: a speaker's line joins only its own card's title)
 
     def flush():
         text = _clean_inline("".join(pending))
@@ -413,14 +428,17 @@ def _blocks(node, out: list[str], depth: int) -> None:
             text = _without_eyebrow(child, " ".join(_inline(child).split()))
             if text:
                 out.append("#" * int(tag[1]) + " " + text)
-        elif tag == "p" and _SPEAKER_CLASS.search(child.attributes.get("class") or ""):
+        elif tag == "p" and (said := _speaker_marked(child)) is not None:
             flush()  # `<p class="session-speaker">Jane Doe</p>`: the page marks the line as the talk's speaker
-            said = _clean_inline(_inline(child))
-            said = f"Speaker: {said}" if said and ":" not in said[:20] else said
-            if out and out[-1] and not out[-1].lstrip().startswith(("#", "-", "*", "|", ">")) and "\n\n" not in out[-1]:
-                out[-1] += "\n" + said  # (under the title's line, in its paragraph: the two name one talk)
+            # (the last block its card wrote with words in it: a photo's empty paragraph between them is nothing)
+            last = next((k for k in range(len(out) - 1, first - 1, -1) if out[k].strip()), None)
+            if not said:
+                pass  # (`<p class="speaker">` holding only a photo)
+            elif last is not None and not out[last].lstrip().startswith(("#", "-", "*", "|", ">")) \
+                    and "\n\n" not in out[last]:
+                out[last] += "\nSpeaker: " + said  # (under the title's line of its card, in its paragraph: one talk)
             else:
-                out.append(said)
+                out.append("Speaker: " + said)
         elif tag == "p":
             flush()
             out.append(_clean_inline(_inline(child)))
