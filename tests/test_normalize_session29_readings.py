@@ -837,3 +837,29 @@ def test_review_a_speaker_s_bio_photo_or_call_for_speakers_is_no_speaker_line():
     talks = _talks(event_of(page, "timetable.html"))
     assert talks[0] == ("データ基盤を Python でつくる", ["aki"])
     assert not any("募集" in s for _, people in talks for s in people)
+
+
+def test_a_sub_heading_further_down_that_is_a_speaker_s_labelled_line_names_the_speaker():
+    event = event_of("""
+        # Harbor JS 2031, my notes
+
+        ## Promises and generators: control flow for the rest of us
+
+        **Slides :**
+        https://harbor.example/slides/promises
+
+        **Links :**
+        https://harbor.example/lib
+
+        ##### by Forbes Lindqvist
+        [Twitter](https://twitter.com/forbeslq)
+
+        ## Drawing animals with canvas
+
+        **Slides :**
+        https://harbor.example/slides/animals
+
+        ##### by Hana Doyle
+        """)
+    assert _talks(event) == [("Promises and generators: control flow for the rest of us", ["Forbes Lindqvist"]),
+                             ("Drawing animals with canvas", ["Hana Doyle"])]

@@ -176,7 +176,11 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
     # a labelled line further down (`発表者: 山田さん` written after the notes), outside sub-sections
     told: tuple[Speaker, ...] = ()
     for i, line in enumerate(lines):
-        if line.lstrip().startswith("#") and not _DETAILS.fullmatch(line.lstrip().lstrip("#").strip()):
+        heading = line.lstrip().lstrip("#").strip() if line.lstrip().startswith("#") else None
+        if heading is not None and _SUB_HEADING.match(line) and speaker_lines.labelled_speaker_line(heading):
+            # `##### by Forbes Lindesay` after the slides and links: a sub-heading that is the speaker's labelled line
+            return speaker_lines.speaker_line(heading) or (), lines[:i] + lines[i + 1:]
+        if heading is not None and not _DETAILS.fullmatch(heading):
             break  # (a `#### セッション情報` sub-section holds the talk's own facts: read on)
         if speaker_lines.labelled_speaker_line(line):
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
