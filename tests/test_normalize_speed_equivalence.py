@@ -155,7 +155,7 @@ def _same_match(found, expected) -> bool:
 PRECHECKS = {
     "speaker label": (speaker_lines._LABEL.match, lambda s: ":" in s or "：" in s),
     "by line": (speaker_lines._BY.match, lambda s: "y" in s or "Y" in s),
-    "emphasis": (speaker_lines._EMPHASISED.match, lambda s: "*" in s or "_" in s),
+    "emphasis": (speaker_lines.EMPHASISED_LINE.match, lambda s: "*" in s or "_" in s),
     "by sentence": (speaker_lines._BY_SENTENCE.match, lambda s: "さん" in s or "氏" in s or "様" in s),
     "is sentence": (speaker_lines._IS_SENTENCE.match, lambda s: "は" in s),
     "name first": (speaker_lines._NAME_FIRST.match, lambda s: "さん" in s or "氏" in s),

@@ -189,8 +189,9 @@ _LAST_WEEKDAY = re.compile(r"\blast\s+(?P<en>" + WEEKDAY_NAME + r")\b|先週の?
 _NOT_THE_DAY = re.compile(r"^\s*(?:of\s+(?:the|each|every)\b|before\b|after\b|['’]s\s+(?!meetup|event|talk|session|meeting))"
                           r"|ブログ|記事|書い|告知|募集|公開", re.IGNORECASE)
 _NEXT_WEEKDAY = re.compile(r"\bnext\s+" + WEEKDAY_NAME + r"\b|来週", re.IGNORECASE)
-_SPOKEN_OF = re.compile(r"talk(?:ed|ing)?|spoke|speaking|went|attended|held|hosted|present(?:ed|ing)|gave|took\s+place"
-                        r"|参加|開催|登壇|発表|行って|行われ|お邪魔|聞い|聴い|してき|(?-i:(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z]))", re.IGNORECASE)
+# (the event's verbs, EVENT_VERBS, and a speaker's or a listener's: `talking about`, `gave`, `LT をしてきました`)
+_SPOKEN_OF = re.compile(EVENT_VERBS.pattern + r"|talk(?:ed|ing)?|spoke|speaking|went|present(?:ed|ing)|gave"
+                        r"|発表|聞い|聴い|してき|(?-i:(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z]))", re.IGNORECASE)
 
 
 def _last_weekday(text: str, published: dt.date) -> dt.date | None:

@@ -89,7 +89,8 @@ def labelled_speaker_line(line: str) -> bool:
     return bool(_BARE_LABEL.match(line) and speaker_line(line))  # `Speaker 島田浩二`
 
 
-_EMPHASISED = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m)\s*$")
+# a line that is only an emphasised phrase: `*Jane Doe, Acme*`, `*👩‍💻 Jane Doe (Architect, Acme)*` (talk_body)
+EMPHASISED_LINE = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,240})(?P=m)\s*$")
 _COMMA = re.compile(r"\s*[,，]\s*")
 _PARENTHESISED_HANDLE = re.compile(r"[（(]\s*@?[A-Za-z0-9_.\-]+\s*[)）]")
 # a name's honorific closing the line, maybe before an affiliation in parentheses: `山田さん（ほげ社）`
@@ -303,7 +304,7 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     if lead and looks_like_people(lead.group("inner"), strict=True):
         # `_Taylor Poe and Scott Hans_ [:video_camera:](…)`: the italic names, then the talk's links
         return parse_people(lead.group("inner")) or None
-    m = _EMPHASISED.match(line) if "*" in line or "_" in line else None
+    m = EMPHASISED_LINE.match(line) if "*" in line or "_" in line else None
     if m:
         # `*Jane Doe, Acme*` standing alone under a talk title (a blog platform's byline style)
         parts = _COMMA.split(m.group("inner").strip(), maxsplit=1)

@@ -302,8 +302,6 @@ _SHORT_LABEL = re.compile(r"^(?:[-*+]\s+)?[A-Z][A-Za-z]{1,15}(?:\s[A-Za-z]{1,10}
 # the speaker's account, labelled: `Twitter: @jd`, `Twitter: [@jd](https://twitter.com/jd)`
 _PROFILE_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:Twitter|X|GitHub|Mastodon)\s*[:：]\s*\[?@(?P<h>[A-Za-z0-9_]{2,30})(?:\]\([^)\s]+\))?\s*$",
                             re.IGNORECASE)
-# `*👨‍💻 Jane Doe (Architect, Acme)*`: a name set apart, after a pictograph, with what they do in parentheses
-_MARKED_NAME = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_]{3,240})(?P=m)\s*$")
 
 
 def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
@@ -312,7 +310,7 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     # `@shiho_h` alone under the title: the speaker's handle (set as code, `` `@dataclass` ``, it is code)
     if lone := _HANDLE_ALONE.match(lines[i]):
         return (Speaker(name=lone.group("h"), handle=lone.group("h")),)
-    marked = _MARKED_NAME.match(lines[i])
+    marked = speaker_lines.EMPHASISED_LINE.match(lines[i])  # (`*👨‍💻 Jane Doe (Architect, Acme)*`)
     if marked and LEADING_PICTOGRAPH.match(marked.group("inner")):
         inner = LEADING_PICTOGRAPH.sub("", marked.group("inner")).strip()
         # (the pictograph before it, `🎙️`, `👩‍💻`, marks the person as the list of a page's speakers does; two people

@@ -320,7 +320,6 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
 # a table row of a talk's fields: `| **題目** | Title |`, `| Speaker | Jane Doe |`
 _FIELD_ROW = re.compile(r"^\s*\|\s*(?:\*\*|__)?(?P<k>[^|*_]{1,16}?)(?:\*\*|__)?\s*\|\s*(?P<v>[^|]*?\S)\s*\|?\s*$")
 _NAME_FIELD = re.compile(r"(?:氏名|名前|お名前|name)", re.IGNORECASE)
-_RULE_ROW = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")
 _ORG_FIELD = re.compile(r"(?:所属|affiliation|company|organi[sz]ation)", re.IGNORECASE)
 
 
@@ -333,7 +332,7 @@ def _fields_of_rows(lines: list[str]) -> list[str]:
         return lines
     end = next((i for i in range(start, len(lines)) if not lines[i].lstrip().startswith("|")), len(lines))
     # (the table that opens the section, and only it: a notes table further down stays a table)
-    rows = {i: m for i in range(start, min(end, start + 12)) if not _RULE_ROW.fullmatch(lines[i])
+    rows = {i: m for i in range(start, min(end, start + 12)) if not timetable.ANY_RULE.match(lines[i])
             and (m := _FIELD_ROW.match(lines[i]))}
     labels = {i: m.group("k").strip() for i, m in rows.items()}
     titled = any(LABELLED_TITLE.match(f"{k}: x") for k in labels.values())
@@ -351,7 +350,7 @@ def _fields_of_rows(lines: list[str]) -> list[str]:
             continue
         elif i in rows:
             out.append(f"{labels[i]}: {rows[i].group('v')}")
-        elif not (start <= i < end and _RULE_ROW.fullmatch(line)):  # (the table's rule goes)
+        elif not (start <= i < end and timetable.ANY_RULE.match(line)):  # (the table's rule goes)
             out.append(line)
     return out
 
@@ -1073,7 +1072,7 @@ _SET_APART = re.compile(r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)
                         # (or linked, to the talk's page: `[Title](https://sessionize.com/…)`, under a time's heading)
                         r"|\[(?P<l>[^\[\]\n]{3,150})\]\(https?://[^)\s]+\))\s*$")
 # a heading naming only a slot's time and room: `## 10:35 Room A`
-_TIMED_ROOM = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*\d{1,2}\s*[:：]\s*\d{2})?\s+(?P<room>" + ROOM + r")")
+_TIMED_ROOM = re.compile(CLOCK_RANGE + r"\s+(?P<room>" + ROOM + r")", re.IGNORECASE)
 
 
 def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str]] | None:

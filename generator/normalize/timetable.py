@@ -277,7 +277,7 @@ def _in_captioned_room(entries: list[Entry], before: list[str]) -> list[Entry]:
     return [replace(e, room=e.room or room) for e in entries]
 
 
-_ANY_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # (`|-|-|`: one dash is a rule too)
+ANY_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # (`|-|-|`: one dash is a rule too)
 
 
 def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], int]:
@@ -286,7 +286,7 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
     while end < len(lines) and (_TABLE_ROW.match(lines[end]) or bare and "|" in lines[end] and lines[end].strip()):
         end += 1
     block = lines[start:end]
-    if not bare and len(block) >= 3 and not any(_ANY_RULE.match(row) for row in block) \
+    if not bare and len(block) >= 3 and not any(ANY_RULE.match(row) for row in block) \
             and len({len(_cells(row)) for row in block}) == 1:
         # `|09:30-10:00|welcome coffee|` rows with no rule (a page's table copied as it showed): a table all the same
         # when its rows are a day's slots, times down the first column; a first row of header words is its header
@@ -297,7 +297,7 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
             return _table_entries(header if said >= 2 else [""] * len(header), rows,
                                   first_line + start + (1 if said >= 2 else 0)), end
         return [], end
-    if len(block) < 3 or not (_TABLE_RULE.match(block[1]) or "|" in block[1] and _ANY_RULE.match(block[1])):
+    if len(block) < 3 or not (_TABLE_RULE.match(block[1]) or "|" in block[1] and ANY_RULE.match(block[1])):
         return [], end
     return _table_entries(_cells(block[0]), [_cells(r) for r in block[2:]], first_line + start + 2), end
 
@@ -1543,9 +1543,9 @@ def _one_talks_fields(items: list[tuple[int, str, list[str]]]) -> bool:
     (`- Speaker: Jane Doe` / `- Title: …` / `- Abstract: …`), so no item is a talk of its own. (A kind's label is no
     field: `- テーマ: …` over `- LT: @a さん「Title」` lines is an evening's theme over its talks.)"""
     texts = [bylines.clean(text) for _, text, _ in items]
-    said = [m for t in texts if (m := speaker_lines.speaker_label(t))]
+    said = [t for t in texts if speaker_lines.speaker_label(t)]
     return sum(1 for t in texts if LABELLED_TITLE.match(t)) == 1 and len(said) == 1 \
-        and not (said[0].re.groupindex.get("kind") and said[0].group("kind"))
+        and not speaker_lines.labelled_kind(said[0])
 
 
 def _titles_outweigh_names(entries: list[Entry]) -> bool:
