@@ -777,6 +777,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
     if not column and not inside_links and not names_first and len(items) >= 2 and talk_links * 3 >= len(items) * 2:
         read = bylines.byline_column([w.group("text") if w else bylines.clean(text) for w, (_, text, _) in zip(wholes, items)])
         linked_column = dict(enumerate(read)) if read else {}
+    own_split: list[tuple[int, str, tuple[Speaker, ...]]] = []  # (entry's index, item's text, the people its own split read)
     for k, (i, text, nested) in enumerate(items):
         room = None
         if ":" in text and (slot := _LINK_THEN_SLOT.match(text.strip())):
@@ -785,6 +786,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
                 text, room = f"{text} {room}", None  # (`… 11:30-12:30 by Jane Doe`: the byline, not a room)
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
+        own = (text, speakers) if speakers and not column and not names_first and not inside_links else None
         if speakers and column.get(k) and column[k][1] \
                 and not any(p.name.lstrip("@") in column[k][1] or p.affiliation and p.affiliation in column[k][1]
                             for p in speakers):
@@ -825,8 +827,32 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         if not title or is_break(title, speakers) or not speakers and container_kind(title) is not None:
             continue  # (`- 13:00-14:30: Talks`: the slot where the talks are, listed further down)
         body = textwrap.dedent("\n".join(nested)).strip("\n")
+        if own and own[1] is speakers:
+            own_split.append((len(entries), own[0], speakers))
         entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i, room=room))
-    return entries
+    return _unshown_names_kept_in_titles(entries, own_split, len(items))
+
+
+def _unshown_names_kept_in_titles(entries: list[Entry], own_split: list[tuple[int, str, tuple[Speaker, ...]]],
+                                  listed: int) -> list[Entry]:
+    """A list whose items mostly name nobody (fewer than one in three): an item's tail read as people only by its
+    capitals (`Specification by Example`, `Journey – Continuous Delivery and Scaling Scrum`) is its title's own words.
+    People the item marks (a handle, an honorific, a link, where they work) or opening with a given name
+    (names.given_name: `Title - Tiago Luchini`) stay its speakers. Where the list's items name their speakers,
+    the column shows it, and its capitalised names are read as they are."""
+    if listed < 3 or len(own_split) * 3 >= listed:
+        return entries
+    undone = {at: text for at, text, speakers in own_split if at < len(entries)
+              and all(_unmarked_unknown_name(s) for s in speakers)}
+    return [replace(e, title=undone[k], speakers=()) if k in undone else e for k, e in enumerate(entries)]
+
+
+def _unmarked_unknown_name(person: Speaker) -> bool:
+    """A Latin-script name read from capitals alone: no handle, no affiliation, no honorific, and none of its words a
+    given name the dictionary knows (either order: `Zhang Wei`)."""
+    name = person.name.strip()
+    return not person.handle and not person.affiliation and name.isascii() and not re.search(r"[@(（\[]", name) \
+        and not names.names_someone(name) if name else False
 
 
 # a field of a dash-parted record that is no title: a handle (`@rauchg`, `+Jane Doe` on Google+), an address, nothing

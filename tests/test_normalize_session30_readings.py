@@ -1,0 +1,75 @@
+"""Session 30: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+def _talks(event) -> list[tuple[str, list[str]]]:
+    return [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+
+
+# --- a list of sessions that names nobody: capitalised words after `by` or a dash are the title's --------------------
+
+_SESSIONS_NAMING_NOBODY = """
+    ---
+    title: Harbour Agile Days 2031
+    date: 2031-03-14
+    ---
+
+    We spent two days at the harbour hall. The sessions I went to:
+
+    ## Sessions
+
+    *   Closing the gap between testers and product owners with Specification by Example
+    *   Our Agile Journey – Continuous Delivery and Scaling Scrum
+    *   Estimating without numbers
+    *   What the retrospective forgot
+    *   Pairing with the whole team
+    *   Kanban at the kitchen table
+    *   Coaching a team that did not ask for it
+"""
+
+
+def test_a_list_naming_nobody_keeps_capitalised_words_in_its_titles():
+    assert _talks(event_of(_SESSIONS_NAMING_NOBODY)) == [
+        ("Closing the gap between testers and product owners with Specification by Example", []),
+        ("Our Agile Journey – Continuous Delivery and Scaling Scrum", []),
+        ("Estimating without numbers", []),
+        ("What the retrospective forgot", []),
+        ("Pairing with the whole team", []),
+        ("Kanban at the kitchen table", []),
+        ("Coaching a team that did not ask for it", []),
+    ]
+
+
+def test_a_given_name_in_such_a_list_still_names_the_speaker():
+    text = _SESSIONS_NAMING_NOBODY.replace("Estimating without numbers", "Estimating without numbers - Tiago Marsh")
+    assert ("Estimating without numbers", ["Tiago Marsh"]) in _talks(event_of(text))
+
+
+def test_a_handle_in_such_a_list_still_names_the_speaker():
+    text = _SESSIONS_NAMING_NOBODY.replace("What the retrospective forgot", "What the retrospective forgot by @qwzx")
+    talks = _talks(event_of(text))
+    assert talks[3][0] == "What the retrospective forgot" and talks[3][1]
+
+
+_SESSIONS_NAMING_THEIR_SPEAKERS = """
+    ---
+    title: Harbour Agile Days 2031
+    date: 2031-03-14
+    ---
+
+    ## Sessions
+
+    *   Estimating without numbers - Wenna Quorth
+    *   What the retrospective forgot - Brisco Halvard
+    *   Pairing with the whole team - Oskana Drell
+"""
+
+
+def test_where_the_list_names_its_speakers_unfamiliar_names_are_read():
+    assert _talks(event_of(_SESSIONS_NAMING_THEIR_SPEAKERS)) == [
+        ("Estimating without numbers", ["Wenna Quorth"]),
+        ("What the retrospective forgot", ["Brisco Halvard"]),
+        ("Pairing with the whole team", ["Oskana Drell"]),
+    ]
