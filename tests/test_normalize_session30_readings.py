@@ -73,3 +73,40 @@ def test_where_the_list_names_its_speakers_unfamiliar_names_are_read():
         ("What the retrospective forgot", ["Brisco Halvard"]),
         ("Pairing with the whole team", ["Oskana Drell"]),
     ]
+
+
+# --- a recap's list of talks heard: a linked title, `by` the people, then the writer's notes --------------------------
+
+_LINKED_TITLES_THEN_NOTES = """
+    ---
+    title: Riverside Dev Days 2031
+    date: 2031-05-02
+    ---
+
+    Another spring, another trip to the river for two days of talks.
+
+    ## Talks
+
+    Fewer deep dives this year, more about how teams work. These were the talks I went to:
+
+    * [The Helpful Stranger - Tales of Social
+      Engineering](https://example.org/speaker/lina) by Lina Corvo
+      told stories from her years of testing front desks. Great fun.
+    * [Untangle your event chains! Long flows in distributed
+      systems](https://video.example.org/rec/1) by Ode Brandt & Mirek
+      Salo showed how a workflow engine keeps state for you.
+    * [Is this serverless thing any good?](https://video.example.org/rec/2) by Tam Hollis
+      walked through the definitions people argue about.
+    * [Designing a team that ships](https://video.example.org/rec/3)
+      was about rituals; I liked the part on handovers.
+"""
+
+
+def test_linked_titles_then_people_then_notes_are_the_talks():
+    assert _talks(event_of(_LINKED_TITLES_THEN_NOTES)) == [
+        ("The Helpful Stranger - Tales of Social Engineering", ["Lina Corvo"]),
+        ("Untangle your event chains! Long flows in distributed systems", ["Ode Brandt", "Mirek Salo"]),
+        ("Is this serverless thing any good?", ["Tam Hollis"]),
+        ("Designing a team that ships", []),
+    ]
+

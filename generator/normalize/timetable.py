@@ -960,6 +960,38 @@ def _bold_titles_then_notes(items, first_line: int) -> list[Entry]:
     return entries
 
 
+# `[Title](video) by Jane Doe & John Roe gave an overview of …`: a linked title, then who gave it, then the writer's
+# notes (the people end where the sentence's lowercase words begin; `von`, `de` and the like stay a name's own)
+_LINK_LEAD = re.compile(r"^\s*\[(?P<t>[^\[\]]{3,200})\]\((?P<url>[^)\s]+)\)\s*(?P<rest>.*)$")
+_BY_PEOPLE_LEAD = re.compile(r"^,?\s*(?:\(|(?:presented\s+|given\s+)?by\s+)(?P<who>(?:[A-Z][\w'’.\-]*|(?:van|von|de|der|da|di|le|la)"
+                             r"|[&,]|and)(?:\s+(?:[A-Z][\w'’.\-]*|van|von|de|der|da|di|le|la|[&,]|and))*)(?=[\s:;.,)]|$)")
+
+
+def _linked_titles_then_notes(items, first_line: int) -> list[Entry]:
+    """Items that each open with a linked title, most of them then `by` and the people who gave it, then the
+    writer's notes (`[Testing Microservices](…) by Jane Doe showed how …`): the talks, where every item (three or
+    more) opens with its link and two in three name their people so. The link is the talk's (its recording, deck or
+    page); the notes are the talk's."""
+    if len(items) < 3:
+        return []
+    entries: list[Entry] = []
+    for i, text, nested in items:
+        # (the lines a wrapped link was joined from are left blank: the sentence goes on after them)
+        m = _LINK_LEAD.match(_paragraph(text, nested[next((k for k, line in enumerate(nested) if line.strip()),
+                                                          len(nested)):]))
+        if not m or _ADDRESS_TEXT.search(m.group("t")):  # (a title may ask or exclaim: `Break your event chains!`)
+            return []
+        by = _BY_PEOPLE_LEAD.match(m.group("rest"))
+        who = by.group("who").strip(" ,&") if by else ""
+        speakers = people.named_people(who, strict=False) if who and people.looks_like_people(who, strict=False) else ()
+        notes = (m.group("rest")[by.end():] if speakers else m.group("rest")).strip(" :;,.")
+        body = [notes] if notes else []
+        entries.append(Entry(f"[{m.group('t').strip()}]({m.group('url')})", tuple(speakers or ()),
+                             tuple(body), first_line + i))
+    named = sum(1 for e in entries if e.speakers)
+    return entries if named >= 2 and named * 3 >= len(entries) * 2 else []
+
+
 def _names_a_group(label: str) -> bool:
     """An item's text that names a group of talks: `一般発表`, `Lightning Talks`, `LT`, `Talks`, or the day they
     were given on (`Day 1`, `2日目`)."""
@@ -1472,6 +1504,10 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     bold = _bold_titles_then_notes(items, first_line) if container in ("talks", "lightning") else []
     if bold:
         return Listing(tuple(bold), "\n".join(rest).strip("\n"), sessions=True)
+    # under a heading about the talks heard: `* [Testing Microservices](…) by Jane Doe showed how …`
+    linked_lead = _linked_titles_then_notes(items, first_line) if container in ("talks", "lightning") else []
+    if linked_lead:
+        return Listing(tuple(linked_lead), "\n".join(rest).strip("\n"), sessions=True)
     # under a heading about lightning talks or announcing talks (`聞いた発表`), a list of short titles with no
     # sentence among them: the talks
     # (each title may be over its notes, when every one is: `- Title` over `  - what was said`)
