@@ -110,3 +110,38 @@ def test_linked_titles_then_people_then_notes_are_the_talks():
         ("Designing a team that ships", []),
     ]
 
+
+
+# --- a stream's recordings (Ustream) are videos: a list of them is the talks worth watching ---------------------------
+
+_RECORDINGS_LISTED = """
+    ---
+    title: "Lakeside Craft Days"
+    date: 2031-05-06
+    ---
+
+    I went to Lakeside Craft Days this spring.
+
+    ## Speaker Videos
+
+    Most talks are online. Worth watching:
+
+    * [Choices, Choices][one]
+
+    * [Paying Down Debt Across Teams][two]
+
+    * [Secrets in a World of Containers][three]
+
+    [one]: http://www.ustream.tv/recorded/10001
+    [two]: http://www.ustream.tv/recorded/10002
+    [three]: http://www.ustream.tv/embed/recorded/10003
+"""
+
+
+def test_stream_recordings_are_the_talks_videos():
+    talks = event_of(_RECORDINGS_LISTED).talks
+    assert [(t.title, t.video) for t in talks] == [
+        ("Choices, Choices", "http://www.ustream.tv/recorded/10001"),
+        ("Paying Down Debt Across Teams", "http://www.ustream.tv/recorded/10002"),
+        ("Secrets in a World of Containers", "http://www.ustream.tv/embed/recorded/10003"),
+    ]

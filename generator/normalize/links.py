@@ -18,7 +18,7 @@ _TRAILING = ".,;:!?。、"
 
 SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "docswell.com", "slides.com", "slideshare.jp")
 # sites whose pages each show one video (`/video/…`, `/watch/…`), beside the players
-_VIDEO_PAGE_HOSTS = ("pyvideo.org", "nicovideo.jp", "media.ccc.de", "dailymotion.com", "confreaks.tv")
+_VIDEO_PAGE_HOSTS = ("pyvideo.org", "nicovideo.jp", "media.ccc.de", "dailymotion.com", "confreaks.tv", "ustream.tv")
 VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com") + _VIDEO_PAGE_HOSTS
 EVENT_HOSTS = ("connpass.com", "doorkeeper.jp", "techplay.jp", "meetup.com", "peatix.com", "eventbrite.com",
                "eventbrite.co.uk", "compass.connpass.com", "lu.ma", "eventregist.com", "atnd.org", "zusaar.com")
@@ -163,7 +163,9 @@ def is_video(url: str) -> bool:
     path = split(url).path
     if _on(host, _VIDEO_PAGE_HOSTS):
         # one video's page, not a listing (`confreaks.tv/videos/<conference>-<talk>`)
-        return "/video/" in path or "/watch/" in path or "/v/" in path or bool(re.match(r"/videos/[^/]+-[^/]+", path))
+        # (a stream's recording: `ustream.tv/recorded/102892648`, its player `ustream.tv/embed/recorded/…`)
+        return "/video/" in path or "/watch/" in path or "/v/" in path or bool(re.match(r"/videos/[^/]+-[^/]+", path)) \
+            or bool(re.match(r"/(?:embed/)?recorded/\d+", path))
     return host.endswith("youtu.be") or "watch" in path or "/embed/" in path or "/live/" in path \
         or host.endswith("vimeo.com") and bool(_NUMBERED_PATH.search(path))
 
