@@ -145,3 +145,23 @@ def test_stream_recordings_are_the_talks_videos():
         ("Paying Down Debt Across Teams", "http://www.ustream.tv/recorded/10002"),
         ("Secrets in a World of Containers", "http://www.ustream.tv/embed/recorded/10003"),
     ]
+
+
+# --- a handle wrapped in underscores keeps them: `@___tomo___` is no emphasis ------------------------------------------
+
+def test_a_handle_of_underscores_keeps_them():
+    text = """
+    ---
+    title: Harbour Swift 2031 Day 1
+    ---
+
+    ## Literals for beginners @___tomo___
+
+    Notes on literals.
+
+    ## Colour contrast for everyone @emarlo
+
+    Notes on contrast.
+    """
+    assert _talks(event_of(text)) == [("Literals for beginners", ["___tomo___"]),
+                                      ("Colour contrast for everyone", ["emarlo"])]

@@ -273,7 +273,8 @@ CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[ap]\.?m\.?)?"
 # an hour as a sentence gives it, with or without its minutes: `7pm`, `6:30`, `7 p.m.`
 TIME_OF_DAY = r"\d{1,2}(?:[:.：]\d{2})?\s*(?:[ap]\.?m\b\.?)?"
 CLOCK_RANGE = CLOCK + r"(?:\s*(?:[-–—~〜～]|から|to)\s*(?:" + CLOCK + r")?)?"
-MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
+# (a run of three underscores closes no emphasis: `@___freddi___` is a handle's own)
+MARKUP = re.compile(r"\*\*|(?<![\w@])__|(?<!_)__(?!\w)|`")
 # a backslash before any ASCII punctuation shows that character alone (CommonMark: `\@handle`, `\[PDF\]`, `\_x`)
 ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
