@@ -165,3 +165,45 @@ def test_a_handle_of_underscores_keeps_them():
     """
     assert _talks(event_of(text)) == [("Literals for beginners", ["___tomo___"]),
                                       ("Colour contrast for everyone", ["emarlo"])]
+
+
+# --- an event page's speaker cards: a person's heading over their quoted title and profile addresses -----------------
+
+_SPEAKER_CARDS = """
+    ---
+    title: 港町Ruby会議03
+    ---
+
+    ## スピーカー
+
+    ### 森下 葵
+
+    ｢港町からRubyではじめる在庫管理｣
+
+    https://github.com/example-aoi https://twitter.com/example_aoi
+
+    ### しおかぜ
+
+    ｢「はじめてのgem」のその後｣
+
+    https://github.com/example-shiokaze
+
+    ### 川辺真一
+
+    「Rubyで読む潮見表」
+
+    https://github.com/example-kawabe
+"""
+
+
+def test_a_speakers_card_gives_its_quoted_title():
+    assert _talks(event_of(_SPEAKER_CARDS)) == [
+        ("港町からRubyではじめる在庫管理", ["森下 葵"]),
+        ("「はじめてのgem」のその後", ["しおかぜ"]),
+        ("Rubyで読む潮見表", ["川辺真一"]),
+    ]
+
+
+def test_a_quoted_line_over_notes_is_no_card():
+    text = _SPEAKER_CARDS.replace("https://github.com/example-kawabe", "潮見表の読み方を話しました。面白かったです。")
+    assert ("Rubyで読む潮見表", ["川辺真一"]) not in _talks(event_of(text))

@@ -145,6 +145,10 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
             # `#### Jane Doe [@jd](https://twitter.com/jd)` over `Swift for Tensorflow - An intro` and nothing more:
             # a heading naming its speaker over the talk's title
             return line.strip(), heading_people, lines[:i] + lines[i + 1:], False
+        if seen == 1 and who and not slot and (q := _WHOLE_QUOTE.match(line)) and _only_addresses(lines[i + 1:]):
+            # `### 大倉雅史` over `｢Rubyではじめる自動テスト｣` and the speaker's profile addresses: a speaker's card,
+            # the quoted line its talk's title
+            return next(g for g in q.groups() if g).strip(), heading_people, lines[:i] + lines[i + 1:], False
         if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
             # opening with the talk's title in quotes (the sentence stays in the notes)
@@ -182,6 +186,16 @@ def _plainly_a_person(who: str) -> bool:
 
 # the notes' first sentence opening with a quoted title: `「Rails3.2って何が変わるの？」のお話し。`, `"Title" was …`
 _OPENING_QUOTE = re.compile(r"^\s*(?:[-*]\s+)?[「『“\"](?P<t>[^「」『』“”\"\n]{3,120})[」』”\"]")
+
+
+# a line that is only a quoted phrase: `｢Title｣`, `「Title」`, `"Title"` (the title's own quotes kept inside it)
+_WHOLE_QUOTE = re.compile(r"^\s*(?:[「｢](?P<a>.{3,120})[」｣]|『(?P<b>.{3,120})』|[“\"](?P<c>[^“”\"]{3,120})[”\"])\s*$")
+
+
+def _only_addresses(lines: list[str]) -> bool:
+    """Whether the lines hold nothing but addresses (a profile's links, one or several a line)."""
+    return all(not line.strip() or all(links.URL.fullmatch(word) or word.startswith("<http")
+                                       for word in line.split()) for line in lines)
 
 
 _SUB_HEADING_LINE = re.compile(r"^#{3,6}\s+(?P<h>\S.*?)\s*#*\s*$")
