@@ -207,3 +207,39 @@ def test_a_speakers_card_gives_its_quoted_title():
 def test_a_quoted_line_over_notes_is_no_card():
     text = _SPEAKER_CARDS.replace("https://github.com/example-kawabe", "潮見表の読み方を話しました。面白かったです。")
     assert ("Rubyで読む潮見表", ["川辺真一"]) not in _talks(event_of(text))
+
+
+# --- a programme copied as text: title, `name / @handle`, the deck or a remark that it is not out yet ------------------
+
+_PAGE_COPIED_AS_TEXT = """
+    ---
+    title: 港町Swift 2031 見た発表
+    ---
+
+    見た発表
+
+    Auto Layout の内側
+    稲田 泰 / @inada_y
+    https://speakerdeck.com/inada_y/auto-layout
+
+    Swift 6.0 対応で大変だった話
+    星野恵 / @hoshino
+    https://speakerdeck.com/hoshino/swift-6
+
+    HTML実体参照の高速処理
+    sonsoku / @sonsoku_dev
+    スライド未公開？
+
+    業務アプリの切札、Kiosk Mode大全
+    taiki komaki / @t_komaki
+    https://speakerdeck.com/t_komaki/kiosk
+"""
+
+
+def test_titles_over_name_and_handle_lines_are_the_talks():
+    assert _talks(event_of(_PAGE_COPIED_AS_TEXT)) == [
+        ("Auto Layout の内側", ["稲田 泰"]),
+        ("Swift 6.0 対応で大変だった話", ["星野恵"]),
+        ("HTML実体参照の高速処理", ["sonsoku"]),
+        ("業務アプリの切札、Kiosk Mode大全", ["taiki komaki"]),
+    ]

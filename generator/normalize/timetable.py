@@ -1039,6 +1039,13 @@ _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|!?\[[^\]]*\]\(\S+\))\s*$")
 _HANDLE_OR_NAMES = re.compile(r"@[A-Za-z0-9_]{2,30}|^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*$")
 
 
+# `taiki komaba / @r_plus`: a name as its owner writes it, marked as a person by the handle after it
+_NAME_SLASH_HANDLE = re.compile(r"[^/@\s][^/@]{0,29}?\s*/\s*@[A-Za-z0-9_]{2,30}")
+# where a deck's address would be: `スライド未公開？`, `資料なし`, `Slides not published yet`
+_NO_DECK_YET = re.compile(r"(?:資料|スライド)(?:は)?(?:未公開|非公開|なし|無し)[?？]?|(?:no\s+slides|slides\s+not\s+(?:yet\s+)?"
+                          r"(?:published|available|online)(?:\s+yet)?)[.?]?", re.IGNORECASE)
+
+
 def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
     """Paragraphs that are each a title, its speaker on the next line (`稲見 泰宏 (@inamiy)`, `ezura / @eduraaa`,
     `Kishikawa Katsumi`) and maybe the deck's address (a page of talks copied as text, its markup lost): three or
@@ -1049,9 +1056,11 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
     for i, para in paragraphs:
         para = [p.strip() for p in para]
         title, who = (para + ["", ""])[:2]
-        if 2 <= len(para) <= 6 and _TITLE_LINE.match(title) and not _URL_LINE.match(title) \
+        # (a version's or an ellipsis' full stops end no sentence: `Swift 4.0 対応…`; `スライド未公開` stands for the deck)
+        if 2 <= len(para) <= 6 and 3 <= len(title) <= 100 and not _URL_LINE.match(title) \
                 and not bylines.SENTENCE.search(title) and _HANDLE_OR_NAMES.search(who) \
-                and people.looks_like_people(who, strict=False) and all(_URL_LINE.match(p) for p in para[2:]):
+                and (people.looks_like_people(who, strict=False) or _NAME_SLASH_HANDLE.fullmatch(who)) \
+                and all(_URL_LINE.match(p) or _NO_DECK_YET.fullmatch(p) for p in para[2:]):
             entries.append(Entry(title, people.parse_people(who), tuple(para[2:]), first_line + i))
         else:
             rest.extend(para + [""])
