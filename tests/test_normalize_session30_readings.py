@@ -243,3 +243,76 @@ def test_titles_over_name_and_handle_lines_are_the_talks():
         ("HTML実体参照の高速処理", ["sonsoku"]),
         ("業務アプリの切札、Kiosk Mode大全", ["taiki komaki"]),
     ]
+
+
+# --- a day's schedule (times on their own items, rooms with floors, breaks as timed headings) over notes on most talks ---
+
+_SCHEDULE_THEN_NOTES = """
+    ## Harbour Python 2031 (Portside) - Nov 9
+
+    ### Schedule
+
+    - 10:00:
+      - Keynote #1: Mira Solberg
+
+    - 11:00:
+      - Terrace (3rd floor) - You may not need that - Patterns in Python
+
+    - 11:40:
+      - Ballroom (2nd floor) - Scaling Python web apps
+
+    #### 12:20 LUNCH
+
+    - 13:45:
+      - Ballroom (2nd floor) - Finding comets with Python
+
+    - 14:30:
+      - Terrace (3rd Floor) - BDD in Python, gently
+
+    #### 15:00 BREAK
+
+    - 15:20:
+      - Pier Room (3rd floor) - Building an order book in async Python
+
+    ## Notes
+
+    ### Keynote #1 - Mira Solberg. [@msolberg](https://twitter.com/msolberg)
+
+    Opened with the history of the conference.
+
+    ### TALK 1: You may not need that - Patterns in Python. [@jroe](https://twitter.com/jroe)
+
+    Most patterns are a function in Python.
+
+    ### TALK 2: Scaling Python web apps
+
+    Measure first, then cache.
+
+    ### TALK 3: Finding comets with Python
+
+    Image differencing over nights of sky.
+"""
+
+
+def test_a_schedule_lists_the_talks_the_notes_leave_out():
+    talks = event_of(_SCHEDULE_THEN_NOTES).talks
+    assert [t.title for t in talks] == [
+        "Keynote #1 - Mira Solberg.",
+        "You may not need that - Patterns in Python.",
+        "Scaling Python web apps",
+        "Finding comets with Python",
+        "BDD in Python, gently",
+        "Building an order book in async Python",
+    ]
+    rooms = {t.title: t.room for t in talks}
+    assert rooms["BDD in Python, gently"] == "Terrace (3rd Floor)"
+    assert rooms["Building an order book in async Python"] == "Pier Room (3rd floor)"
+    assert rooms["Scaling Python web apps"] == "Ballroom (2nd floor)"
+
+
+def test_a_title_and_the_same_with_its_subtitle_are_one_talk():
+    from generator.normalize.reconcile import same_title
+    assert same_title("You may not need that", "You may not need that - Patterns in Python")
+    assert same_title("Intro to Rust", "Intro to Rust: ownership first")
+    assert not same_title("Go", "Go - Intro")  # (too short to tell)
+    assert not same_title("Rust tips", "Rust tips and tricks")  # (no subtitle's separator)

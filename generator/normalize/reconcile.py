@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from ..core.model import Clue, Talk
 from . import people
 from .fields import SERIES_PART
-from .sections import PLACEHOLDER, key
+from .sections import PLACEHOLDER, key, section_role
 
 
 # the reading of a list whose items say they are sessions (numbered, or linked titles under a talks heading)
@@ -79,7 +79,13 @@ def same_title(a: str, b: str) -> bool:
         return False
     if fuzz.ratio(ka, kb) >= 88:
         return True
+    shorter, longer = sorted((a.casefold().strip(), b.casefold().strip()), key=len)
+    if len(short) >= 8 and longer.startswith(shorter) and _SUBTITLE_AFTER.match(longer[len(shorter):]):
+        return True  # `You don't need that` and `You don't need that - Design Patterns and Python`: a subtitle added
     return len(short) * 2 >= len(long_) and len(short) >= 8 and fuzz.partial_ratio(short, long_) >= 95
+
+
+_SUBTITLE_AFTER = re.compile(r"^\s*(?:[-–—:：|]|--)\s*\S")
 
 
 def names_speaker(heading: Talk, scheduled: Talk) -> bool:
@@ -231,4 +237,32 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         added = [t for t in unpaired if t.speakers and all(people.looks_like_people(p.name, strict=True) for p in t.speakers)
                  or read_as(t, SESSION_LIST, ANNOUNCED_LIST)]
         return sorted(lent + added, key=_in_the_notes_order), []
+    if len(pairs) >= 3 and len(pairs) * 2 >= len(programme):
+        # the programme lists the day's talks, sections give notes on most of them (`- 16:20: BDD in Python` with no
+        # `### TALK 9` of its own): the talks it lists beyond the sections are talks too, in the programme's order
+        return _in_programme_order(lent, pairs, programme), []
     return lent, []
+
+
+def _in_programme_order(lent: list[Talk], pairs: dict[int, int], programme: list[Talk]) -> list[Talk]:
+    """The headed talks (each lent its programme row's fields) and the programme's other talks, in the
+    programme's order; a headed talk the programme does not list follows the headed talk before it. A row joins
+    only with a room, a person or a deck of its own (`Lunch`, `Discussions & finish up` stay out).""" 
+    row_of = {j: i for i, j in pairs.items()}
+    out: list[Talk] = []
+    placed: set[int] = set()
+    for j, row in enumerate(programme):
+        if j in row_of:
+            i = row_of[j]
+            out.append(lent[i])
+            placed.add(i)
+            # (the headings after it that no row names, up to the next heading a row names)
+            k = i + 1
+            while k < len(lent) and k not in pairs:
+                out.append(lent[k])
+                placed.add(k)
+                k += 1
+        elif section_role(row.title) == "talk" and (row.room or row.slides or row.video or row.speakers and all(
+                people.looks_like_people(p.name, strict=True) for p in row.speakers)):
+            out.append(row)  # (a row showing what a talk's row shows: where, whose, its deck; not `Catered Lunch Break`)
+    return [t for i, t in enumerate(lent) if i not in placed and i < min(pairs, default=0)] + out

@@ -1086,6 +1086,7 @@ _SET_APART = re.compile(r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)
                         # (or linked, to the talk's page: `[Title](https://sessionize.com/…)`, under a time's heading)
                         r"|\[(?P<l>[^\[\]\n]{3,150})\]\(https?://[^)\s]+\))\s*$")
 # a heading naming only a slot's time and room: `## 10:35 Room A`
+_OPENING_CLOCK = re.compile(r"^\s*" + CLOCK_RANGE + r"(?=\s|$)", re.IGNORECASE)
 _TIMED_ROOM = re.compile(CLOCK_RANGE + r"\s+(?P<room>" + ROOM + r")", re.IGNORECASE)
 
 
@@ -1306,6 +1307,10 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
         if s.level and ck is None and any(k == "talks" for _, k, _, _ in above) and track_room(s.title)[0]:
             ck = "talks"  # `# Sessions` over `## Wednesday` over its list: the day's list is the talks, as the parent's is
+        elif s.level and ck is None and _OPENING_CLOCK.match(s.title) and any(k in ("schedule", "talks") for _, k, _, _ in above):
+            # `### Schedule` over `#### 12:20 LUNCH` over the afternoon's slots: a timed heading inside the programme
+            # (a break's) goes on with it
+            ck = next(k for _, k, _, _ in reversed(above) if k in ("schedule", "talks"))
         if s.level:
             above.append((s.level, ck, s.line, track_room(s.title)[1]))
         if s.level and ck is None and key(s.title) in NOT_A_PROGRAMME:

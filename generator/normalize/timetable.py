@@ -750,6 +750,12 @@ _UNREAD = object()
 _NESTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
 
 
+# a room named with its floor, opening an item: `Terrace (3rd floor) - Title`, `St. Patrick (3rd Floor) -  Title`,
+# `大ホール（2階）：Title`
+_FLOOR_ROOM = re.compile(r"^\s*(?P<room>[^\s()（）\-–—:：][^()（）\-–—:：]{0,30}?\s*[(（]\s*(?:\d{1,2}(?:st|nd|rd|th)\s+floor"
+                         r"|\d{1,2}\s*F|B\d{1,2}\s*F|\d{1,2}\s*階|地下\d{1,2}階)\s*[)）])\s*[-–—:：]\s+(?P<t>\S.*)$", re.IGNORECASE)
+
+
 def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, names_first=_UNREAD) -> list[Entry]:
     """`names_first`: the list's `Name - Title` shape when the caller has read it (bylines.names_first)."""
     entries = []
@@ -784,6 +790,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             text, room = slot.group("t"), slot.group("room")  # `[Title](…) 11:30-12:30 E350`: its time and its room
             if room and (_BYLINE_START.match(room) or people.looks_like_people(room, strict=True)):
                 text, room = f"{text} {room}", None  # (`… 11:30-12:30 by Jane Doe`: the byline, not a room)
+        if room is None and (floor := _FLOOR_ROOM.match(text)):
+            room, text = floor.group("room").strip(), floor.group("t")  # `Terrace (3rd floor) - Title`: where it was
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
         own = (text, speakers) if speakers and not column and not names_first and not inside_links else None
@@ -1089,16 +1097,22 @@ def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
 
 
 _BARE_TIME = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
-                        + r"|late|end|close)?)?)(?:\*\*)?\s*$", re.IGNORECASE)
+                        + r"|late|end|close)?)?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)  # (`- 10:00:` over its slot)
 
 
-def _slots_on_own_lines(lines: list[str]) -> list[str]:
+_NESTED_BULLET = re.compile(r"^\s+[-*+]\s+(?=\S)")
+_BULLETED = re.compile(r"^\s*[-*+]\s")
+
+
+def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
     """A programme whose times stand on lines of their own (an HTML grid made text: `09:10-09:40`, then
     `Jane Doe - Title`), written as time lines: each line of a slot becomes `- 09:10-09:40 Jane Doe - Title`;
     a bold label in a slot (`**Ignites**`, `**Hands-On Workshop**`) gives the lines after it their kind.
-    Same number of lines, so every line keeps its number."""
-    if sum(1 for line in lines if "\u003a" in line and _BARE_TIME.match(line)) < 3:
-        return lines
+    Same number of lines, so every line keeps its number. `least`: the times it takes (fewer under a heading
+    that announces the programme: the afternoon's two slots after `#### 12:20 LUNCH`)."""
+    times = [line for line in lines if "\u003a" in line and _BARE_TIME.match(line)]
+    if len(times) < 3 and not (len(times) >= least and all(_BULLETED.match(line) for line in times)):
+        return lines  # (fewer than three only as items of a list: `- 13:45:` over its slot, never a plain `13:15〜13:45`)
     out = list(lines)
     time = label = None
     for i, line in enumerate(lines):
@@ -1111,7 +1125,7 @@ def _slots_on_own_lines(lines: list[str]) -> list[str]:
         if (lm := WHOLE_BOLD_LINE.match(line)) is not None and len(lm.group("t")) <= 40:
             label, out[i] = lm.group("t").strip(), ""
             continue
-        text = line.strip()
+        text = _NESTED_BULLET.sub("", line).strip()  # (`- 10:00:` over `  - Keynote: Jane Doe`: the slot's own line)
         if label and kinds.classify(f"{label}: {text}")[0] != "talk":
             text = f"{label}: {text}"
         out[i] = f"- {time} {text}"
@@ -1473,8 +1487,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     celled = _cells_on_lines(lines, first_line)
     if celled:
         return celled
-    timed = _items(_slots_on_own_lines(lines), _TIMED)
-    if timed and len(timed[0]) >= 2:
+    timed = _items(_slots_on_own_lines(lines, 1 if container in ("schedule", "talks") else 3), _TIMED)
+    if timed and len(timed[0]) >= (1 if container in ("schedule", "talks") else 2):
         entries = _entries_from_items(timed[0], first_line, strict=False)
         if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
