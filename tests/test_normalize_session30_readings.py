@@ -316,3 +316,41 @@ def test_a_title_and_the_same_with_its_subtitle_are_one_talk():
     assert same_title("Intro to Rust", "Intro to Rust: ownership first")
     assert not same_title("Go", "Go - Intro")  # (too short to tell)
     assert not same_title("Rust tips", "Rust tips and tricks")  # (no subtitle's separator)
+
+
+# --- a link collection's sections named after the medium are the event's, not talks --------------------------------
+
+_LINK_COLLECTION = """
+    ---
+    title: 第12回港町シェル勉強会リンク集
+    date: 2031-08-10
+    ---
+
+    2031年8月10日、港町ホールにてシェル勉強会を開催しました。
+
+    ## Twitterまとめ
+
+    <blockquote class="twitter-tweet"><p>まとめました https://t.co/xyz</p></blockquote>
+
+    ## オープニングスライド
+
+    https://www.slideshare.net/example/opening-12
+
+    ## YouTube
+
+    https://www.youtube.com/watch?v=abcdefghijk
+
+    ## ブログなど
+
+    - [参加レポート](https://blog.example.jp/entry/shell-12)
+
+    ## LT
+
+    ### シェルで川柳を詠む（@kanata_example）
+
+    https://speakerdeck.com/kanata_example/senryu
+"""
+
+
+def test_a_link_collections_media_sections_are_no_talks():
+    assert [t for t, _ in _talks(event_of(_LINK_COLLECTION))] == ["シェルで川柳を詠む"]

@@ -207,7 +207,7 @@ def section_role(heading: str) -> str:
     if not k:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
-            or _RECRUITING.search(k):
+            or _RECRUITING.search(k) or _MEDIA_SECTION.fullmatch(k):
         return "event"
     if a_break(heading):
         return "event"
@@ -222,6 +222,11 @@ _SERVICE_SECTION = re.compile(r"(?:公式)?(?:twitter|youtube|connpass|doorkeepe
                               r"linkedin|zoom|togetter|peatix|compass|eventbrite|ツイッター|ユーチューブ)"
                               r"(?:ハッシュタグ|アカウント|アーカイブ|配信|ライブ|チャンネル|グループ|ページ|リンク|hashtags?|account|"
                               r"archives?|live|channel|group|page|links?|stream(?:ing)?)?")
+# a link collection's sections, named after the medium (keyed: no spaces, case-folded): `Twitterまとめ`, `ブログなど`,
+# `YouTube`, `Tweets`, `写真まとめ`, or after the event's own part and its deck (`オープニングスライド`, `Opening slides`)
+_MEDIA_SECTION = re.compile(r"(?:twitter|ツイッター|ツイート|tweets?|youtube|ユーチューブ|togetter|トゥギャッター|ブログ|blogs?|"
+                            r"blogposts?|写真|photos?|動画|ニコ生|ustream)(?:まとめ|など|等|一覧|集)?"
+                            r"|(?:オープニング|クロージング|opening|closing|welcome)(?:スライド|資料|slides?|deck)")
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
 _RECRUITING = re.compile(r"募集(?:中|して(?:い)?ます|しています|しております)?[!！]*$|^(?:we'?re)?hiring[!！]*$|^(?:we)?arehiring[!！]*$")
 # `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
