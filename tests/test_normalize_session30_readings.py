@@ -354,3 +354,41 @@ _LINK_COLLECTION = """
 
 def test_a_link_collections_media_sections_are_no_talks():
     assert [t for t, _ in _talks(event_of(_LINK_COLLECTION))] == ["シェルで川柳を詠む"]
+
+
+# --- a possessive byline: `Jane Doe's _Title_` -------------------------------------------------------------------
+
+def test_a_possessive_heading_names_the_speaker_and_its_marked_title():
+    text = """
+    ---
+    title: Lakeside WordCamp 2031
+    date: 2031-05-20
+    ---
+
+    ## Saturday
+
+    ### Saturday Talks
+
+    #### Ama Gerhart's _From Junior to Senior: Why We Teach_
+
+    Teaching made her a better engineer.
+
+    #### Eryn O'Nolan's *Programmers Can UX Too*
+
+    Forms first.
+
+    #### Sol Sott's "JavaScript <3 Blogs".
+
+    Blocks everywhere.
+    """
+    assert _talks(event_of(text)) == [
+        ("From Junior to Senior: Why We Teach", ["Ama Gerhart"]),
+        ("Programmers Can UX Too", ["Eryn O'Nolan"]),
+        ("JavaScript <3 Blogs", ["Sol Sott"]),
+    ]
+
+
+def test_a_possessive_title_names_no_one():
+    from generator.normalize import bylines
+    assert bylines.in_heading("Today's _Best Practices_")[1] == ()  # (`Today` is no person)
+    assert bylines.in_heading("Ruby's _Hidden Gems_")[1] == ()

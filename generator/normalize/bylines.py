@@ -384,7 +384,19 @@ def _in_heading_as_written(title: str) -> tuple[str, tuple[Speaker, ...]]:
         if found:
             return m.group("title").strip(), found
     # (`Title @安田 力(やっとこ)`: the at-sign's name first, its parentheses are the name's own)
-    return _first_reading(title, trailing_handle, _heading_parens, speaker_first, _comma_pair) or (title, ())
+    return _first_reading(title, trailing_handle, _heading_parens, speaker_first, _comma_pair, _possessive) or (title, ())
+
+
+# `Amy Gebhardt's _From Junior to Senior_`, `Jane Roe’s “Title”`: the person's name, `'s`, then the title marked as one
+_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s\s+"
+                         r"(?:_(?P<a>[^_]{3,200})_|\*(?P<b>[^*]{3,200})\*|[\"“](?P<c>[^\"“”]{3,200})[\"”])\s*[.!]?$")
+
+
+def _possessive(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    m = _POSSESSIVE.match(text.strip())
+    if not m or not people.looks_like_people(m.group("who"), strict=True):
+        return None
+    return (m.group("a") or m.group("b") or m.group("c")).strip(), people.parse_people(m.group("who"))
 
 
 def _comma_pair(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
