@@ -392,3 +392,60 @@ def test_a_possessive_title_names_no_one():
     from generator.normalize import bylines
     assert bylines.in_heading("Today's _Best Practices_")[1] == ()  # (`Today` is no person)
     assert bylines.in_heading("Ruby's _Hidden Gems_")[1] == ()
+
+
+# --- a recap's sentences: `"Title" by Jane Doe`, the byline on the next line of the same sentence ----------------------
+
+_TALKS_IN_SENTENCES = """
+    ---
+    title: Harbor DevConf 2031 Impressions
+    date: 2031-05-22
+    ---
+
+    Sessions
+    --------
+
+    I started the day with the session called "Ship, Learn, Repeat" by
+    Kara Holm. At the same time in the other room was a talk called "Testing from the Basement"
+    by Nils Ferro which I missed.
+
+    After the coffee break there was "Unicode for Everyone" by Matti Bynes, and then
+    I went to "Components that Resize Themselves" by Nico Zanis.
+
+    Organisation
+    ------------
+
+    The team did great for a first year.
+"""
+
+
+def test_quoted_titles_followed_by_their_speakers_are_talks():
+    assert _talks(event_of(_TALKS_IN_SENTENCES)) == [
+        ("Ship, Learn, Repeat", ["Kara Holm"]),
+        ("Testing from the Basement", ["Nils Ferro"]),
+        ("Unicode for Everyone", ["Matti Bynes"]),
+        ("Components that Resize Themselves", ["Nico Zanis"]),
+    ]
+
+
+def test_a_labelled_speaker_line_after_a_link_line_still_names_the_speaker():
+    text = """
+    ---
+    title: 港町検索勉強会 #3
+    date: 2031-02-01
+    ---
+
+    ## 移行で気をつけたこと
+
+    - プラグインの互換性を確認した
+
+    スライド: https://speakerdeck.com/example/migration-2031
+    発表者: 水野 楓さん
+
+    ## ベクトル検索を足してみる
+
+    - まずは PoC から
+
+    発表者: 森 茜さん
+    """
+    assert _talks(event_of(text)) == [("移行で気をつけたこと", ["水野 楓"]), ("ベクトル検索を足してみる", ["森 茜"])]

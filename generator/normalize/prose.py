@@ -26,7 +26,10 @@ _TITLED = re.compile(
     r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|(?P<was>[^\"“”.]{0,40}?\b(?:was|were|is)\s+)|\s+(?:on|about)\s+|[:,]?\s*)"
     r"\[?(?:[\"“](?P<t>[^\"”]{4,140})[\"”]|`(?P<code>[^`]{4,80})`)"
     # or the quote right after whose it is: `[@amjithr](…)'s "Introduction to docker"`
-    r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]", re.IGNORECASE)
+    r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]"
+    # or the quote with its speaker's full name right after it: `there was "JavaScript ♥ Unicode" by Mathias Bynens`
+    r"|[\"“](?P<byq>[^\"”]{4,140})[\"”](?=\s*,?\s*(?-i:by)\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?-i:[A-Z][\w'’.-]*\w\s+[A-Z]))",
+    re.IGNORECASE)
 # a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
 # `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
 _BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
@@ -152,7 +155,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
         matches = list(_TITLED.finditer(line))
         start = 0
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
-            title = (m.group("t") or m.group("code") or m.group("owned")).strip()
+            title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq")).strip()
             if title in emphasised and len(title.split()) <= 3 and (people.looks_like_people(title, strict=True)
                                                                     or _A_TEAM.match(title)):
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title

@@ -124,6 +124,17 @@ def _indent(line: str) -> int:
 _DETAILS = re.compile(r"(?:セッション|講演|発表|トーク)?(?:情報|概要|詳細)|(?i:(?:session|talk)\s+)?(?i:info(?:rmation)?|details|about)")
 
 
+# a line whose English sentence goes on to the next: it ends with a word, a comma or a quotation (no full stop, no colon)
+_GOES_ON = re.compile(r"[A-Za-z0-9,\"”’)]\s*$")
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line's English sentence goes on to the next one (no list item, no hard line break)."""
+    return bool(line.strip()) and bool(_GOES_ON.search(line)) and not line.endswith("  ") \
+        and not re.match(r"\s*(?:[-*+]|\d{1,2}[.)]|\\-)\s", line) and not re.search(r"https?://\S+\s*$", line) \
+        and bool(re.search(r"\b[a-z]+\s+[a-z]+\b", line))  # (prose: `スライド: https://…` goes on to nothing)
+
+
 def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """Speakers named in the first lines of a talk, and the lines without that mention."""
     seen = 0
@@ -182,7 +193,8 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             return speaker_lines.speaker_line(heading) or (), lines[:i] + lines[i + 1:]
         if heading is not None and not _DETAILS.fullmatch(heading):
             break  # (a `#### セッション情報` sub-section holds the talk's own facts: read on)
-        if speaker_lines.labelled_speaker_line(line):
+        if speaker_lines.labelled_speaker_line(line) and not (i and _goes_on(lines[i - 1])):
+            # (never a line going on with the sentence above it: `… a talk called "Title"` / `by Jane Roe which I missed.`)
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
         # `[Jane Doe](…) による以下の発表をご覧ください` over the recording: a sentence of the notes, where no label
         # further down names someone else
