@@ -449,3 +449,49 @@ def test_a_labelled_speaker_line_after_a_link_line_still_names_the_speaker():
     発表者: 森 茜さん
     """
     assert _talks(event_of(text)) == [("移行で気をつけたこと", ["水野 楓"]), ("ベクトル検索を足してみる", ["森 茜"])]
+
+
+# --- a slot's label and code shared by the programme's titles: `一般発表A1: Title` --------------------------------------
+
+def test_a_shared_slot_label_and_code_leave_the_titles():
+    text = """
+    ---
+    title: 港町地図の会 2031
+    date: 2031-11-14
+    ---
+
+    ## 一般発表A1: 地図パーティーを開こう！
+
+    発表者: 川辺 真一さん
+
+    ## 一般発表A2: 港町に地図を広げる
+
+    発表者: 森 茜さん
+
+    ## 一般発表B1: 古地図の読み方
+
+    発表者: 石田 圭さん
+    """
+    assert [t for t, _ in _talks(event_of(text))] == ["地図パーティーを開こう！", "港町に地図を広げる", "古地図の読み方"]
+
+
+def test_a_label_one_title_holds_stays():
+    text = """
+    ---
+    title: 港町地図の会 2031
+    date: 2031-11-14
+    ---
+
+    ## 発表1 地図パーティーを開こう
+
+    発表者: 川辺 真一さん
+
+    ## 港町に地図を広げる
+
+    発表者: 森 茜さん
+
+    ## 古地図の読み方
+
+    発表者: 石田 圭さん
+    """
+    assert [t for t, _ in _talks(event_of(text))][0] == "発表1 地図パーティーを開こう"

@@ -15,6 +15,7 @@ talk headings at all.
 """
 from __future__ import annotations
 
+import collections
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -799,8 +800,25 @@ def _without_slot_codes(found: list[Talk]) -> list[Talk]:
     """`A-1 Title`, `A-2 Title`, `B-1 Title`: where two or more titles (and most) open with a slot code, the codes go."""
     coded = [t for t in found if titles.BARE_SLOT_CODE.match(t.title)]
     if len(coded) < 2 or len(coded) * 2 < len(found):
-        return _without_letters(found)
+        return _without_slot_labels(_without_letters(found))
     return [replace(t, title=titles.BARE_SLOT_CODE.sub("", t.title)) if t in coded else t for t in found]
+
+
+# a slot's label and its number or code opening a title: `一般発表A1: Title`, `発表2 Title`, `Session 3 - Title`
+_SLOT_LABEL_CODE = re.compile(r"^\s*(?P<label>[^\s\d:：\-–—]{1,12}?)\s*(?:[A-Z]?\d{1,2}|[A-Z])\s*(?:[:：.\-–—]\s*|\s+)(?=\S)")
+
+
+def _without_slot_labels(found: list[Talk]) -> list[Talk]:
+    """`一般発表A1: Title`, `一般発表B2: Title`: where two or more titles (and half or more) open with one slot's label
+    (a talk's kind: 発表, Session, Talk, LT) and its code, the label and code go; the title is what follows."""
+    labelled = [(t, m) for t in found if (m := _SLOT_LABEL_CODE.match(t.title)) and _SLOT_WORD.search(m.group("label"))
+                and len(t.title) > m.end() + 1]
+    labels = collections.Counter(m.group("label").casefold() for _, m in labelled)
+    shared = {label for label, n in labels.items() if n >= 2 and n * 2 >= len(found)}
+    if not shared:
+        return found
+    cut = {id(t): t.title[m.end():].strip() for t, m in labelled if m.group("label").casefold() in shared}
+    return [replace(t, title=cut[id(t)]) if id(t) in cut else t for t in found]
 
 
 _LETTERED = re.compile(r"^\s*(?P<letter>[A-Z])[.)]\s+(?=\S)")
