@@ -495,3 +495,27 @@ def test_a_label_one_title_holds_stays():
     発表者: 石田 圭さん
     """
     assert [t for t, _ in _talks(event_of(text))][0] == "発表1 地図パーティーを開こう"
+
+
+# --- a numbered list of talks: a bold name, its small print of profiles, the title, then bracketed links -------------
+
+def test_a_names_small_print_and_bracketed_links_leave_the_talk():
+    text = """
+    ---
+    title: About HarborCSS 2031
+    date: 2031-06-17
+    ---
+
+    ## List of talks, speakers and other resources
+
+    1. __Tara Willow__ <sub><sup>twitter:<a href="https://twitter.com/tarawillow">@tarawillow</a></sup></sub> - *Go Alone? Take This Team* <a href="https://slides.example.org/team/">[slides]</a> [<a href="https://www.youtube.com/watch?v=aaaaaaaaaaa">video</a>]
+    2. __Jackie Balmer__ <sub><sup>github:<a href="https://github.com/jbalmer">jbalmer</a></sup></sub> - *Components and CSS in JS* [<a href="https://www.youtube.com/watch?v=bbbbbbbbbbb">video</a>]
+    3. __Chen Hui Lin__ <sub><sup>twitter:<a href="https://twitter.com/hl_chen">@hl_chen</a></sup></sub> - *The Web Is Not Just Left-to-Right* 🌟 <a href="https://slides.example.org/ltr/">[slides]</a>
+    """
+    talks = event_of(text).talks
+    assert [(t.title, [s.name for s in t.speakers], t.slides, t.video) for t in talks] == [
+        ("Go Alone? Take This Team", ["Tara Willow"], "https://slides.example.org/team/",
+         "https://www.youtube.com/watch?v=aaaaaaaaaaa"),
+        ("Components and CSS in JS", ["Jackie Balmer"], None, "https://www.youtube.com/watch?v=bbbbbbbbbbb"),
+        ("The Web Is Not Just Left-to-Right", ["Chen Hui Lin"], "https://slides.example.org/ltr/", None),
+    ]

@@ -668,8 +668,9 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
 
 
 # (in parentheses after a dash too: `[Title](…) – Jane Doe - ([video](…))`)
-_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（])?\[(?P<label>[^\[\]]{1,20})\]"
-                            r"\((?P<url>https?://[^)\s]+|" + SITE_FILE + r")\)(?(open)[)）])\s*[,，、/|｜]?\s*$", re.IGNORECASE)
+# (its label in parentheses, or the link in brackets: `[(slides)](…)`, `[[video](…)]`)
+_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（\[])?\[(?P<paren>\()?(?P<label>[^\[\]()]{1,20})(?(paren)\))\]"
+                            r"\((?P<url>https?://[^)\s]+|" + SITE_FILE + r")\)(?(open)[)）\]])\s*[,，、/|｜]?\s*$", re.IGNORECASE)
 
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
@@ -756,8 +757,15 @@ _FLOOR_ROOM = re.compile(r"^\s*(?P<room>[^\s()（）\-–—:：][^()（）\-–
                          r"|\d{1,2}\s*F|B\d{1,2}\s*F|\d{1,2}\s*階|地下\d{1,2}階)\s*[)）])\s*[-–—:：]\s+(?P<t>\S.*)$", re.IGNORECASE)
 
 
+_SMALL_PRINT = re.compile(r"\s*<(sub|sup)>(?:(?!</\1>).)*</\1>\s*", re.IGNORECASE)
+
+
 def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, names_first=_UNREAD) -> list[Entry]:
     """`names_first`: the list's `Name - Title` shape when the caller has read it (bylines.names_first)."""
+    if "<su" in "".join(text for _, text, _ in items):
+        # `__Jane Doe__ <sub><sup>twitter: [@jd](…)</sup></sub> - *Title*`: the small print beside a name is no part
+        # of the item's byline or title
+        items = [(i, _SMALL_PRINT.sub(" ", text), nested) for i, text, nested in items]
     entries = []
     if names_first is _UNREAD:
         names_first = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
