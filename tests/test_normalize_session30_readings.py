@@ -519,3 +519,57 @@ def test_a_names_small_print_and_bracketed_links_leave_the_talk():
         ("Components and CSS in JS", ["Jackie Balmer"], None, "https://www.youtube.com/watch?v=bbbbbbbbbbb"),
         ("The Web Is Not Just Left-to-Right", ["Chen Hui Lin"], "https://slides.example.org/ltr/", None),
     ]
+
+
+# --- headings naming the speakers, each over a sentence that names them and quotes their talk's title ----------------
+
+_PEOPLE_OVER_TOLD_TITLES = """
+    ---
+    title: "October Lightning Talks Recap"
+    date: 2031-10-11
+    ---
+
+    We had our October event this past Tuesday.
+
+    ## Andy Lister
+    [Andy Lister](https://twitter.com/alister) opened the night with his lightning talk, "What I wish students were taught." He shared many tools.
+
+    ## Mina Slade
+    Next up was [Mina Slade](https://twitter.com/mslade) with her talk "Error Messages Are Your Friends." Run code often.
+
+    ## Eleni Chapman
+    After Mina, [Eleni Chapman](https://twitter.com/echapman) shared her "5 tips for React." Components are functions.
+
+    ## Doug Bellamy
+    "The Features of Good Documentation" by [Doug Bellamy](https://twitter.com/dbellamy) was next.
+"""
+
+
+def test_person_headings_over_sentences_quoting_their_titles():
+    assert _talks(event_of(_PEOPLE_OVER_TOLD_TITLES)) == [
+        ("What I wish students were taught", ["Andy Lister"]),
+        ("Error Messages Are Your Friends", ["Mina Slade"]),
+        ("5 tips for React", ["Eleni Chapman"]),
+        ("The Features of Good Documentation", ["Doug Bellamy"]),
+    ]
+
+
+def test_one_person_heading_quoting_a_phrase_stays_the_persons():
+    text = """
+    ---
+    title: Harbor Ruby 2031
+    date: 2031-10-11
+    ---
+
+    ## Talks
+
+    ### Sasha Grint
+
+    [Sasha Grint](https://twitter.com/sgrint) told us to "never trust a benchmark" in a talk on profiling.
+
+    ### Tomas Ewell
+
+    [Tomas Ewell](https://twitter.com/tewell) showed his new gem.
+    """
+    titles = [t for t, _ in _talks(event_of(text))]
+    assert "never trust a benchmark" not in titles

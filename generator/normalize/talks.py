@@ -105,7 +105,7 @@ def _names_only_its_slot(title: str) -> bool:
     return bool(_SLOT.match(title) or _KIND_ONLY.match(title))
 
 
-def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str], bool] | None:
+def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str], bool | str] | None:
     """A heading that names the speaker (`## Jane Doe 12:05-12:20`) or only a time slot (`##### 14:00~`)
     over a labelled title line (`- Title: ...`, `タイトル: ...`) among its first lines: (the talk's title,
     the speakers the heading names, the lines left). A slot heading's speaker is read from its lines."""
@@ -150,6 +150,11 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
             # `### 大倉雅史` over `｢Rubyではじめる自動テスト｣` and the speaker's profile addresses: a speaker's card,
             # the quoted line its talk's title
             return next(g for g in q.groups() if g).strip(), heading_people, lines[:i] + lines[i + 1:], False
+        if seen == 1 and who and not slot and (quoted := _told_title(who, line)):
+            # `## Mina Slater` over `Next up was [Mina Slater](…) with her talk "Error Messages Are Your Friends."`:
+            # a heading naming the person, the notes' first sentence naming them too and quoting the talk's title
+            # (the sentence stays in the notes)
+            return quoted, heading_people, lines, TOLD_UNDER_PERSON
         if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
             # opening with the talk's title in quotes (the sentence stays in the notes)
@@ -160,6 +165,28 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
 # what a page says of a talk instead of its title: `Slides coming soon`, `Couldn't make it, sadly`, `中止になりました`
 _STATUS_REMARK = re.compile(r"coming\s+soon|to\s+follow|cancel+ed|postponed|couldn['’]t|could\s+not|can['’]t|sadly|"
                             r"unfortunately|not\s+(?:yet|available)|後日|中止|延期|欠席|キャンセル|準備中", re.IGNORECASE)
+
+
+_QUOTED_PHRASE = re.compile(r"[\"“](?P<t>[^\"“”]{3,140}?)[\"”]")
+
+
+def _told_title(who: str, line: str) -> str | None:
+    """The title a paragraph quotes for the person a heading names, when it names them too (`[Aji Slater](…) took the
+    podium … in his talk, "Commit Message to the Rescue."`) and quotes one phrase only (`"The Features of Good
+    Documentation" by [Doug Bell](…)`)."""
+    if not ('"' in line or "“" in line) or who not in people.MD_LINK.sub(r"\g<text>", line) \
+            or not people.looks_like_people(who, strict=True):
+        return None
+    told = prose.talks_in_prose(line)
+    if len(told) == 1:
+        return told[0].title.rstrip(".。")
+    return None
+
+
+def _one_quote(line: str) -> str | None:
+    """The one phrase of two words or more a line quotes (`shared her "5 tips for React/Redux."`), or None."""
+    quotes = [m.group("t").strip().rstrip(".。,") for m in _QUOTED_PHRASE.finditer(line)]
+    return quotes[0] if len(quotes) == 1 and len(quotes[0].split()) >= 2 else None
 
 
 def _lone_title_line(line: str, after: list[str]) -> bool:
@@ -270,7 +297,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     if named and named[1]:
         speakers, said = named[1], "the heading, over a labelled title"
         if named[3]:
-            said = HANDLE_OVER_SUB_HEADING
+            said = named[3] if isinstance(named[3], str) else HANDLE_OVER_SUB_HEADING
     if not speakers:
         written = title
         title, speakers = bylines.in_heading(title)
@@ -693,7 +720,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     level, tracked = _talk_level(sections)
     seen: dict = {}  # each section's list, read once for this note (_listed)
     best = _segment_at(sections, level, tracked, path, seen)
-    best.talks = _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(best.talks))))
+    best.talks = _told_titles_as_habit(_handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(best.talks)))))
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
     found = reconcile.evidenced(best.talks)
@@ -702,7 +729,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path, seen)
-        tried.talks = _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(tried.talks))))
+        tried.talks = _told_titles_as_habit(_handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(tried.talks)))))
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
     # (the talks' level chosen: a sentence of each talk's notes may say whose it was; read after, so that sentences
@@ -782,6 +809,38 @@ def _programmes_own_slot(talk: Talk) -> bool:
 
 
 HANDLE_OVER_SUB_HEADING = "the heading, a handle over its one sub-heading"
+TOLD_UNDER_PERSON = "the heading, a person whose notes quote the talk's title"
+
+
+def _quoted_under_person(talk: Talk) -> Talk:
+    first = next((line for line in talk.body.split("\n") if line.strip()), "")
+    if not people.looks_like_people(talk.title, strict=True) or talk.title not in people.MD_LINK.sub(r"\g<text>", first) \
+            or talk.speakers and {people.speaker_key(s.name) for s in talk.speakers} != {people.speaker_key(talk.title)}:
+        return talk  # (a heading that is a title with its own speaker stays as it is)
+    quoted = _one_quote(first)
+    if not quoted:
+        return talk
+    return replace(talk, title=quoted, speakers=people.parse_people(talk.title), evidence=tuple(
+        c for c in talk.evidence if c.field not in ("title", "speakers")) + (
+        Clue("title", "the notes' one quoted phrase, as the note's other talks are told", talk.line, "medium"),
+        Clue("speakers", TOLD_UNDER_PERSON, talk.line, "medium")))
+
+
+def _told_titles_as_habit(found: list[Talk]) -> list[Talk]:
+    """`## Mina Slater` over a sentence quoting her talk's title: read so only where two or more of the note's
+    headings are (one alone may quote what the person said); otherwise the heading is the talk's title again."""
+    told = [t for t in found if any(c.field == "speakers" and c.reading == TOLD_UNDER_PERSON for c in t.evidence)]
+    if len(told) >= 2:
+        # the habit shown, the other headings naming a person whose notes name them and quote one phrase: that
+        # phrase is their talk's title too (`[Eleni Chappen](…) shared her "5 tips for React/Redux."`)
+        return [t if any(t is u for u in told) else _quoted_under_person(t) for t in found]
+    if not told:
+        return found
+    ids = {id(t) for t in told}
+    # (the person stays its speaker: the notes under the heading name them too)
+    return [replace(t, title=", ".join(s.name for s in t.speakers), evidence=tuple(
+        replace(c, reading="the heading, a person the notes name") if c.field == "speakers" else c for c in t.evidence))
+        if id(t) in ids else t for t in found]
 
 
 def _handles_over_sub_headings(found: list[Talk]) -> list[Talk]:
