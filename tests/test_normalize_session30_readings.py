@@ -573,3 +573,34 @@ def test_one_person_heading_quoting_a_phrase_stays_the_persons():
     """
     titles = [t for t, _ in _talks(event_of(text))]
     assert "never trust a benchmark" not in titles
+
+
+# --- a one-page event site writing each of its sections as an <article> ----------------------------------------------
+
+_ARTICLES_PAGE = """<!DOCTYPE html>
+<html lang="ja"><head><title>港町Ruby会議05</title></head>
+<body>
+<article id="about">
+<h2>開催概要 / About</h2>
+<p>日付 2031年4月19日(土)<br>会場 港町博物館</p>
+</article>
+<article id="program">
+<h2>プログラム / Program</h2>
+<h3>Rails のいまとこれから</h3>
+<p>登壇者: 川辺 真一 (<a href="https://speakerdeck.com/kawabe/rails">Slides</a>)</p>
+<h3>型検査を現場に入れる</h3>
+<p>登壇者: 森 茜 (<a href="https://speakerdeck.com/mori/types">Slides</a>)</p>
+</article>
+</body></html>
+"""
+
+
+def test_every_article_of_a_one_page_site_is_read():
+    event = event_of(_ARTICLES_PAGE, "index.html")
+    assert str(event.date) == "2031-04-19"
+    assert _talks(event) == [("Rails のいまとこれから", ["川辺 真一"]), ("型検査を現場に入れる", ["森 茜"])]
+
+
+def test_an_article_holding_the_others_is_the_page():
+    page = _ARTICLES_PAGE.replace("<body>", "<body><nav>menu</nav><article id='all'>").replace("</body>", "</article></body>")
+    assert [t for t, _ in _talks(event_of(page, "index.html"))] == ["Rails のいまとこれから", "型検査を現場に入れる"]

@@ -291,7 +291,11 @@ def html_to_markdown(fragment: str) -> str:
     for node in tree.css("script, style, nav, noscript, form, button, template, footer, [role=navigation], "
                          "a.headerlink, div.related, div.sphinxsidebar, div.footer"):
         node.decompose()
-    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    # (a one-page site writing each of its sections as an `<article>`, `#about` then `#speakers`: the page is all
+    # of them, not the first)
+    articles = tree.css("article")
+    outermost = [a for a in articles if not any(_within(a, b) for b in articles if b.mem_id != a.mem_id)]
+    root = (outermost[0] if len(outermost) == 1 else None) or tree.css_first("main") or tree.body or tree.root
     if root is None:
         return ""
     blocks: list[str] = []
@@ -315,6 +319,16 @@ def html_to_markdown(fragment: str) -> str:
     _blocks(root, blocks, 0)
     text = "\n\n".join(b for b in blocks if b.strip())
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def _within(node, other) -> bool:
+    """Whether `node` lies inside `other`."""
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == other.mem_id:
+            return True
+        parent = parent.parent
+    return False
 
 
 _INLINE_SKIP = {"script", "style", "img", "svg"}
