@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import CJK, ESCAPED, LINE_BREAK, MARKUP
+from .fields import CJK, ESCAPED, LINE_BREAK, without_markup
 from . import dates, kinds, names, people
 from .sections import bilingual
 
@@ -57,7 +57,7 @@ def clean(text: str) -> str:
         text = ESCAPED.sub(r"\1", text)
     if "<br" in text or "<BR" in text:
         text = LINE_BREAK.sub(" ", text)
-    text = " ".join(MARKUP.sub("", text).split())
+    text = " ".join(without_markup(text).split())
     return _HEARD_MARK.sub("", text)
 
 

@@ -273,8 +273,16 @@ CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[ap]\.?m\.?)?"
 # an hour as a sentence gives it, with or without its minutes: `7pm`, `6:30`, `7 p.m.`
 TIME_OF_DAY = r"\d{1,2}(?:[:.：]\d{2})?\s*(?:[ap]\.?m\b\.?)?"
 CLOCK_RANGE = CLOCK + r"(?:\s*(?:[-–—~〜～]|から|to)\s*(?:" + CLOCK + r")?)?"
-# (a run of three underscores closes no emphasis: `@___freddi___` is a handle's own)
-MARKUP = re.compile(r"\*\*|(?<![\w@])__|(?<!_)__(?!\w)|`")
+MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
+_HANDLE_RUN = re.compile(r"@[A-Za-z0-9_]+")
+
+
+def without_markup(text: str) -> str:
+    """Text without bold, underline and code marks; a handle's own underscores stay (`@___freddi___`)."""
+    if "@" not in text or "__" not in text:
+        return MARKUP.sub("", text)
+    handles = [m.span() for m in _HANDLE_RUN.finditer(text)]
+    return MARKUP.sub(lambda m: m.group() if any(a < m.start() < b for a, b in handles) else "", text)
 # a backslash before any ASCII punctuation shows that character alone (CommonMark: `\@handle`, `\[PDF\]`, `\_x`)
 ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -282,7 +290,7 @@ ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 def strip_markdown(text: str) -> str:
     """Text with Markdown links reduced to their label and bold, underline and code marks removed."""
     text = _MD_LINK.sub(r"\1", text)
-    return MARKUP.sub("", text).strip()
+    return without_markup(text).strip()
 
 
 # a conference programme's slot written as one heading closes with its time: `Title. Jane Doe. 10:15 am, Day 1`

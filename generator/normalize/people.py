@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..core.model import Speaker
-from .fields import LEADING_PICTOGRAPH, MARKUP, PLACEHOLDER, TITLE_GRAMMAR_WORDS
+from .fields import LEADING_PICTOGRAPH, PLACEHOLDER, TITLE_GRAMMAR_WORDS, without_markup
 from .links import handle_from_url, is_profile_url
 from . import names
 
@@ -69,7 +69,7 @@ _LONE_HANDLE = re.compile(r"\s*[（(]?\s*@[\w.\-]+\s*[)）]?\s*")
 
 
 def clean_name(text: str) -> str:
-    text = MARKUP.sub("", text)
+    text = without_markup(text)
     text = _HONORIFIC_WORD_END.sub("", text.strip())
     # (`👩‍💻 Natasha Jain`, `🎤 山田 太郎`: a pictograph worn before the name)
     text = LEADING_PICTOGRAPH.sub("", text.strip(" \t-–—:：・,、。()（）[]「」"))

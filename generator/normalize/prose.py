@@ -30,6 +30,9 @@ _TITLED = re.compile(
     # or the quote with its speaker's full name right after it: `there was "JavaScript ♥ Unicode" by Mathias Bynens`
     r"|[\"“](?P<byq>[^\"”]{4,140})[\"”](?=\s*,?\s*(?-i:by)\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?-i:[A-Z][\w'’.-]*\w\s+[A-Z]))",
     re.IGNORECASE)
+# what is read rather than heard: `a quote from "…" by`, `recommended "…" by`, `the book "…" by`
+_READING_WORDS = re.compile(r"\b(?:books?|read(?:ing)?|recommend(?:ed|s)?|quot(?:e|ed|ing)\s+from|novel|article|paper|"
+                            r"essay|post|blog)\b", re.IGNORECASE)
 # a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
 # `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
 _BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
@@ -155,6 +158,8 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
         matches = list(_TITLED.finditer(line))
         start = 0
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
+            if m.group("byq") and _READING_WORDS.search(line[max(0, m.start() - 60):m.start()]):
+                continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
             title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq")).strip()
             if title in emphasised and len(title.split()) <= 3 and (people.looks_like_people(title, strict=True)
                                                                     or _A_TEAM.match(title)):
@@ -204,6 +209,16 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?:\s.*)?$")
 # (never a company's people: `by Red Hat engineers`)
 _BY_PEOPLE = re.compile(r"\s*,?\s*by\s+(?P<who>" + _PEOPLE + r")(?![\w'’-])"
                         r"(?!\s+(?:engineers?|developers?|devs|folks|people|team|staff|members|crew|guys)\b)")
+def people_after_by(text: str) -> tuple[str, int] | None:
+    """`by Jane Doe & John Roe gave an overview …` at the start of `text` -> ('Jane Doe & John Roe', where the names
+    end): capitalised full names (or linked), up to the sentence's end (`by Lina Corvo. The talk …`)."""
+    m = _BY_PEOPLE.match(text)
+    if not m:
+        return None
+    who = _SENTENCE_STOP.sub("", m.group("who")).strip()
+    return (who, m.start("who") + len(who)) if who else None
+
+
 # what the talk is called: its title linked to its deck, recording or own page, or quoted
 _NAMED = r"(?:\[(?P<lt>[^\[\]]{3,140})\]\((?P<lu>[^)\s]+)\)|[\"“](?P<qt>[^\"”]{3,140})[\"”]" \
          r"|(?P<ct>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9(][\w'’()-]*|of|the|and|to|for|in|on|a|an|with|at|by|vs\.?)){1,12})(?=[.,;:!?]|\s*$))"

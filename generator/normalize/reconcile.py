@@ -80,12 +80,17 @@ def same_title(a: str, b: str) -> bool:
     if fuzz.ratio(ka, kb) >= 88:
         return True
     shorter, longer = sorted((a.casefold().strip(), b.casefold().strip()), key=len)
-    if len(short) >= 8 and longer.startswith(shorter) and _SUBTITLE_AFTER.match(longer[len(shorter):]):
-        return True  # `You don't need that` and `You don't need that - Design Patterns and Python`: a subtitle added
+    if len(short) >= 8 and longer.startswith(shorter) and (sub := _SUBTITLE_AFTER.match(longer[len(shorter):])) \
+            and not _NOT_A_SUBTITLE.match(sub.group("s")) \
+            and not people.looks_like_people(max(a, b, key=len).strip()[len(shorter):].strip(" -–—:：|"), strict=True):
+        # `You don't need that` and `You don't need that - Design Patterns and Python`: a subtitle added (never a
+        # part's number, `Intro to Rust - Part 2`, nor a speaker, `Keynote #1 - Mira Solberg`)
+        return True
     return len(short) * 2 >= len(long_) and len(short) >= 8 and fuzz.partial_ratio(short, long_) >= 95
 
 
-_SUBTITLE_AFTER = re.compile(r"^\s*(?:[-–—:：|]|--)\s*\S")
+_SUBTITLE_AFTER = re.compile(r"^\s*(?:[-–—:：|]|--)\s*(?P<s>\S.*)$")
+_NOT_A_SUBTITLE = re.compile(r"(?:part|day|vol\.?|session|episode|round|#)\s*\d|\d+\s*$|第", re.IGNORECASE)
 
 
 def names_speaker(heading: Talk, scheduled: Talk) -> bool:
@@ -247,7 +252,8 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
 def _in_programme_order(lent: list[Talk], pairs: dict[int, int], programme: list[Talk]) -> list[Talk]:
     """The headed talks (each lent its programme row's fields) and the programme's other talks, in the
     programme's order; a headed talk the programme does not list follows the headed talk before it. A row joins
-    only with a room, a person or a deck of its own (`Lunch`, `Discussions & finish up` stay out).""" 
+    only with a person or a deck of its own, or a room and a title of some length (`Lunch`, `Group photo` stay
+    out)."""
     row_of = {j: i for i, j in pairs.items()}
     out: list[Talk] = []
     placed: set[int] = set()
@@ -262,7 +268,10 @@ def _in_programme_order(lent: list[Talk], pairs: dict[int, int], programme: list
                 out.append(lent[k])
                 placed.add(k)
                 k += 1
-        elif section_role(row.title) == "talk" and (row.room or row.slides or row.video or row.speakers and all(
-                people.looks_like_people(p.name, strict=True) for p in row.speakers)):
-            out.append(row)  # (a row showing what a talk's row shows: where, whose, its deck; not `Catered Lunch Break`)
+        elif section_role(row.title) == "talk" and (row.slides or row.video or row.speakers and all(
+                people.looks_like_people(p.name, strict=True) for p in row.speakers)
+                                                   or row.room and len(row.title) >= 15):
+            # (a row showing what a talk's row shows: whose, its deck, or a room and a title of some length; not
+            # `Catered Lunch Break`, nor `Ballroom - Group photo`)
+            out.append(row)
     return [t for i, t in enumerate(lent) if i not in placed and i < min(pairs, default=0)] + out

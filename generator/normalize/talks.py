@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CJK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, MARKUP, WHOLE_BOLD_LINE
+from .fields import CJK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, WHOLE_BOLD_LINE, without_markup
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
                        is_day, key, opens_with_day, section_role, track_room)
@@ -77,7 +77,7 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     m = _HEADING_LINK.search(raw)
     url = m.group("url") if m else None
     text = _HEADING_LINK.sub(lambda mm: mm.group("text"), raw) if m else raw
-    text = MARKUP.sub("", text)
+    text = without_markup(text)
     if "\\" in text:
         text = ESCAPED.sub(r"\1", text)
     return " ".join(text.split()), url
@@ -105,7 +105,7 @@ def _names_only_its_slot(title: str) -> bool:
     return bool(_SLOT.match(title) or _KIND_ONLY.match(title))
 
 
-def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str], bool | str] | None:
+def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str], bool] | None:
     """A heading that names the speaker (`## Jane Doe 12:05-12:20`) or only a time slot (`##### 14:00~`)
     over a labelled title line (`- Title: ...`, `タイトル: ...`) among its first lines: (the talk's title,
     the speakers the heading names, the lines left). A slot heading's speaker is read from its lines."""
@@ -146,15 +146,11 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
             # `#### Jane Doe [@jd](https://twitter.com/jd)` over `Swift for Tensorflow - An intro` and nothing more:
             # a heading naming its speaker over the talk's title
             return line.strip(), heading_people, lines[:i] + lines[i + 1:], False
-        if seen == 1 and who and not slot and (q := _WHOLE_QUOTE.match(line)) and _only_addresses(lines[i + 1:]):
+        if seen == 1 and who and not slot and (q := _WHOLE_QUOTE.match(line)) and _only_addresses(lines[i + 1:]) \
+                and not _ADDRESSING_THE_READER.search(next(g for g in q.groups() if g)):
             # `### 大倉雅史` over `｢Rubyではじめる自動テスト｣` and the speaker's profile addresses: a speaker's card,
             # the quoted line its talk's title
             return next(g for g in q.groups() if g).strip(), heading_people, lines[:i] + lines[i + 1:], False
-        if seen == 1 and who and not slot and (quoted := _told_title(who, line)):
-            # `## Mina Slater` over `Next up was [Mina Slater](…) with her talk "Error Messages Are Your Friends."`:
-            # a heading naming the person, the notes' first sentence naming them too and quoting the talk's title
-            # (the sentence stays in the notes)
-            return quoted, heading_people, lines, TOLD_UNDER_PERSON
         if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
             # opening with the talk's title in quotes (the sentence stays in the notes)
@@ -165,28 +161,6 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
 # what a page says of a talk instead of its title: `Slides coming soon`, `Couldn't make it, sadly`, `中止になりました`
 _STATUS_REMARK = re.compile(r"coming\s+soon|to\s+follow|cancel+ed|postponed|couldn['’]t|could\s+not|can['’]t|sadly|"
                             r"unfortunately|not\s+(?:yet|available)|後日|中止|延期|欠席|キャンセル|準備中", re.IGNORECASE)
-
-
-_QUOTED_PHRASE = re.compile(r"[\"“](?P<t>[^\"“”]{3,140}?)[\"”]")
-
-
-def _told_title(who: str, line: str) -> str | None:
-    """The title a paragraph quotes for the person a heading names, when it names them too (`[Aji Slater](…) took the
-    podium … in his talk, "Commit Message to the Rescue."`) and quotes one phrase only (`"The Features of Good
-    Documentation" by [Doug Bell](…)`)."""
-    if not ('"' in line or "“" in line) or who not in people.MD_LINK.sub(r"\g<text>", line) \
-            or not people.looks_like_people(who, strict=True):
-        return None
-    told = prose.talks_in_prose(line)
-    if len(told) == 1:
-        return told[0].title.rstrip(".。")
-    return None
-
-
-def _one_quote(line: str) -> str | None:
-    """The one phrase of two words or more a line quotes (`shared her "5 tips for React/Redux."`), or None."""
-    quotes = [m.group("t").strip().rstrip(".。,") for m in _QUOTED_PHRASE.finditer(line)]
-    return quotes[0] if len(quotes) == 1 and len(quotes[0].split()) >= 2 else None
 
 
 def _lone_title_line(line: str, after: list[str]) -> bool:
@@ -220,9 +194,14 @@ _OPENING_QUOTE = re.compile(r"^\s*(?:[-*]\s+)?[「『“\"](?P<t>[^「」『』�
 _WHOLE_QUOTE = re.compile(r"^\s*(?:[「｢](?P<a>.{3,120})[」｣]|『(?P<b>.{3,120})』|[“\"](?P<c>[^“”\"]{3,120})[”\"])\s*$")
 
 
+# a line said to the reader, not a talk's title: `「今年もよろしくお願いします！」`, `"See you there!"`
+_ADDRESSING_THE_READER = re.compile(r"(?:お願い(?:いた)?します|よろしく|ましょう|ください|see\s+you|welcome|thank\s+you)"
+                                    r"[^ぁ-んァ-ン一-龥A-Za-z]*$", re.IGNORECASE)
+
+
 def _only_addresses(lines: list[str]) -> bool:
-    """Whether the lines hold nothing but addresses (a profile's links, one or several a line)."""
-    return all(not line.strip() or all(links.URL.fullmatch(word) or word.startswith("<http")
+    """Whether the lines hold addresses and nothing else (a profile's links, one or several a line)."""
+    return any(line.strip() for line in lines) and all(not line.strip() or all(links.URL.fullmatch(word) or word.startswith("<http")
                                        for word in line.split()) for line in lines)
 
 
@@ -297,7 +276,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     if named and named[1]:
         speakers, said = named[1], "the heading, over a labelled title"
         if named[3]:
-            said = named[3] if isinstance(named[3], str) else HANDLE_OVER_SUB_HEADING
+            said = HANDLE_OVER_SUB_HEADING
     if not speakers:
         written = title
         title, speakers = bylines.in_heading(title)
@@ -812,35 +791,30 @@ HANDLE_OVER_SUB_HEADING = "the heading, a handle over its one sub-heading"
 TOLD_UNDER_PERSON = "the heading, a person whose notes quote the talk's title"
 
 
-def _quoted_under_person(talk: Talk) -> Talk:
-    first = next((line for line in talk.body.split("\n") if line.strip()), "")
-    if not people.looks_like_people(talk.title, strict=True) or talk.title not in people.MD_LINK.sub(r"\g<text>", first) \
-            or talk.speakers and {people.speaker_key(s.name) for s in talk.speakers} != {people.speaker_key(talk.title)}:
-        return talk  # (a heading that is a title with its own speaker stays as it is)
-    quoted = _one_quote(first)
-    if not quoted:
-        return talk
-    return replace(talk, title=quoted, speakers=people.parse_people(talk.title), evidence=tuple(
-        c for c in talk.evidence if c.field not in ("title", "speakers")) + (
-        Clue("title", "the notes' one quoted phrase, as the note's other talks are told", talk.line, "medium"),
-        Clue("speakers", TOLD_UNDER_PERSON, talk.line, "medium")))
-
-
 def _told_titles_as_habit(found: list[Talk]) -> list[Talk]:
-    """`## Mina Slater` over a sentence quoting her talk's title: read so only where two or more of the note's
-    headings are (one alone may quote what the person said); otherwise the heading is the talk's title again."""
-    told = [t for t in found if any(c.field == "speakers" and c.reading == TOLD_UNDER_PERSON for c in t.evidence)]
-    if len(told) >= 2:
-        # the habit shown, the other headings naming a person whose notes name them and quote one phrase: that
-        # phrase is their talk's title too (`[Eleni Chappen](…) shared her "5 tips for React/Redux."`)
-        return [t if any(t is u for u in told) else _quoted_under_person(t) for t in found]
-    if not told:
+    """`## Mina Slater` over `Next up was [Mina Slater](…) with her talk "Error Messages Are Your Friends."`: headings
+    naming a person whose notes open naming them too and telling their talk's title (prose.talks_in_prose), where two
+    or more of the note's headings are so written (one alone may quote what the person said): the told title is the
+    talk's, the person its speaker (the sentence stays in the notes)."""
+    told = {id(t): title for t in found if (title := _told_under_person(t))}
+    if len(told) < 2:
         return found
-    ids = {id(t) for t in told}
-    # (the person stays its speaker: the notes under the heading name them too)
-    return [replace(t, title=", ".join(s.name for s in t.speakers), evidence=tuple(
-        replace(c, reading="the heading, a person the notes name") if c.field == "speakers" else c for c in t.evidence))
-        if id(t) in ids else t for t in found]
+    return [replace(t, title=told[id(t)], speakers=t.speakers or people.parse_people(t.title), evidence=tuple(
+        c for c in t.evidence if c.field not in ("title", "speakers")) + (
+        Clue("title", "the title the notes tell", t.line, "medium"), Clue("speakers", TOLD_UNDER_PERSON, t.line, "medium")))
+        if id(t) in told else t for t in found]
+
+
+def _told_under_person(talk: Talk) -> str | None:
+    """The title a talk's first line tells, when its heading is a person that line names (and names no one else)."""
+    if talk.speakers and {people.speaker_key(s.name) for s in talk.speakers} != {people.speaker_key(talk.title)}:
+        return None  # (a heading that is a title with its own speaker stays as it is)
+    first = next((line for line in talk.body.split("\n") if line.strip()), "")
+    if not ('"' in first or "“" in first) or talk.title not in people.MD_LINK.sub(r"\g<text>", first) \
+            or not people.looks_like_people(talk.title, strict=True):
+        return None
+    told = prose.talks_in_prose(first)
+    return told[0].title.rstrip(".。") if len(told) == 1 else None
 
 
 def _handles_over_sub_headings(found: list[Talk]) -> list[Talk]:

@@ -20,9 +20,9 @@ import textwrap
 from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
-from . import bylines, document, kinds, links, names, people, speaker_lines, titles
+from . import bylines, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import WEEKDAY_NAME
-from .fields import LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, SITE_FILE, WHOLE_BOLD_LINE
+from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, SITE_FILE, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -669,7 +669,7 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
 
 # (in parentheses after a dash too: `[Title](…) – Jane Doe - ([video](…))`)
 # (its label in parentheses, or the link in brackets: `[(slides)](…)`, `[[video](…)]`)
-_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（\[])?\[(?P<paren>\()?(?P<label>[^\[\]()]{1,20})(?(paren)\))\]"
+_TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（\[])?\[(?P<label>[^\[\]]{1,20})\]"
                             r"\((?P<url>https?://[^)\s]+|" + SITE_FILE + r")\)(?(open)[)）\]])\s*[,，、/|｜]?\s*$", re.IGNORECASE)
 
 
@@ -757,7 +757,9 @@ _FLOOR_ROOM = re.compile(r"^\s*(?P<room>[^\s()（）\-–—:：][^()（）\-–
                          r"|\d{1,2}\s*F|B\d{1,2}\s*F|\d{1,2}\s*階|地下\d{1,2}階)\s*[)）])\s*[-–—:：]\s+(?P<t>\S.*)$", re.IGNORECASE)
 
 
-_SMALL_PRINT = re.compile(r"\s*<(sub|sup)>(?:(?!</\1>).)*</\1>\s*", re.IGNORECASE)
+# (only small print holding a link or a label: `10<sup>6</sup> users`, `CO<sub>2</sub>` keep theirs)
+_SMALL_PRINT = re.compile(r"\s*<(sub|sup)>(?=(?:(?!</\1>).)*(?:\]\(|https?://|<a\s|[:：]))(?:(?!</\1>).)*</\1>\s*",
+                          re.IGNORECASE)
 
 
 def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, names_first=_UNREAD) -> list[Entry]:
@@ -853,13 +855,18 @@ def _unshown_names_kept_in_titles(entries: list[Entry], own_split: list[tuple[in
                                   listed: int) -> list[Entry]:
     """A list whose items mostly name nobody (fewer than one in three): an item's tail read as people only by its
     capitals (`Specification by Example`, `Journey – Continuous Delivery and Scaling Scrum`) is its title's own words.
-    People the item marks (a handle, an honorific, a link, where they work) or opening with a given name
-    (names.given_name: `Title - Tiago Luchini`) stay its speakers. Where the list's items name their speakers,
-    the column shows it, and its capitalised names are read as they are."""
+    People the item marks (a handle, an honorific, a link, where they work), holding a given name
+    (names.names_someone: `Title - Tiago Luchini`) or written as one full name after a dash stay its speakers. Where
+    the list's items name their speakers, the column shows it, and its capitalised names are read as they are."""
     if listed < 3 or len(own_split) * 3 >= listed:
         return entries
+    # (a tail after `by` or `with` of one word, `Specification by Example`, or of two or more people none of whom the
+    # dictionary knows, `Journey – Continuous Delivery and Scaling Scrum`; one unknown full name after a dash,
+    # `Building forms – Nkechi Okonkwo`, is read as the person it most likely is)
     undone = {at: text for at, text, speakers in own_split if at < len(entries)
-              and all(_unmarked_unknown_name(s) for s in speakers)}
+              and all(_unmarked_unknown_name(s) for s in speakers)
+              and (len(speakers) >= 2 or len(speakers[0].name.split()) == 1
+                   or re.search(r"\s(?:by|with)\s+" + re.escape(speakers[0].name) + r"\W*$", text, re.IGNORECASE))}
     return [replace(e, title=undone[k], speakers=()) if k in undone else e for k, e in enumerate(entries)]
 
 
@@ -976,12 +983,9 @@ def _bold_titles_then_notes(items, first_line: int) -> list[Entry]:
     return entries
 
 
-# `[Title](video) by Jane Doe & John Roe gave an overview of …`: a linked title, then who gave it, then the writer's
-# notes (the people end where the sentence's lowercase words begin; `von`, `de` and the like stay a name's own)
+# `[Title](video) by Jane Doe & John Roe gave an overview of …`: a linked title, then who gave it
+# (prose.people_after_by), then the writer's notes
 _LINK_LEAD = re.compile(r"^\s*\[(?P<t>[^\[\]]{3,200})\]\((?P<url>[^)\s]+)\)\s*(?P<rest>.*)$")
-_BY_PEOPLE_LEAD = re.compile(r"^,?\s*(?:\(|(?:presented\s+|given\s+)?by\s+)(?P<who>(?:[A-Z][\w'’.\-]*|(?:van|von|de|der|da|di|le|la)"
-                             r"|[&,]|and)(?:\s+(?:[A-Z][\w'’.\-]*|van|von|de|der|da|di|le|la|[&,]|and))*)(?=[\s:;.,)]|$)")
-
 
 def _linked_titles_then_notes(items, first_line: int) -> list[Entry]:
     """Items that each open with a linked title, most of them then `by` and the people who gave it, then the
@@ -997,10 +1001,10 @@ def _linked_titles_then_notes(items, first_line: int) -> list[Entry]:
                                                           len(nested)):]))
         if not m or _ADDRESS_TEXT.search(m.group("t")):  # (a title may ask or exclaim: `Break your event chains!`)
             return []
-        by = _BY_PEOPLE_LEAD.match(m.group("rest"))
-        who = by.group("who").strip(" ,&") if by else ""
+        by = prose.people_after_by(m.group("rest"))
+        who = by[0] if by else ""
         speakers = people.named_people(who, strict=False) if who and people.looks_like_people(who, strict=False) else ()
-        notes = (m.group("rest")[by.end():] if speakers else m.group("rest")).strip(" :;,.")
+        notes = (m.group("rest")[by[1]:] if speakers else m.group("rest")).strip(" :;,.")
         body = [notes] if notes else []
         entries.append(Entry(f"[{m.group('t').strip()}]({m.group('url')})", tuple(speakers or ()),
                              tuple(body), first_line + i))
@@ -1055,7 +1059,8 @@ _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|!?\[[^\]]*\]\(\S+\))\s*$")
 _HANDLE_OR_NAMES = re.compile(r"@[A-Za-z0-9_]{2,30}|^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*$")
 
 
-# `taiki komaba / @r_plus`: a name as its owner writes it, marked as a person by the handle after it
+# `taiki komaba / @r_plus`: a name as its owner writes it, marked as a person by the handle after it (read so only
+# under a title of some words: `Organizer` / `jo roe / @jroe` is a page's credits)
 _NAME_SLASH_HANDLE = re.compile(r"[^/@\s][^/@]{0,29}?\s*/\s*@[A-Za-z0-9_]{2,30}")
 # where a deck's address would be: `スライド未公開？`, `資料なし`, `Slides not published yet`
 _NO_DECK_YET = re.compile(r"(?:資料|スライド)(?:は)?(?:未公開|非公開|なし|無し)[?？]?|(?:no\s+slides|slides\s+not\s+(?:yet\s+)?"
@@ -1075,7 +1080,8 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
         # (a version's or an ellipsis' full stops end no sentence: `Swift 4.0 対応…`; `スライド未公開` stands for the deck)
         if 2 <= len(para) <= 6 and 3 <= len(title) <= 100 and not _URL_LINE.match(title) \
                 and not bylines.SENTENCE.search(title) and _HANDLE_OR_NAMES.search(who) \
-                and (people.looks_like_people(who, strict=False) or _NAME_SLASH_HANDLE.fullmatch(who)) \
+                and (people.looks_like_people(who, strict=False) or _NAME_SLASH_HANDLE.fullmatch(who)
+                     and (len(title.split()) >= 3 or bool(CJK.search(title)))) \
                 and all(_URL_LINE.match(p) or _NO_DECK_YET.fullmatch(p) for p in para[2:]):
             entries.append(Entry(title, people.parse_people(who), tuple(para[2:]), first_line + i))
         else:
@@ -1123,13 +1129,19 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
         return lines  # (fewer than three only as items of a list: `- 13:45:` over its slot, never a plain `13:15〜13:45`)
     out = list(lines)
     time = label = None
+    level: int | None = None  # the indent of a bulleted time's slot lines (`- 10:00:` over `  - Title`)
     for i, line in enumerate(lines):
         m = _BARE_TIME.match(line)
         if m:
-            time, label, out[i] = m.group("time"), None, ""
+            time, label, out[i], level = m.group("time"), None, "", None
             continue
         if time is None or not line.strip():
             continue
+        indent = len(line) - len(line.lstrip())
+        if _BULLETED.match(line) and indent:
+            level = indent if level is None else level
+            if indent > level:
+                continue  # (`    - Q&A about async` under the slot's `  - Title`: the talk's notes, kept as written)
         if (lm := WHOLE_BOLD_LINE.match(line)) is not None and len(lm.group("t")) <= 40:
             label, out[i] = lm.group("t").strip(), ""
             continue
