@@ -273,6 +273,11 @@ CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[ap]\.?m\.?)?"
 # an hour as a sentence gives it, with or without its minutes: `7pm`, `6:30`, `7 p.m.`
 TIME_OF_DAY = r"\d{1,2}(?:[:.：]\d{2})?\s*(?:[ap]\.?m\b\.?)?"
 CLOCK_RANGE = CLOCK + r"(?:\s*(?:[-–—~〜～]|から|to)\s*(?:" + CLOCK + r")?)?"
+# what a page says of a talk instead of its title or its deck: `Slides coming soon`, `Couldn't make it, sadly`,
+# `中止になりました`, `スライド未公開？`
+STATUS_REMARK = re.compile(r"coming\s+soon|to\s+follow|cancel+ed|postponed|couldn['’]t|could\s+not|can['’]t|sadly|"
+                           r"unfortunately|not\s+(?:yet\s+)?(?:available|published|online)|not\s+yet|後日|中止|延期|欠席|"
+                           r"キャンセル|準備中|未公開|非公開|(?:資料|スライド)(?:は)?(?:なし|無し)", re.IGNORECASE)
 MARKUP = re.compile(r"\*\*|(?<![\w@])__|__(?!\w)|`")
 _HANDLE_RUN = re.compile(r"@[A-Za-z0-9_]+")
 

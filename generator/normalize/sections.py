@@ -218,14 +218,15 @@ def section_role(heading: str) -> str:
 
 # `### Twitter`, `### connpass`, `Youtube アーカイブ`, `Twitter ハッシュタグ`, `YouTube配信`: where the event is found
 # on the web (its page, its account, its recordings), when the section holds only links (own_talk.writers_section)
-_SERVICE_SECTION = re.compile(r"(?:公式)?(?:twitter|youtube|connpass|doorkeeper|meetup|facebook|slack|discord|github|instagram|"
-                              r"linkedin|zoom|togetter|peatix|compass|eventbrite|ツイッター|ユーチューブ)"
+_SHARING_SITES = r"twitter|ツイッター|youtube|ユーチューブ|togetter|トゥギャッター"  # (the services a recap's links are on)
+_SERVICE_SECTION = re.compile(r"(?:公式)?(?:" + _SHARING_SITES + r"|connpass|doorkeeper|meetup|facebook|slack|discord|github|"
+                              r"instagram|linkedin|zoom|peatix|compass|eventbrite)"
                               r"(?:ハッシュタグ|アカウント|アーカイブ|配信|ライブ|チャンネル|グループ|ページ|リンク|hashtags?|account|"
                               r"archives?|live|channel|group|page|links?|stream(?:ing)?)?")
 # a link collection's sections, named after the medium (keyed: no spaces, case-folded): `Twitterまとめ`, `ブログなど`,
 # `YouTube`, `Tweets`, `写真まとめ`, or after the event's own part and its deck (`オープニングスライド`, `Opening slides`)
-_MEDIA_SECTION = re.compile(r"(?:twitter|ツイッター|ツイート|tweets?|youtube|ユーチューブ|togetter|トゥギャッター|ブログ|blogs?|"
-                            r"blogposts?|写真|photos?|動画|ニコ生|ustream)(?:まとめ|など|等|一覧|集)?"
+_MEDIA_SECTION = re.compile(r"(?:" + _SHARING_SITES + r"|ツイート|tweets?|ブログ|blogs?|blogposts?|写真|photos?|動画|ニコ生|ustream)"
+                            r"(?:まとめ|など|等|一覧|集)?"
                             r"|(?:オープニング|クロージング|opening|closing|welcome)(?:スライド|資料|slides?|deck)")
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
 _RECRUITING = re.compile(r"募集(?:中|して(?:い)?ます|しています|しております)?[!！]*$|^(?:we'?re)?hiring[!！]*$|^(?:we)?arehiring[!！]*$")

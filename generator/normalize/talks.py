@@ -21,7 +21,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import CJK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, WHOLE_BOLD_LINE, without_markup
+from .fields import (CJK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
+                     WHOLE_BOLD_LINE, without_markup)
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
                        is_day, key, opens_with_day, section_role, track_room)
@@ -158,18 +159,13 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     return None
 
 
-# what a page says of a talk instead of its title: `Slides coming soon`, `Couldn't make it, sadly`, `中止になりました`
-_STATUS_REMARK = re.compile(r"coming\s+soon|to\s+follow|cancel+ed|postponed|couldn['’]t|could\s+not|can['’]t|sadly|"
-                            r"unfortunately|not\s+(?:yet|available)|後日|中止|延期|欠席|キャンセル|準備中", re.IGNORECASE)
-
-
 def _lone_title_line(line: str, after: list[str]) -> bool:
     """A section's only line, short and no sentence, no item, address, label (`Twitter: @jd`) or remark on the talk
     (`Slides coming soon`): a title."""
     text = line.strip()
     return not any(a.strip() for a in after) and 3 <= len(text) <= 120 and not bylines.SENTENCE.search(text) \
         and not text.endswith(".") and not text.startswith(("http", "<", "!", "|", ">", "#", "*", "-", "+", "_")) \
-        and not re.match(r"^[^\s:：]{1,20}[:：]", text) and not _STATUS_REMARK.search(text) \
+        and not re.match(r"^[^\s:：]{1,20}[:：]", text) and not STATUS_REMARK.search(text) \
         and not PLACEHOLDER.search(text)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import WEEKDAY_NAME
-from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, SITE_FILE, WHOLE_BOLD_LINE
+from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, SITE_FILE, STATUS_REMARK, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -1062,9 +1062,11 @@ _HANDLE_OR_NAMES = re.compile(r"@[A-Za-z0-9_]{2,30}|^\s*[A-Z][\w'’.-]+(?:\s+[A
 # `taiki komaba / @r_plus`: a name as its owner writes it, marked as a person by the handle after it (read so only
 # under a title of some words: `Organizer` / `jo roe / @jroe` is a page's credits)
 _NAME_SLASH_HANDLE = re.compile(r"[^/@\s][^/@]{0,29}?\s*/\s*@[A-Za-z0-9_]{2,30}")
-# where a deck's address would be: `スライド未公開？`, `資料なし`, `Slides not published yet`
-_NO_DECK_YET = re.compile(r"(?:資料|スライド)(?:は)?(?:未公開|非公開|なし|無し)[?？]?|(?:no\s+slides|slides\s+not\s+(?:yet\s+)?"
-                          r"(?:published|available|online)(?:\s+yet)?)[.?]?", re.IGNORECASE)
+
+
+def _no_deck_yet(line: str) -> bool:
+    """A short line where a deck's address would be, saying there is none yet: `スライド未公開？`, `Slides not published`."""
+    return len(line) <= 40 and bool(_DECK_WORDS.search(line)) and bool(STATUS_REMARK.search(line))
 
 
 def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
@@ -1082,7 +1084,7 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
                 and not bylines.SENTENCE.search(title) and _HANDLE_OR_NAMES.search(who) \
                 and (people.looks_like_people(who, strict=False) or _NAME_SLASH_HANDLE.fullmatch(who)
                      and (len(title.split()) >= 3 or bool(CJK.search(title)))) \
-                and all(_URL_LINE.match(p) or _NO_DECK_YET.fullmatch(p) for p in para[2:]):
+                and all(_URL_LINE.match(p) or _no_deck_yet(p) for p in para[2:]):
             entries.append(Entry(title, people.parse_people(who), tuple(para[2:]), first_line + i))
         else:
             rest.extend(para + [""])
