@@ -90,7 +90,7 @@ def same_title(a: str, b: str) -> bool:
 
 
 _SUBTITLE_AFTER = re.compile(r"^\s*(?:[-–—:：|]|--)\s*(?P<s>\S.*)$")
-_NOT_A_SUBTITLE = re.compile(r"(?:part|day|vol\.?|session|episode|round|#)\s*\d|\d+\s*$|第", re.IGNORECASE)
+_NOT_A_SUBTITLE = re.compile(r"(?:part|day|vol\.?|session|episode|round|#)\s*\d|\d+\s*$|第|" + SERIES_PART, re.IGNORECASE)
 
 
 def names_speaker(heading: Talk, scheduled: Talk) -> bool:
