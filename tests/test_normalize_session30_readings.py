@@ -111,7 +111,6 @@ def test_linked_titles_then_people_then_notes_are_the_talks():
     ]
 
 
-
 # --- a stream's recordings (Ustream) are videos: a list of them is the talks worth watching ---------------------------
 
 _RECORDINGS_LISTED = """
@@ -700,3 +699,10 @@ def test_a_subtitle_that_is_a_person_or_a_part_makes_no_match():
     assert not same_title("Keynote #1", "Keynote #1 - Mira Solberg")
     assert not same_title("Intro to the borrow checker", "Intro to the borrow checker - Part 2 of a series on ownership")
     assert same_title("Intro to the borrow checker", "Intro to the borrow checker - lifetimes without tears, for beginners")
+
+
+def test_a_group_named_by_its_part_on_the_programme_is_no_person():
+    from generator.normalize import people
+    assert not any(people.looks_like_people(w, strict=False)
+                   for w in ("Invited Speakers", "Ninja Talks", "Opening Act", "Keynote Speaker"))
+    assert people.looks_like_people("Ryota Arai", strict=True)

@@ -432,7 +432,9 @@ _NOT_A_NAME = re.compile(
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
     r"beginners?|advanced|intro|part\s*\d*|day\s*(?:\d*|one|two|three|four|five)|\d+日目|"
     r"(?:talks?|sessions?|presentations?|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|株式会社|有限会社|"
-    r"(?:lightning|short|main|invited|sponsor)\s+(?:talks?|sessions?)",
+    r"(?:lightning|short|main|invited|sponsor)\s+(?:talks?|sessions?)|"
+    # a group of people on the programme, named by their part: `Invited Speakers`, `Ninja Talks`, `Opening Act`
+    r"(?:[\w'’-]+\s+){1,3}(?:speakers?|talks|presenters|organi[sz]ers|guests|hosts|panelists|act)",
     re.IGNORECASE)
 # a verb or particle between kanji reads as a phrase (動く, 作った, 未来はサーバー), not a name
 _VERB_END = re.compile(f"[{KANJI}][{HIRAGANA}]*[るたくいすうぶむつぬだてれ]$")
