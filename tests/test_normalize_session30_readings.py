@@ -706,3 +706,16 @@ def test_a_group_named_by_its_part_on_the_programme_is_no_person():
     assert not any(people.looks_like_people(w, strict=False)
                    for w in ("Invited Speakers", "Ninja Talks", "Opening Act", "Keynote Speaker"))
     assert people.looks_like_people("Ryota Arai", strict=True)
+
+
+def test_a_sentence_telling_the_events_day_beats_a_stamp_alone_under_the_title():
+    page = """<!DOCTYPE html>
+<html lang="ja"><head><title>朝の勉強会を実施</title></head>
+<body><article>
+<h1>朝の勉強会を実施</h1>
+<p>2031.04.23</p>
+<h2>朝の勉強会を実施</h2>
+<p>2031年4月22日に、「台帳技術のいま」をテーマに勉強会を港町会議室にて開催。20名ほどが参加しました。</p>
+</article></body></html>
+"""
+    assert str(event_of(page, "report.html").date) == "2031-04-22"

@@ -663,17 +663,23 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
     said = [day for line, day in dated if not _DATE_ONLY.match(line) and _SENTENCE_MARK.search(line) and day]
     if said and len(full) > len(said) and _DATE_ONLY.match(next(line for line, day in dated if day)):
         return said[0], "a sentence about the event"
-    if full:
+    stamp_only = bool(full) and all(_DATE_ONLY.match(line) for line, day in dated if day)
+    if full and not stamp_only:
         return full[0], "the first date in the opening lines"
-    for line in lines:
-        found = dates.find_month_day(line, reference) if reference else None
-        if found:
-            return found, "a month and day in the opening lines"
-    for line in facts:  # `11/23(日)に金沢市で開催された` in the writer's section about the venue
+    if not full:
+        for line in lines:
+            found = dates.find_month_day(line, reference) if reference else None
+            if found:
+                return found, "a month and day in the opening lines"
+    # `11/23(日)に金沢市で開催された` in the writer's section about the venue (read before a date the opening gives
+    # only alone on its line, `2018.04.23` under the title: the page's stamp)
+    for line in facts:
         if dates.tells_event_verb(line):
             found = dates.find_date_safe(line) or (dates.find_month_day(line, reference) if reference else None)
             if found:
                 return found, "a sentence about the event in the event's sections"
+    if full:
+        return full[0], "the first date in the opening lines"
     return None, ""
 
 
