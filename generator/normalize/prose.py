@@ -19,6 +19,8 @@ from .people import MD_LINK
 
 # a sentence ends at `.`, `!` or `?` before a capital (or a link), or at 。！？ (never inside a URL or `...`)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[])|(?<=[。！？])")
+# a title of address before a speaker's name: `by Dr. Jane Doe`
+_ADDRESSED = r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
 # `a talk titled "Title"`, `a talk by [Ana](…) titled "Title"`, or the quote right after the word:
 # `his lovely talk "Title"` (a long way from `talk` only with titled/called, so `talk to people … "a-ha!"` is not one)
 _TITLED = re.compile(
@@ -28,14 +30,14 @@ _TITLED = re.compile(
     # or the quote right after whose it is: `[@amjithr](…)'s "Introduction to docker"`
     r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]"
     # or the quote with its speaker's full name right after it: `there was "JavaScript ♥ Unicode" by Mathias Bynens`
-    r"|[\"“](?P<byq>[^\"”]{4,140})[\"”](?=\s*,?\s*(?-i:by)\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?-i:[A-Z][\w'’.-]*\w\s+[A-Z]))",
+    r"|[\"“](?P<byq>[^\"”]{4,140})[\"”](?=\s*,?\s*(?-i:by)\s+" + _ADDRESSED + r"(?-i:[A-Z][\w'’.-]*\w\s+[A-Z]))",
     re.IGNORECASE)
 # what is read rather than heard: `a quote from "…" by`, `recommended "…" by`, `the book "…" by`
 _READING_WORDS = re.compile(r"\b(?:books?|read(?:ing)?|recommend(?:ed|s)?|quot(?:e|ed|ing)\s+from|novel|article|paper|"
                             r"essay|post|blog)\b", re.IGNORECASE)
 # a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
 # `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
-_BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
+_BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*by\s+" + _ADDRESSED + r"[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
 _LINK_AFTER_QUOTE = re.compile(r"\]\((?P<url>https?://[^)\s]+)\)")
 _EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])")
 _A_TEAM = re.compile(r"^The\s+\S+\s+(?:Team|Crew|Folks|Group)$")  # `***The Icinga Team*** presenting …`: people

@@ -79,10 +79,10 @@ def same_title(a: str, b: str) -> bool:
         return False
     if fuzz.ratio(ka, kb) >= 88:
         return True
-    shorter, longer = sorted((a.casefold().strip(), b.casefold().strip()), key=len)
-    if len(short) >= 8 and longer.startswith(shorter) and (sub := _SUBTITLE_AFTER.match(longer[len(shorter):])) \
-            and not _NOT_A_SUBTITLE.match(sub.group("s")) \
-            and not people.looks_like_people(max(a, b, key=len).strip()[len(shorter):].strip(" -–—:：|"), strict=True):
+    first, second = sorted((a.strip(), b.strip()), key=len)  # (as written: whether the rest names someone asks its case)
+    if len(short) >= 8 and second.casefold().startswith(first.casefold()) \
+            and (sub := _SUBTITLE_AFTER.match(second[len(first):])) and not _NOT_A_SUBTITLE.match(sub.group("s")) \
+            and not people.looks_like_people(sub.group("s"), strict=True):
         # `You don't need that` and `You don't need that - Design Patterns and Python`: a subtitle added (never a
         # part's number, `Intro to Rust - Part 2`, nor a speaker, `Keynote #1 - Mira Solberg`)
         return True

@@ -148,10 +148,10 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
             # a heading naming its speaker over the talk's title
             return line.strip(), heading_people, lines[:i] + lines[i + 1:], False
         if seen == 1 and who and not slot and (q := _WHOLE_QUOTE.match(line)) and _only_addresses(lines[i + 1:]) \
-                and not _ADDRESSING_THE_READER.search(next(g for g in q.groups() if g)):
+                and not _ADDRESSING_THE_READER.search(q.group("t")):
             # `### 大倉雅史` over `｢Rubyではじめる自動テスト｣` and the speaker's profile addresses: a speaker's card,
             # the quoted line its talk's title
-            return next(g for g in q.groups() if g).strip(), heading_people, lines[:i] + lines[i + 1:], False
+            return q.group("t").strip(), heading_people, lines[:i] + lines[i + 1:], False
         if seen == 1 and who and (q := _OPENING_QUOTE.match(line)) and bylines.marked_person(title + " - x"):
             # `### [@ppworks](…)さん` over `「Title」です。スライドは…`: a heading naming only its speaker, the notes
             # opening with the talk's title in quotes (the sentence stays in the notes)
@@ -187,7 +187,7 @@ _OPENING_QUOTE = re.compile(r"^\s*(?:[-*]\s+)?[「『“\"](?P<t>[^「」『』�
 
 
 # a line that is only a quoted phrase: `｢Title｣`, `「Title」`, `"Title"` (the title's own quotes kept inside it)
-_WHOLE_QUOTE = re.compile(r"^\s*(?:[「｢](?P<a>.{3,120})[」｣]|『(?P<b>.{3,120})』|[“\"](?P<c>[^“”\"]{3,120})[”\"])\s*$")
+_WHOLE_QUOTE = re.compile(r"^\s*[「｢『“\"](?P<t>.{3,120})[」｣』”\"]\s*$")
 
 
 # a line said to the reader, not a talk's title: `「今年もよろしくお願いします！」`, `"See you there!"`
@@ -197,8 +197,8 @@ _ADDRESSING_THE_READER = re.compile(r"(?:お願い(?:いた)?します|よろし
 
 def _only_addresses(lines: list[str]) -> bool:
     """Whether the lines hold addresses and nothing else (a profile's links, one or several a line)."""
-    return any(line.strip() for line in lines) and all(not line.strip() or all(links.URL.fullmatch(word) or word.startswith("<http")
-                                       for word in line.split()) for line in lines)
+    words = [word for line in lines for word in line.split()]
+    return bool(words) and all(links.URL.fullmatch(word) or word.startswith("<http") for word in words)
 
 
 _SUB_HEADING_LINE = re.compile(r"^#{3,6}\s+(?P<h>\S.*?)\s*#*\s*$")
@@ -681,6 +681,11 @@ def _news_held(sections: list[Section]) -> list[Section]:
     return out
 
 
+def _heading_habits(found: list[Talk]) -> list[Talk]:
+    """What the note's headings show of their speakers, read across them (each level tried reads it alike)."""
+    return _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(found))))
+
+
 def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     single = _single_talk(sections, path)
     if single:
@@ -695,7 +700,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     level, tracked = _talk_level(sections)
     seen: dict = {}  # each section's list, read once for this note (_listed)
     best = _segment_at(sections, level, tracked, path, seen)
-    best.talks = _told_titles_as_habit(_handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(best.talks)))))
+    best.talks = _heading_habits(best.talks)
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
     found = reconcile.evidenced(best.talks)
@@ -704,12 +709,12 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path, seen)
-        tried.talks = _told_titles_as_habit(_handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(tried.talks)))))
+        tried.talks = _heading_habits(tried.talks)
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
-    # (the talks' level chosen: a sentence of each talk's notes may say whose it was; read after, so that sentences
-    # naming people never make a level of sub-headings look like talks)
-    best.talks = _told_speaker_habit(best.talks)
+    # (the talks' level chosen: a sentence of each talk's notes may say whose it was, or tell its title under a heading
+    # naming the person; read after, so that sentences naming people never make a level of sub-headings look like talks)
+    best.talks = _told_titles_as_habit(_told_speaker_habit(best.talks))
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
     best.talks = [t for t in best.talks if not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     best = _bare_headings_beside_a_list(best)

@@ -863,8 +863,7 @@ def _unshown_names_kept_in_titles(entries: list[Entry], own_split: list[tuple[in
     # (a tail after `by` or `with` of one word, `Specification by Example`, or of two or more people none of whom the
     # dictionary knows, `Journey – Continuous Delivery and Scaling Scrum`; one unknown full name after a dash,
     # `Building forms – Nkechi Okonkwo`, is read as the person it most likely is)
-    undone = {at: text for at, text, speakers in own_split if at < len(entries)
-              and all(_unmarked_unknown_name(s) for s in speakers)
+    undone = {at: text for at, text, speakers in own_split if all(_unmarked_unknown_name(s) for s in speakers)
               and (len(speakers) >= 2 or len(speakers[0].name.split()) == 1
                    or re.search(r"\s(?:by|with)\s+" + re.escape(speakers[0].name) + r"\W*$", text, re.IGNORECASE))}
     return [replace(e, title=undone[k], speakers=()) if k in undone else e for k, e in enumerate(entries)]
@@ -986,6 +985,7 @@ def _bold_titles_then_notes(items, first_line: int) -> list[Entry]:
 # `[Title](video) by Jane Doe & John Roe gave an overview of …`: a linked title, then who gave it
 # (prose.people_after_by), then the writer's notes
 _LINK_LEAD = re.compile(r"^\s*\[(?P<t>[^\[\]]{3,200})\]\((?P<url>[^)\s]+)\)\s*(?P<rest>.*)$")
+
 
 def _linked_titles_then_notes(items, first_line: int) -> list[Entry]:
     """Items that each open with a linked title, most of them then `by` and the people who gave it, then the
@@ -1509,8 +1509,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     celled = _cells_on_lines(lines, first_line)
     if celled:
         return celled
-    timed = _items(_slots_on_own_lines(lines, 1 if container in ("schedule", "talks") else 3), _TIMED)
-    if timed and len(timed[0]) >= (1 if container in ("schedule", "talks") else 2):
+    announced = container in ("schedule", "talks")  # (a heading says the lines are the programme: one slot will do)
+    timed = _items(_slots_on_own_lines(lines, 1 if announced else 3), _TIMED)
+    if timed and len(timed[0]) >= (1 if announced else 2):
         entries = _entries_from_items(timed[0], first_line, strict=False)
         if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
