@@ -19,7 +19,7 @@ from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
 from . import (bylines, dates, dialects, document, fields, kinds, links, own_talk, people, prepare, prose, reconcile, sections,
                structure, talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
-from .sections import generic_label
+from .sections import container_kind, generic_label
 from .venue import ROOM_GIVEN_WORD, find_venue, held_online, labelled_venue, thanked_host
 
 _SITE_LABEL = re.compile(
@@ -97,8 +97,12 @@ def normalize(note: Note) -> NormalizedNote:
             sections) or _stem(note.path)
         title_from = "front matter" if fm_title and raw_title == fm_title else "the title heading" if h1 else (
             "the first line" if raw_title != _stem(note.path) else None)
+    page_kind = container_kind(raw_title) if raw_title else None  # (`# Programme`: the text under it is the programme)
+    if not plain and raw_title == h1 and generic_label(titles.clean_event_title(h1)) and (
+            shared := text_value(first(fm, ("og:title", "twitter:title")))) and not generic_label(titles.clean_event_title(shared)):
+        raw_title, title_from = shared, "front matter"  # `<h1>Programme</h1>` on `Programme | EnthusiastiCon`: the page's name
 
-    seg = talks.segment(sections, note.path, plain)
+    seg = talks.segment(sections, note.path, plain, page_kind)
     diags.extend(seg.diagnostics)
     talk_list = seg.talks
     extra_event_text: list[str] = []

@@ -24,15 +24,15 @@ _PATTERNS = [
     # 2021年11月5日
     # (the first of two days: `2025年7月11、12日の2日間`; the day's 日 left out before its weekday: `2020 年 1 月 22 (水)`)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=[、,・]\s*\d{1,2}\s*日)|(?=\s*[(（][月火水木金土日]))"),
-    # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020
-    re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–~]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
+    # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020 / May 25th & 26th 2019
+    re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–~&]|and)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
     # 11/4/11, 3/12/2019: month first with slashes, as the US writes it (a two-digit year is this century)
     re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:20)?\d\d)(?![\d/])"),
     # 27-10-2025, 27.10.2025 (day first, as Europe writes it with dashes and dots)
     re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>(?:19|20)\d\d)(?![\d.-]\d)"),
-    # 3 March 2020 / 3-4 March 2020 / 14th September 2019
-    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_NAME
+    # 3 March 2020 / 3-4 March 2020 / 14th September 2019 / 25th & 26th May 2019
+    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–&]|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_NAME
                + r",?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
     # 2015 Dec 16 / 2015 December 16th (the year first, as org-mode's `#+DATE:` and some logs write it)

@@ -224,7 +224,7 @@ def _dedent_html_page(body: str) -> tuple[str, dict]:
 def _html_blocks(body: str) -> tuple[str, dict]:
     """Each HTML block of the note (from a line opening a block tag to the line closing it) as Markdown."""
     if _DOCUMENT.match(body):
-        return html_to_markdown(body), _page_stamp(body)
+        return html_to_markdown(body), {**_page_stamp(body), **_page_title(body)}
     lines = body.split("\n")
     code = code_lines(lines, body)
     out: list[str] = []
@@ -282,6 +282,20 @@ def _page_stamp(page: str) -> dict[str, str]:
     return {}
 
 
+def _page_title(page: str) -> dict[str, str]:
+    """The page's full name as its front matter's `og:title` (its `og:title` meta, else its `<title>`): what a reader
+    takes the page for when its heading is only a label of the site (`<h1>Programme</h1>` in
+    `<title>Programme | EnthusiastiCon</title>`)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(page)
+    meta = tree.css_first('meta[property="og:title"]') or tree.css_first('meta[name="twitter:title"]')
+    named = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
+    if not named and (title := tree.css_first("head title")) is not None:
+        named = " ".join(title.text().split())
+    return {"og:title": named} if named else {}
+
+
 def html_to_markdown(fragment: str) -> str:
     """HTML (a fragment or a whole page) written out as the Markdown the rules read."""
     from selectolax.lexbor import LexborHTMLParser
@@ -299,6 +313,13 @@ def html_to_markdown(fragment: str) -> str:
     if root is None:
         return ""
     blocks: list[str] = []
+    if root.tag in ("article", "main"):
+        # the site's own header beside the text read (`<h2 class="site-subtitle">May 25th & 26th 2019 — Berlin`): what a
+        # reader sees above the page, as plain lines (the site's name in it is no heading of the page)
+        for header in tree.css("header"):
+            if not _within(header, root) and not any(_within(header, h) for h in tree.css("header") if h.mem_id != header.mem_id):
+                blocks += [line for node in header.css("h1, h2, h3, h4, h5, h6, p")
+                           if (line := " ".join(node.text().split())) and not any(n.mem_id != node.mem_id for n in node.css("h1, h2, h3, h4, h5, h6, p"))]
     # the page's name: its `<title>`, or the title it gives to shared links (`og:title`), when no `<h1>`
     # says it in words (a logo image is no name)
     h1 = root.css_first("h1")

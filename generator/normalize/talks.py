@@ -686,7 +686,10 @@ def _heading_habits(found: list[Talk]) -> list[Talk]:
     return _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(found))))
 
 
-def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
+def segment(sections: list[Section], path: str, plain: bool, page_kind: str | None = None) -> Segmented:
+    """The note's talks and the event's parts. `page_kind` is what the note's own title says the page holds
+    (`Programme`, `タイムテーブル`: container_kind): the text under that title is then the programme, as it would be
+    under a `## Programme` heading."""
     single = _single_talk(sections, path)
     if single:
         return single
@@ -720,7 +723,7 @@ def segment(sections: list[Section], path: str, plain: bool) -> Segmented:
     best = _bare_headings_beside_a_list(best)
     best.talks = _without_slot_codes(_sections_telling_of_talks(best.talks))
     # the programme (tables, time lines, lists naming speakers) is the other reading: the two are reconciled
-    programme, holders = _programme(sections, best.talks, seen)
+    programme, holders = _programme(sections, best.talks, seen, page_kind)
     if holders:
         best.event_parts += [f"## {t.title}\n{holders[t.line]}".strip() for t in best.talks if t.line in holders]
         best.talks = [t for t in best.talks if t.line not in holders]
@@ -1339,7 +1342,8 @@ def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]
 _NUMBERED_LT = re.compile(r"^\s*(?:LT|ＬＴ|Lightning\s+Talk)\s*[#＃]?\s*[0-9０-９]{1,2}\s*[:：.．\-–]?\s*\S", re.IGNORECASE)
 
 
-def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple[list[list[Talk]], dict[int, str]]:
+def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kind: str | None = None
+               ) -> tuple[list[list[Talk]], dict[int, str]]:
     """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
     order, leaving out the sections that are themselves talks with evidence (their lists are their notes)
     unless the list is a programme (three talks or more, or two with little else beside them). With the lines of the headings over such
@@ -1369,6 +1373,10 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict) -> tuple
             continue  # `## Job announcements` listing `Company - [opening](…)`: no talks
         # (`# A track` over its list of talks, or over the heading that lists them: the talks are in that room)
         found, rest = _listed(s, ck, s.room or next((r for *_, r in reversed(above) if r), None), seen)
+        if not found and not s.level and page_kind:
+            # (the text under a title that says the page is the programme, `# Programme` over rows with no times:
+            # read as a programme's, when it shows no talks read as any text's)
+            found, rest = _listed(s, page_kind, None, seen)
         # a sub-section of a headed talk (`#### 伊藤さん` under `### Title`) holds that talk's notes, as its own text does
         within = s.level and any(line in talk_lines for _, _, line, _ in above[:-1])
         if s.level and (s.line in talk_lines or within):

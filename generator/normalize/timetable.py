@@ -439,11 +439,18 @@ def _joint_columns_apart(header: list[str], rows: list[list[str]]) -> tuple[list
     return header, rows
 
 
+_WHOLLY_BOLD = re.compile(r"^(\*\*|__)[^*_]+\1$")
+
+
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
     if header and _TIME_CELL.match(header[0]) and rows:
         # `| 12:30 | 開場 |` as the first row: a table without a header (an HTML page's `<td>` rows); its first
         # column the times
-        header, rows, row_line = ["time"] + [""] * (len(header) - 1), [header] + rows, row_line - 1
+        # (unless its words are set bold where the rows' are not: `| 11:15 - 13:15 | **Block 1** |` names the part of
+        # the day its rows fill, as a heading would)
+        named_part = all(_WHOLLY_BOLD.match(c.strip()) for c in header[1:] if c.strip()) and any(c.strip() for c in header[1:]) \
+            and not any(_WHOLLY_BOLD.match(c.strip()) for row in rows for c in row[1:])
+        header, rows, row_line = ["time"] + [""] * (len(header) - 1), ([] if named_part else [header]) + rows, row_line - (0 if named_part else 1)
     if _grid(header, rows):
         return _grid_entries(header, rows, row_line)
     header, rows = _joint_columns_apart(header, rows)
