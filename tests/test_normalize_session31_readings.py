@@ -99,3 +99,107 @@ def test_two_days_joined_by_and_give_the_first():
     assert find_date("June 14 and 15, 2031") == dt.date(2031, 6, 14)
     assert find_date("14th & 15th June 2031") == dt.date(2031, 6, 14)
     assert find_date("between 2 and 3 people came on June 14, 2031") == dt.date(2031, 6, 14)
+
+
+# --- a one-page event site: a roster of speakers by their part, then a timetable drawn as one-row tables -------------
+
+_ONE_PAGE_SITE = """<!DOCTYPE html>
+<html lang="ja">
+<head><meta charset="utf-8"><title>港町Ruby会議07</title></head>
+<body>
+<h1>港町Ruby会議07</h1>
+<section id="about">
+  <h2>開催概要 / About</h2>
+  <p>日付 2031年5月17日(土)<br>会場 港町市民ホール</p>
+</section>
+<section id="speakers">
+  <h2>登壇者 / Speakers</h2>
+  <h3>基調講演 / Keynote</h3>
+  <ul><li><a href="https://twitter.com/mira_k">Mira Kovacs @mira_k</a></li></ul>
+  <h3>忍者のみなさん / Ninja Talks</h3>
+  <ul>
+    <li><a href="https://twitter.com/tanpopo">Aoi Tanaka @tanpopo</a></li>
+    <li><a href="https://twitter.com/benji_o">Ben Okafor @benji_o</a></li>
+  </ul>
+</section>
+<section id="timetable">
+  <h2>タイムテーブル / Time Table</h2>
+  <div class="timeline">10:00</div>
+  <div class="timeline">11:00</div>
+  <div class="timeline">12:00</div>
+  <div class="program"><span class="time">10:00 &gt;&gt;</span> <b>Opening</b></div>
+  <div class="program"><table><tr>
+    <td><span class="time">10:15 &gt;&gt;</span> <b class="program">Ninja Talks</b></td>
+    <td><div>
+      <span class="speakers_name">Aoi Tanaka</span>Parsing tide tables with Ruby
+      (<a href="https://speakerdeck.com/tanpopo/tide-tables">Slides</a>)<br>
+      <span class="speakers_name">Ben Okafor</span>A gem for every harbour<br>
+    </div></td>
+  </tr></table></div>
+  <div class="program"><table><tr>
+    <td><span class="time">11:20 &gt;&gt;</span> <b class="program">Keynote</b></td>
+    <td><span class="speakers_name">Mira Kovacs</span>Ships, bottles and the garbage collector</td>
+  </tr></table></div>
+  <div class="program"><table><tr>
+    <td><span class="time">12:00 &gt;&gt;</span> <b class="program">Lunch Break</b></td>
+  </tr></table></div>
+</section>
+</body>
+</html>
+"""
+
+
+def test_a_one_page_sites_timetable_gives_its_talks_and_speakers():
+    event = event_of(_ONE_PAGE_SITE, "index.html")
+    assert _talks(event) == [
+        ("Parsing tide tables with Ruby", ["Aoi Tanaka"]),
+        ("A gem for every harbour", ["Ben Okafor"]),
+        ("Ships, bottles and the garbage collector", ["Mira Kovacs"]),
+    ]
+    assert event.talks[0].slides == "https://speakerdeck.com/tanpopo/tide-tables"
+    assert event.talks[2].kind == "keynote"
+
+
+def test_a_roster_of_speakers_by_their_part_gives_no_talks():
+    # (the roster alone: its groups name parts of the programme, and their lists name people, no talk)
+    page = _ONE_PAGE_SITE.split('<section id="timetable">')[0] + "</body></html>"
+    assert _talks(event_of(page, "index.html")) == []
+
+
+def test_a_heading_over_one_person_outside_a_roster_is_still_a_talk():
+    # (only under a speakers' heading is a list of people a roster: elsewhere a talk's heading over its speaker stays)
+    text = """
+        ---
+        title: Harbour.rb 12
+        date: 2031-05-17
+        ---
+
+        ## Parsing tide tables with Ruby
+
+        - [Aoi Tanaka @tanpopo](https://twitter.com/tanpopo)
+
+        ## A gem for every harbour
+
+        - [Ben Okafor @benji_o](https://twitter.com/benji_o)
+    """
+    assert _talks(event_of(text)) == [("Parsing tide tables with Ruby", ["Aoi Tanaka"]),
+                                      ("A gem for every harbour", ["Ben Okafor"])]
+
+
+def test_a_speakers_name_set_apart_by_its_class_is_the_byline():
+    from generator.normalize.dialects import html_to_markdown
+
+    cell = '<div><span class="speaker-name">Aoi Tanaka</span>Parsing tide tables (<a href="https://speakerdeck.com/a/b">Slides</a>)</div>'
+    assert html_to_markdown(cell) == "Parsing tide tables by Aoi Tanaka ([Slides](https://speakerdeck.com/a/b))"
+    # (a name with nothing after it, or a class that is no speaker's, is written as it stands)
+    assert html_to_markdown('<p><span class="speaker-name">Aoi Tanaka</span></p>') == "Aoi Tanaka"
+    assert html_to_markdown('<p><span class="speaker-bio">Aoi</span> writes Ruby</p>') == "Aoi writes Ruby"
+
+
+def test_a_one_row_table_is_read_as_the_page_lays_it_out():
+    from generator.normalize.dialects import html_to_markdown
+
+    row = "<table><tr><td>10:15 Talks</td><td>First talk<br>Second talk</td></tr></table>"
+    assert html_to_markdown(row) == "10:15 Talks\n    - First talk\n    - Second talk"
+    # (a table of two rows is data: a Markdown table still)
+    assert html_to_markdown("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>").startswith("| a | b |")

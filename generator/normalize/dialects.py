@@ -338,7 +338,7 @@ def html_to_markdown(fragment: str) -> str:
     if described and described not in " ".join(root.text().split()):
         blocks.append(described)
     _blocks(root, blocks, 0)
-    text = "\n\n".join(b for b in blocks if b.strip())
+    text = re.sub("[\x00\x01]", "", "\n\n".join(b for b in blocks if b.strip()))  # (a marked name read elsewhere: as it is)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
@@ -369,6 +369,36 @@ def _speaker_marked(node) -> str | None:
     if len(said) > 80 or re.search(r"[。！？!?]|\.\s|[:：]", said[:40]):
         return None
     return said
+
+
+_NAME_MARK = ("\x00", "\x01")
+_MARKED_NAME = re.compile("\x00(?P<name>[^\x00\x01]*)\x01(?P<rest>[^\n]*)")
+# the links a talk's line ends with: ` ([Slides](…))`, ` [Video](…)`
+_TALK_LINE = re.compile(r"^(?P<t>.*?)(?P<links>(?:\s*[(（]?\s*\[[^\[\]]+\]\([^)\s]+\)\s*[)）]?)*)\s*$")
+
+
+def _named_bylines(text: str) -> str:
+    """Each marked speaker's name written as a byline after the words of the talk it stood before: `From "legacy" to
+    the "edge". by Hiroshi Shibata ([Slides](…))`, the form the list readers read (a name with nothing after it stays as
+    it is)."""
+    def written(m: re.Match) -> str:
+        name, line = m.group("name").strip(), _TALK_LINE.match(m.group("rest"))
+        title, links = line.group("t").strip(), line.group("links")
+        return f"{title} by {name}{links}" if title and name else name + m.group("rest")
+    return _MARKED_NAME.sub(written, text) if _NAME_MARK[0] in text else text
+
+
+def _named_before_text(node) -> bool:
+    """Whether an inline element is a speaker's name its class marks (`speakers_name`), with the words of the talk
+    straight after it on the same line."""
+    classes = node.attributes.get("class") or ""
+    if node.tag not in ("span", "em", "i", "small", "strong", "b") or not _SPEAKER_CLASS.search(classes) \
+            or _NOT_A_NAME_CLASS.search(classes):
+        return False
+    after = getattr(node, "_node", node).next  # (its next sibling on the page, when read alone by _blocks)
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    return after is not None and after.tag == "-text" and bool(re.match(r"\s*[^\s(（:：,、/-]", after.text_content or ""))
 
 
 # a file on the page's own site (`/blog/uploads/talk.pdf`): a deck or a paper, linked as the page links it
@@ -411,6 +441,10 @@ def _inline(node) -> str:
             parts.append(("https:" + src if src.startswith("//") else src) if "//" in src else "")
         elif tag in _INLINE_SKIP or tag == "-comment":
             pass
+        elif _named_before_text(child):
+            # `<span class="speakers_name">Hiroshi Shibata</span>From "legacy"…`: the page sets the name apart by its
+            # style alone; marked here, written after the words it stands before (_named_bylines)
+            parts.append(_NAME_MARK[0] + " ".join(_inline(child).split()) + _NAME_MARK[1])
         else:
             parts.append(_inline(child))
         child = child.next
@@ -422,6 +456,7 @@ _BRACKETED_LINKS = re.compile(r"\[\s*(?P<links>\[[^\[\]]+\]\([^)\s]+\)(?:\s*[|/,
 
 
 def _clean_inline(text: str) -> str:
+    text = _named_bylines(text)
     # `[<a href="a.pdf">PDF</a>|<a href="a.odp">ODP</a>]`: brackets a page draws round its links only, no text of theirs
     text = _BRACKETED_LINKS.sub(r"\g<links>", text) if "][" in text or "[[" in text else text
     lines = [" ".join(line.split()) for line in text.split("\n")]
@@ -485,7 +520,23 @@ def _blocks(node, out: list[str], depth: int) -> None:
             out.append("\n".join(_definitions(child)))
         elif tag == "table":
             flush()
-            out.append(_table(child))
+            if _layout_row(child):
+                # a table of one row, no header (`<td>10:15 >> Ninja Talks</td><td>Name Title<br>…</td>`): a page's
+                # layout, its cells read one after the other as the page shows them side by side; a short label in the
+                # first cell heads what the others hold (their lines nested under it, as a list's items under an item)
+                cells: list[list[str]] = []
+                for cell in child.css("td"):
+                    cells.append([])
+                    _blocks(cell, cells[-1], depth)
+                label = [line for block in cells[0] for line in block.split("\n") if line.strip()]
+                held = [line.strip() for cell in cells[1:] for block in cell for line in block.split("\n") if line.strip()]
+                if len(label) == 1 and len(label[0]) <= 60 and not label[0].startswith(("#", "|", "-", "*", ">")) and held \
+                        and not any(line.startswith(("#", "|", "```")) for line in held):
+                    out.append("\n".join([label[0]] + ["    - " + line.lstrip("-*+ ") for line in held]))
+                else:
+                    out.extend(block for cell in cells for block in cell)
+            else:
+                out.append(_table(child))
         elif tag == "pre":
             flush()
             out.append("```\n" + (child.text() or "").strip("\n") + "\n```")
@@ -643,6 +694,13 @@ def _span(cell, name: str) -> int:
     end, is kept to its own row), and at most 50 (a guard against a typo's thousands of rows)."""
     value = (cell.attributes.get(name) or "").strip()
     return max(1, min(50, int(value))) if value.isdigit() else 1
+
+
+def _layout_row(node) -> bool:
+    """Whether a table is one row of cells and nothing else: no header, no second row, no table inside."""
+    rows = node.css("tr")
+    return len(rows) == 1 and not node.css_first("th") and not node.css_first("table table, td table") \
+        and len(rows[0].css("td")) >= 1
 
 
 def _table(node) -> str:

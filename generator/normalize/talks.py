@@ -693,6 +693,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     single = _single_talk(sections, path)
     if single:
         return single
+    sections = _rosters_folded(sections)
     if any(s.level and _NEWS.fullmatch(key(s.title)) for s in sections):
         sections = _news_held(sections)
     if plain and not any(s.level == 2 for s in sections):
@@ -1320,6 +1321,42 @@ _PRESENTING = re.compile(r"^(?:presenting|presents|presented|talking\s+about|tal
 
 _SPEAKER_LIST = {key(w) for w in ("スピーカー", "登壇者", "登壇者一覧", "発表者", "講演者", "Speakers", "The speakers",
                                   "Presenters", "Line-up", "Lineup")}
+
+
+def _speaker_list_heading(title: str) -> bool:
+    """`## Speakers`, `## 登壇者 / Speakers`: a heading over the people who speak (either half of a two-language one)."""
+    return key(title) in _SPEAKER_LIST or any(key(half) in _SPEAKER_LIST for half in re.split(r"\s+[/｜|]\s+", title))
+
+
+def _only_people(s: Section) -> bool:
+    """A section whose text is a list of people and nothing else (`- [Aaron Patterson @tenderlove](…)`)."""
+    said = [line for line in s.lines if line.strip()]
+    items = [m.group("rest") for line in said if (m := people.BULLET.match(line))]
+    return bool(items) and len(items) == len(said) and all(people.looks_like_people(item) for item in items)
+
+
+def _rosters_folded(sections: list[Section]) -> list[Section]:
+    """A `## 登壇者 / Speakers` roster whose sub-headings group its people by their part (`### 基調講演 / Keynote`,
+    `### Ninja Talks`, each over a list of people only): one section of the event, its groups folded into its text.
+    The group names a part of the programme, not a talk; the talks are wherever the programme names them."""
+    out: list[Section] = []
+    i = 0
+    while i < len(sections):
+        s = sections[i]
+        j = i + 1
+        while j < len(sections) and sections[j].level > s.level:
+            j += 1
+        children = sections[i + 1:j]
+        if s.level and _speaker_list_heading(s.title) and children and all(_only_people(c) for c in children):
+            lines = list(s.lines)
+            for c in children:
+                lines += ["", f"**{c.title}**", "", *c.lines]
+            out.append(replace(s, lines=tuple(lines)))
+            i = j
+            continue
+        out.append(s)
+        i += 1
+    return out
 
 
 def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]:

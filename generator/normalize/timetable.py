@@ -33,7 +33,7 @@ _CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 _DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5][05]"  # (on the five minutes: `3.12 - 3.13` are versions)
 _RANGE_START = _CLOCK + r"|" + _DOT_CLOCK + r"(?=\s*[-–~〜～]\s*(?:" + _TIME + r"|" + _DOT_CLOCK + r"))"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:[-*+・•]\s+)?(?:\*\*|`{1,3})?(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
-                    + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+)?(?P<rest>\S.*)$")
+                    + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+|(?:>>|»|→)\s*)?(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 # a block's length for each of its talks: `(各3分)`, `(5 min each)`
 _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+each", re.IGNORECASE)
@@ -1031,10 +1031,12 @@ def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry
     """The items nested under a programme slot that are talks of their own, each naming its speaker in
     its own nested line (two or more); they take the slot's kind (`Lightning Sessions`)."""
     sub = _items(nested, _ITEM)
-    if not sub or len(sub[0]) < 2:
+    # (one is enough under a slot named by its kind: `11:20 >> Invited Talk` over `- Title by Jane Doe`)
+    least = 1 if _names_a_group(bylines.clean(title)) or kinds.classify(bylines.clean(title))[0] != "talk" else 2
+    if not sub or len(sub[0]) < least:
         return []
     entries = _entries_from_items(sub[0], first_line, strict=True, depth=1)
-    if sum(1 for e in entries if e.speakers) < 2:
+    if sum(1 for e in entries if e.speakers) < least:
         return []
     return [replace(e, kind_hint=title) for e in entries]
 
@@ -1133,15 +1135,20 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
     a bold label in a slot (`**Ignites**`, `**Hands-On Workshop**`) gives the lines after it their kind.
     Same number of lines, so every line keeps its number. `least`: the times it takes (fewer under a heading
     that announces the programme: the afternoon's two slots after `#### 12:20 LUNCH`)."""
-    times = [line for line in lines if "\u003a" in line and _BARE_TIME.match(line)]
+    # (a time whose next line is a time too opens no slot: `10:00` / `11:00` / … down a grid's edge, its hours)
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    axis = {i for i, j in zip(said, said[1:]) if _BARE_TIME.match(lines[i]) and _TIMED.match(lines[j])}
+    times = [line for i, line in enumerate(lines) if "\u003a" in line and _BARE_TIME.match(line) and i not in axis]
     if len(times) < 3 and not (len(times) >= least and all(_BULLETED.match(line) for line in times)):
         return lines  # (fewer than three only as items of a list: `- 13:45:` over its slot, never a plain `13:15〜13:45`)
     out = list(lines)
     time = label = None
     level: int | None = None  # the indent of a bulleted time's slot lines (`- 10:00:` over `  - Title`)
     for i, line in enumerate(lines):
-        m = _BARE_TIME.match(line)
-        if m:
+        m = _BARE_TIME.match(line) if i not in axis else None
+        if i in axis:
+            time = None
+        elif m:
             time, label, out[i], level = m.group("time"), None, "", None
             continue
         if time is None or not line.strip():
