@@ -203,3 +203,66 @@ def test_a_one_row_table_is_read_as_the_page_lays_it_out():
     assert html_to_markdown(row) == "10:15 Talks\n    - First talk\n    - Second talk"
     # (a table of two rows is data: a Markdown table still)
     assert html_to_markdown("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>").startswith("| a | b |")
+
+
+# --- a reStructuredText follow-up: the same target name for each talk's slides, a sponsors' list after the talks ----
+
+_FOLLOW_UP_RST = """\
+Follow-up on Harbour Python 14
+##############################
+
+:date: 2031-10-27
+
+Here is a follow-up on Harbour Python 14. Our flash presenters were:
+
+-  Ada Brook: Tidecalc -- reading tide tables from Python
+   (`slides`_)
+-  Omar Lindqvist: Profiling memory in long-running daemons
+   (`slides`_, `example`_)
+-  Ines Varga: Plotting buoys -- maps for sailors
+   (`slides and examples`_)
+
+Finally, we would like to thank our sponsors for Harbour Python 14:
+
+-  gold: `Harbour University`_
+-  bronze: `Quay Books`_ and `Pier Labs`_
+
+.. _slides: https://example.org/hp14/tidecalc.pdf
+.. _slides: https://example.org/hp14/memory.odp
+.. _example: https://example.org/hp14/memory.py
+.. _slides and
+   examples: https://example.org/hp14/buoys.zip
+.. _Harbour University: https://example.org/uni
+.. _Quay Books: https://example.org/quay
+.. _Pier Labs: https://example.org/pier
+"""
+
+
+def test_a_target_named_again_for_each_talk_links_each_in_turn():
+    event = event_of(_FOLLOW_UP_RST, "follow-up.rst")
+    assert [(t.title, t.slides) for t in event.talks[:2]] == [
+        ("Tidecalc -- reading tide tables from Python", "https://example.org/hp14/tidecalc.pdf"),
+        ("Profiling memory in long-running daemons", "https://example.org/hp14/memory.odp"),
+    ]
+
+
+def test_a_line_naming_the_talks_files_in_words_leaves_the_title():
+    assert event_of(_FOLLOW_UP_RST, "follow-up.rst").talks[2].title == "Plotting buoys -- maps for sailors"
+    from generator.normalize.titles import clean_talk_title
+
+    assert clean_talk_title("Plotting buoys (slides and examples)") == "Plotting buoys"
+    assert clean_talk_title("ブイの地図（資料・動画）") == "ブイの地図"
+    assert clean_talk_title("Why (and how) we code") == "Why (and how) we code"
+
+
+def test_the_sponsors_list_after_the_talks_gives_no_talks():
+    assert [(t.title, [s.name for s in t.speakers]) for t in event_of(_FOLLOW_UP_RST, "follow-up.rst").talks] == [
+        ("Tidecalc -- reading tide tables from Python", ["Ada Brook"]),
+        ("Profiling memory in long-running daemons", ["Omar Lindqvist"]),
+        ("Plotting buoys -- maps for sailors", ["Ines Varga"]),
+    ]
+
+
+def test_a_list_of_talks_after_a_line_about_something_else_is_still_read():
+    text = _FOLLOW_UP_RST.replace("Our flash presenters were:", "Thanks to everyone who came. Our flash presenters were:")
+    assert len(event_of(text, "follow-up.rst").talks) == 3

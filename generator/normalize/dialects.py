@@ -755,6 +755,7 @@ _RST_ADORNMENT = re.compile(r"^([=\-~#*^\"+`:'_.])\1{2,}\s*$")
 _RST_FIELD = re.compile(r"^:(?P<key>[A-Za-z][\w -]*):\s*(?P<value>.*?)\s*$")
 _RST_INLINE_LINK = re.compile(r"`(?P<text>[^`<]+?)\s*<(?P<url>[^>`]+)>`__?")
 _RST_NAMED_REF = re.compile(r"`(?P<text>[^`<]+?)`_(?!_)|(?<![\w`])(?P<word>[A-Za-z0-9][\w-]*)_(?![\w])")
+_RST_OPEN_TARGET = re.compile(r"^\.\.\s+_[^:`]+$")  # a target's name going on to the next line
 _RST_TARGET = re.compile(r"^\.\.\s+_(?:`(?P<q>[^`]+)`|(?P<name>[^:]+)):\s*(?P<url>\S+)\s*$")
 _NIKOLA_META = re.compile(r"^\.\.\s+(?P<key>title|slug|date|tags|category|categories|link|description|type|author)"
                           r":\s*(?P<value>.*?)\s*$")
@@ -818,11 +819,13 @@ def _rst(body: str) -> tuple[str, dict]:
     # nothing, so it neither is a section title nor keeps the one under it from being read
     lines = ["" if "{%" in line and not _LIQUID_TAG.sub("", line).strip() and not _URL.search(line) else line
              for line in body.split("\n")]
-    targets = {}
-    for line in lines:
+    targets = _RstTargets()
+    for k, line in enumerate(lines):
         t = _RST_TARGET.match(line)
+        if not t and k + 1 < len(lines) and _RST_OPEN_TARGET.match(line):
+            t = _RST_TARGET.match(line.rstrip() + " " + lines[k + 1].strip())  # (`.. _slides and` / `examples: url`)
         if t:
-            targets[(t.group("q") or t.group("name")).strip().casefold()] = t.group("url")
+            targets.add((t.group("q") or t.group("name")).strip(), t.group("url"))
     out = list(lines)
     styles: list[tuple[str, bool]] = []
     heading_at: list[tuple[int, tuple[str, bool], str]] = []
@@ -952,7 +955,31 @@ def _directive(name: str, arg: str) -> str:
     return _URL.search(arg).group(0) if _URL.search(arg) else ""
 
 
-def _rst_inline(line: str, targets: dict[str, str]) -> str:
+class _RstTargets:
+    """A reStructuredText page's named link targets. A name defined more than once (`.. _slides: a.pdf`, then
+    `.. _slides: b.pdf` for the next talk) gives its addresses in the order the page refers to it, as its writer
+    meant: each `slides`_ the next one (the last serving any reference after)."""
+
+    def __init__(self) -> None:
+        self._urls: dict[str, list[str]] = {}
+        self._used: dict[str, int] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._urls)
+
+    def add(self, name: str, url: str) -> None:
+        self._urls.setdefault(name.casefold(), []).append(url)
+
+    def url(self, name: str) -> str | None:
+        urls = self._urls.get(name.strip().casefold())
+        if not urls:
+            return None
+        k = self._used.get(name.strip().casefold(), 0)
+        self._used[name.strip().casefold()] = k + 1
+        return urls[min(k, len(urls) - 1)]
+
+
+def _rst_inline(line: str, targets: _RstTargets) -> str:
     if "`" in line:
         line = _RST_INLINE_LINK.sub(lambda m: f"[{m.group('text').strip()}]({m.group('url').strip()})", line)
         line = _RST_ROLE.sub(lambda m: m.group("t"), line)
@@ -960,7 +987,7 @@ def _rst_inline(line: str, targets: dict[str, str]) -> str:
 
     def ref(m: re.Match) -> str:
         text = m.group("text") or m.group("word")
-        url = targets.get(text.strip().casefold())
+        url = targets.url(text)
         return f"[{text.strip()}]({url})" if url else text
 
     if "_" in line and targets:

@@ -433,6 +433,8 @@ _NOT_A_NAME = re.compile(
     r"beginners?|advanced|intro|part\s*\d*|day\s*(?:\d*|one|two|three|four|five)|\d+日目|"
     r"(?:talks?|sessions?|presentations?|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|株式会社|有限会社|"
     r"(?:lightning|short|main|invited|sponsor)\s+(?:talks?|sessions?)|"
+    # a sponsor's tier (`- gold: Acme`, `- bronze: O'Reilly and AESS`)
+    r"(?:platinum|gold|silver|bronze|diamond|community|media)(?:\s+sponsors?)?|"
     # a group of people on the programme, named by their part: `Invited Speakers`, `Ninja Talks`, `Opening Act`
     r"(?:[\w'’-]+\s+){1,3}(?:speakers?|talks|presenters|organi[sz]ers|guests|hosts|panelists|act)",
     re.IGNORECASE)

@@ -1486,6 +1486,25 @@ _CLOSING_HANDLE = re.compile(r"\S\s*(?<![\w.@])\[?@[A-Za-z0-9_]{2,30}\]?\s*$")
 _SPACED_BYLINE = re.compile(r"\S\s+(?:--|[-–—/|｜])\s+\S")
 
 
+# the line a list of sponsors follows: `we would like to thank our sponsors:`, `協賛企業`
+_SPONSORS_LEAD = re.compile(r"sponsor|スポンサー|協賛|協力企業|後援", re.IGNORECASE)
+
+
+def _sponsor_lists_apart(lines: list[str], items, rest: list[str]):
+    """The items of a list the line before it says are the sponsors (`… thank our sponsors:` over `- gold: Acme`)
+    set apart with the text: the companies that paid, no talks."""
+    def lead(i: int) -> str:
+        while i > 0 and (not lines[i - 1].strip() or _ITEM.match(lines[i - 1]) or lines[i - 1][:1].isspace()):
+            i -= 1
+        return lines[i - 1] if i > 0 else ""
+    sponsored = {i for i, _, _ in items if _SPONSORS_LEAD.search(lead(i)) and not _ITEM.match(lead(i))}
+    if not sponsored:
+        return items, rest
+    kept = [item for item in items if item[0] not in sponsored]
+    taken = {i + k for i, _, nested in kept for k in range(len(nested) + 1)}
+    return kept, [line for k, line in enumerate(lines) if k not in taken]
+
+
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -1542,6 +1561,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return (_bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None) \
                 or _titles_over_speakers(lines, first_line)
     items, rest = listed
+    items, rest = _sponsor_lists_apart(lines, items, rest)
+    if not items:
+        return None
     if _one_talks_fields(items):
         return None  # `- 演者: 山田 太郎` / `- 題目: Title` / `- 概要: …`: one talk's labelled fields, read by its heading
     announced = container in (False, "schedule") and bool(items) and _announced_talks(lines, items[0][0], len(items))

@@ -615,7 +615,7 @@ BARE_SLOT_CODE = re.compile(r"^\s*(?:[A-Z]{1,3}\d?-\d{1,2}(?:\s*[:：]\s*|\s+)"
 # only beside a deck's or a source's label, never alone: `Deploying with [GitHub](…)` keeps its last word)
 FILE_LABEL = re.compile(r"pptx?|pdf|odp|key|keynote|slides?|deck|video|mp4|youtube|資料|スライド|動画|📄\uFE0F?(?:[(（]未[)）])?|source|repo|"
                          r"ソース|ソースコード|リポジトリ", re.IGNORECASE)
-_ASIDE_LABEL = re.compile(r"app|blog|demo|code|github|記事|ブログ|デモ", re.IGNORECASE)
+_ASIDE_LABEL = re.compile(r"app|blog|demo|code|examples?|samples?|github|記事|ブログ|デモ|サンプル", re.IGNORECASE)
 # one label at the very end (read from the end, one at a time: a line of many links stays linear)
 # (a group of them in parentheses, parted by slashes or commas: `Title - Jane ([Slides](…) / [Video](…))`)
 _LAST_LABEL_LINK = re.compile(r"(?:\s+(?:[-–—|｜]\s+)?|\s*[/／,，、]\s*)[(（]?\[(?P<label>[^\[\]]{1,20})\]\([^)\s]*\)[)）]?\s*$"
@@ -688,6 +688,12 @@ def _reads_as_sentence(text: str) -> bool:
     return sum(1 for w in words if w[:1].islower()) > sum(1 for w in words if w[:1].isupper())
 
 
+# the files a line says the talk has, in words, without their links: `Title (slides and examples)`, `Title（資料・動画）`
+_FILE_WORD = r"(?:slides?|decks?|examples?|samples?|code|video|demos?|pdf|資料|スライド|動画|サンプル|デモ)"
+_FILES_REMARK = re.compile(r"\s*[(（]\s*" + _FILE_WORD + r"(?:\s*(?:,|、|・|/|&|and)\s*" + _FILE_WORD + r")*\s*[)）]\s*$",
+                           re.IGNORECASE)
+
+
 def clean_talk_title(title: str) -> str:
     """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
     session code, an empty link, trailing file labels. Never returns an empty title."""
@@ -706,6 +712,7 @@ def clean_talk_title(title: str) -> str:
     text = _TRAILING_WHEN.sub("", text) or text
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
+    text = _FILES_REMARK.sub("", text) or text
     if not _OPENING_DASH.search(text):  # (`Title - subtitle -`: the dash closes the subtitle its twin opened)
         text = _DANGLING_DASH.sub("", text).rstrip(" ,，、") or text  # (`Title,` before a `by` the page wrote apart)  # `Title（仮）-`: a byline's dash with nobody after it
     if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:
