@@ -266,3 +266,62 @@ def test_the_sponsors_list_after_the_talks_gives_no_talks():
 def test_a_list_of_talks_after_a_line_about_something_else_is_still_read():
     text = _FOLLOW_UP_RST.replace("Our flash presenters were:", "Thanks to everyone who came. Our flash presenters were:")
     assert len(event_of(text, "follow-up.rst").talks) == 3
+
+
+# --- a conference's schedule page: a day as its heading, an icon's link before each slot's name ----------------------
+
+_SCHEDULE_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head><title>The schedule | Harbour PHP Day 2031 • Gdańsk, Poland</title></head>
+<body>
+<section>
+  <h1>September 19 th 2031 | The schedule</h1>
+  <div class="slot">
+    <h3>09:30 - 10:00</h3>
+    <h3><a href="https://joind.in/talk/aaaa1"><img src="/img/joindin.png" alt=""></a> WELCOME</h3>
+    <p>Some words on the day and the user group.</p>
+  </div>
+  <div class="slot">
+    <h3>10:15 - 11:00</h3>
+    <h3><a href="https://joind.in/talk/aaaa2"><img src="/img/joindin.png" alt=""></a> Composer without tears</h3>
+    <p>How we keep forty packages in step.</p>
+    <p>by <a href="/speakers.html#ola-nowak">Ola Nowak</a></p>
+  </div>
+  <div class="slot">
+    <h3>11:15 - 12:00</h3>
+    <h3><a href="https://joind.in/talk/aaaa3"><img src="/img/joindin.png" alt=""></a> Queues at the quay</h3>
+    <p>Message queues for people who ship things.</p>
+    <p>by <a href="/speakers.html#piotr-lis">Piotr Lis</a></p>
+  </div>
+  <div class="slot">
+    <h3>16:30 - 17:00</h3>
+    <h3><a href="https://joind.in/talk/aaaa4"><img src="/img/joindin.png" alt=""></a> LIGHTNING TALKS</h3>
+    <p>Five minutes on anything.</p>
+    <p>by YOU?!</p>
+  </div>
+  <div class="slot">
+    <h3>17:00 - 17:15</h3>
+    <h3><a href="https://joind.in/talk/aaaa5"><img src="/img/joindin.png" alt=""></a> CLOSING WORDS</h3>
+    <p>by <a href="/speakers.html#ola-nowak">Ola Nowak</a></p>
+  </div>
+</section>
+</body>
+</html>
+"""
+
+
+def test_an_icons_link_opens_no_title_and_the_day_alone_names_no_event():
+    event = event_of(_SCHEDULE_PAGE, "schedule.html")
+    assert event.title == "Harbour PHP Day 2031 • Gdańsk, Poland"
+    assert event.date == dt.date(2031, 9, 19)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Composer without tears", ["Ola Nowak"]),
+        ("Queues at the quay", ["Piotr Lis"]),
+    ]
+
+
+def test_nobody_in_particular_is_no_speaker():
+    from generator.normalize import people
+
+    for who in ("YOU?!", "you", "anyone", "誰かさん"):
+        assert people.parse_people(who) == (), who

@@ -98,7 +98,7 @@ def normalize(note: Note) -> NormalizedNote:
         title_from = "front matter" if fm_title and raw_title == fm_title else "the title heading" if h1 else (
             "the first line" if raw_title != _stem(note.path) else None)
     page_kind = container_kind(raw_title) if raw_title else None  # (`# Programme`: the text under it is the programme)
-    if not plain and raw_title == h1 and generic_label(titles.clean_event_title(h1)) and (
+    if not plain and raw_title == h1 and _only_a_label(titles.clean_event_title(h1)) and (
             shared := text_value(first(fm, ("og:title", "twitter:title")))) and not generic_label(titles.clean_event_title(shared)):
         raw_title, title_from = shared, "front matter"  # `<h1>Programme</h1>` on `Programme | EnthusiastiCon`: the page's name
 
@@ -322,6 +322,12 @@ def _first_meaningful_line(lines: list[str]) -> str | None:
 # a section about the event, not its name: `PyCon JPとは`, `About Harbor Meetup`, `What is RubyKaigi?`
 _ABOUT_HEADING = re.compile(r"(?:とは|について|って[?？]?)\s*$|^(?:about|what\s+is|upcoming|next|past|previous|our|all)\b"
                             r"|\b(?:guidelines|rules|sponsors?|code\s+of\s+conduct|schedule|calendar)\b", re.IGNORECASE)
+
+
+def _only_a_label(title: str) -> bool:
+    """A page heading that names no event: a label of the site's page (`Programme`) or a day alone
+    (`September 22nd 2017 | The schedule`)."""
+    return generic_label(title) or not dates.strip_dates(title).strip(" |｜-–—:：/")
 
 
 def _take_title_heading(sections, fm_title):

@@ -25,7 +25,7 @@ _PATTERNS = [
     # (the first of two days: `2025年7月11、12日の2日間`; the day's 日 left out before its weekday: `2020 年 1 月 22 (水)`)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=[、,・]\s*\d{1,2}\s*日)|(?=\s*[(（][月火水木金土日]))"),
     # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020 / May 25th & 26th 2019
-    re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–~&]|and)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
+    re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})\s?(?:st|nd|rd|th)?(?:\s*(?:[-–~&]|and)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
     # 11/4/11, 3/12/2019: month first with slashes, as the US writes it (a two-digit year is this century)
     re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:20)?\d\d)(?![\d/])"),

@@ -352,6 +352,7 @@ def _within(node, other) -> bool:
     return False
 
 
+_LEADING_ADDRESSES = re.compile(r"^(?:https?://\S+\s+)+(?=\S)")
 _INLINE_SKIP = {"script", "style", "img", "svg"}
 # a class a programme gives the line naming a talk's speaker: `session-speaker`, `speaker-name`, `talk__presenter`
 # (the class word last, or before `name`; never `speaker-bio`, `speaker-photo`, `call-for-speakers`, `no-speakers`)
@@ -496,6 +497,7 @@ def _blocks(node, out: list[str], depth: int) -> None:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             flush()
             text = _without_eyebrow(child, " ".join(_inline(child).split()))
+            text = _LEADING_ADDRESSES.sub("", text)  # (`<a href="…"><img></a> CHECK-IN`: an icon's link opens no title)
             if text:
                 out.append("#" * int(tag[1]) + " " + text)
         elif tag == "p" and (said := _speaker_marked(child)) is not None:

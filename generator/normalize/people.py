@@ -423,7 +423,7 @@ def is_affiliation(text: str) -> bool:
 
 # the people of a slot that is no one's talk: `全員`, `ボランティア`, `Everyone`, `Organizers`
 _GROUP = re.compile(r"全員|皆さん|みなさん|みんな|参加者(?:全員|の皆さん|の皆様)?|ボランティア|有志|運営(?:チーム|メンバー|一同)?|スタッフ|"
-                    r"主催者?|事務局|各社|各位|一同|関係者(?:各位)?|everyone|everybody|all|volunteers?|attendees|participants|audience|"
+                    r"主催者?|事務局|各社|各位|一同|関係者(?:各位)?|誰か(?:さん)?|あなた|everyone|everybody|anyone|anybody|you(?:\s*[?!]+)?|all|volunteers?|attendees|participants|audience|"
                     r"(?:the\s+)?(?:organi[sz]ers?|staff|hosts?|organi[sz]ing\s+team)", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"前編|後編|中編|続編|完結編|再演|仮|仮題|初級|中級|上級|初心者向け|入門|完全版|拡大版|ショート版|English|英語|日本語|"

@@ -32,7 +32,7 @@ _EVENT_WORDS = [
     "さいごに", "最後に", "あとがき", "懇親会", "懇親会にて", "ネットワーキング", "告知", "お知らせ", "宣伝", "参考", "参考資料",
     "参考リンク", "リンク", "関連リンク", "関連記事", "次回", "次回予告", "謝辞", "余談", "追記", "おまけ", "当日の様子",
     "会場の様子", "運営", "オープニング", "クロージング", "その他", "その他のセッション", "他のセッション", "ハッシュタグ",
-    "introduction", "intro", "overview", "closingremarks", "openingremarks", "welcome", "welcomeremarks", "about", "abouttheevent", "theevent", "event", "eventinfo", "details",
+    "introduction", "intro", "overview", "closingremarks", "openingremarks", "closingwords", "openingwords", "welcomewords", "welcome", "welcomeremarks", "about", "abouttheevent", "theevent", "event", "eventinfo", "details",
     "summary", "wrapup", "wrap-up", "conclusion", "conclusions", "finalthoughts", "closingthoughts", "overallthoughts",
     "executivesummary", "firstimpressions", "overallimpressions", "recommendations", "myrecommendations", "roundingup",
     "watchthetalks", "whocame", "whatsnext", "whatisnext", "参加者", "参加者一覧", "participants", "attendees",
