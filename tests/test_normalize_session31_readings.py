@@ -325,3 +325,28 @@ def test_nobody_in_particular_is_no_speaker():
 
     for who in ("YOU?!", "you", "anyone", "誰かさん"):
         assert people.parse_people(who) == (), who
+
+
+def test_a_grid_cells_bold_title_over_a_break_then_the_speaker():
+    text = """
+        ---
+        title: TimeTable - Harbour Debian Day 2031
+        event_date: 2031-12-13 JST
+        ---
+
+        ## タイムテーブル
+
+        ### 2031-12-13 (土)
+
+        | 時刻 | 3F 会議室A | 3F 会議室B |
+        |:-----:|:-----|:-----|:-----|
+        | 10:30-10:45 | **オープニング** | |
+        | 10:45-11:30 | **ブイの位置を Debian で追う**<br>港 一郎 | **Packaging tide tools**<br>Ana Pereira |
+        | 11:30-13:00 | **昼食** | |
+        | 13:00-13:30 | **潮見表とGnuPG**<br>岬 花子 | |
+    """
+    assert [(t.title, [s.name for s in t.speakers], t.room) for t in event_of(text).talks] == [
+        ("ブイの位置を Debian で追う", ["港 一郎"], "3F 会議室A"),
+        ("Packaging tide tools", ["Ana Pereira"], "3F 会議室B"),
+        ("潮見表とGnuPG", ["岬 花子"], "3F 会議室A"),
+    ]

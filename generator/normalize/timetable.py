@@ -376,7 +376,7 @@ def _grid_cell(cell: str, names_first: re.Pattern | None = None) -> tuple[str, t
         text, url = linked.group("inner").strip(), linked.group("url")
     bold = _BOLD_TITLE.match(text)
     if bold:
-        who = bold.group("who").strip(" -–—/／|｜")
+        who = re.sub(r"^(?:\s*<br\s*/?>)+", "", bold.group("who"), flags=re.IGNORECASE).strip(" -–—/／|｜")  # (`**Title**<br>Name`)
         found = people.named_people(who, strict=False) if who else None
         return bold.group("t").strip(), found or (), url
     if names_first and (m := names_first.match(_GRID_CODE.sub("", bylines.clean(text)))) \
