@@ -350,3 +350,43 @@ def test_a_grid_cells_bold_title_over_a_break_then_the_speaker():
         ("Packaging tide tools", ["Ana Pereira"], "3F 会議室B"),
         ("潮見表とGnuPG", ["岬 花子"], "3F 会議室A"),
     ]
+
+
+# --- an LT night's page: its place after the day's `@`, in full under a label; the decks of earlier nights ----------
+
+_LT_NIGHT_PAGE = """
+    # HARBOUR Lightning Talks
+
+    ITエンジニアの方ならどなたでも参加できます！
+
+    9月6日 (土) 17:00-18:00 @大阪港町
+
+    ## 開催概要
+
+    - 日時: 毎月第1土曜日 17:00-18:00
+    - 場所: 株式会社ミナト 関西支店 大阪市港区築港2丁目1番1号 港ビル 5F
+    - 費用: 無料
+
+    ### 過去のLT
+
+    [潮見表をつくる](https://speakerdeck.com/minato/tide)
+
+    [ブイのためのWeb API](https://speakerdeck.com/minato/buoy)
+
+    [岸壁から見たGit](https://speakerdeck.com/minato/git)
+"""
+
+
+def test_a_labelled_place_says_in_full_what_the_opening_gave_after_the_days_at():
+    assert event_of(_LT_NIGHT_PAGE).venue == "株式会社ミナト 関西支店"
+
+
+def test_a_place_after_the_days_at_stays_when_no_label_says_more():
+    text = _LT_NIGHT_PAGE.replace("- 場所: 株式会社ミナト 関西支店 大阪市港区築港2丁目1番1号 港ビル 5F\n", "")
+    assert event_of(text).venue == "大阪港町"
+
+
+def test_the_decks_of_earlier_nights_are_no_talks_of_this_one():
+    assert event_of(_LT_NIGHT_PAGE).talks == ()
+    text = _LT_NIGHT_PAGE.replace("### 過去のLT", "### 今回のLT")
+    assert [t.title for t in event_of(text).talks] == ["潮見表をつくる", "ブイのためのWeb API", "岸壁から見たGit"]

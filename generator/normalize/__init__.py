@@ -20,7 +20,7 @@ from . import (bylines, dates, dialects, document, fields, kinds, links, own_tal
                structure, talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import container_kind, generic_label
-from .venue import ROOM_GIVEN_WORD, find_venue, held_online, labelled_venue, thanked_host
+from .venue import ROOM_GIVEN_WORD, find_venue_read, held_online, labelled_venue, thanked_host
 
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
@@ -170,10 +170,13 @@ def normalize(note: Note) -> NormalizedNote:
     if venue and venue.strip().isdigit():
         venue = None  # `venue: 24213835`: a platform's venue id, not a place
     venue_from = "front matter" if venue else None
+    short = False
     if not venue:
-        venue, venue_from = find_venue(intro), "the opening lines"
-    if not venue:
-        venue, venue_from = labelled_venue(event_text), "a labelled line in the event's sections"
+        (venue, short), venue_from = find_venue_read(intro), "the opening lines"
+    if not venue or short:
+        # (`8月4日 17:00 @大阪北浜` in the opening, `場所: 株式会社… 関西支店 …` in the event's section: the label says it)
+        labelled = labelled_venue(event_text)
+        venue, venue_from = (labelled, "a labelled line in the event's sections") if labelled else (venue, venue_from)
     if not venue:
         venue, venue_from = held_online(intro), "a sentence saying it was held online"
     if not venue and (at := titles.host_after_at(titles.without_trailing_hashtags(raw_title or ""))):

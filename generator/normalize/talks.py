@@ -24,8 +24,8 @@ from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import (CJK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
                      WHOLE_BOLD_LINE, without_markup)
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
-from .sections import (EVENT_ONLY, NOT_A_PROGRAMME, PLACEHOLDER, a_break, container_kind, group_heading, heard_list,
-                       is_day, key, opens_with_day, section_role, track_room)
+from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, group_heading, heard_list,
+                       is_day, not_a_programme, key, opens_with_day, section_role, track_room)
 from .structure import ROOM, ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
                         without_shown)
@@ -1406,7 +1406,7 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kin
             ck = next(k for _, k, _, _ in reversed(above) if k in ("schedule", "talks"))
         if s.level:
             above.append((s.level, ck, s.line, track_room(s.title)[1]))
-        if s.level and ck is None and key(s.title) in NOT_A_PROGRAMME:
+        if s.level and (ck is None or earlier_events(s.title)) and not_a_programme(s.title):
             continue  # `## Job announcements` listing `Company - [opening](…)`: no talks
         # (`# A track` over its list of talks, or over the heading that lists them: the talks are in that room)
         found, rest = _listed(s, ck, s.room or next((r for *_, r in reversed(above) if r), None), seen)

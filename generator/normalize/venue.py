@@ -287,6 +287,12 @@ def find_venue(intro: str) -> str | None:
     """The venue from a labelled line (`会場:`, `Venue:`, `日時・会場:`), else from a
     sentence that says where the event was (`会場は X です`, `Hosted at X`,
     `held on <date> at X`, `<date>に X で開催`)."""
+    return find_venue_read(intro)[0]
+
+
+def find_venue_read(intro: str) -> tuple[str | None, bool]:
+    """find_venue, and whether the place was only written after the day's `@` (`8月4日 17:00 @大阪北浜`): a short
+    form a labelled line elsewhere (`場所: 株式会社… 関西支店`) says in full."""
     # a venue line is short; deep indentation and long lines would only make the patterns backtrack
     lines = [line.strip() for line in _without_socials(intro.split("\n")) if len(line.strip()) <= 300]
     # `会場は[雅叙園](https://…)ではなく…`: a link's text is what the sentence says
@@ -300,7 +306,7 @@ def find_venue(intro: str) -> str | None:
     wrapped = _unwrapped(lines)
     below = _venue_below_label([l for l in wrapped if l])
     if below:
-        return below
+        return below, False
     for finders in (_LABELLED_VENUE, _ADDRESSED, _SENTENCE_VENUE, _AT_AFTER_DATE):
         for line in (wrapped if finders is _SENTENCE_VENUE else lines):
             both = _DATE_AND_VENUE.match(line) if finders is _LABELLED_VENUE else None
@@ -316,8 +322,8 @@ def find_venue(intro: str) -> str | None:
                 # `held at the X Center in Madison, WI`: the place, not its town
                 venue = re.sub(r"^(?P<place>[A-Z]\S*(?:\s+\S+){1,6}?)\s+in\s+[A-Z][\w.\s-]*$", r"\g<place>", venue)
             if venue and (finders in (_LABELLED_VENUE, _ADDRESSED) or not _PHRASE.search(venue)):
-                return venue
-    return None
+                return venue, finders is _AT_AFTER_DATE
+    return None, False
 
 
 _TAGS = re.compile(r"</?(?:li|ul|ol|p|div|span|b|strong|em|i|u|small|font|br|td|tr|dd|dt)\b[^>]*/?>", re.IGNORECASE)
@@ -354,7 +360,9 @@ _POSTCODE = r"〒\s*\d{3}-?\d{4}\s*"
 _PREFECTURE = r"(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)"
 _ADDRESS = re.compile(r"^(?:〒\s*\d|" + _PREFECTURE + r"\S*?[市区町村郡])")
 # after the place's name: `株式会社ほげ 東京都港区赤坂1-2-3(森ビル34F)`, or in parentheses: `センター講義室 (札幌市東区 北11条東7丁目1-1)`
-_ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:" + _POSTCODE + r")?" + _PREFECTURE + r"\S*?[市区町村郡]\S*\d.*$")
+# (a city's ward without its prefecture too: `大阪市中央区北浜2丁目3番9号`)
+_ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:" + _POSTCODE + r")?(?:" + _PREFECTURE + r"\S*?[市区町村郡]|[\u4e00-\u9fff]{1,4}市[\u4e00-\u9fff]{1,4}区)"
+                            r"\S*\d.*$")
 _ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:" + _POSTCODE + r")?[^()（）]*?[都道府県市区町村郡][^()（）]*\d[^()（）]*[)）]\s*$")
 # an English street address after the place's name: `HI Space, 307a Kamani Street Honolulu, 96813`
 _STREET_AFTER = re.compile(r"\s*,\s*\d+[a-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
