@@ -390,3 +390,53 @@ def test_the_decks_of_earlier_nights_are_no_talks_of_this_one():
     assert event_of(_LT_NIGHT_PAGE).talks == ()
     text = _LT_NIGHT_PAGE.replace("### 過去のLT", "### 今回のLT")
     assert [t.title for t in event_of(text).talks] == ["潮見表をつくる", "ブイのためのWeb API", "岸壁から見たGit"]
+
+
+# --- an announcement saved as text with each line's `<br>`: ■ headings, quoted titles and their speakers -------------
+
+_BR_ANNOUNCEMENT = """                Minato.pm 第7回ミーティング<br>
+<br>
+本ミーティングでは、Minato.pm有志が、開発の成果について発表をいたします。<br>
+<br>
+■日時<br>
+<br>
+2031年6月14日(土) 13:00 ～ 17:00<br>
+<br>
+■会場<br>
+<br>
+港町市民学習センター 第二研修室(港ビル 4F)<br>
+<br>
+■内容<br>
+<br>
+「最近のPDF生成」  岬一郎<br>
+「潮見表をPerlで読む」  浜田花子<br>
+「Perlを教える」  なぎさみさき<br>
+<br>
+■定員<br>
+<br>
+50名<br>
+<br>
+■参加費<br>
+<br>
+無料です。<br>
+"""
+
+
+def test_a_text_saved_with_each_lines_break_reads_as_the_page_showed_it():
+    event = event_of(_BR_ANNOUNCEMENT, "7thmeeting.txt")
+    assert event.title == "Minato.pm 第7回ミーティング"
+    assert event.date == dt.date(2031, 6, 14)
+    assert event.venue == "港町市民学習センター 第二研修室(港ビル 4F)"
+
+
+def test_quoted_titles_each_followed_by_the_speaker_are_the_programme():
+    assert _talks(event_of(_BR_ANNOUNCEMENT, "7thmeeting.txt")) == [
+        ("最近のPDF生成", ["岬一郎"]), ("潮見表をPerlで読む", ["浜田花子"]), ("Perlを教える", ["なぎさみさき"])]
+
+
+def test_a_word_of_the_language_over_a_line_is_no_speakers_heading():
+    from generator.normalize import people
+
+    assert not people.looks_like_people("定員") and not people.looks_like_people("■会場")
+    assert people.looks_like_people("中島") and people.looks_like_people("健太")
+    assert people.looks_like_people("定員", strict=False)  # (where a shape names the person, the word may still be one)

@@ -1258,6 +1258,22 @@ def _break_lines(body: str) -> tuple[str, dict]:
     return "\n".join("" if i not in code and _BREAK_LINE.fullmatch(line) else line for i, line in enumerate(lines)), {}
 
 
+# `Kansai.pm 第4回ミーティング<br>`: a page's text saved with the break that ended each of its lines
+_ENDING_BREAK = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
+
+
+def _has_ending_breaks(body: str, suffix: str) -> bool:
+    said = [line for line in body.split("\n") if line.strip()]
+    return len(said) >= 5 and sum(1 for line in said if _ENDING_BREAK.search(line)) * 3 >= len(said) * 2
+
+
+def _ending_breaks(body: str) -> tuple[str, dict]:
+    """Each line's closing `<br>` dropped (a line that was only one is blank), and the indent the first line was
+    centred with: the lines as the page showed them."""
+    lines = [_ENDING_BREAK.sub("", line) for line in body.split("\n")]
+    return "\n".join(line.strip() if k == 0 else line for k, line in enumerate(lines)), {}
+
+
 # `[Functional (Future) Ruby](talks/Functional_(Future)_Ruby.md)`: a link's address with balanced parentheses
 # (CommonMark allows them); they are written %-encoded, so every later reading of `[text](url)` ends the address
 # where the link ends
@@ -1519,6 +1535,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
+    Dialect("line breaks ending every line", _has_ending_breaks, _ending_breaks),
     Dialect("line breaks alone on a line", _has_break_lines, _break_lines),
     Dialect("an indented HTML page", _is_indented_html_page, _dedent_html_page),
     Dialect("html", _has_html_blocks, _html_blocks),

@@ -580,6 +580,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         if len(tokens) > 2 or not 2 <= len(base) <= 12:
             return False
         verdict = names.name_verdict(base)
+        if verdict is None and strict and names.one_common_word(base):
+            return False  # `■定員` over `### 50名`: a word of the language, beyond doubt no name
         return verdict if verdict is not None else not _reads_as_phrase(tokens)
     return False
 

@@ -1257,6 +1257,26 @@ def _name_title_lines(lines: list[str], container: bool | str = False
     return [(i, text, shown.get(i, [])) for i, text in run], [line for i, line in enumerate(lines) if i not in taken]
 
 
+_QUOTED_TITLE_LINE = re.compile(r"^\s*[「『](?P<t>[^「」『』]{2,120})[」』]\s*(?:[-–—/／:：]\s*)?(?P<who>[^「」『』\s].{0,60})$")
+
+
+def _quoted_title_lines(lines: list[str]) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
+    """Lines in a row (two or more), each a quoted title and the person who gave it (`「最近のPDFJ」  中島靖`): a
+    programme written without list marks; the section's other lines apart."""
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        m = _QUOTED_TITLE_LINE.match(line)
+        if m and people.looks_like_people(m.group("who").strip(), strict=False):
+            run.append(i)
+        elif len(run) >= 2:
+            break
+        elif line.strip() or run:
+            run = []
+    if len(run) < 2:
+        return None
+    return [(i, lines[i].strip(), []) for i in run], [line for i, line in enumerate(lines) if i not in set(run)]
+
+
 def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     """Under a heading that announces talks (`## LT資料`), paragraphs that are each one linked title, opening
     the section: the talks, as a list of them would be (what follows them is the section's own text)."""
@@ -1554,7 +1574,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return opening
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
-        lined = _name_title_lines(lines, container)
+        lined = _name_title_lines(lines, container) or _quoted_title_lines(lines)
         if lined:
             listed = lined  # `Scott Nakada: Startup MVP in 54hrs` on each line of a paragraph: a list without marks
         else:
