@@ -440,3 +440,48 @@ def test_a_word_of_the_language_over_a_line_is_no_speakers_heading():
     assert not people.looks_like_people("定員") and not people.looks_like_people("■会場")
     assert people.looks_like_people("中島") and people.looks_like_people("健太")
     assert people.looks_like_people("定員", strict=False)  # (where a shape names the person, the word may still be one)
+
+
+# --- a meetup recap: the day and place in a quote, speakers' profile headings over their talks' headings -----------
+
+_PROFILE_HEADINGS = """
+    ---
+    title: 021_MarchMeetup.md
+    date: 2031-03-13T09:00:00Z
+    ---
+
+    # OUR TWENTY-FIRST MEETUP
+
+    > Thursday, March 13th, 6:30pm at Quayside Labs offices, Swansea.
+
+    # Speakers
+    ## [Rhian Morgan](https://twitter.com/rhianm)
+    ### Tides as a Service
+    Rhian walked us through the tide API she keeps for the harbour.
+
+    ### Links:
+    * [Slides](https://speakerdeck.com/rhianm/tides)
+
+    ## [Owen Price](https://twitter.com/owenp)
+    ### GitOps for lighthouses
+    Owen showed how the lighthouses update themselves.
+
+    ## Who is this for
+    Anyone who likes boats and YAML.
+
+    ## Prizes
+    Two books, drawn at the end.
+"""
+
+
+def test_profile_headings_over_their_talks_headings_name_the_speakers():
+    event = event_of(_PROFILE_HEADINGS)
+    assert _talks(event) == [("Tides as a Service", ["Rhian Morgan"]), ("GitOps for lighthouses", ["Owen Price"])]
+    assert event.talks[0].slides == "https://speakerdeck.com/rhianm/tides"
+
+
+def test_the_day_and_hour_then_at_a_place_give_the_venue():
+    assert event_of(_PROFILE_HEADINGS).venue == "Quayside Labs offices, Swansea"
+    from generator.normalize.venue import find_venue
+
+    assert find_venue("Join us on May 3, 2031 at 7pm at the usual place") is None  # (no name: no place)

@@ -106,10 +106,12 @@ def _names_only_its_slot(title: str) -> bool:
     return bool(_SLOT.match(title) or _KIND_ONLY.match(title))
 
 
-def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ...], list[str], bool] | None:
+def _speaker_first(title: str, lines: list[str], profile: bool = False
+                   ) -> tuple[str, tuple[Speaker, ...], list[str], bool] | None:
     """A heading that names the speaker (`## Jane Doe 12:05-12:20`) or only a time slot (`##### 14:00~`)
     over a labelled title line (`- Title: ...`, `タイトル: ...`) among its first lines: (the talk's title,
-    the speakers the heading names, the lines left). A slot heading's speaker is read from its lines."""
+    the speakers the heading names, the lines left). A slot heading's speaker is read from its lines. `profile`: the
+    heading links a person's profile (`## [Dan Twining](https://twitter.com/…)`)."""
     slot = _names_only_its_slot(title)
     who = "" if slot else _TRAILING_TIMES.sub("", title).strip()
     # `## Speaker: Jane Doe` over `- Talk Title: …`: a heading that is the speaker's labelled line
@@ -122,7 +124,7 @@ def _speaker_first(title: str, lines: list[str]) -> tuple[str, tuple[Speaker, ..
     if not slot and (sub := _only_sub_heading_first(lines)) is not None and (
             # (a handle, a Japanese name or a person marked as one: `Chillout Space` over `### Codelabs` is a room)
             _BARE_HANDLE.match(who) or bylines.marked_person(who + " - x")
-            or people.looks_like_people(who, strict=True) and CJK.search(who)) \
+            or people.looks_like_people(who, strict=True) and (CJK.search(who) or profile)) \
             and not _SLOT_WORD.search(who) and not people.looks_like_people(sub[1], strict=True):
         # `## ameyamashiro` over `### The talk's title` (and no other sub-heading): the speaker, then the talk
         at, sub_title = sub
@@ -214,9 +216,11 @@ def _sub_heading_first(lines: list[str]) -> tuple[int, str] | None:
 
 
 def _only_sub_heading_first(lines: list[str]) -> tuple[int, str] | None:
-    """_sub_heading_first, when no other sub-heading follows it."""
+    """_sub_heading_first, when no other sub-heading follows it but the talk's own parts or asides (`### Links:`,
+    `### Slides`, `### Q&A`: no talk's heading by section_role)."""
     sub = _sub_heading_first(lines)
-    if not sub or any(line.startswith("#") and _SUB_HEADING_LINE.match(line) for line in lines[sub[0] + 1:]):
+    if not sub or any(line.startswith("#") and (m := _SUB_HEADING_LINE.match(line))
+                      and section_role(m.group("h").rstrip(" :：")) == "talk" for line in lines[sub[0] + 1:]):
         return None
     return sub
 
@@ -243,7 +247,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     if under is not None:
         room = room or ((m := _TIMED_ROOM.fullmatch(title.strip())) and m.group("room"))  # (`## 10:35 Room A`)
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
-    named = _speaker_first(title, lines)
+    named = _speaker_first(title, lines, profile=bool(heading_url) and links.is_profile_url(heading_url))
     # a heading naming only its slot (`## Talk 1`, `## Evening Keynote`) over the talk's labelled title: a talk
     slot_titled = bool(named) and _names_only_its_slot(title)
     if named:

@@ -377,8 +377,13 @@ _MAP_LINK = re.compile(r"\s*[(（][^()（）]*(?:map|地図|open\s+in|行き方|
 _DATE_AT = re.compile(r"^(?:[-*]\s+)?(?P<when>.*?\d.*?)\s+[@＠]\s*(?P<v>[^@＠\s].{1,60})$")
 
 
+# `Thursday, November 14th, 6:30pm at DevOpsGroup offices, Cardiff.`: the day, its hour, then `at` the place
+_DATE_TIME_AT = re.compile(r"^(?:>\s*)?(?:[-*]\s+)?(?P<when>[^@＠]*?\d[^@＠]*?(?:\d\s*(?i:[ap]\.?m\.?)|\d[:.]\d\d))\s*,?\s+at\s+"
+                           r"(?:the\s+)?(?P<v>[A-Z][^.;()<>]{2,60}?)\s*\.?\s*$")
+
+
 def _at_after_date(line: str):
-    m = _DATE_AT.match(line)
+    m = _DATE_AT.match(line) or _DATE_TIME_AT.match(line)
     if m and (dates.find_date_safe(m.group("when")) or dates.MONTH_DAY.search(m.group("when"))) \
             and not re.match(r"[A-Za-z0-9_]+\b\s*$", m.group("v")) and not _TIME_ONLY.match(m.group("v")):
         return m
