@@ -485,3 +485,60 @@ def test_the_day_and_hour_then_at_a_place_give_the_venue():
     from generator.normalize.venue import find_venue
 
     assert find_venue("Join us on May 3, 2031 at 7pm at the usual place") is None  # (no name: no place)
+
+
+# --- a one-page conference site: its speakers twice (desktop and mobile carousels), a programme table of bylines ---
+
+_CAROUSEL_SITE = """<!DOCTYPE html>
+<html lang="en"><head><title>Harbour RubyConf 2031</title></head>
+<body>
+<h1>Harbour RubyConf 2031</h1>
+<p>9th Aug. 2031 Conference</p>
+<section id="speakers">
+  <h1>Speakers</h1>
+  <div id="carousel-desktop" class="carousel slide"><div class="carousel-inner carousel-desktop">
+    <h4>Rosa Vidal</h4><p>Rosa has written Ruby since the first tide tables went online, and still keeps them.</p>
+    <h4>Tomas Berg</h4><p>Tomas maintains a gem for buoys and another for the ships that read them.</p>
+  </div></div>
+  <div id="carousel-mobile" class="carousel slide"><div class="carousel-inner carousel-mobile">
+    <h4>Rosa Vidal</h4><p>Rosa has written Ruby since the first tide tables went online, and still keeps them.</p>
+    <h4>Tomas Berg</h4><p>Tomas maintains a gem for buoys and another for the ships that read them.</p>
+  </div></div>
+</section>
+<section id="workshop-conductors">
+  <h1>Workshop conductors</h1>
+  <h4>Ivo Marsh</h4><h5>Harbour Architect</h5><p>Ivo runs the yearly workshop on moorings.</p>
+</section>
+<section id="program">
+  <h1>Program</h1>
+  <table>
+    <tr><th>9th August - Conference talks</th><th></th><th>Harbour Hall</th></tr>
+    <tr><td><strong>Tide tables in Ruby</strong> by<br><strong>Rosa Vidal</strong></td><td></td><td></td></tr>
+    <tr><td>Tide tables change every day, and so do the ways we read them. In this talk we will see how Ruby copes with the sea.</td><td></td><td></td></tr>
+    <tr><td><strong>A gem for every buoy</strong> by<br><strong>Tomas Berg</strong></td><td></td><td></td></tr>
+    <tr><td>10th August - Workshops</td><td></td><td></td></tr>
+    <tr><td><strong>Moorings, a workshop</strong> by<br><strong>Ivo Marsh</strong></td><td>10 AM to 4 PM</td><td>Venue TBA</td></tr>
+  </table>
+</section>
+</body></html>
+"""
+
+
+def test_a_carousel_shown_again_for_another_screen_is_read_once():
+    from generator.normalize.dialects import html_to_markdown
+
+    assert html_to_markdown(_CAROUSEL_SITE).count("#### Rosa Vidal") == 1
+
+
+def test_a_programme_table_of_bylines_over_abstracts_gives_its_talks():
+    event = event_of(_CAROUSEL_SITE, "index.html")
+    assert _talks(event) == [("Tide tables in Ruby", ["Rosa Vidal"]), ("A gem for every buoy", ["Tomas Berg"]),
+                             ("Moorings, a workshop", ["Ivo Marsh"])]
+    assert "how Ruby copes with the sea" in event.talks[0].body  # (the abstract's row is the talk's, no talk)
+
+
+def test_people_introduced_under_a_roster_heading_are_no_talk():
+    from generator.normalize.sections import section_role
+
+    assert section_role("Workshop conductors") == "event" and section_role("講師陣") == "event"
+    assert section_role("Invited Talks") == "talk"  # (a group of talks, not of people)

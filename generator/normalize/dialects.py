@@ -305,6 +305,7 @@ def html_to_markdown(fragment: str) -> str:
     for node in tree.css("script, style, nav, noscript, form, button, template, footer, [role=navigation], "
                          "a.headerlink, div.related, div.sphinxsidebar, div.footer"):
         node.decompose()
+    _without_layout_copies(tree)
     # (a one-page site writing each of its sections as an `<article>`, `#about` then `#speakers`: the page is all
     # of them, not the first)
     articles = tree.css("article")
@@ -340,6 +341,28 @@ def html_to_markdown(fragment: str) -> str:
     _blocks(root, blocks, 0)
     text = re.sub("[\x00\x01]", "", "\n\n".join(b for b in blocks if b.strip()))  # (a marked name read elsewhere: as it is)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+# a block a responsive page writes once per screen size or a carousel repeats (`carousel-desktop`, `carousel-mobile`,
+# `slick-cloned`, `visible-xs`, `d-none d-md-block`)
+_LAYOUT_COPY = re.compile(r"carousel|slider|slick|swiper|owl-|mobile|desktop|tablet|visible-|hidden-|d-none|d-(?:sm|md|lg|xl)-"
+                          r"|-only\b|\bclone", re.IGNORECASE)
+
+
+def _without_layout_copies(tree) -> None:
+    """Each block the page shows again only for another screen size or as a carousel's copy, left out after its first
+    showing: the same speakers once, as a reader sees them (the copy's text the same as the first's, word for word)."""
+    shown: dict[str, object] = {}  # a copy's text -> the block first showing it
+    for node in tree.css("div, section, ul"):
+        if node.parent is None or not _LAYOUT_COPY.search(" ".join(filter(None, (node.attributes.get("class"),
+                                                                                 node.attributes.get("id"))))):
+            continue
+        text = " ".join(node.text().split())
+        if len(text) < 40:
+            continue
+        first = shown.setdefault(text, node)
+        if first is not node and not _within(node, first) and not _within(first, node):
+            node.decompose()  # (a block inside the first showing, or holding it, is that showing itself)
 
 
 def _within(node, other) -> bool:
@@ -688,7 +711,12 @@ def _cell(node) -> str:
         lead = [" ".join(line.split()) for line in whole[:at].split("\n")] if at > 0 else []
         return " <br> ".join(t for t in lead + texts if t).replace("|", "\\|")
     text = _clean_inline(_inline(node))
+    # (`<strong>Title</strong> by<br><strong>Name</strong>`: a byline's word goes on over the break)
+    text = _BYLINE_WORD_AT_BREAK.sub(r"\g<w> ", text)
     return " / ".join(text.split("\n")).replace("|", "\\|")
+
+
+_BYLINE_WORD_AT_BREAK = re.compile(r"(?<=\s)(?P<w>by|from|with|presented\s+by|par|von)\s*\n(?=\S)", re.IGNORECASE)
 
 
 def _span(cell, name: str) -> int:

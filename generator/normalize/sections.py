@@ -87,6 +87,11 @@ NOT_A_PROGRAMME = frozenset(_NOT_A_PROGRAMME_WORDS)  # (its words are keys alrea
 _EARLIER_EVENTS = re.compile(r"^(?:過去の|これまでの|以前の|前回の|過去回の|past|previous|earlier|former)")
 
 
+# the people who lead the day, introduced (keyed): `Workshop conductors`, `Instructors`, `講師陣`, `スピーカー紹介`
+_ROSTER = re.compile(r"(?:our|the|workshop|featured|guest)?(?:speakers|presenters|instructors|conductors|facilitators|mentors|"
+                     r"panelists|trainers)|講師陣|講師紹介|スピーカー紹介|登壇者一覧|発表者一覧")
+
+
 def earlier_events(heading: str) -> bool:
     """`### 過去のLT`, `## Past talks`: a heading over what earlier events held."""
     return bool(_EARLIER_EVENTS.match(key(heading)))
@@ -221,7 +226,7 @@ def section_role(heading: str) -> str:
     if not k:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
-            or _RECRUITING.search(k) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.match(k):
+            or _RECRUITING.search(k) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.match(k) or _ROSTER.fullmatch(k):
         return "event"
     if a_break(heading):
         return "event"

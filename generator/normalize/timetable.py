@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, prose, speaker_lines, titles
-from .dates import WEEKDAY_NAME
+from .dates import MONTH_NAME, WEEKDAY_NAME
 from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, SITE_FILE, STATUS_REMARK, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
 
@@ -542,7 +542,8 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 speakers = over or speaker_lines.speaker_line(bylines.clean(lines[1])) or ()
             if bylines.SENTENCE.search(title) and not speakers:
                 continue  # the slot's abstract, its talk unnamed
-        if not speakers and "speaker" not in cols:
+        if not speakers and ("speaker" not in cols or guessed and not who.strip(" -–—")):
+            # (a column only guessed to be the speakers', empty in this row: `| **Title** by **Jane Doe** |  |  |`)
             title, speakers = bylines.split_title_speaker(title)
         if not speakers and "speaker" not in cols:
             # `| Title | The abstract … - Jane Doe、Bo Lee |`: a programme with no speakers' column signs each abstract
@@ -552,6 +553,16 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                              and (found := people.named_people(m.group("who"), strict=True))), ())
         if not title:
             continue
+        if not speakers and entries and entries[-1].line == row_line + offset - 1 \
+                and len(entries[-1].title) <= 120 and len(title) >= 80 and bylines.SENTENCE.search(title) \
+                and not any(c.strip() for k, c in enumerate(row) if k != cols.get("title")):
+            # `| You likely use open source software every day: … |  |  |` under `| **Title** by **Jane** |`: the talk's
+            # abstract in a row of its own, no talk
+            entries[-1] = replace(entries[-1], body=entries[-1].body + (title,))
+            continue
+        if _DAY_ROW.match(bylines.clean(written)) and not cell(row, "time").strip() \
+                and not any(people.looks_like_people(p.name, strict=True) for p in speakers):
+            continue  # `| 7th August - Workshops |`: the day the rows after it were held, a heading among them
         if is_break(title, speakers):
             group_kind = ""  # (the lightning talks end at a break)
             continue
@@ -574,6 +585,12 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         entries = [e for e in entries if e.speakers or e.body or (e.kind_hint and e.line not in grouped)
                    or kinds.classify(e.title)[1] != e.title.strip()]
     return entries
+
+
+# a row that opens with a day (`7th August - Workshops`, `Day 2 (Sunday)`, `8月7日 ワークショップ`)
+_MONTH = MONTH_NAME.replace("(?P<mon>", "(?:")
+_DAY_ROW = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                      r"|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*(?:[-–—:：,]|$))", re.IGNORECASE)
 
 
 def _title_over_person(items: list[str]) -> tuple[Speaker, ...] | None:
