@@ -542,3 +542,50 @@ def test_people_introduced_under_a_roster_heading_are_no_talk():
 
     assert section_role("Workshop conductors") == "event" and section_role("講師陣") == "event"
     assert section_role("Invited Talks") == "talk"  # (a group of talks, not of people)
+
+
+# --- a conference page's session details: each title over its speaker's line, the speaker's card further down ------
+
+_SESSION_DETAILS = """
+    ---
+    title: PyCon mini 港町 2031
+    date: 2031-11-15
+    ---
+
+    ## セッション
+
+    #### 潮見表をPythonで読む
+
+    岬 一郎
+
+    潮見表のPDFを読み込んで、港ごとの満潮時刻を出すまでの話をします。
+
+    **岬 一郎**
+    港町で漁協のシステムを作っています。
+
+    #### ブイのセンサーから学ぶasyncio
+
+    harbor engineer
+
+    ブイのセンサーを非同期で読む仕組みを紹介します。
+
+    **harbor engineer**
+    ハードウェアのエンジニアです。
+
+    ## スタッフ
+
+    | 名前 | X (Twitter) |
+    |---|---|
+    | 浜田 花子 | [@hamada](https://x.com/hamada) |
+    | 波野 次郎 | [@namino](https://x.com/namino) |
+"""
+
+
+def test_a_name_under_the_title_that_opens_a_card_below_is_the_speaker():
+    assert _talks(event_of(_SESSION_DETAILS)) == [("潮見表をPythonで読む", ["岬 一郎"]),
+                                                 ("ブイのセンサーから学ぶasyncio", ["harbor engineer"])]
+
+
+def test_a_line_under_the_title_that_no_card_repeats_stays_the_notes():
+    text = _SESSION_DETAILS.replace("**harbor engineer**", "**About the speaker**")
+    assert _talks(event_of(text))[1] == ("ブイのセンサーから学ぶasyncio", [])

@@ -21,6 +21,9 @@ _NOT_A_PROGRAMME_WORDS = (
     "links", "references", "resources", "参考", "参考資料", "参考リンク", "リンク", "関連リンク", "関連記事",
     "sponsors", "oursponsors", "sponsor", "スポンサー", "協賛", "後援", "supportedby", "seealso", "furtherreading", "relatedposts",
     "あわせて読みたい", "合わせて読みたい", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "過去の開催",
+    # the people who run it
+    "スタッフ", "運営スタッフ", "実行委員", "実行委員会", "staff", "organizers", "organisers", "ourteam", "theteam", "team",
+    "行動規範", "codeofconduct",
 )
 _EVENT_WORDS = [
     "はじめに", "始めに", "まえがき", "前置き", "今回のイベント", "イベント概要", "イベント情報", "概要", "開催概要",

@@ -316,6 +316,9 @@ _PROFILE_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:Twitter|X|GitHub|Mastodon)\s*[:�
                             re.IGNORECASE)
 
 
+_BOLD_CARD = re.compile(r"^\s*\*\*(?P<n>[^*]{2,60})\*\*\s*$")
+
+
 def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     """A person's name or handle alone (or in italics) as the first line under a talk heading, as pages write
     the speaker under the title (`Marc Tamlyn`, `*Suz Hinton*`, `- Janis` then `- @jezdez`, `@shiho_h`)."""
@@ -330,6 +333,12 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
         each = [re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", part) for part in re.split(r"\s+(?:&|and)\s+(?![^()（）]*[)）])", inner)]
         if all(people.looks_like_people(who, strict=True) for who in each):
             return people.parse_people(inner) or None
+    said = lines[i].strip()
+    if 2 <= len(said) <= 40 and not re.search(r"[。！？!?:：]|\.\s|https?://", said) \
+            and any(_BOLD_CARD.match(l) and _BOLD_CARD.match(l).group("n").strip() == said for l in lines[i + 1:]):
+        # (the card says it is a person, whatever the name looks like: `misoji engineer`)
+        # `清水川 貴之` under the title, then `**清水川 貴之**` opening the profile further down: the speaker's card
+        return people.parse_people(said) or None
     m = _NAME_ALONE.match(lines[i])
     # a Japanese word alone (`いろいろ`, `感想`) is a name only when the dictionary knows it as one
     # (a name in Latin letters, `Siân Griffin`, `Łukasz Langa`, is read as one whatever its accents)
