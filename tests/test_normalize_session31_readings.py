@@ -589,3 +589,22 @@ def test_a_name_under_the_title_that_opens_a_card_below_is_the_speaker():
 def test_a_line_under_the_title_that_no_card_repeats_stays_the_notes():
     text = _SESSION_DETAILS.replace("**harbor engineer**", "**About the speaker**")
     assert _talks(event_of(text))[1] == ("ブイのセンサーから学ぶasyncio", [])
+
+
+def test_a_speakers_cell_of_linked_avatars_then_names_gives_each_person_once():
+    def person(handle: str, name: str) -> str:
+        return (f'<li><div class="speaker__icon"><a href="https://twitter.com/{handle}"><img src="{handle}.jpg" '
+                f'alt="{name}"></a></div><div class="speaker__name"><a href="https://twitter.com/{handle}">{name}</a>'
+                '</div></li>')
+    page = f"""<!DOCTYPE html><html lang="ja"><head><title>港町Ruby会議09</title></head><body>
+    <h1>港町Ruby会議09</h1><p>2031年6月7日(土)</p>
+    <h2>タイムテーブル</h2>
+    <table>
+      <tr><th>時間</th><th>題目</th><th>登壇者</th></tr>
+      <tr><th>10:05 〜 11:05</th><td>Ninja Talks 1</td><td><ul class="speaker">
+        {person("minato_1", "岬さん")}{person("nami__", "波野さん")}<li>誰かさん</li></ul></td></tr>
+      <tr><th>11:10 〜 11:50</th><td>基調講演</td><td><ul class="speaker">{person("harbor", "Harborさん")}</ul></td></tr>
+    </table></body></html>"""
+    talks = event_of(page, "index.html").talks
+    assert [[(s.name, s.handle) for s in t.speakers] for t in talks] == [
+        [("岬", "minato_1"), ("波野", "nami__")], [("Harbor", "harbor")]]

@@ -479,8 +479,13 @@ def _inline(node) -> str:
 _BRACKETED_LINKS = re.compile(r"\[\s*(?P<links>\[[^\[\]]+\]\([^)\s]+\)(?:\s*[|/,]\s*\[[^\[\]]+\]\([^)\s]+\))*)\s*\]")
 
 
+# a picture's link followed by the same link in words (`<a href=X><img alt=…></a> <a href=X>古橋さん</a>`): once
+_ADDRESS_THEN_SAME_LINK = re.compile(r"(?<![\w(\[])(?P<u>https?://[^\s\]()]+)\s*(?=\[[^\[\]]+\]\((?P=u)\))")
+
+
 def _clean_inline(text: str) -> str:
     text = _named_bylines(text)
+    text = _ADDRESS_THEN_SAME_LINK.sub("", text) if "](" in text else text
     # `[<a href="a.pdf">PDF</a>|<a href="a.odp">ODP</a>]`: brackets a page draws round its links only, no text of theirs
     text = _BRACKETED_LINKS.sub(r"\g<links>", text) if "][" in text or "[[" in text else text
     lines = [" ".join(line.split()) for line in text.split("\n")]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import MONTH_NAME, WEEKDAY_NAME
-from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, SITE_FILE, STATUS_REMARK, WHOLE_BOLD_LINE
+from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, STATUS_REMARK, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -263,7 +263,15 @@ def _org_over_name(cell: str) -> str:
             people.is_affiliation(parts[0]) or not people.looks_like_people(parts[0])
             or _HONOURED_END.search(parts[1]) and not _HONOURED_END.search(parts[0])):
         return f"{parts[1]}（{parts[0]}）"
+    if len(parts) >= 2 and sum(1 for p in parts if _MARKED_PERSON.search(p)) >= 2:
+        # `[古橋さん](https://twitter.com/284km) <br> [大森さん](…)`: one person a line, each marked as one (an honorific,
+        # a handle, a profile's link): the people, as a list names them
+        raw = [p.strip() for p in LINE_BREAK.split(cell) if p.strip()]  # (as written: `sachin21__` keeps its underscores)
+        return "、".join(p for p in raw if people.looks_like_people(p, strict=False) and not PLACEHOLDER.fullmatch(p))
     return " ".join(parts)
+
+
+_MARKED_PERSON = re.compile(people.HONORIFIC + r"|@\w|\]\(https?://(?:www\.)?(?:twitter|x|github|facebook)\.com/")
 
 
 def _in_captioned_room(entries: list[Entry], before: list[str]) -> list[Entry]:
