@@ -608,3 +608,46 @@ def test_a_speakers_cell_of_linked_avatars_then_names_gives_each_person_once():
     talks = event_of(page, "index.html").talks
     assert [[(s.name, s.handle) for s in t.speakers] for t in talks] == [
         [("岬", "minato_1"), ("波野", "nami__")], [("Harbor", "harbor")]]
+
+
+_CONTENTS_TABLE_THEN_CARDS = """
+    ---
+    title: Harbor Chain Study#1を開催しました
+    date: 2031-06-28
+    ---
+
+    6月17日にHarbor Chain Study #1を開催しました
+
+    ## コンテンツ
+
+    内容に動画へのリンクを貼っておりますので、リンクから各内容をご覧いただけます
+    | # | 内容 | 登壇者 |
+    |:---|:---|:---:|
+    | 1 | [Opening](https://youtu.be/abcdefghijk?t=23) | Hamada |
+    | 2 | [ブイの台帳をチェーンに](https://youtu.be/abcdefghijk?t=180) | misaki |
+    | 3 | [潮位オラクルの作り方](https://youtu.be/abcdefghijk?t=1447) | namino |
+
+    ## 登壇者紹介
+
+    ### Ichiro Misakiさん
+
+    所属: [株式会社ミナト](https://example.org/minato)
+    Twitter: [@misaki_i](https://twitter.com/misaki_i)
+
+    ### naminoさん
+
+    所属: [株式会社ハーバー](https://example.org/harbor)
+    twitter: [@namino_](https://twitter.com/namino_)
+"""
+
+
+def test_speakers_cards_under_their_roster_give_no_talks_and_the_contents_table_does():
+    assert [t for t, _ in _talks(event_of(_CONTENTS_TABLE_THEN_CARDS))] == ["ブイの台帳をチェーンに", "潮位オラクルの作り方"]
+
+
+def test_only_a_persons_profile_lines_make_a_card():
+    from generator.normalize.talks import _only_people
+    from generator.normalize.structure import Section
+
+    assert _only_people(Section(3, "Ichiro Misakiさん", 1, ("所属: Acme", "Twitter: [@m](https://twitter.com/m)")))
+    assert not _only_people(Section(3, "Ichiro Misakiさん", 1, ("潮位オラクルの作り方の話をしました。",)))

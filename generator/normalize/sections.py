@@ -47,7 +47,7 @@ _EVENT_WORDS = [
     "when", "where", "whenandwhere", "location", "date", "time", "dateandtime", "datetime", "venueandregistration",
     "registration", "rsvp", "rsvphere", "register", "signup", "tickets", "directions", "gettingthere", "access",
     "アクセス", "参加登録", "申し込み", "申込", "参加方法", "開催日時", "開催場所", "日時と場所", "日時・会場",
-    "テーマ", "今回のテーマ", "開催日程", "住所", "address", "幹事", "参加申し込み", "参加申込", "mailinglist",
+    "テーマ", "今回のテーマ", "コンテンツ", "内容", "開催日程", "住所", "address", "幹事", "参加申し込み", "参加申込", "mailinglist",
     "メーリングリスト", "過去の開催", "これまでの開催", "これまでの会", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "theme", "募集", "発表者募集", "callforspeakers", "callforpapers", "cfp",
     "proposeatalk", "proposeyourtalk", "submitatalk", "submityourtalk", "yourtalkhere", "発表者募集中", "LT募集",
     "housekeeping", "thankyou", "thankyouall", "announcements", "communityannouncements", "getinvolved", "nextup",
@@ -92,7 +92,12 @@ _EARLIER_EVENTS = re.compile(r"^(?:過去の|これまでの|以前の|前回の
 
 # the people who lead the day, introduced (keyed): `Workshop conductors`, `Instructors`, `講師陣`, `スピーカー紹介`
 _ROSTER = re.compile(r"(?:our|the|workshop|featured|guest)?(?:speakers|presenters|instructors|conductors|facilitators|mentors|"
-                     r"panelists|trainers)|講師陣|講師紹介|スピーカー紹介|登壇者一覧|発表者一覧")
+                     r"panelists|trainers)|講師陣|講師紹介|スピーカー紹介|登壇者紹介|発表者紹介|登壇者一覧|発表者一覧")
+
+
+def roster_heading(heading: str) -> bool:
+    """`Workshop conductors`, `講師陣`, `登壇者紹介`: a heading introducing the people who lead the day."""
+    return bool(_ROSTER.fullmatch(key(heading)))
 
 
 def earlier_events(heading: str) -> bool:

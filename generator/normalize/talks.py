@@ -25,7 +25,7 @@ from .fields import (CJK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRA
                      WHOLE_BOLD_LINE, without_markup)
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, group_heading, heard_list,
-                       is_day, not_a_programme, key, opens_with_day, section_role, track_room)
+                       is_day, not_a_programme, roster_heading, key, opens_with_day, section_role, track_room)
 from .structure import ROOM, ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
                         without_shown)
@@ -1328,15 +1328,26 @@ _SPEAKER_LIST = {key(w) for w in ("スピーカー", "登壇者", "登壇者一�
 
 
 def _speaker_list_heading(title: str) -> bool:
-    """`## Speakers`, `## 登壇者 / Speakers`: a heading over the people who speak (either half of a two-language one)."""
-    return key(title) in _SPEAKER_LIST or any(key(half) in _SPEAKER_LIST for half in re.split(r"\s+[/｜|]\s+", title))
+    """`## Speakers`, `## 登壇者 / Speakers`, `## 登壇者紹介`: a heading over the people who speak (either half of a
+    two-language one)."""
+    return any(key(part) in _SPEAKER_LIST or roster_heading(part) for part in [title, *re.split(r"\s+[/｜|]\s+", title)])
 
 
 def _only_people(s: Section) -> bool:
-    """A section whose text is a list of people and nothing else (`- [Aaron Patterson @tenderlove](…)`)."""
+    """A section whose text is a list of people and nothing else (`- [Aaron Patterson @tenderlove](…)`), or a person's
+    card: a heading naming a person over their profile's labelled lines alone (`所属: …`, `Twitter: [@h](…)`)."""
     said = [line for line in s.lines if line.strip()]
     items = [m.group("rest") for line in said if (m := people.BULLET.match(line))]
-    return bool(items) and len(items) == len(said) and all(people.looks_like_people(item) for item in items)
+    if bool(items) and len(items) == len(said) and all(people.looks_like_people(item) for item in items):
+        return True
+    return bool(said) and people.looks_like_people(s.title, strict=False) and all(
+        _PROFILE_LINE.match(line) or links.URL.fullmatch(line.strip()) for line in said)
+
+
+# a line of a person's profile: where they work, their accounts (`所属: [Acme](…)`, `twitter: [@h](…)`, `GitHub: …`)
+_PROFILE_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:所属|会社|肩書き?|twitter|x|github|gitlab|blog|ブログ|web|website|site|affiliation|"
+                           r"company|organi[sz]ation|role|title|facebook|linkedin|mastodon|bluesky|qiita|zenn|note|speakerdeck)"
+                           r"\s*[:：]\s*\S", re.IGNORECASE)
 
 
 def _rosters_folded(sections: list[Section]) -> list[Section]:
