@@ -434,12 +434,27 @@ def test_quoted_titles_each_followed_by_the_speaker_are_the_programme():
         ("最近のPDF生成", ["岬一郎"]), ("潮見表をPerlで読む", ["浜田花子"]), ("Perlを教える", ["なぎさみさき"])]
 
 
-def test_a_word_of_the_language_over_a_line_is_no_speakers_heading():
+def test_a_plain_texts_section_mark_before_a_word_is_no_person():
     from generator.normalize import people
 
-    assert not people.looks_like_people("定員") and not people.looks_like_people("■会場")
-    assert people.looks_like_people("中島") and people.looks_like_people("健太")
-    assert people.looks_like_people("定員", strict=False)  # (where a shape names the person, the word may still be one)
+    assert not people.looks_like_people("■定員") and not people.looks_like_people("◆会場", strict=False)
+    # (a word that is also a given name stays one: `## 大地` over `### Title` names the speaker)
+    assert people.looks_like_people("大地") and people.looks_like_people("中島")
+    text = """
+        ---
+        title: 港町.rb #24
+        date: 2031-06-07
+        ---
+
+        ## 大地
+
+        ### 潮見表をRubyで読む
+
+        ## 小春
+
+        ### ブイのgem
+    """
+    assert _talks(event_of(text)) == [("潮見表をRubyで読む", ["大地"]), ("ブイのgem", ["小春"])]
 
 
 # --- a meetup recap: the day and place in a quote, speakers' profile headings over their talks' headings -----------
@@ -651,3 +666,160 @@ def test_only_a_persons_profile_lines_make_a_card():
 
     assert _only_people(Section(3, "Ichiro Misakiさん", 1, ("所属: Acme", "Twitter: [@m](https://twitter.com/m)")))
     assert not _only_people(Section(3, "Ichiro Misakiさん", 1, ("潮位オラクルの作り方の話をしました。",)))
+
+
+# --- the review's findings on notes these readings were not written for ----------------------------------------------
+
+def test_a_talk_whose_title_opens_with_past_or_previous_is_still_a_talk():
+    text = """
+        ---
+        title: Harbour.rb 20
+        date: 2031-05-17
+        ---
+
+        ## Past, present and future of Hanami
+
+        Speaker: Jane Doe
+
+        ## これまでのRubyとこれからのRuby
+
+        発表者: 浜田 花子さん
+    """
+    assert [t for t, _ in _talks(event_of(text))] == ["Past, present and future of Hanami", "これまでのRubyとこれからのRuby"]
+
+
+def test_a_line_thanking_a_sponsor_before_the_talks_list_leads_the_talks():
+    text = """
+        ---
+        title: Harbour Python 15
+        date: 2031-05-17
+        ---
+
+        Thanks to Quay Books for sponsoring the pizza. The talks were:
+
+        - Ada Brook: Tidecalc, reading tide tables from Python
+        - Omar Lindqvist: Profiling memory in long-running daemons
+        - Ines Varga: Plotting buoys on maps
+    """
+    assert len(event_of(text).talks) == 3
+
+
+def test_a_bold_first_row_naming_a_talk_and_its_speaker_is_a_talk():
+    page = """<!DOCTYPE html><html lang="en"><head><title>Harbour Conf 2031</title></head><body>
+    <h1>Harbour Conf 2031</h1><p>June 7, 2031</p><h2>Schedule</h2>
+    <table>
+    <tr><td>09:30 - 10:30</td><td><strong>Keynote: Ruby at sea, by Mira Solberg</strong></td></tr>
+    <tr><td>10:45 - 11:15</td><td>Tide tables in Ruby - Jane Doe</td></tr>
+    <tr><td>11:15 - 11:45</td><td>A gem for buoys - Bob Smith</td></tr>
+    </table></body></html>"""
+    assert _talks(event_of(page, "index.html"))[0] == ("Ruby at sea", ["Mira Solberg"])
+
+
+def test_a_talks_heading_over_its_speakers_link_under_speakers_is_still_a_talk():
+    text = """
+        ---
+        title: Harbour.js 8
+        date: 2031-05-17
+        ---
+
+        ## Speakers
+
+        ### Streams without tears
+
+        - [Jane Doe](https://twitter.com/janedoe)
+
+        ### Bundlers, a field guide
+
+        - [Bob Smith](https://twitter.com/bobsmith)
+    """
+    assert _talks(event_of(text)) == [("Streams without tears", ["Jane Doe"]), ("Bundlers, a field guide", ["Bob Smith"])]
+
+
+def test_the_next_meetups_venue_does_not_replace_this_ones():
+    text = """
+        # Harbour.rb 21
+
+        September 6, 2031 19:00 @ Quay Labs, 3rd floor
+
+        ## Talks
+
+        - Tide tables in Ruby by Jane Doe
+        - A gem for buoys by Bob Smith
+
+        ## Next meetup
+
+        - Date: October 4, 2031
+        - Venue: The Lighthouse Pub
+    """
+    assert event_of(text).venue == "Quay Labs, 3rd floor"
+
+
+def test_a_dash_in_a_title_of_a_row_with_an_empty_speaker_cell_stays_in_the_title():
+    text = """
+        ---
+        title: Harbour Conf 2031
+        date: 2031-06-07
+        ---
+
+        ## Schedule
+
+        | 10:00 | Opening | |
+        |---|---|---|
+        | 10:30 | Tide tables in Ruby | Jane Doe |
+        | 11:30 | A gem for buoys | Bob Smith |
+        | 13:00 | Deploying Rails - Capistrano and Kamal | |
+    """
+    assert ("Deploying Rails - Capistrano and Kamal", []) in _talks(event_of(text))
+
+
+def test_three_one_row_tables_of_time_title_and_speaker_read_across():
+    rows = "".join(f"<table><tr><td>{t}</td><td>{title}</td><td>{who}</td></tr></table>" for t, title, who in (
+        ("19:00", "Tide tables in Perl", "Jane Doe"), ("19:20", "A module for buoys", "Bob Smith"),
+        ("19:40", "Regexes at sea", "Ana Pereira")))
+    page = f"<!DOCTYPE html><html><head><title>Harbour.pm 30</title></head><body><h1>Harbour.pm 30</h1>{rows}</body></html>"
+    assert _talks(event_of(page, "index.html")) == [("Tide tables in Perl", ["Jane Doe"]),
+                                                    ("A module for buoys", ["Bob Smith"]), ("Regexes at sea", ["Ana Pereira"])]
+
+
+def test_a_list_of_books_in_quotes_is_no_programme():
+    text = """
+        ---
+        title: 港町.rb #23
+        date: 2031-06-07
+        ---
+
+        ## 発表
+
+        - 岬 一郎「潮見表をRubyで読む」
+
+        ## 懇親会
+
+        懇親会では本の話で盛り上がりました。
+
+        『リーダブルな潮見表』 Dana Brook
+        『プログラマが知るべき潮のこと』 浜田 花子
+        『達人の航海術』 Omar Lind
+    """
+    assert [t for t, _ in _talks(event_of(text))] == ["潮見表をRubyで読む"]
+
+
+def test_the_next_editions_day_in_the_sites_header_is_not_this_events():
+    page = _PROGRAMME_PAGE.replace("June 14th &amp; 15th 2031 — Tallinn", "Next edition: June 14th &amp; 15th 2032")
+    assert event_of(page, "programme.html").date is None
+
+
+def test_a_blogs_name_does_not_replace_a_pages_label_heading():
+    page = _PROGRAMME_PAGE.replace("Programme | GlimmerConf", "Programme - Quay Labs Blog")
+    assert event_of(page, "programme.html").title != "Programme - Quay Labs Blog"
+
+
+def test_a_speakers_name_before_an_honorific_is_read_as_written():
+    from generator.normalize.dialects import html_to_markdown
+
+    assert html_to_markdown('<li><span class="speaker">岬 一郎</span>さん「潮見表をRubyで読む」</li>') .endswith("岬 一郎さん「潮見表をRubyで読む」")
+
+
+def test_a_word_in_parentheses_that_is_no_file_stays_in_the_title():
+    from generator.normalize.titles import clean_talk_title
+
+    assert clean_talk_title("Show me the (code)") == "Show me the (code)"

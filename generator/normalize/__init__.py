@@ -20,7 +20,7 @@ from . import (bylines, dates, dialects, document, fields, kinds, links, own_tal
                structure, talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import container_kind, generic_label
-from .venue import ROOM_GIVEN_WORD, find_venue_read, held_online, labelled_venue, thanked_host
+from .venue import ROOM_GIVEN_WORD, find_venue_read, held_online, venue_names_the_same_place, labelled_venue, thanked_host
 
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
@@ -99,7 +99,8 @@ def normalize(note: Note) -> NormalizedNote:
             "the first line" if raw_title != _stem(note.path) else None)
     page_kind = container_kind(raw_title) if raw_title else None  # (`# Programme`: the text under it is the programme)
     if not plain and raw_title == h1 and _only_a_label(titles.clean_event_title(h1)) and (
-            shared := text_value(first(fm, ("og:title", "twitter:title")))) and not generic_label(titles.clean_event_title(shared)):
+            shared := text_value(first(fm, ("og:title", "twitter:title")))) and not generic_label(titles.clean_event_title(shared)) \
+            and _names_an_event(titles.clean_event_title(shared)):
         raw_title, title_from = shared, "front matter"  # `<h1>Programme</h1>` on `Programme | EnthusiastiCon`: the page's name
 
     seg = talks.segment(sections, note.path, plain, page_kind)
@@ -174,9 +175,13 @@ def normalize(note: Note) -> NormalizedNote:
     if not venue:
         (venue, short), venue_from = find_venue_read(intro), "the opening lines"
     if not venue or short:
-        # (`8月4日 17:00 @大阪北浜` in the opening, `場所: 株式会社… 関西支店 …` in the event's section: the label says it)
+        # (`8月4日 17:00 @大阪北浜` in the opening, `場所: 株式会社… 関西支店 大阪市中央区北浜…` in the event's section: the
+        # label says it in full, where it names the same place; the next meetup's `Venue:` names another)
         labelled = labelled_venue(event_text)
-        venue, venue_from = (labelled, "a labelled line in the event's sections") if labelled else (venue, venue_from)
+        # (the label's whole line, with the street address the venue's name leaves out: `… 大阪市中央区北浜2丁目…`)
+        line = next((l for l in event_text.split("\n") if labelled and labelled in l), labelled or "")
+        if labelled and (not venue or venue_names_the_same_place(venue, line)):
+            venue, venue_from = labelled, "a labelled line in the event's sections"
     if not venue:
         venue, venue_from = held_online(intro), "a sentence saying it was held online"
     if not venue and (at := titles.host_after_at(titles.without_trailing_hashtags(raw_title or ""))):
@@ -325,6 +330,14 @@ def _first_meaningful_line(lines: list[str]) -> str | None:
 # a section about the event, not its name: `PyCon JPとは`, `About Harbor Meetup`, `What is RubyKaigi?`
 _ABOUT_HEADING = re.compile(r"(?:とは|について|って[?？]?)\s*$|^(?:about|what\s+is|upcoming|next|past|previous|our|all)\b"
                             r"|\b(?:guidelines|rules|sponsors?|code\s+of\s+conduct|schedule|calendar)\b", re.IGNORECASE)
+
+
+def _names_an_event(name: str) -> bool:
+    """A page's own name that names an event (`EnthusiastiCon`, `PHP Developer Day 2017`), not only a site (`Quay Labs
+    Blog`, `Jane's notebook`): a number, a year or an event's word, or one coined word."""
+    return bool(titles.EVENT_NUMBER.search(name) or re.search(r"(?:19|20)\d\d", name) or titles.looks_like_event(name)
+                or re.search(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b|\b[A-Z]{2,}[a-z]{2,}", name)) \
+        and not re.search(r"\bblog\b|ブログ|日記|notebook", name, re.IGNORECASE)
 
 
 def _only_a_label(title: str) -> bool:

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from . import dates
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
 from .fields import CLOCK_RANGE, CODE_SPAN, SITE_FILE
 
@@ -319,8 +320,11 @@ def html_to_markdown(fragment: str) -> str:
         # reader sees above the page, as plain lines (the site's name in it is no heading of the page)
         for header in tree.css("header"):
             if not _within(header, root) and not any(_within(header, h) for h in tree.css("header") if h.mem_id != header.mem_id):
+                # (never what it says of the next edition: `Next edition: June 14th & 15th 2031`)
                 blocks += [line for node in header.css("h1, h2, h3, h4, h5, h6, p")
-                           if (line := " ".join(node.text().split())) and not any(n.mem_id != node.mem_id for n in node.css("h1, h2, h3, h4, h5, h6, p"))]
+                           if (line := " ".join(node.text().split())) and dates.without_next_event(line) == line
+                           and not re.search(r"\b(?:next|upcoming|coming)\b", line, re.IGNORECASE)
+                           and not any(n.mem_id != node.mem_id for n in node.css("h1, h2, h3, h4, h5, h6, p"))]
     # the page's name: its `<title>`, or the title it gives to shared links (`og:title`), when no `<h1>`
     # says it in words (a logo image is no name)
     h1 = root.css_first("h1")
@@ -376,6 +380,8 @@ def _within(node, other) -> bool:
 
 
 _LEADING_ADDRESSES = re.compile(r"^(?:https?://\S+\s+)+(?=\S)")
+_DECK_OR_VIDEO = re.compile(r"speakerdeck\.com|slideshare\.net|docs\.google\.com/presentation|docswell\.com|youtube\.com|youtu\.be"
+                            r"|vimeo\.com", re.IGNORECASE)
 _INLINE_SKIP = {"script", "style", "img", "svg"}
 # a class a programme gives the line naming a talk's speaker: `session-speaker`, `speaker-name`, `talk__presenter`
 # (the class word last, or before `name`; never `speaker-bio`, `speaker-photo`, `call-for-speakers`, `no-speakers`)
@@ -422,7 +428,10 @@ def _named_before_text(node) -> bool:
     after = getattr(node, "_node", node).next  # (its next sibling on the page, when read alone by _blocks)
     while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
         after = after.next
-    return after is not None and after.tag == "-text" and bool(re.match(r"\s*[^\s(（:：,、/-]", after.text_content or ""))
+    # (the words of a title, not an honorific, a handle, a dash or a bracket: `<span>岬 一郎</span>さん「…」` and
+    # `<span>Ana</span> – Regexes` are read as written)
+    return after is not None and after.tag == "-text" and bool(re.match(r"\s*[^\s(（:：,、/\-–—@「『\"“'‘|｜]", after.text_content or "")) \
+        and not re.match(r"\s*(?:さん|様|氏|先生|くん|君)", after.text_content or "")
 
 
 # a file on the page's own site (`/blog/uploads/talk.pdf`): a deck or a paper, linked as the page links it
@@ -525,7 +534,10 @@ def _blocks(node, out: list[str], depth: int) -> None:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             flush()
             text = _without_eyebrow(child, " ".join(_inline(child).split()))
-            text = _LEADING_ADDRESSES.sub("", text)  # (`<a href="…"><img></a> CHECK-IN`: an icon's link opens no title)
+            # (`<a href="…"><img></a> CHECK-IN`: an icon's link opens no title; a deck's or a recording's goes after it)
+            if (lead := _LEADING_ADDRESSES.match(text)):
+                kept = [u for u in lead.group(0).split() if _SITE_FILE.fullmatch(u) or _DECK_OR_VIDEO.search(u)]
+                text = " ".join([text[lead.end():], *(f"[slides]({u})" for u in kept)])
             if text:
                 out.append("#" * int(tag[1]) + " " + text)
         elif tag == "p" and (said := _speaker_marked(child)) is not None:
@@ -560,7 +572,13 @@ def _blocks(node, out: list[str], depth: int) -> None:
                     _blocks(cell, cells[-1], depth)
                 label = [line for block in cells[0] for line in block.split("\n") if line.strip()]
                 held = [line.strip() for cell in cells[1:] for block in cell for line in block.split("\n") if line.strip()]
-                if len(label) == 1 and len(label[0]) <= 60 and not label[0].startswith(("#", "|", "-", "*", ">")) and held \
+                each = [[line for block in cell for line in block.split("\n") if line.strip()] for cell in cells]
+                if len(cells) >= 3 and all(len(lines) == 1 and len(lines[0]) <= 120 for lines in each) \
+                        and not any(lines[0].startswith(("#", "|", "```")) for lines in each):
+                    # (`<td>19:00</td><td>Title</td><td>Jane Doe</td>`, three cells or more of one line each: the row read
+                    # across, as one line)
+                    out.append(" - ".join(lines[0].strip() for lines in each))
+                elif len(label) == 1 and len(label[0]) <= 60 and not label[0].startswith(("#", "|", "-", "*", ">")) and held \
                         and not any(line.startswith(("#", "|", "```")) for line in held):
                     out.append("\n".join([label[0]] + ["    - " + line.lstrip("-*+ ") for line in held]))
                 else:

@@ -109,12 +109,3 @@ def name_verdict(text: str) -> bool | None:
     if len(common) >= 2 or any(pos3 == "サ変可能" and _content(s) and len(s) >= 2 for s, _, _, pos3 in words):
         return False
     return None
-
-
-def one_common_word(text: str) -> bool:
-    """Whether UniDic reads `text` as one common noun of two kanji or more (`定員`, `会場`, `概要`): a word of the
-    language, which a name the dictionary does not know only rarely is."""
-    words = _words(text)
-    return len(words) == 1 and words[0][2] == "普通名詞" and len(words[0][0]) >= 2 \
-        and all("\u4e00" <= ch <= "\u9fff" for ch in words[0][0])
-

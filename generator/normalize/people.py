@@ -438,6 +438,7 @@ _NOT_A_NAME = re.compile(
     # a group of people on the programme, named by their part: `Invited Speakers`, `Ninja Talks`, `Opening Act`
     r"(?:[\w'’-]+\s+){1,3}(?:speakers?|talks|presenters|organi[sz]ers|guests|hosts|panelists|act)",
     re.IGNORECASE)
+_SECTION_MARK = re.compile(r"^[■□◆◇▼▽▲△]")
 # a verb or particle between kanji reads as a phrase (動く, 作った, 未来はサーバー), not a name
 _VERB_END = re.compile(f"[{KANJI}][{HIRAGANA}]*[るたくいすうぶむつぬだてれ]$")
 _PARTICLE_INSIDE = re.compile(f"[{KATAKANA}{KANJI}][のはをがでにへも][{HIRAGANA}{KATAKANA}{KANJI}]")
@@ -549,8 +550,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         return True
     honorific = _HONORIFIC_AFTER_NAME.search(base)
     base = _HONORIFIC_AT_END.sub("", base).strip()
-    if not base or _NOT_IN_A_NAME.search(base) or _NOT_A_NAME.fullmatch(base):
-        return False
+    if not base or _NOT_IN_A_NAME.search(base) or _NOT_A_NAME.fullmatch(base) or _SECTION_MARK.match(base):
+        return False  # (`■定員`: a plain text's section mark before a word, no name)
     if honorific:
         # `最初は Hall B にいて hsbt さん`: words of a sentence before the honorific, not a name
         tokens = base.split()
@@ -580,8 +581,6 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         if len(tokens) > 2 or not 2 <= len(base) <= 12:
             return False
         verdict = names.name_verdict(base)
-        if verdict is None and strict and names.one_common_word(base):
-            return False  # `■定員` over `### 50名`: a word of the language, beyond doubt no name
         return verdict if verdict is not None else not _reads_as_phrase(tokens)
     return False
 

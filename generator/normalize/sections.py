@@ -87,7 +87,10 @@ _FOLLOW_WORDS = [
 ]
 NOT_A_PROGRAMME = frozenset(_NOT_A_PROGRAMME_WORDS)  # (its words are keys already: lower case, no spaces)
 # what earlier events held (`### 過去のLT`, `## Past talks`, `これまでの発表`, `Previous meetups`): no talk of this one
-_EARLIER_EVENTS = re.compile(r"^(?:過去の|これまでの|以前の|前回の|過去回の|past|previous|earlier|former)")
+# (the whole heading a label of them: `Past, present and future of X`, `これまでのRubyとこれからのRuby` are talks)
+_EARLIER_EVENTS = re.compile(r"(?:過去の|これまでの|以前の|前回の|過去回の|past|previous|earlier|former)(?:(?:lts?|ＬＴ|発表|開催|"
+                             r"イベント|勉強会|ミートアップ|talks?|meetups?|events?|meetings?|sessions?|資料|スライド|presentations?|"
+                             r"lightningtalks|slides|decks)(?:[/&・、]|and)?){1,3}")
 
 
 # the people who lead the day, introduced (keyed): `Workshop conductors`, `Instructors`, `講師陣`, `スピーカー紹介`
@@ -102,13 +105,13 @@ def roster_heading(heading: str) -> bool:
 
 def earlier_events(heading: str) -> bool:
     """`### 過去のLT`, `## Past talks`: a heading over what earlier events held."""
-    return bool(_EARLIER_EVENTS.match(key(heading)))
+    return bool(_EARLIER_EVENTS.fullmatch(key(heading)))
 
 
 def not_a_programme(heading: str) -> bool:
     """A heading whose lists are no programme of this event: sponsors, jobs, links, what earlier events held."""
     k = key(heading)
-    return k in NOT_A_PROGRAMME or bool(_EARLIER_EVENTS.match(k))
+    return k in NOT_A_PROGRAMME or bool(_EARLIER_EVENTS.fullmatch(k))
 EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in a plain-text export
     "今回のイベント", "懇親会", "全体所感", "全体の所感", "全体感想", "全体の感想", "おわりに", "終わりに", "さいごに",
     "discussion", "はじめに", "イベント概要", "networking", "afterparty",
@@ -234,7 +237,7 @@ def section_role(heading: str) -> str:
     if not k:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
-            or _RECRUITING.search(k) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.match(k) or _ROSTER.fullmatch(k):
+            or _RECRUITING.search(k) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.fullmatch(k) or _ROSTER.fullmatch(k):
         return "event"
     if a_break(heading):
         return "event"

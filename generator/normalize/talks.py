@@ -1339,14 +1339,22 @@ def _only_people(s: Section) -> bool:
     said = [line for line in s.lines if line.strip()]
     items = [m.group("rest") for line in said if (m := people.BULLET.match(line))]
     if bool(items) and len(items) == len(said) and all(people.looks_like_people(item) for item in items):
-        return True
-    return bool(said) and people.looks_like_people(s.title, strict=False) and all(
-        _PROFILE_LINE.match(line) or links.URL.fullmatch(line.strip()) for line in said)
+        # (under a heading naming the group by its part, `### 基調講演 / Keynote`, `### Ninja Talks`: a talk's title over
+        # its speaker's link, `### Streams without tears` / `- [Jane Doe](…)`, is a talk)
+        return any(_PART_OF_PROGRAMME.search(half) or kinds.classify(half)[0] != "talk"
+                   for half in [s.title, *re.split(r"\s+[/｜|]\s+", s.title)])
+    return bool(said) and people.looks_like_people(s.title, strict=True) and any(_PROFILE_LINE.match(l) for l in said) \
+        and all(_PROFILE_LINE.match(line) or links.URL.fullmatch(line.strip()) for line in said)
+
+
+# a heading naming a group of the programme's people by their part: `Invited Speakers`, `Opening Act`, `忍者のみなさん`
+_PART_OF_PROGRAMME = re.compile(r"(?:speakers?|talks|act|guests|presenters|panel(?:ists)?|講演|登壇者|のみなさん|の皆さん|の皆様)\s*$",
+                                re.IGNORECASE)
 
 
 # a line of a person's profile: where they work, their accounts (`所属: [Acme](…)`, `twitter: [@h](…)`, `GitHub: …`)
 _PROFILE_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:所属|会社|肩書き?|twitter|x|github|gitlab|blog|ブログ|web|website|site|affiliation|"
-                           r"company|organi[sz]ation|role|title|facebook|linkedin|mastodon|bluesky|qiita|zenn|note|speakerdeck)"
+                           r"company|organi[sz]ation|role|job\s+title|facebook|linkedin|mastodon|bluesky|qiita|zenn|note|speakerdeck)"
                            r"\s*[:：]\s*\S", re.IGNORECASE)
 
 
@@ -1394,6 +1402,9 @@ def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]
 _NUMBERED_LT = re.compile(r"^\s*(?:LT|ＬＴ|Lightning\s+Talk)\s*[#＃]?\s*[0-9０-９]{1,2}\s*[:：.．\-–]?\s*\S", re.IGNORECASE)
 
 
+_CLOCK_IN_LINE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
+
+
 def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kind: str | None = None
                ) -> tuple[list[list[Talk]], dict[int, str]]:
     """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
@@ -1425,10 +1436,12 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kin
             continue  # `## Job announcements` listing `Company - [opening](…)`: no talks
         # (`# A track` over its list of talks, or over the heading that lists them: the talks are in that room)
         found, rest = _listed(s, ck, s.room or next((r for *_, r in reversed(above) if r), None), seen)
-        if not found and not s.level and page_kind:
-            # (the text under a title that says the page is the programme, `# Programme` over rows with no times:
-            # read as a programme's, when it shows no talks read as any text's)
+        if not found and not s.level and page_kind and sum(1 for line in s.lines if _CLOCK_IN_LINE.search(line)) >= 2:
+            # (the text under a title that says the page is the programme, `# Programme` over a day's tables whose talks'
+            # rows give no times: read as a programme's, when it shows no talks read as any text's and its lines give
+            # the day's times; three talks at least)
             found, rest = _listed(s, page_kind, None, seen)
+            found, rest = (found, rest) if len(found) >= 3 else ([], "")
         # a sub-section of a headed talk (`#### 伊藤さん` under `### Title`) holds that talk's notes, as its own text does
         within = s.level and any(line in talk_lines for _, _, line, _ in above[:-1])
         if s.level and (s.line in talk_lines or within):

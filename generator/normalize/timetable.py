@@ -447,7 +447,9 @@ def _joint_columns_apart(header: list[str], rows: list[list[str]]) -> tuple[list
     return header, rows
 
 
+_BY_WORD = re.compile(r"\sby\s", re.IGNORECASE)
 _WHOLLY_BOLD = re.compile(r"^(\*\*|__)[^*_]+\1$")
+_BYLINE_IN_LABEL = re.compile(r"\sby\s|[,，、@（(:：]", re.IGNORECASE)  # (`**Keynote: Ruby at sea, by …**` is a talk)
 
 
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
@@ -456,7 +458,8 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         # column the times
         # (unless its words are set bold where the rows' are not: `| 11:15 - 13:15 | **Block 1** |` names the part of
         # the day its rows fill, as a heading would)
-        named_part = all(_WHOLLY_BOLD.match(c.strip()) for c in header[1:] if c.strip()) and any(c.strip() for c in header[1:]) \
+        named_part = all(_WHOLLY_BOLD.match(c.strip()) and len(c.strip()) <= 34 and not _BYLINE_IN_LABEL.search(c)
+                         for c in header[1:] if c.strip()) and any(c.strip() for c in header[1:]) \
             and not any(_WHOLLY_BOLD.match(c.strip()) for row in rows for c in row[1:])
         header, rows, row_line = ["time"] + [""] * (len(header) - 1), ([] if named_part else [header]) + rows, row_line - (0 if named_part else 1)
     if _grid(header, rows):
@@ -550,7 +553,7 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 speakers = over or speaker_lines.speaker_line(bylines.clean(lines[1])) or ()
             if bylines.SENTENCE.search(title) and not speakers:
                 continue  # the slot's abstract, its talk unnamed
-        if not speakers and ("speaker" not in cols or guessed and not who.strip(" -–—")):
+        if not speakers and ("speaker" not in cols or guessed and not who.strip(" -–—") and _BY_WORD.search(title)):
             # (a column only guessed to be the speakers', empty in this row: `| **Title** by **Jane Doe** |  |  |`)
             title, speakers = bylines.split_title_speaker(title)
         if not speakers and "speaker" not in cols:
@@ -1282,7 +1285,8 @@ def _name_title_lines(lines: list[str], container: bool | str = False
     return [(i, text, shown.get(i, [])) for i, text in run], [line for i, line in enumerate(lines) if i not in taken]
 
 
-_QUOTED_TITLE_LINE = re.compile(r"^\s*[「『](?P<t>[^「」『』]{2,120})[」』]\s*(?:[-–—/／:：]\s*)?(?P<who>[^「」『』\s].{0,60})$")
+# (「」 only: 『』 quotes a book's title, `『リーダブルコード』 Dustin Boswell`)
+_QUOTED_TITLE_LINE = re.compile(r"^\s*「(?P<t>[^「」『』]{2,120})」\s*(?:[-–—/／:：]\s*)?(?P<who>[^「」『』\s].{0,60})$")
 
 
 def _quoted_title_lines(lines: list[str]) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
@@ -1293,11 +1297,11 @@ def _quoted_title_lines(lines: list[str]) -> tuple[list[tuple[int, str, list[str
         m = _QUOTED_TITLE_LINE.match(line)
         if m and people.looks_like_people(m.group("who").strip(), strict=False):
             run.append(i)
-        elif len(run) >= 2:
+        elif len(run) >= 3:
             break
         elif line.strip() or run:
             run = []
-    if len(run) < 2:
+    if len(run) < 3:  # (three at least: two quoted sayings with their speakers are a conversation)
         return None
     return [(i, lines[i].strip(), []) for i in run], [line for i, line in enumerate(lines) if i not in set(run)]
 
@@ -1533,6 +1537,7 @@ _SPACED_BYLINE = re.compile(r"\S\s+(?:--|[-–—/|｜])\s+\S")
 
 # the line a list of sponsors follows: `we would like to thank our sponsors:`, `協賛企業`
 _SPONSORS_LEAD = re.compile(r"sponsor|スポンサー|協賛|協力企業|後援", re.IGNORECASE)
+_TALKS_WORD = re.compile(r"talk|session|speaker|presentation|lightning|発表|登壇|講演|セッション|\bLTs?\b|ＬＴ", re.IGNORECASE)
 
 
 def _sponsor_lists_apart(lines: list[str], items, rest: list[str]):
@@ -1542,7 +1547,13 @@ def _sponsor_lists_apart(lines: list[str], items, rest: list[str]):
         while i > 0 and (not lines[i - 1].strip() or _ITEM.match(lines[i - 1]) or lines[i - 1][:1].isspace()):
             i -= 1
         return lines[i - 1] if i > 0 else ""
-    sponsored = {i for i, _, _ in items if _SPONSORS_LEAD.search(lead(i)) and not _ITEM.match(lead(i))}
+    # (a line introducing the sponsors: it says so, ends as a list's lead does or is a label, and speaks of no talk:
+    # `Thanks to Quay Books for sponsoring the pizza. The talks were:` leads the talks)
+    def introduces_sponsors(line: str) -> bool:
+        text = line.strip()
+        return bool(_SPONSORS_LEAD.search(text)) and not _ITEM.match(line) and not _TALKS_WORD.search(text) \
+            and (text.endswith((":", "：")) or len(text) <= 20 and not bylines.SENTENCE.search(text))
+    sponsored = {i for i, _, _ in items if introduces_sponsors(lead(i))}
     if not sponsored:
         return items, rest
     kept = [item for item in items if item[0] not in sponsored]

@@ -690,8 +690,9 @@ def _reads_as_sentence(text: str) -> bool:
 
 # the files a line says the talk has, in words, without their links: `Title (slides and examples)`, `Title（資料・動画）`
 _FILE_WORD = r"(?:slides?|decks?|examples?|samples?|code|video|demos?|pdf|資料|スライド|動画|サンプル|デモ)"
-_FILES_REMARK = re.compile(r"\s*[(（]\s*" + _FILE_WORD + r"(?:\s*(?:,|、|・|/|&|and)\s*" + _FILE_WORD + r")*\s*[)）]\s*$",
-                           re.IGNORECASE)
+# (a deck's word alone, or two file words: `Show me the (code)` keeps its word)
+_FILES_REMARK = re.compile(r"\s*[(（]\s*(?:(?:slides?|decks?|資料|スライド)|" + _FILE_WORD + r"(?:\s*(?:,|、|・|/|&|and)\s*"
+                           + _FILE_WORD + r")+)\s*[)）]\s*$", re.IGNORECASE)
 
 
 def clean_talk_title(title: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import dates, names, people, sections
-from .fields import LINE_BREAK, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
+from .fields import CJK, LINE_BREAK, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 
 
 # the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
@@ -288,6 +288,14 @@ def find_venue(intro: str) -> str | None:
     sentence that says where the event was (`会場は X です`, `Hosted at X`,
     `held on <date> at X`, `<date>に X で開催`)."""
     return find_venue_read(intro)[0]
+
+
+def venue_names_the_same_place(short: str, full: str) -> bool:
+    """Whether a place's short form and a fuller line share a word of it (`大阪北浜` and `… 大阪市中央区北浜2丁目…`,
+    `Quay Labs` and `Quay Labs, 3rd floor`): two characters running in a Japanese one, a word in a Latin one."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’.-]{2,}", short) if w.lower() not in ("the", "and", "floor")]
+    pairs = {short[k:k + 2] for k in range(len(short) - 1) if CJK.fullmatch(short[k]) and CJK.fullmatch(short[k + 1])}
+    return any(w.lower() in full.lower() for w in words) or any(p in full for p in pairs)
 
 
 def find_venue_read(intro: str) -> tuple[str | None, bool]:
