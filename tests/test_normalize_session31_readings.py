@@ -823,3 +823,15 @@ def test_a_word_in_parentheses_that_is_no_file_stays_in_the_title():
     from generator.normalize.titles import clean_talk_title
 
     assert clean_talk_title("Show me the (code)") == "Show me the (code)"
+
+
+def test_cards_that_are_links_wrapping_a_heading_and_a_line_are_read_as_their_blocks():
+    cards = "".join(f'<article class="col"><a class="card" href="/conf/day-one/{k}"><h2 class="cardTitle">📄️ {title}</h2>'
+                    f'<p class="cardDescription">{line}</p></a></article>' for k, (title, line) in enumerate((
+                        ("Tide tables in Rails", "How the harbour's app keeps its tables."),
+                        ("A gem for every buoy", "One gem, forty buoys."),
+                        ("Accessible by default", "Screen readers at sea."))))
+    page = (f'<!DOCTYPE html><html><head><title>Day One | Harbour RailsConf 2031</title></head><body><main>'
+            f'<h1>Day One</h1><p>Day 1 of the conference, June 5, 2031.</p><section class="row">{cards}</section></main></body></html>')
+    assert [t for t, _ in _talks(event_of(page, "day-one.html"))] == [
+        "Tide tables in Rails", "A gem for every buoy", "Accessible by default"]

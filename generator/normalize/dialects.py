@@ -597,7 +597,8 @@ def _blocks(node, out: list[str], depth: int) -> None:
             _blocks(child, inner, depth)
             out.append("\n".join("> " + line if line else ">" for line in "\n\n".join(inner).split("\n")))
         elif tag in ("div", "section", "article", "header", "main", "figure", "center", "aside", "footer",
-                     "body", "html", "span", "details", "summary", "figcaption") and _has_block_child(child):
+                     "body", "html", "span", "details", "summary", "figcaption", "a") and _has_block_child(child):
+            # (a link wrapping blocks, a card: `<a class="card" href="…"><h2>Title</h2><p>…</p></a>`, reads as its blocks)
             flush()
             _blocks(child, out, depth)
         elif tag in ("div", "section", "header", "figure", "center", "footer", "summary", "figcaption", "details"):
@@ -641,9 +642,10 @@ _BLOCKISH = {"p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5"
 
 
 def _has_block_child(node) -> bool:
+    """Whether a node holds a block (a paragraph, a heading, a list…), directly or inside a link wrapping blocks."""
     child = node.child
     while child is not None:
-        if child.tag in _BLOCKISH:
+        if child.tag in _BLOCKISH or child.tag == "a" and _has_block_child(child):
             return True
         child = child.next
     return False
