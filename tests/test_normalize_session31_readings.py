@@ -835,3 +835,42 @@ def test_cards_that_are_links_wrapping_a_heading_and_a_line_are_read_as_their_bl
             f'<h1>Day One</h1><p>Day 1 of the conference, June 5, 2031.</p><section class="row">{cards}</section></main></body></html>')
     assert [t for t, _ in _talks(event_of(page, "day-one.html"))] == [
         "Tide tables in Rails", "A gem for every buoy", "Accessible by default"]
+
+
+def test_links_to_the_attendees_reports_are_no_talks():
+    text = """
+        港LTまつりはライトニングトーク大会である
+
+        [港LT](https://example.org/minato-lt/)
+
+        # 港LT
+
+        ## 港LTまつり#3「潮（タイド）LT」 @Harbor
+
+        2031/05/01 Sun. 15:00-18:00
+
+        ## 開催概要
+
+        - 場所: 株式会社ミナト
+
+        ## レポート
+
+        参加者の感想です
+
+        - [港LTを聴きに行ってきました - 潮の日記](http://tide-diary.tumblr.com/post/1)
+        - [港LTに参加してきたよ #港LT - 灯台ブログ](http://lighthouse.hateblo.jp/entry/2031/05/02/1)
+        - [#港LT で発表してきた話 - ブイの部屋](http://buoyroom.hatenablog.com/entry/2031/05/03/1)
+        - [港LTに参加した - 波のノート](http://wavenote.hatenablog.com/entry/2031/05/03/2)
+        - [LTしてきた – 岬の祭](https://capefest.wordpress.com/2031/05/05/1/)
+
+        ## 港LTまつりに参加する
+
+        [港LTに参加する](http://minato-lt.connpass.com/)
+
+        主催: [@minato](https://twitter.com/minato)
+    """
+    titles = [t for t, _ in _talks(event_of(text))]
+    assert not any("してきた" in t for t in titles), titles  # (the attendees' posts about it, no talks)
+    from generator.normalize.sections import not_a_programme
+
+    assert not_a_programme("レポート") and not_a_programme("Write-ups") and not not_a_programme("LTレポート大会")

@@ -21,6 +21,9 @@ _NOT_A_PROGRAMME_WORDS = (
     "links", "references", "resources", "参考", "参考資料", "参考リンク", "リンク", "関連リンク", "関連記事",
     "sponsors", "oursponsors", "sponsor", "スポンサー", "協賛", "後援", "supportedby", "seealso", "furtherreading", "relatedposts",
     "あわせて読みたい", "合わせて読みたい", "pastevents", "previousevents", "pastmeetings", "pastmeetups", "過去の開催",
+    # what others wrote of it: `## レポート` over links to the attendees' blog posts
+    "レポート", "参加レポート", "参加ブログ", "参加者ブログ", "ブログ記事", "参加者の感想", "感想ブログ", "writeups", "write-ups",
+    "recaps", "reports", "attendeereports", "blogposts",
     # the people who run it
     "スタッフ", "運営スタッフ", "実行委員", "実行委員会", "staff", "organizers", "organisers", "ourteam", "theteam", "team",
     "行動規範", "codeofconduct",
