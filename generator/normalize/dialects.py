@@ -225,7 +225,7 @@ def _dedent_html_page(body: str) -> tuple[str, dict]:
 def _html_blocks(body: str) -> tuple[str, dict]:
     """Each HTML block of the note (from a line opening a block tag to the line closing it) as Markdown."""
     if _DOCUMENT.match(body):
-        return html_to_markdown(body), {**_page_stamp(body), **_page_title(body)}
+        return html_to_markdown(body), _page_front_matter(body)
     lines = body.split("\n")
     code = code_lines(lines, body)
     out: list[str] = []
@@ -269,32 +269,28 @@ _STAMPS = (('meta[property="article:published_time"]', "content"), ('meta[name="
            ("time[pubdate]", "datetime"))
 
 
-def _page_stamp(page: str) -> dict[str, str]:
-    """The page's publication day as its front matter's `date` (`<abbr class="published" title="2017-02-21T…">`,
-    `<meta property="article:published_time" …>`), when the page marks one."""
+def _page_front_matter(page: str) -> dict[str, str]:
+    """What a whole page says of itself, as front matter: the day it was published as its `date`
+    (`<abbr class="published" title="2017-02-21T…">`, `<meta property="article:published_time" …>`), and its full name
+    as its `og:title` (its `og:title` meta, else its `<title>`): what a reader takes the page for when its heading is
+    only a label of the site (`<h1>Programme</h1>` in `<title>Programme | EnthusiastiCon</title>`)."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(page)
+    front: dict[str, str] = {}
     for selector, attribute in _STAMPS:
         node = tree.css_first(selector)
         value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
         if re.match(r"(?:19|20)\d\d-\d\d-\d\d", value):
-            return {"date": value[:10]}
-    return {}
-
-
-def _page_title(page: str) -> dict[str, str]:
-    """The page's full name as its front matter's `og:title` (its `og:title` meta, else its `<title>`): what a reader
-    takes the page for when its heading is only a label of the site (`<h1>Programme</h1>` in
-    `<title>Programme | EnthusiastiCon</title>`)."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    tree = LexborHTMLParser(page)
+            front["date"] = value[:10]
+            break
     meta = tree.css_first('meta[property="og:title"]') or tree.css_first('meta[name="twitter:title"]')
     named = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
     if not named and (title := tree.css_first("head title")) is not None:
         named = " ".join(title.text().split())
-    return {"og:title": named} if named else {}
+    if named:
+        front["og:title"] = named
+    return front
 
 
 def html_to_markdown(fragment: str) -> str:
@@ -563,26 +559,7 @@ def _blocks(node, out: list[str], depth: int) -> None:
         elif tag == "table":
             flush()
             if _layout_row(child):
-                # a table of one row, no header (`<td>10:15 >> Ninja Talks</td><td>Name Title<br>…</td>`): a page's
-                # layout, its cells read one after the other as the page shows them side by side; a short label in the
-                # first cell heads what the others hold (their lines nested under it, as a list's items under an item)
-                cells: list[list[str]] = []
-                for cell in child.css("td"):
-                    cells.append([])
-                    _blocks(cell, cells[-1], depth)
-                label = [line for block in cells[0] for line in block.split("\n") if line.strip()]
-                held = [line.strip() for cell in cells[1:] for block in cell for line in block.split("\n") if line.strip()]
-                each = [[line for block in cell for line in block.split("\n") if line.strip()] for cell in cells]
-                if len(cells) >= 3 and all(len(lines) == 1 and len(lines[0]) <= 120 for lines in each) \
-                        and not any(lines[0].startswith(("#", "|", "```")) for lines in each):
-                    # (`<td>19:00</td><td>Title</td><td>Jane Doe</td>`, three cells or more of one line each: the row read
-                    # across, as one line)
-                    out.append(" - ".join(lines[0].strip() for lines in each))
-                elif len(label) == 1 and len(label[0]) <= 60 and not label[0].startswith(("#", "|", "-", "*", ">")) and held \
-                        and not any(line.startswith(("#", "|", "```")) for line in held):
-                    out.append("\n".join([label[0]] + ["    - " + line.lstrip("-*+ ") for line in held]))
-                else:
-                    out.extend(block for cell in cells for block in cell)
+                out.extend(_layout_row_blocks(child, depth))
             else:
                 out.append(_table(child))
         elif tag == "pre":
@@ -749,6 +726,26 @@ def _span(cell, name: str) -> int:
     end, is kept to its own row), and at most 50 (a guard against a typo's thousands of rows)."""
     value = (cell.attributes.get(name) or "").strip()
     return max(1, min(50, int(value))) if value.isdigit() else 1
+
+
+def _layout_row_blocks(table, depth: int) -> list[str]:
+    """A table of one row, no header (`<td>10:15 >> Ninja Talks</td><td>Name Title<br>…</td>`): a page's layout, its
+    cells read one after the other as the page shows them side by side. Three cells or more of one line each are the
+    row read across, as one line (`19:00 - Title - Jane Doe`); a short label in the first cell heads what the others
+    hold (their lines nested under it, as a list's items under an item)."""
+    cells: list[list[str]] = []
+    for cell in table.css("td"):
+        cells.append([])
+        _blocks(cell, cells[-1], depth)
+    each = [[line for block in cell for line in block.split("\n") if line.strip()] for cell in cells]
+    label, held = each[0], [line.strip() for lines in each[1:] for line in lines]
+    if len(cells) >= 3 and all(len(lines) == 1 and len(lines[0]) <= 120 for lines in each) \
+            and not any(lines[0].startswith(("#", "|", "```")) for lines in each):
+        return [" - ".join(lines[0].strip() for lines in each)]
+    if len(label) == 1 and len(label[0]) <= 60 and not label[0].startswith(("#", "|", "-", "*", ">")) and held \
+            and not any(line.startswith(("#", "|", "```")) for line in held):
+        return ["\n".join([label[0]] + ["    - " + line.lstrip("-*+ ") for line in held])]
+    return [block for cell in cells for block in cell]
 
 
 def _layout_row(node) -> bool:

@@ -1327,10 +1327,16 @@ _SPEAKER_LIST = {key(w) for w in ("スピーカー", "登壇者", "登壇者一�
                                   "Presenters", "Line-up", "Lineup")}
 
 
+def _said_either_way(title: str) -> list[str]:
+    """A heading and, where it says it twice apart by a slash or a bar (`登壇者 / Speakers`, `忍者のみなさん / Ninja
+    Talks`), each of its halves."""
+    return [title, *re.split(r"\s+[/｜|]\s+", title)]
+
+
 def _speaker_list_heading(title: str) -> bool:
     """`## Speakers`, `## 登壇者 / Speakers`, `## 登壇者紹介`: a heading over the people who speak (either half of a
     two-language one)."""
-    return any(key(part) in _SPEAKER_LIST or roster_heading(part) for part in [title, *re.split(r"\s+[/｜|]\s+", title)])
+    return any(key(part) in _SPEAKER_LIST or roster_heading(part) for part in _said_either_way(title))
 
 
 def _only_people(s: Section) -> bool:
@@ -1342,7 +1348,7 @@ def _only_people(s: Section) -> bool:
         # (under a heading naming the group by its part, `### 基調講演 / Keynote`, `### Ninja Talks`: a talk's title over
         # its speaker's link, `### Streams without tears` / `- [Jane Doe](…)`, is a talk)
         return any(_PART_OF_PROGRAMME.search(half) or kinds.classify(half)[0] != "talk"
-                   for half in [s.title, *re.split(r"\s+[/｜|]\s+", s.title)])
+                   for half in _said_either_way(s.title))
     return bool(said) and people.looks_like_people(s.title, strict=True) and any(_PROFILE_LINE.match(l) for l in said) \
         and all(_PROFILE_LINE.match(line) or links.URL.fullmatch(line.strip()) for line in said)
 

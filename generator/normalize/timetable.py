@@ -1290,7 +1290,7 @@ _QUOTED_TITLE_LINE = re.compile(r"^\s*「(?P<t>[^「」『』]{2,120})」\s*(?:[
 
 
 def _quoted_title_lines(lines: list[str]) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
-    """Lines in a row (two or more), each a quoted title and the person who gave it (`「最近のPDFJ」  中島靖`): a
+    """Lines in a row (three or more), each a title in 「」 and the person who gave it (`「最近のPDFJ」  中島靖`): a
     programme written without list marks; the section's other lines apart."""
     run: list[int] = []
     for i, line in enumerate(lines):
