@@ -874,3 +874,71 @@ def test_links_to_the_attendees_reports_are_no_talks():
     from generator.normalize.sections import not_a_programme
 
     assert not_a_programme("レポート") and not_a_programme("Write-ups") and not not_a_programme("LTレポート大会")
+
+
+def test_a_grid_made_text_gives_each_talk_the_room_named_over_it():
+    text = """
+        ---
+        title: PyCon mini 港町 2031
+        date: 2031-02-28
+        ---
+
+        # タイムテーブル
+
+        13:15〜13:45
+
+        講義室B
+
+        [潮見表をPythonで読む](https://example.org/session/misaki/)
+        Speaker: 岬 一郎
+
+        講義室A
+
+        [ブイのデータを可視化する](https://example.org/session/hamada/)
+        Speaker: 浜田 花子
+
+        13:55〜14:25
+
+        講義室B
+
+        [asyncioで灯台を制御](https://example.org/session/namino/)
+        Speaker: 波野 次郎
+
+        講義室A
+
+        [港のためのDjango](https://example.org/session/minato/)
+        Speaker: 港 三郎
+    """
+    assert [(t.title, t.room) for t in event_of(text).talks] == [
+        ("潮見表をPythonで読む", "講義室B"), ("ブイのデータを可視化する", "講義室A"),
+        ("asyncioで灯台を制御", "講義室B"), ("港のためのDjango", "講義室A")]
+
+
+def test_a_repeated_question_line_between_listed_talks_is_no_room():
+    text = """
+        ---
+        title: Harbour.py 9
+        date: 2031-03-01
+        ---
+
+        ## Talks
+
+        Q&A
+
+        - [Tide tables in Python](https://speakerdeck.com/a/tide) by Jane Doe
+
+        Q&A
+
+        - [A gem for buoys](https://speakerdeck.com/b/buoy) by Bob Smith
+
+        Q&A
+
+        - [Regexes at sea](https://speakerdeck.com/c/regex) by Ana Pereira
+
+        Discussion
+
+        - [Lighthouses in Rust](https://speakerdeck.com/d/light) by Omar Lind
+
+        Discussion
+    """
+    assert [t.room for t in event_of(text).talks] == [None, None, None, None]

@@ -661,7 +661,40 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     if listing.sessions:  # each item says it is a session: a talk, even with no speaker named
         found = [replace(t, evidence=tuple(replace(c, confidence="high") if c.field == "title" else c
                                            for c in t.evidence)) for t in found]
-    return found, listing.rest
+    return _rooms_over_talks(s, found), listing.rest
+
+
+def _rooms_over_talks(s: Section, found: list[Talk]) -> list[Talk]:
+    """A programme grid made text, each talk under its room's name on a line of its own (`講義室B(左)` over `[Title](…)`,
+    then `講義室A(右)` over the next): the talk is in that room. A room's name is a short line standing alone that
+    the section repeats; two such names at least, each said twice or more, and the nearest one above a talk since
+    the slot's time is its room."""
+    if not found or all(t.room for t in found):
+        return found
+    lines = [line.strip() for line in s.lines]
+    alone = [k for k, line in enumerate(lines) if line and len(line) <= 24 and (k == 0 or not lines[k - 1])
+             and (k + 1 == len(lines) or not lines[k + 1]) and not _CLOCK_IN_LINE.search(line)
+             and not re.search(r"[\[\]*_#|:：]|https?://", line) and not a_break(line) and section_role(line) == "talk"]
+    counts = collections.Counter(lines[k] for k in alone)
+    names = {name for name, n in counts.items() if n >= 2}
+    if len(names) < 2:
+        return found
+    at = {t.line: t for t in found}
+    out = []
+    for t in found:
+        k = t.line - s.text_line
+        room = None
+        for j in range(k - 1, -1, -1):
+            if not (0 <= j < len(lines)) or _CLOCK_IN_LINE.search(lines[j]) or (s.text_line + j) in at:
+                break
+            if lines[j] in names and j in alone:
+                room = lines[j]
+                break
+        if room and not t.room:
+            t = replace(t, room=room, evidence=t.evidence + (Clue("room", "the room's name over the talk in the programme",
+                                                                   s.text_line + j, "medium"),))
+        out.append(t)
+    return out
 
 
 _NEWS = re.compile(r"(?:community|hardware|software|industry|tech|weekly|monthly)?(?:news|headlines)(?:roundup|update|updates)?"
