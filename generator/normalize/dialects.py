@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import dates
+from . import dates, links
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
 from .fields import CLOCK_RANGE, CODE_SPAN, SITE_FILE
 
@@ -225,7 +225,11 @@ def _dedent_html_page(body: str) -> tuple[str, dict]:
 def _html_blocks(body: str) -> tuple[str, dict]:
     """Each HTML block of the note (from a line opening a block tag to the line closing it) as Markdown."""
     if _DOCUMENT.match(body):
-        return html_to_markdown(body), _page_front_matter(body)
+        from selectolax.lexbor import LexborHTMLParser
+
+        tree = LexborHTMLParser(body)  # (one parse: what the page says of itself first, then its text)
+        front = _page_front_matter(tree)
+        return _tree_to_markdown(tree), front
     lines = body.split("\n")
     code = code_lines(lines, body)
     out: list[str] = []
@@ -269,14 +273,12 @@ _STAMPS = (('meta[property="article:published_time"]', "content"), ('meta[name="
            ("time[pubdate]", "datetime"))
 
 
-def _page_front_matter(page: str) -> dict[str, str]:
+def _page_front_matter(tree) -> dict[str, str]:
     """What a whole page says of itself, as front matter: the day it was published as its `date`
     (`<abbr class="published" title="2017-02-21T…">`, `<meta property="article:published_time" …>`), and its full name
     as its `og:title` (its `og:title` meta, else its `<title>`): what a reader takes the page for when its heading is
-    only a label of the site (`<h1>Programme</h1>` in `<title>Programme | EnthusiastiCon</title>`)."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    tree = LexborHTMLParser(page)
+    only a label of the site (`<h1>Programme</h1>` in `<title>Programme | EnthusiastiCon</title>`). Read before
+    _tree_to_markdown leaves the page's footer out (a stamp may be in it)."""
     front: dict[str, str] = {}
     for selector, attribute in _STAMPS:
         node = tree.css_first(selector)
@@ -297,7 +299,11 @@ def html_to_markdown(fragment: str) -> str:
     """HTML (a fragment or a whole page) written out as the Markdown the rules read."""
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(fragment)
+    return _tree_to_markdown(LexborHTMLParser(fragment))
+
+
+def _tree_to_markdown(tree) -> str:
+    """A parsed page written out as Markdown (html_to_markdown). It leaves parts of `tree` out as it goes."""
     # what a page shows around its text: navigation, a sidebar, a footer, permalink marks (Sphinx's `¶`)
     for node in tree.css("script, style, nav, noscript, form, button, template, footer, [role=navigation], "
                          "a.headerlink, div.related, div.sphinxsidebar, div.footer"):
@@ -376,8 +382,6 @@ def _within(node, other) -> bool:
 
 
 _LEADING_ADDRESSES = re.compile(r"^(?:https?://\S+\s+)+(?=\S)")
-_DECK_OR_VIDEO = re.compile(r"speakerdeck\.com|slideshare\.net|docs\.google\.com/presentation|docswell\.com|youtube\.com|youtu\.be"
-                            r"|vimeo\.com", re.IGNORECASE)
 _INLINE_SKIP = {"script", "style", "img", "svg"}
 # a class a programme gives the line naming a talk's speaker: `session-speaker`, `speaker-name`, `talk__presenter`
 # (the class word last, or before `name`; never `speaker-bio`, `speaker-photo`, `call-for-speakers`, `no-speakers`)
@@ -417,9 +421,10 @@ def _named_bylines(text: str) -> str:
 def _named_before_text(node) -> bool:
     """Whether an inline element is a speaker's name its class marks (`speakers_name`), with the words of the talk
     straight after it on the same line."""
+    if node.tag not in ("span", "em", "i", "small", "strong", "b"):
+        return False  # (asked of every inline node of a page: the cheap test first)
     classes = node.attributes.get("class") or ""
-    if node.tag not in ("span", "em", "i", "small", "strong", "b") or not _SPEAKER_CLASS.search(classes) \
-            or _NOT_A_NAME_CLASS.search(classes):
+    if not _SPEAKER_CLASS.search(classes) or _NOT_A_NAME_CLASS.search(classes):
         return False
     after = getattr(node, "_node", node).next  # (its next sibling on the page, when read alone by _blocks)
     while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
@@ -532,7 +537,7 @@ def _blocks(node, out: list[str], depth: int) -> None:
             text = _without_eyebrow(child, " ".join(_inline(child).split()))
             # (`<a href="…"><img></a> CHECK-IN`: an icon's link opens no title; a deck's or a recording's goes after it)
             if (lead := _LEADING_ADDRESSES.match(text)):
-                kept = [u for u in lead.group(0).split() if _SITE_FILE.fullmatch(u) or _DECK_OR_VIDEO.search(u)]
+                kept = [u for u in lead.group(0).split() if _SITE_FILE.fullmatch(u) or links.is_slides(u) or links.is_video(u)]
                 text = " ".join([text[lead.end():], *(f"[slides]({u})" for u in kept)])
             if text:
                 out.append("#" * int(tag[1]) + " " + text)

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import (CJK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
+from .fields import (CJK, CLOCK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
                      WHOLE_BOLD_LINE, without_markup)
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, group_heading, heard_list,
@@ -1441,7 +1441,7 @@ def _speakers_in_order(found: list[Talk], sections: list[Section]) -> list[Talk]
 _NUMBERED_LT = re.compile(r"^\s*(?:LT|ＬＴ|Lightning\s+Talk)\s*[#＃]?\s*[0-9０-９]{1,2}\s*[:：.．\-–]?\s*\S", re.IGNORECASE)
 
 
-_CLOCK_IN_LINE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
+_CLOCK_IN_LINE = re.compile(r"(?<!\d)" + CLOCK + r"(?!\d)", re.IGNORECASE)
 
 
 def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kind: str | None = None
