@@ -23,7 +23,10 @@ from . import dates, kinds, names, people
 from .sections import bilingual
 
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐🌟]\uFE0F?$")
-_QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
+# (`「Title」 from 松島 史秋 (@h)`: `from` before the people, as `by`)
+_QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|from(?=\s)|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
+# a kind's word before a quoted title: `基調講演「Title」 from Name`, `Keynote: “Title” - Jane Doe`
+_KIND_THEN_QUOTE = re.compile(r"^(?P<kind>[^「『\"“\s:：]{2,12})\s*[:：]?\s*(?=[「『\"“])")
 # (a spaced colon only before a handle or a person's profile link: `Title : [Jane Doe](https://github.com/jd)`;
 # `Docker : Best Practices` is one title)
 _SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+(?:--|[-–—])\s+"
@@ -87,7 +90,10 @@ def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
 
 def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     """`“Title” - Jane Doe`, `「Title」 山田さん`: a quoted title and the people after it, or None."""
-    m = _QUOTED.match(clean(text))
+    text = clean(text)
+    m = _QUOTED.match(text)
+    if not m and (kind := _KIND_THEN_QUOTE.match(text)) and kinds.classify(kind.group("kind"))[0] != "talk":
+        m = _QUOTED.match(text[kind.end():])  # (the kind is read from the line as written: the talk's kind)
     if not m:
         return None
     who = m.group("who").strip()
@@ -629,6 +635,10 @@ def heading_tail(title: str) -> tuple[str, str | None]:
             bilingual(title) and not _MARKED_PERSON.search(m.group("who"))):
         # (`これまでの会 / Past Meetups` says one thing twice: no byline)
         title, byline = m.group("title").strip(), m.group("who").strip()
+    m = None if byline or " from " not in title else _QUOTED_FROM.match(title)
+    if m and people.looks_like_people(m.group("who").strip(), strict=False):
+        # `「Title」 from 松島 史秋`, `基調講演「Title」 from Name`: the quotes close the title, `from` opens the byline
+        title, byline = m.group("title").strip(), m.group("who").strip()
     m = None if byline or not ("「" in title or "『" in title) else _SPEAKER_FIRST.match(title)
     if m and m.group("hon") and people.looks_like_people(m.group("who").strip(), strict=False):
         # `山田 太郎さん「Title」`: the speaker first, the quoted title after
@@ -638,6 +648,7 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     return title, byline
 
 
+_QUOTED_FROM = re.compile(r"^(?P<title>[^「『」』]{0,12}(?:「[^」]+」|『[^』]+』))\s+from\s+(?P<who>\S.{0,60})$")
 _DASHED_HANDLE = re.compile(r"\s--\s+@(?P<h>[A-Za-z0-9_]{2,30})\s*$")
 
 

@@ -33,14 +33,15 @@ ROLE = (r"(?:ゲスト|進行|司会|モデレーター|モデレータ|ファ�
 _ROLE_ONLY = re.compile(ROLE + r"|司会者|進行役|登壇者|発表者|speaker|chair", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*+•]\s+)(?P<rest>.+)$")
 MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_AT_HANDLE = re.compile(r"[（(]?\s*@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38})\s*[)）]?")
+# (a Discord name's number after it, `@jane#2174`, is part of the handle as written)
+_AT_HANDLE = re.compile(r"[（(]?\s*@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38})(?:#\d{4}\b)?\s*[)）]?")
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|一般社団法人|機構|協会|財団|\(株\)|（株）|㈱|Inc\.?$|Corp\.?$|Corporation|LLC|Ltd\.?|GmbH|大学|研究所|高専|"
     r"Co\.,?|Labs?$|Company$|事務所|\b[KG]\.K\.")
 # the Japanese words for a job, written before a name (`エヴァンジェリスト 亀田治伸`); never one found inside a name
 # (`部長` in 服部長治, `課長` or `室長` the same way): those stay `_ROLE_END`'s, read only at a word's end before a name
 JA_JOBS = (r"エンジニア|アーキテクト|エ(?:ヴァ|バ)ンジェリスト|マネージャー?|ディレクター|本部長|研究員|教授|コンサルタント|デザイナー"
-           r"|アナリスト|スペシャリスト")
+           r"|アナリスト|スペシャリスト|実行委員(?:長)?|新人")
 # what a person does, or the part of an organisation they work in, written beside their name
 # (`Johnny Mirza, ClickHouse Solutions Architect`, `Backpack Exchange シニア ソフトウェア エンジニア, 南 良介`)
 JOB = re.compile(r"\b(?:Engineer|Developer|Architect|Evangelist|Advocate|Manager|Director|(?:Co-?)?[Ff]ounder|CEO|CTO|COO|CPO|VP"
@@ -337,6 +338,11 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
     org: str | None = None
     if len(parts) >= 2 and any(JOB.search(p) and _works_as(p) for p in parts):
         return _people_with_jobs(parts)
+    if len(parts) == 2 and _LONE_HANDLE.fullmatch(parts[0].strip()) and "@" not in parts[1] \
+            and re.search(r"\S[/／]\S", text) and text.count("/") + text.count("／") == 1:
+        # `@jane/OpenSUSI`: a handle, then where its owner works after a slash (a second person has a handle too)
+        sp = parse_person(parts[0])
+        return (Speaker(sp.name, sp.handle, clean_name(parts[1]) or None),) if sp else ()
     if len(parts) == 2 and text.count(",") + text.count("，") == 1 and named_then_org(parts[0], parts[1]):
         # `Lena Krüger, DataWerk GmbH`, `Sam Lee, freelance`: a full name, then where the person works
         sp = parse_person(parts[0])

@@ -67,7 +67,9 @@ def _title_and_link(raw: str) -> tuple[str, str | None]:
     if profile and links.is_profile_url(profile.group("url")):
         found = people.parse_people(profile.group(0)[1:-1].strip())
         if len(found) == 1 and found[0].handle:
-            raw = raw[:profile.start()] + f"({found[0].name} @{found[0].handle})"
+            # (`松田 明 ([@a_matsuda](https://github.com/amatsuda))`: the handle alone, after the name written before it)
+            who = f"@{found[0].handle}" if found[0].name == found[0].handle else f"{found[0].name} @{found[0].handle}"
+            raw = raw[:profile.start()] + f"({who})"
     lead = _LEADING_PROFILE.match(raw) if raw.startswith("[") else None
     if lead and links.is_social_profile(lead.group("url")):
         # `[hoxo_m](https://twitter.com/hoxo_m): Title`: the person first, linked to their profile (never the talk's link)

@@ -1172,12 +1172,15 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
     out = list(lines)
     time = label = None
     level: int | None = None  # the indent of a bulleted time's slot lines (`- 10:00:` over `  - Title`)
+    slots: dict[int, tuple[str, list[tuple[int, str]]]] = {}  # each slot's time and the lines written for it
+    slot = 0
     for i, line in enumerate(lines):
         m = _BARE_TIME.match(line) if i not in axis else None
         if i in axis:
             time = None
         elif m:
             time, label, out[i], level = m.group("time"), None, "", None
+            slot += 1
             continue
         if time is None or not line.strip():
             continue
@@ -1193,7 +1196,28 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
         if label and kinds.classify(f"{label}: {text}")[0] != "talk":
             text = f"{label}: {text}"
         out[i] = f"- {time} {text}"
+        slots.setdefault(slot, (time, []))[1].append((i, text))
+    for time, written in slots.values():
+        _fields_as_one_talk(out, time, written)
     return out
+
+
+def _fields_as_one_talk(out: list[str], time: str, written: list[tuple[int, str]]) -> None:
+    """A slot whose lines are one talk's labelled fields (`- 20:00 - 20:30` over `- 講演者： @jane` / `- タイトル：…` /
+    `- 内容：…`) written as that one talk: the title on the slot's first line, the other fields nested under it (the
+    speaker's first, where a slot's first nested line says who speaks). Same lines, same number of them."""
+    if len(written) < 2:
+        return
+    said = [k for k, (_, text) in enumerate(written) if speaker_lines.speaker_label(text)
+            and not speaker_lines.labelled_kind(text)]
+    titled = [k for k, (_, text) in enumerate(written) if LABELLED_TITLE.match(text)]
+    if len(said) != 1 or len(titled) != 1:
+        return
+    fields = [written[said[0]][1]] + [text for k, (_, text) in enumerate(written) if k not in (said[0], titled[0])]
+    at = [i for i, _ in written]
+    out[at[0]] = f"- {time} {LABELLED_TITLE.match(written[titled[0]][1]).group('t')}"
+    for i, text in zip(at[1:], fields):
+        out[i] = f"  - {text}"
 
 
 def _cells_on_lines(lines: list[str], first_line: int) -> Listing | None:

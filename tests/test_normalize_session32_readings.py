@@ -1,0 +1,133 @@
+"""Session 32: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+def _people(event) -> list[tuple[str, list[tuple[str, str | None, str | None]]]]:
+    return [(t.title, [(s.name, s.handle, s.affiliation) for s in t.speakers]) for t in event.talks]
+
+
+# --- an announcement's timetable: each slot's time over the talk's labelled fields --------------------------------
+
+_SLOTS_OF_FIELDS = """\
+---
+title: "2031年5月イベント：工作報告会"
+date: 2031-04-02 00:00:00 +0900
+---
+# タイムテーブル
+- 19:00 - 19:30
+    - 講演者： @kiri_maru/LatticeWorks
+    - タイトル：[手巻きコイルで作る発振器](https://example.org/coil)の報告
+    - 内容： -
+- 19:30 - 20:00
+    - 講演者： @hoshizora#4821
+    - タイトル：展示会めぐりの記録
+    - 内容：
+- 20:00 - 20:30
+    - 講演者： Mina Aoyagi/新人
+    - タイトル：基板を初めて起こしてみた
+    - 内容：小さな基板を一枚発注するまでの試行錯誤を紹介します。部品の選び方から発注の手順まで。
+- 20:30 - 21:00
+    - 講演者： 佐伯 陽/展示会実行委員＆湊工業大学准教授
+    - タイトル：自作チップを載せた気球の観測報告
+    - 内容：
+"""
+
+
+def test_a_slots_labelled_fields_are_one_talk():
+    assert _people(event_of(_SLOTS_OF_FIELDS)) == [
+        ("手巻きコイルで作る発振器の報告", [("kiri_maru", "kiri_maru", "LatticeWorks")]),
+        ("展示会めぐりの記録", [("hoshizora", "hoshizora", None)]),
+        ("基板を初めて起こしてみた", [("Mina Aoyagi", None, "新人")]),
+        ("自作チップを載せた気球の観測報告", [("佐伯 陽", None, "展示会実行委員, 湊工業大学准教授")]),
+    ]
+
+
+def test_a_slots_fields_keep_the_talks_abstract_in_its_notes():
+    talk = event_of(_SLOTS_OF_FIELDS).talks[2]
+    assert "部品の選び方" in talk.body
+
+
+def test_a_slot_of_two_talks_is_not_read_as_one_talks_fields():
+    # (two titles in one slot: each line its own talk, as before)
+    note = """\
+    # Programme
+    - 19:00 - 19:30
+        - Title: Knots for sailors
+        - Title: Knots for climbers
+    - 19:30 - 20:00
+        - Speaker: Jane Roe
+    - 20:00 - 20:30
+        - Speaker: John Poe
+    """
+    assert [t.title for t in event_of(note).talks] != ["Knots for sailors"]
+
+
+def test_two_handles_after_a_slash_are_two_people():
+    note = """\
+    # Programme
+    - 19:00 - 19:30
+        - Speaker: @kiri_maru/@hoshizora
+        - Title: Two of us built a radio
+    - 19:30 - 20:00
+        - Speaker: Jane Roe
+        - Title: Another radio
+    - 20:00 - 20:30
+        - Speaker: John Poe
+        - Title: A third radio
+    """
+    assert [s.handle for s in event_of(note).talks[0].speakers] == ["kiri_maru", "hoshizora"]
+
+
+# --- a regional conference's report: `「Title」 from Name ([@h](profile))` headings -----------------------------
+
+_QUOTED_FROM = """\
+# 港 Ruby 会議 02 レポート
+
+- 開催日時 -- 2031 年 6 月 7 日 (土) 13:00-18:00
+- 開催場所 -- 株式会社 かもめ堂 会議室
+
+## 基調講演「港町のコミュニティの話」 from 入江 潮 ([@shio_irie](https://github.com/shio-irie))
+
+入江さんは港町で勉強会が続いてきた理由を振り返りました。
+
+## 発表
+
+### 「古い gem を一つずつ消していった話」 from 波多野 凪  ([@nagi](https://github.com/nagi))
+
+[資料](https://speakerdeck.com/nagi/old-gems)
+
+依存を減らす作業の記録でした。
+
+### 「灯台守のためのバッチ処理入門」 from 岬 一郎 ([@misaki](https://github.com/misaki1))
+
+[資料](https://speakerdeck.com/misaki1/batch)
+
+夜間のバッチを見直した話でした。
+"""
+
+
+def test_a_quoted_title_then_from_names_the_speaker():
+    event = event_of(_QUOTED_FROM)
+    assert _people(event) == [
+        ("港町のコミュニティの話", [("入江 潮", "shio_irie", None)]),
+        ("古い gem を一つずつ消していった話", [("波多野 凪", "nagi", None)]),
+        ("灯台守のためのバッチ処理入門", [("岬 一郎", "misaki", None)]),
+    ]
+    assert event.talks[0].kind == "keynote"
+
+
+def test_from_inside_an_unquoted_title_is_no_byline():
+    note = """\
+    # Notes
+
+    ## Lessons from Tokyo
+
+    We learnt a lot from Tokyo.
+
+    ## Coming from Python
+
+    Slides: https://speakerdeck.com/jroe/coming-from-python
+    """
+    assert [t.title for t in event_of(note).talks if t.speakers] == []
