@@ -131,3 +131,51 @@ def test_from_inside_an_unquoted_title_is_no_byline():
     Slides: https://speakerdeck.com/jroe/coming-from-python
     """
     assert [t.title for t in event_of(note).talks if t.speakers] == []
+
+
+# --- a kramdown schedule: tables without a header row, a track's name over each, the slots' lengths in a column ----
+
+_HEADERLESS_TABLES = """\
+---
+title: Schedule
+layout: post
+---
+
+# SCHEDULE
+
+**Talks**
+
+<div class="track"><h3>Under the hood</h3></div>
+
+{:.schedule}
+| :---:  | :---   | :---:         |
+| 35min | [Reading old firmware with a logic probe](/talks/12.html) | Ines vom Bruch (Kiel Labs) |
+| 20min | [A tiny fuzzer for serial ports](/talks/14.html) | Oskar Lind |
+
+<div class="track"><h3>Out in the open</h3></div>
+
+{:.schedule}
+| :---:  | :---   | :---:         |
+| 35min | [Mapping a mesh network by hand](/talks/21.html) | Rosa Almeida (Harbour Net), Teo Valdez |
+| 20min | [Why our wiki went static](/talks/22.html) | Hana Kovač |
+"""
+
+
+def test_tables_without_a_header_row_are_read_as_tables():
+    assert _people(event_of(_HEADERLESS_TABLES, "schedule.md")) == [
+        ("Reading old firmware with a logic probe", [("Ines vom Bruch", None, "Kiel Labs")]),
+        ("A tiny fuzzer for serial ports", [("Oskar Lind", None, None)]),
+        ("Mapping a mesh network by hand", [("Rosa Almeida", None, "Harbour Net"), ("Teo Valdez", None, None)]),
+        ("Why our wiki went static", [("Hana Kovač", None, None)]),
+    ]
+
+
+def test_a_rule_between_rows_still_needs_a_header_over_it():
+    # (a rule in the middle of a block of rows is no headerless table's: the old reading stands)
+    note = """\
+    | a | b |
+    | 1 | 2 |
+    |---|---|
+    | 3 | 4 |
+    """
+    assert event_of(note).talks == ()

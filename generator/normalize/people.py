@@ -481,7 +481,7 @@ _LOWERCASE_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{1,30}")
 # a Japanese family name in romaji (`NUMATA`, `SEKI`, `HATTORI`), not an acronym (`JSON`, `HTTP`, `AJAX`)
 _ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueo])|([kstp])(?=\1)){2,}")
 _CAPITAL_WORDS = {"TODO", "DATA", "NODE", "MEMO", "DEMO", "NOTE", "SAKE", "SUSHI", "ANIME", "MANGA", "KAIZEN"}
-_NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y"}
+_NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y", "vom", "zu", "du", "des"}
 
 
 def name_ending(words: str, strict: bool = False) -> str | None:

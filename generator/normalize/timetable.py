@@ -187,6 +187,8 @@ _HEADER_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 _FIGURE = re.compile(r"[-+]?[\d.,]+%?")
+# a slot's length standing in a cell of its own: `35min`, `20 minutes`, `15分`
+_LENGTH_CELL = re.compile(r"\d{1,3}\s*(?:mins?\.?|minutes|分(?:間)?)", re.IGNORECASE)
 
 
 # header words of a column describing the session, never naming it
@@ -223,8 +225,9 @@ def _columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
         cols["title"] = cols.pop("slides")  # `| Speaker | Slide Deck |` whose cells name the decks: the talks' titles
     if "title" not in cols:
         free = [i for i in range(len(header)) if i not in cols.values()
-                and not all(re.fullmatch(_TIME + r".*", r[i]) or _FIGURE.fullmatch(r[i])
-                            for r in rows if i < len(r) and r[i])]  # (nor a column of figures: `1`, `6281002`, `-1.72`)
+                and not all(re.fullmatch(_TIME + r".*", r[i]) or _FIGURE.fullmatch(r[i]) or _LENGTH_CELL.fullmatch(r[i])
+                            for r in rows if i < len(r) and r[i])]  # (nor a column of figures: `1`, `6281002`, `-1.72`,
+        # nor of the slots' lengths: `35min`)
         figures = [i for i in range(len(header)) if i != cols.get("order") and any(i < len(r) and r[i] for r in rows)
                    and all(_FIGURE.fullmatch(r[i]) for r in rows if i < len(r) and r[i])]
         if free and not (len(figures) >= 2 and len(rows) >= 2 and not _titles_in(rows, free[0])):
@@ -305,6 +308,10 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
             return _table_entries(header if said >= 2 else [""] * len(header), rows,
                                   first_line + start + (1 if said >= 2 else 0)), end
         return [], end
+    if not bare and len(block) >= 2 and ANY_RULE.match(block[0]) and not any(ANY_RULE.match(row) for row in block[1:]):
+        # `| :---: | :--- |` over the rows, no header over it (kramdown's table without one): each row under it a row
+        rows = [_cells(r) for r in block[1:]]
+        return _table_entries([""] * len(rows[0]), rows, first_line + start + 1), end
     if len(block) < 3 or not (_TABLE_RULE.match(block[1]) or "|" in block[1] and ANY_RULE.match(block[1])):
         return [], end
     return _table_entries(_cells(block[0]), [_cells(r) for r in block[2:]], first_line + start + 2), end
