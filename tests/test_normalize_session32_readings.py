@@ -179,3 +179,99 @@ def test_a_rule_between_rows_still_needs_a_header_over_it():
     | 3 | 4 |
     """
     assert event_of(note).talks == ()
+
+
+# --- an unconference recap: each day's sessions listed as `Title (Name)`, a remark in parentheses after some ------
+
+_DAYS_OF_SESSIONS = """\
+---
+title: Camp Harbour 3
+date: '2031-10-20 15:06:47'
+layout: post
+---
+
+A weekend of sessions nobody planned.
+
+## What I went to
+
+Here are the sessions I went to (or wanted to):
+
+### Saturday
+
+* Knots: how sailors tie them
+* Knitting machines as printers (Ruth Okafor)
+* Sailing under the stars ([Ines Duarte](http://www.twitter.com/inesd)) (Sadly missed)
+* Pocket radios for everyone ([Tom Brandt](http://www.twitter.com/tbrandt)) (My own session!)
+* Why we bake bread at work (Gavin Moss)
+
+### Sunday
+
+* Mapping the canals ([Asha Patel](http://www.twitter.com/ashap))
+* Old cameras, new photos (Karl Jensen)
+* Lightning Talks
+"""
+
+
+def test_a_days_list_of_titles_with_their_people_in_parentheses_is_its_talks():
+    assert _people(event_of(_DAYS_OF_SESSIONS)) == [
+        ("Knots: how sailors tie them", []),
+        ("Knitting machines as printers", [("Ruth Okafor", None, None)]),
+        ("Sailing under the stars", [("Ines Duarte", "inesd", None)]),
+        ("Pocket radios for everyone", [("Tom Brandt", "tbrandt", None)]),
+        ("Why we bake bread at work", [("Gavin Moss", None, None)]),
+        ("Mapping the canals", [("Asha Patel", "ashap", None)]),
+        ("Old cameras, new photos", [("Karl Jensen", None, None)]),
+    ]
+
+
+def test_a_days_list_naming_few_people_is_no_list_of_talks():
+    # (`### Sunday` over the day's timetable of things to do, most naming nobody: not read as talks)
+    note = """\
+    # Camp Harbour 3
+
+    ### Sunday
+
+    * Doors open - coffee and pastries
+    * Closing - summary of the weekend, prizes, goodbyes
+    * Cleaning up (Karl Jensen)
+    """
+    assert event_of(note).talks == ()
+
+
+def test_parentheses_after_a_title_that_are_not_people_stay_the_titles():
+    from generator.normalize.bylines import split_title_speaker
+    assert split_title_speaker("Mending nets (Part Two) (Beginners)") == ("Mending nets (Part Two) (Beginners)", ())
+
+
+# --- an announcement whose place is a sub-heading under its label ---------------------------------------------------
+
+def test_a_sub_heading_under_the_place_label_is_read_without_its_marks():
+    note = """\
+    ---
+    title: "工作報告会"
+    date: 2031-04-02 00:00:00 +0900
+    ---
+    # 日程
+    - 2031年5月7日（水）20:00～
+
+    ## 開催場所
+    ### オンライン配信
+    - 動画配信サービス
+    """
+    assert event_of(note).venue is None
+
+
+def test_a_place_named_in_a_sub_heading_under_its_label_is_the_venue():
+    note = """\
+    ---
+    title: "工作報告会"
+    date: 2031-04-02 00:00:00 +0900
+    ---
+    # 日程
+    - 2031年5月7日（水）20:00～
+
+    ## 開催場所
+    ### 港区民センター 第2会議室
+    - 駅から徒歩5分
+    """
+    assert event_of(note).venue == "港区民センター 第2会議室"

@@ -32,7 +32,11 @@ _KIND_THEN_QUOTE = re.compile(r"^(?P<kind>[^「『\"“\s:：]{2,12})\s*[:：]?\
 _SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+(?:--|[-–—])\s+"
                          r"|\s+[:：]\s+(?=\[?@|\[[^\]]+\]\(https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|bsky\.app)/)",
                          re.IGNORECASE)
-_TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*[（(](?P<who>[^()（）]+)[)）]\s*$")
+# (the people may be linked to their profiles: `Title ([Jane Doe](https://twitter.com/jd))`)
+_PAREN_PEOPLE = r"[（(](?P<who>(?:[^()（）]|\]\([^()\s]*\))+)[)）]"
+_TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*" + _PAREN_PEOPLE + r"\s*$")
+# `Title (Jane Doe) (Regrettably missed)`: the writer's remark after the people's parentheses
+_PEOPLE_THEN_REMARK = re.compile(r"^(?P<t>.*\S)\s*" + _PAREN_PEOPLE + r"\s*[（(](?P<aside>[^()（）]{2,40})[)）]\s*$")
 _TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by|from(?=\s+@))\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
                             + r"?)\s*$")
 _NAMED_WHO = re.compile(people.HONORIFIC + r"$|^@")
@@ -80,6 +84,13 @@ def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
     m = _TRAILING_PAREN.match(text)
     found = people.named_people(m.group("who"), strict=strict) if m else None
     if found:
+        return m.group("t").strip(), found
+    m = _PEOPLE_THEN_REMARK.match(text) if text.endswith((")", "）")) else None
+    if m and not people.looks_like_people(m.group("aside"), strict=False) \
+            and (found := people.named_people(m.group("who"), strict=True)) \
+            and all(p.handle or names.names_someone(p.name) or not p.name.isascii() for p in found):
+        # (the people known as people: a handle, their profile's link, a given name the dictionary knows; `Title
+        # (Part Two) (Beginners)` keeps its parentheses)
         return m.group("t").strip(), found
     m = _TRAILING_HONORED.match(text) if "さん" in text or "氏" in text else None
     if m and (found := people.named_people(m.group("who"), strict=False)):

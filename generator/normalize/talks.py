@@ -24,7 +24,7 @@ from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import (CJK, CLOCK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
                      WHOLE_BOLD_LINE, without_markup)
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
-from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, group_heading, heard_list,
+from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, fact_label, group_heading, heard_list,
                        is_day, not_a_programme, roster_heading, key, opens_with_day, section_role, track_room)
 from .structure import ROOM, ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
@@ -664,6 +664,12 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
         found = [replace(t, evidence=tuple(replace(c, confidence="high") if c.field == "title" else c
                                            for c in t.evidence)) for t in found]
     return _rooms_over_talks(s, found), listing.rest
+
+
+def _mostly_named(found: list[Talk]) -> bool:
+    """Whether most talks of a listing name their speakers (half at least, two at least)."""
+    named = sum(1 for t in found if t.speakers)
+    return named >= 2 and named * 2 >= len(found)
 
 
 def _rooms_over_talks(s: Section, found: list[Talk]) -> list[Talk]:
@@ -1517,6 +1523,7 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
 
     current: dict | None = None
     room: str | None = None
+    fact_over: int | None = None  # the level of a fact's label heading (`## 開催場所`) the sections are under
     # `## 僕が聞いたセッション` over its talks: a heading beside it at its level that shows nothing of a talk is
     # the writer's own section (`## 個人的オススメポイント`), not one more talk heard
     heard = bool(out.contained) and any(s.kind == "container" and s.level == level and heard_list(s.title)
@@ -1545,6 +1552,8 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             continue
         if s.level < level:
             close()
+            # (`## 開催場所` over `### 港区民センター`: the headings under a fact's label are its value, no talk)
+            fact_over = s.level if fact_label(s.title) else None
             is_track, track = track_room(s.title) if tracked else (False, None)
             if is_track:
                 room = track
@@ -1553,6 +1562,10 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             else:
                 room = None
                 out.event_parts.append(_render_section(s, 2))
+            continue
+        if fact_over is not None and s.level > fact_over:
+            close()
+            out.event_parts.append(_render_section(s, min(6, 3 + (s.level - level))))
             continue
         if s.level == level:
             if s.kind == "container":
@@ -1564,10 +1577,14 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             # track's talks, in its room), may list its talks instead of having headings for them
             ck = container_kind(s.title) if not s.kind else None
             is_track, track = track_room(s.title)
+            # (a day's heading, `### Saturday`, holds that day's talks as a talks heading does, when most of its
+            # list's items name their speakers: `- Title (Jane Doe)`)
             listings = ([(ck, room)] if ck in ("talks", "lightning", "keynote") else []) + (
+                [("talks", None)] if is_track and track is None and not s.kind else []) + (
                 [(None, track)] if is_track and not s.kind else [])
-            listed, rest = next(((found, left) for found, left in (_listed(s, kind, where, seen)
-                                                                   for kind, where in listings) if found), ([], ""))
+            listed, rest = next(((found, left) for (kind, where), (found, left) in (
+                (listing, _listed(s, *listing, seen)) for listing in listings)
+                if found and (kind != "talks" or ck == "talks" or _mostly_named(found))), ([], ""))
             if listed:
                 close()
                 out.talks.extend(listed)

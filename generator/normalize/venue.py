@@ -418,6 +418,9 @@ def labelled_venue(text: str) -> str | None:
     return None
 
 
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+
+
 def _venue_below_label(lines: list[str]) -> str | None:
     """A label on its own line with the place on the next (a web page copied as text):
     `会場` / `みなと神戸ラボ 3F`; when the first line under it is the street address, the
@@ -425,7 +428,7 @@ def _venue_below_label(lines: list[str]) -> str | None:
     for i, line in enumerate(lines[:-1]):
         if not _LABEL_ALONE.match(line):
             continue
-        value = lines[i + 1]
+        value = _HEADING_MARKS.sub("", lines[i + 1])  # (`## 開催場所` over `### オンライン配信`: the sub-heading says where)
         if _ADDRESS.match(value) and i + 2 < len(lines) and len(lines[i + 2]) <= 40 \
                 and not _LABEL_ALONE.match(lines[i + 2]) and not _ADDRESS.match(lines[i + 2]):
             value = lines[i + 2]
