@@ -275,3 +275,31 @@ def test_a_place_named_in_a_sub_heading_under_its_label_is_the_venue():
     - 駅から徒歩5分
     """
     assert event_of(note).venue == "港区民センター 第2会議室"
+
+
+# --- a conference page's title: the page's part after the name, its year and its city -----------------------------
+
+def test_the_pages_part_after_a_names_year_and_city_goes():
+    from generator.normalize.titles import clean_event_title
+    assert clean_event_title("Lightning Talks - HarborPerl 2031 Lisbon Sessions") == "HarborPerl 2031 Lisbon"
+    assert clean_event_title("HarborPerl 2031 Lisbon Timetable") == "HarborPerl 2031 Lisbon"
+
+
+def test_a_year_with_no_name_before_it_or_an_event_word_after_it_keeps_the_pages_words():
+    from generator.normalize.titles import clean_event_title
+    assert clean_event_title("2031 Spring Sessions") == "2031 Spring Sessions"
+    assert clean_event_title("June 2031 Meetup Agenda") == "June 2031 Meetup Agenda"
+
+
+def test_a_name_joined_by_a_short_word_is_read_whole():
+    note = """\
+    ---
+    title: プログラム
+    ---
+    <h3>プログラム</h3>
+
+    <p>Rust Conference in Lisbon 2031 のプログラムです。</p>
+
+    <p>Rust Conference in Lisbon 2031 の招待講演は以下の通りです。</p>
+    """
+    assert event_of(note, "program.html").title == "Rust Conference in Lisbon 2031"

@@ -91,6 +91,8 @@ _SUFFIXES = [
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
     # the page's part of the numbered event after it: `DevFest Harbor 2016 Schedule`
     re.compile(r"(?<=\d)\s+(?:full\s+)?(?:schedule|agenda|programme|program|timetable)\s*$", re.IGNORECASE),
+    # (or after the place that follows its name's year: `YAPC::Asia 2007 Tokyo Sessions`)
+    re.compile(r"(?<=[A-Za-z:.]\s[12]\d\d\d)(?P<keep>\s(?!(?:Meetup|Meeting|Conference|Summit|Workshop|Kaigi)\b)[A-Z][a-z]{2,15})\s+(?i:sessions|schedule|agenda|programme|program|timetable)\s*$"),
     # `React.js Conf Round-up 2015`: the post's kind inside the name
     re.compile(r"\s+(?:round-?up|recap|wrap-?up)(?=\s+(?:19|20)\d\d\s*$)", re.IGNORECASE),
     # `Going to my first iOS conference: HarborKonf 2016`: what the writer did, then the event
@@ -229,8 +231,9 @@ def event_linked_in(lines: list[str], title: str) -> str | None:
 
 # an event's numbering after its name: a year, `#12`, `vol.3`
 _NUMBERED = r"(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4})"
-# a capitalized name of up to five words with its numbering: `HarborPy 2018`, `DroidKaigi2017`, `Go Conference #3`
-_NAME_NUMBERED = r"(?P<n>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?" + _NUMBERED + r")(?![\d/])"
+# a capitalized name of up to five words with its numbering: `HarborPy 2018`, `DroidKaigi2017`, `Go Conference #3`,
+# `Scala Conference in Japan 2013` (a short word joining two capitalized ones)
+_NAME_NUMBERED = r"(?P<n>[A-Z][\w.+-]*(?:\s(?:(?:in|of|on|for|de|and|&)\s)?[A-Z][\w.+-]*){0,4}\s?" + _NUMBERED + r")(?![\d/])"
 _NAME_WITH_YEAR = re.compile(r"(?<![\w.])" + _NAME_NUMBERED)
 
 
@@ -312,7 +315,8 @@ def clean_event_title(title: str) -> str:
         text = _TRAILING_HASHTAGS.sub("", text).strip()
         text = _TRAILING_EMOJI.sub("", text).strip().rstrip("．")
         for pattern in _SUFFIXES:
-            stripped = pattern.sub("", text).strip()
+            # (a pattern's `keep` group is text it reads past and leaves: `2007 Tokyo Sessions` keeps `Tokyo`)
+            stripped = pattern.sub(lambda m: m.groupdict().get("keep") or "", text).strip()
             if stripped and len(stripped) >= 2:
                 text = stripped
         text = _event_part(text)  # (`Foo #3 に来ました！会場は…`: the part, then its suffix)
