@@ -303,3 +303,54 @@ def test_a_name_joined_by_a_short_word_is_read_whole():
     <p>Rust Conference in Lisbon 2031 の招待講演は以下の通りです。</p>
     """
     assert event_of(note, "program.html").title == "Rust Conference in Lisbon 2031"
+
+
+# --- a conference's timetable page: a grid whose cells hold several talks, each title over its speaker ---------------
+
+_GRID_OF_PAIRS = """<html><head><title>Timetable - Harbour Ruby Conference 2031</title></head><body>
+<h1>Timetable - Harbour Ruby Conference 2031</h1>
+<h2>2031-07-17 Friday</h2>
+<table class="timetable">
+  <thead><tr><th>&nbsp;</th><th>Main Hall<br>(Lecture)</th><th>Room B<br>(Workshop)</th></tr></thead>
+  <tbody>
+    <tr><th>12:30 - 13:20</th><td class="break" colspan="2">Doors open</td></tr>
+    <tr><th>13:30 - 14:30</th>
+      <td><div class="session"><p class="title"><a href="/talks/1">Tide tables in pure Ruby</a></p>
+          <p class="speaker">Rosa Almeida</p></div></td>
+      <td class="empty">-</td></tr>
+    <tr><th>14:40 - 16:10</th>
+      <td><div class="session"><p class="title">Knots, ropes and refinements</p><p class="speaker">岬 一郎</p></div>
+          <div class="session"><p class="title">Lighthouse Keeping</p><p class="speaker">Teo Valdez</p></div></td>
+      <td><div class="session"><p class="title">帆船の設計とRuby</p><p class="speaker">波多野 凪</p></div>
+          <div class="session"><p class="title">Charting unknown gems</p><p class="speaker">okkez</p></div></td></tr>
+    <tr><th>16:20 - 17:20</th>
+      <td><p>(this room opens at 16:30)</p>
+          <div class="session"><p class="title">Salt, wind and garbage collection</p><p class="speaker">Hana Kovač</p></div>
+          <div class="session"><p class="title">潮の満ち引きを測る</p><p class="speaker">入江 潮</p></div></td>
+      <td class="empty">-</td></tr>
+  </tbody>
+</table>
+</body></html>
+"""
+
+
+def test_a_grids_cells_of_titles_over_speakers_are_each_a_talk_in_the_columns_room():
+    event = event_of(_GRID_OF_PAIRS, "timetable.html")
+    assert [(t.title, [s.name for s in t.speakers], t.room) for t in event.talks] == [
+        ("Tide tables in pure Ruby", ["Rosa Almeida"], "Main Hall"),
+        ("Knots, ropes and refinements", ["岬 一郎"], "Main Hall"),
+        ("Lighthouse Keeping", ["Teo Valdez"], "Main Hall"),
+        ("帆船の設計とRuby", ["波多野 凪"], "Room B"),
+        ("Charting unknown gems", ["okkez"], "Room B"),
+        ("Salt, wind and garbage collection", ["Hana Kovač"], "Main Hall"),
+        ("潮の満ち引きを測る", ["入江 潮"], "Main Hall"),
+    ]
+
+
+def test_one_cell_of_lines_alone_is_no_habit_of_pairs():
+    # (one cell of two lines each, the grid's other cells one line: the lines stay one talk's, as before)
+    from generator.normalize.timetable import _grid_entries
+    header = ["", "Hall A", "Hall B"]
+    rows = [["10:00", "Tales of the sea <br> Jane Doe", "Wind and sails"],
+            ["11:00", "Sea shanties for coders", "Reading the tides"]]
+    assert [(e.title, e.speakers) for e in _grid_entries(header, rows, 1)][0] == ("Tales of the sea Jane Doe", ())

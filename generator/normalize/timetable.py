@@ -410,24 +410,60 @@ _WEEKDAY_WORD = re.compile(r"\b" + WEEKDAY_NAME + r"\b", re.IGNORECASE)
 
 def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
     """Each cell of a room-per-column timetable is a talk in that room; breaks (`Coffee`, `-`) are not."""
-    rooms = [bylines.clean(_LINKED_CELL.sub(r"\g<inner>", h.strip())) for h in header]
+    # (a header's first line names the room; the lines under it say what it holds: `Venue A<br>(Lecture)`)
+    rooms = [bylines.clean(_LINKED_CELL.sub(r"\g<inner>", next((p for p in LINE_BREAK.split(h) if p.strip()), h).strip()))
+             for h in header]
+    rooms = [_ROOMS_ASIDE.sub("", room) for room in rooms]  # (`Venue A / (Lecture)`: the room, then what it holds)
     rooms = [None if is_day(room) or _WEEKDAY_WORD.search(room) else room for room in rooms]  # (a day's column: no room)
     cells = [_GRID_CODE.sub("", bylines.clean(c)) for r in rows for c in r[1:len(header)] if c.strip(" -–—")]
     names_first = bylines.names_first(cells) if len(cells) >= 3 else None
+    # `Title <br> Jane Doe <br> Title <br> John Roe`: cells whose lines pair each title with its people (two such
+    # cells at least, so the grid shows the habit), each pair a talk of the slot's room
+    paired = {c: pairs for r in rows for c in r[1:len(header)] if (pairs := _title_person_pairs(c))}
+    if len(paired) >= 2:  # (the habit shown: a cell of the same shape whose names mostly read as people is so written)
+        paired.update({c: pairs for r in rows for c in r[1:len(header)]
+                       if c not in paired and (pairs := _title_person_pairs(c, habit=True))})
     entries = []
     for offset, row in enumerate(rows):
         filled = [c for c in row[1:len(header)] if c.strip(" -–—")]
         for i, raw in enumerate(row[1:len(header)], start=1):
             if not raw.strip(" -–—"):
                 continue
-            title, speakers, url = _grid_cell(raw, names_first)
-            told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
-            title = bylines.clean(title)
-            if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers):
-                continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
-            extra = (f"link: {url}",) if url and url.startswith("http") else ()
-            entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None, told if told != "talk" else ""))
+            pairs = paired.get(raw) if len(paired) >= 2 else None
+            for title, speakers, url in ([(t, people.parse_people(who), None) for t, who in pairs] if pairs
+                                         else [_grid_cell(raw, names_first)]):
+                told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
+                title = bylines.clean(title)
+                if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers):
+                    continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
+                extra = (f"link: {url}",) if url and url.startswith("http") else ()
+                entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None,
+                                     told if told != "talk" else ""))
     return entries
+
+
+def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str]] | None:
+    """A grid cell's lines (`<br>`) as titles each over its people (`Title <br> Jane Doe`), or None: an even number
+    of lines, every second one people (a name, names joined, a handle) and none of the others. `habit`: other cells
+    of the grid are so written; half the names reading as people will do (`okkez`, `Yugui - 園田 裕貴`), and more of
+    them than of the titles (`Edo Cabinet` reads as a name too), and a remark in parentheses may open the cell."""
+    if "<br" not in cell:
+        return None
+    parts = [p.strip() for p in LINE_BREAK.split(cell)]
+    if habit and len(parts) % 2 and _REMARK_LINE.fullmatch(parts[0]):
+        parts = parts[1:]  # (`(この部屋の開始時刻は10:00です)`: the room's remark over its talks)
+    if len(parts) < 2 or len(parts) % 2 or not all(parts):
+        return None
+    titles_, names_ = parts[0::2], parts[1::2]
+    read = sum(1 for n in names_ if people.looks_like_people(bylines.clean(n), strict=False))
+    named = sum(1 for t in titles_ if people.looks_like_people(bylines.clean(t), strict=True))
+    if habit and (read * 2 < len(names_) or named >= read) or not habit and (read < len(names_) or named):
+        return None
+    return list(zip(titles_, names_))
+
+
+_ROOMS_ASIDE = re.compile(r"\s*/\s*[(（][^()（）]{1,30}[)）]\s*$")
+_REMARK_LINE = re.compile(r"[(（][^()（）]{2,60}[)）]")
 
 
 _KIND_AND_PERSON = re.compile(r"^(?P<kind>Talk|LT|ＬＴ|Keynote|基調講演|Session|セッション|Lightning(?:\s+Talk)?)\s*[:：]\s*"
