@@ -35,7 +35,6 @@ FIXTURE_SETS = sorted(d for d in FIXTURES.iterdir() if (d / "expected").is_dir()
 
 # "<set>/<note file>": what is read wrong. Strict xfail: fixing one makes its test fail until removed here.
 KNOWN_WRONG = {
-    "dialects/d08_linked_quoted_headings.md": "`Closing remarks` by the host is read as a talk",
     "holdout/h10_english_ordinal.md": "a hashtag inside a prose sentence ('on Twitter under #svelixir.') is not taken",
     "holdout/h13_bare_links_footer.md": "a venue after the date on a `date / place` line, with no label, is not taken",
 }

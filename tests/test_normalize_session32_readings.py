@@ -354,3 +354,50 @@ def test_one_cell_of_lines_alone_is_no_habit_of_pairs():
     rows = [["10:00", "Tales of the sea <br> Jane Doe", "Wind and sails"],
             ["11:00", "Sea shanties for coders", "Reading the tides"]]
     assert [(e.title, e.speakers) for e in _grid_entries(header, rows, 1)][0] == ("Tales of the sea Jane Doe", ())
+
+
+# --- a programme table whose cells write each talk as a quoted title over a labelled speaker and a deck's link --------
+
+_LABELLED_CELLS = """---
+layout: ja
+title: プログラム
+---
+{% include JB/setup %}
+
+<h3>港 Scala 会議 2031</h3>
+
+<table class="table">
+  <thead><tr><th>時間帯</th><th>会場 A</th><th>会場 B</th></tr></thead>
+  <tbody>
+  <tr><td>10:00 - 10:10</td><td>オープニングスピーチ<br/>発表者：入江 潮（港 Scala 会議 事務局）<br/></td><td>-</td></tr>
+  <tr><td>10:10 - 10:50</td>
+      <td><a href="#A1">「Tides and Types」</a><br/>発表者：Rosa Almeida（Harbour Labs）<br/>
+          <a href="https://example.org/decks/tides">[資料]</a></td><td>-</td></tr>
+  <tr><td>11:00 - 12:00</td>
+      <td>「灯台のためのアクター」<br/>発表者：岬 一郎（灯台技研）<br/></td>
+      <td>「帆の型クラス」<br/>発表者：波多野 凪<br/><a href="https://speakerdeck.com/nagi/sails">[資料]</a></td></tr>
+  <tr><td>12:00 - 13:00</td>
+      <td>ランチタイム<br/>※ LT 大会を行います<br/>Knots in Scala<br/>発表者：Teo Valdez<br/>
+          潮の読み方<br/>発表者：汐見 蒼<br/><a href="https://example.org/decks/tides-lt">[資料]</a></td><td>-</td></tr>
+  </tbody>
+</table>
+"""
+
+
+def test_a_tables_cells_of_quoted_titles_over_labelled_speakers_are_its_talks():
+    talks = event_of(_LABELLED_CELLS, "program.html").talks
+    assert [(t.title, [s.name for s in t.speakers], t.room, t.slides) for t in talks] == [
+        ("Tides and Types", ["Rosa Almeida"], "会場 A", "https://example.org/decks/tides"),
+        ("灯台のためのアクター", ["岬 一郎"], "会場 A", None),
+        ("帆の型クラス", ["波多野 凪"], "会場 B", "https://speakerdeck.com/nagi/sails"),
+        ("Knots in Scala", ["Teo Valdez"], "会場 A", None),
+        ("潮の読み方", ["汐見 蒼"], "会場 A", "https://example.org/decks/tides-lt"),
+    ]
+
+
+def test_an_opening_with_its_speaker_named_is_no_talk_however_it_is_worded():
+    from generator.normalize.timetable import is_break
+    from generator.core.model import Speaker
+    host = (Speaker("入江 潮"),)
+    assert is_break("オープニングスピーチ", host) and is_break("Opening speech", host)
+    assert not is_break("Opening keynote: the sea", host)

@@ -38,7 +38,7 @@ _EVENT_WORDS = [
     "さいごに", "最後に", "あとがき", "懇親会", "懇親会にて", "ネットワーキング", "告知", "お知らせ", "宣伝", "参考", "参考資料",
     "参考リンク", "リンク", "関連リンク", "関連記事", "次回", "次回予告", "謝辞", "余談", "追記", "おまけ", "当日の様子",
     "会場の様子", "運営", "オープニング", "クロージング", "その他", "その他のセッション", "他のセッション", "ハッシュタグ",
-    "introduction", "intro", "overview", "closingremarks", "openingremarks", "closingwords", "openingwords", "welcomewords",
+    "introduction", "intro", "overview", "closingremarks", "openingremarks", "openingspeech", "closingspeech", "オープニングスピーチ", "クロージングスピーチ", "closingwords", "openingwords", "welcomewords",
     "meetupdetails", "eventdetails", "whoisthisfor", "whoshouldattend", "whoshouldcome", "prizes", "giveaways", "welcome", "welcomeremarks", "about", "abouttheevent", "theevent", "event", "eventinfo", "details",
     "summary", "wrapup", "wrap-up", "conclusion", "conclusions", "finalthoughts", "closingthoughts", "overallthoughts",
     "executivesummary", "firstimpressions", "overallimpressions", "recommendations", "myrecommendations", "roundingup",

@@ -146,6 +146,9 @@ _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|L
                            re.IGNORECASE)
 
 
+_TALK_KIND_WORD = re.compile(r"keynote|talk|session|講演|基調|セッション|トーク|\bLT\b", re.IGNORECASE)
+
+
 def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
     """A schedule row that is not a talk: reception, breaks, networking, opening remarks."""
     t = bylines.clean(people.MD_LINK.sub(r"\g<text>", title) if "](" in title else title)  # `[Welcome](…)`: its words
@@ -153,7 +156,9 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
         # `オープニング | 運営`, `懇親会 | 全員`, `開会あいさつ | 主催`: a named host does not make a talk;
         # a longer title that starts with such a word (`Opening keynote`) stays a talk
         k = key(t)
-        return section_role(t) == "event" and len(k) <= 8 or len(k) <= 6 and bool(_BREAK.match(t))
+        # (`オープニングスピーチ | 発表者：…`, `Opening speech`: the opening however long, unless it names a talk's kind)
+        return section_role(t) == "event" and (len(k) <= 8 or not _TALK_KIND_WORD.search(t)) \
+            or len(k) <= 6 and bool(_BREAK.match(t))
     return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t))
 
 
@@ -430,16 +435,46 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
             if not raw.strip(" -–—"):
                 continue
             pairs = paired.get(raw) if len(paired) >= 2 else None
-            for title, speakers, url in ([(t, people.parse_people(who), None) for t, who in pairs] if pairs
-                                         else [_grid_cell(raw, names_first)]):
+            for title, speakers, url in (_labelled_in_cell(raw) or (
+                    [(t, people.parse_people(who), None) for t, who in pairs] if pairs else [_grid_cell(raw, names_first)])):
                 told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
                 title = bylines.clean(title)
                 if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers):
                     continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
-                extra = (f"link: {url}",) if url and url.startswith("http") else ()
+                extra = (url,) if url and url.startswith("slides: ") else (f"link: {url}",) if url and url.startswith("http") else ()
                 entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None,
                                      told if told != "talk" else ""))
     return entries
+
+
+# a cell's lines: `<br>`, or ` / ` where a page's cell of lines was written on one
+_CELL_LINE = re.compile(r"\s*<br\s*/?>\s*|\s+/\s+", re.IGNORECASE)
+_CELL_LINK = re.compile(r"\[\[?[^\]]*\]?\]\((?P<url>https?://[^)\s]+)\)")
+
+
+def _labelled_in_cell(cell: str) -> list[tuple[str, tuple[Speaker, ...], str | None]]:
+    """A grid cell's talks each as a title then a labelled speaker's line, its deck's link maybe after
+    (`「Title」 / 発表者：Name（Org） / [[資料]](…)`, several in a slot's cell of lightning talks): (title, speakers,
+    link) each, or [] when no line of the cell says who speaks. Lines before the first talk (`ランチタイム`, `※ LT
+    大会を行います`) are the slot's own."""
+    if "：" not in cell and ":" not in cell or ("/" not in cell and "<br" not in cell.lower()):
+        return []
+    parts = [p.strip() for p in _CELL_LINE.split(cell) if p.strip()]
+    said = [k for k, p in enumerate(parts) if k and speaker_lines.speaker_label(bylines.clean(p))
+            and not speaker_lines.speaker_label(bylines.clean(parts[k - 1]))]
+    if not said:
+        return []
+    talks = []
+    for n, k in enumerate(said):
+        speakers = speaker_lines.speaker_line(bylines.clean(parts[k])) or ()
+        after = parts[k + 1:said[n + 1] - 1] if n + 1 < len(said) else parts[k + 1:]
+        link = next((m for p in after if (m := _CELL_LINK.search(p))), None)
+        # (a link whose words name the deck, `[資料]`, is the talk's slides wherever it points)
+        url = link and (f"slides: {link.group('url')}" if _DECK_WORDS.search(link.group(0).split("](")[0]) else link.group("url"))
+        title = bylines.clean(parts[k - 1])
+        quoted = re.fullmatch(r"[「『](?P<t>.+)[」』]", title)
+        talks.append((quoted.group("t") if quoted else title, speakers, url))
+    return talks
 
 
 def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str]] | None:
