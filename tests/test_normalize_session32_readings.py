@@ -401,3 +401,40 @@ def test_an_opening_with_its_speaker_named_is_no_talk_however_it_is_worded():
     host = (Speaker("入江 潮"),)
     assert is_break("オープニングスピーチ", host) and is_break("Opening speech", host)
     assert not is_break("Opening keynote: the sea", host)
+
+
+# --- a schedule page's one table of several days: each day's name, then the columns' names again, over its rows --------
+
+_DAYS_IN_ONE_TABLE = """<html><body>
+<h1>Schedule</h1>
+<table>
+<tr><th>March 3rd</th><th></th><th></th></tr>
+<tr><td>Time</td><td>Track 1</td><td>Track 2</td></tr>
+<tr><td>8 a.m. – 9 a.m.</td><td>Registration</td><td></td></tr>
+<tr><td>10:30 a.m. – 11:10 a.m.</td><td>Tide tables in pure Python</td><td>Knots, ropes and refinements</td></tr>
+<tr><td>11:20 a.m. – noon</td><td>Lighthouse keeping</td><td>Charting unknown packages</td></tr>
+<tr><td>noon – 1:30 p.m.</td><td>Lunch</td><td></td></tr>
+<tr><td>March 4th</td><td></td><td></td></tr>
+<tr><td>Time</td><td>Track 1</td><td>Track 2</td></tr>
+<tr><td>10:30 a.m. – 11:10 a.m.</td><td>Salt, wind and garbage collection</td><td>Reading the tides</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_table_of_several_days_reads_each_days_talks_in_its_track():
+    talks = event_of(_DAYS_IN_ONE_TABLE, "schedule.html").talks
+    assert [(t.title, t.room) for t in talks] == [
+        ("Tide tables in pure Python", "Track 1"),
+        ("Knots, ropes and refinements", "Track 2"),
+        ("Lighthouse keeping", "Track 1"),
+        ("Charting unknown packages", "Track 2"),
+        ("Salt, wind and garbage collection", "Track 1"),
+        ("Reading the tides", "Track 2"),
+    ]
+
+
+def test_clock_cells_in_words_are_times():
+    from generator.normalize.timetable import _TIME_CELL
+    assert all(_TIME_CELL.match(c) for c in ("8 a.m. – 6 p.m.", "11:20 a.m. – noon", "noon – 1:30 p.m.", "10:00"))
+    assert not _TIME_CELL.match("Noon networking")

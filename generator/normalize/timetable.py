@@ -20,7 +20,7 @@ import textwrap
 from dataclasses import dataclass, replace
 
 from ..core.model import Speaker
-from . import bylines, document, kinds, links, names, people, prose, speaker_lines, titles
+from . import bylines, dates, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import MONTH_NAME, WEEKDAY_NAME
 from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, STATUS_REMARK, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
@@ -369,7 +369,9 @@ def _tsv_table(lines: list[str], start: int, first_line: int) -> tuple[list[Entr
     return _table_entries(header, rows, first_line + start + 1), end
 
 
-_TIME_CELL = re.compile(r"^\s*~?" + _TIME + r"(?:\s*[-–~〜～]\s*~?(?:" + _TIME + r")?)?\s*$")
+# (a cell's clock may say its half of the day, or be written in words: `9 a.m. – 9:15 a.m.`, `11:20 a.m. – noon`)
+_CELL_CLOCK = r"(?:" + _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?[AaPp]\.?[Mm]\.?|[Nn]oon|[Mm]idnight)"
+_TIME_CELL = re.compile(r"^\s*~?" + _CELL_CLOCK + r"(?:\s*[-–~〜～]\s*~?(?:" + _CELL_CLOCK + r")?)?\s*$")
 _LINKED_CELL = re.compile(r"^\[(?P<inner>.+)\]\((?P<url>[^)\s]+)\)$")
 _BOLD_TITLE = re.compile(r"^\*\*(?P<t>[^*]+)\*\*\s*(?P<who>.*)$")
 
@@ -384,7 +386,7 @@ def _grid(header: list[str], rows: list[list[str]]) -> bool:
                              for n in named):
         return False
     times = sum(1 for r in rows if r and _TIME_CELL.match(bylines.clean(r[0])))  # (`**11:00**` too)
-    return times * 3 >= len(rows) * 2
+    return times * 3 >= sum(1 for r in rows if any(c.strip() for c in r)) * 2  # (a blank row is no slot)
 
 
 def _grid_cell(cell: str, names_first: re.Pattern | None = None) -> tuple[str, tuple[Speaker, ...], str | None]:
@@ -530,7 +532,26 @@ _WHOLLY_BOLD = re.compile(r"^(\*\*|__)[^*_]+\1$")
 _BYLINE_IN_LABEL = re.compile(r"\sby\s|[,，、@（(:：]", re.IGNORECASE)  # (`**Keynote: Ruby at sea, by …**` is a talk)
 
 
+def _days_apart(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """`| September 7th | | |` over `| Time | Track 1 | Track 2 |` over the day's rows, then the next day's two such
+    rows: a table of several days, each opening with its day and the columns' names again. The columns' names are
+    the header; the rows naming a day or the columns again are no rows of talks: left blank, so each row keeps its line."""
+    if len(rows) < 2 or sum(1 for c in header if c.strip()) != 1 or not _names_a_day(header[0]) \
+            or sum(1 for c in rows[0] if _header_role(bylines.clean(c))) < 2:
+        return header, rows
+    names = [key(c) for c in rows[0]]
+    return rows[0], [[""] * len(r) if [key(c) for c in r] == names or (
+        sum(1 for c in r if c.strip()) == 1 and _names_a_day(r[0])) else r for r in rows]
+
+
+def _names_a_day(cell: str) -> bool:
+    """`September 7th`, `Day 2`, `7月17日(金)`: a cell naming one day of the event."""
+    text = bylines.clean(cell).strip()
+    return bool(text) and (is_day(text) or dates.find_date_safe(text + " 2000") is not None and len(text) <= 30)
+
+
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
+    header, rows = _days_apart(header, rows)
     if header and _TIME_CELL.match(header[0]) and rows:
         # `| 12:30 | 開場 |` as the first row: a table without a header (an HTML page's `<td>` rows); its first
         # column the times
