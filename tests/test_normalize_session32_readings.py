@@ -438,3 +438,47 @@ def test_clock_cells_in_words_are_times():
     from generator.normalize.timetable import _TIME_CELL
     assert all(_TIME_CELL.match(c) for c in ("8 a.m. – 6 p.m.", "11:20 a.m. – noon", "noon – 1:30 p.m.", "10:00"))
     assert not _TIME_CELL.match("Noon networking")
+
+
+# --- a session page: the slot's facts listed over its lightning talks, each talk one link `[Name: Title](…)` -----------
+
+_LIGHTNING_PAGE = """\
+# Harbour Perl Conference 2031
+
+## [Lightning Talks](https://example.org/sessions/lightning.html)
+
+- Date: Apr 05, 2031 16:30 - 17:30
+- Where: Harbour Hall
+- Spoken in: Japanese
+- Slides in: English
+
+Eight five-minute talks, in Japanese and English.
+
+- [しおみ: 正規表現と潮の満ち引き](https://example.org/sessions/1.html)
+- [Rosa Almeida: Tide tables in pure Perl](https://example.org/sessions/2.html)
+- [ma.ru: ブラウザ履歴で読む航海日誌](https://example.org/sessions/3.html)
+- [Ana Lima: Sailing with Perl](https://example.org/sessions/5.html)
+- [Teo Valdez: Knots - a gentle introduction](https://example.org/sessions/4.html)
+"""
+
+
+def test_links_naming_the_speaker_before_a_colon_are_talks_and_the_slots_facts_are_not():
+    assert [(t.title, [s.name for s in t.speakers]) for t in event_of(_LIGHTNING_PAGE).talks] == [
+        ("正規表現と潮の満ち引き", ["しおみ"]),
+        ("Tide tables in pure Perl", ["Rosa Almeida"]),
+        ("ブラウザ履歴で読む航海日誌", ["ma.ru"]),
+        ("Sailing with Perl", ["Ana Lima"]),
+        ("Knots - a gentle introduction", ["Teo Valdez"]),
+    ]
+
+
+def test_links_whose_titles_hold_a_colon_keep_it():
+    note = """\
+    ## Talks
+
+    - [Rust: the hard parts](https://speakerdeck.com/a/rust)
+    - [Python: a love letter](https://speakerdeck.com/b/python)
+    - [Go: simple, not easy](https://speakerdeck.com/c/go)
+    """
+    assert [t.title for t in event_of(note).talks] == [
+        "Rust: the hard parts", "Python: a love letter", "Go: simple, not easy"]

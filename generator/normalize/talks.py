@@ -1501,8 +1501,9 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kin
                 continue  # a talk's own list is its notes, unless it is a programme (three talks, or two and little
                 # else, or a list the line above says is of the talks the writer heard)
             holders[s.line] = rest
-        elif s.level and ck in ("schedule", "talks") and found:
+        elif s.level and (ck in ("schedule", "talks") and found or ck == "lightning" and len(found) >= 2):
             holders[s.line] = rest  # `## Programme` over its table: the heading holds the talks, it is none
+            # (`## [Lightning Talks](its page)` over the talks' list: the slot holding them, none of them)
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
         inherited = next((k for _, k, _, _ in reversed(above) if k in ("lightning", "keynote")), None) or (
             "lightning" if s.level and kinds.classify(s.title)[0] == "lightning" else None)

@@ -23,7 +23,7 @@ from ..core.model import Speaker
 from . import bylines, dates, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import MONTH_NAME, WEEKDAY_NAME
 from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, STATUS_REMARK, WHOLE_BOLD_LINE
-from .sections import NOTE_AFTER, container_kind, fact_label, group_heading, is_day, key, section_role, track_room
+from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 # (a time may be in code or bold, and say its half of the day: `` `09:30am` ``, `**6:30 PM**`)
@@ -90,6 +90,7 @@ class Listing:
 
 
 _DASHED = re.compile(r"^(?P<a>\S.*?)\s+[-–—]\s+(?P<b>\S.*?)$")
+_COLON_INSIDE = re.compile(r"^(?P<a>[^:：\s][^:：]{0,39}?)\s*[:：]\s+(?P<b>\S.*)$")
 
 
 # `R Basics by kilometer0101`, `Shiny for Beginners by Kyoko Ono`: a link's text ending with its byline
@@ -103,6 +104,9 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
     if side == "by":
         m = _BY_INSIDE.match(text.strip())
         return (m.group("a"), people.parse_people(m.group("b"))) if m and people.parse_people(m.group("b")) else None
+    if side == "colon":  # `[にぽたん: 正規表現信者の憂鬱](…)`: the name, a colon, the title
+        m = _COLON_INSIDE.match(text.strip())
+        return (m.group("b"), people.parse_people(m.group("a"))) if m and people.parse_people(m.group("a")) else None
     m = _DASHED.match(text.strip())
     if not m:
         return None
@@ -120,9 +124,14 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
 def _bylines_inside_links(texts: list[str]) -> str | None:
     """Where a list's items, each one whole link, name their speakers inside the link's text: "after" the title
     (`[Title - Jane Doe](…)`) or "before" it; only when two or more items, and two in three, agree."""
-    before = after = by = 0
+    before = after = by = colon = full = 0
     for text in texts:
         whole = _WHOLE_LINK.fullmatch(bylines.clean(text))
+        # (`[Jane Doe: Title](…)`: a name before the colon, as a list's `Name: Title` items write it)
+        named = _COLON_INSIDE.match(whole.group("text").strip()) if whole else None
+        colon += bool(named and people.looks_like_people(named.group("a"), strict=False)
+                      and not people.looks_like_people(named.group("b"), strict=True))
+        full += bool(named and people.looks_like_people(named.group("a"), strict=True))
         m = _DASHED.match(whole.group("text").strip()) if whole else None
         if m:
             before += people.looks_like_people(m.group("a"), strict=True)
@@ -131,6 +140,9 @@ def _bylines_inside_links(texts: list[str]) -> str | None:
         by += bool(whole and _BY_INSIDE.match(whole.group("text").strip()) and links.is_slides(whole.group("url")))
     if by >= 2 and by * 3 >= len(texts) * 2:
         return "by"
+    # (two names at least read as full names: `[Rust: the hard parts](…)` names a language, not a person)
+    if colon >= 3 and colon * 3 >= len(texts) * 2 and full >= 2:
+        return "colon"
     # (a Title Case title reads as a name too: the side that reads as people more often, in two items of three)
     for side, named, other in (("after", after, before), ("before", before, after)):
         if named >= 2 and named * 3 >= len(texts) * 2 and named > other:
@@ -1743,7 +1755,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     items, rest = _sponsor_lists_apart(lines, items, rest)
     if not items:
         return None
-    if _one_talks_fields(items):
+    items, rest = _facts_apart(lines, items, rest)
+    if not items or _one_talks_fields(items):
         return None  # `- 演者: 山田 太郎` / `- 題目: Title` / `- 概要: …`: one talk's labelled fields, read by its heading
     announced = container in (False, "schedule") and bool(items) and _announced_talks(lines, items[0][0], len(items))
     if announced:
@@ -1859,6 +1872,28 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             and not _titles_outweigh_names(entries):
         return None  # `* Serverless - Amazon Web Services`: a topic and who offers it, no talks
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+
+
+_LABEL_VALUE = re.compile(r"^[^:：\[\]()]{2,24}[:：]\s*\S.{0,60}$")
+
+
+def _facts_apart(lines: list[str], items, rest: list[str]):
+    """A list of facts among a section's lists (`- Date: Apr 05, 2007 16:30` / `- Where: Tsuda Hall` / `- Spoken in:
+    Japanese` over the talks' list): items next to each other, each a short label and its value, half of them the
+    event's own facts, three at least, set apart with the text; no item of it is a talk."""
+    runs: list[list[int]] = []
+    for k, (i, _, nested) in enumerate(items):
+        if runs and items[runs[-1][-1]][0] + len(items[runs[-1][-1]][2]) + 1 == i:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    facts = {k for run in runs if len(run) >= 3 and all(_LABEL_VALUE.match(bylines.clean(items[k][1])) for k in run)
+             and sum(1 for k in run if fact_line(bylines.clean(items[k][1]))) * 2 >= len(run) for k in run}
+    if not facts:
+        return items, rest
+    kept = [item for k, item in enumerate(items) if k not in facts]
+    taken = {i + n for i, _, nested in kept for n in range(len(nested) + 1)}
+    return kept, [line for n, line in enumerate(lines) if n not in taken]
 
 
 def _one_talks_fields(items: list[tuple[int, str, list[str]]]) -> bool:
