@@ -482,3 +482,21 @@ def test_links_whose_titles_hold_a_colon_keep_it():
     """
     assert [t.title for t in event_of(note).talks] == [
         "Rust: the hard parts", "Python: a love letter", "Go: simple, not easy"]
+
+
+def test_a_grid_cells_link_lines_go_with_the_title_over_them_and_marked_names_outweigh_title_case():
+    from generator.normalize.timetable import _grid_entries
+    header = ["時間", "Venue A", "Venue B"]
+    rows = [
+        ["11:00 - 11:50", "灯台の話 <br> 岬 一郎 ([@misaki](http://twitter.com/misaki))",
+         "Tide Tables <br> [slide](http://www.slideshare.net/rosa/tides) <br> Rosa Almeida ([@rosa](http://twitter.com/rosa))"],
+        ["12:00 - 12:50", "Harbour Workshop <br> Teo Valdez ([@teo](http://twitter.com/teo))",
+         "帆の話 <br> 波多野 凪 ([@nagi](http://twitter.com/nagi))"],
+    ]
+    entries = _grid_entries(header, rows, 1)
+    assert [(e.title, [s.handle for s in e.speakers], e.body) for e in entries] == [
+        ("灯台の話", ["misaki"], ()),
+        ("Tide Tables", ["rosa"], ("http://www.slideshare.net/rosa/tides",)),
+        ("Harbour Workshop", ["teo"], ()),
+        ("帆の話", ["nagi"], ()),
+    ]

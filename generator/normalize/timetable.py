@@ -450,12 +450,14 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
                 continue
             pairs = paired.get(raw) if len(paired) >= 2 else None
             for title, speakers, url in (_labelled_in_cell(raw) or (
-                    [(t, people.parse_people(who), None) for t, who in pairs] if pairs else [_grid_cell(raw, names_first)])):
+                    [(t, people.parse_people(who), urls) for t, who, urls in pairs] if pairs
+                    else [_grid_cell(raw, names_first)])):
                 told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
                 title = bylines.clean(title)
                 if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers):
                     continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
-                extra = (url,) if url and url.startswith("slides: ") else (f"link: {url}",) if url and url.startswith("http") else ()
+                extra = url if isinstance(url, tuple) else (url,) if url and url.startswith("slides: ") else (
+                    f"link: {url}",) if url and url.startswith("http") else ()
                 entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None,
                                      told if told != "talk" else ""))
     return entries
@@ -501,14 +503,31 @@ def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str]]
     parts = [p.strip() for p in LINE_BREAK.split(cell)]
     if habit and len(parts) % 2 and _REMARK_LINE.fullmatch(parts[0]):
         parts = parts[1:]  # (`(この部屋の開始時刻は10:00です)`: the room's remark over its talks)
+    # (a line that is only a link to the talk's site, deck or recording, `[slide](…)`, goes with the title over it)
+    links_of: dict[int, list[str]] = {}
+    kept: list[str] = []
+    for part in parts:
+        if kept and len(kept) % 2 == 1 and (m := _LINK_ONLY_LINE.fullmatch(part)):
+            links_of.setdefault(len(kept) - 1, []).append(m.group("url"))
+        else:
+            kept.append(part)
+    parts = kept
     if len(parts) < 2 or len(parts) % 2 or not all(parts):
         return None
     titles_, names_ = parts[0::2], parts[1::2]
     read = sum(1 for n in names_ if people.looks_like_people(bylines.clean(n), strict=False))
     named = sum(1 for t in titles_ if people.looks_like_people(bylines.clean(t), strict=True))
-    if habit and (read * 2 < len(names_) or named >= read) or not habit and (read < len(names_) or named):
+    # (a title in Title Case reads as a name too: where every name line marks its person, a handle, a profile's link
+    # or an honorific, and no title line does, the lines are read so)
+    marked = all(_MARKED_PERSON.search(n) for n in names_) and not any(_MARKED_PERSON.search(t) for t in titles_)
+    if habit and (read * 2 < len(names_) or named >= read and not marked) or not habit and (
+            read < len(names_) or named and not marked):
         return None
-    return list(zip(titles_, names_))
+    return [(t, n, tuple(links_of.get(2 * k, ()))) for k, (t, n) in enumerate(zip(titles_, names_))]
+
+
+# a line that is only a short link: `[slide](…)`, `[website (GitHub)](…)`, `[video](…)`
+_LINK_ONLY_LINE = re.compile(r"\[(?P<text>[^\[\]]{1,30})\]\((?P<url>https?://[^)\s]+)\)")
 
 
 _ROOMS_ASIDE = re.compile(r"\s*/\s*[(（][^()（）]{1,30}[)）]\s*$")
