@@ -500,3 +500,15 @@ def test_a_grid_cells_link_lines_go_with_the_title_over_them_and_marked_names_ou
         ("Harbour Workshop", ["teo"], ()),
         ("帆の話", ["nagi"], ()),
     ]
+
+
+def test_a_grid_cells_session_code_goes_and_a_rooms_stream_link_is_no_part_of_its_name():
+    from generator.normalize.timetable import _grid_entries
+    header = ["時間", "会場A / [配信](http://live.example.org/a)", "会場B / [配信](http://live.example.org/b)"]
+    rows = [
+        ["11:25 - 12:05", "A-1 <br> 潮の話 <br> [slide](http://www.slideshare.net/a/tide) <br> 岬 一郎 (@misaki)",
+         "B-1 <br> 帆の話 <br> 波多野 凪 (@nagi)"],
+        ["12:10 - 12:50", "A-2 <br> 灯台の話 <br> 入江 潮 (@shio)", "-"],
+    ]
+    assert [(e.title, e.room) for e in _grid_entries(header, rows, 1)] == [
+        ("潮の話", "会場A"), ("帆の話", "会場B"), ("灯台の話", "会場A")]

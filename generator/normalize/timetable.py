@@ -503,6 +503,8 @@ def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str]]
     parts = [p.strip() for p in LINE_BREAK.split(cell)]
     if habit and len(parts) % 2 and _REMARK_LINE.fullmatch(parts[0]):
         parts = parts[1:]  # (`(この部屋の開始時刻は10:00です)`: the room's remark over its talks)
+    if parts and _SESSION_CODE_LINE.fullmatch(parts[0]):
+        parts = parts[1:]  # (`A-1`, `S-2`: the session's code over its title)
     # (a line that is only a link to the talk's site, deck or recording, `[slide](…)`, goes with the title over it)
     links_of: dict[int, list[str]] = {}
     kept: list[str] = []
@@ -530,7 +532,9 @@ def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str]]
 _LINK_ONLY_LINE = re.compile(r"\[(?P<text>[^\[\]]{1,30})\]\((?P<url>https?://[^)\s]+)\)")
 
 
-_ROOMS_ASIDE = re.compile(r"\s*/\s*[(（][^()（）]{1,30}[)）]\s*$")
+_SESSION_CODE_LINE = re.compile(r"[A-Z]{1,2}\s?-?\s?\d{1,2}")
+# what a room's header says after its name: `Venue A / (Lecture)`, `会場A / [ニコ生](…)` (its stream)
+_ROOMS_ASIDE = re.compile(r"\s*/\s*(?:[(（][^()（）]{1,30}[)）]|\[[^\[\]]{1,30}\]\([^)\s]+\))\s*$")
 _REMARK_LINE = re.compile(r"[(（][^()（）]{2,60}[)）]")
 
 
