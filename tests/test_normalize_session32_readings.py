@@ -320,7 +320,7 @@ _GRID_OF_PAIRS = """<html><head><title>Timetable - Harbour Ruby Conference 2031<
       <td class="empty">-</td></tr>
     <tr><th>14:40 - 16:10</th>
       <td><div class="session"><p class="title">Knots, ropes and refinements</p><p class="speaker">岬 一郎</p></div>
-          <div class="session"><p class="title">Lighthouse Keeping</p><p class="speaker">Teo Valdez</p></div></td>
+          <div class="session"><p class="title">Lighthouse keeping</p><p class="speaker">Teo Valdez</p></div></td>
       <td><div class="session"><p class="title">帆船の設計とRuby</p><p class="speaker">波多野 凪</p></div>
           <div class="session"><p class="title">Charting unknown gems</p><p class="speaker">okkez</p></div></td></tr>
     <tr><th>16:20 - 17:20</th>
@@ -339,7 +339,7 @@ def test_a_grids_cells_of_titles_over_speakers_are_each_a_talk_in_the_columns_ro
     assert [(t.title, [s.name for s in t.speakers], t.room) for t in event.talks] == [
         ("Tide tables in pure Ruby", ["Rosa Almeida"], "Main Hall"),
         ("Knots, ropes and refinements", ["岬 一郎"], "Main Hall"),
-        ("Lighthouse Keeping", ["Teo Valdez"], "Main Hall"),
+        ("Lighthouse keeping", ["Teo Valdez"], "Main Hall"),
         ("帆船の設計とRuby", ["波多野 凪"], "Room B"),
         ("Charting unknown gems", ["okkez"], "Room B"),
         ("Salt, wind and garbage collection", ["Hana Kovač"], "Main Hall"),
@@ -512,3 +512,131 @@ def test_a_grid_cells_session_code_goes_and_a_rooms_stream_link_is_no_part_of_it
     ]
     assert [(e.title, e.room) for e in _grid_entries(header, rows, 1)] == [
         ("潮の話", "会場A"), ("帆の話", "会場B"), ("灯台の話", "会場A")]
+
+
+# --- the review's probes: shapes near each new reading that must read as before, or as a careful reader would ----------
+
+def test_the_days_talks_under_a_time_label_heading_stay_talks():
+    note = """\
+    # 港 Kotlin 会議 2031
+
+    ## 日程
+
+    ### 10:10 基調講演「Kotlin の十年」 入江 潮さん
+
+    ### 11:00 「コルーチン入門」 岬 一郎さん
+    """
+    assert [t.title for t in event_of(note).talks] == ["Kotlin の十年", "コルーチン入門"]
+
+
+def test_a_word_before_for_or_of_is_no_part_of_the_events_name():
+    from generator.normalize.titles import _numbered_names
+    assert _numbered_names("Registration for HarborPy 2031 is now open.") == ["HarborPy 2031"]
+    assert _numbered_names("Sponsors of HarborPy 2031 make it happen.") == ["HarborPy 2031"]
+
+
+def test_a_days_list_of_places_in_parentheses_is_no_list_of_talks():
+    note = """\
+    # Rust Week 2031
+
+    ### Saturday
+
+    * Meetup at the user group (Berlin)
+    * Museum visit (Pergamon Museum)
+    * Dinner with the organizers (Kreuzberg)
+    """
+    assert [t.title for t in event_of(note).talks if t.speakers] == []
+
+
+def test_a_company_after_the_persons_parentheses_is_where_they_work():
+    from generator.normalize.bylines import split_title_speaker
+    title, speakers = split_title_speaker("Testing tides (John Roe) (Google)")
+    assert (title, [(s.name, s.affiliation) for s in speakers]) == ("Testing tides", [("John Roe", "Google")])
+
+
+def test_a_french_phrase_after_a_dash_is_no_name():
+    from generator.normalize.bylines import split_title_speaker
+    assert split_title_speaker("Jane Doe - Tour du Monde")[0] != "Jane Doe"
+
+
+def test_a_slots_kind_or_a_break_before_the_colon_in_a_link_is_no_speaker():
+    note = """\
+    ## Talks
+
+    - [Ana Lima: Sailing with Perl](https://example.org/s/1)
+    - [Rosa Almeida: Tide tables](https://example.org/s/2)
+    - [Teo Valdez: Knots](https://example.org/s/3)
+    - [Panel Discussion: Frameworks in 2031](https://example.org/s/4)
+    """
+    talks = event_of(note).talks
+    assert ("Panel Discussion", ) not in [tuple(s.name for s in t.speakers) for t in talks]
+
+
+def test_from_before_a_place_or_a_company_is_no_byline():
+    from generator.normalize.headings import parse_heading
+    assert parse_heading("「Rails」 from scratch").byline is None
+    assert parse_heading("基調講演「Go」 from Google").byline is None
+    assert parse_heading("セッション「並行処理」 from 現場").byline is None
+
+
+def test_a_slash_inside_a_cells_quoted_title_and_a_second_speaker_after_it():
+    from generator.normalize.timetable import _labelled_in_cell
+    assert [(t, [s.name for s in who]) for t, who, _ in _labelled_in_cell("「Scala 3 / Kotlin 比較」<br>発表者：Rosa Almeida")] == [
+        ("Scala 3 / Kotlin 比較", ["Rosa Almeida"])]
+    assert [[s.name for s in who] for _, who, _ in _labelled_in_cell("「型の話」 / 発表者：湊 太郎 / 佐伯 陽")] == [
+        ["湊 太郎", "佐伯 陽"]]
+
+
+def test_a_title_over_its_subtitle_in_grid_cells_names_nobody():
+    from generator.normalize.timetable import _grid_entries
+    header = ["", "Hall A", "Hall B"]
+    rows = [["10:00", "Rust in Production <br> Lessons Learned", "Go at Scale <br> Case Study"]]
+    assert [(e.title, e.speakers) for e in _grid_entries(header, rows, 1)] == [
+        ("Rust in Production Lessons Learned", ()), ("Go at Scale Case Study", ())]
+
+
+def test_a_list_of_people_and_their_topics_beside_two_facts_keeps_its_talks():
+    note = """\
+    ## LT
+
+    - 湊 太郎：ジェネリクスの使いどころ
+    - 佐伯 陽：プロファイリング実践
+    - 時間：各 20 分
+    - 会場：港ホール 3F
+    """
+    assert "ジェネリクスの使いどころ" in [t.title for t in event_of(note).talks]
+
+
+def test_a_handle_then_a_persons_name_after_a_slash_are_two_people():
+    from generator.normalize.people import parse_people
+    assert [s.name for s in parse_people("@kiri_maru/佐伯 陽")] == ["kiri_maru", "佐伯 陽"]
+
+
+def test_an_introduction_by_its_teacher_stays_a_talk():
+    from generator.core.model import Speaker
+    from generator.normalize.timetable import is_break
+    assert not is_break("Introduction", (Speaker("Jane Doe"),))
+
+
+# --- a grid's cell naming a block of lightning talks over their titles; quotes a sentence goes on after ---------------
+
+def test_a_grid_cell_of_lightning_talks_gives_each_line_its_talk():
+    from generator.normalize.timetable import _grid_entries
+    header = ["", "Hall A", "Hall B"]
+    rows = [["17:00", "Lightning Talks Day One <br> Knots for coders <br> Tide tables by Jane Doe <br> 帆の話 <br> Sea shanties",
+             "-"]]
+    entries = _grid_entries(header, rows, 1)
+    assert [(e.title, [s.name for s in e.speakers]) for e in entries] == [
+        ("Knots for coders", []), ("Tide tables", ["Jane Doe"]), ("帆の話", []), ("Sea shanties", [])]
+    assert all(e.kind_hint == "lightning" for e in entries)
+
+
+def test_a_grids_empty_slot_is_no_talk():
+    from generator.normalize.fields import PLACEHOLDER
+    assert PLACEHOLDER.fullmatch("(empty)".strip(" ()")) and not PLACEHOLDER.search("Empty states in forms")
+
+
+def test_quotes_the_sentence_goes_on_after_are_the_titles_own():
+    from generator.normalize.bylines import split_title_speaker
+    assert split_title_speaker("「港でPerlを語る会」はじめました") == ("「港でPerlを語る会」はじめました", ())
+    assert split_title_speaker("「潮の話」 さとう")[0] == "潮の話"

@@ -24,7 +24,7 @@ from .sections import bilingual
 
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐🌟]\uFE0F?$")
 # (`「Title」 from 松島 史秋 (@h)`: `from` before the people, as `by`)
-_QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?:by|from(?=\s)|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
+_QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?P<sep>by|from(?=\s)|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
 # a kind's word before a quoted title: `基調講演「Title」 from Name`, `Keynote: “Title” - Jane Doe`
 _KIND_THEN_QUOTE = re.compile(r"^(?P<kind>[^「『\"“\s:：]{2,12})\s*[:：]?\s*(?=[「『\"“])")
 # (a spaced colon only before a handle or a person's profile link: `Title : [Jane Doe](https://github.com/jd)`;
@@ -36,6 +36,7 @@ _SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\
 _PAREN_PEOPLE = r"[（(](?P<who>(?:[^()（）]|\]\([^()\s]*\))+)[)）]"
 _TRAILING_PAREN = re.compile(r"^(?P<t>.*\S)\s*" + _PAREN_PEOPLE + r"\s*$")
 # `Title (Jane Doe) (Regrettably missed)`: the writer's remark after the people's parentheses
+_CALLED_OFF_ASIDE = re.compile(r"cancel|postpone|中止|延期|休講", re.IGNORECASE)
 _PEOPLE_THEN_REMARK = re.compile(r"^(?P<t>.*\S)\s*" + _PAREN_PEOPLE + r"\s*[（(](?P<aside>[^()（）]{2,40})[)）]\s*$")
 _TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by|from(?=\s+@))\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
                             + r"?)\s*$")
@@ -81,16 +82,20 @@ _TRAILING_HONORED = re.compile(r"^(?P<t>\S.{2,}?)[ 　]+(?P<who>@?[^\s@「」『
 
 def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
     """`Title（山田さん）`, `Title (Jane Doe, @jane)` -> (title, speakers)."""
+    m = _PEOPLE_THEN_REMARK.match(text) if text.endswith((")", "）")) else None
+    if m and not _CALLED_OFF_ASIDE.search(m.group("aside")) and not people.looks_like_people(m.group("aside"), strict=True) \
+            and (found := people.named_people(m.group("who"), strict=True)) \
+            and all(p.handle or names.names_someone(p.name) or not p.name.isascii() for p in found):
+        # `Title (Jane Doe) (Sadly missed)`, `Title (John Roe) (Google)`: the people known as people (a handle, their
+        # profile's link, a given name the dictionary knows), then the writer's remark or where they work: one word
+        # or a company is theirs (`Title (Part Two) (Beginners)` keeps its parentheses; `(canceled)` is read as before)
+        aside = m.group("aside").strip()
+        if len(found) == 1 and not found[0].affiliation and (people.is_affiliation(aside) or re.fullmatch(r"[A-Z][\w&.-]{1,30}", aside)):
+            found = (replace(found[0], affiliation=aside),)
+        return m.group("t").strip(), found
     m = _TRAILING_PAREN.match(text)
     found = people.named_people(m.group("who"), strict=strict) if m else None
     if found:
-        return m.group("t").strip(), found
-    m = _PEOPLE_THEN_REMARK.match(text) if text.endswith((")", "）")) else None
-    if m and not people.looks_like_people(m.group("aside"), strict=False) \
-            and (found := people.named_people(m.group("who"), strict=True)) \
-            and all(p.handle or names.names_someone(p.name) or not p.name.isascii() for p in found):
-        # (the people known as people: a handle, their profile's link, a given name the dictionary knows; `Title
-        # (Part Two) (Beginners)` keeps its parentheses)
         return m.group("t").strip(), found
     m = _TRAILING_HONORED.match(text) if "さん" in text or "氏" in text else None
     if m and (found := people.named_people(m.group("who"), strict=False)):
@@ -108,7 +113,12 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     if not m:
         return None
     who = m.group("who").strip()
-    return m.group("t").strip(), ((people.named_people(who, strict=False) or ()) if who else ())
+    if re.match(r"[」』\"”][\u3041-\u3096]", text[m.end("t"):]) and not re.search(people.HONORIFIC + r"\s*$", who):
+        return None  # `「名古屋で語る会」はじめました`: the sentence goes on after the quotes, which are the title's own
+    found = (people.named_people(who, strict=False) or ()) if who else ()
+    if found and (m.group("sep") or "").lower() == "from" and not _person_beyond_doubt(who):
+        return None  # `「Rails」 from scratch`, `「Go」 from Google`: where the title comes from, no byline
+    return m.group("t").strip(), found
 
 
 # the people, then the title in quotes, then maybe a short note on the talk (`- 逐次通訳あり`, `(英語)`)
@@ -647,7 +657,7 @@ def heading_tail(title: str) -> tuple[str, str | None]:
         # (`これまでの会 / Past Meetups` says one thing twice: no byline)
         title, byline = m.group("title").strip(), m.group("who").strip()
     m = None if byline or " from " not in title else _QUOTED_FROM.match(title)
-    if m and people.looks_like_people(m.group("who").strip(), strict=False):
+    if m and _person_beyond_doubt(m.group("who").strip()):
         # `「Title」 from 松島 史秋`, `基調講演「Title」 from Name`: the quotes close the title, `from` opens the byline
         title, byline = m.group("title").strip(), m.group("who").strip()
     m = None if byline or not ("「" in title or "『" in title) else _SPEAKER_FIRST.match(title)
@@ -657,6 +667,16 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     if byline and title.endswith((",", "，", "、")):
         title = title[:-1].rstrip()  # `Making the most of Mypy, by Phil Nachum`
     return title, byline
+
+
+def _person_beyond_doubt(who: str) -> bool:
+    """After `from`, a person only when marked as one (a handle, a profile's link, an honorific) or a full name the
+    dictionary knows (`松田 明`, `Jane Doe`): `from scratch`, `from Google`, `from 現場` name where a thing comes from."""
+    if re.search(r"@\w|\]\(https?://|" + people.HONORIFIC, who):
+        return people.looks_like_people(who, strict=False)
+    bare = _TRAILING_PARENS.sub("", who).strip()
+    return people.looks_like_people(bare, strict=True) and (
+        names.names_someone(bare) if bare.isascii() else bool(names.name_verdict(bare.replace(" ", ""))))
 
 
 _QUOTED_FROM = re.compile(r"^(?P<title>[^「『」』]{0,12}(?:「[^」]+」|『[^』]+』))\s+from\s+(?P<who>\S.{0,60})$")

@@ -310,7 +310,8 @@ def may_close_with_entry_time(text: str) -> bool:
 
 
 # a slot not filled yet, as a title or a name: `未定`, `(TBA)`, `To be announced`
-PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)",
+# (`(empty)`: a grid's slot a room leaves unfilled)
+PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)|^\(?empty\)?$",
                          re.IGNORECASE)
 
 

@@ -339,7 +339,8 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
     if len(parts) >= 2 and any(JOB.search(p) and _works_as(p) for p in parts):
         return _people_with_jobs(parts)
     if len(parts) == 2 and _LONE_HANDLE.fullmatch(parts[0].strip()) and "@" not in parts[1] \
-            and re.search(r"\S[/／]\S", text) and text.count("/") + text.count("／") == 1:
+            and re.search(r"\S[/／]\S", text) and text.count("/") + text.count("／") == 1 \
+            and not _looks_like_person(parts[1], True):  # (`@kiri_maru/佐伯 陽`: two people)
         # `@jane/OpenSUSI`: a handle, then where its owner works after a slash (a second person has a handle too)
         sp = parse_person(parts[0])
         return (Speaker(sp.name, sp.handle, clean_name(parts[1]) or None),) if sp else ()
@@ -481,7 +482,7 @@ _LOWERCASE_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{1,30}")
 # a Japanese family name in romaji (`NUMATA`, `SEKI`, `HATTORI`), not an acronym (`JSON`, `HTTP`, `AJAX`)
 _ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueo])|([kstp])(?=\1)){2,}")
 _CAPITAL_WORDS = {"TODO", "DATA", "NODE", "MEMO", "DEMO", "NOTE", "SAKE", "SUSHI", "ANIME", "MANGA", "KAIZEN"}
-_NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y", "vom", "zu", "du", "des"}
+_NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "bin", "al", "y", "vom"}
 
 
 def name_ending(words: str, strict: bool = False) -> str | None:

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..core.model import Clue, Diagnostic, Speaker, Talk
-from .fields import (CJK, CLOCK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
+from .fields import (VENUE_LABEL_WORDS, CJK, CLOCK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
                      WHOLE_BOLD_LINE, without_markup)
 from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, fact_label, group_heading, heard_list,
@@ -666,9 +666,15 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     return _rooms_over_talks(s, found), listing.rest
 
 
+_PLACE_LABEL = re.compile(r"(?:" + VENUE_LABEL_WORDS + r")", re.IGNORECASE)
+
+
 def _mostly_named(found: list[Talk]) -> bool:
-    """Whether most talks of a listing name their speakers (half at least, two at least)."""
-    named = sum(1 for t in found if t.speakers)
+    """Whether most talks of a listing name their speakers as people beyond doubt (half at least, two at least): a
+    handle, or a name the dictionary knows (`Ruth Okafor`, `湊 太郎`); `(Berlin)`, `(Pergamon Museum)` name places."""
+    named = sum(1 for t in found if t.speakers and all(
+        s.handle or (names.names_someone(s.name) if s.name.isascii() else names.name_verdict(s.name.replace(" ", "")))
+        for s in t.speakers))
     return named >= 2 and named * 2 >= len(found)
 
 
@@ -1554,7 +1560,8 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
         if s.level < level:
             close()
             # (`## 開催場所` over `### 港区民センター`: the headings under a fact's label are its value, no talk)
-            fact_over = s.level if fact_label(s.title) else None
+            # (a place's label only: `## 日程` / `## Time` may hold the day's talks under it)
+            fact_over = s.level if fact_label(s.title) and _PLACE_LABEL.fullmatch(key(s.title).rstrip(":：")) else None
             is_track, track = track_room(s.title) if tracked else (False, None)
             if is_track:
                 room = track

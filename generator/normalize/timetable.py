@@ -106,7 +106,9 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
         return (m.group("a"), people.parse_people(m.group("b"))) if m and people.parse_people(m.group("b")) else None
     if side == "colon":  # `[にぽたん: 正規表現信者の憂鬱](…)`: the name, a colon, the title
         m = _COLON_INSIDE.match(text.strip())
-        return (m.group("b"), people.parse_people(m.group("a"))) if m and people.parse_people(m.group("a")) else None
+        # (`[Panel Discussion: …]`, `[Closing Remarks: …]`: a slot's kind or a break before the colon, no one)
+        return (m.group("b"), people.parse_people(m.group("a"))) if m and _names_no_slot(m.group("a")) \
+            and people.parse_people(m.group("a")) else None
     m = _DASHED.match(text.strip())
     if not m:
         return None
@@ -121,6 +123,12 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
     return None
 
 
+def _names_no_slot(text: str) -> bool:
+    """Words before a colon that name no slot: no kind (`Panel Discussion`, `Keynote`), no break or part of the
+    event (`Closing Remarks`, `Happy Hour`)."""
+    return kinds.classify(text)[0] == "talk" and section_role(text) == "talk" and not is_break(text)
+
+
 def _bylines_inside_links(texts: list[str]) -> str | None:
     """Where a list's items, each one whole link, name their speakers inside the link's text: "after" the title
     (`[Title - Jane Doe](…)`) or "before" it; only when two or more items, and two in three, agree."""
@@ -129,6 +137,7 @@ def _bylines_inside_links(texts: list[str]) -> str | None:
         whole = _WHOLE_LINK.fullmatch(bylines.clean(text))
         # (`[Jane Doe: Title](…)`: a name before the colon, as a list's `Name: Title` items write it)
         named = _COLON_INSIDE.match(whole.group("text").strip()) if whole else None
+        named = named if named and _names_no_slot(named.group("a")) else None
         colon += bool(named and people.looks_like_people(named.group("a"), strict=False)
                       and not people.looks_like_people(named.group("b"), strict=True))
         full += bool(named and people.looks_like_people(named.group("a"), strict=True))
@@ -158,6 +167,7 @@ _SESSION_ITEM = re.compile(r"^\s*(?:セッション|Session|発表|講演|Talk|L
                            re.IGNORECASE)
 
 
+_OPENING_WORD = re.compile(r"\s*(?:opening|closing|welcome|オープニング|クロージング|開会|閉会)", re.IGNORECASE)
 _TALK_KIND_WORD = re.compile(r"keynote|talk|session|講演|基調|セッション|トーク|\bLT\b", re.IGNORECASE)
 
 
@@ -169,7 +179,7 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
         # a longer title that starts with such a word (`Opening keynote`) stays a talk
         k = key(t)
         # (`オープニングスピーチ | 発表者：…`, `Opening speech`: the opening however long, unless it names a talk's kind)
-        return section_role(t) == "event" and (len(k) <= 8 or not _TALK_KIND_WORD.search(t)) \
+        return section_role(t) == "event" and (len(k) <= 8 or _OPENING_WORD.match(t) and not _TALK_KIND_WORD.search(t)) \
             or len(k) <= 6 and bool(_BREAK.match(t))
     return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t))
 
@@ -449,12 +459,13 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
             if not raw.strip(" -–—"):
                 continue
             pairs = paired.get(raw) if len(paired) >= 2 else None
-            for title, speakers, url in (_labelled_in_cell(raw) or (
+            lightning = _lightning_in_cell(raw)
+            for title, speakers, url in (_labelled_in_cell(raw) or lightning or (
                     [(t, people.parse_people(who), urls) for t, who, urls in pairs] if pairs
                     else [_grid_cell(raw, names_first)])):
                 told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
                 title = bylines.clean(title)
-                if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers):
+                if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers and not lightning):
                     continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
                 extra = url if isinstance(url, tuple) else (url,) if url and url.startswith("slides: ") else (
                     f"link: {url}",) if url and url.startswith("http") else ()
@@ -466,6 +477,18 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
 # a cell's lines: `<br>`, or ` / ` where a page's cell of lines was written on one
 _CELL_LINE = re.compile(r"\s*<br\s*/?>\s*|\s+/\s+", re.IGNORECASE)
 _CELL_LINK = re.compile(r"\[\[?[^\]]*\]?\]\((?P<url>https?://[^)\s]+)\)")
+
+
+def _lightning_in_cell(cell: str) -> list[tuple[str, tuple[Speaker, ...], str | None]]:
+    """A grid cell naming a block of lightning talks on its first line, each talk on a line of its own under it
+    (`Lightning Talks Day One <br> Title <br> Title <br> …`, three at least): (title, speakers, None) each, or []."""
+    if "<br" not in cell.lower():
+        return []
+    parts = [bylines.clean(p).strip() for p in LINE_BREAK.split(cell) if p.strip()]
+    if len(parts) < 4 or len(parts[0]) > 40 or container_kind(parts[0]) != "lightning" \
+            and kinds.classify(parts[0])[0] != "lightning":
+        return []
+    return [(*bylines.split_title_speaker(p), None) for p in parts[1:]]
 
 
 def _labelled_in_cell(cell: str) -> list[tuple[str, tuple[Speaker, ...], str | None]]:
@@ -487,7 +510,14 @@ def _labelled_in_cell(cell: str) -> list[tuple[str, tuple[Speaker, ...], str | N
         link = next((m for p in after if (m := _CELL_LINK.search(p))), None)
         # (a link whose words name the deck, `[資料]`, is the talk's slides wherever it points)
         url = link and (f"slides: {link.group('url')}" if _DECK_WORDS.search(link.group(0).split("](")[0]) else link.group("url"))
-        title = bylines.clean(parts[k - 1])
+        start = k - 1
+        while start > 0 and parts[start].count("」") > parts[start].count("「"):
+            start -= 1  # (`「Scala 3 / Kotlin 比較」`: a slash inside the quotes is the title's own)
+        title = bylines.clean(" / ".join(parts[start:k]))
+        more = [p for p in after if not _CELL_LINK.search(p) and (speaker_lines.speaker_label(bylines.clean(p))
+                                                               or people.looks_like_people(bylines.clean(p), strict=True))]
+        for p in more:  # (`発表者：湊 太郎 / 佐伯 陽`, `パネリスト：…`: the people go on over the slash or the next label)
+            speakers = speakers + (speaker_lines.speaker_line(bylines.clean(p)) or people.parse_people(bylines.clean(p)))
         quoted = re.fullmatch(r"[「『](?P<t>.+)[」』]", title)
         talks.append((quoted.group("t") if quoted else title, speakers, url))
     return talks
@@ -509,7 +539,8 @@ def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str]]
     links_of: dict[int, list[str]] = {}
     kept: list[str] = []
     for part in parts:
-        if kept and len(kept) % 2 == 1 and (m := _LINK_ONLY_LINE.fullmatch(part)):
+        if kept and len(kept) % 2 == 1 and (m := _LINK_ONLY_LINE.fullmatch(part)) \
+                and not links.is_profile_url(m.group("url")):  # (`[Rosa Almeida](https://twitter.com/rosa)`: the person)
             links_of.setdefault(len(kept) - 1, []).append(m.group("url"))
         else:
             kept.append(part)
@@ -522,10 +553,22 @@ def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str]]
     # (a title in Title Case reads as a name too: where every name line marks its person, a handle, a profile's link
     # or an honorific, and no title line does, the lines are read so)
     marked = all(_MARKED_PERSON.search(n) for n in names_) and not any(_MARKED_PERSON.search(t) for t in titles_)
+    # (the cells that show the habit name people beyond doubt: marked, or names the dictionary knows; `Rust in
+    # Production <br> Lessons Learned` is a title over its subtitle)
+    known = all(_MARKED_PERSON.search(n) or _known_name(bylines.clean(n)) for n in names_)
     if habit and (read * 2 < len(names_) or named >= read and not marked) or not habit and (
-            read < len(names_) or named and not marked):
+            read < len(names_) or named and not marked or not known):
         return None
     return [(t, n, tuple(links_of.get(2 * k, ()))) for k, (t, n) in enumerate(zip(titles_, names_))]
+
+
+def _known_name(text: str) -> bool:
+    """People the dictionary knows: each part of `text` a given name's full name (`Scott Chacon`) or, in Japanese, a
+    name (`大場 寧子`)."""
+    parts = people.split_people(text)
+    return bool(parts) and all(names.names_someone(p.strip()) if p.strip().isascii()
+                               else names.name_verdict(re.sub(r"[\s(（].*$", "", p.strip()) or p.strip()) is not False
+                               for p in parts)
 
 
 # a line that is only a short link: `[slide](…)`, `[website (GitHub)](…)`, `[video](…)`
@@ -1911,7 +1954,10 @@ def _facts_apart(lines: list[str], items, rest: list[str]):
         else:
             runs.append([k])
     facts = {k for run in runs if len(run) >= 3 and all(_LABEL_VALUE.match(bylines.clean(items[k][1])) for k in run)
-             and sum(1 for k in run if fact_line(bylines.clean(items[k][1]))) * 2 >= len(run) for k in run}
+             and sum(1 for k in run if fact_line(bylines.clean(items[k][1]))) * 2 >= len(run)
+             # (`- 湊 太郎：ジェネリクスの使いどころ` beside `- 時間：…`: a person's label names a talk)
+             and not any(people.looks_like_people(re.split(r"[:：]", bylines.clean(items[k][1]), maxsplit=1)[0], strict=True)
+                         for k in run) for k in run}
     if not facts:
         return items, rest
     kept = [item for k, item in enumerate(items) if k not in facts]

@@ -92,7 +92,7 @@ _SUFFIXES = [
     # the page's part of the numbered event after it: `DevFest Harbor 2016 Schedule`
     re.compile(r"(?<=\d)\s+(?:full\s+)?(?:schedule|agenda|programme|program|timetable)\s*$", re.IGNORECASE),
     # (or after the place that follows its name's year: `YAPC::Asia 2007 Tokyo Sessions`)
-    re.compile(r"(?<=[A-Za-z:.]\s[12]\d\d\d)(?P<keep>\s(?!(?:Meetup|Meeting|Conference|Summit|Workshop|Kaigi)\b)[A-Z][a-z]{2,15})\s+(?i:sessions|schedule|agenda|programme|program|timetable)\s*$"),
+    re.compile(r"(?<=[A-Za-z:.]\s[12]\d\d\d)(?P<keep>\s(?!(?:Meetup|Meeting|Conference|Summit|Workshop|Kaigi|Accepted|Breakout|Poster|Detailed|Full|Final|Draft|Main|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day)\b)[A-Z][a-z]{2,15})\s+(?i:sessions|schedule|agenda|programme|program|timetable)\s*$"),
     # `React.js Conf Round-up 2015`: the post's kind inside the name
     re.compile(r"\s+(?:round-?up|recap|wrap-?up)(?=\s+(?:19|20)\d\d\s*$)", re.IGNORECASE),
     # `Going to my first iOS conference: HarborKonf 2016`: what the writer did, then the event
@@ -232,8 +232,10 @@ def event_linked_in(lines: list[str], title: str) -> str | None:
 # an event's numbering after its name: a year, `#12`, `vol.3`
 _NUMBERED = r"(?:(?:19|20)\d\d|#\s?\d{1,4}|vol\.?\s?\d{1,4})"
 # a capitalized name of up to five words with its numbering: `HarborPy 2018`, `DroidKaigi2017`, `Go Conference #3`,
-# `Scala Conference in Japan 2013` (a short word joining two capitalized ones)
-_NAME_NUMBERED = r"(?P<n>[A-Z][\w.+-]*(?:\s(?:(?:in|of|on|for|de|and|&)\s)?[A-Z][\w.+-]*){0,4}\s?" + _NUMBERED + r")(?![\d/])"
+# `Scala Conference in Japan 2013` (a short word joining two names of two words or more before it: `Registration for
+# HarborPy 2031`, `Sponsors of …` name the event after the short word)
+_NAME_NUMBERED = (r"(?P<n>(?:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){1,3}\s(?:in|of|on|for|de|and|&)\s)?"
+                  r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?" + _NUMBERED + r")(?![\d/])")
 _NAME_WITH_YEAR = re.compile(r"(?<![\w.])" + _NAME_NUMBERED)
 
 
