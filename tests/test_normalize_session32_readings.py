@@ -640,3 +640,14 @@ def test_quotes_the_sentence_goes_on_after_are_the_titles_own():
     from generator.normalize.bylines import split_title_speaker
     assert split_title_speaker("「港でPerlを語る会」はじめました") == ("「港でPerlを語る会」はじめました", ())
     assert split_title_speaker("「潮の話」 さとう")[0] == "潮の話"
+
+
+def test_a_pages_footer_and_sidebar_marked_by_their_ids_are_no_text_of_its_own():
+    page = """<html><head><title>Harbour Ruby Conference 2031</title></head><body>
+    <div id="main"><h1>Harbour Ruby Conference 2031</h1>
+    <h2>Tide tables in pure Ruby</h2><p>by Rosa Almeida</p>
+    <h2>Knots and refinements</h2><p>by Teo Valdez</p></div>
+    <div id="sidebar"><h2>Sponsors</h2><ul><li>Acme</li></ul></div>
+    <div id="footer"><div class="item"><h2>Conference Archive</h2></div><div class="item"><h2>Powered by</h2></div></div>
+    </body></html>"""
+    assert [t.title for t in event_of(page, "index.html").talks] == ["Tide tables in pure Ruby", "Knots and refinements"]
