@@ -245,35 +245,26 @@ def test_parentheses_after_a_title_that_are_not_people_stay_the_titles():
 
 # --- an announcement whose place is a sub-heading under its label ---------------------------------------------------
 
-def test_a_sub_heading_under_the_place_label_is_read_without_its_marks():
-    note = """\
-    ---
-    title: "工作報告会"
-    date: 2031-04-02 00:00:00 +0900
-    ---
-    # 日程
-    - 2031年5月7日（水）20:00～
+_PLACE_UNDER_ITS_LABEL = """\
+---
+title: "工作報告会"
+date: 2031-04-02 00:00:00 +0900
+---
+# 日程
+- 2031年5月7日（水）20:00～
 
-    ## 開催場所
-    ### オンライン配信
-    - 動画配信サービス
-    """
-    assert event_of(note).venue is None
+## 開催場所
+### {place}
+- {note}
+"""
+
+
+def test_a_sub_heading_under_the_place_label_is_read_without_its_marks():
+    assert event_of(_PLACE_UNDER_ITS_LABEL.format(place="オンライン配信", note="動画配信サービス")).venue is None
 
 
 def test_a_place_named_in_a_sub_heading_under_its_label_is_the_venue():
-    note = """\
-    ---
-    title: "工作報告会"
-    date: 2031-04-02 00:00:00 +0900
-    ---
-    # 日程
-    - 2031年5月7日（水）20:00～
-
-    ## 開催場所
-    ### 港区民センター 第2会議室
-    - 駅から徒歩5分
-    """
+    note = _PLACE_UNDER_ITS_LABEL.format(place="港区民センター 第2会議室", note="駅から徒歩5分")
     assert event_of(note).venue == "港区民センター 第2会議室"
 
 

@@ -459,16 +459,15 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
             if not raw.strip(" -–—"):
                 continue
             pairs = paired.get(raw) if len(paired) >= 2 else None
+            # (each reading of the cell gives its talks as (title, speakers, the lines of their notes: their links))
             lightning = _lightning_in_cell(raw)
-            for title, speakers, url in (_labelled_in_cell(raw) or lightning or (
+            for title, speakers, extra in (_labelled_in_cell(raw) or lightning or (
                     [(t, people.parse_people(who), urls) for t, who, urls in pairs] if pairs
-                    else [_grid_cell(raw, names_first)])):
+                    else [_linked_grid_cell(raw, names_first)])):
                 told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
                 title = bylines.clean(title)
                 if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers and not lightning):
                     continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
-                extra = url if isinstance(url, tuple) else (url,) if url and url.startswith("slides: ") else (
-                    f"link: {url}",) if url and url.startswith("http") else ()
                 entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None,
                                      told if told != "talk" else ""))
     return entries
@@ -479,23 +478,33 @@ _CELL_LINE = re.compile(r"\s*<br\s*/?>\s*|\s+/\s+", re.IGNORECASE)
 _CELL_LINK = re.compile(r"\[\[?[^\]]*\]?\]\((?P<url>https?://[^)\s]+)\)")
 
 
-def _lightning_in_cell(cell: str) -> list[tuple[str, tuple[Speaker, ...], str | None]]:
+# a grid cell's talk: its title, its speakers, the lines of its notes (the links the cell gives it)
+CellTalk = tuple[str, tuple[Speaker, ...], tuple[str, ...]]
+
+
+def _linked_grid_cell(cell: str, names_first: re.Pattern | None) -> CellTalk:
+    """_grid_cell's reading, the cell's own link (`[**Title**Jane Doe](https://…)`) a line of its notes."""
+    title, speakers, url = _grid_cell(cell, names_first)
+    return title, speakers, (f"link: {url}",) if url and url.startswith("http") else ()
+
+
+def _lightning_in_cell(cell: str) -> list[CellTalk]:
     """A grid cell naming a block of lightning talks on its first line, each talk on a line of its own under it
-    (`Lightning Talks Day One <br> Title <br> Title <br> …`, three at least): (title, speakers, None) each, or []."""
+    (`Lightning Talks Day One <br> Title <br> Title <br> …`, three at least): its talks, or []."""
     if "<br" not in cell.lower():
         return []
     parts = [bylines.clean(p).strip() for p in LINE_BREAK.split(cell) if p.strip()]
     if len(parts) < 4 or len(parts[0]) > 40 or container_kind(parts[0]) != "lightning" \
             and kinds.classify(parts[0])[0] != "lightning":
         return []
-    return [(*bylines.split_title_speaker(p), None) for p in parts[1:]]
+    return [(*bylines.split_title_speaker(p), ()) for p in parts[1:]]
 
 
-def _labelled_in_cell(cell: str) -> list[tuple[str, tuple[Speaker, ...], str | None]]:
+def _labelled_in_cell(cell: str) -> list[CellTalk]:
     """A grid cell's talks each as a title then a labelled speaker's line, its deck's link maybe after
-    (`「Title」 / 発表者：Name（Org） / [[資料]](…)`, several in a slot's cell of lightning talks): (title, speakers,
-    link) each, or [] when no line of the cell says who speaks. Lines before the first talk (`ランチタイム`, `※ LT
-    大会を行います`) are the slot's own."""
+    (`「Title」 / 発表者：Name（Org） / [[資料]](…)`, several in a slot's cell of lightning talks): its talks, or []
+    when no line of the cell says who speaks. Lines before the first talk (`ランチタイム`, `※ LT 大会を行います`) are
+    the slot's own."""
     if "：" not in cell and ":" not in cell or ("/" not in cell and "<br" not in cell.lower()):
         return []
     parts = [p.strip() for p in _CELL_LINE.split(cell) if p.strip()]
@@ -509,7 +518,8 @@ def _labelled_in_cell(cell: str) -> list[tuple[str, tuple[Speaker, ...], str | N
         after = parts[k + 1:said[n + 1] - 1] if n + 1 < len(said) else parts[k + 1:]
         link = next((m for p in after if (m := _CELL_LINK.search(p))), None)
         # (a link whose words name the deck, `[資料]`, is the talk's slides wherever it points)
-        url = link and (f"slides: {link.group('url')}" if _DECK_WORDS.search(link.group(0).split("](")[0]) else link.group("url"))
+        extra = () if not link else (f"slides: {link.group('url')}",) if _DECK_WORDS.search(link.group(0).split("](")[0]) \
+            else (f"link: {link.group('url')}",)
         start = k - 1
         while start > 0 and parts[start].count("」") > parts[start].count("「"):
             start -= 1  # (`「Scala 3 / Kotlin 比較」`: a slash inside the quotes is the title's own)
@@ -519,13 +529,14 @@ def _labelled_in_cell(cell: str) -> list[tuple[str, tuple[Speaker, ...], str | N
         for p in more:  # (`発表者：湊 太郎 / 佐伯 陽`, `パネリスト：…`: the people go on over the slash or the next label)
             speakers = speakers + (speaker_lines.speaker_line(bylines.clean(p)) or people.parse_people(bylines.clean(p)))
         quoted = re.fullmatch(r"[「『](?P<t>.+)[」』]", title)
-        talks.append((quoted.group("t") if quoted else title, speakers, url))
+        talks.append((quoted.group("t") if quoted else title, speakers, extra))
     return talks
 
 
-def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str]] | None:
-    """A grid cell's lines (`<br>`) as titles each over its people (`Title <br> Jane Doe`), or None: an even number
-    of lines, every second one people (a name, names joined, a handle) and none of the others. `habit`: other cells
+def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str, tuple[str, ...]]] | None:
+    """A grid cell's lines (`<br>`) as titles each over its people (`Title <br> Jane Doe`): (title, people, the links
+    under the title) each, or None: an even number of lines (links apart), every second one people (a name, names
+    joined, a handle) and none of the others. `habit`: other cells
     of the grid are so written; half the names reading as people will do (`okkez`, `Yugui - 園田 裕貴`), and more of
     them than of the titles (`Edo Cabinet` reads as a name too), and a remark in parentheses may open the cell."""
     if "<br" not in cell:
