@@ -642,3 +642,30 @@ def test_a_pages_footer_and_sidebar_marked_by_their_ids_are_no_text_of_its_own()
     <div id="footer"><div class="item"><h2>Conference Archive</h2></div><div class="item"><h2>Powered by</h2></div></div>
     </body></html>"""
     assert [t.title for t in event_of(page, "index.html").talks] == ["Tide tables in pure Ruby", "Knots and refinements"]
+
+
+# --- a page whose title names only its part and year; its description names the event ------------------------------
+
+_DESCRIBED_PAGE = """<!DOCTYPE html><html><head><meta charset=utf-8 /><title>{title}</title>
+<meta content="{description}" name=description /></head><body>
+<h1>{title}</h1>
+<ul><li>Rosa Almeida: Tide tables in pure Ruby</li><li>Teo Valdez: Knots and refinements</li></ul>
+</body></html>"""
+
+
+def test_a_page_titled_by_its_part_and_year_takes_the_event_its_description_names():
+    page = _DESCRIBED_PAGE.format(title="2031 Agenda",
+                                  description="HARBORUCO is a one-day technical conference for curious programmers.")
+    assert event_of(page, "agenda.html").title == "HARBORUCO 2031"
+
+
+def test_a_page_whose_title_names_the_event_keeps_it_whatever_its_description_says():
+    page = _DESCRIBED_PAGE.format(title="Harbour Ruby Conference 2031",
+                                  description="HARBORUCO is a one-day technical conference for curious programmers.")
+    assert event_of(page, "index.html").title == "Harbour Ruby Conference 2031"
+
+
+def test_a_description_that_says_no_event_names_none():
+    from generator.normalize.titles import event_described
+    assert event_described(["Slides and videos from our talks."]) is None
+    assert event_described(["Harbour Hall is a venue in the old port."]) is None

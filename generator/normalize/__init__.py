@@ -151,6 +151,12 @@ def normalize(note: Note) -> NormalizedNote:
                 [l for l in body.split("\n") if l.strip() and not l.lstrip().startswith("![")])):
             # `Schedule`, `Overview`, `Day 1`: the page's title is a part of the event; the text names the event
             title, title_from = titles.clean_event_title(most), "the name with its year the note repeats most"
+    if fm.get("canonical") is not True and (_only_a_label(title) or re.fullmatch(r"(?:19|20)\d\d", title.strip())) \
+            and (described := titles.event_described(fields.summary_lines(fm))):
+        # `<title>2013 Agenda</title>` on a page described as `GORUCO is a one-day technical conference …`: the page's
+        # title names only its part and year; its description names the event (the year the title gives joins it)
+        year = re.search(r"\b(?:19|20)\d\d\b", raw_title)
+        title, title_from = f"{described} {year.group(0)}" if year else described, "the page's description"
     if fm.get("canonical") is not True and title_from in ("front matter", "the title heading", "the first line"):
         # (the note as written, the title itself left out once: what the note says again, its summary included)
         title = titles.name_the_note_repeats(title, written.text.replace(raw_title, "", 1))

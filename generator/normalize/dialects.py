@@ -277,7 +277,8 @@ def _page_front_matter(tree) -> dict[str, str]:
     """What a whole page says of itself, as front matter: the day it was published as its `date`
     (`<abbr class="published" title="2017-02-21T…">`, `<meta property="article:published_time" …>`), and its full name
     as its `og:title` (its `og:title` meta, else its `<title>`): what a reader takes the page for when its heading is
-    only a label of the site (`<h1>Programme</h1>` in `<title>Programme | EnthusiastiCon</title>`). Read before
+    only a label of the site (`<h1>Programme</h1>` in `<title>Programme | EnthusiastiCon</title>`), and its
+    description as its `description`. Read before
     _tree_to_markdown leaves the page's footer out (a stamp may be in it)."""
     front: dict[str, str] = {}
     for selector, attribute in _STAMPS:
@@ -292,6 +293,11 @@ def _page_front_matter(tree) -> dict[str, str]:
         named = " ".join(title.text().split())
     if named:
         front["og:title"] = named
+    # (what the page says it is about, `<meta name="description" content="GORUCO is a one-day conference …">`)
+    meta = tree.css_first('meta[name="description"]') or tree.css_first('meta[property="og:description"]')
+    described = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
+    if described:
+        front["description"] = described
     return front
 
 

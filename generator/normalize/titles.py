@@ -268,6 +268,23 @@ def _numbered_names(line: str) -> list[str]:
             if not sections.generic_label(_NUMBERING.sub("", name := m.group("n").strip()))]
 
 
+# `GORUCO is a one-day technical conference …`, `HarborJS is the monthly JavaScript meetup …`: a page's description
+# saying what the event is, its name first
+_DESCRIBED = re.compile(r"^(?P<name>[A-Z][\w.+:'&-]*(?:\s[A-Z][\w.+:'&-]*){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+"
+                        r"[^.!?]{0,60}?\b(?:conference|conf|meetup|meet-up|user\s+group|gathering|festival|summit|"
+                        r"workshop|unconference|hackathon|barcamp)s?\b", re.IGNORECASE)
+
+
+def event_described(lines: list[str]) -> str | None:
+    """The event's name where a line (a page's description) says what the event is, its name first: `GORUCO is a
+    one-day technical conference …` -> `GORUCO`."""
+    for line in lines:
+        m = _DESCRIBED.match(line.strip())
+        if m and m.group("name")[0].isupper():
+            return m.group("name")
+    return None
+
+
 def event_named_most(opening: list[str], lines: list[str]) -> str | None:
     """The capitalized name with a year or number the text (`lines`) repeats most (`PyCon US 2023` said four
     times in a recap), the first named winning a tie: said twice at least, or named in the `opening` (the
