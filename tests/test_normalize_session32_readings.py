@@ -669,3 +669,10 @@ def test_a_description_that_says_no_event_names_none():
     from generator.normalize.titles import event_described
     assert event_described(["Slides and videos from our talks."]) is None
     assert event_described(["Harbour Hall is a venue in the old port."]) is None
+
+
+def test_a_series_of_reports_named_before_a_numbered_events_name_goes_from_the_title():
+    from generator.normalize.titles import clean_event_title
+    assert clean_event_title("港 Ruby 会議 レポート (NN) みなと Ruby 会議 02") == "みなと Ruby 会議 02"
+    assert clean_event_title("地域 Ruby 会議レポート 灯台Ruby会議03") == "灯台Ruby会議03"
+    assert clean_event_title("HarborKaigi 2031 レポート 1日目") != "1日目"

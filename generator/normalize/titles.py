@@ -36,7 +36,11 @@ _PREFIXES = re.compile(
     r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\d)|.*(?:Conf\b|Kaigi|Meetup|Summit)))|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
     # a numbered series of reports: `RegionalRubyKaigi レポート (52) 浜松 Ruby 会議 01`
-    r"\S[^()（）]{0,40}?(?:レポート|Report)\s*[(（]\s*\d{1,4}\s*[)）]\s*)",
+    r"\S[^()（）]{0,40}?(?:レポート|Report)\s*[(（]\s*\d{1,4}\s*[)）]\s*|"
+    # (its number not yet given, or none: `RegionalRubyKaigi レポート (NN) ぎんざ Ruby 会議 01`, `…レポート 名古屋Ruby会議03`,
+    # when a numbered event's name follows)
+    r"\S[^()（）]{0,40}?(?:レポート|Report)\s*(?:[(（]\s*(?:NN|XX|N)\s*[)）])?\s+"
+    r"(?=\S.{0,30}(?:会議|Kaigi|Conf|勉強会|Meetup)\s?\d{1,4}\s*$))",
     re.IGNORECASE)
 _SUFFIXES = [
     # a series of posts about one event: `... に来ている記事7 : Session`
