@@ -676,3 +676,23 @@ def test_a_series_of_reports_named_before_a_numbered_events_name_goes_from_the_t
     assert clean_event_title("港 Ruby 会議 レポート (NN) みなと Ruby 会議 02") == "みなと Ruby 会議 02"
     assert clean_event_title("地域 Ruby 会議レポート 灯台Ruby会議03") == "灯台Ruby会議03"
     assert clean_event_title("HarborKaigi 2031 レポート 1日目") != "1日目"
+
+
+def test_last_night_at_an_events_name_gives_the_day_before_the_post():
+    note = """\
+    ---
+    title: Five minutes each
+    date: 2031-04-09T11:05:10-07:00
+    ---
+    …or so I was told last night at [Ignite Harbour](https://example.org/ignite/). Each speaker gets five minutes.
+
+    * [Pete Marsh](https://example.org/pete) talked about tagging his cats.
+    """
+    import datetime as dt
+    assert event_of(note).date == dt.date(2031, 4, 8)
+
+
+def test_last_night_at_home_is_no_events_day():
+    from generator.normalize.dates import relative_day
+    import datetime as dt
+    assert relative_day("We had pizza last night at home.", dt.date(2031, 4, 9)) is None

@@ -157,7 +157,9 @@ _RELATIVE_DAY = re.compile(
     r"(?P<w>一昨日|おととい|昨日|きのう|昨晩|昨夜|今日|本日|今夜|yesterday(?:'?s)?|last\s+night|today|tonight)"
     r"(?:[^。.!！?？\n]|\.(?=[A-Za-z0-9])){0,60}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|(?-i:(?<![A-Za-z])LT(?![A-Za-z]))|話をし|聞いて|聴いて|attended|went|held|hosted"
     r"|took\s+place|spoke|gave|present(?:ed|ing)\b|happened)"
-    r"|(?:attended|went\s+to|was\s+held|took\s+place|spoke\s+at|presented\s+at)[^.!?\n]{0,40}?\b(?P<e>yesterday|last\s+night|today|tonight)\b",
+    r"|(?:attended|went\s+to|was\s+held|took\s+place|spoke\s+at|presented\s+at)[^.!?\n]{0,40}?\b(?P<e>yesterday|last\s+night|today|tonight)\b"
+    # (`what I was told last night at [Ignite Cardiff](…)`: the day, then where the writer was, an event's name)
+    r"|\b(?P<a>yesterday|last\s+night|tonight)\s+at\s+(?:the\s+)?(?=\[|(?-i:[A-Z]))",
     re.IGNORECASE)
 _DAYS_BACK = {"一昨日": 2, "おととい": 2, "昨日": 1, "きのう": 1, "昨晩": 1, "昨夜": 1, "yesterday": 1}
 _SOFT_BREAK = re.compile(r"(?m)^(?![#>|])(.*\S)\n(?=[^\s#>*|-])")
@@ -174,7 +176,7 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
     m = _RELATIVE_DAY.search(_LINK_TARGET.sub("]", text) if "](" in text or "][" in text or "<a" in text else text)
     if not m:
         return _last_weekday(text, published)
-    word = " ".join((m.group("w") or m.group("e")).lower().split())
+    word = " ".join((m.group("w") or m.group("e") or m.group("a")).lower().split())
     word = re.sub(r"'?s$", "", word) if word.startswith("yesterday") else word
     back = _DAYS_BACK.get(word, 1 if word == "last night" else 0)
     return published - dt.timedelta(days=back)
