@@ -633,12 +633,11 @@ def test_quotes_the_sentence_goes_on_after_are_the_titles_own():
     assert split_title_speaker("「潮の話」 さとう")[0] == "潮の話"
 
 
-def test_a_pages_footer_and_sidebar_marked_by_their_ids_are_no_text_of_its_own():
+def test_a_pages_footer_marked_by_its_id_is_no_text_of_its_own():
     page = """<html><head><title>Harbour Ruby Conference 2031</title></head><body>
     <div id="main"><h1>Harbour Ruby Conference 2031</h1>
     <h2>Tide tables in pure Ruby</h2><p>by Rosa Almeida</p>
     <h2>Knots and refinements</h2><p>by Teo Valdez</p></div>
-    <div id="sidebar"><h2>Sponsors</h2><ul><li>Acme</li></ul></div>
     <div id="footer"><div class="item"><h2>Conference Archive</h2></div><div class="item"><h2>Powered by</h2></div></div>
     </body></html>"""
     assert [t.title for t in event_of(page, "index.html").talks] == ["Tide tables in pure Ruby", "Knots and refinements"]
@@ -696,3 +695,37 @@ def test_last_night_at_home_is_no_events_day():
     from generator.normalize.dates import relative_day
     import datetime as dt
     assert relative_day("We had pizza last night at home.", dt.date(2031, 4, 9)) is None
+
+
+# --- the second review's probes ------------------------------------------------------------------------------------
+
+def test_a_sidebar_keeps_the_events_day():
+    page = """<html><head><title>Harbour Ruby Meetup #12</title></head><body>
+    <div id="main"><h1>Harbour Ruby Meetup #12</h1><h2>Tide tables in pure Ruby</h2><p>by Rosa Almeida</p></div>
+    <div id="sidebar"><p>Date: June 14, 2031</p><p>Venue: Harbour Hall</p></div>
+    </body></html>"""
+    import datetime as dt
+    assert event_of(page, "index.html").date == dt.date(2031, 6, 14)
+
+
+def test_an_english_report_before_an_events_name_keeps_its_words_as_before():
+    from generator.normalize.titles import clean_event_title
+    assert clean_event_title("Trip report from HarborConf 2031") == "HarborConf 2031"
+    assert clean_event_title("HarborKaigi 2031 レポート 懇親会と Ruby会議 2") == "HarborKaigi 2031"
+
+
+def test_a_description_whose_subject_is_no_event_names_none():
+    from generator.normalize.titles import event_described
+    assert event_described(["This is a one-day technical conference."]) is None
+    assert event_described(["Acme is a company that runs the yearly DevOpsDays conference."]) is None
+    assert event_described(["Our team is a small meetup group in Leeds."]) is None
+    assert event_described(["HarborJS is the monthly JavaScript meetup in Leeds."]) == "HarborJS"
+
+
+def test_yesterday_at_a_place_that_is_no_event_is_no_events_day():
+    from generator.normalize.dates import relative_day
+    import datetime as dt
+    day = dt.date(2031, 6, 15)
+    assert relative_day("Yesterday at Google I learned a lot.", day) is None
+    assert relative_day("Last night at Home I prepared my slides.", day) is None
+    assert relative_day("I was there last night at Ignite Harbour.", day) == dt.date(2031, 6, 14)

@@ -159,7 +159,9 @@ _RELATIVE_DAY = re.compile(
     r"|took\s+place|spoke|gave|present(?:ed|ing)\b|happened)"
     r"|(?:attended|went\s+to|was\s+held|took\s+place|spoke\s+at|presented\s+at)[^.!?\n]{0,40}?\b(?P<e>yesterday|last\s+night|today|tonight)\b"
     # (`what I was told last night at [Ignite Cardiff](…)`: the day, then where the writer was, an event's name)
-    r"|\b(?P<a>yesterday|last\s+night|tonight)\s+at\s+(?:the\s+)?(?=\[|(?-i:[A-Z]))",
+    # (a link, or capitalised words one of which names an event's kind or its number: never `last night at Home`)
+    r"|\b(?P<a>yesterday|last\s+night|tonight)\s+at\s+(?:the\s+)?(?=\[|(?:(?-i:[A-Z])[\w.+-]*\s){0,3}(?-i:(?=[A-Z]))[\w.+-]*?"
+    r"(?:conf|meetup|kaigi|camp|summit|ignite|hack|js\b|rb\b|py\b|\s?#?\d))",
     re.IGNORECASE)
 _DAYS_BACK = {"一昨日": 2, "おととい": 2, "昨日": 1, "きのう": 1, "昨晩": 1, "昨夜": 1, "yesterday": 1}
 _SOFT_BREAK = re.compile(r"(?m)^(?![#>|])(.*\S)\n(?=[^\s#>*|-])")

@@ -311,10 +311,11 @@ def html_to_markdown(fragment: str) -> str:
 def _tree_to_markdown(tree) -> str:
     """A parsed page written out as Markdown (html_to_markdown). It leaves parts of `tree` out as it goes."""
     # what a page shows around its text: navigation, a sidebar, a footer, permalink marks (Sphinx's `¶`)
-    # (a page's footer or sidebar by its id, as older sites mark them: `<div id="footer">`, `<div id="sidebar">`)
+    # (a page's footer by its id or role, as older sites mark it: `<div id="footer">`; never a sidebar, where a meetup's
+    # page may keep the event's day and place)
     for node in tree.css("script, style, nav, noscript, form, button, template, footer, [role=navigation], "
-                         "a.headerlink, div.related, div.sphinxsidebar, div.footer, div#footer, div#sidebar, "
-                         "div.sidebar, div#site-footer, div.site-footer, [role=contentinfo], [role=complementary]"):
+                         "a.headerlink, div.related, div.sphinxsidebar, div.footer, div#footer, "
+                         "div#site-footer, div.site-footer, [role=contentinfo]"):
         node.decompose()
     _without_layout_copies(tree)
     # (a one-page site writing each of its sections as an `<article>`, `#about` then `#speakers`: the page is all

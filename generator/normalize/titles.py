@@ -39,7 +39,8 @@ _PREFIXES = re.compile(
     r"\S[^()（）]{0,40}?(?:レポート|Report)\s*[(（]\s*\d{1,4}\s*[)）]\s*|"
     # (its number not yet given, or none: `RegionalRubyKaigi レポート (NN) ぎんざ Ruby 会議 01`, `…レポート 名古屋Ruby会議03`,
     # when a numbered event's name follows)
-    r"\S[^()（）]{0,40}?(?:レポート|Report)\s*(?:[(（]\s*(?:NN|XX|N)\s*[)）])?\s+"
+    # (the series' name holds no number of its own: `RubyKaigi 2031 レポート 懇親会と Ruby会議 2` reports one event)
+    r"\S[^()（）\d]{0,40}?レポート\s*(?:[(（]\s*(?:NN|XX|N)\s*[)）])?\s+"
     r"(?=\S.{0,30}(?:会議|Kaigi|Conf|勉強会|Meetup)\s?\d{1,4}\s*$))",
     re.IGNORECASE)
 _SUFFIXES = [
@@ -274,9 +275,12 @@ def _numbered_names(line: str) -> list[str]:
 
 # `GORUCO is a one-day technical conference …`, `HarborJS is the monthly JavaScript meetup …`: a page's description
 # saying what the event is, its name first
-_DESCRIBED = re.compile(r"^(?P<name>[A-Z][\w.+:'&-]*(?:\s[A-Z][\w.+:'&-]*){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+"
-                        r"[^.!?]{0,60}?\b(?:conference|conf|meetup|meet-up|user\s+group|gathering|festival|summit|"
-                        r"workshop|unconference|hackathon|barcamp)s?\b", re.IGNORECASE)
+# (the name in capitals, no pronoun or determiner: `This is a …`, `Our team is a …`; the kind right after a few words
+# that describe it, `a one-day technical conference`, never `a company that runs … conferences`)
+_DESCRIBED = re.compile(r"^(?!(?:This|That|It|Its|Our|The|We|He|She|They|Their|My|Your|Here|There)\b)"
+                        r"(?P<name>[A-Z][\w.+:'&-]*(?:\s[A-Z][\w.+:'&-]*){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,3}(?i:conference|conf|meetup|meet-up|user\s+group|gathering|festival|summit|"
+                        r"workshop|unconference|hackathon|barcamp)\b")
 
 
 def event_described(lines: list[str]) -> str | None:
