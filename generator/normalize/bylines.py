@@ -85,7 +85,7 @@ def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
     m = _PEOPLE_THEN_REMARK.match(text) if text.endswith((")", "）")) else None
     if m and not _CALLED_OFF_ASIDE.search(m.group("aside")) and not people.looks_like_people(m.group("aside"), strict=True) \
             and (found := people.named_people(m.group("who"), strict=True)) \
-            and all(p.handle or names.names_someone(p.name) or not p.name.isascii() for p in found):
+            and all(p.handle or names.known_name(p.name) for p in found):
         # `Title (Jane Doe) (Sadly missed)`, `Title (John Roe) (Google)`: the people known as people (a handle, their
         # profile's link, a given name the dictionary knows), then the writer's remark or where they work: one word
         # or a company is theirs (`Title (Part Two) (Beginners)` keeps its parentheses; `(canceled)` is read as before)
@@ -675,8 +675,7 @@ def _person_beyond_doubt(who: str) -> bool:
     if re.search(r"@\w|\]\(https?://|" + people.HONORIFIC, who):
         return people.looks_like_people(who, strict=False)
     bare = _TRAILING_PARENS.sub("", who).strip()
-    return people.looks_like_people(bare, strict=True) and (
-        names.names_someone(bare) if bare.isascii() else bool(names.name_verdict(bare.replace(" ", ""))))
+    return people.looks_like_people(bare, strict=True) and names.known_name(bare)
 
 
 _QUOTED_FROM = re.compile(r"^(?P<title>[^「『」』]{0,12}(?:「[^」]+」|『[^』]+』))\s+from\s+(?P<who>\S.{0,60})$")

@@ -278,8 +278,8 @@ def _page_front_matter(tree) -> dict[str, str]:
     (`<abbr class="published" title="2017-02-21T…">`, `<meta property="article:published_time" …>`), and its full name
     as its `og:title` (its `og:title` meta, else its `<title>`): what a reader takes the page for when its heading is
     only a label of the site (`<h1>Programme</h1>` in `<title>Programme | EnthusiastiCon</title>`), and its
-    description as its `description`. Read before
-    _tree_to_markdown leaves the page's footer out (a stamp may be in it)."""
+    description as its `description`. Read before _tree_to_markdown leaves the page's footer out (a stamp may be in
+    it)."""
     front: dict[str, str] = {}
     for selector, attribute in _STAMPS:
         node = tree.css_first(selector)

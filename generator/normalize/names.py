@@ -79,6 +79,13 @@ def _content(surface: str) -> bool:
 
 
 @lru_cache(maxsize=32768)
+def known_name(name: str) -> bool:
+    """A person's name the dictionary knows, beyond doubt: in Latin script a given name among its words (`Ruth Okafor`),
+    else one UniDic reads as a name (`湊 太郎`)."""
+    name = name.strip()
+    return names_someone(name) if name.isascii() else bool(name_verdict(name.replace(" ", "")))
+
+
 def name_verdict(text: str) -> bool | None:
     """True when UniDic reads `text` as a person's name, False when it reads as a phrase
     or a compound of common words (`窓関数`, `並列処理のテスト`, `コンポーネント棚卸し`),

@@ -672,9 +672,7 @@ _PLACE_LABEL = re.compile(r"(?:" + VENUE_LABEL_WORDS + r")", re.IGNORECASE)
 def _mostly_named(found: list[Talk]) -> bool:
     """Whether most talks of a listing name their speakers as people beyond doubt (half at least, two at least): a
     handle, or a name the dictionary knows (`Ruth Okafor`, `湊 太郎`); `(Berlin)`, `(Pergamon Museum)` name places."""
-    named = sum(1 for t in found if t.speakers and all(
-        s.handle or (names.names_someone(s.name) if s.name.isascii() else names.name_verdict(s.name.replace(" ", "")))
-        for s in t.speakers))
+    named = sum(1 for t in found if t.speakers and all(s.handle or names.known_name(s.name) for s in t.speakers))
     return named >= 2 and named * 2 >= len(found)
 
 
@@ -690,8 +688,8 @@ def _rooms_over_talks(s: Section, found: list[Talk]) -> list[Talk]:
              and (k + 1 == len(lines) or not lines[k + 1]) and not _CLOCK_IN_LINE.search(line)
              and not re.search(r"[\[\]*_#|:：]|https?://", line) and not a_break(line) and section_role(line) == "talk"]
     counts = collections.Counter(lines[k] for k in alone)
-    names = {name for name, n in counts.items() if n >= 2}
-    if len(names) < 2:
+    room_names = {name for name, n in counts.items() if n >= 2}
+    if len(room_names) < 2:
         return found
     at = {t.line: t for t in found}
     out = []
@@ -701,7 +699,7 @@ def _rooms_over_talks(s: Section, found: list[Talk]) -> list[Talk]:
         for j in range(k - 1, -1, -1):
             if not (0 <= j < len(lines)) or _CLOCK_IN_LINE.search(lines[j]) or (s.text_line + j) in at:
                 break
-            if lines[j] in names and j in alone:
+            if lines[j] in room_names and j in alone:
                 room = lines[j]
                 break
         if room and not t.room:

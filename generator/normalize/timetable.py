@@ -475,7 +475,8 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
 
 # a cell's lines: `<br>`, or ` / ` where a page's cell of lines was written on one
 _CELL_LINE = re.compile(r"\s*<br\s*/?>\s*|\s+/\s+", re.IGNORECASE)
-_CELL_LINK = re.compile(r"\[\[?[^\]]*\]?\]\((?P<url>https?://[^)\s]+)\)")
+# a short link in a cell, its text maybe in brackets of its own: `[slide](…)`, `[[資料]](…)`, `[website (GitHub)](…)`
+_CELL_LINK = re.compile(r"\[\[?(?P<text>[^\[\]]{1,30})\]?\]\((?P<url>https?://[^)\s]+)\)")
 
 
 # a grid cell's talk: its title, its speakers, the lines of its notes (the links the cell gives it)
@@ -518,7 +519,7 @@ def _labelled_in_cell(cell: str) -> list[CellTalk]:
         after = parts[k + 1:said[n + 1] - 1] if n + 1 < len(said) else parts[k + 1:]
         link = next((m for p in after if (m := _CELL_LINK.search(p))), None)
         # (a link whose words name the deck, `[資料]`, is the talk's slides wherever it points)
-        extra = () if not link else (f"slides: {link.group('url')}",) if _DECK_WORDS.search(link.group(0).split("](")[0]) \
+        extra = () if not link else (f"slides: {link.group('url')}",) if _DECK_WORDS.search(link.group("text")) \
             else (f"link: {link.group('url')}",)
         start = k - 1
         while start > 0 and parts[start].count("」") > parts[start].count("「"):
@@ -550,7 +551,7 @@ def _title_person_pairs(cell: str, habit: bool = False) -> list[tuple[str, str, 
     links_of: dict[int, list[str]] = {}
     kept: list[str] = []
     for part in parts:
-        if kept and len(kept) % 2 == 1 and (m := _LINK_ONLY_LINE.fullmatch(part)) \
+        if kept and len(kept) % 2 == 1 and (m := _CELL_LINK.fullmatch(part)) \
                 and not links.is_profile_url(m.group("url")):  # (`[Rosa Almeida](https://twitter.com/rosa)`: the person)
             links_of.setdefault(len(kept) - 1, []).append(m.group("url"))
         else:
@@ -577,13 +578,8 @@ def _known_name(text: str) -> bool:
     """People the dictionary knows: each part of `text` a given name's full name (`Scott Chacon`) or, in Japanese, a
     name (`大場 寧子`)."""
     parts = people.split_people(text)
-    return bool(parts) and all(names.names_someone(p.strip()) if p.strip().isascii()
-                               else names.name_verdict(re.sub(r"[\s(（].*$", "", p.strip()) or p.strip()) is not False
-                               for p in parts)
+    return bool(parts) and all(names.known_name(re.sub(r"\s*[(（].*$", "", p.strip()) or p.strip()) for p in parts)
 
-
-# a line that is only a short link: `[slide](…)`, `[website (GitHub)](…)`, `[video](…)`
-_LINK_ONLY_LINE = re.compile(r"\[(?P<text>[^\[\]]{1,30})\]\((?P<url>https?://[^)\s]+)\)")
 
 
 _SESSION_CODE_LINE = re.compile(r"[A-Z]{1,2}\s?-?\s?\d{1,2}")
