@@ -83,3 +83,11 @@ def test_run_py_measures_every_talkarchive_scenario_on_a_tiny_corpus(tmp_path):
     assert "edit-build" in done.stdout and "CPU user+sys" in done.stdout
     corpus = tmp_path / "work" / "corpus-n8-s1" / "talkarchive"
     assert not list(corpus.glob("output-run*")) and not list(corpus.glob("output-edit-run*"))  # removed at the end
+
+
+def test_normalize_cpu_reports_the_first_pass_and_the_repeated_runs(tmp_path):
+    make_corpus(4, tmp_path / "corpus", seed=5)
+    done = subprocess.run([sys.executable, str(BENCH / "normalize_cpu.py"), str(tmp_path / "corpus" / "talkarchive"),
+                           "--runs", "1"], capture_output=True, text=True, timeout=300, check=True)
+    line = done.stdout.strip()
+    assert line.startswith("4 notes, ") and "on the first pass" in line and "ms on 1 more runs" in line

@@ -751,6 +751,8 @@ def names_first(texts: list[str]) -> re.Pattern | None:
         if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):
             continue  # (a comma follows a name in many sentences: only a list written so throughout)
         first = sum(1 for _, m in split if people.looks_like_people(m.group("who"), strict=True))
+        if first < 2 or first * 3 < len(split) * 2:
+            continue  # (the people come first in too few items: what follows them need not be read)
         after = sum(1 for _, m in split if people.looks_like_people(m.group("t"), strict=True))
         # `@alice: 来年もやります。`: what each person said, not the titles of their talks
         # (`**Batching** – many requests are sent together.`: a term in bold, then what it means)
@@ -850,6 +852,9 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
                       else m.group("t").strip(),
                       _SLOT_FRAME.sub("", m.group("who").strip()))
                      if (m := shape.match(t)) else None for t in cleaned]
+        matched = sum(1 for s in split if s)
+        if matched < 2 or matched * 3 < len(cleaned) * 2:
+            continue  # (too few split so for the column, whoever their parts name)
         split = [s if s and _column_who(s[1], strict=strict and not s[1].startswith("@")
                                         and not (side == "before" and _HANDLE_BEFORE_JA.fullmatch(s[1])
                                                  and CJK.search(s[0])))

@@ -1158,7 +1158,10 @@ def _titles_over_notes(items, first_line: int) -> list[Entry]:
     if len(items) < 3:
         return []
     entries: list[Entry] = []
-    for i, text, nested in items:
+    need = max(2, -(-len(items) * 2 // 3))
+    for k, (i, text, nested) in enumerate(items):
+        if sum(1 for e in entries if e.speakers) + len(items) - k < need:
+            return []  # (too few items left to name their speakers)
         opening = next((line for line in nested if line.strip()), "")
         doing = bylines.speaker_doing(opening)
         title = bylines.clean(text).strip()
@@ -1171,10 +1174,7 @@ def _titles_over_notes(items, first_line: int) -> list[Entry]:
             # (a title over notes that name nobody, the writer's own talk among them: still one of the talks)
             entries.append(Entry(title, (), tuple(textwrap.dedent("\n".join(nested)).strip("\n").split("\n")),
                                  first_line + i))
-    named = sum(1 for e in entries if e.speakers)
-    if named < 2 or named * 3 < len(items) * 2:
-        return []
-    return entries
+    return entries if sum(1 for e in entries if e.speakers) >= need else []
 
 
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{3,120}?)(?:\*\*|__)\s*[:：.\-–—]?\s+(?P<notes>\S.{15,})$")
@@ -1761,12 +1761,42 @@ def _sponsor_lists_apart(lines: list[str], items, rest: list[str]):
         text = line.strip()
         return bool(_SPONSORS_LEAD.search(text)) and not _ITEM.match(line) and not _TALKS_WORD.search(text) \
             and (text.endswith((":", "：")) or len(text) <= 20 and not bylines.SENTENCE.search(text))
+    if not _SPONSORS_LEAD.search("\n".join(lines)):
+        return items, rest  # (no line names sponsors: no list is theirs)
     sponsored = {i for i, _, _ in items if introduces_sponsors(lead(i))}
     if not sponsored:
         return items, rest
     kept = [item for item in items if item[0] not in sponsored]
     taken = {i + k for i, _, nested in kept for k in range(len(nested) + 1)}
     return kept, [line for k, line in enumerate(lines) if k not in taken]
+
+
+def _every_item(items, read) -> list:
+    """`read(i, text, nested)` of every item, or [] as soon as one item reads as nothing: the readings a list
+    takes only when all its items share them stop at the first that does not."""
+    out = []
+    for item in items:
+        found = read(*item)
+        if not found:
+            return []
+        out.append(found)
+    return out
+
+
+def _two_in_three(texts: list[str], holds) -> bool:
+    """Whether `holds(text)` for two texts in three at least, asking no further once the answer is known."""
+    need = -(-len(texts) * 2 // 3)
+    hits = misses = 0
+    for text in texts:
+        if holds(text):
+            hits += 1
+            if hits >= need:
+                return True
+        else:
+            misses += 1
+            if misses > len(texts) - need:
+                return False
+    return hits >= need
 
 
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
@@ -1887,9 +1917,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         return Listing(tuple(entries), "\n".join(rest).strip("\n"))
     # `- [Jane Doe](https://twitter.com/jd)` over `  - Title`: every item a person over their talk's title, the
     # people read as people more often than the titles do (never `- Rust Macros` over `  - Jane Roe Smith`)
-    over = [(i, found) for i, text, nested in items if (found := _person_over_title(text, nested))]
-    titles_as_people = sum(1 for _, (title, _) in over if people.looks_like_people(title, strict=True))
-    if len(over) >= 2 and len(over) == len(items) and titles_as_people * 2 < len(over):
+    over = _every_item(items, lambda i, text, nested: (i, found) if (found := _person_over_title(text, nested)) else None)
+    if len(over) >= 2 and sum(1 for _, (title, _) in over if people.looks_like_people(title, strict=True)) * 2 < len(over):
         return Listing(tuple(Entry(title, speakers, (), first_line + i) for i, (title, speakers) in over),
                        "\n".join(rest).strip("\n"))
     told = _titles_over_notes(items, first_line)
@@ -1897,8 +1926,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         return Listing(tuple(told), "\n".join(rest).strip("\n"))
     # `- Rosa Lind (Harbor Labs) - Word Clouds`: every item names its speaker first, marked as a
     # person (an affiliation, a handle), so the list reads one way even where a title looks like a name
-    led = [bylines.speaker_first(bylines.clean(text)) for _, text, _ in items]
-    if all(led) and all(bylines.marked_person(bylines.clean(text)) for _, text, _ in items):
+    led = _every_item(items, lambda i, text, nested: bylines.speaker_first(bylines.clean(text)))
+    if led and all(bylines.marked_person(bylines.clean(text)) for _, text, _ in items):
         entries = [Entry(title, speakers, tuple(textwrap.dedent("\n".join(nested)).strip("\n").split("\n"))
                          if "".join(nested).strip() else (), first_line + i)
                    for (i, _, nested), (title, speakers) in zip(items, led)]
@@ -1910,9 +1939,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     bylined = len(items) >= 2 and all(re.search(r"[\s(（]by\s", text, re.IGNORECASE) for _, text, _ in items)
     # `- Code Review in Action (Naoto Takai)`: the items end with the people who gave them, in parentheses
     worded = [text for _, text, _ in items if bylines.clean(text).strip(" -*")]
-    parenthesized = len(worded) >= 2 and sum(
-        1 for text in worded if (m := bylines.TRAILING_PARENS_WHO.search(_trailing_links(LISTED_DURATION.sub("", bylines.clean(text)))[0]))
-        and people.looks_like_people(m.group("who"), strict=True)) * 3 >= len(worded) * 2
+    parenthesized = len(worded) >= 2 and _two_in_three(worded, lambda text: bool(
+        (m := bylines.TRAILING_PARENS_WHO.search(_trailing_links(LISTED_DURATION.sub("", bylines.clean(text)))[0]))
+        and people.looks_like_people(m.group("who"), strict=True)))
     # `+ 一般発表` / `  * Title - [@h](…)` in a list of the day's parts (no heading says it holds talks): the
     # item naming a group of talks holds them, each named in its nested item; the parts naming nobody are no talks
     if not container and any(nested and _names_a_group(bylines.clean(text)) for _, text, nested in items):
@@ -1922,11 +1951,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     shape = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
     # `* Ceylon -- Tomas Hradec`: most items end with a byline after a spaced dash or bar (the people must
     # still be plainly named, below)
-    dashed = len(worded) >= 2 and sum(1 for text in worded if _SPACED_BYLINE.search(bylines.clean(text))) * 3 >= len(worded) * 2
+    dashed = len(worded) >= 2 and _two_in_three(worded, lambda text: bool(_SPACED_BYLINE.search(bylines.clean(text))))
     # `* Fiber のサンプルをかいてみた @eielh`: most items close with the handle of the person who gave them
     # (never a panel's `- Speaker: Yui Nakamura @yui_nkmr`: each item a speaker's labelled line)
-    handled = len(worded) >= 2 and sum(1 for text in worded if _CLOSING_HANDLE.search(bylines.clean(text))
-                                       and not speaker_lines.speaker_label(bylines.clean(text))) * 3 >= len(worded) * 2
+    handled = len(worded) >= 2 and _two_in_three(worded, lambda text: bool(
+        _CLOSING_HANDLE.search(bylines.clean(text)) and not speaker_lines.speaker_label(bylines.clean(text))))
     if not container and not numbered and not quoted and not bylined and not parenthesized and not shape and not dashed \
             and not handled:
         return None
