@@ -98,7 +98,8 @@ def test_a_lead_in_sentence_with_its_slides_is_still_a_talk():
         ## What I wish I knew about lifetimes:
         Slides: https://speakerdeck.com/ana/lifetimes
         """)
-    assert [t for t, _, _ in talks] == ["What I wish I knew about lifetimes:"]  # (its colon kept, as written)
+    # (without the colon that leads to its notes: a title never ends in one)
+    assert [t for t, _, _ in talks] == ["What I wish I knew about lifetimes"]
 
 
 def test_plain_japanese_words_with_a_speaker_are_a_talk():

@@ -157,6 +157,12 @@ def normalize(note: Note) -> NormalizedNote:
         # title names only its part and year; its description names the event (the year the title gives joins it)
         year = re.search(r"\b(?:19|20)\d\d\b", raw_title)
         title, title_from = f"{described} {year.group(0)}" if year else described, "the page's description"
+    elif fm.get("canonical") is not True and re.fullmatch(r"(?:19|20)\d\d", title.strip()) and (
+            plain := titles.event_named_plainly([l for l in body.split("\n")[:40] if l.strip()])) \
+            and title.strip() in plain:
+        # `title: 2022` over `[PyCon US 2022](…) general information:`: a page of a year's notes in a folder named
+        # after the event; the opening names the event with that year
+        title, title_from = titles.clean_event_title(plain), "a name with its year in the opening lines"
     if fm.get("canonical") is not True and title_from in ("front matter", "the title heading", "the first line"):
         # (the note as written, the title itself left out once: what the note says again, its summary included)
         title = titles.name_the_note_repeats(title, written.text.replace(raw_title, "", 1))

@@ -123,10 +123,18 @@ _HANDLE_TAG = re.compile(r"\{(?:%-?|\{[<%])\s*(?:tw|twid|twitter(?:_user|_id)?|g
 _HEADING_SHORTCODE = re.compile(r"^\s*\{\{[%<]\s*h(?P<n>[1-6])\s*[%>]\}\}(?P<text>.*?)\{\{[%<]\s*/h(?P=n)\s*[%>]\}\}\s*$")
 
 
+# `{{< ref "/talk.md" >}}`, `{{< relref "talk" >}}`, `{% link _posts/x.md %}`, `{% post_url 2019-01-01-x %}`: a
+# template tag that shows the address of another page of the site, as that address (a link's target stays a link)
+_PAGE_REF_TAG = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+[\"']?(?P<a>[^\s\"'<>%{}]+)[\"']?\s*[>%]\}\}"
+                           r"|\{%-?\s*(?:link|post_url)\s+(?P<b>[^\s%{}]+)\s*-?%\}")
+
+
 def _strip_template_tags(line: str) -> str:
     if "{/*" in line:
         line = _JSX_COMMENT.sub("", line)
     line = _HANDLE_TAG.sub(lambda m: "@" + m.group("h"), line)
+    if "ref" in line or "{% link" in line or "post_url" in line:
+        line = _PAGE_REF_TAG.sub(lambda m: m.group("a") or m.group("b"), line)
     if "{{" in line:  # (before `{% … %}`: a Hugo `{{% shortcode %}}` holds one)
         heading = _HEADING_SHORTCODE.match(line)
         if heading:

@@ -84,7 +84,9 @@ _TITLED = re.compile(
 
 # a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。` (never what the
 # writer talked about with people: `懇親会ではいろいろな人と技術の話をしました`)
-_TOLD = re.compile(r"(?:^|(?<=[。！!\n]))\s*(?P<w>[^。！!?？「」『』\n]{6,80}?(?:話|こと|方法))を(?:しました|してきました|"
+# (or `…Web UI「Remote-BMI」の紹介をしました` after a clause saying in what capacity: `…という肩書で、`; the sentence's
+# start is never a quote, which names the capacity or the event)
+_TOLD = re.compile(r"(?:^|(?<=[。！!\n、]))\s*(?P<w>(?![「『])[^。！!?？\n]{6,80}?(?:話|こと|方法|の紹介))を(?:しました|してきました|"
                    r"させていただきました|させて頂きました)")
 _TALKED_WITH = re.compile(r"(?:人|方|皆さん|みなさん|みんな|同僚|友人)(?:たち)?と|では|懇親会|雑談")
 
@@ -122,7 +124,7 @@ _WRITERS_EN = re.compile(
     r"reflections?(?:,?\s+thoughts)?|see\s+you\b.*|group\s+photos?|survey|booths?|swag|expo|missed|"
     r"(?:talks|sessions)\s+I\s+missed|social(?:\s+events?)?|twitter(?:\s+hashtags?)?|hashtags?|"
     r"closing(?:\s+(?:up|thoughts|remarks|words))?|wrap(?:ping)?[\s-]?up|conclusions?|"
-    r"the\s+(?:[a-z]+\s+)?(?:good|bad|ugly|venue|talks|conference|event|meetup|people|food|location|organi[sz]ers|speakers|presenters))"
+    r"the\s+(?:[a-z]+\s+)?(?:good|bad|ugly|venue|talks|conference|event|meetup|people|food|place|location|organi[sz]ers|speakers|presenters))"
     r"\W*", re.IGNORECASE)
 # the writer telling what they did, a sentence in the first person: `I gave a talk!`, `We met new people`, `I'm back`
 # (a past-tense verb: `We need to talk about Kubernetes` and `I am a legacy system` are talks' titles)
@@ -295,6 +297,8 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         # (`I went to talks and workshops!`: a kind word in the sentence is no talk's kind; but `I gave a talk!` over
         # `I spoke about "Title"` is the writer's talk, named by its notes: _titled_by_prose)
         return True
+    if not talk.speakers and _WRITERS_EN.fullmatch(talk.title.strip()):
+        return True  # (`## The talks` over the writer's prose, a deck's link from the `## Slides` after it: no talk's name)
     if has_evidence(talk):
         return False
     title = talk.title.strip()

@@ -862,6 +862,9 @@ def _room(text: str) -> str:
 # --- time lines and list items -------------------------------------------------------------
 
 
+_WRAPPED = re.compile(r"^[ \t]{1,8}[a-z][a-z'’-]*(?:\s|[,:.!?]?$)")
+
+
 def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
     """Top-level items matching `pattern` with the lines nested under each; other lines apart."""
     indents = [len(m.group("indent").expandtabs(4)) for line in lines if (m := pattern.match(line))]
@@ -876,6 +879,11 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
         if m and len(m.group("indent").expandtabs(4)) == top:
             items.append((i, m.group("rest"), []))
             open_item = True
+        elif open_item and not items[-1][2] and _WRAPPED.match(line) and len(items[-1][1]) >= 50 \
+                and not _NESTED_ITEM.match(line) and items[-1][1][-1:].isalpha():
+            # `4. Jane Doe, A high-performance package for simulating` over `   planetary orbits:`: the item's own
+            # sentence wrapped onto the next line (it opens in lowercase, after a long line cut between words)
+            items[-1] = (items[-1][0], f"{items[-1][1].rstrip()} {line.strip()}", items[-1][2])
         elif open_item and line.strip() and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) > top:
             items[-1][2].append(line)
         elif open_item and not line.strip():

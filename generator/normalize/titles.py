@@ -140,10 +140,16 @@ _NAMED_IN_SENTENCE = re.compile(
 _WRITERS_SENTENCE = re.compile(r"^(?:I|We)(?:\s+(?:[a-z][a-z'’]*|I))+\s*[.!]*$")
 
 
+# `Feedback on my first conf`, `Thoughts after another meetup`: an event's word the writer refers to, not a name (a
+# determiner before it, no capitalised word but the first, no number)
+_EVENT_REFERRED = re.compile(r"^[A-Z]?[a-z'’]*(?:\s+[a-z'’]+)*?\s+(?:my|our|a|an|another|the|this|that)\s+(?:[a-z]+\s+)?"
+                             r"(?:conf|conference|meetup|event|talk|workshop)s?(?:\s+[a-z'’]+)*\s*[.!]*$")
+
+
 def names_no_event(title: str) -> bool:
     """A title that names no event: no event's word or number, or only the writer's sentence about going to one
-    (`I was invited to a meetup`)."""
-    return not looks_like_event(title) or bool(_WRITERS_SENTENCE.match(title))
+    (`I was invited to a meetup`, `Feedback on my first conf`)."""
+    return not looks_like_event(title) or bool(_WRITERS_SENTENCE.match(title) or _EVENT_REFERRED.match(title))
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[\w-]+\.(?:md|markdown|html?|txt|rst)", re.IGNORECASE)
@@ -211,6 +217,8 @@ _LINKED_NAME = re.compile(r"\[(?P<name>[^\[\]]{3,60})\]\(https?://[^)\s]+\)")
 # (`at this past Wednesday's [X Meetup]`, `at this year's [X]`: the day said before the name)
 _WENT_TO = re.compile(r"\b(?:at|attend(?:ed|ing)?|visit(?:ed|ing)?|went\s+to|to\s+the)\s+(?:the\s+)?"
                       r"(?:(?:this\s+(?:past\s+)?|last\s+|next\s+)?(?:\w+day|tonight|year|month|week)['’]s\s+)?$", re.IGNORECASE)
+_SPOKE_AT = re.compile(r"\b(?:speaker|speak|speaking|spoke|talk|talking|present|presenting|presented|attendee)\s+at\s+$",
+                       re.IGNORECASE)
 _PLACE_WORD = re.compile(r"\b(?:Center|Centre|Hall|Building|Hotel|Campus|Office)\b|会館|ホール|ビル|センター", re.IGNORECASE)
 
 
@@ -226,7 +234,9 @@ def event_linked_in(lines: list[str], title: str) -> str | None:
     for line in lines:
         for m in _LINKED_NAME.finditer(line):
             name = m.group("name").strip()
-            if not looks_like_event(name) or _PLACE_WORD.search(name) or re.search(r",\s+(?:a|an|the)\s", name):
+            spoke_at = bool(_SPOKE_AT.search(line[:m.start()]))  # (`a speaker at [KiwiParty](…)`: a written name)
+            if not (looks_like_event(name) or spoke_at and _WRITTEN_NAME.fullmatch(name)) or _PLACE_WORD.search(name) \
+                    or re.search(r",\s+(?:a|an|the)\s", name):
                 continue  # (`lunch at the [Harbor Conference Center](…)`: a place; `[Rex, a … system]`: a thing described)
             shared = words & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
             if shared or _WENT_TO.search(line[:m.start()]) or _WENT_TO_JA.match(line, m.end()):
@@ -632,6 +642,8 @@ _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:
                           # `#2 Title`: the slot's number in the programme
                           r"(?:[#＃]\d{1,2}[.:：]?\s+(?=\S))?(?=\S)", re.IGNORECASE)
 # icons and marks a page puts after a title: `📄`, `📄(未)` (slides not up yet), `🎥`
+# a colon closing the title, leading to the notes taken under it (never a title's own: `Re:` keeps it)
+_LEADING_ON = re.compile(r"(?<=[^\W\d][^\W\d]{3})\s*[:：]$")
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:" + PICTOGRAPH + r"\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
 # `[S1] Title`, `【A-2】Title`: a session code in brackets before the title
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
@@ -745,6 +757,7 @@ def clean_talk_title(title: str) -> str:
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
     text = _FILES_REMARK.sub("", text) or text
+    text = _LEADING_ON.sub("", text) or text  # `A package for simulating orbits:` over the notes: the colon leads to them
     if not _OPENING_DASH.search(text):  # (`Title - subtitle -`: the dash closes the subtitle its twin opened)
         text = _DANGLING_DASH.sub("", text).rstrip(" ,，、") or text  # (`Title,` before a `by` the page wrote apart)  # `Title（仮）-`: a byline's dash with nobody after it
     if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:
@@ -804,11 +817,15 @@ def name_the_note_repeats(title: str, text: str) -> str:
         kept, left = words[start:end], words[:start] + words[end:]
         name = "".join((ws if k else "") + surface for k, (ws, surface, _, _) in enumerate(kept))
         left_text = "".join(ws + surface for ws, surface, _, _ in left).strip()
-        if kept[0][2] in ("助詞", "助動詞", "補助記号") or kept[-1][2] in ("助詞", "助動詞", "補助記号") \
+        closed = kept[-1][1] in "」』)）]" and len(kept) > 1  # (`交流会「NSEEM」`: the name's own quotes closed)
+        if kept[0][2] in ("助詞", "助動詞", "補助記号") or kept[-1][2] in ("助詞", "助動詞") \
+                or kept[-1][2] == "補助記号" and not closed \
                 or kept[0][1].lower() in _NOT_A_NAMES_EDGE or kept[-1][1].lower() in _NOT_A_NAMES_EDGE:
             continue
         if re.search(r"[\d#＃]", left_text) or any(pos3 == "地名" for _, _, _, pos3 in left):
             continue
+        if any(name.count(o) != name.count(c) for o, c in ("「」", "『』", "()", "（）", "[]")):
+            continue  # (`交流会「NSEEM」で…`: a name closes the quotes and brackets it opens)
         if not (looks_like_event(name) or _WRITTEN_NAME.fullmatch(name)) or len(re.sub(r"[\W\d_]", "", name)) < 3:
             continue  # (a name, never its year alone: `2016` of `builderscon tokyo 2016`)
         if looks_like_event(left_text):
@@ -820,8 +837,10 @@ def name_the_note_repeats(title: str, text: str) -> str:
                 ends[-1][1] in ("動詞", "助動詞", "助詞") or all(surface in _POST_NOUNS for surface, _ in ends)):
             continue  # (Japanese words left out end as a sentence does, or say what the post is: `初開催です`,
             #          `リポート`; never another event's name: `前夜祭`, `初心者支部`, `振り返り会`)
-        if left and not start and left[0][1] in ("で", "にて"):
-            continue  # `AppleStore銀座でアプリ道場のイベントに…`: the part before で is where it was held
+        if left and not start and left[0][1] in ("で", "にて") and any(
+                surface in ("に", "へ") and pos == "助詞" for _, surface, pos, _ in left[1:]):
+            continue  # `AppleStore銀座でアプリ道場のイベントに…`: the part before で is where it was held (the event
+            #          follows it, with its own particle; `交流会「NSEEM」で初の外部登壇をしました` names no other)
         if _folded(name) in body and (best is title or len(name) > len(best)):
             best = name  # (the longest such part)
     return best

@@ -1,0 +1,171 @@
+"""Session 33: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of, talks_of
+
+
+# --- a Hugo page whose talks are linked headings, the links' targets `ref` shortcodes -----------------------------
+
+_REF_LINKED_HEADINGS = """\
+---
+title: 2031
+draft: false
+---
+
+[HarborPy West 2031](https://west.harborpy.example/2031/) notes:
+
+- Location: Pier Hall in Lowport
+- Talks: Friday May 2nd to Sunday May 4th
+
+## Day 1
+
+### [Opening Keynote - Ruth Okafor]({{< ref "/keynote.md" >}})
+
+{{< include file="/2031/keynote.md.part" >}}
+
+### [Pattern Matching, From Proposal To Release - Tomas Lindqvist][1]
+
+{{< include file="/2031/matching.md.part" >}}
+
+### [When The Bug Lives In A Dependency - Priya Raman][2]
+
+[1]: {{< ref "/matching.md" >}}
+[2]: {{< relref "dependency" >}}
+"""
+
+
+def test_ref_shortcodes_are_the_addresses_they_show_so_the_linked_headings_split_their_speakers():
+    assert talks_of(_REF_LINKED_HEADINGS) == [
+        ("Opening Keynote", ["Ruth Okafor"], "keynote"),
+        ("Pattern Matching, From Proposal To Release", ["Tomas Lindqvist"], "talk"),
+        ("When The Bug Lives In A Dependency", ["Priya Raman"], "talk"),
+    ]
+
+
+def test_a_page_titled_only_by_its_year_takes_the_event_its_opening_names_with_that_year():
+    event = event_of(_REF_LINKED_HEADINGS)
+    assert (event.title, event.date.isoformat()) == ("HarborPy West 2031", "2031-05-02")
+    # (a year the opening does not name with an event keeps the page's title)
+    assert event_of("---\ntitle: 2031\n---\n\nSome notes from the year.\n\n## Harbor Meetup 2030\n").title == "2031"
+
+
+# --- a numbered programme whose long items wrap onto the next line -----------------------------------------------
+
+_WRAPPED_ITEMS = """\
+# HarborPy North 2031
+
+HarborPy North 2031 was in Lowport from May 7th to 8th.
+
+## Talks
+
+1. Ruth Okafor, Welcome & Morning Keynote
+
+2. Tomas Lindqvist, ORBITAL, a fast Python/C toolkit for integrating planetary
+   and lunar trajectories:
+
+    A note on the talk, indented as the writer's own paragraph.
+
+3. Priya Raman, Does test coverage really matter?
+
+4. Jonas Weber, Make your notebooks more helpful with custom cell
+   magic commands!
+"""
+
+
+def test_a_list_items_sentence_wrapped_onto_the_next_line_is_read_whole_without_the_colon_leading_to_notes():
+    assert [(title, who) for title, who, _ in talks_of(_WRAPPED_ITEMS)] == [
+        ("Welcome & Morning Keynote", ["Ruth Okafor"]),
+        ("ORBITAL, a fast Python/C toolkit for integrating planetary and lunar trajectories", ["Tomas Lindqvist"]),
+        ("Does test coverage really matter?", ["Priya Raman"]),
+        ("Make your notebooks more helpful with custom cell magic commands!", ["Jonas Weber"]),
+    ]
+
+
+def test_a_nested_line_in_capitals_is_not_a_wrapped_sentence():
+    # (`- Title` over `  Jane Doe`: the line under the item names its speaker, as before)
+    note = "## Talks\n\n* 19:00 Building a ten-minute deploy pipeline for small teams\n  Ruth Okafor\n" \
+           "* 19:30 Reading other people's code for fun and for profit\n  Tomas Lindqvist\n"
+    assert [who for _, who, _ in talks_of(note)] == [["Ruth Okafor"], ["Tomas Lindqvist"]]
+
+
+# --- a speaker's own post: its title quotes the event, its prose says what the talk introduced -------------------
+
+_OWN_TALK_INTRODUCED = """\
+---
+title: "港学生エンジニア交流会「HARBOR」で初の外部登壇をしました"
+published_at: 2031-03-12
+---
+はじめまして。みなとと申します。
+この度、港学生エンジニア交流会「HARBOR」というイベントで、初めて外部登壇をさせていただきました！
+
+# 登壇内容
+
+「Pier Lab」のメンバーという肩書で、競技の練習のために作った小さな採点サーバーの管理画面「Scorebox」の紹介をしました。
+
+登壇資料はこちらです。
+
+<https://speakerdeck.com/minato/jing-ji-nolian-xi-nitukuttacai-dian-sabanoguan-li-hua-mian>
+
+# 感想
+
+初めての外部登壇でしたが、特に滞りなく進めることができて良かったです。
+"""
+
+
+def test_a_quoted_name_in_the_title_is_kept_with_its_closing_quote():
+    assert event_of(_OWN_TALK_INTRODUCED).title == "港学生エンジニア交流会「HARBOR」"
+
+
+def test_the_writers_talk_is_what_their_sentence_says_they_introduced_not_the_decks_address():
+    assert [title for title, _, _ in talks_of(_OWN_TALK_INTRODUCED)] == [
+        "競技の練習のために作った小さな採点サーバーの管理画面「Scorebox」の紹介"]
+
+
+def test_a_place_before_de_is_still_left_out_when_the_event_follows_it():
+    # (`…銀座でアプリ道場のイベントに…`: the part before で is where it was held, as before)
+    assert event_of("---\ntitle: Lowport Store銀座でアプリ道場のイベントに参加しました\n---\n\nアプリ道場は楽しかった。\n").title \
+        != "Lowport Store銀座"
+
+
+# --- an English post about the writer's first conference --------------------------------------------------------
+
+_FIRST_CONF = """\
+---
+layout: post
+title: "Feedback on my first conf"
+---
+
+Hello! Last month was busy, mostly since I had the chance to be a speaker at [HarborFest](http://harborfest.example)!
+
+It's a one-day conference in Lowport gathering ten speakers to talk about front-end work.
+
+## The place
+
+The venue is a lovely old warehouse by the water. It was crowded.
+
+## The talks
+
+Two talks, then drinks. I talked about stylesheet architecture and it went well.
+
+## Slides
+
+<iframe src="https://slides.com/minato/stylesheet-architecture/embed" width="576" height="420"></iframe>
+
+## Final words
+
+Thanks to everyone who came.
+"""
+
+
+def test_a_post_about_my_first_conf_takes_the_event_it_was_a_speaker_at():
+    event = event_of(_FIRST_CONF)
+    assert (event.title, event.url) == ("HarborFest", "http://harborfest.example")
+
+
+def test_the_writers_sections_about_the_place_and_the_talks_are_no_talks_even_with_a_deck_after_them():
+    assert [t.title for t in event_of(_FIRST_CONF).talks if t.title in ("The place", "The talks")] == []
+
+
+def test_working_at_a_written_name_is_no_event():
+    note = "---\ntitle: Feedback on my first conf\n---\n\nI work at [GitHub](https://github.com) and went to a meetup.\n"
+    assert event_of(note).title != "GitHub"
