@@ -169,3 +169,35 @@ def test_the_writers_sections_about_the_place_and_the_talks_are_no_talks_even_wi
 def test_working_at_a_written_name_is_no_event():
     note = "---\ntitle: Feedback on my first conf\n---\n\nI work at [GitHub](https://github.com) and went to a meetup.\n"
     assert event_of(note).title != "GitHub"
+
+
+# --- a meetup's page telling its talks in paragraphs under `## Talks` --------------------------------------------
+
+_TALKS_TOLD = """\
+# Lowport Ruby Meetup 2031
+
+## Upcoming Events
+
+Rails Camp is on 24-25 May http://railscamp.example
+
+## Talks
+
+Ruth presented an in depth look at [Service objects without the ceremony](service-objects/).
+
+[Tomas](https://github.com/tomas-l) gave a [short demonstration](search-as-store/) of how a search index can hold
+records without migrations. It went down well.
+
+Pizza was provided by our hosts.
+"""
+
+
+def test_paragraphs_under_talks_each_telling_who_presented_which_linked_talk_are_the_talks():
+    event = event_of(_TALKS_TOLD)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Service objects without the ceremony", ["Ruth"]), ("short demonstration", ["Tomas"])]
+    assert "It went down well." in event.talks[1].body
+
+
+def test_a_paragraph_telling_what_someone_said_without_a_link_is_no_talk():
+    note = "## Talks\n\nRuth presented an in depth look at service objects.\n\nTomas gave a short demonstration of search.\n"
+    assert talks_of(note) == []

@@ -1522,6 +1522,33 @@ def _quoted_title_lines(lines: list[str]) -> tuple[list[tuple[int, str, list[str
     return [(i, lines[i].strip(), []) for i in run], [line for i, line in enumerate(lines) if i not in set(run)]
 
 
+_LEADING_LINKED_NAME = re.compile(r"^\[(?P<who>[^\[\]]{2,40})\]\([^)\s]*\)")
+_ANY_LINK = re.compile(r"\[(?P<text>[^\[\]]{3,120})\]\([^)\s]*\)")
+
+
+def _paragraphs_told(lines: list[str], first_line: int) -> Listing | None:
+    """Under a heading about the talks, paragraphs that each open with who presented what, the talk's linked
+    title in that sentence (`James presented an in depth look at [API alternatives](…).`, `[Dave](…) gave a [quick
+    demonstration](…) of how …`): the talks, two at least and two paragraphs in three. The words linked name the
+    talk (its page or deck); a sentence without a link is the writer's account, no title."""
+    paragraphs = [b for b in _model(tuple(lines)).blocks if b.kind == "paragraph"]
+    entries: list[Entry] = []
+    told: set[int] = set()  # the lines of the paragraphs read as talks
+    for block in paragraphs:
+        text = " ".join(block.text.split())
+        text = _LEADING_LINKED_NAME.sub(r"\g<who>", text)  # (the speaker's name linked to their profile)
+        said = bylines.speaker_verb(_FIRST_SENTENCE.match(text).group(0))
+        linked = _ANY_LINK.search(said[0]) if said else None
+        if linked:
+            rest = text[len(_FIRST_SENTENCE.match(text).group(0)):].strip()
+            entries.append(Entry(linked.group("text").strip(), said[1], (rest,) if rest else (), first_line + block.line))
+            told.update(range(block.line, block.end_line + 1))
+    if len(entries) < 2 or len(entries) * 3 < len(paragraphs) * 2:
+        return None
+    return Listing(tuple(entries), "\n".join(line for k, line in enumerate(lines) if k not in told).strip("\n"),
+                   sessions=True)
+
+
 def _opening_linked_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     """Under a heading that announces talks (`## LT資料`), paragraphs that are each one linked title, opening
     the section: the talks, as a list of them would be (what follows them is the section's own text)."""
@@ -1851,7 +1878,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
     if container:
-        opening = _opening_linked_paragraphs(lines, first_line)
+        opening = _opening_linked_paragraphs(lines, first_line) or (
+            _paragraphs_told(lines, first_line) if container == "talks" and "](" in "".join(lines) else None)
         if opening:
             return opening
     listed = _items(lines, _ITEM)
