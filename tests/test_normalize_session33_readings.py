@@ -201,3 +201,40 @@ def test_paragraphs_under_talks_each_telling_who_presented_which_linked_talk_are
 def test_a_paragraph_telling_what_someone_said_without_a_link_is_no_talk():
     note = "## Talks\n\nRuth presented an in depth look at service objects.\n\nTomas gave a short demonstration of search.\n"
     assert talks_of(note) == []
+
+
+# --- an organiser's report: the host named after the sentence's topic, the writer's sections linking people -----
+
+_ORGANISERS_REPORT = """\
+---
+layout: post
+title: "Harbor.js meetup #3を開催しました"
+date: 2031-03-07 17:08:38 +0900
+---
+
+半年ぶりにHarbor.js meetup #3を開催しました。
+
+今回はミナトソフトさんに会場を提供して頂き開催することができました。
+
+## 準備など
+
+[@kiri_maru](https://twitter.com/kiri_maru)会長と相談しつつ、当日の受付や懇親会の手配を進めました。
+
+## Talk
+
+Talkに関しては、[@jane_doe](https://twitter.com/jane_doe)さんのTalkは事前に相談してお願いしました。
+
+https://www.youtube.com/watch?v=abcdefghijk
+
+どのTalkも15分では短いくらいで面白かったです。
+"""
+
+
+def test_the_host_named_after_the_sentences_topic_is_the_venue_without_the_topic():
+    assert event_of(_ORGANISERS_REPORT).venue == "ミナトソフト"
+    # (a host whose name opens with は keeps it)
+    assert event_of("# Meetup #2\n\nはてなさんに会場をお借りしました。\n").venue == "はてな"
+
+
+def test_the_writers_sections_are_no_talks_though_their_prose_links_a_person():
+    assert event_of(_ORGANISERS_REPORT).talks == ()

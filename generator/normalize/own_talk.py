@@ -278,6 +278,15 @@ def _only_links(body: str) -> bool:
     return bool(lines) and all(_LINK_LINE.match(line) for line in lines)
 
 
+_KIND_ALONE = re.compile(r"(?:lightning\s+)?talks?|sessions?|presentations?|LTs?|ＬＴ|トーク|セッション", re.IGNORECASE)
+
+
+def _named_only_by_its_notes(talk: Talk) -> bool:
+    """Whether the talk's speakers are only the person its notes link to first (talks.NOTES_LINK)."""
+    said = [c for c in talk.evidence if c.field == "speakers"]
+    return bool(talk.speakers) and bool(said) and all(c.reading == talks_mod.NOTES_LINK for c in said)
+
+
 def writers_section(talk: Talk, event_title: str) -> bool:
     """A heading read as a talk that is the writer's own section (see the module's docstring)."""
     if (dates.date_line(talk.title) or sections.is_day(talk.title)) and not talk.speakers:
@@ -296,6 +305,12 @@ def writers_section(talk: Talk, event_title: str) -> bool:
     if not reconcile.shows_talk(talk) and _FIRST_PERSON.fullmatch(talk.title.strip()) and not _names_writers_talk(talk):
         # (`I went to talks and workshops!`: a kind word in the sentence is no talk's kind; but `I gave a talk!` over
         # `I spoke about "Title"` is the writer's talk, named by its notes: _titled_by_prose)
+        return True
+    if _named_only_by_its_notes(talk) and (
+            _KIND_ALONE.fullmatch(talk.title.strip()) or sections.container_kind(talk.title)
+            or _PLAIN_JAPANESE.fullmatch(talk.title.strip()) and not (talk.slides or talk.video)):
+        # `## 準備など` over `[@h](…)会長と相談しつつ…`, `## Talk` over `[@h](…)さんのTalkは…`: a person the writer's
+        # prose links to, under the writer's own heading or a heading naming only a kind of talk
         return True
     if not talk.speakers and _WRITERS_EN.fullmatch(talk.title.strip()):
         return True  # (`## The talks` over the writer's prose, a deck's link from the `## Slides` after it: no talk's name)

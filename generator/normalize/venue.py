@@ -98,7 +98,11 @@ _HOST_VENUE = re.compile(r"(?:^|[、。\s])(?P<v>[^\s、。「」『』()（）]
 def _host_venue(line: str):
     """(never a sentence about the events before this one: `これまでの meetup は、X を会場に…`)"""
     m = _HOST_VENUE.search(line) if "会場" in line and not _OTHER_TIME.search(line) else None
-    return _Found(m.group("v") or m.group("w")) if m else None
+    # (after the sentence's topic: `今回はサイボウズさんに会場を提供して頂き`; never `はてなさん`, a name)
+    return _Found(_TOPIC_FIRST.sub("", m.group("v") or m.group("w"))) if m else None
+
+
+_TOPIC_FIRST = re.compile(r"^(?:今回|今年|本日|当日|この日|今日|前回|毎回)(?:も|は)\s*(?=\S)")
 
 
 # `welcome the community to Harbor HQ on January 28`, `join us … in Room 12B of Pier Center`,
