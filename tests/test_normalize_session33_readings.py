@@ -238,3 +238,78 @@ def test_the_host_named_after_the_sentences_topic_is_the_venue_without_the_topic
 
 def test_the_writers_sections_are_no_talks_though_their_prose_links_a_person():
     assert event_of(_ORGANISERS_REPORT).talks == ()
+
+
+# --- a conference site's speaker page: the talk and its speaker in the front matter ------------------------------
+
+_SPEAKER_PAGE = """\
+---
+layout: speaker-page
+title: 'Calendars Are Hard, And Why – Ruth Okafor'
+speaker: Ruth Okafor
+talk: 'Calendars Are Hard, And Why'
+website: 'http://ruth.example'
+from: 'Lowport'
+---
+"""
+
+
+def test_a_speaker_page_is_the_one_talk_its_front_matter_names():
+    event = event_of(_SPEAKER_PAGE)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("Calendars Are Hard, And Why", ["Ruth Okafor"])]
+    assert event.title == "Calendars Are Hard, And Why – Ruth Okafor"  # (the page names no event: its own title stays)
+
+
+# --- an organiser's report: each talk's speaker known by the tweet the notes quote -------------------------------
+
+_TWEETED = """\
+# Harbor Android 研究会 #3
+
+## 発表
+
+### コルーチン入門
+
+最初の発表として「コルーチン入門」というタイトルで約30分ほど発表頂きました。
+
+> コルーチン入門、というお題で登壇しました。発表資料はこちらです。https://t.co/abc
+>
+> — Ruth Okafor (@ruth_ok) [November 30, 2031](https://twitter.com/ruth_ok/status/1200690398827409408)
+
+### 宣言的UIを触ってみた
+
+> 昨日、発表した資料です！
+>
+> — kiri (@kiri_maru) [December 1, 2031](https://twitter.com/kiri_maru/status/1201154367740493824)
+
+### Android 端末の中の話
+
+飛び込みで発表してくださいました。とても勉強になりました。
+
+### 通信ライブラリの仕組み
+
+最後は僕の発表です。
+
+> 昨日発表した資料です！
+>
+> — Tomas L (@tomas_l) [December 1, 2031](https://twitter.com/tomas_l/status/1200993649716318208)
+
+会場をお借りしました[Harbor Works](https://harbor.example/)様ありがとうございました！
+"""
+
+
+def test_a_quoted_tweet_whose_author_says_they_spoke_names_the_talks_speaker():
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event_of(_TWEETED).talks] == [
+        ("コルーチン入門", [("Ruth Okafor", "ruth_ok")]),
+        ("宣言的UIを触ってみた", [("kiri", "kiri_maru")]),
+        ("Android 端末の中の話", []),  # (its notes say it was given: a talk among the others, its speaker unnamed)
+        ("通信ライブラリの仕組み", [("Tomas L", "tomas_l")]),
+    ]
+
+
+def test_a_quoted_tweet_about_something_else_names_no_speaker():
+    note = _TWEETED.replace("昨日、発表した資料です！", "会場の様子です")
+    assert [s.name for t in event_of(note).talks if t.title == "宣言的UIを触ってみた" for s in t.speakers] == []
+
+
+def test_the_writer_thanking_the_host_they_borrowed_the_room_from_names_the_venue():
+    assert event_of(_TWEETED).venue == "Harbor Works"

@@ -76,7 +76,7 @@ def normalize(note: Note) -> NormalizedNote:
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
     talk_page = _talk_page(fm, fm_title)
     if talk_page is not None or fm_title is None and isinstance(fm.get("event"), str):
-        fm_title = text_value(fm.get("event"))
+        fm_title = text_value(fm.get("event")) or fm_title  # (a speaker's page naming no event keeps its own title)
     if talk_page is not None:  # the talk's page: its `date` is the day it was given, its `homepage` the event's page
         event_fm = {k: v for k, v in (("date", fm.get("date")), ("url", fm.get("homepage"))) if v}
     if fm_title and generic_label(fm_title) and (shared := text_value(first(fm, ("og:title", "twitter:title")))):
@@ -860,7 +860,11 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
     `title: AutoValue Extensions` (the talk's), with the talk's deck and video (`speakerdeck: <id>`,
     `youtube: <id>`). The talk's entry for the programme, or None."""
     event = text_value(fm.get("event")) if isinstance(fm.get("event"), str) else None
-    if not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm, []) \
+    if not event and isinstance(fm.get("talk"), str) and text_value(fm["talk"]) and (fm.get("speaker") or fm.get("speakers")) \
+            and not _front_matter_programme(fm, []):
+        # a conference site's speaker page (`speaker: Jane Doe` beside `talk: 'Title'`): the one talk it is about
+        fm_title = text_value(fm["talk"])
+    elif not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm, []) \
             or not any(fm.get(k) for k in (*_DECK_ID_KEYS, *_VIDEO_ID_KEYS, "slides", "video")) \
             and text_value(fm.get("layout")) not in ("presentation", "talk", "talks", "speaking"):
         # (a talk's record names its deck or recording, or its layout says it is one: a report titled

@@ -391,6 +391,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
             or _under_heard_list(talk)  # (the writer says they heard it: not weighed as a bare heading)
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
                 and not _names_writers_talk(talk) and not like_the_others and not _opens_with_writer_on_stage(talk) \
+                and not _opens_with_a_talk_given(talk) \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers) \
                 or not like_the_others and heading_judge.candidate(talk, talks, has_evidence) \
                 and not heading_judge.reads_as_talk(talk, talks, event_title, has_evidence):
@@ -450,6 +451,19 @@ def _opens_with_writer_on_stage(talk: Talk) -> bool:
     among the others the note names (never their section on the way home)."""
     opening = talk.body.strip().split("\n\n", 1)[0]
     return bool(_ON_STAGE.search(opening[:400]))
+
+
+# the notes' first paragraph saying the heading's talk was given (by someone the writer does not name): `飛び込みで
+# 発表してくださいました`, `…というタイトルで発表頂きました`, `She presented this live`
+_TALK_GIVEN = re.compile(r"(?:発表|登壇|講演|LT|ＬＴ)(?:して)?(?:くださ|下さ|いただ|頂)|\b(?:presented|gave)\s+(?:this|the|a|her|his|their)\s+"
+                         r"(?:talk|presentation|session)\b|\bpresented\s+(?:this|it)\b")
+
+
+def _opens_with_a_talk_given(talk: Talk) -> bool:
+    """Whether the first paragraph of a heading's notes says its talk was given (someone presented it): a talk among
+    the others, its speaker unnamed."""
+    opening = talk.body.strip().split("\n\n", 1)[0]
+    return bool(_TALK_GIVEN.search(opening[:400]))
 
 
 def _titled_by_prose(talk: Talk) -> Talk:

@@ -201,6 +201,10 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         told = told or speaker_lines.linked_by(line) or ()
     if told:
         return told, lines
+    # a tweet the notes quote, its author saying they spoke (`> …というお題で登壇しました。` / `> — Jane Doe (@jd) [date](…)`)
+    tweeted = _speaker_tweeting(lines)
+    if tweeted:
+        return tweeted, lines
     # SlideShare's embed code credits the deck: `<strong><a …>Title</a></strong> from <strong><a href=
     # "//www.slideshare.net/yuyamada">Yu Yamada</a></strong>` (its links read as Markdown links by now);
     # one such credit under a talk names its speaker
@@ -209,6 +213,32 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
         m = credits[0]
         return (Speaker(name=" ".join(m.group("name").split()), handle=m.group("user")),), lines
     return (), lines
+
+
+# an embedded tweet's signature, read as Markdown: `> — Jane Doe (@jd) [November 30, 2031](https://twitter.com/jd/status/…)`
+_TWEET_SIGNED = re.compile(r"^\s*>\s*(?:—|&mdash;|--)\s*(?P<name>[^()\[\]\n]{1,40}?)\s*\(@(?P<h>\w{1,15})\)\s*"
+                           r"\[[^\]]*\]\(https?://(?:mobile\.)?(?:twitter|x)\.com/(?P<user>\w{1,15})/status/", re.IGNORECASE)
+# what the author says of their own talk in the tweet: they spoke, or these are their slides
+_SAYS_SPOKE = re.compile(r"登壇|発表|講演|(?<![A-Za-z])LT(?![A-Za-z])|ＬＴ|資料|スライド|\b(?:my\s+(?:talk|slides|deck)|I\s+(?:gave|presented|spoke)"
+                         r"|slides\s+(?:from|for)\s+my)\b", re.IGNORECASE)
+
+
+def _speaker_tweeting(lines: list[str]) -> tuple[Speaker, ...]:
+    """The author of a tweet the talk's notes quote, where the tweet says its author gave the talk (`…というお題で
+    登壇しました`, `昨日発表した資料です`, `slides from my talk`), and only one author says so."""
+    authors: list[Speaker] = []
+    for i, line in enumerate(lines):
+        m = _TWEET_SIGNED.match(line) if "status/" in line else None
+        if not m or m.group("h").lower() != m.group("user").lower():
+            continue
+        start = i
+        while start > 0 and lines[start - 1].lstrip().startswith(">"):
+            start -= 1
+        if _SAYS_SPOKE.search(" ".join(lines[start:i])):
+            person = Speaker(name=m.group("name").strip(), handle=m.group("h"))
+            if person not in authors:
+                authors.append(person)
+    return (authors[0],) if len(authors) == 1 else ()
 
 
 # whose talk the notes say it was: `Bryan Hall's talk on …`, `Jessica Kerr's presentation style`, `Kerri Moss did so

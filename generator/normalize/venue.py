@@ -246,11 +246,11 @@ def _without_socials(lines: list[str]) -> list[str]:
 
 
 # the writer thanking the host for the room, anywhere in the note (often its closing lines): `会場をご提供いただきました
-# 株式会社アララ様`, `会場、飲食のご支援を頂きました X 様`, `会場を提供して下さってる X の方`; `Thanks to Lesson.ly for
+# 株式会社アララ様`, `会場をお借りしました X様`, `会場、飲食のご支援を頂きました X 様`, `会場を提供して下さってる X の方`; `Thanks to Lesson.ly for
 # providing the space`, `Thanks again to CrowdCompass for hosting us!`. The host is a company or a place, never a person
 # (`山田さん`, `Jane Doe`: whoever lent the room, the room is not theirs to name), and never the room of another gathering
 # (`次回の会場`, `懇親会会場`, `オンライン会場`).
-_JA_ROOM_GIVER = re.compile(r"会場(?:[、,・][^、。を]{1,10}?)?(?:を|の)\s*(?:ご|お)?(?:提供|支援|貸し出し|貸し|用意)(?:を)?\s*"
+_JA_ROOM_GIVER = re.compile(r"会場(?:[、,・][^、。を]{1,10}?)?(?:を|の)\s*(?:ご|お)?(?:提供|支援|貸し出し|貸し|用意|借り)(?:を)?\s*"
                             r"(?:して|し)?(?:いただき|頂き|下さり|くださり|くれ)?(?:いただいた|頂いた|くださった|下さった|くださってる|"
                             r"下さってる|くれた|くれてる|ました|まして|ている|てる|た)\s*(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）の]{1,40}?)"
                             r"\s*(?:さん|様|の方)")
