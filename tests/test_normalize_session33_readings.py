@@ -313,3 +313,63 @@ def test_a_quoted_tweet_about_something_else_names_no_speaker():
 
 def test_the_writer_thanking_the_host_they_borrowed_the_room_from_names_the_venue():
     assert event_of(_TWEETED).venue == "Harbor Works"
+
+
+# --- a programme page marked up with microformats (hCalendar), its widgets' words around each entry ---------------
+
+_HCALENDAR = """\
+<article id="schedule">
+  <h2><span>Schedule</span></h2>
+  <ol class="schedule">
+    <li class="schedule-heading"><h3>Morning</h3><li>
+    <li class="vevent">
+      <div class="done">Finished</div>
+      <span class="time">
+        <time class="dtstart" datetime="2031-11-09T09:00">09:00</time> &mdash;
+        <time class="dtend" datetime="2031-11-09T09:40">09:40</time>
+        <span class="next">Up Next</span>
+      </span>
+      <span class="summary">Registration</span>
+    </li>
+    <li class="vevent talk">
+      <div class="done">Finished</div>
+      <span class="time">
+        <time class="dtstart" datetime="2031-11-09T09:50">09:50</time> &mdash;
+        <time class="dtend" datetime="2031-11-09T10:30">10:30</time>
+        <span class="next">Up Next</span>
+      </span>
+      <a href="/speaker/ruth#ruth" class="pullout summary">Markup is all you need</a>
+    </li>
+    <li class="vevent talk">
+      <div class="done">Finished</div>
+      <span class="time">
+        <time class="dtstart" datetime="2031-11-09T10:30">10:30</time> &mdash;
+        <time class="dtend" datetime="2031-11-09T11:10">11:10</time>
+      </span>
+      <a href="/speakers/tomas-lindqvist" class="summary">Offline first, again</a>
+    </li>
+    <li class="vevent">
+      <span class="time"><time class="dtstart" datetime="2031-11-09T11:10">11:10</time></span>
+      <span class="summary">Break (30mins)</span>
+    </li>
+  </ol>
+</article>
+"""
+
+
+def test_microformat_event_entries_are_a_timed_programme_with_its_day_and_speakers_from_their_pages():
+    event = event_of(_HCALENDAR, "schedule.html")
+    assert event.date.isoformat() == "2031-11-09"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Markup is all you need", ["Ruth"]), ("Offline first, again", ["Tomas Lindqvist"])]
+
+
+def test_entries_of_a_series_over_months_give_no_one_day():
+    months = _HCALENDAR.replace("2031-11-09T10:30", "2032-02-01T10:30")
+    assert event_of(months, "schedule.html").date is None
+
+
+def test_a_numbered_list_of_timed_lines_is_a_timed_programme():
+    note = "## Schedule\n\n1. 09:00 – 09:40 Registration\n2. 09:50 – 10:30 Markup is all you need\n" \
+           "3. 10:30 – 11:10 Offline first, again\n"
+    assert [title for title, _, _ in talks_of(note)] == ["Markup is all you need", "Offline first, again"]

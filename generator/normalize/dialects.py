@@ -238,6 +238,12 @@ def _html_blocks(body: str) -> tuple[str, dict]:
         tree = LexborHTMLParser(body)  # (one parse: what the page says of itself first, then its text)
         front = _page_front_matter(tree)
         return _tree_to_markdown(tree), front
+    front: dict[str, str] = {}
+    if "dtstart" in body or "dt-start" in body:  # (a fragment's programme marked up with microformats gives its day)
+        from selectolax.lexbor import LexborHTMLParser
+
+        if (day := _microformat_first_day(LexborHTMLParser(body))) is not None:
+            front["dtstart"] = day
     lines = body.split("\n")
     code = code_lines(lines, body)
     out: list[str] = []
@@ -272,7 +278,7 @@ def _html_blocks(body: str) -> tuple[str, dict]:
             # `<p>One</p>` right over `<p>Two …`: two paragraphs (a line is added, as a longer conversion adds lines)
             out.append("")
         i = j + 1
-    return "\n".join(out), {}
+    return "\n".join(out), front
 
 
 # where a whole page says the day it was published (its text may show it in a footer the reading leaves out)
@@ -295,6 +301,8 @@ def _page_front_matter(tree) -> dict[str, str]:
         if re.match(r"(?:19|20)\d\d-\d\d-\d\d", value):
             front["date"] = value[:10]
             break
+    if (day := _microformat_first_day(tree)) is not None:
+        front["dtstart"] = day
     meta = tree.css_first('meta[property="og:title"]') or tree.css_first('meta[name="twitter:title"]')
     named = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
     if not named and (title := tree.css_first("head title")) is not None:
@@ -307,6 +315,50 @@ def _page_front_matter(tree) -> dict[str, str]:
     if described:
         front["description"] = described
     return front
+
+
+# microformats' events (hCalendar `vevent`, microformats2 `h-event`): each entry's name, start and end marked by class
+_MF_EVENT = ".vevent, .h-event"
+_MF_NAME = ".summary, .p-name"
+_MF_START = ".dtstart, .dt-start"
+_MF_END = ".dtend, .dt-end"
+_MF_CLOCK = re.compile(r"T(?P<hm>\d\d:\d\d)")
+_SPEAKER_PAGE = re.compile(r"/(?:speakers?|presenters?)/(?P<slug>[a-z][a-z'-]{1,40})(?:[/#?.]|$)", re.IGNORECASE)
+
+
+def _microformat_first_day(tree) -> str | None:
+    """The first day of the events a page marks up with microformats (`<time class="dtstart" datetime="2031-11-09T09:00">`),
+    when they all fall within a week: a programme's day. A page listing a series' meetings over months names no one day."""
+    days = sorted({value[:10] for node in tree.css(f"{_MF_EVENT.split(',')[0]} {_MF_START}, .h-event {_MF_START}")
+                   if re.match(r"(?:19|20)\d\d-\d\d-\d\d", value := (node.attributes.get("datetime") or node.attributes.get("title") or ""))})
+    if not days:
+        return None
+    import datetime as _dt
+    first, last = _dt.date.fromisoformat(days[0]), _dt.date.fromisoformat(days[-1])
+    return days[0] if (last - first).days <= 7 else None
+
+
+def _microformat_events(tree) -> None:
+    """Each microformats event entry written as one programme line, `09:50 – 10:30 <its name, linked as marked>`:
+    the widgets around it (`Finished`, `Up Next`, icons) are the page's script's, no part of the programme."""
+    for node in tree.css(_MF_EVENT):
+        name = node.css_first(_MF_NAME)
+        if name is None or not name.text(strip=True):
+            continue
+        clocks = []
+        for selector in (_MF_START, _MF_END):
+            at = node.css_first(selector)
+            if at is not None:
+                shown = " ".join(at.text().split())
+                m = _MF_CLOCK.search(at.attributes.get("datetime") or at.attributes.get("title") or "")
+                clocks.append(shown if re.fullmatch(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", shown, re.IGNORECASE) else m.group("hm") if m else "")
+        clock = " – ".join(c for c in clocks if c)
+        named = name.html if name.tag == "a" or name.css_first("a") is not None else html.escape(name.text(strip=True))
+        link = name if name.tag == "a" else name.css_first("a")
+        # (its name linked to the speaker's page on the site, `/speaker/james#james`: that page names who gave it)
+        who = _SPEAKER_PAGE.search(link.attributes.get("href") or "") if link is not None else None
+        said = f" – {who.group('slug').replace('-', ' ').title()}" if who else ""
+        node.inner_html = f"{clock} {named}{html.escape(said)}".strip()
 
 
 def html_to_markdown(fragment: str) -> str:
@@ -326,6 +378,7 @@ def _tree_to_markdown(tree) -> str:
                          "div#site-footer, div.site-footer, [role=contentinfo]"):
         node.decompose()
     _without_layout_copies(tree)
+    _microformat_events(tree)
     # (a one-page site writing each of its sections as an `<article>`, `#about` then `#speakers`: the page is all
     # of them, not the first)
     articles = tree.css("article")
