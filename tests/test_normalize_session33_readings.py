@@ -373,3 +373,30 @@ def test_a_numbered_list_of_timed_lines_is_a_timed_programme():
     note = "## Schedule\n\n1. 09:00 – 09:40 Registration\n2. 09:50 – 10:30 Markup is all you need\n" \
            "3. 10:30 – 11:10 Offline first, again\n"
     assert [title for title, _, _ in talks_of(note)] == ["Markup is all you need", "Offline first, again"]
+
+
+# --- a programme table whose slots are definitions: the slot's label, its speaker, its title ----------------------
+
+_DEFINED_SLOTS = """\
+<h2>プログラム</h2>
+<table>
+  <tr><th>10:00</th><td>開場</td></tr>
+  <tr><th>10:30</th>
+    <td><dl><dt>第一セッション（40分）</dt><dd>湊 一郎（フリーランス）</dd>
+        <dd>テンプレートで使える小さなコード集<a class="more">詳細</a></dd></dl>
+        <blockquote>デザイナーにも役立つ、小さなコードの使いどころを紹介します。</blockquote></td></tr>
+  <tr><th>11:10</th><td>休憩</td></tr>
+  <tr><th>11:20</th>
+    <td><dl><dt>第２セッション（40分）</dt><dd>CMSでつくる小さなサイト<a class="more">詳細</a></dd>
+        <dd>岬 花子</dd></dl></td></tr>
+  <tr><th>12:00</th><td><dl><dt>第３セッション（40分）</dt><dd>株式会社ミナトソフト</dd></dl></td></tr>
+</table>
+"""
+
+
+def test_a_slot_cell_of_label_speaker_and_title_is_one_talk_without_its_more_link():
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in event_of(_DEFINED_SLOTS, "program.html").talks] == [
+        ("テンプレートで使える小さなコード集", [("湊 一郎", "フリーランス")]),
+        ("CMSでつくる小さなサイト", [("岬 花子", None)]),
+        ("株式会社ミナトソフト", []),
+    ]

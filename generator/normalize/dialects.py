@@ -510,6 +510,9 @@ _SITE_FILE = re.compile(SITE_FILE, re.IGNORECASE)
 _SLASHES_SHORT = re.compile(r"^(?P<s>https?):/?(?!/)", re.IGNORECASE)
 
 
+_MORE_LINK = re.compile(r"詳細|続き(?:を読む)?|もっと見る|(?:read\s+)?more|details|[»›]", re.IGNORECASE)
+
+
 def _inline(node) -> str:
     """The Markdown of a node's inline content: links, bold, code and line breaks kept."""
     parts: list[str] = []
@@ -527,7 +530,9 @@ def _inline(node) -> str:
                 href = "https:" + href
             elif _SLASHES_SHORT.match(href):  # `http:/www.x.com/a`: a browser reads `http://www.x.com/a`
                 href = _SLASHES_SHORT.sub(r"\g<s>://", href, count=1)
-            if not href.startswith("http") and not (text and _SITE_FILE.fullmatch(href)):
+            if not href and _MORE_LINK.fullmatch(text):
+                pass  # `<a class="more">詳細</a>`: the page's script opens the abstract; no words of the title
+            elif not href.startswith("http") and not (text and _SITE_FILE.fullmatch(href)):
                 parts.append(text)  # a page-local or script link: its text only (a file on the site is kept: a deck)
             elif child.child is None:
                 pass  # `<a href="…"></a>`: an empty anchor shows nothing on the page
@@ -777,7 +782,8 @@ def _definitions(node) -> list[str]:
 def _cell(node) -> str:
     """A table cell on one line; the items or paragraphs of a cell that holds several (a programme's slot
     with three talks listed in it) stay apart, joined with `<br>` as Markdown tables write it."""
-    parts = [p for p in node.css("li, p") if not any(d.html != p.html for d in p.css("li, p"))]  # innermost
+    # (a slot written as a definition, `<dl><dt>第一セッション</dt><dd>Name</dd><dd>Title</dd></dl>`: its lines too)
+    parts = [p for p in node.css("li, p, dt, dd") if not any(d.html != p.html for d in p.css("li, p, dt, dd"))]  # innermost
     if len(parts) >= 2:
         texts = [" ".join(_clean_inline(_inline(p)).split()) for p in parts]
         # what the cell says before its paragraphs (`ゲスト講演 <strong>「Title」</strong><br>by @h` over the

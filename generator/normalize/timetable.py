@@ -694,6 +694,12 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 and (group := container_kind(bylines.clean(written))) in ("lightning", "keynote"):
             group_kind = group
             continue
+        slot = _labelled_slot(LINE_BREAK.split(written)) if "speaker" not in cols and LINE_BREAK.search(written) else None
+        if slot:  # `第一セッション（40分） <br> 長谷川 広武（フリーランス） <br> Title`: one slot's talk
+            if not is_break(slot[0], slot[1]):
+                entries.append(Entry(slot[0], slot[1], (), row_line + offset, bylines.clean(cell(row, "room")) or None,
+                                     bylines.clean(cell(row, "kind"))))
+            continue
         split = [bylines.split_title_speaker(bylines.clean(item)) for item in LINE_BREAK.split(written)] \
             if "speaker" not in cols and LINE_BREAK.search(written) else []
         over = _title_over_person(LINE_BREAK.split(written)) if split else None
@@ -786,6 +792,28 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
 _MONTH = MONTH_NAME.replace("(?P<mon>", "(?:")
 _DAY_ROW = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
                       r"|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*(?:[-–—:：,]|$))", re.IGNORECASE)
+
+
+# a programme's name for one of its slots, on a line of its own: `第一セッション（40分）`, `Session 2 (30 min)`, `講演3`
+_SLOT_LABEL = re.compile(r"(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:セッション|講演|部)|(?:セッション|講演|Session|Talk|Slot)\s*"
+                         r"[0-9０-９]{1,2})\s*(?:[（(][^()（）]{1,12}[)）])?", re.IGNORECASE)
+
+
+def _labelled_slot(items: list[str]) -> tuple[str, tuple[Speaker, ...]] | None:
+    """A grid cell naming one slot's talk under the slot's label (`第一セッション（40分） <br> 長谷川 広武（フリーランス） <br>
+    Title`): (title, speakers), the speaker's line and the title's in either order; a single line after the label is
+    what the programme shows for the slot (its title, or whoever fills it)."""
+    lines = [bylines.clean(item).strip() for item in items if bylines.clean(item).strip()]
+    if len(lines) not in (2, 3) or not _SLOT_LABEL.fullmatch(lines[0]):
+        return None
+    if len(lines) == 2:
+        return lines[1], ()
+    for who, title in ((lines[1], lines[2]), (lines[2], lines[1])):
+        found = people.named_people(who, strict=True) or (people.named_people(who, strict=False)
+                                                           if _AFFILIATED.search(who) else None)
+        if found and not people.looks_like_people(title, strict=True):
+            return title, found
+    return None
 
 
 def _title_over_person(items: list[str]) -> tuple[Speaker, ...] | None:
