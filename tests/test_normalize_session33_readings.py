@@ -400,3 +400,22 @@ def test_a_slot_cell_of_label_speaker_and_title_is_one_talk_without_its_more_lin
         ("CMSでつくる小さなサイト", [("岬 花子", None)]),
         ("株式会社ミナトソフト", []),
     ]
+
+
+def test_a_microformat_event_holding_its_talks_is_read_as_written_and_gives_its_day():
+    page = """\
+<div class="section entry vevent" id="session-1">
+  <h2><a class="url" href="http://harbor.example/sessions/lt.html"><span class="summary">Lightning Talks</span></a></h2>
+  <ul>
+    <li>Date: <abbr class="dtstart" title="20310405T1630+0900">Apr 05, 2031 16:30</abbr></li>
+  </ul>
+  <ol>
+    <li>正規表現の憂鬱 - 湊 一郎</li>
+    <li>Proxy plugins for fun - Ruth Okafor</li>
+    <li>Bytecode for wikis - Tomas Lindqvist</li>
+  </ol>
+</div>
+"""
+    event = event_of(page, "lt.html")
+    assert event.date.isoformat() == "2031-04-05"
+    assert [t.title for t in event.talks] == ["正規表現の憂鬱", "Proxy plugins for fun", "Bytecode for wikis"]

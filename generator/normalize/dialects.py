@@ -323,14 +323,16 @@ _MF_NAME = ".summary, .p-name"
 _MF_START = ".dtstart, .dt-start"
 _MF_END = ".dtend, .dt-end"
 _MF_CLOCK = re.compile(r"T(?P<hm>\d\d:\d\d)")
+_MF_DAY = re.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:T|$)")  # (`2031-11-09T09:00`, `20311109T1630+0900`)
 _SPEAKER_PAGE = re.compile(r"/(?:speakers?|presenters?)/(?P<slug>[a-z][a-z'-]{1,40})(?:[/#?.]|$)", re.IGNORECASE)
 
 
 def _microformat_first_day(tree) -> str | None:
     """The first day of the events a page marks up with microformats (`<time class="dtstart" datetime="2031-11-09T09:00">`),
     when they all fall within a week: a programme's day. A page listing a series' meetings over months names no one day."""
-    days = sorted({value[:10] for node in tree.css(f"{_MF_EVENT.split(',')[0]} {_MF_START}, .h-event {_MF_START}")
-                   if re.match(r"(?:19|20)\d\d-\d\d-\d\d", value := (node.attributes.get("datetime") or node.attributes.get("title") or ""))})
+    days = sorted({f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+                   for node in tree.css(f"{_MF_EVENT.split(',')[0]} {_MF_START}, .h-event {_MF_START}")
+                   if (m := _MF_DAY.match(node.attributes.get("datetime") or node.attributes.get("title") or ""))})
     if not days:
         return None
     import datetime as _dt
@@ -345,6 +347,9 @@ def _microformat_events(tree) -> None:
         name = node.css_first(_MF_NAME)
         if name is None or not name.text(strip=True):
             continue
+        marked = " ".join(n.text() for n in node.css(f"{_MF_NAME}, {_MF_START}, {_MF_END}"))
+        if len(re.sub(r"\s+", "", node.text())) - len(re.sub(r"\s+", "", marked)) > 40:
+            continue  # (an entry that holds more than its marks and a widget's words, its talks or notes: read as written)
         clocks = []
         for selector in (_MF_START, _MF_END):
             at = node.css_first(selector)
