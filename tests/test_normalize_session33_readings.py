@@ -419,3 +419,29 @@ def test_a_microformat_event_holding_its_talks_is_read_as_written_and_gives_its_
     event = event_of(page, "lt.html")
     assert event.date.isoformat() == "2031-04-05"
     assert [t.title for t in event.talks] == ["正規表現の憂鬱", "Proxy plugins for fun", "Bytecode for wikis"]
+
+
+# --- a conference's notes kept a note a talk: the title names the talk, the line under it the speaker -------------
+
+def test_a_note_titled_by_a_talk_with_its_speaker_under_the_title_is_that_one_talk():
+    note = "# Ruby Meets Rust\n\nRuth Okafor\n\n----\n\nRust 1.80 feature: cdylib\n\n## Visual Hierarchy\n\n* a part of the talk\n"
+    event = event_of(note)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("Ruby Meets Rust", ["Ruth Okafor"])]
+    assert "Visual Hierarchy" in event.talks[0].body
+
+
+def test_a_bold_byline_or_a_front_matter_tagline_names_the_one_talks_speaker():
+    bold = "# Lightning Critiques\n\n**By Jane Roe @jroe**\n\nGood design is about intent.\n\n## Target Audience\n\n* who\n"
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event_of(bold).talks] == [
+        ("Lightning Critiques", [("Jane Roe", "jroe")])]
+    tagged = ("---\ntitle: 非同期プログラミング入門\nlayout: post\ntagline: by Tomas Lindqvist\n---\n\n"
+              '<iframe src="//www.slideshare.net/slideshow/embed_code/39105106"></iframe>\n\n###### **非同期IO**\n\nメモ\n')
+    talks = event_of(tagged).talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks] == [("非同期プログラミング入門", ["Tomas Lindqvist"])]
+    assert talks[0].slides == "https://www.slideshare.net/slideshow/embed_code/39105106"
+
+
+def test_a_note_titled_by_an_event_is_not_one_talk():
+    note = "# Harbor Ruby Meetup 12\n\nRuth Okafor\n\n## Fast tests\n\nnotes\n"
+    # (the title names an event: the name under it is no speaker of a talk called so)
+    assert "Harbor Ruby Meetup 12" not in [t.title for t in event_of(note).talks]

@@ -16,8 +16,8 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
-from . import (bylines, dates, dialects, document, fields, kinds, links, own_talk, people, prepare, prose, reconcile, sections,
-               structure, talks, titles)
+from . import (bylines, dates, dialects, document, fields, kinds, links, names, own_talk, people, prepare, prose, reconcile,
+               sections, speaker_lines, structure, talks, titles)
 from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import container_kind, generic_label
 from .venue import ROOM_GIVEN_WORD, find_venue_read, held_online, venue_names_the_same_place, labelled_venue, thanked_host
@@ -121,6 +121,8 @@ def normalize(note: Note) -> NormalizedNote:
     event_parts = list(seg.event_parts)
     if programme is None and fm.get("canonical") is not True:
         talk_list, event_parts = _weigh_headings(talk_list, event_parts, fm, raw_title, intro, body, written.body)
+        if not any(t.speakers for t in talk_list) and (one := _one_talk_note(sections, raw_title, fm, body)) is not None:
+            talk_list, event_parts = [one], []
     event_text = "\n\n".join(event_parts)
     if fm.get("canonical") is True:
         # the front matter is the whole record (as `talkarchive import` writes it): guess nothing
@@ -882,6 +884,39 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
             entry["speakers"] = fm[key_name]
             break
     return entry
+
+
+# a line under a note's title naming the talk's speaker: `Speaker Jane Doe`, `発表者 山田 太郎` (a label without its colon)
+_SPEAKER_WORD_THEN_NAME = re.compile(r"^(?:Speaker|Presenter|Speakers|登壇者|発表者|講演者|スピーカー)\s+(?P<who>\S.{1,60})$", re.IGNORECASE)
+_EMBED_OR_PICTURE = re.compile(r"^\s*(?:<iframe\b|!\[|\[!\[|<img\b|https?://\S+\s*$)", re.IGNORECASE)
+
+
+def _one_talk_note(sections: list, raw_title: str, fm: dict[str, Any], body: str) -> Talk | None:
+    """A note about one talk, as a conference's notes are kept a note a talk: its title names the talk (no event's word
+    or number), and the first line under it, or the front matter's tagline, names who gave it (`Masaki Matsushita`,
+    `**By Jane Doe @jd**`, `* Speaker Jane Doe`, `tagline: by Jane Doe`); the headings under it are the talk's parts.
+    None when the note reads otherwise."""
+    if not raw_title or titles.looks_like_event(raw_title) or not sections or sections[0].level:
+        return None
+    tagline = text_value(first(fm, ("tagline", "subtitle", "byline")))
+    speakers = speaker_lines.speaker_line(tagline) if tagline and tagline.strip().lower().startswith("by ") else None
+    if not speakers:
+        opening = next((line.strip() for line in sections[0].lines if line.strip() and not _EMBED_OR_PICTURE.match(line)), "")
+        said = people.BULLET.sub(r"\g<rest>", opening).strip() if opening else ""
+        said = said[2:-2].strip() if said.startswith("**") and said.endswith("**") else said
+        labelled = _SPEAKER_WORD_THEN_NAME.match(said)
+        speakers = (speaker_lines.speaker_line(said) if speaker_lines.speaker_label(said) or said.lower().startswith("by ")
+                    else people.named_people(labelled.group("who"), strict=True) if labelled
+                    else people.named_people(said, strict=True) if said and names.known_name(said) else None)
+    if not speakers:
+        return None
+    title = titles.clean_talk_title(raw_title)
+    kind = kinds.classify(title)[0]
+    urls = links.urls_in(body)
+    return Talk(title=title, speakers=tuple(speakers), slides=next((u for u in urls if links.is_slides(u)), None),
+                video=next((u for u in urls if links.is_video(u)), None), kind=kind, body=body.strip("\n"),
+                evidence=(Clue("title", "the note's title, one talk's notes", None, "medium"),
+                          Clue("speakers", "the line under the note's title", None, "medium")))
 
 
 def _front_matter_programme(fm: dict[str, Any], guessed: list[Talk]) -> list[Any] | None:
