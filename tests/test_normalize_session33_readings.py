@@ -232,6 +232,9 @@ https://www.youtube.com/watch?v=abcdefghijk
 
 def test_the_host_named_after_the_sentences_topic_is_the_venue_without_the_topic():
     assert event_of(_ORGANISERS_REPORT).venue == "ミナトソフト"
+    # (as last time: `前回同様に` says this time too; a sentence about last time alone names no venue of this one)
+    assert event_of("# Meetup #4\n\n今回も、前回同様にミナトソフトさんに会場を提供して頂きました。\n").venue == "ミナトソフト"
+    assert event_of("# Meetup #4\n\n前回はミナトソフトさんに会場を提供して頂きました。\n").venue is None
     # (a host whose name opens with は keeps it)
     assert event_of("# Meetup #2\n\nはてなさんに会場をお借りしました。\n").venue == "はてな"
 

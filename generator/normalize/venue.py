@@ -70,7 +70,8 @@ _HELD_ONLINE_EN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|run)\s+(?:entirel
                              r"(?:online|virtual|remote)\b|\bthis\s+(?:online|virtual)\s+(?:event|meetup|conference|edition)\b",
                              re.IGNORECASE)
 # a sentence about another time than this event's: its place or its format is not this event's
-_OTHER_TIME = re.compile(r"これまで|今まで|従来|いつもは|普段は|前回|昨年|去年|次回|来年|予定|\blast\s+year|\bnext\s+(?:time|year)"
+# (never `前回同様に` / `前回に引き続き`: as last time, so this time too)
+_OTHER_TIME = re.compile(r"これまで|今まで|従来|いつもは|普段は|前回(?!同様|と同じ|に引き続き|に続き)|昨年|去年|次回|来年|予定|\blast\s+year|\bnext\s+(?:time|year)"
                          r"|\bprevious|\bunlike\b", re.IGNORECASE)
 
 
@@ -102,7 +103,7 @@ def _host_venue(line: str):
     return _Found(_TOPIC_FIRST.sub("", m.group("v") or m.group("w"))) if m else None
 
 
-_TOPIC_FIRST = re.compile(r"^(?:今回|今年|本日|当日|この日|今日|前回|毎回)(?:も|は)\s*(?=\S)")
+_TOPIC_FIRST = re.compile(r"^(?:(?:今回|今年|本日|当日|この日|今日|前回|毎回)(?:も|は)[、,\s]*)?(?:前回(?:同様|と同じく?|に引き続き|に続き)に?\s*)?(?=\S)")
 
 
 # `welcome the community to Harbor HQ on January 28`, `join us … in Room 12B of Pier Center`,
