@@ -448,3 +448,37 @@ def test_a_note_titled_by_an_event_is_not_one_talk():
     note = "# Harbor Ruby Meetup 12\n\nRuth Okafor\n\n## Fast tests\n\nnotes\n"
     # (the title names an event: the name under it is no speaker of a talk called so)
     assert "Harbor Ruby Meetup 12" not in [t.title for t in event_of(note).talks]
+
+
+# --- an organiser's report: the section telling they hosted it holds the day and the page; `## 次回` the next one's --
+
+_HOSTED_REPORT = """\
++++
+title= "Harbor Android 研究会#1 開催レポート"
+date= 2031-10-20T20:25:00+09:00
++++
+
+## はじめに
+
+だいぶ時間が経ってしまいましたが、開催レポートを書いておきたいと思います。
+
+## 初の発表スタイルの勉強会を主催
+
+2031/09/27(土)に<a href="https://harbor.connpass.com/event/146619/">Harbor Android 研究会 #1</a>という勉強会を開催しました。
+
+## 次回
+
+第2回もやります！
+
+<a href="https://harbor.connpass.com/event/148500/">Harbor Android 研究会 #2</a>
+"""
+
+
+def test_the_writers_heading_about_hosting_is_no_talk_and_gives_the_events_day():
+    event = event_of(_HOSTED_REPORT)
+    assert event.talks == ()
+    assert event.date.isoformat() == "2031-09-27"
+
+
+def test_the_event_page_is_never_the_next_meetings_linked_under_next_time():
+    assert event_of(_HOSTED_REPORT).url == "https://harbor.connpass.com/event/146619/"

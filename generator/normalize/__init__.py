@@ -739,9 +739,27 @@ def _outside_edit_history(lines: list[str]) -> list[str]:
     return kept
 
 
+# a section of the event's text about another meeting of the series: `## 次回`, `## Next meetup`, `## 過去の開催`
+_OTHER_MEETING_HEADING = re.compile(r"#{1,6}\s*(?:次回|次の開催|今後の|前回|過去の|(?:the\s+)?next\b|upcoming\b|previous\b|past\s+(?:events|meetups))",
+                                    re.IGNORECASE)
+
+
+def _without_other_events(event_text: str) -> str:
+    """The event's text without its sections about the series' other meetings (their pages are not this event's)."""
+    if "#" not in event_text:
+        return event_text
+    kept, skipping = [], False
+    for line in event_text.split("\n"):
+        if line.startswith("#"):
+            skipping = bool(_OTHER_MEETING_HEADING.match(line))
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def _event_url(intro: str, event_text: str, body: str, own: str | None, title: str = "") -> str | None:
     own_host = links.host_of(own) if own else None
-    for text in (intro, event_text):
+    for text in (intro, _without_other_events(event_text)):
         for u in links.urls_in(text):
             if links.is_event_page(u):
                 return u

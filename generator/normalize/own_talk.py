@@ -325,8 +325,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
     if len(core) >= 5 and core in mine and len(core) * 2 >= len(mine):  # (mostly the name: `X とは`, `About X`)
         return True
     if _PLAIN_JAPANESE.fullmatch(title) or _WRITERS_EN.fullmatch(title) or sections.is_day(title) \
-            or _WENT_THERE.search(title):
-        return True  # (`iOSDC 参加してきました`: the writer's sentence of going, not a talk)
+            or _WENT_THERE.search(title) or _HOSTED.search(title) and titles.looks_like_event(title):
+        return True  # (`iOSDC 参加してきました`: the writer's sentence of going, not a talk; `初の発表スタイルの勉強会を主催`:
+        #           of hosting)
     untimed = _CLOCK.sub("", title)
     # (an English break word may open a talk's title, `Social networks in Python`: only a short one is the break)
     if sections.section_role(title) == "event" or timetable.is_break(untimed) and (
@@ -354,6 +355,7 @@ def writers_section(talk: Talk, event_title: str) -> bool:
 _SPEAKS_TO_READER = re.compile(r".*\b(?:I|I'm|I’m|we|we're|we’re|my|our|us)\b.*[!?！？]\s*")
 _CLOCK = re.compile(r"\b(?:at\s+|from\s+)?" + TIME_OF_DAY + r"|[〜~\-–]", re.IGNORECASE)
 _WENT_THERE = re.compile(r"(?:に|へ)?\s*(?:参加|行って|いって|来て|遊びに行って)(?:し)?(?:て)?(?:き|い)?(?:ました|ます|た)[。!！\s]*$")
+_HOSTED = re.compile(r"(?:を|の)?\s*(?:主催|開催|運営)(?:しました|した|してきました|します|する|しています)?\s*[。!！]*$")
 _LABEL_ONLY = re.compile(r"[^\d#＃:：]{1,12}[:：]\s*")
 _GROUP_OF_LIGHTNING = re.compile(r"大会|コーナー|枠|talks|LTs", re.IGNORECASE)
 # `## 招待講演` over `(近日公開予定)`: a slot of the page not filled yet, no talk
