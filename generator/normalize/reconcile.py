@@ -115,7 +115,7 @@ def distinct(programme: list[Talk]) -> list[Talk]:
     """The programme without a talk listed twice (a page that repeats its timetable for small screens)."""
     out: list[Talk] = []
     for talk in programme:
-        if not any(same_title(talk.title, seen.title) and talk.speakers == seen.speakers for seen in out):
+        if not any(talk.speakers == seen.speakers and same_title(talk.title, seen.title) for seen in out):
             out.append(talk)
     return out
 
