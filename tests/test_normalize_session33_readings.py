@@ -243,6 +243,13 @@ def test_the_writers_sections_are_no_talks_though_their_prose_links_a_person():
     assert event_of(_ORGANISERS_REPORT).talks == ()
 
 
+def test_a_keynote_heading_whose_notes_link_its_speaker_stays_a_talk():
+    note = ("# HarborCamp 2031\n\n### Keynote\n\nThe star of the event was [Ruth Okafor](https://twitter.com/ruthok). "
+            "Her keynote was about content stacks.\n\n### Sessions I liked\n\n"
+            "[Tomas Lindqvist](https://twitter.com/toml) gave a talk on caching.\n")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event_of(note).talks][:1] == [("Keynote", ["Ruth Okafor"])]
+
+
 # --- a conference site's speaker page: the talk and its speaker in the front matter ------------------------------
 
 _SPEAKER_PAGE = """\

@@ -278,7 +278,8 @@ def _only_links(body: str) -> bool:
     return bool(lines) and all(_LINK_LINE.match(line) for line in lines)
 
 
-_KIND_ALONE = re.compile(r"(?:lightning\s+)?talks?|sessions?|presentations?|LTs?|ＬＴ|トーク|セッション", re.IGNORECASE)
+# (a group's word, or `Talk` alone; never `Keynote` or `LT`, one talk's slot whose speaker the notes may well name)
+_KIND_ALONE = re.compile(r"(?:lightning\s+)?talks?|sessions|presentations|LTs|トーク|セッション", re.IGNORECASE)
 
 
 def _named_only_by_its_notes(talk: Talk) -> bool:
@@ -307,7 +308,7 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         # `I spoke about "Title"` is the writer's talk, named by its notes: _titled_by_prose)
         return True
     if _named_only_by_its_notes(talk) and (
-            _KIND_ALONE.fullmatch(talk.title.strip()) or sections.container_kind(talk.title)
+            _KIND_ALONE.fullmatch(talk.title.strip()) or sections.container_kind(talk.title) in ("talks", "schedule")
             or _PLAIN_JAPANESE.fullmatch(talk.title.strip()) and not (talk.slides or talk.video)):
         # `## 準備など` over `[@h](…)会長と相談しつつ…`, `## Talk` over `[@h](…)さんのTalkは…`: a person the writer's
         # prose links to, under the writer's own heading or a heading naming only a kind of talk
