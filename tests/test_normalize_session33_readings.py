@@ -489,3 +489,63 @@ def test_the_writers_heading_about_hosting_is_no_talk_and_gives_the_events_day()
 
 def test_the_event_page_is_never_the_next_meetings_linked_under_next_time():
     assert event_of(_HOSTED_REPORT).url == "https://harbor.connpass.com/event/146619/"
+
+
+# --- a Perl site's POD-style headers -----------------------------------------------------------------------------
+
+def test_pod_style_headers_are_the_notes_front_matter():
+    note = "=head1 Harbor Conf 2031 retrospective\n=timestamp 1938600000\n=tags Conference, Hiking\n\n\nThis was my first " \
+           "<a href=\"https://harborconf.example/\">Harbor Conference</a>.\n"
+    event = event_of(note)
+    assert (event.title, event.date.isoformat(), list(event.tags)) == ("Harbor Conf 2031", "2031-06-07", ["Conference", "Hiking"])
+
+
+def test_a_pod_documents_own_heading_over_its_text_is_no_front_matter():
+    note = "=head1 NAME\n\nHarbor::Tool - a module\n\n=head1 SYNOPSIS\n"
+    assert event_of(note).title != "NAME" or event_of(note).date is None
+
+
+# --- a member's picks of a conference's sessions ---------------------------------------------------------------
+
+_PICKS = """\
+---
+title: "Harbor (有志)メンバーが選ぶ！Harbor Summit 2031注目セッション"
+---
+
+Harborの年次イベントが今年も開催されました。
+
+## [Ruth Okafor](https://zenn.dev/ruthok)
+全体を眺めていて、エージェント活用が本格運用へ移りつつある印象です。
+
+### Retrieval for everyone（BRK196）
+メモ
+
+### Agents with knowledge | BRK193
+メモ
+
+## [Tomas Lindqvist](https://zenn.dev/toml)
+
+### What is new in storage（BRK 171）
+メモ
+
+### From zero to clusters (BRK121)
+メモ
+
+## 全セッションアーカイブ一覧
+
+https://harbor.example/sessions
+"""
+
+
+def test_people_each_over_several_titles_are_whoever_picked_them_the_titles_the_talks_without_their_codes():
+    assert [t.title for t in event_of(_PICKS).talks] == [
+        "Retrieval for everyone", "Agents with knowledge", "What is new in storage", "From zero to clusters"]
+
+
+def test_a_named_event_with_its_year_inside_the_writers_japanese_title_is_the_event():
+    assert event_of(_PICKS).title == "Harbor Summit 2031"
+
+
+def test_the_days_an_event_ran_are_no_venue():
+    note = "# Harbor Summit 2031\n\nHarbor Summit 2031が2031/11/18～21の期間で開催されました。\n"
+    assert event_of(note).venue is None

@@ -558,6 +558,33 @@ def _single_talk(sections: list[Section], path: str) -> Segmented | None:
     return out
 
 
+def _people_over_several_titles(sections: list[Section], top: int) -> bool:
+    """Whether the top headings that hold sub-headings are people (two at least, each named beyond doubt: linked to a
+    profile, or a name the dictionary knows), most of them over two titles or more and no person below them: the
+    titles are the talks (a member's picks of a conference's sessions, a speaker's talks)."""
+    people_heads, over_two = 0, 0
+    for k, s in enumerate(sections):
+        if s.level != top or section_role(s.title) != "talk":
+            continue
+        below = []
+        for t in sections[k + 1:]:
+            if t.level and t.level <= top:
+                break
+            if t.level == top + 1:
+                below.append(t)
+        if not below:
+            continue
+        name = s.title.strip()
+        linked = people.MD_LINK.fullmatch(name)
+        who = linked.group("text").strip() if linked and links.is_person_page(linked.group("url")) else name
+        if not (people.looks_like_people(who, strict=True) and (linked or names.known_name(who))) \
+                or any(people.looks_like_people(t.title, strict=True) for t in below):
+            return False
+        people_heads += 1
+        over_two += len(below) >= 2
+    return people_heads >= 2 and over_two * 2 >= people_heads
+
+
 def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
     """(level at which talks are written, whether the level above holds tracks/days)."""
     levels = sorted({s.level for s in sections if s.level})
@@ -569,6 +596,8 @@ def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
     if not at_top and deeper:
         # `### 「Title」` talks with only `## まとめ` above them: the talks' own level
         return deeper[0], False
+    if _people_over_several_titles(sections, top):
+        return top + 1, False  # `## [Jane Doe](profile)` over three `### Title` each: whoever picked or gave them
     tracks = [s for s in at_top if track_room(s.title)[0]]
     if tracks and len(tracks) * 2 >= len(at_top) and top + 1 in levels:
         # days over rooms over talks (`### Day2` / `#### Conference(HALL A)` / `##### Title`): the talks two

@@ -645,6 +645,8 @@ _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:
 # a colon closing the title, leading to the notes taken under it (never a title's own: `Re:` keeps it)
 _LEADING_ON = re.compile(r"(?<=[^\W\d][^\W\d]{3})\s*[:：]$")
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:" + PICTOGRAPH + r"\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
+# a conference's code for a session after a bar or in brackets, closing the title: `Title | BRK181`, `Title（BRK 171）`
+_CLOSING_SESSION_CODE = re.compile(r"\s*(?:[|｜]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?|[(（]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?\s*[)）])\s*$")
 # `[S1] Title`, `【A-2】Title`: a session code in brackets before the title
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # a programme's bare slot code before each title (`A-2 Title`, `TR1-3: Title`): a code only where the programme's
@@ -749,6 +751,7 @@ def clean_talk_title(title: str) -> str:
     text = _TIME_PREFIX.sub("", text) or text
     text = _DURATION_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
+    text = _CLOSING_SESSION_CODE.sub("", text) or text  # `Title | BRK181`: the programme's code for the session
     text = _SLOT_PREFIX.sub("", text) or text
     text = _TITLE_LABEL.sub("", text) or text  # `Topic: Making Debian Packages`
     text = _NO_SLIDES.sub("", DURATION.sub("", _CAPACITY.sub("", text))) or text
@@ -843,6 +846,14 @@ def name_the_note_repeats(title: str, text: str) -> str:
             #          follows it, with its own particle; `交流会「NSEEM」で初の外部登壇をしました` names no other)
         if _folded(name) in body and (best is title or len(name) > len(best)):
             best = name  # (the longest such part)
+    if best is title and _KANA.search(title):
+        # `Microsoft (有志)メンバーが選ぶ！Microsoft Build 2025注目セッション`: a named event with its year in the middle of
+        # the writer's Japanese sentence, Japanese words right on both sides of it
+        named = _numbered_names(title)
+        if len(named) == 1 and (at := title.find(named[0])) > 0 and _KANA.search(title[:at]) \
+                and re.match(r"[^\x00-\x7f]", title[at + len(named[0]):].lstrip() or "a") \
+                and re.search(r"[^\x00-\x7f]\s*$", title[:at]):
+            best = named[0]
     return best
 
 

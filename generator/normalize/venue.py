@@ -499,6 +499,8 @@ def _clean_venue(found: str) -> str | None:
         venue = quoted.group("name").strip()
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
         venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?(?:\s*(?:に|、|,)\s*|\s+)", "", venue).strip()
+        if re.match(r"\d{4}\s*[/.\-年]\s*\d{1,2}", venue) or re.search(r"(?:期間|日程|期間中)$", venue):
+            return None  # `2025/11/18～21の期間で開催`: when it was held, no place
     # `<event> が <place> で開催`: what comes before が is the event, not the place
     subject = _SUBJECT.match(venue) if "が" in venue else None
     if subject and re.search(r"[#＃\d]|[A-Za-z]{3}", venue[:subject.start("rest")]):

@@ -9,6 +9,7 @@ generator's own YAML tag (`!ruby/string:…`) is read as the value it tags.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import os
 import re
@@ -171,6 +172,8 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         return _json_object_first(text)
     if text.startswith("#+"):
         return _org_keywords(text)
+    if text.startswith("="):
+        return _pod_headers(text)
     lines = text.split("\n", _MAX_HEADER_LINES + 1)
     headers: list[tuple[str, str]] = []
     end = None
@@ -210,6 +213,35 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         else:
             data.setdefault(key, _unquoted(value))
     return data, body, end + 2
+
+
+_POD_HEADER = re.compile(r"^=(?P<key>[a-z][a-z0-9_]*)(?:[ \t]+(?P<value>\S.*?))?[ \t]*$")
+
+
+def _pod_headers(text: str) -> tuple[dict[str, Any], str, int]:
+    """A Perl site's POD-style headers opening the file (`=head1 Title` or `=title Title`, `=timestamp 1495166350`,
+    `=tags a, b`), up to a blank line: the title, the day (a Unix time, read in UTC) and the tags as front matter."""
+    lines = text.split("\n", _MAX_HEADER_LINES + 1)
+    data: dict[str, Any] = {}
+    end = None
+    for i, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        m = _POD_HEADER.match(line)
+        if not m:
+            end = i if not line.strip() else None
+            break
+        key, value = m.group("key"), (m.group("value") or "").strip()
+        if key in ("head1", "title"):
+            data.setdefault("title", value)
+        elif key == "timestamp" and value.isdigit():
+            data["date"] = dt.datetime.fromtimestamp(int(value), dt.timezone.utc).date().isoformat()
+        elif key in ("tags", "keywords", "categories"):
+            data[key] = [v.strip() for v in value.split(",") if v.strip()]
+        elif value:
+            data.setdefault(key, value)
+    if end is None or "title" not in data or len(data) < 2:
+        return {}, text, 1  # (a POD document's own `=head1` over its text, or no header block: the note's text)
+    rest = text.split("\n", end + 1)
+    return data, rest[end + 1] if len(rest) > end + 1 else "", end + 2
 
 
 def _json_object_first(text: str) -> tuple[dict[str, Any], str, int]:
