@@ -549,3 +549,39 @@ def test_a_named_event_with_its_year_inside_the_writers_japanese_title_is_the_ev
 def test_the_days_an_event_ran_are_no_venue():
     note = "# Harbor Summit 2031\n\nHarbor Summit 2031が2031/11/18～21の期間で開催されました。\n"
     assert event_of(note).venue is None
+
+
+# --- a list of a conference's decks, most linked, some only named ------------------------------------------------
+
+_DECKS = """\
+---
+title: Slides from the Harbor PHP Conference Spring 2031
+---
+
+* [A day of PHP 8](https://harbor.example/dates/2031/05/harbor-php/php-8-day) by Harbor Consulting
+* [From Legacy to Events](https://harbor.example/dates/2031/05/harbor-php/from-legacy) by Stefan Priebe
+* [Motion in Interfaces](https://de.slideshare.net/valhead/ux-in-motion)
+* [Large-scale Website Performance](https://speakerdeck.com/gbt/large-scale)
+* [Mein Scrum ist kaputt!](https://www.slideshare.net/lv/mein-scrum-ist-kaputt)
+* [Rewriting old code](https://speakerdeck.com/afilina/rewriting-old-code)
+* [State of Web APIs](https://speakerdeck.com/casarock/state-of-web-apis)
+* Wie viele Köche verderben den Brei?
+* Understanding the Container Revolution by Robert Lemke
+"""
+
+
+def test_a_list_mostly_linking_decks_keeps_its_other_items_as_talks_in_its_own_words():
+    event = event_of(_DECKS)
+    assert event.title == "Harbor PHP Conference Spring 2031"
+    talks = [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+    assert ("From Legacy to Events", ["Stefan Priebe"]) in talks
+    assert ("Wie viele Köche verderben den Brei?", []) in talks
+    assert ("Understanding the Container Revolution", ["Robert Lemke"]) in talks
+    assert len(talks) == 9
+
+
+def test_a_list_of_few_decks_among_remarks_stays_as_it_was():
+    note = ("## Links\n\n* [Motion](https://speakerdeck.com/a/motion)\n* [Performance](https://speakerdeck.com/b/perf)\n"
+            "* [Scrum](https://speakerdeck.com/c/scrum)\n* I liked the venue a lot.\n* Photos are on the group page\n"
+            "* The pizza was great\n* Next time in June\n")
+    assert "The pizza was great" not in [t.title for t in event_of(note).talks]

@@ -1605,12 +1605,39 @@ def find(lines: list[str], first_line: int, container: bool | str) -> Listing | 
     reading wins when it finds as many talks, naming as many speakers: a link to a talk's page says more than a
     list's shape."""
     listing = _listed(lines, first_line, container)
+    linked = None
     if not listing or not listing.sessions:
         linked = _linked_recordings(lines, first_line, container)
         if linked and (not listing or len(linked.entries) >= len(listing.entries)
                        and sum(bool(e.speakers) for e in linked.entries) >= sum(bool(e.speakers) for e in listing.entries)):
             listing = linked
+    if listing and listing is linked:
+        listing = _with_the_lists_other_items(lines, first_line, listing)
     return _without_shared_tail(listing) if listing and len(listing.entries) >= 2 else listing
+
+
+def _with_the_lists_other_items(lines: list[str], first_line: int, listing: Listing) -> Listing:
+    """A list whose items mostly link their talks' decks or pages (three at least, more than half its items): its other
+    items name talks too, in the list's own words (`Title by Jane Doe`, `Title - Jane Doe, Acme`, a title alone), unless
+    one reads as a sentence or as the writer's own section (`Photos`)."""
+    listed = _items(lines, _ITEM)
+    if not listed or not listed[0]:
+        return listing
+    items = listed[0]
+    taken = {e.line - first_line for e in listing.entries}
+    covered = sum(1 for i, _, _ in items if i in taken)
+    if covered < 3 or covered * 2 <= len(items) or covered == len(items):
+        return listing
+    extra = [(i, text, nested) for i, text, nested in items if i not in taken
+             and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text)).strip()) <= 120
+             and not bylines.SENTENCE.search(shown.rstrip("!！?？"))  # (a title may ask: `Does it matter?`)
+             and section_role(shown) == "talk" and not _URL_LINE.match(shown)]
+    entries = _entries_from_items(extra, first_line, strict=True) if extra else []
+    if not entries:
+        return listing
+    dropped = {lines[i] for i, _, nested in extra} | {line for _, _, nested in extra for line in nested if line.strip()}
+    rest = "\n".join(line for line in listing.rest.split("\n") if line not in dropped).strip("\n")
+    return replace(listing, entries=tuple(sorted(listing.entries + tuple(entries), key=lambda e: e.line)), rest=rest)
 
 
 # what a link's text adds after its title when it is the linked page's own title: `Title - HarborConf 2015`,

@@ -30,8 +30,9 @@ _PREFIXES = re.compile(
     # a start time or a compact date before the name: `19:00(JST) - Voice AI meetup`, `120825にHarborの勉強会`
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
-    # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`
-    r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Deck)\s+for)"
+    # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`,
+    # `Slides from the Harbor PHP Conference 2017`
+    r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Decks?|Videos|Recordings)\s+(?:for|from))"
     r"\s+(?:the\s+)?(?=(?-i:[^\sa-z]))|"
     r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\d)|.*(?:Conf\b|Kaigi|Meetup|Summit)))|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
