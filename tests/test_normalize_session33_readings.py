@@ -585,3 +585,24 @@ def test_a_list_of_few_decks_among_remarks_stays_as_it_was():
             "* [Scrum](https://speakerdeck.com/c/scrum)\n* I liked the venue a lot.\n* Photos are on the group page\n"
             "* The pizza was great\n* Next time in June\n")
     assert "The pizza was great" not in [t.title for t in event_of(note).talks]
+
+
+# --- titles of posts about an event; a session with someone; a title quoting words of its own ----------------------
+
+def test_the_writers_words_around_a_numbered_event_name_are_left_out():
+    assert event_of("---\ntitle: my Harbor Camp Lowport 2031 experiences\n---\n\nnotes\n").title == "Harbor Camp Lowport 2031"
+    assert event_of("---\ntitle: Pier Labs Goes to DevHarborCon Lowport\n---\n\nnotes\n").title == "DevHarborCon Lowport"
+    # (a person going somewhere names no event)
+    assert event_of("---\ntitle: Jane Goes to Washington\n---\n\nnotes\n").title == "Jane Goes to Washington"
+
+
+def test_a_sessions_closing_code_goes_before_its_byline_is_read():
+    note = "# Harbor Build 2031\n\n### A Faster Compiler with Anders Lindqvist | BRK116\n\nnotes\n\n### Testing with Jest（BRK 121）\n\nnotes\n"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event_of(note).talks] == [
+        ("A Faster Compiler", ["Anders Lindqvist"]), ("Testing with Jest", [])]
+
+
+def test_a_quoted_title_may_quote_words_of_its_own():
+    note = "# 港勉強会 Vol.3\n\n#### ■ 「『オープンソース』と『ライセンス』」/ みなと ([@minato](https://twitter.com/minato))\n\nメモ\n"
+    assert [(t.title, [s.handle for s in t.speakers]) for t in event_of(note).talks] == [
+        ("『オープンソース』と『ライセンス』", ["minato"])]

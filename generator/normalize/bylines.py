@@ -24,7 +24,11 @@ from .sections import bilingual
 
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐🌟]\uFE0F?$")
 # (`「Title」 from 松島 史秋 (@h)`: `from` before the people, as `by`)
-_QUOTED = re.compile(r"^[「『\"“](?P<t>[^」』\"”]+)[」』\"”]\s*(?:(?P<sep>by|from(?=\s)|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
+# (a title in 「」 may quote words of its own in 『』: `「『オープンソース』と『ライセンス』」/ Name`)
+_QUOTED = re.compile(r"^[「『\"“](?P<t>(?:『[^』「」]*』|[^」』\"”])+)[」』\"”]\s*(?:(?P<sep>by|from(?=\s)|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
+_QUOTE_OPENS = re.compile(r"^(?:[■□●○◆◇▼▽▶►]\s*)?[「『]")
+# a plain text's mark opening a line, before a quoted title: `■ 「Title」/ Name`
+_LEADING_MARK = re.compile(r"^[■□●○◆◇▼▽▶►]\s*(?=[「『\"“])")
 # a kind's word before a quoted title: `基調講演「Title」 from Name`, `Keynote: “Title” - Jane Doe`
 _KIND_THEN_QUOTE = re.compile(r"^(?P<kind>[^「『\"“\s:：]{2,12})\s*[:：]?\s*(?=[「『\"“])")
 # (a spaced colon only before a handle or a person's profile link: `Title : [Jane Doe](https://github.com/jd)`;
@@ -106,7 +110,7 @@ def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
 
 def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     """`“Title” - Jane Doe`, `「Title」 山田さん`: a quoted title and the people after it, or None."""
-    text = clean(text)
+    text = _LEADING_MARK.sub("", clean(text))
     m = _QUOTED.match(text)
     if not m and (kind := _KIND_THEN_QUOTE.match(text)) and kinds.classify(kind.group("kind"))[0] != "talk":
         m = _QUOTED.match(text[kind.end():])  # (the kind is read from the line as written: the talk's kind)
@@ -405,6 +409,9 @@ def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
 
 
 def _in_heading_as_written(title: str) -> tuple[str, tuple[Speaker, ...]]:
+    quoted = quoted_title(title) if _QUOTE_OPENS.match(title) else None
+    if quoted and quoted[1]:
+        return quoted  # `「Title」/ みなと (@minato)`: the quotes hold the title, the people follow them
     m = _TITLE_SPEAKER.match(title)
     if m and _NAMED_WHO.search(m.group("who").strip()):
         found = people.parse_people(m.group("who"))

@@ -326,3 +326,7 @@ SERIES_PART = r"前編|中編|後編|前篇|後篇|前半|後半|上巻|下巻"
 # English words a title has and a person's name never does (the people's Latin names and the given-name list)
 TITLE_GRAMMAR_WORDS = frozenset({"the", "of", "and", "for", "with", "how", "why", "what", "from", "into", "about", "vs",
                                  "vs.", "&", "if", "when", "while", "because", "is", "are", "your", "our", "this", "that"})
+
+
+# a conference's code for a session after a bar or in brackets, closing its title: `Title | BRK181`, `Title（BRK 171）`
+CLOSING_SESSION_CODE = re.compile(r"\s*(?:[|｜]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?|[(（]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?\s*[)）])\s*$")

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import dates, links, people, sections
-from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, SERIES_PART, TITLE_LABEL_WORDS, strip_markdown
+from .fields import CJK, CLOSING_SESSION_CODE, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, SERIES_PART, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?:\s*の)?(?=\s)"
@@ -72,7 +72,8 @@ _SUFFIXES = [
     re.compile(r"\s*[-–—:：]\s*(?:(?:digest|impressions|reflections?|thoughts|takeaways|notes|review|summary|recap|highlights|lessons)"
                r"(?:\s*(?:,|and|&)\s*)?){2,5}\s*$", re.IGNORECASE),
     re.compile(r"\s+(?:minutes|議事録)\s*$", re.IGNORECASE),
-    re.compile(r"(?<=\d)\s+(?:thoughts|impressions|takeaways|highlights|recap|review|wrap-?up|round-?up)\s*$", re.IGNORECASE),
+    re.compile(r"(?<=\d)\s+(?:thoughts|impressions|takeaways|highlights|recap|review|wrap-?up|round-?up|experiences?|learnings)\s*$",
+               re.IGNORECASE),
     # `PyCon Roundup - Days 2-4`: the days of a longer event a post covers
     re.compile(r"\s*[-–—:：|,]\s*days?\s*\d{1,2}\s*(?:[-–~&]|and|to)\s*\d{1,2}\s*$", re.IGNORECASE),
     re.compile(r"(?<=\S)\s+(?:round-?up|wrap-?up)\s*$", re.IGNORECASE),
@@ -359,6 +360,7 @@ def clean_event_title(title: str) -> str:
                 text = stripped
         text = _event_part(text)  # (`Foo #3 に来ました！会場は…`: the part, then its suffix)
     text = _LEADING_HASH.sub(r"\1", text)
+    text = _WRITERS_OWN.sub("", text) or text  # `My DevOpsDays 2019` once `takeaways` is gone: the event, not the writer's
     text = text.strip(" 　-–—:：|｜")
     text = _event_after_preposition(text)
     text = _without_leading_label(text)
@@ -382,6 +384,8 @@ def clean_event_title(title: str) -> str:
 
 
 _KANA = re.compile(r"[\u3041-\u3096]")
+# the writer's word before the event's numbered name, the whole title being that name: `my Harbor Camp 2019`
+_WRITERS_OWN = re.compile(r"^(?i:my|our)\s+(?=[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,5}\s?(?:(?:19|20)\d\d|#\s?\d{1,4})$)")
 # verbs (and verbal nouns) of taking part in an event: 参加する, 行く, 登壇する, 発表する, 話す, 開催する, 聴く, やる
 _TAKING_PART = {"参加", "行く", "来る", "登壇", "発表", "講演", "話す", "話", "喋る", "開催", "聞く", "聴く", "遣る", "出席",
                 "出る", "伺う", "LT", "ＬＴ", "お邪魔"}
@@ -452,6 +456,9 @@ _AFTER_PREPOSITION = re.compile(
     r"(?P<event>[A-Z0-9][^,;:!?]{2,60})$", re.IGNORECASE)
 
 
+# `Nexmo Goes to DevRelCon Tokyo`, `Harbor Labs heads to PyCon`: a team going to the event named after it
+_GOES_TO = re.compile(r"^(?P<head>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?i:goes|went|heads|headed|is\s+going|are\s+going)\s+(?i:to)\s+"
+                      r"(?:(?i:the)\s+)?(?P<event>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,5})$")
 # `The Future of JavaScript is Bright at jsMobileConf`: what the post says, then `at` and a named event
 _AT_EVENT = re.compile(r"^(?P<head>\S.*?)\s+at\s+(?:the\s+)?(?P<event>[A-Za-z0-9][^\s,;!?]*(?:\s[^\s,;!?]+){0,3})$")
 # `よさがぴょんぴょんするんじゃあ〜 in HarborConf2015`: what the post is, then `in` and the numbered event
@@ -480,6 +487,10 @@ def _event_after_preposition(text: str) -> str:
         return m.group("event").strip()
     m = _AT_EVENT.match(text)
     if m and _EVENT_WORD.search(m.group("event")) and not looks_like_event(m.group("head")):
+        return m.group("event").strip()
+    m = _GOES_TO.match(text)
+    if m and (looks_like_event(m.group("event")) or _WRITTEN_NAME.fullmatch(m.group("event").split()[0])) \
+            and not looks_like_event(m.group("head")):
         return m.group("event").strip()
     m = _IN_EVENT.match(text)
     # (the head a sentence of the writer's, never a name: `Swift愛好会 in 那覇 2019` is one name)
@@ -646,8 +657,6 @@ _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:
 # a colon closing the title, leading to the notes taken under it (never a title's own: `Re:` keeps it)
 _LEADING_ON = re.compile(r"(?<=[^\W\d][^\W\d]{3})\s*[:：]$")
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:" + PICTOGRAPH + r"\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
-# a conference's code for a session after a bar or in brackets, closing the title: `Title | BRK181`, `Title（BRK 171）`
-_CLOSING_SESSION_CODE = re.compile(r"\s*(?:[|｜]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?|[(（]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?\s*[)）])\s*$")
 # `[S1] Title`, `【A-2】Title`: a session code in brackets before the title
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # a programme's bare slot code before each title (`A-2 Title`, `TR1-3: Title`): a code only where the programme's
@@ -752,7 +761,7 @@ def clean_talk_title(title: str) -> str:
     text = _TIME_PREFIX.sub("", text) or text
     text = _DURATION_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
-    text = _CLOSING_SESSION_CODE.sub("", text) or text  # `Title | BRK181`: the programme's code for the session
+    text = CLOSING_SESSION_CODE.sub("", text) or text  # `Title | BRK181`: the programme's code for the session
     text = _SLOT_PREFIX.sub("", text) or text
     text = _TITLE_LABEL.sub("", text) or text  # `Topic: Making Debian Packages`
     text = _NO_SLIDES.sub("", DURATION.sub("", _CAPACITY.sub("", text))) or text
