@@ -606,3 +606,35 @@ def test_a_quoted_title_may_quote_words_of_its_own():
     note = "# 港勉強会 Vol.3\n\n#### ■ 「『オープンソース』と『ライセンス』」/ みなと ([@minato](https://twitter.com/minato))\n\nメモ\n"
     assert [(t.title, [s.handle for s in t.speakers]) for t in event_of(note).talks] == [
         ("『オープンソース』と『ライセンス』", ["minato"])]
+
+
+# --- a day-by-day recap: the lists a line announces as the sessions attended, the writer's own lists apart -------
+
+_DAY_BY_DAY = """\
+---
+title: Harbor PHP Conference 31 Wrapup
+date: '2031-11-04 15:45:25'
+---
+
+<strong>Wednesday</strong>: Session Day 2
+
+Attended sessions as follows:
+<ul><li>Moving to PHP 9 With Style</li><li>Caching Systems</li><li>Querying XML - It's just data after all...</li></ul>
+Overall, every one of these sessions was good.
+
+<strong>Thursday</strong>: Final Day
+
+I attended the following sessions:
+<ul><li>Testing PHP Applications with PHPUnit</li><li>Create a Web Application in 45 minutes</li></ul>
+All of these sessions were pretty good.
+
+My goals from here on:
+<ul><li>Update my applications with all the stuff I learned.</li><li>Eat a pizza.</li></ul>
+"""
+
+
+def test_only_the_lists_announced_as_the_sessions_attended_are_talks():
+    assert [t.title for t in event_of(_DAY_BY_DAY).talks] == [
+        "Moving to PHP 9 With Style", "Caching Systems", "Querying XML - It's just data after all...",
+        "Testing PHP Applications with PHPUnit", "Create a Web Application in 45 minutes"]
+    assert "Eat a pizza." in event_of(_DAY_BY_DAY).body  # (the writer's own list stays in the event's notes)

@@ -1754,7 +1754,9 @@ _ANNOUNCES_TALKS = re.compile(
     r"|(?:聴講した|聞いた|聴いた|見た|観た)(?:もの|の)[^。\n]{0,12}(?:以下|いか|次)の?\s*(?:とおり|通り)"
     r"|\b(?:talks|sessions|presentations|lightning\s+talks)\b[^.\n]{0,30}\b(?:include[sd]?|attended|saw|watched|heard|were|list)\b[^.\n]{0,20}:\s*$"
     r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:\s*$"
-    r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,20}:\s*$", re.IGNORECASE)
+    r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,20}:\s*$"
+    # `Attended sessions as follows:`
+    r"|\b(?:talks|sessions|presentations)\s+(?:\w+\s+){0,2}as\s+follows\s*:\s*$", re.IGNORECASE)
 
 
 # a sentence that counts the talks: `jumping straight into 3 very different talks!`, `three lightning talks`,
@@ -1774,6 +1776,22 @@ _COUNT_OR_CLAUSE = re.compile(r"\d|\b(?:" + _A_COUNT + r")\b|[,，、;]|\bso\b",
 
 # a Japanese sentence ending with its verb or copula (`大阪城に登った。`, `良かったです。`): no title
 _SAID_SENTENCE = re.compile(r"(?:た|だ|ます|です|でした|ました|ない|たい|よ|ね)\s*[。！!]")
+
+
+def _runs(lines: list[str], items) -> list[list]:
+    """A section's top-level items in runs: a line of text between two items (not nested in the first) ends a list."""
+    runs: list[list] = []
+    end = -1
+    for item in items:
+        i, _, nested = item
+        if runs and any(line.strip() for line in lines[end:i]):
+            runs.append([item])
+        elif runs:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        end = i + 1 + len(nested)
+    return runs
 
 
 def _notes_between_items(lines: list[str], items, rest: list[str]):
@@ -1952,6 +1970,14 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     items, rest = _facts_apart(lines, items, rest)
     if not items or _one_talks_fields(items):
         return None  # `- 演者: 山田 太郎` / `- 題目: Title` / `- 概要: …`: one talk's labelled fields, read by its heading
+    runs = _runs(lines, items) if container in (False, "schedule") else [items]
+    heard = [run for run in runs if _announced_talks(lines, run[0][0], len(run))] if len(runs) >= 2 else []
+    if heard and len(heard) < len(runs):
+        # (`Attended sessions as follows:` over one list, `I attended the following sessions:` over another, the
+        # writer's own lists around them: the lists the lines above them announce, and no other)
+        taken = {k for run in heard for i, _, nested in run for k in range(i, i + 1 + len(nested))}
+        rest = [line for k, line in enumerate(lines) if k not in taken]
+        items = [item for run in heard for item in run]
     announced = container in (False, "schedule") and bool(items) and _announced_talks(lines, items[0][0], len(items))
     if announced:
         container = "talks"  # `聴講したセッションは以下の 8 セッションです。` over the list: the list is the talks
