@@ -638,3 +638,40 @@ def test_only_the_lists_announced_as_the_sessions_attended_are_talks():
         "Moving to PHP 9 With Style", "Caching Systems", "Querying XML - It's just data after all...",
         "Testing PHP Applications with PHPUnit", "Create a Web Application in 45 minutes"]
     assert "Eat a pizza." in event_of(_DAY_BY_DAY).body  # (the writer's own list stays in the event's notes)
+
+
+# --- a post written before an event: its title's closing phrase, its heading about what the event is ---------------
+
+_BEFORE_THE_EVENT = """\
+# Harbor Fes Japan 2031 前にちょっと予習
+
+## はじめに
+
+Harbor Fes Japan 2031 に行くので、予習しておきます。
+
+## Harbor Fes Japan とは
+
+https://youtu.be/abcdefghijk
+
+毎年開かれるカンファレンスです。
+
+## Nitro
+
+### サーバーの話 - Ruth Okafor
+
+メモ
+
+### ビルドの話 - Tomas Lindqvist
+
+メモ
+"""
+
+
+def test_the_writers_closing_phrase_after_the_event_is_left_out():
+    assert event_of(_BEFORE_THE_EVENT).title == "Harbor Fes Japan 2031"
+    # (another event's own part before what the post is stays: `前夜祭` is the eve's party, an event of its own)
+    assert event_of("# Harbor Conf 2031 前夜祭 レポート\n\nHarbor Conf 2031 前夜祭 に行った。\n").title != "Harbor Conf 2031"
+
+
+def test_a_heading_asking_what_the_event_is_is_no_talk_even_over_a_video():
+    assert "Harbor Fes Japan とは" not in [t.title for t in event_of(_BEFORE_THE_EVENT).talks]

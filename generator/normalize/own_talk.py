@@ -288,6 +288,10 @@ def _named_only_by_its_notes(talk: Talk) -> bool:
     return bool(talk.speakers) and bool(said) and all(c.reading == talks_mod.NOTES_LINK for c in said)
 
 
+# a heading asking what the event is: `X とは`, `X って？`, `About X`, `What is X`
+_ABOUT_THE_EVENT = re.compile(r"(?:とは|って(?:何|なに)?)\s*[?？]?\s*$|^\s*(?:about|what\s+is)\s", re.IGNORECASE)
+
+
 def writers_section(talk: Talk, event_title: str) -> bool:
     """A heading read as a talk that is the writer's own section (see the module's docstring)."""
     if (dates.date_line(talk.title) or sections.is_day(talk.title)) and not talk.speakers:
@@ -315,14 +319,17 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         return True
     if not talk.speakers and _WRITERS_EN.fullmatch(talk.title.strip()):
         return True  # (`## The talks` over the writer's prose, a deck's link from the `## Slides` after it: no talk's name)
-    if has_evidence(talk):
-        return False
     title = talk.title.strip()
     event = _key(event_title)
     mine = _key(title)
+    core = _EVENT_NUMBERING.sub("", event)  # `Vue Fes Japan とは` under `Vue Fes Japan 2018`
+    named = _key(_ABOUT_THE_EVENT.sub("", title))
+    if not talk.speakers and not talk.slides and _ABOUT_THE_EVENT.search(title) and len(named) >= 5 and named in event:
+        return True  # (`Vue Fes Japan とは` over the event's promotion video: what the event is, no talk)
+    if has_evidence(talk):
+        return False
     if event and len(event) >= 4 and mine and (event in mine or (len(mine) >= 6 and mine in event)):
         return True
-    core = _EVENT_NUMBERING.sub("", event)  # `Vue Fes Japan とは` under `Vue Fes Japan 2018`
     if len(core) >= 5 and core in mine and len(core) * 2 >= len(mine):  # (mostly the name: `X とは`, `About X`)
         return True
     if _PLAIN_JAPANESE.fullmatch(title) or _WRITERS_EN.fullmatch(title) or sections.is_day(title) \

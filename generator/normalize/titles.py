@@ -847,7 +847,9 @@ def name_the_note_repeats(title: str, text: str) -> str:
             continue
         ends = [(surface, pos) for _, surface, pos, _ in left if pos != "補助記号"]
         if not re.search(r"[A-Za-z]", left_text) and ends and not (
-                ends[-1][1] in ("動詞", "助動詞", "助詞") or all(surface in _POST_NOUNS for surface, _ in ends)):
+                ends[-1][1] in ("動詞", "助動詞", "助詞") or all(surface in _POST_NOUNS for surface, _ in ends)
+                # (`前にチョット予習`: a phrase of the writer's, a particle in it, closing with what the post is)
+                or ends[-1][0] in _POST_NOUNS and any(pos == "助詞" for _, pos in ends[:-1])):
             continue  # (Japanese words left out end as a sentence does, or say what the post is: `初開催です`,
             #          `リポート`; never another event's name: `前夜祭`, `初心者支部`, `振り返り会`)
         if left and not start and left[0][1] in ("で", "にて") and any(
@@ -867,7 +869,8 @@ def name_the_note_repeats(title: str, text: str) -> str:
     return best
 
 
-_POST_NOUNS = {"リポート", "レポート", "レポ", "記録", "リンク集", "リンク", "集", "まとめ", "メモ", "感想", "報告", "参加記", "参加"}
+_POST_NOUNS = {"リポート", "レポート", "レポ", "記録", "リンク集", "リンク", "集", "まとめ", "メモ", "感想", "報告", "参加記", "参加",
+               "予習", "復習", "振り返り", "備忘録"}
 _NOT_A_NAMES_EDGE = {"at", "of", "the", "in", "to", "my", "a", "an", "on", "for", "from", "and", "with", "by"}
 
 
