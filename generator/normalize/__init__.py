@@ -18,7 +18,7 @@ from typing import Any
 from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
 from . import (bylines, dates, dialects, document, fields, kinds, links, names, own_talk, people, prepare, prose, reconcile,
                sections, speaker_lines, structure, talks, titles)
-from .fields import first, lower_keys, string_list, strip_markdown, text_value, unique
+from .fields import PLACEHOLDER, first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import container_kind, generic_label
 from .venue import ROOM_GIVEN_WORD, find_venue_read, held_online, venue_names_the_same_place, labelled_venue, thanked_host
 
@@ -121,7 +121,8 @@ def normalize(note: Note) -> NormalizedNote:
     event_parts = list(seg.event_parts)
     if programme is None and fm.get("canonical") is not True:
         talk_list, event_parts = _weigh_headings(talk_list, event_parts, fm, raw_title, intro, body, written.body)
-        if not any(t.speakers for t in talk_list) and (one := _one_talk_note(sections, raw_title, fm, body)) is not None:
+        if not any(t.speakers or t.slides or t.video for t in talk_list) \
+                and (one := _one_talk_note(sections, raw_title, fm, body)) is not None:
             talk_list, event_parts = [one], []
     event_text = "\n\n".join(event_parts)
     if fm.get("canonical") is True:
@@ -740,8 +741,8 @@ def _outside_edit_history(lines: list[str]) -> list[str]:
 
 
 # a section of the event's text about another meeting of the series: `## 次回`, `## Next meetup`, `## 過去の開催`
-_OTHER_MEETING_HEADING = re.compile(r"#{1,6}\s*(?:次回|次の開催|今後の|前回|過去の|(?:the\s+)?next\b|upcoming\b|previous\b|past\s+(?:events|meetups))",
-                                    re.IGNORECASE)
+_OTHER_MEETING_HEADING = re.compile(r"#{1,6}\s*(?:次回|次の開催|今後の|前回|過去の|(?:the\s+)?next\b|upcoming\b|previous\b|past\s+(?:events|meetups))"
+                                    r"(?!.*(?:今回|this\s+(?:time|meetup|event)))", re.IGNORECASE)  # (`## 次回予告と今回の資料`: this one's too)
 
 
 def _without_other_events(event_text: str) -> str:
@@ -880,8 +881,10 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
     `title: AutoValue Extensions` (the talk's), with the talk's deck and video (`speakerdeck: <id>`,
     `youtube: <id>`). The talk's entry for the programme, or None."""
     event = text_value(fm.get("event")) if isinstance(fm.get("event"), str) else None
-    if not event and isinstance(fm.get("talk"), str) and text_value(fm["talk"]) and (fm.get("speaker") or fm.get("speakers")) \
-            and not _front_matter_programme(fm, []):
+    talk = text_value(fm.get("talk")) if isinstance(fm.get("talk"), str) else None
+    if not event and talk and not PLACEHOLDER.fullmatch(talk.strip(" ()（）[]")) and (fm.get("speaker") or fm.get("speakers")) \
+            and (not fm_title or sections.key(talk) in sections.key(fm_title)) and not _front_matter_programme(fm, []):
+        # (the page's title is the talk's, `Title – Jane Doe`: a report titled by its event keeps its programme)
         # a conference site's speaker page (`speaker: Jane Doe` beside `talk: 'Title'`): the one talk it is about
         fm_title = text_value(fm["talk"])
     elif not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm, []) \
@@ -909,13 +912,19 @@ _SPEAKER_WORD_THEN_NAME = re.compile(r"^(?:Speaker|Presenter|Speakers|登壇者|
 _EMBED_OR_PICTURE = re.compile(r"^\s*(?:<iframe\b|!\[|\[!\[|<img\b|https?://\S+\s*$)", re.IGNORECASE)
 
 
+# a post's own words about itself in its title: a report, a review, a trip, notes, the night before
+_REPORT_WORD = re.compile(r"\b(?:report|recap|review|reviews|trip|notes|weekly|monthly|wrap-?up|round-?up|diary|journal|last\s+night"
+                          r"|slides\s+from|videos\s+from)\b|レポ|振り返り|ふりかえり|参加|まとめ|日記|週報|月報|感想|旅行", re.IGNORECASE)
+
+
 def _one_talk_note(sections: list, raw_title: str, fm: dict[str, Any], body: str) -> Talk | None:
     """A note about one talk, as a conference's notes are kept a note a talk: its title names the talk (no event's word
     or number), and the first line under it, or the front matter's tagline, names who gave it (`Masaki Matsushita`,
     `**By Jane Doe @jd**`, `* Speaker Jane Doe`, `tagline: by Jane Doe`); the headings under it are the talk's parts.
     None when the note reads otherwise."""
-    if not raw_title or titles.looks_like_event(raw_title) or not sections or sections[0].level:
-        return None
+    if not raw_title or titles.looks_like_event(raw_title) or not sections or sections[0].level \
+            or titles.is_sentence(raw_title) or _REPORT_WORD.search(raw_title):
+        return None  # (`Last night at Lowport Rust`, `Weekly Report`, `Book review: …`, `Tokyo trip`: the writer's post)
     tagline = text_value(first(fm, ("tagline", "subtitle", "byline")))
     speakers = speaker_lines.speaker_line(tagline) if tagline and tagline.strip().lower().startswith("by ") else None
     if not speakers:
@@ -923,14 +932,21 @@ def _one_talk_note(sections: list, raw_title: str, fm: dict[str, Any], body: str
         said = people.BULLET.sub(r"\g<rest>", opening).strip() if opening else ""
         said = said[2:-2].strip() if said.startswith("**") and said.endswith("**") else said
         labelled = _SPEAKER_WORD_THEN_NAME.match(said)
+        # (a name alone under the title says whose talk it is only beside the talk's deck or recording: `# Interview`
+        # over `Jane Doe` is no talk)
+        alone = bool(said) and not (speaker_lines.speaker_label(said) or said.lower().startswith("by ") or labelled)
         speakers = (speaker_lines.speaker_line(said) if speaker_lines.speaker_label(said) or said.lower().startswith("by ")
                     else people.named_people(labelled.group("who"), strict=True) if labelled
                     else people.named_people(said, strict=True) if said and names.known_name(said) else None)
-    if not speakers:
+        if alone and not any(links.is_slides(u) or links.is_video(u) for u in links.urls_in(body)):
+            return None
+    if not speakers or len(speakers) > 2:
         return None
+    urls = links.urls_in(body)
+    if sum(1 for u in urls if links.is_slides(u)) > 1 or sum(1 for u in urls if links.is_video(u)) > 1:
+        return None  # (several decks or recordings: several talks, whoever wrote the note)
     title = titles.clean_talk_title(raw_title)
     kind = kinds.classify(title)[0]
-    urls = links.urls_in(body)
     return Talk(title=title, speakers=tuple(speakers), slides=next((u for u in urls if links.is_slides(u)), None),
                 video=next((u for u in urls if links.is_video(u)), None), kind=kind, body=body.strip("\n"),
                 evidence=(Clue("title", "the note's title, one talk's notes", None, "medium"),

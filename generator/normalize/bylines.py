@@ -26,7 +26,7 @@ _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐🌟]\uFE0F?$")
 # (`「Title」 from 松島 史秋 (@h)`: `from` before the people, as `by`)
 # (a title in 「」 may quote words of its own in 『』: `「『オープンソース』と『ライセンス』」/ Name`)
 _QUOTED = re.compile(r"^[「『\"“](?P<t>(?:『[^』「」]*』|[^」』\"”])+)[」』\"”]\s*(?:(?P<sep>by|from(?=\s)|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
-_QUOTE_OPENS = re.compile(r"^(?:[■□●○◆◇▼▽▶►]\s*)?[「『]")
+_QUOTE_OPENS = re.compile(r"^(?:[■□●○◆◇▼▽▶►]\s*)?「")  # (never 『』, a book's title: `『Clean Architecture』読書メモ 山田`)
 # a plain text's mark opening a line, before a quoted title: `■ 「Title」/ Name`
 _LEADING_MARK = re.compile(r"^[■□●○◆◇▼▽▶►]\s*(?=[「『\"“])")
 # a kind's word before a quoted title: `基調講演「Title」 from Name`, `Keynote: “Title” - Jane Doe`

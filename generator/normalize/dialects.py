@@ -30,6 +30,7 @@ findings name stay right; an HTML block that turns into fewer lines is padded.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from typing import Any, Callable
 
 from . import dates, links
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
-from .fields import CLOCK_RANGE, CODE_SPAN, SITE_FILE
+from .fields import CLOCK_RANGE, CODE_SPAN, SITE_FILE, SLOT_LABEL
 
 
 @dataclass(frozen=True)
@@ -239,11 +240,7 @@ def _html_blocks(body: str) -> tuple[str, dict]:
         front = _page_front_matter(tree)
         return _tree_to_markdown(tree), front
     front: dict[str, str] = {}
-    if "dtstart" in body or "dt-start" in body:  # (a fragment's programme marked up with microformats gives its day)
-        from selectolax.lexbor import LexborHTMLParser
-
-        if (day := _microformat_first_day(LexborHTMLParser(body))) is not None:
-            front["dtstart"] = day
+    days: list[str] = []  # (the days a fragment's programme marks up with microformats, in its HTML blocks, never its code)
     lines = body.split("\n")
     code = code_lines(lines, body)
     out: list[str] = []
@@ -271,6 +268,10 @@ def _html_blocks(body: str) -> tuple[str, dict]:
             j += 1
         j = min(j, len(lines) - 1)
         chunk = "\n".join(lines[i:j + 1])
+        if "dtstart" in chunk or "dt-start" in chunk:
+            from selectolax.lexbor import LexborHTMLParser
+
+            days += [day] if (day := _microformat_first_day(LexborHTMLParser(chunk))) else []
         converted = html_to_markdown(chunk).split("\n")
         span = j + 1 - i
         out.extend(converted + [""] * (span - len(converted)) if len(converted) < span else converted)
@@ -278,6 +279,8 @@ def _html_blocks(body: str) -> tuple[str, dict]:
             # `<p>One</p>` right over `<p>Two …`: two paragraphs (a line is added, as a longer conversion adds lines)
             out.append("")
         i = j + 1
+    if days and (dt.date.fromisoformat(max(days)) - dt.date.fromisoformat(min(days))).days <= 7:
+        front["date"] = min(days)
     return "\n".join(out), front
 
 
@@ -301,8 +304,8 @@ def _page_front_matter(tree) -> dict[str, str]:
         if re.match(r"(?:19|20)\d\d-\d\d-\d\d", value):
             front["date"] = value[:10]
             break
-    if (day := _microformat_first_day(tree)) is not None:
-        front["dtstart"] = day
+    if "date" not in front and (day := _microformat_first_day(tree)) is not None:
+        front["date"] = day  # (as a publication day is: a day the text gives for the event is read before it)
     meta = tree.css_first('meta[property="og:title"]') or tree.css_first('meta[name="twitter:title"]')
     named = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
     if not named and (title := tree.css_first("head title")) is not None:
@@ -332,18 +335,31 @@ def _microformat_first_day(tree) -> str | None:
     when they all fall within a week: a programme's day. A page listing a series' meetings over months names no one day."""
     days = sorted({f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
                    for node in tree.css(f"{_MF_EVENT.split(',')[0]} {_MF_START}, .h-event {_MF_START}")
-                   if (m := _MF_DAY.match(node.attributes.get("datetime") or node.attributes.get("title") or ""))})
+                   if not _in_aside(node)
+                   and (m := _MF_DAY.match(node.attributes.get("datetime") or node.attributes.get("title") or ""))})
     if not days:
         return None
-    import datetime as _dt
-    first, last = _dt.date.fromisoformat(days[0]), _dt.date.fromisoformat(days[-1])
+    first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
     return days[0] if (last - first).days <= 7 else None
+
+
+def _in_aside(node) -> bool:
+    """Whether a node sits in a page's aside, navigation or footer (`<aside>Next up: …</aside>`): another meeting's."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("aside", "nav", "footer"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _microformat_events(tree) -> None:
     """Each microformats event entry written as one programme line, `09:50 – 10:30 <its name, linked as marked>`:
     the widgets around it (`Finished`, `Up Next`, icons) are the page's script's, no part of the programme."""
-    for node in tree.css(_MF_EVENT):
+    entries = tree.css(_MF_EVENT)
+    if len(entries) < 2:
+        return  # (one event marked up is the page's own, its facts around its name: no programme to write out)
+    for node in entries:
         name = node.css_first(_MF_NAME)
         if name is None or not name.text(strip=True):
             continue
@@ -787,8 +803,10 @@ def _definitions(node) -> list[str]:
 def _cell(node) -> str:
     """A table cell on one line; the items or paragraphs of a cell that holds several (a programme's slot
     with three talks listed in it) stay apart, joined with `<br>` as Markdown tables write it."""
-    # (a slot written as a definition, `<dl><dt>第一セッション</dt><dd>Name</dd><dd>Title</dd></dl>`: its lines too)
-    parts = [p for p in node.css("li, p, dt, dd") if not any(d.html != p.html for d in p.css("li, p, dt, dd"))]  # innermost
+    parts = [p for p in node.css("li, p") if not any(d.html != p.html for d in p.css("li, p"))]  # innermost
+    defined = node.css("dt, dd")
+    if len(parts) < 2 and len(defined) >= 2 and SLOT_LABEL.fullmatch(" ".join(defined[0].text().split())):
+        parts = defined  # (a slot written as a definition, `<dl><dt>第一セッション（40分）</dt><dd>Name（Org）</dd><dd>Title</dd>`)
     if len(parts) >= 2:
         texts = [" ".join(_clean_inline(_inline(p)).split()) for p in parts]
         # what the cell says before its paragraphs (`ゲスト講演 <strong>「Title」</strong><br>by @h` over the

@@ -330,3 +330,9 @@ TITLE_GRAMMAR_WORDS = frozenset({"the", "of", "and", "for", "with", "how", "why"
 
 # a conference's code for a session after a bar or in brackets, closing its title: `Title | BRK181`, `Title（BRK 171）`
 CLOSING_SESSION_CODE = re.compile(r"\s*(?:[|｜]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?|[(（]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?\s*[)）])\s*$")
+
+
+# a programme's name for one of its slots, on a line of its own: `第一セッション（40分）`, `Session 2 (30 min)`, `講演3`
+# (never a part of the day, `第1部`)
+SLOT_LABEL = re.compile(r"(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:セッション|講演)|(?:セッション|講演|Session|Talk|Slot)\s*"
+                        r"[0-9０-９]{1,2})\s*(?:[（(][^()（）]{1,12}[)）])?", re.IGNORECASE)

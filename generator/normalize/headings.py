@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import bylines, kinds, people, sections
-from .fields import CLOCK, CLOSING_SESSION_CODE, ENTRY_TIME, may_close_with_entry_time
+from .fields import CLOCK, ENTRY_TIME, may_close_with_entry_time
 from .speaker_lines import NAME_DASH_ORG
 from .structure import ROOM
 
@@ -141,7 +141,6 @@ def parse_heading(text: str) -> Heading:
     if "<" in text:  # `#### <i class="fas fa-user"></i> Name`: an icon's or emphasis's tags show nothing
         text = people.INLINE_TAG.sub("", text)
     title = _strip_decoration(text).strip()
-    title = CLOSING_SESSION_CODE.sub("", title) or title  # (`Title with Jane Doe | BRK116`: the code, then the byline)
     room, kind = None, None
     lightning = False
     entry = programme_entry(title)

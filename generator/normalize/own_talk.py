@@ -312,10 +312,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
         # `I spoke about "Title"` is the writer's talk, named by its notes: _titled_by_prose)
         return True
     if _named_only_by_its_notes(talk) and (
-            _KIND_ALONE.fullmatch(talk.title.strip()) or sections.container_kind(talk.title) in ("talks", "schedule")
-            or _PLAIN_JAPANESE.fullmatch(talk.title.strip()) and not (talk.slides or talk.video)):
-        # `## 準備など` over `[@h](…)会長と相談しつつ…`, `## Talk` over `[@h](…)さんのTalkは…`: a person the writer's
-        # prose links to, under the writer's own heading or a heading naming only a kind of talk
+            _KIND_ALONE.fullmatch(talk.title.strip()) or sections.container_kind(talk.title) in ("talks", "schedule")):
+        # `## Talk` over `[@h](…)さんのTalkは…`: a person the writer's prose links to, under a heading naming only a kind
+        # of talk (a heading in plain words may be a talk's own title: `### 非同期処理の基本` over `[@h](…) が解説`)
         return True
     if not talk.speakers and _WRITERS_EN.fullmatch(talk.title.strip()):
         return True  # (`## The talks` over the writer's prose, a deck's link from the `## Slides` after it: no talk's name)
@@ -465,7 +464,8 @@ def _opens_with_writer_on_stage(talk: Talk) -> bool:
 
 # the notes' first paragraph saying the heading's talk was given (by someone the writer does not name): `飛び込みで
 # 発表してくださいました`, `…というタイトルで発表頂きました`, `She presented this live`
-_TALK_GIVEN = re.compile(r"(?:発表|登壇|講演|LT|ＬＴ)(?:して)?(?:くださ|下さ|いただ|頂)|\b(?:presented|gave)\s+(?:this|the|a|her|his|their)\s+"
+_TALK_GIVEN = re.compile(r"(?:発表|登壇|講演|LT|ＬＴ)(?:して)?(?:くださいました|下さいました|いただきました|頂きました|いただき[、。]|頂き[、。])"
+                         r"|\b(?:presented|gave)\s+(?:this|the|a|her|his|their)\s+"
                          r"(?:talk|presentation|session)\b|\bpresented\s+(?:this|it)\b")
 
 

@@ -219,8 +219,11 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
 _TWEET_SIGNED = re.compile(r"^\s*>\s*(?:—|&mdash;|--)\s*(?P<name>[^()\[\]\n]{1,40}?)\s*\(@(?P<h>\w{1,15})\)\s*"
                            r"\[[^\]]*\]\(https?://(?:mobile\.)?(?:twitter|x)\.com/(?P<user>\w{1,15})/status/", re.IGNORECASE)
 # what the author says of their own talk in the tweet: they spoke, or these are their slides
-_SAYS_SPOKE = re.compile(r"登壇|発表|講演|(?<![A-Za-z])LT(?![A-Za-z])|ＬＴ|資料|スライド|\b(?:my\s+(?:talk|slides|deck)|I\s+(?:gave|presented|spoke)"
-                         r"|slides\s+(?:from|for)\s+my)\b", re.IGNORECASE)
+# (what was done, in the past: `登壇しました`, `発表した資料です`, `my slides`; never `発表します`, a plan, nor `このスライド
+# わかりやすい`, a listener's word on someone else's)
+_SAYS_SPOKE = re.compile(r"(?:登壇|発表|講演|(?<![A-Za-z])LT(?![A-Za-z])|ＬＴ)(?:しました|した|させていただきました|させて頂きました|してきました)"
+                         r"|(?:登壇|発表|講演|LT|ＬＴ)(?:資料|スライド)|\b(?:my\s+(?:talk|slides|deck)|slides\s+(?:from|for)\s+my)\b",
+                         re.IGNORECASE)
 
 
 def _speaker_tweeting(lines: list[str]) -> tuple[Speaker, ...]:

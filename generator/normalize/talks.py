@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import (VENUE_LABEL_WORDS, CJK, CLOCK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
                      WHOLE_BOLD_LINE, without_markup)
-from . import bylines, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
+from . import bylines, fields, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, fact_label, group_heading, heard_list,
                        is_day, not_a_programme, roster_heading, key, opens_with_day, section_role, track_room)
 from .structure import ROOM, ROOM_PREFIX, Section
@@ -563,6 +563,7 @@ def _people_over_several_titles(sections: list[Section], top: int) -> bool:
     profile, or a name the dictionary knows), most of them over two titles or more and no person below them: the
     titles are the talks (a member's picks of a conference's sessions, a speaker's talks)."""
     people_heads, over_two = 0, 0
+    titles_below: list[str] = []
     for k, s in enumerate(sections):
         if s.level != top or section_role(s.title) != "talk":
             continue
@@ -578,11 +579,13 @@ def _people_over_several_titles(sections: list[Section], top: int) -> bool:
         linked = people.MD_LINK.fullmatch(name)
         who = linked.group("text").strip() if linked and links.is_person_page(linked.group("url")) else name
         if not (people.looks_like_people(who, strict=True) and (linked or names.known_name(who))) \
-                or any(people.looks_like_people(t.title, strict=True) for t in below):
+                or any(people.looks_like_people(t.title, strict=True) or section_role(t.title) != "talk" for t in below):
             return False
         people_heads += 1
         over_two += len(below) >= 2
-    return people_heads >= 2 and over_two * 2 >= people_heads
+        titles_below.extend(key(t.title) for t in below)
+    # (the same sub-headings under each person, `### Key points` / `### Demo`: how the notes are laid out, no talks)
+    return people_heads >= 2 and over_two * 2 >= people_heads and len(set(titles_below)) == len(titles_below)
 
 
 def _talk_level(sections: list[Section]) -> tuple[int | None, bool]:
@@ -914,10 +917,25 @@ def _handles_over_sub_headings(found: list[Talk]) -> list[Talk]:
 
 def _without_slot_codes(found: list[Talk]) -> list[Talk]:
     """`A-1 Title`, `A-2 Title`, `B-1 Title`: where two or more titles (and most) open with a slot code, the codes go."""
+    found = _without_closing_codes(found)
     coded = [t for t in found if titles.BARE_SLOT_CODE.match(t.title)]
     if len(coded) < 2 or len(coded) * 2 < len(found):
         return _without_slot_labels(_without_letters(found))
     return [replace(t, title=titles.BARE_SLOT_CODE.sub("", t.title)) if t in coded else t for t in found]
+
+
+def _without_closing_codes(found: list[Talk]) -> list[Talk]:
+    """`Title | BRK181`, `Title（BRK 171）`, `Title (DEM545)`: where three titles or more (and half or more) close with a
+    session code of one series' letters, the programme's habit, the codes go (`Virtual Threads (JDK 21)` alone keeps its
+    release; `(RFC 8446)` beside `(PEP 703)` are no series)."""
+    coded = [(t, m) for t in found if (m := fields.CLOSING_SESSION_CODE.search(t.title)) and m.start() > 0]
+    series = collections.Counter(re.match(r"[|｜(（\s]*([A-Z]+)", m.group(0)).group(1) for _, m in coded)
+    shared = {letters for letters, n in series.items() if n >= 3 and n * 2 >= len(found)}
+    if not shared:
+        return found
+    cut = {id(t): t.title[:m.start()].strip() for t, m in coded
+           if re.match(r"[|｜(（\s]*([A-Z]+)", m.group(0)).group(1) in shared}
+    return [replace(t, title=cut[id(t)]) if id(t) in cut else t for t in found]
 
 
 # a slot's label and its number or code opening a title: `一般発表A1: Title`, `発表2 Title`, `Session 3 - Title`

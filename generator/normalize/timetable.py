@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, dates, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import MONTH_NAME, WEEKDAY_NAME
-from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, STATUS_REMARK, WHOLE_BOLD_LINE
+from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK, WHOLE_BOLD_LINE
 from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -696,10 +696,15 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             continue
         slot = _labelled_slot(LINE_BREAK.split(written)) if "speaker" not in cols and LINE_BREAK.search(written) else None
         if slot:  # `第一セッション（40分） <br> 長谷川 広武（フリーランス） <br> Title`: one slot's talk
-            if not is_break(slot[0], slot[1]):
+            if not is_break(slot[0], slot[1]) and not PLACEHOLDER.fullmatch(slot[0].strip()):
                 entries.append(Entry(slot[0], slot[1], (), row_line + offset, bylines.clean(cell(row, "room")) or None,
                                      bylines.clean(cell(row, "kind"))))
             continue
+        if "speaker" not in cols and (parts := LINE_BREAK.split(written)) and len(parts) >= 2 \
+                and SLOT_LABEL.fullmatch(bylines.clean(parts[0]).strip()):
+            # (a slot's label over lines read no other way: the label is no talk of its own)
+            written = " <br> ".join(parts[1:])
+            row = row[:cols["title"]] + [written] + row[cols["title"] + 1:]
         split = [bylines.split_title_speaker(bylines.clean(item)) for item in LINE_BREAK.split(written)] \
             if "speaker" not in cols and LINE_BREAK.search(written) else []
         over = _title_over_person(LINE_BREAK.split(written)) if split else None
@@ -717,6 +722,11 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 if at == 0 and not speakers and WHOLE_BOLD_LINE.match(items[0].strip()) and _EACH_LENGTH.search(title) \
                         and sum(1 for _, named in split[1:] if named) >= 2:
                     continue  # `**県内コミュニティ活動の紹介 (各3分)** <br> 「Title」@a <br> …`: a block's name, its talks' length
+                if at and speakers and _MODERATED.fullmatch(title.strip()) and entries \
+                        and entries[-1].line == row_line + offset and not entries[-1].speakers:
+                    # `Panel: Title <br> Moderated by John Smith`: who leads the slot above, no talk of its own
+                    entries[-1] = replace(entries[-1], speakers=speakers)
+                    continue
                 if title and not is_break(title, speakers):
                     entries.append(Entry(title, speakers, (), row_line + offset, bylines.clean(cell(row, "room")) or None,
                                          bylines.clean(cell(row, "kind")) or block_kind))
@@ -794,9 +804,8 @@ _DAY_ROW = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MO
                       r"|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*(?:[-–—:：,]|$))", re.IGNORECASE)
 
 
-# a programme's name for one of its slots, on a line of its own: `第一セッション（40分）`, `Session 2 (30 min)`, `講演3`
-_SLOT_LABEL = re.compile(r"(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:セッション|講演|部)|(?:セッション|講演|Session|Talk|Slot)\s*"
-                         r"[0-9０-９]{1,2})\s*(?:[（(][^()（）]{1,12}[)）])?", re.IGNORECASE)
+_MODERATED = re.compile(r"(?:moderated|hosted|chaired|led)(?:\s+by)?|moderators?|host|chair|司会|モデレーター|ファシリテーター",
+                        re.IGNORECASE)
 
 
 def _labelled_slot(items: list[str]) -> tuple[str, tuple[Speaker, ...]] | None:
@@ -804,14 +813,16 @@ def _labelled_slot(items: list[str]) -> tuple[str, tuple[Speaker, ...]] | None:
     Title`): (title, speakers), the speaker's line and the title's in either order; a single line after the label is
     what the programme shows for the slot (its title, or whoever fills it)."""
     lines = [bylines.clean(item).strip() for item in items if bylines.clean(item).strip()]
-    if len(lines) not in (2, 3) or not _SLOT_LABEL.fullmatch(lines[0]):
+    if len(lines) not in (2, 3) or not SLOT_LABEL.fullmatch(lines[0]):
         return None
     if len(lines) == 2:
         return lines[1], ()
     for who, title in ((lines[1], lines[2]), (lines[2], lines[1])):
         found = people.named_people(who, strict=True) or (people.named_people(who, strict=False)
                                                            if _AFFILIATED.search(who) else None)
-        if found and not people.looks_like_people(title, strict=True):
+        # (`Designing APIs` reads as a name too: the person is the one the dictionary knows, or marked by where they work)
+        if found and (not people.looks_like_people(title, strict=True)
+                      or (names.known_name(found[0].name) or _AFFILIATED.search(who)) and not names.known_name(title)):
             return title, found
     return None
 
@@ -890,6 +901,8 @@ def _room(text: str) -> str:
 # --- time lines and list items -------------------------------------------------------------
 
 
+# a line cut mid-phrase: after a word that never ends a title (`for`, `with`, `the`) or a verb's -ing form (`simulating`)
+_CUT_BEFORE = re.compile(r"\s(?:for|with|of|and|or|to|in|on|the|a|an|by|from|into|about|[a-z]+ing)$")
 _WRAPPED = re.compile(r"^[ \t]{1,8}[a-z][a-z'’-]*(?:\s|[,:.!?]?$)")
 
 
@@ -907,10 +920,13 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
         if m and len(m.group("indent").expandtabs(4)) == top:
             items.append((i, m.group("rest"), []))
             open_item = True
-        elif open_item and not items[-1][2] and _WRAPPED.match(line) and len(items[-1][1]) >= 50 \
-                and not _NESTED_ITEM.match(line) and items[-1][1][-1:].isalpha():
+        elif open_item and not items[-1][2] and _WRAPPED.match(line) and len(lines[items[-1][0]].rstrip()) >= 72 \
+                and len(line.strip()) <= 50 and "://" not in line and "," not in line \
+                and not _NESTED_ITEM.match(line) and items[-1][1][-1:].isalpha() \
+                and (line.rstrip()[-1:] in ":!?" or _CUT_BEFORE.search(items[-1][1])):
             # `4. Jane Doe, A high-performance package for simulating` over `   planetary orbits:`: the item's own
-            # sentence wrapped onto the next line (it opens in lowercase, after a long line cut between words)
+            # sentence wrapped onto the next line (it opens in lowercase and is short, after a line cut between words at
+            # the width text is wrapped at; never a remark under the item, `great talk, learned a lot`, or a link)
             items[-1] = (items[-1][0], f"{items[-1][1].rstrip()} {line.strip()}", items[-1][2])
         elif open_item and line.strip() and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) > top:
             items[-1][2].append(line)
@@ -1554,6 +1570,17 @@ _LEADING_LINKED_NAME = re.compile(r"^\[(?P<who>[^\[\]]{2,40})\]\([^)\s]*\)")
 _ANY_LINK = re.compile(r"\[(?P<text>[^\[\]]{3,120})\]\([^)\s]*\)")
 
 
+def _names_the_talk(link: re.Match) -> bool:
+    """Whether a link in a sentence telling who presented what names the talk: its words are no file's label (`slides`),
+    no person or company, and it points to a page of the site itself (`LeavingRails/`) or to a talk's deck, recording or
+    page; never a project's or an employer's site (`[great overview](https://docs.example)`, `[Acme Corp](…)`)."""
+    text, url = link.group("text").strip(), link.group(0)[link.group(0).rindex("](") + 2:-1]
+    if titles.FILE_LABEL.fullmatch(text) or people.looks_like_people(text, strict=True) or people.is_affiliation(text):
+        return False
+    return not url.startswith(("http://", "https://", "//")) or links.is_slides(url) or links.is_video(url) \
+        or links.is_talk_page(url) or links.shows_a_talk(url)
+
+
 def _paragraphs_told(lines: list[str], first_line: int) -> Listing | None:
     """Under a heading about the talks, paragraphs that each open with who presented what, the talk's linked
     title in that sentence (`James presented an in depth look at [API alternatives](…).`, `[Dave](…) gave a [quick
@@ -1566,7 +1593,7 @@ def _paragraphs_told(lines: list[str], first_line: int) -> Listing | None:
         text = " ".join(block.text.split())
         text = _LEADING_LINKED_NAME.sub(r"\g<who>", text)  # (the speaker's name linked to their profile)
         said = bylines.speaker_verb(_FIRST_SENTENCE.match(text).group(0))
-        linked = _ANY_LINK.search(said[0]) if said else None
+        linked = next((m for m in _ANY_LINK.finditer(said[0]) if _names_the_talk(m)), None) if said else None
         if linked:
             rest = text[len(_FIRST_SENTENCE.match(text).group(0)):].strip()
             entries.append(Entry(linked.group("text").strip(), said[1], (rest,) if rest else (), first_line + block.line))
@@ -1618,8 +1645,8 @@ def find(lines: list[str], first_line: int, container: bool | str) -> Listing | 
 
 def _with_the_lists_other_items(lines: list[str], first_line: int, listing: Listing) -> Listing:
     """A list whose items mostly link their talks' decks or pages (three at least, more than half its items): its other
-    items name talks too, in the list's own words (`Title by Jane Doe`, `Title - Jane Doe, Acme`, a title alone), unless
-    one reads as a sentence or as the writer's own section (`Photos`)."""
+    items naming their speakers in the list's own words (`Title by Jane Doe`, `Title - Jane Doe, Acme`) are talks too,
+    unless one reads as a sentence or as the writer's own section (`Photos`)."""
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
         return listing
@@ -1632,10 +1659,15 @@ def _with_the_lists_other_items(lines: list[str], first_line: int, listing: List
              and 2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text)).strip()) <= 120
              and not bylines.SENTENCE.search(shown.rstrip("!！?？"))  # (a title may ask: `Does it matter?`)
              and section_role(shown) == "talk" and not _URL_LINE.match(shown)]
-    entries = _entries_from_items(extra, first_line, strict=True) if extra else []
+    # (each naming its speaker in the list's words: `Title by Jane Doe`; a title alone, `Thanks everyone for coming`,
+    # `資料は後日公開予定`, or a name alone, `Evan You`, may be anything)
+    entries = [e for e in (_entries_from_items(extra, first_line, strict=True) if extra else [])
+               if e.speakers and not people.looks_like_people(e.title, strict=True)]
     if not entries:
         return listing
-    dropped = {lines[i] for i, _, nested in extra} | {line for _, _, nested in extra for line in nested if line.strip()}
+    kept_at = {e.line - first_line for e in entries}
+    dropped = {lines[i] for i, _, nested in extra if i in kept_at} | {
+        line for i, _, nested in extra if i in kept_at for line in nested if line.strip()}
     rest = "\n".join(line for line in listing.rest.split("\n") if line not in dropped).strip("\n")
     return replace(listing, entries=tuple(sorted(listing.entries + tuple(entries), key=lambda e: e.line)), rest=rest)
 

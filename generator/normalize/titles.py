@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import dates, links, people, sections
-from .fields import CJK, CLOSING_SESSION_CODE, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, SERIES_PART, TITLE_LABEL_WORDS, strip_markdown
+from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, SERIES_PART, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?:\s*の)?(?=\s)"
@@ -32,7 +32,8 @@ _PREFIXES = re.compile(
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
     # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`,
     # `Slides from the Harbor PHP Conference 2017`
-    r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Decks?|Videos|Recordings)\s+(?:for|from))"
+    r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Decks?)\s+for|(?:Slides|Decks?|Videos|Recordings)\s+from(?=\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,5}"
+    r"\s?(?:(?:19|20)\d\d|#\s?\d)))"
     r"\s+(?:the\s+)?(?=(?-i:[^\sa-z]))|"
     r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,4}\s?(?:(?:19|20)\d\d|#\d)|.*(?:Conf\b|Kaigi|Meetup|Summit)))|参加レポート\s*[:：]\s*|イベントレポート\s*[:：]\s*|"
@@ -236,7 +237,9 @@ def event_linked_in(lines: list[str], title: str) -> str | None:
     for line in lines:
         for m in _LINKED_NAME.finditer(line):
             name = m.group("name").strip()
-            spoke_at = bool(_SPOKE_AT.search(line[:m.start()]))  # (`a speaker at [KiwiParty](…)`: a written name)
+            # (`a speaker at [KiwiParty](…)`: a written name; never where the sentence names an event after it, `a speaker
+            # at [GitHub](…) for the Lowport JS meetup #8`)
+            spoke_at = bool(_SPOKE_AT.search(line[:m.start()])) and not looks_like_event(line[m.end():])
             if not (looks_like_event(name) or spoke_at and _WRITTEN_NAME.fullmatch(name)) or _PLACE_WORD.search(name) \
                     or re.search(r",\s+(?:a|an|the)\s", name):
                 continue  # (`lunch at the [Harbor Conference Center](…)`: a place; `[Rex, a … system]`: a thing described)
@@ -489,8 +492,9 @@ def _event_after_preposition(text: str) -> str:
     if m and _EVENT_WORD.search(m.group("event")) and not looks_like_event(m.group("head")):
         return m.group("event").strip()
     m = _GOES_TO.match(text)
-    if m and (looks_like_event(m.group("event")) or _WRITTEN_NAME.fullmatch(m.group("event").split()[0])) \
-            and not looks_like_event(m.group("head")):
+    if m and (looks_like_event(m.group("event")) or _WRITTEN_NAME.fullmatch(m.group("event").split()[0])
+              and re.search(r"(?i)con|conf|camp|fest|kaigi|summit|meetup|days?\b", m.group("event"))) \
+            and not looks_like_event(m.group("head")):  # (`Docker Goes to WebAssembly` names no event)
         return m.group("event").strip()
     m = _IN_EVENT.match(text)
     # (the head a sentence of the writer's, never a name: `Swift愛好会 in 那覇 2019` is one name)
@@ -761,7 +765,6 @@ def clean_talk_title(title: str) -> str:
     text = _TIME_PREFIX.sub("", text) or text
     text = _DURATION_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
-    text = CLOSING_SESSION_CODE.sub("", text) or text  # `Title | BRK181`: the programme's code for the session
     text = _SLOT_PREFIX.sub("", text) or text
     text = _TITLE_LABEL.sub("", text) or text  # `Topic: Making Debian Packages`
     text = _NO_SLIDES.sub("", DURATION.sub("", _CAPACITY.sub("", text))) or text

@@ -232,8 +232,10 @@ def _pod_headers(text: str) -> tuple[dict[str, Any], str, int]:
         key, value = m.group("key"), (m.group("value") or "").strip()
         if key in ("head1", "title"):
             data.setdefault("title", value)
-        elif key == "timestamp" and value.isdigit():
-            data["date"] = dt.datetime.fromtimestamp(int(value), dt.timezone.utc).date().isoformat()
+        elif key == "timestamp" and re.fullmatch(r"[1-4]\d{9}", value):  # (a Unix time in seconds, 2001 to 2096)
+            data.setdefault("date", dt.datetime.fromtimestamp(int(value), dt.timezone.utc).date().isoformat())
+        elif key == "date" and value:
+            data["date"] = value  # (a day written out wins over a timestamp)
         elif key in ("tags", "keywords", "categories"):
             data[key] = [v.strip() for v in value.split(",") if v.strip()]
         elif value:
