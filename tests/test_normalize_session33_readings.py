@@ -801,3 +801,34 @@ def test_a_post_whose_title_says_it_is_a_report_is_not_one_talk():
     note = ("# Last night at Lowport Rust\n\nJane Doe\n\n<iframe src=\"https://speakerdeck.com/player/abc\"></iframe>\n\n"
             "## Async traits\n\nnotes\n\n## Embedded Rust\n\nnotes\n")
     assert [t.title for t in event_of(note).talks] != ["Last night at Lowport Rust"]
+
+
+# --- guards from the second review ----------------------------------------------------------------------------
+
+def test_a_repeated_release_is_the_titles_subject_and_mixed_series_of_session_codes_all_go():
+    same = ("# Harbor Java Night #4\n\n### Virtual threads in practice (JDK 21)\n\nnotes\n\n### Pattern matching for switch (JDK 21)"
+            "\n\nnotes\n\n### Structured concurrency (JDK 21)\n\nnotes\n")
+    assert all(t.title.endswith("(JDK 21)") for t in event_of(same).talks)
+    mixed = ("# Harbor Ignite 2031\n\n### Inside the cloud platform | BRK290\n\nnotes\n\n### Data platform overview | BRK200\n\nnotes"
+             "\n\n### Studio deep dive | THR101\n\nnotes\n\n### Agents hands-on lab | LAB305\n\nnotes\n")
+    assert [t.title for t in event_of(mixed).talks] == [
+        "Inside the cloud platform", "Data platform overview", "Studio deep dive", "Agents hands-on lab"]
+
+
+def test_a_talks_title_with_review_or_notes_in_it_is_still_one_talk():
+    note = ("# Code Review at Scale\n\n**By Jane Doe**\n\n<iframe src=\"https://speakerdeck.com/player/abc\"></iframe>\n\n"
+            "## Why reviews stall\n\nnotes\n")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event_of(note).talks] == [("Code Review at Scale", ["Jane Doe"])]
+
+
+def test_a_speaker_page_titled_by_the_speaker_is_their_talk():
+    note = "---\ntitle: Jane Doe\nspeaker: Jane Doe\ntalk: \"Observability for Everyone\"\n---\n\nBio.\n"
+    assert [t.title for t in event_of(note).talks] == ["Observability for Everyone"]
+
+
+def test_a_company_in_kanji_that_lent_the_room_is_the_venue():
+    assert event_of("# 大阪Go勉強会 #12\n\n会場をお借りした富士通さん、ありがとうございました。\n").venue == "富士通"
+
+
+def test_slides_from_a_named_conference_name_the_conference():
+    assert event_of("---\ntitle: Slides from the Harbor PHP Conference\n---\n\nnotes\n").title == "Harbor PHP Conference"

@@ -883,8 +883,11 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
     event = text_value(fm.get("event")) if isinstance(fm.get("event"), str) else None
     talk = text_value(fm.get("talk")) if isinstance(fm.get("talk"), str) else None
     if not event and talk and not PLACEHOLDER.fullmatch(talk.strip(" ()（）[]")) and (fm.get("speaker") or fm.get("speakers")) \
-            and (not fm_title or sections.key(talk) in sections.key(fm_title)) and not _front_matter_programme(fm, []):
-        # (the page's title is the talk's, `Title – Jane Doe`: a report titled by its event keeps its programme)
+            and (not fm_title or sections.key(talk) in sections.key(fm_title)
+                 or sections.key(fm_title) in {sections.key(text_value(fm.get(k)) or "") for k in ("speaker", "speakers")}) \
+            and not _front_matter_programme(fm, []):
+        # (the page's title is the talk's, `Title – Jane Doe`, or the speaker's: a report titled by its event keeps its
+        # programme)
         # a conference site's speaker page (`speaker: Jane Doe` beside `talk: 'Title'`): the one talk it is about
         fm_title = text_value(fm["talk"])
     elif not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm, []) \
@@ -913,8 +916,9 @@ _EMBED_OR_PICTURE = re.compile(r"^\s*(?:<iframe\b|!\[|\[!\[|<img\b|https?://\S+\
 
 
 # a post's own words about itself in its title: a report, a review, a trip, notes, the night before
-_REPORT_WORD = re.compile(r"\b(?:report|recap|review|reviews|trip|notes|weekly|monthly|wrap-?up|round-?up|diary|journal|last\s+night"
-                          r"|slides\s+from|videos\s+from)\b|レポ|振り返り|ふりかえり|参加|まとめ|日記|週報|月報|感想|旅行", re.IGNORECASE)
+_REPORT_WORD = re.compile(r"\b(?:report|recap|wrap-?up|round-?up|weekly|monthly|diary|journal|last\s+night|trip\s+report"
+                          r"|(?:book|year|conference|event)\s+review|review\s+of|notes\s+(?:from|on)|slides\s+from|videos\s+from)\b"
+                          r"|^\s*(?:\w+\s+)?(?:trip|review)\s*[:：]|レポ|振り返り|ふりかえり|参加|まとめ|日記|週報|月報|感想|旅行", re.IGNORECASE)
 
 
 def _one_talk_note(sections: list, raw_title: str, fm: dict[str, Any], body: str) -> Talk | None:
@@ -940,7 +944,7 @@ def _one_talk_note(sections: list, raw_title: str, fm: dict[str, Any], body: str
                     else people.named_people(said, strict=True) if said and names.known_name(said) else None)
         if alone and not any(links.is_slides(u) or links.is_video(u) for u in links.urls_in(body)):
             return None
-    if not speakers or len(speakers) > 2:
+    if not speakers or len(speakers) > 3:
         return None
     urls = links.urls_in(body)
     if sum(1 for u in urls if links.is_slides(u)) > 1 or sum(1 for u in urls if links.is_video(u)) > 1:

@@ -280,7 +280,7 @@ def _html_blocks(body: str) -> tuple[str, dict]:
             out.append("")
         i = j + 1
     if days and (dt.date.fromisoformat(max(days)) - dt.date.fromisoformat(min(days))).days <= 7:
-        front["date"] = min(days)
+        front["dtstart"] = min(days)
     return "\n".join(out), front
 
 
@@ -304,8 +304,8 @@ def _page_front_matter(tree) -> dict[str, str]:
         if re.match(r"(?:19|20)\d\d-\d\d-\d\d", value):
             front["date"] = value[:10]
             break
-    if "date" not in front and (day := _microformat_first_day(tree)) is not None:
-        front["date"] = day  # (as a publication day is: a day the text gives for the event is read before it)
+    if (day := _microformat_first_day(tree)) is not None:
+        front["dtstart"] = day  # (the programme's day: never a code sample's, nor an aside's next meeting)
     meta = tree.css_first('meta[property="og:title"]') or tree.css_first('meta[name="twitter:title"]')
     named = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
     if not named and (title := tree.css_first("head title")) is not None:

@@ -221,9 +221,10 @@ _TWEET_SIGNED = re.compile(r"^\s*>\s*(?:—|&mdash;|--)\s*(?P<name>[^()\[\]\n]{1
 # what the author says of their own talk in the tweet: they spoke, or these are their slides
 # (what was done, in the past: `登壇しました`, `発表した資料です`, `my slides`; never `発表します`, a plan, nor `このスライド
 # わかりやすい`, a listener's word on someone else's)
-_SAYS_SPOKE = re.compile(r"(?:登壇|発表|講演|(?<![A-Za-z])LT(?![A-Za-z])|ＬＴ)(?:しました|した|させていただきました|させて頂きました|してきました)"
-                         r"|(?:登壇|発表|講演|LT|ＬＴ)(?:資料|スライド)|\b(?:my\s+(?:talk|slides|deck)|slides\s+(?:from|for)\s+my)\b",
-                         re.IGNORECASE)
+_SAYS_SPOKE = re.compile(r"(?:登壇|発表|講演|(?<![A-Za-z])LT(?![A-Za-z])|ＬＴ)(?:しました|した|させていただきました|させて頂きました|してきました"
+                         r"|させてもらいました|させてもらった)"
+                         r"|(?:登壇|発表|講演|LT|ＬＴ)(?:資料|スライド)|\b(?:my\s+(?:talk|slides|deck)|slides\s+(?:from|for)\s+my"
+                         r"|I\s+(?:gave|presented|delivered)\s+(?:a|my|the)\b|I\s+spoke\s+(?:at|about|on)\b)", re.IGNORECASE)
 
 
 def _speaker_tweeting(lines: list[str]) -> tuple[Speaker, ...]:

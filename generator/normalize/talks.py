@@ -925,16 +925,17 @@ def _without_slot_codes(found: list[Talk]) -> list[Talk]:
 
 
 def _without_closing_codes(found: list[Talk]) -> list[Talk]:
-    """`Title | BRK181`, `Title（BRK 171）`, `Title (DEM545)`: where three titles or more (and half or more) close with a
-    session code of one series' letters, the programme's habit, the codes go (`Virtual Threads (JDK 21)` alone keeps its
-    release; `(RFC 8446)` beside `(PEP 703)` are no series)."""
+    """`Title | BRK181`, `Title（BRK 171）`, `Title (THR101)`: where three titles or more (and half or more) close with
+    session codes, the programme's habit (three codes apart at least, each of letters and three digits), the codes go
+    (`Virtual Threads (JDK 21)` keeps its release, alone or repeated; `(RFC 8446)` is no session's code)."""
     coded = [(t, m) for t in found if (m := fields.CLOSING_SESSION_CODE.search(t.title)) and m.start() > 0]
-    series = collections.Counter(re.match(r"[|｜(（\s]*([A-Z]+)", m.group(0)).group(1) for _, m in coded)
-    shared = {letters for letters, n in series.items() if n >= 3 and n * 2 >= len(found)}
-    if not shared:
+    codes = [re.sub(r"[^A-Z0-9]", "", m.group(0)) for _, m in coded]
+    # (a programme numbers its sessions, each code its own, three digits after the letters: BRK181, THR101, DEM545;
+    # one release or standard repeated, `(JDK 21)` three times, is the titles' subject)
+    if len(coded) < 3 or len(coded) * 2 < len(found) or len(set(codes)) < 3 \
+            or not all(re.fullmatch(r"[A-Z]{2,5}\d{3}[A-Z]?", c) for c in codes):
         return found
-    cut = {id(t): t.title[:m.start()].strip() for t, m in coded
-           if re.match(r"[|｜(（\s]*([A-Z]+)", m.group(0)).group(1) in shared}
+    cut = {id(t): t.title[:m.start()].strip() for t, m in coded}
     return [replace(t, title=cut[id(t)]) if id(t) in cut else t for t in found]
 
 

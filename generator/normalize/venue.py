@@ -255,6 +255,11 @@ _JA_ROOM_GIVER = re.compile(r"会場(?:[、,・][^、。を]{1,10}?)?(?:を|の)
                             r"(?:して|し)?(?:いただき|頂き|下さり|くださり|くれ)?(?:いただいた|頂いた|くださった|下さった|くださってる|"
                             r"下さってる|くれた|くれてる|ました|まして|ている|てる|た)\s*(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）の]{1,40}?)"
                             r"\s*(?:さん|様|の方)")
+def _proper_noun(text: str) -> bool:
+    """Whether UniDic reads a word of `text` as a proper noun (`富士通`), never a common one (`大家`, `お店`)."""
+    return any(w.feature.pos2 == "固有名詞" for w in names.tagger()(text.strip()))
+
+
 _NAMED_PLACE = re.compile(r"[A-Za-z\u30a1-\u30fa]|株式会社|有限会社|社|大学|会館|ホール|センター|オフィス|ビル|ラボ|スペース|カフェ")
 _ANOTHER_ROOM = re.compile(r"(?:次回|前回|懇親会|二次会|打ち上げ|オンライン|リモート)(?:の)?\s*$")
 _EN_ROOM_GIVER = re.compile(r"\b(?i:thanks?|thank\s+you|grateful)\b[^.!]{0,30}?\b(?i:to)\s+(?:(?i:the)\s+(?i:folks|people|team)\s+at\s+)?"
@@ -278,7 +283,7 @@ def thanked_host(text: str) -> str | None:
         m = _JA_ROOM_GIVER.search(line)
         if m and (_ANOTHER_ROOM.search(line[:m.start()]) or names.name_verdict(m.group("v").strip()) is True):
             m = None  # (another gathering's room; a person thanked, `山田さん`)
-        if m and "借り" in m.group(0) and not _NAMED_PLACE.search(m.group("v")):
+        if m and "借り" in m.group(0) and not _NAMED_PLACE.search(m.group("v")) and not _proper_noun(m.group("v")):
             m = None  # (`会場をお借りした大家さん`, `お店の方`: whoever lent it, in plain words; a company or a place is named)
         m = m or _EN_ROOM_GIVER.search(line)
         found = m.group("v").strip() if m else None
