@@ -757,9 +757,17 @@ def names_first(texts: list[str]) -> re.Pattern | None:
         split = [(text, m) for text in texts if (m := shape.match(clean(text)))]
         if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):
             continue  # (a comma follows a name in many sentences: only a list written so throughout)
-        first = sum(1 for _, m in split if people.looks_like_people(m.group("who"), strict=True))
-        if first < 2 or first * 3 < len(split) * 2:
-            continue  # (the people come first in too few items: what follows them need not be read)
+        need = max(2, -(-len(split) * 2 // 3))
+        first = misses = 0
+        for _, m in split:  # (counted until the answer is known: too many misses, and what follows need not be read)
+            if people.looks_like_people(m.group("who"), strict=True):
+                first += 1
+            else:
+                misses += 1
+                if misses > len(split) - need:
+                    break
+        if first < need:
+            continue  # (the people come first in too few items)
         after = sum(1 for _, m in split if people.looks_like_people(m.group("t"), strict=True))
         # `@alice: 来年もやります。`: what each person said, not the titles of their talks
         # (`**Batching** – many requests are sent together.`: a term in bold, then what it means)
