@@ -910,8 +910,6 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
     return entry
 
 
-# a line under a note's title naming the talk's speaker: `Speaker Jane Doe`, `発表者 山田 太郎` (a label without its colon)
-_SPEAKER_WORD_THEN_NAME = re.compile(r"^(?:Speaker|Presenter|Speakers|登壇者|発表者|講演者|スピーカー)\s+(?P<who>\S.{1,60})$", re.IGNORECASE)
 _EMBED_OR_PICTURE = re.compile(r"^\s*(?:<iframe\b|!\[|\[!\[|<img\b|https?://\S+\s*$)", re.IGNORECASE)
 
 
@@ -929,24 +927,21 @@ def _one_talk_note(sections: list, raw_title: str, fm: dict[str, Any], body: str
     if not raw_title or titles.looks_like_event(raw_title) or not sections or sections[0].level \
             or titles.is_sentence(raw_title) or _REPORT_WORD.search(raw_title):
         return None  # (`Last night at Lowport Rust`, `Weekly Report`, `Book review: …`, `Tokyo trip`: the writer's post)
+    urls = links.urls_in(body)
     tagline = text_value(first(fm, ("tagline", "subtitle", "byline")))
-    speakers = speaker_lines.speaker_line(tagline) if tagline and tagline.strip().lower().startswith("by ") else None
+    speakers = speaker_lines.speaker_line(tagline) if tagline and speaker_lines.labelled_speaker_line(tagline) else None
     if not speakers:
         opening = next((line.strip() for line in sections[0].lines if line.strip() and not _EMBED_OR_PICTURE.match(line)), "")
         said = people.BULLET.sub(r"\g<rest>", opening).strip() if opening else ""
         said = said[2:-2].strip() if said.startswith("**") and said.endswith("**") else said
-        labelled = _SPEAKER_WORD_THEN_NAME.match(said)
-        # (a name alone under the title says whose talk it is only beside the talk's deck or recording: `# Interview`
-        # over `Jane Doe` is no talk)
-        alone = bool(said) and not (speaker_lines.speaker_label(said) or said.lower().startswith("by ") or labelled)
-        speakers = (speaker_lines.speaker_line(said) if speaker_lines.speaker_label(said) or said.lower().startswith("by ")
-                    else people.named_people(labelled.group("who"), strict=True) if labelled
-                    else people.named_people(said, strict=True) if said and names.known_name(said) else None)
-        if alone and not any(links.is_slides(u) or links.is_video(u) for u in links.urls_in(body)):
-            return None
+        if said and speaker_lines.labelled_speaker_line(said):  # (`Speaker Jane Doe`, `By Jane Doe @jd`, `発表者：山田`)
+            speakers = speaker_lines.speaker_line(said)
+        elif said and names.known_name(said) and any(links.is_slides(u) or links.is_video(u) for u in urls):
+            # (a name alone under the title says whose talk it is only beside the talk's deck or recording: `# Interview`
+            # over `Jane Doe` is no talk)
+            speakers = people.named_people(said, strict=True)
     if not speakers or len(speakers) > 3:
         return None
-    urls = links.urls_in(body)
     if sum(1 for u in urls if links.is_slides(u)) > 1 or sum(1 for u in urls if links.is_video(u)) > 1:
         return None  # (several decks or recordings: several talks, whoever wrote the note)
     title = titles.clean_talk_title(raw_title)

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import CJK, ESCAPED, LINE_BREAK, without_markup
+from .fields import CJK, ESCAPED, LINE_BREAK, at_least, without_markup
 from . import dates, kinds, names, people
 from .sections import bilingual
 
@@ -757,17 +757,10 @@ def names_first(texts: list[str]) -> re.Pattern | None:
         split = [(text, m) for text in texts if (m := shape.match(clean(text)))]
         if shape is _FULL_NAME_COMMA_TITLE and len(split) < max(3, len(texts)):
             continue  # (a comma follows a name in many sentences: only a list written so throughout)
-        need = max(2, -(-len(split) * 2 // 3))
-        first = misses = 0
-        for _, m in split:  # (counted until the answer is known: too many misses, and what follows need not be read)
-            if people.looks_like_people(m.group("who"), strict=True):
-                first += 1
-            else:
-                misses += 1
-                if misses > len(split) - need:
-                    break
-        if first < need:
-            continue  # (the people come first in too few items)
+        if not at_least(split, lambda pair: people.looks_like_people(pair[1].group("who"), strict=True),
+                        max(2, -(-len(split) * 2 // 3))):
+            continue  # (the people come first in too few items: what follows them need not be read)
+        first = sum(1 for _, m in split if people.looks_like_people(m.group("who"), strict=True))
         after = sum(1 for _, m in split if people.looks_like_people(m.group("t"), strict=True))
         # `@alice: 来年もやります。`: what each person said, not the titles of their talks
         # (`**Batching** – many requests are sent together.`: a term in bold, then what it means)

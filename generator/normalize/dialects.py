@@ -325,6 +325,7 @@ _MF_EVENT = ".vevent, .h-event"
 _MF_NAME = ".summary, .p-name"
 _MF_START = ".dtstart, .dt-start"
 _MF_END = ".dtend, .dt-end"
+_MF_EVENT_START = ", ".join(f"{e} {s}" for e in _MF_EVENT.split(", ") for s in _MF_START.split(", "))  # (a start inside an event)
 _MF_CLOCK = re.compile(r"T(?P<hm>\d\d:\d\d)")
 _MF_DAY = re.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:T|$)")  # (`2031-11-09T09:00`, `20311109T1630+0900`)
 _SPEAKER_PAGE = re.compile(r"/(?:speakers?|presenters?)/(?P<slug>[a-z][a-z'-]{1,40})(?:[/#?.]|$)", re.IGNORECASE)
@@ -334,7 +335,7 @@ def _microformat_first_day(tree) -> str | None:
     """The first day of the events a page marks up with microformats (`<time class="dtstart" datetime="2031-11-09T09:00">`),
     when they all fall within a week: a programme's day. A page listing a series' meetings over months names no one day."""
     days = sorted({f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-                   for node in tree.css(f"{_MF_EVENT.split(',')[0]} {_MF_START}, .h-event {_MF_START}")
+                   for node in tree.css(_MF_EVENT_START)
                    if not _in_aside(node)
                    and (m := _MF_DAY.match(node.attributes.get("datetime") or node.attributes.get("title") or ""))})
     if not days:

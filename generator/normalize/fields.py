@@ -336,3 +336,19 @@ CLOSING_SESSION_CODE = re.compile(r"\s*(?:[|｜]\s*[A-Z]{2,5}-?\s?\d{2,4}[A-Z]?|
 # (never a part of the day, `第1部`)
 SLOT_LABEL = re.compile(r"(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:セッション|講演)|(?:セッション|講演|Session|Talk|Slot)\s*"
                         r"[0-9０-９]{1,2})\s*(?:[（(][^()（）]{1,12}[)）])?", re.IGNORECASE)
+
+
+def at_least(items, holds, need: int) -> bool:
+    """Whether `holds(item)` for `need` items at least, asking no further once the answer is known (the readings that
+    weigh a list by how many of its items show a shape stop at the first count that settles it)."""
+    hits = misses = 0
+    for item in items:
+        if holds(item):
+            hits += 1
+            if hits >= need:
+                return True
+        else:
+            misses += 1
+            if misses > len(items) - need:
+                return False
+    return hits >= need

@@ -1124,9 +1124,8 @@ def _linked_person_habit(found: list[Talk]) -> list[Talk]:
                                                 else who.group("text").strip())
     if len(linked) < 2 or len(linked) * 2 < sum(1 for t in found if not t.speakers or id(t) in linked):
         return found
-    clue = NOTES_LINK
     return [replace(t, speakers=linked[id(t)], evidence=t.evidence + (
-        Clue("speakers", clue, t.line, "medium"),)) if linked.get(id(t)) and not t.speakers else t for t in found]
+        Clue("speakers", NOTES_LINK, t.line, "medium"),)) if linked.get(id(t)) and not t.speakers else t for t in found]
 
 
 NOTES_LINK = "the person the talk's notes link to first"

@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, dates, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import MONTH_NAME, WEEKDAY_NAME
-from .fields import CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK, WHOLE_BOLD_LINE
+from .fields import (CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK,
+                     WHOLE_BOLD_LINE, at_least)
 from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -694,14 +695,14 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 and (group := container_kind(bylines.clean(written))) in ("lightning", "keynote"):
             group_kind = group
             continue
-        slot = _labelled_slot(LINE_BREAK.split(written)) if "speaker" not in cols and LINE_BREAK.search(written) else None
+        parts = LINE_BREAK.split(written) if "speaker" not in cols and LINE_BREAK.search(written) else []
+        slot = _labelled_slot(parts) if parts else None
         if slot:  # `第一セッション（40分） <br> 長谷川 広武（フリーランス） <br> Title`: one slot's talk
             if not is_break(slot[0], slot[1]) and not PLACEHOLDER.fullmatch(slot[0].strip()):
                 entries.append(Entry(slot[0], slot[1], (), row_line + offset, bylines.clean(cell(row, "room")) or None,
                                      bylines.clean(cell(row, "kind"))))
             continue
-        if "speaker" not in cols and (parts := LINE_BREAK.split(written)) and len(parts) >= 2 \
-                and SLOT_LABEL.fullmatch(bylines.clean(parts[0]).strip()):
+        if len(parts) >= 2 and SLOT_LABEL.fullmatch(bylines.clean(parts[0]).strip()):
             # (a slot's label over lines read no other way: the label is no talk of its own)
             written = " <br> ".join(parts[1:])
             row = row[:cols["title"]] + [written] + row[cols["title"] + 1:]
@@ -812,7 +813,7 @@ def _labelled_slot(items: list[str]) -> tuple[str, tuple[Speaker, ...]] | None:
     """A grid cell naming one slot's talk under the slot's label (`第一セッション（40分） <br> 長谷川 広武（フリーランス） <br>
     Title`): (title, speakers), the speaker's line and the title's in either order; a single line after the label is
     what the programme shows for the slot (its title, or whoever fills it)."""
-    lines = [bylines.clean(item).strip() for item in items if bylines.clean(item).strip()]
+    lines = [line for item in items if (line := bylines.clean(item).strip())]
     if len(lines) not in (2, 3) or not SLOT_LABEL.fullmatch(lines[0]):
         return None
     if len(lines) == 2:
@@ -1666,8 +1667,7 @@ def _with_the_lists_other_items(lines: list[str], first_line: int, listing: List
     if not entries:
         return listing
     kept_at = {e.line - first_line for e in entries}
-    dropped = {lines[i] for i, _, nested in extra if i in kept_at} | {
-        line for i, _, nested in extra if i in kept_at for line in nested if line.strip()}
+    dropped = {line for i, _, nested in extra if i in kept_at for line in [lines[i], *nested] if line.strip()}
     rest = "\n".join(line for line in listing.rest.split("\n") if line not in dropped).strip("\n")
     return replace(listing, entries=tuple(sorted(listing.entries + tuple(entries), key=lambda e: e.line)), rest=rest)
 
@@ -1815,14 +1815,11 @@ def _runs(lines: list[str], items) -> list[list]:
     runs: list[list] = []
     end = -1
     for item in items:
-        i, _, nested = item
-        if runs and any(line.strip() for line in lines[end:i]):
+        if not runs or any(line.strip() for line in lines[end:item[0]]):
             runs.append([item])
-        elif runs:
-            runs[-1].append(item)
         else:
-            runs.append([item])
-        end = i + 1 + len(nested)
+            runs[-1].append(item)
+        end = item[0] + 1 + len(item[2])
     return runs
 
 
@@ -1925,18 +1922,7 @@ def _every_item(items, read) -> list:
 
 def _two_in_three(texts: list[str], holds) -> bool:
     """Whether `holds(text)` for two texts in three at least, asking no further once the answer is known."""
-    need = -(-len(texts) * 2 // 3)
-    hits = misses = 0
-    for text in texts:
-        if holds(text):
-            hits += 1
-            if hits >= need:
-                return True
-        else:
-            misses += 1
-            if misses > len(texts) - need:
-                return False
-    return hits >= need
+    return at_least(texts, holds, -(-len(texts) * 2 // 3))
 
 
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:

@@ -492,9 +492,8 @@ def _event_after_preposition(text: str) -> str:
     if m and _EVENT_WORD.search(m.group("event")) and not looks_like_event(m.group("head")):
         return m.group("event").strip()
     m = _GOES_TO.match(text)
-    if m and (looks_like_event(m.group("event")) or _WRITTEN_NAME.fullmatch(m.group("event").split()[0])
-              and re.search(r"(?i)con|conf|camp|fest|kaigi|summit|meetup|days?\b", m.group("event"))) \
-            and not looks_like_event(m.group("head")):  # (`Docker Goes to WebAssembly` names no event)
+    if m and looks_like_event(m.group("event")) and not looks_like_event(m.group("head")):
+        # (`DevRelCon Tokyo` shows its event's word; `Docker Goes to WebAssembly` names no event)
         return m.group("event").strip()
     m = _IN_EVENT.match(text)
     # (the head a sentence of the writer's, never a name: `Swift愛好会 in 那覇 2019` is one name)
@@ -658,9 +657,9 @@ _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:
                           # `#2 Title`: the slot's number in the programme
                           r"(?:[#＃]\d{1,2}[.:：]?\s+(?=\S))?(?=\S)", re.IGNORECASE)
 # icons and marks a page puts after a title: `📄`, `📄(未)` (slides not up yet), `🎥`
-# a colon closing the title, leading to the notes taken under it (never a title's own: `Re:` keeps it)
-_LEADING_ON = re.compile(r"(?<=[^\W\d][^\W\d]{3})\s*[:：]$")
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:" + PICTOGRAPH + r"\uFE0F?|[(（](?:未|済)[)）]))+\s*$")
+# a colon closing the title, leading to the notes taken under it (never a title's own: `Re:` keeps it)
+_COLON_TO_NOTES = re.compile(r"(?<=[^\W\d][^\W\d]{3})\s*[:：]$")
 # `[S1] Title`, `【A-2】Title`: a session code in brackets before the title
 _SESSION_CODE = re.compile(r"^\s*[\[［【(（]\s*[A-Z]{1,3}\s*-?\s*\d{1,3}\s*[\]］】)）]\s*[:：]?\s*(?=\S)")
 # a programme's bare slot code before each title (`A-2 Title`, `TR1-3: Title`): a code only where the programme's
@@ -773,7 +772,7 @@ def clean_talk_title(title: str) -> str:
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
     text = _FILES_REMARK.sub("", text) or text
-    text = _LEADING_ON.sub("", text) or text  # `A package for simulating orbits:` over the notes: the colon leads to them
+    text = _COLON_TO_NOTES.sub("", text) or text  # `A package for simulating orbits:` over the notes: the colon leads to them
     if not _OPENING_DASH.search(text):  # (`Title - subtitle -`: the dash closes the subtitle its twin opened)
         text = _DANGLING_DASH.sub("", text).rstrip(" ,，、") or text  # (`Title,` before a `by` the page wrote apart)  # `Title（仮）-`: a byline's dash with nobody after it
     if len(text) > 2 and text[0] in "_*" and text[-1] == text[0] and text[0] not in text[1:-1]:
