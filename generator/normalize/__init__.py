@@ -375,6 +375,9 @@ def _take_title_heading(sections, fm_title):
     if not h1s or h1s[0] != headed[0]:
         return sections, None
     first_h1 = sections[h1s[0]].title
+    if container_kind(first_h1) in ("talks", "lightning", "keynote") and any(
+            container_kind(sections[i].title) for i in headed[1:]):
+        return sections, None  # `# Tutorials` beside `## Sessions`: one part of the programme among others, no title
     if len(h1s) > 1 and (fm_title or not (titles.EVENT_NUMBER.search(first_h1) or titles.looks_like_event(first_h1)
                                           and not titles.is_sentence(first_h1) and not _ABOUT_HEADING.search(first_h1))
                          or sections[0].level == 0 and sections[0].text.strip()):
@@ -414,8 +417,14 @@ def _preamble_title(sections) -> str | None:
         return None
     for line in pre.lines:
         if line.strip():
-            return line.strip() if structure.is_title_shaped(line) else None
+            # (`Location:  Austin, TX` over `MAY 18–19, 2016: CONFERENCE`: a note opening with its facts has no title line)
+            return line.strip() if structure.is_title_shaped(line) and not _FACT_LINE.match(line) else None
     return None
+
+
+# a line giving one of the event's facts under its label: `Location: Austin, TX`, `日時：3月12日`
+_FACT_LINE = re.compile(r"^\s*(?:\*\*)?(?:" + fields.DATE_LABEL_WORDS + "|" + fields.TIME_LABEL_WORDS + "|"
+                        + fields.VENUE_LABEL_WORDS + r")(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
 
 def _intro_text(note: Note, first_talk_line: int | None, prepared: str | None = None) -> str:

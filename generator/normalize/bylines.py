@@ -261,6 +261,8 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
             continue
         is_by = sep.group(0).strip().lower() == "by"
         found = people.named_people(who, strict=strict and not is_by)
+        if not found and "](" in who:  # `Title - [Jane Doe](…) (Acme)`: the people the links show
+            found = people.named_people(people.MD_LINK.sub(r"\g<text>", who), strict=strict and not is_by)
         if not found and is_by and (at := _NAME_OF_ORG.match(who)) and (
                 named := people.named_people(at.group("who"), strict=True)) and len(named) == 1:
             # `Title by Jane Doe of Acme Labs`, `… from Acme`: the person, then where they work
@@ -275,7 +277,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
 
 
 # a title's closing parentheses, one level nested inside them: `Title（株式会社ほげ：山田 太郎（@yamada））`
-TRAILING_PARENS_WHO = re.compile(r"\S\s*[(（](?P<who>(?:[^()（）]|[(（][^()（）]{1,30}[)）]){2,80})[)）]\s*$")
+TRAILING_PARENS_WHO = re.compile(r"\S\s*(?<!\])[(（](?P<who>(?:[^()（）]|[(（][^()（）]{1,30}[)）]){2,80})[)）]\s*$")
 def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
     """`Title | Jane Doe - Acme` -> (title, who, organisation): after the bar the person, after the dash where
     they work, one word or a company (`Keynote | Rich Hickey - Simple Made Easy` names a talk after the dash)."""
@@ -304,7 +306,7 @@ _NAME_LIST = re.compile(r",|、|&|\band\b")
 
 # a person marked as one: an affiliation in parentheses, a handle, an honorific, or a link to their profile
 _PROFILE_LINK = re.compile(r"\[[^\]]+\]\(https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|bsky\.app)/[^)]+\)")
-_MARKED_PERSON = re.compile(r"[（(][^()（）]{2,}[)）]\s*$|(?:^|\s|\[)@\w|" + people.HONORIFIC + r"\s*$"
+_MARKED_PERSON = re.compile(r"(?<!\])[（(][^()（）]{2,}[)）]\s*$|(?:^|\s|\[)@\w|" + people.HONORIFIC + r"\s*$"
                             r"|^\[[^\]]+\]\(https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|bsky\.app)/[^)]+\)$")
 
 
@@ -784,7 +786,8 @@ _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a fu
                          re.IGNORECASE), False),
     ("after", _AT_COLUMN, False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[\[［](?P<who>[^\[\]［］()]{2,30})[\]］]$"), False),
-    ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
+    # (never a link's own address: `[Title](talk.md)`)
+    ("after", re.compile(r"^(?P<t>\S.*?\S)\s*(?<!\])[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<who>[^-–—]{2,40})$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[:：]\s+(?P<who>[^:：]{2,40})$"), True),
     # `Colour management with LittleCMS, Marti Maria`: a comma, then a full name (and where they work, in brackets)

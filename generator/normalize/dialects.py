@@ -1304,6 +1304,9 @@ _REFERENCE_LINK = re.compile(r"(?<![\]\\])\[(?P<text>[^\[\]]{1,300})\]\[(?P<labe
 
 # a shortcut reference, `[Title]` alone, whose label a definition names (`[Title]: https://…`)
 _SHORTCUT_LINK = re.compile(r"(?<![\]\\!])\[(?P<text>[^\[\]\n]{1,300})\](?![(\[:])")
+# a definition the writer left without its address (`[Title]:` alone on its line, under a list of `[Title]`s): a
+# link to be filled in later, which shows only its words
+_PLACEHOLDER_DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\[\]]{1,300})\]:\s*$")
 
 
 def _has_reference_links(body: str, suffix: str) -> bool:
@@ -1315,24 +1318,25 @@ def _reference_links(body: str) -> tuple[str, dict]:
     code = code_lines(lines, body)
     defined: dict[str, str] = {}
     for i, line in enumerate(lines):
-        m = _LINK_DEFINITION.match(line) if i not in code else None
+        m = (_LINK_DEFINITION.match(line) or _PLACEHOLDER_DEFINITION.match(line)) if i not in code else None
         if m:
-            defined.setdefault(" ".join(m.group("label").split()).casefold(), m.group("url"))
+            defined.setdefault(" ".join(m.group("label").split()).casefold(), m.groupdict().get("url") or "")
 
     used: set[str] = set()
 
     def inline(m: re.Match) -> str:
-        label = " ".join((m.group("label") or m.group("text")).split()).casefold()
-        url = defined.get(label)
-        if url:
-            used.add(label)
-        return f"[{m.group('text')}]({url})" if url else m.group(0)
+        return _shown(m.group("text"), " ".join((m.group("label") or m.group("text")).split()).casefold(), m.group(0))
 
     def shortcut(m: re.Match) -> str:
-        url = defined.get(" ".join(m.group("text").split()).casefold())
-        if url:
-            used.add(" ".join(m.group("text").split()).casefold())
-        return f"[{m.group('text')}]({url})" if url else m.group(0)
+        return _shown(m.group("text"), " ".join(m.group("text").split()).casefold(), m.group(0))
+
+    def _shown(text: str, label: str, written: str) -> str:
+        """The reference as an inline link, or as its words alone where its definition has no address yet."""
+        url = defined.get(label)
+        if url is None:
+            return written
+        used.add(label)
+        return f"[{text}]({url})" if url else text
 
     def resolved(part: str) -> str:
         part = _REFERENCE_LINK.sub(inline, part) if "][" in part else part
@@ -1341,8 +1345,8 @@ def _reference_links(body: str) -> tuple[str, dict]:
     out = [line if i in code or "[" not in line or _LINK_DEFINITION.match(line) else _outside_code_spans(line, resolved)
            for i, line in enumerate(lines)]
     # a definition every reference to it now shows inline goes
-    return "\n".join("" if i not in code and (m := _LINK_DEFINITION.match(line)) and
-                     " ".join(m.group("label").split()).casefold() in used else line
+    return "\n".join("" if i not in code and (m := _LINK_DEFINITION.match(line) or _PLACEHOLDER_DEFINITION.match(line))
+                     and " ".join(m.group("label").split()).casefold() in used else line
                      for i, line in enumerate(out)), {}
 
 

@@ -380,7 +380,12 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     # themselves: a list's items (`## LT` over linked titles) say nothing of a heading's section
     # (the sections already known to be the writer's are not weighed: `Next meetup` says nothing of the talks)
     # (a heading under `## 僕が聞いたセッション` is one the writer says they heard: never their own section by its words)
-    writers = {id(t) for t in talks if writers_section(t, event_title) and not _under_heard_list(t)}
+    one_word = _bodies_one_word([t for t in talks if has_evidence(t)])
+    # (among headings over their decks' addresses, one over another address or a placeholder is laid out as they are:
+    # a talk whatever its words, `## 型の歴史とこれから` / `https://blog.example/…`, unless it names a day or a web service)
+    writers = {id(t) for t in talks if writers_section(t, event_title) and not _under_heard_list(t)
+               and not (one_word and _one_word(t.body) and not sections.names_a_web_service(t.title)
+                        and not dates.date_line(t.title) and not sections.is_day(t.title))}
     headed = [t for t in talks if id(t) not in writers and any(c.field == "title" and (
         c.reading in ("heading", "heading" + talks_mod.IN_SEQUENCE) or c.reading.startswith("a heading alone")) for c in t.evidence)]
     headed_ids = {id(t) for t in headed}
@@ -397,7 +402,10 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
         like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
             or bool(sequence_span and _numbered_in_sequence(talk) and talk.line is not None
                     and sequence_span[0] < talk.line < sequence_span[1]) \
-            or _under_heard_list(talk)  # (the writer says they heard it: not weighed as a bare heading)
+            or _under_heard_list(talk) \
+            or one_word and _one_word(talk.body)
+        # (under a list the writer says they heard: not weighed as a bare heading; among headings over their decks'
+        # addresses, one over another address or a placeholder is one more)
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
                 and not _names_writers_talk(talk) and not like_the_others and not _opens_with_writer_on_stage(talk) \
                 and not _opens_with_a_talk_given(talk) \
@@ -409,6 +417,20 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
         else:
             kept.append(_titled_by_prose(talk))
     return kept, moved
+
+
+def _one_word(body: str) -> bool:
+    """Notes that are one word alone on their line: an address, or a word standing for one (`NOT_FOUND`, `未公開`)."""
+    text = body.strip()
+    return bool(text) and not any(ch.isspace() for ch in text) and len(text) <= 300
+
+
+def _bodies_one_word(shown: list[Talk]) -> bool:
+    """Whether the note's evidenced talks are headings over one word alone, their deck's address, two in three of them
+    and three at least: a list of talks written as headings, where a heading over another page's address (`## Title` /
+    `https://blog.example/…`) or a placeholder (`NOT_FOUND`) is one more talk, laid out like the others."""
+    bare = sum(1 for t in shown if _one_word(t.body) or not t.body.strip() and t.slides)
+    return bare >= 3 and bare * 3 >= len(shown) * 2
 
 
 def _under_heard_list(talk: Talk) -> bool:

@@ -305,8 +305,9 @@ _COLON = re.compile(r"\s*[:：]\s*")
 # a short note in parentheses after a heading or an item: `Track 5 (PHP8 Special)`, `[Title](…)（前編）`
 NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
 # (the words before it name a part of the programme, never a talk: `Go 1.21 (Track 2)` is a talk in a room)
+# (`Sessions (~45 minutes)`: how long each is, no room)
 _ROOM_IN_PARENS = re.compile(r"(?i:conference|sessions?|talks?|workshops?|tutorials?|main|general|セッション|講演|発表|本編|"
-                             r"カンファレンス|ワークショップ|チュートリアル|一般講演)\s*[(（]\s*(?P<room>[^()（）\d][^()（）]{0,19}?)\s*[)）]")
+                             r"カンファレンス|ワークショップ|チュートリアル|一般講演)\s*[(（]\s*(?![~〜約]\s*\d)(?P<room>[^()（）\d][^()（）]{0,19}?)\s*[)）]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -401,6 +402,8 @@ _TALK_LIST = {key(w) for w in (
     "講演", "講演一覧", "トーク", "発表者と内容",
     "list of talks", "list of presentations", "list of sessions", "talk list", "talks list", "session list",
     "talks and speakers", "speakers and talks",
+    # a conference's longer sessions, listed as its talks are: `## Tutorials`, `## Workshops`
+    "tutorials", "workshops", "チュートリアル", "ワークショップ",
     # the writer's own talks, one heading each below: `# My talks` / `## Ring as a platform`
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
 # the talks the writer heard, one line or heading each: `聞いた発表`, `聴講したセッション`, `Talks I attended`,

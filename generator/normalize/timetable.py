@@ -1367,6 +1367,41 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
 
 
+# a talk's card: its title in bold, over one line or wrapped over several, and its speakers alone on the line under it
+_BOLD_CARD = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\s][^*_]*?)(?:\*\*|__)[ \t]*\n\s*(?P<who>[^\n]+?)\s*$")
+
+
+def _bold_cards(lines: list[str], first_line: int) -> Listing | None:
+    """Paragraphs that are each a talk's card, as a programme page copied into notes prints them: the title in bold
+    (wrapped over lines or not), the speakers alone on the next line (`Julie Lerman - @julielerman`, `Ann Lee & Bo
+    Park`), read strictly as people. What follows a card up to the next one (the writer's remarks, a rule `---`) is
+    that talk's notes; what comes before the first is the section's own text. Three cards at least, two in three of
+    the paragraphs that open in bold (a bold lead-in to the writer's own paragraphs is no card)."""
+    blocks = _model(tuple(lines)).blocks
+    bold_led = [b for b in blocks if b.kind == "paragraph" and b.text.lstrip().startswith(("**", "__"))]
+    cards: list[tuple[int, int, str, tuple]] = []  # (first line, last line, title, speakers)
+    for block in bold_led:
+        m = _BOLD_CARD.match(block.text)
+        title = " ".join(m.group("t").split()) if m else ""
+        if not m or not 2 <= len(title) <= 160 or bylines.SENTENCE.search(title.rstrip("!！?？")):
+            continue
+        found = people.named_people(bylines.clean(m.group("who")), strict=True)
+        if found:
+            cards.append((block.line, block.end_line, title, found))
+    if len(cards) < 3 or len(cards) * 3 < len(bold_led) * 2:
+        return None
+    entries = []
+    for k, (start, end, title, speakers) in enumerate(cards):
+        stop = cards[k + 1][0] if k + 1 < len(cards) else len(lines)
+        notes = [line for line in lines[end + 1:stop] if not _RULE.match(line)]
+        body = textwrap.dedent("\n".join(notes)).strip("\n")
+        entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + start))
+    return Listing(tuple(entries), "\n".join(line for line in lines[:cards[0][0]] if not _RULE.match(line)).strip("\n"))
+
+
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+
+
 def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     """Paragraphs that each open with `Title, by Name (Affiliation), Name (Affiliation).` (a programme of
     a session written as prose, abstracts linked after): two or more, making up most of the text."""
@@ -1699,10 +1734,11 @@ def _without_shared_tail(listing: Listing) -> Listing:
 _LINK_FIRST = re.compile(r"^\[(?P<text>[^\[\]]+)\]\(")
 
 
-# an item or paragraph opening with a link (bold or not), after a short label (`Testing: [Title](…)`):
+# an item or paragraph opening with a link (bold or not), after a short label (`Testing: [Title](…)`, `**Opening
+# keynote**: [Title](…)`):
 # `[Title](https://youtu.be/…) by Name`, `[**Title**](https://conf.example/talk/x), by [Name](…)`,
 # `[Name - Title](https://youtu.be/…): what the writer thought`
-_OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:[^\[\]:*]{1,24}:\s+)?(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]"
+_OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:(?:\*\*)?[^\[\]:*]{1,24}(?:\*\*)?:(?:\*\*)?\s+)?(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]"
                            r"\((?P<url>https?://[^)\s]+)\)(?:\*\*)?(?P<after>.*)$")
 _AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]\((?P<url>https?://[^)\s]+)\)"
                        r"(?:\*\*)?(?P<after>.*)$")
@@ -1908,6 +1944,27 @@ def _sponsor_lists_apart(lines: list[str], items, rest: list[str]):
     return kept, [line for k, line in enumerate(lines) if k not in taken]
 
 
+# `[Title](talk.md)  -- My personal favorite`: a linked title, then the writer's word on it after a dash
+_LINK_THEN_REMARK = re.compile(r"^(?P<link>\[[^\[\]]{2,200}\]\([^)\s]+\))\s+(?:--|[–—])\s+(?P<remark>\S.*)$")
+
+
+def _remarks_after_links(items: list) -> list:
+    """Items whose linked title the writer follows with a remark (`-- My personal favorite`), in a list of linked
+    titles (two in three items at least a link alone): the title, the remark its note. A remark that names
+    people (`-- Jane Doe`) is a byline, and stays."""
+    lone = sum(1 for _, text, _ in items if people.MD_LINK.fullmatch(text.strip()))
+    if lone * 3 < len(items) * 2:
+        return items
+    out = []
+    for i, text, nested in items:
+        m = _LINK_THEN_REMARK.match(text.strip())
+        if m and not people.looks_like_people(bylines.clean(m.group("remark")), strict=False):
+            out.append((i, m.group("link"), [m.group("remark")] + list(nested)))
+        else:
+            out.append((i, text, nested))
+    return out
+
+
 def _every_item(items, read) -> list:
     """`read(i, text, nested)` of every item, or [] as soon as one item reads as nothing: the readings a list
     takes only when all its items share them stop at the first that does not."""
@@ -1973,6 +2030,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             _paragraphs_told(lines, first_line) if container == "talks" and "](" in "".join(lines) else None)
         if opening:
             return opening
+    carded = _bold_cards(lines, first_line) if "**" in "".join(lines) or "__" in "".join(lines) else None
+    if carded:
+        return carded
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
         lined = _name_title_lines(lines, container) or _quoted_title_lines(lines)
@@ -2035,7 +2095,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             for _, text, nested in items):
         # (a title may end with an exclamation: `FPGAを触ってみよう！`; under a line announcing the talks, a
         # title may hold a full stop: `PHPで稼ぐには。　伝説の…`)
-        entries = _entries_from_items(items, first_line, strict=True)
+        entries = _entries_from_items(_remarks_after_links(items), first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True, announced=announced)
     # `* セッション１   音声でブログを書く`, `- LT2: 型の話`: every item is a numbered session
     if len(items) >= 2 and all(_SESSION_ITEM.match(bylines.clean(text)) for _, text, _ in items):

@@ -377,9 +377,18 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
 _INDICATOR_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:[ \t]+)(?P<value>[&*!%@`][^\n]*?)[ \t]*$")
 
 
+# `date: {{ .Date }}`, `title: "{{ replace .Name "-" " " | title }}"`: a value left as the site's template wrote it
+# (a Hugo archetype, a Jekyll include), which the site fills in when it builds; no value the note gives
+_TEMPLATE_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:)[ \t]+(?P<q>[\"']?)(?:\{\{.*\}\}|\{%.*%\})(?P=q)[ \t]*$",
+                             re.MULTILINE)
+
+
 def _load_yaml_as_written(raw: str) -> Any:
     """YAML, except that a flat `key: value` line whose value starts with an indicator character and
-    fails to parse is read as the text it shows; any other error is the note's to fix."""
+    fails to parse is read as the text it shows, and a value that is a template's expression is no value;
+    any other error is the note's to fix."""
+    if "{" in raw:
+        raw = _TEMPLATE_VALUE.sub(r"\g<key> null", raw)
     for _ in range(8):
         try:
             return yaml.load(raw, Loader=_YAML_LOADER)

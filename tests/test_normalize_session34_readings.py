@@ -1,0 +1,236 @@
+"""Session 34: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of, talks_of
+
+from generator.normalize import kinds
+
+
+# --- a conference's talk list, its links left to be filled in later (`[Title]:` with no address) ----------------
+
+_PLACEHOLDER_LINKS = """\
+# [<img src="https://img.example/logo.png" width="25px"> Lakeside JS 2031](https://lakesidejs.example)
+
+I went to [Lakeside JS](https://lakesidejs.example) in Northfield, September 3-5, 2031, mostly for the talks.
+
+## Workshops
+
+Wednesday, September 3, 2031
+- [Full Stack Workshop] - [Ken Ito] ([Pier Nine])
+
+## Talks
+
+Thursday, September 4, 2031
+- **Opening keynote**: [Printers, Ferries, and Flaky Tests] - [Ada Brennan] (Ferrylines)
+- [Streams All The Way Down] - [Milo Hart] ([Quayside])
+- [A Gentle Tour of Bundlers] - [Rosa Quint] ([Harbor Labs])
+
+[Full Stack Workshop]: https://github.example/ken/workshop
+[Printers, Ferries, and Flaky Tests]:
+[Streams All The Way Down]:
+[A Gentle Tour of Bundlers]: talks/bundlers.md
+
+[Ken Ito]: https://people.example/ken
+[Ada Brennan]: https://people.example/ada
+[Milo Hart]: https://people.example/milo
+[Rosa Quint]: https://people.example/rosa
+[Pier Nine]: https://piernine.example
+[Quayside]: https://quayside.example
+[Harbor Labs]: https://harborlabs.example
+"""
+
+
+def test_references_whose_definitions_have_no_address_yet_show_their_words():
+    assert talks_of(_PLACEHOLDER_LINKS) == [
+        ("Full Stack Workshop", ["Ken Ito"], "discussion"),
+        ("Printers, Ferries, and Flaky Tests", ["Ada Brennan"], "keynote"),
+        ("Streams All The Way Down", ["Milo Hart"], "talk"),
+        ("A Gentle Tour of Bundlers", ["Rosa Quint"], "talk"),
+    ]
+
+
+def test_a_title_written_with_html_is_the_words_it_shows():
+    assert event_of(_PLACEHOLDER_LINKS).title == "Lakeside JS 2031"
+    # (a button beside the title is a call to act, no part of its name)
+    button = ('---\ntitle: 9th March 2031 <a href="https://rsvp.example/2031/" class="btn btn-primary">RSVP Here</a>\n'
+              '---\n\nJoin us for the spring meetup.\n')
+    assert event_of(button).title == "9th March 2031"
+    # (a title with a `<` that is no tag stays as written)
+    assert event_of("---\ntitle: Is 1 < 2? Meetup #4\n---\n\nNotes.\n").title == "Is 1 < 2? Meetup #4"
+
+
+def test_a_byline_of_linked_names_is_read_as_the_names_the_links_show():
+    from generator.normalize import bylines
+    title, speakers = bylines.split_title_speaker("Flaky Tests - [Ada Brennan](https://people.example/ada) (Ferrylines)",
+                                                  strict=True)
+    assert (title, [(p.name, p.affiliation) for p in speakers]) == ("Flaky Tests", [("Ada Brennan", "Ferrylines")])
+
+
+def test_an_opening_or_closing_keynote_label_is_the_talks_kind_not_its_title():
+    assert kinds.classify("Opening keynote: Printers and Ferries") == ("keynote", "Printers and Ferries")
+    assert kinds.classify("Closing keynote: Ferries") == ("keynote", "Ferries")
+    assert kinds.classify("Opening keynotes are long") == ("keynote", "Opening keynotes are long")
+
+
+# --- front matter a site's template left unfilled --------------------------------------------------------------
+
+_TEMPLATE_FRONT_MATTER = """\
+---
+title: "{{ replace .Name "-" " " | title }}"
+date: {{ .Date }}
+draft: false
+tags: [meetup]
+---
+
+# Harbor Meetup #12
+
+- 19:00 Ferry schedules as data (Jane Doe)
+- 19:30 Lighthouse logs (Bo Lund)
+"""
+
+
+def test_front_matter_values_left_as_template_expressions_are_no_values_and_no_error():
+    event = event_of(_TEMPLATE_FRONT_MATTER)
+    assert (event.title, event.date, event.tags) == ("Harbor Meetup #12", None, ("meetup",))
+    assert [t[0] for t in talks_of(_TEMPLATE_FRONT_MATTER)] == ["Ferry schedules as data", "Lighthouse logs"]
+
+
+# --- a programme page copied into notes: bold titles over their speakers, rules between ------------------------
+
+_BOLD_CARDS = """\
+# Quayside Dev Day 2031
+
+https://quaysidedev.example/agenda
+
+Saturday 8th March 2031 - Northfield Town Hall
+
+---
+
+**Will Robots Review My Pull Requests?**
+Hana Sato - @hanasato
+
+---
+
+**One Token to Rule Them All (for a few
+minutes)**
+Ivo Marsh
+
+- I should have gone to this one: the hallway said it was great.
+
+**Tidy Your Week With Small Scripts**
+Lena Park & Tom Reyes
+
+---
+
+**Disasters for Fun and Learning**
+Ruth Okafor - @ruth_o
+"""
+
+
+def test_bold_titles_over_their_speakers_are_the_talks_and_what_follows_each_is_its_notes():
+    assert talks_of(_BOLD_CARDS) == [
+        ("Will Robots Review My Pull Requests?", ["Hana Sato"], "talk"),
+        ("One Token to Rule Them All (for a few minutes)", ["Ivo Marsh"], "talk"),
+        ("Tidy Your Week With Small Scripts", ["Lena Park", "Tom Reyes"], "talk"),
+        ("Disasters for Fun and Learning", ["Ruth Okafor"], "talk"),
+    ]
+    talk = event_of(_BOLD_CARDS).talks[1]
+    assert "hallway" in talk.body and "Tidy" not in talk.body
+
+
+def test_bold_lead_ins_of_the_writers_own_paragraphs_are_no_cards():
+    text = ("# Notes\n\n**Morning**\nI arrived late.\n\n**Lunch**\nThere was soup.\n\n**Evening**\nWe went home.\n\n"
+            "**Takeaways**\nWrite more tests.\n")
+    assert talks_of(text) == []
+
+
+# --- a list of a conference's talks written as headings over their decks' addresses ------------------------------
+
+_HEADINGS_OVER_ADDRESSES = """\
+---
+title: 'HarborTS 2031の発表資料まとめ'
+topics: ["HarborTS"]
+---
+
+発表者の投稿から集めました。
+
+## 型で守るフォームの入力
+https://speakerdeck.com/example/forms
+
+## 型推論を読み解く
+NOT_FOUND
+
+## スキーマ駆動のUI
+https://talks.example.dev/20310524/
+
+## モノレポの型チェック高速化
+https://docs.google.com/presentation/d/abc123/preview
+
+## 型とテストの境界
+https://speakerdeck.com/example/types-and-tests
+
+## 型の歴史とこれから
+https://blog.example/articles/types-history
+
+## 型安全なイベント配信
+https://speakerdeck.com/example/typed-events
+
+## 小さなライブラリの作り方
+https://www.docswell.com/s/example/small-libs
+
+## 型エラーを読む技術
+https://speakerdeck.com/example/reading-type-errors
+"""
+
+
+def test_a_heading_over_another_address_or_a_placeholder_is_a_talk_among_headings_over_decks():
+    assert [t[0] for t in talks_of(_HEADINGS_OVER_ADDRESSES)] == [
+        "型で守るフォームの入力", "型推論を読み解く", "スキーマ駆動のUI", "モノレポの型チェック高速化", "型とテストの境界",
+        "型の歴史とこれから", "型安全なイベント配信", "小さなライブラリの作り方", "型エラーを読む技術"]
+
+
+def test_a_writers_section_of_prose_among_headings_over_decks_stays_the_events():
+    text = _HEADINGS_OVER_ADDRESSES + "\n## 感想\n\nどの発表も面白かったです。来年も参加したいです。\n"
+    assert "感想" not in [t[0] for t in talks_of(text)]
+
+
+# --- a conference's index of notes: tutorials and sessions, a remark after one link -------------------------------
+
+_INDEX_OF_NOTES = """\
+Location:  Northfield, OR
+MAY 16-17, 2031: TUTORIALS
+MAY 18-19, 2031: CONFERENCE
+
+https://conf.example/harborcon/2031/schedule
+
+I went to two days of tutorials and two days of sessions.
+
+# Tutorials (3.5 hours)
+* [Three Ways to Parse a Ferry Timetable](ferry-timetables.md)
+* [Command-line Tools in Go](cli-in-go.md)
+
+## Sessions (~45 minutes)
+* [Type Theory for the Impatient](type-theory.md)
+* [Imposter Feelings and Real Skill](imposter.md)  -- My personal favorite
+* [How to Learn Rust](rust.md)
+
+## Other:
+* [Keynotes and Vendor Booths](keynotes-and-vendors.md)
+"""
+
+
+def test_a_tutorials_heading_beside_a_sessions_heading_is_a_part_of_the_programme_not_the_title():
+    event = event_of(_INDEX_OF_NOTES)
+    assert event.title != "Tutorials (3.5 hours)" and not event.title.startswith("Location")
+    assert [t.title for t in event.talks] == [
+        "Three Ways to Parse a Ferry Timetable", "Command-line Tools in Go", "Type Theory for the Impatient",
+        "Imposter Feelings and Real Skill", "How to Learn Rust"]
+
+
+def test_a_remark_after_a_linked_title_is_its_note_and_a_duration_in_parentheses_is_no_room():
+    talk = event_of(_INDEX_OF_NOTES).talks[3]
+    assert (talk.title, talk.room) == ("Imposter Feelings and Real Skill", None)
+    assert "personal favorite" in talk.body
+    # (a name after the dash is the talk's speaker, and stays one)
+    named = "## Talks\n\n- [Tide Tables](a.md)\n- [Buoys](b.md) -- Jane Doe\n- [Piers](c.md)\n"
+    assert ("Buoys", ["Jane Doe"], "talk") in talks_of("# Harbor Meetup #3\n\n" + named)
