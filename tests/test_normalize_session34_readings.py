@@ -1,9 +1,12 @@
 """Session 34: readings measured on real notes (their shapes retold in the team's own words)."""
 from __future__ import annotations
 
+import pytest
 from note_text import event_of, talks_of
 
+from generator.core.errors import ContentError
 from generator.normalize import kinds
+from generator.read.sources import parse_note
 
 
 # --- a conference's talk list, its links left to be filled in later (`[Title]:` with no address) ----------------
@@ -93,6 +96,18 @@ def test_front_matter_values_left_as_template_expressions_are_no_values_and_no_e
     event = event_of(_TEMPLATE_FRONT_MATTER)
     assert (event.title, event.date, event.tags) == ("Harbor Meetup #12", None, ("meetup",))
     assert [t[0] for t in talks_of(_TEMPLATE_FRONT_MATTER)] == ["Ferry schedules as data", "Lighthouse logs"]
+
+
+def test_a_value_with_a_template_expression_inside_it_is_no_value_while_other_bad_yaml_still_names_its_line():
+    text = ("---\ntitle: Zig Night\ndate: 2031-07-06\ntags: [{{ .Params.x }}, zig]\n"
+            "summary: {{ .Summary }} and more\nimage:\n  src: {{ .Site.Params.logo }}\n---\n\n# Zig Night 2031\n\n"
+            "- 19:00 Comptime (Jane Doe)\n- 19:30 Allocators (Bo Lund)\n")
+    event = event_of(text)
+    assert (event.title, event.date.isoformat(), event.tags) == ("Zig Night", "2031-07-06", ())
+    # (the whole value goes, `zig` with the expression: what the site would fill in is not known)
+    with pytest.raises(ContentError) as caught:
+        parse_note(b"---\ntitle: [oops\n---\n\nx\n", "bad.md")
+    assert caught.value.line == 3 and "invalid YAML front matter" in str(caught.value)
 
 
 # --- a programme page copied into notes: bold titles over their speakers, rules between ------------------------

@@ -383,6 +383,10 @@ _TEMPLATE_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:)[ \t]+(?P<q>[\"']?)(?:\
                              re.MULTILINE)
 
 
+# a value with a template's expression inside it, which YAML cannot read: `date: {{ .Date }}T10:00`, `  image: {{ … }}`
+_TEMPLATED_VALUE = re.compile(r"^(?P<key>[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:)[ \t]+.*?(?:\{\{.*\}\}|\{%.*%\})")
+
+
 def _load_yaml_as_written(raw: str) -> Any:
     """YAML, except that a flat `key: value` line whose value starts with an indicator character and
     fails to parse is read as the text it shows, and a value that is a template's expression is no value;
@@ -395,6 +399,12 @@ def _load_yaml_as_written(raw: str) -> Any:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             lines = raw.split("\n")
+            templated = next((i for i in ([mark.line, mark.line - 1] if mark else []) if 0 <= i < len(lines)
+                              and _TEMPLATED_VALUE.match(lines[i])), None)
+            if templated is not None:  # `tags: [{{ .Params.tags }}]`: a value the site's template fills in, none of the note's
+                lines[templated] = _TEMPLATED_VALUE.match(lines[templated]).group("key") + " null"
+                raw = "\n".join(lines)
+                continue
             culprit = next((i for i in ([mark.line, mark.line - 1] if mark else []) if 0 <= i < len(lines)
                             and _INDICATOR_VALUE.match(lines[i])), None)
             if culprit is None:
