@@ -249,3 +249,50 @@ def test_a_remark_after_a_linked_title_is_its_note_and_a_duration_in_parentheses
     # (a name after the dash is the talk's speaker, and stays one)
     named = "## Talks\n\n- [Tide Tables](a.md)\n- [Buoys](b.md) -- Jane Doe\n- [Piers](c.md)\n"
     assert ("Buoys", ["Jane Doe"], "talk") in talks_of("# Harbor Meetup #3\n\n" + named)
+
+
+# --- sections the writer heads with the speaker's name ---------------------------------------------------------
+
+_SPEAKER_HEADINGS = """\
+# 港町勉強会 #5
+
+2031年3月12日に参加しました。
+
+## 古賀 美咲さん
+
+Rustの所有権の話。スライドは後日公開。
+
+- 借用チェッカーの仕組み
+- ライフタイム
+
+## 特別ゲスト: 土田 安紘 氏
+
+画像系アーキテクチャの解説。
+
+## 山田さん
+
+Goの並行処理について。
+
+## 感想
+
+楽しかった。
+"""
+
+
+def test_a_heading_that_is_only_the_speakers_name_is_a_talk_titled_by_it():
+    assert talks_of(_SPEAKER_HEADINGS) == [
+        ("古賀 美咲", ["古賀 美咲"], "talk"), ("土田 安紘", ["土田 安紘"], "talk"), ("山田", ["山田"], "talk")]
+
+
+def test_a_family_name_before_an_honoured_given_name_belongs_to_the_person_not_the_title():
+    from generator.normalize import bylines
+    title, speakers = bylines.trailing_people("型の話 古賀 美咲さん", strict=False)
+    assert (title, [p.name for p in speakers]) == ("型の話", ["古賀 美咲"])
+    # (a title's own last word stays the title's: `Rustの話 山田さん`)
+    title, speakers = bylines.trailing_people("Rustの話 山田さん", strict=False)
+    assert (title, [p.name for p in speakers]) == ("Rustの話", ["山田"])
+
+
+def test_a_venue_keeps_no_remark_to_the_reader_in_parentheses():
+    text = "# 勉強会 Day 4\n\nDate: 6/17/2031 (Wed) 8PM\n\nVenue: Hangout Meet (参加者あてに通知されます）\n\n## 発表\n\n話。\n"
+    assert event_of(text).venue == "Hangout Meet"

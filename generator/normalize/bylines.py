@@ -84,6 +84,18 @@ def opens_with_quote(text: str) -> bool:
 _TRAILING_HONORED = re.compile(r"^(?P<t>\S.{2,}?)[ 　]+(?P<who>@?[^\s@「」『』()（）:：、。]{1,20}(?:さん|氏))\s*$")
 
 
+_LAST_WORD = re.compile(r"(?:^|[ 　])[\u4e00-\u9fff々]{1,4}$")
+
+
+def _family_name_before(before: str, who: str) -> bool:
+    """Whether the word before an honoured name (`古賀` before `美咲さん`) is that name's family name: a word of kanji
+    alone, the given name one word, and the two together a name the dictionary knows."""
+    family = before.strip()
+    given = re.sub(people.HONORIFIC + r"\s*$", "", who).strip()
+    return bool(re.fullmatch(r"[\u4e00-\u9fff々]{1,4}", family)) and bool(given) and " " not in given \
+        and not given.startswith("@") and names.name_verdict(family + given) is True
+
+
 def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
     """`Title（山田さん）`, `Title (Jane Doe, @jane)` -> (title, speakers)."""
     m = _PEOPLE_THEN_REMARK.match(text) if text.endswith((")", "）")) else None
@@ -104,7 +116,13 @@ def trailing_people(text: str, strict: bool) -> tuple[str, tuple[Speaker, ...]]:
     m = _TRAILING_HONORED.match(text) if "さん" in text or "氏" in text else None
     if m and (found := people.named_people(m.group("who"), strict=False)):
         # `picrinについて stibear1996さん`, `Shenについて　@nobkzさん`: the last word, with its honorific, is who
-        return m.group("t").strip(), found
+        title = m.group("t").strip()
+        family = _LAST_WORD.search(title)
+        if family and _family_name_before(family.group(0), m.group("who")) and title[:family.start()].strip():
+            # `型の話 古賀 美咲さん`: the word before the given name is the family name, the person's own
+            title, found = title[:family.start()].strip(), people.named_people(
+                f"{family.group(0).strip()} {m.group('who')}", strict=False) or found
+        return title, found
     return text, ()
 
 
@@ -629,6 +647,8 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     # (searched in the heading's last 160 characters: a panel's byline is long, and a long line costs no more)
     honoured = _SPACED_HONOURED_BYLINE.search(title, max(0, len(title) - 160)) \
         if "氏" in title or "さん" in title or "様" in title else None
+    if honoured and _family_name_before(title[:honoured.start()], honoured.group("who")):
+        honoured = None  # `古賀 美咲さん`: the words before the honoured name are its family name, the heading one person
     if honoured and title[:honoured.start()].strip() and title[:honoured.start()].rstrip()[-1] not in "/／|｜-–—:：" \
             and not (_BY_FAMILY_NAME.search(title[:honoured.start()]) and not re.match(r"\s*\S+\s+\S", honoured.group("who"))) \
             and people.looks_like_people(honoured.group("who")) \

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Clue, Talk
-from . import dates, heading_judge, links, people, reconcile, timetable, titles
+from . import dates, heading_judge, links, names, people, reconcile, timetable, titles
 from . import talks as talks_mod
 from .fields import TIME_OF_DAY, strip_markdown
 from .people import MD_LINK
@@ -372,6 +372,7 @@ _COMING_SOON = re.compile(r"[(（]?\s*(?:近日公開|後日公開|準備中|調
 
 def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]]:
     """(the talks, the writer's sections as event text) of the talks the headings gave."""
+    talks = [_named_by_its_speaker(t) for t in talks]
     kept: list[Talk] = []
     moved: list[str] = []
     # where two talks in three have a speaker, slides or a room, a heading with none that holds text of
@@ -431,6 +432,25 @@ def _bodies_one_word(shown: list[Talk]) -> bool:
     `https://blog.example/…`) or a placeholder (`NOT_FOUND`) is one more talk, laid out like the others."""
     bare = sum(1 for t in shown if _one_word(t.body) or not t.body.strip() and t.slides)
     return bare >= 3 and bare * 3 >= len(shown) * 2
+
+
+# a heading that is a person's name in Japanese and nothing else: `古賀さん`, `古賀 美咲さん`, `土田 安紘 氏`, maybe after
+# the part they had (`特別ゲスト: 土田 安紘 氏`, `講師：古賀さん`)
+_HONOURED_NAME = re.compile(r"^(?:(?:特別|スペシャル)?(?:ゲスト|講師|登壇者|発表者|スピーカー)\s*[:：]\s*)?(?P<name>[\u4e00-\u9fff々\u3040-\u30ff]{1,6}(?:[ 　][\u4e00-\u9fff々\u3040-\u30ff]{1,6})?)"
+                            r"[ 　]?(?:さん|氏|様)$")
+
+
+def _named_by_its_speaker(talk: Talk) -> Talk:
+    """`## 古賀 美咲さん` over notes on what she said: a section the writer heads with the speaker's name (a name the
+    dictionary knows, with its honorific), the talk titled by that name, she its speaker. The programme's own talks
+    were matched to such headings before (reconcile.names_speaker); what is left is a talk the note names so alone."""
+    if talk.speakers or not talk.body.strip() or not (m := _HONOURED_NAME.match(talk.title.strip())):
+        return talk
+    name = m.group("name")
+    if names.name_verdict(name.replace(" ", "").replace("　", "")) is not True:
+        return talk
+    return replace(talk, title=name, speakers=people.parse_people(name),
+                   evidence=talk.evidence + (Clue("speakers", "a heading naming its speaker alone", talk.line, "medium"),))
 
 
 def _under_heard_list(talk: Talk) -> bool:

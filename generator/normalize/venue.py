@@ -485,6 +485,10 @@ _ABBREVIATION = re.compile(r"\b(?:St|Inc|Co|Ltd|Corp|Univ|Dept|Dr|Mt|No|Ave|Rd|B
 _SPEAKING = re.compile(r"\b(?:we|you|I|if|will|is|are|was|were|please)\b", re.IGNORECASE)
 
 
+# a sentence in parentheses after the place, said to the reader: `（参加者あてに通知されます）`, `(詳細は後日ご連絡します)`
+_REMARK_IN_PARENS = re.compile(r"\s*[(（][^()（）]{2,60}?(?:ます|です|ください|下さい)[。.]?\s*[)）]\s*$")
+
+
 def _clean_venue(found: str) -> str | None:
     if "<" in found:  # `<b>電気通信大学</b>`: the page's bold, not the name
         found = people.INLINE_TAG.sub("", LINE_BREAK.sub(" ", found))
@@ -525,6 +529,7 @@ def _clean_venue(found: str) -> str | None:
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
     venue = _CAPACITY.sub("", venue).strip() or venue  # `セミナールーム （定員100 名）`: how many it holds is no part of it
+    venue = _REMARK_IN_PARENS.sub("", venue).strip() or venue  # `Hangout Meet（参加者あてに通知されます）`: a word to the reader
     # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
     venue = re.sub(r"(?<=[^\sさ])(?:さん|様)$", "", venue).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
