@@ -375,9 +375,6 @@ def _take_title_heading(sections, fm_title):
     if not h1s or h1s[0] != headed[0]:
         return sections, None
     first_h1 = sections[h1s[0]].title
-    if container_kind(first_h1) in ("talks", "lightning", "keynote") and any(
-            container_kind(sections[i].title) for i in headed[1:]):
-        return sections, None  # `# Tutorials` beside `## Sessions`: one part of the programme among others, no title
     if len(h1s) > 1 and (fm_title or not (titles.EVENT_NUMBER.search(first_h1) or titles.looks_like_event(first_h1)
                                           and not titles.is_sentence(first_h1) and not _ABOUT_HEADING.search(first_h1))
                          or sections[0].level == 0 and sections[0].text.strip()):

@@ -279,8 +279,10 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
             continue
         is_by = sep.group(0).strip().lower() == "by"
         found = people.named_people(who, strict=strict and not is_by)
-        if not found and "](" in who:  # `Title - [Jane Doe](…) (Acme)`: the people the links show
-            found = people.named_people(people.MD_LINK.sub(r"\g<text>", who), strict=strict and not is_by)
+        if not found and "](" in who:  # `Title - [Jane Doe](…) (Acme)`: the people the links show, read strictly
+            found = people.named_people(people.MD_LINK.sub(r"\g<text>", who), strict=True)
+            if found and any(people.is_affiliation(p.name) or _NOT_A_PERSON_LINKED.search(p.name) for p in found):
+                found = None  # (`- [Acme Corp](…) (sponsor)`, `[Go Conference](…)`: a company's or an event's page)
         if not found and is_by and (at := _NAME_OF_ORG.match(who)) and (
                 named := people.named_people(at.group("who"), strict=True)) and len(named) == 1:
             # `Title by Jane Doe of Acme Labs`, `… from Acme`: the person, then where they work
@@ -292,6 +294,11 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     if read:
         return read
     return trailing_people(text, strict)
+
+
+# the words of a linked name that name a company, an event or a page, never a person
+_NOT_A_PERSON_LINKED = re.compile(r"\b(?:conf(?:erence)?|meetup|summit|camp|corp|inc|ltd|llc|docs?|blog|team|group|"
+                                  r"association|foundation|project|community)\b|\.(?:js|rb|py|go|tokyo|org|com)\b", re.IGNORECASE)
 
 
 # a title's closing parentheses, one level nested inside them: `Title（株式会社ほげ：山田 太郎（@yamada））`

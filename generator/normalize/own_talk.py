@@ -381,17 +381,17 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     # themselves: a list's items (`## LT` over linked titles) say nothing of a heading's section
     # (the sections already known to be the writer's are not weighed: `Next meetup` says nothing of the talks)
     # (a heading under `## 僕が聞いたセッション` is one the writer says they heard: never their own section by its words)
-    one_word = _bodies_one_word([t for t in talks if has_evidence(t)])
+    among_decks = _among_headings_over_decks(talks)
     # (among headings over their decks' addresses, one over another address or a placeholder is laid out as they are:
     # a talk whatever its words, `## 型の歴史とこれから` / `https://blog.example/…`, unless it names a day or a web service)
     writers = {id(t) for t in talks if writers_section(t, event_title) and not _under_heard_list(t)
-               and not (one_word and _one_word(t.body) and not sections.names_a_web_service(t.title)
+               and not (id(t) in among_decks and not sections.names_a_web_service(t.title)
                         and not dates.date_line(t.title) and not sections.is_day(t.title))}
     headed = [t for t in talks if id(t) not in writers and any(c.field == "title" and (
         c.reading in ("heading", "heading" + talks_mod.IN_SEQUENCE) or c.reading.startswith("a heading alone")) for c in t.evidence)]
     headed_ids = {id(t) for t in headed}
     weighed = headed if sum(1 for t in headed if has_evidence(t)) >= 2 else talks
-    evidenced = sum(1 for t in weighed if has_evidence(t))
+    evidenced = sum(1 for t in weighed if has_evidence(t) or id(t) in among_decks)  # (laid out as talks: weighed as talks)
     strict = evidenced >= 2 and evidenced * 3 >= len(weighed) * 2
     laid_out = _talk_layout([t for t in weighed if has_evidence(t)])
     # (`## 4, CoffeeScript + Grunt` among `## 1, Title (@handle)` … `## 6, …`: one numbered sequence, where two or
@@ -404,7 +404,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
             or bool(sequence_span and _numbered_in_sequence(talk) and talk.line is not None
                     and sequence_span[0] < talk.line < sequence_span[1]) \
             or _under_heard_list(talk) \
-            or one_word and _one_word(talk.body)
+            or id(talk) in among_decks
         # (under a list the writer says they heard: not weighed as a bare heading; among headings over their decks'
         # addresses, one over another address or a placeholder is one more)
         if id(talk) in writers or strict and not has_evidence(talk) and talk.body.strip() and id(talk) in headed_ids \
@@ -420,18 +420,22 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     return kept, moved
 
 
-def _one_word(body: str) -> bool:
-    """Notes that are one word alone on their line: an address, or a word standing for one (`NOT_FOUND`, `未公開`)."""
-    text = body.strip()
-    return bool(text) and not any(ch.isspace() for ch in text) and len(text) <= 300
+# notes that are one address alone, or a word standing for the deck not yet shared (`NOT_FOUND`, `TBD`, `未公開`)
+_ADDRESS_OR_PLACEHOLDER = re.compile(r"<?https?://\S+>?|[A-Z][A-Z_/]{1,15}|未公開|非公開|公開予定|なし|後日公開")
 
 
-def _bodies_one_word(shown: list[Talk]) -> bool:
-    """Whether the note's evidenced talks are headings over one word alone, their deck's address, two in three of them
-    and three at least: a list of talks written as headings, where a heading over another page's address (`## Title` /
-    `https://blog.example/…`) or a placeholder (`NOT_FOUND`) is one more talk, laid out like the others."""
-    bare = sum(1 for t in shown if _one_word(t.body) or not t.body.strip() and t.slides)
-    return bare >= 3 and bare * 3 >= len(shown) * 2
+def _among_headings_over_decks(talks: list[Talk]) -> set[int]:
+    """The headings laid out as a list of talks under their decks' addresses is (`## Title` / `https://speakerdeck…`,
+    three at least, two in three of the evidenced talks): a heading over another address or a placeholder, between the
+    first and the last of them, is one more talk (`## 型の歴史とこれから` / `https://blog.example/…`, `## Title` /
+    `NOT_FOUND`). Before the first or after the last, it is the writer's (`## 当日の写真`, `## Wi-Fi`)."""
+    shown = [t for t in talks if has_evidence(t)]
+    bare = [t for t in shown if not t.body.strip() and t.slides or _ADDRESS_OR_PLACEHOLDER.fullmatch(t.body.strip())]
+    if len(bare) < 3 or len(bare) * 3 < len(shown) * 2 or any(t.line is None for t in bare):
+        return set()
+    first, last = min(t.line for t in bare), max(t.line for t in bare)
+    return {id(t) for t in talks if not has_evidence(t) and t.line is not None and first < t.line < last
+            and _ADDRESS_OR_PLACEHOLDER.fullmatch(t.body.strip())}
 
 
 # a heading that is a person's name in Japanese and nothing else: `古賀さん`, `古賀 美咲さん`, `土田 安紘 氏`, maybe after

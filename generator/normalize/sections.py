@@ -402,8 +402,6 @@ _TALK_LIST = {key(w) for w in (
     "講演", "講演一覧", "トーク", "発表者と内容",
     "list of talks", "list of presentations", "list of sessions", "talk list", "talks list", "session list",
     "talks and speakers", "speakers and talks",
-    # a conference's longer sessions, listed as its talks are: `## Tutorials`, `## Workshops`
-    "tutorials", "workshops", "チュートリアル", "ワークショップ",
     # the writer's own talks, one heading each below: `# My talks` / `## Ring as a platform`
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
 # the talks the writer heard, one line or heading each: `聞いた発表`, `聴講したセッション`, `Talks I attended`,

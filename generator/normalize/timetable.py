@@ -1356,6 +1356,7 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
         # (a version's or an ellipsis' full stops end no sentence: `Swift 4.0 対応…`; `スライド未公開` stands for the deck)
         if 2 <= len(para) <= 6 and 3 <= len(title) <= 100 and not _URL_LINE.match(title) \
                 and not bylines.SENTENCE.search(title) and _HANDLE_OR_NAMES.search(who) \
+                and not _NO_TALKS_NAME.search(bylines.clean(title).strip()) \
                 and (people.looks_like_people(who, strict=False) or _NAME_SLASH_HANDLE.fullmatch(who)
                      and (len(title.split()) >= 3 or bool(CJK.search(title)))) \
                 and all(_URL_LINE.match(p) or _no_deck_yet(p) for p in para[2:]):
@@ -1365,6 +1366,12 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
     if len(entries) < 3 or len(entries) * 3 < len(paragraphs) * 2:
         return None
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+
+
+# what names a part, a credit or a prize, never a talk: `Organized by`, `Photos by`, `Best Hack`, `最優秀賞`, `司会`
+_NO_TALKS_NAME = re.compile(r"(?:\bby|\b(?:award|prize|winner|sponsors?|judges?|chair|lead|host|mc)|賞|係|担当|司会|撮影|受付|審査員?)\s*[:：]?$"
+                            r"|^(?:best|winner|runner|special|organi[sz]ed|hosted|sponsored|photos?|drinks|food|venue)\b",
+                            re.IGNORECASE)
 
 
 # a talk's card: its title in bold, over one line or wrapped over several, and its speakers alone on the line under it
@@ -1383,23 +1390,27 @@ def _bold_cards(lines: list[str], first_line: int) -> Listing | None:
     for block in bold_led:
         m = _BOLD_CARD.match(block.text)
         title = " ".join(m.group("t").split()) if m else ""
-        if not m or not 2 <= len(title) <= 160 or bylines.SENTENCE.search(title.rstrip("!！?？")):
-            continue
+        if not m or not 2 <= len(title) <= 160 or bylines.SENTENCE.search(title.rstrip("!！?？")) \
+                or _NO_TALKS_NAME.search(title) or section_role(title) != "talk":
+            continue  # (`**Best Hack**`, `**Organized by**`, `**司会**` over a name: an award, a credit, a part)
         found = people.named_people(bylines.clean(m.group("who")), strict=True)
         if found:
             cards.append((block.line, block.end_line, title, found))
     if len(cards) < 3 or len(cards) * 3 < len(bold_led) * 2:
         return None
+    # (titles as a talk's are: three words or eight characters of Japanese, on average; `**Chair**`, `**MC**` are parts)
+    if sum(len(t.split()) if t.isascii() else max(len(t.split()), len(t) // 3) for _, _, t, _ in cards) < 3 * len(cards):
+        return None
     entries = []
     for k, (start, end, title, speakers) in enumerate(cards):
         stop = cards[k + 1][0] if k + 1 < len(cards) else len(lines)
-        notes = [line for line in lines[end + 1:stop] if not _RULE.match(line)]
+        notes = [line for line in lines[end + 1:stop] if not _THEMATIC_BREAK.match(line)]
         body = textwrap.dedent("\n".join(notes)).strip("\n")
         entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + start))
-    return Listing(tuple(entries), "\n".join(line for line in lines[:cards[0][0]] if not _RULE.match(line)).strip("\n"))
+    return Listing(tuple(entries), "\n".join(line for line in lines[:cards[0][0]] if not _THEMATIC_BREAK.match(line)).strip("\n"))
 
 
-_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 
 
 def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
@@ -1738,7 +1749,7 @@ _LINK_FIRST = re.compile(r"^\[(?P<text>[^\[\]]+)\]\(")
 # keynote**: [Title](…)`):
 # `[Title](https://youtu.be/…) by Name`, `[**Title**](https://conf.example/talk/x), by [Name](…)`,
 # `[Name - Title](https://youtu.be/…): what the writer thought`
-_OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:(?:\*\*)?[^\[\]:*]{1,24}(?:\*\*)?:(?:\*\*)?\s+)?(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]"
+_OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:(?:\*\*)?(?P<label>[^\[\]:*]{1,24})(?:\*\*)?:(?:\*\*)?\s+)?(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]"
                            r"\((?P<url>https?://[^)\s]+)\)(?:\*\*)?(?P<after>.*)$")
 _AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]\((?P<url>https?://[^)\s]+)\)"
                        r"(?:\*\*)?(?P<after>.*)$")
@@ -1769,7 +1780,7 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
     link is the talk's notes. Three or more (two under a heading announcing talks)."""
     if sum(1 for line in lines if "](" in line and "[" in line.lstrip(" \t-*+0123456789.)")[:40]) < 2:
         return None  # (two paragraphs or items at least must open with a link: read no model for less)
-    found: list[tuple[int, str, str, str, str]] = []  # (line, link text, url, who or "", notes)
+    found: list[tuple[int, str, str, str, str, str]] = []  # (line, link text, url, who or "", notes, kind's label)
     used: set[int] = set()
     for start, end, parts in _units(lines):
         m = _OPENING_LINK.match(" ".join(parts))
@@ -1794,20 +1805,28 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
                     people.MD_LINK.sub(r"\g<text>", by.group("who")), strict=True):
                 by = None  # `[Title](…) - a great intro to it`: what the writer thought, not who spoke
             rest = after[by.end():] if by else after
+            # (`**LT**: [Title](…)`, `Opening keynote: [Title](…)`: the label says the talk's kind, which stays with it;
+            # `**動画**: [アーカイブ](…)` labels a file of the talk above, no talk of its own)
+            label = (m.groupdict().get("label") or "").strip()  # (an `and [Title](…)` after a talk has none)
+            if label and titles.FILE_LABEL.fullmatch(label):
+                used.update(range(start, end + 1))
+                break
+            kind_label = label if label and kinds.classify(label + ": x")[0] != "talk" else ""
             found.append((start, m.group("text").strip(), m.group("url"), by.group("who") if by else "",
-                          rest.strip(" -–—:.")))
+                          rest.strip(" -–—:."), kind_label))
             used.update(range(start, end + 1))
             m = _AND_LINK.match(rest)
     if len(found) < (2 if container else 3):
         return None
     # `[Jane Doe - Title](…)`: the links' texts name the speaker first, as a list's items may
-    shape = bylines.names_first([text for _, text, _, _, _ in found])
+    shape = bylines.names_first([text for _, text, _, _, _, _ in found])
     items = []
-    for i, text, url, who, notes in found:
+    for i, text, url, who, notes, kind_label in found:
         split = shape.match(bylines.clean(text)) if shape is bylines.NAME_THEN_TITLE and not who else None
         if split:  # (a colon in a link's text opens a subtitle more often than a title: dashes only)
             text, who = split.group("t"), split.group("who")
-        items.append((i, f"[{text}]({url})" + (f" by {who}" if who else ""), [notes] if notes else []))
+        items.append((i, (f"{kind_label.strip()}: " if kind_label else "") + f"[{text}]({url})" + (f" by {who}" if who else ""),
+                      [notes] if notes else []))
     entries = _entries_from_items(items, first_line, strict=False, names_first=None)
     rest = [line for i, line in enumerate(lines) if i not in used]
     return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True) if len(entries) >= 2 else None

@@ -336,14 +336,23 @@ def _without_leading_symbols(text: str) -> str:
 _SITE_TAGS = re.compile(r"^(?:\[[^\[\]\s]{1,24}\]){2,}\s*(?=\S)")
 
 
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+# (only the inline tags a page's title is written with: `Vue.js <template> 勉強会`, `HTML <dialog> Meetup` name elements)
+_TAG = re.compile(r"</?(?:a|img|image|br|span|small|b|strong|em|i|u|button|font|sub|sup|mark)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+# a `<word>` that is no inline tag: written as text, kept as text when the title's tags are read
+_TAG_ALONE = re.compile(r"<(?!/?(?:a|img|image|br|span|small|b|strong|em|i|u|button|font|sub|sup|mark)(?:[\s/>]))[^<>]*>", re.IGNORECASE)
+
+
+def _escaped(m: re.Match) -> str:
+    return m.group(0).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _markup_shown(title: str) -> str:
     """A title written with HTML in it (`12th December 2013 <a class="btn" …>Attend</a>`, `[<img …> Midwest JS](…)`):
     the words it shows, without its images and the buttons beside it (a call to act, no part of the name)."""
     from selectolax.lexbor import LexborHTMLParser
-    tree = LexborHTMLParser(title)
+    tree = LexborHTMLParser(re.sub(r"<br\s*/?>", " ", title, flags=re.IGNORECASE))  # (a line break between words is a space)
     for node in tree.css("a.btn, a.button, button, img, image"):
         node.decompose()
     return " ".join((tree.body.text() if tree.body else "").split()) or " ".join(title.split())
@@ -354,7 +363,7 @@ def clean_event_title(title: str) -> str:
     """The event's name in a post's title (see the module's docstring). Cached: a note's title is cleaned
     by several readers, and the suffix rules run until none applies."""
     text = " ".join(html.unescape(title).split()) if "&" in title else " ".join(title.split())
-    text = _markup_shown(title) if "<" in title and _TAG.search(title) else text
+    text = _markup_shown(_TAG_ALONE.sub(_escaped, title)) if "<" in title and _TAG.search(title) else text
     text = _without_leading_symbols(text)
     if text.startswith("["):
         if (whole := people.MD_LINK.fullmatch(text)) and len(whole.group("text").strip()) >= 2:
