@@ -324,3 +324,103 @@ def test_a_company_or_an_events_page_linked_after_a_title_is_no_speaker():
     from generator.normalize import bylines
     assert bylines.split_title_speaker("Node.js 22の新機能 - [Acme Corp](https://acme.example) (sponsor)", strict=True)[1] == ()
     assert bylines.split_title_speaker("Go for data - [Go Conference](https://gocon.example) (organizers)", strict=True)[1] == ()
+
+
+# --- a list of sessions naming speakers by their family names; the note's one heading its title -------------------
+
+_SURNAME_LIST = """\
+### Harbor Design Day, Lowport 2031
+
+My session notes.
+
+List of sessions:
+
+1. [Beyond the Landing Page - Ostrander](/Ostrander-Landing.md)
+1. [Customizable Type Scales - Marlowe](/Marlowe-Type.md)
+1. [Grids Without Tears Today - McAllister](/McAllister-Grids.md)
+1. [Designing Calm Navigation Menus - Okafor](/Okafor-Navigation.md)
+1. [The Four Rules of Color - Lindqvist/Lindqvist-Color.md
+"""
+
+
+def test_speakers_called_by_their_family_names_after_each_dash_are_the_lists_column():
+    assert talks_of(_SURNAME_LIST)[:4] == [
+        ("Beyond the Landing Page", ["Ostrander"], "talk"), ("Customizable Type Scales", ["Marlowe"], "talk"),
+        ("Grids Without Tears Today", ["McAllister"], "talk"), ("Designing Calm Navigation Menus", ["Okafor"], "talk")]
+    # (a column of subtitles is no column of names: `Kubernetes - Introduction`)
+    subtitles = "## Talks\n\n" + "".join(f"- [{t} In Practice Today - {w}](/{w}.md)\n" for t, w in
+                                       (("Kubernetes", "Introduction"), ("Docker", "Basics"), ("Helm", "Overview"),
+                                        ("Istio", "Recap")))
+    # (what else reads the list is not this reading's: it never makes the subtitle words speakers)
+    assert not {"Introduction", "Basics", "Overview", "Recap"} & {
+        name for _, speakers, _ in talks_of("# Harbor Meetup #3\n\n" + subtitles) for name in speakers}
+
+
+def test_the_notes_only_heading_opening_it_and_naming_a_numbered_event_is_its_title():
+    assert event_of(_SURNAME_LIST).title == "Harbor Design Day, Lowport 2031"
+    # (a heading that names no event stays a section)
+    assert event_of("### Notes\n\n- [Tide Tables](a.md)\n").title != "Notes"
+
+
+# --- an event page's programme laid out as cards in a list ------------------------------------------------------
+
+_CARD_LIST_PAGE = """\
+<html><head><title>Harbor Creative Coding Day 2031</title></head><body>
+<h1>Harbor Creative Coding Day 2031</h1>
+<h3>Keynote</h3>
+<ul>
+  <li><div class="information"><h4><span>10:40-</span>Code for Design</h4><p>What code means for design.</p></div>
+      <div class="speaker"><img src="a.jpg"><div><h5>中西 泰人<a href="https://twitter.com/nakanishi_y"><img src="t.png"></a></h5>
+      <p>Professor of design.</p></div></div></li>
+  <li><div class="information"><h4><span>11:20-</span>Mathematics as Art</h4><p>Shapes from numbers.</p></div>
+      <div class="speaker"><img src="b.jpg"><div><h5>久保田 晃弘<a href="https://twitter.com/kubota_a"><img src="t.png"></a></h5>
+      <p>Professor of media art.</p></div></div></li>
+</ul>
+<h3>Lightning Talk</h3>
+<ul>
+  <li><p>13:00 <a href="https://hieda.example">Naoto Hieda</a></p><p>Introduction one</p></li>
+  <li><p>13:15 <a href="https://mizuochi.example">水落 大</a></p><p>シェーダーを無限に生成するガチャ</p></li>
+  <li><p>13:30 <a href="https://kyabe.example">きゃべ（@cab_kyabe）</a></p><p>LINEスタンプを作った話</p></li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_list_laid_out_as_cards_is_read_as_headings_and_a_speakers_sub_heading_names_the_speaker():
+    talks = talks_of(_CARD_LIST_PAGE, "page.html")
+    assert ("Code for Design", ["中西 泰人"], "talk") in [(t, s, "talk") for t, s, _ in talks]
+    assert ("Mathematics as Art", ["久保田 晃弘"]) in [(t, s) for t, s, _ in talks]
+
+
+def test_a_timed_slot_naming_its_linked_speaker_over_the_talks_title():
+    talks = [(t, s) for t, s, _ in talks_of(_CARD_LIST_PAGE, "page.html")]
+    assert ("Introduction one", ["Naoto Hieda"]) in talks
+    assert ("シェーダーを無限に生成するガチャ", ["水落 大"]) in talks
+    assert ("LINEスタンプを作った話", ["きゃべ"]) in talks
+
+
+_CLASS_MARKED_PAGE = """\
+<html><body><h1>Harbor WebGL Meetup #2</h1>
+<div class="HW-talk"><div class="HW-talk__time">14:00</div>
+  <div class="HW-talk__title">ハードウェアを知って速くする<br>Faster by knowing the hardware</div>
+  <div class="HW-talk__summary"><p>速く動くコンテンツのノウハウ。</p></div>
+  <div class="HW-speaker"><div class="HW-speaker__name"><ruby><rb>安藤 幸央</rb><rt>あんどう ゆきお</rt></ruby> / Yukio Andoh</div>
+  <div class="HW-speaker__bio"><p>北海道生まれ。</p></div></div></div>
+<div class="HW-talk"><div class="HW-talk__time">14:30</div>
+  <div class="HW-talk__title">Big Data on Maps</div>
+  <div class="HW-talk__summary"><p>Mass movement data, visualised.</p></div>
+  <div class="HW-speaker"><div class="HW-speaker__name">Satoshi Ueyama</div>
+  <div class="HW-speaker__bio"><p>Researcher.</p></div></div></div>
+</body></html>
+"""
+
+
+def test_classes_marking_a_talks_title_and_its_speakers_name_and_a_names_reading_left_out():
+    assert [(t, s) for t, s, _ in talks_of(_CLASS_MARKED_PAGE, "page.html")] == [
+        ("ハードウェアを知って速くする", ["安藤 幸央"]), ("Big Data on Maps", ["Satoshi Ueyama"])]
+
+
+def test_a_room_and_time_printed_after_a_title_are_no_part_of_it():
+    from generator.normalize import titles
+    assert titles.clean_talk_title("国技と Scala 会場A 18:50-19:30") == "国技と Scala"
+    assert titles.clean_talk_title("Hall B 10:00-10:40") == "Hall B 10:00-10:40"

@@ -364,7 +364,8 @@ def _only_a_label(title: str) -> bool:
 def _take_title_heading(sections, fm_title):
     """A single `#` heading at the top is the note's title; its text joins the preamble. So is a lone `##`
     heading over all the others that names an event (`## 港町Ruby会議04` over its `###` sections), where the
-    front matter gives no title or only a page's label (`title: Report`)."""
+    front matter gives no title or only a page's label (`title: Report`), and the note's only heading, at any level,
+    opening it and naming a numbered event (`### An Event Apart, Chicago 2018`)."""
     h1s = [i for i, s in enumerate(sections) if s.level == 1]
     headed = [i for i, s in enumerate(sections) if s.level]
     if not h1s and len(headed) >= 3 and (not fm_title or generic_label(fm_title)):
@@ -372,6 +373,10 @@ def _take_title_heading(sections, fm_title):
         if all(sections[i].level > top.level for i in headed[1:]) and titles.looks_like_event(top.title) \
                 and not titles.is_sentence(top.title):
             h1s = headed[:1]
+    if not h1s and len(headed) == 1 and not fm_title and not (sections[0].level == 0 and sections[0].text.strip()) \
+            and titles.looks_like_event(sections[headed[0]].title) and titles.EVENT_NUMBER.search(sections[headed[0]].title) \
+            and not titles.is_sentence(sections[headed[0]].title):
+        h1s = headed[:1]  # `### An Event Apart, Chicago 2018` opening the note, its only heading: the note's title
     if not h1s or h1s[0] != headed[0]:
         return sections, None
     first_h1 = sections[h1s[0]].title

@@ -395,7 +395,8 @@ def _tree_to_markdown(tree) -> str:
     # what a page shows around its text: navigation, a sidebar, a footer, permalink marks (Sphinx's `¶`)
     # (a page's footer by its id or role, as older sites mark it: `<div id="footer">`; never a sidebar, where a meetup's
     # page may keep the event's day and place)
-    for node in tree.css("script, style, nav, noscript, form, button, template, footer, [role=navigation], "
+    # (a name's reading printed over it, `<ruby>安藤<rt>あんどう</rt></ruby>`, is no part of the name as the text writes it)
+    for node in tree.css("script, style, nav, noscript, form, button, template, footer, [role=navigation], rt, rp, "
                          "a.headerlink, div.related, div.sphinxsidebar, div.footer, div#footer, "
                          "div#site-footer, div.site-footer, [role=contentinfo]"):
         node.decompose()
@@ -481,6 +482,10 @@ _SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speakers?|presenters?)(?:[_-]+names
 _NOT_A_NAME_CLASS = re.compile(r"bio|photo|avatar|image|img|section|cta|call|no-|none|list|about", re.IGNORECASE)
 
 
+# a class a programme gives a talk's title: `TWM2-talk__title`, `session-title`, `talk_title` (never `page-title`)
+_TALK_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:talk|session|presentation|lecture)s?[_-]+title(?:$|\s)", re.IGNORECASE)
+
+
 def _speaker_marked(node) -> str | None:
     """The words of a `<p>` its class marks as a talk's speaker (`session-speaker`), or None: a short line naming
     someone, no sentence and no label of its own (a bio or a notice in such a paragraph is read as any other)."""
@@ -490,7 +495,14 @@ def _speaker_marked(node) -> str | None:
     said = _clean_inline(_inline(node))
     if len(said) > 80 or re.search(r"[。！？!?]|\.\s|[:：]", said[:40]):
         return None
-    return said
+    # (`安藤 幸央 / Yukio Andoh`: one person's name written in both scripts, as a bilingual page prints it)
+    both = _NAME_IN_BOTH_SCRIPTS.fullmatch(said)
+    return both.group("ja") if both else said
+
+
+# a name in Japanese, then the same name romanised: `安藤 幸央 / Yukio Andoh`
+_NAME_IN_BOTH_SCRIPTS = re.compile(r"(?P<ja>[\u3040-\u30ff\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々 　]{0,12}?)\s*[/／]\s*"
+                                   r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 
 
 _NAME_MARK = ("\x00", "\x01")
@@ -560,8 +572,8 @@ def _inline(node) -> str:
                 pass  # `<a href="…"></a>`: an empty anchor shows nothing on the page
             elif text and text != href:
                 parts.append(f"[{text}]({href})")
-            else:
-                parts.append(href)
+            else:  # (a link showing only its icon, `Jane Doe<a href="…"><img class="twitter"></a>`: its address, apart)
+                parts.append((" " if parts and parts[-1] and not parts[-1][-1].isspace() else "") + href)
         elif tag in ("strong", "b"):
             inner = _inline(child).strip()
             parts.append(f"**{inner}**" if inner else "")
@@ -638,7 +650,16 @@ def _blocks(node, out: list[str], depth: int) -> None:
                 text = " ".join([text[lead.end():], *(f"[slides]({u})" for u in kept)])
             if text:
                 out.append("#" * int(tag[1]) + " " + text)
-        elif tag == "p" and (said := _speaker_marked(child)) is not None:
+        elif tag in ("div", "span") and not _has_block_child(child) and _TALK_TITLE_CLASS.search(child.attributes.get("class") or ""):
+            # `<div class="talk__title">Title<br>Its English title</div>`: the page marks the line as a talk's title,
+            # a heading of its card (its first line; the lines after it, a translation, are the card's text)
+            flush()
+            shown = [line.strip() for line in _clean_inline(_inline(child)).split("\n") if line.strip()]
+            if shown:
+                out.append("### " + shown[0])
+                out.extend(shown[1:2])
+        elif tag in ("p", "div") and not (tag == "div" and _has_block_child(child)) \
+                and (said := _speaker_marked(child)) is not None:
             flush()  # `<p class="session-speaker">Jane Doe</p>`: the page marks the line as the talk's speaker
             # (the last block its card wrote with words in it: a photo's empty paragraph between them is nothing)
             last = next((k for k in range(len(out) - 1, first - 1, -1) if out[k].strip()), None)
@@ -652,6 +673,15 @@ def _blocks(node, out: list[str], depth: int) -> None:
         elif tag == "p":
             flush()
             out.append(_clean_inline(_inline(child)))
+        elif tag in ("ul", "ol") and _cards_in_a_list(child):
+            # (`<li><h4>10:40- Title</h4><p>…</p><div class="speaker"><h5>Name</h5>…</div></li>`: a list laid out as
+            # cards, each with its own headings: read as the blocks it holds, never as one item's line)
+            flush()
+            item = child.child
+            while item is not None:
+                if item.tag == "li":
+                    _blocks(item, out, depth)
+                item = item.next
         elif tag in ("ul", "ol"):
             flush()
             out.append("\n".join(_list(child, tag == "ol", depth)))
@@ -746,6 +776,14 @@ def _paragraphs_in(node) -> list[str]:
     _blocks(node, out, 0)
     return [p for p in out if p.strip()]
 _BLANK_LINE = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*\n\s*")
+
+
+def _cards_in_a_list(node) -> bool:
+    """A list whose every item (two or more) holds headings of its own, two at least (the talk's and its speaker's):
+    cards a page lays out in a list. (An item with one heading, `<li><h4>08:30 Registration</h4><p>…</p></li>`, is a
+    line of the list, its heading the line.)"""
+    items = [c for c in node.iter() if c.tag == "li"]
+    return len(items) >= 2 and all(len(item.css("h1, h2, h3, h4, h5, h6")) >= 2 for item in items)
 
 
 def _list(node, ordered: bool, depth: int) -> list[str]:

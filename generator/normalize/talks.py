@@ -173,6 +173,25 @@ def _lone_title_line(line: str, after: list[str]) -> bool:
         and not PLACEHOLDER.search(text)
 
 
+# a sub-heading in a talk's lines: `##### 中西 泰人 https://twitter.com/nakanaka`
+_SUB_HEADING_WITH_PROFILE = re.compile(r"^\s{0,3}#{3,6}\s+(?P<who>[^#\n]+?)(?:\s+<?(?P<url>https?://\S+?)>?)?\s*#*\s*$")
+
+
+def _speakers_sub_headings(lines: list[str]) -> tuple[Speaker, ...]:
+    """`#### 10:40 Title` over its abstract, then `##### 久保田 晃弘 https://twitter.com/…` over their biography: a
+    speaker's card inside the talk's section, as programme pages lay them out. Every sub-heading of the section names
+    plainly one person (a name the dictionary knows, maybe beside their profile's address), one or two of them."""
+    found = [m for line in lines if line.lstrip().startswith("#") and (m := _SUB_HEADING_WITH_PROFILE.match(line))]
+    if not 1 <= len(found) <= 2 or not all(_plainly_a_person(m.group("who")) for m in found):
+        return ()
+    speakers: list[Speaker] = []
+    for m in found:
+        person = people.parse_people(m.group("who"))
+        handle = links.handle_from_url(m.group("url")) if m.group("url") else None
+        speakers.extend(replace(p, handle=p.handle or handle) for p in person)
+    return tuple(speakers)
+
+
 def _plainly_a_person(who: str) -> bool:
     """A heading that names a person and nothing else, beyond doubt: each name it gives is one the dictionary knows
     (`水野 葵さん`), Latin words opening with a given name (`Jesse Collis`, never `Earning User Trust`), or one word
@@ -313,6 +332,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             title = weak_title
     if not speakers and (tail := _dash_tail_person(title, title_raw, lines)):
         title, speakers, said = tail[0], tail[1], NAMED_DASH_TAIL
+    if not speakers and (carded := _speakers_sub_headings(lines)):
+        speakers, said = carded, "a sub-heading naming the speaker"
     title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None

@@ -105,6 +105,9 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
     if side == "by":
         m = _BY_INSIDE.match(text.strip())
         return (m.group("a"), people.parse_people(m.group("b"))) if m and people.parse_people(m.group("b")) else None
+    if side == "surname":  # `[Beyond Engagement - Zeldman](…)`: the list's column of family names (_surnames_after_dashes)
+        m = _DASHED.match(text.strip())
+        return (m.group("a"), (Speaker(m.group("b")),)) if m else None
     if side == "colon":  # `[にぽたん: 正規表現信者の憂鬱](…)`: the name, a colon, the title
         m = _COLON_INSIDE.match(text.strip())
         # (`[Panel Discussion: …]`, `[Closing Remarks: …]`: a slot's kind or a break before the colon, no one)
@@ -130,6 +133,33 @@ def _names_no_slot(text: str) -> bool:
     return kinds.classify(text)[0] == "talk" and section_role(text) == "talk" and not is_break(text)
 
 
+# one capitalised word: a speaker called by their family name alone (`Zeldman`, `McGovern`, `O'Neil`, `Wirfs-Brock`)
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# a title's own word after a dash, never a person: `Kubernetes - Introduction`, `Testing - Revisited`
+_SUBTITLE_WORD = re.compile(r"(?:introduction|intro|overview|basics|revisited|recap|keynote|workshop|tutorial|panel|"
+                            r"demo|q&a|qa|part|reloaded|redux|again|beginners?|advanced|live|remote|online)", re.IGNORECASE)
+
+
+def _surnames_after_dashes(texts: list[str]) -> bool:
+    """`[Beyond Engagement - Zeldman](…)` on every item of a list of four or more: each link's text a title, a dash and
+    one capitalised word (all items but one), a different one each time, the titles three words long or more on
+    average: the speakers
+    called by their family names, as a writer's list of sessions may (a column of subtitles would repeat or read as
+    words of a title)."""
+    if len(texts) < 4:
+        return False
+    split = []
+    for text in texts:
+        whole = _WHOLE_LINK.fullmatch(bylines.clean(text))
+        m = _DASHED.match(whole.group("text").strip()) if whole else None
+        if m and (not _SURNAME.fullmatch(m.group("b")) or _SUBTITLE_WORD.fullmatch(m.group("b"))):
+            return False  # (an item dashed otherwise: no column of names)
+        split += [(m.group("a"), m.group("b"))] if m else []
+    # (all but one item so: a link the writer left broken is no vote against the others)
+    return len(split) >= max(4, len(texts) - 1) and len({b for _, b in split}) == len(split) \
+        and sum(len(a.split()) for a, _ in split) >= 3 * len(split)
+
+
 def _bylines_inside_links(texts: list[str]) -> str | None:
     """Where a list's items, each one whole link, name their speakers inside the link's text: "after" the title
     (`[Title - Jane Doe](…)`) or "before" it; only when two or more items, and two in three, agree."""
@@ -150,6 +180,8 @@ def _bylines_inside_links(texts: list[str]) -> str | None:
         by += bool(whole and _BY_INSIDE.match(whole.group("text").strip()) and links.is_slides(whole.group("url")))
     if by >= 2 and by * 3 >= len(texts) * 2:
         return "by"
+    if _surnames_after_dashes(texts):
+        return "surname"
     # (two names at least read as full names: `[Rust: the hard parts](…)` names a language, not a person)
     if colon >= 3 and colon * 3 >= len(texts) * 2 and full >= 2:
         return "colon"
@@ -1000,19 +1032,29 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)
 
 
-def _person_over_title(text: str, nested: list[str]) -> tuple[str, tuple[Speaker, ...]] | None:
+_LEADING_CLOCK = re.compile(r"^\d{1,2}[:：]\d{2}\s*(?:[-–~〜]\s*(?:\d{1,2}[:：]\d{2})?\s*)?")
+_LINK_ALONE_WHO = re.compile(r"^\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
+_CLOCK_THEN_LINK = re.compile(r"^(?:\d{1,2}[:：]\d{2})\s*(?:[-–~〜]\s*(?:\d{1,2}[:：]\d{2})?\s*)?\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
+
+
+def _person_over_title(text: str, nested: list[str], timed_slot: bool = False) -> tuple[str, tuple[Speaker, ...]] | None:
     """`- [Jane Doe](https://twitter.com/jd)` over one nested `  - The talk's title`: the item names the
     speaker (strictly a name, or linked to a profile), its one nested item the talk."""
     children = [line for line in nested if line.strip()]
     m = _ITEM.match(children[0]) if len(children) == 1 else None
-    if not m:
+    # (`timed_slot`: the item's time already read off by the caller, its text the rest)
+    timed = _CLOCK_THEN_LINK.match(text.strip()) or (_LINK_ALONE_WHO.match(text.strip()) if timed_slot else None)
+    if not m and not (timed and len(children) == 1 and not _NESTED_ITEM.match(children[0])):
         return None
-    who, title = bylines.clean(text), bylines.clean(m.group("rest"))
+    # (`- 13:15 [水落 大](https://…)` over its continuation line `シェーダーを生成するガチャ`: a timed slot, the person who
+    # gives it linked to their page, then the talk's title: the person is whoever the link names)
+    who, title = bylines.clean(text), bylines.clean(m.group("rest") if m else children[0].strip())
     if fact_label(who):
         return None  # `- 日時` over `  - 2031年12月14日(土)`: a fact's label over its value
-    if "。" in title or re.search(r"[.!?]\s+[A-Z]", title):
+    if "。" in title or re.search(r"[.!?]\s+[A-Z]", title) or not m and title.endswith("."):
         return None  # `- タンブラー` over `  - エッジの処理が気に入りました。`: a remark on a thing, no talk's title
-    found = people.named_people(who, strict=True)
+    found = people.named_people(_LEADING_CLOCK.sub("", who) if timed else who, strict=True) or (
+        people.parse_people(timed.group("who")) if timed and not m and not titles.FILE_LABEL.fullmatch(timed.group("who")) else None)
     # (a nested two-word name is a second person or an employer, never a title: `Mark Dean` over `Jane Roe`)
     if not found or not title or len(people.MD_LINK.sub(r"\g<text>", who)) > 40 or len(title.split()) <= 2 and people.looks_like_people(title, strict=True):
         return None
@@ -2041,6 +2083,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     announced = container in ("schedule", "talks")  # (a heading says the lines are the programme: one slot will do)
     timed = _items(_slots_on_own_lines(lines, 1 if announced else 3), _TIMED)
     if timed and len(timed[0]) >= (1 if announced else 2):
+        # (`- 13:15 [水落 大](…)` over `  Title`: the slot names its speaker, the line under it the talk)
+        over = [(i, found) for i, text, nested in timed[0] if (found := _person_over_title(text, nested, timed_slot=True))]
+        if len(over) >= 2 and len(over) * 3 >= len(timed[0]) * 2:
+            return Listing(tuple(Entry(title, speakers, (), first_line + i) for i, (title, speakers) in over),
+                           "\n".join(timed[1]).strip("\n"))
         entries = _entries_from_items(timed[0], first_line, strict=False)
         if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))

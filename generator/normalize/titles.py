@@ -667,6 +667,9 @@ _TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?
 _TITLE_LABEL = re.compile(r"^\s*(?:" + TITLE_LABEL_WORDS + r")\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # `Title (September 8; 9:45 - 10:45am)`, `Title（10:00〜10:30）`: when the talk is, in parentheses after it
 _TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2}[^()（）]{0,20}[)）]\s*$")
+# the room and the time a programme's detail prints after the title: `国技と Scala 会場A 18:50-19:30`, `Title Room 2 10:00-10:40`
+_TRAILING_ROOM_TIME = re.compile(r"\s+(?:会場|Room|Hall|Track|ルーム|ホール)\s*[A-Z0-9]{1,3}\s+\d{1,2}[:：]\d{2}\s*[-–~〜]\s*\d{1,2}[:：]\d{2}\s*$",
+                                 re.IGNORECASE)
 # a pointer to the same talk in another language after its title: `(In English)`, `（英語版）`, `(English version)`
 _OTHER_LANGUAGE = re.compile(r"\s*[(（]\s*(?:in\s+(?:english|japanese)|(?:english|japanese)\s+(?:version|ver\.?|slides)|英語版|日本語版)\s*[)）]\s*$",
                              re.IGNORECASE)
@@ -792,6 +795,7 @@ def clean_talk_title(title: str) -> str:
     text = _NO_SLIDES.sub("", DURATION.sub("", _CAPACITY.sub("", text))) or text
     text = _OTHER_LANGUAGE.sub("", text) or text
     text = _TRAILING_WHEN.sub("", text) or text
+    text = _TRAILING_ROOM_TIME.sub("", text) or text
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
     text = _FILES_REMARK.sub("", text) or text
