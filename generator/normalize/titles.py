@@ -16,6 +16,8 @@ from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAP
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?:\s*の)?(?=\s)"
+                           # a day as a US page writes it, before the name: `11/12/2014 WordPress Meetup`
+                           r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d(?=\s)"
                            # a start time before the name: `19:00(JST) - Meetup`
                            r"|\d{1,2}:\d{2}\s*(?:[(（][A-Z]{2,4}[)）])?(?=\s*[-–—:：|]))\s*[:：\-–—|]?\s*")
 _TRAILING_HASHTAGS = re.compile(r"(?:(?:\s+|(?<=[。！!]))[#＃]" + links.NOT_A_TAG + r"(?=[^\s#＃]*[^\W\d_])[^\s#＃]+)+\s*$"
@@ -61,6 +63,8 @@ _SUFFIXES = [
     re.compile(r"(?<=\S)\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|報告|話|喋|しゃべ|スタッフ)(?:$|\s*(?:を|と|させ|して|した|しました|します|してきた|って|[&＆・、])"
                r"(?!.*(?:[#＃]\s?\d|第\s?\d|vol\.?\s?\d)).*$)"),
     re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)?[!！。.\s]*$"),
+    re.compile(r"\s*を\s*実施(?:しました|した|します|いたしました)?[!！。.\s]*$"),  # `Morning Pitch会を実施`
+    re.compile(r"(?<=\S)\s*(?:の)?\s*リンク集\s*$"),  # `第65回シェル芸勉強会リンク集`: the writer's page of links
     re.compile(r"\s*が\s*(?:開催|終了)(?:されました|されます|された|しました)[!！。.\s]*$"),
     re.compile(r"\s*へ\s*ようこそ[!！。.\s]*$"),
     # `Foo 2019 に参加して…に包まれた`: what the writer felt there, after the event's name
@@ -401,11 +405,36 @@ def clean_event_title(title: str) -> str:
                 and _WENT.search(text[:quoted.start()] + text[quoted.end():]):
             text = quoted.group("q").strip()
     text = text or " ".join(title.split())
+    text = _event_then_more(text)
     # `Railsチュートリアルの開発背景を銀座Railsで発表しました`: what the writer said or felt is left around
     # the name; the name is the noun phrase the sentence's verb of going or speaking attaches to
     named = event_in_japanese_sentence(before_suffixes) if _KANA.search(before_suffixes) else None
     if named and named != text and (text.startswith(named) or text.endswith(named)):
         text = named
+    return text
+
+
+# the event's name, then what the post adds to it: `WordCamp Minneapolis 2016: Diving Back Into WordPress`,
+# `PHP Developer Day 2017 • Dresden, Germany`, `関西Ruby会議08、Rubyで作る物語`
+_NAME_THEN_SUBTITLE = re.compile(r"^(?P<e>\S.{2,80}?)\s*(?:[:：](?=\s)|\s[•·]\s|、)\s*(?P<rest>\S.*)$")
+# `FJBOBという謎の勉強会`: a name, then the kind of gathering it is
+_NAMED_SO = re.compile(r"^(?P<e>[^\s、。「」]{2,40}?)という[^、。]{0,12}?(?:勉強会|イベント|カンファレンス|ミートアップ|集まり|会)$")
+
+
+def _event_then_more(text: str) -> str:
+    """The event's name where the title goes on after it with the post's own words: a name with an event's word and a
+    number (or the people who spoke after it) before a colon, a bullet or a Japanese comma, no year nor number after it
+    (`Write The Docs: NA 2016`, `Foo: Day 2 2019` stay whole); or a name the title says a gathering is called."""
+    m = _NAME_THEN_SUBTITLE.match(text)
+    if m and looks_like_event(m.group("e")) and not is_sentence(m.group("e")) \
+            and not EVENT_NUMBER.search(m.group("rest")) and not re.search(r"(?:19|20)\d\d", m.group("rest")) \
+            and (EVENT_NUMBER.search(m.group("e")) or re.search(r"\d$", m.group("e"))
+                 or people.looks_like_people(m.group("rest"), strict=True)):
+        # (`December Sheffield R Meetup: Dan Olner, James Waters`: an unnumbered meetup, then its speakers)
+        return m.group("e").strip()
+    m = _NAMED_SO.match(text)
+    if m and re.search(r"[A-Za-z0-9]", m.group("e")):
+        return m.group("e")
     return text
 
 
@@ -478,7 +507,7 @@ def looks_like_event(name: str) -> bool:
 # a phrase about what the writer did, then the event (a capitalised name running to the end of the title)
 _AFTER_PREPOSITION = re.compile(
     r"^(?P<head>(?:my|our|what\s+(?:i|we)|all\s+things|a\s+(?:visit|trip|day|week|weekend)|visit(?:ing)?|trip|notes|thoughts|"
-    r"impressions|lessons|highlights|reflect(?:ions|ing)|takeaways)\b(?:[\s\w'’.-]{0,40}?\s)?)(?:at|to|of|from|on)\s+(?:the\s+)?"
+    r"impressions|lessons|highlights|reflect(?:ions|ing)|takeaways|ideas|learnings|recap|review|report|summary)\b(?:[\s\w'’.-]{0,40}?\s)?)(?:at|to|of|from|on)\s+(?:the\s+)?"
     r"(?P<event>[A-Z0-9][^,;:!?]{2,60})$", re.IGNORECASE)
 
 
