@@ -445,3 +445,23 @@ def test_an_events_name_then_the_posts_own_words_is_the_events_name():
     # (a name whose words after the colon carry its year or number, or a colon inside a plain phrase, stay whole)
     assert titles.clean_event_title("Harbor Meetup: Rust macros") == "Harbor Meetup: Rust macros"
     assert titles.clean_event_title("Harbor Conf 2031: Day 2 2031") != "Harbor Conf 2031"
+
+
+def test_a_name_then_where_the_person_works_after_commas_is_one_person():
+    from generator.normalize import people
+    for written, name, org in (("Noam Ross, EcoHealth Alliance", "Noam Ross", "EcoHealth Alliance"),
+                               ("Laura Erban, US EPA, ORD/NHEERL", "Laura Erban", "US EPA, ORD/NHEERL"),
+                               ("Stephanie Wilson, US EPA, Region 2", "Stephanie Wilson", "US EPA, Region 2")):
+        assert [(p.name, p.affiliation) for p in people.parse_people(written)] == [(name, org)]
+    # (people after commas stay people)
+    assert [p.name for p in people.parse_people("Ann Lee, Bo Park, Cy Ng")] == ["Ann Lee", "Bo Park", "Cy Ng"]
+
+
+def test_an_index_of_the_writers_notes_a_page_a_talk_is_the_talks():
+    text = ("# Harbor Accessibility Camp 2031\n\n* [Accessibility where design meets the front end](intersection.md)\n"
+            "* [Testing Tools for Developers](testing_tools.md)\n* [An Intro to ARIA Roles](aria_intro.md)\n")
+    assert [t[0] for t in talks_of(text)] == [
+        "Accessibility where design meets the front end", "Testing Tools for Developers", "An Intro to ARIA Roles"]
+    # (an index of a project's pages is none: `Setup`, `FAQ`)
+    docs = "# Harbor Tools 2031\n\n* [Setup](setup.md)\n* [FAQ](faq.md)\n* [Contributing](contributing.md)\n"
+    assert talks_of(docs) == []

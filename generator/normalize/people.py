@@ -349,6 +349,14 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
         sp = parse_person(parts[0])
         if sp and sp.affiliation is None:
             return (Speaker(sp.name, sp.handle, clean_name(parts[1]) or None),)
+    if len(parts) >= 2 and "," in text and _LATIN_NAME.fullmatch(parts[0].strip()) \
+            and all(_ORG_PART.search(p.strip()) or _COMPANY.search(p) for p in parts[1:]):
+        # `Noam Ross, EcoHealth Alliance`, `Laura Erban, US EPA, ORD/NHEERL`: a full name, then where the person works,
+        # its parts after commas (an agency, its office, a region)
+        sp = parse_person(parts[0])
+        if sp and sp.affiliation is None:
+            org = text[text.index(parts[1].strip()):] if parts[1].strip() in text else ", ".join(parts[1:])
+            return (Speaker(sp.name, sp.handle, clean_name(org) or None),)  # (the organisation as written, slashes kept)
     for part in parts:
         sp = parse_person(part)
         if not sp:
@@ -395,6 +403,13 @@ def _people_with_jobs(parts: list[str]) -> tuple[Speaker, ...]:
 
 _LATIN_NAME = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]*){1,3}")
 _ORG_WORD = re.compile(r"[A-Z][A-Za-z0-9&.\-]*|[a-z][a-z\-]+")
+
+
+# a part of a byline naming an organisation, never a person: an institution's word, an acronym (`US EPA`, `ORD/NHEERL`),
+# a numbered part of it (`Region 2`)
+_ORG_PART = re.compile(r"\b(?:Alliance|Office|University|Department|Dept|Institute|Center|Centre|Agency|Association|"
+                       r"Foundation|Society|Council|Region|Ministry|School|College|Hospital|Studios?|Labs?|Group|Team)\b"
+                       r"|^[A-Z][A-Z0-9&/.\-]+(?:\s+[A-Z][A-Z0-9&/.\-]+)*$|\d")
 
 
 def named_then_org(first: str, second: str) -> bool:

@@ -2026,6 +2026,21 @@ def _remarks_after_links(items: list) -> list:
     return out
 
 
+# a link to a page of the writer's own, beside the note: `[Title](intro.md)`, `[Title](./talks/x.markdown)`
+_LOCAL_NOTES_PAGE = re.compile(r"\[(?P<text>[^\[\]]{3,200})\]\((?!https?:|//|#|mailto:)[^)\s]+\.(?:md|markdown)(?:#[^)\s]*)?\)")
+
+
+def _notes_index(items: list) -> bool:
+    """A list whose every item (three or more) is one link to a Markdown page beside the note, and nothing else, its
+    links' words reading as talks' titles (three words or more on average, none the writer's own section: `Setup`,
+    `FAQ`): the index of a conference's notes, one page a talk."""
+    if len(items) < 3 or any("".join(nested).strip() for _, _, nested in items):
+        return False
+    shown = [m.group("text").strip() for _, text, _ in items if (m := _LOCAL_NOTES_PAGE.fullmatch(text.strip()))]
+    return len(shown) == len(items) and sum(len(t.split()) if t.isascii() else max(1, len(t) // 3) for t in shown) \
+        >= 3 * len(shown) and all(section_role(t) == "talk" and not people.looks_like_people(t, strict=True) for t in shown)
+
+
 def _every_item(items, read) -> list:
     """`read(i, text, nested)` of every item, or [] as soon as one item reads as nothing: the readings a list
     takes only when all its items share them stop at the first that does not."""
@@ -2130,6 +2145,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
                                for _, text, _ in items):
         entries = [Entry(_LONE_LINK.fullmatch(text.strip()).group("text").strip(), (), tuple(nested), first_line + i)
+                   for i, text, nested in items]
+        return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+    # `* [Title](title.md)` on every item: an index of the writer's notes, a page each talk
+    if _notes_index(items):
+        entries = [Entry(people.MD_LINK.fullmatch(text.strip()).group("text").strip(), (), tuple(nested), first_line + i)
                    for i, text, nested in items]
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # under a heading that announces talks (`## LT`), items that are each one linked title (the slides) are talks
