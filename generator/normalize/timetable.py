@@ -31,7 +31,8 @@ _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 _CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 # `11.00 - 11:45`, `14.00 - 15.00`: a time written with a full stop, read only as one end of a range (`3.10 release`
 # is no time)
-_DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5][05]"  # (on the five minutes: `3.12 - 3.13` are versions)
+_DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5][05](?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"  # (on the five minutes: `3.12 - 3.13`
+# are versions; `7.20pm - 7.35pm` says its half of the day)
 _RANGE_START = _CLOCK + r"|" + _DOT_CLOCK + r"(?=\s*[-–~〜～]\s*(?:" + _TIME + r"|" + _DOT_CLOCK + r"))"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:(?:[-*+・•]|\d{1,2}[.)])\s+)?(?:\*\*|`{1,3})?(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
                     + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+|(?:>>|»|→)\s*)?(?P<rest>\S.*)$")
@@ -41,7 +42,8 @@ _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+e
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
-    r"^(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
+    # (`Post-event Networking`, `Pre-talk drinks`, `After-event social`: the slot's place in the day before its word)
+    r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+)?(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # a block of the day named by its number (`**Block 1**` over its talks)
     r"(?:block|part|slot)\s*\d{1,2}\s*$|"

@@ -414,8 +414,8 @@ def clean_event_title(title: str) -> str:
     return text
 
 
-# the event's name, then what the post adds to it: `WordCamp Minneapolis 2016: Diving Back Into WordPress`,
-# `PHP Developer Day 2017 • Dresden, Germany`, `関西Ruby会議08、Rubyで作る物語`
+# the event's name, then what the post adds to it: `PHP Developer Day 2017 • Dresden, Germany`, `関西Ruby会議08、Rubyで作る物語`,
+# `December Sheffield R Meetup: Dan Olner, James Waters`
 _NAME_THEN_SUBTITLE = re.compile(r"^(?P<e>\S.{2,80}?)\s*(?:[:：](?=\s)|\s[•·]\s|、)\s*(?P<rest>\S.*)$")
 # `FJBOBという謎の勉強会`: a name, then the kind of gathering it is
 _NAMED_SO = re.compile(r"^(?P<e>[^\s、。「」]{2,40}?)という[^、。]{0,12}?(?:勉強会|イベント|カンファレンス|ミートアップ|集まり|会)$")
@@ -423,12 +423,15 @@ _NAMED_SO = re.compile(r"^(?P<e>[^\s、。「」]{2,40}?)という[^、。]{0,12
 
 def _event_then_more(text: str) -> str:
     """The event's name where the title goes on after it with the post's own words: a name with an event's word and a
-    number (or the people who spoke after it) before a colon, a bullet or a Japanese comma, no year nor number after it
-    (`Write The Docs: NA 2016`, `Foo: Day 2 2019` stay whole); or a name the title says a gathering is called."""
+    number before a bullet or a Japanese comma, or before the people who spoke after any of them and a colon, no year nor
+    number after it; or a name the title says a gathering is called."""
     m = _NAME_THEN_SUBTITLE.match(text)
+    # (after a colon, only the people who spoke: `Rust.Tokyo 2025: async & traits` is the event's own title, as an
+    # organiser writes it)
+    colon = bool(m) and m.group(0)[len(m.group("e")):].lstrip()[:1] in ":："
     if m and looks_like_event(m.group("e")) and not is_sentence(m.group("e")) \
             and not EVENT_NUMBER.search(m.group("rest")) and not re.search(r"(?:19|20)\d\d", m.group("rest")) \
-            and (EVENT_NUMBER.search(m.group("e")) or re.search(r"\d$", m.group("e"))
+            and (not colon and (EVENT_NUMBER.search(m.group("e")) or re.search(r"\d$", m.group("e")))
                  or people.looks_like_people(m.group("rest"), strict=True)):
         # (`December Sheffield R Meetup: Dan Olner, James Waters`: an unnumbered meetup, then its speakers)
         return m.group("e").strip()
@@ -630,6 +633,11 @@ _THEME_AFTER_NUMBER = re.compile(r"(?P<n>\s?(?:(?<=\s)|(?<=[^\W\d_]{2}))[#＃]\d
 _LEAD_PHRASE = re.compile(r"^(?:I|We|My|Our|An?)(?=(?:\s+I)*\s+[a-z])(?:\s+(?:[a-z][a-z'’]*|I))+\s+(?=" + _NAME_NUMBERED + r"$)")
 
 
+# a whole day and nothing else: `25 June 2025`, `June 25, 2025`, `2025-06-25`, `2025年6月25日`
+_FULL_DAY_ONLY = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                            r"(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[(（][^)）]{1,4}[)）])?")
+
+
 def _event_part(text: str) -> str:
     """The part of a post's title that names the event, when the rest is a theme, a subtitle or what the writer did:
     of two parts split at a colon, a dash, a bar or an exclamation, the one that reads as an event's name when
@@ -639,7 +647,8 @@ def _event_part(text: str) -> str:
     parts = [exclaimed.group("a"), exclaimed.group("b")] if exclaimed else (
         [text[:brk.start()].strip(), text[brk.end():].strip()] if brk else [])
     if len(parts) == 2 and all(parts):
-        named = [looks_like_event(p) and not p[0].islower() and _EVENT_WORD.sub("", p).strip(" #＃0-9") != ""
+        # (`DESG x Rakuten - 25 June 2025`: a day alone is never the event's name, however it reads)
+        named = [not _FULL_DAY_ONLY.fullmatch(p) and looks_like_event(p) and not p[0].islower() and _EVENT_WORD.sub("", p).strip(" #＃0-9") != ""
                  and not sections.generic_label(p) and not _PAGE_WORD.search(p) for p in parts]
         # (the name before a colon keeps what follows it: `Rust.Tokyo 2025: async & traits` is the event's own title)
         colon_after_name = named == [True, False] and brk is not None and brk.group(0).strip() in (":", "：")

@@ -378,8 +378,9 @@ _INDICATOR_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:[ \t]+)(?P<value>[&*!%@
 
 
 # `date: {{ .Date }}`, `title: "{{ replace .Name "-" " " | title }}"`: a value left as the site's template wrote it
-# (a Hugo archetype, a Jekyll include), which the site fills in when it builds; no value the note gives
-_TEMPLATE_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:)[ \t]+(?P<q>[\"']?)(?:\{\{.*\}\}|\{%.*%\})(?P=q)[ \t]*$",
+# (a Hugo archetype, a Jekyll include), which the site fills in when it builds; no value the note gives (one expression
+# and nothing else: `"{{ config }} Hall"` is text, printed as written)
+_TEMPLATE_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:)[ \t]+(?P<q>[\"']?)(?:\{\{[^{}]*\}\}|\{%[^{}%]*%\})(?P=q)[ \t]*$",
                              re.MULTILINE)
 
 
