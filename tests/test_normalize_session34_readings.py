@@ -464,3 +464,15 @@ def test_an_index_of_the_writers_notes_a_page_a_talk_is_the_talks():
     # (an index of a project's pages is none: `Setup`, `FAQ`)
     docs = "# Harbor Tools 2031\n\n* [Setup](setup.md)\n* [FAQ](faq.md)\n* [Contributing](contributing.md)\n"
     assert talks_of(docs) == []
+
+
+def test_an_agenda_timed_with_full_stops_and_am_pm_and_a_break_named_after_its_place_in_the_day():
+    text = ("---\ntitle: \"Harbor Data x Quayside - 25 June 2031\"\nstartDate: \"2031-06-25\"\n---\n\n## Details\n\n"
+            "**Expected agenda:**  \n**6.30pm - 7.15pm** - Registration, Pizzas & Networking  \n"
+            "**7.20pm - 7.35pm** - Data Streaming and Monitoring by Sathana  \n"
+            "**7.35pm - 7.50pm** - Data Warehousing and use cases by Rehman & Mun Kit  \n"
+            "**8.15pm – 8.30pm** - Post-event Networking\n")
+    event = event_of(text)
+    assert event.title == "Harbor Data x Quayside - 25 June 2031"  # (the day after the name stays; it is never the name)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Data Streaming and Monitoring", ["Sathana"]), ("Data Warehousing and use cases", ["Rehman", "Mun Kit"])]
