@@ -476,3 +476,15 @@ def test_an_agenda_timed_with_full_stops_and_am_pm_and_a_break_named_after_its_p
     assert event.title == "Harbor Data x Quayside - 25 June 2031"  # (the day after the name stays; it is never the name)
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("Data Streaming and Monitoring", ["Sathana"]), ("Data Warehousing and use cases", ["Rehman", "Mun Kit"])]
+
+
+def test_a_programme_slot_over_its_kind_and_people_and_a_name_before_a_quoted_title():
+    text = ("# Harbor Creative Coding Day 2031\n\n## Keynote\n\n10:40\n\n#### 杉原 聡「建築とアルゴリズムの実践」\n\n建築の話。\n\n"
+            "## Presentation\n\n- 13:00 イントロダクション\n- 13:10 クリエイティブコーディングを仕事にする\n  LT 永松歩\n"
+            "- 13:25 数値を材料に絵を描く\n  LT 中村 陽菜\n- 14:40 休憩\n- 15:00 日常的にコードを書く\n"
+            "  Talk Session はぅ君 / nasana / 高尾俊介\n")
+    assert talks_of(text) == [
+        ("建築とアルゴリズムの実践", ["杉原 聡"], "keynote"),
+        ("クリエイティブコーディングを仕事にする", ["永松歩"], "lightning"),
+        ("数値を材料に絵を描く", ["中村 陽菜"], "lightning"),
+        ("日常的にコードを書く", ["はぅ", "nasana", "高尾俊介"], "talk")]

@@ -1034,6 +1034,25 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)
 
 
+# the line under a slot's title naming its kind and its people: `LT 永松歩`, `Talk Session はぅ君 / nasana`, `Keynote Jane Doe`
+_KIND_THEN_PEOPLE = re.compile(r"^(?P<kind>LT|ＬＴ|Lightning\s+Talk|Talk(?:\s+Session)?|Keynote|Session|Panel|Performance|Workshop|"
+                               r"基調講演|講演|発表|パネル)\s+(?P<who>\S.{0,80})$", re.IGNORECASE)
+
+
+def _title_over_kind_and_people(text: str, nested: list[str]) -> tuple[str, tuple[Speaker, ...], str] | None:
+    """`- 13:10 Title` over one line `  LT 永松歩`: (title, the people, the kind's hint) when the line under the slot
+    names a kind of talk and then people, read leniently (a programme's handles and nicknames: `@moxus`, `ニイノミ`)."""
+    children = [line.strip() for line in nested if line.strip()]
+    m = _KIND_THEN_PEOPLE.match(children[0]) if len(children) == 1 and not _NESTED_ITEM.match(children[0]) else None
+    title = bylines.clean(text).strip()
+    if not m or not title or bylines.SENTENCE.search(title) or is_break(title):
+        return None
+    found = people.named_people(m.group("who"), strict=False) or (
+        people.parse_people(m.group("who")) if len(m.group("who")) <= 40 and not bylines.SENTENCE.search(m.group("who")) else None)
+    kind = kinds.classify(m.group("kind") + ": x")[0]
+    return (title, found, kind if kind != "talk" else "") if found else None
+
+
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:：]\d{2}\s*(?:[-–~〜]\s*(?:\d{1,2}[:：]\d{2})?\s*)?")
 _LINK_ALONE_WHO = re.compile(r"^\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
 _CLOCK_THEN_LINK = re.compile(r"^(?:\d{1,2}[:：]\d{2})\s*(?:[-–~〜]\s*(?:\d{1,2}[:：]\d{2})?\s*)?\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
@@ -2105,6 +2124,14 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         if len(over) >= 2 and len(over) * 3 >= len(timed[0]) * 2:
             return Listing(tuple(Entry(title, speakers, (), first_line + i) for i, (title, speakers) in over),
                            "\n".join(timed[1]).strip("\n"))
+        # (`- 13:10 Title` over `  LT 永松歩`: the slot's title, the line under it its kind and its people; the slots
+        # with no such line, `14:40 休憩` and one more at most, `13:00 イントロダクション`, are the day's own)
+        under = [(i, found) for i, text, nested in timed[0] if (found := _title_over_kind_and_people(text, nested))]
+        taken = {j for j, _ in under}
+        others = sum(1 for i, text, _ in timed[0] if i not in taken and not is_break(bylines.clean(text)))
+        if len(under) >= 2 and (others <= 1 or len(under) * 3 >= len(timed[0]) * 2):
+            return Listing(tuple(Entry(title, speakers, (), first_line + i, kind_hint=kind)
+                                 for i, (title, speakers, kind) in under), "\n".join(timed[1]).strip("\n"))
         entries = _entries_from_items(timed[0], first_line, strict=False)
         if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
