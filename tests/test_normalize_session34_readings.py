@@ -488,3 +488,40 @@ def test_a_programme_slot_over_its_kind_and_people_and_a_name_before_a_quoted_ti
         ("クリエイティブコーディングを仕事にする", ["永松歩"], "lightning"),
         ("数値を材料に絵を描く", ["中村 陽菜"], "lightning"),
         ("日常的にコードを書く", ["はぅ", "nasana", "高尾俊介"], "talk")]
+
+
+_GRID_UNDER_A_DAY = """\
+# Schedule
+
+| September 7th |  |  |
+|---|---|---|
+| Time | Track 1 | Track 2 |
+| 8 a.m. – 9 a.m. | Registration |  |
+| 9:15 a.m. – 10 a.m. | Scaling the Largest Harbor Application | Teaching an Old Pony New Tricks |
+| 10:30 a.m. – 11 a.m. | Morning break |  |
+| 11:20 a.m. – noon | Domain Specific Frameworks - Why they rock | Pony Queues and You |
+| 2:20 p.m. – 3 p.m. | Alice in Performanceland with Frank Wiles | Learning a new codebase |
+"""
+
+
+def test_a_grid_of_tracks_under_a_days_header_row_and_its_slots_read_as_the_programme():
+    assert [(t, s) for t, s, _ in talks_of(_GRID_UNDER_A_DAY)] == [
+        ("Scaling the Largest Harbor Application", []), ("Teaching an Old Pony New Tricks", []),
+        ("Domain Specific Frameworks - Why they rock", []), ("Pony Queues and You", []),
+        ("Alice in Performanceland", ["Frank Wiles"]), ("Learning a new codebase", [])]
+
+
+def test_a_slot_of_microtalks_naming_their_speakers_is_a_lightning_talk_each():
+    text = ("# Harbor Ruby 2031\n\n## Agenda\n\n- 9:00 Registration\n- 9:30 To Know A Garbage Collector by Mike Bernstein\n"
+            "- 10:00 Morning break\n- 10:30 Microtalks with JD Harrington, Matthew Salerno, Emily Stolfo, and Aaron Quint.\n"
+            "- 11:30 Putting Off Persistence by Lauren Voswinkel\n")
+    assert talks_of(text) == [
+        ("To Know A Garbage Collector", ["Mike Bernstein"], "talk"), ("JD Harrington", ["JD Harrington"], "lightning"),
+        ("Matthew Salerno", ["Matthew Salerno"], "lightning"), ("Emily Stolfo", ["Emily Stolfo"], "lightning"),
+        ("Aaron Quint", ["Aaron Quint"], "lightning"), ("Putting Off Persistence", ["Lauren Voswinkel"], "talk")]
+
+
+def test_a_line_alone_names_its_speaker_first_only_with_a_given_name_or_a_handle():
+    from generator.normalize import bylines
+    assert bylines.split_title_speaker("Domain Specific Frameworks - Why they rock")[1] == ()
+    assert [p.name for p in bylines.split_title_speaker("Jane Doe - Rust macros")[1]] == ["Jane Doe"]

@@ -290,10 +290,17 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
             found = (replace(named[0], affiliation=named[0].affiliation or at.group("org")),)
         if found:
             return title, found
-    read = _first_reading(text, with_speaker, trailing_handle, _trailing_name_org) or first
+    read = _first_reading(text, with_speaker, trailing_handle, _trailing_name_org) or (
+        first if first and not _unnamed_latin(first[1]) else None)
     if read:
         return read
     return trailing_people(text, strict)
+
+
+def _unnamed_latin(found: tuple[Speaker, ...]) -> bool:
+    """People read first in one line alone (`Domain Specific Frameworks - Why they rock`) whose Latin names hold no
+    given name the dictionary knows and no handle: a title's first part, capitalised as titles are, more likely."""
+    return bool(found) and all(p.name.isascii() and not p.handle and not names.names_someone(p.name) for p in found)
 
 
 # the words of a linked name that name a company, an event or a page, never a person

@@ -844,10 +844,38 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
-    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(reconcile.merged_repeats(found))), sections)
+    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_group_slots_split(
+        reconcile.merged_repeats(found)))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
+
+
+# a name's shape, capitalised words, two or three: `JD Harrington`, `Mary-Ann O'Neil`
+_NAME_SHAPED = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z'’-]+){1,2}")
+# a slot of short talks naming only who gives them: `Microtalks with Jane Doe, Bo Lund, and Mia Park.`
+_GROUP_SLOT = re.compile(r"^(?:micro|lightning|flash|short)[\s-]*talks?\s+(?:with|by|from)\s+(?P<who>\S.*?)\.?$", re.IGNORECASE)
+
+
+def _group_slots_split(found: list[Talk]) -> list[Talk]:
+    """`Microtalks with Jane Doe, Bo Lund, and Mia Park.`: a slot of short talks the programme names by their speakers
+    alone, three or more read as people (all but one strictly): one lightning talk each, titled by its speaker (no
+    title to give)."""
+    out: list[Talk] = []
+    for talk in found:
+        m = _GROUP_SLOT.match(talk.title.strip()) if not talk.speakers else None
+        parts = people.split_people(m.group("who")) if m else []
+        # (all but one read strictly as people, the one left as a person at least: `JD Harrington`)
+        people_named = people.parse_people(m.group("who")) if len(parts) >= 3 and sum(
+            people.looks_like_people(p, strict=True) for p in parts) >= len(parts) - 1 and all(
+            people.looks_like_people(p, strict=False) or _NAME_SHAPED.fullmatch(p.strip()) for p in parts) else None
+        if not people_named or len(people_named) < 3:
+            out.append(talk)
+            continue
+        clue = Clue("title", "a slot of short talks naming their speakers", talk.line, "medium")
+        out.extend(replace(talk, title=p.name, speakers=(p,), kind="lightning", body="", evidence=(clue,))
+                   for p in people_named)
+    return out
 
 
 def _without_shared_markers(found: list[Talk]) -> list[Talk]:

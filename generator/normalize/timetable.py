@@ -42,8 +42,9 @@ _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+e
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
-    # (`Post-event Networking`, `Pre-talk drinks`, `After-event social`: the slot's place in the day before its word)
-    r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+)?(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
+    # (`Post-event Networking`, `Pre-talk drinks`, `Morning break`: the slot's place in the day before its word)
+    r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+|(?:morning|afternoon|evening|mid-?morning|mid-?afternoon)\s+)?"
+    r"(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # a block of the day named by its number (`**Block 1**` over its talks)
     r"(?:block|part|slot)\s*\d{1,2}\s*$|"
@@ -380,11 +381,13 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
 
 
 def _timed_header(line: str) -> bool:
-    """A table's header naming a time, a room and a title column (`| Start | End | Location | Description |`): a
-    conference's programme, even one that names no speakers (a planned day there). (A day's outline, `| 時間 |
+    """A table's header naming a time, a room and a title column (`| Start | End | Location | Description |`), or a time
+    and a column for each room (`| Time | Track 1 | Track 2 |`): a conference's programme, even one that names no
+    speakers (a planned day there). (A day's outline, `| 時間 |
     内容 |`, names no rooms: its rows are talks only where a heading or a list says so.)"""
-    roles = {_header_role(c) for c in (_cells(line) if "|" in line else line.split("\t"))}
-    return {"time", "room", "title"} <= roles
+    cells = [_header_role(c) for c in (_cells(line) if "|" in line else line.split("\t"))]
+    # (`| Time | Track 1 | Track 2 |`: a column of times beside a column a room, two rooms or more, each cell a title)
+    return {"time", "room", "title"} <= set(cells) or "time" in cells and cells.count("room") >= 2
 
 
 # an abstract signed at its end, after a dash: `… をお話します。 / - Jim Quanci、Toshiaki Isezaki`
@@ -2095,8 +2098,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     while i < len(lines):
         if _table_at(lines, i) or _tsv_header(lines[i]):
             entries, end = (_table if _table_at(lines, i) else _tsv_table)(lines, i, first_line)
-            slots = len(entries) >= 3 and not any(e.speakers for e in entries) and (
-                _timed_header(lines[i]) or _talks_header(lines[i]))
+            # (a table of slots by their times whose cells name their speakers rarely, one in four at most: `Alice in
+            # Performanceland with Frank Wiles` among titles alone)
+            # (the header row may be the day's, `| September 7th | | |`, the columns' names on the row under it)
+            slots = len(entries) >= 3 and sum(bool(e.speakers) for e in entries) * 4 <= len(entries) and (
+                _timed_header(lines[i]) or _talks_header(lines[i]) or i + 2 < len(lines) and _timed_header(lines[i + 2]))
             if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2 or slots):
                 timed = timed or slots
                 tabled.extend(_in_captioned_room(entries, kept))
