@@ -525,3 +525,10 @@ def test_a_line_alone_names_its_speaker_first_only_with_a_given_name_or_a_handle
     from generator.normalize import bylines
     assert bylines.split_title_speaker("Domain Specific Frameworks - Why they rock")[1] == ()
     assert [p.name for p in bylines.split_title_speaker("Jane Doe - Rust macros")[1]] == ["Jane Doe"]
+
+
+def test_a_slot_named_for_a_group_of_talks_over_its_speakers_is_a_lightning_talk_each():
+    text = ("# 港町Ruby会議07\n\n| 時間 | 内容 | 登壇者 |\n|---|---|---|\n| 13:00 | 基調講演 | Jane Doe |\n"
+            "| 14:00 | Ninja Talks 1 | 古橋さん、大森さん、匿名希望さん |\n| 15:00 | 記念講演 | 松田さん |\n")
+    assert [(t, s, k) for t, s, k in talks_of(text)][1:4] == [
+        ("古橋", ["古橋"], "lightning"), ("大森", ["大森"], "lightning"), ("匿名希望", ["匿名希望"], "lightning")]

@@ -853,16 +853,25 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
 
 # a name's shape, capitalised words, two or three: `JD Harrington`, `Mary-Ann O'Neil`
 _NAME_SHAPED = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z'’-]+){1,2}")
+# a slot's name for a group of talks: `Ninja Talks 1`, `Guest Talks`, `Micro Talks #2` (talks, plural)
+_GROUP_TITLE = re.compile(r"[A-Za-z]+\s+[Tt]alks(?:\s*#?\d{1,2})?")
 # a slot of short talks naming only who gives them: `Microtalks with Jane Doe, Bo Lund, and Mia Park.`
 _GROUP_SLOT = re.compile(r"^(?:micro|lightning|flash|short)[\s-]*talks?\s+(?:with|by|from)\s+(?P<who>\S.*?)\.?$", re.IGNORECASE)
 
 
 def _group_slots_split(found: list[Talk]) -> list[Talk]:
-    """`Microtalks with Jane Doe, Bo Lund, and Mia Park.`: a slot of short talks the programme names by their speakers
-    alone, three or more read as people (all but one strictly): one lightning talk each, titled by its speaker (no
-    title to give)."""
+    """`Microtalks with Jane Doe, Bo Lund, and Mia Park.` (three people or more, all but one read strictly), or a slot
+    named for a group of talks over two speakers or more (`Ninja Talks 1` / 古橋さん, 大森さん, …): short talks the
+    programme names by their speakers alone, one lightning talk each, titled by its speaker (no title to give)."""
     out: list[Talk] = []
     for talk in found:
+        group = _GROUP_TITLE.fullmatch(talk.title.strip()) or container_kind(talk.title) == "lightning"
+        if group and len(talk.speakers) >= 2 and not talk.slides and not talk.video:
+            # (`Ninja Talks 1` over three people, `Lightning Talks` over four: a slot of short talks, one each)
+            clue = Clue("title", "a slot of short talks naming their speakers", talk.line, "medium")
+            out.extend(replace(talk, title=p.name, speakers=(p,), kind="lightning", body="", evidence=(clue,))
+                       for p in talk.speakers)
+            continue
         m = _GROUP_SLOT.match(talk.title.strip()) if not talk.speakers else None
         parts = people.split_people(m.group("who")) if m else []
         # (all but one read strictly as people, the one left as a person at least: `JD Harrington`)
