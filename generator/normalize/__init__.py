@@ -361,6 +361,9 @@ def _only_a_label(title: str) -> bool:
     return generic_label(title) or not dates.strip_dates(title).strip(" |｜-–—:：/")
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
+
+
 def _take_title_heading(sections, fm_title):
     """A single `#` heading at the top is the note's title; its text joins the preamble. So is a lone `##`
     heading over all the others that names an event (`## 港町Ruby会議04` over its `###` sections), where the
@@ -375,8 +378,11 @@ def _take_title_heading(sections, fm_title):
             h1s = headed[:1]
     if not h1s and len(headed) == 1 and not fm_title and not (sections[0].level == 0 and sections[0].text.strip()) \
             and titles.looks_like_event(sections[headed[0]].title) and titles.EVENT_NUMBER.search(sections[headed[0]].title) \
-            and not titles.is_sentence(sections[headed[0]].title):
-        h1s = headed[:1]  # `### An Event Apart, Chicago 2018` opening the note, its only heading: the note's title
+            and not titles.is_sentence(sections[headed[0]].title) and not re.search(r"[(（:：]", sections[headed[0]].title) \
+            and sum(1 for line in sections[headed[0]].lines if _LIST_ITEM.match(line)) >= 3:
+        # `### An Event Apart, Chicago 2018` opening the note, its only heading, over a list of the sessions: the note's
+        # title (never a talk's own heading naming its event in parentheses or after a colon)
+        h1s = headed[:1]
     if not h1s or h1s[0] != headed[0]:
         return sections, None
     first_h1 = sections[h1s[0]].title

@@ -495,9 +495,18 @@ def _speaker_marked(node) -> str | None:
     said = _clean_inline(_inline(node))
     if len(said) > 80 or re.search(r"[。！？!?]|\.\s|[:：]", said[:40]):
         return None
-    # (`安藤 幸央 / Yukio Andoh`: one person's name written in both scripts, as a bilingual page prints it)
+    # (`安藤 幸央 / Yukio Andoh`: one person's name written in both scripts, as a bilingual page prints it; never two
+    # people, `田中 一郎 / John Smith`: a romanised word must read as one of the Japanese name's)
     both = _NAME_IN_BOTH_SCRIPTS.fullmatch(said)
-    return both.group("ja") if both else said
+    return both.group("ja") if both and _romanised(both.group("ja"), said[both.end("ja"):]) else said
+
+
+def _romanised(ja: str, latin: str) -> bool:
+    """Whether a Latin word of `latin` is a reading of a word of the Japanese name `ja` (pykakasi's Hepburn, its first
+    three letters: `Andoh` and `andou`; a given name's kanji may read otherwise, the family name is enough)."""
+    import pykakasi
+    readings = {w["hepburn"].strip()[:3] for w in pykakasi.kakasi().convert(ja) if len(w["hepburn"].strip()) >= 3}
+    return any(word.lower()[:3] in readings for word in re.findall(r"[A-Za-z]{3,}", latin))
 
 
 # a name in Japanese, then the same name romanised: `安藤 幸央 / Yukio Andoh`
@@ -779,11 +788,22 @@ _BLANK_LINE = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*\n\s*")
 
 
 def _cards_in_a_list(node) -> bool:
-    """A list whose every item (two or more) holds headings of its own, two at least (the talk's and its speaker's):
-    cards a page lays out in a list. (An item with one heading, `<li><h4>08:30 Registration</h4><p>…</p></li>`, is a
+    """A list whose every item (two or more) holds headings of its own, two at least, the last naming a person (the talk's
+    and its speaker's): cards a page lays out in a list. (An item with one heading, `<li><h4>08:30 Registration</h4><p>…</p></li>`, is a
     line of the list, its heading the line.)"""
     items = [c for c in node.iter() if c.tag == "li"]
-    return len(items) >= 2 and all(len(item.css("h1, h2, h3, h4, h5, h6")) >= 2 for item in items)
+    if len(items) < 2 or not all(len(item.css("h1, h2, h3, h4, h5, h6")) >= 2 for item in items):
+        return False
+    # (the item's last heading names its speaker, a person: never a news item's headline, nor a sponsor under its tier)
+    named = sum(1 for item in items if _names_a_person(item.css("h1, h2, h3, h4, h5, h6")[-1].text()))
+    return named >= 2 and named * 3 >= len(items) * 2  # (two in three: a name the dictionary lacks, `巴山 竜来`, is one)
+
+
+def _names_a_person(text: str) -> bool:
+    from . import names, people
+    shown = " ".join(re.sub(r"https?://\S+", " ", text).split())
+    return bool(shown) and people.looks_like_people(shown, strict=True) and (
+        names.names_someone(shown) if shown.isascii() else names.name_verdict(shown.replace(" ", "")) is not False)
 
 
 def _list(node, ordered: bool, depth: int) -> list[str]:

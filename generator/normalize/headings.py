@@ -139,6 +139,15 @@ _PERSON_BEFORE = re.compile(r"[@＠][A-Za-z0-9_][\w.-]{0,38}(?:\s*さん)?|[^\s�
                             + r"|[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f]{1,4}")
 
 
+def _person_before_quotes(pre: str) -> bool:
+    """The words before a heading's quoted title name its speaker: a handle or an honoured name, or a spaced family
+    and given name the dictionary knows as a name (`杉原 聡`; never `基調講演 前編`, `午後 講演`)."""
+    if "@" in pre or "＠" in pre or re.search(people.HONORIFIC + r"$", pre):
+        return True
+    from . import names
+    return names.name_verdict(pre.replace(" ", "").replace("　", "")) is True and kinds.classify(pre + " x")[0] == "talk"
+
+
 def parse_heading(text: str) -> Heading:
     if "<" in text:  # `#### <i class="fas fa-user"></i> Name`: an icon's or emphasis's tags show nothing
         text = people.INLINE_TAG.sub("", text)
@@ -181,7 +190,8 @@ def parse_heading(text: str) -> Heading:
     quoted = _QUOTED.fullmatch(title)
     if quoted:  # `「Title」 — Name`: the quotes only mark the title
         title = (quoted.group("t") or quoted.group("u")).strip()
-    elif (slot := sections.SLOT_THEN_QUOTED.match(title)) and byline is None and _PERSON_BEFORE.fullmatch(slot.group("pre").strip()):
+    elif (slot := sections.SLOT_THEN_QUOTED.match(title)) and byline is None and _PERSON_BEFORE.fullmatch(slot.group("pre").strip()) \
+            and _person_before_quotes(slot.group("pre").strip()):
         # `@kaneta 「Title」`, `山田さん「Title」`: the speaker, then the quoted title
         byline, title = slot.group("pre").strip(), slot.group("t").strip()
     elif slot:

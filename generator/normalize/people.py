@@ -410,7 +410,7 @@ _ORG_WORD = re.compile(r"[A-Z][A-Za-z0-9&.\-]*|[a-z][a-z\-]+")
 # a numbered part of it (`Region 2`)
 _ORG_PART = re.compile(r"\b(?:Alliance|Office|University|Department|Dept|Institute|Center|Centre|Agency|Association|"
                        r"Foundation|Society|Council|Region|Ministry|School|College|Hospital|Studios?|Labs?|Group|Team)\b"
-                       r"|^[A-Z][A-Z0-9&/.\-]+(?:\s+[A-Z][A-Z0-9&/.\-]+)*$|\d")
+                       r"|^[A-Z][A-Z0-9&/.\-]+(?:\s+[A-Z][A-Z0-9&/.\-]+)*$|^Region\s+\d{1,3}$")
 
 
 def named_then_org(first: str, second: str) -> bool:

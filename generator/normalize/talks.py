@@ -164,10 +164,11 @@ def _speaker_first(title: str, lines: list[str], profile: bool = False
 
 
 def _lone_title_line(line: str, after: list[str]) -> bool:
-    """A section's only line, short and no sentence, no item, address, label (`Twitter: @jd`) or remark on the talk
-    (`Slides coming soon`): a title."""
+    """A section's only line, short and no sentence, no item, address, label (`Twitter: @jd`), remark on the talk
+    (`Slides coming soon`) or where the person works (`株式会社ほげ`, `フリーランス`): a title."""
     text = line.strip()
     return not any(a.strip() for a in after) and 3 <= len(text) <= 120 and not bylines.SENTENCE.search(text) \
+        and not people.is_affiliation(text) and text.casefold() not in ("フリーランス", "freelance", "freelancer", "個人") \
         and not text.endswith(".") and not text.startswith(("http", "<", "!", "|", ">", "#", "*", "-", "+", "_")) \
         and not re.match(r"^[^\s:：]{1,20}[:：]", text) and not STATUS_REMARK.search(text) \
         and not PLACEHOLDER.search(text)
@@ -180,9 +181,12 @@ _SUB_HEADING_WITH_PROFILE = re.compile(r"^\s{0,3}#{3,6}\s+(?P<who>[^#\n]+?)(?:\s
 def _speakers_sub_headings(lines: list[str]) -> tuple[Speaker, ...]:
     """`#### 10:40 Title` over its abstract, then `##### 久保田 晃弘 https://twitter.com/…` over their biography: a
     speaker's card inside the talk's section, as programme pages lay them out. Every sub-heading of the section names
-    plainly one person (a name the dictionary knows, maybe beside their profile's address), one or two of them."""
+    plainly one person (a name the dictionary knows, beside their profile's address), one or two of them."""
     found = [m for line in lines if line.lstrip().startswith("#") and (m := _SUB_HEADING_WITH_PROFILE.match(line))]
-    if not 1 <= len(found) <= 2 or not all(_plainly_a_person(m.group("who")) for m in found):
+    # (each with the person's profile beside the name, as a card shows it: `### Leslie Lamport` over the paper's
+    # summary names whom the talk was about)
+    if not 1 <= len(found) <= 2 or not all(_plainly_a_person(m.group("who")) and m.group("url")
+                                           and links.handle_from_url(m.group("url")) for m in found):
         return ()
     speakers: list[Speaker] = []
     for m in found:
@@ -877,7 +881,9 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
         # (all but one read strictly as people, the one left as a person at least: `JD Harrington`)
         people_named = people.parse_people(m.group("who")) if len(parts) >= 3 and sum(
             people.looks_like_people(p, strict=True) for p in parts) >= len(parts) - 1 and all(
-            people.looks_like_people(p, strict=False) or _NAME_SHAPED.fullmatch(p.strip()) for p in parts) else None
+            people.looks_like_people(p, strict=False) or _NAME_SHAPED.fullmatch(p.strip()) for p in parts) \
+            and sum(1 for p in parts if names.names_someone(re.sub(r"^\s*and\s+", "", p))) * 3 >= len(parts) * 2 else None
+        # (two in three open with a given name: `Mozilla Foundation, Google Cloud, and Red Hat` are companies)
         if not people_named or len(people_named) < 3:
             out.append(talk)
             continue

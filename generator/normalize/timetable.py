@@ -43,7 +43,8 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BREAK = re.compile(
     # (`Post-event Networking`, `Pre-talk drinks`, `Morning break`: the slot's place in the day before its word)
-    r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+|(?:morning|afternoon|evening|mid-?morning|mid-?afternoon)\s+)?"
+    r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+|(?:morning|afternoon|evening|mid-?morning|mid-?afternoon)\s+"
+    r"(?=(?:break|coffee|tea|snacks?|lunch|social|reception|networking|drinks)\b))?"
     r"(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # a block of the day named by its number (`**Block 1**` over its talks)
@@ -140,7 +141,9 @@ def _names_no_slot(text: str) -> bool:
 _SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # a title's own word after a dash, never a person: `Kubernetes - Introduction`, `Testing - Revisited`
 _SUBTITLE_WORD = re.compile(r"(?:introduction|intro|overview|basics|revisited|recap|keynote|workshop|tutorial|panel|"
-                            r"demo|q&a|qa|part|reloaded|redux|again|beginners?|advanced|live|remote|online)", re.IGNORECASE)
+                            r"demo|q&a|qa|part|reloaded|redux|again|beginners?|advanced|live|remote|online|slides?|video|"
+                            r"recording|transcript|code|notes|summary|english|japanese|german|spanish|french|chinese|"
+                            r"korean|portuguese|italian|edition|version)", re.IGNORECASE)
 
 
 def _surnames_after_dashes(texts: list[str]) -> bool:
@@ -159,8 +162,9 @@ def _surnames_after_dashes(texts: list[str]) -> bool:
             return False  # (an item dashed otherwise: no column of names)
         split += [(m.group("a"), m.group("b"))] if m else []
     # (all but one item so: a link the writer left broken is no vote against the others)
+    # (the titles differ too: `Rust Meetup Recap - Tokyo`, `… - Osaka` is one title in several places, no column of names)
     return len(split) >= max(4, len(texts) - 1) and len({b for _, b in split}) == len(split) \
-        and sum(len(a.split()) for a, _ in split) >= 3 * len(split)
+        and len({a.casefold() for a, _ in split}) == len(split) and sum(len(a.split()) for a, _ in split) >= 3 * len(split)
 
 
 def _bylines_inside_links(texts: list[str]) -> str | None:
@@ -378,6 +382,15 @@ def _table(lines: list[str], start: int, first_line: int) -> tuple[list[Entry], 
     if len(block) < 3 or not (_TABLE_RULE.match(block[1]) or "|" in block[1] and ANY_RULE.match(block[1])):
         return [], end
     return _table_entries(_cells(block[0]), [_cells(r) for r in block[2:]], first_line + start + 2), end
+
+
+def _activities(entries: list, *header_lines: str) -> bool:
+    """A grid of rooms with no column of titles whose cells are a day's activities (`Team formation`, `Hacking`,
+    `Mentor matching`), not talks: two cells in three of two words or fewer."""
+    if any({"time", "room", "title"} <= {_header_role(c) for c in _cells(h)} for h in header_lines if "|" in h):
+        return False  # (a column named for the titles says so itself)
+    short = sum(1 for e in entries if len(e.title.split()) <= 2 and not CJK.search(e.title))
+    return short * 3 >= len(entries) * 2
 
 
 def _timed_header(line: str) -> bool:
@@ -1042,6 +1055,11 @@ _KIND_THEN_PEOPLE = re.compile(r"^(?P<kind>LT|ＬＴ|Lightning\s+Talk|Talk(?:\s+
                                r"基調講演|講演|発表|パネル)\s+(?P<who>\S.{0,80})$", re.IGNORECASE)
 
 
+# words of a sentence about the slot, never of its people's names
+_NOT_PEOPLE_WORDS = re.compile(r"\b(?:with|about|to|be|will|the|of|for|on|in|your|and\s+more|announced|later|shared|"
+                               r"materials|format|experts|speakers?|tba|tbd)\b|未定|予定|について|です|ます", re.IGNORECASE)
+
+
 def _title_over_kind_and_people(text: str, nested: list[str]) -> tuple[str, tuple[Speaker, ...], str] | None:
     """`- 13:10 Title` over one line `  LT 永松歩`: (title, the people, the kind's hint) when the line under the slot
     names a kind of talk and then people, read leniently (a programme's handles and nicknames: `@moxus`, `ニイノミ`)."""
@@ -1050,8 +1068,11 @@ def _title_over_kind_and_people(text: str, nested: list[str]) -> tuple[str, tupl
     title = bylines.clean(text).strip()
     if not m or not title or bylines.SENTENCE.search(title) or is_break(title):
         return None
-    found = people.named_people(m.group("who"), strict=False) or (
-        people.parse_people(m.group("who")) if len(m.group("who")) <= 40 and not bylines.SENTENCE.search(m.group("who")) else None)
+    who = m.group("who")
+    if _NOT_PEOPLE_WORDS.search(who) or who[:1].islower() and who.isascii() or ";" in who:
+        return None  # (`Talk about building CLI tools`, `Keynote speaker to be announced`, `Panel with industry experts`)
+    found = people.named_people(who, strict=False) or (
+        people.parse_people(who) if len(who) <= 40 and not bylines.SENTENCE.search(who) else None)
     kind = kinds.classify(m.group("kind") + ": x")[0]
     return (title, found, kind if kind != "talk" else "") if found else None
 
@@ -1059,6 +1080,21 @@ def _title_over_kind_and_people(text: str, nested: list[str]) -> tuple[str, tupl
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:：]\d{2}\s*(?:[-–~〜]\s*(?:\d{1,2}[:：]\d{2})?\s*)?")
 _LINK_ALONE_WHO = re.compile(r"^\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
 _CLOCK_THEN_LINK = re.compile(r"^(?:\d{1,2}[:：]\d{2})\s*(?:[-–~〜]\s*(?:\d{1,2}[:：]\d{2})?\s*)?\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
+
+
+def _linked_person(text: str, who: str, title: str) -> bool:
+    """A slot's link that names who gives the talk (`13:15 [水落 大](https://mizumasa.net)` over the talk's title): the
+    link's words no label of a file, a break or a part of the day (`[Slides](…)`, `[受付開始](…)`, `[Doors open](…)`),
+    nor a title leading to its deck or recording, and the line under it a title, not the people (`Jane Doe, Acme`)."""
+    url = (_LONE_LINK.search(text) or re.search(r"\]\((?P<url>[^)\s]+)\)", text)).group("url")
+    word = who.strip()
+    # (in Latin letters, a person's first and last name or a handle: `Figma`, `Storybook`, `The Crown` are no one)
+    latin_person = not word.isascii() or bool(re.fullmatch(r"@?[a-z0-9][\w.-]*|[\w-]*[_\d][\w.-]*", word)) or (
+        len(word.split()) >= 2 and people.looks_like_people(word, strict=False))
+    return latin_person and not (titles.FILE_LABEL.fullmatch(word) or re.match(r"(?i)(?:slides?|deck|video|資料|スライド|動画)\b", word)
+                or is_break(word) or section_role(word) != "talk" or links.is_slides(url) or links.is_video(url)
+                or people.looks_like_people(title, strict=True) and not people.looks_like_people(word, strict=True)
+                or bylines.SENTENCE.search(title) or title.endswith(("。", "です", "ます")))
 
 
 def _person_over_title(text: str, nested: list[str], timed_slot: bool = False) -> tuple[str, tuple[Speaker, ...]] | None:
@@ -1077,8 +1113,10 @@ def _person_over_title(text: str, nested: list[str], timed_slot: bool = False) -
         return None  # `- 日時` over `  - 2031年12月14日(土)`: a fact's label over its value
     if "。" in title or re.search(r"[.!?]\s+[A-Z]", title) or not m and title.endswith("."):
         return None  # `- タンブラー` over `  - エッジの処理が気に入りました。`: a remark on a thing, no talk's title
+    if timed and not m and not _linked_person(text, timed.group("who"), title):
+        return None  # (`20:00 [Slides](speakerdeck.com/…)` over `All slides from tonight`: no one's talk)
     found = people.named_people(_LEADING_CLOCK.sub("", who) if timed else who, strict=True) or (
-        people.parse_people(timed.group("who")) if timed and not m and not titles.FILE_LABEL.fullmatch(timed.group("who")) else None)
+        people.parse_people(timed.group("who")) if timed and not m else None)
     # (a nested two-word name is a second person or an employer, never a title: `Mark Dean` over `Jane Roe`)
     if not found or not title or len(people.MD_LINK.sub(r"\g<text>", who)) > 40 or len(title.split()) <= 2 and people.looks_like_people(title, strict=True):
         return None
@@ -2050,21 +2088,6 @@ def _remarks_after_links(items: list) -> list:
     return out
 
 
-# a link to a page of the writer's own, beside the note: `[Title](intro.md)`, `[Title](./talks/x.markdown)`
-_LOCAL_NOTES_PAGE = re.compile(r"\[(?P<text>[^\[\]]{3,200})\]\((?!https?:|//|#|mailto:)[^)\s]+\.(?:md|markdown)(?:#[^)\s]*)?\)")
-
-
-def _notes_index(items: list) -> bool:
-    """A list whose every item (three or more) is one link to a Markdown page beside the note, and nothing else, its
-    links' words reading as talks' titles (three words or more on average, none the writer's own section: `Setup`,
-    `FAQ`): the index of a conference's notes, one page a talk."""
-    if len(items) < 3 or any("".join(nested).strip() for _, _, nested in items):
-        return False
-    shown = [m.group("text").strip() for _, text, _ in items if (m := _LOCAL_NOTES_PAGE.fullmatch(text.strip()))]
-    return len(shown) == len(items) and sum(len(t.split()) if t.isascii() else max(1, len(t) // 3) for t in shown) \
-        >= 3 * len(shown) and all(section_role(t) == "talk" and not people.looks_like_people(t, strict=True) for t in shown)
-
-
 def _every_item(items, read) -> list:
     """`read(i, text, nested)` of every item, or [] as soon as one item reads as nothing: the readings a list
     takes only when all its items share them stop at the first that does not."""
@@ -2102,7 +2125,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             # Performanceland with Frank Wiles` among titles alone)
             # (the header row may be the day's, `| September 7th | | |`, the columns' names on the row under it)
             slots = len(entries) >= 3 and sum(bool(e.speakers) for e in entries) * 4 <= len(entries) and (
-                _timed_header(lines[i]) or _talks_header(lines[i]) or i + 2 < len(lines) and _timed_header(lines[i + 2]))
+                _timed_header(lines[i]) or _talks_header(lines[i]) or i + 2 < len(lines) and _timed_header(lines[i + 2])) \
+                and not _activities(entries, lines[i], lines[i + 2] if i + 2 < len(lines) else "")
             if len(entries) >= 1 and (container or sum(bool(e.speakers) for e in entries) >= 2 or slots):
                 timed = timed or slots
                 tabled.extend(_in_captioned_room(entries, kept))
@@ -2180,11 +2204,6 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if len(items) >= 2 and all((m := _LONE_LINK.fullmatch(text.strip())) and links.is_talk_page(m.group("url"))
                                for _, text, _ in items):
         entries = [Entry(_LONE_LINK.fullmatch(text.strip()).group("text").strip(), (), tuple(nested), first_line + i)
-                   for i, text, nested in items]
-        return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
-    # `* [Title](title.md)` on every item: an index of the writer's notes, a page each talk
-    if _notes_index(items):
-        entries = [Entry(people.MD_LINK.fullmatch(text.strip()).group("text").strip(), (), tuple(nested), first_line + i)
                    for i, text, nested in items]
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
     # under a heading that announces talks (`## LT`), items that are each one linked title (the slides) are talks

@@ -418,7 +418,17 @@ def clean_event_title(title: str) -> str:
 # `December Sheffield R Meetup: Dan Olner, James Waters`
 _NAME_THEN_SUBTITLE = re.compile(r"^(?P<e>\S.{2,80}?)\s*(?:[:：](?=\s)|\s[•·]\s|、)\s*(?P<rest>\S.*)$")
 # `FJBOBという謎の勉強会`: a name, then the kind of gathering it is
-_NAMED_SO = re.compile(r"^(?P<e>[^\s、。「」]{2,40}?)という[^、。]{0,12}?(?:勉強会|イベント|カンファレンス|ミートアップ|集まり|会)$")
+_NAMED_SO = re.compile(r"^(?P<e>[^\s、。「」]{2,40}?)という[^、。をがにでと]{0,6}?(?:勉強会|イベント|カンファレンス|ミートアップ|集まり)$")
+
+
+def _names_people(text: str) -> bool:
+    """Words that are people beyond doubt: two or more, each a Latin name with a given name the dictionary knows, or a
+    Japanese name it knows (`Dan Olner, James Waters`; never `Docker Compose`, `Ferris Says Hello`)."""
+    from . import names
+    found = people.named_people(text, strict=True)
+    # (two people at least: one name after a colon may be a theme's words, `Ferris Says Hello`)
+    return bool(found) and len(found) >= 2 and all(
+        names.names_someone(p.name) if p.name.isascii() else names.name_verdict(p.name.replace(" ", "")) is True for p in found)
 
 
 def _event_then_more(text: str) -> str:
@@ -432,7 +442,7 @@ def _event_then_more(text: str) -> str:
     if m and looks_like_event(m.group("e")) and not is_sentence(m.group("e")) \
             and not EVENT_NUMBER.search(m.group("rest")) and not re.search(r"(?:19|20)\d\d", m.group("rest")) \
             and (not colon and (EVENT_NUMBER.search(m.group("e")) or re.search(r"\d$", m.group("e")))
-                 or people.looks_like_people(m.group("rest"), strict=True)):
+                 or _names_people(m.group("rest"))):
         # (`December Sheffield R Meetup: Dan Olner, James Waters`: an unnumbered meetup, then its speakers)
         return m.group("e").strip()
     m = _NAMED_SO.match(text)
