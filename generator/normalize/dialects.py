@@ -788,9 +788,9 @@ _BLANK_LINE = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*\n\s*")
 
 
 def _cards_in_a_list(node) -> bool:
-    """A list whose every item (two or more) holds headings of its own, two at least, the last naming a person (the talk's
-    and its speaker's): cards a page lays out in a list. (An item with one heading, `<li><h4>08:30 Registration</h4><p>…</p></li>`, is a
-    line of the list, its heading the line.)"""
+    """A list whose every item (two or more) holds headings of its own, two at least, the last naming a person (the
+    talk's and its speaker's): cards a page lays out in a list. (An item with one heading, `<li><h4>08:30
+    Registration</h4><p>…</p></li>`, is a line of the list, its heading the line.)"""
     items = [c for c in node.iter() if c.tag == "li"]
     if len(items) < 2 or not all(len(item.css("h1, h2, h3, h4, h5, h6")) >= 2 for item in items):
         return False
@@ -800,7 +800,9 @@ def _cards_in_a_list(node) -> bool:
 
 
 def _names_a_person(text: str) -> bool:
-    from . import names, people
+    """A card's heading naming a person, its profile's address aside: a name the dictionary knows (a given name in
+    Latin letters; in Japanese, one it does not call a word of another kind)."""
+    from . import names, people  # (read when a page's lists are; the name dictionaries load then)
     shown = " ".join(re.sub(r"https?://\S+", " ", text).split())
     return bool(shown) and people.looks_like_people(shown, strict=True) and (
         names.names_someone(shown) if shown.isascii() else names.name_verdict(shown.replace(" ", "")) is not False)

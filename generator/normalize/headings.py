@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import bylines, kinds, people, sections
+from . import bylines, kinds, names, people, sections
 from .fields import CLOCK, ENTRY_TIME, may_close_with_entry_time
 from .speaker_lines import NAME_DASH_ORG
 from .structure import ROOM
@@ -144,7 +144,6 @@ def _person_before_quotes(pre: str) -> bool:
     and given name the dictionary knows as a name (`杉原 聡`; never `基調講演 前編`, `午後 講演`)."""
     if "@" in pre or "＠" in pre or re.search(people.HONORIFIC + r"$", pre):
         return True
-    from . import names
     return names.name_verdict(pre.replace(" ", "").replace("　", "")) is True and kinds.classify(pre + " x")[0] == "talk"
 
 

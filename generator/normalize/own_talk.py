@@ -425,8 +425,8 @@ _ADDRESS_OR_PLACEHOLDER = re.compile(r"<?https?://\S+>?|[A-Z][A-Z_/]{1,15}|未�
 
 
 def _among_headings_over_decks(talks: list[Talk]) -> set[int]:
-    """The headings laid out as a list of talks under their decks' addresses is (`## Title` / `https://speakerdeck…`,
-    three at least, two in three of the evidenced talks): a heading over another address or a placeholder, between the
+    """Where the note lays its talks out as headings over their decks' addresses (`## Title` / `https://speakerdeck…`,
+    three at least, two in three of the evidenced talks), a heading over another address or a placeholder, between the
     first and the last of them, is one more talk (`## 型の歴史とこれから` / `https://blog.example/…`, `## Title` /
     `NOT_FOUND`). Before the first or after the last, it is the writer's (`## 当日の写真`, `## Wi-Fi`)."""
     shown = [t for t in talks if has_evidence(t)]

@@ -351,9 +351,9 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
             return (Speaker(sp.name, sp.handle, clean_name(parts[1]) or None),)
     if len(parts) >= 2 and "," in text and _LATIN_NAME.fullmatch(parts[0].strip()) \
             and all((_ORG_PART.search(p.strip()) or _COMPANY.search(p)) and not re.search(r"[(（]", p) for p in parts[1:]):
-        # (`Ines Valdez, Omar Haddad (Northern Institute)`: a second person, with where they work in parentheses)
         # `Noam Ross, EcoHealth Alliance`, `Laura Erban, US EPA, ORD/NHEERL`: a full name, then where the person works,
-        # its parts after commas (an agency, its office, a region)
+        # its parts after commas (an agency, its office, a region); never `Ines Valdez, Omar Haddad (Northern
+        # Institute)`, a second person with where they work in parentheses
         sp = parse_person(parts[0])
         if sp and sp.affiliation is None:
             org = text[text.index(parts[1].strip()):] if parts[1].strip() in text else ", ".join(parts[1:])

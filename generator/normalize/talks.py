@@ -188,12 +188,8 @@ def _speakers_sub_headings(lines: list[str]) -> tuple[Speaker, ...]:
     if not 1 <= len(found) <= 2 or not all(_plainly_a_person(m.group("who")) and m.group("url")
                                            and links.handle_from_url(m.group("url")) for m in found):
         return ()
-    speakers: list[Speaker] = []
-    for m in found:
-        person = people.parse_people(m.group("who"))
-        handle = links.handle_from_url(m.group("url")) if m.group("url") else None
-        speakers.extend(replace(p, handle=p.handle or handle) for p in person)
-    return tuple(speakers)
+    return tuple(replace(p, handle=p.handle or links.handle_from_url(m.group("url")))
+                 for m in found for p in people.parse_people(m.group("who")))
 
 
 def _plainly_a_person(who: str) -> bool:
@@ -872,9 +868,7 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
         group = _GROUP_TITLE.fullmatch(talk.title.strip()) or container_kind(talk.title) == "lightning"
         if group and len(talk.speakers) >= 2 and not talk.slides and not talk.video:
             # (`Ninja Talks 1` over three people, `Lightning Talks` over four: a slot of short talks, one each)
-            clue = Clue("title", "a slot of short talks naming their speakers", talk.line, "medium")
-            out.extend(replace(talk, title=p.name, speakers=(p,), kind="lightning", body="", evidence=(clue,))
-                       for p in talk.speakers)
+            out.extend(_one_each(talk, talk.speakers))
             continue
         m = _GROUP_SLOT.match(talk.title.strip()) if not talk.speakers else None
         parts = people.split_people(m.group("who")) if m else []
@@ -884,13 +878,14 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
             people.looks_like_people(p, strict=False) or _NAME_SHAPED.fullmatch(p.strip()) for p in parts) \
             and sum(1 for p in parts if names.names_someone(re.sub(r"^\s*and\s+", "", p))) * 3 >= len(parts) * 2 else None
         # (two in three open with a given name: `Mozilla Foundation, Google Cloud, and Red Hat` are companies)
-        if not people_named or len(people_named) < 3:
-            out.append(talk)
-            continue
-        clue = Clue("title", "a slot of short talks naming their speakers", talk.line, "medium")
-        out.extend(replace(talk, title=p.name, speakers=(p,), kind="lightning", body="", evidence=(clue,))
-                   for p in people_named)
+        out.extend(_one_each(talk, people_named) if people_named and len(people_named) >= 3 else [talk])
     return out
+
+
+def _one_each(slot: Talk, speakers: tuple[Speaker, ...]) -> list[Talk]:
+    """A slot's short talks, one a speaker, each titled by its speaker."""
+    clue = Clue("title", "a slot of short talks naming their speakers", slot.line, "medium")
+    return [replace(slot, title=p.name, speakers=(p,), kind="lightning", body="", evidence=(clue,)) for p in speakers]
 
 
 def _without_shared_markers(found: list[Talk]) -> list[Talk]:
