@@ -551,3 +551,9 @@ def test_guards_from_the_second_review():
             'Threads</div><div class="speaker__name">安藤 幸央 / Yukio Andoh</div></div></body></html>')
     md = dialects.html_to_markdown(page)
     assert "田中 一郎 / John Smith" in md and "Speaker: 安藤 幸央\n" in md + "\n"
+
+
+def test_a_list_item_left_as_a_template_expression_is_dropped_and_the_other_items_stay():
+    text = ("---\ntitle: \"Harbor Angular #30\"\ndate: 2031-06-12\ntags:\n  - angular\n  - {{ page.tag }}\n---\n\n"
+            "# Harbor Angular #30\n\nNotes.\n")
+    assert event_of(text).tags == ("angular",)

@@ -388,6 +388,10 @@ _TEMPLATE_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*:)[ \t]+(?P<q>[\"']?)(?:\
 _TEMPLATED_VALUE = re.compile(r"^(?P<key>[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:)[ \t]+.*?(?:\{\{.*\}\}|\{%.*%\})")
 
 
+# an item of a list with a template's expression in it: `  - {{ page.tag }}`
+_TEMPLATED_ITEM = re.compile(r"^[ \t]*-[ \t]+.*?(?:\{\{.*\}\}|\{%.*%\})")
+
+
 def _load_yaml_as_written(raw: str) -> Any:
     """YAML, except that a flat `key: value` line whose value starts with an indicator character and
     fails to parse is read as the text it shows, and a value that is a template's expression is no value;
@@ -401,9 +405,11 @@ def _load_yaml_as_written(raw: str) -> Any:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             lines = raw.split("\n")
             templated = next((i for i in ([mark.line, mark.line - 1] if mark else []) if 0 <= i < len(lines)
-                              and _TEMPLATED_VALUE.match(lines[i])), None)
+                              and (_TEMPLATED_VALUE.match(lines[i]) or _TEMPLATED_ITEM.match(lines[i]))), None)
             if templated is not None:  # `tags: [{{ .Params.tags }}]`: a value the site's template fills in, none of the note's
-                lines[templated] = _TEMPLATED_VALUE.match(lines[templated]).group("key") + " null"
+                value = _TEMPLATED_VALUE.match(lines[templated])
+                # (`  - {{ page.tag }}` among a list's items: that item goes, the others stay)
+                lines[templated] = value.group("key") + " null" if value else ""
                 raw = "\n".join(lines)
                 continue
             culprit = next((i for i in ([mark.line, mark.line - 1] if mark else []) if 0 <= i < len(lines)
