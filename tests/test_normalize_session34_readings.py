@@ -557,3 +557,9 @@ def test_a_list_item_left_as_a_template_expression_is_dropped_and_the_other_item
     text = ("---\ntitle: \"Harbor Angular #30\"\ndate: 2031-06-12\ntags:\n  - angular\n  - {{ page.tag }}\n---\n\n"
             "# Harbor Angular #30\n\nNotes.\n")
     assert event_of(text).tags == ("angular",)
+
+
+def test_a_heading_naming_only_its_room_and_time_is_no_talk_titled_by_a_clock():
+    text = ("# Harbor Matsuri 2031\n\n## 国技と Scala 会場A 18:50-19:30\n\n相撲とScalaの話。\n\n"
+            "## Track 1 10:00-10:40\n\nオープニング。\n")
+    assert [t[0] for t in talks_of(text)] == ["国技と Scala"]

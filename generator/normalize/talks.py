@@ -265,8 +265,10 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     filled = [line.strip(" -*_.。") for line in lines if line.strip()]
     unfilled = _names_only_its_slot(title) and bool(filled) and all(PLACEHOLDER.fullmatch(line) for line in filled)
     under = _title_under_slot_label(title, lines)
+    # (`## Track 1 10:00-10:40` over what happens then, no title set apart under it: the slot, no talk's title)
+    unfilled = unfilled or under is None and bool(_slot_room(title))
     if under is not None:
-        room = room or ((m := _TIMED_ROOM.fullmatch(title.strip())) and m.group("room"))  # (`## 10:35 Room A`)
+        room = room or _slot_room(title)  # (`## 10:35 Room A`)
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
     named = _speaker_first(title, lines, profile=bool(heading_url) and links.is_profile_url(heading_url))
     # a heading naming only its slot (`## Talk 1`, `## Evening Keynote`) over the talk's labelled title: a talk
@@ -1302,6 +1304,14 @@ _SET_APART = re.compile(r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)
 # a heading naming only a slot's time and room: `## 10:35 Room A`
 _OPENING_CLOCK = re.compile(r"^\s*" + CLOCK_RANGE + r"(?=\s|$)", re.IGNORECASE)
 _TIMED_ROOM = re.compile(CLOCK_RANGE + r"\s+(?P<room>" + ROOM + r")", re.IGNORECASE)
+# (or the room first: `## Track 1 10:00-10:40`)
+_ROOM_THEN_TIME = re.compile(r"(?P<room>" + ROOM + r")\s+" + CLOCK_RANGE, re.IGNORECASE)
+
+
+def _slot_room(title: str) -> str | None:
+    """The room a heading naming only a slot's time and room names (`## 10:35 Room A`, `## Track 1 10:00-10:40`)."""
+    m = _TIMED_ROOM.fullmatch(title.strip()) or _ROOM_THEN_TIME.fullmatch(title.strip())
+    return m.group("room") if m else None
 
 
 def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str]] | None:
@@ -1309,7 +1319,7 @@ def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str
     apart (emphasized or quoted): that phrase is the talk's title. None otherwise."""
     numbered = bool(_SLOT_LABEL_ONLY.fullmatch(title.strip()))  # `### Session1`, `LT 2`
     # `## 10:35 Room A`, `##### 14:00~`, `## Keynote`: a heading naming only a time (and room) or a kind of slot
-    bare_slot = not numbered and bool(_names_only_its_slot(title) or _TIMED_ROOM.fullmatch(title.strip()))
+    bare_slot = not numbered and bool(_names_only_its_slot(title) or _slot_room(title))
     if not numbered and not bare_slot:
         return None
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
