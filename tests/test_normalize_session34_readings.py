@@ -563,3 +563,13 @@ def test_a_heading_naming_only_its_room_and_time_is_no_talk_titled_by_a_clock():
     text = ("# Harbor Matsuri 2031\n\n## 国技と Scala 会場A 18:50-19:30\n\n相撲とScalaの話。\n\n"
             "## Track 1 10:00-10:40\n\nオープニング。\n")
     assert [t[0] for t in talks_of(text)] == ["国技と Scala"]
+
+
+def test_a_speakers_line_with_an_icons_link_names_the_person_and_their_handle():
+    page = ('<html><body><h1>Harbor Design Night #7</h1><div class="talk"><h3>Tokens in practice</h3>'
+            '<p class="speaker">Jane Doe<a href="https://github.com/janedoe"><img class="icon" src="gh.png"></a></p>'
+            '</div><div class="talk"><h3>Variables</h3><p class="speaker">Ken Ito<a href="https://twitter.com/kenito">'
+            '<img class="icon" src="tw.png"></a></p></div></body></html>')
+    event = event_of(page, "page.html")
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks] == [
+        ("Tokens in practice", [("Jane Doe", "janedoe")]), ("Variables", [("Ken Ito", "kenito")])]

@@ -493,6 +493,10 @@ def _speaker_marked(node) -> str | None:
     if not _SPEAKER_CLASS.search(classes) or _NOT_A_NAME_CLASS.search(classes):
         return None
     said = _clean_inline(_inline(node))
+    # (`Jane Doe<a href="https://github.com/jd"><img class="icon"></a>`: the icon's address beside the name, as a handle)
+    icon = re.search(r"\s+(https?://\S+)$", said)
+    handle = links.handle_from_url(icon.group(1)) if icon else None
+    said = said[:icon.start()].strip() + (f" (@{handle})" if handle else "") if icon else said
     if len(said) > 80 or re.search(r"[。！？!?]|\.\s|[:：]", said[:40]):
         return None
     # (`安藤 幸央 / Yukio Andoh`: one person's name written in both scripts, as a bilingual page prints it; never two
