@@ -31,6 +31,7 @@ findings name stay right; an HTML block that turns into fewer lines is padded.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -505,11 +506,17 @@ def _speaker_marked(node) -> str | None:
     return both.group("ja") if both and _romanised(both.group("ja"), said[both.end("ja"):]) else said
 
 
+@functools.lru_cache(maxsize=1)
+def _kakasi():
+    """pykakasi's converter, made once (it loads its dictionaries)."""
+    import pykakasi
+    return pykakasi.kakasi()
+
+
 def _romanised(ja: str, latin: str) -> bool:
     """Whether a Latin word of `latin` is a reading of a word of the Japanese name `ja` (pykakasi's Hepburn, its first
     three letters: `Andoh` and `andou`; a given name's kanji may read otherwise, the family name is enough)."""
-    import pykakasi
-    readings = {w["hepburn"].strip()[:3] for w in pykakasi.kakasi().convert(ja) if len(w["hepburn"].strip()) >= 3}
+    readings = {w["hepburn"].strip()[:3] for w in _kakasi().convert(ja) if len(w["hepburn"].strip()) >= 3}
     return any(word.lower()[:3] in readings for word in re.findall(r"[A-Za-z]{3,}", latin))
 
 

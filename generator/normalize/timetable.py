@@ -1079,7 +1079,7 @@ def _title_over_kind_and_people(text: str, nested: list[str]) -> tuple[str, tupl
 
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:：]\d{2}\s*(?:[-–~〜]\s*(?:\d{1,2}[:：]\d{2})?\s*)?")
 _LINK_ALONE_WHO = re.compile(r"^\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
-_CLOCK_THEN_LINK = re.compile(r"^(?:\d{1,2}[:：]\d{2})\s*(?:[-–~〜]\s*(?:\d{1,2}[:：]\d{2})?\s*)?\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
+_CLOCK_THEN_LINK = re.compile(_LEADING_CLOCK.pattern + r"\[(?P<who>[^\[\]]{1,40})\]\([^)\s]+\)$")
 
 
 def _linked_person(text: str, who: str, title: str) -> bool:
@@ -1091,7 +1091,7 @@ def _linked_person(text: str, who: str, title: str) -> bool:
     # (in Latin letters, a person's first and last name or a handle: `Figma`, `Storybook`, `The Crown` are no one)
     latin_person = not word.isascii() or bool(re.fullmatch(r"@?[a-z0-9][\w.-]*|[\w-]*[_\d][\w.-]*", word)) or (
         len(word.split()) >= 2 and people.looks_like_people(word, strict=False))
-    return latin_person and not (titles.FILE_LABEL.fullmatch(word) or re.match(r"(?i)(?:slides?|deck|video|資料|スライド|動画)\b", word)
+    return latin_person and bool(word) and not (titles.FILE_LABEL.fullmatch(word.split()[0])
                 or is_break(word) or section_role(word) != "talk" or links.is_slides(url) or links.is_video(url)
                 or people.looks_like_people(title, strict=True) and not people.looks_like_people(word, strict=True)
                 or bylines.SENTENCE.search(title) or title.endswith(("。", "です", "ます")))
@@ -2170,7 +2170,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             _paragraphs_told(lines, first_line) if container == "talks" and "](" in "".join(lines) else None)
         if opening:
             return opening
-    carded = _bold_cards(lines, first_line) if "**" in "".join(lines) or "__" in "".join(lines) else None
+    joined = "".join(lines)
+    carded = _bold_cards(lines, first_line) if "**" in joined or "__" in joined else None
     if carded:
         return carded
     listed = _items(lines, _ITEM)

@@ -341,11 +341,12 @@ _SITE_TAGS = re.compile(r"^(?:\[[^\[\]\s]{1,24}\]){2,}\s*(?=\S)")
 
 
 # (only the inline tags a page's title is written with: `Vue.js <template> 勉強会`, `HTML <dialog> Meetup` name elements)
-_TAG = re.compile(r"</?(?:a|img|image|br|span|small|b|strong|em|i|u|button|font|sub|sup|mark)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_INLINE_TAGS = r"(?:a|img|image|br|span|small|b|strong|em|i|u|button|font|sub|sup|mark)"
+_TAG = re.compile(r"</?" + _INLINE_TAGS + r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 
 # a `<word>` that is no inline tag: written as text, kept as text when the title's tags are read
-_TAG_ALONE = re.compile(r"<(?!/?(?:a|img|image|br|span|small|b|strong|em|i|u|button|font|sub|sup|mark)(?:[\s/>]))[^<>]*>", re.IGNORECASE)
+_TAG_ALONE = re.compile(r"<(?!/?" + _INLINE_TAGS + r"[\s/>])[^<>]*>", re.IGNORECASE)
 
 
 def _escaped(m: re.Match) -> str:
