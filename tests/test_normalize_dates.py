@@ -231,7 +231,9 @@ BLOG_POST = """
 @pytest.mark.parametrize("stamp, extra, day, sure", [
     # a blog engine's bare date: when the post went up, most often the event's day too, but a guess `check` shows
     ("2019-07-21", "", dt.date(2019, 7, 21), "low"),
-    ("2019-07-21 09:12:44 +0900", "", None, None),  # a morning post reports an earlier day
+    # a morning post most often reports an earlier day, but nothing says which: its own day, the last guess
+    ("2019-07-21 09:12:44 +0900", "", dt.date(2019, 7, 21), "low"),
+    ("2019-07-21 09:12:44 +0900", "先週、LT が 8 本ありました。", None, None),  # (and never when it says another day)
     ("2019-07-21 21:40:00 +0900", "", dt.date(2019, 7, 21), "medium"),  # written the evening of the event
     ("2019-07-22 01:10:00 +0900", "", dt.date(2019, 7, 21), "medium"),  # the small hours after it
     ("2019-07-21", "今日は LT が 8 本ありました。", dt.date(2019, 7, 21), "medium"),  # the writer says it is today

@@ -168,7 +168,7 @@ def test_a_hugo_bundles_folder_names_the_day_of_its_index_page():
     assert event_of(_YESTERDAY, "content/blog/2031-08-31_riverside-rb/index.md").date == dt.date(2031, 8, 30)
 
 
-def test_a_file_names_day_alone_is_no_guess_at_the_events():
+def test_a_file_names_day_alone_is_a_guess_at_the_events_as_a_bare_date_is():
     event = event_of("""
         ---
         layout: post
@@ -179,7 +179,9 @@ def test_a_file_names_day_alone_is_no_guess_at_the_events():
 
         ## Keynote: Knitting Compilers
     """, "_posts/2031-09-27-strange-circle.md")
-    assert event.date is None
+    # (a Jekyll post's file name is its `date:`: the day it went up, a low guess at the event's that `check` shows)
+    assert event.date == dt.date(2031, 9, 27)
+    assert [c.confidence for c in event.evidence if c.field == "date"] == ["low"]
 
 
 def test_the_front_matters_date_wins_over_the_file_names():
@@ -333,7 +335,10 @@ def test_guard_review_files_named_after_the_posts_own_day_say_nothing_of_the_eve
 
         Good talks all round.
     """, "_posts/2031-10-28-riverside-rb.md")
-    assert event.date is None
+    # (the image named after the post's day adds nothing: the day is the file name's, a low guess)
+    assert event.date == dt.date(2031, 10, 28)
+    assert [(c.reading, c.confidence) for c in event.evidence if c.field == "date"] == [
+        ("the day the post went up (the event may have been earlier)", "low")]
 
 
 def test_guard_review_a_file_names_day_leaves_the_first_written_date_reading_alone():

@@ -470,12 +470,14 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     published = safe(stamp, "the front matter's date")
     # (a Jekyll post's day is its file name's: the day it went up, as a front matter's stamp would say it)
     # (only the day the words count from: the readings asking whether the post has a date of its own still hear no)
-    named = dates.day_in_file_name(path) if published is None and stamp is None else None
+    named = (dates.day_in_file_name(path) or _day_in_path_key(fm)) if published is None and stamp is None else None
     # a post stamped in the small hours was written the night of the day before
     writers_day = published - dt.timedelta(days=1) if published and dates.in_small_hours(stamp) else published or named
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
+    # (a site's own key holding a day and nothing else, `implementation: "2014-09-14"`, where no known key dates the note)
+    own_key = _day_under_own_key(fm) if stamp is None and not explicit else None
     lines = []
     # (a post without a day of its own: its front matter's summary is its opening too, where it speaks of the
     # event, `description: Slides from … at our May 8th, 2013 meetup`)
@@ -494,6 +496,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     facts = [dates.without_next_event(line) for line in _outside_code(event_text.split("\n")) if line.strip()]
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
+                lambda: (own_key, "a day under a key of the site's own"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
                 # (a post that opens inside its one talk has no intro: its first lines then)
@@ -515,7 +518,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 # day of the event (measured on 152 real notes: right 8 times for 2 notes whose day no one could
                 # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier, and the
                 # opening may place it another day (`last Thursday`, a month or year not the post's): no guess then.
-                lambda: (writers_day if writers_day and fm.get("canonical") is not True and not named
+                lambda: (writers_day if writers_day and fm.get("canonical") is not True
                          and not dates.stamped_with_a_time(stamp) and not dates.written_later(intro)
                          and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}",
                                                         writers_day) else None, _POSTED),
@@ -523,12 +526,44 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (_addressed_day(body, writers_day, year, named is not None or dates.written_later(intro) or (
                     writers_day is not None and dates.another_day_told(
                         f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}", writers_day)))
-                         if fm.get("canonical") is not True else None, _ADDRESSED))
+                         if fm.get("canonical") is not True else None, _ADDRESSED),
+                # the last guess: a post stamped in the morning most often tells of an earlier day, but nothing says
+                # which; its own day is right as often as not (labelled real notes), a guess `check` shows
+                lambda: (writers_day if writers_day and fm.get("canonical") is not True and dates.stamped_with_a_time(stamp)
+                         and not dates.written_later(intro) and not dates.another_day_told(
+                             f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}", writers_day) else None, _POSTED))
     for read in readings:
         day, how = read()
         if day:
             return day, published, how
     return None, published, None
+
+
+# keys that date a note's edits or its expiry, never its event
+_NOT_THE_EVENTS_DAY_KEY = re.compile(r"(?:last|mod|updat|edit|expir|review|revis|archiv|sitemap|lastmod)", re.IGNORECASE)
+# the site's path of the note in a key (`path: _posts/2015-11-21-slug.md`): a Jekyll post's file name
+_PATH_KEYS = ("path", "relative_path", "source_path", "file", "filename", "slug")
+
+
+def _day_under_own_key(fm: dict) -> dt.date | None:
+    """The day a front matter gives under a key of its site's own (`implementation: "2014-09-14"`, `on: 2019-05-02`):
+    a value that is a day and nothing else, the only such value, under no key of edits or expiry."""
+    found = set()
+    for key, value in fm.items():
+        if key in fields.PUBLISHED_KEYS or _NOT_THE_EVENTS_DAY_KEY.search(key):
+            continue
+        if isinstance(value, dt.date) or isinstance(value, str) and dates.ISO_DAY.fullmatch(value.strip()):
+            try:
+                found.add(dates.coerce_date(value))
+            except dates.InvalidDate:
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
+def _day_in_path_key(fm: dict) -> dt.date | None:
+    """The day of a Jekyll post's file name its front matter gives as its path (`path: _posts/2015-11-21-slug.md`)."""
+    value = first(fm, _PATH_KEYS)
+    return dates.day_in_file_name(value) if isinstance(value, str) and "/" in value else None
 
 
 # words telling that a sentence's day is another event's, or a deadline (`その1に続き`, `前回`, `previous`)

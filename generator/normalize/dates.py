@@ -246,9 +246,23 @@ _MONTH_SAID = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日
 _YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# a day and nothing else, as a front matter's value writes it: `2014-09-14`
+ISO_DAY = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
+# words of days to come (`upcoming`, `next week`, 来月): in a report of what was, they speak of later events
+_DAYS_TO_COME = re.compile(r"来週|来月|\bnext\s+(?:week|month)\b|\bupcoming\b|\bwill\s+be\s+(?:speaking|giving|presenting)\b",
+                           re.IGNORECASE)
+# a report: the post says what was (`Recap`, `presented`, 参加してきました)
+_A_REPORT = re.compile(r"\b(?:recap|wrap-?up|write-?up|report)\b|\b(?:presented|spoke|talked|gave|attended|was|were|had)\b"
+                       r"|レポート|参加して|行ってきました|でした|ました", re.IGNORECASE)
+
+
 def another_day_told(text: str, published: dt.date) -> bool:
-    """Whether `text` (a post's title and opening) tells that the event was not on the post's own day (see above)."""
-    if _OTHER_DAY.search(text):
+    """Whether `text` (a post's title and opening) tells that the event was not on the post's own day (see above).
+    In a report, words of days to come (`See our upcoming meetings`) speak of later events, not of this one's day."""
+    told = _OTHER_DAY.search(text)
+    if told and _DAYS_TO_COME.fullmatch(told.group(0)) and _A_REPORT.search(text):
+        told = next((m for m in _OTHER_DAY.finditer(text) if not _DAYS_TO_COME.fullmatch(m.group(0))), None)
+    if told:
         return True
     for m in _MONTH_SAID.finditer(text):
         month = int(m.group("m")) if m.group("m") else MONTHS[m.group("name")[:3].lower()]

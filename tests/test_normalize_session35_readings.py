@@ -1,0 +1,106 @@
+"""Session 35: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from note_text import event_of
+
+
+def _date_reading(event):
+    return [(c.reading, c.confidence) for c in event.evidence if c.field == "date"]
+
+
+# --- the event's day under a key the site made up ----------------------------------------------------------------
+
+def test_a_day_under_a_key_of_the_sites_own_is_the_events():
+    event = event_of("""
+        ---
+        title: Reading Async Code Aloud
+        layout: post
+        tagline: by Mirei Kanda
+        implementation: "2031-09-14"
+        time: 13:40 ~ 14:10
+        ---
+
+        Notes from the talk.
+    """)
+    assert event.date == dt.date(2031, 9, 14)
+    assert _date_reading(event) == [("a day under a key of the site's own", "medium")]
+
+
+def test_a_day_under_a_key_of_edits_or_expiry_is_not_the_events():
+    event = event_of("""
+        ---
+        title: Harbor.rb 31
+        layout: post
+        lastmod: "2031-09-20"
+        expiry_date: "2032-01-01"
+        ---
+
+        Notes from the evening.
+    """)
+    assert event.date is None
+
+
+def test_two_days_under_keys_of_the_sites_own_say_no_one_day():
+    event = event_of("""
+        ---
+        title: Harbor.rb 31
+        layout: post
+        opens: "2031-09-14"
+        closes: "2031-09-16"
+        ---
+
+        Notes.
+    """)
+    assert event.date is None
+
+
+# --- a Jekyll post's path in its front matter --------------------------------------------------------------------
+
+def test_the_post_path_a_front_matter_gives_names_the_posts_day():
+    event = event_of("""
+        ---
+        layout: post
+        title: "Types Today - a talk by Ren Osaka"
+        path: _posts/2031-11-21-types-today-video.md
+        ---
+        <iframe src="https://www.youtube.com/embed/abc"></iframe>
+    """)
+    assert event.date == dt.date(2031, 11, 21)
+    assert _date_reading(event) == [("the day the post went up (the event may have been earlier)", "low")]
+
+
+# --- a report's words of later days ---------------------------------------------------------------------------------
+
+_RECAP = """
+    ---
+    layout: post
+    title: "February Meeting Recap"
+    date: 2031-02-26
+    ---
+
+    Nadia Orr from the geography department presented at our February meeting: "Maps From Messy Data"
+
+    A version of her slides is available [here](https://slides.example/maps).
+
+    See our upcoming meeting dates on the [Events page](https://users.example/events.html).
+"""
+
+
+def test_a_reports_upcoming_meetings_say_nothing_of_its_own_day():
+    event = event_of(_RECAP)
+    assert event.date == dt.date(2031, 2, 26)
+
+
+def test_an_announcement_of_upcoming_days_still_says_another_day():
+    event = event_of("""
+        ---
+        layout: post
+        title: "Spring meetings"
+        date: 2031-02-26
+        ---
+
+        Our upcoming meetings are listed below; come along.
+    """)
+    assert event.date is None
