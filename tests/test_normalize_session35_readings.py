@@ -104,3 +104,70 @@ def test_an_announcement_of_upcoming_days_still_says_another_day():
         Our upcoming meetings are listed below; come along.
     """)
     assert event.date is None
+
+
+# --- a conference recap that names its talks only in sentences ------------------------------------------------------
+
+_PROSE_RECAP = """
+    ---
+    title: Widgetconf 2031 retrospective
+    date: 2031-05-02
+    ---
+
+    This was my first [Widgetconf](https://widgetconf.example/), and I hope to go again.
+
+    The opening keynote was by [Ann Berg](https://annberg.example/), who talked about [Shipping Small Things on Purpose](https://videos.example.com/v/wc-2031/1001).
+
+    Next, [Tom Reyes](https://tomreyes.example/) gave a talk called **Caching Without Tears**. I liked it.
+
+    Not very surprisingly [Dora Quist](https://dq.example/) talked about testing again.
+    The title of her presentation was [Testing the Untestable, Gently](https://videos.example.com/v/wc-2031/1002).
+
+    [Lars Peck](https://lars.example.net/) finished the day with a talk titled _Fast Maps in Rust_. Great demo.
+
+    Milan Ortez from the maths department presented at the evening session: "Proofs You Can Run"
+"""
+
+
+def test_a_recap_in_sentences_gives_each_talk_with_who_gave_it():
+    talks = event_of(_PROSE_RECAP).talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks] == [
+        ("Shipping Small Things on Purpose", ["Ann Berg"]),
+        ("Caching Without Tears", ["Tom Reyes"]),  # (set in bold, its words no one's name)
+        ("Testing the Untestable, Gently", ["Dora Quist"]),  # (the sentence before says whose)
+        ("Fast Maps in Rust", ["Lars Peck"]),  # (underscores emphasise as asterisks do)
+        ("Proofs You Can Run", ["Milan Ortez"]),  # (the person the sentence opens with)
+    ]
+
+
+def test_a_recap_in_html_sentences_reads_as_in_markdown():
+    html = _PROSE_RECAP.replace("[Ann Berg](https://annberg.example/)", '<a href="https://annberg.example/">Ann Berg</a>') \
+        .replace("[Shipping Small Things on Purpose](https://videos.example.com/v/wc-2031/1001)",
+                 '<a href="https://videos.example.com/v/wc-2031/1001">Shipping Small Things on Purpose</a>')
+    talks = event_of(html).talks
+    assert (talks[0].title, [s.name for s in talks[0].speakers]) == ("Shipping Small Things on Purpose", ["Ann Berg"])
+
+
+def test_guard_a_subjects_page_talked_about_is_no_talk():
+    talks = event_of("""
+        ---
+        title: Harbor.rb 31
+        date: 2031-05-02
+        ---
+
+        [Jo Park](https://jopark.example/) talked about [Rust](https://www.rust-lang.org/) for a while.
+        Then [Kim Lee](https://kimlee.example/) talked about [the new router](https://router.example/docs/v3).
+    """).talks
+    assert not talks
+
+
+def test_guard_a_person_set_in_bold_is_no_title():
+    talks = event_of("""
+        ---
+        title: Harbor.rb 31
+        date: 2031-05-02
+        ---
+
+        The first session was **Georg Kostner** on stage, and the second a talk called "Streams for Everyone".
+    """).talks
+    assert [t.title for t in talks] == ["Streams for Everyone"]

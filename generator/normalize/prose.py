@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Clue, Speaker, Talk
-from . import kinds, links, people, reconcile
+from . import kinds, links, names, people, reconcile
 from .people import MD_LINK
 
 # a sentence ends at `.`, `!` or `?` before a capital (or a link), or at 。！？ (never inside a URL or `...`)
@@ -39,7 +39,9 @@ _READING_WORDS = re.compile(r"\b(?:books?|read(?:ing)?|recommend(?:ed|s)?|quot(?
 # `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
 _BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*by\s+" + _ADDRESSED + r"[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
 _LINK_AFTER_QUOTE = re.compile(r"\]\((?P<url>https?://[^)\s]+)\)")
-_EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])")
+_EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])"
+                       # (or underscores, never inside a word: `a talk titled _Fast Maps_`, not `@kou___jp`)
+                       r"|(?<![_\w@])_{1,2}(?P<u>[^_\s][^_\n]{0,138}?[^_\s])_{1,2}(?![_\w])")
 _A_TEAM = re.compile(r"^The\s+\S+\s+(?:Team|Crew|Folks|Group)$")  # `***The Icinga Team*** presenting …`: people
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
 _JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})さん(?:の|による|が)[^。「」]{0,12}?「(?P<t>[^」]{4,100})」"
@@ -86,6 +88,34 @@ def _linked_people(who: str) -> str:
             break
         kept.append(m.group(0))
     return " and ".join(kept)
+
+
+# what a person did on stage, after their name (and where they are from): ` from the maths department presented`,
+# ` finished the day with`, ` gave`
+_DID_ON_STAGE = (r"(?:\s+\([^()]{1,60}\))?(?:\s+(?:from|of|at|with)\s+[^,.;:\"“]{1,60}?)?,?\s+(?:[a-z]+\s+){0,2}?"
+                 r"(?:presented|gave|talked|spoke|showed|introduced|demonstrated|walked|finished|closed|opened|wrapped|"
+                 r"started|kicked|delivered|shared)\b")
+_LINKED_NAME = r"\[[^\[\]]{2,40}\]\([^)\s]+\)"
+# the person a sentence opens with: `Milan Ortez from the maths department presented`, `Next, [Tom Reyes](…) gave`
+_SUBJECT = re.compile(r"^\s*(?:(?:Then|Next|Finally|After\s+that|Afterwards|Later|Next\s+up\s+was)\s*,?\s+)?"
+                      r"(?P<who>" + _LINKED_NAME + r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})" + _DID_ON_STAGE)
+# or a linked person after words setting the scene: `Not very surprisingly [Dora Quist](…) talked about`
+_LINKED_SUBJECT = re.compile(r"(?<![\w\]])(?P<who>" + _LINKED_NAME + r")" + _DID_ON_STAGE)
+
+
+def _subject(sentence: str) -> tuple[Speaker, ...]:
+    """The person `sentence` opens with, before a verb of giving a talk: linked, or a full name opening with a given
+    name (`Milan Ortez`, never `Next Steps`)."""
+    m = _SUBJECT.match(sentence) or _LINKED_SUBJECT.search(sentence)
+    if not m:
+        return ()
+    who = m.group("who")
+    linked = MD_LINK.fullmatch(who)
+    name = linked.group("text").strip() if linked else who
+    if not people.looks_like_people(name, strict=True) or not (
+            linked and links.is_profile_url(linked.group("url")) or names.given_name(name.split()[0])):
+        return ()
+    return people.parse_people(name)
 
 
 def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
@@ -150,9 +180,9 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
     out: list[Talk] = []
     for number, line in paragraphs(text):
         emphasised: set[str] = set()
-        if "*" in line:
-            emphasised = {m.group("t").strip() for m in _EMPHASIS.finditer(line)}
-            line = _EMPHASIS.sub(lambda m: f"“{m.group('t')}”", line)
+        if "*" in line or "_" in line:
+            emphasised = {(m.group("t") or m.group("u")).strip() for m in _EMPHASIS.finditer(line)}
+            line = _EMPHASIS.sub(lambda m: f"“{m.group('t') or m.group('u')}”", line)
         if line.lstrip().startswith(("#", ">")) or _NOT_PROSE.match(line) and "|" in line \
                 or ("\"" not in line and "“" not in line and "「" not in line and "`" not in line):
             continue
@@ -163,14 +193,16 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
             if m.group("byq") and _READING_WORDS.search(line[max(0, m.start() - 60):m.start()]):
                 continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
             title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq")).strip()
-            if title in emphasised and len(title.split()) <= 3 and (people.looks_like_people(title, strict=True)
-                                                                    or _A_TEAM.match(title)):
+            if title in emphasised and len(title.split()) <= 3 and (
+                    people.looks_like_people(title, strict=True) and names.given_name(title.split()[0])
+                    or _A_TEAM.match(title)):
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
             after = _BY_AFTER_TITLE.match(line, m.end())
             speakers = (people.parse_people(after.group("who")) if after else ()) or _speakers(
                 line[start:m.end()], m.group("between") or "") or _owner(line[start:m.start("word") if m.group("word")
                                                                            else m.start()]) \
-                or (_speakers(line, "") if len(matches) == 1 else ())
+                or (_speakers(line, "") if len(matches) == 1 else ()) \
+                or _subject(_SENTENCE_END.split(line[start:m.start()])[-1])
             # (`'s keynote on "Title"`: the word says the kind)
             linked = _LINK_AFTER_QUOTE.match(line, m.end())  # `his talk ["Title"](https://speakerdeck.com/…)`
             found.append((title, speakers, kinds.classify(m.group("word"))[0] if m.group("word") else "talk",
@@ -259,6 +291,15 @@ def _named_in_full(who: str, paragraph: str) -> str:
         full.group(0)) and people.looks_like_people(full.group(0), strict=True) else tail
 
 
+def _titled_page(title: str, url: str) -> bool:
+    """`talked about [Scaling Lean: Principles over Process](https://…/v/craft/1070)`: a link in words shaped as a
+    talk's title (three words or more, two capitalised, the first too) to a page deeper than a site's front page,
+    never a person's profile: the talk's own page on a site the team does not know."""
+    words = title.split()
+    return len(words) >= 3 and title[:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 \
+        and links.split(url).path.strip("/").count("/") >= 1 and not links.is_profile_url(url)
+
+
 def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
     """Talks a recap tells in sentences of who did what: `[Una Kravets](…) gave a [Primer on Performance](slides)`,
     `Becky Stafford and Preet Sandhu talked about [Adaptive Testing](deck)`. The title is linked to the talk's deck,
@@ -277,7 +318,8 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                 or m.group("c_lt")
             url = m.group("lu") or m.group("b_lu") or m.group("c_lu")
             gave = bool(m.group("who"))
-            if url and not links.shows_a_talk(url) and (not gave or len(title.split()) < 2 or links.is_profile_url(url)):
+            if url and not links.shows_a_talk(url) and (not gave or len(title.split()) < 2 or links.is_profile_url(url)) \
+                    and not _titled_page(title, url):
                 continue  # `talked about [Rust](https://www.rust-lang.org/)`: a subject's page, not a talk's
             if (m.group("ct") or m.group("b_ct")) and (title.split()[-1].lower() in _FUNCTION_WORDS
                                                        or sum(w[0].isupper() for w in title.split()) < 2):
@@ -295,7 +337,25 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                             video=url if url and links.is_video(url) else None, line=at, evidence=(
                                 Clue("title", "a sentence of who gave which talk", at, "medium"),
                                 Clue("speakers", "a sentence of who gave which talk", at, "medium"))))
+        for m in _TITLE_WAS.finditer(line) if "title of" in line.lower() else ():
+            title = (m.group("w_lt") or m.group("w_qt") or m.group("w_ct") or "").strip()
+            if len(title) < 3 or any(reconcile.same_title(t.title, title) for t in out):
+                continue
+            # (`[Dora Quist](…) talked about testing. The title of her presentation was …`: the sentence before's person)
+            before = [x for x in _SENTENCE_END.split(line[:m.start()]) if x.strip()]
+            found = _subject(before[-1]) if before and m.group("whose").lower() != "my" else ()
+            at = first_line + number
+            url = m.group("w_lu")
+            out.append(Talk(title=title, speakers=found, line=at, slides=url if url and links.is_slides(url) else None,
+                            video=url if url and links.is_video(url) else None, evidence=(
+                                Clue("title", "a sentence giving a talk's title", at, "medium"),) + ((
+                                    Clue("speakers", "the sentence before it", at, "medium"),) if found else ())))
     return out
+
+
+# `The title of her presentation was [Title](…)`: a sentence that says which title the talk just told of had
+_TITLE_WAS = re.compile(r"\bThe\s+title\s+of\s+(?P<whose>his|her|their|the|my|our)\s+(?:talk|presentation|keynote|session)"
+                        r"\s+(?:was|is)\s*:?\s*" + _NAMED.replace("?P<", "?P<w_"))
 
 
 def may_tell_of_talks(text: str) -> bool:
