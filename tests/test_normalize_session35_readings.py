@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from note_text import event_of
+
+from generator.normalize import titles
 
 
 def _date_reading(event):
@@ -171,3 +174,23 @@ def test_guard_a_person_set_in_bold_is_no_title():
         The first session was **Georg Kostner** on stage, and the second a talk called "Streams for Everyone".
     """).talks
     assert [t.title for t in talks] == ["Streams for Everyone"]
+
+
+# --- the event's name in a post's title, the writer's words around it gone -------------------------------------------
+
+@pytest.mark.parametrize("title, name", [
+    ("Harborconf 2031 Unofficial Notes", "Harborconf 2031"),
+    ("HarborCon US 2031 talk links and notes", "HarborCon US 2031"),
+    ("Riverside Conj Sketchnotes", "Riverside Conj"),
+    ("Looking back on Harbor EU 2031", "Harbor EU 2031"),
+    ("Thoughts on Riverside Conf 2031", "Riverside Conf 2031"),
+    ("2031 Harbor R User Group Workshop Agenda", "2031 Harbor R User Group Workshop"),
+    ("第10回 港湾セキュリティ勉強会 資料", "第10回 港湾セキュリティ勉強会"),
+])
+def test_the_events_name_in_a_posts_title(title, name):
+    assert titles.clean_event_title(title) == name
+
+
+@pytest.mark.parametrize("title", ["Lessons from production", "Field Guide to Rust", "The Program"])
+def test_guard_titles_that_only_share_the_words_stay_whole(title):
+    assert titles.clean_event_title(title) == title

@@ -32,6 +32,9 @@ _PREFIXES = re.compile(
     # a start time or a compact date before the name: `19:00(JST) - Voice AI meetup`, `120825にHarborの勉強会`
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
+    # what the writer does with the event before its name: `Looking back on Harbor EU 2016`, `Thoughts on HarborConf`
+    r"(?:Looking\s+back\s+(?:on|at)|(?:Some\s+)?(?:Thoughts|Reflections?|Takeaways|Lessons(?:\s+learned)?|Highlights)\s+(?:on|from|of)"
+    r"|What\s+I\s+learned\s+at)\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))|"
     # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`,
     # `Slides from the Harbor PHP Conference 2017`
     r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Decks?)\s+for|(?:Slides|Decks?|Videos|Recordings)\s+from(?=\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,5}"
@@ -100,9 +103,18 @@ _SUFFIXES = [
                r"(?:\(?\s*\d+\s*\)?|[(（]\s*第?\s*[\d０-９]+\s*回?\s*[)）]|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
     re.compile(r"\s*の?\s*(?:配信)?(?:アーカイブ|録画|配信|動画)を?(?:見た|観た|視聴した|見て|観て)(?:メモ|感想|記録|話)?[!！。.\s]*$"),
+    # the notes' kind or what they gather before them: `Unofficial Notes`, `talk links and notes`, `Sketchnotes`
+    re.compile(r"\s+(?:(?:unofficial|personal|quick|live|raw|rough|random|some|talk\s+links\s+and|links\s+and|slides\s+and)\s+"
+               r"notes|sketch-?notes)\s*$", re.IGNORECASE),
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
     # the page's part of the numbered event after it: `DevFest Harbor 2016 Schedule`
     re.compile(r"(?<=\d)\s+(?:full\s+)?(?:schedule|agenda|programme|program|timetable)\s*$", re.IGNORECASE),
+    # (or after the word of its kind: `2018 Harbor R User Group Workshop Agenda`; a meetup's agenda is its page's
+    # own name, `June 2031 Meetup Agenda`)
+    re.compile(r"\b(?P<keep>Workshop|Conference|Summit|Symposium|Camp|Forum)\s+(?:full\s+)?"
+               r"(?i:schedule|agenda|programme|program|timetable)\s*$"),
+    # `第10回 Harbor勉強会 資料`: the event's slides, gathered on the page
+    re.compile(r"(?<=[会回\d])\s+(?:発表)?(?:資料|スライド)\s*$"),
     # (or after the place that follows its name's year: `YAPC::Asia 2007 Tokyo Sessions`)
     re.compile(r"(?<=[A-Za-z:.]\s[12]\d\d\d)(?P<keep>\s(?!(?:Meetup|Meeting|Conference|Summit|Workshop|Kaigi|Accepted|Breakout|Poster|Detailed|Full|Final|Draft|Main|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day)\b)[A-Z][a-z]{2,15})\s+(?i:sessions|schedule|agenda|programme|program|timetable)\s*$"),
     # `React.js Conf Round-up 2015`: the post's kind inside the name
@@ -646,7 +658,7 @@ _LEAD_PHRASE = re.compile(r"^(?:I|We|My|Our|An?)(?=(?:\s+I)*\s+[a-z])(?:\s+(?:[a
 
 # a whole day and nothing else: `25 June 2025`, `June 25, 2025`, `2025-06-25`, `2025年6月25日`
 _FULL_DAY_ONLY = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
-                            r"(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[(（][^)）]{1,4}[)）])?")
+                            r"(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[(（][^)）]{1,4}[)）])?")
 
 
 def _event_part(text: str) -> str:
