@@ -194,3 +194,65 @@ def test_the_events_name_in_a_posts_title(title, name):
 @pytest.mark.parametrize("title", ["Lessons from production", "Field Guide to Rust", "The Program"])
 def test_guard_titles_that_only_share_the_words_stay_whole(title):
     assert titles.clean_event_title(title) == title
+
+
+# --- headings `title - Name`, written in lower case as some notes write every heading --------------------------------
+
+def test_dashed_names_that_open_with_given_names_show_the_habit_over_half_the_headings():
+    talks = event_of("""
+        # Harbor WordCamp 2031
+
+        ## building decks (responsive themes) - [joe casanova](http://casanova.example) ##
+        * notes
+        ## hooks + filters for theme dev [Sara Moyle](http://moyle.example) ##
+        * notes
+        ## css, the exciting parts - [Beth Sodermann](http://bethsodermann.example) ##
+        * notes
+        ## version control for small teams - [Liam Dempster](http://dempster.example) ##
+        * notes
+        ## using backbone - Nick Smythe ##
+        * notes
+        ## documentation for all - Jeff Matsen ##
+        * notes
+        ## themes at scale - Anna Kowal ##
+        * notes
+        ## streams - gentle primer ##
+        * notes
+        ## get involved! (in non-code ways!) ##
+        * notes
+    """).talks
+    named = {t.title: [s.name for s in t.speakers] for t in talks}
+    assert named["building decks (responsive themes)"] == ["joe casanova"]  # (in lower case, with a given name)
+    assert named["css, the exciting parts"] == ["Beth Sodermann"]
+    assert named["using backbone"] == ["Nick Smythe"]
+    assert "streams" not in named  # (lower-case words with no given name are no one's: the title's words)
+
+
+# --- an index page of conference notes, one page beside it a talk ------------------------------------------------
+
+def test_an_index_of_the_notes_pages_beside_it_lists_the_talks():
+    talks = event_of("""
+        # Harbor Accessibility Camp 2031
+
+        * [Accessibility where visual design meets the front end](intersection.md)
+        * [Testing Tools for Developers](testing_tools.md)
+        * [An Intro to ARIA](aria_intro.md)
+        * [Machine Learning Through Captions](captions/)
+    """).talks
+    assert [t.title for t in talks] == ["Accessibility where visual design meets the front end",
+                                        "Testing Tools for Developers", "An Intro to ARIA", "Machine Learning Through Captions"]
+    assert all(not t.speakers and not t.slides for t in talks)
+
+
+def test_guard_a_sites_own_pages_are_no_talks():
+    talks = event_of("""
+        # Harbor.rb 31
+
+        Notes from the evening.
+
+        * [About us](/about.html)
+        * [Code of Conduct](https://harbor.example/coc)
+        * [Past meetups](archive/)
+        * [Jane Doe](jane.md)
+    """).talks
+    assert not talks

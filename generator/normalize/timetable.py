@@ -1855,6 +1855,8 @@ _LINK_FIRST = re.compile(r"^\[(?P<text>[^\[\]]+)\]\(")
 # `[Name - Title](https://youtu.be/…): what the writer thought`
 _OPENING_LINK = re.compile(r"^(?:[-*+]\s+)?(?:(?:\*\*)?(?P<label>[^\[\]:*]{1,24})(?:\*\*)?:(?:\*\*)?\s+)?(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]"
                            r"\((?P<url>https?://[^)\s]+)\)(?:\*\*)?(?P<after>.*)$")
+# (an item that is one link to a page beside the note, by its relative address: `* [An Intro to ARIA](aria_intro.md)`)
+_OPENING_LOCAL_LINK = re.compile(r"^(?:[-*+]\s+|\d{1,2}[.)]\s+)?\[(?P<text>[^\[\]*]{3,200})\]\((?P<url>[^)\s]+)\)(?P<after>.*)$")
 _AND_LINK = re.compile(r"^\s*(?:,|and|&)\s*(?:\*\*)?\[(?:\*\*)?(?P<text>[^\[\]*]{3,200})(?:\*\*)?\]\((?P<url>https?://[^)\s]+)\)"
                        r"(?:\*\*)?(?P<after>.*)$")
 _LINK_BYLINE = re.compile(r"^\s*,?\s*(?:by|from)\s+(?P<who>.+?)\s*(?:[.;]\s|[-–—:]\s|$)", re.IGNORECASE)
@@ -1878,6 +1880,20 @@ def _units(lines: list[str]) -> list[tuple[int, int, list[str]]]:
             for block in doc.walk() if block.kind == "paragraph"]
 
 
+# a page of the same notes beside this one: `intersection.md`, `talks/aria-intro.markdown`, `perl-6/` (never a site's
+# own page by its address, `/about`, nor a page of another site)
+_NOTES_PAGE = re.compile(r"(?![a-z][a-z0-9+.-]*:|/|#)[^\s?#]+?(?:\.(?:md|markdown|mdown|rst|txt|org|adoc|html?)|/)(?:#[^\s]*)?")
+
+
+def _notes_page(m: re.Match) -> bool:
+    """An item that is one link to a page of the notes beside it, titled in two words or more (`* [An Intro to
+    ARIA](aria_intro.md)`): a conference's notes, one page a talk, listed on the index page."""
+    text = m.group("text").strip()
+    return not m.group("after").strip(" .") and bool(_NOTES_PAGE.fullmatch(m.group("url"))) and len(text.split()) >= 2 \
+        and section_role(text) == "talk" and not (people.looks_like_people(text, strict=True)
+                                                  and names.given_name(text.split()[0]))
+
+
 def _linked_recordings(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """Items or paragraphs that each open with a link to a talk's recording, deck or own page, titled by the
     link (and named by a `by Name` after it, or a `Name - Title` in it): what the writer says after the
@@ -1888,6 +1904,8 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
     used: set[int] = set()
     for start, end, parts in _units(lines):
         m = _OPENING_LINK.match(" ".join(parts))
+        if not m and (local := _OPENING_LOCAL_LINK.match(" ".join(parts))) and _notes_page(local):
+            m = local  # (`* [An Intro to ARIA](aria_intro.md)`: the talk's notes on a page beside these)
         if m and not m.group("after").strip() and len(parts) > 1 and m.end("url") >= len(" ".join(parts[:-1])):
             m = None  # (a link that ends the paragraph it opens is its whole text: no talk listing)
         # `[Title](…)` ending its line (the link may wrap), the speaker alone on the next: `by` them
@@ -1899,7 +1917,7 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
         # (a link to a page of no known host counts where its text names the talk and its speaker:
         # `[Real Time Salami - Jane Doe](https://…/videos/1291-…)`)
         while m and (links.shows_a_talk(m.group("url")) or _DASHED_BYLINE.search(m.group("text"))
-                     and bylines.split_title_speaker(m.group("text"))[1]) \
+                     and bylines.split_title_speaker(m.group("text"))[1] or m.re is _OPENING_LOCAL_LINK) \
                 and not _ADDRESS_TEXT.search(m.group("text")):
             after = m.group("after")
             by = _LINK_BYLINE.match(after)
@@ -1929,7 +1947,9 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
         split = shape.match(bylines.clean(text)) if shape is bylines.NAME_THEN_TITLE and not who else None
         if split:  # (a colon in a link's text opens a subtitle more often than a title: dashes only)
             text, who = split.group("t"), split.group("who")
-        items.append((i, (f"{kind_label.strip()}: " if kind_label else "") + f"[{text}]({url})" + (f" by {who}" if who else ""),
+        # (a page of the notes beside these, by its relative address, is no deck nor recording: its title alone)
+        shown = f"[{text}]({url})" if url.startswith(("http://", "https://")) else text
+        items.append((i, (f"{kind_label.strip()}: " if kind_label else "") + shown + (f" by {who}" if who else ""),
                       [notes] if notes else []))
     entries = _entries_from_items(items, first_line, strict=False, names_first=None)
     rest = [line for i, line in enumerate(lines) if i not in used]
