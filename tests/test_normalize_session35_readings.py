@@ -256,3 +256,39 @@ def test_guard_a_sites_own_pages_are_no_talks():
         * [Jane Doe](jane.md)
     """).talks
     assert not talks
+
+
+# --- a heading the programme's slot label opens ---------------------------------------------------------------------
+
+def test_headings_opened_by_slot_labels_are_talks_over_their_sub_headings():
+    talks = event_of("""
+        ---
+        title: 港湾パフォーマンス部 第二回勉強会 メモ
+        date: 2031-06-05 22:00 JST
+        ---
+
+        [港湾パフォーマンス部 第二回勉強会](https://harbor.connpass.com/event/1/)に参加したのでそのメモです。
+
+        # Session 1. 品質管理と統計学 ― 開発の現場へどうつなぐ？
+
+        ## 個人の品質を高める
+
+        - 遅れるのはなぜかを考える
+
+        ## 品質管理の考え方
+
+        - PDCAサイクル
+
+        # Session 2. ソフトウェア工学の基礎を学ぶ
+
+        ## ソフトウェア工学とは？
+
+        ### 本質的な難しさ
+
+        - 見えない、変わる
+
+        # 締めくくりの挨拶
+
+        - また次回
+    """).talks
+    assert [t.title for t in talks] == ["品質管理と統計学 ― 開発の現場へどうつなぐ？", "ソフトウェア工学の基礎を学ぶ"]

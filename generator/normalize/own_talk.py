@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Clue, Talk
-from . import dates, heading_judge, links, names, people, reconcile, timetable, titles
+from . import dates, heading_judge, kinds, links, names, people, reconcile, timetable, titles
 from . import talks as talks_mod
 from .fields import TIME_OF_DAY, strip_markdown
 from .people import MD_LINK
@@ -265,8 +265,10 @@ def has_evidence(talk: Talk) -> bool:
     room or a kind."""
     # (a heading that is only a kind's name, `Lightning talks` or `基調講演` alone, is the programme's slot)
     # (a row of a timed programme is a slot of the event's, whatever words its title is in)
+    # (nor a heading the programme's slot label opens, `Session 1. Title`, `発表2: Title`: the label says it is a talk)
     return reconcile.shows_talk(talk) or bool(talk.room or talk.kind != "talk" and not sections.container_kind(talk.title)) \
-        or any(c.field == "title" and c.reading == "schedule row" for c in talk.evidence)
+        or any(c.field == "title" and c.reading == "schedule row" or c.field == "kind" and c.reading == kinds.SLOT_LABELLED
+               for c in talk.evidence)
 
 
 _LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)\s*$")
