@@ -292,3 +292,45 @@ def test_headings_opened_by_slot_labels_are_talks_over_their_sub_headings():
         - また次回
     """).talks
     assert [t.title for t in talks] == ["品質管理と統計学 ― 開発の現場へどうつなぐ？", "ソフトウェア工学の基礎を学ぶ"]
+
+
+# --- a note with no title of its own that opens with a heading naming its event ---------------------------------
+
+def test_a_note_opening_with_a_heading_that_names_its_event_is_titled_by_it():
+    event = event_of("""
+        ## 2031 Harbor R User Group Workshop Agenda
+
+        #### On-line participation details:
+
+        Details will be posted here closer to the workshop.
+
+        ## Mon, Sep. 10
+
+        * 9:00 - 9:30 Introduction to R - Part 1 - Jo Hollis
+    """, "notes/agenda.md")
+    assert event.title == "2031 Harbor R User Group Workshop"
+    assert [(c.reading, c.confidence) for c in event.evidence if c.field == "title"] == [("the note's first heading", "medium")]
+
+
+def test_guard_a_first_heading_that_names_no_event_leaves_the_file_name():
+    event = event_of("""
+        ## Why we moved to Rust
+
+        Some notes.
+
+        ## What went wrong
+    """, "notes/rust-notes.md")
+    assert event.title != "Why we moved to Rust"
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Harbor Conf 2031 (Portside) - Nov 11", "Harbor Conf 2031"),
+    ("HarborKaigi 2031 (Fukuoka)", "HarborKaigi 2031"),
+])
+def test_where_and_when_after_the_name_go(title, name):
+    assert titles.clean_event_title(title) == name
+
+
+@pytest.mark.parametrize("title", ["Harbor Meetup - Nov 11", "Go (Golang)"])
+def test_guard_a_day_with_no_year_before_it_or_words_in_parentheses_stay(title):
+    assert titles.clean_event_title(title) == title

@@ -94,9 +94,12 @@ def normalize(note: Note) -> NormalizedNote:
         if h1 is None and fm_title is None:
             sections, h1 = _title_field(sections)
         raw_title = (h1 if h1 and fm_title and generic_label(titles.clean_event_title(fm_title)) else fm_title) or h1 or _preamble_title(
-            sections) or _stem(note.path)
+            sections)
         title_from = "front matter" if fm_title and raw_title == fm_title else "the title heading" if h1 else (
-            "the first line" if raw_title != _stem(note.path) else None)
+            "the first line" if raw_title else None)
+        if not raw_title and (heading := _first_heading_naming_an_event(sections)):
+            raw_title, title_from = heading, "the note's first heading"
+        raw_title = raw_title or _stem(note.path)
     page_kind = container_kind(raw_title) if raw_title else None  # (`# Programme`: the text under it is the programme)
     if not plain and raw_title == h1 and _only_a_label(titles.clean_event_title(h1)) and (
             shared := text_value(first(fm, ("og:title", "twitter:title")))) and not generic_label(titles.clean_event_title(shared)) \
@@ -417,6 +420,19 @@ def _title_field(sections):
     merged = structure.Section(0, "", sections[0].line, (sections[0].lines if sections[0].level == 0 else ()) + ("",))
     rest = [s for j, s in enumerate(sections) if j != i and not (j == 0 and s.level == 0)]
     return [merged] + rest, value[0]
+
+
+def _first_heading_naming_an_event(sections) -> str | None:
+    """A note with no title of its own that opens with a heading naming an event (`## 2018 Harbor R Workshop Agenda`
+    over its `####` facts and its days' `##` headings): that heading is the best name it gives (better than its file's)."""
+    if sections and sections[0].level == 0 and sections[0].text.strip():
+        return None  # (text before the heading: the note opens with words, not a name)
+    first = next((s for s in sections if s.level), None)
+    if first is None or _ABOUT_HEADING.search(first.title):
+        return None  # (`# Harbor Meetupとは`: what the meetups are, not which one this note is of)
+    name = titles.clean_event_title(first.title)
+    return first.title if titles.looks_like_event(name) and not titles.is_sentence(name) and not generic_label(name) \
+        else None
 
 
 def _preamble_title(sections) -> str | None:

@@ -142,6 +142,11 @@ _SUFFIXES = [
                + dates.MONTH_NAME + r"|" + dates.MONTH_NAME.replace("?P<mon>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
                r",?(?:\s+(?:19|20)\d\d)?"
                r"(?:\s+(?:at|@)\s+\S.{0,40})?\s*$", re.IGNORECASE),
+    # the day after a dash, its year said before (`Harbor Conf 2018 (Portside) - Nov 11`): when, not the name
+    re.compile(r"^(?P<keep>.*?\b(?:19|20)\d\d\b.*?)\s+[-–—|]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+               + dates.MONTH_NAME.replace("?P<mon>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*$", re.IGNORECASE),
+    # the city in parentheses after the name's year: `Harbor Conf 2018 (Portside)`
+    re.compile(r"(?<=(?:19|20)\d\d)\s*[(（](?-i:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)?)[)）]\s*$"),
     # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
     re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
 ]
