@@ -334,3 +334,45 @@ def test_where_and_when_after_the_name_go(title, name):
 @pytest.mark.parametrize("title", ["Harbor Meetup - Nov 11", "Go (Golang)"])
 def test_guard_a_day_with_no_year_before_it_or_words_in_parentheses_stay(title):
     assert titles.clean_event_title(title) == title
+
+
+# --- a programme table whose only header cell names the day ------------------------------------------------------
+
+_DAY_HEADED_TABLE = """
+    ---
+    title: Schedule
+    ---
+
+    ## HarborMetrics 2031 Schedule
+
+    <table class="table schedule-table">
+      <tr class="day"><th colspan="3">Day 1 - Thursday, August 14</th></tr>
+      <tr class="break"><td>8:15</td><td>Breakfast and Registration</td><td></td></tr>
+      <tr class="talk">
+        <td>9:30</td>
+        <td><a href="/2031/talks/edge">Watching a Planet-Scale Edge with Counters</a></td>
+        <td><a href="/2031/speakers/mo">Mo Bostrom</a><br><b>Edgeworks</b></td>
+      </tr>
+      <tr class="talk">
+        <td>10:00</td>
+        <td><a href="/2031/talks/load">White Box Monitoring for Load Tests</a></td>
+        <td><a href="/2031/speakers/alex">Alexa Schwarz</a><br><b>msg harbor ag</b></td>
+      </tr>
+      <tr class="break"><td>18:30</td><td>Happy Hour at the Old Brewery, Until Late</td><td></td></tr>
+      <tr class="day"><th colspan="3">Day 2 - Friday, August 15</th></tr>
+      <tr class="talk">
+        <td>9:30</td>
+        <td><a href="/2031/talks/storage">Storing 16 Bytes at Scale</a></td>
+        <td><a href="/2031/speakers/fab">Fabia Reinhart</a></td>
+      </tr>
+    </table>
+"""
+
+
+def test_a_table_whose_header_names_only_the_day_is_a_timetable_of_its_rows():
+    talks = event_of(_DAY_HEADED_TABLE).talks
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in talks] == [
+        ("Watching a Planet-Scale Edge with Counters", [("Mo Bostrom", "Edgeworks")]),  # (the company set in bold)
+        ("White Box Monitoring for Load Tests", [("Alexa Schwarz", "msg harbor ag")]),
+        ("Storing 16 Bytes at Scale", [("Fabia Reinhart", None)]),
+    ]  # (breakfast and the happy hour are breaks)

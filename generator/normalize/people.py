@@ -116,6 +116,10 @@ _SLOT_WORDS = re.compile(r"\b(?:keynote|lightning|talk|session|panel|workshop|LT
 _BRACKETED_HANDLE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.-]{0,29}|(?=[a-z0-9_.-]*[a-z])[a-z0-9_][a-z0-9_.-]{1,29}")
 
 
+# a name, then where the person works set in bold: `Julius Volz **Prometheus**`
+_BOLD_ORG_AFTER = re.compile(r"^(?P<who>[^*_/]*[^\s*_/])\s+(?:/\s+)?(?:\*\*|__)(?P<org>[^*_]{2,60})(?:\*\*|__)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_person(text: str) -> Speaker | None:
     """One person's mention -> Speaker, or None when it is not a name (kept: a note often names a
@@ -126,6 +130,9 @@ def parse_person(text: str) -> Speaker | None:
     if PLACEHOLDER.fullmatch(text.strip(" ()（）[]")) or _GROUP.fullmatch(_HONORIFIC_AT_END.sub("", text.strip(" ()（）[]")).strip()):
         return None  # `| 未定 | 未定 |`, `| 自己紹介 | 全員 |`: a speaker not known yet, or everyone, is no one person
     dash_org = None
+    if text.rstrip().endswith(("**", "__")) and (bold := _BOLD_ORG_AFTER.match(text.strip())):
+        # `Julius Volz **Prometheus**` (a programme's cell, the name over its company set in bold): where they work
+        text, dash_org = bold.group("who"), bold.group("org").strip()
     if " – " in text or " — " in text or " - " in text:
         # `Hilton – SchedMD`, `David Jarvis — BYU`, `by Yuki Sato - Acme`: the person, then where they work
         who, _, org = re.split(r"\s+([–—-])\s+", text, maxsplit=1)
@@ -263,10 +270,16 @@ def _affiliation_split(tokens: list[str]) -> int:
     return 0
 
 
+_SEPARATOR_IN_NAMES = re.compile(r"[,、，&＆・]|\band\b|\s[/／]\s")
+
+
 def split_people(text: str) -> list[str]:
     """Split a list of people; links and parentheses (`(Fable & Co)`) stay whole."""
     if "by " in text[:6] or "By " in text[:6]:
         text = _BY_FIRST.sub("", text)  # `Title / by [@h](…)`: the byline's word, after its separator
+    if text.rstrip().endswith(("**", "__")) and (bold := _BOLD_ORG_AFTER.match(text.strip())) \
+            and not _SEPARATOR_IN_NAMES.search(bold.group("who")):
+        return [text.strip()]  # `Mo Bostrom / **Edgeworks**`: one person, the company set in bold after the break
     kept: list[str] = []
 
     def stash(m):
@@ -554,6 +567,8 @@ def _person_after_work(part: str) -> Speaker | None:
 
 def _looks_like_person(part: str, strict: bool) -> bool:
     raw = _AKA.sub("", INLINE_TAG.sub("", part) if "<" in part else part).strip()
+    if raw.endswith(("**", "__")) and (bold := _BOLD_ORG_AFTER.match(raw)):
+        raw = bold.group("who")  # `Julius Volz **Prometheus**`: the name over its company set in bold
     if " – " in raw or " — " in raw:  # `Hilton – SchedMD`: the name before its organisation
         raw = re.split(r"\s+[–—]\s+", raw, maxsplit=1)[0].strip()
     if " @ " in raw or " ＠ " in raw:  # `Greg Weng @ Acme`: the name before the organisation

@@ -50,7 +50,7 @@ _BREAK = re.compile(
     # a block of the day named by its number (`**Block 1**` over its talks)
     r"(?:block|part|slot)\s*\d{1,2}\s*$|"
     # (whole words, plurals and `…time`/`…break` compounds: `Breaking, then rewriting …`, `Endless Scroll` are talks)
-    r"(?:registration|check-?in|welcome|break|coffee|lunch|dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)"
+    r"(?:registration|check-?in|welcome|break|breakfast|coffee|lunch|dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)"
     r"(?:s|time|break)?(?![a-z])|arrivals?\b|intermission\b|interval\s*$|open\s*spaces?\b|sponsors?\s*$|"
     r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
@@ -59,7 +59,7 @@ _BREAK = re.compile(
     r"(?:" + WEEKDAY_NAME + r"|day\s*\d)\s+(?:lunch|snacks?|dinner|breakfast)\s*$|"
     r"(?:after|closing|opening|welcome|conference|evening)[\s-]*party\s*$|reception\s*(?:[&+/]|and\b|$)|"
     # `Arrive and mingle`, `To the pub!`, `Pub`: arriving, and the evening after
-    r"arrive\b|mingl\w*\s*[!.]?$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$)", re.IGNORECASE)
+    r"arrive\b|mingl\w*\s*[!.]?$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$|happy\s+hour\b)", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
@@ -688,6 +688,12 @@ def _names_a_day(cell: str) -> bool:
 
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
     header, rows = _days_apart(header, rows)
+    if sum(1 for c in header if c.strip()) == 1 and _names_a_day(header[0]) and rows and rows[0] \
+            and _TIME_CELL.match(rows[0][0]):
+        # `| Day 1 - Thursday, August 17 | | |` over `| 9:15 | Title | Jane Doe |` rows (an HTML page's `<th colspan>`):
+        # the day names no column; the rows are a timetable with no header, the next day's row left blank
+        header = ["time"] + [""] * (len(header) - 1)
+        rows = [[""] * len(r) if sum(1 for c in r if c.strip()) == 1 and _names_a_day(r[0]) else r for r in rows]
     if header and _TIME_CELL.match(header[0]) and rows:
         # `| 12:30 | 開場 |` as the first row: a table without a header (an HTML page's `<td>` rows); its first
         # column the times
