@@ -376,3 +376,102 @@ def test_a_table_whose_header_names_only_the_day_is_a_timetable_of_its_rows():
         ("White Box Monitoring for Load Tests", [("Alexa Schwarz", "msg harbor ag")]),
         ("Storing 16 Bytes at Scale", [("Fabia Reinhart", None)]),
     ]  # (breakfast and the happy hour are breaks)
+
+
+# --- a list of slots, each with its start and end, none naming a speaker -------------------------------------------
+
+_SLOTS = """
+    ---
+    title: 'HarborFOSS`31'
+    date: 2031-02-01
+    ---
+
+    These are some sessions I was able to attend:
+
+    <details>
+      <summary> <b> Saturday 1st Feb 2031 </b></summary>
+
+    * 10h - 10h50 : The Kernel: We Have to Finish It One Day
+    - 10h40 - 11h : Postgres 18 vs MariaDB 12
+    - 11h - 11h25 : Speeding up Python with Rust
+    - 14h - 14h50 : The Hidden Early History of Pipes
+
+    </details>
+"""
+
+
+def test_slots_each_with_its_start_and_end_are_the_programme_and_h_clocks_are_clocks():
+    talks = event_of(_SLOTS).talks
+    assert [t.title for t in talks] == ["The Kernel: We Have to Finish It One Day", "Postgres 18 vs MariaDB 12",
+                                        "Speeding up Python with Rust", "The Hidden Early History of Pipes"]
+
+
+def test_guard_a_days_activities_with_their_hours_are_no_talks():
+    talks = event_of("""
+        ---
+        title: Harbor Hack Day 2031
+        date: 2031-02-01
+        ---
+
+        The plan for the day:
+
+        - 10:00 - 12:00 Hacking
+        - 12:00 - 13:00 Lunch
+        - 13:00 - 17:00 Team hacking
+        - 17:00 - 18:00 Demos
+    """).talks
+    assert not talks
+
+
+def test_guard_one_hour_written_with_an_h_is_left_as_written():
+    from generator.normalize import dialects
+    assert dialects.read("- 10h - 11h : one slot only\n").body == "- 10h - 11h : one slot only\n"
+
+
+def test_an_outline_a_heading_matches_keeps_its_place_before_a_later_list():
+    talks = event_of("""
+        # Harbor Rust meetup #2 at [QUAYWORKS]
+
+        Harbor Rust invites you to this free meetup for all interested in the language [Rust].
+
+        We are still working on the program, but it will be something like the following:
+
+        - 18:00 - 18:10: Welcome by Tia Hansen
+        - 18:15 - 18:35: "When lifetimes give you lemons - an introduction to Rust lifetimes" and Q&A by Per Kristensen (15+5 min)
+        - 18:40 - 19:00: Lightning talks
+        - 19:00 - 19:45: Light dinner sponsored by [QUAYWORKS]
+        - 19:45 - 20:15: "Sudoku solving with Rust iterators for amusement" and Q&A by Nils Kristian Skov (25+5 min)
+        - 20:20 - 20:40: "Ansible in Rust" and Q&A by Mads (15+5 min)
+        - 20:40 - 21:00: Free play - bring your laptop!
+        - ~21:00: Thank you for a hopefully wonderful evening.
+
+        ## When lifetimes give you lemons - an introduction to Rust lifetimes
+        [Per Kristensen][pk] is a senior consultant at [QUAYWORKS] and works with everything.
+
+        In this talk we will first get everyone up to speed on what lifetimes are.
+
+        ## Sudoku solving with Rust iterators for amusement
+        [INFORMATION ABOUT THE SPEAKER]
+
+        [ADD DESCRIPTION OF THE TALK HERE]
+
+        ## Ansible in Rust
+        [Mads Duhl][md] is a system administrator at [NORDVAX A/S][nv] and works with servers.
+
+        This talk will cover implementing Ansible in Rust.
+
+        ## Lightning Talks
+        Lighting talks for the evening:
+         - Ola Frisk Østergaard - Olas first open source contribution
+         - Tia Hansen - cargo deny
+
+
+        [rust]: https://www.rust-lang.org/
+        [quayworks]: https://www.linkedin.com/company/quayworks/
+        [pk]: https://www.linkedin.com/in/per-kristensen-3b894b8/
+        [md]: https://www.linkedin.com/in/mads-duhl-8076441a8/
+        [nv]: https://www.linkedin.com/company/nordvax/
+    """).talks
+    order = [next(i for i, t in enumerate(talks) if words in t.title)
+             for words in ("When lifetimes", "Ansible in Rust", "Olas first open source", "cargo deny")]
+    assert order == sorted(order)  # (the programme's talks first, as the note gives them, the evening's LTs after)

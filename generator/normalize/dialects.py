@@ -1761,6 +1761,23 @@ def _wrapped_items(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
+# `10h - 10h50 : Title`, `9h30–10h`: a slot's times as French and other European notes write them, at a line's start
+_H_CLOCK_RANGE = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<h1>[012]?\d)h(?P<m1>[0-5]\d)?"
+                            r"(?P<sep>\s*[-–—~〜]\s*)(?P<h2>[012]?\d)h(?P<m2>[0-5]\d)?(?![\w:])", re.MULTILINE)
+
+
+def _has_h_clocks(body: str, suffix: str) -> bool:
+    return "h" in body and len(_H_CLOCK_RANGE.findall(body)) >= 2  # (two slots so written: one may be anything)
+
+
+def _h_clock(m: re.Match) -> str:
+    def clock(h: str, mm: str | None) -> str:
+        return f"{int(h)}:{mm or '00'}"
+    if int(m.group("h1")) > 23 or int(m.group("h2")) > 23:
+        return m.group(0)
+    return f"{m.group('lead')}{clock(m.group('h1'), m.group('m1'))}{m.group('sep')}{clock(m.group('h2'), m.group('m2'))}"
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("restructuredtext", _is_rst, _rst),
@@ -1786,6 +1803,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("page-copy debris", _has_debris, _debris),
     Dialect("a line-up fenced to keep its layout", _has_fenced_line_ups, _fenced_line_ups),
     Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
+    Dialect("clock times written with an h", _has_h_clocks, _outside_code(lambda line: _H_CLOCK_RANGE.sub(_h_clock, line))),
     Dialect("headings showing only a picture", _has_picture_headings, _outside_code(_picture_heading)),
 )
 

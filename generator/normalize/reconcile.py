@@ -203,11 +203,15 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
     at all beside one that names them is the day's outline (`18:10 LT（第１部）`), not more talks:
     its rows count only where a heading matches them."""
     listings = without_repeats(listings)
+    outlined = False
     if any(evidenced(listing) >= 2 for listing in listings):
         outline = [t for listing in listings if not evidenced(listing) for t in listing]
         listings = [listing for listing in listings if evidenced(listing)] + [
             [t for t in outline if any(same_title(h.title, t.title) for h in headed)]]
+        outlined = bool(outline)
     programme = distinct([t for listing in listings for t in listing])
+    if outlined:  # (the outline's rows a heading matches keep their places in the note: the day's order)
+        programme = sorted(programme, key=_in_the_notes_order)
     if not programme:
         return headed, []
     pairs = _align(headed, programme)

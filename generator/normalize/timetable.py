@@ -2131,6 +2131,14 @@ def _two_in_three(texts: list[str], holds) -> bool:
     return at_least(texts, holds, -(-len(texts) * 2 // 3))
 
 
+def _ranged_slots(item_lines: list[str], entries: list[Entry]) -> bool:
+    """Lines that each open with a slot's start and end (`10:40 - 11:00 : MySQL 8 vs MariaDB 10.4`), three or more and
+    every line so written, titled in words of a talk (never a day's activities, `Hacking`, `Team formation`): the
+    programme's slots, named or not."""
+    ranged = [line for line in item_lines if (m := _TIMED.match(line)) and re.search(r"\d\s*[-–~〜～]\s*\d", m.group("time"))]
+    return len(entries) >= 3 and len(ranged) == len(item_lines) and not _activities(entries)
+
+
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -2173,7 +2181,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if celled:
         return celled
     announced = container in ("schedule", "talks")  # (a heading says the lines are the programme: one slot will do)
-    timed = _items(_slots_on_own_lines(lines, 1 if announced else 3), _TIMED)
+    slot_lines = _slots_on_own_lines(lines, 1 if announced else 3)
+    timed = _items(slot_lines, _TIMED)
     if timed and len(timed[0]) >= (1 if announced else 2):
         # (`- 13:15 [水落 大](…)` over `  Title`: the slot names its speaker, the line under it the talk)
         over = [(i, found) for i, text, nested in timed[0] if (found := _person_over_title(text, nested, timed_slot=True))]
@@ -2189,7 +2198,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return Listing(tuple(Entry(title, speakers, (), first_line + i, kind_hint=kind)
                                  for i, (title, speakers, kind) in under), "\n".join(timed[1]).strip("\n"))
         entries = _entries_from_items(timed[0], first_line, strict=False)
-        if entries and (container or sum(bool(e.speakers) for e in entries) >= 2):
+        if entries and (container or sum(bool(e.speakers) for e in entries) >= 2 or _ranged_slots([slot_lines[i] for i, _, _ in timed[0]], entries)):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
     if container:
         opening = _opening_linked_paragraphs(lines, first_line) or (
