@@ -475,3 +475,36 @@ def test_an_outline_a_heading_matches_keeps_its_place_before_a_later_list():
     order = [next(i for i, t in enumerate(talks) if words in t.title)
              for words in ("When lifetimes", "Ansible in Rust", "Olas first open source", "cargo deny")]
     assert order == sorted(order)  # (the programme's talks first, as the note gives them, the evening's LTs after)
+
+
+# --- a title naming only the writer's kind of gathering; a meetup's quarter --------------------------------------
+
+def test_a_title_naming_only_its_kind_of_gathering_takes_the_event_page_the_opening_links():
+    event = event_of("""
+        ---
+        layout: post
+        title: First Dev Meetup!
+        ---
+
+        # My First Developer Meetup!
+
+        So I went to my first ever developer meetup tonight! The [Riverside JavaScript Meetup](https://www.meetup.com/RiversideJS/) was one of the first results I found.
+    """)
+    assert event.title == "Riverside JavaScript Meetup"
+
+
+def test_guard_a_link_to_another_site_never_names_a_gathering_the_title_names_alone():
+    event = event_of("""
+        ---
+        layout: post
+        title: Monthly meeting
+        ---
+
+        We talked about [the Riverside JavaScript book](https://books.example/riverside-js) a lot.
+    """)
+    assert event.title == "Monthly meeting"
+
+
+@pytest.mark.parametrize("title", ["Flutter Harbor Meetup 2031 - Q2", "Harbor Meetup 2031 - Spring"])
+def test_a_quarter_or_season_after_the_name_says_which_meeting_and_stays(title):
+    assert titles.clean_event_title(title) == title

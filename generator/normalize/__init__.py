@@ -142,12 +142,12 @@ def normalize(note: Note) -> NormalizedNote:
             title, title_from = titles.clean_event_title(labelled), "a labelled line"
         elif named:  # the title is the blog post's (`先週末のイベントメモ`); the text names the event
             title, title_from = titles.clean_event_title(named), "an event named in the opening lines"
-        elif titles.names_no_event(title) and (linked := titles.event_linked_in(
+        elif (titles.names_no_event(title) or _kind_of_gathering_alone(title)) and (linked := titles.event_linked_in(
                 # (a post that is one talk under its heading opens inside it: the note's first lines then;
                 # a sentence wrapped over lines is read whole)
                 [p for _, p in prose.paragraphs(_first_lines(intro if intro.strip() else body, 30))
                  if p.strip() and not p.startswith("#")][:6],
-                title)):
+                title, event_pages_only=not titles.names_no_event(title))):
             title, title_from = titles.clean_event_title(linked), "an event linked in the opening lines"
         elif (title_from is None or slug) and (plain := titles.event_named_plainly(
                 [l for l in body.split("\n")[:40] if l.strip() and not l.lstrip().startswith("![")])):
@@ -420,6 +420,17 @@ def _title_field(sections):
     merged = structure.Section(0, "", sections[0].line, (sections[0].lines if sections[0].level == 0 else ()) + ("",))
     rest = [s for j, s in enumerate(sections) if j != i and not (j == 0 and s.level == 0)]
     return [merged] + rest, value[0]
+
+
+# a title naming only its kind of gathering, as the writer saw it: `First Dev Meetup!`, `My first conference`,
+# `Monthly meeting` (no capitalised name beside the kind's word but the writer's own ordinal or adjective)
+_GATHERING_ALONE = re.compile(r"^(?:(?:my|our|the|a|an|first|1st|second|last|monthly|weekly|local|dev|developer|tech|"
+                              r"developers?|coding|programming|big|great|awesome|amazing)\s+)+"
+                              r"(?:meetup|meet-up|meeting|conference|conf|user\s+group|study\s+group)[!.]*$", re.IGNORECASE)
+
+
+def _kind_of_gathering_alone(title: str) -> bool:
+    return bool(_GATHERING_ALONE.match(title.strip()))
 
 
 def _first_heading_naming_an_event(sections) -> str | None:

@@ -237,7 +237,7 @@ def labelled_event_name(lines: list[str]) -> str | None:
 _DECK_FOR = re.compile(r"(?:^|[、。！!]\s*)(?P<p>[^「」、。！!]{3,60}?)\s*(?:の|での)(?:発表|登壇|LT|ＬＴ)資料")
 
 
-_LINKED_NAME = re.compile(r"\[(?P<name>[^\[\]]{3,60})\]\(https?://[^)\s]+\)")
+_LINKED_NAME = re.compile(r"\[(?P<name>[^\[\]]{3,60})\]\((?P<url>https?://[^)\s]+)\)")
 # (`at this past Wednesday's [X Meetup]`, `at this year's [X]`: the day said before the name)
 _WENT_TO = re.compile(r"\b(?:at|attend(?:ed|ing)?|visit(?:ed|ing)?|went\s+to|to\s+the)\s+(?:the\s+)?"
                       r"(?:(?:this\s+(?:past\s+)?|last\s+|next\s+)?(?:\w+day|tonight|year|month|week)['’]s\s+)?$", re.IGNORECASE)
@@ -250,14 +250,18 @@ _PLACE_WORD = re.compile(r"\b(?:Center|Centre|Hall|Building|Hotel|Campus|Office)
 _WENT_TO_JA = re.compile(r"\s*(?:に|へ|で|にて)\s*(?:参加|行っ|いっ|来|登壇|発表|LT|ＬＴ|出席|お邪魔)")
 
 
-def event_linked_in(lines: list[str], title: str) -> str | None:
+def event_linked_in(lines: list[str], title: str, event_pages_only: bool = False) -> str | None:
     """An event's linked name in an opening sentence (`we were out at [Harbor Ruby Conf](…) in Dallas`), for a
     note whose title names no event (`Harbor Ruby Presentation Round-up`): the link's name reads as an event's
-    and the writer went there (`at`, `attended`) or the title shares a word with it."""
+    and the writer went there (`at`, `attended`) or the title shares a word with it. `event_pages_only`: only a
+    link to the event's own page on an event site (meetup.com, connpass), for a title naming its kind of gathering
+    alone (`First Dev Meetup!`)."""
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", title)}
     for line in lines:
         for m in _LINKED_NAME.finditer(line):
             name = m.group("name").strip()
+            if event_pages_only and not links.is_event_page(m.group("url")):
+                continue
             # (`a speaker at [KiwiParty](…)`: a written name; never where the sentence names an event after it, `a speaker
             # at [GitHub](…) for the Lowport JS meetup #8`)
             spoke_at = bool(_SPOKE_AT.search(line[:m.start()])) and not looks_like_event(line[m.end():])
@@ -651,6 +655,8 @@ _PART_BREAK = re.compile(r"\s*[:：|｜]\s+|\s+[-–—]\s+")
 _EXCLAIMED = re.compile(r"^(?P<a>[^「『]*(?:た|だ|ね|よ|です|ます))[!！]+\s*(?P<b>\S.*)$")
 # a part that is the instance's month or day: `June`, `June 2020`, `2020/06/11`
 _WHEN = re.compile(r"(?:" + dates.MONTH_NAME + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?"
+                   # (or its quarter or season: `Flutter Harbor Meetup 2025 - Q2`, `… - Spring`)
+                   r"|Q[1-4]|H[12]|(?:spring|summer|autumn|fall|winter)(?:\s+(?:19|20)\d\d)?"
                    r"|[\d/.\-年月日\s]+)", re.IGNORECASE)
 # a part that only says which page of the event it is: `Conference Program - !!Con`
 _PAGE_WORD = re.compile(r"\b(?:program(?:me)?|schedule|agenda|timetable|line-?up|speakers)\b", re.IGNORECASE)
