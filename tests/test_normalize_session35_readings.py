@@ -508,3 +508,33 @@ def test_guard_a_link_to_another_site_never_names_a_gathering_the_title_names_al
 @pytest.mark.parametrize("title", ["Flutter Harbor Meetup 2031 - Q2", "Harbor Meetup 2031 - Spring"])
 def test_a_quarter_or_season_after_the_name_says_which_meeting_and_stays(title):
     assert titles.clean_event_title(title) == title
+
+
+def test_a_heading_naming_the_event_with_its_day_dates_it():
+    event = event_of("""
+        ---
+        layout: post
+        title: First Dev Meetup!
+        ---
+
+        So I went to my first ever developer meetup tonight!
+
+        # Riverside JavaScript Meetup Notes 2031-03-18
+
+        ## JS News
+    """)
+    assert event.date == dt.date(2031, 3, 18)
+
+
+def test_guard_a_heading_with_a_day_and_no_event_dates_nothing():
+    event = event_of("""
+        ---
+        layout: post
+        title: Notes
+        ---
+
+        Some words.
+
+        ## Release 2031-03-18 changelog
+    """)
+    assert event.date is None

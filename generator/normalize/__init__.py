@@ -526,6 +526,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (own_key, "a day under a key of the site's own"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
+                lambda: (_dated_event_heading(body), "a heading naming the event with its day"),
                 # (a post that opens inside its one talk has no intro: its first lines then)
                 lambda: (dates.relative_day(intro if intro.strip() else _first_lines(body, 15), writers_day)
                          if writers_day else None,
@@ -651,6 +652,17 @@ def _addressed_day(body: str, posted: dt.date | None, year: dt.date | None, not_
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _dated_event_heading(body: str) -> dt.date | None:
+    """The day a heading gives beside the event's name (`# Harbor JavaScript Meetup Notes 2019-03-18`): the first
+    heading outside code that writes one full date and, once the date is gone, names an event."""
+    for line in _code_blanked(body.split("\n")):
+        if (heading := _HEADING_TEXT.match(line)) and (day := dates.find_date_safe(heading.group(1))):
+            rest = dates.strip_dates(heading.group(1))
+            if titles.looks_like_event(titles.clean_event_title(rest)) and dates.find_date_safe(rest) is None:
+                return day
+    return None
 
 
 def _first_written_date(body: str) -> dt.date | None:
