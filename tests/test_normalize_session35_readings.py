@@ -515,26 +515,26 @@ def test_a_heading_naming_the_event_with_its_day_dates_it():
         ---
         layout: post
         title: First Dev Meetup!
+        comments: true
         ---
 
-        So I went to my first ever developer meetup tonight!
+        # My First Developer Meetup!
+
+        First off, I am proud of myself for posting on time. It is late Monday night.
+
+        So I went to my first ever developer meetup tonight! It was one of the top results I found.
+
+        It is getting late, so I should wrap this one up. See below for my notes from the meetup!
+
+        ### Jo.
+
+        ---
 
         # Riverside JavaScript Meetup Notes 2031-03-18
 
         ## JS News
+
+        - a new release of the bundler
     """)
     assert event.date == dt.date(2031, 3, 18)
-
-
-def test_guard_a_heading_with_a_day_and_no_event_dates_nothing():
-    event = event_of("""
-        ---
-        layout: post
-        title: Notes
-        ---
-
-        Some words.
-
-        ## Release 2031-03-18 changelog
-    """)
-    assert event.date is None
+    assert [c.reading for c in event.evidence if c.field == "date"] == ["a heading naming the event with its day"]
