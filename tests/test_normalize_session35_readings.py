@@ -538,3 +538,29 @@ def test_a_heading_naming_the_event_with_its_day_dates_it():
     """)
     assert event.date == dt.date(2031, 3, 18)
     assert [c.reading for c in event.evidence if c.field == "date"] == ["a heading naming the event with its day"]
+
+
+def test_a_year_in_a_links_address_is_no_year_the_writer_says():
+    event = event_of("""
+        ---
+        layout: post
+        title: "Harbor Goes to DevCamp Riverside"
+        date: Mar 19, 2031
+        ---
+        I attended my first [DevCamp in Riverside](https://riverside-2031.devcamp.example/) with a colleague.
+
+        Our colleague gave a talk featuring our own [OneHack](https://www.harbor.example/blog/2030/12/14/onehack/) hackathon.
+    """)
+    assert event.date == dt.date(2031, 3, 19)
+
+
+def test_guard_a_year_the_writer_says_still_tells_of_another_day():
+    event = event_of("""
+        ---
+        layout: post
+        title: "Harbor Goes to DevCamp Riverside"
+        date: Mar 19, 2031
+        ---
+        Back in 2030 I attended my first DevCamp in Riverside with a colleague.
+    """)
+    assert event.date is None

@@ -259,6 +259,7 @@ _A_REPORT = re.compile(r"\b(?:recap|wrap-?up|write-?up|report)\b|\b(?:presented|
 def another_day_told(text: str, published: dt.date) -> bool:
     """Whether `text` (a post's title and opening) tells that the event was not on the post's own day (see above).
     In a report, words of days to come (`See our upcoming meetings`) speak of later events, not of this one's day."""
+    text = _URL.sub(" ", text) if "://" in text else text  # (a year in a link's address is no year the writer says)
     told = _OTHER_DAY.search(text)
     if told and _DAYS_TO_COME.fullmatch(told.group(0)) and _A_REPORT.search(text):
         told = next((m for m in _OTHER_DAY.finditer(text) if not _DAYS_TO_COME.fullmatch(m.group(0))), None)
