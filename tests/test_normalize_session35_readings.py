@@ -13,52 +13,6 @@ def _date_reading(event):
     return [(c.reading, c.confidence) for c in event.evidence if c.field == "date"]
 
 
-# --- the event's day under a key the site made up ----------------------------------------------------------------
-
-def test_a_day_under_a_key_of_the_sites_own_is_the_events():
-    event = event_of("""
-        ---
-        title: Reading Async Code Aloud
-        layout: post
-        tagline: by Mirei Kanda
-        implementation: "2031-09-14"
-        time: 13:40 ~ 14:10
-        ---
-
-        Notes from the talk.
-    """)
-    assert event.date == dt.date(2031, 9, 14)
-    assert _date_reading(event) == [("a day under a key of the site's own", "medium")]
-
-
-def test_a_day_under_a_key_of_edits_or_expiry_is_not_the_events():
-    event = event_of("""
-        ---
-        title: Harbor.rb 31
-        layout: post
-        lastmod: "2031-09-20"
-        expiry_date: "2032-01-01"
-        ---
-
-        Notes from the evening.
-    """)
-    assert event.date is None
-
-
-def test_two_days_under_keys_of_the_sites_own_say_no_one_day():
-    event = event_of("""
-        ---
-        title: Harbor.rb 31
-        layout: post
-        opens: "2031-09-14"
-        closes: "2031-09-16"
-        ---
-
-        Notes.
-    """)
-    assert event.date is None
-
-
 # --- a Jekyll post's path in its front matter --------------------------------------------------------------------
 
 def test_the_post_path_a_front_matter_gives_names_the_posts_day():

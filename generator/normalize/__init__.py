@@ -503,8 +503,6 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
-    # (a site's own key holding a day and nothing else, `implementation: "2014-09-14"`, where no known key dates the note)
-    own_key = _day_under_own_key(fm) if stamp is None and not explicit else None
     lines = []
     # (a post without a day of its own: its front matter's summary is its opening too, where it speaks of the
     # event, `description: Slides from … at our May 8th, 2013 meetup`)
@@ -523,7 +521,6 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     facts = [dates.without_next_event(line) for line in _outside_code(event_text.split("\n")) if line.strip()]
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
-                lambda: (own_key, "a day under a key of the site's own"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
                 lambda: (_dated_event_heading(body), "a heading naming the event with its day"),
@@ -567,25 +564,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     return None, published, None
 
 
-# keys that date a note's edits or its expiry, never its event
-_NOT_THE_EVENTS_DAY_KEY = re.compile(r"(?:last|mod|updat|edit|expir|review|revis|archiv|sitemap|lastmod)", re.IGNORECASE)
 # the site's path of the note in a key (`path: _posts/2015-11-21-slug.md`): a Jekyll post's file name
 _PATH_KEYS = ("path", "relative_path", "source_path", "file", "filename", "slug")
-
-
-def _day_under_own_key(fm: dict) -> dt.date | None:
-    """The day a front matter gives under a key of its site's own (`implementation: "2014-09-14"`, `on: 2019-05-02`):
-    a value that is a day and nothing else, the only such value, under no key of edits or expiry."""
-    found = set()
-    for key, value in fm.items():
-        if key in fields.PUBLISHED_KEYS or _NOT_THE_EVENTS_DAY_KEY.search(key):
-            continue
-        if isinstance(value, dt.date) or isinstance(value, str) and dates.ISO_DAY.fullmatch(value.strip()):
-            try:
-                found.add(dates.coerce_date(value))
-            except dates.InvalidDate:
-                continue
-    return found.pop() if len(found) == 1 else None
 
 
 def _day_in_path_key(fm: dict) -> dt.date | None:

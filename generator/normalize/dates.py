@@ -246,8 +246,6 @@ _MONTH_SAID = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日
 _YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-# a day and nothing else, as a front matter's value writes it: `2014-09-14`
-ISO_DAY = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
 # words of days to come (`upcoming`, `next week`, 来月): in a report of what was, they speak of later events
 _DAYS_TO_COME = re.compile(r"来週|来月|\bnext\s+(?:week|month)\b|\bupcoming\b|\bwill\s+be\s+(?:speaking|giving|presenting)\b",
                            re.IGNORECASE)
