@@ -518,3 +518,61 @@ def test_guard_a_year_the_writer_says_still_tells_of_another_day():
         Back in 2030 I attended my first DevCamp in Riverside with a colleague.
     """)
     assert event.date is None
+
+
+# --- a timetable page made text: each person's link over the title of their talk ----------------------------------
+
+def test_linked_people_each_over_a_title_paragraph_are_the_talks():
+    talks = event_of("""
+        # タイムテーブル｜港湾 LT-THON 2031
+
+        ### 28日 - 金
+
+        10:00
+
+        [しんぺい@港技研さん](https://twitter.com/harbor_shinpei)
+
+        小さなプログラムによる実験音楽
+
+        [Dan Nakaさん](https://twitter.com/dan_naka)
+
+        飲食店のアナログをどう変えるか
+
+        12:00
+
+        おひるごはん
+
+        [moznaさん](https://twitter.com/mozna)
+
+        1) Perl でCUDA を触ってみよう
+        2) 素晴らしきかなP 言語
+
+        [issaさん](https://twitter.com/issa)
+
+        No Title
+    """).talks
+    assert [(t.title, [s.handle for s in t.speakers]) for t in talks] == [
+        ("小さなプログラムによる実験音楽", ["harbor_shinpei"]),
+        ("飲食店のアナログをどう変えるか", ["dan_naka"]),
+        ("1) Perl でCUDA を触ってみよう 2) 素晴らしきかなP 言語", ["mozna"]),
+        ("No Title", ["issa"]),
+    ]
+
+
+def test_guard_linked_pages_over_descriptions_are_no_talks():
+    talks = event_of("""
+        # Harbor.rb 31
+
+        [GitHub](https://github.com/harbor-rb)
+
+        Our code lives here.
+
+        [Slack](https://harbor.slack.example)
+
+        Join us for chat.
+
+        [Meetup](https://www.meetup.com/harbor-rb/)
+
+        Sign up for the next night.
+    """).talks
+    assert not talks

@@ -1478,6 +1478,39 @@ def _titles_over_speakers(lines: list[str], first_line: int) -> Listing | None:
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
 
 
+def _linked_people_over_titles(lines: list[str], first_line: int) -> Listing | None:
+    """Paragraphs that are each one person linked to their page (`[hayajoさん](https://twitter.com/hayajo)`), each
+    over a paragraph that is the talk's title (`Perlでプチコン`): a timetable page made text, its cells' markup lost.
+    Three pairs or more, and most of the paragraphs linking a person so followed."""
+    paragraphs = [(i, [p.strip() for p in para]) for i, para in _paragraphs(lines)]
+    entries: list[Entry] = []
+    used: set[int] = set()
+    linked_people = 0
+    for k, (i, para) in enumerate(paragraphs):
+        person = _LONE_LINK.fullmatch(para[0]) if len(para) == 1 else None
+        who = person.group("text").strip() if person else ""
+        # (a person by an honorific, a full name, or a name linked to its profile; never a site's name, `[GitHub](…)`)
+        if not person or not (_HONOURED_END.search(who) and people.looks_like_people(who, strict=False)
+                              or people.looks_like_people(who, strict=True)
+                              or (people.handle_from_url(person.group("url")) or "").casefold() == who.lstrip("@").casefold()):
+            continue
+        linked_people += 1
+        if k + 1 >= len(paragraphs):
+            continue
+        j, title_lines = paragraphs[k + 1]
+        title = " ".join(title_lines)
+        if len(title_lines) > 4 or not 2 <= len(title) <= 160 or _LONE_LINK.fullmatch(title_lines[0]) \
+                or _URL_LINE.match(title) or _TIME_CELL.match(title) or is_break(title) \
+                or title.isascii() and bylines.SENTENCE.search(title.rstrip("!?")):  # (a Japanese LT's title may say a lot)
+            continue
+        entries.append(Entry(title, people.parse_people(person.group(0)), (), first_line + i))
+        used.update((k, k + 1))
+    if len(entries) < 3 or len(entries) * 3 < linked_people * 2:
+        return None
+    rest = [line for k, (_, para) in enumerate(paragraphs) if k not in used for line in para + [""]]
+    return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+
+
 # what names a part, a credit or a prize, never a talk: `Organized by`, `Photos by`, `Best Hack`, `最優秀賞`, `司会`
 _NO_TALKS_NAME = re.compile(r"(?:\bby|\b(?:award|prize|winner|sponsors?|judges?|chair|lead|host|mc)|賞|係|担当|司会|撮影|受付|審査員?)\s*[:：]?$"
                             r"|^(?:best|winner|runner|special|organi[sz]ed|hosted|sponsored|photos?|drinks|food|venue)\b",
@@ -2209,6 +2242,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     carded = _bold_cards(lines, first_line) if "**" in joined or "__" in joined else None
     if carded:
         return carded
+    # (`[hayajoさん](…)` over `Perlでプチコン`, paragraph after paragraph: a timetable page's cells made text; a title
+    # may be a numbered list of its parts)
+    people_over = _linked_people_over_titles(lines, first_line) if "](" in joined else None
+    if people_over:
+        return people_over
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
         lined = _name_title_lines(lines, container) or _quoted_title_lines(lines)
