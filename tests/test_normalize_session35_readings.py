@@ -576,3 +576,37 @@ def test_guard_linked_pages_over_descriptions_are_no_talks():
         Sign up for the next night.
     """).talks
     assert not talks
+
+
+# --- a programme's legend, its sponsors' minutes, each day's header row again ----------------------------------
+
+_LEGEND_TABLE = """
+    # HarborLang 2031
+
+    ## Talk Schedule
+
+    Most talks are 30 minutes long. ⚡ denotes a lightning talk. These talks are 8 minutes long.
+
+    | Wednesday | Track 1 - Room 12 | Track 2 - Room 14 |
+    |---|---|---|
+    | 8:00 | LIGHT BREAKFAST |  |
+    | 9:30 | Gallium Internals / Kei Fisher |  |
+    | 10:00 | ⚡ Juno, an IDE for Us / Mika Innes |  |
+    | 11:55 | A word from sponsors (Quayside, Harborworks) |  |
+    | 13:30 | Automatic differentiation in practice / Miles Luben | Visualizing at Scale / Simone Danisch |
+    | Thursday | Track 1 - Room 12 | Track 2 - Room 14 |
+    | 9:30 | ⚡ Typed tables for everyone / Andi Ferro |  |
+"""
+
+
+def test_a_legends_mark_gives_its_kind_and_sponsor_minutes_and_day_rows_are_no_talks():
+    talks = event_of(_LEGEND_TABLE).talks
+    assert [(t.title, t.kind) for t in talks] == [
+        ("Gallium Internals", "talk"), ("Juno, an IDE for Us", "lightning"),
+        ("Automatic differentiation in practice", "talk"), ("Visualizing at Scale", "talk"),
+        ("Typed tables for everyone", "lightning")]
+
+
+def test_guard_a_mark_with_no_legend_says_no_kind():
+    talks = event_of(_LEGEND_TABLE.replace("⚡ denotes a lightning talk. ", "")).talks
+    assert all(t.kind == "talk" for t in talks)

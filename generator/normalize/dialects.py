@@ -1778,6 +1778,28 @@ def _h_clock(m: re.Match) -> str:
     return f"{m.group('lead')}{clock(m.group('h1'), m.group('m1'))}{m.group('sep')}{clock(m.group('h2'), m.group('m2'))}"
 
 
+# a page's legend for a mark it sets before some titles: `⚡ denotes a lightning talk`, `★ = keynote`
+_LEGEND = re.compile(r"(?:^\s*|(?<=[.!?。] ))(?P<mark>[^\w\s\[\]()|*_#>-]{1,2})\s+(?:denotes|marks|indicates|means|=|:)\s+(?:an?\s+)?"
+                     r"(?P<kind>lightning\s+talks?|keynotes?|workshops?|panels?)\b", re.IGNORECASE | re.MULTILINE)
+_KIND_LABEL = {"lightning": "Lightning talk", "keynote": "Keynote", "workshop": "Workshop", "panel": "Panel"}
+
+
+def _has_legend(body: str, suffix: str) -> bool:
+    return ("denotes" in body or "indicates" in body or "means" in body or "=" in body or "marks" in body) \
+        and bool(_LEGEND.search(body))
+
+
+def _legend_marks(body: str) -> tuple[str, dict]:
+    """Each title the legend's mark opens (`| 10:00 | ⚡ Juno, a Julia IDE / Mike Innes |`) labelled with the kind the
+    legend gives it (`Lightning talk: Juno, …`), so the kind is read as any slot's label is."""
+    for m in _LEGEND.finditer(body):
+        mark, label = m.group("mark"), _KIND_LABEL[m.group("kind").split()[0].lower().rstrip("s")]
+        marked = re.compile(r"(?P<at>^|\|\s*|(?:[-*+]|\d{1,2}[.)])\s+)" + re.escape(mark) + r"\uFE0F?\s+(?=\S)", re.MULTILINE)
+        body = "\n".join(line if m.group(0) in line else marked.sub(lambda x: f"{x.group('at')}{label}: ", line)
+                         for line in body.split("\n"))
+    return body, {}
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("restructuredtext", _is_rst, _rst),
@@ -1803,6 +1825,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("page-copy debris", _has_debris, _debris),
     Dialect("a line-up fenced to keep its layout", _has_fenced_line_ups, _fenced_line_ups),
     Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
+    Dialect("a legend's mark before titles of one kind", _has_legend, _legend_marks),
     Dialect("clock times written with an h", _has_h_clocks, _outside_code(lambda line: _H_CLOCK_RANGE.sub(_h_clock, line))),
     Dialect("headings showing only a picture", _has_picture_headings, _outside_code(_picture_heading)),
 )

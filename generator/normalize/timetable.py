@@ -41,6 +41,8 @@ _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(
 _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+each", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# the sponsors' own minutes, whoever the programme names for them: `A word from sponsors (Intel, Invenia)`
+_FROM_SPONSORS = r"(?:a\s+)?(?:(?:few\s+)?words?|message)\s+from\s+(?:our\s+|the\s+)?sponsors?\b"
 _BREAK = re.compile(
     # (`Post-event Networking`, `Pre-talk drinks`, `Morning break`: the slot's place in the day before its word)
     r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+|(?:morning|afternoon|evening|mid-?morning|mid-?afternoon)\s+"
@@ -59,7 +61,7 @@ _BREAK = re.compile(
     r"(?:" + WEEKDAY_NAME + r"|day\s*\d)\s+(?:lunch|snacks?|dinner|breakfast)\s*$|"
     r"(?:after|closing|opening|welcome|conference|evening)[\s-]*party\s*$|reception\s*(?:[&+/]|and\b|$)|"
     # `Arrive and mingle`, `To the pub!`, `Pub`: arriving, and the evening after
-    r"arrive\b|mingl\w*\s*[!.]?$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$|happy\s+hour\b)", re.IGNORECASE)
+    r"arrive\b|mingl\w*\s*[!.]?$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$|happy\s+hour\b|" + _FROM_SPONSORS + r")", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
@@ -220,7 +222,7 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
         k = key(t)
         # (`オープニングスピーチ | 発表者：…`, `Opening speech`: the opening however long, unless it names a talk's kind)
         return section_role(t) == "event" and (len(k) <= 8 or _OPENING_WORD.match(t) and not _TALK_KIND_WORD.search(t)) \
-            or len(k) <= 6 and bool(_BREAK.match(t))
+            or len(k) <= 6 and bool(_BREAK.match(t)) or bool(re.match(_FROM_SPONSORS, t, re.IGNORECASE))
     return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t))
 
 
@@ -688,6 +690,11 @@ def _names_a_day(cell: str) -> bool:
 
 def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> list[Entry]:
     header, rows = _days_apart(header, rows)
+    if len(header) >= 2 and _names_a_day(header[0]) and any(c.strip() for c in header[1:]):
+        # `| Wednesday | Track 1 - Room 123 | Track 2 - Room 141 |` as the header, `| Thursday | Track 1 … |` again
+        # further down: each day's header row, no row of talks (left blank, so each row keeps its line)
+        names = [key(c) for c in header[1:]]
+        rows = [[""] * len(r) if [key(c) for c in r[1:]] == names and _names_a_day(r[0]) else r for r in rows]
     if sum(1 for c in header if c.strip()) == 1 and _names_a_day(header[0]) and rows and rows[0] \
             and _TIME_CELL.match(rows[0][0]):
         # `| Day 1 - Thursday, August 17 | | |` over `| 9:15 | Title | Jane Doe |` rows (an HTML page's `<th colspan>`):
