@@ -565,7 +565,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
 
 
 # the site's path of the note in a key (`path: _posts/2015-11-21-slug.md`): a Jekyll post's file name
-_PATH_KEYS = ("path", "relative_path", "source_path", "file", "filename", "slug")
+_PATH_KEYS = ("path", "relative_path", "source_path")  # (never `file:` or `slug:`, which may name any file or page)
 
 
 def _day_in_path_key(fm: dict) -> dt.date | None:
@@ -634,11 +634,19 @@ def _addressed_day(body: str, posted: dt.date | None, year: dt.date | None, not_
     return ranked[0][0]
 
 
+# a heading's day that is not the event's: the next one, a call for papers, a deadline (`## Next up: … 2030-06-20`)
+_NOT_THIS_DAY = re.compile(r"\b(?:next|upcoming|coming\s+up|call\s+for\s+(?:papers|proposals|speakers)|cfp|closes|deadline|"
+                           r"registration|due)\b|次回|締切|締め切り|募集", re.IGNORECASE)
+
+
 def _dated_event_heading(body: str) -> dt.date | None:
     """The day a heading gives beside the event's name (`# Harbor JavaScript Meetup Notes 2019-03-18`): the first
     heading outside code that writes one full date and, once the date is gone, names an event."""
     for line in _code_blanked(body.split("\n")):
-        if (heading := _HEADING_TEXT.match(line)) and (day := dates.find_date_safe(heading.group(1))):
+        if (heading := _HEADING_TEXT.match(line)) and len(line.lstrip()) - len(line.lstrip().lstrip("#")) <= 2 \
+                and (day := dates.find_date_safe(heading.group(1))):
+            if _NOT_THIS_DAY.search(heading.group(1)) or _ANOTHER_DAYS.search(heading.group(1)):
+                continue  # (`## Next up: Harbor Meetup 2030-06-20`, `CFP closes 2030-12-01`: another day than this one)
             rest = dates.strip_dates(heading.group(1))
             if titles.looks_like_event(titles.clean_event_title(rest)) and dates.find_date_safe(rest) is None:
                 return day

@@ -157,6 +157,9 @@ _RELATIVE_DAY = re.compile(
     r"(?P<w>一昨日|おととい|昨日|きのう|昨晩|昨夜|今日|本日|今夜|yesterday(?:'?s)?|last\s+night|today|tonight)"
     r"(?:[^。.!！?？\n]|\.(?=[A-Za-z0-9])){0,60}?(?:開催|参加|始ま|行われ|行って|お邪魔|登壇|発表|(?-i:(?<![A-Za-z])LT(?![A-Za-z]))|話をし|聞いて|聴いて|attended|went|held|hosted"
     r"|took\s+place|spoke|gave|present(?:ed|ing)\b|happened)"
+    # (or the gathering itself, owned by the day: `Yesterday's meetup was a small one`, `last night's meetup`)
+    r"|(?P<own>yesterday|last\s+night|tonight|today)['’]s\s+(?:\w+\s+){0,2}?(?:meetup|meeting|event|conference|session|gathering|"
+    r"workshop|lightning\s+talks|talks)\b"
     r"|(?:attended|went\s+to|was\s+held|took\s+place|spoke\s+at|presented\s+at)[^.!?\n]{0,40}?\b(?P<e>yesterday|last\s+night|today|tonight)\b"
     # (`what I was told last night at [Ignite Cardiff](…)`: the day, then where the writer was, an event's name)
     # (a link, or capitalised words one of which names an event's kind or its number: never `last night at Home`)
@@ -178,7 +181,7 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
     m = _RELATIVE_DAY.search(_LINK_TARGET.sub("]", text) if "](" in text or "][" in text or "<a" in text else text)
     if not m:
         return _last_weekday(text, published)
-    word = " ".join((m.group("w") or m.group("e") or m.group("a")).lower().split())
+    word = " ".join((m.group("w") or m.group("e") or m.group("a") or m.group("own")).lower().split())
     word = re.sub(r"'?s$", "", word) if word.startswith("yesterday") else word
     back = _DAYS_BACK.get(word, 1 if word == "last night" else 0)
     return published - dt.timedelta(days=back)

@@ -1767,7 +1767,13 @@ _H_CLOCK_RANGE = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<h1>[
 
 
 def _has_h_clocks(body: str, suffix: str) -> bool:
-    return "h" in body and len(_H_CLOCK_RANGE.findall(body)) >= 2  # (two slots so written: one may be anything)
+    """Two slots so written at least (one may be anything), each starting in the day's hours (7h or later) and the
+    day going forward from one to the next: never a list of estimates (`4h - 6h : migrate the schema`)."""
+    if "h" not in body:
+        return False
+    starts = [int(m.group("h1")) * 60 + int(m.group("m1") or 0) for m in _H_CLOCK_RANGE.finditer(body)]
+    return len(starts) >= 2 and all(7 * 60 <= t < 24 * 60 for t in starts) \
+        and sum(1 for a, b in zip(starts, starts[1:]) if b < a) <= max(0, len(starts) // 4)
 
 
 def _h_clock(m: re.Match) -> str:

@@ -266,9 +266,11 @@ def has_evidence(talk: Talk) -> bool:
     # (a heading that is only a kind's name, `Lightning talks` or `基調講演` alone, is the programme's slot)
     # (a row of a timed programme is a slot of the event's, whatever words its title is in)
     # (nor a heading the programme's slot label opens, `Session 1. Title`, `発表2: Title`: the label says it is a talk)
+    # (a title of a word or two under the label, `Session 1. Setup`, may be one workshop's parts: not by the label alone)
     return reconcile.shows_talk(talk) or bool(talk.room or talk.kind != "talk" and not sections.container_kind(talk.title)) \
-        or any(c.field == "title" and c.reading == "schedule row" or c.field == "kind" and c.reading == kinds.SLOT_LABELLED
-               for c in talk.evidence)
+        or any(c.field == "title" and c.reading == "schedule row" for c in talk.evidence) \
+        or any(c.field == "kind" and c.reading == kinds.SLOT_LABELLED for c in talk.evidence) and (
+            len(talk.title.split()) >= 2 or len(sections.key(talk.title)) >= 6 and not talk.title.isascii())
 
 
 _LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)\s*$")

@@ -117,7 +117,13 @@ _BRACKETED_HANDLE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.-]{0,29}|(?=[a-z0-9_.-
 
 
 # a name, then where the person works set in bold: `Julius Volz **Prometheus**`
-_BOLD_ORG_AFTER = re.compile(r"^(?P<who>[^*_/]*[^\s*_/])\s+(?:/\s+)?(?:\*\*|__)(?P<org>[^*_]{2,60})(?:\*\*|__)$")
+_BOLD_ORG_AFTER = re.compile(r"^(?P<who>(?:(?!\*\*|__|\s/\s).)*?[^\s*_/])\s+(?:/\s+)?(?:\*\*|__)"
+                             # (never a status or a slot's kind set in bold: `Tom Berg **cancelled**`, `**keynote**`)
+                             r"(?!(?i:cancel+ed|postponed|tb[acd]|new|updated|keynote|lightning|lt|panel|moderator|host|mc)(?:\*\*|__))"
+                             r"(?P<org>[^*_]{2,60})(?:\*\*|__)$")
+
+
+_BOLD_STATUS_AFTER = re.compile(r"\s+(?:\*\*|__)(?i:cancel+ed|postponed|tb[acd])(?:\*\*|__)\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -130,6 +136,8 @@ def parse_person(text: str) -> Speaker | None:
     if PLACEHOLDER.fullmatch(text.strip(" ()（）[]")) or _GROUP.fullmatch(_HONORIFIC_AT_END.sub("", text.strip(" ()（）[]")).strip()):
         return None  # `| 未定 | 未定 |`, `| 自己紹介 | 全員 |`: a speaker not known yet, or everyone, is no one person
     dash_org = None
+    if text.rstrip().endswith(("**", "__")):  # `Tom Berg **cancelled**`: the slot's status set in bold is no part of the name
+        text = _BOLD_STATUS_AFTER.sub("", text)
     if text.rstrip().endswith(("**", "__")) and (bold := _BOLD_ORG_AFTER.match(text.strip())):
         # `Julius Volz **Prometheus**` (a programme's cell, the name over its company set in bold): where they work
         text, dash_org = bold.group("who"), bold.group("org").strip()

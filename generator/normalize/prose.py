@@ -194,7 +194,8 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                 continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
             title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq")).strip()
             if title in emphasised and len(title.split()) <= 3 and (
-                    people.looks_like_people(title, strict=True) and names.given_name(title.split()[0])
+                    people.looks_like_people(title, strict=True)
+                    and names.given_name(_TITLE_OF_ADDRESS.sub("", title).split()[0])
                     or _A_TEAM.match(title)):
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
             after = _BY_AFTER_TITLE.match(line, m.end())
@@ -296,8 +297,13 @@ def _titled_page(title: str, url: str) -> bool:
     talk's title (three words or more, two capitalised, the first too) to a page deeper than a site's front page,
     never a person's profile: the talk's own page on a site the team does not know."""
     words = title.split()
+    path = links.split(url).path.strip("/")
     return len(words) >= 3 and title[:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 \
-        and links.split(url).path.strip("/").count("/") >= 1 and not links.is_profile_url(url)
+        and path.count("/") >= 1 and not links.is_profile_url(url) and not _DOCS_PATH.search("/" + path + "/")
+
+
+# a documentation page's address, never a talk's: `…/docs/intro`, `/wiki/…`, `/reference/…`
+_DOCS_PATH = re.compile(r"/(?:docs?|documentation|wiki|guides?|manual|reference|api|learn|tutorials?|book)/", re.IGNORECASE)
 
 
 def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
@@ -343,7 +349,8 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                 continue
             # (`[Dora Quist](…) talked about testing. The title of her presentation was …`: the sentence before's person)
             before = [x for x in _SENTENCE_END.split(line[:m.start()]) if x.strip()]
-            found = _subject(before[-1]) if before and m.group("whose").lower() != "my" else ()
+            # (only `his`/`her`/`their` point back at a person: `The title of the keynote was …` names nobody)
+            found = _subject(before[-1]) if before and m.group("whose").lower() in ("his", "her", "their") else ()
             at = first_line + number
             url = m.group("w_lu")
             out.append(Talk(title=title, speakers=found, line=at, slides=url if url and links.is_slides(url) else None,

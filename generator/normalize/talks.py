@@ -1241,10 +1241,6 @@ def _column_habit(found: list[Talk]) -> list[Talk]:
 _TITLE_DASH_NAMES = re.compile(r"^(?P<t>\S.*?)\s+[-–—]\s+(?P<who>[^-–—]*[A-Za-z\u3040-\u30ff\u3400-\u9fff][^-–—]*?)\s*$")
 
 
-# a full name written in lower case, as some notes write every heading: `joe casabona`
-_LOWER_CASE_NAME = re.compile(r"[a-z][a-z'’-]+\s+[a-z][a-z'’-]+")
-
-
 def _dash_habit(found: list[Talk]) -> list[Talk]:
     """`## How Fast is Fast Enough? - Tammy Everts`: the full name after the last dash is the speaker where
     most of the note's unnamed headings end that way, two or more (one alone could be `Android - 過去と未来`)."""
@@ -1254,15 +1250,12 @@ def _dash_habit(found: list[Talk]) -> list[Talk]:
     # (a heading whose dash named its speaker by evidence already (_dash_tail_person) shows the habit too)
     shown = sum(1 for t in found if any(c.field == "speakers" and c.reading == NAMED_DASH_TAIL for c in t.evidence))
     # (three names or more that each open with a given name show the habit over half the headings: the others are the
-    # writer's or a talk written otherwise, `genesis framework [Sarah Moyer]`; one of them may be written in lower case)
+    # writer's or a talk written otherwise, `genesis framework [Sarah Moyer]`)
     given = len(shaped) >= 3 and all(m.group("who").isascii() and names.given_name(m.group("who").split()[0])
                                      for _, m in shaped)
     if len(shaped) + shown < 2 or (len(shaped) + shown) * 3 < (len(bare) + shown) * 2 and not (
             given and (len(shaped) + shown) * 2 > len(bare) + shown):
         return found
-    if given:
-        shaped += [(t, m) for t in bare if (m := _TITLE_DASH_NAMES.match(t.title)) and _LOWER_CASE_NAME.fullmatch(
-            m.group("who")) and names.given_name(m.group("who").split()[0]) and not any(t is u for u, _ in shaped)]
     named = {id(t): m for t, m in shaped}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title - Name` headings")
             if (m := named.get(id(t))) else t for t in found]

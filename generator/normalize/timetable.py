@@ -1512,7 +1512,8 @@ def _linked_people_over_titles(lines: list[str], first_line: int) -> Listing | N
             continue
         entries.append(Entry(title, people.parse_people(person.group(0)), (), first_line + i))
         used.update((k, k + 1))
-    if len(entries) < 3 or len(entries) * 3 < linked_people * 2:
+    # (a roster's roles, `Treasurer`, `Community Manager`, are no talks: two titles in three of two words or fewer)
+    if len(entries) < 3 or len(entries) * 3 < linked_people * 2 or _activities(entries):
         return None
     rest = [line for k, (_, para) in enumerate(paragraphs) if k not in used for line in para + [""]]
     return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
@@ -1931,11 +1932,21 @@ def _units(lines: list[str]) -> list[tuple[int, int, list[str]]]:
 _NOTES_PAGE = re.compile(r"(?![a-z][a-z0-9+.-]*:|/|#)[^\s?#]+?(?:\.(?:md|markdown|mdown|rst|txt|org|adoc|html?)|/)(?:#[^\s]*)?")
 
 
+# a page of a project's documentation or of the notes' own navigation, never a talk's: `Getting Started`,
+# `Contributing Guide`, `Release Notes` (`CHANGELOG.md`), `Harbor Go Night 11 notes`, `All our meetup notes`
+_NOT_A_TALKS_PAGE = re.compile(r"\b(?:getting\s+started|contribut\w*|guide|readme|changelog|release\s+notes|licen[cs]e|faq|"
+                               r"install\w*|usage|reference|documentation|docs?|notes|recap|report|archive|index|home|about)\b"
+                               r"|^(?:all|previous|next|back|more)\b", re.IGNORECASE)
+_NOT_A_TALKS_FILE = re.compile(r"(?:^|/)(?:readme|changelog|contributing|license|index|_index|faq|install)\.\w+$", re.IGNORECASE)
+
+
 def _notes_page(m: re.Match) -> bool:
     """An item that is one link to a page of the notes beside it, titled in two words or more (`* [An Intro to
-    ARIA](aria_intro.md)`): a conference's notes, one page a talk, listed on the index page."""
+    ARIA](aria_intro.md)`): a conference's notes, one page a talk, listed on the index page (never a project's
+    documentation, `[Getting Started](getting-started.md)`, nor the notes' navigation, `[All our meetup notes](index.md)`)."""
     text = m.group("text").strip()
     return not m.group("after").strip(" .") and bool(_NOTES_PAGE.fullmatch(m.group("url"))) and len(text.split()) >= 2 \
+        and not _NOT_A_TALKS_PAGE.search(text) and not _NOT_A_TALKS_FILE.search(m.group("url")) \
         and section_role(text) == "talk" and not (people.looks_like_people(text, strict=True)
                                                   and names.given_name(text.split()[0]))
 
@@ -2171,12 +2182,26 @@ def _two_in_three(texts: list[str], holds) -> bool:
     return at_least(texts, holds, -(-len(texts) * 2 // 3))
 
 
-def _ranged_slots(item_lines: list[str], entries: list[Entry]) -> bool:
+def _ranged_slots(item_lines: list[str], entries: list[Entry], around: list[str]) -> bool:
     """Lines that each open with a slot's start and end (`10:40 - 11:00 : MySQL 8 vs MariaDB 10.4`), three or more and
-    every line so written, titled in words of a talk (never a day's activities, `Hacking`, `Team formation`): the
-    programme's slots, named or not."""
+    every line so written, titled in words of a talk (never a day's activities, `Hacking`, `Team formation`), where the
+    section's other lines speak of talks: the programme's slots, named or not."""
     ranged = [line for line in item_lines if (m := _TIMED.match(line)) and re.search(r"\d\s*[-–~〜～]\s*\d", m.group("time"))]
-    return len(entries) >= 3 and len(ranged) == len(item_lines) and not _activities(entries)
+    return len(entries) >= 3 and len(ranged) == len(item_lines) and not _activities(entries) \
+        and bool(_SPEAKS_OF_TALKS.search(" ".join(around)))
+
+
+# what the lines before a list of slots say when the slots are talks: `These are some conferences I was able to attend`,
+# `The programme:`, `聴講したセッション` (never a family's day out, `Our plan for Saturday:`)
+_SPEAKS_OF_TALKS = re.compile(r"\b(?:talks?|sessions?|presentations?|conferences?|attend(?:ed)?|programm?e?|agenda|schedule|"
+                              r"line-?up|speakers?|keynotes?|lightning)\b|発表|講演|セッション|タイムテーブル|プログラム|登壇|LT",
+                              re.IGNORECASE)
+
+
+def _day_only_header(line: str) -> bool:
+    """`| Day 1 - Thursday, August 17 | | |`: a table's header row whose only cell names a day."""
+    cells = [c for c in _cells(line) if c.strip()] if "|" in line else []
+    return len(cells) == 1 and _names_a_day(cells[0])
 
 
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
@@ -2195,6 +2220,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     while i < len(lines):
         if _table_at(lines, i) or _tsv_header(lines[i]):
             entries, end = (_table if _table_at(lines, i) else _tsv_table)(lines, i, first_line)
+            if entries and not container and _day_only_header(lines[i]) \
+                    and sum(bool(e.speakers) for e in entries) * 3 < len(entries) * 2 \
+                    and not _SPEAKS_OF_TALKS.search(" ".join(lines[:i])):
+                # (a day's header over timed rows, few naming anyone and no word of talks before them: an itinerary)
+                entries = []
             # (a table of slots by their times whose cells name their speakers rarely, one in four at most: `Alice in
             # Performanceland with Frank Wiles` among titles alone)
             # (the header row may be the day's, `| September 7th | | |`, the columns' names on the row under it)
@@ -2238,7 +2268,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return Listing(tuple(Entry(title, speakers, (), first_line + i, kind_hint=kind)
                                  for i, (title, speakers, kind) in under), "\n".join(timed[1]).strip("\n"))
         entries = _entries_from_items(timed[0], first_line, strict=False)
-        if entries and (container or sum(bool(e.speakers) for e in entries) >= 2 or _ranged_slots([slot_lines[i] for i, _, _ in timed[0]], entries)):
+        if entries and (container or sum(bool(e.speakers) for e in entries) >= 2 or _ranged_slots([slot_lines[i] for i, _, _ in timed[0]], entries, timed[1])):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
     if container:
         opening = _opening_linked_paragraphs(lines, first_line) or (

@@ -34,7 +34,9 @@ _PREFIXES = re.compile(
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
     # what the writer does with the event before its name: `Looking back on Harbor EU 2016`, `Thoughts on HarborConf`
     r"(?:Looking\s+back\s+(?:on|at)|(?:Some\s+)?(?:Thoughts|Reflections?|Takeaways|Lessons(?:\s+learned)?|Highlights)\s+(?:on|from|of)"
-    r"|What\s+I\s+learned\s+at)\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))|"
+    r"|What\s+I\s+learned\s+at)\s+(?:the\s+)?"
+    # (only before an event's name, numbered or with its kind's word: `Lessons Learned from Migrating to Kubernetes` is a talk's)
+    r"(?=(?-i:[A-Z0-9])\S*(?:\s\S+){0,5}?(?:\s?(?:19|20)\d\d\b|\s#\d|(?i:conf|kaigi|meetup|summit|camp|fest|con)\b))|"
     # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`,
     # `Slides from the Harbor PHP Conference 2017`
     r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Decks?)\s+for|(?:Slides|Decks?|Videos|Recordings)\s+from(?=\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,5}"
@@ -146,7 +148,8 @@ _SUFFIXES = [
     re.compile(r"^(?P<keep>.*?\b(?:19|20)\d\d\b.*?)\s+[-–—|]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                + dates.MONTH_NAME.replace("?P<mon>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*$", re.IGNORECASE),
     # the city in parentheses after the name's year: `Harbor Conf 2018 (Portside)`
-    re.compile(r"(?<=(?:19|20)\d\d)\s*[(（](?-i:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)?)[)）]\s*$"),
+    re.compile(r"(?<=(?:19|20)\d\d)\s*[(（](?!(?i:cancel+ed|postponed|remote|online|virtual|hybrid|day\b|draft|updated|tb[acd]|"
+               r"part\b|english|japanese)\b)(?-i:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)?)[)）]\s*$"),
     # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
     re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
 ]
