@@ -755,3 +755,54 @@ def test_guard_review_one_workshops_numbered_parts_are_not_talks_by_their_labels
         - trees
     """).talks
     assert not any(t.title in ("Setup", "Lexing", "Parsing") for t in talks)
+
+
+# --- a speaker in italics with the company under a timed heading; a day's notes headed by its compact date ---------
+
+def test_an_italic_line_naming_a_person_and_company_under_a_heading_is_the_speaker():
+    talks = event_of("""
+        ---
+        title: Harbor Ops Conf 2031
+        date: 2031-11-06
+        ---
+
+        ## Wednesday
+
+        ### 11:35 - A beginner guide to tracing
+        *Lia Rice (Aqua Harbor)*
+        - tracing is fun
+
+        ### 12:15 - What remains of dashboards
+        *Bjorn Raben (Grafana Harbor)*
+        - notes
+    """).talks
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in talks] == [
+        ("A beginner guide to tracing", [("Lia Rice", "Aqua Harbor")]),
+        ("What remains of dashboards", [("Bjorn Raben", "Grafana Harbor")])]
+
+
+def test_guard_an_italic_remark_with_parentheses_is_no_speaker():
+    talks = event_of("""
+        ---
+        title: Harbor Ops Conf 2031
+        date: 2031-11-06
+        ---
+
+        ### 11:35 - A beginner guide to tracing
+        *Slides coming soon (promised)*
+        - tracing is fun
+
+        ### 12:15 - What remains of dashboards
+        *A good one (really)*
+        - notes
+    """).talks
+    assert all(not t.speakers for t in talks)
+
+
+def test_a_title_that_is_a_compact_date_dates_the_note():
+    assert event_of("""
+        # 20311013
+
+        ## Keynote: Collaborating at Scale
+        notes
+    """).date == dt.date(2031, 10, 13)

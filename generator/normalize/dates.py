@@ -502,8 +502,17 @@ def coerce_date(value: Any) -> dt.date | None:
 _COMPACT_PREFIX = re.compile(r"^\s*(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})\s*(?:に|の|:|\s)")
 
 
+_COMPACT_WHOLE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$")
+
+
 def compact_date_prefix(title: str) -> dt.date | None:
-    """`120825にHarborの勉強会`: a yymmdd date opening a post title (2000-2099)."""
+    """`120825にHarborの勉強会`: a yymmdd date opening a post title (2000-2099); or a title that is a yyyymmdd date
+    and nothing else (`# 20201013`, a day's notes named by it)."""
+    if whole := _COMPACT_WHOLE.match(title):
+        try:
+            return dt.date(int(whole.group("y")), int(whole.group("m")), int(whole.group("d")))
+        except ValueError:
+            return None
     m = _COMPACT_PREFIX.match(title)
     if not m:
         return None

@@ -353,6 +353,9 @@ _PROFILE_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:Twitter|X|GitHub|Mastodon)\s*[:�
 _BOLD_CARD = re.compile(r"^\s*\*\*(?P<n>[^*]{2,60})\*\*\s*$")
 
 
+_ORG_IN_PARENS_AT_END = re.compile(r"\S\s*[(（][^()（）]{2,60}[)）]\s*$")
+
+
 def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     """A person's name or handle alone (or in italics) as the first line under a talk heading, as pages write
     the speaker under the title (`Marc Tamlyn`, `*Suz Hinton*`, `- Janis` then `- @jezdez`, `@shiho_h`)."""
@@ -360,7 +363,8 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     if lone := _HANDLE_ALONE.match(lines[i]):
         return (Speaker(name=lone.group("h"), handle=lone.group("h")),)
     marked = speaker_lines.EMPHASISED_LINE.match(lines[i])  # (`*👨‍💻 Jane Doe (Architect, Acme)*`)
-    if marked and LEADING_PICTOGRAPH.match(marked.group("inner")):
+    # (or no pictograph, the person's company in parentheses: `*Liz Rice (Aqua Security)*` under the title)
+    if marked and (LEADING_PICTOGRAPH.match(marked.group("inner")) or _ORG_IN_PARENS_AT_END.search(marked.group("inner"))):
         inner = LEADING_PICTOGRAPH.sub("", marked.group("inner")).strip()
         # (the pictograph before it, `🎙️`, `👩‍💻`, marks the person as the list of a page's speakers does; two people
         # each with what they do: `Jane Doe (VP, Acme) & Joe Roe (Director, Acme)`)
