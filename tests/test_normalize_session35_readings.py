@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 from note_text import event_of
 
 from generator.normalize import titles
+
+
+def _post(title: str, stamp: str, text: str):
+    """A blog post's event: its front matter (`layout: post`, the title, its date) over `text`."""
+    return event_of(f"---\nlayout: post\ntitle: \"{title}\"\ndate: {stamp}\n---\n\n{textwrap.dedent(text).strip()}\n")
 
 
 def _date_reading(event):
@@ -51,16 +57,7 @@ def test_a_reports_upcoming_meetings_say_nothing_of_its_own_day():
 
 
 def test_an_announcement_of_upcoming_days_still_says_another_day():
-    event = event_of("""
-        ---
-        layout: post
-        title: "Spring meetings"
-        date: 2031-02-26
-        ---
-
-        Our upcoming meetings are listed below; come along.
-    """)
-    assert event.date is None
+    assert _post("Spring meetings", "2031-02-26", "Our upcoming meetings are listed below; come along.").date is None
 
 
 # --- a conference recap that names its talks only in sentences ------------------------------------------------------
@@ -495,12 +492,7 @@ def test_a_heading_naming_the_event_with_its_day_dates_it():
 
 
 def test_a_year_in_a_links_address_is_no_year_the_writer_says():
-    event = event_of("""
-        ---
-        layout: post
-        title: "Harbor Goes to DevCamp Riverside"
-        date: Mar 19, 2031
-        ---
+    event = _post("Harbor Goes to DevCamp Riverside", "Mar 19, 2031", """
         I attended my first [DevCamp in Riverside](https://riverside-2031.devcamp.example/) with a colleague.
 
         Our colleague gave a talk featuring our own [OneHack](https://www.harbor.example/blog/2030/12/14/onehack/) hackathon.
@@ -509,14 +501,8 @@ def test_a_year_in_a_links_address_is_no_year_the_writer_says():
 
 
 def test_guard_a_year_the_writer_says_still_tells_of_another_day():
-    event = event_of("""
-        ---
-        layout: post
-        title: "Harbor Goes to DevCamp Riverside"
-        date: Mar 19, 2031
-        ---
-        Back in 2030 I attended my first DevCamp in Riverside with a colleague.
-    """)
+    event = _post("Harbor Goes to DevCamp Riverside", "Mar 19, 2031",
+                  "Back in 2030 I attended my first DevCamp in Riverside with a colleague.")
     assert event.date is None
 
 
@@ -759,43 +745,33 @@ def test_guard_review_one_workshops_numbered_parts_are_not_talks_by_their_labels
 
 # --- a speaker in italics with the company under a timed heading; a day's notes headed by its compact date ---------
 
+_TIMED_HEADINGS = """
+    ---
+    title: Harbor Ops Conf 2031
+    date: 2031-11-06
+    ---
+
+    ## Wednesday
+
+    ### 11:35 - A beginner guide to tracing
+    {first}
+    - tracing is fun
+
+    ### 12:15 - What remains of dashboards
+    {second}
+    - notes
+"""
+
+
 def test_an_italic_line_naming_a_person_and_company_under_a_heading_is_the_speaker():
-    talks = event_of("""
-        ---
-        title: Harbor Ops Conf 2031
-        date: 2031-11-06
-        ---
-
-        ## Wednesday
-
-        ### 11:35 - A beginner guide to tracing
-        *Lia Rice (Aqua Harbor)*
-        - tracing is fun
-
-        ### 12:15 - What remains of dashboards
-        *Bjorn Raben (Grafana Harbor)*
-        - notes
-    """).talks
+    talks = event_of(_TIMED_HEADINGS.format(first="*Lia Rice (Aqua Harbor)*", second="*Bjorn Raben (Grafana Harbor)*")).talks
     assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in talks] == [
         ("A beginner guide to tracing", [("Lia Rice", "Aqua Harbor")]),
         ("What remains of dashboards", [("Bjorn Raben", "Grafana Harbor")])]
 
 
 def test_guard_an_italic_remark_with_parentheses_is_no_speaker():
-    talks = event_of("""
-        ---
-        title: Harbor Ops Conf 2031
-        date: 2031-11-06
-        ---
-
-        ### 11:35 - A beginner guide to tracing
-        *Slides coming soon (promised)*
-        - tracing is fun
-
-        ### 12:15 - What remains of dashboards
-        *A good one (really)*
-        - notes
-    """).talks
+    talks = event_of(_TIMED_HEADINGS.format(first="*Slides coming soon (promised)*", second="*A good one (really)*")).talks
     assert all(not t.speakers for t in talks)
 
 
