@@ -782,3 +782,9 @@ def test_a_title_that_is_a_compact_date_dates_the_note():
         ## Keynote: Collaborating at Scale
         notes
     """).date == dt.date(2031, 10, 13)
+
+
+def test_a_number_written_in_kanji_numbers_the_event():
+    assert titles.EVENT_NUMBER.search("第一回 港湾ヘルスケアユーザー会")
+    assert titles.EVENT_NUMBER.search("第十二回 港湾勉強会")
+    assert not titles.EVENT_NUMBER.search("一回目の感想")

@@ -156,7 +156,7 @@ _SUFFIXES = [
 
 # `... に行ってきました✨🎉`: emoji after the sentence end
 _TRAILING_EMOJI = re.compile(r"(?<=\S)(?:[\s\u200d\ufe0f\u2B50]|" + PICTOGRAPH + r")+$")
-EVENT_NUMBER = re.compile(r"[#＃]\s?\d{1,4}\b|\bvol\.?\s?\d{1,3}|第\s?\d{1,4}\s?回|(?:19|20)\d\d(?!\s*[/年.-]\s*\d)", re.IGNORECASE)
+EVENT_NUMBER = re.compile(r"[#＃]\s?\d{1,4}\b|\bvol\.?\s?\d{1,3}|第\s?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s?回|(?:19|20)\d\d(?!\s*[/年.-]\s*\d)", re.IGNORECASE)
 _SENTENCE_GOES_ON = re.compile(r"[。！？]\s*\S")
 _QUOTED = re.compile(r"[「『\"](.+)[」』\"]")
 _NAMED_IN_SENTENCE = re.compile(
