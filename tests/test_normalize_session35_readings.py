@@ -788,3 +788,37 @@ def test_a_number_written_in_kanji_numbers_the_event():
     assert titles.EVENT_NUMBER.search("第一回 港湾ヘルスケアユーザー会")
     assert titles.EVENT_NUMBER.search("第十二回 港湾勉強会")
     assert not titles.EVENT_NUMBER.search("一回目の感想")
+
+
+def test_a_first_point_in_capitals_under_a_heading_is_no_speaker():
+    talks = event_of("""
+        Harbor Library Forum, Ames, July 31, 2031
+        =========================================
+
+        ## Your cooperative: what is new with the library network
+
+        ### Cataloging
+
+        - WorldShare Collection Manager
+          - front-end of the knowledge base
+        - WorldShare Record Manager
+
+        ### Community Center
+
+        - Collection Manager
+        - Record Manager
+
+        ## Communicating with the network: tips and secrets
+
+        ### Training
+
+        - webinars
+    """).talks
+    assert [t.title for t in talks] == ["Your cooperative: what is new with the library network",
+                                        "Communicating with the network: tips and secrets"]
+    assert all(not t.speakers for t in talks)
+
+
+def test_a_name_alone_under_a_heading_with_a_given_name_is_still_the_speaker():
+    talks = _TIMED_HEADINGS.format(first="- Lia Rice", second="- Bjorn Raben")
+    assert [[s.name for s in t.speakers] for t in event_of(talks).talks] == [["Lia Rice"], ["Bjorn Raben"]]
