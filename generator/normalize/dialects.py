@@ -1766,11 +1766,14 @@ _H_CLOCK_RANGE = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<h1>[
                             r"(?P<sep>\s*[-–—~〜]\s*)(?P<h2>[012]?\d)h(?P<m2>[0-5]\d)?(?![\w:])", re.MULTILINE)
 
 
+_DIGIT_THEN_H = re.compile(r"\dh")
+
+
 def _has_h_clocks(body: str, suffix: str) -> bool:
     """Two slots so written at least (one may be anything), each starting in the day's hours (7h or later) and the
     day going forward from one to the next: never a list of estimates (`4h - 6h : migrate the schema`)."""
-    if "h" not in body:
-        return False
+    if not _DIGIT_THEN_H.search(body):
+        return False  # (`10h`: a digit before an h, which most notes never write)
     starts = [int(m.group("h1")) * 60 + int(m.group("m1") or 0) for m in _H_CLOCK_RANGE.finditer(body)]
     return len(starts) >= 2 and all(7 * 60 <= t < 24 * 60 for t in starts) \
         and sum(1 for a, b in zip(starts, starts[1:]) if b < a) <= max(0, len(starts) // 4)
@@ -1791,8 +1794,10 @@ _KIND_LABEL = {"lightning": "Lightning talk", "keynote": "Keynote", "workshop": 
 
 
 def _has_legend(body: str, suffix: str) -> bool:
-    return ("denotes" in body or "indicates" in body or "means" in body or "=" in body or "marks" in body) \
-        and bool(_LEGEND.search(body))
+    # (a legend names a kind: most notes name none of these words, which a substring test says sooner than the pattern)
+    lowered = body.lower()
+    return any(kind in lowered for kind in ("lightning talk", "keynote", "workshop", "panel")) \
+        and any(word in lowered for word in ("denotes", "indicates", "means", "=", "marks", ":")) and bool(_LEGEND.search(body))
 
 
 def _legend_marks(body: str) -> tuple[str, dict]:
