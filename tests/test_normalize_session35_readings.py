@@ -822,3 +822,32 @@ def test_a_first_point_in_capitals_under_a_heading_is_no_speaker():
 def test_a_name_alone_under_a_heading_with_a_given_name_is_still_the_speaker():
     talks = _TIMED_HEADINGS.format(first="- Lia Rice", second="- Bjorn Raben")
     assert [[s.name for s in t.speakers] for t in event_of(talks).talks] == [["Lia Rice"], ["Bjorn Raben"]]
+
+
+# --- reStructuredText programmes as definition lists; DocC links ------------------------------------------------------
+
+def test_a_rst_definition_list_of_times_is_the_programme():
+    talks = event_of("""
+        Harbor PyCon 2031 programme
+        ===========================
+
+        11:10
+            `Tiny Games`:title: (Petra Zdan) [PDF]
+
+        11:50
+            `Python as a helper`:title: (Dalia Dobrova) [PDF]
+
+        12:30
+            Lunch
+
+        12:45
+            `From Django to Flask`:title: (Domas Jakun)
+    """, "programme.rst").talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks] == [
+        ("Tiny Games", ["Petra Zdan"]), ("Python as a helper", ["Dalia Dobrova"]),
+        ("From Django to Flask", ["Domas Jakun"])]
+
+
+def test_docc_links_read_as_the_pages_titles():
+    from generator.normalize import dialects
+    assert dialects.read("- <doc:Automating-Accessibility>\n").body == "- Automating Accessibility\n"

@@ -36,6 +36,7 @@ import html
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
+from urllib.parse import unquote
 
 from . import dates, links
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
@@ -990,6 +991,9 @@ _NIKOLA_META = re.compile(r"^\.\.\s+(?P<key>title|slug|date|tags|category|catego
 _RST_DIRECTIVE = re.compile(r"^\.\.\s+(?P<name>[\w:-]+)::\s*(?P<arg>.*?)\s*$")
 _RST_COMMENT = re.compile(r"^\.\.(?:\s|$)")
 _RST_LITERAL = re.compile(r"``(?P<t>[^`]+)``")
+_RST_ROLE_AFTER = re.compile(r"(?<!`)`(?P<t>[^`<]+?)`:(?P<role>[\w-]+):")
+# a slot's time alone as a definition list's term (`11:10`, `9:30-10:15`), its definition indented under it
+_RST_CLOCK_TERM = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–~]\s*\d{1,2}:\d{2})?\s*$")
 _RST_ROLE = re.compile(r":[\w-]+:`(?P<t>[^`<]+?)(?:\s*<[^>]+>)?`")
 
 
@@ -1120,6 +1124,17 @@ def _rst(body: str) -> tuple[str, dict]:
             continue
         if line.strip():
             fields_open = False
+        if _RST_CLOCK_TERM.match(line) and i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") \
+                and lines[i + 1].strip():
+            # `11:10` over `    `PyWeek` (Petras) [PDF]`: a definition list whose terms are the slots' times, the
+            # programme's lines (`- 11:10 …`, as time lines are written), not an indented code block
+            j = _indented_end(lines, i + 1)
+            out[i] = "- " + line.strip() + " " + " ".join(_rst_inline(lines[k].strip(), targets) for k in range(i + 1, j)
+                                                         if lines[k].strip())
+            for k in range(i + 1, j):
+                out[k] = ""
+            i = j
+            continue
         if line.rstrip().endswith("::"):
             # `Paragraph::` then an indented literal block: a fenced code block
             start = i + 1
@@ -1211,6 +1226,9 @@ def _rst_inline(line: str, targets: _RstTargets) -> str:
     if "`" in line:
         line = _RST_INLINE_LINK.sub(lambda m: f"[{m.group('text').strip()}]({m.group('url').strip()})", line)
         line = _RST_ROLE.sub(lambda m: m.group("t"), line)
+        # `` `PyWeek`:title: ``: a role written after its text (a title's reference, set in italics as Sphinx shows it)
+        line = _RST_ROLE_AFTER.sub(lambda m: f"*{m.group('t')}*" if m.group("role") in ("title", "t", "title-reference")
+                                   else m.group("t"), line)
         line = _RST_LITERAL.sub(lambda m: f"`{m.group('t')}`", line)
 
     def ref(m: re.Match) -> str:
@@ -1811,10 +1829,23 @@ def _legend_marks(body: str) -> tuple[str, dict]:
     return body, {}
 
 
+# a DocC catalog's link to another page by its name (`<doc:Automating-Accessibility>`): the page's title, in words
+_DOCC_LINK = re.compile(r"<doc:(?P<name>[^>\s]+)>")
+
+
+def _has_docc_links(body: str, suffix: str) -> bool:
+    return "<doc:" in body
+
+
+def _docc_link(m: re.Match) -> str:
+    return unquote(m.group("name").split("/")[-1].split("#")[0]).replace("-", " ")
+
+
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
+    Dialect("DocC links", _has_docc_links, _outside_code(lambda line: _DOCC_LINK.sub(_docc_link, line))),
     Dialect("line breaks ending every line", _has_ending_breaks, _ending_breaks),
     Dialect("line breaks alone on a line", _has_break_lines, _break_lines),
     Dialect("an indented HTML page", _is_indented_html_page, _dedent_html_page),

@@ -1024,9 +1024,15 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
                 not _BY_END.search(text[:m.start()]) or titles.FILE_LABEL.fullmatch(m.group("label").strip())):
         found.insert(0, f"{m.group('label')}: {m.group('url')}")
         text = text[:m.start()]
+    # (a file's label in brackets with no address, `Title (Jane Doe) [PDF]`: the page's link, lost in the copy)
+    while (m := _TRAILING_FILE_LABEL.search(text)) and text[:m.start()].strip():
+        text = text[:m.start()]
     if found:  # `Title (Jane Doe): [Slides](…), [Video](…)`: the colon led to the links
         text = re.sub(r"(?<=\S)\s*[:：]\s*$", "", text)
     return text, found
+
+
+_TRAILING_FILE_LABEL = re.compile(r"\s*\[(?:" + titles.FILE_LABEL.pattern + r")\]\s*$", re.IGNORECASE)
 
 
 _AFFILIATED = re.compile(r"\S[(（][^()（）]{2,40}[)）]\s*$")
