@@ -495,8 +495,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     # Zenn writes `published: true` beside `published_at: 2023-11-20`: a flag is not a date
     stamp = first({k: v for k, v in fm.items() if not isinstance(v, bool)}, fields.PUBLISHED_KEYS)
     published = safe(stamp, "the front matter's date")
-    # (a Jekyll post's day is its file name's: the day it went up, as a front matter's stamp would say it)
-    # (only the day the words count from: the readings asking whether the post has a date of its own still hear no)
+    # (a Jekyll post's day is its file name's, or the `path:` its front matter gives: the day it went up, as a front
+    # matter's stamp would say it, and a guess at the event's as a bare `date:` is)
     named = (dates.day_in_file_name(path) or _day_in_path_key(fm)) if published is None and stamp is None else None
     # a post stamped in the small hours was written the night of the day before
     writers_day = published - dt.timedelta(days=1) if published and dates.in_small_hours(stamp) else published or named
@@ -520,6 +520,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     # tried in order, each read only when the ones before found nothing
     facts = [dates.without_next_event(line) for line in _outside_code(event_text.split("\n")) if line.strip()]
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
+    opening = f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}"  # (where a post says the event was another day)
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
@@ -541,22 +542,20 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                          else None, "the publication date"),
                 # a blog post's bare date, nothing saying the event was another day: most such posts went up on the
                 # day of the event (measured on 152 real notes: right 8 times for 2 notes whose day no one could
-                # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier, and the
-                # opening may place it another day (`last Thursday`, a month or year not the post's): no guess then.
+                # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier (it comes last,
+                # below), and the opening may place it another day (`last Thursday`, a month or year not the post's).
                 lambda: (writers_day if writers_day and fm.get("canonical") is not True
                          and not dates.stamped_with_a_time(stamp) and not dates.written_later(intro)
-                         and not dates.another_day_told(f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}",
-                                                        writers_day) else None, _POSTED),
+                         and not dates.another_day_told(opening, writers_day) else None, _POSTED),
                 # (a guess like the one before: never over a day the page gives, nor on a canonical record)
                 lambda: (_addressed_day(body, writers_day, year, named is not None or dates.written_later(intro) or (
-                    writers_day is not None and dates.another_day_told(
-                        f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}", writers_day)))
+                    writers_day is not None and dates.another_day_told(opening, writers_day)))
                          if fm.get("canonical") is not True else None, _ADDRESSED),
                 # the last guess: a post stamped in the morning most often tells of an earlier day, but nothing says
                 # which; its own day is right as often as not (labelled real notes), a guess `check` shows
                 lambda: (writers_day if writers_day and fm.get("canonical") is not True and dates.stamped_with_a_time(stamp)
-                         and not dates.written_later(intro) and not dates.another_day_told(
-                             f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}", writers_day) else None, _POSTED))
+                         and not dates.written_later(intro) and not dates.another_day_told(opening, writers_day)
+                         else None, _POSTED))
     for read in readings:
         day, how = read()
         if day:

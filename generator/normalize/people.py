@@ -116,6 +116,8 @@ _SLOT_WORDS = re.compile(r"\b(?:keynote|lightning|talk|session|panel|workshop|LT
 _BRACKETED_HANDLE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.-]{0,29}|(?=[a-z0-9_.-]*[a-z])[a-z0-9_][a-z0-9_.-]{1,29}")
 
 
+# a title of address before a name: `Dr. Jane Doe`, `Prof. Akata`
+TITLE_OF_ADDRESS = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+")
 # a name, then where the person works set in bold: `Julius Volz **Prometheus**`
 _BOLD_ORG_AFTER = re.compile(r"^(?P<who>(?:(?!\*\*|__|\s/\s).)*?[^\s*_/])\s+(?:/\s+)?(?:\*\*|__)"
                              # (never a status or a slot's kind set in bold: `Tom Berg **cancelled**`, `**keynote**`)

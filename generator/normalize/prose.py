@@ -276,7 +276,7 @@ _NOT_A_NAME_LEAD = re.compile(r"^(?:(?:Then|Next|Last|Finally|After|Afterwards|A
                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\s+)+")
 
 
-_TITLE_OF_ADDRESS = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+")
+_TITLE_OF_ADDRESS = people.TITLE_OF_ADDRESS
 _BEFORE_SENTENCE_END = re.compile(r"^.*(?<=[a-z]{2})(?<!Prof)(?<!Mrs)\.\s+")  # (after a word, not `Jane Q.` nor `St.`)
 
 

@@ -353,7 +353,6 @@ _PROFILE_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:Twitter|X|GitHub|Mastodon)\s*[:�
 _BOLD_CARD = re.compile(r"^\s*\*\*(?P<n>[^*]{2,60})\*\*\s*$")
 
 
-_TITLE_OF_ADDRESS = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+")
 _ORG_IN_PARENS_AT_END = re.compile(r"\S\s*[(（][^()（）]{2,60}[)）]\s*$")
 
 
@@ -388,7 +387,7 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
             return None
     found = people.parse_people(m.group("name"))
     if m.group("m") is None and people.latin_script(m.group("name")) and not any(
-            names.names_someone(_TITLE_OF_ADDRESS.sub("", sp.name)) for sp in found) \
+            names.names_someone(people.TITLE_OF_ADDRESS.sub("", sp.name)) for sp in found) \
             and not (i + 1 < len(lines) and _HANDLE_ALONE.match(lines[i + 1])):
         # (a plain item in capitals under a heading, `- WorldShare Collection Manager`, is the notes' first point:
         # a name alone there opens with a given name the dictionary knows, or is set in italics, or has its handle)

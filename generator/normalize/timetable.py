@@ -2197,8 +2197,8 @@ def _ranged_slots(item_lines: list[str], entries: list[Entry], around: list[str]
         and bool(_SPEAKS_OF_TALKS.search(" ".join(around)))
 
 
-# what the lines before a list of slots say when the slots are talks: `These are some conferences I was able to attend`,
-# `The programme:`, `聴講したセッション` (never a family's day out, `Our plan for Saturday:`)
+# what the words around a list of slots (or before a table) say when the slots are talks: `These are some conferences I
+# was able to attend`, `The programme:`, `聴講したセッション` (never a family's day out, `Our plan for Saturday:`)
 _SPEAKS_OF_TALKS = re.compile(r"\b(?:talks?|sessions?|presentations?|conferences?|attend(?:ed)?|programm?e?|agenda|schedule|"
                               r"line-?up|speakers?|keynotes?|lightning)\b|発表|講演|セッション|タイムテーブル|プログラム|登壇|LT",
                               re.IGNORECASE)
@@ -2274,7 +2274,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return Listing(tuple(Entry(title, speakers, (), first_line + i, kind_hint=kind)
                                  for i, (title, speakers, kind) in under), "\n".join(timed[1]).strip("\n"))
         entries = _entries_from_items(timed[0], first_line, strict=False)
-        if entries and (container or sum(bool(e.speakers) for e in entries) >= 2 or _ranged_slots([slot_lines[i] for i, _, _ in timed[0]], entries, timed[1])):
+        if entries and (container or sum(bool(e.speakers) for e in entries) >= 2
+                        or _ranged_slots([slot_lines[i] for i, _, _ in timed[0]], entries, timed[1])):
             return Listing(tuple(entries), "\n".join(timed[1]).strip("\n"))
     if container:
         opening = _opening_linked_paragraphs(lines, first_line) or (
