@@ -851,3 +851,9 @@ def test_a_rst_definition_list_of_times_is_the_programme():
 def test_docc_links_read_as_the_pages_titles():
     from generator.normalize import dialects
     assert dialects.read("- <doc:Automating-Accessibility>\n").body == "- Automating Accessibility\n"
+
+
+def test_a_name_a_comma_and_a_company_in_bold_is_one_person():
+    from generator.normalize import people
+    assert [(s.name, s.affiliation) for s in people.parse_people("Ben Oduya, **Quay Data**")] == [("Ben Oduya", "Quay Data")]
+    assert [s.name for s in people.parse_people("Ana Lima, Bo Lund")] == ["Ana Lima", "Bo Lund"]

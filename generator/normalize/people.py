@@ -119,7 +119,7 @@ _BRACKETED_HANDLE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.-]{0,29}|(?=[a-z0-9_.-
 # a title of address before a name: `Dr. Jane Doe`, `Prof. Akata`
 TITLE_OF_ADDRESS = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+")
 # a name, then where the person works set in bold: `Julius Volz **Prometheus**`
-_BOLD_ORG_AFTER = re.compile(r"^(?P<who>(?:(?!\*\*|__|\s/\s).)*?[^\s*_/])\s+(?:/\s+)?(?:\*\*|__)"
+_BOLD_ORG_AFTER = re.compile(r"^(?P<who>(?:(?!\*\*|__|\s/\s).)*?[^\s*_/,])\s*(?:,\s*|\s/\s+|\s)(?:\*\*|__)"
                              # (never a status or a slot's kind set in bold: `Tom Berg **cancelled**`, `**keynote**`)
                              r"(?!(?i:cancel+ed|postponed|tb[acd]|new|updated|keynote|lightning|lt|panel|moderator|host|mc)(?:\*\*|__))"
                              r"(?P<org>[^*_]{2,60})(?:\*\*|__)$")
