@@ -857,3 +857,27 @@ def test_a_name_a_comma_and_a_company_in_bold_is_one_person():
     from generator.normalize import people
     assert [(s.name, s.affiliation) for s in people.parse_people("Ben Oduya, **Quay Data**")] == [("Ben Oduya", "Quay Data")]
     assert [s.name for s in people.parse_people("Ana Lima, Bo Lund")] == ["Ana Lima", "Bo Lund"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Lia Rice (Aqua Harbor)", "Bjorn Raben (Grafana Harbor)"),
+    ("- Lia Rice, Aqua Harbor", "- Bjorn Raben, Grafana Harbor"),
+    ("Lia Rice @ Aqua Harbor", "Bjorn Raben @ Grafana Harbor"),
+])
+def test_a_speakers_line_with_the_company_under_a_heading_names_both(first, second):
+    talks = event_of(_TIMED_HEADINGS.format(first=first, second=second)).talks
+    assert [[(s.name, s.affiliation) for s in t.speakers] for t in talks] == [
+        [("Lia Rice", "Aqua Harbor")], [("Bjorn Raben", "Grafana Harbor")]]
+
+
+def test_a_name_after_a_dash_under_a_heading_is_the_speaker():
+    talks = event_of(_TIMED_HEADINGS.format(first="— Lia Rice", second="— Bjorn Raben")).talks
+    assert [[s.name for s in t.speakers] for t in talks] == [["Lia Rice"], ["Bjorn Raben"]]
+
+
+@pytest.mark.parametrize("first, second", [("Lia Rice, Tom Berg", "Bjorn Raben, Ana Lima"),
+                                           ("Tracing (part one)", "Dashboards (intro)"),
+                                           ("Kubernetes, Docker", "Grafana, Loki")])
+def test_guard_two_people_or_a_topic_under_a_heading_are_no_person_and_company(first, second):
+    talks = event_of(_TIMED_HEADINGS.format(first=first, second=second)).talks
+    assert not any(s.affiliation for t in talks for s in t.speakers)

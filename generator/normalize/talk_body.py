@@ -335,7 +335,7 @@ def _bold_names_from(lines: list[str], i: int) -> tuple[tuple[Speaker, ...], lis
     return tuple(found), [line for k, line in enumerate(lines) if k not in used]
 
 
-_NAME_ALONE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<m>\*|_)?(?P<name>[^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?"
+_NAME_ALONE = re.compile(r"^\s*(?:[-*+]\s+|[—–]\s*)?(?P<m>\*|_)?(?P<name>[^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?"
                          r"(?:,\s+[A-Z][^*_:：。.!?！？()（）\[\]#@…、,，「」]{2,40}?)*)(?P=m)?\s*$")
 # `- 10:00am - 12:00pm` over the speaker's name: the slot's time, before anything is said of the talk
 _TIME_ONLY = re.compile(r"^\s*(?:[-*+]\s+)?" + CLOCK_RANGE + r"\s*$", re.IGNORECASE)
@@ -353,6 +353,10 @@ _PROFILE_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:Twitter|X|GitHub|Mastodon)\s*[:�
 _BOLD_CARD = re.compile(r"^\s*\*\*(?P<n>[^*]{2,60})\*\*\s*$")
 
 
+# a speaker's line under a talk's title: the name, then the company in parentheses, after a comma or after an at
+# (`Liz Rice (Aqua Security)`, `— Liz Rice, Aqua Security`, `- Liz Rice @ Aqua Security`)
+_NAME_WITH_ORG = re.compile(r"^\s*(?:[-*+]\s+|[—–]\s*|--\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+                            r"(?:\s*[(（](?P<o1>[^()（）]{2,50})[)）]|\s*,\s+(?P<o2>[A-Z][^,()]{1,50})|\s+@\s+(?P<o3>[^@()]{2,50}))\s*$")
 _ORG_IN_PARENS_AT_END = re.compile(r"\S\s*[(（][^()（）]{2,60}[)）]\s*$")
 
 
@@ -371,6 +375,13 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
         each = [re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", part) for part in re.split(r"\s+(?:&|and)\s+(?![^()（）]*[)）])", inner)]
         if all(people.looks_like_people(who, strict=True) for who in each):
             return people.parse_people(inner) or None
+    if (with_org := _NAME_WITH_ORG.match(lines[i])) and names.given_name(with_org.group("name").split()[0]) \
+            and people.looks_like_people(with_org.group("name"), strict=True) \
+            and not names.given_name((org := (with_org.group("o1") or with_org.group("o2") or with_org.group("o3")).strip())
+                                     .split()[0]):
+        # `Liz Rice (Aqua Security)`, `— Liz Rice, Aqua Security`, `Liz Rice @ Aqua Security` under the title: the person
+        # (a given name the dictionary knows) and where they work (whose first word is no given name: not two people)
+        return (Speaker(name=with_org.group("name").strip(), affiliation=org),)
     said = lines[i].strip()
     if 2 <= len(said) <= 40 and not re.search(r"[。！？!?:：]|\.\s|https?://", said) \
             and any(_BOLD_CARD.match(l) and _BOLD_CARD.match(l).group("n").strip() == said for l in lines[i + 1:]):
