@@ -357,6 +357,8 @@ _BOLD_CARD = re.compile(r"^\s*\*\*(?P<n>[^*]{2,60})\*\*\s*$")
 # (`Liz Rice (Aqua Security)`, `— Liz Rice, Aqua Security`, `- Liz Rice @ Aqua Security`)
 _NAME_WITH_ORG = re.compile(r"^\s*(?:[-*+]\s+|[—–]\s*|--\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
                             r"(?:\s*[(（](?P<o1>[^()（）]{2,50})[)）]|\s*,\s+(?P<o2>[A-Z][^,()]{1,50})|\s+@\s+(?P<o3>[^@()]{2,50}))\s*$")
+# a word in lower case that is no joining word: after a comma, words of a topic, not a company's name
+_LOWER_WORD = re.compile(r"(?<![\w&])(?!(?:of|and|de|the|for|&)\b)[a-z][\w'’-]*")
 _ORG_IN_PARENS_AT_END = re.compile(r"\S\s*[(（][^()（）]{2,60}[)）]\s*$")
 
 
@@ -378,7 +380,8 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
     if (with_org := _NAME_WITH_ORG.match(lines[i])) and names.given_name(with_org.group("name").split()[0]) \
             and people.looks_like_people(with_org.group("name"), strict=True) \
             and not names.given_name((org := (with_org.group("o1") or with_org.group("o2") or with_org.group("o3")).strip())
-                                     .split()[0]):
+                                     .split()[0]) \
+            and not (with_org.group("o2") and _LOWER_WORD.search(org)):  # (`Grace Hopper, COBOL and the first compiler`)
         # `Liz Rice (Aqua Security)`, `— Liz Rice, Aqua Security`, `Liz Rice @ Aqua Security` under the title: the person
         # (a given name the dictionary knows) and where they work (whose first word is no given name: not two people)
         return (Speaker(name=with_org.group("name").strip(), affiliation=org),)
