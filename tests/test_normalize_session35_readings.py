@@ -132,6 +132,7 @@ def test_guard_a_person_set_in_bold_is_no_title():
 @pytest.mark.parametrize("title, name", [
     ("Harborconf 2031 Unofficial Notes", "Harborconf 2031"),
     ("HarborCon US 2031 talk links and notes", "HarborCon US 2031"),
+    ("Harbor Summit 2031 session videos & notes", "Harbor Summit 2031"),
     ("Riverside Conj Sketchnotes", "Riverside Conj"),
     ("Looking back on Harbor EU 2031", "Harbor EU 2031"),
     ("Thoughts on Riverside Conf 2031", "Riverside Conf 2031"),

@@ -634,8 +634,8 @@ def _addressed_day(body: str, posted: dt.date | None, year: dt.date | None, not_
 
 
 # a heading's day that is not the event's: the next one, a call for papers, a deadline (`## Next up: … 2030-06-20`)
-_NOT_THIS_DAY = re.compile(r"\b(?:next|upcoming|coming\s+up|call\s+for\s+(?:papers|proposals|speakers)|cfp|closes|deadline|"
-                           r"registration|due)\b|次回|締切|締め切り|募集", re.IGNORECASE)
+_NOT_THIS_DAY = re.compile(dates.NEXT_EVENT_WORDS + "|" + _DEADLINE.pattern + r"|\b(?:next|upcoming|coming\s+up|cfp|closes|"
+                           r"call\s+for\s+(?:papers|proposals|speakers))\b|募集", re.IGNORECASE)
 
 
 def _dated_event_heading(body: str) -> dt.date | None:

@@ -137,9 +137,9 @@ def tells_event_verb(line: str) -> bool:
     return bool(EVENT_VERBS.search(line))
 
 
-_NEXT_EVENT_WORDS = r"次回|次の(?:勉強会|イベント|開催)|\bnext\s+(?:time|meetup|meeting|event|edition)\b"
-_NEXT_EVENT = re.compile(_NEXT_EVENT_WORDS, re.IGNORECASE)
-_NEXT_ASIDE = re.compile(r"[（(][^（）()]*?(?:" + _NEXT_EVENT_WORDS + r")[^（）()]*[）)]", re.IGNORECASE)
+NEXT_EVENT_WORDS = r"次回|次の(?:勉強会|イベント|開催)|\bnext\s+(?:time|meetup|meeting|event|edition)\b"
+_NEXT_EVENT = re.compile(NEXT_EVENT_WORDS, re.IGNORECASE)
+_NEXT_ASIDE = re.compile(r"[（(][^（）()]*?(?:" + NEXT_EVENT_WORDS + r")[^（）()]*[）)]", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[。！？!?])|(?<=\.\s)")
 
 

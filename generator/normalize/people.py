@@ -118,14 +118,20 @@ _BRACKETED_HANDLE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.-]{0,29}|(?=[a-z0-9_.-
 
 # a title of address before a name: `Dr. Jane Doe`, `Prof. Akata`
 TITLE_OF_ADDRESS = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+")
-# a name, then where the person works set in bold: `Julius Volz **Prometheus**`
+# a slot's status set in bold after a name, no part of it: `Tom Berg **cancelled**`
+_STATUS_WORDS = r"cancel+ed|postponed|tb[acd]"
+_BOLD_STATUS_AFTER = re.compile(r"\s+(?:\*\*|__)(?i:" + _STATUS_WORDS + r")(?:\*\*|__)\s*$")
+# a name, then where the person works set in bold: `Julius Volz **Prometheus**`, `Mo Bo / **Edgeworks**`, `Ben Ode, **Quay**`
 _BOLD_ORG_AFTER = re.compile(r"^(?P<who>(?:(?!\*\*|__|\s/\s).)*?[^\s*_/,])\s*(?:,\s*|\s/\s+|\s)(?:\*\*|__)"
-                             # (never a status or a slot's kind set in bold: `Tom Berg **cancelled**`, `**keynote**`)
-                             r"(?!(?i:cancel+ed|postponed|tb[acd]|new|updated|keynote|lightning|lt|panel|moderator|host|mc)(?:\*\*|__))"
+                             # (never a status or a slot's kind set in bold: `**cancelled**`, `**keynote**`)
+                             r"(?!(?i:" + _STATUS_WORDS + r"|new|updated|keynote|lightning|lt|panel|moderator|host|mc)(?:\*\*|__))"
                              r"(?P<org>[^*_]{2,60})(?:\*\*|__)$")
 
 
-_BOLD_STATUS_AFTER = re.compile(r"\s+(?:\*\*|__)(?i:cancel+ed|postponed|tb[acd])(?:\*\*|__)\s*$")
+def _bold_org(text: str) -> re.Match | None:
+    """`Julius Volz **Prometheus**` -> the match naming `who` and `org` (None for any other text)."""
+    text = text.strip()
+    return _BOLD_ORG_AFTER.match(text) if text.endswith(("**", "__")) else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -140,7 +146,7 @@ def parse_person(text: str) -> Speaker | None:
     dash_org = None
     if text.rstrip().endswith(("**", "__")):  # `Tom Berg **cancelled**`: the slot's status set in bold is no part of the name
         text = _BOLD_STATUS_AFTER.sub("", text)
-    if text.rstrip().endswith(("**", "__")) and (bold := _BOLD_ORG_AFTER.match(text.strip())):
+    if bold := _bold_org(text):
         # `Julius Volz **Prometheus**` (a programme's cell, the name over its company set in bold): where they work
         text, dash_org = bold.group("who"), bold.group("org").strip()
     if " – " in text or " — " in text or " - " in text:
@@ -287,8 +293,7 @@ def split_people(text: str) -> list[str]:
     """Split a list of people; links and parentheses (`(Fable & Co)`) stay whole."""
     if "by " in text[:6] or "By " in text[:6]:
         text = _BY_FIRST.sub("", text)  # `Title / by [@h](…)`: the byline's word, after its separator
-    if text.rstrip().endswith(("**", "__")) and (bold := _BOLD_ORG_AFTER.match(text.strip())) \
-            and not _SEPARATOR_IN_NAMES.search(bold.group("who")):
+    if (bold := _bold_org(text)) and not _SEPARATOR_IN_NAMES.search(bold.group("who")):
         return [text.strip()]  # `Mo Bostrom / **Edgeworks**`: one person, the company set in bold after the break
     kept: list[str] = []
 
@@ -577,7 +582,7 @@ def _person_after_work(part: str) -> Speaker | None:
 
 def _looks_like_person(part: str, strict: bool) -> bool:
     raw = _AKA.sub("", INLINE_TAG.sub("", part) if "<" in part else part).strip()
-    if raw.endswith(("**", "__")) and (bold := _BOLD_ORG_AFTER.match(raw)):
+    if bold := _bold_org(raw):
         raw = bold.group("who")  # `Julius Volz **Prometheus**`: the name over its company set in bold
     if " – " in raw or " — " in raw:  # `Hilton – SchedMD`: the name before its organisation
         raw = re.split(r"\s+[–—]\s+", raw, maxsplit=1)[0].strip()

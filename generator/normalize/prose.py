@@ -141,7 +141,7 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
             if not owner and _LINKED_PEOPLE.match(who):
                 who = _linked_people(who)  # `by [Jane Doe](…), author of [A Book](…)`: the linked people, not what follows
             if page:
-                who = _SENTENCE_STOP.sub("", _TITLE_OF_ADDRESS.sub("", who))  # (`by Prof. Ana Ruiz.`: the name alone)
+                who = _SENTENCE_STOP.sub("", people.TITLE_OF_ADDRESS.sub("", who))  # (`by Prof. Ana Ruiz.`: the name alone)
             speakers = people.parse_people(who) if who and (people.looks_like_people(who, strict=False) or "](" in who) \
                 else ()
             if len(title) < 3 or not speakers:
@@ -195,7 +195,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
             title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq")).strip()
             if title in emphasised and len(title.split()) <= 3 and (
                     people.looks_like_people(title, strict=True)
-                    and names.given_name(_TITLE_OF_ADDRESS.sub("", title).split()[0])
+                    and names.given_name(people.TITLE_OF_ADDRESS.sub("", title).split()[0])
                     or _A_TEAM.match(title)):
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
             after = _BY_AFTER_TITLE.match(line, m.end())
@@ -276,7 +276,6 @@ _NOT_A_NAME_LEAD = re.compile(r"^(?:(?:Then|Next|Last|Finally|After|Afterwards|A
                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\s+)+")
 
 
-_TITLE_OF_ADDRESS = people.TITLE_OF_ADDRESS
 _BEFORE_SENTENCE_END = re.compile(r"^.*(?<=[a-z]{2})(?<!Prof)(?<!Mrs)\.\s+")  # (after a word, not `Jane Q.` nor `St.`)
 
 
@@ -284,11 +283,11 @@ def _named_in_full(who: str, paragraph: str) -> str:
     """`Prof. Akata` (or `Amsterdam. Prof. Akata`, a sentence's end caught before it) -> `Zeynep Akata`, the full
     name the paragraph gave the person before; the words after any sentence's end when it gave none."""
     tail = _BEFORE_SENTENCE_END.sub("", who)
-    bare = _TITLE_OF_ADDRESS.sub("", tail).strip()
+    bare = people.TITLE_OF_ADDRESS.sub("", tail).strip()
     if not bare or " " in bare or "[" in bare:
         return bare or tail
     full = re.search(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+" + re.escape(bare) + r"\b", paragraph)
-    return full.group(0) if full and not _TITLE_OF_ADDRESS.match(full.group(0)) and not _NOT_A_NAME_LEAD.match(
+    return full.group(0) if full and not people.TITLE_OF_ADDRESS.match(full.group(0)) and not _NOT_A_NAME_LEAD.match(
         full.group(0)) and people.looks_like_people(full.group(0), strict=True) else tail
 
 

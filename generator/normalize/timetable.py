@@ -43,6 +43,7 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # the sponsors' own minutes, whoever the programme names for them: `A word from sponsors (Intel, Invenia)`
 _FROM_SPONSORS = r"(?:a\s+)?(?:(?:few\s+)?words?|message)\s+from\s+(?:our\s+|the\s+)?sponsors?\b"
+_SPONSORS_MINUTES = re.compile(_FROM_SPONSORS, re.IGNORECASE)
 _BREAK = re.compile(
     # (`Post-event Networking`, `Pre-talk drinks`, `Morning break`: the slot's place in the day before its word)
     r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+|(?:morning|afternoon|evening|mid-?morning|mid-?afternoon)\s+"
@@ -222,7 +223,7 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
         k = key(t)
         # (`オープニングスピーチ | 発表者：…`, `Opening speech`: the opening however long, unless it names a talk's kind)
         return section_role(t) == "event" and (len(k) <= 8 or _OPENING_WORD.match(t) and not _TALK_KIND_WORD.search(t)) \
-            or len(k) <= 6 and bool(_BREAK.match(t)) or bool(re.match(_FROM_SPONSORS, t, re.IGNORECASE))
+            or len(k) <= 6 and bool(_BREAK.match(t)) or bool(_SPONSORS_MINUTES.match(t))
     return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t))
 
 
@@ -674,12 +675,17 @@ def _days_apart(header: list[str], rows: list[list[str]]) -> tuple[list[str], li
     """`| September 7th | | |` over `| Time | Track 1 | Track 2 |` over the day's rows, then the next day's two such
     rows: a table of several days, each opening with its day and the columns' names again. The columns' names are
     the header; the rows naming a day or the columns again are no rows of talks: left blank, so each row keeps its line."""
-    if len(rows) < 2 or sum(1 for c in header if c.strip()) != 1 or not _names_a_day(header[0]) \
+    if len(rows) < 2 or not _day_alone(header) \
             or sum(1 for c in rows[0] if _header_role(bylines.clean(c))) < 2:
         return header, rows
     names = [key(c) for c in rows[0]]
     return rows[0], [[""] * len(r) if [key(c) for c in r] == names or (
-        sum(1 for c in r if c.strip()) == 1 and _names_a_day(r[0])) else r for r in rows]
+        _day_alone(r)) else r for r in rows]
+
+
+def _day_alone(cells: list[str]) -> bool:
+    """`| Day 1 - Thursday, August 17 | | |`: a row (or header) whose first cell names a day and whose others are blank."""
+    return bool(cells) and sum(1 for c in cells if c.strip()) == 1 and _names_a_day(cells[0])
 
 
 def _names_a_day(cell: str) -> bool:
@@ -695,12 +701,11 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
         # further down: each day's header row, no row of talks (left blank, so each row keeps its line)
         names = [key(c) for c in header[1:]]
         rows = [[""] * len(r) if [key(c) for c in r[1:]] == names and _names_a_day(r[0]) else r for r in rows]
-    if sum(1 for c in header if c.strip()) == 1 and _names_a_day(header[0]) and rows and rows[0] \
-            and _TIME_CELL.match(rows[0][0]):
+    if _day_alone(header) and rows and rows[0] and _TIME_CELL.match(rows[0][0]):
         # `| Day 1 - Thursday, August 17 | | |` over `| 9:15 | Title | Jane Doe |` rows (an HTML page's `<th colspan>`):
         # the day names no column; the rows are a timetable with no header, the next day's row left blank
         header = ["time"] + [""] * (len(header) - 1)
-        rows = [[""] * len(r) if sum(1 for c in r if c.strip()) == 1 and _names_a_day(r[0]) else r for r in rows]
+        rows = [[""] * len(r) if _day_alone(r) else r for r in rows]
     if header and _TIME_CELL.match(header[0]) and rows:
         # `| 12:30 | 開場 |` as the first row: a table without a header (an HTML page's `<td>` rows); its first
         # column the times
@@ -2204,12 +2209,6 @@ _SPEAKS_OF_TALKS = re.compile(r"\b(?:talks?|sessions?|presentations?|conferences
                               re.IGNORECASE)
 
 
-def _day_only_header(line: str) -> bool:
-    """`| Day 1 - Thursday, August 17 | | |`: a table's header row whose only cell names a day."""
-    cells = [c for c in _cells(line) if c.strip()] if "|" in line else []
-    return len(cells) == 1 and _names_a_day(cells[0])
-
-
 def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing | None:
     """The talks listed in a section's lines (table, time lines or list items), or None.
 
@@ -2226,7 +2225,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     while i < len(lines):
         if _table_at(lines, i) or _tsv_header(lines[i]):
             entries, end = (_table if _table_at(lines, i) else _tsv_table)(lines, i, first_line)
-            if entries and not container and _day_only_header(lines[i]) \
+            if entries and not container and "|" in lines[i] and _day_alone(_cells(lines[i])) \
                     and sum(bool(e.speakers) for e in entries) * 3 < len(entries) * 2 \
                     and not _SPEAKS_OF_TALKS.search(" ".join(lines[:i])):
                 # (a day's header over timed rows, few naming anyone and no word of talks before them: an itinerary)

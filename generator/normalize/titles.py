@@ -106,8 +106,8 @@ _SUFFIXES = [
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
     re.compile(r"\s*の?\s*(?:配信)?(?:アーカイブ|録画|配信|動画)を?(?:見た|観た|視聴した|見て|観て)(?:メモ|感想|記録|話)?[!！。.\s]*$"),
     # the notes' kind or what they gather before them: `Unofficial Notes`, `talk links and notes`, `Sketchnotes`
-    re.compile(r"\s+(?:(?:unofficial|personal|quick|live|raw|rough|random|some|talk\s+links\s+and|links\s+and|slides\s+and)\s+"
-               r"notes|sketch-?notes)\s*$", re.IGNORECASE),
+    re.compile(r"\s+(?:(?:unofficial|personal|quick|live|raw|rough|random|some|(?:(?:talk|session)\s+)?(?:links|slides|videos)\s+"
+               r"(?:and|&))\s+notes|sketch-?notes)\s*$", re.IGNORECASE),
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
     # the page's part of the numbered event after it: `DevFest Harbor 2016 Schedule`
     re.compile(r"(?<=\d)\s+(?:full\s+)?(?:schedule|agenda|programme|program|timetable)\s*$", re.IGNORECASE),
