@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import CJK, ESCAPED, LINE_BREAK, at_least, without_markup
+from .fields import CJK, ESCAPED, LINE_BREAK, PICTOGRAPH, at_least, without_markup
 from . import dates, kinds, names, people
 from .sections import bilingual
 
@@ -327,7 +327,9 @@ _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:" + people.HONORIFIC + r"(?=[\s　\-–—:：|｜/]))?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
 _LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)\s*(?:[-–—:：/|｜／]\s*|[\s　]+)(?P<t>\S.{2,})$")
-_FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|\s*[：／｜]\s*")
+# (or a pictograph standing between them as a dash would: `**Ben Ode** 🎤 Title`)
+_SPACED_PICTOGRAPH = r"\s+" + PICTOGRAPH + r"\uFE0F?\s+"
+_FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|" + _SPACED_PICTOGRAPH + r"|\s*[：／｜]\s*")
 # `田中哲(港大学)「Title」`, `佐藤雅彦(港大学): Title`, `小島健介(港大学)他: Title`: a person with their
 # affiliation in parentheses, then the title quoted or after a colon (`他`, and others, is left out)
 _AFFILIATED_THEN_TITLE = re.compile(r"^(?P<who>[^「」『』\"“”:：()（）]{2,30}[(（][^()（）]{2,40}[)）])\s*(?:他|ほか)?\s*"
@@ -730,7 +732,8 @@ SENTENCE = re.compile(r"[。！？!?]\s*$|[。！？]|\.\s+\S|(?:です|ます|�
 
 
 # the shapes of a list (or a note's headings) naming the speaker first; `Ignites: Jane - Title` keeps its label
-NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,40}\]\([^)\s]+\)|(?:[^-–—:：|｜]|(?<=\w)-(?=\w)){3,40}?)\s+[-–—]\s+(?P<t>\S.*)$")
+NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,40}\]\([^)\s]+\)|(?:[^-–—:：|｜]|(?<=\w)-(?=\w)){3,40}?)"
+                             r"(?:\s+[-–—]\s+|" + _SPACED_PICTOGRAPH + r")(?P<t>\S.*)$")
 
 
 # the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`

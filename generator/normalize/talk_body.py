@@ -128,6 +128,21 @@ _DETAILS = re.compile(r"(?:セッション|講演|発表|トーク)?(?:情報|�
 _GOES_ON = re.compile(r"[A-Za-z0-9,\"”’)]\s*$")
 
 
+_ITEM_OPENS = re.compile(r"\s*(?:[-*+]|\d{1,2}[.)])\s+\S")
+
+
+def _items_wrapped(lines: list[str]) -> set[int]:
+    """The lines that go on with the list item above them, no blank line between (`2. [San Francisco](…), organized`
+    / `by our own Jane Doe`): the item's text wrapped, never a line of its own."""
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line.strip() and not _ITEM_OPENS.match(line) and not line.lstrip().startswith(("#", "|", ">")) \
+                and (_ITEM_OPENS.match(lines[i - 1]) or i - 1 in out):
+            out.add(i)
+    return out
+
+
 def _goes_on(line: str) -> bool:
     """Whether a line's English sentence goes on to the next one (no list item, no hard line break)."""
     return bool(line.strip()) and bool(_GOES_ON.search(line)) and not line.endswith("  ") \
@@ -138,9 +153,13 @@ def _goes_on(line: str) -> bool:
 def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """Speakers named in the first lines of a talk, and the lines without that mention."""
     seen = 0
+    wrapped = _items_wrapped(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or stripped.startswith(("![", "[![", "<!--")) or _TIME_ONLY.match(line):
+            continue
+        if i in wrapped:
+            seen += 1
             continue
         if (profile := _PROFILE_LABEL.match(stripped)) and seen < 3 \
                 and not any(speaker_lines.labelled_speaker_line(after) for after in lines[i + 1:i + 6]):
@@ -193,7 +212,7 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             return speaker_lines.speaker_line(heading) or (), lines[:i] + lines[i + 1:]
         if heading is not None and not _DETAILS.fullmatch(heading):
             break  # (a `#### セッション情報` sub-section holds the talk's own facts: read on)
-        if speaker_lines.labelled_speaker_line(line) and not (i and _goes_on(lines[i - 1])):
+        if speaker_lines.labelled_speaker_line(line) and not (i and _goes_on(lines[i - 1])) and i not in wrapped:
             # (never a line going on with the sentence above it: `… a talk called "Title"` / `by Jane Roe which I missed.`)
             return speaker_lines.speaker_line(line) or (), lines[:i] + lines[i + 1:]
         # `[Jane Doe](…) による以下の発表をご覧ください` over the recording: a sentence of the notes, where no label

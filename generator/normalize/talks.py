@@ -785,9 +785,40 @@ def _news_held(sections: list[Section]) -> list[Section]:
     return out
 
 
-def _heading_habits(found: list[Talk]) -> list[Talk]:
+def _heading_habits(found: list[Talk], presenters: frozenset[int] = frozenset()) -> list[Talk]:
     """What the note's headings show of their speakers, read across them (each level tried reads it alike)."""
-    return _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(found))))
+    found = _handles_over_sub_headings(_by_habit(_speakers_first(_people_over_titles(found))))
+    return [_habit_named(t, t.title, t.title, "a heading naming its presenter alone")
+            if t.line in presenters and not t.speakers else t for t in found]
+
+
+def _presenter_headings(sections: list[Section]) -> frozenset[int]:
+    """The lines of headings that each name a presenter alone, over what they showed (`## Projects Presented` /
+    `### Leocadio Tiné` / notes / `### Jon Distad` / …): three sibling headings or more so, two in three of their
+    level under that parent, each a leaf over notes of its own (never a writer's section over the sessions they
+    heard), and the parent no roster of the day's people (`## Speakers` over their biographies)."""
+    found: set[int] = set()
+    for i, parent in enumerate(sections):
+        j = i + 1
+        while j < len(sections) and sections[j].level > parent.level:
+            j += 1
+        inner = sections[i + 1:j]
+        level = min((c.level for c in inner if c.level), default=0)
+        if not level or parent.level and _speaker_list_heading(parent.title):
+            continue
+        siblings = [k for k in range(i + 1, j) if sections[k].level == level]
+        alone = [sections[k] for k in siblings if _full_name_alone(sections[k].title) and sections[k].text.strip()
+                 and (k + 1 >= len(sections) or sections[k + 1].level <= level)]
+        if len(alone) >= 3 and len(alone) * 3 >= len(siblings) * 2:
+            found.update(s.line for s in alone)
+    return frozenset(found)
+
+
+def _full_name_alone(title: str) -> bool:
+    """`Leocadio Tiné`, `Dan Foreman-Mackey`: two or three capitalised words, the first a given name."""
+    words = title.strip().split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and names.given_name(words[0]) \
+        and people.looks_like_people(title.strip(), strict=True)
 
 
 def segment(sections: list[Section], path: str, plain: bool, page_kind: str | None = None) -> Segmented:
@@ -808,7 +839,8 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     level, tracked = _talk_level(sections)
     seen: dict = {}  # each section's list, read once for this note (_listed)
     best = _segment_at(sections, level, tracked, path, seen)
-    best.talks = _heading_habits(best.talks)
+    presenters = _presenter_headings(sections)
+    best.talks = _heading_habits(best.talks, presenters)
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
     found = reconcile.evidenced(best.talks)
@@ -817,7 +849,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
         if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path, seen)
-        tried.talks = _heading_habits(tried.talks)
+        tried.talks = _heading_habits(tried.talks, presenters)
         if reconcile.evidenced(tried.talks) > max(1, found):
             best, found = tried, reconcile.evidenced(tried.talks)
     # (the talks' level chosen: a sentence of each talk's notes may say whose it was, or tell its title under a heading

@@ -1,0 +1,267 @@
+"""Session 36: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from note_text import event_of
+
+
+def _talks(event):
+    return [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+
+
+# --- a day written `12/20 13:00～16:00` under a `### 日時` heading -------------------------------------------------
+
+_ANNOUNCEMENT = """
+    ---
+    title: "第5回 港ロボ勉強会 開催！"
+    date: 2031-11-28T13:50:27+09:00
+    tags: [勉強会]
+    ---
+
+    こんにちは！運営の丸山です。第5回港ロボ勉強会を開催します！
+
+    ## 第5回港ロボ勉強会
+
+    ### 日時
+
+    {day}
+
+    ### 発表者
+
+    片桐 由紀
+
+    ### タイトル
+
+    シミュレータで始める自律航行
+
+    ### 申し込み方法
+
+    [connpass イベントページ](https://minato-robo.connpass.com/event/1234/)よりお願いいたします。
+"""
+
+
+def test_a_month_and_day_with_its_hours_under_a_date_heading_is_the_events_day():
+    event = event_of(_ANNOUNCEMENT.replace("{day}", "12/20 13:00～16:00（途中休憩あり）"))
+    assert event.date == dt.date(2031, 12, 20)
+    assert _talks(event) == [("シミュレータで始める自律航行", ["片桐 由紀"])]
+
+
+def test_a_fraction_with_no_hours_after_it_is_no_day():
+    # (`3/4` alone is no day a reader would take: the post's own date stays the guess)
+    event = event_of(_ANNOUNCEMENT.replace("{day}", "参加枠の 3/4 が埋まりました"))
+    assert event.date == dt.date(2031, 11, 28)
+
+
+# --- a pictograph between a presenter and their title ----------------------------------------------------------------
+
+def test_a_pictograph_between_each_name_and_title_separates_them_as_a_dash_would():
+    event = event_of("""
+        ---
+        layout: event
+        title: "Map Makers Night: Footpaths, Rocks and Bikes"
+        start_time: 2031-06-18 17:30
+        ---
+
+        Join us for an evening of short talks with the open mapping community.
+
+        We've got a fine lineup of speakers:
+
+        - **Rina Holt** 🎤 Drawing footpaths in the online map editor - notes from [the workshop](https://tasks.example/73)
+
+        - **Marcus Webb** 🎤 Sorting rock types from assay data in [Orange](https://orange.example/)
+
+        - **Gina Park** 🎤 Bikes & Maps & Data: what riders need from the city
+
+        After the talks, stay for pizza.
+    """)
+    assert _talks(event) == [
+        ("Drawing footpaths in the online map editor - notes from the workshop", ["Rina Holt"]),
+        ("Sorting rock types from assay data in Orange", ["Marcus Webb"]),
+        ("Bikes & Maps & Data: what riders need from the city", ["Gina Park"]),
+    ]
+
+
+def test_a_pictograph_inside_a_title_splits_nothing():
+    event = event_of("""
+        # Rust Night #3
+
+        ## Talks
+
+        - Shipping Rust 🦀 in production - Rina Holt
+        - Async 🦀 without tears - Marcus Webb
+    """)
+    assert _talks(event) == [("Shipping Rust 🦀 in production", ["Rina Holt"]),
+                             ("Async 🦀 without tears", ["Marcus Webb"])]
+
+
+# --- the event's page in a `signup_link` key --------------------------------------------------------------------------
+
+def test_a_signup_link_in_the_front_matter_is_the_events_page():
+    event = event_of("""
+        ---
+        date: 2031-03-05
+        location: Harbour Cafe, Dock Street 6, Malmo
+        signup_link: https://harbour.example/events/2131
+        speakers:
+          - name: Lena Berg
+            talk_title: "No server? Functions on demand"
+        ---
+        <h3>The location</h3>
+        <p>Harbour Cafe, by the water.</p>
+    """)
+    assert event.url == "https://harbour.example/events/2131"
+    assert _talks(event) == [("No server? Functions on demand", ["Lena Berg"])]
+
+
+# --- headings that each name a presenter alone ---------------------------------------------------------------------------
+
+_SHOW_AND_TELL = """
+    # Round 12: the projector finally worked
+
+    Thanks to our hosts for the pizza and the room!
+
+    ## Public Service Announcement
+
+    [Back up your files.](https://psa.example/backups)
+
+    ## Projects Presented (in no particular order)
+
+    ### Leonie Tarr
+
+    Breadbox makes it easy to write classes for JSON APIs on a phone.
+
+    * [code](https://git.example/leonie/breadbox)
+
+    ### Jonas Dahl
+
+    Lisp on a microcontroller? Yes, and it blinks.
+
+    * [code](https://git.example/jonas/blinky)
+
+    ### Daniel Foss-Meyer
+
+    Daniel showed off a bot that writes limericks from the news.
+
+    * [site](https://limerick.example/)
+
+    ## A book to read...
+
+    [The Phone Book](https://book.example/) tells the history of phone phreaking.
+
+    ### Other cities
+
+    1. [Berlin](https://meet.example/berlin)
+    2. [Lisbon](https://meet.example/lisbon), organized
+    by our own Peter Sand
+"""
+
+
+def test_headings_each_naming_a_presenter_alone_are_the_presentations():
+    event = event_of(_SHOW_AND_TELL)
+    found = _talks(event)
+    assert found[:3] == [("Leonie Tarr", ["Leonie Tarr"]), ("Jonas Dahl", ["Jonas Dahl"]),
+                         ("Daniel Foss-Meyer", ["Daniel Foss-Meyer"])]
+    assert "Projects Presented (in no particular order)" not in [title for title, _ in found]
+
+
+def test_a_list_items_wrapped_line_names_no_speaker():
+    # (`2. [Lisbon](…), organized` / `by our own Peter Sand`: the item goes on; no one spoke under `Other cities`)
+    event = event_of("""
+        # Ruby Night #4
+
+        ## Fast tests with less mocking
+
+        Speaker: Rina Holt
+
+        Notes on the talk.
+
+        ## Other cities
+
+        1. [Berlin](https://meet.example/berlin)
+        2. [Lisbon](https://meet.example/lisbon), organized
+        by our own Peter Sand
+    """)
+    assert not any("Peter Sand" in name for _, names in _talks(event) for name in names)
+    assert _talks(event)[0] == ("Fast tests with less mocking", ["Rina Holt"])
+
+
+def test_a_speakers_line_under_a_list_item_with_a_blank_line_between_is_still_read():
+    event = event_of("""
+        # Ruby Night #4
+
+        ## Fast tests with less mocking
+
+        - [slides](https://speakerdeck.com/rina/fast-tests)
+
+        by Rina Holt
+
+        ## Ruby on small boards
+
+        Speaker: Jonas Dahl
+    """)
+    assert _talks(event) == [("Fast tests with less mocking", ["Rina Holt"]), ("Ruby on small boards", ["Jonas Dahl"])]
+
+
+def test_people_headings_under_a_speakers_roster_are_their_biographies():
+    event = event_of("""
+        # Harbour Ruby Conf 2031
+
+        ## Speakers
+
+        ### Ernest Vale
+
+        Ernest has written Ruby for twenty years and maintains three gems.
+
+        ### Petra Allan
+
+        Petra runs the city's Ruby group and teaches at the college.
+
+        ### Marta North
+
+        Marta builds web frameworks for a living.
+
+        ## Programme
+
+        | Time | Talk | Speaker |
+        |---|---|---|
+        | 10:00 | Designing with Interfaces | Ernest Vale |
+        | 11:00 | The Power of Open Source | Petra Allan |
+        | 12:00 | Phoenix for Rubyists | Marta North |
+    """)
+    assert _talks(event) == [("Designing with Interfaces", ["Ernest Vale"]),
+                             ("The Power of Open Source", ["Petra Allan"]),
+                             ("Phoenix for Rubyists", ["Marta North"])]
+
+
+def test_a_writers_section_over_the_sessions_they_heard_is_no_presentation():
+    # (a team's post: each writer's section, headed with their name, over the sessions they write about)
+    event = event_of("""
+        # Cloud Summit 2031 session notes
+
+        ## Maria Lindqvist
+
+        What I took from the summit overall.
+
+        ### Search that understands your data (BRK101)
+
+        Notes on retrieval.
+
+        ## Jonas Berg
+
+        The sessions I liked.
+
+        ### From zero to clusters (BRK102)
+
+        Notes on clusters.
+
+        ## Sofia Alm
+
+        A few sessions from me.
+
+        ### Storage at scale (BRK103)
+
+        Notes on storage.
+    """)
+    named = [name for _, names in _talks(event) for name in names]
+    assert not {"Maria Lindqvist", "Jonas Berg", "Sofia Alm"} & set(named)
