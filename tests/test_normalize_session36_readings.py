@@ -265,3 +265,47 @@ def test_a_writers_section_over_the_sessions_they_heard_is_no_presentation():
     """)
     named = [name for _, names in _talks(event) for name in names]
     assert not {"Maria Lindqvist", "Jonas Berg", "Sofia Alm"} & set(named)
+
+
+# --- a blog post's title: the event's numbered name, then the writer's words after a colon --------------------------
+
+def test_a_posts_title_keeps_the_numbered_name_before_the_writers_words():
+    event = event_of("""
+        ---
+        layout: post
+        title: "HarborCamp Duluth 2031: Diving Back Into Themes"
+        date: 2031-05-23 04:10
+        ---
+
+        I spent Saturday at HarborCamp and came home with a notebook full of ideas.
+    """)
+    assert event.title == "HarborCamp Duluth 2031"
+
+
+def test_an_organisers_page_keeps_its_theme_after_the_name():
+    event = event_of("""
+        ---
+        title: "Rust.Harbor 2031: async & traits"
+        date: 2031-05-23
+        ---
+
+        ## Talks
+
+        - Pinning explained - Rina Holt
+        - Traits in practice - Marcus Webb
+    """)
+    assert event.title == "Rust.Harbor 2031: async & traits"
+
+
+def test_a_posts_title_with_a_year_after_the_colon_is_left_whole():
+    # (`HarborConf 2031: Planning for 2032`: what follows names a year too, no words of the writer's alone)
+    event = event_of("""
+        ---
+        layout: post
+        title: "HarborConf 2031: Planning for 2032"
+        date: 2031-05-23
+        ---
+
+        The organisers met to plan next year.
+    """)
+    assert event.title == "HarborConf 2031: Planning for 2032"

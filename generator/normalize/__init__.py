@@ -133,6 +133,8 @@ def normalize(note: Note) -> NormalizedNote:
         raw_title, intro, event_text, body = (fm_title or _stem(note.path)), "", "", ""
 
     title = raw_title if fm.get("canonical") is True else titles.clean_event_title(raw_title)
+    if raw_title == fm_title and fields.BLOG_ENGINE_KEYS & fm.keys() and not fields.event_layout(fm):
+        title = titles.name_before_posts_own_words(title)  # (a blog post's title: the writer's words after the name)
     slug = titles.is_slug(title)  # `2014-talks`: a repository's or file's name, not the event's
     if fm.get("canonical") is not True and (not titles.EVENT_NUMBER.search(title) or titles.is_sentence(title)
                                             or generic_label(title) or slug):

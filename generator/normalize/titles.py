@@ -456,6 +456,21 @@ def _names_people(text: str) -> bool:
         names.names_someone(p.name) if p.name.isascii() else names.name_verdict(p.name.replace(" ", "")) is True for p in found)
 
 
+# `WordCamp Minneapolis 2016: Diving Back Into WordPress`: a name with its year or number, a colon, more words
+_NUMBERED_NAME_THEN_COLON = re.compile(r"^(?P<e>\S.{2,80}?(?:(?:19|20)\d\d|#\s?\d{1,4}))\s*[:：]\s+(?P<rest>\S.*)$")
+
+
+def name_before_posts_own_words(text: str) -> str:
+    """A blog post's title that names the event with its year or number, then says something of its own after a
+    colon (`SQL Harbor #119 Chicago 2012: They Did It. Again.`): the event's name. An organiser's page keeps what
+    follows the name, its theme (`Rust.Tokyo 2025: async & traits`); only a writer's post is read so."""
+    m = _NUMBERED_NAME_THEN_COLON.match(text)
+    if m and looks_like_event(m.group("e")) and not is_sentence(m.group("e")) \
+            and not EVENT_NUMBER.search(m.group("rest")) and not re.search(r"(?:19|20)\d\d", m.group("rest")):
+        return m.group("e").strip()
+    return text
+
+
 def _event_then_more(text: str) -> str:
     """The event's name where the title goes on after it with the post's own words: a name with an event's word and a
     number before a bullet or a Japanese comma, or before the people who spoke after any of them and a colon, no year nor
