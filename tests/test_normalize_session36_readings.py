@@ -309,3 +309,46 @@ def test_a_posts_title_with_a_year_after_the_colon_is_left_whole():
         The organisers met to plan next year.
     """)
     assert event.title == "HarborConf 2031: Planning for 2032"
+
+
+# --- a slot's time as the heading, the talk's title in bold, the person and their company under it -------------------
+
+_SLOTS = """
+    # Harbor AI Conference 2031
+
+    ## Session summaries
+
+    ### 09:20 ~ 09:40
+
+    **How will we work in 2031?**
+    {who}
+
+    - Summary: long-term change in how teams work
+    - [details](sessions/01-future.md)
+
+    ---
+
+    ### 09:40 ~ 10:20
+
+    **Secrets of faster development**
+    Tom Hale | CEO, Data Oven
+
+    - Summary: AI tools and workflows
+
+    ## Team insights
+
+    - We should try agent tooling next quarter.
+"""
+
+
+def test_a_bold_title_under_a_slots_time_over_the_person_and_their_company_is_the_talk():
+    event = event_of(_SLOTS.replace("{who}", "Jane Park | Chair, Green Forum"))
+    assert _talks(event) == [("How will we work in 2031?", ["Jane Park"]),
+                             ("Secrets of faster development", ["Tom Hale"])]
+    assert event.talks[1].speakers[0].affiliation == "CEO, Data Oven"
+
+
+def test_a_bold_line_under_a_slots_time_over_no_person_is_no_title():
+    # (`**Coffee and pastries**` over a remark: the slot's own words, no talk named by them)
+    event = event_of(_SLOTS.replace("{who}", "served in the foyer, all welcome"))
+    assert "How will we work in 2031?" not in [title for title, _ in _talks(event)]

@@ -375,10 +375,16 @@ _BOLD_CARD = re.compile(r"^\s*\*\*(?P<n>[^*]{2,60})\*\*\s*$")
 # a speaker's line under a talk's title: the name, then the company in parentheses, after a comma or after an at
 # (`Liz Rice (Aqua Security)`, `— Liz Rice, Aqua Security`, `- Liz Rice @ Aqua Security`)
 _NAME_WITH_ORG = re.compile(r"^\s*(?:[-*+]\s+|[—–]\s*|--\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
-                            r"(?:\s*[(（](?P<o1>[^()（）]{2,50})[)）]|\s*,\s+(?P<o2>[A-Z][^,()]{1,50})|\s+@\s+(?P<o3>[^@()]{2,50}))\s*$")
+                            r"(?:\s*[(（](?P<o1>[^()（）]{2,50})[)）]|\s*,\s+(?P<o2>[A-Z][^,()]{1,50})|\s+@\s+(?P<o3>[^@()]{2,50})"
+                            r"|\s+[|｜]\s+(?P<o4>[^|｜]{2,50}))\s*$")
 # a word in lower case that is no joining word: after a comma, words of a topic, not a company's name
 _LOWER_WORD = re.compile(r"(?<![\w&])(?!(?:of|and|de|the|for|&)\b)[a-z][\w'’-]*")
 _ORG_IN_PARENS_AT_END = re.compile(r"\S\s*[(（][^()（）]{2,60}[)）]\s*$")
+
+
+def name_under_title(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
+    """The speaker a line under a talk's title names alone, as pages write it (see _name_alone)."""
+    return _name_alone(lines, i)
 
 
 def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
@@ -398,7 +404,7 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
             return people.parse_people(inner) or None
     if (with_org := _NAME_WITH_ORG.match(lines[i])) and names.given_name(with_org.group("name").split()[0]) \
             and people.looks_like_people(with_org.group("name"), strict=True) \
-            and not names.given_name((org := (with_org.group("o1") or with_org.group("o2") or with_org.group("o3")).strip())
+            and not names.given_name((org := (with_org.group("o1") or with_org.group("o2") or with_org.group("o3") or with_org.group("o4")).strip())
                                      .split()[0]) \
             and not (with_org.group("o2") and _LOWER_WORD.search(org)):  # (`Grace Hopper, COBOL and the first compiler`)
         # `Liz Rice (Aqua Security)`, `— Liz Rice, Aqua Security`, `Liz Rice @ Aqua Security` under the title: the person

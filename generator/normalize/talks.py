@@ -143,9 +143,11 @@ def _speaker_first(title: str, lines: list[str], profile: bool = False
         m = LABELLED_TITLE.match(line)
         if m:
             return m.group("t").strip("*_ "), heading_people, lines[:i] + lines[i + 1:], False
-        if seen == 1 and slot and (b := WHOLE_BOLD_LINE.match(line)) and any(
-                speaker_lines.labelled_speaker_line(after) for after in [a for a in lines[i + 1:] if a.strip()][:2]):
-            # `### 11:30 - 12:00` over `**Title**` and the speaker's labelled line: a slot heading, its talk's title in bold
+        below = [a for a in lines[i + 1:] if a.strip()] if seen == 1 and slot else []
+        if below and (b := WHOLE_BOLD_LINE.match(line)) and (
+                any(speaker_lines.labelled_speaker_line(after) for after in below[:2]) or talk_body.name_under_title(below, 0)):
+            # `### 11:30 - 12:00` over `**Title**` and the speaker's labelled line (or the person and their company,
+            # `Jane Park | Chair, Green Forum`): a slot heading, its talk's title in bold
             return b.group("t").strip(), (), lines[:i] + lines[i + 1:], False
         if seen == 1 and who and not slot and _lone_title_line(line, lines[i + 1:]) and _plainly_a_person(who):
             # `#### Jane Doe [@jd](https://twitter.com/jd)` over `Swift for Tensorflow - An intro` and nothing more:
