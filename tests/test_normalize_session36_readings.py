@@ -352,3 +352,112 @@ def test_a_bold_line_under_a_slots_time_over_no_person_is_no_title():
     # (`**Coffee and pastries**` over a remark: the slot's own words, no talk named by them)
     event = event_of(_SLOTS.replace("{who}", "served in the foyer, all welcome"))
     assert "How will we work in 2031?" not in [title for title, _ in _talks(event)]
+
+
+# --- a conference's speakers page: each card a talk ------------------------------------------------------------------
+
+def test_a_speaker_cards_title_and_author_blocks_are_its_talk_and_speaker():
+    event = event_of("""
+        ---
+        layout: page
+        title: "Harbor.py 2031 speakers"
+        ---
+
+        We've got a fine list of speakers this year.
+
+        <div class='speaker'>
+          <div class='title'> Spreadsheets of Images for Computer Vision </div>
+          <div class='pic'><img alt="Scott Vale" src="/images/speakers/scott.jpg"/></div>
+          <div class='author'> Scott Vale <a href="http://twitter.com/scottvale"> @scottvale </a> </div>
+          <div class='abstract'>An application for exploring vision problems in a spreadsheet.</div>
+          <div class='bio'>Scott has built vision software for twenty years.</div>
+        </div>
+
+        <div class='speaker'>
+          <div class='title'>A Field Guide to Two Languages</div>
+          <div class='author'>Pamela Rowe <a href="http://rowe.example/">http://rowe.example</a></div>
+          <div class='abstract'>How to tell the two communities apart.</div>
+        </div>
+    """)
+    assert _talks(event) == [("Spreadsheets of Images for Computer Vision", ["Scott Vale"]),
+                             ("A Field Guide to Two Languages", ["Pamela Rowe"])]
+
+
+def test_a_blog_posts_author_block_names_no_speaker():
+    # (`<span class="author">` in a post's meta line: the writer, not a talk's speaker)
+    event = event_of("""
+        <article>
+          <h1>Notes from Harbor.py 2031</h1>
+          <div class="entry-meta"><span class="author">Rowan Hale</span></div>
+          <div class="title">What I learned</div>
+          <p>It was a good day.</p>
+        </article>
+    """)
+    assert not any("Rowan Hale" in name for _, names in _talks(event) for name in names)
+
+
+def test_a_talk_label_under_a_persons_heading_gives_the_title():
+    event = event_of("""
+        # Speakers of Harbor.js Conf 2031
+
+        ### Jane Doe
+
+        Jane is a front-end engineer who loves CSS.
+
+        **Talk:** Container queries in the wild
+
+        ### Tom Hale
+
+        Tom maintains a bundler.
+
+        **Talk:** Bundlers from scratch
+    """)
+    assert _talks(event) == [("Container queries in the wild", ["Jane Doe"]), ("Bundlers from scratch", ["Tom Hale"])]
+
+
+# --- the writer's own talk beside the other talks they list ---------------------------------------------------------
+
+def test_the_writers_own_talk_stands_beside_the_other_talks_listed():
+    event = event_of("""
+        ---
+        title: "Harbor Go #12 に登壇しました"
+        topics: ["go", "event"]
+        published: true
+        ---
+
+        [Harbor Go #12](https://harborgo.connpass.com/event/321/) で「Go のエラー処理再入門」というタイトルで発表しました。
+
+        @[speakerdeck](abcdef123456)
+
+        ## 発表の内容
+
+        エラーのラップについて話しました。
+
+        ## 他の発表
+
+        - 「pprof 入門」 @tanaka さん
+        - 「Generics 実践」 @suzuki さん
+    """)
+    assert [title for title, _ in _talks(event)] == ["Go のエラー処理再入門", "pprof 入門", "Generics 実践"]
+
+
+# --- an announcement's words after the name, and a picture on the event's host ------------------------------------
+
+def test_an_announcements_words_and_the_pages_part_leave_the_name():
+    from generator.normalize import titles
+    assert titles.clean_event_title("港 × Harbor Japan 特別ワークショップ開催決定！") == "港 × Harbor Japan 特別ワークショップ"
+    assert titles.clean_event_title("港データ研究会スケジュール") == "港データ研究会"
+    assert titles.clean_event_title("Harbor Conf 2031 タイムテーブル") == "Harbor Conf 2031"
+    assert titles.clean_event_title("Python プログラム") == "Python プログラム"
+
+
+def test_a_picture_stored_on_the_event_host_is_not_the_events_page():
+    event = event_of("""
+        # 港ワークショップ
+
+        ![screenshot](https://harbor.doorkeeper.jp/files/f019beb0/screenshot_2031-12-16.png)
+
+        - 日時: 2031年12月27日（日）
+            - 第1部：11:00-12:00 <a href="https://harbor.doorkeeper.jp/events/114830">申し込む</a>
+    """)
+    assert event.url == "https://harbor.doorkeeper.jp/events/114830"

@@ -488,13 +488,38 @@ _NOT_A_NAME_CLASS = re.compile(r"bio|photo|avatar|image|img|section|cta|call|no-
 _TALK_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:talk|session|presentation|lecture)s?[_-]+title(?:$|\s)", re.IGNORECASE)
 
 
+# a card a programme lays out for one talk or speaker: `<div class="speaker">`, `<div class="session-card">`; inside it a
+# block classed only `title` is the talk's title and one classed `author` its speaker (never a blog post's `author`)
+_CARD_CLASS = re.compile(r"(?:^|[\s_-])(?:speakers?|talks?|sessions?|presentations?|lectures?)(?:[_-]+(?:card|item|box|entry))?(?:$|\s)",
+                         re.IGNORECASE)
+_CARD_TITLE_CLASS = re.compile(r"\s*title\s*", re.IGNORECASE)
+_CARD_AUTHOR_CLASS = re.compile(r"\s*(?:authors?|by)\s*", re.IGNORECASE)
+
+
+def _in_card(node) -> bool:
+    parent = node.parent
+    return parent is not None and bool(_CARD_CLASS.search(parent.attributes.get("class") or ""))
+
+
+def _titled_in_card(node) -> bool:
+    """`<div class="speaker"><div class="title">Title</div>…`: a block its card's class says is the talk's title."""
+    classes = node.attributes.get("class") or ""
+    return bool(_TALK_TITLE_CLASS.search(classes)) or bool(_CARD_TITLE_CLASS.fullmatch(classes)) and _in_card(node)
+
+
+# a link showing its own address after a name: `Jane Doe [http://jd.example](http://jd.example/)`
+_ADDRESS_LINK_AFTER = re.compile(r"\s*\[https?://[^\]\s]+\]\((?P<url>https?://[^)\s]+)\)\s*$")
+
+
 def _speaker_marked(node) -> str | None:
     """The words of a `<p>` its class marks as a talk's speaker (`session-speaker`), or None: a short line naming
     someone, no sentence and no label of its own (a bio or a notice in such a paragraph is read as any other)."""
     classes = node.attributes.get("class") or ""
-    if not _SPEAKER_CLASS.search(classes) or _NOT_A_NAME_CLASS.search(classes):
+    if _CARD_AUTHOR_CLASS.fullmatch(classes) and _in_card(node):
+        pass  # (`<div class="speaker">…<div class="author">Jane Doe <a …>@jd</a></div>`: the card's person)
+    elif not _SPEAKER_CLASS.search(classes) or _NOT_A_NAME_CLASS.search(classes):
         return None
-    said = _clean_inline(_inline(node))
+    said = _ADDRESS_LINK_AFTER.sub(r" \g<url>", _clean_inline(_inline(node)))  # (`Jane Doe <a …>http://jd.example</a>`)
     # (`Jane Doe<a href="https://github.com/jd"><img class="icon"></a>`: the icon's address beside the name, as a handle)
     icon = re.search(r"\s+(https?://\S+)$", said)
     handle = links.handle_from_url(icon.group(1)) if icon else None
@@ -671,7 +696,7 @@ def _blocks(node, out: list[str], depth: int) -> None:
                 text = " ".join([text[lead.end():], *(f"[slides]({u})" for u in kept)])
             if text:
                 out.append("#" * int(tag[1]) + " " + text)
-        elif tag in ("div", "span") and not _has_block_child(child) and _TALK_TITLE_CLASS.search(child.attributes.get("class") or ""):
+        elif tag in ("div", "span") and not _has_block_child(child) and _titled_in_card(child):
             # `<div class="talk__title">Title<br>Its English title</div>`: the page marks the line as a talk's title,
             # a heading of its card (its first line; the lines after it, a translation, are the card's text)
             flush()

@@ -186,7 +186,8 @@ def is_event_page(url: str) -> bool:
         return "/event/" in path
     if host.endswith("meetup.com"):
         return "/events/" in path or path.count("/") >= 2
-    return len(path.strip("/")) > 0
+    # (never a picture or a file the event's page holds: `doorkeeper.jp/files/…/screenshot.png`)
+    return len(path.strip("/")) > 0 and not _IMAGE.search(url) and "/files/" not in path
 
 
 def may_be_event_site(url: str, own_host: str | None) -> bool:

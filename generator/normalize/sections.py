@@ -417,7 +417,10 @@ _HEARD_LIST = re.compile(r"(?:(?:僕|私|自分|ぼく|わたし|俺)(?:が|の)
                          r"|attended|seen|heard))"  # (`Talks Attended`)
                          # `I went to talks and workshops!`, `We saw some great talks`
                          r"|(?:i|we)(?:wentto|attended|saw|watched|heard|enjoyed)(?:the|some|many|great|a?few|lotsof|alotof)*"
-                         r"(?:talks|sessions|presentations)(?:andworkshops|andtutorials)?")
+                         r"(?:talks|sessions|presentations)(?:andworkshops|andtutorials)?"
+                         # the talks beside the writer's own: `他の発表`, `ほかの登壇者の発表`, `Other talks`
+                         r"|(?:他|ほか|その他|そのほか)の(?:方|人|登壇者|発表者|皆さん|みなさん)?の?(?:発表|セッション|講演|トーク|lt)"
+                         r"|(?:the)?other(?:talks|sessions|presentations)")
 # a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
 _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠"
                         # an English programme's numbered slot: `First talk`, `2nd talk`, `Talk 1` (key() drops the digits)

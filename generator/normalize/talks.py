@@ -701,6 +701,11 @@ def _schedule_of_slots(slots: list[Section], sections: list[Section]) -> bool:
         and not any(container_kind(s.title) in ("talks", "lightning", "keynote") for s in sections if s.level)
 
 
+# the readings of a programme's rows: a list's items or a table's rows, or a schedule's (under `## Schedule`)
+LISTED_ROW = "list item or table row"
+SCHEDULE_ROW = "schedule row"
+
+
 def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> tuple[list[Talk], str]:
     """The talks a section lists (timetable.find) and the rest of its text. `seen` keeps each section's
     listing for one note: the heading readings at each level and the programme reading ask for the same."""
@@ -711,7 +716,7 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     if not listing:
         return [], ""
     kind = kinds_of if kinds_of in ("lightning", "keynote") else None
-    reading = "schedule row" if kinds_of == "schedule" else "list item or table row"
+    reading = SCHEDULE_ROW if kinds_of == "schedule" else LISTED_ROW
     if listing.sessions:
         reading = reconcile.ANNOUNCED_LIST if listing.announced else reconcile.SESSION_LIST
     found = [entry_talk(e, kind, s.room or room, reading) for e in listing.entries]

@@ -67,7 +67,7 @@ _SUFFIXES = [
     # (never past the event's number: `5分で登壇しよう！LT会 #3` is a name)
     re.compile(r"(?<=\S)\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|報告|話|喋|しゃべ|スタッフ)(?:$|\s*(?:を|と|させ|して|した|しました|します|してきた|って|[&＆・、])"
                r"(?!.*(?:[#＃]\s?\d|第\s?\d|vol\.?\s?\d)).*$)"),
-    re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告)?[!！。.\s]*$"),
+    re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告|決定)?[!！。.\s]*$"),
     re.compile(r"\s*を\s*実施(?:しました|した|します|いたしました)?[!！。.\s]*$"),  # `Morning Pitch会を実施`
     re.compile(r"(?<=\S)\s*(?:の)?\s*リンク集\s*$"),  # `第65回シェル芸勉強会リンク集`: the writer's page of links
     re.compile(r"\s*が\s*(?:開催|終了)(?:されました|されます|された|しました)[!！。.\s]*$"),
@@ -115,6 +115,8 @@ _SUFFIXES = [
     # own name, `June 2031 Meetup Agenda`)
     re.compile(r"\b(?P<keep>Workshop|Conference|Summit|Symposium|Camp|Forum)\s+(?:full\s+)?"
                r"(?i:schedule|agenda|programme|program|timetable)\s*$"),
+    # the page's part of the event after its name in Japanese: `Harbor Conf 2031 タイムテーブル`, `研究会スケジュール`
+    re.compile(r"(?<=[会祭\d])\s*の?(?:スケジュール|タイムテーブル|プログラム)\s*$"),
     # `第10回 Harbor勉強会 資料`: the event's slides, gathered on the page
     re.compile(r"(?<=[会回\d])\s+(?:発表)?(?:資料|スライド)\s*$"),
     # (or after the place that follows its name's year: `YAPC::Asia 2007 Tokyo Sessions`)
