@@ -461,3 +461,37 @@ def test_a_picture_stored_on_the_event_host_is_not_the_events_page():
             - 第1部：11:00-12:00 <a href="https://harbor.doorkeeper.jp/events/114830">申し込む</a>
     """)
     assert event.url == "https://harbor.doorkeeper.jp/events/114830"
+
+
+def test_a_speakers_pages_person_cards_give_each_talk_its_speakers():
+    # (`<article class="speaker">`: the person's heading, their role and bio, then the talk's title in its own element;
+    # a talk two people give has a card each)
+    card = """
+        <article class="speaker">
+          <h2>{name}</h2>
+          <p class="role">Engineer, Seabright Digital</p>
+          <p class="bio">{name} builds things and talks about them.</p>
+          <div class="session">
+            <h3 class="session-title">{title}</h3>
+            <p class="when">Day 1 · 13:30 · Room 2B</p>
+          </div>
+        </article>
+    """
+    page = "<main class='speakers'><h1>Speakers</h1>" + "".join(
+        card.format(name=n, title=t) for n, t in (("Dr. Amara Vale", "Software that outlives its authors"),
+                                                    ("Sofia Lund", "Audits nobody dreads"),
+                                                    ("Noah Berg", "Audits nobody dreads"))) + "</main>"
+    event = event_of("<html><head><title>Speakers | Harbor DevConf 2031</title></head><body>" + page + "</body></html>")
+    assert _talks(event) == [("Software that outlives its authors", ["Dr. Amara Vale"]),
+                             ("Audits nobody dreads", ["Sofia Lund", "Noah Berg"])]
+
+
+def test_a_card_headed_by_no_person_is_read_as_before():
+    # (`<div class="speaker-box">` headed `Become a speaker` over a call for papers: no talk, no speaker)
+    event = event_of("""
+        <html><body>
+        <h1>Harbor DevConf 2031</h1>
+        <div class="speaker-box"><h2>Become a speaker</h2><p class="title">Call for papers</p><p>Send us your idea.</p></div>
+        </body></html>
+    """)
+    assert not any(names for _, names in _talks(event))

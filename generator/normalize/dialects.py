@@ -496,6 +496,30 @@ _CARD_TITLE_CLASS = re.compile(r"\s*title\s*", re.IGNORECASE)
 _CARD_AUTHOR_CLASS = re.compile(r"\s*(?:authors?|by)\s*", re.IGNORECASE)
 
 
+_SPEAKER_CARD_CLASS = re.compile(r"(?:^|[\s_-])speakers?(?:[_-]+(?:card|item|box|entry|profile))?(?:$|\s)", re.IGNORECASE)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _speaker_card(node) -> tuple[str, str, int] | None:
+    """(the talk's title, the speaker's name, the name heading's level) of a speakers page's card for one person: the
+    element classed `speaker`, one heading naming a person and one element its class marks as the talk's title
+    (`session-title`, `talk__title`, or `title` alone). None for any other element."""
+    if not _SPEAKER_CARD_CLASS.search(node.attributes.get("class") or ""):
+        return None
+    from . import people  # (the people module reads names: it sits above the reading layer)
+    titled = [n for n in node.css("*") if _TALK_TITLE_CLASS.search(n.attributes.get("class") or "")
+              or (n.attributes.get("class") or "").strip().lower() == "title"]
+    shown = {" ".join(_inline(n).split()) for n in titled} - {""}
+    marked = {n.mem_id for n in titled}
+    heads = [n for n in node.css(",".join(_HEADING_TAGS)) if n.mem_id not in marked]
+    if len(shown) != 1 or len(heads) != 1:
+        return None
+    name = " ".join(_inline(heads[0]).split())
+    if not people.looks_like_people(people.TITLE_OF_ADDRESS.sub("", name), strict=True):
+        return None
+    return shown.pop(), name, int(heads[0].tag[1])
+
+
 def _in_card(node) -> bool:
     parent = node.parent
     return parent is not None and bool(_CARD_CLASS.search(parent.attributes.get("class") or ""))
@@ -676,6 +700,7 @@ def _without_eyebrow(heading, text: str) -> str:
 def _blocks(node, out: list[str], depth: int) -> None:
     """Append the Markdown blocks of `node`'s children to `out`."""
     pending: list[str] = []  # inline content between block children (text directly in a <div>)
+    cards: dict[str, int] = {}  # a speakers page's cards read: the talk's title -> its heading's block in `out`
     first = len(out)  # (the blocks this element writes: a speaker's line joins only its own card's title)
 
     def flush():
@@ -751,6 +776,20 @@ def _blocks(node, out: list[str], depth: int) -> None:
             inner: list[str] = []
             _blocks(child, inner, depth)
             out.append("\n".join("> " + line if line else ">" for line in "\n\n".join(inner).split("\n")))
+        elif tag in ("div", "section", "article", "li") and (card := _speaker_card(child)) is not None:
+            # (`<article class="speaker"><h2>Jane Doe</h2><p class="bio">…</p><h3 class="session-title">Title</h3>…`:
+            # a speakers page's card, read as the talk's heading over its speaker's line and the card's other text)
+            flush()
+            title, name, level = card
+            inner: list[str] = []
+            _blocks(child, inner, depth)
+            inner = [b for b in inner if b.lstrip("#").strip() not in (title, name) or not b.startswith("#")]
+            if title in cards:  # (a talk two people give has a card each: one talk, its speakers both named)
+                out[cards[title]] += f", {name}"
+            else:
+                cards[title] = len(out)
+                out.append(f"{'#' * level} {title}\nSpeaker: {name}")
+            out.extend(inner)
         elif tag in ("div", "section", "article", "header", "main", "figure", "center", "aside", "footer",
                      "body", "html", "span", "details", "summary", "figcaption", "a") and _has_block_child(child):
             # (a link wrapping blocks, a card: `<a class="card" href="…"><h2>Title</h2><p>…</p></a>`, reads as its blocks)
