@@ -495,3 +495,101 @@ def test_a_card_headed_by_no_person_is_read_as_before():
         </body></html>
     """)
     assert not any(names for _, names in _talks(event))
+
+
+# --- an org table's rule, org code marks ------------------------------------------------------------------------------
+
+def test_an_org_tables_rule_makes_it_a_programme():
+    event = event_of("""
+        #+TITLE: 第18回 港 Haskell 参加メモ
+        #+DATE: [2031-06-09 月]
+
+        * タイムテーブル
+          | 時間        | タイトル                 | 発表者        | 資料      |
+          |-------------+--------------------------+---------------+-----------|
+          | 13:00-13:10 | オープニング             | 運営          |           |
+          | 13:10-13:50 | 型クラスの歴史をたどる   | 野村 啓介     | [[https://speakerdeck.com/kn/typeclass][slides]] |
+          | 14:00-14:30 | Effectful で書く Web API | 原田 みずほ   |           |
+          | 14:30-15:00 | ~Core~ を読む            | 宮崎 悠       |           |
+    """, "note.org")
+    assert _talks(event) == [("型クラスの歴史をたどる", ["野村 啓介"]), ("Effectful で書く Web API", ["原田 みずほ"]),
+                             ("Core を読む", ["宮崎 悠"])]
+    assert event.talks[0].slides == "https://speakerdeck.com/kn/typeclass"
+
+
+# --- container blocks: Zenn's `:::details`, MkDocs' admonitions ------------------------------------------------------
+
+def test_zenn_details_blocks_titled_with_each_talk_are_its_sections():
+    event = event_of("""
+        ---
+        title: "港 Rust 会 #5 オンライン参加メモ"
+        topics: ["rust"]
+        published: true
+        ---
+
+        :::message
+        5/17(土) にオンライン開催された「港 Rust 会 #5」の参加メモです。
+        :::
+
+        ## 発表
+
+        :::details 🦀 非同期ランタイムを自作する — 工藤 翔太さん（@kudo_sh）
+        - 最小の executor は 200 行で書ける
+        :::
+
+        :::details ⚡ LT: cargo-dist でリリースを自動に（ねこやなぎさん / @nekoyanagi_rs）
+        - タグを打つだけ
+        :::
+    """)
+    assert event.title == "港 Rust 会 #5"
+    assert [(title, [s.handle or s.name for s in t.speakers]) for t, (title, _) in zip(event.talks, _talks(event))] == [
+        ("非同期ランタイムを自作する", ["kudo_sh"]), ("cargo-dist でリリースを自動に", ["nekoyanagi_rs"])]
+
+
+def test_a_details_block_holding_headings_of_its_own_is_only_folded_text():
+    event = event_of("""
+        # Harbor CSS Day 2031
+
+        ## Talk one by Jane Doe
+
+        Notes.
+
+        :::details Conversations
+        ## Rachel Moss
+        - we spoke about layout
+        :::
+    """)
+    assert "Conversations" not in [title for title, _ in _talks(event)]
+
+
+def test_mkdocs_admonitions_are_sections_and_their_indented_text_is_read():
+    event = event_of("""
+        ---
+        date:
+          created: 2031-03-26
+        categories:
+          - イベントレポート
+        ---
+
+        # PyData 港 #12 に参加しました
+
+        3月22日(土)に開催された PyData 港 #12 に参加してきました。
+
+        !!! info "開催概要"
+
+            - **会場**: 港 イノベーションハブ 4F セミナールーム（地下鉄 港駅 徒歩 2 分）
+
+        ## Polars で 1 億行を捌く
+
+        菅原 恵美さん
+
+        - LazyFrame で 3 分に
+
+        ??? note "LT（5分 × 2本）"
+
+            - **uv に乗り換えて 1 ヶ月** — @kotatsu_py さん
+            - **セル実行順で事故った話** — 千葉 大樹さん
+    """)
+    assert event.date == dt.date(2031, 3, 22)
+    assert event.venue == "港 イノベーションハブ 4F セミナールーム"
+    assert [title for title, _ in _talks(event)] == ["Polars で 1 億行を捌く", "uv に乗り換えて 1 ヶ月", "セル実行順で事故った話"]

@@ -496,6 +496,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
         intro, event_text, body = (dates.without_tweet_stamps(text) for text in (intro, event_text, body))
     # Zenn writes `published: true` beside `published_at: 2023-11-20`: a flag is not a date
     stamp = first({k: v for k, v in fm.items() if not isinstance(v, bool)}, fields.PUBLISHED_KEYS)
+    if isinstance(stamp, dict):  # (MkDocs Material's blog: `date:` over `created: 2031-03-26` and `updated: …`)
+        stamp = first({str(k).lower(): v for k, v in stamp.items()}, ("created", "published", "date"))
     published = safe(stamp, "the front matter's date")
     # (a Jekyll post's day is its file name's, or the `path:` its front matter gives: the day it went up, as a front
     # matter's stamp would say it, and a guess at the event's as a bare `date:` is)

@@ -275,8 +275,8 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
                                 for p in people.named_people(barred[1], strict=True))
     for sep in reversed(list(_SEPARATORS.finditer(text))):
         title, who = text[:sep.start()].strip().rstrip(",，"), text[sep.end():].strip()  # (`Title, by Jane`)
-        if not title or not who:
-            continue
+        if not title or not who or _unclosed(title):
+            continue  # (`Title（ねこやなぎさん / @neko）`: a separator inside the parentheses parts one person's names)
         is_by = sep.group(0).strip().lower() == "by"
         found = people.named_people(who, strict=strict and not is_by)
         if not found and "](" in who:  # `Title - [Jane Doe](…) (Acme)`: the people the links show, read strictly
@@ -295,6 +295,11 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     if read:
         return read
     return trailing_people(text, strict)
+
+
+def _unclosed(text: str) -> bool:
+    """Whether `text` leaves a parenthesis open (`Title（ねこやなぎさん`)."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _unnamed_latin(found: tuple[Speaker, ...]) -> bool:
@@ -449,12 +454,16 @@ def _in_heading_as_written(title: str) -> tuple[str, tuple[Speaker, ...]]:
     if quoted and quoted[1]:
         return quoted  # `「Title」/ みなと (@minato)`: the quotes hold the title, the people follow them
     m = _TITLE_SPEAKER.match(title)
-    if m and _NAMED_WHO.search(m.group("who").strip()):
+    if m and _NAMED_WHO.search(m.group("who").strip()) and not _unclosed(m.group("title")):
         found = people.parse_people(m.group("who"))
         if found:
             return m.group("title").strip(), found
     # (`Title @安田 力(やっとこ)`: the at-sign's name first, its parentheses are the name's own)
-    return _first_reading(title, trailing_handle, _heading_parens, speaker_first, _comma_pair, _possessive) or (title, ())
+    # (never a reading that leaves a parenthesis open: `Title（ねこやなぎさん / @neko）` is one person's two names)
+    read = _first_reading(title, trailing_handle, _heading_parens, speaker_first, _comma_pair, _possessive)
+    if read and _unclosed(read[0]):
+        read = _heading_parens(title)
+    return read or (title, ())
 
 
 # `Amy Gebhardt's _From Junior to Senior_`, `Jane Roe’s “Title”`: the person's name, `'s`, then the title marked as one
@@ -653,6 +662,12 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     """A decorated heading's trailing byline, as written: `Title　川口 耕介 氏`, `Title — 山田 太郎 / 株式会社ほげ`, `Title / Name`,
     `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `Title - 株式会社ほげ CTO 山田太郎さん`,
     `山田さん「Title」`. (title, byline text or None); the caller parses the byline's people."""
+    read = _heading_tail(title)
+    # (never a byline that leaves the title's parenthesis open: `Title（ねこやなぎさん / @neko）` names one person twice)
+    return (title, None) if read[1] and _unclosed(read[0]) else read
+
+
+def _heading_tail(title: str) -> tuple[str, str | None]:
     byline = None
     dashed_org = _dash_org_byline(title) if ("-" in title or "–" in title) else None
     if dashed_org:  # (before the honoured names: `- 株式会社ほげ CTO 山田さん` is one person, with where they work)

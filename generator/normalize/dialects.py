@@ -1624,8 +1624,16 @@ def _org(body: str) -> tuple[str, dict]:
                 line = "#" * (len(m.group("stars")) + 1) + " " + m.group("text")
             if "[[" in line:
                 line = _ORG_LINK.sub(lambda m: f"[{m.group('text') or m.group('url')}]({m.group('url')})", line)
+            if _ORG_TABLE_RULE.match(line):
+                line = line.replace("+", "|")  # (`|------+------|`: a table's rule, GFM's delimiter row)
+            if "~" in line or "=" in line:
+                line = _ORG_CODE.sub(r"`\g<c>`", line)  # (`~hlint~`, `=verbatim=`: code, as `` `hlint` ``)
         out.append(line)
     return "\n".join(out), {}
+
+
+_ORG_TABLE_RULE = re.compile(r"^\s*\|-[-+]*\|?\s*$")
+_ORG_CODE = re.compile(r"(?<![\w~=])(?P<m>[~=])(?P<c>[^\s~=](?:[^~=\n]*?[^\s~=])?)(?P=m)(?![\w~=])")
 
 
 _FENCE_OPENING = re.compile(r"^ {0,3}(?P<f>`{3,}|~{3,})(?P<info>.*)$")
@@ -1869,6 +1877,69 @@ def _h_clock(m: re.Match) -> str:
     return f"{m.group('lead')}{clock(m.group('h1'), m.group('m1'))}{m.group('sep')}{clock(m.group('h2'), m.group('m2'))}"
 
 
+# Zenn's and Qiita's container blocks: `:::details 🦀 Title — 工藤さん` … `:::`, `:::message` … `:::`, `:::note info`
+_COLON_BLOCK = re.compile(r"^\s{0,3}(?P<colons>:{3,})\s*(?P<kind>[A-Za-z]+)?(?:\s+(?P<title>\S.*?))?\s*$")
+# MkDocs Material's admonitions: `!!! info "開催概要"`, `??? note "LT（5分 × 2本）"`, `???+ tip`, their text indented
+_ADMONITION = re.compile(r"^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+[A-Za-z][\w-]*(?:\s+[\w-]+)*(?:\s+\"(?P<title>[^\"]*)\")?\s*$")
+_HEADING_LEVEL = re.compile(r"^\s{0,3}(?P<h>#{1,6})\s")
+_COLON_BLOCK_LINE = re.compile(r"^\s{0,3}:{3,}(?:\s*[A-Za-z]+.*)?$", re.MULTILINE)
+_ADMONITION_LINE = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+[A-Za-z]", re.MULTILINE)
+
+
+def _has_container_blocks(body: str, suffix: str) -> bool:
+    return ":::" in body and bool(_COLON_BLOCK_LINE.search(body)) \
+        or ("!!!" in body or "???" in body) and bool(_ADMONITION_LINE.search(body))
+
+
+def _holds_headings(lines: list[str], start: int, colons: str) -> bool:
+    """Whether the block opened on the line before `start` holds a heading before it closes (`:::` as long)."""
+    for line in lines[start:]:
+        if line.strip() == colons:
+            return False
+        if _HEADING_LEVEL.match(line):
+            return True
+    return False
+
+
+def _container_blocks(body: str) -> tuple[str, dict]:
+    """A container block the writer titles (`:::details Title`, `??? note "Title"`, `!!! info "開催概要"`) is a section
+    of its own: its title a heading one level under the one before it, its text the section's (an admonition's text
+    unindented); an untitled block (`:::message`, `:::note info`) is its text alone; the closing `:::` goes."""
+    out: list[str] = []
+    level = 1  # the level of the last heading seen
+    admonition: int | None = None  # the indent of the admonition whose text is being read
+    lines = body.split("\n")
+    code = set(code_lines(lines))
+    for i, line in enumerate(lines):
+        if i in code:
+            out.append(line)
+            continue
+        if admonition is not None:
+            if not line.strip():
+                out.append("")
+                continue
+            if len(line) - len(line.lstrip(" ")) >= admonition + 4:
+                out.append(line[admonition + 4:])
+                continue
+            admonition = None
+        if (m := _HEADING_LEVEL.match(line)):
+            level = len(m.group("h"))
+        if (a := _ADMONITION.match(line)):
+            admonition = len(a.group("indent"))
+            title = (a.group("title") or "").strip()
+            out.append("#" * min(level + 1, 6) + " " + title if title else "")
+            continue
+        if (c := _COLON_BLOCK.match(line)):
+            kind, title = (c.group("kind") or "").lower(), (c.group("title") or "").strip()
+            # (a block holding headings of its own, `:::details 🗣️ Discussions Summary` over `## Rachel Andrew`: only
+            # folded text, its headings are the sections)
+            out.append("#" * min(level + 1, 6) + " " + title if kind == "details" and title
+                       and not _holds_headings(lines, i + 1, c.group("colons")) else "")
+            continue
+        out.append(line)
+    return "\n".join(out), {}
+
+
 # a page's legend for a mark it sets before some titles: `⚡ denotes a lightning talk`, `★ = keynote`
 _LEGEND = re.compile(r"(?:^\s*|(?<=[.!?。] ))(?P<mark>[^\w\s\[\]()|*_#>-]{1,2})\s+(?:denotes|marks|indicates|means|=|:)\s+(?:an?\s+)?"
                      r"(?P<kind>lightning\s+talks?|keynotes?|workshops?|panels?)\b", re.IGNORECASE | re.MULTILINE)
@@ -1907,6 +1978,7 @@ def _docc_link(m: re.Match) -> str:
 
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
+    Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
     Dialect("DocC links", _has_docc_links, _outside_code(lambda line: _DOCC_LINK.sub(_docc_link, line))),

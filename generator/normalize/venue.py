@@ -460,6 +460,9 @@ _STREAMED = re.compile(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハ
 
 
 # `mark MEIZAN [行き方](…)`, `Harbor Hall (map)`: the way there, after the place
+# how to get there, in parentheses after the place: `（地下鉄 勾当台公園駅 徒歩 2 分）`, `(5 min walk from Central Station)`
+_WALK_IN_PARENS = re.compile(r"\s*[(（][^()（）]{0,40}?(?:徒歩\s*\d+\s*分|駅\s*(?:から|より)?\s*すぐ|\d+\s*min(?:ute)?s?\.?\s+walk)[^()（）]{0,30}[)）]\s*$",
+                            re.IGNORECASE)
 _DIRECTIONS = re.compile(r"[\s(（]*(?:行き方|地図|アクセス|マップ|map|directions|google\s*maps)[)）]?\s*$", re.IGNORECASE)
 # `12月02日に 21cafe`: a day without its year before the place
 _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)?\s*(?=\S)")
@@ -530,6 +533,7 @@ def _clean_venue(found: str) -> str | None:
     venue = _STREAMED.sub("", venue).strip()
     venue = _CAPACITY.sub("", venue).strip() or venue  # `セミナールーム （定員100 名）`: how many it holds is no part of it
     venue = _REMARK_IN_PARENS.sub("", venue).strip() or venue  # `Hangout Meet（参加者あてに通知されます）`: a word to the reader
+    venue = _WALK_IN_PARENS.sub("", venue).strip() or venue  # `… セミナールーム（地下鉄 勾当台公園駅 徒歩 2 分）`: the way there
     # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
     venue = re.sub(r"(?<=[^\sさ])(?:さん|様)$", "", venue).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
