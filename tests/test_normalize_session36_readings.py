@@ -593,3 +593,45 @@ def test_mkdocs_admonitions_are_sections_and_their_indented_text_is_read():
     assert event.date == dt.date(2031, 3, 22)
     assert event.venue == "港 イノベーションハブ 4F セミナールーム"
     assert [title for title, _ in _talks(event)] == ["Polars で 1 億行を捌く", "uv に乗り換えて 1 ヶ月", "セル実行順で事故った話"]
+
+
+# --- a post about the writer's own talk: its heading, the writer's introduction, the deck's own page --------------
+
+_OWN_TALK = """
+    ---
+    title: I gave my first conference talk at Harbor RubyConf — here's the deck
+    published: true
+    tags: ruby, speaking
+    published_at: 2031-10-14 08:30 +0000
+    ---
+
+    Hi! I'm {me}, a backend developer in Kraków. Last week I gave my first talk, at **Harbor RubyConf 2031**.
+
+    ## The slot
+
+    My talk was on day one.
+
+    ## The talk: "Background jobs that survive deploys"
+
+    {{% speakerdeck 4f8a2b1c9d3e4f5a6b7c8d9e0f1a2b3c %}}
+
+    If the embed doesn't load, the deck is here: https://speakerdeck.com/nadiakowal/background-jobs-that-survive-deploys
+
+    ## What I'd change
+
+    - Fewer slides.
+"""
+
+
+def test_the_writers_talk_heading_the_introduction_and_the_decks_page():
+    event = event_of(_OWN_TALK.format(me="Nadia Kowal ([@nadiakowal](https://ruby.social/@nadiakowal))"))
+    assert [t.title for t in event.talks] == ["Background jobs that survive deploys"]
+    talk = event.talks[0]
+    assert (talk.speakers[0].name, talk.speakers[0].handle) == ("Nadia Kowal", "nadiakowal")
+    assert talk.slides == "https://speakerdeck.com/nadiakowal/background-jobs-that-survive-deploys"
+
+
+def test_an_introduction_naming_no_person_gives_no_speaker():
+    # (`I'm Very Happy To Report`: capitalised words, no given name first)
+    event = event_of(_OWN_TALK.format(me="Very Happy To Report"))
+    assert [s.name for s in event.talks[0].speakers] == ["nadiakowal"]

@@ -19,7 +19,7 @@ import html
 import re
 from dataclasses import replace
 
-from ..core.model import Clue, Talk
+from ..core.model import Clue, Speaker, Talk
 from . import dates, heading_judge, kinds, links, names, people, reconcile, timetable, titles
 from . import talks as talks_mod
 from .fields import TIME_OF_DAY, strip_markdown
@@ -79,7 +79,10 @@ _TITLED = re.compile(
     # `the slides for my talk, *Title*, are online`: the writer's talk, its title set off in emphasis or quotes
     # (set off by a comma, two words or more: never `my talk *was* the best`)
     r"|\bmy\s+(?:lightning\s+)?(?:talk|presentation|keynote)\s*,\s+(?:\*(?P<e>[^*\s][^*\n]{1,118}\s[^*\n]*[^*\s])\*"
-    r"|_(?P<f>[^_\s][^_\n]{1,118}\s[^_\n]*[^_\s])_|[“\"](?P<q>[^”\"\s][^”\"\n]{1,118}\s[^”\"\n]*)[”\"])", re.IGNORECASE)
+    r"|_(?P<f>[^_\s][^_\n]{1,118}\s[^_\n]*[^_\s])_|[“\"](?P<q>[^”\"\s][^”\"\n]{1,118}\s[^”\"\n]*)[”\"])"
+    # a heading of the post labelling the writer's talk, its title quoted: `## The talk: "Background jobs that …"`
+    r"|(?m:^)#{1,6}\s+(?:(?:the|my)\s+)?(?:lightning\s+)?(?:talk|presentation|keynote)\s*[:：]\s*[“\"](?P<h>[^”\"\n]{3,120})[”\"]\s*(?m:$)",
+    re.IGNORECASE)
 
 
 # a sentence that is the talk's title, then `をしました`: `業務改善のためにプラグインを作った話をしました。` (never what the
@@ -99,7 +102,7 @@ def _titled(text: str) -> str | None:
     for m in _TITLED.finditer(text):
         if m.group("l") and not (links.is_talk_page(m.group("lu")) or links.shows_a_talk(m.group("lu"))):
             continue
-        found = next(g for g in (m.group(n) for n in ("t", "u", "g", "p", "o", "l", "k", "s", "e", "f", "q")) if g).strip()
+        found = next(g for g in (m.group(n) for n in ("t", "u", "g", "p", "o", "l", "k", "s", "e", "f", "q", "h")) if g).strip()
         return strip_markdown(found).strip() if "*" in found else found  # (`『**Title**』`: without the emphasis)
     return None
 # an event's numbering at the end of its name's key (`vuefesjapan2018`, `rubykaigi#3`→`rubykaigi3`, `第5回`)
@@ -169,7 +172,9 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
             talk_title = None  # `「Foo Conf 2019」でLTしてきました`: the quotes name the event, not the talk
         if talk_title:
             break
-    slides = next((u for u in links.urls_in(note_body) if links.is_slides(u)), None)
+    decks = [u for u in links.urls_in(note_body) if links.is_slides(u)]
+    # (the deck's own page over its player's address: `speakerdeck.com/jane/title` names the deck and its owner)
+    slides = next((u for u in decks if "/player/" not in u and "embed" not in u), decks[0] if decks else None)
     if talk_title is None:
         talk_title = _title_after_event(title, event_title)
     if talk_title is None:
@@ -207,11 +212,15 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
         talk_title = cut or talk_title
     account = None if author else writers_account(([slides] if slides else []) + list(own_pages))
     speakers = tuple(people.parse_people(author or account)) if author or account else ()
+    introduced = None
+    if not author and (me := _introduced(intro)) and (not account or not me.handle or me.handle.lower() == account.lower()):
+        speakers = introduced = (replace(me, handle=me.handle or account),)  # `Hi! I'm Nadia Kowal (@nadiakowal), …`
     kind = "lightning" if _LIGHTNING.search(title) or _LIGHTNING.search(intro[:600]) else "talk"
     evidence = (Clue("title", "the slides' address" if guessed else "the writer's own talk", None,
                      "low" if guessed else "medium"),) + (
-        (Clue("speakers", "the note's author" if author else "the account of the writer's deck or blog", None,
-              "medium" if author else "low"),) if speakers else ())
+        (Clue("speakers", "the note's author" if author else "the writer introducing themself" if introduced
+              else "the account of the writer's deck or blog", None, "medium" if author or introduced else "low"),)
+        if speakers else ())
     return Talk(title=talk_title, speakers=speakers, slides=slides, kind=kind, body=body.strip("\n"),
                 evidence=evidence)
 
@@ -241,6 +250,19 @@ _ACCOUNT_IN_PATH = {"slideshare.net": 0, "slides.com": 0, "docswell.com": 1}
 _ACCOUNT_HOST = re.compile(r"^(?P<user>[a-z0-9][a-z0-9_-]{1,38})\.(?:hatenablog\.(?:com|jp)|hateblo\.jp|hatenadiary\.(?:com|jp|org)|"
                            r"github\.io|blogspot\.com|wordpress\.com|medium\.com|substack\.com)$", re.IGNORECASE)
 _NO_ACCOUNT = frozenset({"slideshow", "embed", "player", "presentation", "s", "p", "u", "articles", "items", "user", "www"})
+
+
+# the writer introducing themself: `Hi! I'm Nadia Kowal ([@nadiakowal](…)), a backend developer …`, `My name is Jo Ode`
+_INTRODUCED = re.compile(r"\b(?:I'm|I’m|I\s+am|[Mm]y\s+name\s+is)\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                         r"(?:\s*\(\[?@(?P<h>\w{2,30})\]?(?:\([^)\s]+\))?\))?")
+
+
+def _introduced(intro: str) -> Speaker | None:
+    """The writer, where the opening introduces them by a full name whose first word is a given name."""
+    m = _INTRODUCED.search(intro[:600])
+    if not m or not names.given_name(m.group("who").split()[0]):
+        return None
+    return Speaker(name=m.group("who"), handle=m.group("h"))
 
 
 def writers_account(addresses: list[str]) -> str | None:
