@@ -635,3 +635,64 @@ def test_an_introduction_naming_no_person_gives_no_speaker():
     # (`I'm Very Happy To Report`: capitalised words, no given name first)
     event = event_of(_OWN_TALK.format(me="Very Happy To Report"))
     assert [s.name for s in event.talks[0].speakers] == ["nadiakowal"]
+
+
+# --- an ABlog post in reStructuredText: its directive, field lists, a definition list of lightning talks ----------
+
+_ABLOG = """
+    .. post:: Apr 23, 2031
+       :tags: data-engineering, dbt
+       :category: Events
+       :author: Mei Lin
+
+    =======================================
+    Notes from Data Harbor #17 (CDC, dbt)
+    =======================================
+
+    Data Harbor #17 took place last Thursday, **17 April 2031**.
+
+    Talks
+    -----
+
+    Streaming changes into a lake
+    ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+    :Speaker: Farid Hadd (`@faridh <https://mastodon.social/@faridh>`__), Cascadia Data Co.
+    :Slides: https://speakerdeck.com/faridh/cdc-into-lake
+
+    Farid walked through their pipeline.
+
+    Testing models like you mean it
+    ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+    :Speaker: Chloé Tremblay, Northlake Analytics
+
+    Unit tests on every model.
+
+    Lightning talks
+    ~~~~~~~~~~~~~~~
+
+    *DuckDB as a test fixture*
+        Ravi Subramaniam showed how they replaced a shared test database.
+
+    *Why our DAGs have owners now*
+        Jo Whitford (Salish Sea Freight) on tagging every DAG with a team.
+"""
+
+
+def test_an_ablog_post_its_field_lists_and_its_lightning_talks():
+    event = event_of(_ABLOG, "post.rst")
+    assert set(event.tags) == {"data-engineering", "dbt", "Events"}
+    assert _talks(event) == [("Streaming changes into a lake", ["Farid Hadd"]),
+                             ("Testing models like you mean it", ["Chloé Tremblay"]),
+                             ("DuckDB as a test fixture", ["Ravi Subramaniam"]),
+                             ("Why our DAGs have owners now", ["Jo Whitford"])]
+    assert event.talks[1].speakers[0].affiliation == "Northlake Analytics"
+    assert event.talks[0].slides == "https://speakerdeck.com/faridh/cdc-into-lake"
+
+
+def test_two_people_after_a_speakers_label_stay_two():
+    from generator.normalize import speaker_lines
+    assert [s.name for s in speaker_lines.speaker_line("Speakers: Jane Doe, Mark Lee")] == ["Jane Doe", "Mark Lee"]
+    assert [(s.name, s.affiliation) for s in speaker_lines.speaker_line("Speaker: José Ortega, Northlake Analytics")] == [
+        ("José Ortega", "Northlake Analytics")]

@@ -1057,6 +1057,8 @@ _RST_COMMENT = re.compile(r"^\.\.(?:\s|$)")
 _RST_LITERAL = re.compile(r"``(?P<t>[^`]+)``")
 _RST_ROLE_AFTER = re.compile(r"(?<!`)`(?P<t>[^`<]+?)`:(?P<role>[\w-]+):")
 # a slot's time alone as a definition list's term (`11:10`, `9:30-10:15`), its definition indented under it
+# a definition list's term set in emphasis, alone on its line (`*DuckDB as a test fixture*`, `**Title**`)
+_RST_TERM = re.compile(r"^(?:\*\*|\*)(?P<t>[^*\s][^*]{1,150}?)(?:\*\*|\*)\s*$")
 _RST_CLOCK_TERM = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–~]\s*\d{1,2}:\d{2})?\s*$")
 _RST_ROLE = re.compile(r":[\w-]+:`(?P<t>[^`<]+?)(?:\s*<[^>]+>)?`")
 
@@ -1175,7 +1177,10 @@ def _rst(body: str) -> tuple[str, dict]:
                     out[k] = converted[k - i - 1] if k - i - 1 < len(converted) else ""
                 if len(converted) > j - i - 1:
                     out[j - 1] += "\n" + "\n".join(converted[j - i - 1:])
-            elif name == "meta":  # (`.. meta::` with `:date:` and `:category:` fields: the page's metadata)
+            elif name in ("meta", "post"):  # (`.. meta::` with `:date:` and `:category:` fields: the page's metadata;
+                # ABlog's `.. post:: Apr 23, 2031` with its `:tags:`, `:category:`, `:author:`: the post's)
+                if name == "post" and arg.strip():
+                    front.setdefault("date", arg.strip())
                 for k in range(i + 1, j):
                     field = _RST_FIELD.match(lines[k].strip())
                     if field:
@@ -1198,6 +1203,20 @@ def _rst(body: str) -> tuple[str, dict]:
             for k in range(i + 1, j):
                 out[k] = ""
             i = j
+            continue
+        if (term := _RST_TERM.match(line)) and i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") \
+                and lines[i + 1].strip() and (i == 0 or not lines[i - 1].strip()):
+            # `*DuckDB as a test fixture*` over `    Ravi showed how …`: a definition list's term over its text, a bold
+            # line over a paragraph (as a page sets a short talk's title over its notes)
+            j = _indented_end(lines, i + 1)
+            out[i] = "**" + _rst_inline(term.group("t").strip(), targets) + "**"
+            for k in range(i + 1, j):
+                out[k] = _rst_inline(lines[k].strip(), targets)
+            i = j
+            continue
+        if (field := _RST_FIELD.match(line)) and not line.rstrip().endswith("::"):
+            out[i] = f"{field.group('key').strip()}: {_rst_inline(field.group('value'), targets)}"  # `:Speaker: Jane Doe`
+            i += 1
             continue
         if line.rstrip().endswith("::"):
             # `Paragraph::` then an indented literal block: a fenced code block

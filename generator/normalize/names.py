@@ -22,6 +22,7 @@ that may be a handle (`しば`, `はやて`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .fields import TITLE_GRAMMAR_WORDS
@@ -49,7 +50,13 @@ def _given_names() -> frozenset[str]:
 
 def given_name(word: str) -> bool:
     """Whether a Latin-script word is a given name somewhere (`Joe`, `Takuya`, `Ganesh`; also `Will`, `Ruby`)."""
-    return word.strip(".,'’").casefold() in _given_names()
+    word = word.strip(".,'’").casefold()
+    # (`Chloé`, `José`: the dictionary's names are written without their accents as often as with them)
+    return word in _given_names() or (not word.isascii() and _unaccented(word) in _given_names())
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def names_someone(text: str) -> bool:

@@ -10,7 +10,7 @@ from ..core.model import Speaker
 from . import kinds
 from .fields import ENTRY_TIME, may_close_with_entry_time
 from .links import is_profile_url
-from .names import name_verdict
+from .names import given_name, known_name, name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, PARENTHESISED, is_affiliation,
                      named_then_org, looks_like_people, named_people, parse_people)
 
@@ -243,6 +243,24 @@ def linked_by(line: str) -> tuple[Speaker, ...] | None:
     return None
 
 
+def _name_comma_org(rest: str) -> tuple[Speaker, ...] | None:
+    """`Chloé Tremblay, Northlake Analytics`, `Farid Haddadi ([@faridh](…)), Cascadia Data Co.` after a speaker's label:
+    one person (a given name the dictionary knows first) and where they work (whose first word is no given name)."""
+    shown = MD_LINK.sub(r"\g<text>", rest).strip()
+    parts = shown.split(",")
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    who, org = parts[0].strip(), parts[1].strip().rstrip(".")
+    bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", who)
+    first_org = org.split()[0].strip(".,'’") if org.split() else ""
+    # (`Ana Silva, Li Wei`: a name the dictionary knows after the comma is a second person)
+    if not bare.split() or not given_name(bare.split()[0]) or given_name(first_org) or not org[:1].isupper() \
+            or not looks_like_people(bare, strict=True) or len(org.split()) > 5 or known_name(org):
+        return None
+    found = parse_people(who)
+    return tuple(replace(p, affiliation=p.affiliation or org) for p in found) if len(found) == 1 else None
+
+
 def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """Speakers when `line` says who is speaking, else None.
 
@@ -284,6 +302,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     m = speaker_label(line)
     if m:
         rest = m.group("rest")
+        if "," in rest and (placed := _name_comma_org(rest)) is not None:
+            return placed
         bio = _BIO_OPENING.match(rest) if len(rest) > 30 else None
         if bio and (_SENTENCE_BREAK.search(rest) or not looks_like_people(rest, strict=False)):
             # `Speaker: Dana Ren is a Customer Engineer at …`: the name opens the speaker's bio (or no name does)

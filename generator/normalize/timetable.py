@@ -1540,6 +1540,37 @@ _NO_TALKS_NAME = re.compile(r"(?:\bby|\b(?:award|prize|winner|sponsors?|judges?|
 _BOLD_CARD = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\s][^*_]*?)(?:\*\*|__)[ \t]*\n\s*(?P<who>[^\n]+?)\s*$")
 
 
+# the notes' first words naming the speaker and where they work, then what they spoke on: `Jo Whitford (Salish Sea
+# Freight) on tagging every DAG …`
+_PERSON_ON = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s*(?:\((?P<org>[^()]{2,50})\))?,?\s+on\s+\S")
+_BOLD_ALONE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\s][^*_]*?)(?:\*\*|__)\s*$")
+
+
+def _bold_titles_over_told_notes(lines: list[str], first_line: int) -> Listing | None:
+    """Under a heading over talks (`### Lightning talks`), paragraphs that each open with a title in bold on its own
+    line, then notes whose first words name the speaker doing it (`Ravi Ode showed how …`, `Jo Whit (Acme) on …`): the
+    talks, two at least and two in three of the paragraphs that open in bold."""
+    blocks = _model(tuple(lines)).blocks
+    bold_led = [b for b in blocks if b.kind == "paragraph" and b.text.lstrip().startswith(("**", "__"))]
+    cards: list[tuple[int, str, tuple, tuple[str, ...]]] = []  # (first line, title, speakers, notes)
+    for block in bold_led:
+        first, _, rest = block.text.strip().partition("\n")
+        m = _BOLD_ALONE.match(first)
+        if not m or not rest.strip() or section_role(m.group("t")) != "talk" or bylines.SENTENCE.search(m.group("t").rstrip("!?")):
+            continue
+        opening = rest.strip().split("\n", 1)[0]
+        found = bylines.speaker_doing(opening)
+        on = _PERSON_ON.match(opening) if not found else None
+        if on and (names.given_name(on.group("who").split()[0]) or people.looks_like_people(on.group("who"), strict=True)):
+            found = tuple(replace(p, affiliation=on.group("org")) for p in people.parse_people(on.group("who")))
+        if found:
+            cards.append((block.line, " ".join(m.group("t").split()), found, tuple(rest.strip().split("\n"))))
+    if len(cards) < 2 or len(cards) * 3 < len(bold_led) * 2:
+        return None
+    entries = [Entry(title, speakers, notes, first_line + at) for at, title, speakers, notes in cards]
+    return Listing(tuple(entries), "\n".join(lines[:cards[0][0]]).strip("\n"))
+
+
 def _bold_cards(lines: list[str], first_line: int) -> Listing | None:
     """Paragraphs that are each a talk's card, as a programme page copied into notes prints them: the title in bold
     (wrapped over lines or not), the speakers alone on the next line (`Julie Lerman - @julielerman`, `Ann Lee & Bo
@@ -2285,6 +2316,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     carded = _bold_cards(lines, first_line) if "**" in joined or "__" in joined else None
     if carded:
         return carded
+    told = _bold_titles_over_told_notes(lines, first_line) if container in ("lightning", "talks") and "**" in joined else None
+    if told:
+        return told
     # (`[hayajoさん](…)` over `Perlでプチコン`, paragraph after paragraph: a timetable page's cells made text; a title
     # may be a numbered list of its parts)
     people_over = _linked_people_over_titles(lines, first_line) if "](" in joined else None
