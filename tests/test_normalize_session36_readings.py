@@ -696,3 +696,99 @@ def test_two_people_after_a_speakers_label_stay_two():
     assert [s.name for s in speaker_lines.speaker_line("Speakers: Jane Doe, Mark Lee")] == ["Jane Doe", "Mark Lee"]
     assert [(s.name, s.affiliation) for s in speaker_lines.speaker_line("Speaker: José Ortega, Northlake Analytics")] == [
         ("José Ortega", "Northlake Analytics")]
+
+
+# --- a Movable Type export entry (Hatena Blog's export) ---------------------------------------------------------------
+
+def test_a_movable_type_export_entry_its_headers_and_body():
+    event = event_of("""
+        AUTHOR: mikan_dev
+        TITLE: 港 Swift #7 に行ってきた
+        BASENAME: 2031/02/18/213045
+        STATUS: Publish
+        DATE: 02/18/2031 21:30:45
+        CATEGORY: Swift
+        CATEGORY: 勉強会
+        -----
+        BODY:
+        <p>先週土曜日 2/15(土) に開催された 港 Swift #7 の参加メモです。</p>
+        <h3>発表</h3>
+        <h4>Concurrency の strict モードに移行した半年間</h4>
+        <p>越智 雅人さん</p>
+        -----
+        EXTENDED BODY:
+
+        -----
+        COMMENT:
+        AUTHOR: someone
+        DATE: 02/19/2031 10:00:00
+        いい記事
+        -----
+        --------
+    """, "entry.txt")
+    assert event.title == "港 Swift #7"
+    assert event.date == dt.date(2031, 2, 15)
+    assert set(event.tags) == {"Swift", "勉強会"}
+    assert [title for title, _ in _talks(event)] == ["Concurrency の strict モードに移行した半年間"]
+
+
+def test_a_plain_note_opening_with_capitalised_labels_is_no_export():
+    # (`NOTE: bring a laptop` over a rule of five dashes: a heading and a rule, not an export's headers)
+    event = event_of("""
+        # Harbor.js #3
+
+        NOTE: bring a laptop
+        -----
+
+        ## Talks
+
+        - Signals in practice - Jane Doe
+        - Testing without mocks - Tom Hale
+    """)
+    assert event.title == "Harbor.js #3"
+    assert len(event.talks) == 2
+
+
+# --- a MediaWiki page ---------------------------------------------------------------------------------------------------
+
+_WIKI = """{{Event
+|name=Tech Talks Tuesday #42
+|date=2 December 2031
+|location=Forge Hackspace, Unit 7 Canal Works
+}}
+'''Tech Talks Tuesday''' is our monthly evening of short talks. RSVP was on [https://www.meetup.com/forge/events/305998120/ Meetup].
+
+== Schedule ==
+{| class="wikitable"
+! Time !! Talk !! Speaker !! Slides
+|-
+| 19:00 || ''Doors open, tea'' || ||
+|-
+| 19:15 || Reverse-engineering a smart plug || [[User:Kestrel|Dylan Marsh]] || [https://speakerdeck.com/kestrel/smart-plug slides]
+|-
+| 19:45 || Laser cutter maintenance || Anneka Forsyth ||
+|}
+
+== Notes ==
+* Dylan flashed the plug live on stage.
+
+[[Category:Events]]
+[[Category:Tech Talks Tuesday]]
+"""
+
+
+def test_a_mediawiki_page_its_infobox_table_and_categories():
+    event = event_of(_WIKI, "ttt42.txt")
+    assert event.title == "Tech Talks Tuesday #42"
+    assert event.date == dt.date(2031, 12, 2)
+    assert event.venue == "Forge Hackspace, Unit 7 Canal Works"
+    assert set(event.tags) == {"Events", "Tech Talks Tuesday"}
+    assert _talks(event) == [("Reverse-engineering a smart plug", ["Dylan Marsh"]),
+                             ("Laser cutter maintenance", ["Anneka Forsyth"])]
+    assert event.talks[0].slides == "https://speakerdeck.com/kestrel/smart-plug"
+
+
+def test_a_markdown_file_with_equals_signs_is_no_wiki_page():
+    # (a Markdown note whose `.md` suffix says what it is: `== Notes ==` is text there)
+    event = event_of(_WIKI, "ttt42.md")
+    assert "Events" not in event.tags and event.title == "{{Event"

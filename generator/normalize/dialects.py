@@ -1896,6 +1896,93 @@ def _h_clock(m: re.Match) -> str:
     return f"{m.group('lead')}{clock(m.group('h1'), m.group('m1'))}{m.group('sep')}{clock(m.group('h2'), m.group('m2'))}"
 
 
+# MediaWiki: `== Schedule ==`, bold in three quotes, `[[Page|text]]`, `[https://… text]`, `{| class="wikitable"` tables, an
+# infobox template opening the page (`{{Event |name=… |date=… |location=…}}`) and `[[Category:…]]` links
+_WIKI_HEADING = re.compile(r"^(?P<eq>={2,6})\s*(?P<t>[^=].*?)\s*(?P=eq)\s*$")
+_WIKI_INTERNAL = re.compile(r"\[\[(?!Category:|File:|Image:)(?P<target>[^\[\]|]+)(?:\|(?P<text>[^\[\]]+))?\]\]")
+_WIKI_EXTERNAL = re.compile(r"(?<!\[)\[(?P<url>https?://[^\s\]]+)(?:\s+(?P<text>[^\]]+))?\](?!\])")
+_WIKI_CATEGORY = re.compile(r"^\s*\[\[Category:(?P<c>[^\]|]+)(?:\|[^\]]*)?\]\]\s*$")
+_WIKI_BOLD = re.compile(r"'{3}(?P<t>.+?)'{3}")
+_WIKI_ITALIC = re.compile(r"'{2}(?P<t>.+?)'{2}")
+_WIKI_FIELD = re.compile(r"^\|\s*(?P<k>[\w ]+?)\s*=\s*(?P<v>.*)$")
+_WIKI_ITEM = re.compile(r"^(?P<m>[*#]+)\s*(?P<t>.*)$")
+# the infobox's fields a reader takes as the event's facts
+_WIKI_INFOBOX_KEYS = {"name": "title", "title": "title", "date": "event_date", "location": "venue", "venue": "venue",
+                      "place": "venue", "url": "url", "website": "url"}
+
+
+def _is_mediawiki(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".wiki", ".mediawiki", ".text"):
+        return False
+    headings = len(re.findall(r"^==[^=].*[^=]==\s*$", body, re.MULTILINE))
+    return headings >= 1 and ("'" * 3 in body or "[[" in body or "{|" in body)
+
+
+def _wiki_inline(text: str) -> str:
+    text = _WIKI_INTERNAL.sub(lambda m: (m.group("text") or m.group("target").split("/")[-1]).strip(), text)
+    text = _WIKI_EXTERNAL.sub(lambda m: f"[{m.group('text').strip()}]({m.group('url')})" if m.group("text")
+                              else m.group("url"), text)
+    return _WIKI_ITALIC.sub(r"*\g<t>*", _WIKI_BOLD.sub(r"**\g<t>**", text))
+
+
+def _wiki_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    width = max([len(header)] + [len(r) for r in rows])
+    if not width:
+        return []
+    head = header or [""] * width
+    return ["| " + " | ".join(head + [""] * (width - len(head))) + " |", "|" + "---|" * width] + [
+        "| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
+
+
+def _mediawiki(body: str) -> tuple[str, dict]:
+    """A MediaWiki page as Markdown: headings, bold and italics, links, lists, tables (`!` header cells, `|-` between
+    rows, `||` between cells); the infobox template opening it (`{{Event |name=… |date=…}}`) and its categories as
+    front matter; a gallery is pictures alone."""
+    front: dict[str, Any] = {}
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    if lines and lines[0].startswith("{{"):
+        while i < len(lines):
+            line = lines[i].strip()
+            field = _WIKI_FIELD.match(line)
+            if field and (key := _WIKI_INFOBOX_KEYS.get(field.group("k").lower())) and field.group("v").strip():
+                front.setdefault(key, _wiki_inline(field.group("v").strip()))
+            i += 1
+            if line.endswith("}}"):
+                break
+    table: tuple[list[str], list[list[str]]] | None = None  # (header, rows) of the table being read
+    in_gallery = False
+    for line in lines[i:]:
+        stripped = line.strip()
+        if stripped.startswith("<gallery") or in_gallery:
+            in_gallery = "</gallery>" not in stripped
+            continue
+        if (cat := _WIKI_CATEGORY.match(line)):
+            front.setdefault("categories", []).append(cat.group("c").strip())
+        elif stripped.startswith("{|"):
+            table = ([], [])
+        elif table is not None and stripped.startswith("|}"):
+            out.extend(_wiki_table(table[0], [r for r in table[1] if r]))
+            table = None
+        elif table is not None and stripped.startswith("!"):
+            table[0][:] = [_wiki_inline(c.strip()) for c in stripped[1:].split("!!")]
+        elif table is not None and stripped.startswith("|-"):
+            table[1].append([])
+        elif table is not None and stripped.startswith("|"):
+            if not table[1]:
+                table[1].append([])
+            table[1][-1].extend(_wiki_inline(c.strip()).replace("|", "/") for c in stripped[1:].split("||"))
+        elif (h := _WIKI_HEADING.match(line)):
+            out.append("#" * len(h.group("eq")) + " " + _wiki_inline(h.group("t")))
+        elif (item := _WIKI_ITEM.match(line)):
+            mark = "-" if item.group("m")[-1] == "*" else "1."
+            out.append("  " * (len(item.group("m")) - 1) + f"{mark} " + _wiki_inline(item.group("t")))
+        else:
+            out.append(_wiki_inline(line))
+    return "\n".join(out), front
+
+
 # Zenn's and Qiita's container blocks: `:::details 🦀 Title — 工藤さん` … `:::`, `:::message` … `:::`, `:::note info`
 _COLON_BLOCK = re.compile(r"^\s{0,3}(?P<colons>:{3,})\s*(?P<kind>[A-Za-z]+)?(?:\s+(?P<title>\S.*?))?\s*$")
 # MkDocs Material's admonitions: `!!! info "開催概要"`, `??? note "LT（5分 × 2本）"`, `???+ tip`, their text indented
@@ -1997,6 +2084,7 @@ def _docc_link(m: re.Match) -> str:
 
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
+    Dialect("MediaWiki", _is_mediawiki, _mediawiki),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),

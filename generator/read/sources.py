@@ -187,6 +187,8 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         elif not line.strip() or line.strip() == "---":
             end = i
             break
+        elif line.strip() == _MT_RULE and headers and all(k.isupper() for k, _ in headers):
+            return _movable_type(text, headers, i)
         else:
             return {}, text, 1
     if end is None or not headers:
@@ -213,6 +215,43 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         else:
             data.setdefault(key, _unquoted(value))
     return data, body, end + 2
+
+
+# Movable Type's export (Hatena Blog, Movable Type, TypePad): `TITLE:`, `DATE: 02/18/2031 21:30:45`, a `CATEGORY:` line
+# a category, `-----` after the headers, then `BODY:` … `-----`, `EXTENDED BODY:` … `-----`, `COMMENT:` … `-----`
+_MT_RULE = "-----"
+_MT_DATE = re.compile(r"^(?P<m>\d{2})/(?P<d>\d{2})/(?P<y>\d{4})(?P<rest>\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$", re.IGNORECASE)
+_MT_SECTION = re.compile(r"^(?P<name>BODY|EXTENDED BODY|EXCERPT|KEYWORDS|COMMENT|PING):\s*$")
+
+
+def _movable_type(text: str, headers: list[tuple[str, str]], rule: int) -> tuple[dict[str, Any], str, int]:
+    """A Movable Type export entry: its headers as front matter (every `CATEGORY:` a tag, the date as written
+    month/day/year read in order), its body and extended body as the note's text; comments and pings are left out."""
+    data: dict[str, Any] = {}
+    for key, value in headers:
+        key = key.lower()
+        if key == "category":
+            data.setdefault("categories", []).append(value.strip())
+        elif key == "date" and (m := _MT_DATE.match(value.strip())):
+            data.setdefault("date", f"{m.group('y')}-{m.group('m')}-{m.group('d')}{m.group('rest') or ''}")
+        else:
+            data.setdefault(key, _unquoted(value))
+    lines = text.split("\n")
+    kept: list[str] = []
+    body_line = None
+    section = None
+    for i, line in enumerate(lines[rule + 1:], start=rule + 1):
+        if line.strip() == _MT_RULE:
+            section = None
+            continue
+        if (m := _MT_SECTION.match(line)) and section is None:
+            section = m.group("name")
+            if section in ("BODY", "EXTENDED BODY") and body_line is None:
+                body_line = i + 2
+            continue
+        if section in ("BODY", "EXTENDED BODY"):
+            kept.append(line)
+    return data, "\n".join(kept), body_line or rule + 2
 
 
 _POD_HEADER = re.compile(r"^=(?P<key>[a-z][a-z0-9_]*)(?:[ \t]+(?P<value>\S.*?))?[ \t]*$")
