@@ -792,3 +792,33 @@ def test_a_markdown_file_with_equals_signs_is_no_wiki_page():
     # (a Markdown note whose `.md` suffix says what it is: `== Notes ==` is text there)
     event = event_of(_WIKI, "ttt42.md")
     assert "Events" not in event.tags and event.title == "{{Event"
+
+
+def test_a_restructuredtext_grid_table_is_a_programme():
+    event = event_of("""
+        Day 1 - July 4, 2031
+
+        +----------------+----------------------------------+--------------------+
+        | Time           | Talk                             | Speaker            |
+        +----------------+----------------------------------+--------------------+
+        | 08:30 - 08:35  | Welcome Remarks                  |                    |
+        +----------------+----------------------------------+--------------------+
+        | 09:00 - 10:00  | Keynote: Mezzanine               | Stephen Vale       |
+        +----------------+----------------------------------+--------------------+
+        | 10:30 - 11:00  | Developing Web Services Rapidly: | Andrea Levin       |
+        |                | a Framework on App Engine        |                    |
+        +----------------+----------------------------------+--------------------+
+        | 12:15 - 13:00  | Lunch                            |                    |
+        +----------------+----------------------------------+--------------------+
+    """, "schedule.rst")
+    assert _talks(event) == [("Mezzanine", ["Stephen Vale"]),
+                             ("Developing Web Services Rapidly: a Framework on App Engine", ["Andrea Levin"])]
+
+
+def test_a_pages_article_tags_are_its_tags():
+    event = event_of("""
+        <html><head><title>Harbor.js #14 に参加しました</title>
+        <meta property="article:tag" content="フロントエンド"><meta property="article:tag" content="JavaScript">
+        </head><body><article><h1>Harbor.js #14 に参加しました</h1><p>楽しかったです。</p></article></body></html>
+    """, "entry.html")
+    assert list(event.tags) == ["フロントエンド", "JavaScript"]

@@ -319,6 +319,10 @@ def _page_front_matter(tree) -> dict[str, str]:
     described = " ".join((meta.attributes.get("content") or "").split()) if meta is not None else ""
     if described:
         front["description"] = described
+    # (the tags a blog engine writes into the page's head: `<meta property="article:tag" content="JavaScript">`)
+    tagged = [" ".join((node.attributes.get("content") or "").split()) for node in tree.css('meta[property="article:tag"]')]
+    if any(tagged):
+        front["tags"] = [t for t in tagged if t]
     return front
 
 
@@ -1077,6 +1081,39 @@ _RST_TABLE_BORDER = re.compile(r"^\s*=+(?:[ \t]+=+)+\s*$")
 _RST_COLUMN_RULE = re.compile(r"^[\s-]*-[\s-]*$")
 
 
+_RST_GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
+
+
+def _rst_grid_table(lines: list[str], start: int) -> tuple[int, list[str]] | None:
+    """A grid table (`+------+------+` borders, `|` between cells, a cell's text over several lines) as a Markdown table
+    (its first row the header), and the index after its last border; None when its rows do not keep the columns."""
+    border = lines[start].rstrip()
+    cuts = [k for k, c in enumerate(border) if c == "+"]
+    rows: list[list[str]] = []
+    cell_lines: list[list[str]] = []
+    i = start + 1
+    while i < len(lines):
+        line = lines[i].rstrip()
+        if _RST_GRID_BORDER.match(line):
+            if cell_lines:
+                rows.append([" ".join(" ".join(part).split()) for part in zip(*cell_lines)])
+            cell_lines = []
+            i += 1
+            if i >= len(lines) or not lines[i].strip().startswith(("|", "+")):
+                break
+            continue
+        if not line.strip().startswith("|") or len(line) < cuts[-1]:
+            return None
+        cell_lines.append([line[a + 1:b].strip() for a, b in zip(cuts, cuts[1:])])
+        i += 1
+    if len(rows) < 2:
+        return None
+    width = len(cuts) - 1
+    table = ["| " + " | ".join(c.replace("|", "/") for c in rows[0]) + " |", "|" + "---|" * width]
+    table += ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows[1:]]
+    return i, table
+
+
 def _rst_simple_table(lines: list[str], start: int) -> tuple[int, list[str]] | None:
     """A simple table (`=====  =====` borders, a header row between the first two) as a Markdown table, and the
     index after its closing border; None for a table without a header row. A row whose first cell is blank
@@ -1148,6 +1185,11 @@ def _rst(body: str) -> tuple[str, dict]:
             else:
                 out[i + 1] = ""
             i += 3 if over else 2
+            continue
+        if _RST_GRID_BORDER.match(line) and (grid := _rst_grid_table(lines, i)):
+            end, rows = grid
+            out[i:end] = rows + [""] * (end - i - len(rows))
+            i = end
             continue
         if _RST_TABLE_BORDER.match(line):
             table = _rst_simple_table(lines, i)
