@@ -822,3 +822,48 @@ def test_a_pages_article_tags_are_its_tags():
         </head><body><article><h1>Harbor.js #14 に参加しました</h1><p>楽しかったです。</p></article></body></html>
     """, "entry.html")
     assert list(event.tags) == ["フロントエンド", "JavaScript"]
+
+
+# --- a mailing list archive's message ----------------------------------------------------------------------------------
+
+_MAIL = """[HarborPy] Recap: Harbor Python #58 (and thanks!)
+
+Gwen Llew gwen at harborpython.example
+Fri Nov 14 09:12:44 GMT 2031
+
+    Previous message (by thread): [HarborPy] Anyone going to the sprints?
+    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]
+
+Hi all,
+
+Thanks to everyone who came out on Tuesday night despite the rain.
+
+Cheers,
+Gwen
+
+On Mon, 3 Nov 2031 at 20:05, Gwen Llew <gwen at harborpython.example> wrote:
+> Agenda:
+>   18:30  Doors, pizza (thanks to Sgwar Data!)
+>   19:00  "Typing a 10-year-old Django codebase, one module at a time"
+>          -- Bethan Pryce
+>   19:35  "What I learned porting our CLI to Textual" -- Idris Mahmood (@idrism)
+>   20:40  Pub (the bar downstairs, then wherever)
+
+    More information about the HarborPy mailing list
+"""
+
+
+def test_a_mailing_list_archives_message_its_subject_day_and_quoted_agenda():
+    event = event_of(_MAIL, "msg00058.txt")
+    assert event.title == "Harbor Python #58"
+    assert event.date == dt.date(2031, 11, 11)  # (Tuesday night, before the Friday the message was sent)
+    assert _talks(event) == [("Typing a 10-year-old Django codebase, one module at a time", ["Bethan Pryce"]),
+                             ("What I learned porting our CLI to Textual", ["Idris Mahmood"])]
+
+
+def test_breaks_with_an_aside_or_named_together_are_breaks():
+    from generator.normalize import timetable
+    assert timetable.is_break("Pub (the bar downstairs, then wherever)")
+    assert timetable.is_break("Doors, pizza (thanks to our sponsor!)")
+    assert not timetable.is_break("Rust (the language, not the metal)")
+    assert not timetable.is_break("Testing, fast and slow")

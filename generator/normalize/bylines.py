@@ -25,7 +25,7 @@ from .sections import bilingual
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐🌟]\uFE0F?$")
 # (`「Title」 from 松島 史秋 (@h)`: `from` before the people, as `by`)
 # (a title in 「」 may quote words of its own in 『』: `「『オープンソース』と『ライセンス』」/ Name`)
-_QUOTED = re.compile(r"^[「『\"“](?P<t>(?:『[^』「」]*』|[^」』\"”])+)[」』\"”]\s*(?:(?P<sep>by|from(?=\s)|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
+_QUOTED = re.compile(r"^[「『\"“](?P<t>(?:『[^』「」]*』|[^」』\"”])+)[」』\"”]\s*(?:(?P<sep>by|from(?=\s)|--|[-–—/／|｜:：])\s*)?(?P<who>.*)$", re.IGNORECASE)
 _QUOTE_OPENS = re.compile(r"^(?:[■□●○◆◇▼▽▶►]\s*)?「")  # (never 『』, a book's title: `『Clean Architecture』読書メモ 山田`)
 # a plain text's mark opening a line, before a quoted title: `■ 「Title」/ Name`
 _LEADING_MARK = re.compile(r"^[■□●○◆◇▼▽▶►]\s*(?=[「『\"“])")

@@ -190,7 +190,10 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
 
 
 # `Last Thursday, I had a lot of fun talking about …`, `先週の土曜日に参加した…`: a weekday the post counts back to
-_LAST_WEEKDAY = re.compile(r"\blast\s+(?P<en>" + WEEKDAY_NAME + r")\b|先週の?(?P<ja>[月火水木金土日])曜", re.IGNORECASE)
+# (or the evening of a weekday the sentence tells was past: `everyone who came out on Tuesday night`)
+_LAST_WEEKDAY = re.compile(r"\blast\s+(?P<en>" + WEEKDAY_NAME + r")\b|先週の?(?P<ja>[月火水木金土日])曜"
+                           r"|\b(?:came|come|showed\s+up|turned\s+up|joined\s+us|were\s+there)\b[^.!?\n]{0,20}?\bon\s+(?P<en2>"
+                           + WEEKDAY_NAME + r")\s+(?:night|evening)\b", re.IGNORECASE)
 
 
 # what a sentence with `last Thursday` says when it is no day of the event: a rule (`the last Thursday of the month`,
@@ -199,7 +202,7 @@ _NOT_THE_DAY = re.compile(r"^\s*(?:of\s+(?:the|each|every)\b|before\b|after\b|['
                           r"|ブログ|記事|書い|告知|募集|公開", re.IGNORECASE)
 _NEXT_WEEKDAY = re.compile(r"\bnext\s+" + WEEKDAY_NAME + r"\b|来週", re.IGNORECASE)
 # (the event's verbs, EVENT_VERBS, and a speaker's or a listener's: `talking about`, `gave`, `LT をしてきました`)
-_SPOKEN_OF = re.compile(EVENT_VERBS.pattern + r"|talk(?:ed|ing)?|spoke|speaking|went|present(?:ed|ing)|gave"
+_SPOKEN_OF = re.compile(EVENT_VERBS.pattern + r"|talk(?:ed|ing)?|spoke|speaking|went|came|present(?:ed|ing)|gave"
                         r"|発表|聞い|聴い|してき|(?-i:(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z]))", re.IGNORECASE)
 
 
@@ -220,7 +223,7 @@ def _last_weekday(text: str, published: dt.date) -> dt.date | None:
     if m.group("ja"):
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return monday + dt.timedelta(days=_WEEKDAYS[m.group("ja")])
-    back = (published.weekday() - _WEEKDAYS[m.group("en")[:3].lower()]) % 7
+    back = (published.weekday() - _WEEKDAYS[(m.group("en") or m.group("en2"))[:3].lower()]) % 7
     return published - dt.timedelta(days=back if back >= 2 else back + 7)
 
 

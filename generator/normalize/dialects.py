@@ -2025,6 +2025,55 @@ def _mediawiki(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+# a mailing list archive's message page (Mailman's pipermail, copied as text): the subject, the sender's line, the
+# day it was sent (`Fri Nov 14 09:12:44 GMT 2031`), the archive's links around the message, the message quoted in a reply
+_MAIL_SENT = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
+                        r"(?:\s+[A-Z]{2,5}|\s+[+-]\d{4})?\s+(?P<y>\d{4})\s*$")
+_MAIL_SENDER = re.compile(r"^\S.*\s+\S+\s+at\s+\S+\.\S+\s*$")
+_MAIL_NAVIGATION = re.compile(r"^\s*(?:Previous message|Next message|Messages sorted by|More information about)\b.*$")
+_MAIL_SUBJECT_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?:Re|Fwd?|AW|WG)\s*:))+\s*", re.IGNORECASE)
+_MAIL_QUOTING = re.compile(r"^On\s.{6,120}\bwrote:\s*$")
+_MAIL_SLOT = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
+
+
+def _is_mail_archive(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".text", ".md"):
+        return False
+    head = body.split("\n", 8)[:8]
+    return any(_MAIL_SENT.match(line.strip()) for line in head) and any(_MAIL_SENDER.match(line.strip()) for line in head)
+
+
+def _mail_archive(body: str) -> tuple[str, dict]:
+    """The message as the note: its subject (less the list's tag and `Re:`) as the title, the day it was sent as its
+    date; the archive's links and the line introducing a quoted message (`On …, X wrote:`, the day that mail was sent)
+    left out; the quoted message (`> …`) read as text of its own after it."""
+    lines = body.split("\n")
+    front: dict[str, Any] = {}
+    out: list[str] = []
+    opening = True
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if opening and i < 8:
+            if (sent := _MAIL_SENT.match(stripped)):
+                front["date"] = f"{sent.group('y')}-{dates.MONTHS[sent.group('mon').lower()]:02d}-{int(sent.group('d')):02d}"
+                opening = False
+                continue
+            if not stripped or _MAIL_SENDER.match(stripped):
+                continue
+            front.setdefault("title", _MAIL_SUBJECT_TAGS.sub("", stripped).strip())
+            continue
+        if _MAIL_NAVIGATION.match(line) or _MAIL_QUOTING.match(line):
+            continue  # (the archive's links; `On Mon, 3 Nov 2031 at 20:05, X wrote:`, the day the quoted mail was sent)
+        if line.startswith(">"):
+            line = line[1:][1:] if line[1:2] == " " else line[1:]
+        if line.lstrip().startswith(("-- ", "— ")) and out and _MAIL_SLOT.match(out[-1]) \
+                and len(line) - len(line.lstrip()) > len(out[-1]) - len(out[-1].lstrip()):
+            out[-1] += " " + line.strip()  # (`19:00  "Title"` over `         -- Bethan Pryce`: the slot's line wrapped)
+            continue
+        out.append(line)
+    return "\n".join(out), front
+
+
 # Zenn's and Qiita's container blocks: `:::details 🦀 Title — 工藤さん` … `:::`, `:::message` … `:::`, `:::note info`
 _COLON_BLOCK = re.compile(r"^\s{0,3}(?P<colons>:{3,})\s*(?P<kind>[A-Za-z]+)?(?:\s+(?P<title>\S.*?))?\s*$")
 # MkDocs Material's admonitions: `!!! info "開催概要"`, `??? note "LT（5分 × 2本）"`, `???+ tip`, their text indented
@@ -2127,6 +2176,7 @@ def _docc_link(m: re.Match) -> str:
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("MediaWiki", _is_mediawiki, _mediawiki),
+    Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),

@@ -49,7 +49,7 @@ _BREAK = re.compile(
     r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+|(?:morning|afternoon|evening|mid-?morning|mid-?afternoon)\s+"
     r"(?=(?:break|coffee|tea|snacks?|lunch|social|reception|networking|drinks)\b))?"
     r"(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
-    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
+    r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|doors?\s*$|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # a block of the day named by its number (`**Block 1**` over its talks)
     r"(?:block|part|slot)\s*\d{1,2}\s*$|"
     # (whole words, plurals and `…time`/`…break` compounds: `Breaking, then rewriting …`, `Endless Scroll` are talks)
@@ -224,7 +224,16 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
         # (`オープニングスピーチ | 発表者：…`, `Opening speech`: the opening however long, unless it names a talk's kind)
         return section_role(t) == "event" and (len(k) <= 8 or _OPENING_WORD.match(t) and not _TALK_KIND_WORD.search(t)) \
             or len(k) <= 6 and bool(_BREAK.match(t)) or bool(_SPONSORS_MINUTES.match(t))
-    return not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t))
+    if not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t)):
+        return True
+    # `Pub (the Tramshed bar, then wherever)`: the break with an aside; `Doors, pizza`: breaks named together
+    bare = _ASIDE_AFTER.sub("", t).strip()
+    parts = [p for p in _JOINED.split(bare) if p]
+    return bare != t and bool(bare) and is_break(bare) or len(parts) > 1 and all(_BREAK.match(p) for p in parts)
+
+
+_ASIDE_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_JOINED = re.compile(r"\s*(?:,|、|&|\band\b|/|・)\s*")
 
 
 # --- tables ------------------------------------------------------------------------------
