@@ -76,6 +76,9 @@ HOLDOUTS = [
                               "MDX, 名前さん「タイトル」 headings, quoted-title bullets, sponsor sessions"),
     ("holdout5", 0.99, 0.869, "link headings, Title - 株式会社X 名前, an agenda before the talks, sub-headings inside "
                               "talks, Title by Speaker, a gist split by ---, dated Day headings, last-line hashtags"),
+    ("holdout6", 0.95, 0.761, "a Movable Type export, MkDocs admonitions, Zenn :::details, an org table, a company "
+                              "blog page, a study group's README, Jekyll speakers:, a speakers page of cards, an ABlog "
+                              "post, a mailing list archive, a dev.to own-talk post, a MediaWiki page"),
 ]
 
 
