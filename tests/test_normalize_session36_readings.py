@@ -867,3 +867,23 @@ def test_breaks_with_an_aside_or_named_together_are_breaks():
     assert timetable.is_break("Doors, pizza (thanks to our sponsor!)")
     assert not timetable.is_break("Rust (the language, not the metal)")
     assert not timetable.is_break("Testing, fast and slow")
+
+
+def test_a_hashtag_a_sentence_names_as_where_the_posts_are_is_the_events():
+    event = event_of("""
+        # Harbor Python #58
+
+        Thanks to everyone who came. Photos are on Mastodon
+        under #harborpy if you want to tag yourself.
+    """)
+    assert list(event.hashtags) == ["harborpy"]
+
+
+def test_a_hashtag_in_any_other_sentence_is_not_the_events():
+    # (`we talked about #rustlang`: a topic's hashtag, not where the event's posts are)
+    event = event_of("""
+        # Harbor Python #58
+
+        We talked about #rustlang and #wasm for an hour.
+    """)
+    assert list(event.hashtags) == []

@@ -212,6 +212,7 @@ def normalize(note: Note) -> NormalizedNote:
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text) + _closing_hashtags(body))
+    hashtags = hashtags or _told_hashtags(_prose_text(body)) if fm.get("canonical") is not True else hashtags
     tags = unique([t for source in (event_fm, fm) for k in fields.TAG_KEYS for t in string_list(source.get(k))
                    if not fields.is_folder_path(k, t)])
     tags = tags or unique(_property_tags(intro))
@@ -916,6 +917,21 @@ def _closing_hashtags(body: str) -> list[str]:
     if last and _HASHTAGS_ONLY.match(last):
         return links.hashtags_in(last.strip())
     return []
+
+
+# a sentence telling readers where the event's posts are: `Photos are on Mastodon under #harborpy`, `Post your photos
+# with #forgetalks`, `said hi on #RubyConfLX`, `#swiftmym でツイートしてください`
+_TOLD_HASHTAG = re.compile(
+    r"\b(?:photos?|pictures?|tweet(?:s|ed)?|post(?:s|ed)?|tag(?:ged)?|twitter|mastodon|bluesky|social\s+media|hashtag|"
+    r"said\s+hi|follow(?:\s+along)?)\b[^.!?\n#]{0,40}?(?<![\w#])(?:\*\*|__)?[#＃](?P<a>\w{3,40})"
+    r"|(?<![\w#])[#＃](?P<b>\w{3,40})\s*(?:で|を付けて|をつけて)\s*(?:ツイート|投稿|つぶや|呟)", re.IGNORECASE)
+
+
+def _told_hashtags(text: str) -> list[str]:
+    """The hashtags a sentence names as where the event's posts and photos are (the note gives no other)."""
+    text = re.sub(r"(?<!\n)\n[ \t]*(?!\n)", " ", text)  # (a sentence wrapped over lines is one sentence)
+    return unique([m.group("a") or m.group("b") for m in _TOLD_HASHTAG.finditer(text)
+                   if links.is_hashtag_word(m.group("a") or m.group("b"))])
 
 
 def _hashtags(intro: str, event_text: str) -> list[str]:
