@@ -396,25 +396,6 @@ def test_a_blog_posts_author_block_names_no_speaker():
     assert not any("Rowan Hale" in name for _, names in _talks(event) for name in names)
 
 
-def test_a_talk_label_under_a_persons_heading_gives_the_title():
-    event = event_of("""
-        # Speakers of Harbor.js Conf 2031
-
-        ### Jane Doe
-
-        Jane is a front-end engineer who loves CSS.
-
-        **Talk:** Container queries in the wild
-
-        ### Tom Hale
-
-        Tom maintains a bundler.
-
-        **Talk:** Bundlers from scratch
-    """)
-    assert _talks(event) == [("Container queries in the wild", ["Jane Doe"]), ("Bundlers from scratch", ["Tom Hale"])]
-
-
 # --- the writer's own talk beside the other talks they list ---------------------------------------------------------
 
 def test_the_writers_own_talk_stands_beside_the_other_talks_listed():
@@ -887,3 +868,113 @@ def test_a_hashtag_in_any_other_sentence_is_not_the_events():
         We talked about #rustlang and #wasm for an hour.
     """)
     assert list(event.hashtags) == []
+
+
+# --- guards from the review's probe notes (each a shape near a new reading that must read as before) --------------
+
+def test_capitalised_fact_lines_over_a_rule_are_no_movable_type_export():
+    event = event_of("""
+        WHAT: Harbor.js #5
+        WHEN: 2031-03-04
+        WHERE: Dock Cafe, Pier Road 2
+        -----
+        Talks:
+
+        - Signals in practice - Jane Doe
+        - Testing without mocks - Tom Hale
+    """, "note.txt")
+    assert len(event.talks) == 2
+
+
+def test_a_speakers_line_right_under_a_list_item_is_still_read():
+    event = event_of("""
+        # Ruby Night #5
+
+        ## Fast tests with less mocking
+
+        - [slides](https://speakerdeck.com/rina/fast-tests)
+        Speaker: Rina Holt
+
+        ## Ruby on small boards
+
+        Speaker: Jonas Dahl
+    """)
+    assert _talks(event)[0] == ("Fast tests with less mocking", ["Rina Holt"])
+
+
+def test_a_pictograph_of_music_or_love_inside_a_title_is_no_separator():
+    event = event_of("""
+        # Synth Night #2
+
+        ## Talks
+
+        - Grace Notes 🎵 a synth in the browser - Tom Hale
+        - Ruby ❤ Rails: ten years on - Marcus Webb
+    """)
+    assert [names for _, names in _talks(event)] == [["Tom Hale"], ["Marcus Webb"]]
+
+
+def test_a_speaker_cards_job_title_is_no_talk():
+    event = event_of("""
+        <html><head><title>Speakers | Harbor DevConf 2031</title></head><body>
+        <article class="speaker"><h2>Amara Vale</h2><p class="title">Staff Engineer</p><p>Amara keeps systems alive.</p></article>
+        <article class="speaker"><h2>Sofia Lund</h2><p class="title">Staff Engineer</p><p>Sofia ships interfaces.</p></article>
+        </body></html>
+    """, "speakers.html")
+    assert "Staff Engineer" not in [title for title, _ in _talks(event)]
+
+
+def test_two_people_after_a_plural_speakers_label_stay_two():
+    from generator.normalize import speaker_lines
+    assert [s.name for s in speaker_lines.speaker_line("Speakers: Jane Doe, Oluwaseun Adeyemi")] == [
+        "Jane Doe", "Oluwaseun Adeyemi"]
+
+
+def test_an_introduction_with_a_possessive_names_no_one():
+    event = event_of(_OWN_TALK.format(me="Grace Hopper's biggest fan"))
+    assert [s.name for s in event.talks[0].speakers] == ["nadiakowal"]
+
+
+def test_a_title_with_a_person_and_company_in_parentheses_keeps_its_talk():
+    event = event_of("""
+        # Postgres Harbor #9
+
+        ### Index tuning in practice / Jane Doe
+
+        Notes.
+
+        ### Vacuum explained (Mark Lee / Acme Data)
+
+        Notes.
+
+        ### Partitioning at scale / Tom Hale
+
+        Notes.
+    """)
+    assert "Vacuum explained" in [title for title, _ in _talks(event)]
+
+
+def test_people_headings_under_a_panel_or_thanks_are_no_presentations():
+    event = event_of("""
+        # Harbor Data Summit 2031
+
+        ## Keynote: Data you can trust
+
+        Speaker: Amara Vale
+
+        ## Meet the panel
+
+        ### Sofia Lund
+
+        Sofia runs the data team at [Seabright](https://seabright.example).
+
+        ### Noah Berg
+
+        Noah builds pipelines at [Fundy](https://fundy.example).
+
+        ### Grace Ode
+
+        Grace teaches at the [college](https://college.example).
+    """)
+    titles = [title for title, _ in _talks(event)]
+    assert "Data you can trust" in titles and "Sofia Lund" not in titles

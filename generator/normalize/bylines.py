@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import CJK, ESCAPED, LINE_BREAK, PICTOGRAPH, at_least, without_markup
+from .fields import CJK, ESCAPED, LINE_BREAK, at_least, without_markup
 from . import dates, kinds, names, people
 from .sections import bilingual
 
@@ -333,7 +333,8 @@ _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:
 # `Mookさん GitのコミットごとにQA環境を作る`: a short name with its honorific, a space, then the title
 _LEADING_HONORED = re.compile(r"^(?P<who>[^\s@#「『\[(（]{1,15}?)(?:さん|氏)\s*(?:[-–—:：/|｜／]\s*|[\s　]+)(?P<t>\S.{2,})$")
 # (or a pictograph standing between them as a dash would: `**Ben Ode** 🎤 Title`)
-_SPACED_PICTOGRAPH = r"\s+" + PICTOGRAPH + r"\uFE0F?\s+"
+# (a pictograph of speaking or pointing only: `Grace Notes 🎵 a synth` and `Ruby ❤ Rails` are titles)
+_SPACED_PICTOGRAPH = r"\s+[\U0001F3A4\U0001F399\U0001F5E3\U0001F464\U0001F4AC\U0001F4E2\u25B6\u25BA\u27A1\u2192]\uFE0F?\s+"
 _FIRST_SEPARATOR = re.compile(r"\s+[-–—:：/|｜]\s+|" + _SPACED_PICTOGRAPH + r"|\s*[：／｜]\s*")
 # `田中哲(港大学)「Title」`, `佐藤雅彦(港大学): Title`, `小島健介(港大学)他: Title`: a person with their
 # affiliation in parentheses, then the title quoted or after a colon (`他`, and others, is left out)
@@ -663,8 +664,12 @@ def heading_tail(title: str) -> tuple[str, str | None]:
     `Title - 株式会社ほげ 山田太郎` (a plain dash only with an affiliation), `Title - 株式会社ほげ CTO 山田太郎さん`,
     `山田さん「Title」`. (title, byline text or None); the caller parses the byline's people."""
     read = _heading_tail(title)
-    # (never a byline that leaves the title's parenthesis open: `Title（ねこやなぎさん / @neko）` names one person twice)
-    return (title, None) if read[1] and _unclosed(read[0]) else read
+    if read[1] and _unclosed(read[0]):
+        # (never a byline that leaves the title's parenthesis open: `Title（ねこやなぎさん / @neko）` names one person
+        # twice, `Title (Mark Lee / Acme Data)` a person and where they work: the parentheses are the byline)
+        m = TRAILING_PARENS_WHO.search(title)
+        return (title[:m.start() + 1].strip(), m.group("who").strip()) if m else (title, None)
+    return read
 
 
 def _heading_tail(title: str) -> tuple[str, str | None]:

@@ -497,6 +497,11 @@ _TALK_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:talk|session|presentation|lectur
 _CARD_CLASS = re.compile(r"(?:^|[\s_-])(?:speakers?|talks?|sessions?|presentations?|lectures?)(?:[_-]+(?:card|item|box|entry))?(?:$|\s)",
                          re.IGNORECASE)
 _CARD_TITLE_CLASS = re.compile(r"\s*title\s*", re.IGNORECASE)
+# what a person's card calls their work (`<p class="title">Staff Engineer</p>`): no talk's title
+_JOB_TITLE = re.compile(r"^(?:(?!\b(?:how|why|what|with|for|to|in|of\s+the)\b).){0,40}?\b(?:engineer|developer|designer|manager|"
+                        r"director|head\s+of|lead|architect|founder|ceo|cto|cfo|coo|vp|president|scientist|researcher|"
+                        r"consultant|advocate|evangelist|specialist|analyst|officer|intern|student|professor|maintainer)s?\b"
+                        r"[^.!?]{0,40}$", re.IGNORECASE)
 _CARD_AUTHOR_CLASS = re.compile(r"\s*(?:authors?|by)\s*", re.IGNORECASE)
 
 
@@ -512,7 +517,7 @@ def _speaker_card(node) -> tuple[str, str, int] | None:
         return None
     from . import people  # (the people module reads names: it sits above the reading layer)
     titled = [n for n in node.css("*") if _TALK_TITLE_CLASS.search(n.attributes.get("class") or "")
-              or (n.attributes.get("class") or "").strip().lower() == "title"]
+              or (n.attributes.get("class") or "").strip().lower() == "title" and not _JOB_TITLE.search(" ".join(_inline(n).split()))]
     shown = {" ".join(_inline(n).split()) for n in titled} - {""}
     marked = {n.mem_id for n in titled}
     heads = [n for n in node.css(",".join(_HEADING_TAGS)) if n.mem_id not in marked]
@@ -532,7 +537,8 @@ def _in_card(node) -> bool:
 def _titled_in_card(node) -> bool:
     """`<div class="speaker"><div class="title">Title</div>…`: a block its card's class says is the talk's title."""
     classes = node.attributes.get("class") or ""
-    return bool(_TALK_TITLE_CLASS.search(classes)) or bool(_CARD_TITLE_CLASS.fullmatch(classes)) and _in_card(node)
+    return bool(_TALK_TITLE_CLASS.search(classes)) or bool(_CARD_TITLE_CLASS.fullmatch(classes)) and _in_card(node) \
+        and not _JOB_TITLE.search(" ".join(_inline(node).split()))
 
 
 # a link showing its own address after a name: `Jane Doe [http://jd.example](http://jd.example/)`

@@ -28,7 +28,7 @@ TIME_LABEL_WORDS = r"時間|開催時間|Time(?![A-Za-z])"
 VENUE_LABEL_WORDS = r"会場|開催会場|場所|開催場所|Venue|Location|Place|Where"
 # the words that label a talk's title (`Title:`, `演題：`, `発表タイトル:`)
 EVENT_NAME_LABEL_WORDS = r"イベント名|勉強会名|(?i:event(?:\s+name)?|what)"
-TITLE_LABEL_WORDS = r"(?:topic|talk|session)\s+title|title|titel|topic|talk|presentation|タイトル|演題|題目|発表タイトル|テーマ"
+TITLE_LABEL_WORDS = r"(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|題目|発表タイトル|テーマ"
 # a line giving a talk's title under its label: `- Title: …`, `**タイトル**：…`, `題目: …`
 LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*|__)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<t>\S.*?)\s*$",
                             re.IGNORECASE)
@@ -65,8 +65,8 @@ TAG_KEYS = ("tags", "tag", "categories", "category", "keywords", "topics")
 SOURCE_URL_KEYS = ("url", "permalink", "source_url", "canonical", "canonical_url")
 EVENT_URL_KEYS = ("event_url", "event_page", "eventpage", "connpass", "event_link", "event_site", "meetup_url", "meetup_link",
                   "doorkeeper", "doorkeeper_url", "connpass_url", "compass", "eventbrite", "rsvp", "rsvp_url",
-                  "registration", "registration_url", "registration_link", "signup", "signup_url", "signup_link",
-                  "rsvp_link", "techplay", "peatix")
+                  "rsvp_link", "registration", "registration_url", "registration_link", "signup", "signup_url",
+                  "signup_link", "techplay", "peatix")
 VENUE_KEYS = ("venue", "place", "location", "会場", "場所", "venue_name", "location_name", "place_name", "where", "address")
 
 # a programme in the front matter: a list of talks under one of these keys, each a mapping

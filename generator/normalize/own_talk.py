@@ -174,7 +174,9 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
             break
     decks = [u for u in links.urls_in(note_body) if links.is_slides(u)]
     # (the deck's own page over its player's address: `speakerdeck.com/jane/title` names the deck and its owner)
-    slides = next((u for u in decks if "/player/" not in u and "embed" not in u), decks[0] if decks else None)
+    player = next((u for u in decks if "/player/" in u or "embed" in u), None)
+    slides = next((u for u in decks if u != player and "/player/" not in u and "embed" not in u
+                   and (player is None or links.host_of(u) == links.host_of(player))), decks[0] if decks else None)
     if talk_title is None:
         talk_title = _title_after_event(title, event_title)
     if talk_title is None:
@@ -253,7 +255,7 @@ _NO_ACCOUNT = frozenset({"slideshow", "embed", "player", "presentation", "s", "p
 
 
 # the writer introducing themself: `Hi! I'm Nadia Kowal ([@nadiakowal](…)), a backend developer …`, `My name is Jo Ode`
-_INTRODUCED = re.compile(r"\b(?:I'm|I’m|I\s+am|[Mm]y\s+name\s+is)\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+_INTRODUCED = re.compile(r"\b(?:I'm|I’m|I\s+am|[Mm]y\s+name\s+is)\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})(?![\w'’-])"
                          r"(?:\s*\(\[?@(?P<h>\w{2,30})\]?(?:\([^)\s]+\))?\))?")
 
 

@@ -243,6 +243,9 @@ def linked_by(line: str) -> tuple[Speaker, ...] | None:
     return None
 
 
+_PLURAL_LABEL = re.compile(r"speakers|presenters|panell?ists|登壇者たち|(?i:by)\s*$", re.IGNORECASE)
+
+
 def _name_comma_org(rest: str) -> tuple[Speaker, ...] | None:
     """`Chloé Tremblay, Northlake Analytics`, `Farid Haddadi ([@faridh](…)), Cascadia Data Co.` after a speaker's label:
     one person (a given name the dictionary knows first) and where they work (whose first word is no given name)."""
@@ -302,7 +305,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     m = speaker_label(line)
     if m:
         rest = m.group("rest")
-        if "," in rest and (placed := _name_comma_org(rest)) is not None:
+        if "," in rest and not _PLURAL_LABEL.search(m.group(0)[:len(m.group(0)) - len(rest)]) \
+                and (placed := _name_comma_org(rest)) is not None:
             return placed
         bio = _BIO_OPENING.match(rest) if len(rest) > 30 else None
         if bio and (_SENTENCE_BREAK.search(rest) or not looks_like_people(rest, strict=False)):

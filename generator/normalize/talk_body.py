@@ -129,6 +129,8 @@ _GOES_ON = re.compile(r"[A-Za-z0-9,\"”’)]\s*$")
 
 
 _ITEM_OPENS = re.compile(r"\s*(?:[-*+]|\d{1,2}[.)])\s+\S")
+# an item whose sentence is not over at the line's end: a word in lower case or a comma closing it (`, organized`)
+_ITEM_GOES_ON = re.compile(r"(?:[a-z]{2,}|,)\s*$")
 
 
 def _items_wrapped(lines: list[str]) -> set[int]:
@@ -138,7 +140,7 @@ def _items_wrapped(lines: list[str]) -> set[int]:
     for i in range(1, len(lines)):
         line = lines[i]
         if line.strip() and not _ITEM_OPENS.match(line) and not line.lstrip().startswith(("#", "|", ">")) \
-                and (_ITEM_OPENS.match(lines[i - 1]) or i - 1 in out):
+                and (_ITEM_OPENS.match(lines[i - 1]) and _ITEM_GOES_ON.search(lines[i - 1]) or i - 1 in out):
             out.add(i)
     return out
 

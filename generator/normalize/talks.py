@@ -799,12 +799,22 @@ def _heading_habits(found: list[Talk], presenters: frozenset[int] = frozenset())
             if t.line in presenters and not t.speakers else t for t in found]
 
 
-def _presenter_headings(sections: list[Section]) -> frozenset[int]:
+# a link to what a presenter showed: their code, their project's page (never their profile alone)
+_PROJECT_LINK = re.compile(r"\]\((?!https?://(?:www\.)?(?:twitter|x|linkedin|bsky|mastodon|facebook)\.)https?://[^)\s]+\)")
+# a heading over people the page thanks or introduces, not over what they presented
+_THANKED = re.compile(r"\b(?:thanks?|thank\s+you|organi[sz]ers?|organi[sz]ing|team|crew|staff|hosts?|panel|panell?ists|"
+                      r"volunteers?|sponsors?|judges?|mentors?|writers?|authors?|contributors?|about\s+us)\b|運営|スタッフ",
+                      re.IGNORECASE)
+
+
+def _presenter_headings(sections: list[Section]) -> tuple[frozenset[int], frozenset[int]]:
     """The lines of headings that each name a presenter alone, over what they showed (`## Projects Presented` /
     `### Leocadio Tiné` / notes / `### Jon Distad` / …): three sibling headings or more so, two in three of their
     level under that parent, each a leaf over notes of its own (never a writer's section over the sessions they
-    heard), and the parent no roster of the day's people (`## Speakers` over their biographies)."""
+    heard), and the parent no roster of the day's people (`## Speakers` over their biographies). (Their lines, their
+    parents' lines.)"""
     found: set[int] = set()
+    parents: set[int] = set()
     for i, parent in enumerate(sections):
         j = i + 1
         while j < len(sections) and sections[j].level > parent.level:
@@ -816,9 +826,14 @@ def _presenter_headings(sections: list[Section]) -> frozenset[int]:
         siblings = [k for k in range(i + 1, j) if sections[k].level == level]
         alone = [sections[k] for k in siblings if _full_name_alone(sections[k].title) and sections[k].text.strip()
                  and (k + 1 >= len(sections) or sections[k + 1].level <= level)]
-        if len(alone) >= 3 and len(alone) * 3 >= len(siblings) * 2:
+        # (each over what they showed, its link: `* [github](…)`; a thanks, a team's impressions, a panel's or a
+        # speakers' page's biographies link nothing so, or the page is a roster: never under `Speakers`, `Organisers`)
+        shown = [s for s in alone if _PROJECT_LINK.search(s.text)]
+        if len(alone) >= 3 and len(alone) * 3 >= len(siblings) * 2 and len(shown) * 3 >= len(alone) * 2 \
+                and not any(_speaker_list_heading(s.title) or _THANKED.search(s.title) for s in sections[:i + 1] if s.level):
             found.update(s.line for s in alone)
-    return frozenset(found)
+            parents.add(parent.line)
+    return frozenset(found), frozenset(parents)
 
 
 def _full_name_alone(title: str) -> bool:
@@ -846,8 +861,14 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     level, tracked = _talk_level(sections)
     seen: dict = {}  # each section's list, read once for this note (_listed)
     best = _segment_at(sections, level, tracked, path, seen)
-    presenters = _presenter_headings(sections)
-    best.talks = _heading_habits(best.talks, presenters)
+    best.talks = _heading_habits(best.talks)
+    # (headings each naming a presenter alone are the talks only where no other heading of the note shows a talk: the
+    # heading over them, `## Projects Presented`, reads its first presenter as its speaker)
+    presenters, parents = _presenter_headings(sections)
+    if presenters and reconcile.evidenced([t for t in best.talks if t.line not in parents]):
+        presenters = frozenset()
+    if presenters:
+        best.talks = _heading_habits(best.talks, presenters)
     # the headings may hold the talks one level deeper (`## 午前の部` / `### Title` / `#### Speaker`)
     # or higher: the level whose sections carry the most talk evidence is the talks' level
     found = reconcile.evidenced(best.talks)

@@ -1551,7 +1551,7 @@ _BOLD_CARD = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\s][^*_]*?)(?:\*\*|__)[ \t]*\
 
 # the notes' first words naming the speaker and where they work, then what they spoke on: `Jo Whitford (Salish Sea
 # Freight) on tagging every DAG …`
-_PERSON_ON = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s*(?:\((?P<org>[^()]{2,50})\))?,?\s+on\s+\S")
+_PERSON_ON = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s*(?:\((?P<org>[^()]{2,50})\))?,?\s+on\s+(?!stage\b|the\s+stage\b|whether\b)\S")
 _BOLD_ALONE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\s][^*_]*?)(?:\*\*|__)\s*$")
 
 

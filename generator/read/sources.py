@@ -187,7 +187,8 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         elif not line.strip() or line.strip() == "---":
             end = i
             break
-        elif line.strip() == _MT_RULE and headers and all(k.isupper() for k, _ in headers):
+        elif line.strip() == _MT_RULE and headers and all(k.isupper() for k, _ in headers) \
+                and {k for k, _ in headers} & {"TITLE", "BASENAME", "STATUS"} and "\nBODY:" in text:
             return _movable_type(text, headers, i)
         else:
             return {}, text, 1
