@@ -978,3 +978,8 @@ def test_people_headings_under_a_panel_or_thanks_are_no_presentations():
     """)
     titles = [title for title, _ in _talks(event)]
     assert "Data you can trust" in titles and "Sofia Lund" not in titles
+
+
+def test_a_slots_length_after_a_bar_is_no_company():
+    event = event_of(_SLOTS.replace("{who}", "Jane Park | 25 min"))
+    assert [(s.name, s.affiliation) for s in event.talks[0].speakers] == [("Jane Park", None)]

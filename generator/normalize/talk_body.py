@@ -380,6 +380,8 @@ _NAME_WITH_ORG = re.compile(r"^\s*(?:[-*+]\s+|[—–]\s*|--\s*)?(?P<name>[A-Z][
                             r"(?:\s*[(（](?P<o1>[^()（）]{2,50})[)）]|\s*,\s+(?P<o2>[A-Z][^,()]{1,50})|\s+@\s+(?P<o3>[^@()]{2,50})"
                             r"|\s+[|｜]\s+(?P<o4>[^|｜]{2,50}))\s*$")
 # a word in lower case that is no joining word: after a comma, words of a topic, not a company's name
+# a slot's length or room after a bar, never where the person works: `| 25 min`, `| Room B`
+_SLOT_FACT = re.compile(r"^\d+\s*(?:min|mins|minutes|分)\b|^(?:room|hall|track|stage)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w&])(?!(?:of|and|de|the|for|&)\b)[a-z][\w'’-]*")
 _ORG_IN_PARENS_AT_END = re.compile(r"\S\s*[(（][^()（）]{2,60}[)）]\s*$")
 
@@ -411,7 +413,9 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
             and not (with_org.group("o2") and _LOWER_WORD.search(org)):  # (`Grace Hopper, COBOL and the first compiler`)
         # `Liz Rice (Aqua Security)`, `— Liz Rice, Aqua Security`, `Liz Rice @ Aqua Security` under the title: the person
         # (a given name the dictionary knows) and where they work (whose first word is no given name: not two people)
-        return (Speaker(name=with_org.group("name").strip(), affiliation=org),)
+        # (`Jo Ode | 25 min`, `| Room B`: the slot's length or room after the bar, no company)
+        return (Speaker(name=with_org.group("name").strip(),
+                        affiliation=None if with_org.group("o4") and _SLOT_FACT.search(org) else org),)
     said = lines[i].strip()
     if 2 <= len(said) <= 40 and not re.search(r"[。！？!?:：]|\.\s|https?://", said) \
             and any(_BOLD_CARD.match(l) and _BOLD_CARD.match(l).group("n").strip() == said for l in lines[i + 1:]):
