@@ -212,7 +212,8 @@ def normalize(note: Note) -> NormalizedNote:
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text) + _closing_hashtags(body))
-    hashtags = hashtags or _told_hashtags(_prose_text(body)) if fm.get("canonical") is not True else hashtags
+    if not hashtags and fm.get("canonical") is not True and _HASHTAG_WORD.search(body) and _TOLD_WORD.search(body):
+        hashtags = _told_hashtags(_prose_text(body))  # (looked for in the raw text first: most notes tell none)
     tags = unique([t for source in (event_fm, fm) for k in fields.TAG_KEYS for t in string_list(source.get(k))
                    if not fields.is_folder_path(k, t)])
     tags = tags or unique(_property_tags(intro))
@@ -925,6 +926,11 @@ _TOLD_HASHTAG = re.compile(
     r"\b(?:photos?|pictures?|tweet(?:s|ed)?|post(?:s|ed)?|tag(?:ged)?|twitter|mastodon|bluesky|social\s+media|hashtag|"
     r"said\s+hi|follow(?:\s+along)?)\b[^.!?\n#]{0,40}?(?<![\w#])(?:\*\*|__)?[#＃](?P<a>\w{3,40})"
     r"|(?<![\w#])[#＃](?P<b>\w{3,40})\s*(?:で|を付けて|をつけて)\s*(?:ツイート|投稿|つぶや|呟)", re.IGNORECASE)
+
+
+_HASHTAG_WORD = re.compile(r"[#＃][^\W\d]")
+_TOLD_WORD = re.compile(r"photo|picture|tweet|post|tag|twitter|mastodon|bluesky|social|said\s+hi|follow|ツイート|投稿|つぶや|呟",
+                        re.IGNORECASE)
 
 
 def _told_hashtags(text: str) -> list[str]:

@@ -227,9 +227,11 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
     if not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t)):
         return True
     # `Pub (the Tramshed bar, then wherever)`: the break with an aside; `Doors, pizza`: breaks named together
-    bare = _ASIDE_AFTER.sub("", t).strip()
-    parts = [p for p in _JOINED.split(bare) if p]
-    return bare != t and bool(bare) and is_break(bare) or len(parts) > 1 and all(_BREAK.match(p) for p in parts)
+    bare = _ASIDE_AFTER.sub("", t).strip() if t.endswith((")", "）")) else t
+    if bare != t and bare and is_break(bare):
+        return True
+    parts = [p for p in _JOINED.split(bare) if p] if any(c in bare for c in ",、&/・") or " and " in bare else []
+    return len(parts) > 1 and all(_BREAK.match(p) for p in parts)
 
 
 _ASIDE_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
