@@ -292,7 +292,7 @@ def has_evidence(talk: Talk) -> bool:
     # (nor a heading the programme's slot label opens, `Session 1. Title`, `発表2: Title`: the label says it is a talk)
     # (a title of a word or two under the label, `Session 1. Setup`, may be one workshop's parts: not by the label alone)
     return reconcile.shows_talk(talk) or bool(talk.room or talk.kind != "talk" and not sections.container_kind(talk.title)) \
-        or any(c.field == "title" and c.reading == "schedule row" for c in talk.evidence) \
+        or any(c.field == "title" and c.reading == talks_mod.SCHEDULE_ROW for c in talk.evidence) \
         or any(c.field == "kind" and c.reading == kinds.SLOT_LABELLED for c in talk.evidence) and (
             len(talk.title.split()) >= 2 or len(sections.key(talk.title)) >= 6 and not talk.title.isascii())
 

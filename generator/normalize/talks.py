@@ -811,8 +811,8 @@ def _presenter_headings(sections: list[Section]) -> tuple[frozenset[int], frozen
     """The lines of headings that each name a presenter alone, over what they showed (`## Projects Presented` /
     `### Leocadio Tiné` / notes / `### Jon Distad` / …): three sibling headings or more so, two in three of their
     level under that parent, each a leaf over notes of its own (never a writer's section over the sessions they
-    heard), and the parent no roster of the day's people (`## Speakers` over their biographies). (Their lines, their
-    parents' lines.)"""
+    heard) and two in three linking what they showed; no heading up to the parent a roster of the day's people or a
+    thanks (`## Speakers`, `## Thank you to the organisers`, `## Meet the panel`). (Their lines, their parents' lines.)"""
     found: set[int] = set()
     parents: set[int] = set()
     for i, parent in enumerate(sections):
@@ -821,13 +821,13 @@ def _presenter_headings(sections: list[Section]) -> tuple[frozenset[int], frozen
             j += 1
         inner = sections[i + 1:j]
         level = min((c.level for c in inner if c.level), default=0)
-        if not level or parent.level and _speaker_list_heading(parent.title):
+        if not level:
             continue
         siblings = [k for k in range(i + 1, j) if sections[k].level == level]
         alone = [sections[k] for k in siblings if _full_name_alone(sections[k].title) and sections[k].text.strip()
                  and (k + 1 >= len(sections) or sections[k + 1].level <= level)]
-        # (each over what they showed, its link: `* [github](…)`; a thanks, a team's impressions, a panel's or a
-        # speakers' page's biographies link nothing so, or the page is a roster: never under `Speakers`, `Organisers`)
+        # (each over what they showed, its link: `* [github](…)`; a team's impressions or a speakers' page's
+        # biographies link nothing so)
         shown = [s for s in alone if _PROJECT_LINK.search(s.text)]
         if len(alone) >= 3 and len(alone) * 3 >= len(siblings) * 2 and len(shown) * 3 >= len(alone) * 2 \
                 and not any(_speaker_list_heading(s.title) or _THANKED.search(s.title) for s in sections[:i + 1] if s.level):
