@@ -983,3 +983,15 @@ def test_people_headings_under_a_panel_or_thanks_are_no_presentations():
 def test_a_slots_length_after_a_bar_is_no_company():
     event = event_of(_SLOTS.replace("{who}", "Jane Park | 25 min"))
     assert [(s.name, s.affiliation) for s in event.talks[0].speakers] == [("Jane Park", None)]
+
+
+def test_a_month_and_day_with_its_hours_in_japanese_is_the_events_day():
+    event = event_of(_ANNOUNCEMENT.replace("{day}", "12/20 13時〜16時"))
+    assert event.date == dt.date(2031, 12, 20)
+
+
+def test_the_way_there_in_parentheses_leaves_the_venue():
+    from generator.normalize import venue
+    assert venue._clean_venue("港ホール（港駅から徒歩約5分）") == "港ホール"
+    assert venue._clean_venue("Harbor Hall (10-minute walk from Central Station)") == "Harbor Hall"
+    assert venue._clean_venue("Harbor Hall (Room 2)") == "Harbor Hall (Room 2)"

@@ -461,7 +461,8 @@ _STREAMED = re.compile(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハ
 
 # `mark MEIZAN [行き方](…)`, `Harbor Hall (map)`: the way there, after the place
 # how to get there, in parentheses after the place: `（地下鉄 勾当台公園駅 徒歩 2 分）`, `(5 min walk from Central Station)`
-_WALK_IN_PARENS = re.compile(r"\s*[(（][^()（）]{0,40}?(?:徒歩\s*\d+\s*分|駅\s*(?:から|より)?\s*すぐ|\d+\s*min(?:ute)?s?\.?\s+walk)[^()（）]{0,30}[)）]\s*$",
+_WALK_IN_PARENS = re.compile(r"\s*[(（][^()（）]{0,40}?(?:徒歩\s*約?\s*\d+\s*分|駅\s*(?:から|より)?\s*すぐ|\d+[\s-]*min(?:ute)?s?\.?[\s-]+walk)"
+                             r"[^()（）]{0,30}[)）]\s*$",
                             re.IGNORECASE)
 _DIRECTIONS = re.compile(r"[\s(（]*(?:行き方|地図|アクセス|マップ|map|directions|google\s*maps)[)）]?\s*$", re.IGNORECASE)
 # `12月02日に 21cafe`: a day without its year before the place
