@@ -995,3 +995,48 @@ def test_the_way_there_in_parentheses_leaves_the_venue():
     assert venue._clean_venue("港ホール（港駅から徒歩約5分）") == "港ホール"
     assert venue._clean_venue("Harbor Hall (10-minute walk from Central Station)") == "Harbor Hall"
     assert venue._clean_venue("Harbor Hall (Room 2)") == "Harbor Hall (Room 2)"
+
+
+def test_a_pandoc_grid_table_in_markdown_is_a_programme():
+    event = event_of("""
+        # PyHarbor 2031 Day 1
+
+        +----------------+----------------------------------+--------------------+
+        | Time           | Talk                             | Speaker            |
+        +================+==================================+====================+
+        | 09:00 - 10:00  | Keynote: Mezzanine               | Stephen Vale       |
+        +----------------+----------------------------------+--------------------+
+        | 10:30 - 11:00  | Developing Web Services Rapidly: | Andrea Levin       |
+        |                | a Framework on App Engine        |                    |
+        +----------------+----------------------------------+--------------------+
+    """)
+    assert _talks(event) == [("Mezzanine", ["Stephen Vale"]),
+                             ("Developing Web Services Rapidly: a Framework on App Engine", ["Andrea Levin"])]
+
+
+def test_a_grid_drawn_in_a_code_block_stays_code():
+    event = event_of("""
+        # PyHarbor 2031 Day 1
+
+        ## Type systems in practice / Jane Doe
+
+        ```
+        +------+------+
+        | a    | b    |
+        +------+------+
+        | 1    | 2    |
+        +------+------+
+        ```
+    """)
+    assert _talks(event) == [("Type systems in practice", ["Jane Doe"])]
+
+
+def test_an_org_table_without_a_rule_is_a_table():
+    event = event_of("""
+        #+TITLE: Harbor Haskell #19 notes
+
+        * Timetable
+          | 13:10-13:50 | Type classes, revisited | Kei Nomura |
+          | 14:00-14:30 | Effects in web APIs     | Mizu Hara  |
+    """, "note.org")
+    assert _talks(event) == [("Type classes, revisited", ["Kei Nomura"]), ("Effects in web APIs", ["Mizu Hara"])]

@@ -1678,9 +1678,11 @@ def _is_org(body: str, suffix: str) -> bool:
 
 def _org(body: str) -> tuple[str, dict]:
     """org-mode: `* Section` / `** Talk` headings as `##` / `###` (a note's own title is its `#+TITLE:`), and
-    `[[url][text]]` links as Markdown links; inside `#+BEGIN_SRC` … `#+END_SRC` nothing changes."""
+    `[[url][text]]` links as Markdown links, tables with GFM's rule (`|---+---|` as `|---|---|`, one added under the first
+    row of a table that has none); inside `#+BEGIN_SRC` … `#+END_SRC` nothing changes."""
     out, in_block = [], False
-    for line in body.split("\n"):
+    lines = body.split("\n")
+    for line in lines:
         block = _ORG_BLOCK.match(line)
         if block:
             in_block = block.group("end").upper() == "BEGIN"
@@ -1693,10 +1695,22 @@ def _org(body: str) -> tuple[str, dict]:
                 line = _ORG_LINK.sub(lambda m: f"[{m.group('text') or m.group('url')}]({m.group('url')})", line)
             if _ORG_TABLE_RULE.match(line):
                 line = line.replace("+", "|")  # (`|------+------|`: a table's rule, GFM's delimiter row)
+            elif line.lstrip().startswith("|") and not (out and out[-1].lstrip().startswith("|")) \
+                    and not any(_ORG_TABLE_RULE.match(l) for l in _table_lines(lines, len(out))):
+                # (a table with no rule: its first row is read as the header, as org's exporters do)
+                line += "\n" + re.match(r"\s*", line).group(0) + "|" + "---|" * max(1, line.strip().strip("|").count("|") + 1)
             if "~" in line or "=" in line:
                 line = _ORG_CODE.sub(r"`\g<c>`", line)  # (`~hlint~`, `=verbatim=`: code, as `` `hlint` ``)
         out.append(line)
     return "\n".join(out), {}
+
+
+def _table_lines(lines: list[str], start: int) -> list[str]:
+    """The lines of the table starting at `start` (each opening with a bar)."""
+    end = start
+    while end < len(lines) and lines[end].lstrip().startswith("|"):
+        end += 1
+    return lines[start:end]
 
 
 _ORG_TABLE_RULE = re.compile(r"^\s*\|-[-+]*\|?\s*$")
@@ -2080,6 +2094,29 @@ def _mail_archive(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+def _has_grid_tables(body: str, suffix: str) -> bool:
+    return suffix != ".rst" and "+-" in body and bool(_GRID_BORDER_LINE.search(body))
+
+
+_GRID_BORDER_LINE = re.compile(r"^\s*\+(?:[-=]+\+){2,}\s*$", re.MULTILINE)
+
+
+def _grid_tables(body: str) -> tuple[str, dict]:
+    """Pandoc's grid tables in Markdown (`+----+----+` borders), read as reStructuredText's are (_rst_grid_table)."""
+    lines = body.split("\n")
+    code = set(code_lines(lines))
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if i not in code and _RST_GRID_BORDER.match(lines[i]) and (grid := _rst_grid_table(lines, i)):
+            end, rows = grid
+            out[i:end] = rows + [""] * (end - i - len(rows))
+            i = end
+            continue
+        i += 1
+    return "\n".join(out), {}
+
+
 # Zenn's and Qiita's container blocks: `:::details 🦀 Title — 工藤さん` … `:::`, `:::message` … `:::`, `:::note info`
 _COLON_BLOCK = re.compile(r"^\s{0,3}(?P<colons>:{3,})\s*(?P<kind>[A-Za-z]+)?(?:\s+(?P<title>\S.*?))?\s*$")
 # MkDocs Material's admonitions: `!!! info "開催概要"`, `??? note "LT（5分 × 2本）"`, `???+ tip`, their text indented
@@ -2182,6 +2219,7 @@ def _docc_link(m: re.Match) -> str:
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("MediaWiki", _is_mediawiki, _mediawiki),
+    Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
