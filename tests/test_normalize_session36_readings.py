@@ -1040,3 +1040,22 @@ def test_an_org_table_without_a_rule_is_a_table():
           | 14:00-14:30 | Effects in web APIs     | Mizu Hara  |
     """, "note.org")
     assert _talks(event) == [("Type classes, revisited", ["Kei Nomura"]), ("Effects in web APIs", ["Mizu Hara"])]
+
+
+def test_a_weekday_evening_the_sentence_says_was_past_counts_back_from_the_post():
+    from generator.normalize import dates
+    friday = dt.date(2031, 11, 14)
+    assert dates.relative_day("Thanks to everyone who braved the rain on Tuesday night.", friday) == dt.date(2031, 11, 11)
+    assert dates.relative_day("See you on Tuesday night at the pub.", friday) is None
+
+
+def test_a_camel_case_signup_key_names_the_events_page():
+    event = event_of("""
+        ---
+        title: "Harbor.js #16"
+        date: 2031-03-05
+        signupLink: https://www.meetup.com/harborjs/events/123456/
+        ---
+        The evening's talks.
+    """)
+    assert event.url == "https://www.meetup.com/harborjs/events/123456/"

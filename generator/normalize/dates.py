@@ -192,7 +192,7 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
 # `Last Thursday, I had a lot of fun talking about …`, `先週の土曜日に参加した…`: a weekday the post counts back to
 # (or the evening of a weekday the sentence tells was past: `everyone who came out on Tuesday night`)
 _LAST_WEEKDAY = re.compile(r"\blast\s+(?P<en>" + WEEKDAY_NAME + r")\b|先週の?(?P<ja>[月火水木金土日])曜"
-                           r"|\b(?:came|come|showed\s+up|turned\s+up|joined\s+us|were\s+there)\b[^.!?\n]{0,20}?\bon\s+(?P<en2>"
+                           r"|\b(?:came|come|showed\s+up|turned\s+up|joined\s+us|were\s+there|braved|attended|met)\b[^.!?\n]{0,30}?\bon\s+(?P<en2>"
                            + WEEKDAY_NAME + r")\s+(?:night|evening)\b", re.IGNORECASE)
 
 
@@ -218,7 +218,8 @@ def _last_weekday(text: str, published: dt.date) -> dt.date | None:
     ends = [at for stop in stops if (at := text.find(stop, m.end())) >= 0]
     sentence = text[start:min(ends) if ends else len(text)]
     if _NOT_THE_DAY.search(text[m.end():m.end() + 30]) or _NOT_THE_DAY.search(sentence) and m.group("ja") \
-            or not _SPOKEN_OF.search(sentence) or _NEXT_EVENT.search(sentence) or _NEXT_WEEKDAY.search(text[:start + 200]):
+            or not (_SPOKEN_OF.search(sentence) or m.group("en2")) or _NEXT_EVENT.search(sentence) \
+            or _NEXT_WEEKDAY.search(text[:start + 200]):  # (`braved the rain on Tuesday night`: the verb tells it)
         return None
     if m.group("ja"):
         monday = published - dt.timedelta(days=published.weekday() + 7)

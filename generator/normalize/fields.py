@@ -65,8 +65,8 @@ TAG_KEYS = ("tags", "tag", "categories", "category", "keywords", "topics")
 SOURCE_URL_KEYS = ("url", "permalink", "source_url", "canonical", "canonical_url")
 EVENT_URL_KEYS = ("event_url", "event_page", "eventpage", "connpass", "event_link", "event_site", "meetup_url", "meetup_link",
                   "doorkeeper", "doorkeeper_url", "connpass_url", "compass", "eventbrite", "rsvp", "rsvp_url",
-                  "rsvp_link", "registration", "registration_url", "registration_link", "signup", "signup_url",
-                  "signup_link", "techplay", "peatix")
+                  "rsvp_link", "rsvplink", "registration", "registration_url", "registration_link", "registrationlink",
+                  "register_link", "registerlink", "signup", "signup_url", "signup_link", "signuplink", "techplay", "peatix")
 VENUE_KEYS = ("venue", "place", "location", "会場", "場所", "venue_name", "location_name", "place_name", "where", "address")
 
 # a programme in the front matter: a list of talks under one of these keys, each a mapping
