@@ -1059,3 +1059,17 @@ def test_a_camel_case_signup_key_names_the_events_page():
         The evening's talks.
     """)
     assert event.url == "https://www.meetup.com/harborjs/events/123456/"
+
+
+def test_the_told_hashtag_precheck_never_skips_a_sentence_the_reading_takes():
+    # (a speed boundary: the words looked for first must cover every sentence the full pattern reads)
+    from pathlib import Path
+    import generator.normalize as normalize_module
+    texts = ["Photos are on Mastodon under #harborpy", "Post your photos with **#forgetalks**",
+             "said hi on #RubyConfLX", "#swiftmym でツイートしてください", "follow along at #harbor_live",
+             "tagged #harborjs", "tweet with #harborjs"]
+    texts += [p.read_text(encoding="utf-8", errors="replace")
+              for p in (Path(__file__).parent / "fixtures").rglob("*") if p.is_file() and p.suffix in (".md", ".txt", ".html")]
+    for text in texts:
+        if normalize_module._TOLD_HASHTAG.search(text):
+            assert normalize_module._TOLD_WORD.search(text) and normalize_module._HASHTAG_WORD.search(text), text[:80]

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import CJK, ESCAPED, LINE_BREAK, at_least, without_markup
+from .fields import CJK, ESCAPED, LINE_BREAK, TRAILING_ASIDE, at_least, without_markup
 from . import dates, kinds, names, people
 from .sections import bilingual
 
@@ -548,7 +548,7 @@ def _a_persons_name(who: str) -> bool:
     """After an at-sign, a person rather than a place (`@渋谷`, `@新宿` say where): a family and given name
     apart, a name with its nickname in parentheses or its honorific, a nickname in kana, or a name the dictionary
     knows."""
-    bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", who).strip()
+    bare = TRAILING_ASIDE.sub("", who).strip()
     if not people.looks_like_people(who, strict=False) or _PLACE_WORDS.search(who):
         return False  # (`@ 東京 本社(5F)`, `@ 渋谷ヒカリエ`: where, written like a name)
     return " " in bare or "　" in bare or bare != who.strip() or bool(re.fullmatch(r"[\u3040-\u30ffー]{2,}", bare)) \

@@ -516,8 +516,7 @@ def _speaker_card(node) -> tuple[str, str, int] | None:
     if not _SPEAKER_CARD_CLASS.search(node.attributes.get("class") or ""):
         return None
     from . import people  # (the people module reads names: it sits above the reading layer)
-    titled = [n for n in node.css("*") if _TALK_TITLE_CLASS.search(n.attributes.get("class") or "")
-              or (n.attributes.get("class") or "").strip().lower() == "title" and not _JOB_TITLE.search(" ".join(_inline(n).split()))]
+    titled = [n for n in node.css("*") if _marked_title(n)]
     shown = {" ".join(_inline(n).split()) for n in titled} - {""}
     marked = {n.mem_id for n in titled}
     heads = [n for n in node.css(",".join(_HEADING_TAGS)) if n.mem_id not in marked]
@@ -534,11 +533,18 @@ def _in_card(node) -> bool:
     return parent is not None and bool(_CARD_CLASS.search(parent.attributes.get("class") or ""))
 
 
-def _titled_in_card(node) -> bool:
-    """`<div class="speaker"><div class="title">Title</div>…`: a block its card's class says is the talk's title."""
+def _marked_title(node) -> bool:
+    """A block its class marks as a talk's title: `session-title`, `talk__title`, or `title` alone where its words name
+    no one's job (`<p class="title">Staff Engineer</p>` on a person's card)."""
     classes = node.attributes.get("class") or ""
-    return bool(_TALK_TITLE_CLASS.search(classes)) or bool(_CARD_TITLE_CLASS.fullmatch(classes)) and _in_card(node) \
+    return bool(_TALK_TITLE_CLASS.search(classes)) or bool(_CARD_TITLE_CLASS.fullmatch(classes)) \
         and not _JOB_TITLE.search(" ".join(_inline(node).split()))
+
+
+def _titled_in_card(node) -> bool:
+    """`<div class="talk__title">`, or `<div class="speaker"><div class="title">Title</div>…`: the talk's title, by its
+    own class or its card's."""
+    return _marked_title(node) and (bool(_TALK_TITLE_CLASS.search(node.attributes.get("class") or "")) or _in_card(node))
 
 
 # a link showing its own address after a name: `Jane Doe [http://jd.example](http://jd.example/)`

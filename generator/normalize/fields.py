@@ -33,6 +33,9 @@ TITLE_LABEL_WORDS = r"(?:topic|talk|session)\s+title|title|titel|topic|タイト
 LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*|__)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<t>\S.*?)\s*$",
                             re.IGNORECASE)
 
+# an aside in parentheses closing a text: `Pub (the bar downstairs)`, `Title (please pick one)`, `Jo Ode (Acme)`
+TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
 # a site's display title (`displayTitle:`) beside a slug-like `title:` is what the page shows
 TITLE_KEYS = ("displaytitle", "display_title", "title", "name", "event_name", "event_title", "meeting_title", "page_title")
 DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate",

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..core.model import Speaker
 from . import kinds
-from .fields import ENTRY_TIME, may_close_with_entry_time
+from .fields import ENTRY_TIME, TRAILING_ASIDE, may_close_with_entry_time
 from .links import is_profile_url
 from .names import given_name, known_name, name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, PARENTHESISED, is_affiliation,
@@ -254,7 +254,7 @@ def _name_comma_org(rest: str) -> tuple[Speaker, ...] | None:
     if len(parts) != 2 or not parts[1].strip():
         return None
     who, org = parts[0].strip(), parts[1].strip().rstrip(".")
-    bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", who)
+    bare = TRAILING_ASIDE.sub("", who)
     first_org = org.split()[0].strip(".,'’") if org.split() else ""
     # (`Ana Silva, Li Wei`: a name the dictionary knows after the comma is a second person)
     if not bare.split() or not given_name(bare.split()[0]) or given_name(first_org) or not org[:1].isupper() \

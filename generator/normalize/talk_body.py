@@ -13,7 +13,7 @@ import re
 
 from ..core.model import Speaker
 from . import bylines, links, names, people, speaker_lines, titles
-from .fields import CLOCK_RANGE, LEADING_PICTOGRAPH, SITE_FILE
+from .fields import CLOCK_RANGE, LEADING_PICTOGRAPH, SITE_FILE, TRAILING_ASIDE
 from .sections import key
 
 _SINGLE_FIELDS = {
@@ -403,7 +403,7 @@ def _name_alone(lines: list[str], i: int) -> tuple[Speaker, ...] | None:
         inner = LEADING_PICTOGRAPH.sub("", marked.group("inner")).strip()
         # (the pictograph before it, `🎙️`, `👩‍💻`, marks the person as the list of a page's speakers does; two people
         # each with what they do: `Jane Doe (VP, Acme) & Joe Roe (Director, Acme)`)
-        each = [re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", part) for part in re.split(r"\s+(?:&|and)\s+(?![^()（）]*[)）])", inner)]
+        each = [TRAILING_ASIDE.sub("", part) for part in re.split(r"\s+(?:&|and)\s+(?![^()（）]*[)）])", inner)]
         if all(people.looks_like_people(who, strict=True) for who in each):
             return people.parse_people(inner) or None
     if (with_org := _NAME_WITH_ORG.match(lines[i])) and names.given_name(with_org.group("name").split()[0]) \

@@ -23,7 +23,7 @@ from ..core.model import Speaker
 from . import bylines, dates, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import MONTH_NAME, WEEKDAY_NAME
 from .fields import (CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK,
-                     WHOLE_BOLD_LINE, at_least)
+                     TRAILING_ASIDE, WHOLE_BOLD_LINE, at_least)
 from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
@@ -227,14 +227,13 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
     if not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t)):
         return True
     # `Pub (the Tramshed bar, then wherever)`: the break with an aside; `Doors, pizza`: breaks named together
-    bare = _ASIDE_AFTER.sub("", t).strip() if t.endswith((")", "）")) else t
+    bare = TRAILING_ASIDE.sub("", t).strip() if t.endswith((")", "）")) else t
     if bare != t and bare and is_break(bare):
         return True
     parts = [p for p in _JOINED.split(bare) if p] if any(c in bare for c in ",、&/・") or " and " in bare else []
     return len(parts) > 1 and all(_BREAK.match(p) for p in parts)
 
 
-_ASIDE_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _JOINED = re.compile(r"\s*(?:,|、|&|\band\b|/|・)\s*")
 
 
@@ -253,7 +252,7 @@ _HEADER_KEYS = {name: {key(w) for w in words} - {""} for name, words in _HEADER_
 def _header_role(cell: str) -> str | None:
     """The column a header cell names: a header word as written (`登壇者`, `Speaker`), else the longest
     header word inside it (`発表者名` a speaker, `発表予定タイトル` a title, `Speaker name` a speaker)."""
-    k = key(_HEADER_ASIDE.sub("", cell) or cell)  # `Title (please pick one)`: the aside names nothing
+    k = key(TRAILING_ASIDE.sub("", cell) or cell)  # `Title (please pick one)`: the aside names nothing
     if not k:
         return "order" if cell.strip() in ("#", "＃") else None  # an empty header names nothing
     for name, words in _HEADER_KEYS.items():
@@ -264,7 +263,6 @@ def _header_role(cell: str) -> str | None:
     return max(inside)[1] if inside and len(k) <= 16 else None
 
 
-_HEADER_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 _FIGURE = re.compile(r"[-+]?[\d.,]+%?")
@@ -429,7 +427,7 @@ _TALKS_HEADER = re.compile(r"(?:セッション|講演|発表|登壇|トーク)(
 def _talks_header(line: str) -> bool:
     """A table's header whose title column says it lists talks (`| セッション名 | 概要 |`, `| Talk | Abstract |`):
     its rows are talks though they name no speakers."""
-    return any(_header_role(c) == "title" and _TALKS_HEADER.fullmatch(_HEADER_ASIDE.sub("", bylines.clean(c)).strip())
+    return any(_header_role(c) == "title" and _TALKS_HEADER.fullmatch(TRAILING_ASIDE.sub("", bylines.clean(c)).strip())
                for c in (_cells(line) if "|" in line else line.split("\t")))
 
 
