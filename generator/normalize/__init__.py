@@ -76,7 +76,7 @@ def normalize(note: Note) -> NormalizedNote:
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
     talk_page = _talk_page(fm, fm_title)
     if talk_page is not None or fm_title is None and isinstance(fm.get("event"), str):
-        fm_title = text_value(fm.get("event")) or fm_title  # (a speaker's page naming no event keeps its own title)
+        fm_title = _event_named(fm) or fm_title  # (a speaker's page naming no event keeps its own title)
     if talk_page is not None:  # the talk's page: its `date` is the day it was given, its `homepage` the event's page
         event_fm = {k: v for k, v in (("date", fm.get("date")), ("url", fm.get("homepage"))) if v}
     if fm_title and generic_label(fm_title) and (shared := text_value(first(fm, ("og:title", "twitter:title")))):
@@ -980,11 +980,28 @@ _DECK_ID_KEYS = {"speakerdeck": "https://speakerdeck.com/player/{}", "slideshare
 _VIDEO_ID_KEYS = {"youtube": "https://www.youtube.com/watch?v={}", "vimeo": "https://vimeo.com/{}"}
 
 
+# the front matter's name of the event a page is about, beside the page's own `title:`
+_EVENT_NAME_KEYS = ("event", "event_name", "event_title", "meeting_title")
+# the page's own title where a front matter names its event apart (`title:` beside `event_name:`)
+_PAGE_TITLE_KEYS = ("displaytitle", "display_title", "title")
+# a site's word for a page that is one of its writer's talks (`category: speaking_engagement`, `layout: talk`)
+_TALK_RECORD_KIND = re.compile(r"^(?:speaking(?:[_\s-]?engagements?)?|talks?|presentations?|slides|登壇|発表)$", re.IGNORECASE)
+
+
+def _event_named(fm: dict[str, Any]) -> str | None:
+    """The event's name as a front matter gives it apart from the page's title (`event_name: Kaigi on Rails 2024`)."""
+    return next((text_value(fm[k]) for k in _EVENT_NAME_KEYS if isinstance(fm.get(k), str) and text_value(fm[k])), None)
+
+
 def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | None:
-    """A front matter that is one talk's record: `event: NY Android Meetup` (the event's name) beside
-    `title: AutoValue Extensions` (the talk's), with the talk's deck and video (`speakerdeck: <id>`,
-    `youtube: <id>`). The talk's entry for the programme, or None."""
-    event = text_value(fm.get("event")) if isinstance(fm.get("event"), str) else None
+    """A front matter that is one talk's record: `event: NY Android Meetup` or `event_name: …` (the event's name)
+    beside `title: AutoValue Extensions` (the talk's), with the talk's deck and video (`speakerdeck: <id>`,
+    `slides_url: …`, `youtube: <id>`) or a kind saying the page is a talk (`category: speaking_engagement`).
+    The talk's entry for the programme, or None."""
+    event = _event_named(fm)
+    page_title = text_value(first(fm, _PAGE_TITLE_KEYS))
+    if event and page_title and not isinstance(fm.get("event"), str):
+        fm_title = page_title  # (`event_name:` stood in for the title: the page's own title is the talk's)
     talk = text_value(fm.get("talk")) if isinstance(fm.get("talk"), str) else None
     if not event and talk and not PLACEHOLDER.fullmatch(talk.strip(" ()（）[]")) and (fm.get("speaker") or fm.get("speakers")) \
             and (not fm_title or sections.key(talk) in sections.key(fm_title)
@@ -995,13 +1012,16 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
         # a conference site's speaker page (`speaker: Jane Doe` beside `talk: 'Title'`): the one talk it is about
         fm_title = text_value(fm["talk"])
     elif not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm, []) \
-            or not any(fm.get(k) for k in (*_DECK_ID_KEYS, *_VIDEO_ID_KEYS, "slides", "video")) \
-            and text_value(fm.get("layout")) not in ("presentation", "talk", "talks", "speaking"):
+            or not any(fm.get(k) for k in (*_DECK_ID_KEYS, *_VIDEO_ID_KEYS, *fields.TALK_FIELD_KEYS["slides"],
+                                           *fields.TALK_FIELD_KEYS["video"])) \
+            and not any(_TALK_RECORD_KIND.match(text_value(fm.get(k)) or "") for k in ("layout", "category", "type")):
         # (a talk's record names its deck or recording, or its layout says it is one: a report titled
         # `PyCon JP 2019 参加レポート` beside `event: PyCon JP 2019` is about the whole event)
         return None
     entry: dict[str, Any] = {"title": fm_title}
-    for keys, target in ((_DECK_ID_KEYS | {"slides": "{}"}, "slides"), (_VIDEO_ID_KEYS | {"video": "{}"}, "video")):
+    # (a host's key holds an id, `youtube: FfBBTHkRC-o`, or an address; the others an address)
+    for keys, target in ((dict.fromkeys(fields.TALK_FIELD_KEYS["slides"], "{}") | _DECK_ID_KEYS, "slides"),
+                         (dict.fromkeys(fields.TALK_FIELD_KEYS["video"], "{}") | _VIDEO_ID_KEYS, "video")):
         for key_name, pattern in keys.items():
             value = text_value(fm.get(key_name))
             if value:
@@ -1011,6 +1031,9 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
         if fm.get(key_name):
             entry["speakers"] = fm[key_name]
             break
+    else:  # (no one named: the writer's page of their own talk, whose deck lives under their account)
+        if (account := own_talk.writers_account([v for v in (entry.get("slides"),) if v and links.URL.match(v)])):
+            entry["speakers"] = [account]
     return entry
 
 

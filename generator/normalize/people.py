@@ -53,7 +53,7 @@ _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|�
 _SPLIT = re.compile(r"\s*(?:、|，|,|＆|&|／|/|\band\b|と(?=[^\s]{1,12}さん)|(?:(?<=さん)|(?<=[氏様]))\s*・)\s*", re.IGNORECASE)
 _NAMEISH_MAX = 40
 _HONORIFIC_WORD_END = re.compile(HONORIFIC + r"(?=$|[\s)）(（,、。:：!！])")
-_HONORIFIC_END = re.compile(HONORIFIC + r"\s*$")
+HONORIFIC_END = re.compile(HONORIFIC + r"\s*$")
 _HONORIFIC_ONLY = re.compile(HONORIFIC)
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"https?://\S+")
@@ -153,7 +153,7 @@ def parse_person(text: str) -> Speaker | None:
         # `Hilton – SchedMD`, `David Jarvis — BYU`, `by Yuki Sato - Acme`: the person, then where they work
         who, _, org = re.split(r"\s+([–—-])\s+", text, maxsplit=1)
         # (never `Ana Lima - @analima`, her handle, nor `Li Wei - Lightning talk`, the slot)
-        if who.strip() and 2 <= len(org.strip()) <= 40 and not _HONORIFIC_END.search(org.strip()) \
+        if who.strip() and 2 <= len(org.strip()) <= 40 and not HONORIFIC_END.search(org.strip()) \
                 and not org.strip().startswith("@") and not _SLOT_WORDS.search(org):
             text, dash_org = who, org.strip()
     if "a" in text or "通称" in text:  # `川中 真耶 a.k.a. mayah`: the name, and the handle known by
@@ -190,7 +190,7 @@ def parse_person(text: str) -> Speaker | None:
     if "の" in text and (m := _ORG_NO.match(text.strip())) and _ORG_BEFORE_NO.fullmatch(m.group(1)):
         # `株式会社ほげの山田さん`, `MapR Technologiesの山田 賢さん`: where the person works, then the person
         org_of, text = m.group(1), text.strip()[m.end():]
-    text = _HONORIFIC_END.sub("", text.strip())
+    text = HONORIFIC_END.sub("", text.strip())
     paren = _TRAILING_PARENS.search(text) if parenthesised else None
     if paren:
         inner = paren.group(1)
@@ -352,19 +352,19 @@ def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:
     return speakers
 
 
-def _works_as(part: str) -> bool:
+def works_as(part: str) -> bool:
     """`Scientific Developer`, `株式会社ほげ`, `ClickHouse ソリューションアーキテクト`: among names, a part saying where or as
     what the person beside it works (never a part with an honorific or a handle: `株式会社ほげ 山田さん` is a person)."""
     # (`Sota (Platform Team)`: a job in the person's parentheses is their affiliation, the part is the person)
     bare = PARENTHESISED.sub(" ", part) if "(" in part or "（" in part else part
-    return bool((_COMPANY.search(bare) or JOB.search(bare)) and not _HONORIFIC_END.search(part.strip()) and "@" not in part)
+    return bool((_COMPANY.search(bare) or JOB.search(bare)) and not HONORIFIC_END.search(part.strip()) and "@" not in part)
 
 
 def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
     """parse_people for `text` split into `parts` by split_people."""
     speakers: list[Speaker] = []
     org: str | None = None
-    if len(parts) >= 2 and any(JOB.search(p) and _works_as(p) for p in parts):
+    if len(parts) >= 2 and any(JOB.search(p) and works_as(p) for p in parts):
         return _people_with_jobs(parts)
     if len(parts) == 2 and _LONE_HANDLE.fullmatch(parts[0].strip()) and "@" not in parts[1] \
             and re.search(r"\S[/／]\S", text) and text.count("/") + text.count("／") == 1 \
@@ -393,7 +393,7 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
         if speakers and _LONE_HANDLE.fullmatch(part) and speakers[-1].handle is None:
             speakers[-1] = Speaker(speakers[-1].name, sp.handle, speakers[-1].affiliation)
             continue
-        if _COMPANY.search(part) and not _HONORIFIC_END.search(part.strip()) and not sp.handle \
+        if _COMPANY.search(part) and not HONORIFIC_END.search(part.strip()) and not sp.handle \
                 and sp.affiliation is None:
             if speakers and speakers[-1].affiliation is None:
                 speakers[-1] = Speaker(speakers[-1].name, speakers[-1].handle, sp.name)
@@ -415,7 +415,7 @@ def _people_with_jobs(parts: list[str]) -> tuple[Speaker, ...]:
         sp = parse_person(part)
         if not sp:
             continue
-        if _works_as(part) and not sp.handle and not _person_after_work(part):
+        if works_as(part) and not sp.handle and not _person_after_work(part):
             said = clean_name(part)
             if speakers and not held:
                 last = speakers[-1]
@@ -563,8 +563,8 @@ def _people_parts(text: str, strict: bool) -> list[str] | None:
     if all(persons):
         return parts
     # `ClickHouse ソリューションアーキテクト, ジョニー ミルザ`: a person, and where or as what they work
-    if any(persons) and all(ok or _works_as(p) for ok, p in zip(persons, parts)) and (
-            not all(_works_as(p) for p, ok in zip(parts, persons) if ok)):
+    if any(persons) and all(ok or works_as(p) for ok, p in zip(persons, parts)) and (
+            not all(works_as(p) for p, ok in zip(parts, persons) if ok)):
         return parts
     if len(parts) == 1 and _person_after_work(parts[0]):
         return parts  # `Cloudflare Japan株式会社 エヴァンジェリスト 亀田治伸`
@@ -574,10 +574,10 @@ def _people_parts(text: str, strict: bool) -> list[str] | None:
 def _person_after_work(part: str) -> Speaker | None:
     """`Cloudflare Japan株式会社 エヴァンジェリスト 亀田治伸`: one person after where and as what they work, when the words
     left after the organisation and the role read as a name."""
-    if not _works_as(part):
+    if not works_as(part):
         return None
     sp = parse_person(part)
-    return sp if sp and sp.affiliation and not _works_as(sp.name) and _looks_like_person(sp.name, True) else None
+    return sp if sp and sp.affiliation and not works_as(sp.name) and _looks_like_person(sp.name, True) else None
 
 
 def _looks_like_person(part: str, strict: bool) -> bool:

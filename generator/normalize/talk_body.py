@@ -9,6 +9,7 @@ Also the field names of a note about one talk (`## Title`, `## Speaker`, `## Sli
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..core.model import Speaker
@@ -475,11 +476,36 @@ def _speakers_under(lines: list[str], start: int) -> tuple[tuple[Speaker, ...], 
             continue
         if text.startswith("#"):
             return None
+        block = list(itertools.takewhile(lambda l: l.strip() and not l.lstrip().startswith("#"), lines[j:j + 6]))
+        if (card := _card_person([l.strip() for l in block])) is not None:
+            return (card,), lines[:start - 1] + lines[j + len(block):]
         found = speaker_lines.speaker_line(text) or people.parse_people(_BULLET_MARK.sub("", text))
         if not found:
             return None
         return found, lines[:start - 1] + lines[j + 1:]
     return None
+
+
+def _card_person(block: list[str]) -> Speaker | None:
+    """A profile card's lines under a `speaker` heading, a line each: where the person works and as what, then the
+    person (`株式会社ほげ` / `フロントエンドエンジニア` / `山田 太郎さん`). The person is the one line with an honorific, or
+    else the last line under lines that each say where or as what someone works; None for anything else (a line
+    each for two speakers, a list, a sentence)."""
+    if not 2 <= len(block) <= 4 or any(_BULLET_MARK.match(l) or _SENTENCE_END.search(l) for l in block):
+        return None
+    honoured = [l for l in block if people.HONORIFIC_END.search(l)]
+    if len(honoured) == 1 and block.index(honoured[0]) > 0:
+        who, rest = honoured[0], [l for l in block if l is not honoured[0]]
+    elif not honoured and all(people.works_as(l) or people.is_affiliation(l) for l in block[:-1]) \
+            and not people.works_as(block[-1]) and not people.is_affiliation(block[-1]):
+        who, rest = block[-1], block[:-1]
+    else:
+        return None
+    found = people.parse_people(who)
+    if len(found) != 1:
+        return None
+    org = next((l for l in rest if people.is_affiliation(l)), rest[0])
+    return Speaker(found[0].name, found[0].handle, found[0].affiliation or people.clean_name(org) or None)
 
 
 _TIMED_ROOM = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}.*?\b(?P<room>(?:track|room|hall|stage)\s*[-_]?\s*[A-Za-z0-9]{1,3})\b"

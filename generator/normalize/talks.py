@@ -850,7 +850,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     single = _single_talk(sections, path)
     if single:
         return single
-    sections = _rosters_folded(sections)
+    sections = _field_headings_held(_rosters_folded(sections))
     if any(s.level and _NEWS.fullmatch(key(s.title)) for s in sections):
         sections = _news_held(sections)
     if plain and not any(s.level == 2 for s in sections):
@@ -1591,6 +1591,23 @@ _PART_OF_PROGRAMME = re.compile(r"(?:speakers?|talks|act|guests|presenters|panel
 _PROFILE_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:所属|会社|肩書き?|twitter|x|github|gitlab|blog|ブログ|web|website|site|affiliation|"
                            r"company|organi[sz]ation|role|job\s+title|facebook|linkedin|mastodon|bluesky|qiita|zenn|note|speakerdeck)"
                            r"\s*[:：]\s*\S", re.IGNORECASE)
+
+
+def _field_headings_held(sections: list[Section]) -> list[Section]:
+    """A heading naming one field of a talk (`### speaker`, `### Slides`) written at its talk's own level, right under
+    the talk's heading, where the note's other talks hold that field one level deeper: a sub-section of the talk above
+    it (a heading naming a field is never a talk of its own)."""
+    deeper = {s.level for i, s in enumerate(sections) if i and s.level and single_field(s.title)
+              and sections[i - 1].level == s.level - 1}
+    if not deeper:
+        return sections
+    out = list(sections)
+    for i, s in enumerate(sections):
+        above = sections[i - 1] if i else None
+        if s.level and above is not None and above.level == s.level and s.level + 1 in deeper and single_field(s.title) \
+                and not single_field(above.title) and not above.text.strip():
+            out[i] = replace(s, level=s.level + 1)
+    return out
 
 
 def _rosters_folded(sections: list[Section]) -> list[Section]:

@@ -111,6 +111,9 @@ _TOPIC_FIRST = re.compile(r"^(?:(?:今回|今年|本日|当日|この日|今日|
 _EN_PLACE = re.compile(r"\bto\s+(?P<v>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)"
                        r"|\bin\s+(?P<v2>(?:Room|Hall|Suite)\s+\w+\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})"
                        r"|\b(?:were|are|was|be)\s+(?:back\s+)?at\s+(?:the\s+)?(?P<v3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
+                       # `This will be a lunchtime meetup in Beavercreek at Applied Information Sciences`: the meetup's place
+                       r"|\b(?:will\s+be|is|was)\s+(?:an?|our|the)\s+(?:[a-z]+\s+){0,2}(?:meetup|meeting|event)\s+"
+                       r"(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?at\s+(?:the\s+)?(?P<v5>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
                        # `We'll be graciously hosted by the FedEx Institute of Technology`: a host that is a place
                        r"|\b(?:be|been|is|are|was|were)\s+(?:[a-z]+ly\s+)?hosted\s+(?:at|by|in)\s+(?:the\s+)?"
                        r"(?P<v4>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|for|and|&)){0,6}?\s+" + r"(?:" + _BUILDING_WORDS + r"))\b")
@@ -124,7 +127,7 @@ def _en_place(line: str):
     m = _EN_PLACE.search(line)
     if not m:
         return None
-    return _Found(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4"))
+    return _Found(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5"))
 
 
 class _Found:
@@ -505,6 +508,8 @@ def _clean_venue(found: str) -> str | None:
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
     if venue.isascii():  # `Brigham Young University from September 12-13`: the place, not when
         venue = re.sub(r"\s+(?:from|on)\s+(?:[A-Z][a-z]+\s+\d|\d).*$", "", venue).strip()
+    if venue.isascii() and venue.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|St|Ave|Bldg|[A-Z])\.$", venue):
+        venue = venue[:-1].rstrip()  # `… at Applied Information Sciences.`: the sentence's full stop, not the name's
     if venue.isascii() and (town := re.search(r"\s+in\s+[A-Z][\w .'-]*$", venue)):
         venue = venue[:town.start()].strip()  # `Belong in Jeevan Bhima Nagar`: the place, not its part of town
     if "ではなく" in venue:  # `お馴染みの A ではなく B`: not the usual place, this one

@@ -1,0 +1,138 @@
+"""Session 37: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from note_text import event_of
+
+
+def _talks(event):
+    return [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+
+
+# --- a speaker's page of one of their talks: `event_name:` beside the talk's own `title:` ----------------------------
+
+_TALK_RECORD = """
+    ---
+    category: {category}
+    title: "古い設計書と仲良くする方法"
+    slug: "minato-rb-41"
+    event_name: "Minato.rb #41 - LT：思い出の設計書"
+    event_date: "2031-09-13"
+    location: "港区"
+    event_url: "https://minatorb.connpass.com/event/900001/"
+    slides_url: "{slides}"
+    tags: ["Design"]
+    ---
+
+    Ruby コミュニティの定例会でのライトニングトーク。古い設計書を読み解くコツについて話しました。
+"""
+
+
+def test_a_talk_record_names_the_event_apart_and_its_deck_names_the_speaker():
+    event = event_of(_TALK_RECORD.replace("{category}", "speaking_engagement").replace(
+        "{slides}", "https://speakerdeck.com/kaedem/minato-rb-41-lt"))
+    assert event.title == "Minato.rb #41"
+    assert event.date == dt.date(2031, 9, 13)
+    assert _talks(event) == [("古い設計書と仲良くする方法", ["kaedem"])]
+    assert event.talks[0].slides == "https://speakerdeck.com/kaedem/minato-rb-41-lt"
+
+
+def test_a_talk_record_with_no_deck_is_a_talk_by_its_kind():
+    event = event_of(_TALK_RECORD.replace("{category}", "speaking_engagement").replace("{slides}", ""))
+    assert event.title == "Minato.rb #41"
+    assert [t.title for t in event.talks] == ["古い設計書と仲良くする方法"]
+
+
+def test_an_event_name_beside_a_reports_title_with_no_deck_nor_talk_kind_is_no_talk_record():
+    # (a report titled by the writer, naming its event apart, with nothing saying the page is a talk: no talk is made up)
+    event = event_of(_TALK_RECORD.replace("{category}", "diary").replace("{slides}", ""))
+    assert [t.title for t in event.talks] != ["古い設計書と仲良くする方法"]
+
+
+# --- a profile card under each talk's `speaker` heading: company, role, then the person --------------------------------
+
+_CARDS = """
+    ---
+    title: 港フロントエンド祭 2031 参加してきた！
+    date: 2031-10-25
+    ---
+    # 港トラック
+
+    ### 設計システムを一人で作っている話
+    #### speaker
+    株式会社ミナトソフト
+    フロントエンドエンジニア
+    {first}
+
+    #### 感想
+    ボタン一つにも歴史がある。
+
+    ### テストの書き方を見直す
+    #### speaker
+    {second}
+
+    #### 感想
+    モックを減らすと読みやすくなる。
+"""
+
+
+def test_the_person_on_a_profile_card_is_the_line_with_the_honorific_or_else_the_last():
+    event = event_of(_CARDS.replace("{first}", "真鍋 透さん").replace("{second}", "フリーランス\n    デザインエンジニア\n    kotori_dev"))
+    assert _talks(event) == [("設計システムを一人で作っている話", ["真鍋 透"]), ("テストの書き方を見直す", ["kotori_dev"])]
+    assert event.talks[0].speakers[0].affiliation == "株式会社ミナトソフト"
+
+
+def test_two_people_a_line_each_under_a_speaker_heading_are_not_a_card():
+    event = event_of(_CARDS.replace("{first}", "真鍋 透さん").replace("{second}", "真鍋 透さん\n    小川 梢さん"))
+    assert _talks(event)[1][1] != ["小川 梢"]
+
+
+def test_a_speaker_heading_written_at_its_talks_level_belongs_to_the_talk_above():
+    text = _CARDS.replace("{first}", "真鍋 透さん").replace("{second}", "Cosmo Labs\n    バックエンドエンジニア\n    Victorさん")
+    text = text.replace("### テストの書き方を見直す\n    #### speaker", "### テストの書き方を見直す\n\n    ### speaker")
+    event = event_of(text)
+    assert _talks(event) == [("設計システムを一人で作っている話", ["真鍋 透"]), ("テストの書き方を見直す", ["Victor"])]
+
+
+# --- entries set a line each under a list item's lead --------------------------------------------------------------
+
+_LEAD = """
+    ---
+    layout: event
+    title: "Lightning Talks"
+    date: 2031-05-11 11:30:00 -0500
+    ---
+
+    For our May event, we'll be doing lightning talks! This will be a lunchtime meetup in Riverton at Harbor Works Labs.
+
+    * 11:30am: Pizza and announcements
+
+    * 12:00pm: Lightning Talks! Our presenters are:
+        **Ana Lopes** - Vector tiles at home,
+        **Ben Okafor** - Spreadsheets as databases,
+        **Cleo Ward** - Layout with subgrid
+
+    * 1:00pm: End
+"""
+
+
+def test_entries_wrapped_under_a_list_items_lead_are_the_talks():
+    event = event_of(_LEAD)
+    assert _talks(event) == [("Vector tiles at home", ["Ana Lopes"]), ("Spreadsheets as databases", ["Ben Okafor"]),
+                             ("Layout with subgrid", ["Cleo Ward"])]
+    assert {t.kind for t in event.talks} == {"lightning"}
+
+
+def test_a_lead_with_one_entry_wrapped_under_it_stays_the_items_text():
+    event = event_of(_LEAD.replace("        **Ben Okafor** - Spreadsheets as databases,\n        **Cleo Ward** - Layout with subgrid\n", ""))
+    assert [t.title for t in event.talks] != ["Vector tiles at home"]
+
+
+def test_a_meetup_in_a_town_at_a_named_place_is_held_at_that_place():
+    assert event_of(_LEAD).venue == "Harbor Works Labs"
+
+
+def test_a_place_ending_in_an_abbreviation_keeps_its_full_stop():
+    event = event_of(_LEAD.replace("in Riverton at Harbor Works Labs.", "at Harbor Works Inc."))
+    assert event.venue == "Harbor Works Inc."
