@@ -136,3 +136,57 @@ def test_a_meetup_in_a_town_at_a_named_place_is_held_at_that_place():
 def test_a_place_ending_in_an_abbreviation_keeps_its_full_stop():
     event = event_of(_LEAD.replace("in Riverton at Harbor Works Labs.", "at Harbor Works Inc."))
     assert event.venue == "Harbor Works Inc."
+
+
+# --- a list of `Name - Title` items, some of them linked whole to their decks ----------------------------------------
+
+_LINKED_ITEMS = """
+    # Harbor JS Meetup #12
+
+    - Nadia Perez - Signals, the state we didn't know we needed
+
+    - [Omar Lind - Styling on the web and on phones](https://slides.com/omarlind/styling/)
+
+    - Petra Voss - You Don't Know *.user.js
+
+    - Ravi Anand - Safer code with the type system {address}
+"""
+
+
+def test_items_linked_whole_are_read_as_the_other_items_of_their_list_are():
+    event = event_of(_LINKED_ITEMS.replace(" {address}", ""))
+    assert _talks(event) == [("Signals, the state we didn't know we needed", ["Nadia Perez"]),
+                             ("Styling on the web and on phones", ["Omar Lind"]),
+                             ("You Don't Know *.user.js", ["Petra Voss"]), ("Safer code with the type system", ["Ravi Anand"])]
+    assert event.talks[1].slides == "https://slides.com/omarlind/styling/"
+
+
+def test_a_bare_address_closing_an_item_is_the_talks_link_not_its_titles_words():
+    event = event_of(_LINKED_ITEMS.replace("{address}", "https://speakerdeck.com/ravianand/safer-code"))
+    talk = event.talks[-1]
+    assert (talk.title, talk.slides, talk.kind) == ("Safer code with the type system",
+                                                    "https://speakerdeck.com/ravianand/safer-code", "talk")
+
+
+def test_a_labels_address_in_a_talks_notes_is_no_talk():
+    event = event_of("""
+        ---
+        title: 'Harbor Ruby Night #2'
+        date: 2031-01-27
+        ---
+        ## Debugging Go in production
+
+        Speaker: Ana Lopes
+        - Writing the design doc first made review faster
+        - Costs went down by a third
+
+        ## LT: Performance in practice
+
+        Speaker: Ben Okafor
+        - Slides: https://speakerdeck.com/benokafor/perf
+        - Video: https://www.youtube.com/watch?v=QuzOwAxkcYi
+        - Writing the design doc first made review faster
+        - Feature flags let them migrate one endpoint at a time
+        """)
+    assert _talks(event) == [("Debugging Go in production", ["Ana Lopes"]), ("Performance in practice", ["Ben Okafor"])]
+    assert event.talks[1].slides == "https://speakerdeck.com/benokafor/perf"

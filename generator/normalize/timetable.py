@@ -1038,6 +1038,12 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
                 not _BY_END.search(text[:m.start()]) or titles.FILE_LABEL.fullmatch(m.group("label").strip())):
         found.insert(0, f"{m.group('label')}: {m.group('url')}")
         text = text[:m.start()]
+    # `Title — Name https://…` or `<https://…>`: a bare address closing the item is the talk's link as well
+    # (never a label's value, `Slides: https://…`: the item is the label's line, no talk)
+    if (bare := _TRAILING_ADDRESS.search(text)) and text[:bare.start()].strip() \
+            and not re.search(r"[:：]\s*$", text[:bare.start()]) and not links.is_profile_url(bare.group("url")):
+        found.insert(0, bare.group("url"))
+        text = text[:bare.start()]
     # (a file's label in brackets with no address, `Title (Jane Doe) [PDF]`: the page's link, lost in the copy)
     while (m := _TRAILING_FILE_LABEL.search(text)) and text[:m.start()].strip():
         text = text[:m.start()]
@@ -1046,6 +1052,7 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
     return text, found
 
 
+_TRAILING_ADDRESS = re.compile(r"\s+<?(?P<url>https?://[^\s<>()]+)>?\s*$")
 _TRAILING_FILE_LABEL = re.compile(r"\s*\[(?:" + titles.FILE_LABEL.pattern + r")\]\s*$", re.IGNORECASE)
 
 
@@ -2444,6 +2451,15 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         if len(named) >= 2:
             return Listing(tuple(named), "\n".join(rest).strip("\n"))
     shape = bylines.names_first([text for _, text, _ in items]) if len(items) >= 2 else None
+    if shape in (None, bylines.NAME_THEN_TITLE) and len(items) >= 2 and any("](" in text for _, text, _ in items):
+        # `- Jane Roe - Title` beside `- [John Doe - Title](slides)`: some items linked whole, their links' texts
+        # written as the other items are; the link is the talk's (read after the item's text, as a link closing it is)
+        wholes = [_WHOLE_LINK.fullmatch(bylines.clean(text)) for _, text, _ in items]
+        shown = [f"{w.group('text')} [link]({w.group('url')})" if w else text for w, (_, text, _) in zip(wholes, items)]
+        unwrapped = bylines.names_first([w.group("text") if w else text for w, (_, text, _) in zip(wholes, items)]) \
+            if any(wholes) and not all(wholes) else None
+        if unwrapped is not None:
+            shape, items = unwrapped, [(i, shown[k], nested) for k, (i, _, nested) in enumerate(items)]
     # `* Ceylon -- Tomas Hradec`: most items end with a byline after a spaced dash or bar (the people must
     # still be plainly named, below)
     dashed = len(worded) >= 2 and _two_in_three(worded, lambda text: bool(_SPACED_BYLINE.search(bylines.clean(text))))
