@@ -190,3 +190,100 @@ def test_a_labels_address_in_a_talks_notes_is_no_talk():
         """)
     assert _talks(event) == [("Debugging Go in production", ["Ana Lopes"]), ("Performance in practice", ["Ben Okafor"])]
     assert event.talks[1].slides == "https://speakerdeck.com/benokafor/perf"
+
+
+# --- links to the talks' own pages on a single-page site (`/2031?m=2031/session/…`) ---------------------------------
+
+def test_lists_linking_talks_pages_kept_in_the_query_are_talks_under_topic_headings():
+    event = event_of("""
+        ---
+        title: "設計カンファレンス参加レポート"
+        type: "idea"
+        ---
+        ## はじめに
+
+        2031/11/20~2031/11/21の2日間で行われた「設計Conference2031」に参加してきました。
+
+        ## モジュラーモノリス
+        - [境界づけられた文脈を育てる](https://design-con.example.io/2031?m=2031/session/mdl/aB12cD34)
+        - [分割しすぎたサービスを戻す話](https://design-con.example.io/2031?m=2031/session/mdl/eF56gH78)
+        - [イベントで繋ぐ在庫と決済](https://design-con.example.io/2031?m=2031/session/mdl/mN34oP56)
+
+        どれも現場の話で参考になりました。
+
+        ## 組織
+        - [設計レビューを文化にする](https://design-con.example.io/2031?m=2031/session/mdl/iJ90kL12)
+        - [全員で決めるアーキテクチャ](https://design-con.example.io/2031?m=2031/session/mdl/qR78sT90)
+        - [設計判断を記録に残す](https://design-con.example.io/2031?m=2031/session/mdl/uV12wX34)
+        """)
+    assert [t.title for t in event.talks] == ["境界づけられた文脈を育てる", "分割しすぎたサービスを戻す話", "イベントで繋ぐ在庫と決済",
+                                             "設計レビューを文化にする", "全員で決めるアーキテクチャ",
+                                             "設計判断を記録に残す"]
+
+
+def test_a_query_without_a_path_is_no_talks_page():
+    from generator.normalize import links
+    assert not links.is_talks_own_page("https://example.org/search?q=sessions")
+    assert links.is_talks_own_page("https://design-con.example.io/2031?m=2031/session/mdl/aB12cD34")
+
+
+# --- a speakers page: a group's people, one card each ----------------------------------------------------------------
+
+_CARDS_PAGE = """
+    ---
+    title: 港Ruby会議03
+    date: 2031-03-20
+    ---
+    ## Keynote
+
+    Speaker: Rin Sato
+
+    - https://github.com/rinsato
+
+    ## Ninja Talks
+
+    Speaker: Aki Mori
+
+    - https://github.com/akimori
+    - @akimori
+
+    Speaker: 三浦 葵
+    {between}
+    - https://github.com/aoimiura
+"""
+
+
+def test_a_groups_cards_one_under_another_are_one_short_talk_each():
+    event = event_of(_CARDS_PAGE.replace("{between}", ""))
+    assert _talks(event)[1:] == [("Aki Mori", ["Aki Mori"]), ("三浦 葵", ["三浦 葵"])]
+    assert {t.kind for t in event.talks[1:]} == {"lightning"}
+
+
+def test_a_title_among_a_groups_cards_keeps_the_group_whole():
+    event = event_of(_CARDS_PAGE.replace("{between}", "\n    設計書を読む技術\n"))
+    assert ("Aki Mori", ["Aki Mori"]) not in _talks(event)
+
+
+# --- a programme's slot of short talks naming only who gives them ----------------------------------------------------
+
+_SLOT = """
+    # Agenda
+
+    - Announcements
+        - Conference list
+    - {slot}:
+        - Mara Ode
+        - Lucia Gil
+        - Amy Finn
+    - Workshop: Frances Tong
+"""
+
+
+def test_people_nested_under_a_slot_of_lightning_talks_give_one_talk_each():
+    for slot in ("Lightning talks", "Lightening talks"):  # (the word as often misspelt)
+        assert _talks(event_of(_SLOT.replace("{slot}", slot))) == [
+            ("Mara Ode", ["Mara Ode"]), ("Lucia Gil", ["Lucia Gil"]), ("Amy Finn", ["Amy Finn"])]
+
+
+def test_people_nested_under_a_slot_of_another_kind_are_no_talks():
+    assert _talks(event_of(_SLOT.replace("{slot}", "Volunteers"))) == []

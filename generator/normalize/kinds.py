@@ -14,8 +14,10 @@ _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:(?:(?:Opening|Closing)\s+[Kk]eynote|(?:O
 # patterns also match `ı`/`İ`, `K` (Kelvin) and `ſ` there, which str.lower() does not all turn
 # into those letters; every other letter is matched only by its two ASCII cases.
 _KIND_WORDS = [
-    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|lightning\s+(?:talk|session)|\bignites?\b|ライトニングトーク", re.IGNORECASE),
-     lambda title, lowered: "lt" in lowered or "ghtn" in lowered or "gnite" in lowered or "ライトニングトーク" in title),
+    # (`Lightening talks`: the word as often misspelt)
+    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|lighte?ning\s+(?:talk|session)|\bignites?\b|ライトニングトーク", re.IGNORECASE),
+     lambda title, lowered: "lt" in lowered or "ghtn" in lowered or "ghten" in lowered or "gnite" in lowered
+     or "ライトニングトーク" in title),
     ("keynote", re.compile(r"keynote|基調講演|キーノート", re.IGNORECASE),
      lambda title, lowered: "eynote" in lowered or "基調講演" in title or "キーノート" in title),
     ("panel", re.compile(r"panel|パネル", re.IGNORECASE),

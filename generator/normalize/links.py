@@ -143,7 +143,10 @@ _PRESENTATION_PATH = re.compile(r"/presentations?/[^/?#]{3,}")
 
 
 def _on_an_event_site(url: str, path: re.Pattern) -> bool:
-    return bool(path.search(split(url).path)) and not is_article(url) and not _on(host_of(url), NON_EVENT_HOSTS)
+    """(a single-page site keeps the page's path in its query: `/2025?m=2025/session/mdl/76yLXDva`)"""
+    parts = split(url)
+    return bool(path.search(parts.path) or "/" in parts.query and path.search(parts.query)) and not is_article(url) \
+        and not _on(host_of(url), NON_EVENT_HOSTS)
 
 
 def is_talks_own_page(url: str) -> bool:

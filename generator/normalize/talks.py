@@ -928,6 +928,17 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
     out: list[Talk] = []
     for talk in found:
         group = _GROUP_TITLE.fullmatch(talk.title.strip()) or container_kind(talk.title) == "lightning"
+        if group and len(talk.speakers) == 1 and not talk.slides and not talk.video:
+            # (a speakers page's group, its people's cards one under another: `Speaker: Jane Roe` over her links, then
+            # `Speaker: Bo Lund` over his)
+            lines = [line for line in talk.body.split("\n") if line.strip()]
+            more = [p for line in lines if speaker_lines.labelled_speaker_line(line)
+                    for p in speaker_lines.speaker_line(line) or ()]
+            # (the cards and nothing else: each line a person's labelled line, an address or a handle; a title under
+            # a name is a talk of its own)
+            if more and all(p.name != talk.speakers[0].name for p in more) and all(
+                    speaker_lines.labelled_speaker_line(line) or _CARD_LINE.match(line) for line in lines):
+                talk = replace(talk, speakers=talk.speakers + tuple(more))
         if group and len(talk.speakers) >= 2 and not talk.slides and not talk.video:
             # (`Ninja Talks 1` over three people, `Lightning Talks` over four: a slot of short talks, one each)
             out.extend(_one_each(talk, talk.speakers))
@@ -942,6 +953,11 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
         # (two in three open with a given name: `Mozilla Foundation, Google Cloud, and Red Hat` are companies)
         out.extend(_one_each(talk, people_named) if people_named and len(people_named) >= 3 else [talk])
     return out
+
+
+# a line of a person's card on a speakers page: a link to a profile, an address, a handle (`- https://github.com/jane`,
+# `- @jane`)
+_CARD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+>?|@[A-Za-z0-9_.]{1,30}|\[[^\]]{0,40}\]\(https?://[^)\s]+\))\s*$")
 
 
 def _one_each(slot: Talk, speakers: tuple[Speaker, ...]) -> list[Talk]:

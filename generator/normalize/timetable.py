@@ -1446,6 +1446,14 @@ def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry
         return []
     entries = _entries_from_items(sub[0], first_line, strict=True, depth=1)
     if sum(1 for e in entries if e.speakers) < least:
+        # `- Lightning talks:` over `- Mara Ode` / `- Lucia Gil`: a slot of short talks the programme names by their
+        # speakers alone, one each, titled by its speaker (no title to give; two people at least, each alone on an item)
+        texts = [bylines.clean(text).strip() for _, text, _ in sub[0]]
+        alone = [people.parse_people(t) for t in texts if people.looks_like_people(t, strict=True)]
+        if kinds.classify(bylines.clean(title))[0] == "lightning" and len(alone) == len(texts) >= 2 \
+                and all(len(found) == 1 for found in alone):
+            return [Entry(found[0].name, found, (), first_line + i, kind_hint=title)
+                    for (i, _, _), found in zip(sub[0], alone)]
         return []
     return [replace(e, kind_hint=title) for e in entries]
 
