@@ -287,3 +287,104 @@ def test_people_nested_under_a_slot_of_lightning_talks_give_one_talk_each():
 
 def test_people_nested_under_a_slot_of_another_kind_are_no_talks():
     assert _talks(event_of(_SLOT.replace("{slot}", "Volunteers"))) == []
+
+
+# --- PukiWiki -----------------------------------------------------------------------------------------------------
+
+_PUKIWIKI = """\
+#author("2031-07-08T10:12:44+09:00","default:minasec","minasec")
+#norelated
+*第3回 港セキュリティ勉強会（ミナセキュ）開催報告 [#p8a31f0c]
+
+#contents
+
+**開催概要 [#s2d7e9b1]
+-日時：2031年7月5日（土） 13:00〜17:30
+-会場：[[港工科大学 2号館 多目的室>https://minato-tech.example.ac.jp/]]
+-ハッシュタグ：#minasec
+
+''ご参加ありがとうございました！''~
+次回は[[ミナセキュ/次回予定]]をご覧ください。
+
+**プログラム [#r0c44a17]
+|時間|区分|内容|発表者|h
+|13:00|-|開会あいさつ|実行委員長 岡田|
+|13:10|基調講演|ログから始めるインシデント対応|榊 直人 氏|
+|14:10|講演|認可の穴を探す|桐生 沙耶 氏（@saya_k）|
+|15:10|パネル|地方で人は育つのか|モデレータ：岡田／パネリスト：榊 氏、桐生 氏|
+|16:50|LT|下記参照|-|
+
+**講演資料 [#k5e1bb23]
+-榊 氏：非公開
+-桐生 氏：[[SpeakerDeck>https://speakerdeck.com/sayak/authz-holes]]
+
+**ライトニングトーク [#lc0f9e71]
+-「CTF で 0 点だった話」 松井 一真さん
+-「初期パスワードのままのルーター」 @minato_neko
+
+----
+[[FrontPage]]
+"""
+
+
+def test_a_pukiwiki_page_reads_as_its_headings_lists_links_and_tables():
+    event = event_of(_PUKIWIKI, "minasec-3.txt")
+    assert event.title == "第3回 港セキュリティ勉強会（ミナセキュ）"
+    assert (event.date, event.venue, event.hashtags) == (dt.date(2031, 7, 5), "港工科大学 2号館 多目的室", ("minasec",))
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("ログから始めるインシデント対応", "keynote"), ("認可の穴を探す", "talk"), ("地方で人は育つのか", "panel"),
+        ("CTF で 0 点だった話", "lightning"), ("初期パスワードのままのルーター", "lightning")]
+
+
+def test_a_list_of_decks_by_who_gave_them_gives_each_talk_its_slides():
+    event = event_of(_PUKIWIKI, "minasec-3.txt")
+    assert {t.title: t.slides for t in event.talks}["認可の穴を探す"] == "https://speakerdeck.com/sayak/authz-holes"
+    assert "講演資料" not in [t.title for t in event.talks]
+
+
+def test_a_wiki_page_that_is_not_pukiwiki_keeps_its_stars():
+    event = event_of("*Plain notes*\n\n- one\n- two\n", "notes.txt")
+    assert event.title == "*Plain notes*" or event.title == "Plain notes"
+
+
+# --- Textile (a Redmine wiki page) --------------------------------------------------------------------------------
+
+_TEXTILE = """\
+h1. Rust勉強会 第4回（2031-11）
+
+{{>toc}}
+
+p(wiki-class-notice). このページは運営チームが管理しています。
+
+h2. 開催概要
+
+|_. 日時 | 2031年11月19日(水) 18:30〜20:00 |
+|_. 場所 | 本社 5F 会議室「かもめ」 |
+
+h2. 発表
+
+# *所有権を図で説明する* ／ 宮崎（基盤G）
+** 資料: "ownership.pdf":https://wiki.example.co.jp/attachments/ownership.pdf
+# *非同期ランタイムの選び方* ／ 大野さん（決済チーム）
+
+h3. LT（各5分）
+
+* *「clippy を CI で常時有効にした」* ... 吉川
+* *「let-else を使い倒す」* ... @tkondo（近藤）
+"""
+
+
+def test_a_textile_page_reads_as_its_headings_lists_and_fact_table():
+    event = event_of(_TEXTILE, "rust-4.txt")
+    assert event.title.startswith("Rust勉強会 第4回")
+    assert event.date == dt.date(2031, 11, 19)
+    assert event.venue == "本社 5F 会議室「かもめ」"
+    assert _talks(event) == [("所有権を図で説明する", ["宮崎"]), ("非同期ランタイムの選び方", ["大野"]),
+                             ("clippy を CI で常時有効にした", ["吉川"]), ("let-else を使い倒す", ["tkondo"])]
+    assert event.talks[0].slides == "https://wiki.example.co.jp/attachments/ownership.pdf"
+
+
+def test_hash_marks_in_a_markdown_note_stay_headings():
+    # (a Markdown note with `# ` headings is no Textile: Textile needs its `h2.` headings)
+    event = event_of("# Rust Night #4\n\n## Talks\n\n### Ownership in pictures\n\nSpeaker: Jo Ode\n", "rust.txt")
+    assert _talks(event) == [("Ownership in pictures", ["Jo Ode"])]

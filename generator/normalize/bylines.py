@@ -846,6 +846,8 @@ _COLUMN_SHAPES = (  # (side, shape, whether the speaker's part must read as a fu
     # (never a link's own address: `[Title](talk.md)`)
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*(?<!\])[(（](?P<who>[^()（）]{2,30})[)）]$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<who>[^-–—]{2,40})$"), False),
+    # `「Title」 ... 吉岡`, `Title ……… Jane Doe`: a dot leader between the title and who gives it
+    ("after", re.compile(r"^(?P<t>\S.*?\S)\s*(?:\.{3,}|…+|・{3,})\s*(?P<who>[^.…・]{2,40})$"), False),
     ("after", re.compile(r"^(?P<t>\S.*?\S)\s*[:：]\s+(?P<who>[^:：]{2,40})$"), True),
     # `Colour management with LittleCMS, Marti Maria`: a comma, then a full name (and where they work, in brackets)
     ("after", re.compile(r"^(?P<t>\S.*?\S),\s+(?P<who>(?!.*\b(?:[Pp]art|[Ss]tep|[Yy]ear|[Ll]essons?|[Ee]dition|[Ee]pisode|[Cc]hapter"

@@ -2051,6 +2051,111 @@ def _mediawiki(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+# PukiWiki (Japanese community wikis): `*Heading [#anchor]`, `-item` lists, `[[text>url]]` links, `''bold''`, `|a|b|h`
+# header rows, `#contents`-style directives alone on a line, `~` ending a line for a break
+_PUKI_HEADING = re.compile(r"^(?P<stars>\*{1,3})\s*(?P<t>[^*].*?)\s*(?:\[#[A-Za-z0-9_-]+\])?\s*$")
+_PUKI_DIRECTIVE = re.compile(r"^#[a-z_]+(?:\(.*\))?(?:\{\{?)?\s*$")
+_PUKI_ITEM = re.compile(r"^(?P<m>[-+]{1,3})(?!-)\s*(?P<t>\S.*)$")
+_PUKI_LINK = re.compile(r"\[\[(?P<text>[^\[\]>:]+?)(?:[>:](?P<target>[^\[\]]+?))?\]\]")
+_PUKI_BOLD = re.compile(r"''(?!')(?P<t>.+?)''")
+_PUKI_ANCHOR = re.compile(r"\s*\[#[A-Za-z0-9_-]{4,}\]\s*$")
+
+
+def _is_pukiwiki(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".wiki", ".pukiwiki", ".text"):
+        return False
+    anchored = len(re.findall(r"^\*{1,3}[^*\n].*\[#[A-Za-z0-9_-]{4,}\]\s*$", body, re.MULTILINE))
+    marks = len(re.findall(r"^(?:#(?:author|contents|norelated|freeze|pcomment|comment|ls2?|include)\b|\[\[[^\]\n]+>[^\]\n]+\]\])",
+                           body, re.MULTILINE))
+    return anchored >= 1 or marks >= 2 and bool(re.search(r"^\*{1,3}[^*\s]", body, re.MULTILINE))
+
+
+def _puki_inline(text: str) -> str:
+    def link(m: re.Match) -> str:
+        target, shown = (m.group("target") or "").strip(), m.group("text").strip()
+        return f"[{shown}]({target})" if target.startswith(("http://", "https://")) else shown
+    text = _PUKI_LINK.sub(link, text)
+    return _PUKI_BOLD.sub(r"**\g<t>**", text).rstrip("~").rstrip()
+
+
+def _pukiwiki(body: str) -> tuple[str, dict]:
+    """A PukiWiki page as Markdown, line for line: headings (their anchors left out), lists, links, bold, tables (a row
+    ending in `h` is the header); the page's directives (`#author(…)`, `#contents`) and its rules are blank lines."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        stripped = line.rstrip()
+        if _PUKI_DIRECTIVE.match(stripped) or re.fullmatch(r"-{4,}", stripped):
+            out.append("")
+        elif (h := _PUKI_HEADING.match(stripped)):
+            out.append("#" * len(h.group("stars")) + " " + _puki_inline(_PUKI_ANCHOR.sub("", h.group("t"))))
+        elif (item := _PUKI_ITEM.match(stripped)):
+            mark = "-" if item.group("m")[0] == "-" else "1."
+            out.append("  " * (len(item.group("m")) - 1) + f"{mark} " + _puki_inline(item.group("t")))
+        elif stripped.startswith("|") and re.search(r"\|[hHfFcC]?$", stripped):
+            header = stripped.endswith(("|h", "|H"))
+            cells = [_puki_inline(c.strip()) for c in stripped.rstrip("hHfFcC").strip("|").split("|")]
+            out.append("| " + " | ".join(cells) + " |")
+            if header:
+                out.append("|" + "---|" * len(cells))
+        else:
+            out.append(_puki_inline(stripped))
+    return "\n".join(out), {}
+
+
+# Textile (Redmine wikis, Textpattern): `h2. Heading`, `# item`/`* item` lists, `*bold*`, `"text":url` links,
+# `|_. label | value |` table rows, `p(class). text`, `{{toc}}` macros
+_TEXTILE_HEADING = re.compile(r"^h(?P<n>[1-6])(?:\([^)]*\))?\.\s+(?P<t>.*)$")
+_TEXTILE_BLOCK = re.compile(r"^(?:p|bq)(?:\([^)]*\)|\{[^}]*\})?\.\s+")
+_TEXTILE_ITEM = re.compile(r"^(?P<m>[*#]{1,4})\s+(?P<t>\S.*)$")
+_TEXTILE_LINK = re.compile(r"\"(?P<text>[^\"\n]+)\":(?P<url>https?://[^\s<>\"]+?)(?=[.,;:!?)]?(?:\s|$))")
+_TEXTILE_BOLD = re.compile(r"(?<![\w*])\*(?P<t>[^*\s](?:[^*]*[^*\s])?)\*(?![\w*])")
+_TEXTILE_WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|]+)(?:\|(?P<text>[^\[\]]+))?\]\]")
+_TEXTILE_MACRO = re.compile(r"^\s*\{\{[<>]?\w+(?:\(.*\))?\}\}\s*$")
+
+
+def _is_textile(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".textile", ".text", ".redmine"):
+        return False
+    return len(re.findall(r"^h[1-6](?:\([^)]*\))?\.\s+\S", body, re.MULTILINE)) >= 2
+
+
+def _textile_inline(text: str) -> str:
+    text = _TEXTILE_LINK.sub(lambda m: f"[{m.group('text')}]({m.group('url')})", text)
+    text = _TEXTILE_WIKI_LINK.sub(lambda m: (m.group("text") or m.group("target")).strip(), text)
+    return _TEXTILE_BOLD.sub(r"**\g<t>**", text)
+
+
+def _textile(body: str) -> tuple[str, dict]:
+    """A Textile page as Markdown, line for line: headings, lists (`#` numbered, `*` bulleted, doubled marks nested),
+    bold, links, wiki links as their text; a table row whose first cell is a header (`|_. 日時 | … |`) is that fact's
+    labelled line, other rows a Markdown table (its first row the header); macros and block marks go."""
+    out: list[str] = []
+    header_done = False
+    for line in body.split("\n"):
+        stripped = line.rstrip()
+        if _TEXTILE_MACRO.match(stripped):
+            out.append("")
+        elif (h := _TEXTILE_HEADING.match(stripped)):
+            out.append("#" * int(h.group("n")) + " " + _textile_inline(h.group("t")))
+        elif (item := _TEXTILE_ITEM.match(stripped)):
+            mark = "-" if item.group("m")[-1] == "*" else "1."
+            out.append("  " * (len(item.group("m")) - 1) + f"{mark} " + _textile_inline(item.group("t")))
+        elif stripped.startswith("|") and stripped.endswith("|"):
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if len(cells) == 2 and cells[0].startswith("_."):
+                out.append(f"- {cells[0][2:].strip()}: {_textile_inline(cells[1])}")
+                continue
+            cells = [_textile_inline(re.sub(r"^_\.\s*", "", c)) for c in cells]
+            out.append("| " + " | ".join(cells) + " |")
+            if not header_done:
+                out.append("|" + "---|" * len(cells))
+                header_done = True
+        else:
+            header_done = header_done and stripped.startswith("|")
+            out.append(_textile_inline(_TEXTILE_BLOCK.sub("", stripped)))
+    return "\n".join(out), {}
+
+
 # a mailing list archive's message page (Mailman's pipermail, copied as text): the subject, the sender's line, the
 # day it was sent (`Fri Nov 14 09:12:44 GMT 2031`), the archive's links around the message, the message quoted in a reply
 _MAIL_SENT = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -2225,6 +2330,8 @@ def _docc_link(m: re.Match) -> str:
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
     Dialect("MediaWiki", _is_mediawiki, _mediawiki),
+    Dialect("PukiWiki", _is_pukiwiki, _pukiwiki),
+    Dialect("Textile", _is_textile, _textile),
     Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),

@@ -315,7 +315,9 @@ def may_close_with_entry_time(text: str) -> bool:
 
 # a slot not filled yet, as a title or a name: `未定`, `(TBA)`, `To be announced`
 # (`(empty)`: a grid's slot a room leaves unfilled)
-PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)|^\(?empty\)?$",
+# (`下記参照`, `See below`: the slot's talks are listed further down, the row itself names none)
+PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)|^\(?empty\)?$"
+                         r"|^(?:下記|以下)(?:を)?(?:参照|のとおり|の通り)$|^後述$|^see\s+below\.?$",
                          re.IGNORECASE)
 
 

@@ -134,6 +134,9 @@ def _bold_org(text: str) -> re.Match | None:
     return _BOLD_ORG_AFTER.match(text) if text.endswith(("**", "__")) else None
 
 
+_DOT_LEADER = re.compile(r"^\s*(?:\.{3,}|…+)\s*")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_person(text: str) -> Speaker | None:
     """One person's mention -> Speaker, or None when it is not a name (kept: a note often names a
@@ -141,6 +144,8 @@ def parse_person(text: str) -> Speaker | None:
     handle = None
     if "<" in text:
         text = INLINE_TAG.sub("", text)
+    if "." in text or "…" in text:
+        text = _DOT_LEADER.sub("", text)  # `... @ttakeda`: the dot leader after a title, no part of the name
     if PLACEHOLDER.fullmatch(text.strip(" ()（）[]")) or _GROUP.fullmatch(_HONORIFIC_AT_END.sub("", text.strip(" ()（）[]")).strip()):
         return None  # `| 未定 | 未定 |`, `| 自己紹介 | 全員 |`: a speaker not known yet, or everyone, is no one person
     dash_org = None

@@ -906,6 +906,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
+    found = _decks_by_speaker(found, sections)
     best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_group_slots_split(
         reconcile.merged_repeats(found)))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
@@ -952,6 +953,49 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
             and sum(1 for p in parts if names.names_someone(re.sub(r"^\s*and\s+", "", p))) * 3 >= len(parts) * 2 else None
         # (two in three open with a given name: `Mozilla Foundation, Google Cloud, and Red Hat` are companies)
         out.extend(_one_each(talk, people_named) if people_named and len(people_named) >= 3 else [talk])
+    return out
+
+
+# a heading over the talks' decks, listed by who gave them: `講演資料`, `発表資料`, `スライド一覧`, `Slides`, `Materials`
+_DECKS_HEADING = {key(w) for w in ("講演資料", "発表資料", "資料", "スライド", "発表スライド", "スライド一覧", "資料一覧", "Slides",
+                                   "Decks", "Materials", "Slides and materials", "Presentations")}
+# `- 葛西 氏：[SlideShare](https://…)`, `- Jane Roe - https://…`: who, then the deck
+_DECK_ITEM = re.compile(r"^\s*[-*+]\s+(?P<who>[^:：\[\]()（）\-–—]{1,30}?)\s*(?:[:：]|\s[-–—])\s*(?P<rest>.*\S)\s*$")
+
+
+# what a decks list's item gives for a title when it names only its deck: a host's or a file's name, or that none is out
+_DECK_ONLY_TITLE = re.compile(r"(?:" + titles.FILE_LABEL.pattern + r"|speaker\s*deck|slide\s*share|docswell|google\s*slides|"
+                              r"非公開|公開予定|後日公開|後日|なし|未公開|こちら|here|link|TBA)", re.IGNORECASE)
+
+
+def _decks_by_speaker(found: list[Talk], sections: list[Section]) -> list[Talk]:
+    """A section of the talks' decks listed by who gave them (`**講演資料**` over `- 葛西 氏：[SlideShare](…)`): each deck
+    becomes the slides of the one talk whose speaker the item names; the section is no talk of its own when every deck
+    it links went to a talk (an item naming no one on the programme, or a deck not on a slide host, stays its text)."""
+    heads = [s for s in sections if s.level and key(s.title) in _DECKS_HEADING]
+    if not heads or not any(t.speakers for t in found):
+        return found
+    out = list(found)
+    for s in heads:
+        given, items = 0, 0
+        for n, line in enumerate(s.lines):
+            if not (m := _DECK_ITEM.match(line)):
+                continue
+            # (the item read as a talk of a list, `- 桐生 氏：[SpeakerDeck](…)`, its link's label or `非公開` its title: a deck's
+            # line, no talk)
+            out = [t for t in out if not (t.line == s.text_line + n and _DECK_ONLY_TITLE.fullmatch(t.title.strip()))]
+            decks = [u for u in links.urls_in(m.group("rest")) if links.is_slides(u)]
+            items += bool(links.urls_in(m.group("rest")))
+            who = {people.speaker_key(people.clean_name(m.group("who")))}
+            owners = [k for k, t in enumerate(out) if any(reconcile.called(p.name, who) for p in t.speakers)]
+            if len(owners) > 1:  # (a panel names the speaker too: the talk that is theirs alone)
+                owners = [k for k in owners if len(out[k].speakers) == 1]
+            if len(decks) == 1 and len(owners) == 1 and out[owners[0]].slides in (None, decks[0]):
+                out[owners[0]] = replace(out[owners[0]], slides=decks[0], evidence=out[owners[0]].evidence + (
+                    Clue("slides", "a list of the talks' decks by who gave them", s.line, "medium"),))
+                given += 1
+        if given and given == items:
+            out = [t for t in out if t.line != s.line]
     return out
 
 

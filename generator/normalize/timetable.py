@@ -73,7 +73,7 @@ _HEADER_WORDS = {
     "speaker": ("登壇者", "発表者", "スピーカー", "講演者", "講師", "登壇", "名前", "speaker", "speakers", "presenter", "presenters", "author", "authors", "who",
                 "by"),
     "room": ("会場", "部屋", "ルーム", "トラック", "room", "track", "hall", "stage", "location", "where"),
-    "kind": ("種別", "枠", "形式", "type", "kind", "format"),
+    "kind": ("種別", "区分", "枠", "形式", "type", "kind", "format"),
     "slides": ("資料", "発表資料", "スライド", "slides", "slide", "deck"),
     "video": ("動画", "録画", "アーカイブ", "video", "recording"),
 }

@@ -516,6 +516,8 @@ def _clean_venue(found: str) -> str | None:
         venue = venue.rsplit("ではなく", 1)[1].strip()
     venue = re.sub(r"^(?:お馴染みの|いつもの|おなじみの)", "", venue).strip()
     quoted = _QUOTED_NAME.fullmatch(venue)
+    if quoted and re.search(r"(?:会議室|研修室|教室|セミナールーム|Room|room)\s*$", venue[:quoted.start("name") - 1]):
+        quoted = None  # `本社 5F 会議室「かもめ」`: a room and the name it goes by, together the place
     if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
         venue = quoted.group("name").strip()
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
