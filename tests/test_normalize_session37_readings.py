@@ -388,3 +388,87 @@ def test_hash_marks_in_a_markdown_note_stay_headings():
     # (a Markdown note with `# ` headings is no Textile: Textile needs its `h2.` headings)
     event = event_of("# Rust Night #4\n\n## Talks\n\n### Ownership in pictures\n\nSpeaker: Jo Ode\n", "rust.txt")
     assert _talks(event) == [("Ownership in pictures", ["Jo Ode"])]
+
+
+# --- an event page of meetup.com copied as text ----------------------------------------------------------------------
+
+_MEETUP_COPY = """\
+Skip to content
+Start a new group
+Log in
+Sign up
+
+Thursday, April 17, 2031
+
+Spring Meetup: Slices, Sockets & Gophers
+Hosted By
+Maya R. and 2 others
+
+Gophers of Harbor Town
+Public group
+
+Details
+Hello Gophers!
+
+Our friends at Tidewater are hosting us again this month.
+
+Agenda
+6:00pm — Doors open, pizza
+6:40pm — "Slices, one year in" — Hanna Olsen (@hanna_o)
+7:15pm — "Sockets without tears" — Ada Nwosu
+7:45pm — Short break
+
+Share: https://www.meetup.com/gophers-harbor/events/399887766/
+
+Attendees (47)
+See all
+
+Maya R.
+Organizer
++43
+
+Comments (2)
+Tom B.
+Will the talks be recorded?
+
+Gophers of Harbor Town
+Public group
+
+Thursday, April 17, 2031
+6:00 PM to 8:30 PM BST
+
+Tech Hub at Pier Nine
+Pier Nine, Station Road · Harbor Town
+
+Attend
+free
+47 going
+"""
+
+
+def test_a_meetup_page_copied_as_text_reads_as_its_event():
+    event = event_of(_MEETUP_COPY, "spring.txt")
+    assert (event.title, event.date, event.venue, event.url) == (
+        "Spring Meetup: Slices, Sockets & Gophers", dt.date(2031, 4, 17), "Tech Hub at Pier Nine",
+        "https://www.meetup.com/gophers-harbor/events/399887766/")
+    assert _talks(event) == [("Slices, one year in", ["Hanna Olsen"]), ("Sockets without tears", ["Ada Nwosu"])]
+
+
+def test_a_text_with_one_of_the_pages_words_is_no_meetup_copy():
+    event = event_of("Details\n\nWe met at the library.\n\nAgenda\n6:40pm - Slices - Hanna Olsen\n", "notes.txt")
+    assert event.title == "Details"
+
+
+def test_an_em_dash_after_a_slots_time_parts_it_from_the_title():
+    event = event_of("""
+        ---
+        title: Gophers April
+        date: 2031-04-18
+        ---
+        ## Agenda
+        6:00pm — Doors open, pizza
+        6:40pm — "Generics in practice" — Hannah Orr (@hoc)
+        7:15pm — "gRPC without tears" — Ada Nwosu
+        7:45pm — Short break
+        """)
+    assert _talks(event) == [("Generics in practice", ["Hannah Orr"]), ("gRPC without tears", ["Ada Nwosu"])]

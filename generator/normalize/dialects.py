@@ -2156,6 +2156,79 @@ def _textile(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
+# an event page of meetup.com copied as text: its menu, `Hosted By` and the hosts, the group's name over `Public group`,
+# `Details`, the attendees, photos and comments (each `(N)` over `See all`), and the box of facts at the end (the day,
+# its hours, the place and its address, `Attend`, `N going`)
+_MEETUP_CHROME = re.compile(r"^(?:Skip to content|Start a new group|Log in|Sign up|Menu|Details|Attend|See all|free|\d+\s+going"
+                            r"|(?:Public|Private)\s+group|Organizer|Event host|Member|Co-organizer|\+\d+)\s*$", re.IGNORECASE)
+_MEETUP_MARKS = re.compile(r"^(?:Hosted By|(?:Public|Private) group|Details|Attendees \(\d+\)|See all|Attend|\d+ going|"
+                           r"Share: https?://(?:www\.)?meetup\.com/\S+)\s*$", re.MULTILINE)
+_MEETUP_COUNTED = re.compile(r"^(?:Attendees|Photos|Comments|Discussions)\s*\(\d+\)\s*$")
+_MEETUP_DAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s*$")
+_MEETUP_HOURS = re.compile(r"^\d{1,2}:\d{2}\s*[AP]M\s+to\s+\d{1,2}:\d{2}\s*[AP]M\b.*$", re.IGNORECASE)
+
+
+def _is_meetup_copy(body: str, suffix: str) -> bool:
+    return suffix in (".txt", ".text", ".md") and len(set(m.group(0).split()[0] for m in _MEETUP_MARKS.finditer(body))) >= 4
+
+
+def _meetup_copy(body: str) -> tuple[str, dict]:
+    """The page as the note of its event: the title over `Details` a `#` heading, `Agenda` a heading, the hours, the
+    place and its address labelled lines, the shared address the event's page; the site's menu, the hosts, attendees,
+    photos and comments blank lines (line for line)."""
+    lines = body.split("\n")
+    out = list(lines)
+    front: dict[str, Any] = {}
+    titled = False
+    skipping = False  # inside the attendees, photos or comments
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if _MEETUP_COUNTED.match(line):
+            skipping = True
+        if skipping:
+            out[i] = ""
+            if _MEETUP_DAY.match(line) or re.match(r"^(?:Public|Private)\s+group$", line, re.IGNORECASE):
+                skipping = False  # (the box of the event's facts after the comments)
+                if _MEETUP_DAY.match(line):
+                    continue
+            i += 1
+            continue
+        if line.lower() == "hosted by":
+            out[i] = ""
+            if i + 1 < len(lines):
+                out[i + 1] = ""
+            i += 2
+            continue
+        if _MEETUP_DAY.match(line):
+            out[i] = "" if titled else f"Date: {line}"
+            if not titled:
+                j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+                if j is not None:
+                    out[j] = f"# {lines[j].strip()}"
+                    titled = True
+                    i = j + 1
+                    continue
+        elif _MEETUP_HOURS.match(line):
+            out[i] = f"Time: {line}"
+            place = [k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()][:2]
+            if place:
+                out[place[0]] = f"Venue: {lines[place[0]].strip()}"
+            if len(place) > 1:
+                out[place[1]] = f"Address: {lines[place[1]].strip()}"
+            i = (place[-1] if place else i) + 1
+            continue
+        elif (share := re.match(r"^Share:\s*(https?://\S+)\s*$", line)):
+            out[i] = f"Event page: {share.group(1)}"
+        elif re.fullmatch(r"Agenda|Schedule|Program(?:me)?|Line-?up", line, re.IGNORECASE):
+            out[i] = f"## {line}"
+        elif _MEETUP_CHROME.match(line) or re.match(r"^(?:Public|Private)\s+group$", lines[i + 1].strip() if i + 1 < len(lines) else "",
+                                                    re.IGNORECASE):
+            out[i] = ""  # (the group's name over `Public group`: the site's box, not a line of the note)
+        i += 1
+    return "\n".join(out), front
+
+
 # a mailing list archive's message page (Mailman's pipermail, copied as text): the subject, the sender's line, the
 # day it was sent (`Fri Nov 14 09:12:44 GMT 2031`), the archive's links around the message, the message quoted in a reply
 _MAIL_SENT = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -2332,6 +2405,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("MediaWiki", _is_mediawiki, _mediawiki),
     Dialect("PukiWiki", _is_pukiwiki, _pukiwiki),
     Dialect("Textile", _is_textile, _textile),
+    Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),
     Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),

@@ -35,7 +35,7 @@ _CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 _DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5][05](?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 _RANGE_START = _CLOCK + r"|" + _DOT_CLOCK + r"(?=\s*[-–~〜～]\s*(?:" + _TIME + r"|" + _DOT_CLOCK + r"))"
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:(?:[-*+・•]|\d{1,2}[.)])\s+)?(?:\*\*|`{1,3})?(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
-                    + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–:：]\s+|(?:>>|»|→)\s*)?(?P<rest>\S.*)$")
+                    + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜]\s*|[-–—:：]\s+|(?:>>|»|→)\s*)?(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 # a block's length for each of its talks: `(各3分)`, `(5 min each)`
 _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+each", re.IGNORECASE)
