@@ -472,3 +472,83 @@ def test_an_em_dash_after_a_slots_time_parts_it_from_the_title():
         7:45pm — Short break
         """)
     assert _talks(event) == [("Generics in practice", ["Hannah Orr"]), ("gRPC without tears", ["Ada Nwosu"])]
+
+
+# --- a chat message copied as text (Discord) -------------------------------------------------------------------------
+
+_CHAT = """\
+ゆるGo運営 — 2031/02/03 21:14
+@everyone
+🐹🐹 **ゆるGo LT会 #6** やります！ 🐹🐹
+
+📅 日時：2/15（土）14:00〜16:30
+📝 申込：<https://yurugo.connpass.com/event/343210/>
+
+━━━━━━━━━━━━━━━━━━
+🎤 登壇ラインナップ（発表順・各5分のLTです）
+━━━━━━━━━━━━━━━━━━
+👩‍💻 ポインタで3回泣いた話 ／ もち（@mochi_go）
+🧑‍🔬 バイナリパーサを書いてみた ／ 佐伯 航
+🏳️‍🌈 エラーの包み方、どっち派？ ／ ゆに（@uni_codepoint）
+🙋‍♀️ 飛び入り枠：当日 #lt-飛び入り に書き込んでください！
+
+質問は このスレッド に書いてね！
+(編集済)
+🐹 31 👀 8 🎉 12
+"""
+
+
+def test_a_chat_message_reads_as_its_announcement():
+    event = event_of(_CHAT, "yurugo-6.txt")
+    assert (event.title, event.date, event.url) == ("ゆるGo LT会 #6", dt.date(2031, 2, 15), "https://yurugo.connpass.com/event/343210/")
+    assert _talks(event) == [("ポインタで3回泣いた話", ["もち"]), ("バイナリパーサを書いてみた", ["佐伯 航"]),
+                             ("エラーの包み方、どっち派？", ["ゆに"])]
+
+
+def test_a_note_opening_with_a_dash_and_a_day_in_its_first_line_is_no_chat():
+    event = event_of("Harbor Go — 2031/02/03 meetup notes\n\n## Talks\n\n### Slices\n\nSpeaker: Jo Ode\n", "go.txt")
+    assert _talks(event) == [("Slices", ["Jo Ode"])]
+
+
+# --- a Discourse post's BBCode ------------------------------------------------------------------------------------
+
+def test_a_discourse_posts_date_tag_and_poll_are_read_as_a_reader_sees_them():
+    event = event_of("""\
+Hi everyone :wave:
+
+**Elixir Harbor — June 2031 edition** will happen on [date=2031-06-12 time=19:00:00 timezone="Europe/Berlin"] at **Kiez Works**.
+
+### Talk 1 — Streams in anger
+
+@mara_k (Mara Kowal) has been running a dashboard with many rows and will show what broke.
+
+### Talk 2 — Property-based testing a state machine
+
+Jonas Rein from Kassenwart will show how a generator found a double-refund bug.
+
+[poll type=regular results=always]
+# Are you coming?
+* Yes
+* Maybe
+[/poll]
+""", "june.md")
+    assert event.date == dt.date(2031, 6, 12)
+    assert _talks(event) == [("Streams in anger", ["Mara Kowal"]), ("Property-based testing a state machine", ["Jonas Rein"])]
+
+
+def test_a_slots_label_alone_and_the_doors_opening_are_no_talks():
+    event = event_of("""
+        ---
+        title: Harbor Elixir
+        date: 2031-06-12
+        ---
+        ## Schedule
+
+        | Time | What | Who |
+        |---|---|---|
+        | 19:00 | Doors, food, drinks | |
+        | 19:30 | Talk 1 | |
+        | 20:00 | Streams in anger | Mara Kowal |
+        | 20:30 | Testing state machines | Jonas Rein |
+        """)
+    assert [t.title for t in event.talks] == ["Streams in anger", "Testing state machines"]

@@ -40,7 +40,7 @@ from urllib.parse import unquote
 
 from . import dates, links
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
-from .fields import CLOCK_RANGE, CODE_SPAN, SITE_FILE, SLOT_LABEL
+from .fields import CLOCK_RANGE, CODE_SPAN, LEADING_PICTOGRAPH, PICTOGRAPH, SITE_FILE, SLOT_LABEL
 
 
 @dataclass(frozen=True)
@@ -2229,6 +2229,100 @@ def _meetup_copy(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+# a chat message copied as text (Discord, Slack): `Name — 2031/02/03 21:14` over the message, `@everyone`, rules of box
+# lines around a section's name, lines opening with a pictograph as its list, `(edited)` and the reactions' counts after it
+_CHAT_HEADER = re.compile(r"^(?P<who>\S.{0,40}?)\s+[—–-]\s+(?:(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})"
+                          r"|Today at|Yesterday at|今日|昨日)\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*$")
+_CHAT_MENTION = re.compile(r"^\s*@(?:everyone|here|channel)\s*$")
+_CHAT_EDITED = re.compile(r"^\s*[(（](?:編集済み?|edited)[)）]\s*$", re.IGNORECASE)
+_CHAT_REACTIONS = re.compile(r"^\s*(?:(?:" + PICTOGRAPH + r"|:[a-z0-9_+-]{2,30}:)[\u200d\uFE0F\U0001F3FB-\U0001F3FF" + PICTOGRAPH[1:-1]
+                             + r"]*\s*\d{1,4}\s*){1,12}$")
+_BOX_RULE = re.compile(r"^\s*[━─═▬—_=*]{5,}\s*$")
+_PICTOGRAPH_ITEM = re.compile(r"^(?:(?:" + PICTOGRAPH + r"|#\uFE0F?\u20E3)[\u200d\uFE0F\U0001F3FB-\U0001F3FF" + PICTOGRAPH[1:-1]
+                              + r"]*)+\s*(?P<t>\S.*)$")
+
+
+def _is_chat_copy(body: str, suffix: str) -> bool:
+    first = next((line for line in body.split("\n", 3) if line.strip()), "")
+    return suffix in (".txt", ".text", ".md") and bool(_CHAT_HEADER.match(first.strip()))
+
+
+def _chat_copy(body: str) -> tuple[str, dict]:
+    """The message as a note: the day it was posted its front matter's date (the day the event is counted from), a line
+    set between two box rules a heading, lines each opening with a pictograph (two or more together) a list; the
+    header, mentions, `(edited)` and the reactions' counts blank lines (line for line)."""
+    lines = body.split("\n")
+    out = list(lines)
+    front: dict[str, Any] = {}
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    m = _CHAT_HEADER.match(lines[first].strip())
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
+    if y:
+        front["date"] = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    out[first] = ""
+    for i, line in enumerate(lines):
+        if i == first:
+            continue
+        if _CHAT_MENTION.match(line) or _CHAT_EDITED.match(line) or _CHAT_REACTIONS.match(line):
+            out[i] = ""
+        elif _BOX_RULE.match(line):
+            out[i] = ""
+            # (`━━━` / `🎤 登壇ラインナップ` / `━━━`: the line between two rules names the section under them)
+            if i + 2 < len(lines) and _BOX_RULE.match(lines[i + 2]) and lines[i + 1].strip() and not _BOX_RULE.match(lines[i + 1]):
+                named = _PICTOGRAPH_ITEM.match(lines[i + 1].strip())
+                out[i + 1] = "## " + (named.group("t") if named else lines[i + 1].strip())
+    opened = {i for i, line in enumerate(lines) if out[i] == line and _PICTOGRAPH_ITEM.match(line.strip())}
+    for i in sorted(opened):
+        if i - 1 in opened or i + 1 in opened:
+            out[i] = "- " + _PICTOGRAPH_ITEM.match(lines[i].strip()).group("t")
+        elif i == min(opened) and "**" in lines[i]:
+            # (the message's first line, the event's name in bold between pictographs: its title)
+            out[i] = "# " + LEADING_PICTOGRAPH.sub("", _TRAILING_PICTOGRAPHS.sub("", lines[i].strip())).replace("**", "")
+    return "\n".join(out), front
+
+
+_TRAILING_PICTOGRAPHS = re.compile(r"(?:\s*" + PICTOGRAPH + r"[\u200d\uFE0F\U0001F3FB-\U0001F3FF]*)+\s*$")
+
+
+# a Discourse post's BBCode: `[date=2031-06-12 time=19:00:00 timezone="…"]`, `[details="Lightning talks"]…[/details]`,
+# `[poll …]…[/poll]`, `[quote="jane, post:3"]…[/quote]`
+_BB_DATE = re.compile(r"\[date=(?P<d>\d{4}-\d{2}-\d{2})(?:\s+time=(?P<t>\d{1,2}:\d{2})(?::\d{2})?)?[^\]]*\]")
+_BB_DETAILS = re.compile(r"^\s*\[details=[\"“]?(?P<t>[^\"”\]]*)[\"”]?\]\s*$")
+_BB_OPEN = re.compile(r"^\s*\[(?P<tag>poll|quote|details|spoiler|wrap)\b[^\]]*\]\s*$")
+_BB_CLOSE = re.compile(r"^\s*\[/(?P<tag>poll|quote|details|spoiler|wrap)\]\s*$")
+
+
+def _has_bbcode(body: str, suffix: str) -> bool:
+    return ("[/" in body or "[date=" in body) and bool(re.search(r"\[/(?:poll|quote|details|spoiler|wrap)\]|\[date=\d{4}-", body))
+
+
+def _bbcode(body: str) -> tuple[str, dict]:
+    """The post as Markdown, line for line: a date tag its day and hour, a `details` block a `###` section named by its
+    summary, a quote a block quote; a poll (the readers' votes, its question a `#` line) blank lines."""
+    out: list[str] = []
+    inside: list[str] = []
+    for line in body.split("\n"):
+        if "[date=" in line:
+            line = _BB_DATE.sub(lambda m: m.group("d") + (f" {m.group('t')}" if m.group("t") else ""), line)
+        if (details := _BB_DETAILS.match(line)):
+            inside.append("details")
+            out.append(f"### {details.group('t').strip()}" if details.group("t").strip() else "")
+        elif (opened := _BB_OPEN.match(line)):
+            inside.append(opened.group("tag"))
+            out.append("")
+        elif (closed := _BB_CLOSE.match(line)):
+            if inside and inside[-1] == closed.group("tag"):
+                inside.pop()
+            out.append("")
+        elif "poll" in inside:
+            out.append("")
+        elif inside and inside[-1] == "quote":
+            out.append("> " + line if line.strip() else ">")
+        else:
+            out.append(line)
+    return "\n".join(out), {}
+
+
 # a mailing list archive's message page (Mailman's pipermail, copied as text): the subject, the sender's line, the
 # day it was sent (`Fri Nov 14 09:12:44 GMT 2031`), the archive's links around the message, the message quoted in a reply
 _MAIL_SENT = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -2406,6 +2500,8 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("PukiWiki", _is_pukiwiki, _pukiwiki),
     Dialect("Textile", _is_textile, _textile),
     Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),
+    Dialect("a chat message copied as text", _is_chat_copy, _chat_copy),
+    Dialect("Discourse BBCode", _has_bbcode, _bbcode),
     Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),

@@ -144,7 +144,9 @@ _BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|おやつ|ディナー")
 # an English break is the whole heading, maybe with its food and length: `Coffee break`, `Break / Pizza`,
 # `15 min break`, `Lunch (catered)`; `Break it down` is a talk
 _EN_BREAK = re.compile(r"^\W*(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+)?(?:(?:coffee|lunch|pizza|tea|snack|short|long)\s+)?"
-                       r"(?:break|lunch|coffee|dinner|snacks?|breakfast|intermission|interval)(?:\s*[/&+,]\s*[a-z ]{2,20})?(?:\s*[(（][^)）]*[)）])?\W*$",
+                       # (`Doors, food, drinks`: the doors opening, with what is served)
+                       r"(?:break|lunch|coffee|dinner|snacks?|breakfast|intermission|interval|doors)(?:\s*[/&+,]\s*[a-z ]{2,20}){0,3}"
+                       r"(?:\s*[(（][^)）]*[)）])?\W*$",
                        re.IGNORECASE)
 _OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)")
 _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")

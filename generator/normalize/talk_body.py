@@ -275,8 +275,12 @@ _TOLD_SPEAKER = re.compile(r"(?<![\w'’.-])(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z]
 # a talk`): only where the name opens a sentence, after an opening phrase's comma, a title (`Miss. Sadia Kapoor talked
 # about …`) or another speaker (`Bas Lit & Rob Haber showed …`), never inside one (`As Martin Fowler explained …`)
 _TOLD_SUBJECT = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=,\s)|(?<=&\s)|(?<=\sand\s)|(?<=Mr\.\s)|(?<=Ms\.\s)|(?<=Dr\.\s)|(?<=Mrs\.\s)|(?<=Miss\.\s))"
-                           r"(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})\s+(?:" + bylines.SPEAKER_DID
-                           + r"|will\s+(?:be\s+giving|give|discuss|talk|present|show))\b")
+                           r"(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})"
+                           # (where they work may come between: `Jonas Reinholt from Kassenwart will show …`)
+                           r"(?:\s+(?:from|of|at)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s+(?:" + bylines.SPEAKER_DID
+                           + r"|will\s+(?:be\s+giving|give|discuss|talk|present|show|demo|share|walk\s+us))\b")
+# a talk's notes opening with who gave it, a handle and the name it stands for: `@mara_k (Mara Kowalczyk) has been …`
+_OPENS_WITH_HANDLED = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*[(（](?P<name>[^()（）@]{2,40})[)）]")
 # `… presented by Sulidi Maimaitiming`, `A talk by Christian James Hansen who …`
 _TOLD_BY = re.compile(r"\b(?:presented|given|delivered|talk|session)\s+by\s+(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})\b")
 # words that open a sentence before a name, never a name's: `As Martin Fowler explained …`
@@ -300,6 +304,9 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
             break
         paragraph.append(line.strip())
     text = " ".join(paragraph)
+    if text.startswith("@") and (opened := _OPENS_WITH_HANDLED.match(text)) \
+            and people.looks_like_people(opened.group("name"), strict=True):
+        return (Speaker(name=opened.group("name").strip(), handle=opened.group("h")),)
     text = people.MD_LINK.sub(r"\g<text>", text) if "](" in text else text  # (`[teppeis](…)さんのセッション`)
     if "さん" in text:  # `…と思われる、Kyleさんの発表です。`
         said = {who for m in _TOLD_SPEAKER_JA.finditer(text) if (who := people.name_ending(m.group("before")))}

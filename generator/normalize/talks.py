@@ -90,6 +90,13 @@ _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$"
 
 
 # `セッション 5 中止`, `Talk 3 (cancelled)`: a slot whose talk was called off
+# a slot still open, the reader asked to take it: `飛び入り枠：当日 #lt に書き込んでください！`, `your slot here — reply to this post!`
+_OPEN_SLOT = re.compile(r"(?:枠|slot).*(?:ください|下さい|してね|どうぞ|お待ちして|reply|sign\s*up|let\s+us\s+know|DM\b)"
+                        r"|^your\s+(?:talk|slot|name)\s+here\b", re.IGNORECASE)
+# a slot's label alone, its talk named elsewhere: `Talk 1`, `LT 2`, `セッション3` (a schedule's row for a talk headed below;
+# a heading so named over notes is a talk whose title went unsaid)
+_SLOT_NUMBER_ONLY = re.compile(r"^(?:talk|session|LT|lightning\s+talk|keynote|セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2}$",
+                               re.IGNORECASE)
 _CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d{0,2}\s*[:：]?\s*)?[(（]?(?:中止|キャンセル|休講|cancell?ed)[)）]?$",
                          re.IGNORECASE)
 _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
@@ -909,7 +916,9 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     found = _decks_by_speaker(found, sections)
     best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_group_slots_split(
         reconcile.merged_repeats(found)))), sections)
-                  if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())]
+                  if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
+                  and not (not t.speakers and (_OPEN_SLOT.search(t.title)
+                                               or _SLOT_NUMBER_ONLY.match(t.title.strip()) and not t.body.strip()))]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
 

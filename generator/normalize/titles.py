@@ -68,6 +68,8 @@ _SUFFIXES = [
     re.compile(r"(?<=\S)\s*(?:で|にて)\s*(?:LT|ＬＴ|発表|登壇|講演|報告|話|喋|しゃべ|スタッフ)(?:$|\s*(?:を|と|させ|して|した|しました|します|してきた|って|[&＆・、])"
                r"(?!.*(?:[#＃]\s?\d|第\s?\d|vol\.?\s?\d)).*$)"),
     re.compile(r"\s*を?\s*開催(?:しました|した|します|いたしました|報告|決定)?[!！。.\s]*$"),
+    # `ゆるRust LT会 #6 やります！`: the numbered event announced (never past a name that is a sentence of its own)
+    re.compile(r"(?<=\d)\s*(?:を)?\s*(?:やります|やりました|やるよ|やるぞ)[!！。.\s]*$"),
     re.compile(r"\s*を\s*実施(?:しました|した|します|いたしました)?[!！。.\s]*$"),  # `Morning Pitch会を実施`
     re.compile(r"(?<=\S)\s*(?:の)?\s*リンク集\s*$"),  # `第65回シェル芸勉強会リンク集`: the writer's page of links
     re.compile(r"\s*が\s*(?:開催|終了)(?:されました|されます|された|しました)[!！。.\s]*$"),
