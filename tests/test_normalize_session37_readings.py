@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from note_text import event_of
 
 
@@ -552,3 +554,31 @@ def test_a_slots_label_alone_and_the_doors_opening_are_no_talks():
         | 20:30 | Testing state machines | Jonas Rein |
         """)
     assert [t.title for t in event.talks] == ["Streams in anger", "Testing state machines"]
+
+
+# --- a note that names no event: its file's name, as a person reads it ------------------------------------------------
+
+
+@pytest.mark.parametrize("path, name", [
+    ("harborconf-2031-schedule.html", "harborconf 2031"),
+    ("01_pycon-lt-2031.md", "pycon lt 2031"),
+    ("2031-06-10-minato-py-4.markdown", "minato py 4"),
+    ("app/themed/phpharbor2031/pages/program.ctp", "phpharbor2031"),
+    ("2031/wordcamp-harbor/notes.md", "wordcamp harbor"),
+    ("content/index.md", None),
+    ("20311013.md", None),
+])
+def test_a_files_name_gives_the_events_words(path, name):
+    from generator.normalize import titles
+    assert titles.name_in_file_name(path) == name
+
+
+def test_a_programme_page_naming_no_event_is_named_by_its_file():
+    event = event_of("""
+        <h2>Schedule</h2>
+        <ul>
+        <li><h4>09:30 - 10:10 Opening Keynote</h4><p><a href="/speakers#syd">Syd Lane</a></p></li>
+        <li><h4>10:20 - 11:00 Best Practice in API Design</h4><p><a href="/speakers#lorna">Lorna Mills</a></p></li>
+        </ul>
+        """, "harborconf-2031-schedule.html")
+    assert event.title == "harborconf 2031"

@@ -174,6 +174,9 @@ def normalize(note: Note) -> NormalizedNote:
     if fm.get("canonical") is not True and title_from in ("front matter", "the title heading", "the first line"):
         # (the note as written, the title itself left out once: what the note says again, its summary included)
         title = titles.name_the_note_repeats(title, written.text.replace(raw_title, "", 1))
+    if fm.get("canonical") is not True and title_from is None and title == titles.clean_event_title(_stem(note.path)):
+        # nothing in the note names it: the file's name does, as a person reads it (`hackference-2013-schedule.html`)
+        title = titles.name_in_file_name(note.path) or title
     event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, event_text, title, note.path, diags,
                                                    body)
     if fm.get("canonical") is not True and (m := _NUMBERED_THEN_MORE.match(title)) and any(

@@ -194,6 +194,44 @@ def is_slug(title: str) -> bool:
                                               or not any(c.isalpha() for c in title))
 
 
+# a file's name around the event's: a number or code ordering the files (`01_`, `HD03_`), a Jekyll post's day, the
+# page's part after the name (`-schedule`, `-program`, `-day1-memo`, `-speakers`, `-lightningtalks`)
+_FILE_ORDER = re.compile(r"^(?:\d{1,4}|[A-Za-z]{1,3}\d{1,3})[_-](?=\D)")
+_FILE_DAY = re.compile(r"^(?:19|20)\d\d[-_]\d{1,2}[-_]\d{1,2}[-_]")
+_FILE_PART = re.compile(r"(?:[-_](?:program(?:me)?|schedule|timetable|agenda|notes?|memo|report|recap|speakers|slides|index|lts?|"
+                        r"lightning[-_]?talks?|day[-_]?\d{1,2}|\d日目|summary|writeup|write[-_]up))+$", re.IGNORECASE)
+
+
+# a folder holding a site's notes, no event's: `content`, `_posts`, `2015`
+_SITE_FOLDER = re.compile(r"_?(?:content|posts?|blog|notes?|pages?|src|docs?|entries|articles?|source|_drafts|drafts|public|"
+                          r"site|www|events?|meetups?|talks|archives?|data|(?:19|20)\d\d(?:[-_]\d\d)?|\d{1,2}日目.*|day[-_]?\d{1,2})",
+                          re.IGNORECASE)
+
+
+def name_in_file_name(path: str) -> str | None:
+    """The event's name a file's name gives (`hackference-2013-schedule.html` -> `hackference 2013`, `01_pycon-lt-2013`
+    -> `pycon lt 2013`): its words, without what orders the files, the post's day or the page's part after the name;
+    a file named only for its part (`wordcamp-lancaster-2015/notes.md`, `phpcondo2012/pages/program.ctp`) is named by
+    the nearest folder that is no site's own (`pages`, `content`, `2015`)."""
+    parts = [p for p in re.split(r"[/\\]", path.strip()) if p]
+    if not parts:
+        return None
+    stem = re.sub(r"\.[A-Za-z0-9]{1,9}$", "", parts[-1])
+    if _FILE_PART.fullmatch("-" + stem) or _PAGE_FILE.fullmatch(stem):  # (the file's name is only a page's part)
+        folder = next((f for f in reversed(parts[:-1]) if not _SITE_FOLDER.fullmatch(f)), None)
+        return _file_words(folder) if folder else None
+    return _file_words(stem)
+
+
+_PAGE_FILE = re.compile(r"index|default|readme|page|main|top|home", re.IGNORECASE)
+
+
+def _file_words(stem: str) -> str | None:
+    name = _FILE_PART.sub("", _FILE_DAY.sub("", _FILE_ORDER.sub("", stem.strip())))
+    words = " ".join(w for w in re.split(r"[-_\s]+", name) if w)
+    return words if re.search(r"[^\W\d_]{2,}", words) else None
+
+
 def without_trailing_hashtags(title: str) -> str:
     """`Title #minatogo` -> `Title`."""
     return _TRAILING_HASHTAGS.sub("", title).strip()
