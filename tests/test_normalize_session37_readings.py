@@ -582,3 +582,106 @@ def test_a_programme_page_naming_no_event_is_named_by_its_file():
         </ul>
         """, "harborconf-2031-schedule.html")
     assert event.title == "harborconf 2031"
+
+
+# --- a list of titles, one of which a later heading writes up -------------------------------------------------------
+
+_SEEN = """
+    ---
+    title: Unity Harbor 2031 レポ
+    date: 2031-05-10
+    ---
+    ## 何見たん？
+
+    * モバイル向けの最適化実践テクニック
+    * 2D機能のあれやこれや
+    * グラフィックス最新機能ガイド
+    * {fourth}
+
+    ## 60fpsを実現するプログラミング・テクニック
+
+    * ゲームロジックは別スレッドで
+    * GCの発生はなるべく抑える
+
+    ## 感想
+
+    楽しかった。
+"""
+
+
+def test_a_list_naming_a_talk_a_later_heading_writes_up_is_the_talks_heard():
+    event = event_of(_SEEN.replace("{fourth}", "60fpsを実現するプログラミング・テクニック"))
+    assert [t.title for t in event.talks] == ["モバイル向けの最適化実践テクニック", "2D機能のあれやこれや", "グラフィックス最新機能ガイド",
+                                              "60fpsを実現するプログラミング・テクニック"]
+
+
+def test_a_list_naming_no_later_heading_stays_the_sections_text():
+    event = event_of(_SEEN.replace("{fourth}", "会場のごはんがおいしかった"))
+    assert "2D機能のあれやこれや" not in [t.title for t in event.talks]
+
+
+# --- Obsidian callouts, GitHub task lists, `gh issue view` ------------------------------------------------------------
+
+def test_titled_callouts_are_sections_and_the_writers_asides_are_not():
+    event = event_of("""
+        ---
+        created: 2031-10-07T08:41
+        tags: [meetup-notes]
+        ---
+        ## Rust Harbor October meetup
+
+        > [!quote] Async drop is (almost) here
+        > **Speaker:** [[Yara Dekk]] (@yaradekk)
+        > - walked through the current RFC
+
+        > [!quote] Embedded Rust on a small chip
+        > **Speaker:** [[Piet Berg]]
+        > - blinking lights in 2 kB of flash
+
+        > [!todo] Follow-ups
+        > - [ ] read the RFC properly
+        """)
+    assert _talks(event) == [("Async drop is (almost) here", ["Yara Dekk"]), ("Embedded Rust on a small chip", ["Piet Berg"])]
+
+
+_SIGNUP = """\
+title:	【2031/10/19】Harbor.js #22 発表者募集
+state:	CLOSED
+author:	tamaki-s
+labels:	event, 募集終了
+number:	87
+--
+## 開催概要
+
+- **日時**: 2031年10月19日(土) 13:30〜17:00
+- **会場**: 港IT創造館 2F セミナー室（リモート参加は Zoom）
+
+### 通常枠（20分）
+
+- [x] @kina_y 「Deno を港から触る」
+- [x] @higa-m 「satisfies を使い倒す」
+- [x] 宮城 ちひろさん（@chihiro_mgk）「見た目のテストを自動で」 [slides](https://speakerdeck.com/chihiro_mgk/vrt)
+- [ ] （空き枠）
+
+## 当日の流れ
+
+| 時間 | 内容 |
+| --- | --- |
+| 13:30 | オープニング |
+| 13:40 | 通常枠 × 3 |
+| 16:00 | もくもく / 交流タイム |
+"""
+
+
+def test_a_gh_issue_sign_up_sheet_reads_its_header_and_ticked_slots():
+    event = event_of(_SIGNUP, "issue-87.md")
+    assert (event.title, event.date, event.tags) == ("Harbor.js #22", dt.date(2031, 10, 19), ("event", "募集終了"))
+    assert event.venue == "港IT創造館 2F セミナー室"
+    assert _talks(event) == [("Deno を港から触る", ["kina_y"]), ("satisfies を使い倒す", ["higa-m"]),
+                             ("見た目のテストを自動で", ["宮城 ちひろ"])]
+    assert event.talks[2].slides == "https://speakerdeck.com/chihiro_mgk/vrt"
+
+
+def test_a_tab_separated_header_without_an_issues_keys_is_no_issue():
+    event = event_of("title:\tHarbor notes\ncolour:\tblue\n--\n\nSome text.\n", "notes.md")
+    assert event.tags == ()

@@ -79,6 +79,9 @@ HOLDOUTS = [
     ("holdout6", 0.95, 0.761, "a Movable Type export, MkDocs admonitions, Zenn :::details, an org table, a company "
                               "blog page, a study group's README, Jekyll speakers:, a speakers page of cards, an ABlog "
                               "post, a mailing list archive, a dev.to own-talk post, a MediaWiki page"),
+    ("holdout7", 0.80, 0.590, "a Hexo post, an Astro agenda in YAML, a Redmine (Textile) wiki page, a PukiWiki page, a "
+                              "Discord announcement, a `gh issue view` sign-up sheet, a Docusaurus post, a Bulma schedule "
+                              "page, a Jupyter export, a meetup.com page copy, a Discourse post, an Obsidian daily note"),
 ]
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import CJK, ESCAPED, LINE_BREAK, TRAILING_ASIDE, at_least, without_markup
+from .fields import CJK, ESCAPED, LINE_BREAK, PLACEHOLDER, TRAILING_ASIDE, at_least, without_markup
 from . import dates, kinds, names, people
 from .sections import bilingual
 
@@ -787,6 +787,8 @@ def quoted_by(who: str) -> bool:
     who = who.strip()
     if _HANDLE_LIKE.fullmatch(who) or _KANA_ONLY.fullmatch(who):
         return True  # a handle, a nickname mixing scripts or written in kana (`ゆーき`)
+    if re.search(people.HONORIFIC + r"\s*(?:[(（]@[\w.-]+[)）])?$|[(（]@[\w.-]+[)）]$", who) and len(people.parse_people(who)) == 1:
+        return True  # `宮城 ちひろさん（@chihiro_mgk）`: a person marked as one, by an honorific or a handle
     if who.isascii():
         return people.looks_like_people(who, strict=True)
     return bool(names.name_verdict(who.replace(" ", "")))  # kanji: only a name the dictionary knows as one
@@ -799,11 +801,16 @@ _EXPLAINED = re.compile(r"^[a-z][^.!?]*(?:\s+\S+){5,}\.$")
 _LINK_COLON_LINK = re.compile(r"^\[[^\]]{1,60}\]\([^)\s]*\)\s*[:：]\s*\[[^\]]{2,}\]\([^)\s]*\)$")
 
 
+_CLOSING_LINKS = re.compile(r"(?:\s*\[[^\[\]]{1,20}\]\([^)\s]+\))+\s*$")
+
+
 def names_first(texts: list[str]) -> re.Pattern | None:
     """How a list writes `Jane Doe - Title`, `Jane Doe: Title`, `Jane Doe, Title` or `handle「Title」`, if it does: the parts before the first
     dash (or colon) read as people more often than the parts after it, in two items of three (a Title
     Case title reads like a name too)."""
-    quoted = [m for text in texts if (m := NAME_QUOTED_TITLE.match(clean(text)))]
+    # (an open slot, `（空き枠）`, is no item of the habit; links closing an item, `[slides](…)`, are the talk's files)
+    texts = [text for text in texts if not PLACEHOLDER.fullmatch(clean(text).strip(" ()（）[]"))] or texts
+    quoted = [m for text in texts if (m := NAME_QUOTED_TITLE.match(_CLOSING_LINKS.sub("", clean(text))))]
     if len(quoted) >= 2 and len(quoted) * 3 >= len(texts) * 2 and all(quoted_by(m.group("who")) for m in quoted):
         # the quotes mark the title, so the name before them needs no honorific when the items are so written
         return NAME_QUOTED_TITLE

@@ -2284,6 +2284,15 @@ def _chat_copy(body: str) -> tuple[str, dict]:
 _TRAILING_PICTOGRAPHS = re.compile(r"(?:\s*" + PICTOGRAPH + r"[\u200d\uFE0F\U0001F3FB-\U0001F3FF]*)+\s*$")
 
 
+# GitHub's task lists: `- [x] @kina 「Title」`, `- [ ] （空き枠）`: the box is the item's state, not its words
+_TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+(?=\S)")
+
+
+def _has_task_boxes(body: str, suffix: str) -> bool:
+    return ("[x]" in body or "[ ]" in body or "[X]" in body) and bool(_TASK_BOX.search(body, 0) or re.search(
+        r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]\s", body, re.MULTILINE))
+
+
 # a Discourse post's BBCode: `[date=2031-06-12 time=19:00:00 timezone="…"]`, `[details="Lightning talks"]…[/details]`,
 # `[poll …]…[/poll]`, `[quote="jane, post:3"]…[/quote]`
 _BB_DATE = re.compile(r"\[date=(?P<d>\d{4}-\d{2}-\d{2})(?:\s+time=(?P<t>\d{1,2}:\d{2})(?::\d{2})?)?[^\]]*\]")
@@ -2404,9 +2413,17 @@ _COLON_BLOCK_LINE = re.compile(r"^\s{0,3}:{3,}(?:\s*[A-Za-z]+.*)?$", re.MULTILIN
 _ADMONITION_LINE = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+[A-Za-z]", re.MULTILINE)
 
 
+# Obsidian's callouts and GitHub's alerts: `> [!quote] Async drop is here` over its `> …` lines, `> [!NOTE]`
+_CALLOUT = re.compile(r"^\s{0,3}>\s*\[!(?P<kind>[A-Za-z][\w-]*)\][+-]?(?:\s+(?P<title>\S.*?))?\s*$")
+_CALLOUT_ASIDE = re.compile(r"todo|task|tip|hint|warning|caution|attention|danger|error|bug|failure|fail|missing|important"
+                            r"|question|help|faq", re.IGNORECASE)
+_CALLOUT_LINE = re.compile(r"^\s{0,3}>\s*\[![A-Za-z][\w-]*\]", re.MULTILINE)
+
+
 def _has_container_blocks(body: str, suffix: str) -> bool:
     return ":::" in body and bool(_COLON_BLOCK_LINE.search(body)) \
-        or ("!!!" in body or "???" in body) and bool(_ADMONITION_LINE.search(body))
+        or ("!!!" in body or "???" in body) and bool(_ADMONITION_LINE.search(body)) \
+        or "[!" in body and bool(_CALLOUT_LINE.search(body))
 
 
 def _holds_headings(lines: list[str], start: int, colons: str) -> bool:
@@ -2420,17 +2437,30 @@ def _holds_headings(lines: list[str], start: int, colons: str) -> bool:
 
 
 def _container_blocks(body: str) -> tuple[str, dict]:
-    """A container block the writer titles (`:::details Title`, `??? note "Title"`, `!!! info "開催概要"`) is a section
+    """A container block the writer titles (`:::details Title`, `??? note "Title"`, `!!! info "開催概要"`, an Obsidian
+    callout `> [!quote] Title`) is a section
     of its own: its title a heading one level under the one before it, its text the section's (an admonition's text
     unindented); an untitled block (`:::message`, `:::note info`) is its text alone; the closing `:::` goes."""
     out: list[str] = []
     level = 1  # the level of the last heading seen
     admonition: int | None = None  # the indent of the admonition whose text is being read
+    callout = False  # inside a callout's quoted lines
     lines = body.split("\n")
     code = set(code_lines(lines))
     for i, line in enumerate(lines):
         if i in code:
             out.append(line)
+            continue
+        if callout and line.lstrip().startswith(">"):
+            out.append(re.sub(r"^\s{0,3}>\s?", "", line))
+            continue
+        callout = False
+        if (co := _CALLOUT.match(line)):
+            callout = True
+            title = (co.group("title") or "").strip()
+            # (the writer's asides, `> [!todo] Follow-ups`, `> [!tip] Sponsor bit`: their title a bold line, no section)
+            aside = _CALLOUT_ASIDE.fullmatch(co.group("kind"))
+            out.append(("**" + title + "**" if aside else "#" * min(level + 1, 6) + " " + title) if title else "")
             continue
         if admonition is not None:
             if not line.strip():
@@ -2502,6 +2532,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),
     Dialect("a chat message copied as text", _is_chat_copy, _chat_copy),
     Dialect("Discourse BBCode", _has_bbcode, _bbcode),
+    Dialect("task lists", _has_task_boxes, _outside_code(lambda line: _TASK_BOX.sub(r"\g<item>", line))),
     Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),

@@ -317,7 +317,7 @@ def may_close_with_entry_time(text: str) -> bool:
 # (`(empty)`: a grid's slot a room leaves unfilled)
 # (`下記参照`, `See below`: the slot's talks are listed further down, the row itself names none)
 PLACEHOLDER = re.compile(r"未定|調整中|募集中|TBA|TBD|TBC|Undecided|To be announced|To be (?:decided|determined|confirmed)|^\(?empty\)?$"
-                         r"|^(?:下記|以下)(?:を)?(?:参照|のとおり|の通り)$|^後述$|^see\s+below\.?$",
+                         r"|^(?:下記|以下)(?:を)?(?:参照|のとおり|の通り)$|^後述$|^see\s+below\.?$|^空き(?:枠)?$|^open\s+slot$",
                          re.IGNORECASE)
 
 

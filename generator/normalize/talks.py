@@ -1726,6 +1726,17 @@ _NUMBERED_LT = re.compile(r"^\s*(?:LT|ＬＴ|Lightning\s+Talk)\s*[#＃]?\s*[0-9�
 _CLOCK_IN_LINE = re.compile(r"(?<!\d)" + CLOCK + r"(?!\d)", re.IGNORECASE)
 
 
+_PLAIN_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
+
+
+def _titles_written_up_later(s: Section, headed: list[Talk]) -> bool:
+    """Whether a section's list (three items or more, each alone on its line) names a talk a later heading of the note
+    writes up: the list is then of the talks the writer heard, the titles alone."""
+    items = [bylines.clean(m.group("rest")) for line in s.lines if (m := _PLAIN_ITEM.match(line))]
+    later = [t.title for t in headed if t.line and t.line > s.line]
+    return len(items) >= 3 and bool(later) and any(reconcile.same_title(item, title) for item in items for title in later)
+
+
 def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kind: str | None = None
                ) -> tuple[list[list[Talk]], dict[int, str]]:
     """Every list of talks the note writes as a table, time lines or list items (timetable.find), in
@@ -1757,6 +1768,11 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kin
             continue  # `## Job announcements` listing `Company - [opening](…)`: no talks
         # (`# A track` over its list of talks, or over the heading that lists them: the talks are in that room)
         found, rest = _listed(s, ck, s.room or next((r for *_, r in reversed(above) if r), None), seen)
+        if not found and s.level and ck is None and s.line not in talk_lines and _titles_written_up_later(s, headed):
+            # `## 何見たん？` over the titles of the talks the writer saw, one of which a later heading writes up: the
+            # list is of talks, as a heading saying so would make it
+            ck = "talks"
+            found, rest = _listed(s, ck, s.room or next((r for *_, r in reversed(above) if r), None), seen)
         if not found and not s.level and page_kind and sum(1 for line in s.lines if _CLOCK_IN_LINE.search(line)) >= 2:
             # (the text under a title that says the page is the programme, `# Programme` over a day's tables whose talks'
             # rows give no times: read as a programme's, when it shows no talks read as any text's and its lines give

@@ -458,7 +458,7 @@ def _venue_below_label(lines: list[str]) -> str | None:
 
 _QUOTED_NAME = re.compile(r"[^「」]*?(?:の|、|\s)?「(?P<name>[^」]{2,40})」")
 _SUBJECT = re.compile(r"^\S.*?\s*が\s*(?P<rest>\S.*)$")
-_STREAMED = re.compile(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハイブリッド|オンライン|online|stream|hybrid)[^()（）]*[)）]\s*$",
+_STREAMED = re.compile(r"\s*[（(][^()（）]*(?:配信|中継|同時|併催|ハイブリッド|オンライン|リモート|online|stream|hybrid|remote|zoom)[^()（）]*[)）]\s*$",
                        re.IGNORECASE)
 
 

@@ -187,6 +187,8 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         elif not line.strip() or line.strip() == "---":
             end = i
             break
+        elif line.strip() == "--" and headers and {k.lower() for k, _ in headers} >= {"title", "state", "number"}:
+            return _issue_view(text, headers, i)
         elif line.strip() == _MT_RULE and headers and all(k.isupper() for k, _ in headers) \
                 and {k for k, _ in headers} & {"TITLE", "BASENAME", "STATUS"} and "\nBODY:" in text:
             return _movable_type(text, headers, i)
@@ -216,6 +218,19 @@ def _unfenced_headers(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         else:
             data.setdefault(key, _unquoted(value))
     return data, body, end + 2
+
+
+def _issue_view(text: str, headers: list[tuple[str, str]], rule: int) -> tuple[dict[str, Any], str, int]:
+    """An issue as `gh issue view` prints it: `title:`, `state:`, `labels:`, `number:` … lines (a tab after each
+    colon), `--`, then the issue's body. Its labels are its tags."""
+    data: dict[str, Any] = {}
+    for key, value in headers:
+        if key.lower() == "labels":
+            data["tags"] = [v.strip() for v in value.split(",") if v.strip()]
+        elif key.lower() in ("title", "author"):
+            data[key.lower()] = _unquoted(value)
+    rest = text.split("\n", rule + 1)
+    return data, rest[rule + 1] if len(rest) > rule + 1 else "", rule + 2
 
 
 # Movable Type's export (Hatena Blog, Movable Type, TypePad): `TITLE:`, `DATE: 02/18/2031 21:30:45`, a `CATEGORY:` line
