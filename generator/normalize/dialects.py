@@ -1993,6 +1993,11 @@ def _wiki_inline(text: str) -> str:
     return _WIKI_ITALIC.sub(r"*\g<t>*", _WIKI_BOLD.sub(r"**\g<t>**", text))
 
 
+def _wiki_item(marks: str, bulleted: bool, text: str) -> str:
+    """A wiki's list item (`**`, `--`, `##`: the marks doubled for each level) as a Markdown item nested as deep."""
+    return "  " * (len(marks) - 1) + ("- " if bulleted else "1. ") + text
+
+
 def _wiki_table(header: list[str], rows: list[list[str]]) -> list[str]:
     width = max([len(header)] + [len(r) for r in rows])
     if not width:
@@ -2044,8 +2049,7 @@ def _mediawiki(body: str) -> tuple[str, dict]:
         elif (h := _WIKI_HEADING.match(line)):
             out.append("#" * len(h.group("eq")) + " " + _wiki_inline(h.group("t")))
         elif (item := _WIKI_ITEM.match(line)):
-            mark = "-" if item.group("m")[-1] == "*" else "1."
-            out.append("  " * (len(item.group("m")) - 1) + f"{mark} " + _wiki_inline(item.group("t")))
+            out.append(_wiki_item(item.group("m"), item.group("m")[-1] == "*", _wiki_inline(item.group("t"))))
         else:
             out.append(_wiki_inline(line))
     return "\n".join(out), front
@@ -2089,8 +2093,7 @@ def _pukiwiki(body: str) -> tuple[str, dict]:
         elif (h := _PUKI_HEADING.match(stripped)):
             out.append("#" * len(h.group("stars")) + " " + _puki_inline(_PUKI_ANCHOR.sub("", h.group("t"))))
         elif (item := _PUKI_ITEM.match(stripped)):
-            mark = "-" if item.group("m")[0] == "-" else "1."
-            out.append("  " * (len(item.group("m")) - 1) + f"{mark} " + _puki_inline(item.group("t")))
+            out.append(_wiki_item(item.group("m"), item.group("m")[0] == "-", _puki_inline(item.group("t"))))
         elif stripped.startswith("|") and re.search(r"\|[hHfFcC]?$", stripped):
             header = stripped.endswith(("|h", "|H"))
             cells = [_puki_inline(c.strip()) for c in stripped.rstrip("hHfFcC").strip("|").split("|")]
@@ -2138,8 +2141,7 @@ def _textile(body: str) -> tuple[str, dict]:
         elif (h := _TEXTILE_HEADING.match(stripped)):
             out.append("#" * int(h.group("n")) + " " + _textile_inline(h.group("t")))
         elif (item := _TEXTILE_ITEM.match(stripped)):
-            mark = "-" if item.group("m")[-1] == "*" else "1."
-            out.append("  " * (len(item.group("m")) - 1) + f"{mark} " + _textile_inline(item.group("t")))
+            out.append(_wiki_item(item.group("m"), item.group("m")[-1] == "*", _textile_inline(item.group("t"))))
         elif stripped.startswith("|") and stripped.endswith("|"):
             cells = [c.strip() for c in stripped.strip("|").split("|")]
             if len(cells) == 2 and cells[0].startswith("_."):
