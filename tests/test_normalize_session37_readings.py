@@ -685,3 +685,13 @@ def test_a_gh_issue_sign_up_sheet_reads_its_header_and_ticked_slots():
 def test_a_tab_separated_header_without_an_issues_keys_is_no_issue():
     event = event_of("title:\tHarbor notes\ncolour:\tblue\n--\n\nSome text.\n", "notes.md")
     assert event.tags == ()
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Materials for Harbor Ladies Lightning Talks", "Harbor Ladies Lightning Talks"),
+    ("Slides and code for Harbor Meetup #3", "Harbor Meetup #3"),
+    ("Materials for beginners", "Materials for beginners"),  # (no event's name after the words: the title stays)
+])
+def test_the_pages_materials_before_the_events_name_go(title, name):
+    from generator.normalize import titles
+    assert titles.clean_event_title(title) == name

@@ -39,7 +39,7 @@ _PREFIXES = re.compile(
     r"(?=(?-i:[A-Z0-9])\S*(?:\s\S+){0,5}?(?:\s?(?:19|20)\d\d\b|\s#\d|(?i:conf|kaigi|meetup|summit|camp|fest|con)\b))|"
     # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`,
     # `Slides from the Harbor PHP Conference 2017`
-    r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Decks?)\s+for|(?:Slides|Decks?|Videos|Recordings)\s+from(?=\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,5}"
+    r"(?:(?:(?:Full|Complete)\s+)?(?:Schedule|Agenda|Programme|Timetable|Line-?up)\s+(?:for|of)|(?:Slides|Decks?|Materials|Resources|(?:Slides|Code)\s+and\s+(?:code|slides|materials))\s+for|(?:Slides|Decks?|Videos|Recordings)\s+from(?=\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,5}"
     r"(?:\s?(?:(?:19|20)\d\d|#\s?\d)|(?:(?<=Conference)|(?<=Conf)|(?<=Summit)|(?<=Meetup)|(?<=Camp)|(?<=Fest)|(?<=Kaigi))\b)))"
     r"\s+(?:the\s+)?(?=(?-i:[^\sa-z]))|"
     r"(?:Visiting|(?:A\s+)?(?:Summary|Review|Impressions)\s+of)\s+(?:the\s+)?"
