@@ -695,3 +695,216 @@ def test_a_tab_separated_header_without_an_issues_keys_is_no_issue():
 def test_the_pages_materials_before_the_events_name_go(title, name):
     from generator.normalize import titles
     assert titles.clean_event_title(title) == name
+
+
+# --- guards from the session's review (probe notes near the new readings) -------------------------------------------
+
+def test_guard_titles_with_a_break_word_and_more_words_stay_talks():
+    event = event_of("""
+        ---
+        title: "Harbor SRE Night #3"
+        date: 2031-05-01
+        ---
+        ## Break, Fix, Repeat
+
+        Speaker: Lena Ortiz
+
+        ## Doors, Windows, Walls
+
+        Speaker: Sam Park
+        """)
+    assert [t.title for t in event.talks] == ["Break, Fix, Repeat", "Doors, Windows, Walls"]
+
+
+def test_guard_a_title_line_with_a_dash_and_a_time_is_no_chat_header():
+    event = event_of("Harbor Go Meetup #12 — 2031/04/18 19:00\n\n## Talks\n\n### Slices\n\nSpeaker: Jo Ode\n", "go.txt")
+    assert event.title.startswith("Harbor Go Meetup #12")
+    assert _talks(event) == [("Slices", ["Jo Ode"])]
+
+
+def test_guard_open_tasks_after_the_talks_are_no_talks():
+    event = event_of("""
+        ---
+        title: "Harbor Python #19"
+        date: 2031-05-01
+        ---
+        ## Talks
+
+        ### Typing NumPy arrays
+
+        Speaker: Ana Lopes
+
+        ## Follow-ups
+
+        - [ ] Ana Lopes - send the slides link
+        - [ ] Ben Okafor - book the room
+        - [ ] Cleo Ward - order pizza
+        """)
+    assert not any(t.title.startswith(("send", "book", "order")) or "Ben Okafor" in [s.name for s in t.speakers]
+                   for t in event.talks)
+
+
+def test_guard_lines_people_said_in_quotes_are_no_talks():
+    event = event_of("""
+        ---
+        title: 港Go勉強会 #8
+        date: 2031-08-01
+        ---
+        ## ジェネリクス再入門
+
+        発表者: 大野 翼
+
+        ## 印象に残った言葉
+
+        - 大野さん「型パラメータは最後の手段」
+        - 司会の宮崎さん「次回は 10 月です」
+        - 参加者の森さん「今日から使います」
+        """)
+    assert [t.title for t in event.talks] == ["ジェネリクス再入門"]
+
+
+def test_guard_an_events_page_naming_itself_apart_with_its_opening_slides_keeps_its_programme():
+    event = event_of("""
+        ---
+        title: "Harbor Python Meetup #14"
+        event_name: "Harbor Python Meetup #14"
+        slides_url: https://speakerdeck.com/harborpy/opening-14
+        date: 2031-05-14
+        ---
+        ## Typing NumPy arrays
+
+        Speaker: Ana Lopes
+
+        ## Packaging in 2031
+
+        Speaker: Ben Okafor
+        """)
+    assert _talks(event) == [("Typing NumPy arrays", ["Ana Lopes"]), ("Packaging in 2031", ["Ben Okafor"])]
+
+
+def test_guard_a_table_of_contents_naming_every_later_heading_is_no_list_of_talks():
+    event = event_of("""
+        ---
+        title: Harbor Android 2031 レポ
+        date: 2031-05-10
+        ---
+        ## 目次
+
+        * 会場の雰囲気
+        * Compose の未来
+        * 懇親会
+
+        ## 会場の雰囲気
+
+        広かった。
+
+        ## Compose の未来
+
+        発表者: 田辺 葵
+
+        ## 懇親会
+
+        楽しかった。
+        """)
+    assert [t.title for t in event.talks] == ["Compose の未来"]
+
+
+@pytest.mark.parametrize("opening", [
+    "@lgil (Lucia Gil) introduced our speaker, and Mara Ode took the stage.",
+    "@pstan (Phil Stan) maintains the config we all use.",
+])
+def test_guard_a_person_opening_the_notes_who_gives_no_talk_is_no_speaker(opening):
+    event = event_of(f"""
+        ---
+        title: Harbor Kotlin #4
+        date: 2031-04-04
+        ---
+        ## Coroutines under the hood
+
+        {opening}
+
+        ## Compose for desktop
+
+        Windows and menus.
+        """)
+    assert event.talks[0].speakers == ()
+
+
+def test_guard_a_company_from_a_town_is_no_speaker():
+    event = event_of("""
+        ---
+        title: Harbor Robotics Night
+        date: 2031-04-04
+        ---
+        ## Sponsor slot
+
+        Acme Robotics from Riverton will demo their new arm.
+
+        ## Motion planning for beginners
+
+        Bo Lund from Northwind will show how a planner works.
+        """)
+    assert event.talks[0].speakers == ()
+
+
+def test_guard_people_under_a_lightning_slots_judges_are_no_talks():
+    event = event_of("# Agenda\n\n- Lightning talk judges:\n    - Mara Ode\n    - Lucia Gil\n- Thanks to our sponsors\n")
+    assert _talks(event) == []
+
+
+@pytest.mark.parametrize("sentence, venue", [
+    ("This will be our last meetup at Christmas before the winter break.", None),
+    ("This will be a lunchtime meetup in Riverton at Tidewater. Remote folks can join online.", "Tidewater"),
+])
+def test_guard_a_meetup_at_a_time_or_past_the_sentence_is_no_place(sentence, venue):
+    from generator.normalize.venue import find_venue_read
+    assert find_venue_read(sentence)[0] == venue
+
+
+@pytest.mark.parametrize("path", ["home/alice/talks/2031/lt-notes.md", "home/bob/Downloads/schedule.html"])
+def test_guard_a_folder_that_names_no_event_names_no_note(path):
+    from generator.normalize import titles
+    assert titles.name_in_file_name(path) is None
+
+
+def test_guard_a_notes_slides_section_listing_every_deck_stays_the_notes():
+    event = event_of("""
+        ---
+        title: Harbor Go #10
+        date: 2031-04-10
+        ---
+        ## Generics in practice
+        ### Speaker
+        Hannah Orr
+
+        ## gRPC without tears
+
+        ## Slides
+        - Hannah: https://speakerdeck.com/hannah/generics
+        - Ada: https://speakerdeck.com/adanwosu/grpc
+        """)
+    assert {t.title: t.slides for t in event.talks}.get("gRPC without tears") != "https://speakerdeck.com/hannah/generics"
+
+
+def test_guard_book_notes_in_callouts_are_no_talks():
+    event = event_of("""
+        # Reading notes: Designing Data-Intensive Applications
+
+        > [!info] Chapter 5 — Replication
+        > Leaders and followers.
+
+        > [!example] Chapter 6 — Partitioning
+        > Key range vs hash partitioning.
+        """)
+    assert _talks(event) == []
+
+
+def test_guard_an_enlightening_talk_is_no_lightning_talk():
+    from generator.normalize import kinds
+    assert kinds.classify("An enlightening talk on docs")[0] == "talk"
+
+
+def test_guard_a_plain_text_note_opening_lines_with_h1_is_no_textile():
+    event = event_of("Meeting notes - infra sync\n\nh1. is the header of the old wiki\nh2. stays for now\n\n"
+                     "Action items\n* migrate the wiki\n", "sync.txt")
+    assert _talks(event) == []

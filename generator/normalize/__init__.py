@@ -74,7 +74,7 @@ def normalize(note: Note) -> NormalizedNote:
     diags: list[Diagnostic] = []
     fm_title = text_value(first(event_fm, fields.TITLE_KEYS)) or text_value(first(fm, fields.TITLE_KEYS))
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
-    talk_page = _talk_page(fm, fm_title)
+    talk_page = _talk_page(fm, fm_title, note.body)
     if talk_page is not None or fm_title is None and isinstance(fm.get("event"), str):
         fm_title = _event_named(fm) or fm_title  # (a speaker's page naming no event keeps its own title)
     if talk_page is not None:  # the talk's page: its `date` is the day it was given, its `homepage` the event's page
@@ -987,8 +987,10 @@ _VIDEO_ID_KEYS = {"youtube": "https://www.youtube.com/watch?v={}", "vimeo": "htt
 _EVENT_NAME_KEYS = ("event", "event_name", "event_title", "meeting_title")
 # the page's own title where a front matter names its event apart (`title:` beside `event_name:`)
 _PAGE_TITLE_KEYS = ("displaytitle", "display_title", "title")
-# a site's word for a page that is one of its writer's talks (`category: speaking_engagement`, `layout: talk`)
-_TALK_RECORD_KIND = re.compile(r"^(?:speaking(?:[_\s-]?engagements?)?|talks?|presentations?|slides|登壇|発表)$", re.IGNORECASE)
+# a site's word for a page that is one of its writer's talks: its template's (`layout: talk`), or its category's
+# (`category: speaking_engagement`; a category `talks` may gather recaps of others' talks)
+_TALK_RECORD_LAYOUT = re.compile(r"^(?:speaking(?:[_\s-]?engagements?)?|talks?|presentations?|slides|登壇|発表)$", re.IGNORECASE)
+_TALK_RECORD_CATEGORY = re.compile(r"^(?:speaking(?:[_\s-]?engagements?)?|presentations?|登壇|発表)$", re.IGNORECASE)
 
 
 def _event_named(fm: dict[str, Any]) -> str | None:
@@ -996,15 +998,18 @@ def _event_named(fm: dict[str, Any]) -> str | None:
     return next((text_value(fm[k]) for k in _EVENT_NAME_KEYS if isinstance(fm.get(k), str) and text_value(fm[k])), None)
 
 
-def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | None:
+def _talk_page(fm: dict[str, Any], fm_title: str | None, body: str = "") -> dict[str, Any] | None:
     """A front matter that is one talk's record: `event: NY Android Meetup` or `event_name: …` (the event's name)
     beside `title: AutoValue Extensions` (the talk's), with the talk's deck and video (`speakerdeck: <id>`,
     `slides_url: …`, `youtube: <id>`) or a kind saying the page is a talk (`category: speaking_engagement`).
     The talk's entry for the programme, or None."""
     event = _event_named(fm)
     page_title = text_value(first(fm, _PAGE_TITLE_KEYS))
-    if event and page_title and not isinstance(fm.get("event"), str):
+    named_apart = bool(event and page_title and not isinstance(fm.get("event"), str))
+    if named_apart:
         fm_title = page_title  # (`event_name:` stood in for the title: the page's own title is the talk's)
+    says_talk = any(_TALK_RECORD_LAYOUT.match(text_value(fm.get(k)) or "") for k in ("layout", "type")) \
+        or _TALK_RECORD_CATEGORY.match(text_value(fm.get("category")) or "")
     talk = text_value(fm.get("talk")) if isinstance(fm.get("talk"), str) else None
     if not event and talk and not PLACEHOLDER.fullmatch(talk.strip(" ()（）[]")) and (fm.get("speaker") or fm.get("speakers")) \
             and (not fm_title or sections.key(talk) in sections.key(fm_title)
@@ -1016,8 +1021,10 @@ def _talk_page(fm: dict[str, Any], fm_title: str | None) -> dict[str, Any] | Non
         fm_title = text_value(fm["talk"])
     elif not event or not fm_title or sections.key(event) == sections.key(fm_title) or _front_matter_programme(fm, []) \
             or not any(fm.get(k) for k in (*_DECK_ID_KEYS, *_VIDEO_ID_KEYS, *fields.TALK_FIELD_KEYS["slides"],
-                                           *fields.TALK_FIELD_KEYS["video"])) \
-            and not any(_TALK_RECORD_KIND.match(text_value(fm.get(k)) or "") for k in ("layout", "category", "type")):
+                                           *fields.TALK_FIELD_KEYS["video"])) and not says_talk \
+            or named_apart and not says_talk and not own_talk.says_writer_spoke(fm_title or "", body):
+        # (`event_name:` beside a deck names a talk's page only where the page says it is one, or the writer says
+        # they spoke: an event's own page may link its opening slides)
         # (a talk's record names its deck or recording, or its layout says it is one: a report titled
         # `PyCon JP 2019 参加レポート` beside `event: PyCon JP 2019` is about the whole event)
         return None

@@ -787,8 +787,8 @@ def quoted_by(who: str) -> bool:
     who = who.strip()
     if _HANDLE_LIKE.fullmatch(who) or _KANA_ONLY.fullmatch(who):
         return True  # a handle, a nickname mixing scripts or written in kana (`ゆーき`)
-    if re.search(people.HONORIFIC + r"\s*(?:[(（]@[\w.-]+[)）])?$|[(（]@[\w.-]+[)）]$", who) and len(people.parse_people(who)) == 1:
-        return True  # `宮城 ちひろさん（@chihiro_mgk）`: a person marked as one, by an honorific or a handle
+    if re.search(r"[(（]@[\w.-]+[)）]$", who) and len(people.parse_people(who)) == 1:
+        return True  # `宮城 ちひろさん（@chihiro_mgk）`: a person with their handle (`大野さん「…」` may be a line someone said)
     if who.isascii():
         return people.looks_like_people(who, strict=True)
     return bool(names.name_verdict(who.replace(" ", "")))  # kanji: only a name the dictionary knows as one

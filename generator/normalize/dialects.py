@@ -2074,11 +2074,16 @@ def _is_pukiwiki(body: str, suffix: str) -> bool:
     return anchored >= 1 or marks >= 2 and bool(re.search(r"^\*{1,3}[^*\s]", body, re.MULTILINE))
 
 
+_PUKI_PLUGIN = re.compile(r"&\w+(?:\([^()]*\))?\{(?P<t>[^{}]*)\};|&br;")
+
+
 def _puki_inline(text: str) -> str:
     def link(m: re.Match) -> str:
         target, shown = (m.group("target") or "").strip(), m.group("text").strip()
         return f"[{shown}]({target})" if target.startswith(("http://", "https://")) else shown
     text = _PUKI_LINK.sub(link, text)
+    if "&" in text:  # `&size(12){下記参照};`: an inline plugin shows its text
+        text = _PUKI_PLUGIN.sub(lambda m: m.group("t") or " ", text)
     return _PUKI_BOLD.sub(r"**\g<t>**", text).rstrip("~").rstrip()
 
 
@@ -2117,9 +2122,12 @@ _TEXTILE_MACRO = re.compile(r"^\s*\{\{[<>]?\w+(?:\(.*\))?\}\}\s*$")
 
 
 def _is_textile(body: str, suffix: str) -> bool:
+    """Two `hN.` headings and one more mark only Textile writes: a `"text":url` link, a `|_.` header cell, a `{{toc}}`
+    macro, a `p(class).` or `bq.` block (a plain note may open lines with `h1.` in its words)."""
     if suffix not in (".txt", ".textile", ".text", ".redmine"):
         return False
-    return len(re.findall(r"^h[1-6](?:\([^)]*\))?\.\s+\S", body, re.MULTILINE)) >= 2
+    return len(re.findall(r"^h[1-6](?:\([^)]*\))?\.\s+\S", body, re.MULTILINE)) >= 2 and bool(
+        re.search(r"\"[^\"\n]+\":https?://|^\|_\.|^\s*\{\{[<>]?\w+|^(?:p|bq)(?:\([^)]*\))?\.\s", body, re.MULTILINE))
 
 
 def _textile_inline(text: str) -> str:
@@ -2233,7 +2241,7 @@ def _meetup_copy(body: str) -> tuple[str, dict]:
 
 # a chat message copied as text (Discord, Slack): `Name — 2031/02/03 21:14` over the message, `@everyone`, rules of box
 # lines around a section's name, lines opening with a pictograph as its list, `(edited)` and the reactions' counts after it
-_CHAT_HEADER = re.compile(r"^(?P<who>\S.{0,40}?)\s+[—–-]\s+(?:(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})"
+_CHAT_HEADER = re.compile(r"^(?P<who>\S.{0,40}?)\s+[—–-]\s+(?:(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4}),?"
                           r"|Today at|Yesterday at|今日|昨日)\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*$")
 _CHAT_MENTION = re.compile(r"^\s*@(?:everyone|here|channel)\s*$")
 _CHAT_EDITED = re.compile(r"^\s*[(（](?:編集済み?|edited)[)）]\s*$", re.IGNORECASE)
@@ -2245,8 +2253,13 @@ _PICTOGRAPH_ITEM = re.compile(r"^(?:(?:" + PICTOGRAPH + r"|#\uFE0F?\u20E3)[\u200
 
 
 def _is_chat_copy(body: str, suffix: str) -> bool:
+    """The header line first, and one more mark only a chat shows: a mention of everyone, `(edited)`, the reactions'
+    counts (a note's own first line may be `Harbor Go #12 — 2031/04/18 19:00`)."""
     first = next((line for line in body.split("\n", 3) if line.strip()), "")
-    return suffix in (".txt", ".text", ".md") and bool(_CHAT_HEADER.match(first.strip()))
+    if suffix not in (".txt", ".text", ".md") or not _CHAT_HEADER.match(first.strip()):
+        return False
+    return any(_CHAT_MENTION.match(line) or _CHAT_EDITED.match(line) or _CHAT_REACTIONS.match(line)
+               for line in body.split("\n") if line.strip())
 
 
 def _chat_copy(body: str) -> tuple[str, dict]:
@@ -2286,13 +2299,13 @@ def _chat_copy(body: str) -> tuple[str, dict]:
 _TRAILING_PICTOGRAPHS = re.compile(r"(?:\s*" + PICTOGRAPH + r"[\u200d\uFE0F\U0001F3FB-\U0001F3FF]*)+\s*$")
 
 
-# GitHub's task lists: `- [x] @kina 「Title」`, `- [ ] （空き枠）`: the box is the item's state, not its words
-_TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+(?=\S)")
+# GitHub's task lists: `- [x] @kina 「Title」`: a ticked box is the item's state, not its words (an open box, `- [ ] …`,
+# stays as written: a task not done or a slot not taken is no talk)
+_TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[xX]\]\s+(?=\S)")
 
 
 def _has_task_boxes(body: str, suffix: str) -> bool:
-    return ("[x]" in body or "[ ]" in body or "[X]" in body) and bool(_TASK_BOX.search(body, 0) or re.search(
-        r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]\s", body, re.MULTILINE))
+    return ("[x]" in body or "[X]" in body) and bool(re.search(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX]\]\s", body, re.MULTILINE))
 
 
 # a Discourse post's BBCode: `[date=2031-06-12 time=19:00:00 timezone="…"]`, `[details="Lightning talks"]…[/details]`,
@@ -2417,8 +2430,7 @@ _ADMONITION_LINE = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+[A-Za-z]", re.MULTILINE)
 
 # Obsidian's callouts and GitHub's alerts: `> [!quote] Async drop is here` over its `> …` lines, `> [!NOTE]`
 _CALLOUT = re.compile(r"^\s{0,3}>\s*\[!(?P<kind>[A-Za-z][\w-]*)\][+-]?(?:\s+(?P<title>\S.*?))?\s*$")
-_CALLOUT_ASIDE = re.compile(r"todo|task|tip|hint|warning|caution|attention|danger|error|bug|failure|fail|missing|important"
-                            r"|question|help|faq", re.IGNORECASE)
+_CALLOUT_SECTION = re.compile(r"quote|cite", re.IGNORECASE)
 _CALLOUT_LINE = re.compile(r"^\s{0,3}>\s*\[![A-Za-z][\w-]*\]", re.MULTILINE)
 
 
@@ -2460,8 +2472,9 @@ def _container_blocks(body: str) -> tuple[str, dict]:
         if (co := _CALLOUT.match(line)):
             callout = True
             title = (co.group("title") or "").strip()
-            # (the writer's asides, `> [!todo] Follow-ups`, `> [!tip] Sponsor bit`: their title a bold line, no section)
-            aside = _CALLOUT_ASIDE.fullmatch(co.group("kind"))
+            # (only a quote's box is a section, `> [!quote] Talk title`; the others are the writer's
+            # asides, `> [!todo] Follow-ups`, `> [!info] Chapter 5`: their title a bold line)
+            aside = not _CALLOUT_SECTION.fullmatch(co.group("kind"))
             out.append(("**" + title + "**" if aside else "#" * min(level + 1, 6) + " " + title) if title else "")
             continue
         if admonition is not None:

@@ -15,7 +15,7 @@ _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:(?:(?:Opening|Closing)\s+[Kk]eynote|(?:O
 # into those letters; every other letter is matched only by its two ASCII cases.
 _KIND_WORDS = [
     # (`Lightening talks`: the word as often misspelt)
-    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|lighte?ning\s+(?:talk|session)|\bignites?\b|ライトニングトーク", re.IGNORECASE),
+    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|(?<![A-Za-z])lighte?ning\s+(?:talk|session)|\bignites?\b|ライトニングトーク", re.IGNORECASE),
      lambda title, lowered: "lt" in lowered or "ghtn" in lowered or "ghten" in lowered or "gnite" in lowered
      or "ライトニングトーク" in title),
     ("keynote", re.compile(r"keynote|基調講演|キーノート", re.IGNORECASE),

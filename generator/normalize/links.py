@@ -145,7 +145,9 @@ _PRESENTATION_PATH = re.compile(r"/presentations?/[^/?#]{3,}")
 def _on_an_event_site(url: str, path: re.Pattern) -> bool:
     """(a single-page site keeps the page's path in its query: `/2025?m=2025/session/mdl/76yLXDva`)"""
     parts = split(url)
-    return bool(path.search(parts.path) or "/" in parts.query and path.search(parts.query)) and not is_article(url) \
+    # (never a redirect's target in the query, `?u=https://…/talks/…`: the page is the redirector's)
+    return bool(path.search(parts.path) or "/" in parts.query and "://" not in unquote(parts.query)
+                and path.search(parts.query)) and not is_article(url) \
         and not _on(host_of(url), NON_EVENT_HOSTS)
 
 

@@ -144,9 +144,11 @@ _BREAK = re.compile(r"休憩|昼食|昼休み|ランチ|おやつ|ディナー")
 # an English break is the whole heading, maybe with its food and length: `Coffee break`, `Break / Pizza`,
 # `15 min break`, `Lunch (catered)`; `Break it down` is a talk
 _EN_BREAK = re.compile(r"^\W*(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+)?(?:(?:coffee|lunch|pizza|tea|snack|short|long)\s+)?"
+                       r"(?:break|lunch|coffee|dinner|snacks?|breakfast|intermission|interval)(?:\s*[/&+,]\s*[a-z ]{2,20})?"
+                       r"(?:\s*[(（][^)）]*[)）])?\W*$"
                        # (`Doors, food, drinks`: the doors opening, with what is served)
-                       r"(?:break|lunch|coffee|dinner|snacks?|breakfast|intermission|interval|doors)(?:\s*[/&+,]\s*[a-z ]{2,20}){0,3}"
-                       r"(?:\s*[(（][^)）]*[)）])?\W*$",
+                       r"|^\W*doors(?:\s*(?:[/&+,]|\band\b)\s*(?:and\s+)?(?:food|drinks|pizza|snacks?|coffee|tea|beer|registration|check-?in|welcome"
+                       r"|networking|mingling)){1,3}\W*$",
                        re.IGNORECASE)
 _OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)")
 _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")
@@ -380,7 +382,7 @@ def _dated_day(text: str) -> bool:
 
 # (who gives them may come first: `学生LT`, `Sponsor lightning talks`)
 _LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込み|ゲスト|招待|スポンサー|student|sponsor|guest|community|open)?"
-                             r"(?:lt|lts|ライトニングトーク|lighte?ningtalks?|ignites?|ignitetalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
+                             r"(?:lt|lts|ライトニングトーク|lightningtalks?|lighteningtalks?|ignites?|ignitetalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
                              # (`Lightning Talks Session 2`, `… Session 学生枠`: the block's number or who it is for)
                              r"(?:\d{1,2}|(?:学生|一般|スポンサー|招待)?枠)?(?:\d+分)?"
                              # (`ライトニングトーク前半戦`, `LT 第2部`, `Lightning talks, second half`: a block of them)

@@ -277,8 +277,21 @@ _TOLD_SPEAKER = re.compile(r"(?<![\w'’.-])(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z]
 _TOLD_SUBJECT = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=,\s)|(?<=&\s)|(?<=\sand\s)|(?<=Mr\.\s)|(?<=Ms\.\s)|(?<=Dr\.\s)|(?<=Mrs\.\s)|(?<=Miss\.\s))"
                            r"(?P<who>[A-Z][\w.-]*[a-z](?:\s+[A-Z][\w.-]*[a-z]){1,2})"
                            # (where they work may come between: `Jonas Reinholt from Kassenwart will show …`)
-                           r"(?:\s+(?:from|of|at)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s+(?:" + bylines.SPEAKER_DID
+                           r"(?P<org>\s+(?:from|of|at)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s+(?:" + bylines.SPEAKER_DID
                            + r"|will\s+(?:be\s+giving|give|discuss|talk|present|show|demo|share|walk\s+us))\b")
+def _presents(rest: str) -> bool:
+    """Whether the sentence after a person opening a talk's notes has them giving the talk (`— live demo …`, `… will
+    show what broke`), not introducing someone else or keeping a project (`introduced our speaker`, `maintains …`)."""
+    sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    if _NOT_PRESENTING.search(sentence):
+        return False
+    return bool(re.match(r"\s*[—–-]\s", sentence) or _PRESENTING_VERB.search(sentence))
+
+
+_PRESENTING_VERB = re.compile(r"\b(?:will\s+(?:show|talk|present|demo|share|walk\s+us|explain|give)|" + bylines.SPEAKER_DID
+                              + r"|shows|presents|demos|explains)\b")
+_NOT_PRESENTING = re.compile(r"\b(?:introduc\w*|welcom\w*|host(?:s|ed|ing)?|maintain\w*|organi[sz]\w*|thank\w*|MC'?d?)\b",
+                             re.IGNORECASE)
 # a talk's notes opening with who gave it, a handle and the name it stands for: `@mara_k (Mara Kowalczyk) has been …`
 _OPENS_WITH_HANDLED = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*[(（](?P<name>[^()（）@]{2,40})[)）]")
 # `… presented by Sulidi Maimaitiming`, `A talk by Christian James Hansen who …`
@@ -305,7 +318,7 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
         paragraph.append(line.strip())
     text = " ".join(paragraph)
     if text.startswith("@") and (opened := _OPENS_WITH_HANDLED.match(text)) \
-            and people.looks_like_people(opened.group("name"), strict=True):
+            and people.looks_like_people(opened.group("name"), strict=True) and _presents(text[opened.end():]):
         return (Speaker(name=opened.group("name").strip(), handle=opened.group("h")),)
     text = people.MD_LINK.sub(r"\g<text>", text) if "](" in text else text  # (`[teppeis](…)さんのセッション`)
     if "さん" in text:  # `…と思われる、Kyleさんの発表です。`
@@ -315,7 +328,9 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
     # (a subject's verb names the speaker only where the sentence opens with the name: `As Martin Fowler explained …`
     # quotes someone)
     found = [m.group("who") for m in _TOLD_SPEAKER.finditer(text)] + [m.group("who") for m in _TOLD_BY.finditer(text)] \
-        + [m.group("who") for m in _TOLD_SUBJECT.finditer(text) if m.group("who").split()[0].lower() not in _OPENING_WORD]
+        + [m.group("who") for m in _TOLD_SUBJECT.finditer(text) if m.group("who").split()[0].lower() not in _OPENING_WORD
+           # (`Acme Robotics from Riverton will demo …`: where the subject comes from names no one but a person's)
+           and (not m.group("org") or names.given_name(m.group("who").split()[0]))]
     told = {who for name in found if (who := people.name_ending(name, strict=True))}
     return people.parse_people(told.pop()) if len(told) == 1 else ()
 
@@ -504,7 +519,9 @@ def _card_person(block: list[str]) -> Speaker | None:
     if len(honoured) == 1 and block.index(honoured[0]) > 0:
         who, rest = honoured[0], [l for l in block if l is not honoured[0]]
     elif not honoured and all(people.works_as(l) or people.is_affiliation(l) for l in block[:-1]) \
-            and not people.works_as(block[-1]) and not people.is_affiliation(block[-1]):
+            and not people.works_as(block[-1]) and not people.is_affiliation(block[-1]) \
+            and (people.looks_like_people(block[-1], strict=True) or re.fullmatch(r"@?[a-z0-9_.]{2,30}", block[-1])):
+        # (a name or a handle, `wattanx`; never `Runs the Harbor Data Night`, a line of a bio)
         who, rest = block[-1], block[:-1]
     else:
         return None

@@ -91,8 +91,11 @@ _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$"
 
 # `セッション 5 中止`, `Talk 3 (cancelled)`: a slot whose talk was called off
 # a slot still open, the reader asked to take it: `飛び入り枠：当日 #lt に書き込んでください！`, `your slot here — reply to this post!`
-_OPEN_SLOT = re.compile(r"(?:枠|slot).*(?:ください|下さい|してね|どうぞ|お待ちして|reply|sign\s*up|let\s+us\s+know|DM\b)"
-                        r"|^your\s+(?:talk|slot|name)\s+here\b", re.IGNORECASE)
+_OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|下さい|してね|どうぞ|お待ちして|reply|sign\s*up|let\s+us\s+know|DM\b)"
+                        r"|^your\s+(?:talk|slot|name)\s+here\b"
+                        # (`Want a lightning slot? Reply in this thread and let us know!`)
+                        r"|^(?:want|fancy|interested\s+in)\b.{0,40}\b(?:slot|talk|LT)\b.*\b(?:reply|let\s+us\s+know|sign\s*up|DM)\b",
+                        re.IGNORECASE)
 # a slot's label alone, its talk named elsewhere: `Talk 1`, `LT 2`, `セッション3` (a schedule's row for a talk headed below;
 # a heading so named over notes is a talk whose title went unsaid)
 _SLOT_NUMBER_ONLY = re.compile(r"^(?:talk|session|LT|lightning\s+talk|keynote|セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2}$",
@@ -938,7 +941,8 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
     out: list[Talk] = []
     for talk in found:
         group = _GROUP_TITLE.fullmatch(talk.title.strip()) or container_kind(talk.title) == "lightning"
-        if group and len(talk.speakers) == 1 and not talk.slides and not talk.video:
+        if group and len(talk.speakers) == 1 and not talk.slides and not talk.video and (
+                container_kind(talk.title) == "lightning" or _SHORT_TALKS_GROUP.search(talk.title)):
             # (a speakers page's group, its people's cards one under another: `Speaker: Jane Roe` over her links, then
             # `Speaker: Bo Lund` over his)
             lines = [line for line in talk.body.split("\n") if line.strip()]
@@ -1008,6 +1012,8 @@ def _decks_by_speaker(found: list[Talk], sections: list[Section]) -> list[Talk]:
     return out
 
 
+# a group named for its short talks (`Ninja Talks`, `Flash Talks`), never `Invited Talks`
+_SHORT_TALKS_GROUP = re.compile(r"\b(?:ninja|flash|micro|lightning|short|rapid|sprint)\b", re.IGNORECASE)
 # a line of a person's card on a speakers page: a link to a profile, an address, a handle (`- https://github.com/jane`,
 # `- @jane`)
 _CARD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+>?|@[A-Za-z0-9_.]{1,30}|\[[^\]]{0,40}\]\(https?://[^)\s]+\))\s*$")
@@ -1673,8 +1679,10 @@ def _field_headings_held(sections: list[Section]) -> list[Section]:
     out = list(sections)
     for i, s in enumerate(sections):
         above = sections[i - 1] if i else None
+        # (one talk's field: a few lines, one address at most; a `## Slides` listing every talk's deck is the note's)
         if s.level and above is not None and above.level == s.level and s.level + 1 in deeper and single_field(s.title) \
-                and not single_field(above.title) and not above.text.strip():
+                and not single_field(above.title) and not above.text.strip() \
+                and len([l for l in s.lines if l.strip()]) <= 4 and len(links.urls_in(s.text)) <= 1:
             out[i] = replace(s, level=s.level + 1)
     return out
 
@@ -1734,7 +1742,9 @@ def _titles_written_up_later(s: Section, headed: list[Talk]) -> bool:
     writes up: the list is then of the talks the writer heard, the titles alone."""
     items = [bylines.clean(m.group("rest")) for line in s.lines if (m := _PLAIN_ITEM.match(line))]
     later = [t.title for t in headed if t.line and t.line > s.line]
-    return len(items) >= 3 and bool(later) and any(reconcile.same_title(item, title) for item in items for title in later)
+    matched = sum(1 for item in items if any(reconcile.same_title(item, title) for title in later))
+    # (a table of contents names every later heading: the list names the talks heard where most are not written up)
+    return len(items) >= 3 and 1 <= matched and matched * 2 < len(items)
 
 
 def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kind: str | None = None

@@ -1440,6 +1440,10 @@ def _names_a_group(label: str) -> bool:
                                  or is_day(label))
 
 
+# the people of a slot who give no talk in it: `Lightning talk judges:`, `LT MC:`, `司会`
+_SLOT_STAFF = re.compile(r"judges?|jury|\bMCs?\b|hosts?|moderat|emcee|司会|審査|進行", re.IGNORECASE)
+
+
 def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry]:
     """The items nested under a programme slot that are talks of their own, each naming its speaker in
     its own nested line (two or more); they take the slot's kind (`Lightning Sessions`)."""
@@ -1455,6 +1459,7 @@ def _grouped_talks(title: str, nested: list[str], first_line: int) -> list[Entry
         texts = [bylines.clean(text).strip() for _, text, _ in sub[0]]
         alone = [people.parse_people(t) for t in texts if people.looks_like_people(t, strict=True)]
         if kinds.classify(bylines.clean(title))[0] == "lightning" and len(alone) == len(texts) >= 2 \
+                and not _SLOT_STAFF.search(title) \
                 and all(len(found) == 1 for found in alone):
             return [Entry(found[0].name, found, (), first_line + i, kind_hint=title)
                     for (i, _, _), found in zip(sub[0], alone)]

@@ -218,9 +218,15 @@ def name_in_file_name(path: str) -> str | None:
         return None
     stem = re.sub(r"\.[A-Za-z0-9]{1,9}$", "", parts[-1])
     if _FILE_PART.fullmatch("-" + stem) or _PAGE_FILE.fullmatch(stem):  # (the file's name is only a page's part)
+        # (the nearest folder that is no site's own, and only one whose name reads as an event's: a year or a number, or
+        # an event's word; never `alice` or `Downloads`)
         folder = next((f for f in reversed(parts[:-1]) if not _SITE_FOLDER.fullmatch(f)), None)
-        return _file_words(folder) if folder else None
+        return _file_words(folder) if folder and _EVENTS_FOLDER.search(folder) else None
     return _file_words(stem)
+
+
+_EVENTS_FOLDER = re.compile(r"[A-Za-z]{2,}[-_]?\d|\d{2,}[-_]?[A-Za-z]{2,}|conf|con\b|kaigi|camp|meetup|summit|fest|night|day|"
+                            r"勉強会|会議|祭", re.IGNORECASE)
 
 
 _PAGE_FILE = re.compile(r"index|default|readme|page|main|top|home", re.IGNORECASE)

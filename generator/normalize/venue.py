@@ -127,7 +127,15 @@ def _en_place(line: str):
     m = _EN_PLACE.search(line)
     if not m:
         return None
-    return _Found(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5"))
+    if m.group("v5"):  # (`… meetup in Riverton at Tidewater. Remote folks …`: the place ends with its sentence)
+        place = re.split(r"(?<=[a-z]{3})\.\s", m.group("v5"), maxsplit=1)[0]
+        return None if _NO_PLACE.fullmatch(place) else _Found(place)
+    return _Found(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4"))
+
+
+# a time said where a place would be: `our last meetup at Christmas`, `at Noon`
+_NO_PLACE = re.compile(r"Christmas|Easter|Halloween|Thanksgiving|New\s+Year'?s?(?:\s+Eve)?|Noon|Midnight|Lunch(?:time)?|"
+                       r"Night|Dawn|Dusk|Half\s+Past\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 
 class _Found:
@@ -508,6 +516,8 @@ def _clean_venue(found: str) -> str | None:
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
     if venue.isascii():  # `Brigham Young University from September 12-13`: the place, not when
         venue = re.sub(r"\s+(?:from|on)\s+(?:[A-Z][a-z]+\s+\d|\d).*$", "", venue).strip()
+    if venue.isascii() and venue.endswith("!"):
+        venue = venue.rstrip("!").rstrip()  # `… at Globex HQ!`: the sentence's mark
     if venue.isascii() and venue.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|St|Ave|Bldg|[A-Z])\.$", venue):
         venue = venue[:-1].rstrip()  # `… at Applied Information Sciences.`: the sentence's full stop, not the name's
     if venue.isascii() and (town := re.search(r"\s+in\s+[A-Z][\w .'-]*$", venue)):
