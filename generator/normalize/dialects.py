@@ -21,7 +21,9 @@ lists, links as `[text](url)`. What real sites write around that is recognised h
 - page-copy debris (`2023/09/24に公開`, like and share counters, a trailing
   `Discussion`) as blank lines;
 - emoji written as shortcodes (GitHub, jemoji, Hugo's `enableEmoji`: `## The talks :speaking_head:`)
-  go, so a heading reads as its words.
+  go, so a heading reads as its words;
+- wiki pages (MediaWiki, PukiWiki, Textile as Redmine writes it), and pages copied as text (a meetup.com event
+  page, a Discord or Slack message, a Discourse post's BBCode), as the Markdown a reader would have written.
 
 Each dialect is one `Dialect(name, detect, rewrite)` entry of `DIALECTS`, tried in order;
 `detect` is a cheap look at the text, `rewrite` does the work. Rewrites keep the

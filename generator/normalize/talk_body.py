@@ -279,6 +279,8 @@ _TOLD_SUBJECT = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=,\s)|(?<=&\s)|(?<=\sand\s)|(
                            # (where they work may come between: `Jonas Reinholt from Kassenwart will show …`)
                            r"(?P<org>\s+(?:from|of|at)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s+(?:" + bylines.SPEAKER_DID
                            + r"|will\s+(?:be\s+giving|give|discuss|talk|present|show|demo|share|walk\s+us))\b")
+
+
 def _presents(rest: str) -> bool:
     """Whether the sentence after a person opening a talk's notes has them giving the talk (`— live demo …`, `… will
     show what broke`), not introducing someone else or keeping a project (`introduced our speaker`, `maintains …`)."""
@@ -292,6 +294,8 @@ _PRESENTING_VERB = re.compile(r"\b(?:will\s+(?:show|talk|present|demo|share|walk
                               + r"|shows|presents|demos|explains)\b")
 _NOT_PRESENTING = re.compile(r"\b(?:introduc\w*|welcom\w*|host(?:s|ed|ing)?|maintain\w*|organi[sz]\w*|thank\w*|MC'?d?)\b",
                              re.IGNORECASE)
+
+
 # a talk's notes opening with who gave it, a handle and the name it stands for: `@mara_k (Mara Kowalczyk) has been …`
 _OPENS_WITH_HANDLED = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})\s*[(（](?P<name>[^()（）@]{2,40})[)）]")
 # `… presented by Sulidi Maimaitiming`, `A talk by Christian James Hansen who …`
