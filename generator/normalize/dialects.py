@@ -1853,6 +1853,35 @@ def _unmarked_lists(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
+# a list item closing on a colon (`* 12:00pm: Lightning Talks! Our presenters are:`), the lines set under it each an
+# entry that opens with a bold name and a dash (`    **Jane Roe** - Topic,`)
+_ITEM_LEAD = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+\S.*[:：]\s*$")
+_ENTRY_UNDER_LEAD = re.compile(r"^\s+(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*[-–—:]\s+\S")
+
+
+def _has_entries_under_an_item(body: str, suffix: str) -> bool:
+    return ("**" in body or "__" in body) and (":\n" in body or "：\n" in body)
+
+
+def _entries_under_an_item(body: str) -> tuple[str, dict]:
+    """Entries a writer set a line each under a list item's lead (`* 12:00pm: Our presenters are:` over
+    `    **Jane Roe** - Topic,`), as `_unmarked_lists` reads lines under a talks heading: Markdown joins them to the
+    item's text as wrapped lines, but the writer listed them; each becomes an item of a list nested in the item (two
+    entries at least, one a line, nothing else under the lead)."""
+    lines = body.split("\n")
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not (m := _ITEM_LEAD.match(line)):
+            continue
+        j = i + 1
+        while j < len(lines) and _ENTRY_UNDER_LEAD.match(lines[j]):
+            j += 1
+        if j - i - 1 >= 2 and (j == len(lines) or not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) <= len(m["indent"])):
+            for k in range(i + 1, j):
+                out[k] = f"{m['indent']}    - {lines[k].strip().rstrip(',')}"
+    return "\n".join(out), {}
+
+
 # --- list items wrapped over lines -----------------------------------------------------------
 
 _ITEM_OPENING = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])(?P<gap>\s+)\S")
@@ -2059,7 +2088,7 @@ def _mediawiki(body: str) -> tuple[str, dict]:
 
 # PukiWiki (Japanese community wikis): `*Heading [#anchor]`, `-item` lists, `[[text>url]]` links, `''bold''`, `|a|b|h`
 # header rows, `#contents`-style directives alone on a line, `~` ending a line for a break
-_PUKI_HEADING = re.compile(r"^(?P<stars>\*{1,3})\s*(?P<t>[^*].*?)\s*(?:\[#[A-Za-z0-9_-]+\])?\s*$")
+_PUKI_HEADING = re.compile(r"^(?P<stars>\*{1,3})\s*(?P<t>[^*].*?)\s*$")
 _PUKI_DIRECTIVE = re.compile(r"^#[a-z_]+(?:\(.*\))?(?:\{\{?)?\s*$")
 _PUKI_ITEM = re.compile(r"^(?P<m>[-+]{1,3})(?!-)\s*(?P<t>\S.*)$")
 _PUKI_LINK = re.compile(r"\[\[(?P<text>[^\[\]>:]+?)(?:[>:](?P<target>[^\[\]]+?))?\]\]")
@@ -2190,7 +2219,6 @@ def _meetup_copy(body: str) -> tuple[str, dict]:
     photos and comments blank lines (line for line)."""
     lines = body.split("\n")
     out = list(lines)
-    front: dict[str, Any] = {}
     titled = False
     skipping = False  # inside the attendees, photos or comments
     i = 0
@@ -2238,7 +2266,7 @@ def _meetup_copy(body: str) -> tuple[str, dict]:
                                                     re.IGNORECASE):
             out[i] = ""  # (the group's name over `Public group`: the site's box, not a line of the note)
         i += 1
-    return "\n".join(out), front
+    return "\n".join(out), {}
 
 
 # a chat message copied as text (Discord, Slack): `Name — 2031/02/03 21:14` over the message, `@everyone`, rules of box
@@ -2569,6 +2597,7 @@ DIALECTS: tuple[Dialect, ...] = (
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
     Dialect("list items wrapped over lines", _has_wrapped_items, _wrapped_items),
     Dialect("lines listed without marks under a talks heading", _has_unmarked_lists, _unmarked_lists),
+    Dialect("entries set a line each under a list item's lead", _has_entries_under_an_item, _entries_under_an_item),
     Dialect("reference links", _has_reference_links, _reference_links),
     Dialect("link addresses with parentheses", _has_parenthesised_addresses,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _PARENTHESISED_ADDRESS.sub(_encoded_address, part)))),

@@ -330,29 +330,6 @@ def _medium_byline(lines: list[str]) -> list[str]:
     return out
 
 
-# a list item closing on a colon (`* 12:00pm: Lightning Talks! Our presenters are:`), the lines wrapped under it
-# each an entry that opens with a bold name and a dash (`    **Jane Roe** - Topic,`)
-_ITEM_LEAD = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+\S.*[:：]\s*$")
-_WRAPPED_ENTRY = re.compile(r"^\s+(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*[-–—:]\s+\S")
-
-
-def _entries_under_an_item(lines: list[str]) -> list[str]:
-    """Entries a writer set a line each under a list item's lead (`* 12:00pm: Our presenters are:` over
-    `    **Jane Roe** - Topic,`): Markdown joins them to the item's text as wrapped lines, but the writer listed them; each
-    becomes an item of a list nested in the item (two entries at least, one a line, nothing else under the lead)."""
-    out = list(lines)
-    for i, line in enumerate(lines):
-        if not (m := _ITEM_LEAD.match(line)):
-            continue
-        j = i + 1
-        while j < len(lines) and _WRAPPED_ENTRY.match(lines[j]):
-            j += 1
-        if j - i - 1 >= 2 and (j == len(lines) or not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) <= len(m["indent"])):
-            for k in range(i + 1, j):
-                out[k] = f"{m['indent']}    - {lines[k].strip().rstrip(',')}"
-    return out
-
-
 def prepare(body: str, titled: bool = False) -> str:
     """`titled`: the front matter names the note, so a bold first line is a talk, not the title."""
     return prepare_lines(body, titled)[0]
@@ -394,8 +371,6 @@ def prepare_lines(body: str, titled: bool = False) -> tuple[str, list[str]]:
         text = "\n".join(lines)
     if "：" in text or ":" in text:  # (before bold lines are read as headings: `**日時：**` is a label)
         lines = _labels_over_values(lines)
-    if ("**" in text or "__" in text) and (":\n" in text or "：\n" in text):
-        lines = _entries_under_an_item(lines)
     if "*" in text and "**" in text:  # bold lines standing as headings
         lines = _bold_headings(lines, titled)
     return (body if lines is unchanged else "\n".join(lines)), lines

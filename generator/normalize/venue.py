@@ -135,7 +135,7 @@ def _en_place(line: str):
 
 # a time said where a place would be: `our last meetup at Christmas`, `at Noon`
 _NO_PLACE = re.compile(r"Christmas|Easter|Halloween|Thanksgiving|New\s+Year'?s?(?:\s+Eve)?|Noon|Midnight|Lunch(?:time)?|"
-                       r"Night|Dawn|Dusk|Half\s+Past\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+                       r"Night|Dawn|Dusk|Half\s+Past\s+\w+|" + dates.WEEKDAY_NAME, re.IGNORECASE)
 
 
 class _Found:
