@@ -12,6 +12,7 @@ import collections
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -174,6 +175,15 @@ def normalize(note: Note) -> NormalizedNote:
     if fm.get("canonical") is not True and title_from in ("front matter", "the title heading", "the first line"):
         # (the note as written, the title itself left out once: what the note says again, its summary included)
         title = titles.name_the_note_repeats(title, written.text.replace(raw_title, "", 1))
+    if fm.get("canonical") is not True and (repeated := titles.name_numbered_repeatedly(note.body)) and (
+                len(_folded(title)) >= 4 and _folded(title) in _folded(repeated) and _folded(title) != _folded(repeated)
+                or title_from not in _NAMED_IN_TEXT and not titles.EVENT_NUMBER.search(title) and (
+                    title_from is None or not _names_an_event(title) and (
+                        not re.search(r"(?:19|20)\d\d$", repeated) or _names_an_event(repeated[:-4])))):
+        # a title naming no event (a subject line, a run-sheet's heading, a person), or a part of the event's name,
+        # over a note that writes the event's name with its number twice: that name (a name with a year in place of
+        # the title's own name only when it reads as an event's, `iOSDC Japan 2017`: `Exchange 2007` is a product)
+        title, title_from = titles.clean_event_title(repeated), "the name with its number the note writes twice"
     if fm.get("canonical") is not True and title_from is None and title == titles.clean_event_title(_stem(note.path)):
         # nothing in the note names it: the file's name does, as a person reads it (`hackference-2013-schedule.html`)
         title = titles.name_in_file_name(note.path) or title
@@ -355,6 +365,16 @@ def _first_meaningful_line(lines: list[str]) -> str | None:
 # a section about the event, not its name: `PyCon JPとは`, `About Harbor Meetup`, `What is RubyKaigi?`
 _ABOUT_HEADING = re.compile(r"(?:とは|について|って[?？]?)\s*$|^(?:about|what\s+is|upcoming|next|past|previous|our|all)\b"
                             r"|\b(?:guidelines|rules|sponsors?|code\s+of\s+conduct|schedule|calendar)\b", re.IGNORECASE)
+
+
+# where the title was read from the note's text naming the event (not the note's own title)
+_NAMED_IN_TEXT = ("a labelled line", "an event named in the opening lines", "an event linked in the opening lines",
+                  "a name with its year in the opening lines", "the name with its year the note repeats most",
+                  "the page's description")
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def _names_an_event(name: str) -> bool:

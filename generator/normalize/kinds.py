@@ -6,9 +6,10 @@ import re
 _LT_LABEL = re.compile(
     r"^\s*(?:【\s*LT\s*】|\[\s*LT\s*\]|［\s*LT\s*］|[(（]\s*LT\s*[)）]|LT\s*枠?\s*[.#＃]?\s*\d*\s*[:：.\-]|LT\s*枠\s*\d{0,2}\s+(?=\S)|LT\s+(?=\S)|LT\d{1,2}\s+(?=\S)|"
     r"Lightning(?:\s+Talks?)?\s*[:：\-]|Ignites?\s*[:：]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
-_KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:(?:(?:Opening|Closing)\s+[Kk]eynote|(?:Opening|Closing|Day\s*\d\s+)?\s*(?:KEYNOTE|Keynote))(?:\s+(?:talk|speech|session|address))?|基調講演)"
+_KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:キーノート(?:セッション|スピーチ|講演)?|基調講演)(?:\s+|(?=[「『]))(?!by\s|[(（])|(?:(?:(?:Opening|Closing)\s+[Kk]eynote|(?:Opening|Closing|Day\s*\d\s+)?\s*(?:KEYNOTE|Keynote))(?:\s+(?:talk|speech|session|address))?|基調講演)"
                             r"\s*(?:#?\d{1,2}|[①-⑨])?\s*[:：]|[【\[［(（]\s*(?:(?![Pp]re-|[Pp]ost-|[Nn]ot\s|前回)[^\]】］)）\sの]{1,20}\s?)?(?:KEYNOTE|Keynote|基調講演)\s*[】\]］)）]"
                             r"\s*[:：]?)\s*(?=\S)")
+# (and a Japanese heading's word before its title, `キーノートセッション Title`, `基調講演「Title」`, as `LT Title` is)
 # Each kind word's pattern is searched for only when the title holds a piece of every word it
 # matches (`may_hold(title, title.lower())`). The pieces leave out i, k and s: ignoring case, the
 # patterns also match `ı`/`İ`, `K` (Kelvin) and `ſ` there, which str.lower() does not all turn

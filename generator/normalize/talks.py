@@ -888,7 +888,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
             continue
         tried = _segment_at(sections, other, False, path, seen)
         tried.talks = _heading_habits(tried.talks, presenters)
-        if reconcile.evidenced(tried.talks) > max(1, found):
+        if reconcile.evidenced(tried.talks) > max(1, found) and not _one_talks_notes(tried.talks, best.talks, sections):
             best, found = tried, reconcile.evidenced(tried.talks)
     # (the talks' level chosen: a sentence of each talk's notes may say whose it was, or tell its title under a heading
     # naming the person; read after, so that sentences naming people never make a level of sub-headings look like talks)
@@ -924,6 +924,27 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
                                                or _SLOT_NUMBER_ONLY.match(t.title.strip()) and not t.body.strip()))]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
+
+
+def _one_talks_notes(deeper: list[Talk], talks: list[Talk], sections: list[Section]) -> bool:
+    """Whether the few sub-headings that show a talk (a link, a name), fewer than the talks already found and than the
+    sub-headings that show none, all sit under one of those talks, itself shown as a talk (`## Title` / `伊藤 昌毅様` over `### 日本` linking a timetable's PDF): that talk's notes, not a level of
+    talks."""
+    shown_at = {t.line for t in talks if reconcile.shows_talk(t)}
+    heads = sorted(t.line for t in talks)
+    # (three talks found at least, more than the sub-headings that show one, and those half of them at most: a heading
+    # over talks is no talk of its own, and sub-headings most of which name a speaker are talks)
+    shown = sum(map(reconcile.shows_talk, deeper))
+    if len(heads) < 3 or not shown_at or shown >= len(heads) or shown * 2 > len(deeper):
+        return False
+    owners = set()
+    for t in deeper:
+        if reconcile.shows_talk(t):
+            above = [line for line in heads if line <= t.line]
+            if not above:
+                return False
+            owners.add(above[-1])
+    return len(owners) == 1 and owners <= shown_at
 
 
 # a name's shape, capitalised words, two or three: `JD Harrington`, `Mary-Ann O'Neil`

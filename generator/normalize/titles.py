@@ -384,6 +384,65 @@ def event_described(lines: list[str]) -> str | None:
     return None
 
 
+# a series' number as a name ends with it: `#9`, `vol.5`, `第14回`, a year (never a day's: `2031/05/16`, `2031年`)
+_SERIES_MARK = re.compile(r"(?:[#＃]\s?\d{1,4}(?![\d/:])|\bvol\.?\s?\d{1,3}\b|第\s?\d{1,4}\s?回|"
+                          r"(?<![\d/.-])(?:19|20)\d\d(?!\s*[/年.-]\s*\d)(?![\d年]))", re.IGNORECASE)
+# where a name cannot run across: sentence and clause marks, brackets, a label's colon, a list's mark, a dash between
+# spaces, an address, a heading's marks, a gap of spaces
+_NAME_STOP = re.compile(r"[。、！？!?「」『』【】()（）\[\]<>|:：\"“”*`>]|\s[-–—]\s|https?://\S*|^\s*[-*+]\s|\s{2,}|^\s*#+\s")
+_LEADING_PARTICLE = re.compile(r"^(?:は|が|を|に|で|と|も|へ|の|や)")
+
+
+def name_numbered_repeatedly(text: str) -> str | None:
+    """The event's name as the note writes it twice or more before the same number (`海浜Kotlin部 LT Night #9` in a
+    channel's topic and again in a link's preview; `多摩川データ分析勉強会 第14回` in a run-sheet's heading and its
+    MC's script): the longest run of words before the number that two places share, in any language. For a note
+    whose title names no event (a file's name, a subject line, a heading of the document's own)."""
+    before: dict[str, list[tuple[str, str]]] = {}  # (the number, folded) -> (the text before it, the number as written)
+    for line in unicodedata.normalize("NFKC", text).split("\n"):
+        if len(line) > 2000 or _CODE_LINE.match(line):
+            continue
+        for m in _SERIES_MARK.finditer(line):
+            head = line[:m.start()]
+            cut = max((x.end() for x in _NAME_STOP.finditer(head)), default=0)
+            before.setdefault(re.sub(r"\s", "", m.group(0)).lower(), []).append((head[cut:][-40:], m.group(0)))
+    best: tuple[int, int, str] | None = None
+    for found in before.values():
+        counts: dict[str, int] = {}
+        for head, _ in found:
+            for name in _name_endings(head):
+                counts[name] = counts.get(name, 0) + 1
+        named = [n for n, c in counts.items() if c >= 2 and _may_name_an_event(n)]
+        if named:
+            name = max(named, key=len)
+            mark = found[0][1]
+            rank = (counts[name], len(name), f"{name}{'' if name.endswith(' ') else ' '}{mark}".strip())
+            best = max(best, rank) if best else rank
+    return best[2] if best else None
+
+
+def _may_name_an_event(name: str) -> bool:
+    """A run of words that may be an event's name before its number: letters, no path (`/assets/images/foo`), no
+    particle or lower-case word first (`に…`, `in 1993`, `pcd 2019` out of an address), no day (`Feb 2020`), no
+    part of any event (`Meetup #18`, `Day 1`)."""
+    return bool(re.search(r"[^\W\d_]{2,}", name)) and "/" not in name and not _LEADING_PARTICLE.match(name) \
+        and not re.match(r"[a-z]+\b", name) and not re.search(r"(?:^|\s)" + dates.MONTH_NAME + r"$", name, re.IGNORECASE) \
+        and not sections.generic_label(name)
+
+
+def _name_endings(head: str) -> set[str]:
+    """The ends of `head` that start where a word does: after a space, where Latin and Japanese meet, or at any
+    Japanese character (Japanese writes no spaces)."""
+    out = set()
+    for i, ch in enumerate(head):
+        prev = head[i - 1] if i else " "
+        if prev.isspace() or not (prev.isascii() and ch.isascii()) or (prev.isascii() and not prev.isalnum() and prev not in "._+-"):
+            tail = head[i:]
+            if tail.strip() and not tail[0].isspace():
+                out.add(tail.rstrip())
+    return out
+
+
 def event_named_most(opening: list[str], lines: list[str]) -> str | None:
     """The capitalized name with a year or number the text (`lines`) repeats most (`PyCon US 2023` said four
     times in a recap), the first named winning a tie: said twice at least, or named in the `opening` (the

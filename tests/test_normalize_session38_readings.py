@@ -1,0 +1,164 @@
+"""Session 38: readings measured on real notes (their shapes retold in the team's own words)."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+def _titles(event):
+    return [t.title for t in event.talks]
+
+
+# --- a report's talks at one heading level, each with its notes in sub-headings ------------------------------------
+
+_REPORT = """
+    # Rivertrack:dev 2031 参加レポート
+
+    Rivertrack:dev 2031に参加したので、まとめます。
+
+    日時：2031年10月31日 13:00~18:00
+    場所：港ホール9階
+
+    ## キーノートセッション 川の流れを読むサービス設計
+
+    ### 百年に一度の変化
+
+    煽っているらしい。
+
+    ### 感想
+
+    面白かった。
+
+    ## 舟運データで街を変える
+
+    山田 花子様 [@hanako](https://twitter.com/hanako)
+
+    ### 舟運データとは
+
+    [仕様書](https://spec.example.org/boatfeed-spec.pdf)を読むとよい。
+
+    ### 国内の事例
+
+    [運航表](https://ferry.example.jp/timetable.pdf)として公開されている。
+
+    ### 感想
+
+    地道さを感じた。
+
+    ## 航路表のつくりかた
+
+    ### 航路検索？いや航路探索です
+
+    話。
+
+    ### 感想
+
+    よかった。
+"""
+
+
+def test_two_sub_headings_linking_documents_under_one_talk_are_its_notes_not_a_level_of_talks():
+    event = event_of(_REPORT)
+    assert _titles(event)[:2] == ["川の流れを読むサービス設計", "舟運データで街を変える"]
+    assert [s.name for s in event.talks[1].speakers] == ["山田 花子"]
+    assert event.talks[0].kind == "keynote"
+    assert not {"舟運データとは", "国内の事例"} & set(_titles(event))
+
+
+def test_sub_headings_that_each_name_their_speaker_are_still_the_talks():
+    # (the guard: a heading over talks whose sub-headings mostly show a talk each is no talk of its own)
+    event = event_of("""
+        # Rivertrack:dev 2031
+
+        ## セッション
+
+        山田 花子様 [@hanako](https://twitter.com/hanako)
+
+        ### 舟運データとは
+
+        発表者: 川村 陽介さん
+
+        ### 国内の事例
+
+        発表者: 森 里美さん
+
+        ### 航路表のつくりかた
+
+        発表者: 青木 蓮さん
+    """)
+    assert _titles(event) == ["舟運データとは", "国内の事例", "航路表のつくりかた"]
+
+
+def test_a_japanese_keynote_word_before_its_title_gives_the_kind_and_leaves_the_title():
+    event = event_of("""
+        # 盛岡クラウド勉強会 #4
+
+        ## 基調講演 雲の上の運用
+        登壇者: 工藤 雅人さん
+
+        ## キーノートセッション「霧の中のデプロイ」
+        登壇者: 佐々木 湊さん
+
+        ## 基調講演 (60分)
+        登壇者: 藤田 光さん
+    """)
+    assert [(t.title.strip("「」"), t.kind) for t in event.talks][:2] == [("雲の上の運用", "keynote"), ("霧の中のデプロイ", "keynote")]
+    assert event.talks[2].title.startswith("基調講演")  # (a slot named only by its kind keeps its word)
+
+
+# --- the event's name as the note writes it twice before its number ------------------------------------------------
+
+def test_a_chat_thread_copy_is_named_by_the_event_it_names_twice_with_its_number():
+    event = event_of("""
+        #river-kt-live
+        Topic: 川辺Kotlin会 LT Night #12 実況用チャンネル
+
+        hanako  19:02
+        はじまりました！ 川辺Kotlin会 LT Night #12 、今日は5本です
+        https://riverkt.connpass.com/event/900012/
+
+        yosuke  19:05
+        1本目は @mori さんの「Flow で組む非同期処理」
+    """, "thread_20310614.txt")
+    assert event.title == "川辺Kotlin会 LT Night #12"
+
+
+def test_a_run_sheet_headed_by_its_own_purpose_is_named_by_its_event():
+    event = event_of("""
+        **当日進行メモ（司会・受付用）**
+
+        ## 開場前
+
+        - 受付で名札を配る（多摩川データ分析勉強会 第21回 の名札）
+
+        ## 司会の台本
+
+        「本日は多摩川データ分析勉強会 第21回にお越しいただきありがとうございます」
+    """, "run_sheet.md")
+    assert event.title == "多摩川データ分析勉強会 第21回"
+
+
+def test_a_named_events_title_gains_the_number_the_note_writes_twice():
+    event = event_of("""
+        ---
+        title: "HarborConf"
+        ---
+
+        Welcome to the schedule of HarborConf 2031.
+
+        Tickets for HarborConf 2031 are on sale.
+    """)
+    assert event.title == "HarborConf 2031"
+
+
+def test_a_name_written_once_or_a_product_with_a_year_leaves_the_title():
+    # (one mention, an image's path, a month, a lower-case word out of an address: no event's name)
+    event = event_of("""
+        # Back from the sea!
+
+        I finally installed Exchange 2007 at work. Exchange 2007 is big.
+
+        ![](/files/blog/small_Sea 2031.png) ![](/files/blog/small_Sea 2031.jpg)
+
+        See you in Feb 2031, in Feb 2031 again; https://example.org/pcd 2031 and pcd 2031.
+    """)
+    assert event.title == "Back from the sea!"
