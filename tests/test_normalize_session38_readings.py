@@ -162,3 +162,84 @@ def test_a_name_written_once_or_a_product_with_a_year_leaves_the_title():
         See you in Feb 2031, in Feb 2031 again; https://example.org/pcd 2031 and pcd 2031.
     """)
     assert event.title == "Back from the sea!"
+
+
+# --- `Title, presented by Name.`: the verb before `by`, the sentence's stop, the writer's aside, a panel's moderator --
+
+_LINKS_BY_DAY = """
+    # After Harbor Web Day 2031
+
+    Harbor Web Day was great.
+
+    ## Talks
+
+    Here are the links I kept:
+
+    ### Day 1
+
+    - [Reading the Tides](http://sketch.example.org/hwd/tides/), presented by [Ada Brook](http://adabrook.example.com/).
+    - [Fonts for Sailors](http://sketch.example.org/hwd/fonts/), presented by [Ben Cole](http://bencole.example.com/).
+    - [After the Launch](http://wpteach.example.com/after/) by [Al Finch](https://twitter.com/alfinch) (major props to Al for giving this talk with no preparation, on account of a missing speaker).
+
+    ### Day 2
+
+    - Panel on Harbor Business with [Chris Bay](https://twitter.com/cbay), [Bel Dar](https://twitter.com/bdar), and [Jean Arsen](https://twitter.com/jarsen), moderated by [Shan Smith](https://twitter.com/ssmith) (props to all these folks for stepping up last minute).
+    - [Keep Your Knots Tidy](http://www.slideshare.net/jclark/knots) by [Jer Clark](https://twitter.com/jclark).
+    - Town Hall with [Matt Mull](https://twitter.com/mattmull).
+"""
+
+
+def test_presented_by_a_full_stop_and_an_aside_after_the_speaker_are_no_part_of_title_or_name():
+    event = event_of(_LINKS_BY_DAY)
+    got = [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks]
+    assert got == [
+        ("Reading the Tides", ["Ada Brook"], "talk"),
+        ("Fonts for Sailors", ["Ben Cole"], "talk"),
+        ("After the Launch", ["Al Finch"], "talk"),
+        ("Panel on Harbor Business", ["Chris Bay", "Bel Dar", "Jean Arsen", "Shan Smith"], "panel"),
+        ("Keep Your Knots Tidy", ["Jer Clark"], "talk"),
+        ("Town Hall", ["Matt Mull"], "talk"),
+    ]
+
+
+def test_an_aside_in_parentheses_that_names_a_company_stays_the_speakers():
+    # (the guard: `(Acme Labs)` is where the speaker works, not the writer's aside)
+    event = event_of(_LINKS_BY_DAY.replace(" (major props to Al for giving this talk with no preparation, on account of a "
+                                           "missing speaker).", " (Acme Labs)"))
+    assert event.talks[2].title == "After the Launch"
+    assert [s.name for s in event.talks[2].speakers] == ["Al Finch"]
+    assert event.talks[2].speakers[0].affiliation == "Acme Labs"
+
+
+_HOUR_PROGRAMME = """
+    # HarborRuby 2031 agenda
+
+    We are proud to present this year's agenda.
+
+    - 9AM Registration opens
+    - 10AM [John Pike](https://harborruby.example.org/speakers/pike/): Asynchronous Harbors
+    - 12:00PM Microtalks with [Ann Ray](https://harborruby.example.org/speakers/ray/), [Matt Salo](https://harborruby.example.org/speakers/salo/), and [Emily Stone](https://harborruby.example.org/speakers/stone/).
+    - 12:50PM Lunch
+    - 2:05PM [Lauren Voss](https://harborruby.example.org/speakers/voss/): Putting Off Harbors
+    - 6 p.m. [Pat Shaw](https://harborruby.example.org/speakers/shaw/): Functional Harbors
+"""
+
+
+def test_a_programme_timed_by_the_hour_alone_with_names_linked_to_their_pages():
+    event = event_of(_HOUR_PROGRAMME)
+    got = [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks]
+    assert got == [
+        ("Asynchronous Harbors", ["John Pike"], "talk"),
+        ("Ann Ray", ["Ann Ray"], "lightning"),
+        ("Matt Salo", ["Matt Salo"], "lightning"),
+        ("Emily Stone", ["Emily Stone"], "lightning"),
+        ("Putting Off Harbors", ["Lauren Voss"], "talk"),
+        ("Functional Harbors", ["Pat Shaw"], "talk"),
+    ]
+
+
+def test_a_name_linked_to_a_page_of_no_person_before_a_colon_is_not_taken_for_a_speaker():
+    # (the guard: `[Harbor Guide](…/docs/guide/): Chapter One` names a document, not who gave a talk)
+    event = event_of(_HOUR_PROGRAMME.replace("[John Pike](https://harborruby.example.org/speakers/pike/)",
+                                             "[John Pike](https://harborruby.example.org/docs/guide/)"))
+    assert ("Asynchronous Harbors", ["John Pike"]) not in [(t.title, [s.name for s in t.speakers]) for t in event.talks]

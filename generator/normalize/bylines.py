@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..core.model import Speaker
 from .fields import CJK, ESCAPED, LINE_BREAK, PLACEHOLDER, TRAILING_ASIDE, at_least, without_markup
-from . import dates, kinds, names, people
+from . import dates, kinds, links, names, people
 from .sections import bilingual
 
 _HEARD_MARK = re.compile(r"(?<=\S)\s*[★☆✓✔✅⭐🌟]\uFE0F?$")
@@ -31,9 +31,10 @@ _QUOTE_OPENS = re.compile(r"^(?:[■□●○◆◇▼▽▶►]\s*)?「")  # (n
 _LEADING_MARK = re.compile(r"^[■□●○◆◇▼▽▶►]\s*(?=[「『\"“])")
 # a kind's word before a quoted title: `基調講演「Title」 from Name`, `Keynote: “Title” - Jane Doe`
 _KIND_THEN_QUOTE = re.compile(r"^(?P<kind>[^「『\"“\s:：]{2,12})\s*[:：]?\s*(?=[「『\"“])")
+# (`[Title](…), presented by [Jane Doe](…)`: the verb and its comma go with the separator)
 # (a spaced colon only before a handle or a person's profile link: `Title : [Jane Doe](https://github.com/jd)`;
 # `Docker : Best Practices` is one title)
-_SEPARATORS = re.compile(r"\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+(?:--|[-–—])\s+"
+_SEPARATORS = re.compile(r",?\s+(?:presented|given|delivered|led|moderated|hosted)\s+by\s+|\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+(?:--|[-–—])\s+"
                          r"|\s+[:：]\s+(?=\[?@|\[[^\]]+\]\(https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|bsky\.app)/)",
                          re.IGNORECASE)
 # (the people may be linked to their profiles: `Title ([Jane Doe](https://twitter.com/jd))`)
@@ -274,7 +275,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         return barred[0], tuple(replace(p, affiliation=p.affiliation or barred[2])
                                 for p in people.named_people(barred[1], strict=True))
     for sep in reversed(list(_SEPARATORS.finditer(text))):
-        title, who = text[:sep.start()].strip().rstrip(",，"), text[sep.end():].strip()  # (`Title, by Jane`)
+        title, who = text[:sep.start()].strip().rstrip(",，"), _WRITERS_TAIL.sub("", text[sep.end():].strip())  # (`Title, by Jane`)
         if not title or not who or _unclosed(title):
             continue  # (`Title（ねこやなぎさん / @neko）`: a separator inside the parentheses parts one person's names)
         is_by = sep.group(0).strip().lower() == "by"
@@ -288,6 +289,11 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
             # `Title by Jane Doe of Acme Labs`, `… from Acme`: the person, then where they work
             # (never `at`: `Learning by Building Things at Google` is a title)
             found = (replace(named[0], affiliation=named[0].affiliation or at.group("org")),)
+        if found and _MODERATED.match(sep.group(0)):
+            # `Panel on Harbor Business with Chris Bay, Bel Dar, and Jean Arsen, moderated by Shan Smith`: the
+            # panellists, then who moderated them
+            panel, panellists = with_speaker(people.MD_LINK.sub(r"\g<text>", title))
+            return (panel, panellists + found) if panellists else (title, found)
         if found:
             return title, found
     read = _first_reading(text, with_speaker, trailing_handle, _trailing_name_org) or (
@@ -295,6 +301,13 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     if read:
         return read
     return trailing_people(text, strict)
+
+
+_MODERATED = re.compile(r",?\s+(?:moderated|hosted)\s+by\s+$", re.IGNORECASE)
+# after the people, the sentence's full stop past a link, or the writer's aside in parentheses, four words or more in
+# lower case first: `by [Al Finch](…) (major props to Al for giving this talk with no preparation).`
+_WRITERS_TAIL = re.compile(r"(?:\s*[(（](?=[a-z])[^()（）]*?(?:\s+[^\s()（）]+){3,}[)）])?(?<=\))\.$|"
+                           r"\s*[(（](?=[a-z])[^()（）]*?(?:\s+[^\s()（）]+){3,}[)）]$")
 
 
 def _unclosed(text: str) -> bool:
@@ -356,6 +369,10 @@ def marked_person(text: str) -> bool:
     return bool(m and _MARKED_PERSON.search(text[:m.start()].strip()))
 
 
+# a name linked to that person's page, a colon, the title: `[Jane Doe](https://conf.example/speakers/doe/): Title`
+_LINKED_PERSON_COLON = re.compile(r"^\[(?P<who>[^\[\]]{2,40})\]\((?P<url>[^)\s]+)\)\s*[:：]\s+(?P<t>\S.+)$")
+
+
 def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     """`山田太郎 - Rust の話`, `[Tom Stuart](https://tomstu.art) - "Computation in Ruby"`: the speaker
     written before the title. Only when the first part reads as people (strict) and the rest does not."""
@@ -365,6 +382,10 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     named = _LEADING_HONORED.match(text)
     if named and people.looks_like_people(named.group("who") + "さん", strict=True):
         return named.group("t").strip(), people.parse_people(named.group("who"))  # `Mookさん Gitの話`
+    linked = _LINKED_PERSON_COLON.match(text)
+    if linked and links.is_person_page(linked.group("url")) and (
+            found := people.named_people(linked.group("who"), strict=True)):
+        return linked.group("t").strip(), found  # `[Jane Doe](https://conf.example/speakers/doe/): Title`
     affiliated = _AFFILIATED_THEN_TITLE.match(text)
     if affiliated and (found := people.named_people(affiliated.group("who"), strict=True)):
         return (affiliated.group("q") or affiliated.group("t")).strip(), found  # `田中哲(港大学)「Title」`
@@ -390,7 +411,7 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
 
 
 _WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2}"
-                           r"(?:\s*(?:,|and|&)\s*[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
+                           r"(?:(?:\s*,\s*(?:and\s+)?|\s*(?:and|&)\s*)[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
 
 
 _HONORIFIC_TAIL = re.compile(r"\s*(?:さん|氏)\s*$")
@@ -421,8 +442,9 @@ def with_speaker(title: str) -> tuple[str, tuple[Speaker, ...]]:
     as a full name (`Testing with Python Mocks` keeps its words when they do not read as a person)."""
     m = _WITH_SPEAKER.match(title) if " with " in title or " by " in title else None
     # (`… with Value Stream Management`: after `with`, only words naming someone the given names know are people)
-    if m and people.looks_like_people(m.group("who"), strict=True) and names.names_someone(m.group("who")):
-        found = people.parse_people(m.group("who"))
+    who = m.group("who").rstrip(".") if m else ""  # (`Town Hall with Matt Mull.`: the sentence's full stop)
+    if m and people.looks_like_people(who, strict=True) and names.names_someone(who):
+        found = people.parse_people(who)
         if found:
             return m.group("title").strip(), found
     # `PHP コードの実行モデルを理解する by 新原 雅司`: a plain `by`, then what reads as people and nothing else

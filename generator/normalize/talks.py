@@ -951,6 +951,8 @@ def _one_talks_notes(deeper: list[Talk], talks: list[Talk], sections: list[Secti
 _NAME_SHAPED = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z'’-]+){1,2}")
 # a slot's name for a group of talks: `Ninja Talks 1`, `Guest Talks`, `Micro Talks #2` (talks, plural)
 _GROUP_TITLE = re.compile(r"[A-Za-z]+\s+[Tt]alks(?:\s*#?\d{1,2})?")
+# the same in one word: `Microtalks`, `Flash-talks`
+_SHORT_TALKS_WORD = re.compile(r"(?:ninja|flash|micro|lightning|short|rapid)[\s-]*talks?", re.IGNORECASE)
 # a slot of short talks naming only who gives them: `Microtalks with Jane Doe, Bo Lund, and Mia Park.`
 _GROUP_SLOT = re.compile(r"^(?:micro|lightning|flash|short)[\s-]*talks?\s+(?:with|by|from)\s+(?P<who>\S.*?)\.?$", re.IGNORECASE)
 
@@ -961,7 +963,8 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
     programme names by their speakers alone, one lightning talk each, titled by its speaker (no title to give)."""
     out: list[Talk] = []
     for talk in found:
-        group = _GROUP_TITLE.fullmatch(talk.title.strip()) or container_kind(talk.title) == "lightning"
+        group = _GROUP_TITLE.fullmatch(talk.title.strip()) or _SHORT_TALKS_WORD.fullmatch(talk.title.strip()) \
+            or container_kind(talk.title) == "lightning"
         if group and len(talk.speakers) == 1 and not talk.slides and not talk.video and (
                 container_kind(talk.title) == "lightning" or _SHORT_TALKS_GROUP.search(talk.title)):
             # (a speakers page's group, its people's cards one under another: `Speaker: Jane Roe` over her links, then

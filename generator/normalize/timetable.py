@@ -28,7 +28,8 @@ from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_h
 
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
 # (a time may be in code or bold, and say its half of the day: `` `09:30am` ``, `**6:30 PM**`)
-_CLOCK = _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+# (or the hour alone before its AM/PM, `10AM`, `6 p.m.`, as a conference's programme writes it)
+_CLOCK = r"(?:" + _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|(?:1[0-2]|0?[1-9])\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))"
 # `11.00 - 11:45`, `14.00 - 15.00`: a time written with a full stop, read only as one end of a range (`3.10 release`
 # is no time)
 # (on the five minutes: `3.12 - 3.13` are versions; `7.20pm - 7.35pm` says its half of the day)
