@@ -243,3 +243,49 @@ def test_a_name_linked_to_a_page_of_no_person_before_a_colon_is_not_taken_for_a_
     event = event_of(_HOUR_PROGRAMME.replace("[John Pike](https://harborruby.example.org/speakers/pike/)",
                                              "[John Pike](https://harborruby.example.org/docs/guide/)"))
     assert ("Asynchronous Harbors", ["John Pike"]) not in [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+
+
+# --- a copy's own stamps (saved, clipped, last edited, a scrap made or closed) and a stamp for a title -----------------
+
+def test_a_page_saved_on_one_day_tells_its_event_on_another_without_its_year():
+    event = event_of("""
+        saved 2031-09-14 from https://lu.ma/harbor-sept (page text, for the team wiki)
+
+        Harbor Product Circle: September Edition
+        Thursday, September 11
+        6:30 PM - 9:00 PM
+
+        Our September circle is all about saying no.
+    """, "notes.txt")
+    assert str(event.date) == "2031-09-11"
+
+
+def test_a_copys_own_stamps_are_no_days_of_the_event():
+    from generator.normalize import dates
+    for line in ("saved 2031-09-14 from https://lu.ma/x", "Clipped on March 3, 2031", "% last edited 2032-03-02 (RJ)",
+                 "2031/10/18に作成", "2031/10/19にクローズ", "Retrieved 12 May 2031"):
+        assert dates.publication_marked(line), line
+    # (the words in a sentence about the event are no stamp: `we saved the best talk for last`, `作成したツール`)
+    for line in ("We saved the best talk for last on 2031-09-14.", "2031年9月14日、作成したツールの話をしました"):
+        assert not dates.publication_marked(line), line
+
+
+def test_a_newsletter_titled_by_its_issue_and_day_tells_of_last_thursday():
+    event = event_of("""
+        Issue 42 · April 9, 2031 · a 6-minute read
+
+        Hello, data people 👋
+
+        This one is mostly about last Thursday, when 70-odd of you came to the old cannery for Saltflat Data #18.
+    """, "issue-42.txt")
+    assert str(event.date) == "2031-04-03"
+
+
+def test_a_title_naming_the_event_with_its_day_keeps_that_day():
+    # (the guard: `Saltflat Data #18 · April 9, 2031` names the event, its day is the event's)
+    event = event_of("""
+        Saltflat Data #18 · April 9, 2031
+
+        This one is mostly about last Thursday, when 70-odd of you came to the old cannery.
+    """, "issue-42.txt")
+    assert str(event.date) == "2031-04-09"

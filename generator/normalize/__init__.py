@@ -532,6 +532,13 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
         first(fm, fields.DATE_KEYS), "the front matter")
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
+    if in_title and not explicit and not _names_an_event(dates.strip_dates(raw_title)):
+        # a title that is the note's stamp and names no event (`2031-07-07 池田`, `Issue 42 · April 9, 2031 · a 6-minute
+        # read`): the day the note was written, as a post's date is; the opening may tell the event's
+        # (`金曜の夜（7/4）に … へ行ってきた`, `last Thursday`)
+        published, writers_day, stamp_line, in_title = published or in_title, writers_day or in_title, raw_title.strip(), None
+    else:
+        stamp_line = None
     lines = []
     # (a post without a day of its own: its front matter's summary is its opening too, where it speaks of the
     # event, `description: Slides from … at our May 8th, 2013 meetup`)
@@ -539,7 +546,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     summary = [line for line in fields.summary_lines(fm) if _OF_THE_EVENT.search(line)] if published is None else [
         sentence for line in fields.summary_lines(fm) if (sentence := _went_on_the_day(line))]
     for line in _outside_code(intro.split("\n")) + summary:
-        if dates.publication_marked(line):
+        if dates.publication_marked(line) or stamp_line and stamp_line in line:
             marked = dates.find_date_safe(line)
             published = published or marked
             if not dates.update_marked(line):  # (a `Published: Tue 21 February 2017` line is the post's day;
@@ -555,7 +562,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
                 lambda: (_dated_event_heading(body), "a heading naming the event with its day"),
                 # (a post that opens inside its one talk has no intro: its first lines then)
-                lambda: (dates.relative_day(intro if intro.strip() else _first_lines(body, 15), writers_day)
+                lambda: (dates.relative_day(opened if (opened := intro.replace(stamp_line or "\0", "", 1)).strip()
+                                            else _first_lines(body, 15), writers_day)
                          if writers_day else None,
                          "a day said relative to the post's (昨日, yesterday)"),
                 # (never after the post went up: tweets sent afterwards tell of the event's echo, not its day)

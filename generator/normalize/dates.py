@@ -43,7 +43,10 @@ _PATTERNS = [
 # (an address ends at a quote or an angle bracket: `<a href="…/1/">June 9, 2015</a>` keeps its day)
 _URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+|\]\([^)]*\)")
 PUBLICATION_MARKERS = re.compile(
-    r"に公開|公開日|投稿日|更新日|に投稿|に更新|作成日|posted\s+on|published|updated|last\s+modified", re.IGNORECASE)
+    r"に公開|公開日|投稿日|更新日|に投稿|に更新|作成日|posted\s+on|published|updated|last\s+modified|"
+    # (a copy's own stamps: when a page was saved, clipped or retrieved, a file last edited, a scrap made or closed)
+    r"\b(?:saved|clipped|retrieved|accessed)\s+(?:on\s+)?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)|\blast\s+edited\b|"
+    r"に(?:作成|クローズ)", re.IGNORECASE)
 
 
 # Japanese era years: 令和6年 = 2024, 平成31年 = 2019 (元年 is the first year)
@@ -113,9 +116,10 @@ EVENT_VERBS = re.compile(r"開催|参加|行われ|行って|お邪魔|登壇|�
 # which str.lower() does not all turn into those letters (`k` is safe: the Kelvin sign lowers to it).
 def publication_marked(line: str) -> bool:
     """PUBLICATION_MARKERS.search(line), as a truth value."""
-    if not ("公開" in line or "投稿" in line or "更新" in line or "作成日" in line):
-        lowered = line.lower()  # posted on, updated / published / last modified
-        if not ("ted" in lowered or "ubl" in lowered or "mod" in lowered):
+    if not ("公開" in line or "投稿" in line or "更新" in line or "作成" in line or "クローズ" in line):
+        lowered = line.lower()  # posted on, updated, edited / published / last modified / saved, clipped, retrieved
+        if not ("ted" in lowered or "ubl" in lowered or "mod" in lowered or "ave" in lowered or "clip" in lowered
+                or "retr" in lowered or "acc" in lowered):
             return False
     return bool(PUBLICATION_MARKERS.search(line))
 
@@ -125,7 +129,7 @@ def update_marked(line: str) -> bool:
     return bool(_UPDATE_MARKER.search(line))
 
 
-_UPDATE_MARKER = re.compile(r"更新|updated|last\s+modified", re.IGNORECASE)
+_UPDATE_MARKER = re.compile(r"更新|updated|last\s+modified|last\s+edited|にクローズ", re.IGNORECASE)
 
 
 def tells_event_verb(line: str) -> bool:
@@ -206,6 +210,10 @@ _SPOKEN_OF = re.compile(EVENT_VERBS.pattern + r"|talk(?:ed|ing)?|spoke|speaking|
                         r"|発表|聞い|聴い|してき|(?-i:(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z]))", re.IGNORECASE)
 
 
+# (a post saying it is about that day, `This one is mostly about last Thursday, when …`, `a recap of last Tuesday`)
+_ABOUT_THE_DAY = re.compile(r"\b(?:about|recap(?:ping)?|of|from)\s+last\s+" + WEEKDAY_NAME + r"\b", re.IGNORECASE)
+
+
 def _last_weekday(text: str, published: dt.date) -> dt.date | None:
     """The day a `last Thursday` names: the latest Thursday two days or more before the post (the day before is
     `yesterday`); `先週の土曜日`, the Saturday of the week before the post's. Only in a sentence telling of the event
@@ -218,7 +226,8 @@ def _last_weekday(text: str, published: dt.date) -> dt.date | None:
     ends = [at for stop in stops if (at := text.find(stop, m.end())) >= 0]
     sentence = text[start:min(ends) if ends else len(text)]
     if _NOT_THE_DAY.search(text[m.end():m.end() + 30]) or _NOT_THE_DAY.search(sentence) and m.group("ja") \
-            or not (_SPOKEN_OF.search(sentence) or m.group("en2")) or _NEXT_EVENT.search(sentence) \
+            or not (_SPOKEN_OF.search(sentence) or m.group("en2") or _ABOUT_THE_DAY.search(text, max(0, m.start() - 12), m.end())) \
+            or _NEXT_EVENT.search(sentence) \
             or _NEXT_WEEKDAY.search(text[:start + 200]):  # (`braved the rain on Tuesday night`: the verb tells it)
         return None
     if m.group("ja"):
