@@ -289,3 +289,63 @@ def test_a_title_naming_the_event_with_its_day_keeps_that_day():
         This one is mostly about last Thursday, when 70-odd of you came to the old cannery.
     """, "issue-42.txt")
     assert str(event.date) == "2031-04-09"
+
+
+# --- a Slack thread copied as text: the host calls each talk by its slot among the listeners' messages --------------
+
+_THREAD = """
+    #minato-swift-live
+    スレッド
+    #minato-swift-live
+
+    森田 けい  18:50
+    【本日】港Swift部 LT Night #4 実況スレです :speech_balloon:
+    ハッシュタグは #minatoswift でお願いします
+    https://minato-swift.connpass.com/event/900404/
+    返信 18 件
+
+    森田 けい  18:57
+    会場のサクラベイ株式会社さん 9F セミナールーム、受付開始しました
+
+    森田 けい  19:04
+    開会しました〜
+    19:06
+    LT1 「SwiftData を社内アプリに入れてみた」 @川島 りく さん
+
+    浜口 あや  19:09
+    移行の話ありがたい
+    19:11
+    ビルドが速くなるのはすごい
+
+    森田 けい  19:15
+    LT2 「async/await の落とし穴 3 つ」 @mizuki.t さん
+
+    浜口 あや  19:20
+    質問: Task のキャンセルはどう扱ってますか？（後で聞きます） (編集済み)
+
+    森田 けい  19:26
+    最後 LT3 「Xcode Cloud で CI を一本化した話」 @大野 そう さん
+
+    森田 けい  19:40
+    以上で LT は終了です、ご参加ありがとうございました！
+"""
+
+
+def test_a_slack_thread_is_read_as_its_messages_and_the_hosts_calls_are_its_talks():
+    event = event_of(_THREAD, "thread_20310614.txt")
+    assert event.title == "港Swift部 LT Night #4"
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks] == [
+        ("SwiftData を社内アプリに入れてみた", ["川島 りく"], "lightning"),
+        ("async/await の落とし穴 3 つ", ["mizuki.t"], "lightning"),
+        ("Xcode Cloud で CI を一本化した話", ["大野 そう"], "lightning"),
+    ]
+    assert event.hashtags == ("minatoswift",) or list(event.hashtags) == ["minatoswift"]
+    assert event.venue == "サクラベイ株式会社 9F セミナールーム"
+
+
+def test_one_slot_called_in_a_plain_note_is_no_programme():
+    # (the guard: a single `LT1 「…」` line, the writer's own, is read as before)
+    event = event_of(_THREAD.replace("LT2 「async/await の落とし穴 3 つ」 @mizuki.t さん", "次は休憩です")
+                     .replace("最後 LT3 「Xcode Cloud で CI を一本化した話」 @大野 そう さん", "以上です"),
+                     "thread_20310614.txt")
+    assert [t.title for t in event.talks] != ["SwiftData を社内アプリに入れてみた"] or len(event.talks) <= 1

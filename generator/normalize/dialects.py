@@ -2326,6 +2326,36 @@ def _chat_copy(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+# a thread copied out of Slack: `渡会 しげる  18:52` (the name, two spaces, the time) over each message, a time alone over
+# the same person's next one, the channel's name and `スレッド` / `Thread` over them, `返信 26 件` / `26 replies`
+_THREAD_HEADER = re.compile(r"^(?P<who>[^\s#@>*|\-][^\t]{0,30}?\S) {2,}(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*$")
+_THREAD_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
+_THREAD_CHROME = re.compile(r"^\s*(?:#[^\s#]{1,80}|スレッド|Thread|返信\s*\d{1,4}\s*件|\d{1,4}\s+repl(?:y|ies))\s*$", re.IGNORECASE)
+_THREAD_EDITED = re.compile(r"\s*[(（](?:編集済み?|edited)[)）]\s*$", re.IGNORECASE)
+
+
+def _is_thread_copy(body: str, suffix: str) -> bool:
+    """Three message headers at least (a name, two spaces and the time alone on a line), in a text file."""
+    if suffix not in (".txt", ".text", ".md") or "  " not in body:
+        return False
+    return sum(1 for line in body.split("\n") if _THREAD_HEADER.match(line)) >= 3
+
+
+def _thread_copy(body: str) -> tuple[str, dict]:
+    """The thread as a note, line for line: each message a paragraph of its own (the headers, the times alone and the
+    thread's chrome blank lines; the channel's name only above the first message), `(edited)` left off."""
+    lines = body.split("\n")
+    first = next((i for i, line in enumerate(lines) if _THREAD_HEADER.match(line)), 0)
+    out = []
+    for i, line in enumerate(lines):
+        if _THREAD_HEADER.match(line) or _THREAD_TIME.match(line.strip()) \
+                or _THREAD_CHROME.match(line) and (i < first or not line.lstrip().startswith("#")):
+            out.append("")
+        else:
+            out.append(_THREAD_EDITED.sub("", line))
+    return "\n".join(out), {}
+
+
 _TRAILING_PICTOGRAPHS = re.compile(r"(?:\s*" + PICTOGRAPH + r"[\u200d\uFE0F\U0001F3FB-\U0001F3FF]*)+\s*$")
 
 
@@ -2576,6 +2606,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("Textile", _is_textile, _textile),
     Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),
     Dialect("a chat message copied as text", _is_chat_copy, _chat_copy),
+    Dialect("a chat thread copied as text (Slack)", _is_thread_copy, _thread_copy),
     Dialect("Discourse BBCode", _has_bbcode, _bbcode),
     Dialect("task lists", _has_task_boxes, _outside_code(lambda line: _TASK_BOX.sub(r"\g<item>", line))),
     Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),

@@ -391,3 +391,33 @@ def talks_told(text: str, first_line: int = 1) -> list[Talk]:
         and reconcile.same_title(v.title, q.title)), q) for q in quoted]
     verbed = [t for t in verbed_all if not any(reconcile.same_title(t.title, q.title) for q in quoted)]
     return sorted(quoted + verbed, key=lambda t: t.line or 0)
+
+
+ANNOUNCED_SLOT = "a line announcing the slot's talk (`LT2 「Title」 @name さん`)"
+# a host's line calling the next talk by its slot's number: `LT1 「Title」 @小椋 ゆうた さん`, `LT4（繰り上げ）「Title」 @h`,
+# `最後 LT5 「Title」 @h さん`,
+# `Talk 2: "Title" by Jane Doe`
+_SLOT_CALLED = re.compile(r"^\s*(?:[-*]\s+)?(?:(?:最後|次|次は|続いて|Next(?:\s+up)?:?|Finally,?)\s*)?(?P<slot>LT|ＬＴ|Talk|Session|トーク|セッション|登壇|発表)\s*[#＃]?\s*(?P<n>\d{1,2})\s*"
+                          r"(?:[（(][^()（）]{1,12}[)）])?\s*[:：.\-–—]?\s*[「『\"“](?P<t>[^」』\"”]{2,120})[」』\"”]\s*"
+                          r"(?:(?:by|from|[-–—/／])\s*)?(?P<who>[^「」『』\"“”]{0,60})$", re.IGNORECASE)
+
+
+def talks_announced(lines: list[tuple[int, str]]) -> list[Talk]:
+    """Lines (with their line numbers) in which a host calls each talk by its slot's number (a chat's or a live note's),
+    two different slots at least: one talk each, in order, its speaker the name after the title (a mention, `@小椋 ゆうた
+    さん`, is a name)."""
+    found: list[Talk] = []
+    numbers = set()
+    for at, line in sorted(lines):
+        m = _SLOT_CALLED.match(line) if line else None
+        if not m:
+            continue
+        who = people.HONORIFIC_END.sub("", m.group("who").strip()).strip()
+        who = re.sub(r"^@(?=[^\x00-\x7f])", "", who)  # (a chat's mention of a display name in Japanese is the name)
+        speakers = people.named_people(who, strict=False) if who else ()
+        kind = "lightning" if m.group("slot").upper() in ("LT", "ＬＴ") else "talk"
+        numbers.add(int(m.group("n")))
+        found.append(Talk(title=m.group("t").strip(), speakers=tuple(speakers or ()), kind=kind, line=at,
+                          evidence=(Clue("title", ANNOUNCED_SLOT, at, "medium"),) + (
+                              (Clue("speakers", ANNOUNCED_SLOT, at, "medium"),) if speakers else ())))
+    return found if len(numbers) >= 2 else []

@@ -906,6 +906,12 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
         found, not_talks = reconcile.distinct([t for listing in reconcile.without_repeats(programme) for t in listing]), []
     else:
         found, not_talks = reconcile.reconcile(best.talks, programme)
+    announced = prose.talks_announced([(s.line, s.title) for s in sections if s.level] + [
+        (s.text_line + k, line) for s in sections for k, line in enumerate(s.text.split("\n"))]) if plain else []
+    if len(announced) > reconcile.evidenced(found):
+        # (a chat's or a live note's lines calling each talk by its slot, `LT2 「Title」 @name さん`, among what the
+        # listeners wrote: the programme the thread tells)
+        not_talks, found = not_talks + found, announced
     if not reconcile.evidenced(found):
         # no heading or list shows a talk: a recap may name them in its sentences (prose.py)
         told = [t for s in sections for t in prose.talks_told(s.text, s.text_line)]

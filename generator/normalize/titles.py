@@ -154,6 +154,8 @@ _SUFFIXES = [
     # the city in parentheses after the name's year: `Harbor Conf 2018 (Portside)`
     re.compile(r"(?<=(?:19|20)\d\d)\s*[(（](?!(?i:cancel+ed|postponed|remote|online|virtual|hybrid|day\b|draft|updated|tb[acd]|"
                r"part\b|english|japanese)\b)(?-i:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)?)[)）]\s*$"),
+    # a thread or a channel kept for the live notes: `Foo LT Night #9 実況スレです`, `Foo #3 実況用チャンネル`
+    re.compile(r"(?<=\S)\s*の?\s*(?:実況|ライブ)(?:スレ(?:ッド)?|用?チャンネル|用?スレ)(?:です|はこちら)?[!！。.\s]*$"),
     # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
     re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
 ]
