@@ -349,3 +349,51 @@ def test_one_slot_called_in_a_plain_note_is_no_programme():
                      .replace("最後 LT3 「Xcode Cloud で CI を一本化した話」 @大野 そう さん", "以上です"),
                      "thread_20310614.txt")
     assert [t.title for t in event.talks] != ["SwiftData を社内アプリに入れてみた"] or len(event.talks) <= 1
+
+
+# --- talks told in a recap's sentences: who came next on which quoted title, a link the sentence calls the talk -----
+
+def test_a_recap_tells_who_came_next_with_which_title():
+    event = event_of("""
+        # Harbor Web Summit 2031 - day one
+
+        Today was day one, and it was great.
+
+        ## Presenters
+
+        Next was Rosa Linde on "How to read the cascade". Filled with live code.
+
+        Ending the day was Tomas Berg's talk on "Growing up with UX". A great look at careers.
+    """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("How to read the cascade", ["Rosa Linde"]), ("Growing up with UX", ["Tomas Berg"])]
+
+
+def test_a_recap_tells_talks_by_their_linked_titles():
+    event = event_of("""
+        # Harbor Docs 2031 recap
+
+        ## Day 1 & 2 - Talks at the Harbor Ballroom
+
+        A great talk that really stood out was [Two teams that work better together][1]. I loved it.
+
+        My favourite talk of the conference was [Copy that: product copy as docs][2] by [Sara Dale][3].
+
+        The most visual talk was by [Chris Lund][4] called [Not in Kansas anymore][5].
+
+        The keynote is [online][6] if you missed it.
+
+        ### Back at the hotel
+
+        We slept.
+
+         [1]: https://example.org/t/1
+         [2]: https://example.org/t/2
+         [3]: https://twitter.com/saradale
+         [4]: https://twitter.com/chrislund
+         [5]: https://example.org/t/3
+         [6]: https://example.org/v/k
+    """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Two teams that work better together", []), ("Copy that: product copy as docs", ["Sara Dale"]),
+        ("Not in Kansas anymore", ["Chris Lund"])]

@@ -30,9 +30,21 @@ _TITLED = re.compile(
     # or the quote right after whose it is: `[@amjithr](…)'s "Introduction to docker"`
     r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]"
     # or the quote with its speaker's full name right after it: `there was "JavaScript ♥ Unicode" by Mathias Bynens`
-    r"|[\"“](?P<byq>[^\"”]{4,140})[\"”](?=\s*,?\s*(?-i:by)\s+" + _ADDRESSED + r"(?-i:[A-Z][\w'’.-]*\w\s+[A-Z]))",
+    r"|[\"“](?P<byq>[^\"”]{4,140})[\"”](?=\s*,?\s*(?-i:by)\s+" + _ADDRESSED + r"(?-i:[A-Z][\w'’.-]*\w\s+[A-Z]))"
+    # or the person the day came to next, then the quote: `Next was Rachel Andrews on "How to understand CSS"`
+    r"|\b(?:next|then|first|finally|last|after\s+that|up\s+next|(?:opening|ending|closing)\s+the\s+day)\s*,?\s+(?:up\s+)?"
+    r"(?:was|came|were|is)\s+(?P<ww>(?-i:[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,2}))\s+(?:on|with|about|presenting|"
+    r"talking\s+about)\s+[\"“](?P<wt>[^\"”]{4,140})[\"”]"
+    # or a link's text the sentence says is the talk's title: `The most visual talk was by [Jane](…) called [Title](…)`,
+    # `A great talk that stood out was [Title](…)`
+    r"|\b(?P<word2>talk|presentation|session|keynote)\b(?:(?P<between2>(?:[^.\[\]\"“”]|\[[^\[\]]{2,40}\]\([^)\s]+\)){0,80}?)"
+    r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|[^.\[\]\"“”]{0,40}?\b(?:was|were|is)\s+)\[(?P<lt>[^\[\]]{4,140})\]\((?=[^)\s]+\))",
     re.IGNORECASE)
 # what is read rather than heard: `a quote from "…" by`, `recommended "…" by`, `the book "…" by`
+_LINK_WORDS = re.compile(r"(?:(?:the|my|our|his|her|their)\s+)?(?:here|online|this|that|slides?|deck|video|recording|recorded(?:\s+here)?|"
+                         r"link|available|youtube|live|streamed|announced|posted|published)", re.IGNORECASE)
+# (the link's address, then its speaker linked: `[Title](…) by [Sarah Day](…)`)
+_LINKED_BY_AFTER = re.compile(r"[^)\s]+\)\s*,?\s*by\s+\[(?P<who>[^\[\]]{2,40})\]\(")
 _READING_WORDS = re.compile(r"\b(?:books?|read(?:ing)?|recommend(?:ed|s)?|quot(?:e|ed|ing)\s+from|novel|article|paper|"
                             r"essay|post|blog)\b", re.IGNORECASE)
 # a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
@@ -184,7 +196,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
             emphasised = {(m.group("t") or m.group("u")).strip() for m in _EMPHASIS.finditer(line)}
             line = _EMPHASIS.sub(lambda m: f"“{m.group('t') or m.group('u')}”", line)
         if line.lstrip().startswith(("#", ">")) or _NOT_PROSE.match(line) and "|" in line \
-                or ("\"" not in line and "“" not in line and "「" not in line and "`" not in line):
+                or ("\"" not in line and "“" not in line and "「" not in line and "`" not in line and "](" not in line):
             continue
         found: list[tuple] = []  # (title, speakers, kind[, the deck or recording its quoted title links])
         matches = list(_TITLED.finditer(line))
@@ -192,15 +204,21 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
             if m.group("byq") and _READING_WORDS.search(line[max(0, m.start() - 60):m.start()]):
                 continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
-            title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq")).strip()
+            title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq") or m.group("wt")
+                     or m.group("lt")).strip()
+            if m.group("lt") and _LINK_WORDS.fullmatch(title):
+                continue  # (`the talk is [online](…)`, `the talk was [recorded here](…)`: where to find it, no title)
             if title in emphasised and len(title.split()) <= 3 and (
                     people.looks_like_people(title, strict=True)
                     and names.given_name(people.TITLE_OF_ADDRESS.sub("", title).split()[0])
                     or _A_TEAM.match(title)):
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
             after = _BY_AFTER_TITLE.match(line, m.end())
-            speakers = (people.parse_people(after.group("who")) if after else ()) or _speakers(
-                line[start:m.end()], m.group("between") or "") or _owner(line[start:m.start("word") if m.group("word")
+            linked_by = _LINKED_BY_AFTER.match(line, m.end()) if m.group("lt") else None
+            speakers = (people.parse_people(m.group("ww")) if m.group("ww") else ()) or (
+                people.named_people(linked_by.group("who"), strict=True) if linked_by else ()) or (
+                people.parse_people(after.group("who")) if after else ()) or _speakers(
+                line[start:m.end()], m.group("between") or m.group("between2") or "") or _owner(line[start:m.start("word") if m.group("word")
                                                                            else m.start()]) \
                 or (_speakers(line, "") if len(matches) == 1 else ()) \
                 or _subject(_SENTENCE_END.split(line[start:m.start()])[-1])

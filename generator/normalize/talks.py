@@ -919,6 +919,12 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
+    elif len(found) <= 4 and all(t.line is not None for t in found):
+        # (the recap's sentences tell the talks another reading found and more, `A great talk that stood out was
+        # [Title](…)` beside `… was [Title](…) by [Jane](…)`: the sentences are the programme)
+        told = [t for s in sections for t in prose.talks_told(s.text, s.text_line)]
+        if len(told) > len(found) and all(any(reconcile.same_title(t.title, u.title) for u in told) for t in found):
+            found = told  # (each talk found is one the sentences tell: nothing of the event's is left out)
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
