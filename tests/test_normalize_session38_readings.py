@@ -397,3 +397,64 @@ def test_a_recap_tells_talks_by_their_linked_titles():
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("Two teams that work better together", []), ("Copy that: product copy as docs", ["Sara Dale"]),
         ("Not in Kansas anymore", ["Chris Lund"])]
+
+
+# --- an event page copied from the web: `6:30 · Title`, hours with their zone, the hosts, a fireside chat, ⚡ lines --
+
+_EVENT_PAGE = """
+    saved 2031-05-20 from https://lu.ma/harbor-may (page text)
+
+    Skip to content
+    Luma
+    Discover
+    Sign In
+
+    Past Event
+    This event ended 5 days ago.
+
+    Harbor Makers Circle: May Edition
+    Thursday, May 15
+    6:00 PM - 9:00 PM GMT+1
+    The Ropewalk
+    Port Ellis
+
+    Hosted By
+    Ines Marlow
+    Tobias Quay
+
+    About Event
+    Three speakers and a fireside chat.
+
+    🗓️ Agenda
+
+    6:00 · Doors, drinks & snacks
+    6:30 · Sunsetting half our features (Ines Marlow, Head of Product at Lumen)
+    7:00 · Fireside chat: "The launch that backfired" with Ama Boateng (Fenwick) & Jules Carver (Saltbox), hosted by Tobias Quay
+    7:40 · Quick-fire talks, 5 minutes each:
+       ⚡ Wren Castell: "Your roadmap is a wish list"
+       ⚡ Felix Anand: "Shipping to one customer first"
+    8:00 · Mingling until 9
+
+    Thanks to The Ropewalk for hosting us again.
+"""
+
+
+def test_an_event_page_copied_as_text_with_its_agenda_by_the_clock():
+    event = event_of(_EVENT_PAGE, "notes.txt")
+    assert event.title == "Harbor Makers Circle: May Edition"
+    assert event.url == "https://lu.ma/harbor-may"
+    assert str(event.date) == "2031-05-15"
+    assert event.venue == "The Ropewalk"
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks] == [
+        ("Sunsetting half our features", ["Ines Marlow"], "talk"),
+        ("The launch that backfired", ["Ama Boateng", "Jules Carver", "Tobias Quay"], "discussion"),
+        ("Your roadmap is a wish list", ["Wren Castell"], "lightning"),
+        ("Shipping to one customer first", ["Felix Anand"], "lightning"),
+    ]
+
+
+def test_lines_with_one_pictograph_each_once_are_no_list():
+    # (the guard: a pictograph opening one line, `🗓️ Agenda`, and a different one the next, stay lines)
+    from generator.normalize import dialects
+    assert not dialects._has_pictograph_lists("🗓️ Agenda\n📍 Port Ellis\n", ".txt")
+    assert dialects._has_pictograph_lists("   ⚡ A: \"x\"\n   ⚡ B: \"y\"\n", ".txt")

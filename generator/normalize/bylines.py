@@ -410,8 +410,10 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     return title, found
 
 
-_WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2}"
-                           r"(?:(?:\s*,\s*(?:and\s+)?|\s*(?:and|&)\s*)[A-Z][^\s,]+(?:\s+[A-Z][^\s,]+){1,2})*)\s*$")
+# (each name may say where the person works in brackets: `with Ama Boateng (Fenwick) & Jules Carver (Saltbox)`)
+_WITH_SPEAKER = re.compile(r"^(?P<title>.{3,}?)\s+(?:with|presented\s+by|led\s+by)\s+(?P<who>[A-Z][^\s,()]+(?:\s+[A-Z][^\s,()]+){1,2}"
+                           r"(?:\s*\([^()]{1,30}\))?"
+                           r"(?:(?:\s*,\s*(?:and\s+)?|\s*(?:and|&)\s*)[A-Z][^\s,()]+(?:\s+[A-Z][^\s,()]+){1,2}(?:\s*\([^()]{1,30}\))?)*)\s*$")
 
 
 _HONORIFIC_TAIL = re.compile(r"\s*(?:さん|氏)\s*$")

@@ -2356,6 +2356,96 @@ def _thread_copy(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
+# a page saved as text by a clipper, its first line the clipper's: `saved 2031-09-14 from https://lu.ma/x (page text)`
+_CLIPPED_FROM = re.compile(r"^\s*(?:saved|clipped|retrieved|captured|archived)\s+(?:on\s+)?(?P<day>\S.{3,30}?)\s+from\s+"
+                           r"<?(?P<url>https?://[^\s>]+)>?(?:\s.*)?$", re.IGNORECASE)
+
+
+def _is_clipped_page(body: str, suffix: str) -> bool:
+    first = next((line for line in body.split("\n", 5) if line.strip()), "")
+    return bool(_CLIPPED_FROM.match(first)) and dates.find_date_safe(_CLIPPED_FROM.match(first).group("day")) is not None
+
+
+def _clipped_page(body: str) -> tuple[str, dict]:
+    """The page without the clipper's line: the day it was saved the copy's own date (never the event's: the page
+    says that), the address it was saved from the page's own (an event's page, such as lu.ma's, is the event's)."""
+    lines = body.split("\n")
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    m = _CLIPPED_FROM.match(lines[first])
+    lines[first] = ""
+    return "\n".join(lines), {"date": dates.find_date_safe(m.group("day")).isoformat(), "source_url": m.group("url")}
+
+
+# a web page's menu copied above its text: short lines, two of them at least a site's navigation (`Skip to content`,
+# `Discover`, `Sign In`, `ログイン`), the site's name among them; and an event page's state under it (`Past Event`)
+_NAV_WORD = re.compile(r"^\s*(?:skip\s+to\s+(?:main\s+)?content|sign\s*in|log\s*in|sign\s*up|discover|explore|menu|search|home|"
+                       r"calendar|ログイン|新規登録|会員登録|トレンド|検索|メニュー|ホーム)\s*$", re.IGNORECASE)
+_PAGE_STATE = re.compile(r"^\s*(?:past|upcoming)\s+event|^\s*this\s+event\s+(?:ended|has\s+ended)\b.*$|^\s*event\s+ended\s*$",
+                         re.IGNORECASE)
+
+
+def _menu_block(lines: list[str]) -> tuple[int, int] | None:
+    """(first, end) of the menu's lines among the page's first ones, or None."""
+    start = None
+    for i, line in enumerate(lines[:40]):
+        short = bool(line.strip()) and len(line.strip()) <= 30 and len(line.split()) <= 4
+        if short and start is None:
+            start = i
+        if not short and line.strip():
+            if start is not None and sum(1 for l in lines[start:i] if _NAV_WORD.match(l)) >= 2:
+                return start, i
+            start = None
+    return None
+
+
+def _has_menu_copied(body: str, suffix: str) -> bool:
+    return suffix in (".txt", ".text", ".md") and _menu_block(body.split("\n", 45)[:40]) is not None
+
+
+def _menu_copied(body: str) -> tuple[str, dict]:
+    """The page without its menu and its state (line for line)."""
+    lines = body.split("\n")
+    start, end = _menu_block(lines)
+    for i in range(start, end):
+        lines[i] = ""
+    for i in range(end, min(end + 6, len(lines))):
+        if _PAGE_STATE.match(lines[i]):
+            lines[i] = ""
+    return "\n".join(lines), {}
+
+
+# lines opening with the same pictograph, one under another at one indent: a list the writer marked so
+# (`   ⚡ Wren Castellanos: "Title"` / `   ⚡ Felix Anand: "Title"` under a slot of quick-fire talks)
+_PICTOGRAPH_MARK = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>" + PICTOGRAPH + r")[\uFE0F]?[ \t]+(?P<t>\S.*)$")
+
+
+def _has_pictograph_lists(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".text", ".md", ".markdown"):
+        return False
+    previous = None
+    for line in body.split("\n"):
+        m = _PICTOGRAPH_MARK.match(line) if line[:8].strip()[:1] > "\u2500" else None
+        key = (m.group("indent"), m.group("mark")) if m else None
+        if key and key == previous:
+            return True
+        previous = key
+    return False
+
+
+def _pictograph_lists(body: str) -> tuple[str, dict]:
+    """Each run of two lines or more opening with one pictograph at one indent, as a Markdown list (line for line)."""
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    marks = [(m.group("indent"), m.group("mark")) if i not in code and (m := _PICTOGRAPH_MARK.match(line)) else None
+             for i, line in enumerate(lines)]
+    out = list(lines)
+    for i, key in enumerate(marks):
+        if key and (i > 0 and marks[i - 1] == key or i + 1 < len(marks) and marks[i + 1] == key):
+            m = _PICTOGRAPH_MARK.match(lines[i])
+            out[i] = f"{m.group('indent')}- {m.group('t')}"
+    return "\n".join(out), {}
+
+
 _TRAILING_PICTOGRAPHS = re.compile(r"(?:\s*" + PICTOGRAPH + r"[\u200d\uFE0F\U0001F3FB-\U0001F3FF]*)+\s*$")
 
 
@@ -2605,6 +2695,8 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("PukiWiki", _is_pukiwiki, _pukiwiki),
     Dialect("Textile", _is_textile, _textile),
     Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),
+    Dialect("a page saved as text by a clipper", _is_clipped_page, _clipped_page),
+    Dialect("a web page's menu copied above its text", _has_menu_copied, _menu_copied),
     Dialect("a chat message copied as text", _is_chat_copy, _chat_copy),
     Dialect("a chat thread copied as text (Slack)", _is_thread_copy, _thread_copy),
     Dialect("Discourse BBCode", _has_bbcode, _bbcode),
@@ -2637,6 +2729,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("page-copy debris", _has_debris, _debris),
     Dialect("a line-up fenced to keep its layout", _has_fenced_line_ups, _fenced_line_ups),
     Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
+    Dialect("lines marked with one pictograph as a list", _has_pictograph_lists, _pictograph_lists),
     Dialect("a legend's mark before titles of one kind", _has_legend, _legend_marks),
     Dialect("clock times written with an h", _has_h_clocks, _outside_code(lambda line: _H_CLOCK_RANGE.sub(_h_clock, line))),
     Dialect("headings showing only a picture", _has_picture_headings, _outside_code(_picture_heading)),

@@ -16,9 +16,11 @@ _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:キーノート(?:セッション|スピ
 # into those letters; every other letter is matched only by its two ASCII cases.
 _KIND_WORDS = [
     # (`Lightening talks`: the word as often misspelt)
-    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|(?<![A-Za-z])lighte?ning\s+(?:talk|session)|\bignites?\b|ライトニングトーク", re.IGNORECASE),
+    # (and `Quick-fire talks, 5 minutes each`)
+    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|(?<![A-Za-z])lighte?ning\s+(?:talk|session)|\bignites?\b|ライトニングトーク|"
+                             r"\bquick[\s-]?fire\s+(?:talk|session)", re.IGNORECASE),
      lambda title, lowered: "lt" in lowered or "ghtn" in lowered or "ghten" in lowered or "gnite" in lowered
-     or "ライトニングトーク" in title),
+     or "ライトニングトーク" in title or "fire" in lowered),
     ("keynote", re.compile(r"keynote|基調講演|キーノート", re.IGNORECASE),
      lambda title, lowered: "eynote" in lowered or "基調講演" in title or "キーノート" in title),
     ("panel", re.compile(r"panel|パネル", re.IGNORECASE),
@@ -52,7 +54,7 @@ _SLOT_LABEL = re.compile(
     re.IGNORECASE)  # (`登壇1. Title`, `Talk 3. Title`: a numbered slot and a full stop)
 _LABELS = [
     ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)", re.IGNORECASE)),
-    ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands-on\s+)?Workshop|Hands-on|Discussion)\s*[:：]\s*(?=\S)",
+    ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands-on\s+)?Workshop|Hands-on|Discussion|Fireside\s+chat)\s*[:：]\s*(?=\S)",
                               re.IGNORECASE)),
 ]
 

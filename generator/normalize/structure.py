@@ -43,7 +43,7 @@ MARKER = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆]\uFE0F?|【\s*(?:" 
 _LT_HEADING = re.compile(r"^\s*(?:[■□●○◆◇▼▽★☆]\uFE0F?\s*)?(?:【\s*(?:" + _LT_WORD + r")\s*\d*\s*】|[\[［]\s*(?:LT|ＬＴ)\s*\d*\s*[\]］]"
                          r"|(?:" + _LT_WORD + r")\s*枠?\s*\d*\s*[:：])\s*\S")
 # the symbols some writers type for a list's bullets (read as Markdown's `-`)
-BULLET_SYMBOLS = "•・◦▪‣"
+BULLET_SYMBOLS = "•・◦▪‣·"  # (`·`, a middle dot, as an event page copied from the web lists its agenda)
 _BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)[" + BULLET_SYMBOLS + r"]\s*(?P<text>.*)$")
 _NUMBERED = re.compile(r"^[ \t\u3000]+(?P<num>\d{1,2}[.)、])\s+(?P<text>.*)$")
 _NOT_HEADING_START = re.compile(r"^\s*(?:[-*+>|▶→※(（「『\"']|\d+[.)]\s|https?://|!\[|<)")

@@ -104,7 +104,8 @@ _SUFFIXES = [
                re.IGNORECASE),
     re.compile(r"\s*(?:(?:[一二三四五1-5]日間|[一二三1-5]日目|両日|全日程|当日)\s*の?)?(?:の)?(?:個人的な?|簡易|簡単な?|ざっくり|雑な?)?(?:(?:オンライン|現地|リモート)\s*(?=参加|聴講))?(?:参加|聴講|イベント|ツイート|つぶやき)?(?:レポート|レポ|参加記|参加報告|参加メモ|聴講メモ|メモ|まとめ|感想|(?<=参加)レビュー|"
                r"(?:発表)?(?:資料|スライド)(?:まとめ|一覧))\s*"
-               r"(?:\(?\s*\d+\s*\)?|[(（]\s*第?\s*[\d０-９]+\s*回?\s*[)）]|その\s*\d+|[#＃]\d+)?[!！。.\s]*$"),
+               r"(?:\(?\s*\d+\s*\)?|[(（]\s*第?\s*[\d０-９]+\s*回?\s*[)）]|その\s*\d+|[#＃]\d+|"
+               r"[(（]\s*(?:現地|オンライン|リモート|会場|配信)(?:参加|視聴)?\s*[)）])?[!！。.\s]*$"),
     # a recording watched afterwards: `Foo #9 のアーカイブを見たメモ`, `Foo #9 の配信を視聴した`
     re.compile(r"\s*の?\s*(?:配信)?(?:アーカイブ|録画|配信|動画)を?(?:見た|観た|視聴した|見て|観て)(?:メモ|感想|記録|話)?[!！。.\s]*$"),
     # the notes' kind or what they gather before them: `Unofficial Notes`, `talk links and notes`, `Sketchnotes`
@@ -496,6 +497,9 @@ def _markup_shown(title: str) -> str:
     return " ".join((tree.body.text() if tree.body else "").split()) or " ".join(title.split())
 
 
+_WHOLE_BOLD = re.compile(r"(?P<m>\*\*|__)(?P<t>(?:(?!\*\*|__).)+)(?P=m)")
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_event_title(title: str) -> str:
     """The event's name in a post's title (see the module's docstring). Cached: a note's title is cleaned
@@ -503,6 +507,8 @@ def clean_event_title(title: str) -> str:
     text = " ".join(html.unescape(title).split()) if "&" in title else " ".join(title.split())
     text = _markup_shown(_TAG_ALONE.sub(_escaped, title)) if "<" in title and _TAG.search(title) else text
     text = _without_leading_symbols(text)
+    if (bold := _WHOLE_BOLD.fullmatch(text)) and bold.group("t").strip():
+        text = bold.group("t").strip()  # `# **Announcing Speakers!**`: the whole title set in bold
     if text.startswith("["):
         if (whole := people.MD_LINK.fullmatch(text)) and len(whole.group("text").strip()) >= 2:
             text = whole.group("text").strip()  # a title that is one link: `[Slides for HarborConf](https://…)`

@@ -350,6 +350,11 @@ def find_venue_read(intro: str) -> tuple[str | None, bool]:
             venue = _clean_venue(found) if found else None
             if venue and finders is _SENTENCE_VENUE and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市区町村都府県]?", venue):
                 venue = None  # `博多で開かれた`: a town, not the place
+            if venue and finders is _SENTENCE_VENUE and re.search(r"\bhosted\s+by\b", line, re.IGNORECASE) \
+                    and venue.isascii() and len(venue.split()) in (2, 3) \
+                    and people.looks_like_people(venue, strict=True) and names.given_name(venue.split()[0]) \
+                    and not _PLACE_NOUN.search(venue):
+                venue = None  # `Hosted By` / `Noor Haddad` on an event page: the people who host it, not the place
             if venue and finders is _SENTENCE_VENUE:
                 # `held at the X Center in Madison, WI`: the place, not its town
                 venue = re.sub(r"^(?P<place>[A-Z]\S*(?:\s+\S+){1,6}?)\s+in\s+[A-Z][\w.\s-]*$", r"\g<place>", venue)
@@ -358,6 +363,9 @@ def find_venue_read(intro: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# the words that make a name a place's: `Crystal Ballroom`, `Pier Works Loft`
+_PLACE_NOUN = re.compile(r"\b(?:Hall|Loft|Ballroom|Room|Center|Centre|Building|Hotel|Campus|Office|Labs?|Works|Theat(?:re|er)|"
+                         r"Library|House|Hub|Space|Studio|Cafe|Café|Bar|Pub|Brewery|Arena|Museum|School|University|College)\b")
 _TAGS = re.compile(r"</?(?:li|ul|ol|p|div|span|b|strong|em|i|u|small|font|br|td|tr|dd|dt)\b[^>]*/?>", re.IGNORECASE)
 _UNDERSCORE_BOLD = re.compile(r"__(?P<t>[^_]{2,30})__")
 
