@@ -458,3 +458,34 @@ def test_lines_with_one_pictograph_each_once_are_no_list():
     from generator.normalize import dialects
     assert not dialects._has_pictograph_lists("🗓️ Agenda\n📍 Port Ellis\n", ".txt")
     assert dialects._has_pictograph_lists("   ⚡ A: \"x\"\n   ⚡ B: \"y\"\n", ".txt")
+
+
+# --- a programme exported from a spreadsheet as CSV ------------------------------------------------------------------
+
+def test_a_csv_programme_pasted_as_text_is_read_as_its_table():
+    event = event_of("""
+        # みなとFE 2031 タイムテーブル（スタッフ共有用）
+
+        start,end,track,type,title,speaker,affiliation,slide_url,note
+        10:00,10:10,A,other,オープニング,実行委員長 森 圭,,,
+        10:10,10:50,A,keynote,フロントエンドの次の 10 年,森永 俊,株式会社ハマラボ,https://speakerdeck.com/morinaga/next-10,
+        11:00,11:30,B,session,"デザインシステム, その距離感",加賀 蓮,"株式会社ミズ, デザイン部",,B会場
+        13:10,13:40,B,canceled,（キャンセル）キャッシュ戦略再入門,東 啓,,,登壇者都合
+        13:50,13:55,A,lt,Biome に乗り換えた 3 日間,@hkr_tm,,,
+        14:30,16:30,-,other,懇親会（1F カフェ）,,,,
+    """, "timetable_v3.txt")
+    assert event.title == "みなとFE 2031"
+    got = [(t.title, [s.name for s in t.speakers], t.kind, t.room) for t in event.talks]
+    assert got == [
+        ("フロントエンドの次の 10 年", ["森永 俊"], "keynote", "A"),
+        ("デザインシステム, その距離感", ["加賀 蓮"], "talk", "B"),
+        ("Biome に乗り換えた 3 日間", ["hkr_tm"], "lightning", "A"),
+    ]
+    assert event.talks[0].slides == "https://speakerdeck.com/morinaga/next-10"
+
+
+def test_commas_in_prose_are_no_csv_table():
+    # (the guard: sentences with commas, one naming a title, are read as they were)
+    from generator.normalize import dialects
+    text = "title, speaker, and time were all wrong, sadly, again\nwe fixed it, later, at home, with tea\n"
+    assert not dialects._has_csv_programme(text * 2, ".txt")

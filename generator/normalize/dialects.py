@@ -32,6 +32,7 @@ findings name stay right; an HTML block that turns into fewer lines is padded.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
 import html
@@ -2414,6 +2415,48 @@ def _menu_copied(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
+# a spreadsheet's programme exported as CSV and pasted as text: a header naming a title column and a time or speaker
+# column (`start,end,track,type,title,speaker,…`), then rows of as many cells
+_CSV_TITLE = re.compile(r"(?:^|,)\s*\"?(?:title|talk|session|topic|タイトル|題目|演題|発表タイトル|セッション)\"?\s*(?:,|$)", re.IGNORECASE)
+
+
+def _csv_cells(line: str) -> list[str]:
+    return next(csv.reader([line]), [])
+
+
+def _csv_block(lines: list[str], start: int) -> int:
+    """The end of the CSV rows under a header at `start` (the header's end when fewer than two rows follow)."""
+    width = len(_csv_cells(lines[start]))
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and len(_csv_cells(lines[end])) == width:
+        end += 1
+    return end if end - start >= 3 else start + 1
+
+
+def _has_csv_programme(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".text", ".md", ".csv") or body.count(",") < 6:
+        return False
+    lines = body.split("\n")
+    return any(line.count(",") >= 2 and _CSV_TITLE.search(line) and len(_csv_cells(line)) >= 3 and _csv_block(lines, i) > i + 1
+               for i, line in enumerate(lines[:200]))
+
+
+def _csv_programme(body: str) -> tuple[str, dict]:
+    """Each CSV block under a header that names a title column, its cells parted by tabs (line for line): a table
+    copied as text, read as such (timetable.py's rows of tab-parted cells)."""
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.count(",") >= 2 and _CSV_TITLE.search(line) and len(_csv_cells(line)) >= 3 and (end := _csv_block(lines, i)) > i + 1:
+            for k in range(i, end):
+                lines[k] = "\t".join(" ".join(cell.split()) for cell in _csv_cells(lines[k]))
+            i = end
+            continue
+        i += 1
+    return "\n".join(lines), {}
+
+
 # lines opening with the same pictograph, one under another at one indent: a list the writer marked so
 # (`   ⚡ Wren Castellanos: "Title"` / `   ⚡ Felix Anand: "Title"` under a slot of quick-fire talks)
 _PICTOGRAPH_MARK = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>" + PICTOGRAPH + r")[\uFE0F]?[ \t]+(?P<t>\S.*)$")
@@ -2697,6 +2740,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),
     Dialect("a page saved as text by a clipper", _is_clipped_page, _clipped_page),
     Dialect("a web page's menu copied above its text", _has_menu_copied, _menu_copied),
+    Dialect("a programme exported as CSV", _has_csv_programme, _csv_programme),
     Dialect("a chat message copied as text", _is_chat_copy, _chat_copy),
     Dialect("a chat thread copied as text (Slack)", _is_thread_copy, _thread_copy),
     Dialect("Discourse BBCode", _has_bbcode, _bbcode),

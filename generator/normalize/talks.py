@@ -100,8 +100,9 @@ _OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|�
 # a heading so named over notes is a talk whose title went unsaid)
 _SLOT_NUMBER_ONLY = re.compile(r"^(?:talk|session|LT|lightning\s+talk|keynote|セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2}$",
                                re.IGNORECASE)
-_CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d{0,2}\s*[:：]?\s*)?[(（]?(?:中止|キャンセル|休講|cancell?ed)[)）]?$",
-                         re.IGNORECASE)
+_CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d{0,2}\s*[:：]?\s*)?[(（]?(?:中止|キャンセル|休講|cancell?ed)[)）]?$"
+                         # (or the mark before the title the slot had: `（キャンセル）Title`, `[Cancelled] Title`)
+                         r"|^[(（【\[]\s*(?:中止|キャンセル|休講|cancell?ed|withdrawn)\s*[)）】\]]", re.IGNORECASE)
 _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
                    r"(?:session|slot|talk|lt|セッション|枠|第)\s*(?:\d{1,2}|[A-Z])?\s*(?:部|枠)?)\s*$", re.IGNORECASE)
 # a heading naming only the slot's kind (`## Keynote-Speaker`, `## Evening Keynote`, `## Workshop`): over a labelled

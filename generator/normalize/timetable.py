@@ -80,8 +80,8 @@ _HEADER_WORDS = {
                 "by"),
     "room": ("会場", "部屋", "ルーム", "トラック", "room", "track", "hall", "stage", "location", "where"),
     "kind": ("種別", "区分", "枠", "形式", "type", "kind", "format"),
-    "slides": ("資料", "発表資料", "スライド", "slides", "slide", "deck"),
-    "video": ("動画", "録画", "アーカイブ", "video", "recording"),
+    "slides": ("資料", "発表資料", "スライド", "slides", "slide", "deck", "slide_url", "slides_url", "slideurl", "deck_url"),
+    "video": ("動画", "録画", "アーカイブ", "video", "recording", "video_url", "videourl", "youtube"),
 }
 
 

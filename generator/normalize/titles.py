@@ -119,7 +119,8 @@ _SUFFIXES = [
     re.compile(r"\b(?P<keep>Workshop|Conference|Summit|Symposium|Camp|Forum)\s+(?:full\s+)?"
                r"(?i:schedule|agenda|programme|program|timetable)\s*$"),
     # the page's part of the event after its name in Japanese: `Harbor Conf 2031 タイムテーブル`, `研究会スケジュール`
-    re.compile(r"(?<=[会祭\d])\s*の?(?:スケジュール|タイムテーブル|プログラム)\s*$"),
+    # (with what the copy is for in brackets after it: `… タイムテーブル（スタッフ共有用・最終版）`)
+    re.compile(r"(?<=[会祭\d])\s*の?(?:スケジュール|タイムテーブル|プログラム)(?:\s*[（(][^()（）]{1,30}[)）])?\s*$"),
     # `第10回 Harbor勉強会 資料`: the event's slides, gathered on the page
     re.compile(r"(?<=[会回\d])\s+(?:発表)?(?:資料|スライド)\s*$"),
     # (or after the place that follows its name's year: `YAPC::Asia 2007 Tokyo Sessions`)
