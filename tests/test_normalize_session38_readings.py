@@ -489,3 +489,48 @@ def test_commas_in_prose_are_no_csv_table():
     from generator.normalize import dialects
     text = "title, speaker, and time were all wrong, sadly, again\nwe fixed it, later, at home, with tea\n"
     assert not dialects._has_csv_programme(text * 2, ".txt")
+
+
+# --- a mail saved as text: its headers, the forwarded announcement quoted under the reply --------------------------
+
+def test_a_mail_saved_with_its_headers_reads_the_quoted_agenda():
+    event = event_of("""
+        Subject: Re: Fwd: [harbor-go] March meetup - agenda
+        From: Ravi Shen <ravi@fern.example>
+        To: Priya Nat <priya@fern.example>
+        Date: Fri, 14 Mar 2031 17:26:03 +0000
+
+        Thanks Priya! The recording is up.
+
+        On Fri, Mar 14, 2031 at 4:47 PM Priya Nat <priya@fern.example> wrote:
+        > Forwarding the organisers' mail.
+        >
+        > ---------- Forwarded message ---------
+        > From: Marcus Oye <organizers@harborgo.example>
+        > Date: Tue, Mar 11, 2031 at 10:02 AM
+        > Subject: [harbor-go] March meetup - agenda
+        >
+        > Agenda:
+        >
+        > 6:00  Doors, pizza
+        > 6:30  "Channels and You" -- Tomasz Wierz
+        > 7:05  "Shipping a Go CLI to 40,000 laptops" -- Dana Oka
+        > 7:40  Lightning talks (5 min each):
+        >         - Gopher-Driven Development (Lucia March)
+        >         - TBD -- grab a slot on the whiteboard
+        >
+        > --
+        > You received this message because you are subscribed to the Google
+        > Groups "harbor-go" group.
+    """, "Fwd_agenda.txt")
+    assert event.title == "March meetup"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Channels and You", ["Tomasz Wierz"]), ("Shipping a Go CLI to 40,000 laptops", ["Dana Oka"]),
+        ("Gopher-Driven Development", ["Lucia March"])]
+    assert event.talks[2].kind == "lightning"
+
+
+def test_a_note_that_only_mentions_a_subject_line_is_no_mail():
+    # (the guard: `Subject:` written in a note's text, without the mail's other headers, changes nothing)
+    from generator.normalize import dialects
+    assert not dialects._is_mail_message("# Notes\n\nSubject: pizza\nWe talked about pizza.\n", ".md")

@@ -2589,6 +2589,52 @@ def _mail_archive(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+# a mail saved or copied as text with its headers (`Subject:`, `From:`, `Date: Fri, 14 Feb 2031 17:26:03 +0000`), the
+# messages it replies to or forwards quoted under it
+_MAIL_HEADER = re.compile(r"^(?P<key>Subject|From|To|Cc|Bcc|Date|Reply-To|Sent|Message-ID)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_FORWARDED = re.compile(r"^-{3,}\s*(?:Forwarded|Original)\s+message\s*-{3,}\s*$|^Begin forwarded message:\s*$", re.IGNORECASE)
+_GROUP_FOOTER = re.compile(r"^(?:You received this message because you are subscribed|To unsubscribe from this group|"
+                           r"Groups \"|an email to \S+unsubscribe@|For more options, visit|To view this discussion)", re.IGNORECASE)
+
+
+def _is_mail_message(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".text", ".md", ".eml"):
+        return False
+    head = [line for line in body.split("\n", 12)[:12] if line.strip()][:8]
+    keys = {m.group("key").lower() for line in head if (m := _MAIL_HEADER.match(line))}
+    return {"subject", "from"} <= keys
+
+
+def _mail_message(body: str) -> tuple[str, dict]:
+    """The mail as the note, line for line: its subject (less the list's tag, `Re:` and `Fwd:`) the title, the day it was
+    sent its date (the post's, never the event's); every quoted message read as text (its `>` marks left off), the lines
+    introducing one (`On …, X wrote:`, a forwarded message's mark and headers) and a list's footer left out."""
+    lines = body.split("\n")
+    front: dict[str, Any] = {}
+    out: list[str] = []
+    opening = True
+    for line in lines:
+        stripped = line.strip()
+        if opening:
+            if (header := _MAIL_HEADER.match(stripped)):
+                key, value = header.group("key").lower(), header.group("value").strip()
+                if key == "subject":
+                    front["title"] = _MAIL_SUBJECT_TAGS.sub("", value).strip()
+                elif key in ("date", "sent") and (day := dates.find_date_safe(value)):
+                    front["date"] = day.isoformat()
+                out.append("")
+                continue
+            if stripped:
+                opening = False
+        text = re.sub(r"^(?:\s*>)+ ?", "", line) if line.lstrip().startswith(">") else line
+        if _MAIL_QUOTING.match(text.strip()) or _FORWARDED.match(text.strip()) or _GROUP_FOOTER.match(text.strip()) \
+                or line.lstrip().startswith(">") and _MAIL_HEADER.match(text.strip()):
+            out.append("")
+            continue
+        out.append(text)
+    return "\n".join(out), front
+
+
 def _has_grid_tables(body: str, suffix: str) -> bool:
     return suffix != ".rst" and "+-" in body and bool(_GRID_BORDER_LINE.search(body))
 
@@ -2747,6 +2793,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("task lists", _has_task_boxes, _outside_code(lambda line: _TASK_BOX.sub(r"\g<item>", line))),
     Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
+    Dialect("a mail with its headers", _is_mail_message, _mail_message),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),

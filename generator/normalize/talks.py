@@ -91,6 +91,8 @@ _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$"
 
 # `セッション 5 中止`, `Talk 3 (cancelled)`: a slot whose talk was called off
 # a slot still open, the reader asked to take it: `飛び入り枠：当日 #lt に書き込んでください！`, `your slot here — reply to this post!`
+# an open slot named so, then what to do about it: `TBD -- grab a slot on the whiteboard`, `未定：募集中`
+_PLACEHOLDER_THEN_NOTE = re.compile(r"^(?:TBD|TBA|TBC|未定|調整中)\s*(?:--|[-–—:：])\s*\S", re.IGNORECASE)
 _OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|下さい|してね|どうぞ|お待ちして|reply|sign\s*up|let\s+us\s+know|DM\b)"
                         r"|^your\s+(?:talk|slot|name)\s+here\b"
                         # (`Want a lightning slot? Reply in this thread and let us know!`)
@@ -933,7 +935,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_group_slots_split(
         reconcile.merged_repeats(found)))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
-                  and not (not t.speakers and (_OPEN_SLOT.search(t.title)
+                  and not (not t.speakers and (_OPEN_SLOT.search(t.title) or _PLACEHOLDER_THEN_NOTE.match(t.title)
                                                or _SLOT_NUMBER_ONLY.match(t.title.strip()) and not t.body.strip()))]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
