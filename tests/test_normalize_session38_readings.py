@@ -534,3 +534,12 @@ def test_a_note_that_only_mentions_a_subject_line_is_no_mail():
     # (the guard: `Subject:` written in a note's text, without the mail's other headers, changes nothing)
     from generator.normalize import dialects
     assert not dialects._is_mail_message("# Notes\n\nSubject: pizza\nWe talked about pizza.\n", ".md")
+
+
+def test_a_panel_named_before_its_quoted_title_with_its_people_by_role():
+    from generator.normalize import kinds, people
+    assert kinds.classify("パネル「小さなチームの運用」") == ("panel", "「小さなチームの運用」")
+    assert [p.name for p in people.parse_people("モデレーター：桑原 拓 パネリスト：近江 康平、朝比奈 ゆい")] == [
+        "桑原 拓", "近江 康平", "朝比奈 ゆい"]
+    assert [p.name for p in people.parse_people("Moderator: Jane Roe, Panelists: Bo Lund, Mia Park")] == [
+        "Jane Roe", "Bo Lund", "Mia Park"]

@@ -334,7 +334,15 @@ def parse_people(text: str) -> tuple[Speaker, ...]:
     if "://" in text:  # `Scott Came https://docs.google.com/…`: the deck's address after the name is no one's name
         text = _BARE_ADDRESS.sub("", text).strip(" ,、")
     text = AND_OTHERS.sub("", text)
+    if "：" in text or ":" in text:
+        # `モデレーター：桑原 拓 パネリスト：近江 康平、朝比奈 ゆい`: each part of a panel named after its role
+        text = _ROLE_LABEL.sub("、", text).strip(" 、,")
     return _parse_parts(text, split_people(text))
+
+
+# a role in a panel's cell before the people who filled it
+_ROLE_LABEL = re.compile(r"(?:^|\s+|、)(?:モデレーター|モデレータ|パネリスト|司会|ファシリテーター|登壇者|Moderator|Panell?ists?|Facilitator|Host)"
+                         r"\s*[:：]\s*", re.IGNORECASE)
 
 
 # an address standing alone among names, or an empty link to one (`[](https://…)`); never a profile link's text
