@@ -543,3 +543,40 @@ def test_a_panel_named_before_its_quoted_title_with_its_people_by_role():
         "桑原 拓", "近江 康平", "朝比奈 ゆい"]
     assert [p.name for p in people.parse_people("Moderator: Jane Roe, Panelists: Bo Lund, Mia Park")] == [
         "Jane Roe", "Bo Lund", "Mia Park"]
+
+
+# --- a Notion page exported as HTML: its properties, an organiser's run of show ---------------------------------------
+
+_NOTION = """<html><head><title>May meetup</title></head><body><article class="page sans"><header>
+<h1 class="page-title">May meetup</h1><table class="properties"><tbody>
+<tr class="property-row"><th><span class="icon property-icon"></span>Event</th><td>Harbor Gophers — May 2031</td></tr>
+<tr class="property-row"><th>Date</th><td><time>@May 20, 2031 6:30 PM (PDT)</time></td></tr>
+<tr class="property-row"><th>Status</th><td><span class="selected-value">Done</span></td></tr>
+<tr class="property-row"><th>Venue</th><td>Copperline Software, 5th floor</td></tr>
+<tr class="property-row"><th>Meetup link</th><td><a href="https://www.meetup.com/harbor-gophers/events/300915264/">https://www.meetup.com/harbor-gophers/events/300915264/</a></td></tr>
+<tr class="property-row"><th>Tags</th><td><span class="selected-value">meetup</span><span class="selected-value">go</span></td></tr>
+<tr class="property-row"><th>Owner</th><td>Dev Rao</td></tr>
+</tbody></table></header><div class="page-body">
+<h2>Run of show</h2><table class="simple-table"><tbody>
+<tr><td>Time</td><td>What</td><td>Who</td><td>Notes</td></tr>
+<tr><td>6:30</td><td>Doors + food</td><td>Dev</td><td>Tacos</td></tr>
+<tr><td>7:00</td><td>Welcome + sponsor thanks</td><td>Dev</td><td></td></tr>
+<tr><td>7:10</td><td>Generics, two years on</td><td>Marisol Quin</td><td>25 min</td></tr>
+<tr><td>7:45</td><td>Profiling a slow gRPC service</td><td>Ben Okon, Aditi Shah</td><td>2 mics</td></tr>
+<tr><td>8:45</td><td>Wrap / raffle</td><td>Dev</td><td></td></tr>
+</tbody></table>
+<h2>Speaker contacts</h2><ul><li>Marisol — marisol@quin.example</li></ul>
+<h2>After the event</h2><ul><li>Upload photos</li></ul>
+</div></article></body></html>
+"""
+
+
+def test_a_notion_pages_properties_are_its_front_matter_and_its_run_of_show_its_programme():
+    event = event_of(_NOTION, "May meetup 3f9a1c2e.html")
+    assert event.title == "Harbor Gophers — May 2031"
+    assert str(event.date) == "2031-05-20"
+    assert event.venue == "Copperline Software, 5th floor"
+    assert event.url == "https://www.meetup.com/harbor-gophers/events/300915264/"
+    assert set(event.tags) == {"meetup", "go"}
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Generics, two years on", ["Marisol Quin"]), ("Profiling a slow gRPC service", ["Ben Okon", "Aditi Shah"])]

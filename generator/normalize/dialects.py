@@ -2589,6 +2589,45 @@ def _mail_archive(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+# a Notion page exported as HTML: its properties in a table of their own under the page's title
+# (`<table class="properties">`, a row a property: `<th>…Date</th><td><time>@April 22, 2031 6:30 PM</time></td>`)
+_NOTION_PROPERTIES = re.compile(r"<table\s+class=\"properties\">.*?</table>", re.DOTALL | re.IGNORECASE)
+# the properties' names an event's page gives, as the front matter's keys they stand for
+_NOTION_KEYS = {"event": "event_name", "name": "event_name", "title": "event_name", "イベント名": "event_name",
+                "date": "event_date", "when": "event_date", "日時": "event_date", "開催日": "event_date", "日付": "event_date",
+                "venue": "venue", "location": "venue", "place": "venue", "where": "venue", "会場": "venue", "場所": "venue",
+                "tags": "tags", "タグ": "tags", "hashtag": "hashtags", "ハッシュタグ": "hashtags"}
+
+
+def _has_notion_properties(body: str, suffix: str) -> bool:
+    return suffix in (".html", ".htm") and 'class="properties"' in body and bool(_NOTION_PROPERTIES.search(body))
+
+
+def _notion_properties(body: str) -> tuple[str, dict]:
+    """The page without its properties' table, the properties as front matter: the event's name, day and place, its
+    tags (each a value of its own), a link property to an event's page as the event's page; the page's bookkeeping
+    (`Status`, `Owner`, `Created`) left out."""
+    from selectolax.lexbor import LexborHTMLParser
+    m = _NOTION_PROPERTIES.search(body)
+    front: dict[str, Any] = {}
+    for row in LexborHTMLParser(m.group(0)).css("tr"):
+        th, td = row.css_first("th"), row.css_first("td")
+        if th is None or td is None:
+            continue
+        name = " ".join(th.text().split()).lower()
+        values = [" ".join(v.text().split()) for v in td.css(".selected-value")] or [" ".join(td.text().split())]
+        key = _NOTION_KEYS.get(name)
+        if key in ("tags", "hashtags"):
+            front[key] = [v for v in values if v]
+        elif key == "event_date":
+            front[key] = values[0].lstrip("@").split(" → ")[0].strip()
+        elif key and values[0]:
+            front[key] = values[0]
+        elif (link := td.css_first("a")) and links.is_event_page(link.attributes.get("href") or ""):
+            front["event_url"] = link.attributes.get("href")
+    return body[:m.start()] + body[m.end():], front
+
+
 # a mail saved or copied as text with its headers (`Subject:`, `From:`, `Date: Fri, 14 Feb 2031 17:26:03 +0000`), the
 # messages it replies to or forwards quoted under it
 _MAIL_HEADER = re.compile(r"^(?P<key>Subject|From|To|Cc|Bcc|Date|Reply-To|Sent|Message-ID)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
@@ -2792,6 +2831,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("Discourse BBCode", _has_bbcode, _bbcode),
     Dialect("task lists", _has_task_boxes, _outside_code(lambda line: _TASK_BOX.sub(r"\g<item>", line))),
     Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),
+    Dialect("a Notion page's properties", _has_notion_properties, _notion_properties),
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("a mail with its headers", _is_mail_message, _mail_message),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),

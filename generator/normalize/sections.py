@@ -44,6 +44,9 @@ _EVENT_WORDS = [
     "executivesummary", "firstimpressions", "overallimpressions", "recommendations", "myrecommendations", "roundingup",
     "watchthetalks", "whocame", "whatsnext", "whatisnext", "参加者", "参加者一覧", "participants", "attendees",
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
+    # an organiser's page: whom to reach, what to do once it is over
+    "speakercontacts", "contacts", "aftertheevent", "posteventchecklist", "checklist", "todo", "連絡先", "イベント後",
+    "runofshow", "進行表",
     "after-party", "party", "パーティ", "パーティー", "打ち上げ", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "sponsors", "oursponsors", "スポンサー", "スポンサー様", "協賛", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",
     # the event's facts, asked as a reader asks them
@@ -432,7 +435,7 @@ _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公�
                         r"(?:talk|presentation)s?")
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
-    "当日の流れ", "当日のスケジュール", "当日のタイムテーブル", "タイムスケジュール")}
+    "当日の流れ", "当日のスケジュール", "当日のタイムテーブル", "タイムスケジュール", "run of show", "run-of-show", "進行表")}
 
 
 _ARTICLE = re.compile(r"^\s*(?:the|our)\s+(?=\S)", re.IGNORECASE)

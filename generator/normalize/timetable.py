@@ -68,7 +68,8 @@ _BREAK = re.compile(
     r"(?:" + WEEKDAY_NAME + r"|day\s*\d)\s+(?:lunch|snacks?|dinner|breakfast)\s*$|"
     r"(?:after|closing|opening|welcome|conference|evening)[\s-]*party\s*$|reception\s*(?:[&+/]|and\b|$)|"
     # `Arrive and mingle`, `To the pub!`, `Pub`: arriving, and the evening after
-    r"arrive\b|mingl\w*(?:\s+(?:until|till|til)\s+\S+)?\s*[!.]?$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$|happy\s+hour\b|" + _FROM_SPONSORS + r")", re.IGNORECASE)
+    r"arrive\b|mingl\w*(?:\s+(?:until|till|til)\s+\S+)?\s*[!.]?$|(?:raffle|giveaways?|prize\s+draw|swag|wrap)\s*$|"
+    r"(?:sponsors?\s+thanks|thanks\s+to\s+(?:our\s+)?sponsors)\s*$|抽選会?\s*$|じゃんけん大会\s*$|food\s*$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$|happy\s+hour\b|" + _FROM_SPONSORS + r")", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
@@ -228,8 +229,11 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
         # a longer title that starts with such a word (`Opening keynote`) stays a talk
         k = key(t)
         # (`オープニングスピーチ | 発表者：…`, `Opening speech`: the opening however long, unless it names a talk's kind)
+        # (`Doors + food | Dev`, `Wrap / raffle | Dev`: the day's own slots named together, each a break's word)
+        joined = [p for p in _JOINED.split(t) if p] if any(c in t for c in ",、&+/・") else []
         return section_role(t) == "event" and (len(k) <= 8 or _OPENING_WORD.match(t) and not _TALK_KIND_WORD.search(t)) \
-            or len(k) <= 6 and bool(_BREAK.match(t)) or bool(_SPONSORS_MINUTES.match(t))
+            or len(k) <= 6 and bool(_BREAK.match(t)) or bool(_SPONSORS_MINUTES.match(t)) \
+            or len(joined) > 1 and all(_BREAK.match(p) or section_role(p) == "event" for p in joined)
     if not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t)):
         return True
     # `Pub (the Tramshed bar, then wherever)`: the break with an aside; `Doors, pizza`: breaks named together
@@ -240,7 +244,7 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
     return len(parts) > 1 and all(_BREAK.match(p) for p in parts)
 
 
-_JOINED = re.compile(r"\s*(?:,|、|&|\band\b|/|・)\s*")
+_JOINED = re.compile(r"\s*(?:,|、|&|\+|\band\b|/|・)\s*")
 
 
 # --- tables ------------------------------------------------------------------------------
