@@ -82,6 +82,9 @@ HOLDOUTS = [
     ("holdout7", 0.80, 0.590, "a Hexo post, an Astro agenda in YAML, a Redmine (Textile) wiki page, a PukiWiki page, a "
                               "Discord announcement, a `gh issue view` sign-up sheet, a Docusaurus post, a Bulma schedule "
                               "page, a Jupyter export, a meetup.com page copy, a Discourse post, an Obsidian daily note"),
+    ("holdout8", 0.68, 0.362, "a Slack thread copy, a Confluence export, a Google Docs run-sheet, a CSV timetable, a Zenn "
+                              "scrap copy, an esa weekly report, a forwarded mail, a newsletter issue, a LaTeX flyer, a "
+                              "Mastodon thread, a Notion export, an event page copied with its clipper's line"),
 ]
 
 
