@@ -175,7 +175,12 @@ def normalize(note: Note) -> NormalizedNote:
     if fm.get("canonical") is not True and title_from in ("front matter", "the title heading", "the first line"):
         # (the note as written, the title itself left out once: what the note says again, its summary included)
         title = titles.name_the_note_repeats(title, written.text.replace(raw_title, "", 1))
-    if fm.get("canonical") is not True and (repeated := titles.name_numbered_repeatedly(note.body)) and (
+    core = titles.EVENT_NUMBER.sub("", title).strip()
+    may_name = title_from not in _NAMED_IN_TEXT and not titles.EVENT_NUMBER.search(title) and (
+        title_from is None or not _names_an_event(title))
+    # (read only where it may change the title: a title naming no event, or one the text writes again, within more)
+    if fm.get("canonical") is not True and (may_name or len(core) >= 3 and note.body.count(core) >= 2) \
+            and (repeated := titles.name_numbered_repeatedly(note.body)) and (
                 len(_folded(title)) >= 4 and _folded(title) in _folded(repeated) and _folded(title) != _folded(repeated)
                 or title_from not in _NAMED_IN_TEXT and not titles.EVENT_NUMBER.search(title) and (
                     title_from is None or not _names_an_event(title) and (

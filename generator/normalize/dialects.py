@@ -2330,6 +2330,7 @@ def _chat_copy(body: str) -> tuple[str, dict]:
 # a thread copied out of Slack: `渡会 しげる  18:52` (the name, two spaces, the time) over each message, a time alone over
 # the same person's next one, the channel's name and `スレッド` / `Thread` over them, `返信 26 件` / `26 replies`
 _THREAD_HEADER = re.compile(r"^(?P<who>[^\s#@>*|\-][^\t]{0,30}?\S) {2,}(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*$")
+_THREAD_HEADER_ANYWHERE = re.compile(r"\S {2,}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]*$", re.MULTILINE)
 _THREAD_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
 _THREAD_CHROME = re.compile(r"^\s*(?:#[^\s#]{1,80}|スレッド|Thread|返信\s*\d{1,4}\s*件|\d{1,4}\s+repl(?:y|ies))\s*$", re.IGNORECASE)
 _THREAD_EDITED = re.compile(r"\s*[(（](?:編集済み?|edited)[)）]\s*$", re.IGNORECASE)
@@ -2337,7 +2338,7 @@ _THREAD_EDITED = re.compile(r"\s*[(（](?:編集済み?|edited)[)）]\s*$", re.I
 
 def _is_thread_copy(body: str, suffix: str) -> bool:
     """Three message headers at least (a name, two spaces and the time alone on a line), in a text file."""
-    if suffix not in (".txt", ".text", ".md") or "  " not in body:
+    if suffix not in (".txt", ".text", ".md") or not _THREAD_HEADER_ANYWHERE.search(body):
         return False
     return sum(1 for line in body.split("\n") if _THREAD_HEADER.match(line)) >= 3
 
@@ -2399,8 +2400,13 @@ def _menu_block(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_NAV_WORD_ANYWHERE = re.compile(_NAV_WORD.pattern.replace("^\\s*", "^[ \\t]*").replace("\\s*$", "[ \\t]*$"),
+                                re.IGNORECASE | re.MULTILINE)
+
+
 def _has_menu_copied(body: str, suffix: str) -> bool:
-    return suffix in (".txt", ".text", ".md") and _menu_block(body.split("\n", 45)[:40]) is not None
+    return suffix in (".txt", ".text", ".md") and bool(_NAV_WORD_ANYWHERE.search(body, 0, 3000)) \
+        and _menu_block(body.split("\n", 45)[:40]) is not None
 
 
 def _menu_copied(body: str) -> tuple[str, dict]:
@@ -2462,12 +2468,15 @@ def _csv_programme(body: str) -> tuple[str, dict]:
 _PICTOGRAPH_MARK = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>" + PICTOGRAPH + r")[\uFE0F]?[ \t]+(?P<t>\S.*)$")
 
 
+_PICTOGRAPH_LINE = re.compile(r"^[ \t]*" + PICTOGRAPH + r"\uFE0F?[ \t]+\S", re.MULTILINE)
+
+
 def _has_pictograph_lists(body: str, suffix: str) -> bool:
-    if suffix not in (".txt", ".text", ".md", ".markdown"):
+    if suffix not in (".txt", ".text", ".md", ".markdown") or not _PICTOGRAPH_LINE.search(body):
         return False
     previous = None
     for line in body.split("\n"):
-        m = _PICTOGRAPH_MARK.match(line) if line[:8].strip()[:1] > "\u2500" else None
+        m = _PICTOGRAPH_MARK.match(line) if line[:8].strip()[:1] > "\u2500" else None  # (a pictograph's code is high)
         key = (m.group("indent"), m.group("mark")) if m else None
         if key and key == previous:
             return True

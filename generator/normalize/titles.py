@@ -389,8 +389,8 @@ def event_described(lines: list[str]) -> str | None:
 
 
 # a series' number as a name ends with it: `#9`, `vol.5`, `第14回`, a year (never a day's: `2031/05/16`, `2031年`)
-_SERIES_MARK = re.compile(r"(?:[#＃]\s?\d{1,4}(?![\d/:])|\bvol\.?\s?\d{1,3}\b|第\s?\d{1,4}\s?回|"
-                          r"(?<![\d/.-])(?:19|20)\d\d(?!\s*[/年.-]\s*\d)(?![\d年]))", re.IGNORECASE)
+_SERIES_MARK = re.compile(r"(?:[#＃]\s?\d{1,4}(?![\d/:])|\b[Vv][Oo][Ll]\.?\s?\d{1,3}\b|第\s?\d{1,4}\s?回|"
+                          r"(?<![\d/.-])(?:19|20)\d\d(?!\s*[/年.-]\s*\d)(?![\d年]))")
 # where a name cannot run across: sentence and clause marks, brackets, a label's colon, a list's mark, a dash between
 # spaces, an address, a heading's marks, a gap of spaces
 _NAME_STOP = re.compile(r"[。、！？!?「」『』【】()（）\[\]<>|:：\"“”*`>]|\s[-–—]\s|https?://\S*|^\s*[-*+]\s|\s{2,}|^\s*#+\s")
@@ -402,16 +402,21 @@ def name_numbered_repeatedly(text: str) -> str | None:
     channel's topic and again in a link's preview; `多摩川データ分析勉強会 第14回` in a run-sheet's heading and its
     MC's script): the longest run of words before the number that two places share, in any language. For a note
     whose title names no event (a file's name, a subject line, a heading of the document's own)."""
-    before: dict[str, list[tuple[str, str]]] = {}  # (the number, folded) -> (the text before it, the number as written)
-    for line in unicodedata.normalize("NFKC", text).split("\n"):
-        if len(line) > 2000 or _CODE_LINE.match(line):
-            continue
-        for m in _SERIES_MARK.finditer(line):
-            head = line[:m.start()]
-            cut = max((x.end() for x in _NAME_STOP.finditer(head)), default=0)
-            before.setdefault(re.sub(r"\s", "", m.group(0)).lower(), []).append((head[cut:][-40:], m.group(0)))
+    marks: dict[str, list[re.Match]] = {}  # (the number, folded) -> where it is written
+    for m in _SERIES_MARK.finditer(text):  # (one pass over the whole text; each mark's line found from it)
+        marks.setdefault(unicodedata.normalize("NFKC", re.sub(r"\s", "", m.group(0))).lower(), []).append(m)
     best: tuple[int, int, str] | None = None
-    for found in before.values():
+    for written in marks.values():
+        if len(written) < 2:
+            continue  # (a number written once names nothing twice)
+        found = []  # (the text before the number on its line, the number as written)
+        for m in written:  # (the number folded, full-width or not, `＃９` and `#9` one)
+            start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() - start > 2000 or _CODE_LINE.match(text, start):
+                continue
+            head = text[max(start, m.start() - 60):m.start()]
+            cut = max((x.end() for x in _NAME_STOP.finditer(head)), default=0)
+            found.append((head[cut:][-40:], m.group(0)))
         counts: dict[str, int] = {}
         for head, _ in found:
             for name in _name_endings(head):
@@ -420,7 +425,7 @@ def name_numbered_repeatedly(text: str) -> str | None:
         if named:
             name = max(named, key=len)
             mark = found[0][1]
-            rank = (counts[name], len(name), f"{name}{'' if name.endswith(' ') else ' '}{mark}".strip())
+            rank = (counts[name], len(name), unicodedata.normalize("NFKC", f"{name} {mark}").strip())
             best = max(best, rank) if best else rank
     return best[2] if best else None
 
