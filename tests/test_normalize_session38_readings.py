@@ -145,7 +145,7 @@ def test_a_named_events_title_gains_the_number_the_note_writes_twice():
 
         Welcome to the schedule of HarborConf 2031.
 
-        Tickets for HarborConf 2031 are on sale.
+        The talks of HarborConf 2031 are below.
     """)
     assert event.title == "HarborConf 2031"
 
@@ -580,3 +580,96 @@ def test_a_notion_pages_properties_are_its_front_matter_and_its_run_of_show_its_
     assert set(event.tags) == {"meetup", "go"}
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("Generics, two years on", ["Marisol Quin"]), ("Profiling a slow gRPC service", ["Ben Okon", "Aditi Shah"])]
+
+
+# --- guards from the review's probes: near shapes the readings above must leave alone -------------------------------
+
+def test_the_menu_ends_at_its_last_navigation_line():
+    event = event_of("""
+        Skip to content
+        Meetup
+        Explore
+        Sign in
+        Harbor Rust Meetup #27
+        Wednesday, November 12, 2031
+        6:30 PM to 9:00 PM GMT
+    """, "page.txt")
+    assert event.title == "Harbor Rust Meetup #27"
+    assert str(event.date) == "2031-11-12"
+
+
+def test_emoji_lines_at_the_margin_are_no_list_and_leave_the_talks():
+    event = event_of("""
+        Harbor Data Night #4
+
+        Talks:
+        - Embedded Rust on a boat by Jon Berg
+        - Bevy for games by Mei Lin
+
+        🙏 Acme Corp for the venue
+        🙏 Globex for the pizza
+    """, "notes.txt")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Embedded Rust on a boat", ["Jon Berg"]), ("Bevy for games", ["Mei Lin"])]
+
+
+def test_a_name_written_twice_with_another_editions_or_things_number_leaves_the_title():
+    # (last year's edition, next year's tickets, an issue, a magazine's volume, a sponsor's own event)
+    for text, title in (
+            ("# Go Conference\n\n今年も Go Conference に参加。去年の Go Conference 2030 では初登壇だった。\n\n"
+             "去年の Go Conference 2030 と比べて人が増えた。\n", "Go Conference"),
+            ("# JSConf Harbor\n\nTickets for JSConf Harbor 2032 are on sale; the CFP for JSConf Harbor 2032 opens soon.\n",
+             "JSConf Harbor"),
+            ("# maintainers call\n\nWe looked at Octokit Issue #482 first, then Octokit Issue #482 again.\n", "maintainers call"),
+            ("# 今月の読書\n\nWEB+DB PRESS Vol.130 を読んだ。WEB+DB PRESS Vol.130 の特集がよかった。\n", "今月の読書"),
+            ("# Harbor Go Night のお知らせ\n\nHarbor Go Night を開催します。スポンサーの Acme Summit 2031 もよろしく。"
+             "Acme Summit 2031 の登録はこちら。\n", "Harbor Go Night のお知らせ")):
+        assert event_of(text).title == title, text
+
+
+def test_slot_calls_under_the_next_meetings_heading_are_not_this_meetings_talks():
+    event = event_of("""
+        港.py #32 メモ
+        2031年12月18日 港コワーキング
+
+        次回予告
+        LT1 「Polars 入門」 @林 舞 さん
+        LT2 「Django 6」 @森 亮 さん
+    """, "memo.txt")
+    assert not {"Polars 入門", "Django 6"} & {t.title for t in event.talks}
+
+
+def test_recap_sentences_name_only_people_and_titles():
+    from generator.normalize import prose
+    text = ('Next was Team Rocket with "Blast off". Then came Central Station on "the late train". '
+            'The talk is [on YouTube](https://youtu.be/x) and my own talk was [rejected this time](https://example.org/cfp).')
+    assert prose.talks_told(text, 1) == []
+
+
+def test_titles_ending_in_an_acronym_are_no_time_zone():
+    event = event_of("""
+        # Harbor .NET Night #3
+
+        ## Timetable
+
+        - 18:30 Doors
+        - 19:00 What's new in .NET 10 AOT
+        - 19:30 Java 25 JIT vs .NET 10 JIT
+        - 20:00 Python 4 AST
+    """)
+    assert [t.title for t in event.talks] == ["What's new in .NET 10 AOT", "Java 25 JIT vs .NET 10 JIT", "Python 4 AST"]
+
+
+def test_near_shapes_of_kinds_honorifics_and_bold_keep_their_words():
+    from generator.normalize import kinds, titles, venue
+    assert kinds.classify("Fireside chat: Ama Boateng and Jules Carver")[1].startswith("Fireside chat")
+    assert kinds.classify("基調講演 質疑応答")[1] == "基調講演 質疑応答"
+    assert kinds.classify("Quick-fire session with the judges")[0] == "talk"
+    assert titles.clean_event_title("__init__") == "__init__"
+    assert "おかあさん" in (venue._clean_venue("カフェ おかあさん 2F") or "")
+
+
+def test_a_timetable_laid_out_with_spaces_before_the_hour_is_no_chat_thread():
+    from generator.normalize import dialects
+    table = "Opening  19:00\nKeynote on tides  19:10\nLightning talks  19:50\nPub  21:00\n"
+    assert not dialects._is_thread_copy(table, ".txt")

@@ -182,12 +182,14 @@ def normalize(note: Note) -> NormalizedNote:
     if fm.get("canonical") is not True and (may_name or len(core) >= 3 and note.body.count(core) >= 2) \
             and (repeated := titles.name_numbered_repeatedly(note.body)) and (
                 len(_folded(title)) >= 4 and _folded(title) in _folded(repeated) and _folded(title) != _folded(repeated)
+                and not titles.other_editions(repeated, note.body)
                 or title_from not in _NAMED_IN_TEXT and not titles.EVENT_NUMBER.search(title) and (
-                    title_from is None or not _names_an_event(title) and (
-                        not re.search(r"(?:19|20)\d\d$", repeated) or _names_an_event(repeated[:-4])))):
+                    title_from is None or not _names_an_event(title) and not _another_name(title, repeated))
+                and _names_an_event(titles.EVENT_NUMBER.sub("", repeated).strip())):
         # a title naming no event (a subject line, a run-sheet's heading, a person), or a part of the event's name,
-        # over a note that writes the event's name with its number twice: that name (a name with a year in place of
-        # the title's own name only when it reads as an event's, `iOSDC Japan 2017`: `Exchange 2007` is a product)
+        # over a note that writes the event's name with its number twice: that name, when it reads as an event's
+        # (`iOSDC Japan 2017`, never `Exchange 2007` or `WEB+DB PRESS Vol.130`), and a name the title gives only when the
+        # note writes no other edition of it (`last year's Go Conference 2030`)
         title, title_from = titles.clean_event_title(repeated), "the name with its number the note writes twice"
     if fm.get("canonical") is not True and title_from is None and title == titles.clean_event_title(_stem(note.path)):
         # nothing in the note names it: the file's name does, as a person reads it (`hackference-2013-schedule.html`)
@@ -376,6 +378,12 @@ _ABOUT_HEADING = re.compile(r"(?:とは|について|って[?？]?)\s*$|^(?:abou
 _NAMED_IN_TEXT = ("a labelled line", "an event named in the opening lines", "an event linked in the opening lines",
                   "a name with its year in the opening lines", "the name with its year the note repeats most",
                   "the page's description")
+
+
+def _another_name(title: str, name: str) -> bool:
+    """Whether a title names something of its own the name does not hold: capitalised words in a run (`Harbor Go Night
+    のお知らせ` beside a sponsor's `Acme Summit 2031`)."""
+    return any(run.casefold() not in name.casefold() for run in re.findall(r"[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)+", title))
 
 
 def _folded(text: str) -> str:

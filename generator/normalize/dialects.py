@@ -2340,7 +2340,11 @@ def _is_thread_copy(body: str, suffix: str) -> bool:
     """Three message headers at least (a name, two spaces and the time alone on a line), in a text file."""
     if suffix not in (".txt", ".text", ".md") or not _THREAD_HEADER_ANYWHERE.search(body):
         return False
-    return sum(1 for line in body.split("\n") if _THREAD_HEADER.match(line)) >= 3
+    lines = body.split("\n")
+    # (each header over a message of its own, and someone posting twice: never `Title  19:00` lines of a timetable)
+    posters = [m.group("who") for i, line in enumerate(lines) if (m := _THREAD_HEADER.match(line))
+               and i + 1 < len(lines) and lines[i + 1].strip() and not _THREAD_HEADER.match(lines[i + 1])]
+    return len(posters) >= 3 and len(set(posters)) < len(posters)
 
 
 def _thread_copy(body: str) -> tuple[str, dict]:
@@ -2387,17 +2391,19 @@ _PAGE_STATE = re.compile(r"^\s*(?:past|upcoming)\s+event|^\s*this\s+event\s+(?:e
 
 
 def _menu_block(lines: list[str]) -> tuple[int, int] | None:
-    """(first, end) of the menu's lines among the page's first ones, or None."""
-    start = None
-    for i, line in enumerate(lines[:40]):
-        short = bool(line.strip()) and len(line.strip()) <= 30 and len(line.split()) <= 4
-        if short and start is None:
-            start = i
-        if not short and line.strip():
-            if start is not None and sum(1 for l in lines[start:i] if _NAV_WORD.match(l)) >= 2:
-                return start, i
-            start = None
-    return None
+    """(first, end) of the menu's lines, or None: the page's first run of lines with no blank between them (past a
+    clipper's line and a rule), each short, two of them at least and half of them a site's navigation."""
+    filled = [i for i, line in enumerate(lines[:40]) if line.strip() and not re.fullmatch(r"\s*[-=_*]{3,}\s*", line)
+              and not _CLIPPED_FROM.match(line)]
+    if not filled:
+        return None
+    start = end = filled[0]
+    while end < len(lines) and lines[end].strip() and len(lines[end].strip()) <= 30 and len(lines[end].split()) <= 4:
+        end += 1
+    # (up to its last navigation line: the event's name and day may follow the menu without a blank line)
+    last = max((i for i in range(start, end) if _NAV_WORD.match(lines[i])), default=start - 1) + 1
+    navigation = sum(1 for line in lines[start:last] if _NAV_WORD.match(line))
+    return (start, last) if navigation >= 2 and navigation * 2 >= last - start else None
 
 
 _NAV_WORD_ANYWHERE = re.compile(_NAV_WORD.pattern.replace("^\\s*", "^[ \\t]*").replace("\\s*$", "[ \\t]*$"),
@@ -2463,12 +2469,13 @@ def _csv_programme(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
-# lines opening with the same pictograph, one under another at one indent: a list the writer marked so
-# (`   ⚡ Wren Castellanos: "Title"` / `   ⚡ Felix Anand: "Title"` under a slot of quick-fire talks)
-_PICTOGRAPH_MARK = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>" + PICTOGRAPH + r")[\uFE0F]?[ \t]+(?P<t>\S.*)$")
+# lines opening with the same pictograph, one under another at one indent under a line of their own: items the writer
+# marked so under a slot (`   ⚡ Wren Castellanos: "Title"` / `   ⚡ Felix Anand: "Title"` under `Quick-fire talks:`);
+# never lines at the margin (`🙏 Acme for the venue`, a sponsors' thanks)
+_PICTOGRAPH_MARK = re.compile(r"^(?P<indent>[ \t]+)(?P<mark>" + PICTOGRAPH + r")[\uFE0F]?[ \t]+(?P<t>\S.*)$")
 
 
-_PICTOGRAPH_LINE = re.compile(r"^[ \t]*" + PICTOGRAPH + r"\uFE0F?[ \t]+\S", re.MULTILINE)
+_PICTOGRAPH_LINE = re.compile(r"^[ \t]+" + PICTOGRAPH + r"\uFE0F?[ \t]+\S", re.MULTILINE)
 
 
 def _has_pictograph_lists(body: str, suffix: str) -> bool:

@@ -206,8 +206,8 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                 continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
             title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq") or m.group("wt")
                      or m.group("lt")).strip()
-            if m.group("lt") and _LINK_WORDS.fullmatch(title):
-                continue  # (`the talk is [online](…)`, `the talk was [recorded here](…)`: where to find it, no title)
+            if m.group("lt") and (_LINK_WORDS.fullmatch(title) or re.match(r"[a-z]", title)):
+                continue  # (`the talk is [online](…)`, `[on YouTube](…)`, `[rejected this time](…)`: where or how, no title)
             if title in emphasised and len(title.split()) <= 3 and (
                     people.looks_like_people(title, strict=True)
                     and names.given_name(people.TITLE_OF_ADDRESS.sub("", title).split()[0])
@@ -215,6 +215,8 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
             after = _BY_AFTER_TITLE.match(line, m.end())
             linked_by = _LINKED_BY_AFTER.match(line, m.end()) if m.group("lt") else None
+            if m.group("ww") and not (people.looks_like_people(m.group("ww"), strict=True) and names.names_someone(m.group("ww"))):
+                continue  # (`Next was Team Rocket with "Blast off"`, `Then came Central Station on "…"`: no one named)
             speakers = (people.parse_people(m.group("ww")) if m.group("ww") else ()) or (
                 people.named_people(linked_by.group("who"), strict=True) if linked_by else ()) or (
                 people.parse_people(after.group("who")) if after else ()) or _speakers(

@@ -91,6 +91,21 @@ _TRAILING_TIMES = re.compile(r"[\s\-–—|｜/]*\(?" + CLOCK_RANGE + r"\)?\s*$"
 
 # `セッション 5 中止`, `Talk 3 (cancelled)`: a slot whose talk was called off
 # a slot still open, the reader asked to take it: `飛び入り枠：当日 #lt に書き込んでください！`, `your slot here — reply to this post!`
+def _this_meetings_lines(text: str, first_line: int) -> list[tuple[int, str]]:
+    """The lines of a section with their numbers, less a run under a line about another meeting (`次回予告` over its LTs,
+    up to the next blank line)."""
+    out, other = [], False
+    for k, line in enumerate(text.split("\n")):
+        if _ANOTHER_MEETING.match(line):
+            other = True
+        elif not line.strip():
+            other = False
+        elif not other:
+            out.append((first_line + k, line))
+    return out
+
+
+_ANOTHER_MEETING = re.compile(r"^\s*(?:前回|次回|過去の|last\s+time|previously|next\s+time|next\s+month)", re.IGNORECASE)
 # an open slot named so, then what to do about it: `TBD -- grab a slot on the whiteboard`, `未定：募集中`
 _PLACEHOLDER_THEN_NOTE = re.compile(r"^(?:TBD|TBA|TBC|未定|調整中)\s*(?:--|[-–—:：])\s*\S", re.IGNORECASE)
 _OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|下さい|してね|どうぞ|お待ちして|reply|sign\s*up|let\s+us\s+know|DM\b)"
@@ -909,8 +924,10 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
         found, not_talks = reconcile.distinct([t for listing in reconcile.without_repeats(programme) for t in listing]), []
     else:
         found, not_talks = reconcile.reconcile(best.talks, programme)
-    announced = prose.talks_announced([(s.line, s.title) for s in sections if s.level] + [
-        (s.text_line + k, line) for s in sections for k, line in enumerate(s.text.split("\n"))]) if plain else []
+    # (never under `前回の様子` or `次回予告`: another meeting's programme)
+    this_time = [s for s in sections if not (s.level and _ANOTHER_MEETING.search(s.title))]
+    announced = prose.talks_announced([(s.line, s.title) for s in this_time if s.level] + [
+        line for s in this_time for line in _this_meetings_lines(s.text, s.text_line)]) if plain else []
     if len(announced) > reconcile.evidenced(found):
         # (a chat's or a live note's lines calling each talk by its slot, `LT2 「Title」 @name さん`, among what the
         # listeners wrote: the programme the thread tells)
@@ -922,12 +939,16 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
-    elif len(found) <= 4 and all(t.line is not None for t in found):
-        # (the recap's sentences tell the talks another reading found and more, `A great talk that stood out was
-        # [Title](…)` beside `… was [Title](…) by [Jane](…)`: the sentences are the programme)
+    elif len(found) <= 4 and all(t.line is not None and not any(c.field == "title" and c.reading.startswith("heading")
+                                                                for c in t.evidence) for t in found):
+        # (the recap's sentences tell the talks another reading of its paragraphs found and more, `A great talk that
+        # stood out was [Title](…)` beside `… was [Title](…) by [Jane](…)`: the sentences are the programme; never over
+        # headings, whose own talks a sentence may only mention)
         told = [t for s in sections for t in prose.talks_told(s.text, s.text_line)]
         if len(told) > len(found) and all(any(reconcile.same_title(t.title, u.title) for u in told) for t in found):
-            found = told  # (each talk found is one the sentences tell: nothing of the event's is left out)
+            # (each talk found is one the sentences tell: nothing of the event's is left out, nor who gave it)
+            found = [u if u.speakers else next((replace(u, speakers=t.speakers) for t in found
+                                                if t.speakers and reconcile.same_title(t.title, u.title)), u) for u in told]
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found

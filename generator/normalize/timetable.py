@@ -37,7 +37,7 @@ _DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5][05](?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?
 _RANGE_START = _CLOCK + r"|" + _DOT_CLOCK + r"(?=\s*[-–~〜～]\s*(?:" + _TIME + r"|" + _DOT_CLOCK + r"))"
 # (never hours and their time zone alone: `6:00 PM - 9:00 PM GMT+1`; looked for only where a time starts)
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:(?:[-*+・•]|\d{1,2}[.)])\s+)?(?:\*\*|`{1,3})?"
-                    r"(?=\d)(?![^\n]*?\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:GMT|UTC|JST|[A-Z]{2,3}T)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*$)(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
+                    r"(?=\d)(?![^\n]*?\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:GMT|UTC|JST|KST|[PMCE][SD]T|BST|CES?T|EES?T|WES?T|AES[DT]|IST|HKT|SGT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*$)(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
                     + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜·•]\s*|[-–—:：]\s+|(?:>>|»|→)\s*)?(?P<rest>\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 # a block's length for each of its talks: `(各3分)`, `(5 min each)`

@@ -157,7 +157,7 @@ _SUFFIXES = [
     re.compile(r"(?<=(?:19|20)\d\d)\s*[(（](?!(?i:cancel+ed|postponed|remote|online|virtual|hybrid|day\b|draft|updated|tb[acd]|"
                r"part\b|english|japanese)\b)(?-i:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)?)[)）]\s*$"),
     # a thread or a channel kept for the live notes: `Foo LT Night #9 実況スレです`, `Foo #3 実況用チャンネル`
-    re.compile(r"(?<=\S)\s*の?\s*(?:実況|ライブ)(?:スレ(?:ッド)?|用?チャンネル|用?スレ)(?:です|はこちら)?[!！。.\s]*$"),
+    re.compile(r"(?<=\S)\s*の?\s*(?:実況(?:スレ(?:ッド)?|用?チャンネル|用スレ)|ライブ(?:スレ(?:ッド)?|用スレ))(?:です|はこちら)?[!！。.\s]*$"),
     # a numbered part of a series: `PyCon Taiwanレポート: 1回目`
     re.compile(r"\s*[:：]\s*(?:第\s*)?\d{1,3}\s*回目\s*$"),
 ]
@@ -414,6 +414,8 @@ def name_numbered_repeatedly(text: str) -> str | None:
             start = text.rfind("\n", 0, m.start()) + 1
             if m.start() - start > 2000 or _CODE_LINE.match(text, start):
                 continue
+            if _ANOTHER_EDITION.search(text, max(start, m.start() - 60), m.start()):
+                continue  # (`去年の Go Conference 2030`, `Tickets for JSConf Harbor 2032 are on sale`: another edition)
             head = text[max(start, m.start() - 60):m.start()]
             cut = max((x.end() for x in _NAME_STOP.finditer(head)), default=0)
             found.append((head[cut:][-40:], m.group(0)))
@@ -430,11 +432,33 @@ def name_numbered_repeatedly(text: str) -> str | None:
     return best[2] if best else None
 
 
+# the words before a name that say it is another edition than the note's: last year's, the next one, one on sale
+_ANOTHER_EDITION = re.compile(r"去年|昨年|前回|前年|来年|次回|次の|過去の|\b(?:last\s+year|previous|next\s+year|next|upcoming|"
+                              r"tickets?\s+for|cfp\s+for|call\s+for\s+(?:papers|speakers|proposals)\s+for)\b", re.IGNORECASE)
+# a number that counts something else than an event's editions: `Issue #482`, `PR #12`, `No. 3`
+_NOT_A_SERIES = re.compile(r"(?:issue|pr|pull\s+request|ticket|bug|page|チケット|号)\s*$", re.IGNORECASE)
+
+
+def other_editions(name: str, text: str) -> bool:
+    """Whether `text` writes the name of `name` (`Go Conference 2031`) with another number as often or more
+    (`Go Conference 2030`): which edition the note is about, its numbers do not tell."""
+    mark = EVENT_NUMBER.search(name)
+    base = name[:mark.start()].strip() if mark else ""
+    if len(base) < 2:
+        return False
+    counts: dict[str, int] = {}
+    for m in re.finditer(re.escape(base) + r"\s?(?:" + EVENT_NUMBER.pattern + r")", text, re.IGNORECASE):
+        counts[re.sub(r"\s", "", m.group(0)).casefold()] = counts.get(re.sub(r"\s", "", m.group(0)).casefold(), 0) + 1
+    mine = counts.get(re.sub(r"\s", "", name).casefold(), 0)
+    return any(n != re.sub(r"\s", "", name).casefold() and c >= mine for n, c in counts.items())
+
+
 def _may_name_an_event(name: str) -> bool:
     """A run of words that may be an event's name before its number: letters, no path (`/assets/images/foo`), no
     particle or lower-case word first (`に…`, `in 1993`, `pcd 2019` out of an address), no day (`Feb 2020`), no
     part of any event (`Meetup #18`, `Day 1`)."""
     return bool(re.search(r"[^\W\d_]{2,}", name)) and "/" not in name and not _LEADING_PARTICLE.match(name) \
+        and not _NOT_A_SERIES.search(name) \
         and not re.match(r"[a-z]+\b", name) and not re.search(r"(?:^|\s)" + dates.MONTH_NAME + r"$", name, re.IGNORECASE) \
         and not sections.generic_label(name)
 
@@ -503,7 +527,7 @@ def _markup_shown(title: str) -> str:
     return " ".join((tree.body.text() if tree.body else "").split()) or " ".join(title.split())
 
 
-_WHOLE_BOLD = re.compile(r"(?P<m>\*\*|__)(?P<t>(?:(?!\*\*|__).)+)(?P=m)")
+_WHOLE_BOLD = re.compile(r"(?P<m>\*\*)(?P<t>(?:(?!\*\*).)+)(?P=m)")  # (never `__init__`, a name)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -562,8 +562,8 @@ def _clean_venue(found: str) -> str | None:
     venue = _WALK_IN_PARENS.sub("", venue).strip() or venue  # `… セミナールーム（地下鉄 勾当台公園駅 徒歩 2 分）`: the way there
     # `クリークアンドリバー社さん`: the host's honorific is not part of the place's name
     # (so is it before the floor or the room: `テラスベイ株式会社さん 14F セミナールーム`)
-    venue = re.sub(r"(?<=[^\sさ])(?:さん|様)(?:$|(?=\s+(?:\d{1,2}\s*[FＦ階]|セミナー|会議室|ルーム|イベント|ホール|Room|Hall)))", "",
-                   venue).strip()
+    venue = re.sub(r"(?<=[^\sさ])(?:さん|様)$|(?<=[社所館A-Za-z.])(?:さん|様)(?=\s+(?:\d{1,2}\s*[FＦ階]|セミナー|会議室|ルーム|イベント|ホール|Room|Hall))",
+                   "", venue).strip()
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
         return None
     # a place's name, never a paragraph (`Venue: If we continue to grow, … will soon be too small. …`) nor one
