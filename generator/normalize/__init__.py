@@ -175,21 +175,8 @@ def normalize(note: Note) -> NormalizedNote:
     if fm.get("canonical") is not True and title_from in ("front matter", "the title heading", "the first line"):
         # (the note as written, the title itself left out once: what the note says again, its summary included)
         title = titles.name_the_note_repeats(title, written.text.replace(raw_title, "", 1))
-    core = titles.EVENT_NUMBER.sub("", title).strip()
-    may_name = title_from not in _NAMED_IN_TEXT and not titles.EVENT_NUMBER.search(title) and (
-        title_from is None or not _names_an_event(title))
-    # (read only where it may change the title: a title naming no event, or one the text writes again, within more)
-    if fm.get("canonical") is not True and (may_name or len(core) >= 3 and note.body.count(core) >= 2) \
-            and (repeated := titles.name_numbered_repeatedly(note.body)) and (
-                len(_folded(title)) >= 4 and _folded(title) in _folded(repeated) and _folded(title) != _folded(repeated)
-                and not titles.other_editions(repeated, note.body)
-                or title_from not in _NAMED_IN_TEXT and not titles.EVENT_NUMBER.search(title) and (
-                    title_from is None or not _names_an_event(title) and not _another_name(title, repeated))
-                and _names_an_event(titles.EVENT_NUMBER.sub("", repeated).strip())):
-        # a title naming no event (a subject line, a run-sheet's heading, a person), or a part of the event's name,
-        # over a note that writes the event's name with its number twice: that name, when it reads as an event's
-        # (`iOSDC Japan 2017`, never `Exchange 2007` or `WEB+DB PRESS Vol.130`), and a name the title gives only when the
-        # note writes no other edition of it (`last year's Go Conference 2030`)
+    if fm.get("canonical") is not True and (repeated := _name_written_twice(title, title_from, note.body)):
+        # (a subject line, a run-sheet's heading, a person's name, or a part of the event's name, `LT Night #12`)
         title, title_from = titles.clean_event_title(repeated), "the name with its number the note writes twice"
     if fm.get("canonical") is not True and title_from is None and title == titles.clean_event_title(_stem(note.path)):
         # nothing in the note names it: the file's name does, as a person reads it (`hackference-2013-schedule.html`)
@@ -378,6 +365,29 @@ _ABOUT_HEADING = re.compile(r"(?:とは|について|って[?？]?)\s*$|^(?:abou
 _NAMED_IN_TEXT = ("a labelled line", "an event named in the opening lines", "an event linked in the opening lines",
                   "a name with its year in the opening lines", "the name with its year the note repeats most",
                   "the page's description")
+
+
+def _name_written_twice(title: str, title_from: str | None, body: str) -> str | None:
+    """The event's name the note writes twice before its number (titles.name_numbered_repeatedly), where it should name
+    the note: the title names no event (a file's name, a subject line, a heading of the document's own), and the name
+    reads as an event's (`iOSDC Japan 2017`, never `Exchange 2007` or `WEB+DB PRESS Vol.130`) and is no other one than a
+    name the title gives; or the title is a part of that name (`LT Night #12`, `JuliaCon`) and the note writes no other
+    edition of it as often (`last year's Go Conference 2030`). Read only where it may change the title."""
+    core = titles.EVENT_NUMBER.sub("", title).strip()
+    names_none = title_from not in _NAMED_IN_TEXT and not titles.EVENT_NUMBER.search(title) and (
+        title_from is None or not _names_an_event(title))
+    if not (names_none or len(core) >= 3 and body.count(core) >= 2):
+        return None
+    repeated = titles.name_numbered_repeatedly(body)
+    if not repeated:
+        return None
+    if len(_folded(title)) >= 4 and _folded(title) in _folded(repeated) and _folded(title) != _folded(repeated) \
+            and not titles.other_editions(repeated, body):
+        return repeated
+    if names_none and (title_from is None or not _another_name(title, repeated)) \
+            and _names_an_event(titles.EVENT_NUMBER.sub("", repeated).strip()):
+        return repeated
+    return None
 
 
 def _another_name(title: str, name: str) -> bool:
