@@ -2478,30 +2478,28 @@ _PICTOGRAPH_MARK = re.compile(r"^(?P<indent>[ \t]+)(?P<mark>" + PICTOGRAPH + r")
 _PICTOGRAPH_LINE = re.compile(r"^[ \t]+" + PICTOGRAPH + r"\uFE0F?[ \t]+\S", re.MULTILINE)
 
 
+def _pictograph_items(lines: list[str], code: set[int]) -> list[int]:
+    """The lines in runs of two or more opening with one pictograph at one indent (outside code)."""
+    marks = [(m.group("indent"), m.group("mark")) if i not in code and (m := _PICTOGRAPH_MARK.match(line)) else None
+             for i, line in enumerate(lines)]
+    return [i for i, key in enumerate(marks)
+            if key and (i > 0 and marks[i - 1] == key or i + 1 < len(marks) and marks[i + 1] == key)]
+
+
 def _has_pictograph_lists(body: str, suffix: str) -> bool:
     if suffix not in (".txt", ".text", ".md", ".markdown") or not _PICTOGRAPH_LINE.search(body):
         return False
-    previous = None
-    for line in body.split("\n"):
-        m = _PICTOGRAPH_MARK.match(line) if line[:8].strip()[:1] > "\u2500" else None  # (a pictograph's code is high)
-        key = (m.group("indent"), m.group("mark")) if m else None
-        if key and key == previous:
-            return True
-        previous = key
-    return False
+    lines = body.split("\n")
+    return bool(_pictograph_items(lines, code_lines(lines, body)))
 
 
 def _pictograph_lists(body: str) -> tuple[str, dict]:
     """Each run of two lines or more opening with one pictograph at one indent, as a Markdown list (line for line)."""
     lines = body.split("\n")
-    code = code_lines(lines, body)
-    marks = [(m.group("indent"), m.group("mark")) if i not in code and (m := _PICTOGRAPH_MARK.match(line)) else None
-             for i, line in enumerate(lines)]
     out = list(lines)
-    for i, key in enumerate(marks):
-        if key and (i > 0 and marks[i - 1] == key or i + 1 < len(marks) and marks[i + 1] == key):
-            m = _PICTOGRAPH_MARK.match(lines[i])
-            out[i] = f"{m.group('indent')}- {m.group('t')}"
+    for i in _pictograph_items(lines, code_lines(lines, body)):
+        m = _PICTOGRAPH_MARK.match(lines[i])
+        out[i] = f"{m.group('indent')}- {m.group('t')}"
     return "\n".join(out), {}
 
 

@@ -25,6 +25,9 @@ CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 DATE_LABEL_WORDS = r"日時|開催日時?|日程|開催日程|(?:Date|When)(?![A-Za-z])"
 # the words that label an event's hours, which may give its whole date too (`- Time: 2015/04/22(Wed)`)
 TIME_LABEL_WORDS = r"時間|開催時間|Time(?![A-Za-z])"
+# the English words that make a name a place's (`Crystal Ballroom`, `Pier Works Loft`, `Harbor Conference Center`)
+PLACE_NOUNS = (r"Hall|Loft|Ballroom|Room|Center|Centre|Building|Hotel|Campus|Office|Labs?|Works|Theat(?:re|er)|Library|House|"
+               r"Hub|Space|Studio|Cafe|Café|Bar|Pub|Brewery|Arena|Museum|School|University|College")
 VENUE_LABEL_WORDS = r"会場|開催会場|場所|開催場所|Venue|Location|Place|Where"
 # the words that label a talk's title (`Title:`, `演題：`, `発表タイトル:`)
 EVENT_NAME_LABEL_WORDS = r"イベント名|勉強会名|(?i:event(?:\s+name)?|what)"

@@ -105,6 +105,7 @@ def _this_meetings_lines(text: str, first_line: int) -> list[tuple[int, str]]:
     return out
 
 
+# (narrower than titles._ANOTHER_EDITION_WORDS: a host's `Next up: LT3 「…」` calls this meeting's next slot)
 _ANOTHER_MEETING = re.compile(r"^\s*(?:前回|次回|過去の|last\s+time|previously|next\s+time|next\s+month)", re.IGNORECASE)
 # an open slot named so, then what to do about it: `TBD -- grab a slot on the whiteboard`, `未定：募集中`
 _PLACEHOLDER_THEN_NOTE = re.compile(r"^(?:TBD|TBA|TBC|未定|調整中)\s*(?:--|[-–—:：])\s*\S", re.IGNORECASE)
@@ -987,8 +988,10 @@ def _one_talks_notes(deeper: list[Talk], talks: list[Talk], sections: list[Secti
 _NAME_SHAPED = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z'’-]+){1,2}")
 # a slot's name for a group of talks: `Ninja Talks 1`, `Guest Talks`, `Micro Talks #2` (talks, plural)
 _GROUP_TITLE = re.compile(r"[A-Za-z]+\s+[Tt]alks(?:\s*#?\d{1,2})?")
+# the words that name short talks given together (`Ninja Talks`, `Lightning talks`, `Microtalks`)
+_SHORT_TALK_WORDS = r"ninja|flash|micro|lightning|short|rapid|sprint"
 # the same in one word: `Microtalks`, `Flash-talks`
-_SHORT_TALKS_WORD = re.compile(r"(?:ninja|flash|micro|lightning|short|rapid)[\s-]*talks?", re.IGNORECASE)
+_SHORT_TALKS_WORD = re.compile(r"(?:" + _SHORT_TALK_WORDS + r")[\s-]*talks?", re.IGNORECASE)
 # a slot of short talks naming only who gives them: `Microtalks with Jane Doe, Bo Lund, and Mia Park.`
 _GROUP_SLOT = re.compile(r"^(?:micro|lightning|flash|short)[\s-]*talks?\s+(?:with|by|from)\s+(?P<who>\S.*?)\.?$", re.IGNORECASE)
 
@@ -1073,7 +1076,7 @@ def _decks_by_speaker(found: list[Talk], sections: list[Section]) -> list[Talk]:
 
 
 # a group named for its short talks (`Ninja Talks`, `Flash Talks`), never `Invited Talks`
-_SHORT_TALKS_GROUP = re.compile(r"\b(?:ninja|flash|micro|lightning|short|rapid|sprint)\b", re.IGNORECASE)
+_SHORT_TALKS_GROUP = re.compile(r"\b(?:" + _SHORT_TALK_WORDS + r")\b", re.IGNORECASE)
 # a line of a person's card on a speakers page: a link to a profile, an address, a handle (`- https://github.com/jane`,
 # `- @jane`)
 _CARD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+>?|@[A-Za-z0-9_.]{1,30}|\[[^\]]{0,40}\]\(https?://[^)\s]+\))\s*$")

@@ -433,8 +433,11 @@ def name_numbered_repeatedly(text: str) -> str | None:
 
 
 # the words before a name that say it is another edition than the note's: last year's, the next one, one on sale
-_ANOTHER_EDITION = re.compile(r"去年|昨年|前回|前年|来年|次回|次の|過去の|\b(?:last\s+year|previous|next\s+year|next|upcoming|"
-                              r"tickets?\s+for|cfp\s+for|call\s+for\s+(?:papers|speakers|proposals)\s+for)\b", re.IGNORECASE)
+# the words for the meeting before or after this one, said before its name
+_ANOTHER_EDITION_WORDS = (r"去年|昨年|前回|前年|来年|次回|次の(?:勉強会|イベント|開催|回)|過去の|\b(?:last\s+(?:year|time)|previous(?:ly)?|"
+                         r"next\s+(?:year|time|month)|next|upcoming|tickets?\s+for|cfp\s+for|"
+                         r"call\s+for\s+(?:papers|speakers|proposals)\s+for)\b")
+_ANOTHER_EDITION = re.compile(_ANOTHER_EDITION_WORDS, re.IGNORECASE)
 # a number that counts something else than an event's editions: `Issue #482`, `PR #12`, `No. 3`
 _NOT_A_SERIES = re.compile(r"(?:issue|pr|pull\s+request|ticket|bug|page|チケット|号)\s*$", re.IGNORECASE)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import dates, names, people, sections
-from .fields import CJK, LINE_BREAK, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
+from .fields import CJK, LINE_BREAK, PLACE_NOUNS, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 
 
 # the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
@@ -364,8 +364,7 @@ def find_venue_read(intro: str) -> tuple[str | None, bool]:
 
 
 # the words that make a name a place's: `Crystal Ballroom`, `Pier Works Loft`
-_PLACE_NOUN = re.compile(r"\b(?:Hall|Loft|Ballroom|Room|Center|Centre|Building|Hotel|Campus|Office|Labs?|Works|Theat(?:re|er)|"
-                         r"Library|House|Hub|Space|Studio|Cafe|Café|Bar|Pub|Brewery|Arena|Museum|School|University|College)\b")
+_PLACE_NOUN = re.compile(r"\b(?:" + PLACE_NOUNS + r")\b")
 _TAGS = re.compile(r"</?(?:li|ul|ol|p|div|span|b|strong|em|i|u|small|font|br|td|tr|dd|dt)\b[^>]*/?>", re.IGNORECASE)
 _UNDERSCORE_BOLD = re.compile(r"__(?P<t>[^_]{2,30})__")
 
