@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
-from . import (bylines, dates, dialects, document, fields, kinds, links, names, own_talk, people, prepare, prose, reconcile,
+from . import (bylines, dates, dialects, document, fields, kinds, links, names, one_talk_page, own_talk, people, prepare, prose, reconcile,
                sections, speaker_lines, structure, talks, titles)
 from .fields import PLACEHOLDER, first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import container_kind, generic_label
@@ -120,13 +120,15 @@ def normalize(note: Note) -> NormalizedNote:
         # (`### XXX` over a speaker's line: a title the writer never filled in; its lines stay the event's)
         extra_event_text += [_as_event_text(t) for t in talk_list if titles.is_filler(t.title)]
         talk_list = [t for t in talk_list if not titles.is_filler(t.title)]
-    first_talk_line = min((t.line for t in seg.talks if t.line), default=None)
+    # (a talk a sentence tells, `… at 6pm on August 11 to hear Jane Roe present "Title"`: its line is still the intro's)
+    first_talk_line = min((t.line + (1 if prose.told_in_a_sentence(t) else 0) for t in seg.talks if t.line), default=None)
     intro = _intro_text(note, first_talk_line, body)
     event_parts = list(seg.event_parts)
     if programme is None and fm.get("canonical") is not True:
         talk_list, event_parts = _weigh_headings(talk_list, event_parts, fm, raw_title, intro, body, written.body)
         if not any(t.speakers or t.slides or t.video for t in talk_list) \
-                and (one := _one_talk_note(sections, raw_title, fm, body)) is not None:
+                and (one := _one_talk_note(sections, raw_title, fm, body) or one_talk_page.read(raw_title, fm, body)) \
+                is not None:
             talk_list, event_parts = [one], []
     event_text = "\n\n".join(event_parts)
     if fm.get("canonical") is True:

@@ -53,7 +53,11 @@ _SPOKE = re.compile(
     r"|\b(?:talk|presentation|keynote)\s+(?:that\s+)?I\s+(?:gave|presented|delivered)\b"
     r"|\b(?:opportunity|chance|privilege|pleasure|hono(?:u)?r)\s+(?:to|of)\s+(?:give|giving|present|presenting|deliver|delivering)\s"
     r"|\bmy\s+(?:next|upcoming|recent|latest|first)\s+(?:lightning\s+)?(?:talk|presentation)\b"
-    r"|\bI(?:'m|\s+am|\s+will\s+be|'ll\s+be|\s+was)\s+(?:speaking|presenting)\s+(?:at|about|on)\b", re.IGNORECASE)
+    r"|\bI(?:'m|\s+am|\s+will\s+be|'ll\s+be|\s+was)\s+(?:speaking|presenting)\s+(?:at|about|on)\b"
+    # `This year I presented an introduction to Docker`, `I had a lot of fun talking about JRuby at the JUG`
+    r"|\bI\s+presented\s+(?:an?|my)\s+(?!award|prize|certificate|check|cheque)"
+    r"|\bI\s+(?:had|have\s+had)\s+(?:a\s+(?:lot\s+of\s+|great\s+)?|so\s+much\s+|great\s+)?fun\s+(?:talking|speaking|presenting)\s+"
+    r"(?:about|on)\b", re.IGNORECASE)
 # a post titled as the talk it holds: `Lightning Talk: Title`, `Talk Slides and Recording: "Title"` (its title only:
 # an event page's line `Talk: Title by Jane` is another's)
 _TALK_POST = r"^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+(?:video|recording))?\s*:"
@@ -230,6 +234,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
 def _title_after_event(title: str, event_title: str) -> str | None:
     """`JuliaTokyo #3 Speech Signal Processing in Julia`: a post titled with the event's name and then
     something more names the writer's talk by that more (not by `に登壇しました`)."""
+    if (at := _TALK_AT_EVENT.match(title)) and len(_key(at.group("t"))) >= 4:
+        return at.group("t").strip()  # `JRuby on Rails @ RheinJUG`: the writer's talk, at the event
     if not event_title or not _key(event_title) or title == event_title:
         return None
     if (cut := re.search(r"\s+[-–—|｜]\s+" + re.escape(event_title) + r"\s*$", title)) and cut.start() > 0:
@@ -243,6 +249,8 @@ def _title_after_event(title: str, event_title: str) -> str | None:
     return rest if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4 and not _PARTICLE_FIRST.match(rest) else None
 
 
+# a post titled as its writer's talk at an event: `JRuby on Rails @ RheinJUG` (spaced, never a handle's `@jd`)
+_TALK_AT_EVENT = re.compile(r"^(?P<t>[^@]{3,}?)\s+[@＠]\s+(?P<e>\S[^@]{2,})$")
 _PARTICLE_FIRST = re.compile(r"(?:で|に|にて|へ|を|の|が|は|と|から|まで)(?![\u3040-\u309f])|(?:で|に|にて|へ|を|の|が|は|と)\s")
 
 

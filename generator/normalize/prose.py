@@ -56,8 +56,10 @@ _EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])"
                        r"|(?<![_\w@])_{1,2}(?P<u>[^_\s][^_\n]{0,138}?[^_\s])_{1,2}(?![_\w])")
 _A_TEAM = re.compile(r"^The\s+\S+\s+(?:Team|Crew|Folks|Group)$")  # `***The Icinga Team*** presenting …`: people
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
-_JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})さん(?:の|による|が)[^。「」]{0,12}?「(?P<t>[^」]{4,100})」"
-                        r"(?:という(?:タイトル|題|テーマ))?[^。]{0,12}?(?:発表|LT|ＬＴ|講演|トーク|セッション)")
+# (`田村氏に「Title」というテーマでお話頂きました`: who was asked to speak, the title, then the talk said as お話)
+_JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})(?:さん|氏|先生)(?:の|による|が|に|から|より)[^。「」]{0,12}?"
+                        r"「(?P<t>[^」]{4,100})」(?:という(?:タイトル|題|テーマ))?[^。]{0,12}?"
+                        r"(?:発表|LT|ＬＴ|講演|トーク|セッション|お話|ご説明)")
 
 
 _SURNAME_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{1,4})[ 　]$")
@@ -187,6 +189,11 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def told_in_a_sentence(talk: Talk) -> bool:
+    """Whether the talk's title came from a sentence of the note's prose (whose line tells of the event too)."""
+    return any(c.field == "title" and c.reading.startswith("a sentence") for c in talk.evidence)
+
+
 def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
     """The talks the sentences of `text` name with a quoted title, in order (no heading or list gave them)."""
     out: list[Talk] = []
@@ -287,7 +294,11 @@ _SAID_BY_VERB = re.compile(
     + _NAMED.replace("?P<", "?P<b_")
     # `Frank Lyle's talk on [embracing database diversity](…)`: whose talk, then what it was on, linked
     + r"|(?P<who3>" + _PEOPLE + r")['’]s\s+(?:[a-z]+\s+){0,2}?(?:talk|presentation|keynote|session)\s+(?:on|about)\s+"
-    r"(?:the\s+)?\[(?P<c_lt>[^\[\]]{3,140})\]\((?P<c_lu>[^)\s]+)\)")
+    r"(?:the\s+)?\[(?P<c_lt>[^\[\]]{3,140})\]\((?P<c_lu>[^)\s]+)\)"
+    # `Maria Lopez from the ecology lab presented at our March meeting: "Title"`, `… to hear Ravi Shahani present "Title"`:
+    # the person, the verb of presenting (where, at most), then the title quoted
+    r"|(?P<who4>" + _PEOPLE + r")\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:from|of)\s+[^,.;:\"“]{1,60}?)?,?\s+"
+    r"(?:will\s+be\s+|is\s+|was\s+)?present(?:s|ed|ing)?(?:\s+at\s+[^\"“:.]{1,60}?)?\s*[:,]?\s*[\"“](?P<d_qt>[^\"”]{3,140})[\"”]")
 
 
 _FUNCTION_WORDS = {"of", "the", "and", "to", "for", "in", "on", "a", "an", "with", "at", "by", "vs", "vs."}
@@ -335,17 +346,20 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                                           or " deliver" in line or " did " in line or " giving " in line or " speaking " in line):
             continue
         for m in _SAID_BY_VERB.finditer(line):
-            who = _NOT_A_NAME_LEAD.sub("", m.group("who") or m.group("who2") or m.group("who3"))  # (`Then Jane Doe …`)
+            who = _NOT_A_NAME_LEAD.sub("", m.group("who") or m.group("who2") or m.group("who3") or m.group("who4"))  # (`Then Jane Doe …`)
             who = _named_in_full(who, line)
             if not who or who.startswith(("The ", "Our ", "This ")):
                 continue  # `The organisers gave …`: no one by name
             title = m.group("lt") or m.group("qt") or m.group("b_lt") or m.group("b_qt") or m.group("ct") or m.group("b_ct") \
-                or m.group("c_lt")
+                or m.group("c_lt") or m.group("d_qt")
             url = m.group("lu") or m.group("b_lu") or m.group("c_lu")
             gave = bool(m.group("who"))
             if url and not links.shows_a_talk(url) and (not gave or len(title.split()) < 2 or links.is_profile_url(url)) \
                     and not _titled_page(title, url):
                 continue  # `talked about [Rust](https://www.rust-lang.org/)`: a subject's page, not a talk's
+            if url and m.group("lt") and not links.shows_a_talk(url) and _DOCS_PATH.search(
+                    "/" + links.split(url).path.strip("/") + "/"):
+                continue  # `gave a [great overview](https://docs…/guide) of packaging`: words linked to a guide, no title
             if (m.group("ct") or m.group("b_ct")) and (title.split()[-1].lower() in _FUNCTION_WORDS
                                                        or sum(w[0].isupper() for w in title.split()) < 2):
                 continue  # a capitalised run is a title only as a whole phrase of two or more capitalised words

@@ -90,6 +90,11 @@ class Section:
         """The file line of lines[0]: the one after the heading's, or the preamble's own first line."""
         return self.line + 1 if self.level else self.line
 
+    @property
+    def text_first_line(self) -> int:
+        """The file line of `text`'s first line (the blank lines `text` leaves out come before it)."""
+        return self.text_line + next((i for i, line in enumerate(self.lines) if line), 0)
+
 
 # はてな記法: `*見出し`, `**小見出し`, `***小小見出し`, `*1234567890*見出し`; the text starts with a
 # letter, digit, bracket or symbol such as an emoji, never with a space, a star or punctuation

@@ -928,15 +928,15 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     # (never under `前回の様子` or `次回予告`: another meeting's programme)
     this_time = [s for s in sections if not (s.level and _ANOTHER_MEETING.search(s.title))]
     announced = prose.talks_announced([(s.line, s.title) for s in this_time if s.level] + [
-        line for s in this_time for line in _this_meetings_lines(s.text, s.text_line)]) if plain else []
+        line for s in this_time for line in _this_meetings_lines(s.text, s.text_first_line)]) if plain else []
     if len(announced) > reconcile.evidenced(found):
         # (a chat's or a live note's lines calling each talk by its slot, `LT2 「Title」 @name さん`, among what the
         # listeners wrote: the programme the thread tells)
         not_talks, found = not_talks + found, announced
     if not reconcile.evidenced(found):
         # no heading or list shows a talk: a recap may name them in its sentences (prose.py)
-        told = [t for s in sections for t in prose.talks_told(s.text, s.text_line)]
-        linked = [t for s in sections for t in prose.talks_linked_to_recordings(s.text, s.text_line)]
+        told = [t for s in sections for t in prose.talks_told(s.text, s.text_first_line)]
+        linked = [t for s in sections for t in prose.talks_linked_to_recordings(s.text, s.text_first_line)]
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
             not_talks, found = not_talks + found, told
@@ -945,7 +945,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
         # (the recap's sentences tell the talks another reading of its paragraphs found and more, `A great talk that
         # stood out was [Title](…)` beside `… was [Title](…) by [Jane](…)`: the sentences are the programme; never over
         # headings, whose own talks a sentence may only mention)
-        told = [t for s in sections for t in prose.talks_told(s.text, s.text_line)]
+        told = [t for s in sections for t in prose.talks_told(s.text, s.text_first_line)]
         if len(told) > len(found) and all(any(reconcile.same_title(t.title, u.title) for u in told) for t in found):
             # (each talk found is one the sentences tell: nothing of the event's is left out, nor who gave it)
             found = [u if u.speakers else next((replace(u, speakers=t.speakers) for t in found

@@ -1,0 +1,91 @@
+"""A page about one talk someone gave, told by the page itself rather than by headings or a programme.
+
+Three ways a page says it is one talk's, each naming the talk and who gave it:
+
+- **Its title carries the byline**: `A Conversation about Performance, by Kirk Pepperdine`,
+  `TypeScript: Today and Tomorrow - Presentation by Daniel Rosenwasser`, `Title (a talk by Jane Roe)`.
+- **It is a session's page**: the front matter names the speakers as plain names (`speakers: [山口 光士]`) and
+  says the page is a session's or a talk's (`categories: session`, `permalink: /session/2/`, `layout: talk`).
+- **Its sentence and its title agree**: the title names something (`FOSDEM - Python Logging Like …`) that a sentence
+  says someone presents (`David will be presenting, "Python Logging Like …"`). Two places saying the same title is
+  what lets a single first name be the speaker.
+
+Read only when nothing else found a talk with a speaker, slides or a video (normalize()); a page linking
+several decks or recordings is not one talk's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..core.model import Clue, Speaker, Talk
+from . import kinds, links, people, titles
+from .fields import string_list
+from .sections import key as _key
+
+# `Title, by Jane Roe`, `Title - Presentation by Jane Roe`, `Title | a talk with Jane Roe`, `Title (talk by Jane Roe)`
+# (never a bare ` by `: `Learning by Doing` is a title)
+_TITLE_BYLINE = re.compile(
+    r"^(?P<t>.{3,}?)\s*(?:,\s*by|\s[-–—|:：]\s*(?:an?\s+)?(?:(?:lightning\s+)?talk|presentation|keynote|session|webinar)\s+"
+    r"(?:by|with|from))\s+(?P<who>[^()]+?)\s*$"
+    r"|^(?P<t2>.{3,}?)\s*\((?:an?\s+)?(?:(?:lightning\s+)?talk|presentation|keynote|session)\s+by\s+(?P<who2>[^()]+)\)\s*$",
+    re.IGNORECASE)
+# the front matter's word that the page is a session's or a talk's (its category, layout or address)
+_SESSION_WORD = re.compile(r"(?:^|[/_\-\s])(?:sessions?|talks?|presentations?|講演|セッション|発表)(?:$|[/_\-\s])",
+                           re.IGNORECASE)
+_SESSION_KEYS = ("categories", "category", "layout", "type", "permalink", "section")
+_SPEAKER_KEYS = ("speakers", "speaker", "presenters", "presenter")
+# `David will be presenting, "Title"`, `Jane Roe presents "Title"`: a name, then the verb, then the title in quotes
+_PRESENTS_QUOTED = re.compile(r"(?<![\w'’-])(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:will\s+be\s+|is\s+)?"
+                              r"present(?:s|ing|ed)\s*,?\s*:?\s*[\"“](?P<t>[^\"”]{3,140})[\"”]")
+# capitalised words that open a sentence but name no one (`This will be presenting …` is not said, `We` is no one)
+_NOT_SOMEONE = frozenset({"We", "They", "He", "She", "It", "This", "That", "Who", "Our", "You", "I"})
+
+
+def read(raw_title: str, fm: dict[str, Any], body: str) -> Talk | None:
+    """The one talk the page is about, or None when the page does not say it is one talk's."""
+    urls = links.urls_in(body)
+    decks, videos = [u for u in urls if links.is_slides(u)], [u for u in urls if links.is_video(u)]
+    if len(set(decks)) > 1 or len(set(videos)) > 1:
+        return None  # (several decks or recordings: several talks)
+    read = _titled_with_byline(raw_title) or _session_page(raw_title, fm) or _presented_as_titled(raw_title, body)
+    if read is None:
+        return None
+    title, speakers, reading = read
+    return Talk(title=title, speakers=speakers, slides=decks[0] if decks else None, video=videos[0] if videos else None,
+                kind=kinds.classify(title)[0], body=body.strip("\n"),
+                evidence=(Clue("title", reading, None, "medium"), Clue("speakers", reading, None, "medium")))
+
+
+def _titled_with_byline(raw_title: str) -> tuple[str, tuple[Speaker, ...], str] | None:
+    m = _TITLE_BYLINE.match(raw_title.strip())
+    if not m:
+        return None
+    title, who = (m.group("t") or m.group("t2")).strip(" -–—|:："), (m.group("who") or m.group("who2")).strip()
+    found = people.named_people(who, strict=True)
+    if not found or len(found) > 3 or titles.looks_like_event(title):
+        return None
+    return title, tuple(found), "the page's title and its byline"
+
+
+def _session_page(raw_title: str, fm: dict[str, Any]) -> tuple[str, tuple[Speaker, ...], str] | None:
+    said = " ".join(v for k in _SESSION_KEYS for v in string_list(fm.get(k)))
+    named = next((fm[k] for k in _SPEAKER_KEYS if fm.get(k)), None)
+    if not _SESSION_WORD.search(said) or named is None or titles.looks_like_event(raw_title):
+        return None
+    entries = named if isinstance(named, list) else [named]
+    if not entries or not all(isinstance(e, str) for e in entries) or len(entries) > 3:
+        return None  # (a list of mappings is a programme, read elsewhere)
+    found = tuple(p for e in entries for p in people.parse_people(e.strip()))
+    return (raw_title.strip(), found, "a session's page: its title and its front matter's speakers") if found else None
+
+
+def _presented_as_titled(raw_title: str, body: str) -> tuple[str, tuple[Speaker, ...], str] | None:
+    for m in _PRESENTS_QUOTED.finditer(body):
+        title, who = m.group("t").strip().rstrip(",."), m.group("who")
+        if who.split()[0] in _NOT_SOMEONE or len(_key(title)) < 4 or _key(title) not in _key(raw_title):
+            continue
+        found = people.parse_people(who)
+        if found:
+            return title, tuple(found), "a sentence presenting the talk the page's title names"
+    return None

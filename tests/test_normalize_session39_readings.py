@@ -1,0 +1,215 @@
+"""Session 39: pages about one talk, and talks told in a sentence (shapes of real notes, in the team's own words)."""
+from __future__ import annotations
+
+import pytest
+
+from note_text import event_of, talks_of
+
+
+# --- a sentence naming who presents which quoted talk -----------------------------------------------------------------
+
+def test_a_person_presented_at_the_meeting_then_the_quoted_title():
+    talks = talks_of("""
+        ---
+        title: "Bay R Users: March recap"
+        date: 2031-03-20
+        ---
+
+        Maria Lopez from the ecology lab presented at our March meeting: "Cleaning Field Survey Data with dplyr"
+
+        She walked through joins, pivots and a few traps with dates.
+        """)
+    assert talks == [("Cleaning Field Survey Data with dplyr", ["Maria Lopez"], "talk")]
+
+
+def test_an_announcement_to_hear_someone_present_keeps_the_day_its_sentence_gives():
+    event = event_of("""
+        ---
+        title: "Harbour Kotlin Meetup - May"
+        date: 2031-04-25
+        ---
+
+        Come down to the Northwind offices at 6pm on May 3 to hear Ravi Shahani present "Coroutines Without Tears", a practical look.
+
+        Pizza and drinks provided.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [("Coroutines Without Tears", ["Ravi Shahani"])]
+    assert str(event.date) == "2031-05-03"  # (the talk's sentence is still the intro, where the day is said)
+
+
+def test_a_sentence_talks_line_is_the_line_it_is_on():
+    event = event_of("""
+        ---
+        title: Quay Meetup recap
+        ---
+
+        We met again.
+        It was fun.
+
+        Maria Lopez from the ecology lab presented at our March meeting: "Cleaning Field Survey Data with dplyr"
+        """)
+    (talk,) = event.talks
+    clue = next(c for c in talk.evidence if c.field == "title")
+    assert clue.line == 8  # (the front matter takes lines 1-3)
+
+
+def test_japanese_asked_to_speak_on_a_theme():
+    talks = talks_of("""
+        ---
+        title: "機械学習勉強会 #7 開催報告"
+        date: 2031-07-10
+        ---
+
+        今回は株式会社サンプルの田村氏に「確率的モデルの学習と実装」というテーマでお話頂きました。
+
+        質疑応答も盛り上がりました。
+        """)
+    assert talks == [("確率的モデルの学習と実装", ["田村"], "talk")]
+
+
+def test_we_presenting_names_no_one():
+    talks = talks_of("""
+        ---
+        title: "Harbour Ops night"
+        date: 2031-04-25
+        ---
+
+        At the booth we will be presenting "Our New Dashboard" to anyone who asks.
+        """)
+    assert talks == []
+
+
+# --- the page of one talk ------------------------------------------------------------------------------------------
+
+def test_a_title_with_its_byline_after_a_comma():
+    talks = talks_of("""
+        ---
+        title: "A Chat about Latency, by Nora Fielding"
+        date: 2031-06-02
+        ---
+
+        The Lisbon JVM group hosts a performance evening.
+
+        __A Chat about Latency__
+
+        Nora has spent fifteen years tuning systems.
+        """)
+    assert talks == [("A Chat about Latency", ["Nora Fielding"], "talk")]
+
+
+def test_a_title_naming_a_presentation_by_someone_with_its_recording():
+    event = event_of("""
+        ---
+        layout: post
+        title: "Rust: Now and Next - Presentation by Leo Brandtner"
+        author: "Kim Avery"
+        ---
+        <iframe width="640" height="360" src="https://www.youtube.com/embed/abcdEFGhijk" frameborder="0" allowfullscreen></iframe>
+        """)
+    (talk,) = event.talks
+    assert (talk.title, [s.name for s in talk.speakers]) == ("Rust: Now and Next", ["Leo Brandtner"])
+    assert talk.video and "abcdEFGhijk" in talk.video
+
+
+@pytest.mark.parametrize("title", ["Learning by Doing", "Notes from the meetup, by the organisers"])
+def test_a_by_that_names_no_person_is_no_byline(title):
+    assert talks_of(f"""
+        ---
+        title: "{title}"
+        ---
+
+        Some words about the evening.
+        """) == []
+
+
+def test_a_session_page_with_its_speakers_in_the_front_matter():
+    talks = talks_of("""
+        ---
+        layout: post
+        title: "地域で広げるプログラミング教室"
+        date: 2031-11-21 10:00:01 +0900
+        categories: session
+        speakers:
+            - 川口 真一  （かわぐち しんいち）
+        permalink: /session/4/
+        ---
+
+        県内で12の教室が活動しています。
+
+        ## 発表資料
+
+        [地域で広げるプログラミング教室](/pdf/session/kyoshitsu.pdf)
+        """)
+    assert [(t, s) for t, s, _ in talks] == [("地域で広げるプログラミング教室", ["川口 真一"])]
+
+
+def test_speakers_in_front_matter_without_a_session_mark_are_not_one_talk():
+    talks = talks_of("""
+        ---
+        title: "Harbour Tech Night 2031"
+        categories: news
+        speakers:
+            - Jane Roe
+            - Bo Park
+        ---
+
+        Thanks to everyone who came.
+        """)
+    assert all(t != "Harbour Tech Night 2031" for t, _, _ in talks)
+
+
+def test_a_page_whose_title_and_sentence_name_the_same_talk():
+    talks = talks_of("""
+        ---
+        layout: post
+        title: DataConf - Tracing Requests Like You Mean It
+        date: 2031-01-28
+        ---
+
+        Come see us at DataConf in Lyon! Samir will be presenting, "Tracing Requests Like You Mean It". It ends with a demo.
+        """, "note.markdown")
+    assert talks == [("Tracing Requests Like You Mean It", ["Samir"], "talk")]
+
+
+# --- the writer's own talk, said in other words ----------------------------------------------------------------------
+
+def test_i_presented_an_introduction_makes_the_post_the_writers_talk():
+    talks = talks_of("""
+        ---
+        layout: post
+        title: Lakeside Dev Days 2031 - Intro to Containers
+        date: 2031/08/11
+        ---
+
+        I write a lot about [Lakeside Dev Days](https://lakeside.example.org).
+
+        This year I presented an introduction to containers, a technology many desktop developers still skip.
+
+        Here is the [presentation](https://docs.google.com/presentation/d/1AbCdEfGhIjKlMnOp/edit).
+        """)
+    assert [t for t, _, _ in talks] == ["Intro to Containers"]
+
+
+def test_i_presented_the_award_is_not_a_talk():
+    talks = talks_of("""
+        ---
+        title: Lakeside Dev Days 2031 - Community Awards
+        ---
+
+        This year I presented the award for the best newcomer.
+        """)
+    assert talks == []
+
+
+def test_a_talk_at_an_event_title_after_having_fun_talking_about_it():
+    talks = talks_of("""
+        ---
+        title: "Elixir on Phoenix @ Köln Elixir Group"
+        date: 2031-02-14
+        author: Jo Ode
+        ---
+
+        Last Thursday, I had a lot of fun talking about Elixir on Phoenix at the Köln Elixir Group.
+        The slides are [here](https://speakerdeck.com/someone/elixir-on-phoenix).
+        """)
+    assert talks == [("Elixir on Phoenix", ["Jo Ode"], "talk")]
