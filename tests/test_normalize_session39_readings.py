@@ -213,3 +213,84 @@ def test_a_talk_at_an_event_title_after_having_fun_talking_about_it():
         The slides are [here](https://speakerdeck.com/someone/elixir-on-phoenix).
         """)
     assert talks == [("Elixir on Phoenix", ["Jo Ode"], "talk")]
+
+
+# --- a company blog naming which of its people each session came from ------------------------------------------------
+
+_COMPANY_BLOG = """
+    ---
+    Title: 'Harbor Ops Meetup #5 開催レポート'
+    Date: 2031-08-03T16:07:07+09:00
+    ---
+
+    こんにちは！　Harborチームの田中です。
+
+    ## 1stセッション『100週連続リリースとこれから』
+    まず最初のセッションは、プロダクトマネージャーである松本（id:matsumo:detail）からお話しさせていただきました。
+
+    ## 2ndセッション『異常検知の仕組み』
+    先の松本からの発表でも触れた新機能について、エンジニアである吉田（id:yoshi:detail）から。
+
+    ## 監視基盤の移行の舞台裏
+
+    続いてはエンジニアの大野からは、移行の裏側を紹介しました。
+    """
+
+
+def test_a_company_blog_names_the_colleague_each_session_came_from():
+    event = event_of(_COMPANY_BLOG)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks] == [
+        ("100週連続リリースとこれから", [("松本", "matsumo")]),
+        ("異常検知の仕組み", [("吉田", "yoshi")]),  # (not 松本, whose talk it only mentions)
+        ("監視基盤の移行の舞台裏", [("大野", None)])]
+
+
+def test_from_a_place_is_no_speaker():
+    event = event_of("""
+        # Harbor.js #9
+
+        ## 型の話
+        会場の東京から、配信でお届けしました。
+
+        ## テストの話
+        続いては会議室から。
+        """)
+    assert all(not t.speakers for t in event.talks)
+
+
+# --- an agenda of linked people with where they work ---------------------------------------------------------------
+
+def test_an_agenda_after_a_colon_dash_lead_in_with_linked_people_and_their_company():
+    event = event_of("""
+        ---
+        title: "Containers and Clusters - Joint Meetup"
+        date: 2031-10-22
+        ---
+
+        We held a joint meetup with the Harbor cloud group.
+
+        Following was the agenda of the meetup :-
+
+        - Pipelines with Containers - [Ana Ruiz](https://www.linkedin.com/in/ana-ruiz-1234/), Acme Systems
+        - Pipelines and Service Mesh -  [Cy Dale](https://www.linkedin.com/in/cydale/), KubeSchool
+        - Cloud builds for containers - [Dee Lim](https://www.linkedin.com/in/deelim/) and [Eli Moss](https://www.linkedin.com/in/elimoss/), Contoso
+
+        Thanks to all the speakers.
+        """)
+    assert [(t.title, [(s.name, s.affiliation) for s in t.speakers]) for t in event.talks] == [
+        ("Pipelines with Containers", [("Ana Ruiz", "Acme Systems")]),
+        ("Pipelines and Service Mesh", [("Cy Dale", "KubeSchool")]),
+        ("Cloud builds for containers", [("Dee Lim", "Contoso"), ("Eli Moss", "Contoso")])]
+
+
+def test_an_embedded_players_address_is_not_the_events_page():
+    event = event_of("""
+        ---
+        title: Harbor Containers Meetup
+        ---
+
+        Thanks for coming. The recording:
+
+        <iframe width="560" height="315" src="https://www.videohost.example.com/embed/2vNbqw3F" frameborder="0"></iframe>
+        """)
+    assert event.url is None

@@ -279,11 +279,15 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         if not title or not who or _unclosed(title):
             continue  # (`Title（ねこやなぎさん / @neko）`: a separator inside the parentheses parts one person's names)
         is_by = sep.group(0).strip().lower() == "by"
-        found = people.named_people(who, strict=strict and not is_by)
+        org_after = _LINKED_THEN_ORG.match(who) if "](" in who else None  # (`Title - [Jane Doe](…), Acme Systems`)
+        found = people.named_people(who, strict=strict and not is_by) if not org_after else None
         if not found and "](" in who:  # `Title - [Jane Doe](…) (Acme)`: the people the links show, read strictly
-            found = people.named_people(people.MD_LINK.sub(r"\g<text>", who), strict=True)
+            found = people.named_people(people.MD_LINK.sub(r"\g<text>", org_after.group("who") if org_after else who),
+                                        strict=True)
             if found and any(people.is_affiliation(p.name) or _NOT_A_PERSON_LINKED.search(p.name) for p in found):
                 found = None  # (`- [Acme Corp](…) (sponsor)`, `[Go Conference](…)`: a company's or an event's page)
+            if found and org_after:
+                found = tuple(replace(p, affiliation=p.affiliation or org_after.group("org").strip()) for p in found)
         if not found and is_by and (at := _NAME_OF_ORG.match(who)) and (
                 named := people.named_people(at.group("who"), strict=True)) and len(named) == 1:
             # `Title by Jane Doe of Acme Labs`, `… from Acme`: the person, then where they work
@@ -340,6 +344,9 @@ def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
     return m.group("t").strip(), m.group("who").strip(), org
 
 
+# linked people, then a comma and where they work: `[Jane Doe](…) and [Jo Bell](…), Acme Systems`
+_LINKED_THEN_ORG = re.compile(r"^(?P<who>\[[^\[\]]{2,40}\]\([^)\s]+\)(?:\s*(?:,|and|&)\s*\[[^\[\]]{2,40}\]\([^)\s]+\)){0,3})"
+                              r"\s*,\s*(?P<org>[^\[\]()]{2,40})$")
 _NAME_OF_ORG = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:of|from)\s+(?P<org>[A-Z0-9][^,;()]{1,40})$")
 _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:" + people.HONORIFIC + r"(?=[\s　\-–—:：|｜/]))?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")

@@ -47,7 +47,7 @@ BULLET_SYMBOLS = "•・◦▪‣·"  # (`·`, a middle dot, as an event page co
 _BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)[" + BULLET_SYMBOLS + r"]\s*(?P<text>.*)$")
 _NUMBERED = re.compile(r"^[ \t\u3000]+(?P<num>\d{1,2}[.)、])\s+(?P<text>.*)$")
 _NOT_HEADING_START = re.compile(r"^\s*(?:[-*+>|▶→※(（「『\"']|\d+[.)]\s|https?://|!\[|<)")
-_SENTENCE_END = re.compile(r"[。．.、,，:：]$")
+_SENTENCE_END = re.compile(r"(?:[。．.、,，:：]|:-)$")  # (`Following was the agenda :-`: a colon and a dash lead in too)
 _TIME_LED = re.compile(r"^\s*(?:[-*+]\s+)?\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\d+\s*分で読め", re.IGNORECASE)
 # `■日時：...`, `● 会場: ...`, `元ページ: https://...`: the event's details, never a talk heading

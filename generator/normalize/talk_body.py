@@ -308,6 +308,13 @@ _OPENING_WORD = frozenset("as like when if while since because then and but so a
 _TOLD_SPEAKER_JA = re.compile(r"(?P<before>[^\s、。「」（）()]{1,20})さん(?:の|による|が)(?:発表|講演|トーク|LT|ＬＴ|セッション|お話)")
 
 
+# a company's blog telling which of its people a session came from: `まずはプロデューサーの杉山から。`, `…エンジニアである
+# 吉田（id:yoshi:detail）からお話ししました` (a family name the dictionary knows, after の/である, before から/より)
+_TOLD_FROM_JA = re.compile(r"(?:の|である|、)(?P<who>[\u4e00-\u9fff々]{1,4})(?:さん)?"
+                           r"(?:[（(](?:id:(?P<h>[A-Za-z0-9_-]{2,32})(?::detail)?|[^()（）]{1,30})[)）])?(?:から|より)"
+                           r"(?=[、。！!]|\s|$|は|お話|発表|紹介|登壇|説明|ご紹介|の(?:発表|講演|セッション|お話|LT|ＬＴ))")
+
+
 def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
     """The one person the first paragraph of a talk's notes says gave it (`Bryan Hall's talk on the ways …`), when the
     heading and the lines under it name no one. Two people told so, or a name that is no person's: nobody."""
@@ -329,6 +336,14 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
         said = {who for m in _TOLD_SPEAKER_JA.finditer(text) if (who := people.name_ending(m.group("before")))}
         if len(said) == 1:
             return people.parse_people(said.pop())
+    if "から" in text or "より" in text:  # `プロデューサーの杉山から。`, `エンジニアである吉田（id:yoshi:detail）からお話し`
+        told_from = [m for m in _TOLD_FROM_JA.finditer(text) if names.known_name(m.group("who"))]
+        said_from = {(m.group("who"), m.group("h")) for m in told_from}
+        if len(said_from) > 1:  # (`先の松木からの発表でも…、吉田から。`: one mentioned by their talk, the other giving this one)
+            said_from = {(m.group("who"), m.group("h")) for m in told_from if not text.startswith("の", m.end())}
+        if len(said_from) == 1:
+            who, handle = said_from.pop()
+            return (Speaker(name=who, handle=handle),)
     # (a subject's verb names the speaker only where the sentence opens with the name: `As Martin Fowler explained …`
     # quotes someone)
     found = [m.group("who") for m in _TOLD_SPEAKER.finditer(text)] + [m.group("who") for m in _TOLD_BY.finditer(text)] \
