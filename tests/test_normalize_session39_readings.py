@@ -294,3 +294,48 @@ def test_an_embedded_players_address_is_not_the_events_page():
         <iframe width="560" height="315" src="https://www.videohost.example.com/embed/2vNbqw3F" frameborder="0"></iframe>
         """)
     assert event.url is None
+
+
+# --- the topics a day's talks were on, listed after a line saying so --------------------------------------------------
+
+_TOPICS = """
+    ---
+    title: "Harbor Unconf: my first unconference"
+    date: 2031-11-20
+    ---
+
+    Yesterday I attended [Harbor Unconf](http://www.meetup.com/harborunconf/), my first unconference.
+
+    Some of the topics talked about on the day included:
+
+      * Indoor positioning services
+      * How to host your own mail with a cheap server
+      * Reprap & [Harbor Makerspace](http://makers.example.org/)
+      * Time-boxing & [Pomodoro](http://pomodoro.example.org/)
+      * GPG key signing
+      * ... many more ...
+
+    The day ran smoothly.
+    """
+
+
+def test_topics_talked_about_on_the_day_are_its_talks_and_the_list_may_say_it_goes_on():
+    assert [t for t, _, _ in talks_of(_TOPICS)] == [
+        "Indoor positioning services", "How to host your own mail with a cheap server",
+        "Reprap & Harbor Makerspace", "Time-boxing & Pomodoro", "GPG key signing"]
+
+
+def test_the_topics_of_the_tracks_are_still_groups_not_talks():
+    talks = talks_of("""
+        # Harbor Conf 2031
+
+        The topics of the day were:
+
+        - Frontend
+        - Infrastructure
+
+        ## Talk one - Jane Roe
+
+        Notes.
+        """)
+    assert not {"Frontend", "Infrastructure"} & {t for t, _, _ in talks}

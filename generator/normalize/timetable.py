@@ -1039,13 +1039,17 @@ _BY_END = re.compile(r"\s(?:by|from|with|in|on|for|of|at|and|to|using|via|into)\
                      r"|\]\([^)\s]*\)[:：]\s*$", re.IGNORECASE)
 
 
+# (`Time-boxing & [Pomodoro](…)`: a link the title joins to its words is the title's last word, no file of the talk)
+_JOINED_END = re.compile(r"(?:\s&|\s(?:and|und|et|y|と|や)|[+＆])\s*$")
+
+
 def _trailing_links(text: str) -> tuple[str, list[str]]:
     """`Title — Name [slides](url) [video](url)` -> ('Title — Name', ['slides: url', 'video: url'])."""
     found: list[str] = []
     # a link to a person (`by [@alice](https://twitter.com/alice)`) is the byline, not a file of the talk
     # (a file's label, `[PDF](…)|[ODP](…)`, is a file's after a bar too)
     while (m := _TRAILING_LINK.search(text)) and text[:m.start()].strip() and not m.group("label").startswith("@") \
-            and not links.is_profile_url(m.group("url")) and (
+            and not links.is_profile_url(m.group("url")) and not _JOINED_END.search(text[:m.start()]) and (
                 not _BY_END.search(text[:m.start()]) or titles.FILE_LABEL.fullmatch(m.group("label").strip())):
         found.insert(0, f"{m.group('label')}: {m.group('url')}")
         text = text[:m.start()]
@@ -2097,16 +2101,21 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
 
 # a sentence announcing the list under it as talks: `聴講したセッションは以下の 8 セッション`, `Featured talks include:`,
 # `The talks I attended:`
+_GOES_ON_ITEM = re.compile(r"(?=\S)(?:\.{2,}|…+)?\s*(?:(?:and\s+)?(?:many|much|lots|plenty)\s+more|and\s+more|etc\.?|and\s+so\s+on|など(?:など)?|その他|ほか多数|他多数)?"
+                           r"\s*(?:\.{2,}|…+|!|！)?", re.IGNORECASE)
+# `Some of the topics talked about on the day included:` (the topics a day's talks were on: its talks, never its groups)
+_TOPICS_TALKED = r"\b(?:topics|subjects)\s+(?:that\s+were\s+|we\s+)?(?:talked\s+about|presented|covered|spoken\s+about)\b[^.\n]{0,40}:-?\s*$"
 _ANNOUNCES_TALKS = re.compile(
     r"(?:セッション|発表|講演|トーク|LT)[^。\n]{0,12}(?:以下|次の)|(?:以下|次)の[^。\n]{0,12}(?:セッション|発表|講演|トーク|LT)"
     r"|(?:聴講|聞いた|聴いた|見た|観た|参加した)(?:セッション|発表|講演|トーク)"
     # `それまでに見たものについては以下のとおりです。`: what the writer heard, listed below
     r"|(?:聴講した|聞いた|聴いた|見た|観た)(?:もの|の)[^。\n]{0,12}(?:以下|いか|次)の?\s*(?:とおり|通り)"
-    r"|\b(?:talks|sessions|presentations|lightning\s+talks)\b[^.\n]{0,30}\b(?:include[sd]?|attended|saw|watched|heard|were|list)\b[^.\n]{0,20}:\s*$"
-    r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:\s*$"
-    r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,20}:\s*$"
+    r"|\b(?:talks|sessions|presentations|lightning\s+talks)\b[^.\n]{0,30}\b(?:include[sd]?|attended|saw|watched|heard|were|list)\b[^.\n]{0,20}:-?\s*$"
+    r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:-?\s*$"
+    r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,20}:-?\s*$"
+    r"|" + _TOPICS_TALKED +
     # `Attended sessions as follows:`
-    r"|\b(?:talks|sessions|presentations)\s+(?:\w+\s+){0,2}as\s+follows\s*:\s*$", re.IGNORECASE)
+    r"|\b(?:talks|sessions|presentations)\s+(?:\w+\s+){0,2}as\s+follows\s*:-?\s*$", re.IGNORECASE)
 
 
 # a sentence that counts the talks: `jumping straight into 3 very different talks!`, `three lightning talks`,
@@ -2186,7 +2195,7 @@ def _groups_listed(lines: list[str], first_item: int) -> bool:
     """Whether the text right above a list says it lists the programme's groups, not its talks
     (`次のようなカテゴリでグループ分けされていました`, `The tracks were:`)."""
     above = [line for line in lines[max(0, first_item - 3):first_item] if line.strip()]
-    return bool(above) and bool(_GROUPS.search(above[-1]))
+    return bool(above) and bool(_GROUPS.search(above[-1])) and not re.search(_TOPICS_TALKED, above[-1], re.IGNORECASE)
 
 
 _GROUPS = re.compile(r"カテゴリ|ジャンル|トラック|分野|グループ分け|\b(?:categories|tracks|topics|themes|streams)\b", re.IGNORECASE)
@@ -2373,6 +2382,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             return (_bylined_paragraphs(lines, first_line) if any("by " in line for line in lines) else None) \
                 or _titles_over_speakers(lines, first_line)
     items, rest = listed
+    # (`* ... many more ...`, `- etc.`, `- など`: the list says it goes on, no entry of its own)
+    items = [item for item in items if not _GOES_ON_ITEM.fullmatch(bylines.clean(item[1]).strip())]
     items, rest = _sponsor_lists_apart(lines, items, rest)
     if not items:
         return None
