@@ -339,3 +339,41 @@ def test_the_topics_of_the_tracks_are_still_groups_not_talks():
         Notes.
         """)
     assert not {"Frontend", "Infrastructure"} & {t for t, _, _ in talks}
+
+
+# --- a kind's label before a dash, then the title and its speaker ------------------------------------------------------
+
+def test_a_kind_label_then_a_dash_then_title_and_speaker():
+    talks = talks_of("""
+        # Craft 2031
+
+        ## Opening Keynote - Engineering for Harbors - Dana Farrow
+
+        Notes.
+
+        ## Hands-on - Living documentation for the dock - Sam Fauvel & Bob Lee
+
+        Notes.
+
+        ## Hands on - Slow code retreat - Phil Bourne
+
+        Notes.
+        """)
+    assert talks == [("Engineering for Harbors", ["Dana Farrow"], "keynote"),
+                     ("Living documentation for the dock", ["Sam Fauvel", "Bob Lee"], "discussion"),
+                     ("Slow code retreat", ["Phil Bourne"], "discussion")]
+
+
+def test_after_a_kind_label_two_capitalised_words_name_a_person_only_if_they_read_as_one():
+    talks = talks_of("""
+        # VimConf 2031 report
+
+        ### Keynote - Vim Renaissance
+
+        楽しみにしていたトークでした。
+
+        ### Keynote: Dr.Yvonne Hall
+
+        Great.
+        """)
+    assert [(t, s) for t, s, _ in talks] == [("Vim Renaissance", []), ("Keynote: Dr.Yvonne Hall", ["Dr.Yvonne Hall"])]

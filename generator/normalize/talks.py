@@ -353,7 +353,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         if not speakers and (speakers := bylines.talk_from(opening)):
             said = "the opening sentence under the heading"  # `The first talk was from Tufan, a …`
     if not speakers and kind != "talk" and title != heading.title.strip() and not named \
-            and people.looks_like_people(title, strict=True):
+            and people.looks_like_people(title, strict=True) and (
+                not title.isascii() or names.names_someone(people.TITLE_OF_ADDRESS.sub("", title.replace(".", ". ", 1)))):
         # `## Keynote: Jane Doe` over notes naming no one else: after the kind's label, only the person; the
         # heading as written names the talk
         speakers, title, said = people.parse_people(title), heading.title.strip(), "the heading, a kind's label over a person"
