@@ -377,3 +377,42 @@ def test_after_a_kind_label_two_capitalised_words_name_a_person_only_if_they_rea
         Great.
         """)
     assert [(t, s) for t, s, _ in talks] == [("Vim Renaissance", []), ("Keynote: Dr.Yvonne Hall", ["Dr.Yvonne Hall"])]
+
+
+def test_two_headings_ending_in_a_given_name_and_surname_name_their_speakers_among_others():
+    talks = talks_of("""
+        # Web Conf 2031 notes
+
+        # oops we are all full stack
+        "care about users"
+
+        # Dynamic Type Systems and Variable Fonts - Jason Pamell
+        most common interface
+
+        # Slashing Bad UX Using DevTools - Henri Helm
+        network panel
+
+        # Developing Design Systems
+        notes
+
+        # Building Web Apps That Work
+        notes
+        """)
+    assert [(t, s) for t, s, _ in talks if s] == [("Dynamic Type Systems and Variable Fonts", ["Jason Pamell"]),
+                                                ("Slashing Bad UX Using DevTools", ["Henri Helm"])]
+
+
+def test_one_heading_ending_in_a_name_among_others_keeps_its_dash():
+    talks = talks_of("""
+        # Web Conf 2031 notes
+
+        # Testing the Harbor App
+        notes
+
+        # Slashing Bad UX Using DevTools - Henri Helm
+        network panel
+
+        # Developing Design Systems
+        notes
+        """)
+    assert ("Slashing Bad UX Using DevTools - Henri Helm", [], "talk") in talks
