@@ -1,6 +1,8 @@
 """Session 39: pages about one talk, and talks told in a sentence (shapes of real notes, in the team's own words)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from note_text import event_of, talks_of
@@ -416,3 +418,18 @@ def test_one_heading_ending_in_a_name_among_others_keeps_its_dash():
         notes
         """)
     assert ("Slashing Bad UX Using DevTools - Henri Helm", [], "talk") in talks
+
+
+# --- the event's name beside the writer's own words in the post's title ------------------------------------------------
+
+@pytest.mark.parametrize("title, event", [
+    ("The best User Group meeting I've attended so far - Lisbon JUG on Kotlin & Ktor", "Lisbon JUG on Kotlin & Ktor"),
+    ('BarCamp Harbor: My first "un-conference"', "BarCamp Harbor"),
+    ("第一回社内技術講演の資料", "第一回社内技術講演"),
+])
+def test_the_event_named_beside_the_writers_words(title, event):
+    assert event_of(f"---\ntitle: {json.dumps(title)}\n---\n\nWords.\n").title == event
+
+
+def test_the_writers_words_after_a_dash_are_kept_when_what_precedes_names_no_event():
+    assert event_of("---\ntitle: 'I love my PUG - a dog story'\n---\n\nWords.\n").title != "a dog story"

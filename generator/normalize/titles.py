@@ -122,7 +122,7 @@ _SUFFIXES = [
     # (with what the copy is for in brackets after it: `… タイムテーブル（スタッフ共有用・最終版）`)
     re.compile(r"(?<=[会祭\d])\s*の?(?:スケジュール|タイムテーブル|プログラム)(?:\s*[（(][^()（）]{1,30}[)）])?\s*$"),
     # `第10回 Harbor勉強会 資料`: the event's slides, gathered on the page
-    re.compile(r"(?<=[会回\d])\s+(?:発表)?(?:資料|スライド)\s*$"),
+    re.compile(r"(?<=[会回演\d])(?:\s+|\s*の\s*)(?:発表)?(?:資料|スライド)\s*$"),  # (`第一回社内技術講演の資料`)
     # (or after the place that follows its name's year: `YAPC::Asia 2007 Tokyo Sessions`)
     re.compile(r"(?<=[A-Za-z:.]\s[12]\d\d\d)(?P<keep>\s(?!(?:Meetup|Meeting|Conference|Summit|Workshop|Kaigi|Accepted|Breakout|Poster|Detailed|Full|Final|Draft|Main|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day)\b)[A-Z][a-z]{2,15})\s+(?i:sessions|schedule|agenda|programme|program|timetable)\s*$"),
     # `React.js Conf Round-up 2015`: the post's kind inside the name
@@ -533,6 +533,12 @@ def _markup_shown(title: str) -> str:
 _WHOLE_BOLD = re.compile(r"(?P<m>\*\*)(?P<t>(?:(?!\*\*).)+)(?P=m)")  # (never `__init__`, a name)
 
 
+# the writer's own sentence, then the event after a dash: `The best User Group meeting I've attended - Geneva JUG`
+_WRITER_THEN_EVENT = re.compile(r"^(?=.*\b(?:I|I've|I'm|I'd|my|My|we|We|our|Our)\b)(?P<w>[^-–—|｜]{8,}?)\s+[-–—|｜]\s+(?P<e>[^-–—|｜]{3,})$")
+# the event, then a colon and the writer's words: `BarCamp Harbor: My first "un-conference"`, `Foo Conf: How I prepared`
+_EVENT_THEN_WRITER = re.compile(r"^(?P<e>[^:：]{3,}?)\s*[:：]\s+(?:My|Our|How\s+(?:I|we)|Why\s+(?:I|we)|What\s+(?:I|we))\b")
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_event_title(title: str) -> str:
     """The event's name in a post's title (see the module's docstring). Cached: a note's title is cleaned
@@ -550,6 +556,8 @@ def clean_event_title(title: str) -> str:
     text = _LEADING_DATE.sub("", text)
     text = _PREFIXES.sub("", text)
     text = _REVIEW_PREFIX.sub("", text) or text
+    if (said := _WRITER_THEN_EVENT.match(text) or _EVENT_THEN_WRITER.match(text)) and looks_like_event(said.group("e")):
+        text = said.group("e").strip()  # `The best meeting I've been to - Geneva JUG on Scala`, `BarCamp: My first unconference`
     before_suffixes = text
     previous = None
     while previous != text:
@@ -890,7 +898,8 @@ def _without_leading_label(text: str) -> str:
 _REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート|参加レポート|参加記)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _QUOTED_EVENT = re.compile(r"[「『\"“](?P<q>[^「」『』\"“”]{4,80})[」』\"”]")
 _EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fest?\b|ハッカソン|Tech\s*Talks?\b"
-                         r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|(?-i:(?<=[a-z])Camp\b)|\bUser\s+Group\b",
+                         r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|(?-i:(?<=[a-z])Camp\b)|\bUser\s+Group\b"
+                         r"|(?-i:\b[JLPR]UG\b)",  # (a user group's acronym: `Geneva JUG`, `Harbor LUG`)
                          re.IGNORECASE)
 _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポート|レポ|メモ|みた|きた|ました|登壇|発表|LT")
 
