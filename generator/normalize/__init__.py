@@ -127,8 +127,8 @@ def normalize(note: Note) -> NormalizedNote:
     if programme is None and fm.get("canonical") is not True:
         talk_list, event_parts = _weigh_headings(talk_list, event_parts, fm, raw_title, intro, body, written.body)
         if not any(t.speakers or t.slides or t.video for t in talk_list) \
-                and (one := _one_talk_note(sections, raw_title, fm, body) or one_talk_page.read(raw_title, fm, body)) \
-                is not None:
+                and (one := _one_talk_note(sections, raw_title, fm, body)
+                     or (one_talk_page.read(raw_title, fm, body) if not talk_list else None)) is not None:
             talk_list, event_parts = [one], []
     event_text = "\n\n".join(event_parts)
     if fm.get("canonical") is True:

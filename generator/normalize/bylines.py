@@ -346,7 +346,8 @@ def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
 
 # linked people, then a comma and where they work: `[Jane Doe](…) and [Jo Bell](…), Acme Systems`
 _LINKED_THEN_ORG = re.compile(r"^(?P<who>\[[^\[\]]{2,40}\]\([^)\s]+\)(?:\s*(?:,|and|&)\s*\[[^\[\]]{2,40}\]\([^)\s]+\)){0,3})"
-                              r"\s*,\s*(?P<org>[^\[\]()]{2,40})$")
+                              r"\s*,\s*(?P<org>(?!(?:Room|Hall|Track|Stage|Floor)\b)[A-Z][^\[\]()\d]{1,39})$")
+# (`, 30 min`, `, Room 101`, `, who also runs the group`: no company)
 _NAME_OF_ORG = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:of|from)\s+(?P<org>[A-Z0-9][^,;()]{1,40})$")
 _BAR_NAME_DASH_ORG = re.compile(r"^(?P<t>.+?)\s+[|｜]\s+(?P<who>[^|｜]+?)\s+[-–—]\s+(?P<org>[^|｜\-–—]{2,40})$")
 _LEADING_HANDLE = re.compile(r"^@(?P<h>[A-Za-z0-9_]{2,30})(?![A-Za-z0-9_])\s*(?:" + people.HONORIFIC + r"(?=[\s　\-–—:：|｜/]))?\s*(?:[-–—:：|｜/]\s*)?(?P<t>\S.{2,})$")

@@ -1393,6 +1393,62 @@ _NOT_PARAGRAPH = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||#|```|~~~|<|!\[|---)
 _MARKED_SETEXT = re.compile(r"^ {0,3}#{1,6}(?=[^\s#\d])")
 
 
+# Org's text export (`C-c C-e t u`): the title between two heavy rules, `Table of Contents` over the outline, then each
+# heading numbered and underlined by its level (`1 Keynote` over `═══`, `1.1 OS` over `───`, `1.2.1 …` over `╌╌╌`),
+# the fourth level a `◊` item
+_ORG_TEXT_RULE = {"═": 1, "─": 2, "╌": 3}
+_ORG_TEXT_UNDERLINE = re.compile(r"^\s*(?P<c>[═─╌])(?P=c){1,}\s*$")
+_ORG_TEXT_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})\s+(?P<t>\S.*?)\s*$")
+_ORG_TEXT_DIAMOND = re.compile(r"^\s*◊\s+(?:\d{1,2}(?:\.\d{1,2}){1,4}\s+)?(?P<t>\S.*?)\s*$")
+_ORG_TEXT_TITLE_RULE = re.compile(r"^\s*━{3,}\s*$")
+_ORG_TEXT_CONTENTS = re.compile(r"^\s*(?:Table of Contents|Contents|目次)\s*$", re.IGNORECASE)
+
+
+def _is_org_text_export(body: str, suffix: str) -> bool:
+    if "═" not in body and "─" not in body and "╌" not in body:
+        return False
+    lines = body.split("\n")
+    return sum(1 for a, b in zip(lines, lines[1:]) if _ORG_TEXT_UNDERLINE.match(b) and _ORG_TEXT_NUMBERED.match(a)) >= 2
+
+
+def _org_text_export(body: str) -> tuple[str, dict]:
+    """Org's text export made Markdown: the numbered headings at their levels (their numbers dropped, as the outline's
+    own), the outline under `Table of Contents` left out, the title between the heavy rules a level-one heading."""
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        underline = _ORG_TEXT_UNDERLINE.match(below)
+        if _ORG_TEXT_CONTENTS.match(line) and underline:
+            i += 2  # the outline: every line up to the first blank one after it
+            while i < len(lines) and not lines[i].strip():
+                i += 1
+            while i < len(lines) and lines[i].strip():
+                i += 1
+            continue
+        numbered = _ORG_TEXT_NUMBERED.match(line)
+        if numbered and underline:
+            out += ["#" * (_ORG_TEXT_RULE[underline.group("c")] + 1) + " " + numbered.group("t"), ""]
+            i += 2
+            continue
+        if (diamond := _ORG_TEXT_DIAMOND.match(line)):
+            out.append("##### " + diamond.group("t"))
+        elif _ORG_TEXT_TITLE_RULE.match(line):
+            # `━━━` / title / author / `━━━`: the title block
+            end = next((k for k in range(i + 1, min(i + 6, len(lines))) if _ORG_TEXT_TITLE_RULE.match(lines[k])), None)
+            shown = [l.strip() for l in lines[i + 1:end] if l.strip()] if end else []
+            if shown:
+                out += ["# " + shown[0], ""] + shown[1:]
+                i = end + 1
+                continue
+        else:
+            out.append(line)
+        i += 1
+    return "\n".join(out), {}
+
+
 def _has_setext(body: str, suffix: str) -> bool:
     if "\n=" not in body and "\n-" not in body:
         return False
@@ -2856,6 +2912,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("line breaks alone on a line", _has_break_lines, _break_lines),
     Dialect("an indented HTML page", _is_indented_html_page, _dedent_html_page),
     Dialect("html", _has_html_blocks, _html_blocks),
+    Dialect("org-mode's text export (numbered headings over ═ ─ ╌ rules)", _is_org_text_export, _org_text_export),
     Dialect("setext headings", _has_setext, _setext),
     Dialect("headings without a space", _has_tight_headings, _tight_headings),
     Dialect("a fence left open over the note's headings", _has_fences, _stray_fences),

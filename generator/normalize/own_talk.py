@@ -55,9 +55,11 @@ _SPOKE = re.compile(
     r"|\bmy\s+(?:next|upcoming|recent|latest|first)\s+(?:lightning\s+)?(?:talk|presentation)\b"
     r"|\bI(?:'m|\s+am|\s+will\s+be|'ll\s+be|\s+was)\s+(?:speaking|presenting)\s+(?:at|about|on)\b"
     # `This year I presented an introduction to Docker`, `I had a lot of fun talking about JRuby at the JUG`
-    r"|\bI\s+presented\s+(?:an?|my)\s+(?!award|prize|certificate|check|cheque)"
+    r"|\bI\s+presented\s+(?:an?|my)\s+(?:[\w'-]+\s+){0,2}?(?:introduction|overview|talk|session|workshop|demo|tutorial|"
+    r"keynote|paper|poster|case\s+study|deep\s+dive|primer)\b"
+    # (where: `… at the RheinJUG`, never `… with friends over dinner`)
     r"|\bI\s+(?:had|have\s+had)\s+(?:a\s+(?:lot\s+of\s+|great\s+)?|so\s+much\s+|great\s+)?fun\s+(?:talking|speaking|presenting)\s+"
-    r"(?:about|on)\b", re.IGNORECASE)
+    r"(?:about|on)\s+(?!it\b|this\b|that\b|them\b)[^.!?\n]{2,80}?\s+at\s+(?:the\s+|our\s+)?[A-Z<\[]", re.IGNORECASE)
 # a post titled as the talk it holds: `Lightning Talk: Title`, `Talk Slides and Recording: "Title"` (its title only:
 # an event page's line `Talk: Title by Jane` is another's)
 _TALK_POST = r"^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+(?:video|recording))?\s*:"
@@ -95,6 +97,9 @@ _TITLED = re.compile(
 # start is never a quote, which names the capacity or the event)
 _TOLD = re.compile(r"(?:^|(?<=[。！!\n、]))\s*(?P<w>(?![「『])[^。！!?？\n]{6,80}?(?:話|こと|方法|の紹介))を(?:しました|してきました|"
                    r"させていただきました|させて頂きました)")
+_FUN_TALKING_ABOUT = re.compile(r"\bI\s+(?:had|have\s+had)\s+(?:a\s+(?:lot\s+of\s+|great\s+)?|so\s+much\s+|great\s+)?fun\s+"
+                                r"(?:talking|speaking|presenting)\s+(?:about|on)\s+(?P<w>(?!it\b|this\b|that\b|them\b)[^.!?\n]{2,80}?)"
+                                r"\s+at\s+(?:the\s+|our\s+)?[A-Z<\[]", re.IGNORECASE)
 _TALKED_WITH = re.compile(r"(?:人|方|皆さん|みなさん|みんな|同僚|友人)(?:たち)?と|では|懇親会|雑談")
 
 
@@ -199,6 +204,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     if talk_title is None:  # no quoted title, deck or embed names it: a sentence that is its title (`…話をしました`)
         talk_title = next((m.group("w").strip() for text in (intro, body) for m in _TOLD.finditer(text)
                            if not _TALKED_WITH.search(m.group("w"))), None)
+    if talk_title is None:  # `I had a lot of fun talking about JRuby on Rails at the RheinJUG`: what the writer talked about
+        talk_title = next((m.group("w").strip() for text in (intro, body) for m in _FUN_TALKING_ABOUT.finditer(text)), None)
     if talk_title is None:
         # `[発表資料]Title #tag`: the label and the hashtags say what the post is, not what the talk was called
         rest = titles.without_trailing_hashtags(re.sub(r"^\s*" + MATERIALS_LABEL, "", title)).strip(" 　:：-–—|｜/")
@@ -234,7 +241,7 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
 def _title_after_event(title: str, event_title: str) -> str | None:
     """`JuliaTokyo #3 Speech Signal Processing in Julia`: a post titled with the event's name and then
     something more names the writer's talk by that more (not by `に登壇しました`)."""
-    if (at := _TALK_AT_EVENT.match(title)) and len(_key(at.group("t"))) >= 4:
+    if (at := _TALK_AT_EVENT.match(title)) and len(_key(at.group("t"))) >= 4 and not _GATHERING.search(at.group("t")):
         return at.group("t").strip()  # `JRuby on Rails @ RheinJUG`: the writer's talk, at the event
     if not event_title or not _key(event_title) or title == event_title:
         return None
@@ -246,11 +253,18 @@ def _title_after_event(title: str, event_title: str) -> str | None:
         return None
     rest = rest.strip(" 　:：-–—|｜/")
     # (`…LT 大会で LT してきました`: a remainder that opens with a particle is the sentence going on)
-    return rest if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4 and not _PARTICLE_FIRST.match(rest) else None
+    # (`Gophers Tokyo #12 recap`: what the post is, no talk's title)
+    return rest if rest and not _SPOKE.search(rest) and len(_key(rest)) >= 4 and not _PARTICLE_FIRST.match(rest) \
+        and not _POST_KIND.fullmatch(rest) else None
 
 
+# a gathering's word, never a talk's title before `@`: `Meetup @ Acme`, `Spring Hack Night @ Lab`, `Lunch & Learn @ …`
+_GATHERING = re.compile(r"\b(?:meetups?|nights?|lunch|learn|recap|report|party|hackathon|hack|day|days|camp|conf|"
+                        r"conference|workshop|summit|gathering|drinks|social)\b|勉強会|もくもく会|懇親会", re.IGNORECASE)
 # a post titled as its writer's talk at an event: `JRuby on Rails @ RheinJUG` (spaced, never a handle's `@jd`)
 _TALK_AT_EVENT = re.compile(r"^(?P<t>[^@]{3,}?)\s+[@＠]\s+(?P<e>\S[^@]{2,})$")
+_POST_KIND = re.compile(r"(?:(?:my|a|the|quick|short)\s+)?(?:recap|report|notes|write-?up|summary|review|thoughts|"
+                        r"reflections|retrospective|trip\s+report)|まとめ|レポート|参加レポート|感想|メモ", re.IGNORECASE)
 _PARTICLE_FIRST = re.compile(r"(?:で|に|にて|へ|を|の|が|は|と|から|まで)(?![\u3040-\u309f])|(?:で|に|にて|へ|を|の|が|は|と)\s")
 
 

@@ -57,9 +57,12 @@ _EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])"
 _A_TEAM = re.compile(r"^The\s+\S+\s+(?:Team|Crew|Folks|Group)$")  # `***The Icinga Team*** presenting …`: people
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
 # (`田村氏に「Title」というテーマでお話頂きました`: who was asked to speak, the title, then the talk said as お話)
-_JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})(?:さん|氏|先生)(?:の|による|が|に|から|より)[^。「」]{0,12}?"
+_JA_TITLED = re.compile(r"(?P<who>[^\s、。「」（）()]{2,15})(?:さん|氏|先生)(?:(?:の|による|が)[^。「」]{0,12}?"
                         r"「(?P<t>[^」]{4,100})」(?:という(?:タイトル|題|テーマ))?[^。]{0,12}?"
-                        r"(?:発表|LT|ＬＴ|講演|トーク|セッション|お話|ご説明)")
+                        r"(?:発表|LT|ＬＴ|講演|トーク|セッション)"
+                        # (asked to speak on a titled theme: the title said to be one, never a remark quoted)
+                        r"|(?:に|から|より)[^。「」]{0,12}?「(?P<t2>[^」]{4,100})」(?:という(?:タイトル|題|テーマ)で|と題して)[^。]{0,12}?"
+                        r"(?:発表|LT|ＬＴ|講演|トーク|セッション|お話|ご説明))")
 
 
 _SURNAME_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{1,4})[ 　]$")
@@ -248,7 +251,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                 # `次に佐藤さんの…`: the longest end of the words before さん that reads as a name
                 who = people.name_ending(who)
                 if who:
-                    found.append((ja.group("t").strip(), people.parse_people(who), "talk"))
+                    found.append(((ja.group("t") or ja.group("t2")).strip(), people.parse_people(who), "talk"))
         for title, speakers, kind, *url in found:
             if any(t.title == title for t in out):
                 continue
@@ -298,9 +301,13 @@ _SAID_BY_VERB = re.compile(
     # `Maria Lopez from the ecology lab presented at our March meeting: "Title"`, `… to hear Ravi Shahani present "Title"`:
     # the person, the verb of presenting (where, at most), then the title quoted
     r"|(?P<who4>" + _PEOPLE + r")\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:from|of)\s+[^,.;:\"“]{1,60}?)?,?\s+"
-    r"(?:will\s+be\s+|is\s+|was\s+)?present(?:s|ed|ing)?(?:\s+at\s+[^\"“:.]{1,60}?)?\s*[:,]?\s*[\"“](?P<d_qt>[^\"”]{3,140})[\"”]")
+    r"(?:will\s+be\s+|is\s+|was\s+)?present(?:s|ed|ing)?(?:\s+at\s+[^\"“:.]{1,60}?)?\s*:?\s*[\"“](?P<d_qt>[^\"”]{3,140})[\"”]")
 
 
+# `presented "Best Newcomer" to Kim Lee`: something handed to someone; an award, a prize, the next meeting's talk
+_HANDED_OVER = re.compile(r"\s*(?:to|for)\s+(?:the\s+|our\s+)?(?:[A-Z@]|(?:board|team|committee|jury|winners?)\b)")
+_NOT_THIS_TALK = re.compile(r"\b(?:awards?|prizes?|trophy|trophies|certificates?|next\s+(?:month|time|week|meetup|meeting))\b",
+                            re.IGNORECASE)
 _FUNCTION_WORDS = {"of", "the", "and", "to", "for", "in", "on", "a", "an", "with", "at", "by", "vs", "vs."}
 # capitalised words that open a sentence before the person it is about: `Then`, `Last Thursday`, `Next up`
 _NOT_A_NAME_LEAD = re.compile(r"^(?:(?:Then|Next|Last|Finally|After|Afterwards|Also|And|But|So|Later|Meanwhile|Up|Later on|"
@@ -332,6 +339,8 @@ def _titled_page(title: str, url: str) -> bool:
         and path.count("/") >= 1 and not links.is_profile_url(url) and not _DOCS_PATH.search("/" + path + "/")
 
 
+# a guide's or a manual's address, words linked to it no talk's title (a wiki may hold a meetup's talk pages)
+_GUIDE_PATH = re.compile(r"/(?:docs?|documentation|guides?|manual|reference|api)/", re.IGNORECASE)
 # a documentation page's address, never a talk's: `…/docs/intro`, `/wiki/…`, `/reference/…`
 _DOCS_PATH = re.compile(r"/(?:docs?|documentation|wiki|guides?|manual|reference|api|learn|tutorials?|book)/", re.IGNORECASE)
 
@@ -352,12 +361,14 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                 continue  # `The organisers gave …`: no one by name
             title = m.group("lt") or m.group("qt") or m.group("b_lt") or m.group("b_qt") or m.group("ct") or m.group("b_ct") \
                 or m.group("c_lt") or m.group("d_qt")
+            if m.group("d_qt") and (_HANDED_OVER.match(line, m.end()) or _NOT_THIS_TALK.search(line)):
+                continue  # (`presented "Best Newcomer" to Kim`, an award; `next month Jane Roe will be presenting "…"`)
             url = m.group("lu") or m.group("b_lu") or m.group("c_lu")
             gave = bool(m.group("who"))
             if url and not links.shows_a_talk(url) and (not gave or len(title.split()) < 2 or links.is_profile_url(url)) \
                     and not _titled_page(title, url):
                 continue  # `talked about [Rust](https://www.rust-lang.org/)`: a subject's page, not a talk's
-            if url and m.group("lt") and not links.shows_a_talk(url) and _DOCS_PATH.search(
+            if url and m.group("lt") and not links.shows_a_talk(url) and _GUIDE_PATH.search(
                     "/" + links.split(url).path.strip("/") + "/"):
                 continue  # `gave a [great overview](https://docs…/guide) of packaging`: words linked to a guide, no title
             if (m.group("ct") or m.group("b_ct")) and (title.split()[-1].lower() in _FUNCTION_WORDS

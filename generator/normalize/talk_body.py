@@ -310,9 +310,23 @@ _TOLD_SPEAKER_JA = re.compile(r"(?P<before>[^\s、。「」（）()]{1,20})さ�
 
 # a company's blog telling which of its people a session came from: `まずはプロデューサーの杉山から。`, `…エンジニアである
 # 吉田（id:yoshi:detail）からお話ししました` (a family name the dictionary knows, after の/である, before から/より)
-_TOLD_FROM_JA = re.compile(r"(?:の|である|、)(?P<who>[\u4e00-\u9fff々]{1,4})(?:さん)?"
+_TOLD_FROM_JA = re.compile(r"(?:(?<![県州都府道市区町村駅国回付場会])の|である|、)(?P<who>[\u4e00-\u9fff々]{1,4})(?:さん)?"
                            r"(?:[（(](?:id:(?P<h>[A-Za-z0-9_-]{2,32})(?::detail)?|[^()（）]{1,30})[)）])?(?:から|より)"
                            r"(?=[、。！!]|\s|$|は|お話|発表|紹介|登壇|説明|ご紹介|の(?:発表|講演|セッション|お話|LT|ＬＴ))")
+
+
+_TALK_WORD_JA = re.compile(r"発表|話|講演|登壇|セッション|トーク|(?<![A-Za-z])LT|ＬＴ|紹介|説明")
+
+
+def _sentence_around(text: str, at: int, count: int = 1) -> str:
+    """The sentence of `text` holding position `at` (between 。！？ marks), and the `count - 1` after it (`杉山から。
+    …について話しました。`: what the person did may be told in the next sentence)."""
+    start = max(text.rfind(mark, 0, at) for mark in "。！？") + 1
+    end = at
+    for _ in range(count):
+        ends = [e for e in (text.find(mark, end) for mark in "。！？") if e >= 0]
+        end = min(ends) + 1 if ends else len(text)
+    return text[start:end]
 
 
 def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
@@ -337,7 +351,8 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
         if len(said) == 1:
             return people.parse_people(said.pop())
     if "から" in text or "より" in text:  # `プロデューサーの杉山から。`, `エンジニアである吉田（id:yoshi:detail）からお話し`
-        told_from = [m for m in _TOLD_FROM_JA.finditer(text) if names.known_name(m.group("who"))]
+        told_from = [m for m in _TOLD_FROM_JA.finditer(text) if names.known_name(m.group("who"))
+                     and _TALK_WORD_JA.search(_sentence_around(text, m.start(), 2))]
         said_from = {(m.group("who"), m.group("h")) for m in told_from}
         if len(said_from) > 1:  # (`先の松木からの発表でも…、吉田から。`: one mentioned by their talk, the other giving this one)
             said_from = {(m.group("who"), m.group("h")) for m in told_from if not text.startswith("の", m.end())}

@@ -1440,12 +1440,6 @@ def _column_habit(found: list[Talk]) -> list[Talk]:
 _TITLE_DASH_NAMES = re.compile(r"^(?P<t>\S.*?)\s+[-–—]\s+(?P<who>[^-–—]*[A-Za-z\u3040-\u30ff\u3400-\u9fff][^-–—]*?)\s*$")
 
 
-def _given_full_name(who: str) -> bool:
-    """`Henri Helm`: two or three capitalised words, the first a given name (names.given_name)."""
-    words = who.split()
-    return who.isascii() and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and names.given_name(words[0])
-
-
 def _dash_habit(found: list[Talk]) -> list[Talk]:
     """`## How Fast is Fast Enough? - Tammy Everts`: the full name after the last dash is the speaker where
     most of the note's unnamed headings end that way, two or more (one alone could be `Android - 過去と未来`)."""
@@ -1460,11 +1454,7 @@ def _dash_habit(found: list[Talk]) -> list[Talk]:
                                      for _, m in shaped)
     if len(shaped) + shown < 2 or (len(shaped) + shown) * 3 < (len(bare) + shown) * 2 and not (
             given and (len(shaped) + shown) * 2 > len(bare) + shown):
-        # (no habit over the headings, but two or more end in a full name that opens with a given name, `Slashing Bad
-        # UX Using DevTools - Henri Helm`: those name their speakers, the others are written otherwise)
-        shaped = [(t, m) for t, m in shaped if _given_full_name(m.group("who")) and len(m.group("t").split()) >= 2]
-        if len(shaped) < 2:
-            return found
+        return found
     named = {id(t): m for t, m in shaped}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title - Name` headings")
             if (m := named.get(id(t))) else t for t in found]

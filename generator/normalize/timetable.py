@@ -1049,7 +1049,8 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
     # a link to a person (`by [@alice](https://twitter.com/alice)`) is the byline, not a file of the talk
     # (a file's label, `[PDF](…)|[ODP](…)`, is a file's after a bar too)
     while (m := _TRAILING_LINK.search(text)) and text[:m.start()].strip() and not m.group("label").startswith("@") \
-            and not links.is_profile_url(m.group("url")) and not _JOINED_END.search(text[:m.start()]) and (
+            and not links.is_profile_url(m.group("url")) and (
+                not _JOINED_END.search(text[:m.start()]) or titles.FILE_LABEL.fullmatch(m.group("label").strip())) and (
                 not _BY_END.search(text[:m.start()]) or titles.FILE_LABEL.fullmatch(m.group("label").strip())):
         found.insert(0, f"{m.group('label')}: {m.group('url')}")
         text = text[:m.start()]
@@ -2104,7 +2105,8 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
 _GOES_ON_ITEM = re.compile(r"(?=\S)(?:\.{2,}|…+)?\s*(?:(?:and\s+)?(?:many|much|lots|plenty)\s+more|and\s+more|etc\.?|and\s+so\s+on|など(?:など)?|その他|ほか多数|他多数)?"
                            r"\s*(?:\.{2,}|…+|!|！)?", re.IGNORECASE)
 # `Some of the topics talked about on the day included:` (the topics a day's talks were on: its talks, never its groups)
-_TOPICS_TALKED = r"\b(?:topics|subjects)\s+(?:that\s+were\s+|we\s+)?(?:talked\s+about|presented|covered|spoken\s+about)\b[^.\n]{0,40}:-?\s*$"
+_TOPICS_TALKED = (r"(?!.*\b(?:drinks?|beers?|pub|dinner|lunch|tables?|Q\s*&\s*A|afterwards)\b)"
+                  r"\b(?:topics|subjects)\s+(?:that\s+were\s+)?(?:talked\s+about|presented|spoken\s+about)\b[^.\n]{0,40}:-?\s*$")
 _ANNOUNCES_TALKS = re.compile(
     r"(?:セッション|発表|講演|トーク|LT)[^。\n]{0,12}(?:以下|次の)|(?:以下|次)の[^。\n]{0,12}(?:セッション|発表|講演|トーク|LT)"
     r"|(?:聴講|聞いた|聴いた|見た|観た|参加した)(?:セッション|発表|講演|トーク)"
