@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 import pytest
 
@@ -533,3 +534,70 @@ def test_a_talk_linked_to_a_wiki_page_stays_a_talk():
         Ken Ito gave a [Primer on Typing](https://wiki.harborpy.example.org/wiki/Meetup12/Typing).
         """)
     assert [t for t, _, _ in talks] == ["Tour of Pattern Matching", "Primer on Typing"]
+
+
+# --- Org's text export (numbered headings over rules), as a blog imports it -------------------------------------------
+
+_ORG_TEXT = """
+    ━━━━━━━━━━━━━━━━━━
+     HARBOR WEB CONF
+     Kana Mori
+    ━━━━━━━━━━━━━━━━━━
+
+
+    Table of Contents
+    ─────────────────
+
+    1 Keynote
+    .. 1.1 Webの今
+    .. 1.2 森さん
+    2 型で守るフロントエンド
+    3 ServiceWorker入門
+
+
+    1 Keynote
+    ═════════
+
+    1.1 Webの今
+    ───────────
+
+    WEB = OS
+
+    1.2 森さん
+    ──────────
+
+    1.2.1 アプリとしてのWeb
+    ╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌
+
+    Webとはなにか
+
+    ◊ 1.2.1.1 AMP
+
+    高速なページ
+
+
+    2 型で守るフロントエンド
+    ════════════════════════
+
+    型の話。
+
+
+    3 ServiceWorker入門
+    ═══════════════════
+
+    キャッシュの話。
+    """
+
+
+def test_orgs_text_export_reads_as_numbered_headings_at_their_levels():
+    from generator.normalize import dialects
+    body, _ = dialects._org_text_export(textwrap.dedent(_ORG_TEXT))
+    headings = [line for line in body.split("\n") if line.startswith("#")]
+    assert headings == ["# HARBOR WEB CONF", "## Keynote", "### Webの今", "### 森さん", "#### アプリとしてのWeb", "##### AMP",
+                        "## 型で守るフロントエンド", "## ServiceWorker入門"]
+
+
+def test_orgs_text_export_gives_the_talks_not_the_outline_nor_the_notes():
+    titles = [t for t, _, _ in talks_of("---\ntitle: HARBOR WEB CONF\n---\n" + textwrap.dedent(_ORG_TEXT))]
+    assert "型で守るフロントエンド" in titles and "ServiceWorker入門" in titles
+    assert not {"WEB = OS", "Webとはなにか", "AMP", "1.2.1.1 AMP"} & set(titles)
