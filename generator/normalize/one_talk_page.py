@@ -21,6 +21,7 @@ from typing import Any
 from ..core.model import Clue, Speaker, Talk
 from . import kinds, links, names, people, titles
 from .fields import string_list
+from .prose import HANDED_OVER
 from .sections import key as _key
 
 # `Title, by Jane Roe`, `Title - Presentation by Jane Roe`, `Title | a talk with Jane Roe`, `Title (talk by Jane Roe)`
@@ -43,8 +44,6 @@ _SPEAKER_KEYS = ("speakers", "speaker", "presenters", "presenter")
 # `David will be presenting, "Title"`, `Jane Roe presents "Title"`: a name, then the verb, then the title in quotes
 _PRESENTS_QUOTED = re.compile(r"(?<![\w'’-])(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:will\s+be\s+|is\s+)?"
                               r"present(?:s|ing|ed)\s*,?\s*:?\s*[\"“](?P<t>[^\"”]{3,140})[\"”]")
-# `presented "Best Newcomer" to Kim`: something handed to someone, no talk
-_HANDED_OVER = re.compile(r"\s*(?:to|for)\s+(?:the\s+|our\s+)?(?:[A-Z@]|(?:board|team|committee|jury|winners?)\b)")
 # capitalised words that open a sentence but name no one (`This will be presenting …` is not said, `We` is no one)
 _NOT_SOMEONE = frozenset({"We", "They", "He", "She", "It", "This", "That", "Who", "Our", "You", "I"})
 
@@ -101,7 +100,7 @@ def _presented_as_titled(raw_title: str, body: str) -> tuple[str, tuple[Speaker,
     for m in _PRESENTS_QUOTED.finditer(body):
         title, who = m.group("t").strip().rstrip(",."), m.group("who")
         if who.split()[0] in _NOT_SOMEONE or len(_key(title)) < 4 or _key(title) not in _key(raw_title) \
-                or not names.given_name(who.split()[0]) or _HANDED_OVER.match(body, m.end()):
+                or not names.given_name(who.split()[0]) or HANDED_OVER.match(body, m.end()):
             continue  # (`Ken presented "Best Newcomer" to Kim`, `Apple presented "Vision Pro"`: no talk)
         found = people.parse_people(who)
         if found:

@@ -30,6 +30,10 @@ from .sections import key as _key
 
 # a post labelled as the writer's deck: `[発表資料] Title`, `【登壇資料】Title`
 MATERIALS_LABEL = r"[\[【［]\s*(?:発表|登壇|LT|ＬＴ)?(?:資料|スライド)\s*[\]】］]\s*"
+# `I had a lot of fun talking about JRuby on Rails at the RheinJUG`: the writer spoke, and what about
+_FUN_TALKING_ABOUT = re.compile(r"\bI\s+(?:had|have\s+had)\s+(?:a\s+(?:lot\s+of\s+|great\s+)?|so\s+much\s+|great\s+)?fun\s+"
+                                r"(?:talking|speaking|presenting)\s+(?:about|on)\s+(?P<w>(?!it\b|this\b|that\b|them\b)[^.!?\n]{2,80}?)"
+                                r"\s+at\s+(?:the\s+|our\s+)?[A-Z<\[]", re.IGNORECASE)
 _SPOKE = re.compile(
     r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容|ぞ|よ|\s*[!！]*\s*$)|デビュー)"
     # a post titled `"Foo Conf" に登壇`: the writer spoke there
@@ -58,8 +62,7 @@ _SPOKE = re.compile(
     r"|\bI\s+presented\s+(?:an?|my)\s+(?:[\w'-]+\s+){0,2}?(?:introduction|overview|talk|session|workshop|demo|tutorial|"
     r"keynote|paper|poster|case\s+study|deep\s+dive|primer)\b"
     # (where: `… at the RheinJUG`, never `… with friends over dinner`)
-    r"|\bI\s+(?:had|have\s+had)\s+(?:a\s+(?:lot\s+of\s+|great\s+)?|so\s+much\s+|great\s+)?fun\s+(?:talking|speaking|presenting)\s+"
-    r"(?:about|on)\s+(?!it\b|this\b|that\b|them\b)[^.!?\n]{2,80}?\s+at\s+(?:the\s+|our\s+)?[A-Z<\[]", re.IGNORECASE)
+    r"|" + _FUN_TALKING_ABOUT.pattern, re.IGNORECASE)
 # a post titled as the talk it holds: `Lightning Talk: Title`, `Talk Slides and Recording: "Title"` (its title only:
 # an event page's line `Talk: Title by Jane` is another's)
 _TALK_POST = r"^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(?:and|&)\s+(?:video|recording))?\s*:"
@@ -97,9 +100,6 @@ _TITLED = re.compile(
 # start is never a quote, which names the capacity or the event)
 _TOLD = re.compile(r"(?:^|(?<=[。！!\n、]))\s*(?P<w>(?![「『])[^。！!?？\n]{6,80}?(?:話|こと|方法|の紹介))を(?:しました|してきました|"
                    r"させていただきました|させて頂きました)")
-_FUN_TALKING_ABOUT = re.compile(r"\bI\s+(?:had|have\s+had)\s+(?:a\s+(?:lot\s+of\s+|great\s+)?|so\s+much\s+|great\s+)?fun\s+"
-                                r"(?:talking|speaking|presenting)\s+(?:about|on)\s+(?P<w>(?!it\b|this\b|that\b|them\b)[^.!?\n]{2,80}?)"
-                                r"\s+at\s+(?:the\s+|our\s+)?[A-Z<\[]", re.IGNORECASE)
 _TALKED_WITH = re.compile(r"(?:人|方|皆さん|みなさん|みんな|同僚|友人)(?:たち)?と|では|懇親会|雑談")
 
 

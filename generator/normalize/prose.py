@@ -305,7 +305,7 @@ _SAID_BY_VERB = re.compile(
 
 
 # `presented "Best Newcomer" to Kim Lee`: something handed to someone; an award, a prize, the next meeting's talk
-_HANDED_OVER = re.compile(r"\s*(?:to|for)\s+(?:the\s+|our\s+)?(?:[A-Z@]|(?:board|team|committee|jury|winners?)\b)")
+HANDED_OVER = re.compile(r"\s*(?:to|for)\s+(?:the\s+|our\s+)?(?:[A-Z@]|(?:board|team|committee|jury|winners?)\b)")
 _NOT_THIS_TALK = re.compile(r"\b(?:awards?|prizes?|trophy|trophies|certificates?|next\s+(?:month|time|week|meetup|meeting))\b",
                             re.IGNORECASE)
 _FUNCTION_WORDS = {"of", "the", "and", "to", "for", "in", "on", "a", "an", "with", "at", "by", "vs", "vs."}
@@ -361,7 +361,7 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                 continue  # `The organisers gave …`: no one by name
             title = m.group("lt") or m.group("qt") or m.group("b_lt") or m.group("b_qt") or m.group("ct") or m.group("b_ct") \
                 or m.group("c_lt") or m.group("d_qt")
-            if m.group("d_qt") and (_HANDED_OVER.match(line, m.end()) or _NOT_THIS_TALK.search(line)):
+            if m.group("d_qt") and (HANDED_OVER.match(line, m.end()) or _NOT_THIS_TALK.search(line)):
                 continue  # (`presented "Best Newcomer" to Kim`, an award; `next month Jane Roe will be presenting "…"`)
             url = m.group("lu") or m.group("b_lu") or m.group("c_lu")
             gave = bool(m.group("who"))
