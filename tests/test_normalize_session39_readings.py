@@ -229,23 +229,23 @@ _COMPANY_BLOG = """
     こんにちは！　Harborチームの田中です。
 
     ## 1stセッション『100週連続リリースとこれから』
-    まず最初のセッションは、プロダクトマネージャーである松本（id:matsumo:detail）からお話しさせていただきました。
+    まず最初のセッションは、プロダクトマネージャーである川口（id:kawaguchi:detail）からお話しさせていただきました。
 
     ## 2ndセッション『異常検知の仕組み』
-    先の松本からの発表でも触れた新機能について、エンジニアである吉田（id:yoshi:detail）から。
+    先の川口からの発表でも触れた新機能について、エンジニアである森田（id:morita:detail）から。
 
     ## 監視基盤の移行の舞台裏
 
-    続いてはエンジニアの大野からは、移行の裏側を紹介しました。
+    続いてはエンジニアの石井からは、移行の裏側を紹介しました。
     """
 
 
 def test_a_company_blog_names_the_colleague_each_session_came_from():
     event = event_of(_COMPANY_BLOG)
     assert [(t.title, [(s.name, s.handle) for s in t.speakers]) for t in event.talks] == [
-        ("100週連続リリースとこれから", [("松本", "matsumo")]),
-        ("異常検知の仕組み", [("吉田", "yoshi")]),  # (not 松本, whose talk it only mentions)
-        ("監視基盤の移行の舞台裏", [("大野", None)])]
+        ("100週連続リリースとこれから", [("川口", "kawaguchi")]),
+        ("異常検知の仕組み", [("森田", "morita")]),  # (not 川口, whose talk it only mentions)
+        ("監視基盤の移行の舞台裏", [("石井", None)])]
 
 
 def test_from_a_place_is_no_speaker():
@@ -314,7 +314,7 @@ _TOPICS = """
       * Indoor positioning services
       * How to host your own mail with a cheap server
       * Reprap & [Harbor Makerspace](http://makers.example.org/)
-      * Time-boxing & [Pomodoro](http://pomodoro.example.org/)
+      * Deep work & [Pomodoro](http://pomodoro.example.org/)
       * GPG key signing
       * ... many more ...
 
@@ -325,7 +325,7 @@ _TOPICS = """
 def test_topics_talked_about_on_the_day_are_its_talks_and_the_list_may_say_it_goes_on():
     assert [t for t, _, _ in talks_of(_TOPICS)] == [
         "Indoor positioning services", "How to host your own mail with a cheap server",
-        "Reprap & Harbor Makerspace", "Time-boxing & Pomodoro", "GPG key signing"]
+        "Reprap & Harbor Makerspace", "Deep work & Pomodoro", "GPG key signing"]
 
 
 def test_the_topics_of_the_tracks_are_still_groups_not_talks():
@@ -371,7 +371,7 @@ def test_after_a_kind_label_two_capitalised_words_name_a_person_only_if_they_rea
     talks = talks_of("""
         # VimConf 2031 report
 
-        ### Keynote - Vim Renaissance
+        ### Keynote - Harbor Renaissance
 
         楽しみにしていたトークでした。
 
@@ -379,7 +379,7 @@ def test_after_a_kind_label_two_capitalised_words_name_a_person_only_if_they_rea
 
         Great.
         """)
-    assert [(t, s) for t, s, _ in talks] == [("Vim Renaissance", []), ("Keynote: Dr.Yvonne Hall", ["Dr.Yvonne Hall"])]
+    assert [(t, s) for t, s, _ in talks] == [("Harbor Renaissance", []), ("Keynote: Dr.Yvonne Hall", ["Dr.Yvonne Hall"])]
 
 
 def test_headings_ending_in_a_part_or_a_place_after_a_dash_name_no_one():
@@ -497,9 +497,9 @@ def test_fun_talking_about_a_topic_at_an_event_names_the_writers_talk():
         author: Jane Roe
         ---
 
-        I had a lot of fun talking about JRuby at the Harbor JUG last week.
+        I had a lot of fun talking about Elixir at the Harbor JUG last week.
         """)
-    assert talks == [("JRuby", ["Jane Roe"], "talk")]
+    assert talks == [("Elixir", ["Jane Roe"], "talk")]
 
 
 @pytest.mark.parametrize("text", [

@@ -199,7 +199,7 @@ def may_be_event_site(url: str, own_host: str | None) -> bool:
     """A URL that could be an event's own site (not a profile, image, slide or the note's blog)."""
     host = host_of(url)
     if not host or host == own_host or _on(host, NON_EVENT_HOSTS) or _IMAGE.search(url) or _EMBED_PATH.search(url):
-        return False  # (`https://www.videoken.com/embed/2vNb…`: a player a page embeds shows something, it is no site)
+        return False  # (`https://www.videohost.example.com/embed/2vNb…`: a player a page embeds shows something, it is no site)
     return True
 
 

@@ -2,16 +2,16 @@
 
 Three ways a page says it is one talk's, each naming the talk and who gave it:
 
-- **Its title carries the byline**: `A Conversation about Performance, by Kirk Pepperdine`,
-  `TypeScript: Today and Tomorrow - Presentation by Daniel Rosenwasser`, `Title (a talk by Jane Roe)`.
-- **It is a session's page**: the front matter names the speakers as plain names (`speakers: [山口 光士]`) and
+- **Its title carries the byline**: `A Chat about Latency, by Nora Fielding` (on a page telling of a talk: an essay's
+  title carries its writer so), `Rust: Now and Next - Presentation by Leo Brandtner`, `Title (a talk by Jane Roe)`.
+- **It is a session's page**: the front matter names one speaker by a plain name (`speakers: [川口 真一]`) and
   says the page is a session's or a talk's (`categories: session`, `permalink: /session/2/`, `layout: talk`).
-- **Its sentence and its title agree**: the title names something (`FOSDEM - Python Logging Like …`) that a sentence
-  says someone presents (`David will be presenting, "Python Logging Like …"`). Two places saying the same title is
-  what lets a single first name be the speaker.
+- **Its sentence and its title agree**: the title names something (`DataConf - Tracing Requests Like …`) that a sentence
+  says someone presents (`Samir will be presenting, "Tracing Requests Like …"`). Two places saying the same title is
+  what lets a single given name be the speaker; something presented to someone (`… "Best Newcomer" to Kim`) is none.
 
-Read only when nothing else found a talk with a speaker, slides or a video (normalize()); a page linking
-several decks or recordings is not one talk's.
+Read only when no heading, list or sentence gave a talk at all (normalize()); a page linking several decks or
+recordings is not one talk's.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ _SESSION_ADDRESS = re.compile(r"/(?:sessions?|talks?|presentations?)/[^/\s]+/?$"
 _TALK_WORDS = re.compile(r"\b(?:talks?|presentations?|presented|presenting|sessions?|keynote|slides|speakers?|meetup|"
                          r"conference|webinar|lightning)\b|発表|講演|登壇|スライド|勉強会", re.IGNORECASE)
 _SPEAKER_KEYS = ("speakers", "speaker", "presenters", "presenter")
-# `David will be presenting, "Title"`, `Jane Roe presents "Title"`: a name, then the verb, then the title in quotes
+# `Samir will be presenting, "Title"`, `Jane Roe presents "Title"`: a name, then the verb, then the title in quotes
 _PRESENTS_QUOTED = re.compile(r"(?<![\w'’-])(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:will\s+be\s+|is\s+)?"
                               r"present(?:s|ing|ed)\s*,?\s*:?\s*[\"“](?P<t>[^\"”]{3,140})[\"”]")
 # capitalised words that open a sentence but name no one (`This will be presenting …` is not said, `We` is no one)

@@ -30,7 +30,7 @@ from .sections import key as _key
 
 # a post labelled as the writer's deck: `[発表資料] Title`, `【登壇資料】Title`
 MATERIALS_LABEL = r"[\[【［]\s*(?:発表|登壇|LT|ＬＴ)?(?:資料|スライド)\s*[\]】］]\s*"
-# `I had a lot of fun talking about JRuby on Rails at the RheinJUG`: the writer spoke, and what about
+# `I had a lot of fun talking about Elixir on Phoenix at the Harbor JUG`: the writer spoke, and what about
 _FUN_TALKING_ABOUT = re.compile(r"\bI\s+(?:had|have\s+had)\s+(?:a\s+(?:lot\s+of\s+|great\s+)?|so\s+much\s+|great\s+)?fun\s+"
                                 r"(?:talking|speaking|presenting)\s+(?:about|on)\s+(?P<w>(?!it\b|this\b|that\b|them\b)[^.!?\n]{2,80}?)"
                                 r"\s+at\s+(?:the\s+|our\s+)?[A-Z<\[]", re.IGNORECASE)
@@ -58,10 +58,10 @@ _SPOKE = re.compile(
     r"|\b(?:opportunity|chance|privilege|pleasure|hono(?:u)?r)\s+(?:to|of)\s+(?:give|giving|present|presenting|deliver|delivering)\s"
     r"|\bmy\s+(?:next|upcoming|recent|latest|first)\s+(?:lightning\s+)?(?:talk|presentation)\b"
     r"|\bI(?:'m|\s+am|\s+will\s+be|'ll\s+be|\s+was)\s+(?:speaking|presenting)\s+(?:at|about|on)\b"
-    # `This year I presented an introduction to Docker`, `I had a lot of fun talking about JRuby at the JUG`
+    # `This year I presented an introduction to containers`, `I had a lot of fun talking about Elixir at the JUG`
     r"|\bI\s+presented\s+(?:an?|my)\s+(?:[\w'-]+\s+){0,2}?(?:introduction|overview|talk|session|workshop|demo|tutorial|"
     r"keynote|paper|poster|case\s+study|deep\s+dive|primer)\b"
-    # (where: `… at the RheinJUG`, never `… with friends over dinner`)
+    # (where: `… at the Harbor JUG`, never `… with friends over dinner`)
     r"|" + _FUN_TALKING_ABOUT.pattern, re.IGNORECASE)
 # a post titled as the talk it holds: `Lightning Talk: Title`, `Talk Slides and Recording: "Title"` (its title only:
 # an event page's line `Talk: Title by Jane` is another's)
@@ -204,7 +204,7 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
     if talk_title is None:  # no quoted title, deck or embed names it: a sentence that is its title (`…話をしました`)
         talk_title = next((m.group("w").strip() for text in (intro, body) for m in _TOLD.finditer(text)
                            if not _TALKED_WITH.search(m.group("w"))), None)
-    if talk_title is None:  # `I had a lot of fun talking about JRuby on Rails at the RheinJUG`: what the writer talked about
+    if talk_title is None:  # `I had a lot of fun talking about Elixir on Phoenix at the Harbor JUG`: what the writer talked about
         talk_title = next((m.group("w").strip() for text in (intro, body) for m in _FUN_TALKING_ABOUT.finditer(text)), None)
     if talk_title is None:
         # `[発表資料]Title #tag`: the label and the hashtags say what the post is, not what the talk was called
@@ -242,7 +242,7 @@ def _title_after_event(title: str, event_title: str) -> str | None:
     """`JuliaTokyo #3 Speech Signal Processing in Julia`: a post titled with the event's name and then
     something more names the writer's talk by that more (not by `に登壇しました`)."""
     if (at := _TALK_AT_EVENT.match(title)) and len(_key(at.group("t"))) >= 4 and not _GATHERING.search(at.group("t")):
-        return at.group("t").strip()  # `JRuby on Rails @ RheinJUG`: the writer's talk, at the event
+        return at.group("t").strip()  # `Elixir on Phoenix @ Harbor JUG`: the writer's talk, at the event
     if not event_title or not _key(event_title) or title == event_title:
         return None
     if (cut := re.search(r"\s+[-–—|｜]\s+" + re.escape(event_title) + r"\s*$", title)) and cut.start() > 0:
@@ -261,7 +261,7 @@ def _title_after_event(title: str, event_title: str) -> str | None:
 # a gathering's word, never a talk's title before `@`: `Meetup @ Acme`, `Spring Hack Night @ Lab`, `Lunch & Learn @ …`
 _GATHERING = re.compile(r"\b(?:meetups?|nights?|lunch|learn|recap|report|party|hackathon|hack|day|days|camp|conf|"
                         r"conference|workshop|summit|gathering|drinks|social)\b|勉強会|もくもく会|懇親会", re.IGNORECASE)
-# a post titled as its writer's talk at an event: `JRuby on Rails @ RheinJUG` (spaced, never a handle's `@jd`)
+# a post titled as its writer's talk at an event: `Elixir on Phoenix @ Harbor JUG` (spaced, never a handle's `@jd`)
 _TALK_AT_EVENT = re.compile(r"^(?P<t>[^@]{3,}?)\s+[@＠]\s+(?P<e>\S[^@]{2,})$")
 _POST_KIND = re.compile(r"(?:(?:my|a|the|quick|short)\s+)?(?:recap|report|notes|write-?up|summary|review|thoughts|"
                         r"reflections|retrospective|trip\s+report)|まとめ|レポート|参加レポート|感想|メモ", re.IGNORECASE)

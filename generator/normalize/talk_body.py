@@ -308,8 +308,8 @@ _OPENING_WORD = frozenset("as like when if while since because then and but so a
 _TOLD_SPEAKER_JA = re.compile(r"(?P<before>[^\s、。「」（）()]{1,20})さん(?:の|による|が)(?:発表|講演|トーク|LT|ＬＴ|セッション|お話)")
 
 
-# a company's blog telling which of its people a session came from: `まずはプロデューサーの杉山から。`, `…エンジニアである
-# 吉田（id:yoshi:detail）からお話ししました` (a family name the dictionary knows, after の/である, before から/より)
+# a company's blog telling which of its people a session came from: `まずはマネージャーの川口から。`, `…エンジニアである
+# 森田（id:morita:detail）からお話ししました` (a family name the dictionary knows, after の/である, before から/より)
 _TOLD_FROM_JA = re.compile(r"(?:(?<![県州都府道市区町村駅国回付場会])の|である|、)(?P<who>[\u4e00-\u9fff々]{1,4})(?:さん)?"
                            r"(?:[（(](?:id:(?P<h>[A-Za-z0-9_-]{2,32})(?::detail)?|[^()（）]{1,30})[)）])?(?:から|より)"
                            r"(?=[、。！!]|\s|$|は|お話|発表|紹介|登壇|説明|ご紹介|の(?:発表|講演|セッション|お話|LT|ＬＴ))")
@@ -319,7 +319,7 @@ _TALK_WORD_JA = re.compile(r"発表|話|講演|登壇|セッション|トーク|
 
 
 def _sentence_around(text: str, at: int, count: int = 1) -> str:
-    """The sentence of `text` holding position `at` (between 。！？ marks), and the `count - 1` after it (`杉山から。
+    """The sentence of `text` holding position `at` (between 。！？ marks), and the `count - 1` after it (`川口から。
     …について話しました。`: what the person did may be told in the next sentence)."""
     start = max(text.rfind(mark, 0, at) for mark in "。！？") + 1
     end = at
@@ -350,11 +350,11 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
         said = {who for m in _TOLD_SPEAKER_JA.finditer(text) if (who := people.name_ending(m.group("before")))}
         if len(said) == 1:
             return people.parse_people(said.pop())
-    if "から" in text or "より" in text:  # `プロデューサーの杉山から。`, `エンジニアである吉田（id:yoshi:detail）からお話し`
+    if "から" in text or "より" in text:  # `マネージャーの川口から。`, `エンジニアである森田（id:morita:detail）からお話し`
         told_from = [m for m in _TOLD_FROM_JA.finditer(text) if names.known_name(m.group("who"))
                      and _TALK_WORD_JA.search(_sentence_around(text, m.start(), 2))]
         said_from = {(m.group("who"), m.group("h")) for m in told_from}
-        if len(said_from) > 1:  # (`先の松木からの発表でも…、吉田から。`: one mentioned by their talk, the other giving this one)
+        if len(said_from) > 1:  # (`先の川口からの発表でも…、森田から。`: one mentioned by their talk, the other giving this one)
             said_from = {(m.group("who"), m.group("h")) for m in told_from if not text.startswith("の", m.end())}
         if len(said_from) == 1:
             who, handle = said_from.pop()

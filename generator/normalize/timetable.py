@@ -1039,7 +1039,7 @@ _BY_END = re.compile(r"\s(?:by|from|with|in|on|for|of|at|and|to|using|via|into)\
                      r"|\]\([^)\s]*\)[:：]\s*$", re.IGNORECASE)
 
 
-# (`Time-boxing & [Pomodoro](…)`: a link the title joins to its words is the title's last word, no file of the talk)
+# (`Deep work & [Pomodoro](…)`: a link the title joins to its words is the title's last word, no file of the talk)
 _JOINED_END = re.compile(r"(?:\s&|\s(?:and|und|et|y|と|や)|[+＆])\s*$")
 
 

@@ -533,7 +533,7 @@ def _markup_shown(title: str) -> str:
 _WHOLE_BOLD = re.compile(r"(?P<m>\*\*)(?P<t>(?:(?!\*\*).)+)(?P=m)")  # (never `__init__`, a name)
 
 
-# the writer's own sentence, then the event after a dash: `The best User Group meeting I've attended - Geneva JUG`
+# the writer's own sentence, then the event after a dash: `The best User Group meeting I've attended - Lisbon JUG`
 _WRITER_THEN_EVENT = re.compile(r"^(?=.*\b(?:I|I've|I'm|I'd|my|My|we|We|our|Our)\b)(?P<w>[^-–—|｜]{8,}?)\s+[-–—|｜]\s+(?P<e>[^-–—|｜]{3,})$")
 # the event, then a colon and the writer's words: `BarCamp Harbor: My first "un-conference"`, `Foo Conf: How I prepared`
 _EVENT_THEN_WRITER = re.compile(r"^(?P<e>[^:：]{3,}?)\s*[:：]\s+(?:My|Our|How\s+(?:I|we)|Why\s+(?:I|we)|What\s+(?:I|we))\b")
@@ -557,7 +557,7 @@ def clean_event_title(title: str) -> str:
     text = _PREFIXES.sub("", text)
     text = _REVIEW_PREFIX.sub("", text) or text
     if (said := _WRITER_THEN_EVENT.match(text) or _EVENT_THEN_WRITER.match(text)) and looks_like_event(said.group("e")):
-        text = said.group("e").strip()  # `The best meeting I've been to - Geneva JUG on Scala`, `BarCamp: My first unconference`
+        text = said.group("e").strip()  # `The best meeting I've been to - Lisbon JUG on Kotlin`, `BarCamp: My first unconference`
     before_suffixes = text
     previous = None
     while previous != text:
@@ -899,7 +899,7 @@ _REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート
 _QUOTED_EVENT = re.compile(r"[「『\"“](?P<q>[^「」『』\"“”]{4,80})[」』\"”]")
 _EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fest?\b|ハッカソン|Tech\s*Talks?\b"
                          r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|(?-i:(?<=[a-z])Camp\b)|\bUser\s+Group\b"
-                         r"|(?-i:\b[JLPR]UG\b)",  # (a user group's acronym: `Geneva JUG`, `Harbor LUG`)
+                         r"|(?-i:\b[JLPR]UG\b)",  # (a user group's acronym: `Lisbon JUG`, `Harbor LUG`)
                          re.IGNORECASE)
 _WENT = re.compile(r"行って|行った|行きました|参加|聴講|レポート|レポ|メモ|みた|きた|ました|登壇|発表|LT")
 
