@@ -601,3 +601,46 @@ def test_orgs_text_export_gives_the_talks_not_the_outline_nor_the_notes():
     titles = [t for t, _, _ in talks_of("---\ntitle: HARBOR WEB CONF\n---\n" + textwrap.dedent(_ORG_TEXT))]
     assert "型で守るフロントエンド" in titles and "ServiceWorker入門" in titles
     assert not {"WEB = OS", "Webとはなにか", "AMP", "1.2.1.1 AMP"} & set(titles)
+
+
+# --- a recap counting its speakers (`2人目は山田さんで、…`) ---------------------------------------------------------------
+
+_COUNTED = """
+    ---
+    title: 港Vim 2031 小さなLT会に参加した
+    date: 2031-11-18
+    ---
+
+    港Vim 2031 の小さなLT会に参加してきました。
+
+    ## LTの感想
+
+    まずはmatsuさんで、エディタがどのように作られてきたかという話。
+
+    2人目はhanaさんで、プラグイン基盤について。
+
+    3人目は山田花子さんで、[港.vim](https://minatovim.example.org/)を運営してきた話。
+
+    最後はkoji000さんで、vimrcを書くときに便利なテクニックの紹介。
+
+    ## 懇親会 & 私のLT
+
+    私も急遽LTしました。[資料](https://speakerdeck.com/me/vim-future)
+    """
+
+
+def test_a_recap_counting_its_speakers_gives_a_talk_each_named_by_its_speaker():
+    talks = talks_of(_COUNTED)
+    assert [(t, s) for t, s, _ in talks][:4] == [("matsu", ["matsu"]), ("hana", ["hana"]), ("山田花子", ["山田花子"]),
+                                                ("koji000", ["koji000"])]
+
+
+def test_sentences_that_open_with_まずは_and_次は_count_no_speakers_without_a_count():
+    talks = talks_of("""
+        # 港.rb #20
+
+        まずは田中さんで、会場の準備をしてくれました。
+
+        次は鈴木さんが、受付をしてくれました。
+        """)
+    assert talks == []

@@ -435,7 +435,38 @@ def talks_told(text: str, first_line: int = 1) -> list[Talk]:
         c for c in v.evidence if c.field == "speakers")) for v in verbed_all if v.speakers
         and reconcile.same_title(v.title, q.title)), q) for q in quoted]
     verbed = [t for t in verbed_all if not any(reconcile.same_title(t.title, q.title) for q in quoted)]
-    return sorted(quoted + verbed, key=lambda t: t.line or 0)
+    told = quoted + verbed
+    if not told and "人目" in text:
+        told = talks_by_counted_speakers(text, first_line)
+    return sorted(told, key=lambda t: t.line or 0)
+
+
+COUNTED_SPEAKER = "a sentence counting the speakers (`2人目は山田さんで、…`)"
+# a recap counting its speakers, each sentence opening with the next one: `まずは山田さんで、…`, `2人目は佐藤さんで、…`,
+# `最後は鈴木さんの発表で、…` (the talk named by its speaker, as a programme without titles is)
+_COUNTED_SPEAKER = re.compile(
+    r"(?:^|(?<=[。！!\n]))\s*(?P<ord>まずは|最初は|はじめは|\d{1,2}\s*人目は|[一二三四五六七八九十]\s*人目は|次は|続いては?|最後は|ラストは|トリは)"
+    r"\s*[、,]?\s*(?P<who>[^\s、。「」『』()（）\[\]]{1,20}?)\s*(?:さん|氏)(?:で|の(?:発表|LT|ＬＴ|トーク)(?:で|は)|から|が)[、,]")
+
+
+_ACCOUNT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{1,30}")  # (`koji000さん`: an account's name)
+
+
+def talks_by_counted_speakers(text: str, first_line: int = 1) -> list[Talk]:
+    """The talks of a recap that counts its speakers (`2人目は山田さんで、…という話。`): one each, named by its
+    speaker. Two such sentences at least, one of them counting (`N人目`), or nothing."""
+    found = [(number, m) for number, line in paragraphs(text) for m in _COUNTED_SPEAKER.finditer(line)]
+    if len(found) < 2 or not any("人目" in m.group("ord") for _, m in found):
+        return []
+    out: list[Talk] = []
+    for number, m in found:
+        who = m.group("who").strip()
+        if any(t.title == who for t in out) or not (people.looks_like_people(who, strict=False) or _ACCOUNT_NAME.fullmatch(who)):
+            continue
+        at = first_line + number
+        out.append(Talk(title=who, speakers=tuple(people.parse_people(who)), line=at, evidence=(
+            Clue("title", COUNTED_SPEAKER, at, "low"), Clue("speakers", COUNTED_SPEAKER, at, "medium"))))
+    return out
 
 
 ANNOUNCED_SLOT = "a line announcing the slot's talk (`LT2 「Title」 @name さん`)"

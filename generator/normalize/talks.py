@@ -951,6 +951,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
             # (each talk found is one the sentences tell: nothing of the event's is left out, nor who gave it)
             found = [u if u.speakers else next((replace(u, speakers=t.speakers) for t in found
                                                 if t.speakers and reconcile.same_title(t.title, u.title)), u) for u in told]
+    found = _with_counted_speakers(found, sections)
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
@@ -1421,6 +1422,18 @@ def _by_habit(found: list[Talk]) -> list[Talk]:
     named = {id(t): m for t, m in cands}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title by handle` headings")
             if (m := named.get(id(t))) else t for t in found]
+
+
+def _with_counted_speakers(found: list[Talk], sections: list[Section]) -> list[Talk]:
+    """The talks a recap's sentences count by their speakers (`2人目は山田さんで、…`, prose.talks_by_counted_speakers),
+    beside the talks the headings gave (the writer's own LT under a heading of its own): each speaker the others do not
+    already name, in the note's order."""
+    counted = [t for s in sections if "人目" in s.text for t in prose.talks_by_counted_speakers(s.text, s.text_first_line)]
+    if not counted:
+        return found
+    named = {people.speaker_key(p.name) for t in found for p in t.speakers} | {key(t.title) for t in found}
+    more = [t for t in counted if people.speaker_key(t.title) not in named and key(t.title) not in named]
+    return sorted(found + more, key=lambda t: t.line or 0) if more else found
 
 
 def _column_habit(found: list[Talk]) -> list[Talk]:
