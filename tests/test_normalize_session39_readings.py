@@ -644,3 +644,25 @@ def test_sentences_that_open_with_まずは_and_次は_count_no_speakers_without
         次は鈴木さんが、受付をしてくれました。
         """)
     assert talks == []
+
+
+# --- a recap's sentences: whose keynote it was, then what about; the talk the writer attended in bold -----------------
+
+def test_the_keynote_by_someone_about_a_quoted_title_and_a_talk_attended_in_bold():
+    talks = talks_of("""
+        ---
+        title: Harbor DevConf 2031 recap
+        ---
+
+        The first day opened with a dance, and after that the keynote by Ana Ruiz about "Open data is better for cities".
+
+        After that, I attended **Tokens for Single Page Apps** then I went sticker hunting.
+
+        The day ended with the keynote by Bo Park (bpark) about “Open Source won”, a fun talk.
+        """)
+    assert talks == [("Open data is better for cities", ["Ana Ruiz"], "keynote"), ("Tokens for Single Page Apps", [], "talk"),
+                     ("Open Source won", ["Bo Park"], "keynote")]
+
+
+def test_a_quoted_name_attended_is_no_talk_unless_said_to_be_one():
+    assert talks_of('# Harbor Night\n\nI attended "Harbor Brewing" for dinner, then "Dockside" for drinks.\n') == []

@@ -25,8 +25,12 @@ _ADDRESSED = r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
 # `his lovely talk "Title"` (a long way from `talk` only with titled/called, so `talk to people … "a-ha!"` is not one)
 _TITLED = re.compile(
     r"\b(?P<word>lightning\s+talk|talk|presentation|session|keynote)\b(?:(?P<between>[^\"“”]{0,160}?)"
-    r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|(?P<was>[^\"“”.]{0,40}?\b(?:was|were|is)\s+)|\s+(?:on|about)\s+|[:,]?\s*)"
+    r"\b(?:titled|called|entitled|named)\s*[:,]?\s*|(?P<was>[^\"“”.]{0,40}?\b(?:was|were|is)\s+)|\s+(?:on|about)\s+"
+    # (`the keynote by Ana Ruiz (aruiz) about "Title"`: whose it was, then what it was on)
+    r"|\s+by\s+(?P<bywho>(?-i:[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’.-]*\w){1,2}))(?:\s*\([^()]{1,30}\))?\s+(?:on|about)\s+|[:,]?\s*)"
     r"\[?(?:[\"“](?P<t>[^\"”]{4,140})[\"”]|`(?P<code>[^`]{4,80})`)"
+    # or the talk the writer attended, quoted or set in bold: `After that, I attended **JS Authentication with Auth0**`
+    r"|\bI\s+(?:attended|caught)\s+(?:the\s+)?(?:(?P<seenword>talk|session|keynote|presentation|workshop)\s+)?[\"“](?P<seen>[^\"”]{4,140})[\"”]"
     # or the quote right after whose it is: `[@amjithr](…)'s "Introduction to docker"`
     r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]"
     # or the quote with its speaker's full name right after it: `there was "JavaScript ♥ Unicode" by Mathias Bynens`
@@ -215,7 +219,9 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
             if m.group("byq") and _READING_WORDS.search(line[max(0, m.start() - 60):m.start()]):
                 continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
             title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq") or m.group("wt")
-                     or m.group("lt")).strip()
+                     or m.group("lt") or m.group("seen")).strip()
+            if m.group("seen") and not m.group("seenword") and title not in emphasised:
+                continue  # (`I attended "Harbor Brewing" for dinner`: a quoted name is a talk's only set in bold or called one)
             if m.group("lt") and (_LINK_WORDS.fullmatch(title) or re.match(r"[a-z]", title)):
                 continue  # (`the talk is [online](…)`, `[on YouTube](…)`, `[rejected this time](…)`: where or how, no title)
             if title in emphasised and len(title.split()) <= 3 and (
@@ -228,6 +234,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
             if m.group("ww") and not (people.looks_like_people(m.group("ww"), strict=True) and names.names_someone(m.group("ww"))):
                 continue  # (`Next was Team Rocket with "Blast off"`, `Then came Central Station on "…"`: no one named)
             speakers = (people.parse_people(m.group("ww")) if m.group("ww") else ()) or (
+                people.parse_people(m.group("bywho")) if m.group("bywho") else ()) or (
                 people.named_people(linked_by.group("who"), strict=True) if linked_by else ()) or (
                 people.parse_people(after.group("who")) if after else ()) or _speakers(
                 line[start:m.end()], m.group("between") or m.group("between2") or "") or _owner(line[start:m.start("word") if m.group("word")
