@@ -666,3 +666,53 @@ def test_the_keynote_by_someone_about_a_quoted_title_and_a_talk_attended_in_bold
 
 def test_a_quoted_name_attended_is_no_talk_unless_said_to_be_one():
     assert talks_of('# Harbor Night\n\nI attended "Harbor Brewing" for dinner, then "Dockside" for drinks.\n') == []
+
+
+# --- a calendar invite pasted as the note (iCalendar) ----------------------------------------------------------------
+
+_INVITE = (
+    "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n"
+    "BEGIN:VEVENT\r\nDTSTART:20310313T013000Z\r\nDTEND:20310313T043000Z\r\n"
+    "DESCRIPTION:Doors 6:30pm\\, talks 7pm.<br><br><b>Agenda</b><br><ul><li>7:00 — <i>Shipping Wasm at the \r\n"
+    " edge</i> — Ingrid Sol (Fjordline)</li><li>7:40 — <i>Porting an image library to WASI</i> — Marc Oyel</li>\r\n"
+    " <li>8:20 — Lightning talks:<ul><li><i>wasm-tools in five minutes</i> — Kei Arai</li></ul></li></ul>\r\n"
+    "LOCATION:Foundry Hall\\, 2nd floor\\, 455 Alder St\\, Portland\r\n"
+    "SUMMARY:Harbor Wasm Night #9\r\nURL:https://www.meetup.com/harbor-wasm/events/303551208/\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_a_calendar_invite_gives_its_event_and_the_agenda_in_its_description():
+    event = event_of(_INVITE, "invite.txt")
+    assert (event.title, str(event.date), event.venue, event.url) == (
+        "Harbor Wasm Night #9", "2031-03-12", "Foundry Hall, 2nd floor, 455 Alder St, Portland",
+        "https://www.meetup.com/harbor-wasm/events/303551208/")  # (01:30 UTC is 6:30pm the day before, as the text says)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Shipping Wasm at the edge", ["Ingrid Sol"]), ("Porting an image library to WASI", ["Marc Oyel"]),
+        ("wasm-tools in five minutes", ["Kei Arai"])]
+
+
+def test_a_calendar_invite_without_a_local_time_keeps_its_day():
+    invite = _INVITE.replace("Doors 6:30pm\\, talks 7pm.", "Agenda below.").replace("7:00 — ", "").replace(
+        "7:40 — ", "").replace("8:20 — ", "")
+    assert str(event_of(invite, "invite.txt").date) == "2031-03-13"
+
+
+# --- recap verbs linking a talk's page on the note's own site -------------------------------------------------------
+
+def test_told_us_all_about_and_introduced_us_to_a_talk_linked_on_the_site():
+    from generator.normalize import prose
+    text = ("Last night [Fatma Hoda](https://twitter.com/fhoda) told us all about [Yii2](/videos/harborphp-fatma-hoda-yii2) "
+            "and [Silvan Marek](https://twitter.com/smarek) introduced us to [ZeroMQ](/videos/harborphp-silvan-marek-zeromq).")
+    assert [(t.title, [s.name for s in t.speakers]) for t in prose.talks_told(text)] == [
+        ("Yii2", ["Fatma Hoda"]), ("ZeroMQ", ["Silvan Marek"])]
+    assert prose.talks_told("Jane Roe told us about [Rust](https://www.rust-lang.org/) over pizza.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2031XX13\nSUMMARY:Harbor Night\nEND:VEVENT\nEND:VCALENDAR\n",
+    "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Harbor Night\n",
+    "BEGIN:VCALENDAR\nBEGIN:VEVENT\n:::\nEND:VCALENDAR",
+])
+def test_a_broken_calendar_invite_is_read_as_text_without_an_error(text):
+    event = event_of(text, "invite.txt")
+    assert event.title  # (read as the plain text it is)

@@ -2744,6 +2744,58 @@ def _mail_message(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+def _is_calendar_invite(body: str, suffix: str) -> bool:
+    return body.lstrip().startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in body
+
+
+# the start as the invite's text says it, in the place's own time: `Doors 6:30pm`, `18:30 開場`
+_LOCAL_CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)|(?<![\d:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])",
+                          re.IGNORECASE)
+
+
+def _calendar_invite(body: str) -> tuple[str, dict]:
+    """An iCalendar invite pasted as the note (`BEGIN:VCALENDAR`, a Google Calendar or Outlook export): its first event's
+    `SUMMARY` the title, `DTSTART` the day, `LOCATION` the venue, `URL` the page; its `DESCRIPTION` (HTML or text) the
+    note's text. A start given in UTC (`…T013000Z`) is the place's day by the first time the description says in the
+    place's own time (`Doors 6:30pm`): the hours between them are the offset. Not line for line: the folded lines are one."""
+    import icalendar  # (read with the package made for the format; only such notes pay for its import)
+
+    try:
+        calendar = icalendar.Calendar.from_ical(body.strip())
+        event = next(iter(calendar.walk("VEVENT")), None)
+        start = event.decoded("DTSTART") if event is not None and event.get("DTSTART") else None
+    except (ValueError, KeyError, IndexError, TypeError):
+        return body, {}  # (an invite cut short or mistyped: read as the text it is)
+    if event is None:
+        return body, {}
+    front: dict[str, Any] = {}
+    text = str(event.get("DESCRIPTION") or "")
+    if event.get("SUMMARY"):
+        front["title"] = str(event["SUMMARY"]).strip()
+    if isinstance(start, dt.datetime):
+        if start.tzinfo is not None and start.utcoffset() == dt.timedelta(0) and (said := _LOCAL_CLOCK.search(
+                re.sub(r"<[^>]+>", " ", text))):
+            hour = int(said.group("h") or said.group("h24")) % 12 + (12 if (said.group("ap") or "").lower().startswith("p")
+                                                                      else 0) if said.group("h") else int(said.group("h24"))
+            minute = int(said.group("m") or said.group("m24") or 0)
+            offset = ((hour * 60 + minute) - (start.hour * 60 + start.minute)) % (24 * 60)
+            offset = offset - 24 * 60 if offset > 14 * 60 else offset
+            start = start + dt.timedelta(minutes=offset)
+        front["event_date"] = start.date().isoformat()
+    elif isinstance(start, dt.date):
+        front["event_date"] = start.isoformat()
+    if event.get("LOCATION"):
+        front["venue"] = str(event["LOCATION"]).strip()
+    if event.get("URL"):
+        front["event_url"] = str(event["URL"]).strip()
+    if "<" in text and _TAG_IN_TEXT.search(text):
+        text = html_to_markdown(text)
+    return text, front
+
+
+_TAG_IN_TEXT = re.compile(r"<(?:br|p|ul|ol|li|b|i|a|div|strong|em)\b", re.IGNORECASE)
+
+
 def _has_grid_tables(body: str, suffix: str) -> bool:
     return suffix != ".rst" and "+-" in body and bool(_GRID_BORDER_LINE.search(body))
 
@@ -2904,6 +2956,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("a Notion page's properties", _has_notion_properties, _notion_properties),
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("a mail with its headers", _is_mail_message, _mail_message),
+    Dialect("a calendar invite (iCalendar)", _is_calendar_invite, _calendar_invite),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),

@@ -158,7 +158,13 @@ def is_talks_own_page(url: str) -> bool:
 
 def shows_a_talk(url: str) -> bool:
     """A link that shows one talk: its recording, its deck or its own page."""
-    return is_video(url) or is_slides(url) or is_talks_own_page(url) or _on_an_event_site(url, _PRESENTATION_PATH)
+    return is_video(url) or is_slides(url) or is_talks_own_page(url) or _on_an_event_site(url, _PRESENTATION_PATH) \
+        or bool(_OWN_SITES_TALK.match(url))
+
+
+# a link within the note's own site to one talk's page or recording: `/videos/zgphp-jane-roe-yii2`, `/talks/2031/typing`
+_OWN_SITES_TALK = re.compile(r"^/(?:[\w-]+/)*(?:videos?|talks?|sessions?|presentations?)/(?:\d{4}/)?[\w%.]+-[\w%.-]+/?$",
+                             re.IGNORECASE)
 
 
 def is_video(url: str) -> bool:

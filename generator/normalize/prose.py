@@ -300,7 +300,9 @@ _SAID_BY_VERB = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:(?:talk|presentation|keynote|session|walkthrough|overview|introduction|primer)\s+)?"
     r"(?:(?:on|about|titled|called|entitled|named)\s*:?\s*)?(?:the\s+(?=\[))?" + _NAMED
     + r"|(?P<who2>" + _PEOPLE + r")\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:[a-z]+\s+){0,2}?"
-    r"(?:talked|talking|spoke|speaking|presented|presenting)\s+(?:to\s+us\s+)?(?:about|on)\s+(?:the\s+(?=\[))?"
+    r"(?:(?:talked|talking|spoke|speaking|presented|presenting)\s+(?:to\s+us\s+)?(?:about|on)"
+    # (`[Jane Roe](…) told us all about [Yii2](/videos/…)`, `… introduced us to [ZeroMQ](/videos/…)`)
+    r"|told\s+us\s+(?:all\s+)?about|introduced\s+us\s+to|walked\s+us\s+through)\s+(?:the\s+(?=\[))?"
     + _NAMED.replace("?P<", "?P<b_")
     # `Frank Lyle's talk on [embracing database diversity](…)`: whose talk, then what it was on, linked
     + r"|(?P<who3>" + _PEOPLE + r")['’]s\s+(?:[a-z]+\s+){0,2}?(?:talk|presentation|keynote|session)\s+(?:on|about)\s+"
@@ -359,7 +361,8 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
     out: list[Talk] = []
     for number, line in paragraphs(text):
         if _NOT_PROSE.match(line) or not (" gave " in line or " talk" in line or " spoke " in line or " present" in line
-                                          or " deliver" in line or " did " in line or " giving " in line or " speaking " in line):
+                                          or " deliver" in line or " did " in line or " giving " in line or " speaking " in line
+                                          or " us " in line):
             continue
         for m in _SAID_BY_VERB.finditer(line):
             who = _NOT_A_NAME_LEAD.sub("", m.group("who") or m.group("who2") or m.group("who3") or m.group("who4"))  # (`Then Jane Doe …`)
