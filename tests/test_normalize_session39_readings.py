@@ -716,3 +716,29 @@ def test_told_us_all_about_and_introduced_us_to_a_talk_linked_on_the_site():
 def test_a_broken_calendar_invite_is_read_as_text_without_an_error(text):
     event = event_of(text, "invite.txt")
     assert event.title  # (read as the plain text it is)
+
+
+# --- LINE's saved chat history ---------------------------------------------------------------------------------------
+
+_LINE = ("[LINE] 港Web運営のトーク履歴\n保存日時：2031/06/09 22:14\n\n2031/06/05(木)\n"
+         "21:03\t森本 けい\t土曜のタイムテーブル貼ります\n"
+         "21:03\t森本 けい\t\"港Web交流会 vol.11\n6/7(土) 13:30〜17:30\n会場：港クリエイトベース 2F 多目的室\n\n"
+         "14:00 基調講演「港でWebをつくり続けるということ」鈴木 亮介さん\n14:45 「App Router を半年運用して」大石 ななみさん\n"
+         "15:25 休憩\n15:35 「旅館サイトの Web Vitals 改善」望月 拓海さん\n17:30〜 懇親会\"\n"
+         "21:06\tTaku\t[スタンプ]\n\n2031/06/07(土)\n12:40\t望月 拓海\t新幹線遅れてます🙏\n")
+
+
+def test_a_line_chat_history_reads_as_its_messages():
+    from generator.normalize import dialects
+    body, front = dialects._line_history(_LINE)
+    assert front == {"date": "2031-06-09"}  # (the save's own day, never the event's)
+    assert "21:03" not in body and "森本 けい" not in body and "[スタンプ]" not in body and "[LINE]" not in body
+    assert "港Web交流会 vol.11" in body.split("\n") and "15:25 休憩" in body.split("\n")
+
+
+def test_a_line_chat_history_gives_the_programme_its_messages_paste():
+    event = event_of(_LINE, "[LINE] 港Web運営.txt")
+    assert str(event.date) == "2031-06-07"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("港でWebをつくり続けるということ", ["鈴木 亮介"]), ("App Router を半年運用して", ["大石 ななみ"]),
+        ("旅館サイトの Web Vitals 改善", ["望月 拓海"])]

@@ -2418,6 +2418,58 @@ def _thread_copy(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
+# LINE's saved history (`トーク履歴を送信`): `[LINE] Group のトーク履歴` (or `… chat history`), `保存日時：…`, a day's line
+# `2031/06/07(土)`, then a message a line, `21:03<TAB>Name<TAB>text`, a message of several lines in double quotes
+_LINE_TITLE = re.compile(r"^\ufeff?\[LINE\]\s*(?P<group>.+?)(?:\s*の?トーク履歴|\s+chat\s+history|\s*との?トーク履歴)\s*$", re.IGNORECASE)
+_LINE_SAVED = re.compile(r"^\s*(?:保存日時|Saved\s+on)\s*[:：]\s*(?P<day>\S.*?)\s*$", re.IGNORECASE)
+_LINE_MESSAGE = re.compile(r"^(?:午前|午後)?\d{1,2}:\d{2}\t(?P<who>[^\t]*)\t(?P<text>.*)$")
+_LINE_DAY = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*(?:[(（][^()（）]{1,3}[)）])?\s*$")
+_LINE_CHROME = re.compile(r"^\[(?:スタンプ|写真|動画|ファイル|Sticker|Photo|Video|File)\]$|^☎|メッセージの送信を取り消しました|"
+                          r"unsent a message|が(?:参加|退出)しました$")
+
+
+def _is_line_history(body: str, suffix: str) -> bool:
+    head = body.lstrip().split("\n", 3)
+    return bool(head) and bool(_LINE_TITLE.match(head[0].strip())) and "\t" in body
+
+
+def _line_history(body: str) -> tuple[str, dict]:
+    """The history as a note: each message a paragraph of its own (a blank line put before it, so the lines after the
+    first message are one further down than the file's), its time and sender left off (a message of several lines
+    without the double quotes LINE puts around it), stickers, photos, calls and unsent messages blank, the days kept as
+    lines; the save's stamp the copy's own day, never the event's; the group's name no title (the event the group ran
+    is in its messages)."""
+    lines = body.split("\n")
+    front: dict[str, Any] = {}
+    out: list[str] = []
+    quoted = False
+    for line in lines:
+        stripped = line.strip()
+        if _LINE_TITLE.match(stripped):
+            out.append("")
+            continue
+        if (saved := _LINE_SAVED.match(stripped)) and (day := dates.find_date_safe(saved.group("day"))):
+            front["date"] = day.isoformat()
+            out.append("")
+            continue
+        message = _LINE_MESSAGE.match(line) if not quoted else None
+        if message:
+            text = message.group("text")
+            if text.startswith('"') and not (len(text) > 1 and text.endswith('"')):
+                quoted, text = True, text[1:]  # (a message of several lines: LINE quotes it)
+            elif len(text) > 1 and text.startswith('"') and text.endswith('"'):
+                text = text[1:-1]
+            out += ["", "" if _LINE_CHROME.search(text.strip()) else text.replace('""', '"')]
+            continue
+        if quoted:
+            if stripped.endswith('"') and not stripped.endswith('""'):
+                quoted, line = False, line.rstrip()[:-1]
+            out.append(line.replace('""', '"'))
+            continue
+        out.append(line)
+    return "\n".join(out), front
+
+
 # a page saved as text by a clipper, its first line the clipper's: `saved 2031-09-14 from https://lu.ma/x (page text)`
 _CLIPPED_FROM = re.compile(r"^\s*(?:saved|clipped|retrieved|captured|archived)\s+(?:on\s+)?(?P<day>\S.{3,30}?)\s+from\s+"
                            r"<?(?P<url>https?://[^\s>]+)>?(?:\s.*)?$", re.IGNORECASE)
@@ -2950,6 +3002,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("a programme exported as CSV", _has_csv_programme, _csv_programme),
     Dialect("a chat message copied as text", _is_chat_copy, _chat_copy),
     Dialect("a chat thread copied as text (Slack)", _is_thread_copy, _thread_copy),
+    Dialect("a LINE chat's saved history", _is_line_history, _line_history),
     Dialect("Discourse BBCode", _has_bbcode, _bbcode),
     Dialect("task lists", _has_task_boxes, _outside_code(lambda line: _TASK_BOX.sub(r"\g<item>", line))),
     Dialect("grid tables in Markdown", _has_grid_tables, _grid_tables),
