@@ -742,3 +742,13 @@ def test_a_line_chat_history_gives_the_programme_its_messages_paste():
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("港でWebをつくり続けるということ", ["鈴木 亮介"]), ("App Router を半年運用して", ["大石 ななみ"]),
         ("旅館サイトの Web Vitals 改善", ["望月 拓海"])]
+
+
+@pytest.mark.parametrize("wrapped, target", [
+    ("https://www.google.com/url?q=https://www.meetup.com/harbor-wasm/events/303551208/&sa=D&usg=AOv",
+     "https://www.meetup.com/harbor-wasm/events/303551208/"),
+    ("https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fharborjs.connpass.com%2Fevent%2F300%2F&data=05",
+     "https://harborjs.connpass.com/event/300/"),
+])
+def test_a_link_wrapped_by_a_redirect_is_the_address_it_leads_to(wrapped, target):
+    assert event_of(f"# Harbor Night\n\nSign up: {wrapped}\n").url == target

@@ -85,6 +85,9 @@ HOLDOUTS = [
     ("holdout8", 0.68, 0.362, "a Slack thread copy, a Confluence export, a Google Docs run-sheet, a CSV timetable, a Zenn "
                               "scrap copy, an esa weekly report, a forwarded mail, a newsletter issue, a LaTeX flyer, a "
                               "Mastodon thread, a Notion export, an event page copied with its clipper's line"),
+    ("holdout9", 0.68, 0.599, "a Cosense page copy, a LINE chat history, a Backlog wiki page, a connpass page pasted as "
+                              "text, a HackMD note, a slide deck's outline, AsciiDoc, a calendar invite, a Teams meeting "
+                              "chat, an X thread copy, a YAML sessions file, a Trac wiki page"),
 ]
 
 

@@ -2796,6 +2796,23 @@ def _mail_message(body: str) -> tuple[str, dict]:
     return "\n".join(out), front
 
 
+# a link a mail, an invite or a post wraps in a redirect: `https://www.google.com/url?q=https://www.meetup.com/x/&sa=D`,
+# Outlook's safe links, Facebook's `l.php?u=`; the address it leads to is the link
+_REDIRECT_LINK = re.compile(r"https?://(?:www\.)?google\.[a-z.]{2,6}/url\?(?:[^\s\"'<>()]*?&(?:amp;)?)?q=(?P<g>https?[^&\s\"'<>()]+)"
+                            r"[^\s\"'<>()]*"
+                            r"|https?://[a-z0-9.-]*safelinks\.protection\.outlook\.com/\?url=(?P<o>https?[^&\s\"'<>()]+)[^\s\"'<>()]*"
+                            r"|https?://l\.facebook\.com/l\.php\?u=(?P<f>https?[^&\s\"'<>()]+)[^\s\"'<>()]*", re.IGNORECASE)
+
+
+def _has_redirect_links(body: str, suffix: str) -> bool:
+    return ("/url?" in body or "safelinks" in body or "l.php?u=" in body) and bool(_REDIRECT_LINK.search(body))
+
+
+def _redirect_target(m: re.Match) -> str:
+    from urllib.parse import unquote
+    return unquote(m.group("g") or m.group("o") or m.group("f"))
+
+
 def _is_calendar_invite(body: str, suffix: str) -> bool:
     return body.lstrip().startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in body
 
@@ -3010,6 +3027,8 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("a mail with its headers", _is_mail_message, _mail_message),
     Dialect("a calendar invite (iCalendar)", _is_calendar_invite, _calendar_invite),
+    Dialect("links wrapped by a redirect (Google, Outlook, Facebook)", _has_redirect_links,
+            lambda body: (_REDIRECT_LINK.sub(_redirect_target, body), {})),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
