@@ -102,7 +102,6 @@ KNOWN_WRONG = {
                                       "line of names are read as talks",
     "holdout9/JH04_Untitled.txt": "an X thread copied from the page: the event's name, venue and page in its posts, the "
                                   "trending sidebar's hashtags taken for the event's",
-    "holdout9/JH05_sessions.txt": "a YAML data file of the sessions (speakers given by id) is not read as data",
     "holdout9/JH06_MeetingNotes.txt": "a Trac wiki page: its `[tag:…]` line and the event's full name are not read",
 }
 

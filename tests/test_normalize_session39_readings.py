@@ -752,3 +752,41 @@ def test_a_line_chat_history_gives_the_programme_its_messages_paste():
 ])
 def test_a_link_wrapped_by_a_redirect_is_the_address_it_leads_to(wrapped, target):
     assert event_of(f"# Harbor Night\n\nSign up: {wrapped}\n").url == target
+
+
+# --- a site's data file of sessions pasted as the note (YAML) ---------------------------------------------------------
+
+_SESSIONS_DATA = """\
+# _data/sessions.yml
+event:
+  name: Harbor Infra Day
+  edition: "2031"
+  date: 2031-05-09
+  venue: {name: The Dock Annex, room: Hall 2}
+speakers:
+  - {id: jroe, name: Jane Roe, social: "@janeroe"}
+  - {id: bpark, name: Bo Park, company: Northwind}
+sessions:
+  - {title: Welcome, type: housekeeping}
+  - {title: Incidents as a team sport, type: keynote, speakers: [jroe]}
+  - {title: Coffee, type: break}
+  - {title: eBPF for everyone, type: talk, status: cancelled, speakers: [bpark]}
+  - title: Lightning talks
+    type: lightning
+    children:
+      - {title: Runbooks as code, speakers: [bpark]}
+"""
+
+
+def test_a_sites_data_file_of_sessions_gives_the_event_and_its_programme():
+    event = event_of(_SESSIONS_DATA, "sessions.txt")
+    assert (event.title, str(event.date), event.venue) == ("Harbor Infra Day 2031", "2031-05-09", "The Dock Annex, Hall 2")
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers], t.kind) for t in event.talks] == [
+        ("Incidents as a team sport", [("Jane Roe", "janeroe")], "keynote"),
+        ("Runbooks as code", [("Bo Park", None)], "lightning")]
+
+
+def test_a_data_file_with_aliases_is_read_as_text():
+    bomb = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nsessions:\n  - {title: *b}\n"
+    event = event_of(bomb, "sessions.txt")
+    assert all(len(t.title) < 200 for t in event.talks)

@@ -2813,6 +2813,94 @@ def _redirect_target(m: re.Match) -> str:
     return unquote(m.group("g") or m.group("o") or m.group("f"))
 
 
+# a site's data file pasted as the note (`_data/sessions.yml`): `sessions:` (or `talks:`, `schedule:`) a list of mappings
+# with titles, beside `event:` and `speakers:` (people by id)
+_DATA_LIST = re.compile(r"^(?:sessions|talks|schedule|programme|program|agenda|timetable)\s*:\s*$", re.MULTILINE)
+_YAML_ALIAS = re.compile(r"(?:^|[\s\[{,:-])[&*][A-Za-z0-9_]", re.MULTILINE)
+_NOT_A_TALK_TYPE = frozenset({"break", "lunch", "coffee", "housekeeping", "welcome", "opening", "closing", "sponsor",
+                              "registration", "social", "networking", "party", "doors", "dinner"})
+_WITHDRAWN = frozenset({"cancelled", "canceled", "withdrawn", "moved", "postponed"})
+
+
+def _is_sessions_data(body: str, suffix: str) -> bool:
+    return suffix in (".txt", ".text", ".md") and not body.lstrip().startswith("---") and bool(_DATA_LIST.search(body)) \
+        and "\n  - " in body
+
+
+def _sessions_data(body: str) -> tuple[str, dict]:
+    """The data file as front matter: the event's mapping its title (`name` and `edition`), day, venue and page; each
+    session a talk of the programme, its speakers' ids (`speakers: [mhale]`) the people the file lists (name, handle,
+    company), a lightning session's `children` its talks, breaks and sponsors' slots and withdrawn sessions left out.
+    Anything that is not such a file is left as it is."""
+    import yaml
+
+    if _YAML_ALIAS.search(body):
+        return body, {}  # (anchors and aliases: a data file never needs them, and a note's may expand without end)
+    try:
+        data = yaml.safe_load(body)
+    except (yaml.YAMLError, RecursionError):
+        return body, {}
+    if not isinstance(data, dict):
+        return body, {}
+    listed = next((data[k] for k in ("sessions", "talks", "schedule", "programme", "program", "agenda", "timetable")
+                   if isinstance(data.get(k), list)), None)
+    if not listed or not any(isinstance(e, dict) and e.get("title") for e in listed):
+        return body, {}
+    people = {str(p.get("id")): p for p in data.get("speakers") or [] if isinstance(p, dict) and p.get("id")}
+
+    def person(ref: Any) -> Any:
+        p = people.get(str(ref))
+        if not p:
+            return ref
+        return {"name": p.get("name"), "handle": p.get("social") or p.get("twitter") or p.get("handle"),
+                "affiliation": p.get("company") or p.get("affiliation")}
+
+    def entry(e: dict, kind: str | None = None) -> dict | None:
+        kind_word = str(e.get("type") or kind or "").lower()
+        if not e.get("title") or kind_word in _NOT_A_TALK_TYPE or str(e.get("status") or "").lower() in _WITHDRAWN:
+            return None
+        out = {"title": " ".join(str(e["title"]).split())}
+        named = e.get("speakers") if e.get("speakers") is not None else e.get("speaker")
+        refs = named if isinstance(named, list) else [named] if named else []
+        if e.get("moderator"):
+            refs = [e["moderator"]] + [r for r in refs if r != e["moderator"]]
+        if refs:
+            out["speakers"] = [person(r) for r in refs]
+        for key in ("slides", "video", "room"):
+            if e.get(key):
+                out[key] = e[key]
+        if kind_word in ("keynote", "lightning", "panel", "workshop"):
+            out["type"] = kind_word
+        return out
+
+    talks = []
+    for e in listed:
+        if not isinstance(e, dict):
+            continue
+        children = e.get("children") or e.get("talks")
+        if isinstance(children, list):  # (a slot holding its talks: `Lightning talks` over each)
+            talks += [t for c in children if isinstance(c, dict) and (t := entry(c, str(e.get("type") or "")))]
+        elif (t := entry(e)):
+            talks.append(t)
+    front: dict[str, Any] = {"talks": talks}
+    event = data.get("event") if isinstance(data.get("event"), dict) else {}
+    if event.get("name"):
+        edition = str(event.get("edition") or "")
+        front["title"] = f"{event['name']} {edition}".strip() if edition and edition not in str(event["name"]) else event["name"]
+    if event.get("date"):
+        front["event_date"] = str(event["date"])
+    venue = event.get("venue")
+    if isinstance(venue, dict) and venue.get("name"):
+        front["venue"] = ", ".join(str(v) for v in (venue.get("name"), venue.get("room")) if v)
+    elif isinstance(venue, str):
+        front["venue"] = venue
+    if event.get("url"):
+        front["event_url"] = event["url"]
+    if event.get("hashtag"):
+        front["hashtags"] = [str(event["hashtag"]).lstrip("#")]
+    return "", front
+
+
 def _is_calendar_invite(body: str, suffix: str) -> bool:
     return body.lstrip().startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in body
 
@@ -3027,6 +3115,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("a mailing list archive's message", _is_mail_archive, _mail_archive),
     Dialect("a mail with its headers", _is_mail_message, _mail_message),
     Dialect("a calendar invite (iCalendar)", _is_calendar_invite, _calendar_invite),
+    Dialect("a site's data file of sessions (YAML)", _is_sessions_data, _sessions_data),
     Dialect("links wrapped by a redirect (Google, Outlook, Facebook)", _has_redirect_links,
             lambda body: (_REDIRECT_LINK.sub(_redirect_target, body), {})),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
