@@ -96,7 +96,8 @@ KNOWN_WRONG = {
     "holdout9/JG05_ry8kVq3xA.md": "a HackMD note: its `###### tags:` line, a keynote labelled `基調講演：`, LTs in a list "
                                   "and a speaker quoted with `>` are misread",
     "holdout9/JG06_オープニング.txt": "a slide deck's outline (tab-indented slide titles): the venue and four talks are missed",
-    "holdout9/JH01_index.txt": "AsciiDoc attributes (`{venue}`, `:page-tags:`, `:revdate:`) are not filled in or read",
+    "holdout9/JH01_index.txt": "AsciiDoc: the lightning talks numbered inside an open block under their slot are missed, "
+                               "the doors' line with its food is read as a talk",
     "holdout9/JH02_invite.txt": "a calendar invite's agenda: the host's thanks and the building's closing time read as talks",
     "holdout9/JH03_meeting_chat.txt": "a Teams meeting chat: two talks announced in messages are missed, a sponsor's word and a "
                                       "line of names are read as talks",

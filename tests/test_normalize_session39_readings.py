@@ -790,3 +790,44 @@ def test_a_data_file_with_aliases_is_read_as_text():
     bomb = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nsessions:\n  - {title: *b}\n"
     event = event_of(bomb, "sessions.txt")
     assert all(len(t.title) < 200 for t in event.talks)
+
+
+# --- AsciiDoc ---------------------------------------------------------------------------------------------------------
+
+_ADOC = """\
+= Harbor Clojure #14: Data Everywhere
+Harbor Clojure organisers <hello@harbor-clj.example>
+v1.2, 2031-02-20: agenda confirmed
+:revdate: 2031-02-20
+:event-date: Wednesday 26 February 2031
+:page-tags: clojure, meetup
+:venue: Grainstore Co-working, Level 2
+:hashtag: #HarborClj
+
+Our meetup is on *{event-date}* at *{venue}*.
+
+== Programme
+
+18:30:: *Keynote* -- _Ten years of EDN in production_ +
+Bea Lowe (Tessellate)
+
+19:15:: _Babashka scripts that replaced our Makefile_ +
+Oren Feld
+
+// 19:35:: _A withdrawn talk_ -- Marek
+"""
+
+
+def test_asciidoc_reads_its_attributes_headings_and_programme():
+    event = event_of(_ADOC, "index.adoc")
+    assert (event.title, str(event.date), event.venue, sorted(event.tags), list(event.hashtags)) == (
+        "Harbor Clojure #14: Data Everywhere", "2031-02-26", "Grainstore Co-working, Level 2", ["clojure", "meetup"],
+        ["HarborClj"])
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks] == [
+        ("Ten years of EDN in production", ["Bea Lowe"], "keynote"),
+        ("Babashka scripts that replaced our Makefile", ["Oren Feld"], "talk")]
+
+
+def test_asciidoc_is_known_by_its_title_and_attributes_in_a_text_file_too():
+    assert event_of(_ADOC, "index.txt").venue == "Grainstore Co-working, Level 2"
+    assert event_of("= A line that starts with an equals sign\n\nJust text.\n", "note.txt").title != ""

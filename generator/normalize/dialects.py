@@ -1449,6 +1449,85 @@ def _org_text_export(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
+# AsciiDoc (`.adoc`, or a text whose first line is `= Title` over `:name: value` attributes)
+_ADOC_TITLE = re.compile(r"^=\s+(?P<t>\S.*?)\s*$")
+_ADOC_ATTRIBUTE = re.compile(r"^:(?P<k>[A-Za-z0-9_][\w-]*):\s*(?P<v>.*?)\s*$")
+_ADOC_HEADING = re.compile(r"^(?P<marks>={2,6})\s+(?P<t>\S.*?)\s*$")
+_ADOC_LINK = re.compile(r"\blink:(?P<u>[^\s\[]+)\[(?P<t>[^\]]*)\]|(?P<bu>https?://[^\s\[]+)\[(?P<bt>[^\]]+)\]")
+_ADOC_STRUCK = re.compile(r"\[\.line-through\]#[^#]*#")
+_ADOC_DEFINITION = re.compile(r"^(?P<term>[^\s:].{0,40}?)::(?:\s+(?P<text>.*))?$")
+# a block's fence or a macro alone on its line: `toc::[]`, `image::x.png[]`, `--`, `+`, a page break, `[source,ruby]`
+_ADOC_MACRO_LINE = re.compile(r"^(?:toc|image|include|video|audio)::.*\[.*\]\s*$|^(?:--|\+|'{3}|<{3}|\[[^\]]*\])\s*$")
+_ADOC_KEYS = {"revdate": "date", "event-date": "event_date", "page-tags": "tags", "tags": "tags", "venue": "venue",
+              "location": "venue", "hashtag": "hashtags", "author": "author", "description": "description"}
+_ADOC_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_ADOC_ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+")
+
+
+def _is_asciidoc(body: str, suffix: str) -> bool:
+    if suffix in (".adoc", ".asciidoc"):
+        return True
+    lines = body.lstrip("\ufeff\n").split("\n", 12)
+    return bool(lines) and bool(_ADOC_TITLE.match(lines[0])) and sum(1 for line in lines[1:] if _ADOC_ATTRIBUTE.match(line)) >= 2
+
+
+def _asciidoc(body: str) -> tuple[str, dict]:
+    """AsciiDoc as Markdown, line for line: the document's attributes its front matter (`:revdate:` the post's day,
+    `:event-date:`, `:page-tags:`, `:venue:`, `:hashtag:`) and filled in where the text names them (`{venue}`);
+    `==` headings, `link:url[text]` and `url[text]` links, `*bold*`, `term:: text` lines as items, `. item` numbered,
+    a ` +` line break, `//` comments, struck-out text (`[.line-through]#…#`), block fences and macros left out; the
+    author's and revision's lines under the title left out."""
+    lines = body.split("\n")
+    for i in range(len(lines) - 1):  # (`Title +` over `Jane Roe`: one item's lines, joined as its byline, in step)
+        if re.search(r"\s\+$", lines[i]) and lines[i + 1].strip() and not _ADOC_MACRO_LINE.match(lines[i + 1].strip()):
+            lines[i + 1] = re.sub(r"\s\+$", "", lines[i]) + " — " + lines[i + 1].strip()
+            lines[i] = ""
+    attributes: dict[str, str] = {}
+    front: dict[str, Any] = {}
+    out: list[str] = []
+    header = True
+    for i, line in enumerate(lines):
+        stripped = line.strip().lstrip("\ufeff")
+        if header:
+            if i == 0 and (title := _ADOC_TITLE.match(stripped)):
+                front["title"] = title.group("t")
+            elif (attribute := _ADOC_ATTRIBUTE.match(stripped)):
+                attributes[attribute.group("k").lower()] = attribute.group("v")
+            elif stripped:
+                pass  # (`Jane Roe <jane@…>`, `v1.2, 2031-02-20: …`: the author's and the revision's lines)
+            else:
+                header = False
+            out.append("")
+            continue
+        if stripped.startswith("//") or _ADOC_MACRO_LINE.match(stripped):
+            out.append("")
+            continue
+        text = re.sub(r"\{(?P<k>[\w-]+)\}", lambda m: attributes.get(m.group("k").lower(), m.group(0)), line)
+        text = _ADOC_STRUCK.sub("", text)
+        text = _ADOC_LINK.sub(lambda m: f"[{m.group('t') or m.group('bt') or m.group('u')}]({m.group('u') or m.group('bu')})",
+                              text)
+        text = _ADOC_BOLD.sub(r"**\1**", text)
+        text = _ADOC_ADMONITION.sub("", re.sub(r"\s\+$", "", text))
+        if (heading := _ADOC_HEADING.match(text.strip())):
+            text = "#" * len(heading.group("marks")) + " " + heading.group("t")
+        elif (definition := _ADOC_DEFINITION.match(text.strip())):
+            text = f"- {definition.group('term')} {definition.group('text') or ''}".rstrip()
+        elif re.match(r"^\.\s+\S", text.strip()):
+            text = "1. " + text.strip()[2:]
+        out.append(text)
+    for key, value in attributes.items():
+        target = _ADOC_KEYS.get(key)
+        if not target or not value:
+            continue
+        if target == "tags":
+            front["tags"] = [t.strip() for t in value.split(",") if t.strip()]
+        elif target == "hashtags":
+            front["hashtags"] = [t.strip().lstrip("#") for t in re.split(r"[,\s]+", value) if t.strip()]
+        else:
+            front.setdefault(target, value)
+    return "\n".join(out), front
+
+
 def _has_setext(body: str, suffix: str) -> bool:
     if "\n=" not in body and "\n-" not in body:
         return False
@@ -3098,6 +3177,7 @@ def _docc_link(m: re.Match) -> str:
 
 DIALECTS: tuple[Dialect, ...] = (
     Dialect("org-mode", _is_org, _org),
+    Dialect("AsciiDoc", _is_asciidoc, _asciidoc),
     Dialect("MediaWiki", _is_mediawiki, _mediawiki),
     Dialect("PukiWiki", _is_pukiwiki, _pukiwiki),
     Dialect("Textile", _is_textile, _textile),

@@ -7,7 +7,7 @@ _LT_LABEL = re.compile(
     r"^\s*(?:【\s*LT\s*】|\[\s*LT\s*\]|［\s*LT\s*］|[(（]\s*LT\s*[)）]|LT\s*枠?\s*[.#＃]?\s*\d*\s*[:：.\-]|LT\s*枠\s*\d{0,2}\s+(?=\S)|LT\s+(?=\S)|LT\d{1,2}\s+(?=\S)|"
     r"Lightning(?:\s+Talks?)?\s*[:：\-]|Ignites?\s*[:：]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
 _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:キーノート(?:セッション|スピーチ|講演)?|基調講演)(?:\s+|(?=[「『]))(?!by\s|[(（\d]|(?:セッション|スピーチ|質疑応答|Q\s*&\s*A)\s*$)|(?:(?:(?:Opening|Closing|Ending|Morning|Afternoon|Evening)\s+[Kk]eynote|(?:Opening|Closing|Day\s*\d\s+)?\s*(?:KEYNOTE|Keynote))(?:\s+(?:talk|speech|session|address))?|基調講演)"
-                            r"\s*(?:#?\d{1,2}|[①-⑨])?\s*(?:[:：]|\s[-–—]\s)|[【\[［(（]\s*(?:(?![Pp]re-|[Pp]ost-|[Nn]ot\s|前回)[^\]】］)）\sの]{1,20}\s?)?(?:KEYNOTE|Keynote|基調講演)\s*[】\]］)）]"
+                            r"\s*(?:#?\d{1,2}|[①-⑨])?\s*(?:[:：]|\s(?:--|[-–—])\s)|[【\[［(（]\s*(?:(?![Pp]re-|[Pp]ost-|[Nn]ot\s|前回)[^\]】］)）\sの]{1,20}\s?)?(?:KEYNOTE|Keynote|基調講演)\s*[】\]］)）]"
                             r"\s*[:：]?)\s*(?=\S)")
 # (and a Japanese heading's word before its title, `キーノートセッション Title`, `基調講演「Title」`, as `LT Title` is)
 # Each kind word's pattern is searched for only when the title holds a piece of every word it
@@ -55,7 +55,7 @@ _SLOT_LABEL = re.compile(
 _LABELS = [
     ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)"
                          r"|^\s*パネル(?:ディスカッション|トーク)?\s*(?=[「『])", re.IGNORECASE)),  # (`パネル「Title」`)
-    ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands[-\s]on\s+)?Workshop|Hands[-\s]on|Discussion)\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)|Fireside\s+chat\s*[:：]\s*(?=[\"“「])",
+    ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands[-\s]on\s+)?Workshop|Hands[-\s]on|Discussion)\s*(?:[:：]|\s(?:--|[-–—])\s)\s*(?=\S)|Fireside\s+chat\s*[:：]\s*(?=[\"“「])",
                               re.IGNORECASE)),
 ]
 
