@@ -731,7 +731,7 @@ _LINE = ("[LINE] 港Web運営のトーク履歴\n保存日時：2031/06/09 22:14
 def test_a_line_chat_history_reads_as_its_messages():
     from generator.normalize import dialects
     body, front = dialects._line_history(_LINE)
-    assert front == {"date": "2031-06-09"}  # (the save's own day, never the event's)
+    assert front == {"date": "2031-06-09", "title": "港Web交流会 vol.11"}  # (the save's own day, never the event's)
     assert "21:03" not in body and "森本 けい" not in body and "[スタンプ]" not in body and "[LINE]" not in body
     assert "港Web交流会 vol.11" in body.split("\n") and "15:25 休憩" in body.split("\n")
 
@@ -831,3 +831,66 @@ def test_asciidoc_reads_its_attributes_headings_and_programme():
 def test_asciidoc_is_known_by_its_title_and_attributes_in_a_text_file_too():
     assert event_of(_ADOC, "index.txt").venue == "Grainstore Co-working, Level 2"
     assert event_of("= A line that starts with an equals sign\n\nJust text.\n", "note.txt").title != ""
+
+
+# --- guards from the second review (probe notes, in the team's words) --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "## 読書会\n\n自己紹介から。1人目は田中さんで、趣味は釣り。2人目は中村さんで、最近Goを始めた。\n",
+    "## 基調講演の質疑\n\nLTの前に質問タイム。1人目は岡田さんが、質問しました。2人目は前田さんが、質問しました。\n",
+    "## 前回の様子\n\n前回のLTは、1人目は遠藤さんで、Rustの話。2人目は青木さんで、Goの話。\n",
+])
+def test_people_counted_for_something_else_are_no_talks(text):
+    assert not {"田中", "中村", "岡田", "前田", "遠藤", "青木"} & {t for t, _, _ in talks_of("# 港.rb #20\n\n" + text)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I attended **three** sessions before lunch.",
+    "I attended **PyCon US 2031** for the first time.",
+    "I caught **the flu** on the way home.",
+    "I attended **Sara Kovacs's workshop** in the morning.",
+])
+def test_things_attended_that_are_no_talk(sentence):
+    assert talks_of(f"# Harbor Conf\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'Last year the keynote by Jane Roe was about "the future" of everything.',
+    'There was a keynote by Ferrous Systems about "Safety Critical Rust".',
+    "Sam Price introduced us to Helen Ward, our new organiser.",
+    "Sam Price told us about [the talks we have lined up](/talks/upcoming-season).",
+])
+def test_recap_words_that_name_no_talk(sentence):
+    assert talks_of(f"# Harbor Night\n\n{sentence}\n") == []
+
+
+def test_an_invites_local_start_is_read_only_beside_a_start_word():
+    invite = _INVITE.replace("Doors 6:30pm\\, talks 7pm.", "RSVP by 9am please. 3 amazing talks! Doors 6:30pm.")
+    assert str(event_of(invite, "invite.txt").date) == "2031-03-12"
+
+
+def test_an_invite_with_several_events_takes_the_one_with_a_place():
+    deadline = ("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20310501\r\nSUMMARY:Harbor Wasm CFP closes\r\nEND:VEVENT\r\n")
+    invite = _INVITE.replace("BEGIN:VEVENT\r\n", deadline + "BEGIN:VEVENT\r\n", 1)
+    event = event_of(invite, "invite.txt")
+    assert (event.title, str(event.date)) == ("Harbor Wasm Night #9", "2031-03-12")
+
+
+def test_a_line_message_ending_in_a_quoted_word_closes():
+    from generator.normalize import dialects
+    text = ('[LINE] 港Rust会のトーク履歴\n保存日時：2031/06/10 20:00\n\n2031/06/01(日)\n'
+            '10:00\t山本\t"港Rust会 #3\n今回のテーマは""所有権"""\n10:05\t田中\t了解です\n')
+    body, front = dialects._line_history(text)
+    assert "了解です" in body.split("\n") and "10:05" not in body and front.get("title") == "港Rust会 #3"
+
+
+def test_an_english_line_export_is_read_too():
+    from generator.normalize import dialects
+    text = "[LINE] Chat history in Harbor Go\nSaved on: 6/10/2031, 20:00\n\nSun, 6/1/2031\n10:00\tAki\tSee you all!\n"
+    assert dialects._is_line_history(text, ".txt") and "See you all!" in dialects._line_history(text)[0].split("\n")
+
+
+def test_a_redirect_link_inside_code_is_left_as_written():
+    note = "# Harbor Night\n\n```\ncurl 'https://www.google.com/url?q=https://example.org/x&sa=D'\n```\n"
+    from generator.normalize import dialects
+    assert "google.com/url?q=" in dialects.read(note, ".md").body

@@ -2499,12 +2499,22 @@ def _thread_copy(body: str) -> tuple[str, dict]:
 
 # LINE's saved history (`トーク履歴を送信`): `[LINE] Group のトーク履歴` (or `… chat history`), `保存日時：…`, a day's line
 # `2031/06/07(土)`, then a message a line, `21:03<TAB>Name<TAB>text`, a message of several lines in double quotes
-_LINE_TITLE = re.compile(r"^\ufeff?\[LINE\]\s*(?P<group>.+?)(?:\s*の?トーク履歴|\s+chat\s+history|\s*との?トーク履歴)\s*$", re.IGNORECASE)
+_LINE_TITLE = re.compile(r"^\ufeff?\[LINE\]\s*(?:(?P<group>.+?)(?:\s*の?トーク履歴|\s+chat\s+history|\s*との?トーク履歴)"
+                         r"|chat\s+history\s+(?:in|with)\s+(?P<group2>.+?))\s*$", re.IGNORECASE)
+# a message naming an event, the note's title: `港Web交流会 vol.11`, `Harbor.js #12`, `第3回 …勉強会`
+_LINE_EVENT_NAMED = re.compile(r"(?:vol\.?\s*\d+|#\s*\d+|第\s*\d+\s*回|勉強会|交流会|LT会|Meetup|Conf\b|Kaigi)", re.IGNORECASE)
 _LINE_SAVED = re.compile(r"^\s*(?:保存日時|Saved\s+on)\s*[:：]\s*(?P<day>\S.*?)\s*$", re.IGNORECASE)
 _LINE_MESSAGE = re.compile(r"^(?:午前|午後)?\d{1,2}:\d{2}\t(?P<who>[^\t]*)\t(?P<text>.*)$")
-_LINE_DAY = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*(?:[(（][^()（）]{1,3}[)）])?\s*$")
+_LINE_DAY = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*(?:[(（][^()（）]{1,3}[)）])?\s*$|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+                       r"\d{1,2}/\d{1,2}/\d{4}\s*$")
 _LINE_CHROME = re.compile(r"^\[(?:スタンプ|写真|動画|ファイル|Sticker|Photo|Video|File)\]$|^☎|メッセージの送信を取り消しました|"
                           r"unsent a message|が(?:参加|退出)しました$")
+
+
+def _names_the_event(line: str) -> bool:
+    """A line that is an event's name alone: short, a number or an event's word in it, no sentence."""
+    text = line.strip()
+    return 3 <= len(text) <= 60 and bool(_LINE_EVENT_NAMED.search(text)) and not re.search(r"[。！!？?、,]|です|ます|ました", text)
 
 
 def _is_line_history(body: str, suffix: str) -> bool:
@@ -2528,8 +2538,11 @@ def _line_history(body: str) -> tuple[str, dict]:
             out.append("")
             continue
         if (saved := _LINE_SAVED.match(stripped)) and (day := dates.find_date_safe(saved.group("day"))):
-            front["date"] = day.isoformat()
+            front["date"] = day.isoformat()  # (the day the history was saved: the copy's own, as a post's date is)
             out.append("")
+            continue
+        if not quoted and _LINE_DAY.match(stripped):
+            out.append("")  # (the day a message was sent: the chat's, never the event's, which a message says)
             continue
         message = _LINE_MESSAGE.match(line) if not quoted else None
         if message:
@@ -2538,10 +2551,14 @@ def _line_history(body: str) -> tuple[str, dict]:
                 quoted, text = True, text[1:]  # (a message of several lines: LINE quotes it)
             elif len(text) > 1 and text.startswith('"') and text.endswith('"'):
                 text = text[1:-1]
-            out += ["", "" if _LINE_CHROME.search(text.strip()) else text.replace('""', '"')]
+            text = "" if _LINE_CHROME.search(text.strip()) else text.replace('""', '"')
+            if quoted and "title" not in front and _names_the_event(text):
+                front["title"] = text.strip()  # (an announcement pasted as a message: the event's name its first line)
+            out += ["", text]
             continue
         if quoted:
-            if stripped.endswith('"') and not stripped.endswith('""'):
+            closing = len(stripped) - len(stripped.rstrip('"'))
+            if closing % 2:  # (`…""` is a quote mark written twice; `…"""` a quoted word that closes the message)
                 quoted, line = False, line.rstrip()[:-1]
             out.append(line.replace('""', '"'))
             continue
@@ -2985,8 +3002,9 @@ def _is_calendar_invite(body: str, suffix: str) -> bool:
 
 
 # the start as the invite's text says it, in the place's own time: `Doors 6:30pm`, `18:30 開場`
-_LOCAL_CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)|(?<![\d:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])",
-                          re.IGNORECASE)
+_LOCAL_CLOCK = re.compile(r"\b(?:doors?|starts?|starting|begins?|from|opens?|talks?|kick(?:s|ing)?\s+off|開場|開始|受付)\b\W{0,3}"
+                          r"(?:(?:at|@|:)\s*)?(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\b\.?)"
+                          r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:]))", re.IGNORECASE)
 
 
 def _calendar_invite(body: str) -> tuple[str, dict]:
@@ -2998,7 +3016,9 @@ def _calendar_invite(body: str) -> tuple[str, dict]:
 
     try:
         calendar = icalendar.Calendar.from_ical(body.strip())
-        event = next(iter(calendar.walk("VEVENT")), None)
+        events = calendar.walk("VEVENT")
+        # (several events: the one with a place or a page, never a deadline's reminder)
+        event = next((e for e in events if e.get("LOCATION") or e.get("URL")), events[0] if events else None)
         start = event.decoded("DTSTART") if event is not None and event.get("DTSTART") else None
     except (ValueError, KeyError, IndexError, TypeError):
         return body, {}  # (an invite cut short or mistyped: read as the text it is)
@@ -3197,7 +3217,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("a calendar invite (iCalendar)", _is_calendar_invite, _calendar_invite),
     Dialect("a site's data file of sessions (YAML)", _is_sessions_data, _sessions_data),
     Dialect("links wrapped by a redirect (Google, Outlook, Facebook)", _has_redirect_links,
-            lambda body: (_REDIRECT_LINK.sub(_redirect_target, body), {})),
+            _outside_code(lambda line: _REDIRECT_LINK.sub(_redirect_target, line))),
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Clue, Speaker, Talk
-from . import kinds, links, names, people, reconcile
+from . import kinds, links, names, people, reconcile, titles
 from .people import MD_LINK
 
 # a sentence ends at `.`, `!` or `?` before a capital (or a link), or at 。！？ (never inside a URL or `...`)
@@ -30,7 +30,7 @@ _TITLED = re.compile(
     r"|\s+by\s+(?P<bywho>(?-i:[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’.-]*\w){1,2}))(?:\s*\([^()]{1,30}\))?\s+(?:on|about)\s+|[:,]?\s*)"
     r"\[?(?:[\"“](?P<t>[^\"”]{4,140})[\"”]|`(?P<code>[^`]{4,80})`)"
     # or the talk the writer attended, quoted or set in bold: `After that, I attended **JS Authentication with Auth0**`
-    r"|\bI\s+(?:attended|caught)\s+(?:the\s+)?(?:(?P<seenword>talk|session|keynote|presentation|workshop)\s+)?[\"“](?P<seen>[^\"”]{4,140})[\"”]"
+    r"|\bI\s+attended\s+(?:the\s+)?(?:(?P<seenword>talk|session|keynote|presentation|workshop)\s+)?[\"“](?P<seen>[^\"”]{4,140})[\"”]"
     # or the quote right after whose it is: `[@amjithr](…)'s "Introduction to docker"`
     r"|(?<=['’]s)\s+[\"“](?P<owned>[^\"”]{4,140})[\"”]"
     # or the quote with its speaker's full name right after it: `there was "JavaScript ♥ Unicode" by Mathias Bynens`
@@ -220,8 +220,11 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                 continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
             title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq") or m.group("wt")
                      or m.group("lt") or m.group("seen")).strip()
-            if m.group("seen") and not m.group("seenword") and title not in emphasised:
-                continue  # (`I attended "Harbor Brewing" for dinner`: a quoted name is a talk's only set in bold or called one)
+            if m.group("seen") and (not m.group("seenword") and title not in emphasised or _NOT_A_SEEN_TITLE.search(title)
+                                    or titles.looks_like_event(title) or title[:1].islower()):
+                continue  # (`I attended "Harbor Brewing" for dinner`, `**PyCon US 2031**`, `**two**`, `**Sara's workshop**`)
+            if m.group("bywho") and (_COMPANY_END.search(m.group("bywho")) or title[:1].islower()):
+                continue  # (`the keynote by Ferrous Systems about "…"`, `… about "the future"`: no one, no title)
             if m.group("lt") and (_LINK_WORDS.fullmatch(title) or re.match(r"[a-z]", title)):
                 continue  # (`the talk is [online](…)`, `[on YouTube](…)`, `[rejected this time](…)`: where or how, no title)
             if title in emphasised and len(title.split()) <= 3 and (
@@ -313,6 +316,9 @@ _SAID_BY_VERB = re.compile(
     r"(?:will\s+be\s+|is\s+|was\s+)?present(?:s|ed|ing)?(?:\s+at\s+[^\"“:.]{1,60}?)?\s*:?\s*[\"“](?P<d_qt>[^\"”]{3,140})[\"”]")
 
 
+_COMPANY_END = re.compile(r"\b(?:Systems|Inc|Labs?|Corp(?:oration)?|Technologies|Software|Group|Team|Foundation|Ltd|GmbH|LLC)\.?$")
+_US_VERB = re.compile(r"\b(?:told\s+us|introduced\s+us|walked\s+us)\b")
+_NOT_A_TITLE_LEAD = re.compile(r"(?-i:[a-z])|(?:the|our|my|their|his|her)\s", re.IGNORECASE)
 # `presented "Best Newcomer" to Kim Lee`: something handed to someone; an award, a prize, the next meeting's talk
 HANDED_OVER = re.compile(r"\s*(?:to|for)\s+(?:the\s+|our\s+)?(?:[A-Z@]|(?:board|team|committee|jury|winners?)\b)")
 _NOT_THIS_TALK = re.compile(r"\b(?:awards?|prizes?|trophy|trophies|certificates?|next\s+(?:month|time|week|meetup|meeting))\b",
@@ -375,6 +381,9 @@ def talks_named_with_verbs(text: str, first_line: int = 1) -> list[Talk]:
                 continue  # (`presented "Best Newcomer" to Kim`, an award; `next month Jane Roe will be presenting "…"`)
             url = m.group("lu") or m.group("b_lu") or m.group("c_lu")
             gave = bool(m.group("who"))
+            if m.group("who2") and _US_VERB.search(m.group(0)) and not (url and links.shows_a_talk(url)
+                                                                         and not _NOT_A_TITLE_LEAD.match(title)):
+                continue  # (`introduced us to Helen Ward`, `told us about [the talks we have lined up](/talks/upcoming)`)
             if url and not links.shows_a_talk(url) and (not gave or len(title.split()) < 2 or links.is_profile_url(url)) \
                     and not _titled_page(title, url):
                 continue  # `talked about [Rust](https://www.rust-lang.org/)`: a subject's page, not a talk's
@@ -445,10 +454,7 @@ def talks_told(text: str, first_line: int = 1) -> list[Talk]:
         c for c in v.evidence if c.field == "speakers")) for v in verbed_all if v.speakers
         and reconcile.same_title(v.title, q.title)), q) for q in quoted]
     verbed = [t for t in verbed_all if not any(reconcile.same_title(t.title, q.title) for q in quoted)]
-    told = quoted + verbed
-    if not told and "人目" in text:
-        told = talks_by_counted_speakers(text, first_line)
-    return sorted(told, key=lambda t: t.line or 0)
+    return sorted(quoted + verbed, key=lambda t: t.line or 0)
 
 
 COUNTED_SPEAKER = "a sentence counting the speakers (`2人目は山田さんで、…`)"
@@ -459,13 +465,31 @@ _COUNTED_SPEAKER = re.compile(
     r"\s*[、,]?\s*(?P<who>[^\s、。「」『』()（）\[\]]{1,20}?)\s*(?:さん|氏)(?:で|の(?:発表|LT|ＬＴ|トーク)(?:で|は)|から|が)[、,]")
 
 
-_ACCOUNT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{1,30}")  # (`koji000さん`: an account's name)
+_ACCOUNT_NAME = re.compile(r"[a-z][a-z0-9_-]{1,30}|[A-Za-z][A-Za-z_-]*\d[A-Za-z0-9_-]*")  # (`koji000さん`; never `Google`)
+OF_TALKS_JA = re.compile(r"(?<![A-Za-z])LT|ＬＴ|発表|登壇|講演|トーク|スライド|セッション|プレゼン")
+# a sentence counting people who did something else: asked questions, ran a job, brought food, won a prize, introduced
+# themselves, sat on a panel; or came to another meeting
+_NOT_SPEAKING_JA = re.compile(r"質問|担当|差し入れ|注文|自己紹介|当選|当たり|景品|受付|司会|パネリスト|前回|次回|参加者|子ども|お子")
 
 
-def talks_by_counted_speakers(text: str, first_line: int = 1) -> list[Talk]:
+# a bold phrase the writer attended that is no talk's title: a count, someone's session, a kind's word at its end
+_NOT_A_SEEN_TITLE = re.compile(r"^(?:one|two|three|four|five|six|several|many|all|some|\d+)\b|['’]s\b|"
+                               r"\b(?:talks?|sessions?|workshops?|keynotes?|tutorials?)$", re.IGNORECASE)
+
+
+def _sentence_of(line: str, at: int) -> str:
+    start = max(line.rfind(mark, 0, at) for mark in "。！？") + 1
+    ends = [e for e in (line.find(mark, at) for mark in "。！？") if e >= 0]
+    return line[start:min(ends) + 1 if ends else len(line)]
+
+
+def talks_by_counted_speakers(text: str, first_line: int = 1, about_talks: bool = False) -> list[Talk]:
     """The talks of a recap that counts its speakers (`2人目は山田さんで、…という話。`): one each, named by its
     speaker. Two such sentences at least, one of them counting (`N人目`), or nothing."""
-    found = [(number, m) for number, line in paragraphs(text) for m in _COUNTED_SPEAKER.finditer(line)]
+    if not about_talks and not OF_TALKS_JA.search(text):
+        return []  # (a recap counting people says somewhere that they spoke: `LT`, `発表`, `登壇`)
+    found = [(number, m) for number, line in paragraphs(text) for m in _COUNTED_SPEAKER.finditer(line)
+             if not _NOT_SPEAKING_JA.search(_sentence_of(line, m.start()))]
     if len(found) < 2 or not any("人目" in m.group("ord") for _, m in found):
         return []
     out: list[Talk] = []

@@ -1428,11 +1428,15 @@ def _with_counted_speakers(found: list[Talk], sections: list[Section]) -> list[T
     """The talks a recap's sentences count by their speakers (`2人目は山田さんで、…`, prose.talks_by_counted_speakers),
     beside the talks the headings gave (the writer's own LT under a heading of its own): each speaker the others do not
     already name, in the note's order."""
-    counted = [t for s in sections if "人目" in s.text for t in prose.talks_by_counted_speakers(s.text, s.text_first_line)]
+    counted = [t for s in sections if "人目" in s.text and not (s.level and _ANOTHER_MEETING.search(s.title))
+               for t in prose.talks_by_counted_speakers(s.text, s.text_first_line, bool(prose.OF_TALKS_JA.search(s.title)))]
     if not counted:
         return found
     named = {people.speaker_key(p.name) for t in found for p in t.speakers} | {key(t.title) for t in found}
-    more = [t for t in counted if people.speaker_key(t.title) not in named and key(t.title) not in named]
+    # (`山田さん` counted where a heading named `山田 太郎`: the same person, by the family name)
+    families = {p.name.split()[0] for t in found for p in t.speakers if " " in p.name.strip()}
+    more = [t for t in counted if people.speaker_key(t.title) not in named and key(t.title) not in named
+            and t.title not in families]
     return sorted(found + more, key=lambda t: t.line or 0) if more else found
 
 
