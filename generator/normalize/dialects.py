@@ -1451,6 +1451,7 @@ def _org_text_export(body: str) -> tuple[str, dict]:
 
 # AsciiDoc (`.adoc`, or a text whose first line is `= Title` over `:name: value` attributes)
 _ADOC_TITLE = re.compile(r"^=\s+(?P<t>\S.*?)\s*$")
+_ADOC_START = re.compile(r"[\ufeff\n]*=\s")
 _ADOC_ATTRIBUTE = re.compile(r"^:(?P<k>[A-Za-z0-9_][\w-]*):\s*(?P<v>.*?)\s*$")
 _ADOC_HEADING = re.compile(r"^(?P<marks>={2,6})\s+(?P<t>\S.*?)\s*$")
 _ADOC_LINK = re.compile(r"\blink:(?P<u>[^\s\[]+)\[(?P<t>[^\]]*)\]|(?P<bu>https?://[^\s\[]+)\[(?P<bt>[^\]]+)\]")
@@ -1467,6 +1468,8 @@ _ADOC_ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+")
 def _is_asciidoc(body: str, suffix: str) -> bool:
     if suffix in (".adoc", ".asciidoc"):
         return True
+    if not _ADOC_START.match(body):
+        return False
     lines = body.lstrip("\ufeff\n").split("\n", 12)
     return bool(lines) and bool(_ADOC_TITLE.match(lines[0])) and sum(1 for line in lines[1:] if _ADOC_ATTRIBUTE.match(line)) >= 2
 
@@ -2518,8 +2521,13 @@ def _names_the_event(line: str) -> bool:
 
 
 def _is_line_history(body: str, suffix: str) -> bool:
+    if not _LINE_START.match(body):
+        return False
     head = body.lstrip().split("\n", 3)
-    return bool(head) and bool(_LINE_TITLE.match(head[0].strip())) and "\t" in body
+    return bool(_LINE_TITLE.match(head[0].strip())) and "\t" in body
+
+
+_LINE_START = re.compile(r"\s*\ufeff?\[LINE\]")
 
 
 def _line_history(body: str) -> tuple[str, dict]:
@@ -2998,7 +3006,10 @@ def _sessions_data(body: str) -> tuple[str, dict]:
 
 
 def _is_calendar_invite(body: str, suffix: str) -> bool:
-    return body.lstrip().startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in body
+    return bool(_CALENDAR_START.match(body)) and "BEGIN:VEVENT" in body
+
+
+_CALENDAR_START = re.compile(r"\s*BEGIN:VCALENDAR")
 
 
 # the start as the invite's text says it, in the place's own time: `Doors 6:30pm`, `18:30 開場`
