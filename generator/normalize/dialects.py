@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 from urllib.parse import unquote
 
+import yaml
+
 from . import dates, links
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
 from .fields import CLOCK_RANGE, CODE_SPAN, LEADING_PICTOGRAPH, PICTOGRAPH, SITE_FILE, SLOT_LABEL
@@ -1461,7 +1463,6 @@ _ADOC_DEFINITION = re.compile(r"^(?P<term>[^\s:].{0,40}?)::(?:\s+(?P<text>.*))?$
 _ADOC_MACRO_LINE = re.compile(r"^(?:toc|image|include|video|audio)::.*\[.*\]\s*$|^(?:--|\+|'{3}|<{3}|\[[^\]]*\])\s*$")
 _ADOC_KEYS = {"revdate": "date", "event-date": "event_date", "page-tags": "tags", "tags": "tags", "venue": "venue",
               "location": "venue", "hashtag": "hashtags", "author": "author", "description": "description"}
-_ADOC_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ADOC_ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+")
 
 
@@ -1509,7 +1510,7 @@ def _asciidoc(body: str) -> tuple[str, dict]:
         text = _ADOC_STRUCK.sub("", text)
         text = _ADOC_LINK.sub(lambda m: f"[{m.group('t') or m.group('bt') or m.group('u')}]({m.group('u') or m.group('bu')})",
                               text)
-        text = _ADOC_BOLD.sub(r"**\1**", text)
+        text = _ONE_STAR_BOLD.sub(r"**\g<t>**", text)
         text = _ADOC_ADMONITION.sub("", re.sub(r"\s\+$", "", text))
         if (heading := _ADOC_HEADING.match(text.strip())):
             text = "#" * len(heading.group("marks")) + " " + heading.group("t")
@@ -2286,7 +2287,8 @@ _TEXTILE_HEADING = re.compile(r"^h(?P<n>[1-6])(?:\([^)]*\))?\.\s+(?P<t>.*)$")
 _TEXTILE_BLOCK = re.compile(r"^(?:p|bq)(?:\([^)]*\)|\{[^}]*\})?\.\s+")
 _TEXTILE_ITEM = re.compile(r"^(?P<m>[*#]{1,4})\s+(?P<t>\S.*)$")
 _TEXTILE_LINK = re.compile(r"\"(?P<text>[^\"\n]+)\":(?P<url>https?://[^\s<>\"]+?)(?=[.,;:!?)]?(?:\s|$))")
-_TEXTILE_BOLD = re.compile(r"(?<![\w*])\*(?P<t>[^*\s](?:[^*]*[^*\s])?)\*(?![\w*])")
+# `*bold*` with one star, as Textile and AsciiDoc write it
+_ONE_STAR_BOLD = re.compile(r"(?<![\w*])\*(?P<t>[^*\s](?:[^*]*[^*\s])?)\*(?![\w*])")
 _TEXTILE_WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|]+)(?:\|(?P<text>[^\[\]]+))?\]\]")
 _TEXTILE_MACRO = re.compile(r"^\s*\{\{[<>]?\w+(?:\(.*\))?\}\}\s*$")
 
@@ -2303,7 +2305,7 @@ def _is_textile(body: str, suffix: str) -> bool:
 def _textile_inline(text: str) -> str:
     text = _TEXTILE_LINK.sub(lambda m: f"[{m.group('text')}]({m.group('url')})", text)
     text = _TEXTILE_WIKI_LINK.sub(lambda m: (m.group("text") or m.group("target")).strip(), text)
-    return _TEXTILE_BOLD.sub(r"**\g<t>**", text)
+    return _ONE_STAR_BOLD.sub(r"**\g<t>**", text)
 
 
 def _textile(body: str) -> tuple[str, dict]:
@@ -2521,13 +2523,11 @@ def _names_the_event(line: str) -> bool:
 
 
 def _is_line_history(body: str, suffix: str) -> bool:
-    if not _LINE_START.match(body):
-        return False
-    head = body.lstrip().split("\n", 3)
-    return bool(_LINE_TITLE.match(head[0].strip())) and "\t" in body
+    first = _LINE_FIRST.match(body)
+    return bool(first) and bool(_LINE_TITLE.match(first.group("line").strip())) and "\t" in body
 
 
-_LINE_START = re.compile(r"\s*\ufeff?\[LINE\]")
+_LINE_FIRST = re.compile(r"\s*(?P<line>\ufeff?\[LINE\][^\n]*)")
 
 
 def _line_history(body: str) -> tuple[str, dict]:
@@ -2913,7 +2913,6 @@ def _has_redirect_links(body: str, suffix: str) -> bool:
 
 
 def _redirect_target(m: re.Match) -> str:
-    from urllib.parse import unquote
     return unquote(m.group("g") or m.group("o") or m.group("f"))
 
 
@@ -2936,8 +2935,6 @@ def _sessions_data(body: str) -> tuple[str, dict]:
     session a talk of the programme, its speakers' ids (`speakers: [mhale]`) the people the file lists (name, handle,
     company), a lightning session's `children` its talks, breaks and sponsors' slots and withdrawn sessions left out.
     Anything that is not such a file is left as it is."""
-    import yaml
-
     if _YAML_ALIAS.search(body):
         return body, {}  # (anchors and aliases: a data file never needs them, and a note's may expand without end)
     try:

@@ -361,3 +361,14 @@ def at_least(items, holds, need: int) -> bool:
             if misses > len(items) - need:
                 return False
     return hits >= need
+
+
+def sentence_around(text: str, at: int, count: int = 1) -> str:
+    """The Japanese sentence of `text` holding position `at` (between 。！？ marks, the closing mark with it), and the
+    `count - 1` after it (`川口から。…について話しました。`: what the person did may be told in the next sentence)."""
+    start = max(text.rfind(mark, 0, at) for mark in "。！？") + 1
+    end = at
+    for _ in range(count):
+        ends = [e for e in (text.find(mark, end) for mark in "。！？") if e >= 0]
+        end = min(ends) + 1 if ends else len(text)
+    return text[start:end]

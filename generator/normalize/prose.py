@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..core.model import Clue, Speaker, Talk
 from . import kinds, links, names, people, reconcile, titles
+from .fields import sentence_around
 from .people import MD_LINK
 
 # a sentence ends at `.`, `!` or `?` before a capital (or a link), or at 。！？ (never inside a URL or `...`)
@@ -477,19 +478,13 @@ _NOT_A_SEEN_TITLE = re.compile(r"^(?:one|two|three|four|five|six|several|many|al
                                r"\b(?:talks?|sessions?|workshops?|keynotes?|tutorials?)$", re.IGNORECASE)
 
 
-def _sentence_of(line: str, at: int) -> str:
-    start = max(line.rfind(mark, 0, at) for mark in "。！？") + 1
-    ends = [e for e in (line.find(mark, at) for mark in "。！？") if e >= 0]
-    return line[start:min(ends) + 1 if ends else len(line)]
-
-
 def talks_by_counted_speakers(text: str, first_line: int = 1, about_talks: bool = False) -> list[Talk]:
     """The talks of a recap that counts its speakers (`2人目は山田さんで、…という話。`): one each, named by its
     speaker. Two such sentences at least, one of them counting (`N人目`), or nothing."""
     if not about_talks and not OF_TALKS_JA.search(text):
         return []  # (a recap counting people says somewhere that they spoke: `LT`, `発表`, `登壇`)
     found = [(number, m) for number, line in paragraphs(text) for m in _COUNTED_SPEAKER.finditer(line)
-             if not _NOT_SPEAKING_JA.search(_sentence_of(line, m.start()))]
+             if not _NOT_SPEAKING_JA.search(sentence_around(line, m.start()))]
     if len(found) < 2 or not any("人目" in m.group("ord") for _, m in found):
         return []
     out: list[Talk] = []

@@ -14,7 +14,7 @@ import re
 
 from ..core.model import Speaker
 from . import bylines, links, names, people, speaker_lines, titles
-from .fields import CLOCK_RANGE, LEADING_PICTOGRAPH, SITE_FILE, TRAILING_ASIDE
+from .fields import CLOCK_RANGE, LEADING_PICTOGRAPH, SITE_FILE, TRAILING_ASIDE, sentence_around
 from .sections import key
 
 _SINGLE_FIELDS = {
@@ -318,17 +318,6 @@ _TOLD_FROM_JA = re.compile(r"(?:(?<![県州都府道市区町村駅国回付場�
 _TALK_WORD_JA = re.compile(r"発表|話|講演|登壇|セッション|トーク|(?<![A-Za-z])LT|ＬＴ|紹介|説明")
 
 
-def _sentence_around(text: str, at: int, count: int = 1) -> str:
-    """The sentence of `text` holding position `at` (between 。！？ marks), and the `count - 1` after it (`川口から。
-    …について話しました。`: what the person did may be told in the next sentence)."""
-    start = max(text.rfind(mark, 0, at) for mark in "。！？") + 1
-    end = at
-    for _ in range(count):
-        ends = [e for e in (text.find(mark, end) for mark in "。！？") if e >= 0]
-        end = min(ends) + 1 if ends else len(text)
-    return text[start:end]
-
-
 def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
     """The one person the first paragraph of a talk's notes says gave it (`Bryan Hall's talk on the ways …`), when the
     heading and the lines under it name no one. Two people told so, or a name that is no person's: nobody."""
@@ -352,7 +341,7 @@ def speaker_told_in_notes(lines: list[str]) -> tuple[Speaker, ...]:
             return people.parse_people(said.pop())
     if "から" in text or "より" in text:  # `マネージャーの川口から。`, `エンジニアである森田（id:morita:detail）からお話し`
         told_from = [m for m in _TOLD_FROM_JA.finditer(text) if names.known_name(m.group("who"))
-                     and _TALK_WORD_JA.search(_sentence_around(text, m.start(), 2))]
+                     and _TALK_WORD_JA.search(sentence_around(text, m.start(), 2))]
         said_from = {(m.group("who"), m.group("h")) for m in told_from}
         if len(said_from) > 1:  # (`先の川口からの発表でも…、森田から。`: one mentioned by their talk, the other giving this one)
             said_from = {(m.group("who"), m.group("h")) for m in told_from if not text.startswith("の", m.end())}
