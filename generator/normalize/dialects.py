@@ -1642,7 +1642,9 @@ def _has_escaped_underscores(body: str, suffix: str) -> bool:
 _DEBRIS = re.compile(
     r"^\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:に公開|に更新|公開|更新)(?:\s*(?:・|·)?\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*に?更新))?"
     r"|[♡❤️👍]\s*\d+|\d+\s*(?:いいね|件のいいね|likes?|stocks?|ストック|ブックマーク|users?)"
-    r"|(?:いいね|ストック|シェア|ツイート|Tweet|Like|フォロー)(?:する)?\s*\d*)\s*$", re.IGNORECASE)
+    r"|(?:いいね|ストック|シェア|ツイート|Tweet|Like|フォロー)(?:する)?\s*\d*"
+    # the post's own byline on a line of its own, `Post by Jane Roe` (one giving a day stays: the date reader's)
+    r"|(?:(?:blog\s+)?post(?:ed)?|written|article)\s+by\s+[^\d\s][^\d\n]{1,60})\s*$", re.IGNORECASE)
 _TRAILING_DISCUSSION = re.compile(r"\n\s*(?:Discussion|ディスカッション|コメント|Comments?)\s*\n?\s*$", re.IGNORECASE)
 
 
@@ -1889,6 +1891,45 @@ def _fenced_line_ups(body: str) -> tuple[str, dict]:
                 and sum(1 for l in inner if bylines.NAME_THEN_TITLE.match(l.strip())) * 3 >= len(inner) * 2:
             lines[i] = lines[end] = ""
             lines[i + 1:end] = [f"- {l.strip()}" if l.strip() else "" for l in lines[i + 1:end]]
+    return "\n".join(lines), {}
+
+
+def _has_quoted_line_ups(body: str) -> bool:
+    """A cheap look: a quoted line and a `by` somewhere (the rewrite reads each quote)."""
+    return ("\n>" in body or body.startswith(">")) and " by " in body
+
+
+_QUOTE_LINE = re.compile(r"^ {0,3}>\s?(?P<c>.*)$")
+_BOLD_ALONE = re.compile(r"^(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)$")
+
+
+def _quoted_line_ups(body: str, suffix: str = "") -> tuple[str, dict]:
+    """A quote holding a programme, one `Title by Jane Roe` a line (a track's name in bold among them): the writer's
+    way of setting the line-up apart from the recap. Its lines become a list (the names bold lines), so the list's
+    reader reads them. Only a quote of three such lines or more, two in three of its lines: a quoted paragraph
+    (a speaker's words, a tweet) is never touched."""
+    from . import bylines  # (the byline module reads people: it sits above the reading layer)
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines):
+        if not _QUOTE_LINE.match(lines[i]):
+            i += 1
+            continue
+        end = i  # (the quote runs on over blank lines to the next quoted line)
+        j = i
+        while j < len(lines) and (_QUOTE_LINE.match(lines[j]) or not lines[j].strip()):
+            if _QUOTE_LINE.match(lines[j]):
+                end = j
+            j += 1
+        inner = [m.group("c").strip() for k in range(i, end + 1) if (m := _QUOTE_LINE.match(lines[k])) and m.group("c").strip()]
+        bylined = [c for c in inner if " by " in c and bylines.split_title_speaker(c, strict=True)[1]]
+        if len(bylined) >= 3 and len(bylined) * 3 >= len(inner) * 2 \
+                and all(c in bylined or _BOLD_ALONE.match(c) for c in inner):
+            for k in range(i, end + 1):
+                m = _QUOTE_LINE.match(lines[k])
+                content = m.group("c").strip() if m else ""
+                lines[k] = f"- {content}" if content in bylined else content
+        i = end + 1
     return "\n".join(lines), {}
 
 
@@ -3252,6 +3293,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
     Dialect("a line-up fenced to keep its layout", _has_fenced_line_ups, _fenced_line_ups),
+    Dialect("a line-up set as a quote", lambda body, suffix: _has_quoted_line_ups(body), _quoted_line_ups),
     Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
     Dialect("lines marked with one pictograph as a list", _has_pictograph_lists, _pictograph_lists),
     Dialect("a legend's mark before titles of one kind", _has_legend, _legend_marks),

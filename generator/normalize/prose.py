@@ -51,7 +51,7 @@ _LINK_WORDS = re.compile(r"(?:(?:the|my|our|his|her|their)\s+)?(?:here|online|th
 # (the link's address, then its speaker linked: `[Title](…) by [Sarah Day](…)`)
 _LINKED_BY_AFTER = re.compile(r"[^)\s]+\)\s*,?\s*by\s+\[(?P<who>[^\[\]]{2,40})\]\(")
 _READING_WORDS = re.compile(r"\b(?:books?|read(?:ing)?|recommend(?:ed|s)?|quot(?:e|ed|ing)\s+from|novel|article|paper|"
-                            r"essay|post|blog)\b", re.IGNORECASE)
+                            r"essay|post|blog|resources)\b", re.IGNORECASE)
 # a title set in bold or italics is quoted as surely as in quotation marks: `was ***SNMPv3 Made Easy*** by …`
 # `"Title" by Dr. "Jane Doe"`, `"Title" by Jane Doe`: the speaker named right after the title
 _BY_AFTER_TITLE = re.compile(r"\]?(?:\([^)\s]+\))?\s*,?\s*by\s+" + _ADDRESSED + r"[“\"]?(?P<who>[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’-]*\w){1,3})")
@@ -210,6 +210,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
         if "*" in line or "_" in line:
             emphasised = {(m.group("t") or m.group("u")).strip() for m in _EMPHASIS.finditer(line)}
             line = _EMPHASIS.sub(lambda m: f"“{m.group('t') or m.group('u')}”", line)
+            line = line.replace("\"“", "“").replace("”\"", "”").replace("““", "“").replace("””", "”")  # (`"**Title**"`: quoted and in bold, quoted once)
         if line.lstrip().startswith(("#", ">")) or _NOT_PROSE.match(line) and "|" in line \
                 or ("\"" not in line and "“" not in line and "「" not in line and "`" not in line and "](" not in line):
             continue
@@ -455,7 +456,148 @@ def talks_told(text: str, first_line: int = 1) -> list[Talk]:
         c for c in v.evidence if c.field == "speakers")) for v in verbed_all if v.speakers
         and reconcile.same_title(v.title, q.title)), q) for q in quoted]
     verbed = [t for t in verbed_all if not any(reconcile.same_title(t.title, q.title) for q in quoted)]
-    return sorted(quoted + verbed, key=lambda t: t.line or 0)
+    # (then the titles set off and tied to a word of talks that neither reading named)
+    marked = [t for t in talks_in_marked_sentences(text, first_line)
+              if not any(reconcile.same_title(t.title, u.title) for u in quoted + verbed)]
+    led = [t for t in talks_led_by_bold(text, first_line)
+           if not any(reconcile.same_title(t.title, u.title) for u in quoted + verbed + marked)]
+    return sorted(quoted + verbed + marked + led, key=lambda t: t.line or 0)
+
+
+# ---- titles a sentence sets off (linked, quoted, in bold or italics) and ties to a word of talks ----
+# a span the writer set off: a link's text, a quote, bold or italics (Markdown or HTML)
+_MARKED = re.compile(
+    r"\[(?P<lt>[^\[\]]{3,140})\]\((?P<lu>[^)\s]+)\)"
+    r"|<a\s[^>]*?href=[\"'](?P<hu>[^\"']+)[\"'][^>]*>(?P<ht>[^<]{3,140})</a>"
+    r"|<(?P<tag>em|strong|b|i|cite)>(?P<et>[^<]{3,140})</(?P=tag)>"
+    r"|(?<![*\w])\*{1,3}(?P<st>[^*\n]{3,140}?)\*{1,3}(?![*\w])"
+    r"|(?<![_\w@])_{1,2}(?P<ut>[^_\s][^_\n]{1,138}?[^_\s])_{1,2}(?![_\w])"
+    r"|[\"“](?P<qt>[^\"“”]{3,140})[\"”]", re.IGNORECASE)
+_SPAN = "\x01"  # a set-off span in a sentence's skeleton: \x01<index>\x02
+_ONE_TALK_WORD = r"(?:lightning\s+talk|talk|keynote|presentation|session|workshop|tutorial|panel)"
+_TALK_WORD = _ONE_TALK_WORD + "s?"
+_SKELETON_NAME = r"(?:\x01\d+\x02|(?-i:[A-Z][\w'’.-]*\w(?:\s+(?:van|de|von|der|da)?\s*(?-i:[A-Z])[\w'’.-]*\w){1,3}))"
+# how a sentence ties a set-off span (`\x01k\x02`) to a talk: `talk on ⟦T⟧`, `keynote was dubbed ⟦T⟧`, `⟦T⟧ by Jane
+# Roe` in a sentence of talks, `⟦T⟧ was a perfect talk`, `In ⟦T⟧, Jane Roe showed`, `the session was by Jane Roe on ⟦T⟧`
+_TIED = re.compile(
+    # (one talk's word: `watch all the talks on [Channel](…)` names where they are, not a title)
+    r"\b" + _ONE_TALK_WORD + r"(?:\s+(?:was|is))?\s+(?:on|about|titled|called|entitled|named|dubbed)\s*:?\s*(?:the\s+)?"
+    r"\x01(?P<a>\d+)\x02"
+    r"|\b" + _ONE_TALK_WORD + r"\s+(?:was|is)\s+by\s+(?P<bw>" + _SKELETON_NAME + r")\s+(?:on|about)\s+\x01(?P<b>\d+)\x02"
+    r"|\b(?:title\s+of\s+(?:his|her|their|the)\s+" + _ONE_TALK_WORD + r"|" + _ONE_TALK_WORD + r")\s+(?:was|is)\s*:?\s*"
+    r"\x01(?P<c>\d+)\x02"
+    r"|\x01(?P<d>\d+)\x02\s*,?\s+by\s+(?P<dw>" + _SKELETON_NAME + r")"
+    r"|\x01(?P<e>\d+)\x02\s+(?:was|is)\s+(?:a|an|the|my|one|another)\s+(?:[\w-]+\s+){0,3}?" + _TALK_WORD + r"\b"
+    r"|^\s*In\s+\x01(?P<f>\d+)\x02\s*,\s+(?P<fw>" + _SKELETON_NAME + r")\s+(?:\w+\s+){0,2}?"
+    r"(?:gave|showed|talked|spoke|explained|presented|demonstrated|shared|walked|introduced)\b",
+    re.IGNORECASE)
+# a talk's word the span itself opens with: `Luke Miller's [talk on developing an indie game](…)`
+_SPAN_TALK_ON = re.compile(r"^" + _TALK_WORD + r"\s+(?:on|about)\s+(?P<t>\S.{2,})$", re.IGNORECASE)
+_BOOK_PAGE = re.compile(r"goodreads\.|amazon\.|/books?/|/dp/|isbn", re.IGNORECASE)
+_SKELETON_OWNER = re.compile(r"(?P<who>" + _SKELETON_NAME + r")['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _marked_spans(sentence: str) -> tuple[str, list[tuple[str, str | None]]]:
+    """The sentence with each set-off span replaced by `\x01k\x02`, and the spans' (text, link address)."""
+    spans: list[tuple[str, str | None]] = []
+
+    def keep(m: re.Match) -> str:
+        text = next(g for g in (m.group("lt"), m.group("ht"), m.group("et"), m.group("st"), m.group("ut"), m.group("qt")) if g)
+        spans.append((text.strip(), m.group("lu") or m.group("hu")))
+        return f"{_SPAN}{len(spans) - 1}\x02"
+
+    return _MARKED.sub(keep, sentence), spans
+
+
+def _skeleton_people(who: str, spans: list[tuple[str, str | None]]) -> tuple[Speaker, ...]:
+    """The person a skeleton names: a span's text (a linked name) or capitalised words, when they read as people."""
+    m = re.fullmatch(r"\x01(\d+)\x02", who)
+    name = spans[int(m.group(1))][0] if m else who
+    name = _NOT_A_NAME_LEAD.sub("", name).strip()
+    return people.parse_people(name) if name and people.looks_like_people(name, strict=True) \
+        and not titles.looks_like_event(name) else ()
+
+
+def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
+    """Talks whose titles a recap's sentences set off (a link's text, a quote, bold or italics) and tie to a word of
+    talks: `Jane Roe's talk on [Title](…)`, `His keynote was dubbed <em>Title</em>`, `one of the talks I liked was
+    "**Title**" by [Jo Bell](…)`, `_Title_ was a perfect talk for me`, `In **Title**, Jane Roe showed …`. Its speaker
+    is the person the sentence ties to it (`by`, whose it was, the sentence's subject), else nobody."""
+    out: list[Talk] = []
+    for number, line in paragraphs(text):
+        if _NOT_PROSE.match(line) or not _MARKED.search(line):
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            skeleton, spans = _marked_spans(sentence)
+            if not spans:
+                continue
+            # (a span opening with its word of talks is tied to it by itself: `Luke Miller's [talk on Title](…)`)
+            own = [(m, "g") for k, (text, _) in enumerate(spans) if _SPAN_TALK_ON.match(text)
+                   for m in [re.search(f"\x01(?P<g>{k})\x02", skeleton)]]
+            for m, key in sorted([(m, next(k for k in "abcdef" if m.group(k) is not None)) for m in _TIED.finditer(skeleton)]
+                                 + own, key=lambda pair: pair[0].start()):
+                title, url = spans[int(m.group(key))]
+                title = _EMPHASIS.sub(lambda e: e.group("t") or e.group("u"), title).strip("\"“” ")
+                inner = _SPAN_TALK_ON.match(title)
+                title = inner.group("t") if inner and key in "deg" else title
+                if key in "de" and (not re.search(r"\b" + _TALK_WORD + r"\b", skeleton, re.IGNORECASE)
+                                    or _READING_WORDS.search(skeleton) or url and _BOOK_PAGE.search(url)):
+                    continue  # (`"Dune" by Frank Herbert`: a span by someone is a talk only in a sentence of talks, not of
+                    # books: `the resources for our workshop: [Title](goodreads…) by Jane Roe`)
+                if _LINK_WORDS.fullmatch(title) or "://" in title or len(title) < 3 or titles.looks_like_event(title) \
+                        or key in "cdef" and title[:1].islower() \
+                        or (url and links.is_profile_url(url)) or people.looks_like_people(title, strict=True) \
+                        and names.given_name(title.split()[0]):
+                    continue  # (`the talk is [online](…)`, a person or the event set off, no title)
+                who = (m.group("bw") or m.group("dw") or m.group("fw")) if key != "g" else None
+                speakers = _skeleton_people(who, spans) if who else ()
+                if not speakers:
+                    owner = _SKELETON_OWNER.search(skeleton[:m.start()])
+                    speakers = _skeleton_people(owner.group("who"), spans) if owner else ()
+                if not speakers:
+                    speakers = _subject(sentence)
+                if any(reconcile.same_title(t.title, title) for t in out):
+                    continue
+                at = first_line + number
+                out.append(Talk(title=title, speakers=speakers, line=at,
+                                slides=url if url and links.is_slides(url) else None,
+                                video=url if url and links.is_video(url) else None, evidence=(
+                                    Clue("title", "a sentence naming the talk", at, "medium"),) + (
+                                    (Clue("speakers", "a sentence naming the talk", at, "medium"),) if speakers else ())))
+    return out
+
+
+# a paragraph opening with its talk's title in bold, then what the talk was: `**Title**: Jane Roe of Acme shared …`
+_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{3,140}?)(?:\*\*|__)\s*(?::|[-–—]\s)\s*(?P<rest>\S.*)$")
+# what the sentence after it says of a talk: a word of talks, or a verb of giving one
+_OF_A_TALK = re.compile(r"\b(?:talks?|keynote|presentation|session|workshop|demo|slides|shared|provided|presented|gave"
+                        r"|talked|spoke|showed|demonstrated|explained|introduced|covered|walked\s+(?:us|through))\b",
+                        re.IGNORECASE)
+# the person the sentence after it opens with: `Mike Lee of example.com shared`, `[Jane Roe](…) gave`
+_LEAD_PERSON = re.compile(r"(?P<who>" + _LINKED_NAME + r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[\s,(])")
+
+
+def talks_led_by_bold(text: str, first_line: int = 1) -> list[Talk]:
+    """Paragraphs that each open with a talk's title in bold and go on to tell of it, `**Title**: Jane Roe of Acme
+    shared a fun talk on …`: two or more in `text` (one is a label, `**Update**: …`). The speaker is the person the
+    sentence opens with, when it reads as a name."""
+    found: list[Talk] = []
+    for number, line in paragraphs(text):
+        m = _BOLD_LEAD.match(line) if line.lstrip().startswith(("**", "__")) else None
+        if not m or not _OF_A_TALK.search(m.group("rest")[:200]):
+            continue
+        title = m.group("t").strip()
+        if titles.looks_like_event(title) or people.looks_like_people(title, strict=True) and names.given_name(title.split()[0]):
+            continue
+        who = _LEAD_PERSON.match(m.group("rest"))
+        name = who and (MD_LINK.fullmatch(who.group("who")).group("text") if MD_LINK.fullmatch(who.group("who")) else who.group("who"))
+        speakers = people.parse_people(name) if name and people.looks_like_people(name, strict=True) \
+            and (names.given_name(name.split()[0]) or "](" in who.group("who")) else ()
+        at = first_line + number
+        found.append(Talk(title=title, speakers=speakers, line=at, evidence=(
+            Clue("title", "a sentence naming the talk", at, "medium"),) + (
+            (Clue("speakers", "a sentence naming the talk", at, "medium"),) if speakers else ())))
+    return found if len(found) >= 2 else []
 
 
 COUNTED_SPEAKER = "a sentence counting the speakers (`2人目は山田さんで、…`)"

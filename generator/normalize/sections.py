@@ -247,13 +247,19 @@ def section_role(heading: str) -> str:
     if not k:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
-            or _RECRUITING.search(k) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.fullmatch(k) or _ROSTER.fullmatch(k):
+            or _RECRUITING.search(k) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.fullmatch(k) or _ROSTER.fullmatch(k) \
+            or _WRITERS_BIO.fullmatch(heading.strip()):
         return "event"
     if a_break(heading):
         return "event"
     if k in _FOLLOW or _SHORT_IMPRESSIONS.fullmatch(k) and len(k) <= 8:
         return "follow"
     return "talk"
+
+
+# the writer's own box at a post's end: `## About @jroe`, `About the author`, `この記事を書いた人`
+_WRITERS_BIO = re.compile(r"(?:about\s+(?:the\s+)?(?:author|writer|me)|about\s+\[?@[\w.-]+\]?(?:\([^)\s]*\))?"
+                          r"|(?:著者|筆者)(?:について|紹介)|この記事を書いた人|書いた人)\s*[:：]?", re.IGNORECASE)
 
 
 # `### Twitter`, `### connpass`, `Youtube アーカイブ`, `Twitter ハッシュタグ`, `YouTube配信`: where the event is found

@@ -1244,7 +1244,8 @@ def _sections_telling_of_talks(found: list[Talk]) -> list[Talk]:
         # (a heading that names its own speaker is that speaker's talk: its notes are not read for others')
         bylined = any(c.field == "speakers" and c.reading.startswith("the heading") for c in talk.evidence)
         told = [] if bylined else _told_in(talk)
-        if len(told) >= 2 and not any(reconcile.same_title(t.title, talk.title) for t in told) \
+        # (under a heading that is never a talk of its own, `## Day 2`, one talk its sentences tell is enough)
+        if len(told) >= (1 if _holds_talks(talk.title) else 2) and not any(reconcile.same_title(t.title, talk.title) for t in told) \
                 and not _more_than_told(talk, told):
             out.extend(told)
         else:
@@ -1268,11 +1269,17 @@ def _told_in(talk: Talk) -> list[Talk]:
     or, under a heading of the day's or a group's, the recordings its lines link `by` someone (`… was [Title](youtube…)
     by [Jane Doe](…)`), whichever finds more. (`## Ownership Deep Dive` recommending other talks' recordings stays
     the talk it is.)"""
-    linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1) \
-        if "](" in talk.body and (is_day(talk.title) or group_heading(talk.title) or container_kind(talk.title)) else []
-    told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers] \
+    holder = _holds_talks(talk.title)
+    linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1) if "](" in talk.body and holder else []
+    # (under a day's or a group's heading, a talk its sentences tell without naming who gave it is one too)
+    told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers or holder] \
         if prose.may_tell_of_talks(talk.body) else []
     return linked if len(linked) > len(told) else told
+
+
+def _holds_talks(title: str) -> bool:
+    """A heading of the day's, a group's or a programme's (`## Day 2`, `## Lightning talks`, `## Sessions`)."""
+    return bool(is_day(title) or group_heading(title) or container_kind(title))
 
 
 def _bare_headings_beside_a_list(found: Segmented) -> Segmented:

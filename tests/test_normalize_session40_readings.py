@@ -1,0 +1,237 @@
+"""Session 40: recaps that set a talk's title off in a sentence, lead paragraphs with a bold title, a line-up set as a
+quote, and a post's own byline and author box (shapes of real notes, in the team's own words)."""
+from __future__ import annotations
+
+from note_text import talks_of
+
+
+def _titles_and_speakers(text: str) -> list[tuple[str, list[str]]]:
+    return [(title, speakers) for title, speakers, _ in talks_of(text)]
+
+
+# --- a title set off (a link's text, a quote, bold or italics) and tied to a word of talks ------------------------------
+
+def test_titles_set_off_in_a_conference_recap():
+    found = _titles_and_speakers("""
+        ---
+        title: "Looking back at Harbour Python 2031"
+        date: 2031-08-12
+        ---
+
+        The first morning opened with a keynote, and the hall was full.
+
+        Next up was Dana Whitfield's talk on [safe defaults for web forms](https://2031.harbourpy.example/talks/41) in the
+        Python world. Most of it was familiar, some of it was not.
+
+        After the tea break, I saw Omar Lindqvist's [talk on shipping a puzzle game](https://2031.harbourpy.example/talks/52)
+        written in Python. Lovely art.
+
+        The final session was by Priya Raman on [Answering Questions in Public Forums](https://2031.harbourpy.example/talks/60).
+        She knows that site inside out.
+
+        The closing keynote was fun. Its title was long. The keynote was dubbed <em>From Looms to Laptops</em>, and it earned it.
+        """)
+    assert found == [
+        ("safe defaults for web forms", ["Dana Whitfield"]),
+        ("shipping a puzzle game", ["Omar Lindqvist"]),
+        ("Answering Questions in Public Forums", ["Priya Raman"]),
+        ("From Looms to Laptops", []),
+    ]
+
+
+def test_a_title_in_italics_said_to_be_a_talk_and_a_bold_title_with_who_gave_it():
+    found = _titles_and_speakers("""
+        ---
+        title: "Two days at Lisbon Elixir Days"
+        date: 2031-04-30
+        ---
+
+        I flew in on Tuesday and slept badly.
+
+        ## Day 1
+
+        _Dashboards Your Product Team Will Read_ was a perfect talk for me. Charts, but useful ones.
+
+        ## Day 2
+
+        In **Teaching the Browser New Tricks**, Sofia Brandt gave a very good look at compiling to WebAssembly.
+        """)
+    assert found == [("Dashboards Your Product Team Will Read", []), ("Teaching the Browser New Tricks", ["Sofia Brandt"])]
+
+
+def test_quoted_bold_title_keeps_no_quote_mark():
+    found = _titles_and_speakers("""
+        ---
+        title: "Laravel Live North 2031"
+        date: 2031-09-02
+        ---
+
+        [Jonas Berg](https://twitter.com/jonasberg) gave a fine talk on "**Backups You Can Restore**" which I liked.
+
+        My first session was “**Folders Are Not Metadata**”. There are no slides for that one.
+        """)
+    assert ("Backups You Can Restore", ["Jonas Berg"]) in found
+    assert all(not title.startswith(("“", '"')) for title, _ in found)
+
+
+def test_a_channel_where_all_talks_are_is_no_title():
+    found = _titles_and_speakers("""
+        ---
+        title: "My first Clojure North"
+        date: 2031-11-25
+        ---
+
+        I gave my talk on the first day, which was a relief. Eye-opening talks all round.
+
+        You can watch all talks on [Clojure North TV](https://www.youtube.com/playlist?list=PLabc) on YouTube.
+        """)
+    assert all(title != "Clojure North TV" for title, _ in found)
+
+
+def test_books_by_their_authors_in_a_workshop_post_are_no_talks():
+    found = _titles_and_speakers("""
+        ---
+        title: "Our workshop at DevConf Cape Point"
+        date: 2031-04-11
+        ---
+
+        We ran a workshop on learning how to learn, and it went well.
+
+        A hat tip to the resources we used to make the workshop: [Teaching Upside Down](https://www.goodreads.com/book/show/1-teaching)
+        by Sara Bowden; [The Fast Learning Book](https://www.goodreads.com/book/show/2-fast) by Dirk Maas.
+        """)
+    assert found == []
+
+
+def test_a_novel_by_its_author_is_no_talk():
+    found = _titles_and_speakers("""
+        ---
+        title: "Notes from the train"
+        date: 2031-02-02
+        ---
+
+        On the way to the meetup I read "Sand and Stars" by Frank Hollis, then slept.
+
+        The talks were good but I took no notes.
+        """)
+    assert found == []
+
+
+# --- paragraphs led by a bold title -------------------------------------------------------------------------------------
+
+def test_paragraphs_led_by_a_bold_title_then_who_shared_it():
+    found = _titles_and_speakers("""
+        ---
+        title: "DevFest Gulf Coast recap"
+        date: 2031-12-31
+        ---
+
+        Post by Martin Osei
+
+        I want to thank our GDG leads for a great day on November 8th.
+
+        **Native Apps with One Codebase**: Lena Park of parkapps.example shared a fun talk on writing one app for two phones.
+
+        **A Tour of Kotlin**: Victor Nash provided an elegant tour of the language and its tooling.
+
+        **Machine Learning Without the Hype**: a calm talk on picking models you can explain.
+
+        ## About @martinosei
+
+        Martin writes software in Tampa.
+        """)
+    assert found == [
+        ("Native Apps with One Codebase", ["Lena Park"]),
+        ("A Tour of Kotlin", ["Victor Nash"]),
+        ("Machine Learning Without the Hype", []),
+    ]
+
+
+def test_one_bold_label_paragraph_is_no_talk():
+    found = _titles_and_speakers("""
+        ---
+        title: "Rust Harbour, March"
+        date: 2031-03-03
+        ---
+
+        ## Borrowing Without Tears
+
+        Speaker: Ines Holm
+
+        **Update**: the slides she presented are now online.
+        """)
+    assert found == [("Borrowing Without Tears", ["Ines Holm"])]
+
+
+def test_a_posts_byline_and_author_box_are_no_talks():
+    found = _titles_and_speakers("""
+        ---
+        title: "Thoughts after the meetup"
+        date: 2031-05-05
+        ---
+
+        Post by Alma Reyes
+
+        It was a quiet evening and I left early.
+
+        ## About @almareyes
+
+        Alma organises the local JavaScript group.
+        """)
+    assert found == []
+
+
+# --- a line-up set as a quote -------------------------------------------------------------------------------------------
+
+def test_a_line_up_set_as_a_quote_with_track_names():
+    found = _titles_and_speakers("""
+        ---
+        title: "Recap: Office Saturday Ghent 2031"
+        date: 2031-10-16
+        ---
+
+        ## Speakers & Sessions
+
+        Twelve sessions in two tracks:
+
+        > **Developer**
+
+        > Typed Scripts for Busy People by Anke Dierckx
+
+        > Building Parts for the Portal by Wim Maes
+
+        > Apps for Every Phone by Lotte Claes
+        >
+        > **IT Pro**
+
+        > Keeping Servers at Home by Pieter Goossens
+
+        > Moving Files to the Cloud by Rachel Timmer & Joost Peeters
+        """)
+    assert found == [
+        ("Typed Scripts for Busy People", ["Anke Dierckx"]),
+        ("Building Parts for the Portal", ["Wim Maes"]),
+        ("Apps for Every Phone", ["Lotte Claes"]),
+        ("Keeping Servers at Home", ["Pieter Goossens"]),
+        ("Moving Files to the Cloud", ["Rachel Timmer", "Joost Peeters"]),
+    ]
+
+
+def test_a_quoted_paragraph_with_one_by_line_is_left_a_quote():
+    found = _titles_and_speakers("""
+        ---
+        title: "Harbour Go night"
+        date: 2031-06-06
+        ---
+
+        ## Generics in Practice
+
+        Speaker: Tomas Vik
+
+        > Write the plain version first, then the generic one.
+        > Most code never needs the second.
+        > A quote I keep by my desk, by Ada Lindgren
+
+        Good talk.
+        """)
+    assert found == [("Generics in Practice", ["Tomas Vik"])]
