@@ -235,3 +235,46 @@ def test_a_quoted_paragraph_with_one_by_line_is_left_a_quote():
         Good talk.
         """)
     assert found == [("Generics in Practice", ["Tomas Vik"])]
+
+
+# --- Hatena notation's links, names and lists ---------------------------------------------------------------------------
+
+HATENA_NOTE = """\
+*畳の上の勉強会に行ってきた
+
+先週の土曜、[https://kamogawa-fp.connpass.com/event/123456/:title=鴨川関数型もくもく会 第3回]に参加しました。
+
+[f:id:someone:20311118193012j:plain:w420]
+
+[:contents]
+
+**リストを畳み込む話（id:kaede-n さん）
+
+一本目は [twitter:@kaede_n] さん。((当日は風邪気味だったそうです))
+
+-畳み込みの向き
+--左と右で結果が変わる例
+-スライド：[https://speakerdeck.com/kaede_n/fold-talk:title=リストを畳み込む話]
+
+**型で日付を守る（id:tomo-h さん）
+
+-締め切りを型にする
+"""
+
+
+def test_hatena_notation_links_names_and_lists():
+    from generator.normalize import dialects
+    text = dialects.read(HATENA_NOTE, ".txt").body
+    assert "[鴨川関数型もくもく会 第3回](https://kamogawa-fp.connpass.com/event/123456/)" in text
+    assert "f:id:" not in text and "[:contents]" not in text and "((" not in text
+    assert "- 畳み込みの向き" in text and "  - 左と右で結果が変わる例" in text
+    assert "@kaede-n" in text and "@kaede_n" in text
+    found = [(title, speakers) for title, speakers, _ in talks_of(HATENA_NOTE, "entry.txt")]
+    assert [title for title, _ in found] == ["リストを畳み込む話", "型で日付を守る"]
+
+
+def test_markdown_links_and_bold_labels_are_not_hatena_notation():
+    from generator.normalize import dialects
+    note = ("**募集ページ：** [https://example.connpass.com/event/1/](https://example.connpass.com/event/1/)\n\n"
+            "-not a list item in Markdown\n")
+    assert dialects.read(note, ".md").body == note

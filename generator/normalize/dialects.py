@@ -1933,6 +1933,46 @@ def _quoted_line_ups(body: str, suffix: str = "") -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
+# Hatena notation's own links: `[https://…:title=Text]`, `[https://…:embed:cite]`, `[https://…:bookmark]`, a photo
+# `[f:id:user:20231118193012j:plain]`, the table of contents `[:contents]`
+_HATENA_LINK = re.compile(r"\[(?P<url>https?://[^\s\[\]]+?)(?::title(?:=(?P<t>[^\]]*))?|:embed(?::cite)?|:bookmark|:image(?::[^\]]*)?)?\](?!\()")
+_HATENA_BRACKET = re.compile(r"\[(?:f:id:[^\]\s]+|:contents|:contents:[^\]]*)\]")
+_HATENA_NAME = re.compile(r"\[twitter:@(?P<h>\w+)\]|(?<![\w:/])id:(?P<i>[A-Za-z][\w-]{1,31})(?![\w:])")
+_HATENA_FOOTNOTE = re.compile(r"\(\((?!\()[^()]{1,200}\)\)")
+_HATENA_HEADING_LINE = re.compile(r"(?m)^\*{1,3}[^\s*][^*\n]*$")  # (no second `**`: `**Venue:** …` is Markdown's bold)
+_HATENA_ITEM = re.compile(r"^(?P<marks>-{1,3}|\+{1,3})(?=[^\s\-+])(?P<text>.*)$")
+
+
+def _has_hatena_notation(body: str) -> bool:
+    return ":title=" in body or "[f:id:" in body or "[:contents" in body or (
+        "[http" in body and bool(_HATENA_HEADING_LINE.search(body)) and bool(_HATENA_LINK.search(body)))
+
+
+def _hatena_notation(body: str) -> tuple[str, dict]:
+    """はてな記法's links and lists in Markdown: `[url:title=Text]` -> `[Text](url)`, a bare `[url]` -> the address, a
+    photo and the table of contents dropped, and (in a note written in Hatena notation, its `*` headings) `-item`,
+    `--item`, `+item` as list items. Only the notation's own brackets (an address first) are touched: `[Text](url)`
+    and `[1]` are Markdown's and stay."""
+    hatena_lists = bool(_HATENA_HEADING_LINE.search(body))
+
+    def link(m: re.Match) -> str:
+        text = (m.group("t") or "").strip()
+        return f"[{text}]({m.group('url')})" if text else m.group("url")
+
+    def line(text: str) -> str:
+        text = _HATENA_BRACKET.sub("", _HATENA_LINK.sub(link, text)) if "[" in text else text
+        if hatena_lists:  # (the notation's id and Twitter names are handles; `((…))` is a footnote)
+            text = _HATENA_FOOTNOTE.sub("", _HATENA_NAME.sub(lambda m: "@" + (m.group("h") or m.group("i")), text))
+        item = _HATENA_ITEM.match(text) if hatena_lists else None
+        if item:
+            depth = len(item.group("marks")) - 1
+            mark = "-" if item.group("marks")[0] == "-" else "1."
+            return f"{'  ' * depth}{mark} {item.group('text')}"
+        return text
+
+    return _outside_code(line)(body)
+
+
 def _fenced_blocks(lines: list[str]):
     """Each fenced block, walked opening to closing fence (same character, at least as long, no info string):
     (the opening's line, its match, the closing's line, or None for a fence left open, which runs to the end).
@@ -3270,6 +3310,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
+    Dialect("Hatena notation's links and lists", lambda body, suffix: _has_hatena_notation(body), _hatena_notation),
     Dialect("DocC links", _has_docc_links, _outside_code(lambda line: _DOCC_LINK.sub(_docc_link, line))),
     Dialect("line breaks ending every line", _has_ending_breaks, _ending_breaks),
     Dialect("line breaks alone on a line", _has_break_lines, _break_lines),
