@@ -278,3 +278,114 @@ def test_markdown_links_and_bold_labels_are_not_hatena_notation():
     note = ("**募集ページ：** [https://example.connpass.com/event/1/](https://example.connpass.com/event/1/)\n\n"
             "-not a list item in Markdown\n")
     assert dialects.read(note, ".md").body == note
+
+
+# --- guards from the review's probe notes -------------------------------------------------------------------------------
+
+def test_bold_labels_in_pairs_are_no_talks_and_keep_the_headings_talks():
+    found = _titles_and_speakers("""
+        ---
+        title: "Elm Harbour 4"
+        date: 2031-03-04
+        ---
+
+        **Venue**: Northwind provided the room and a projector that worked.
+
+        **Food**: Lena Park provided pizza for everyone.
+
+        ## Parsing Without Tears
+
+        Nora Quist explained how her parser recovers.
+
+        ## Ports in Practice
+
+        Ivo Brandt compared two ways of talking to JavaScript.
+
+        **Note**: Ivo gave the same talk at ElmConf last year.
+
+        **Update**: Nora shared the slides after the event.
+        """)
+    assert [title for title, _ in found] == ["Parsing Without Tears", "Ports in Practice"]
+
+
+def test_the_writers_talk_elsewhere_a_podcast_and_a_site_are_no_talks():
+    found = _titles_and_speakers("""
+        ---
+        title: "Rust Harbour 19"
+        date: 2031-03-04
+        ---
+
+        First up was "Borrow Checker Myths" by Jane Roe, then "Async Without Tears" by Ken Ueda.
+
+        I covered similar ground in my talk on [Lifetimes for Pythonistas](https://speakerdeck.com/me/lt) at PyCon Harbour.
+
+        Ken also has a podcast; his panel was about **Harbour Station Radio**, the podcast he co-hosts.
+
+        The session was by Jane Roe on [YouTube Live](https://youtube.com/live/x) for remote folks.
+        """)
+    assert found == [("Borrow Checker Myths", ["Jane Roe"]), ("Async Without Tears", ["Ken Ueda"])]
+
+
+def test_under_a_days_heading_last_years_keynote_and_a_one_word_remark_are_no_talks():
+    found = _titles_and_speakers("""
+        ---
+        title: "Notes from DevFest Harbour 2031"
+        date: 2031-03-04
+        ---
+
+        ## Day 1
+
+        I arrived late. Over lunch we recalled last year's keynote titled "Servers Are Over", still a favourite.
+
+        ## Day 2
+
+        The keynote was "Unforgettable", and the coffee was strong.
+        """)
+    assert found == []
+
+
+def test_a_quoted_set_list_after_the_talks_and_quoted_credits_stay_quotes():
+    found = _titles_and_speakers("""
+        ---
+        title: "Music Tech Harbour"
+        date: 2031-03-04
+        ---
+
+        ## Talks
+
+        - Web Audio in Anger — Yui Kato
+        - MIDI over Radio — Ron Diaz
+
+        The DJ set after the talks:
+
+        > Blue Tuesday by New Harbour
+        > Around the Bay by Daft Gulls
+        > Window Sill by Aphex Heron
+
+        Credits:
+
+        > Video by Ryo Kudo
+        > Photos by Ana Lopez
+        > Organised by Aya Mori
+        """)
+    assert found == [("Web Audio in Anger", ["Yui Kato"]), ("MIDI over Radio", ["Ron Diaz"])]
+
+
+def test_about_me_on_a_night_of_self_introductions_stays_a_talk():
+    found = _titles_and_speakers("""
+        ---
+        title: "Intro Night Harbour"
+        date: 2031-03-04
+        ---
+
+        ## About Me
+
+        Speaker: Ken Ito
+
+        Ken talked about his path from bakery to backend.
+
+        ## My First Open Source Patch
+
+        Speaker: Ann Lee
+        """)
+    assert found == [("About Me", ["Ken Ito"]), ("My First Open Source Patch", ["Ann Lee"])]

@@ -1899,6 +1899,11 @@ def _has_quoted_line_ups(body: str) -> bool:
     return ("\n>" in body or body.startswith(">")) and " by " in body
 
 
+# words saying a quote holds the programme: `## Speakers & Sessions`, `24 sessions in 4 tracks:` (never a DJ's set list,
+# credits, awards or someone's words)
+_OF_THE_PROGRAMME = re.compile(r"\b(?:sessions|talks|programme|program|agenda|schedule|line-?up|speakers|tracks)\b"
+                               r"|セッション|発表|登壇|プログラム|タイムテーブル", re.IGNORECASE)
+_AROUND_THE_TALKS = re.compile(r"\b(?:after|before|between|during|following)\s+(?:the\s+)?$", re.IGNORECASE)  # (`The DJ set after the talks:`)
 _QUOTE_LINE = re.compile(r"^ {0,3}>\s?(?P<c>.*)$")
 _BOLD_ALONE = re.compile(r"^(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)$")
 
@@ -1923,8 +1928,10 @@ def _quoted_line_ups(body: str, suffix: str = "") -> tuple[str, dict]:
             j += 1
         inner = [m.group("c").strip() for k in range(i, end + 1) if (m := _QUOTE_LINE.match(lines[k])) and m.group("c").strip()]
         bylined = [c for c in inner if " by " in c and bylines.split_title_speaker(c, strict=True)[1]]
+        lead = [line for line in lines[max(0, i - 8):i] if line.strip()][-3:]  # (what the writer says the quote is)
         if len(bylined) >= 3 and len(bylined) * 3 >= len(inner) * 2 \
-                and all(c in bylined or _BOLD_ALONE.match(c) for c in inner):
+                and all(c in bylined or _BOLD_ALONE.match(c) for c in inner) \
+                and any((w := _OF_THE_PROGRAMME.search(line)) and not _AROUND_THE_TALKS.search(line[:w.start()]) for line in lead):
             for k in range(i, end + 1):
                 m = _QUOTE_LINE.match(lines[k])
                 content = m.group("c").strip() if m else ""

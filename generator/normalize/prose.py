@@ -218,6 +218,8 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
         matches = list(_TITLED.finditer(line))
         start = 0
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
+            if _ANOTHER_TIME.search(_before_in_sentence(line, m.start())[-50:]):  # (said just before the title)
+                continue  # (`last year's keynote titled "…"`, `next month's workshop "…"`: another time's talk)
             if m.group("byq") and _READING_WORDS.search(line[max(0, m.start() - 60):m.start()]):
                 continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
             title = (m.group("t") or m.group("code") or m.group("owned") or m.group("byq") or m.group("wt")
@@ -481,7 +483,7 @@ _SKELETON_NAME = r"(?:\x01\d+\x02|(?-i:[A-Z][\w'’.-]*\w(?:\s+(?:van|de|von|der
 # Roe` in a sentence of talks, `⟦T⟧ was a perfect talk`, `In ⟦T⟧, Jane Roe showed`, `the session was by Jane Roe on ⟦T⟧`
 _TIED = re.compile(
     # (one talk's word: `watch all the talks on [Channel](…)` names where they are, not a title)
-    r"\b" + _ONE_TALK_WORD + r"(?:\s+(?:was|is))?\s+(?:on|about|titled|called|entitled|named|dubbed)\s*:?\s*(?:the\s+)?"
+    r"\b" + _ONE_TALK_WORD + r"(?:\s+(?:was|is))?\s+(?P<aw>on|about|titled|called|entitled|named|dubbed)\s*:?\s*(?:the\s+)?"
     r"\x01(?P<a>\d+)\x02"
     r"|\b" + _ONE_TALK_WORD + r"\s+(?:was|is)\s+by\s+(?P<bw>" + _SKELETON_NAME + r")\s+(?:on|about)\s+\x01(?P<b>\d+)\x02"
     r"|\b(?:title\s+of\s+(?:his|her|their|the)\s+" + _ONE_TALK_WORD + r"|" + _ONE_TALK_WORD + r")\s+(?:was|is)\s*:?\s*"
@@ -489,12 +491,37 @@ _TIED = re.compile(
     r"|\x01(?P<d>\d+)\x02\s*,?\s+by\s+(?P<dw>" + _SKELETON_NAME + r")"
     r"|\x01(?P<e>\d+)\x02\s+(?:was|is)\s+(?:a|an|the|my|one|another)\s+(?:[\w-]+\s+){0,3}?" + _TALK_WORD + r"\b"
     r"|^\s*In\s+\x01(?P<f>\d+)\x02\s*,\s+(?P<fw>" + _SKELETON_NAME + r")\s+(?:\w+\s+){0,2}?"
-    r"(?:gave|showed|talked|spoke|explained|presented|demonstrated|shared|walked|introduced)\b",
+    r"(?:gave|showed|talked|spoke|presented|demonstrated|walked)\b",
     re.IGNORECASE)
 # a talk's word the span itself opens with: `Luke Miller's [talk on developing an indie game](…)`
 _SPAN_TALK_ON = re.compile(r"^" + _TALK_WORD + r"\s+(?:on|about)\s+(?P<t>\S.{2,})$", re.IGNORECASE)
+# a sentence of another time's talk: the writer's own elsewhere last year, next month's workshop
+# (never `the next meetup`: an announcement's next meetup is the event it announces)
+_ANOTHER_TIME = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|time|meetup|meeting)\b|\bnext\s+(?:year|time)\b"
+                           r"|\byears?\s+ago\b|\bpreviously\b", re.IGNORECASE)
+# what opens words that describe rather than name: `her blog post about …`, `this new release`
+_DESCRIBING = re.compile(r"^(?:her|his|their|my|our|this|that|some|one)\s", re.IGNORECASE)
+# the writer's own talk given at another event: `my own talk on [Title](…) at HarborConf 2030`
+_OWN_ELSEWHERE = re.compile(r"\bmy\s+(?:own\s+)?(?:\w+\s+)?(?:talk|session|presentation|keynote)\b.*\bat\s+(?-i:[A-Z])", re.IGNORECASE)
+_WRITING = re.compile(r"\b(?:blog|blog\s+post|article|book|podcast)\b", re.IGNORECASE)  # (words naming a piece of writing)
 _BOOK_PAGE = re.compile(r"goodreads\.|amazon\.|/books?/|/dp/|isbn", re.IGNORECASE)
 _SKELETON_OWNER = re.compile(r"(?P<who>" + _SKELETON_NAME + r")['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+_CJK_TEXT = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+
+
+def _names_its_site(title: str, url: str | None) -> bool:
+    """Words linked to the site they name, `[YouTube Live](https://youtube.com/live/x)`: a place, not a title."""
+    host = links.host_of(url) if url and url.startswith("http") else ""
+    site = host.removeprefix("www.").split(".")[0] if host else ""
+    return len(site) >= 3 and site in title.lower().replace(" ", "")
+
+
+def _before_in_sentence(line: str, at: int) -> str:
+    """The words of `line` before the position `at`, back to the end of the sentence before (_SENTENCE_END)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, at)]
+    return line[ends[-1] if ends else 0:at]
 
 
 def _marked_spans(sentence: str) -> tuple[str, list[tuple[str, str | None]]]:
@@ -529,8 +556,9 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
             continue
         for sentence in _SENTENCE_END.split(line):
             skeleton, spans = _marked_spans(sentence)
-            if not spans:
-                continue
+            if not spans or _ANOTHER_TIME.search(sentence) or _WRITING.search(sentence) \
+                    or _OWN_ELSEWHERE.search(sentence):
+                continue  # (another time's talk, a podcast's or a post's name, the writer's own talk at another event)
             # (a span opening with its word of talks is tied to it by itself: `Luke Miller's [talk on Title](…)`)
             own = [(m, "g") for k, (text, _) in enumerate(spans) if _SPAN_TALK_ON.match(text)
                    for m in [re.search(f"\x01(?P<g>{k})\x02", skeleton)]]
@@ -544,7 +572,11 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                                     or _READING_WORDS.search(skeleton) or url and _BOOK_PAGE.search(url)):
                     continue  # (`"Dune" by Frank Herbert`: a span by someone is a talk only in a sentence of talks, not of
                     # books: `the resources for our workshop: [Title](goodreads…) by Jane Roe`)
-                if _LINK_WORDS.fullmatch(title) or "://" in title or len(title) < 3 or titles.looks_like_event(title) \
+                # (one word names a topic, a product or a site, `talk was about **Figma**`, unless said to be the title)
+                one_word = len(title.split()) < 2 and not _CJK_TEXT.search(title) and not (key == "a" and m.group("aw").lower()
+                                                                                        not in ("on", "about"))
+                if one_word or _DESCRIBING.match(title) or _WRITING.search(title) or _names_its_site(title, url) \
+                        or _LINK_WORDS.fullmatch(title) or "://" in title or len(title) < 3 or titles.looks_like_event(title) \
                         or key in "cdef" and title[:1].islower() \
                         or (url and links.is_profile_url(url)) or people.looks_like_people(title, strict=True) \
                         and names.given_name(title.split()[0]):
@@ -573,6 +605,10 @@ _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{3,140}?)(?:\*\*|__)\s*(?:
 _OF_A_TALK = re.compile(r"\b(?:talks?|keynote|presentation|session|workshop|demo|slides|shared|provided|presented|gave"
                         r"|talked|spoke|showed|demonstrated|explained|introduced|covered|walked\s+(?:us|through))\b",
                         re.IGNORECASE)
+# a bold lead that labels rather than names a talk: the day, a fact, the writer's verdict, a company
+_NOT_A_LEAD_TITLE = re.compile(r"^(?:day|part|track|room|session|note|update|tl;?dr|venue|food|drinks?|highlights?|lowlights?|"
+                               r"slides|video|organi[sz]ers?|sponsors?|pros|cons|summary|conclusion|verdict|bonus|edit)\b"
+                               r"|\b(?:Corp|Inc|Ltd|LLC|GmbH|Co)\.?$", re.IGNORECASE)
 # the person the sentence after it opens with: `Mike Lee of example.com shared`, `[Jane Roe](…) gave`
 _LEAD_PERSON = re.compile(r"(?P<who>" + _LINKED_NAME + r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[\s,(])")
 
@@ -587,8 +623,9 @@ def talks_led_by_bold(text: str, first_line: int = 1) -> list[Talk]:
         if not m or not _OF_A_TALK.search(m.group("rest")[:200]):
             continue
         title = m.group("t").strip()
-        if titles.looks_like_event(title) or people.looks_like_people(title, strict=True) and names.given_name(title.split()[0]):
-            continue
+        if titles.looks_like_event(title) or people.looks_like_people(title, strict=True) and names.given_name(title.split()[0]) \
+                or _NOT_A_LEAD_TITLE.search(title) or len(title.split()) < 2 and not _CJK_TEXT.search(title):
+            continue  # (`**Update**:`, `**Venue**:`, `**Day 1**:`, `**Acme Corp**:`, a person: labels and names, no talk)
         who = _LEAD_PERSON.match(m.group("rest"))
         name = who and (MD_LINK.fullmatch(who.group("who")).group("text") if MD_LINK.fullmatch(who.group("who")) else who.group("who"))
         speakers = people.parse_people(name) if name and people.looks_like_people(name, strict=True) \
@@ -597,7 +634,7 @@ def talks_led_by_bold(text: str, first_line: int = 1) -> list[Talk]:
         found.append(Talk(title=title, speakers=speakers, line=at, evidence=(
             Clue("title", "a sentence naming the talk", at, "medium"),) + (
             (Clue("speakers", "a sentence naming the talk", at, "medium"),) if speakers else ())))
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 and any(t.speakers for t in found) else []
 
 
 COUNTED_SPEAKER = "a sentence counting the speakers (`2人目は山田さんで、…`)"

@@ -257,8 +257,9 @@ def section_role(heading: str) -> str:
     return "talk"
 
 
-# the writer's own box at a post's end: `## About @jroe`, `About the author`, `この記事を書いた人`
-_WRITERS_BIO = re.compile(r"(?:about\s+(?:the\s+)?(?:author|writer|me)|about\s+\[?@[\w.-]+\]?(?:\([^)\s]*\))?"
+# the writer's own box at a post's end: `## About @jroe`, `About the author`, `この記事を書いた人` (never `About me`: on a
+# night of self-introductions it is a talk)
+_WRITERS_BIO = re.compile(r"(?:about\s+the\s+(?:author|writer)|about\s+\[?@[\w.-]+\]?(?:\([^)\s]*\))?"
                           r"|(?:著者|筆者)(?:について|紹介)|この記事を書いた人|書いた人)\s*[:：]?", re.IGNORECASE)
 
 

@@ -1272,7 +1272,9 @@ def _told_in(talk: Talk) -> list[Talk]:
     holder = _holds_talks(talk.title)
     linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1) if "](" in talk.body and holder else []
     # (under a day's or a group's heading, a talk its sentences tell without naming who gave it is one too)
-    told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1) if t.speakers or holder] \
+    # (a title of one word with nobody named, `The keynote was "Unforgettable"`, is a remark, not a talk)
+    told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1)
+            if t.speakers or holder and (len(t.title.split()) >= 2 or not t.title.isascii())] \
         if prose.may_tell_of_talks(talk.body) else []
     return linked if len(linked) > len(told) else told
 

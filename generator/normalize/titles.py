@@ -112,8 +112,13 @@ _SUFFIXES = [
     re.compile(r"\s+(?:(?:unofficial|personal|quick|live|raw|rough|random|some|(?:(?:talk|session)\s+)?(?:links|slides|videos)\s+"
                r"(?:and|&))\s+notes|sketch-?notes)\s*$", re.IGNORECASE),
     re.compile(r"\s*[-–—:：|]?\s*(?:trip\s+report|recap|report|my\s+notes|notes|writeup|write-up)\s*$", re.IGNORECASE),
+    # (with the writer's aside after it: `Harbor Con Recap (and download links)`)
+    re.compile(r"\s+(?i:trip\s+report|recap|report|notes|review|wrap-?up)\s*[(（][a-z][^()（）]{1,40}[)）]\s*$"),
+    # the day after a bar, in figures: `Harbor JS | 05.05.2014`
+    re.compile(r"\s+[|｜]\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s*$"),
     # the page's part of the numbered event after it: `DevFest Harbor 2016 Schedule`
-    re.compile(r"(?<=\d)\s+(?:full\s+)?(?:schedule|agenda|programme|program|timetable)\s*$", re.IGNORECASE),
+    re.compile(r"(?<=\d)\s+(?:full\s+)?(?:schedule|agenda|programme|program|programa|programma|programm|timetable)\s*$",
+               re.IGNORECASE),
     # (or after the word of its kind: `2018 Harbor R User Group Workshop Agenda`; a meetup's agenda is its page's
     # own name, `June 2031 Meetup Agenda`)
     re.compile(r"\b(?P<keep>Workshop|Conference|Summit|Symposium|Camp|Forum)\s+(?:full\s+)?"
