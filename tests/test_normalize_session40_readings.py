@@ -389,3 +389,12 @@ def test_about_me_on_a_night_of_self_introductions_stays_a_talk():
         Speaker: Ann Lee
         """)
     assert found == [("About Me", ["Ken Ito"]), ("My First Open Source Patch", ["Ann Lee"])]
+
+
+def test_post_titles_with_a_recaps_aside_a_date_after_a_bar_or_the_programme_in_another_language():
+    from generator.normalize import titles
+    assert titles.clean_event_title("HarborCon Recap (and download links)") == "HarborCon"
+    assert titles.clean_event_title("Harbor JS | 05.05.2031") == "Harbor JS"
+    assert titles.clean_event_title("PyCon-Harbor 2031 programa") == "PyCon-Harbor 2031"
+    # (an aside that is the name's own part stays: capitalised, not the writer's words after a recap)
+    assert titles.clean_event_title("Harbor Notes (Draft)") == "Harbor Notes (Draft)"
