@@ -398,3 +398,43 @@ def test_post_titles_with_a_recaps_aside_a_date_after_a_bar_or_the_programme_in_
     assert titles.clean_event_title("PyCon-Harbor 2031 programa") == "PyCon-Harbor 2031"
     # (an aside that is the name's own part stays: capitalised, not the writer's words after a recap)
     assert titles.clean_event_title("Harbor Notes (Draft)") == "Harbor Notes (Draft)"
+
+
+# --- a Japanese recap's quoted titles -----------------------------------------------------------------------------------
+
+def test_a_japanese_recap_names_its_talks_in_quotes_the_sentence_says_are_titles():
+    found = _titles_and_speakers("""
+        ---
+        layout: post
+        title: "港町のフロントエンド勉強会に行ってきた"
+        date: 2031-10-02 21:15:00 +0900
+        ---
+
+        先週の土曜日、港町フロントエンド寄合 2031秋に参加してきました。
+
+        トップバッターは株式会社ミナトの浜田 みのりさん。
+        「CSS のレイヤーを一年使ってみて」というタイトルで、既存のプロダクトに後から導入した経緯を話してくれました。
+        「上書き用の層が一年で三倍に膨らんだ」という正直な振り返りが面白かったです。
+
+        二本目は川辺 健太さん（@kawaken）が、社内向けのビルド改善を「ビルドを速くした五つの工夫」としてまとめてくれました。
+
+        休憩をはさんで LT が 3 本ありました。
+        岬野さんの「テストを捨ててみた」、学生の入江 レンさんの「はじめての監査」、そして運営の潮見さんの「一週間で乗り換えた」です。
+
+        最後はパネルディスカッション「採用、みんなどうしてる？」。
+        """)
+    assert found[:5] == [
+        ("CSS のレイヤーを一年使ってみて", ["浜田 みのり"]),
+        ("ビルドを速くした五つの工夫", ["川辺 健太"]),
+        ("テストを捨ててみた", ["岬野"]),
+        ("はじめての監査", ["入江 レン"]),
+        ("一週間で乗り換えた", ["潮見"]),
+    ]
+    assert all("振り返り" not in title and "三倍" not in title for title, _ in found)
+
+
+def test_japanese_quoted_remarks_and_sayings_are_no_talks():
+    from generator.normalize import prose
+    text = ("懇親会で山田さんの「とりあえず動かす」という口癖が話題になりました。"
+            "答えは「コンポーネントテスト」でした。佐藤さんの「次回もやりましょう」で締めくくり。")
+    assert prose.talks_in_japanese_quotes(text) == []

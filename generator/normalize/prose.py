@@ -463,7 +463,9 @@ def talks_told(text: str, first_line: int = 1) -> list[Talk]:
               if not any(reconcile.same_title(t.title, u.title) for u in quoted + verbed)]
     led = [t for t in talks_led_by_bold(text, first_line)
            if not any(reconcile.same_title(t.title, u.title) for u in quoted + verbed + marked)]
-    return sorted(quoted + verbed + marked + led, key=lambda t: t.line or 0)
+    japanese = [t for t in talks_in_japanese_quotes(text, first_line)
+                if not any(reconcile.same_title(t.title, u.title) for u in quoted + verbed + marked + led)]
+    return sorted(quoted + verbed + marked + led + japanese, key=lambda t: t.line or 0)
 
 
 # ---- titles a sentence sets off (linked, quoted, in bold or italics) and ties to a word of talks ----
@@ -635,6 +637,64 @@ def talks_led_by_bold(text: str, first_line: int = 1) -> list[Talk]:
             Clue("title", "a sentence naming the talk", at, "medium"),) + (
             (Clue("speakers", "a sentence naming the talk", at, "medium"),) if speakers else ())))
     return found if len(found) >= 2 and any(t.speakers for t in found) else []
+
+
+# ---- a Japanese recap's quoted titles ----
+# a title in 「」 or 『』 the sentence says is one: `「Title」というタイトルで`, `「Title」と題して`, `タイトルは『Title』`,
+# `「Title」としてまとめて`, a kind's word right before it (`パネルディスカッション「Title」`, `LT「Title」`), or whose it was in a
+# paragraph of talks (`岡崎さんの「Title」`)
+_JA_QUOTE = r"[「『](?P<{0}>[^「」『』]{{3,100}})[」』]"
+_JA_SAID_TITLE = re.compile(
+    _JA_QUOTE.format("a") + r"\s*(?:という(?:タイトル|題名?|テーマ|演題)|と(?:いう)?題(?:して|した|する)|として(?:まとめ|発表|話|お話))"
+    r"|(?:タイトル|題名|演題)\s*(?:は|が|：|:)\s*" + _JA_QUOTE.format("b")
+    + r"|(?:パネルディスカッション|パネル|基調講演|キーノート|LT|ＬＴ|ライトニングトーク|セッション|講演|ハンズオン)\s*[:：]?\s*"
+    + _JA_QUOTE.format("c")
+    + r"|(?P<who>(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15})\s*)(?:さん|氏|先生)の\s*" + _JA_QUOTE.format("d"))
+_JA_TALKS_SAID = re.compile(r"LT|ＬＴ|発表|登壇|トーク|セッション|講演|スライド|ライトニング")
+_JA_SENTENCE = re.compile(r"(?<=[。！？!?])(?![」』）)])")  # (never inside a quote: `「…どうしてる？」`)
+_JA_HONORED = re.compile(r"(?P<who>@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}?)\s*(?:さん|氏|先生)(?![のにがはをでと]?「)")
+
+
+def _ja_speaker(words: str) -> tuple[Speaker, ...]:
+    """The last person `words` names with さん (a family name and a given name apart: `早瀬 みのりさん`)."""
+    found = None
+    for m in _JA_HONORED.finditer(words):
+        who = m.group("who")
+        surname = _SURNAME_BEFORE.search(words[:m.start("who")])
+        who = f"{surname.group(1)} {who}" if surname and not who.startswith("@") else who
+        named = who if who.startswith("@") else people.name_ending(who)
+        if named:
+            found = named
+    return people.parse_people(found) if found else ()
+
+
+def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
+    """Talks a Japanese recap names in its sentences with a quoted title the sentence says is one (see _JA_SAID_TITLE):
+    the speaker is the person named with さん in that sentence before the title, else in the sentence before it
+    (`トップバッターは早瀬 みのりさん。「Title」というタイトルで…`). A remark quoted (`「…」という正直な振り返り`) is none."""
+    out: list[Talk] = []
+    for number, line in paragraphs(text):
+        if ("「" not in line and "『" not in line) or _NOT_PROSE.match(line):
+            continue
+        sentences = [s for s in _JA_SENTENCE.split(line) if s.strip()]
+        for k, sentence in enumerate(sentences):
+            for m in _JA_SAID_TITLE.finditer(sentence):
+                if m.group("d") and not _JA_TALKS_SAID.search(line):
+                    continue  # (`佐藤さんの「口癖」`: whose words, not a talk, outside a paragraph of talks)
+                title = next(m.group(g) for g in "abcd" if m.group(g)).strip()
+                if any(reconcile.same_title(t.title, title) for t in out) or titles.looks_like_event(title):
+                    continue
+                named = m.group("who").strip() if m.group("who") else ""
+                surname = _SURNAME_BEFORE.search(sentence[:m.start("who")]) if named and not named.startswith("@") else None
+                named = f"{surname.group(1)} {named}" if surname else named  # (`一宮 レンさんの「…」`)
+                named = named if named.startswith("@") else (people.name_ending(named) or named)  # (`そして運営の潮見`)
+                who = people.parse_people(named) if named and people.looks_like_people(named, strict=False) else ()
+                who = who or _ja_speaker(sentence[:m.start()]) or (_ja_speaker(sentences[k - 1]) if k and not m.group("d") else ())
+                at = first_line + number
+                out.append(Talk(title=title, speakers=who, line=at, evidence=(
+                    Clue("title", "a sentence naming the talk", at, "medium"),) + (
+                    (Clue("speakers", "a sentence naming the talk", at, "medium"),) if who else ())))
+    return out
 
 
 COUNTED_SPEAKER = "a sentence counting the speakers (`2人目は山田さんで、…`)"
