@@ -438,3 +438,22 @@ def test_japanese_quoted_remarks_and_sayings_are_no_talks():
     text = ("懇親会で山田さんの「とりあえず動かす」という口癖が話題になりました。"
             "答えは「コンポーネントテスト」でした。佐藤さんの「次回もやりましょう」で締めくくり。")
     assert prose.talks_in_japanese_quotes(text) == []
+
+
+def test_a_video_descriptions_chapters_with_seconds():
+    found = _titles_and_speakers("""
+        Harbor Conf 2031 - Main Stage (full livestream)
+
+        1,482 views  Streamed live on Oct 7, 2031
+
+        CHAPTERS
+        00:00 Stream starting soon
+        09:12 Keynote: The Slow Page - Ada Okafor
+        52:40 Typed Queries Without Magic - Rui Costa
+        1:31:05 Coffee break
+        1:46:20 Audits Nobody Asked For - Margo Lind & Teo Bastos
+        2:24:30 Bash Builds Everything - Dev Patel
+        3:25:47 Closing + prize draw
+        """)
+    assert found == [("The Slow Page", ["Ada Okafor"]), ("Typed Queries Without Magic", ["Rui Costa"]),
+                     ("Audits Nobody Asked For", ["Margo Lind", "Teo Bastos"]), ("Bash Builds Everything", ["Dev Patel"])]

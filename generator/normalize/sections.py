@@ -151,7 +151,9 @@ _EN_BREAK = re.compile(r"^\W*(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+)?(?:(?:coffee|lu
                        r"(?:\s*[(（][^)）]*[)）])?\W*$"
                        # (`Doors, food, drinks`: the doors opening, with what is served)
                        r"|^\W*doors(?:\s*(?:[/&+,]|\band\b)\s*(?:and\s+)?(?:food|drinks|pizza|snacks?|coffee|tea|beer|registration|check-?in|welcome"
-                       r"|networking|mingling|stickers|swag)){1,3}\W*$",
+                       r"|networking|mingling|stickers|swag)){1,3}\W*$"
+                       # (a stream's own marks: `Stream starting soon`, `Starting soon`, `We'll be right back`)
+                       r"|^\W*(?:(?:the\s+)?(?:live\s*)?stream\s+)?(?:starting|begins?)\s+soon\W*$|^\W*(?:we'?ll\s+)?be\s+right\s+back\W*$",
                        re.IGNORECASE)
 _OVERALL_IMPRESSIONS = re.compile(r"(?:全体|イベント全体|今回)の?(?:感想|所感|まとめ)")
 _SHORT_IMPRESSIONS = re.compile(r".{0,6}(?:感想|所感)")

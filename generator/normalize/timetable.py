@@ -26,7 +26,8 @@ from .fields import (CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLD
                      TRAILING_ASIDE, WHOLE_BOLD_LINE, at_least)
 from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
 
-_TIME = r"\d{1,2}\s*[:：]\s*\d{2}"
+# (a video's chapter marks its seconds too: `1:46:20 Title - Jane Roe`)
+_TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?::\d{2}(?!\d))?"
 # (a time may be in code or bold, and say its half of the day: `` `09:30am` ``, `**6:30 PM**`)
 # (or the hour alone before its AM/PM, `10AM`, `6 p.m.`, as a conference's programme writes it)
 _CLOCK = r"(?:" + _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|(?:1[0-2]|0?[1-9])\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))"
