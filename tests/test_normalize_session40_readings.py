@@ -457,3 +457,59 @@ def test_a_video_descriptions_chapters_with_seconds():
         """)
     assert found == [("The Slow Page", ["Ada Okafor"]), ("Typed Queries Without Magic", ["Rui Costa"]),
                      ("Audits Nobody Asked For", ["Margo Lind", "Teo Bastos"]), ("Bash Builds Everything", ["Dev Patel"])]
+
+
+# --- disclosure blocks, a day's heading with its date, a kind's label before a quoted title -----------------------------
+
+def test_toggles_exported_as_details_blocks_are_the_talks_sections():
+    found = [(title, speakers, kind) for title, speakers, kind in talks_of("""
+        # Lakeside Rust Day 2031
+
+        Event date: May 11, 2031
+        Tags: rust, conference
+
+        ## Schedule + notes
+
+        <details>
+        <summary>09:30 · Opening keynote — “Builds Are a Product Feature” (Imre Tasch, Ferro Labs)</summary>
+
+        - Build time is something users feel indirectly
+        </details>
+
+        <details>
+        <summary>10:20 · “Cancelling Futures, Honestly” — Dario Quinn</summary>
+
+        - Dropping a future is cancellation
+        </details>
+
+        <details>
+        <summary>16:10 · Closing panel: “Rust at Work, Year Three”</summary>
+
+        Moderated by Imre Tasch.
+        </details>
+        """, "Conf notes 8c1e.md")]
+    assert found == [("Builds Are a Product Feature", ["Imre Tasch"], "keynote"),
+                     ("Cancelling Futures, Honestly", ["Dario Quinn"], "talk"),
+                     ("Rust at Work, Year Three", [], "panel")]
+
+
+def test_a_days_heading_with_its_date_over_timed_lines():
+    found = _titles_and_speakers("""
+        ---
+        title: "Harbor FOSS Days 2031"
+        ---
+
+        These are some talks I saw.
+
+        ## Saturday 1st Feb 2031
+
+        - 10:00 - 10:50 The Kernel Is Never Done
+        - 11:00 - 11:25 Boosting Python
+
+        ## Sunday 2nd Feb 2031
+
+        - 9:50 - 10:40 Network Paths Explained
+        - 11:00 - 11:50 Open Doors in Open Source
+        """)
+    assert [title for title, _ in found] == ["The Kernel Is Never Done", "Boosting Python", "Network Paths Explained",
+                                             "Open Doors in Open Source"]

@@ -1980,6 +1980,47 @@ def _hatena_notation(body: str) -> tuple[str, dict]:
     return _outside_code(line)(body)
 
 
+# an HTML disclosure block on lines of its own (Notion's toggles, GitHub's and Hugo's `<details>`): `<details>`,
+# `<summary>Title</summary>` (or both on one line), the body, `</details>`
+_DETAILS_OPEN = re.compile(r"^\s*<details\b[^>]*>\s*(?:<summary\b[^>]*>(?P<s>.*?)</summary>\s*)?$", re.IGNORECASE)
+_SUMMARY_LINE = re.compile(r"^\s*<summary\b[^>]*>(?P<s>.*?)</summary>\s*$", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"^\s*</details>\s*$", re.IGNORECASE)
+_ATX_LEVEL = re.compile(r"^(#{1,6})\s")
+
+
+def _has_details_blocks(body: str) -> bool:
+    return "<details" in body and "</details>" in body and "<summary" in body
+
+
+def _details_blocks(body: str) -> tuple[str, dict]:
+    """Each disclosure block as a section: its summary a heading one level below the heading it sits under (a toggle
+    under `## Schedule + notes` is a `###`), its body the section's text; the tags themselves go. Blocks in code stay."""
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    level = 2
+    open_at: int | None = None
+    for i, line in enumerate(lines):
+        if i in code:
+            continue
+        if (heading := _ATX_LEVEL.match(line)) and open_at is None:
+            level = len(heading.group(1))
+        elif (m := _DETAILS_OPEN.match(line)):
+            summary = _strip_tags(m.group("s") or "").strip()
+            lines[i] = "#" * min(level + 1, 6) + " " + summary if summary else ""
+            open_at = i
+        elif open_at is not None and (m := _SUMMARY_LINE.match(line)) and not lines[open_at].strip():
+            summary = _strip_tags(m.group("s")).strip()
+            lines[i] = "#" * min(level + 1, 6) + " " + summary if summary else ""
+        elif _DETAILS_CLOSE.match(line):
+            lines[i] = ""
+            open_at = None
+    return "\n".join(lines), {}
+
+
+def _strip_tags(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text)
+
+
 def _fenced_blocks(lines: list[str]):
     """Each fenced block, walked opening to closing fence (same character, at least as long, no info string):
     (the opening's line, its match, the closing's line, or None for a fence left open, which runs to the end).
@@ -3322,6 +3363,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("line breaks ending every line", _has_ending_breaks, _ending_breaks),
     Dialect("line breaks alone on a line", _has_break_lines, _break_lines),
     Dialect("an indented HTML page", _is_indented_html_page, _dedent_html_page),
+    Dialect("disclosure blocks (<details> with its <summary>)", lambda body, suffix: _has_details_blocks(body), _details_blocks),
     Dialect("html", _has_html_blocks, _html_blocks),
     Dialect("org-mode's text export (numbered headings over ═ ─ ╌ rules)", _is_org_text_export, _org_text_export),
     Dialect("setext headings", _has_setext, _setext),

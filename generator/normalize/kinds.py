@@ -53,7 +53,8 @@ _SLOT_LABEL = re.compile(
     r"(?:セッション|発表|講演|トーク|登壇)\s*[#＃]?\s*[0-9０-９]{1,2})\s*(?:[:：]|\s[-–—]\s|(?<=[0-9０-９])[.．]\s)\s*(?=\S)",
     re.IGNORECASE)  # (`登壇1. Title`, `Talk 3. Title`: a numbered slot and a full stop)
 _LABELS = [
-    ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|Panel(?:\s+discussion)?)\s*[:：]\s*(?=\S)"
+    ("panel", re.compile(r"^\s*(?:パネル(?:ディスカッション|トーク)?|(?:(?:Opening|Closing|Morning|Afternoon|Evening)\s+)?Panel(?:\s+discussion)?)"
+                         r"\s*(?:[:：]|\s(?:--|[-–—])\s)\s*(?=\S)"
                          r"|^\s*パネル(?:ディスカッション|トーク)?\s*(?=[「『])", re.IGNORECASE)),  # (`パネル「Title」`)
     ("discussion", re.compile(r"^\s*(?:ワークショップ|ハンズオン|ディスカッション|(?:Hands[-\s]on\s+)?Workshop|Hands[-\s]on|Discussion)\s*(?:[:：]|\s(?:--|[-–—])\s)\s*(?=\S)|Fireside\s+chat\s*[:：]\s*(?=[\"“「])",
                               re.IGNORECASE)),

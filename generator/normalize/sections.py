@@ -287,7 +287,7 @@ _FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:(?:meeting|event|meetup)\s+)?(?:" + D
 _DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*(?:\d+|one|two|three|four|five)|" + dates.WEEKDAY_NAME + r"|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
                   r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）]|"
                   # `Monday, May 30th`, `Sat 17 May`, `5月30日（月）`: a day of the programme
-                  r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]+)(?:,?\s+\d{4})?|"
+                  r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+)(?:,?\s+\d{4})?|"
                   r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（].[)）])?)$", re.IGNORECASE)
 
 

@@ -313,7 +313,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     heading = headings.parse_heading(title)
     slotted = kinds.slot_labelled(title) or kinds.slot_labelled(heading.title)  # (`セッション 1：…`, read off by the heading)
     title, room = heading.title, room or heading.room
-    kind, title = kinds.classify(title)
+    # (a kind's label after the slot's time, `09:30 · Opening keynote — “Title”`: read past the time)
+    kind, title = kinds.classify(title) if (bare := titles.without_time_prefix(title)) == title else (
+        lambda read: read if read[1] != bare else ("talk", title))(kinds.classify(bare))
     if kind == "talk" and heading.lightning:
         kind = "lightning"
     if kind == "talk" and heading.kind:
@@ -1858,6 +1860,8 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kin
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
         if s.level and ck is None and any(k == "talks" for _, k, _, _ in above) and track_room(s.title)[0]:
             ck = "talks"  # `# Sessions` over `## Wednesday` over its list: the day's list is the talks, as the parent's is
+        elif s.level and ck is None and is_day(s.title) and sum(1 for line in s.lines if _CLOCK_IN_LINE.search(line)) >= 2:
+            ck = "schedule"  # `### Saturday 1st Feb` over `- 10:00 - 10:50 Title` lines: that day's schedule
         elif s.level and ck is None and _OPENING_CLOCK.match(s.title) and any(k in ("schedule", "talks") for _, k, _, _ in above):
             # `### Schedule` over `#### 12:20 LUNCH` over the afternoon's slots: a timed heading inside the programme
             # (a break's) goes on with it

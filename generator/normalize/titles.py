@@ -915,7 +915,7 @@ _ENCLOSING_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"),
 # (`10 Minutes: A Horror Story` names its talk: a colon parts only a Japanese slot's length from its title)
 _DURATION_PREFIX = re.compile(r"^\s*\d{1,3}\s*(?:(?:min(?:ute)?s?|mins?\.)\s*[-–—|｜]|分(?:間)?\s*[-–—:：|｜])\s*(?=\S)",
                               re.IGNORECASE)
-_TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜]\s*)?(?=\S)")
+_TIME_PREFIX = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?\s*(?:[-–—:：|｜·•]\s*)?(?=\S)")
 _TITLE_LABEL = re.compile(r"^\s*(?:" + TITLE_LABEL_WORDS + r")\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # `Title (September 8; 9:45 - 10:45am)`, `Title（10:00〜10:30）`: when the talk is, in parentheses after it
 _TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2}[^()（）]{0,20}[)）]\s*$")
@@ -1031,6 +1031,11 @@ _FILES_REMARK = re.compile(r"\s*[(（]\s*(?:(?:slides?|decks?|資料|スライ�
                            + _FILE_WORD + r")+)\s*[)）]\s*$", re.IGNORECASE)
 
 
+def without_time_prefix(title: str) -> str:
+    """`09:30 · Title` -> `Title`: the title without the slot's time before it (`title` itself when none)."""
+    return _TIME_PREFIX.sub("", title) or title
+
+
 def clean_talk_title(title: str) -> str:
     """A talk's title without what the page wrapped it in: enclosing quotes, a leading time or
     session code, an empty link, trailing file labels. Never returns an empty title."""
@@ -1039,7 +1044,7 @@ def clean_talk_title(title: str) -> str:
     at = _file_labels_start(text) if "](" in text or "📄" in text else None
     text = text[:at] if at is not None else text
     text = _HOST_TITLE_SUFFIX.sub("", text) or text
-    text = _TIME_PREFIX.sub("", text) or text
+    text = without_time_prefix(text)
     text = _DURATION_PREFIX.sub("", text) or text
     text = _SESSION_CODE.sub("", text) or text
     text = _SLOT_PREFIX.sub("", text) or text
