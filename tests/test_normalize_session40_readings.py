@@ -513,3 +513,46 @@ def test_a_days_heading_with_its_date_over_timed_lines():
         """)
     assert [title for title, _ in found] == ["The Kernel Is Never Done", "Boosting Python", "Network Paths Explained",
                                              "Open Doors in Open Source"]
+
+
+# --- a post export repeating its title, days in Roman numerals, recordings linked with a dash before `by` ---------------
+
+MEDIUM_EXPORT = """\
+Harbor PG Days 2031: A Long Week — Part II
+
+Harbor PG Days 2031: A Long Week — Part II
+==========================================
+
+Let's finish the story of the conference.
+
+---
+
+### Harbor PG Days 2031: A Lnog Week — Part II
+
+Let's finish the story of the conference.
+
+#### Day I: 14th December, 2031
+
+We had missed a few talks by then, like [Should I Store JSON in Postgres**?**](https://www.youtube.com/watch?v=aaaa) **-** by Boris Meier, and [‘Fixing Vacuum Without Tears’](https://www.youtube.com/watch?v=bbbb)— by Rob Haas. Well, next time.
+
+#### Day II: 15th December, 2031
+
+The day began with a talk I was excited about: ‘[Queues on Postgres with Rust](https://www.youtube.com/watch?v=cccc)’ — by Ada Hendel. It was great.
+"""
+
+
+def test_a_post_export_repeating_its_title_and_recordings_linked_with_a_dash_before_by():
+    from note_text import event_of
+    event = event_of(MEDIUM_EXPORT, "2031-12-20_Harbor-PG-Days-2031-0eee.md")
+    assert str(event.date) == "2031-12-14"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Should I Store JSON in Postgres?", ["Boris Meier"]), ("Fixing Vacuum Without Tears", ["Rob Haas"]),
+        ("Queues on Postgres with Rust", ["Ada Hendel"])]
+
+
+def test_days_in_roman_numerals_are_days_and_a_title_written_apart_is_not():
+    from generator.normalize import reconcile, sections
+    assert sections.is_day("Day I: 14th December, 2031") and sections.is_day("Day IV - Workshops")
+    assert not sections.is_day("Day In the Life") and not sections.is_day("Day Idea")
+    assert reconcile.nearly_equal("Harbor PG Days 2031: A Long Week", "Harbor PG Days 2031: A Lnog Week")
+    assert not reconcile.nearly_equal("Next up: Portside Ruby Meetup 2031-06-20", "Portside Ruby Meetup")

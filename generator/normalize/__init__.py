@@ -455,6 +455,10 @@ def _take_title_heading(sections, fm_title):
         return sections, None
     merged = structure.Section(0, "", sections[0].line, sections[0].lines + ("",) + h1.lines)
     rest = [s for j, s in enumerate(sections) if j not in (0, i)] if i != 0 else sections[1:]
+    if rest and rest[0].level and reconcile.nearly_equal(rest[0].title, h1.title):
+        # (a post export repeating its title as the first heading under it, `# Title` / `### Title`: the title again)
+        merged = structure.Section(0, "", merged.line, merged.lines + ("",) + rest[0].lines)
+        rest = rest[1:]
     return [merged] + rest, h1.title
 
 

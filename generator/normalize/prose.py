@@ -140,10 +140,10 @@ def _subject(sentence: str) -> tuple[Speaker, ...]:
     return people.parse_people(name)
 
 
-def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
+def talks_linked_to_recordings(text: str, first_line: int = 1, alone: bool = False) -> list[Talk]:
     """Lines (captions, quotes, list items) that each link a talk's title to its recording or slides, with who
     gave it: `Jane Doe's [Title](youtube…)`, `[@h](…)'s talk [Title](…)`, `[Title](…) by [@h](…)`. Two or more,
-    or none: one such link alone may be anything."""
+    or none: one such link alone may be anything (`alone`: under a heading of the day's, one is enough)."""
     out: list[Talk] = []
     for number, line in enumerate(text.split("\n")):
         if "](" not in line:
@@ -154,15 +154,18 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
             page = not (links.is_video(url) or links.is_slides(url))  # (else a recording or deck)
             if page and not links.is_talks_own_page(url) or links.is_profile_url(url):
                 continue
-            title = m.group("text").strip(" \"“”'")
+            title = _EMPHASIS.sub(lambda e: e.group("t") or e.group("u"), m.group("text")).replace("**", "").strip(" \"“”'‘’")
             before, after = plain[:m.start()], plain[m.end():]
             owner = _POSSESSIVE.search(before)
             # (a talk's page linked in a sentence: `by` the people named up to the next link or the sentence's end)
-            by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after)
+            # (`[Title](youtube…) — by Jane Roe, [Next](…) — by …`: a dash, or a quote closed, before the `by`)
+            dashed = _DASH_BEFORE_BY.match(after)
+            by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after) or (
+                _BY_PEOPLE.match(after[dashed.end():].split("](", 1)[0]) if dashed else None)
             who = owner.group("who") if owner else by.group("who") if by else ""
             if not owner and _LINKED_PEOPLE.match(who):
                 who = _linked_people(who)  # `by [Jane Doe](…), author of [A Book](…)`: the linked people, not what follows
-            if page:
+            if page or dashed:
                 who = _SENTENCE_STOP.sub("", people.TITLE_OF_ADDRESS.sub("", who))  # (`by Prof. Ana Ruiz.`: the name alone)
             speakers = people.parse_people(who) if who and (people.looks_like_people(who, strict=False) or "](" in who) \
                 else ()
@@ -173,13 +176,16 @@ def talks_linked_to_recordings(text: str, first_line: int = 1) -> list[Talk]:
             out.append(Talk(title=title, speakers=speakers, slides=url if links.is_slides(url) else None,
                             video=url if links.is_video(url) else None, line=at, evidence=(
                                 Clue("title", reading, at, "medium"), Clue("speakers", reading, at, "medium"))))
-            if not page:
-                break  # (a caption links one recording; a sentence may link several talks' pages, each `by` its speaker)
+            if not page and not dashed:
+                break  # (a caption links one recording; a sentence may link several talks' pages or recordings, each
+                # `by` its speaker)
     # (a talk's own page linked `by` its speakers says enough alone; a recording or deck needs another beside it)
-    return out if len(out) >= 2 or out and not (out[0].slides or out[0].video) else []
+    return out if len(out) >= 2 or alone or out and not (out[0].slides or out[0].video) else []
 
 
 _NOT_PROSE = re.compile(r"^\s*(?:#|>|<|[-*+]\s|\d+[.)]\s|\|.*\|\s*$)")
+# what may stand between a linked title and its `by`: a closing quote, a dash (in bold, as a post export writes it)
+_DASH_BEFORE_BY = re.compile(r"^[’'”\"]?\s*(?:\*\*)?\s*[-–—]\s*(?:\*\*)?(?=\s*by\s)")
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

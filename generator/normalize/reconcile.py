@@ -62,6 +62,13 @@ def _apart(a: list[str], b: list[str]) -> bool:
 _HALVES = re.compile(SERIES_PART)
 
 
+def nearly_equal(a: str, b: str) -> bool:
+    """Whether two titles are one written twice, a typo apart at most (`An Unforgettable Journey` and `Ans …`): equal
+    once normalized, or one edit in twenty; never one holding the other (`Next up: Foo 2031` is not `Foo`)."""
+    ka, kb = key(a), key(b)
+    return bool(ka and kb) and (ka == kb or len(ka) >= 12 and fuzz.ratio(ka, kb) >= 95)
+
+
 def same_title(a: str, b: str) -> bool:
     """Whether two titles name one talk: equal once normalized, or nearly (one edit in ten), or one
     containing the other when the shorter is most of the longer (a subtitle added or left out)."""

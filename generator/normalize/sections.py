@@ -284,7 +284,9 @@ _FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:(?:meeting|event|meetup)\s+)?(?:" + D
                          r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
 
-_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*(?:\d+|one|two|three|four|five)|" + dates.WEEKDAY_NAME + r"|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
+# the day's number: a figure, a word, a Roman numeral (`Day II`)
+_DAY_NUMBER = r"(?:\d+|one|two|three|four|five|(?-i:I{1,3}|IV|V)\b)"
+_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*" + _DAY_NUMBER + r"|" + dates.WEEKDAY_NAME + r"|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
                   r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）]|"
                   # `Monday, May 30th`, `Sat 17 May`, `5月30日（月）`: a day of the programme
                   r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+)(?:,?\s+\d{4})?|"
@@ -347,11 +349,12 @@ def track_room(heading: str) -> tuple[bool, str | None]:
 
 
 # `Day One - CSS Day`, `2日目: インフラの日`: the day, then its theme
-_THEMED_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*(?:\d+|one|two|three|four|five)|\d+\s*日目|[一二三]日目)\s*[:：\-–—]\s*"
+_THEMED_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*" + _DAY_NUMBER
+                         + r"|\d+\s*日目|[一二三]日目)\s*[:：\-–—]\s*"
                          r"(?!.*(?:\bby\b|\bon\b|さん|氏|\s[-–—]\s))\S.{0,40}$", re.IGNORECASE)  # (never `Day 3: Jane Doe on Rust`)
 
 
-_DAY_WITH_DATE = re.compile(r"^(?:day\s*-?\s*\d+|\d+\s*日目|[一二三]日目)\s*(?:[:：\-–—]\s*|[(（]\s*)(?P<when>.{3,24}?)\s*[)）]?$",
+_DAY_WITH_DATE = re.compile(r"^(?:day\s*-?\s*" + _DAY_NUMBER + r"|\d+\s*日目|[一二三]日目)\s*(?:[:：\-–—]\s*|[(（]\s*)(?P<when>.{3,24}?)\s*[)）]?$",
                             re.IGNORECASE)
 _SHORT_DAY = re.compile(r"(?<![\d/])(?P<m>\d{1,2})\s*(?:/|月)\s*(?P<d>\d{1,2})(?![\d/])|"
                         r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d2>\d{1,2})\b", re.IGNORECASE)

@@ -1272,7 +1272,8 @@ def _told_in(talk: Talk) -> list[Talk]:
     by [Jane Doe](…)`), whichever finds more. (`## Ownership Deep Dive` recommending other talks' recordings stays
     the talk it is.)"""
     holder = _holds_talks(talk.title)
-    linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1) if "](" in talk.body and holder else []
+    linked = prose.talks_linked_to_recordings(talk.body, (talk.line or 0) + 1, alone=True) \
+        if "](" in talk.body and holder else []
     # (under a day's or a group's heading, a talk its sentences tell without naming who gave it is one too)
     # (a title of one word with nobody named, `The keynote was "Unforgettable"`, is a remark, not a talk)
     told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1)
