@@ -556,3 +556,32 @@ def test_days_in_roman_numerals_are_days_and_a_title_written_apart_is_not():
     assert not sections.is_day("Day In the Life") and not sections.is_day("Day Idea")
     assert reconcile.nearly_equal("Harbor PG Days 2031: A Long Week", "Harbor PG Days 2031: A Lnog Week")
     assert not reconcile.nearly_equal("Next up: Portside Ruby Meetup 2031-06-20", "Portside Ruby Meetup")
+
+
+def test_bold_led_paragraphs_then_cards_in_italics_over_their_speakers():
+    found = _titles_and_speakers("""
+        ---
+        title: "DevFest Gulf Coast recap"
+        date: 2031-12-31
+        ---
+
+        **Native Apps with One Codebase**: Lena Park of parkapps.example shared a fun talk on writing one app for two phones.
+
+        **A Tour of Kotlin**: Victor Nash provided an elegant tour of the language and its tooling.
+
+        For the curious, here are the slides people shared.
+
+        *Enterprise Screens People Like*
+        Michael Brandt
+        Slides
+
+        *Decoupling with Web Components*
+        Chris Lorenz
+        [Slides](https://speakerdeck.com/chrisl/decoupling)
+
+        *Photo: the cake*
+        The venue, at night
+        """)
+    assert found == [("Native Apps with One Codebase", ["Lena Park"]), ("A Tour of Kotlin", ["Victor Nash"]),
+                     ("Enterprise Screens People Like", ["Michael Brandt"]),
+                     ("Decoupling with Web Components", ["Chris Lorenz"])]

@@ -373,4 +373,30 @@ def prepare_lines(body: str, titled: bool = False) -> tuple[str, list[str]]:
         lines = _labels_over_values(lines)
     if "*" in text and "**" in text:  # bold lines standing as headings
         lines = _bold_headings(lines, titled)
+    if "*" in text or "_" in text:  # (a title set in italics or bold over its speaker's line, a card each)
+        lines = _titles_over_speakers(lines)
     return (body if lines is unchanged else "\n".join(lines)), lines
+
+
+# (in italics only: a title in bold over its speaker is read as the card it is by the list and heading readers)
+_EMPHASISED_LINE = re.compile(r"^\s*(?P<m>[*_])(?P<t>[^*_\n]{3,160}?)(?P=m)\s*$")
+
+
+def _titles_over_speakers(lines: list[str]) -> list[str]:
+    """Cards of a talk each, `*Title*` in italics over its speaker's name (then its deck's link): the titles as headings one
+    level below the heading above them. Two such cards or more, each right after a blank line; a line in italics over
+    anything but a person's name (`*Photo: the hall*`) stays as it is."""
+    from . import people  # (the people module reads names: it sits above the reading layer)
+    cards = [i for i, line in enumerate(lines[:-1]) if (i == 0 or not lines[i - 1].strip()) and _EMPHASISED_LINE.match(line)
+             and lines[i + 1].strip() and not _EMPHASISED_LINE.match(lines[i + 1])
+             and people.looks_like_people(people.MD_LINK.sub(r"\g<text>", lines[i + 1].strip()), strict=True)]
+    if len(cards) < 2:
+        return lines
+    out = list(lines)
+    level = 1
+    for i, line in enumerate(lines):
+        if _ATX.match(line) and not any(c < i for c in cards):
+            level = len(line.strip()) - len(line.strip().lstrip("#"))
+        if i in cards:
+            out[i] = "#" * min(level + 1, 6) + " " + _EMPHASISED_LINE.match(line).group("t").strip()
+    return out

@@ -953,6 +953,12 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
             # (each talk found is one the sentences tell: nothing of the event's is left out, nor who gave it)
             found = [u if u.speakers else next((replace(u, speakers=t.speakers) for t in found
                                                 if t.speakers and reconcile.same_title(t.title, u.title)), u) for u in told]
+    if reconcile.evidenced(found):
+        # (paragraphs led by a talk's bold title, `**Title**: Jane Roe shared …`, are a reading as sure as headings: the
+        # talks they lead that no heading or list gave join them, in the note's order)
+        led = [t for s in sections for t in prose.talks_led_by_bold(s.text, s.text_first_line)
+               if not any(reconcile.same_title(t.title, u.title) for u in found)]
+        found = sorted(found + led, key=lambda t: t.line or 0) if led else found
     found = _with_counted_speakers(found, sections)
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
