@@ -585,3 +585,28 @@ def test_bold_led_paragraphs_then_cards_in_italics_over_their_speakers():
     assert found == [("Native Apps with One Codebase", ["Lena Park"]), ("A Tour of Kotlin", ["Victor Nash"]),
                      ("Enterprise Screens People Like", ["Michael Brandt"]),
                      ("Decoupling with Web Components", ["Chris Lorenz"])]
+
+
+def test_a_connpass_page_copied_with_its_address_on_top():
+    from note_text import event_of
+    event = event_of("""\
+https://harbor-infra.connpass.com/event/100012/
+
+Harbor Infra Meetup
+Harbor Infra Meetup #12 〜Observability〜
+Logs, metrics and traces, in practice
+
+開催日時
+2031/06/14(金)
+19:00 〜 21:30
+
+開催場所
+〒130-0013
+東京都墨田区錦糸1-2-3 港ビル 8F
+株式会社ミナト 本社セミナールーム
+
+イベント内容
+港のインフラエンジニアがゆるく集まる勉強会です。
+""", "connpass_100012.txt")
+    assert event.title == "Harbor Infra Meetup #12"
+    assert event.venue == "株式会社ミナト 本社セミナールーム"

@@ -88,7 +88,7 @@ def normalize(note: Note) -> NormalizedNote:
     plain = len(sections) == 1  # the preamble alone: no heading in Markdown (or Hatena notation)
     if plain:
         sections = structure.plain_sections(lines, note.body_line, skip_title=fm_title is None, doc=doc)
-        raw_title = fm_title or _first_meaningful_line(lines) or _stem(note.path)
+        raw_title = fm_title or _numbered_below(_first_meaningful_line(lines), lines) or _stem(note.path)
         title_from = "front matter" if fm_title else "the first line" if raw_title != _stem(note.path) else None
     else:
         sections, h1 = _take_title_heading(sections, fm_title)
@@ -352,10 +352,25 @@ def _stem(path: str) -> str:
 
 
 def _first_meaningful_line(lines: list[str]) -> str | None:
+    """The first line with a letter in it, never a bare address (a page copied with its URL on top)."""
     for line in lines:
-        if _LETTER.search(line):
+        if _LETTER.search(line) and not _BARE_URL_LINE.match(line):
             return line.strip()
     return None
+
+
+def _numbered_below(first_line: str | None, lines: list[str]) -> str | None:
+    """A page copy's first line naming the group (`Harbor Infra Meetup`) over the event's numbered name (`Harbor Infra
+    Meetup #12 〜Theme〜`) within the next lines: the numbered one."""
+    if not first_line or titles.EVENT_NUMBER.search(first_line):
+        return first_line
+    after = [l.strip() for l in lines if l.strip()]
+    at = after.index(first_line) if first_line in after else -1
+    return next((l for l in after[at + 1:at + 4] if l.startswith(first_line) and l != first_line
+                 and titles.EVENT_NUMBER.search(l[len(first_line):])), first_line)
+
+
+_BARE_URL_LINE = re.compile(r"^\s*<?https?://\S+>?\s*$")
 
 
 # a section about the event, not its name: `PyCon JPとは`, `About Harbor Meetup`, `What is RubyKaigi?`

@@ -460,9 +460,13 @@ def _venue_below_label(lines: list[str]) -> str | None:
         if not _LABEL_ALONE.match(line):
             continue
         value = _HEADING_MARKS.sub("", lines[i + 1])  # (`## 開催場所` over `### オンライン配信`: the sub-heading says where)
-        if _ADDRESS.match(value) and i + 2 < len(lines) and len(lines[i + 2]) <= 40 \
-                and not _LABEL_ALONE.match(lines[i + 2]) and not _ADDRESS.match(lines[i + 2]):
-            value = lines[i + 2]
+        # (the postcode and the street on lines of their own before the name: `〒130-0013` / `東京都墨田区…` / `株式会社…`)
+        j = i + 1
+        while _ADDRESS.match(lines[j]) and j + 1 < len(lines) and j < i + 3 and _ADDRESS.match(lines[j + 1]):
+            j += 1
+        if _ADDRESS.match(value) and j + 1 < len(lines) and len(lines[j + 1]) <= 40 \
+                and not _LABEL_ALONE.match(lines[j + 1]) and not _ADDRESS.match(lines[j + 1]):
+            value = lines[j + 1]
         if sections.fact_line(value):
             continue  # `# Place` over `- Time: …` / `- Place: …`: a heading over labelled lines, read line by line
         venue = _clean_venue(value) if len(value) <= 60 and not re.search(r"[。.!！?？]$|[:：]\**$", value) else None
