@@ -610,3 +610,60 @@ Logs, metrics and traces, in practice
 """, "connpass_100012.txt")
     assert event.title == "Harbor Infra Meetup #12"
     assert event.venue == "株式会社ミナト 本社セミナールーム"
+
+
+NEWSLETTER = """\
+From: Harbor Shed JS <hello@harborshed.example>
+To: subscribers@lists.harborshed.example
+Date: Mon, 4 Mar 2031 09:02:11 +0000
+Subject: [Harbor Shed JS] #44 is on the 14th -- here's the line-up
+
+HARBOR SHED JS
+==============
+Newsletter · March 2031
+
+Hello everyone, meetup number forty-four is nearly upon us.
+
+
+THE LINE-UP
+===========
+
+1. "Your Bundle Is Lying to You"
+   Nora Fairlie, Front-end Lead at Ridgeway Digital
+
+   Nora spent a month chasing a regression the analyser swore was not there.
+
+2. "Signals, Stores and Other Things I Mixed Up"
+   Cal Rourke (@caldoes on most places)
+
+   A tour of reactive state.
+
+3. Lightning round (5 minutes each, timed by the kettle)
+
+   a) "Temporal Is Nearly Here" -- Hattie Boothe
+   b) "Testing Date Pickers for You" -- Marek Nowak
+
+
+FROM THE COMMUNITY
+==================
+
+* Harbor DevOps is back on Thursday 21 March.
+"""
+
+
+def test_a_newsletters_line_up_of_quoted_titles_over_their_speakers():
+    from note_text import event_of
+    event = event_of(NEWSLETTER, "newsletter.txt")
+    assert event.title == "Harbor Shed JS #44"
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks] == [
+        ("Your Bundle Is Lying to You", ["Nora Fairlie"], "talk"),
+        ("Signals, Stores and Other Things I Mixed Up", ["Cal Rourke"], "talk"),
+        ("Temporal Is Nearly Here", ["Hattie Boothe"], "lightning"),
+        ("Testing Date Pickers for You", ["Marek Nowak"], "lightning")]
+    assert event.talks[1].speakers[0].handle == "caldoes"
+
+
+def test_a_mail_subjects_tag_without_a_number_still_goes():
+    from generator.normalize import dialects
+    mail = "From: a@b.example\nSubject: [harbor-list] Slides from last night\n\nHello\n"
+    assert dialects.read(mail, ".txt").front_matter["title"] == "Slides from last night"

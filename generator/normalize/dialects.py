@@ -2991,6 +2991,10 @@ _GROUP_FOOTER = re.compile(r"^(?:You received this message because you are subsc
                            r"Groups \"|an email to \S+unsubscribe@|For more options, visit|To view this discussion)", re.IGNORECASE)
 
 
+_LIST_TAG_NUMBER = re.compile(r"^(?:(?:Re|Fwd?)\s*:\s*)*(?P<tag>\[(?P<n>[^\[\]]*[^\W\d_]{2}[^\[\]]*\s[^\[\]]*)\])\s*(?=#\s?\d)",
+                              re.IGNORECASE)
+
+
 def _is_mail_message(body: str, suffix: str) -> bool:
     if suffix not in (".txt", ".text", ".md", ".eml"):
         return False
@@ -3013,7 +3017,10 @@ def _mail_message(body: str) -> tuple[str, dict]:
             if (header := _MAIL_HEADER.match(stripped)):
                 key, value = header.group("key").lower(), header.group("value").strip()
                 if key == "subject":
-                    front["title"] = _MAIL_SUBJECT_TAGS.sub("", value).strip()
+                    # (a list's tag over the meeting's number names the meeting: `[Harbor JS] #44 is on …`)
+                    listed = _LIST_TAG_NUMBER.match(value)
+                    front["title"] = f"{listed.group('n').strip()} {value[listed.end('tag'):].strip()}" if listed \
+                        else _MAIL_SUBJECT_TAGS.sub("", value).strip()
                 elif key in ("date", "sent") and (day := dates.find_date_safe(value)):
                     front["date"] = day.isoformat()
                 out.append("")

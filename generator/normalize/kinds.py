@@ -17,7 +17,7 @@ _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:キーノート(?:セッション|スピ
 _KIND_WORDS = [
     # (`Lightening talks`: the word as often misspelt)
     # (and `Quick-fire talks, 5 minutes each`)
-    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|(?<![A-Za-z])lighte?ning\s+(?:talk|session)|\bignites?\b|ライトニングトーク|"
+    ("lightning", re.compile(r"(?<![A-Za-z])LT(?![A-Za-z])|(?<![A-Za-z])lighte?ning\s+(?:talk|session|round)|\bignites?\b|ライトニングトーク|"
                              r"\bquick[\s-]?fire\s+talks?\b", re.IGNORECASE),
      lambda title, lowered: "lt" in lowered or "ghtn" in lowered or "ghten" in lowered or "gnite" in lowered
      or "ライトニングトーク" in title or "fire" in lowered),

@@ -421,6 +421,8 @@ _TALK_LIST = {key(w) for w in (
     "講演", "講演一覧", "トーク", "発表者と内容",
     "list of talks", "list of presentations", "list of sessions", "talk list", "talks list", "session list",
     "talks and speakers", "speakers and talks",
+    # (a newsletter's or a page's line-up of the night: `THE LINE-UP`, `Speaker line-up`, `ラインナップ`)
+    "line-up", "lineup", "line up", "speaker line-up", "speaker lineup", "talk line-up", "ラインナップ", "登壇者ラインナップ",
     # the writer's own talks, one heading each below: `# My talks` / `## Ring as a platform`
     "my talks", "my sessions", "our talks", "自分の発表", "私の発表", "僕の発表", "自分のセッション")}
 # the talks the writer heard, one line or heading each: `聞いた発表`, `聴講したセッション`, `Talks I attended`,

@@ -1363,6 +1363,43 @@ def _paragraph(text: str, nested: list[str]) -> str:
     return " ".join(lines)
 
 
+# the person on a line of their own under a title: `Jane Roe, Lead at Acme`, `Jo Bell (@jobell on most places)`
+_PERSON_LINE = re.compile(r"^(?P<who>[^,(（]{3,40}?)\s*(?:,\s*\S.{0,80}|[(（]\s*(?P<h>@[A-Za-z0-9_]{2,30})?[^()（）]{0,60}[)）])?\s*$")
+
+
+def _quoted_titles_over_people(items, first_line: int) -> list[Entry]:
+    """Items that are each a quoted title alone, the line right under it naming its speaker (`1. "Title"` over
+    `   Jane Roe, Lead at Acme`): the talks, where two items or more, and two in three, are so written. The person is
+    the words before a comma or parentheses, with the handle the parentheses give."""
+    entries: list[Entry] = []
+    shaped = 0
+    for i, text, nested in items:
+        # (a slot of short talks, `3. Lightning round (5 minutes each)`, over its lettered items `a) "Title" -- Jane Roe`)
+        lettered = [(k, found) for k, line in enumerate(nested) if (sub := _LETTERED.match(line))
+                    and bylines.opens_with_quote(sub.group("rest")) and (found := bylines.quoted_title(sub.group("rest")))
+                    and found[1]]
+        if lettered and not bylines.opens_with_quote(text):
+            kind = kinds.classify(text)[0]
+            entries += [Entry(title, who, (), first_line + i + 1 + k, kind_hint=kind if kind != "talk" else "")
+                        for k, (title, who) in lettered]
+            shaped += 1
+            continue
+        quoted = bylines.quoted_title(text) if bylines.opens_with_quote(text) else None
+        under = nested[0].strip() if nested and nested[0].strip() else ""
+        m = _PERSON_LINE.match(under) if quoted and not quoted[1] and under else None
+        who = m.group("who").strip() if m else ""
+        if m and people.looks_like_people(who, strict=True):
+            speakers = tuple(replace(s, handle=s.handle or m.group("h")[1:]) if m.group("h") and len(found) == 1 else s
+                             for found in [people.parse_people(who)] for s in found)
+            body = textwrap.dedent("\n".join(nested[1:])).strip("\n")
+            entries.append(Entry(quoted[0], speakers, tuple(body.split("\n")) if body else (), first_line + i))
+            shaped += 1
+    return entries if shaped >= 2 and shaped * 3 >= len(items) * 2 and len(entries) > shaped - 1 else []
+
+
+_LETTERED = re.compile(r"^\s*(?:[a-h][).]|[ivx]{1,3}[).])\s+(?P<rest>\S.*)$")
+
+
 def _titles_over_notes(items, first_line: int) -> list[Entry]:
     """Items that are each a talk's title over a nested paragraph of notes opening with the speaker
     (`+ Nsq and Python` / `  Trevor demoed gnsq, …`), or an item saying who showed what (`Jerry walked us
@@ -2417,6 +2454,10 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if container and len(items) >= 2 and len(linked) * 3 >= len(items) * 2:
         entries = _entries_from_items([(i, text, nested) for i, text, nested in items], first_line, strict=True)
         return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+    # `1. "Title"` over `   Jane Roe, Lead at Acme`: quoted titles over their speaker's line (a newsletter's line-up)
+    over_people = _quoted_titles_over_people(items, first_line)
+    if over_people:
+        return Listing(tuple(over_people), "\n".join(rest).strip("\n"), sessions=True)
     # under a heading about the talks heard: `* **Unsafe At Any Speed** Rae Knowler made great points about …`
     bold = _bold_titles_then_notes(items, first_line) if container in ("talks", "lightning") else []
     if bold:
