@@ -493,26 +493,26 @@ def test_toggles_exported_as_details_blocks_are_the_talks_sections():
                      ("Rust at Work, Year Three", [], "panel")]
 
 
-def test_a_days_heading_with_its_date_over_timed_lines():
+def test_a_days_heading_with_its_date_over_the_days_logistics_gives_no_talks():
     found = _titles_and_speakers("""
         ---
-        title: "Harbor FOSS Days 2031"
+        title: "Kotlin Camp Hakone 2031"
         ---
 
-        These are some talks I saw.
+        Weekend retreat, no formal programme, just hacking.
 
-        ## Saturday 1st Feb 2031
+        ## Saturday 15th March 2031
 
-        - 10:00 - 10:50 The Kernel Is Never Done
-        - 11:00 - 11:25 Boosting Python
+        - 09:00 Doors
+        - 10:00 Hacking starts
+        - 19:00 Dinner and onsen
 
-        ## Sunday 2nd Feb 2031
+        ## Sunday 16th March 2031
 
-        - 9:50 - 10:40 Network Paths Explained
-        - 11:00 - 11:50 Open Doors in Open Source
+        - 10:00 Demos
+        - 13:00 Checkout
         """)
-    assert [title for title, _ in found] == ["The Kernel Is Never Done", "Boosting Python", "Network Paths Explained",
-                                             "Open Doors in Open Source"]
+    assert found == []
 
 
 # --- a post export repeating its title, days in Roman numerals, recordings linked with a dash before `by` ---------------
@@ -667,3 +667,110 @@ def test_a_mail_subjects_tag_without_a_number_still_goes():
     from generator.normalize import dialects
     mail = "From: a@b.example\nSubject: [harbor-list] Slides from last night\n\nHello\n"
     assert dialects.read(mail, ".txt").front_matter["title"] == "Slides from last night"
+
+
+# --- guards from the second review's probe notes ------------------------------------------------------------------------
+
+def test_japanese_quotes_of_a_theme_a_remark_a_blog_post_or_a_book_are_no_talks():
+    from generator.normalize import prose
+    text = ("主催の中川さんが「障害はチームで乗り越える」というテーマで今回の趣旨を説明。"
+            "登壇者の岡本さんの「アラートは減らすほど強くなる」という言葉が残りました。\n\n"
+            "以前「移行で苦労したこと」というタイトルでブログ記事を書いたので、よかったらどうぞ。\n\n"
+            "帰りに『ふつうのプログラミング』というタイトルの本を買いました。発表は2本でした。\n\n"
+            "前田さんの「設定は裏切る」という締めの言葉も良かった。登壇者は3名。")
+    assert prose.talks_in_japanese_quotes(text) == []
+
+
+def test_toggles_for_questions_and_answers_stay_the_notes_text():
+    found = _titles_and_speakers("""
+        ---
+        title: "Hackathon Harbor 2031 recap"
+        ---
+
+        We spent the weekend building things. Twelve teams, lots of coffee.
+
+        <details>
+        <summary>How were teams formed?</summary>
+        Random draw on Friday evening.
+        </details>
+
+        <details>
+        <summary>What did the winning team build?</summary>
+        A bus-delay predictor by Mei Arakawa and Tom Hale.
+        </details>
+        """)
+    assert found == []
+
+
+def test_quotes_and_books_in_italics_over_a_name_are_no_talk_cards():
+    from generator.normalize import prepare
+    lines = ["We read a lot this month.", "", "*“Ship it, then fix it.”*", "Tomas Lind", "", "*Designing Calm Systems*",
+             "Martin Klepper", "", "*A Philosophy of Small Code*", "John Oster", "Slides"]
+    assert prepare._titles_over_speakers(lines) == lines  # (no deck under the first two; the quote is no title)
+    cards = ["*Calm Systems*", "Martin Klepper", "Slides", "", "*Small Code*", "John Oster", "[Slides](https://x.example/s)"]
+    assert prepare._titles_over_speakers(cards)[0] == "## Calm Systems"
+
+
+def test_bold_leads_of_the_evenings_social_or_of_a_talk_found_join_nothing():
+    found = _titles_and_speakers("""
+        ---
+        title: "Rust Harbor 15"
+        ---
+
+        ## Talks
+
+        ### Embassy on Tiny Boards — Kenji Hori
+
+        ### ECS Patterns in Games — Olga Ivanova
+
+        ## After the talks
+
+        **Dinner at the Harbor Izakaya**: Ken Aoki shared his favourite local sake with the group.
+
+        **Hallway conversations**: Maria Gomez talked about her move to the harbor and the scene here.
+
+        ## My takeaways
+
+        **Blinking lights the async way**: Kenji Hori shared a live demo with 64 lights.
+
+        **Why archetypes are fast**: Olga Ivanova explained the storage layout in her talk.
+        """)
+    assert found == [("Embassy on Tiny Boards", ["Kenji Hori"]), ("ECS Patterns in Games", ["Olga Ivanova"])]
+
+
+def test_a_one_talk_note_whose_heading_repeats_its_title_keeps_that_talk():
+    found = _titles_and_speakers("""
+        ---
+        title: "Recap: Serverless Patterns That Scale"
+        ---
+
+        # Serverless Patterns That Scale
+
+        ### Serverless Patterns That Scael
+
+        Speaker: Ines Duarte
+
+        Fan-out, sagas and idempotency keys.
+        """)
+    assert [title for title, _ in found] == ["Serverless Patterns That Scael"]
+
+
+def test_recommended_videos_by_their_channels_are_no_talks():
+    found = _titles_and_speakers("""
+        ---
+        title: "Beginner Python Study Group Harbor 3"
+        ---
+
+        No talks this time, we did exercises together.
+
+        Recommended homework videos: [Python in 100 seconds](https://www.youtube.com/watch?v=aaaa1) — by Fireline Channel, and [Loops explained](https://www.youtube.com/watch?v=bbbb2) — by Code Harbor TV.
+        """)
+    assert found == []
+
+
+def test_other_attendees_blog_posts_in_hatena_notation_are_no_talks():
+    note = ("Ruby会議 港 2031 参加記\n\n2031/10/04\n\n*当日の発表\n**Ractor の今\n笠井 直樹さん\n-並列処理の現状\n\n"
+            "*他の参加者のブログ\n-[https://a.hatenablog.example/entry/1:title=港の会議に行ってきた] by id:akane_r\n"
+            "-[https://b.hatenablog.example/entry/2:title=初めての会議] by id:shun_b\n")
+    found = [(title, speakers) for title, speakers, _ in talks_of(note, "entry.txt")]
+    assert all("行ってきた" not in title and "初めての会議" not in title for title, _ in found)

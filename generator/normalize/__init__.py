@@ -470,8 +470,10 @@ def _take_title_heading(sections, fm_title):
         return sections, None
     merged = structure.Section(0, "", sections[0].line, sections[0].lines + ("",) + h1.lines)
     rest = [s for j, s in enumerate(sections) if j not in (0, i)] if i != 0 else sections[1:]
-    if rest and rest[0].level and reconcile.nearly_equal(rest[0].title, h1.title):
-        # (a post export repeating its title as the first heading under it, `# Title` / `### Title`: the title again)
+    if rest and rest[0].level and reconcile.nearly_equal(rest[0].title, h1.title) \
+            and len(rest) > 1 and rest[1].level > rest[0].level:
+        # (a post export repeating its title as the first heading under it, `# Title` / `### Title` over the post's own
+        # sections: the title again; a heading with none under it is the note's one talk, named as the post is)
         merged = structure.Section(0, "", merged.line, merged.lines + ("",) + rest[0].lines)
         rest = rest[1:]
     return [merged] + rest, h1.title

@@ -1986,10 +1986,19 @@ _DETAILS_OPEN = re.compile(r"^\s*<details\b[^>]*>\s*(?:<summary\b[^>]*>(?P<s>.*?
 _SUMMARY_LINE = re.compile(r"^\s*<summary\b[^>]*>(?P<s>.*?)</summary>\s*$", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"^\s*</details>\s*$", re.IGNORECASE)
 _ATX_LEVEL = re.compile(r"^(#{1,6})\s")
+_SUMMARY_ANYWHERE = re.compile(r"<summary\b[^>]*>(?P<s>.*?)</summary>", re.IGNORECASE)
+_SLOT_TIME = re.compile(r"^\d{1,2}\s*[:：.]\s*\d{2}")
 
 
 def _has_details_blocks(body: str) -> bool:
-    return "<details" in body and "</details>" in body and "<summary" in body
+    """Two disclosure blocks or more whose summaries read as a programme's entries (a time, a quoted title, a byline):
+    toggles for a FAQ, a code sample or a photo are left to the HTML reader."""
+    if not ("<details" in body and "</details>" in body and "<summary" in body):
+        return False
+    from . import bylines  # (the byline module reads people: it sits above the reading layer)
+    summaries = [_strip_tags(m.group("s")).strip() for m in _SUMMARY_ANYWHERE.finditer(body)]
+    return sum(1 for t in summaries if _SLOT_TIME.match(t) or "“" in t or "「" in t or '"' in t
+               or bylines.split_title_speaker(t, strict=True)[1]) >= 2
 
 
 def _details_blocks(body: str) -> tuple[str, dict]:

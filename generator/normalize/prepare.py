@@ -382,14 +382,22 @@ def prepare_lines(body: str, titled: bool = False) -> tuple[str, list[str]]:
 _EMPHASISED_LINE = re.compile(r"^\s*(?P<m>[*_])(?P<t>[^*_\n]{3,160}?)(?P=m)\s*$")
 
 
+# a card's third line, its deck: `Slides`, `[Slides](…)`, `資料`, a bare address
+_DECK_LINE = re.compile(r"^\s*(?:\[?(?:slides?|deck|資料|スライド)\]?(?:\([^)\s]+\))?|<?https?://\S+>?)\s*$", re.IGNORECASE)
+# an italic line over a name that is no talk's title: a quote (`*“Ship it.”*`), a caption (`*Photo: …*`)
+_NOT_A_CARD_TITLE = re.compile(r"^\s*[\"“「『]|^\s*(?:photo|image|picture|写真|画像|credit)s?\b", re.IGNORECASE)
+
+
 def _titles_over_speakers(lines: list[str]) -> list[str]:
     """Cards of a talk each, `*Title*` in italics over its speaker's name (then its deck's link): the titles as headings one
-    level below the heading above them. Two such cards or more, each right after a blank line; a line in italics over
-    anything but a person's name (`*Photo: the hall*`) stays as it is."""
+    level below the heading above them. Two such cards or more, each right after a blank line and with its deck's line
+    (`Slides`, a link) under the name; a quote or a caption over a person's name (`*“Ship it.”*` / `Jane Roe`, a book
+    over its author) stays as it is."""
     from . import people  # (the people module reads names: it sits above the reading layer)
-    cards = [i for i, line in enumerate(lines[:-1]) if (i == 0 or not lines[i - 1].strip()) and _EMPHASISED_LINE.match(line)
-             and lines[i + 1].strip() and not _EMPHASISED_LINE.match(lines[i + 1])
-             and people.looks_like_people(people.MD_LINK.sub(r"\g<text>", lines[i + 1].strip()), strict=True)]
+    cards = [i for i, line in enumerate(lines[:-2]) if (i == 0 or not lines[i - 1].strip()) and (m := _EMPHASISED_LINE.match(line))
+             and not _NOT_A_CARD_TITLE.match(m.group("t")) and lines[i + 1].strip() and not _EMPHASISED_LINE.match(lines[i + 1])
+             and people.looks_like_people(people.MD_LINK.sub(r"\g<text>", lines[i + 1].strip()), strict=True)
+             and _DECK_LINE.match(lines[i + 2])]
     if len(cards) < 2:
         return lines
     out = list(lines)

@@ -159,7 +159,7 @@ def talks_linked_to_recordings(text: str, first_line: int = 1, alone: bool = Fal
             owner = _POSSESSIVE.search(before)
             # (a talk's page linked in a sentence: `by` the people named up to the next link or the sentence's end)
             # (`[Title](youtube…) — by Jane Roe, [Next](…) — by …`: a dash, or a quote closed, before the `by`)
-            dashed = _DASH_BEFORE_BY.match(after)
+            dashed = _DASH_BEFORE_BY.match(after) if not _RECOMMENDED.search(MD_LINK.sub(r"\g<text>", before)) else None
             by = _BY_PEOPLE.match(after.split("](", 1)[0]) if page else _BY_AFTER.match(after) or (
                 _BY_PEOPLE.match(after[dashed.end():].split("](", 1)[0]) if dashed else None)
             who = owner.group("who") if owner else by.group("who") if by else ""
@@ -184,6 +184,9 @@ def talks_linked_to_recordings(text: str, first_line: int = 1, alone: bool = Fal
 
 
 _NOT_PROSE = re.compile(r"^\s*(?:#|>|<|[-*+]\s|\d+[.)]\s|\|.*\|\s*$)")
+# videos the writer recommends watching, no talks of the day: `Recommended homework videos: [Title](…) — by Channel`
+_RECOMMENDED = re.compile(r"\b(?:recommend(?:ed|s)?|homework|watch(?:\s+list|\s+later)?|check\s+out|playlist)\b|おすすめ|宿題",
+                          re.IGNORECASE)
 # what may stand between a linked title and its `by`: a closing quote, a dash (in bold, as a post export writes it)
 _DASH_BEFORE_BY = re.compile(r"^[’'”\"]?\s*(?:\*\*)?\s*[-–—]\s*(?:\*\*)?(?=\s*by\s)")
 
@@ -613,6 +616,9 @@ _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{3,140}?)(?:\*\*|__)\s*(?:
 _OF_A_TALK = re.compile(r"\b(?:talks?|keynote|presentation|session|workshop|demo|slides|shared|provided|presented|gave"
                         r"|talked|spoke|showed|demonstrated|explained|introduced|covered|walked\s+(?:us|through))\b",
                         re.IGNORECASE)
+# a part of the evening that is no talk: `**Dinner at Izakaya Tora**`, `**Hallway conversations**`, `**After-party**`
+_SOCIAL = re.compile(r"\b(?:dinner|lunch|breakfast|party|drinks|beers?|pizza|hallway|networking|karaoke|izakaya|after-?party)\b"
+                     r"|懇親会|二次会|打ち上げ|ランチ", re.IGNORECASE)
 # a bold lead that labels rather than names a talk: the day, a fact, the writer's verdict, a company
 _NOT_A_LEAD_TITLE = re.compile(r"^(?:day|part|track|room|session|note|update|tl;?dr|venue|food|drinks?|highlights?|lowlights?|"
                                r"slides|video|organi[sz]ers?|sponsors?|pros|cons|summary|conclusion|verdict|bonus|edit)\b"
@@ -632,7 +638,8 @@ def talks_led_by_bold(text: str, first_line: int = 1) -> list[Talk]:
             continue
         title = m.group("t").strip()
         if titles.looks_like_event(title) or people.looks_like_people(title, strict=True) and names.given_name(title.split()[0]) \
-                or _NOT_A_LEAD_TITLE.search(title) or len(title.split()) < 2 and not _CJK_TEXT.search(title):
+                or _NOT_A_LEAD_TITLE.search(title) or len(title.split()) < 2 and not _CJK_TEXT.search(title) \
+                or _SOCIAL.search(title):
             continue  # (`**Update**:`, `**Venue**:`, `**Day 1**:`, `**Acme Corp**:`, a person: labels and names, no talk)
         who = _LEAD_PERSON.match(m.group("rest"))
         name = who and (MD_LINK.fullmatch(who.group("who")).group("text") if MD_LINK.fullmatch(who.group("who")) else who.group("who"))
@@ -656,6 +663,11 @@ _JA_SAID_TITLE = re.compile(
     + r"|(?:パネルディスカッション|パネル|基調講演|キーノート|LT|ＬＴ|ライトニングトーク|セッション|講演|ハンズオン)\s*[:：]?\s*"
     + _JA_QUOTE.format("c")
     + r"|(?P<who>(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15})\s*)(?:さん|氏|先生)の\s*" + _JA_QUOTE.format("d"))
+# what follows a quoted title when it is no talk's: the writing it names (`でブログ記事を書いた`, `の本`), a remark
+# (`という言葉`), or the gathering's own theme (`というテーマで今回の趣旨を`)
+_JA_NOT_A_TALK = re.compile(r"\s*(?:で|の|を)?\s*(?:この|その)?(?:ブログ|記事|エントリ|本\b|本を|本が|本で|書籍|投稿|ツイート|下書き|論文|雑誌|"
+                            r"今回の趣旨|会の趣旨|趣旨|全体テーマ)")
+_JA_QUOTE_THEN = re.compile(r"[」』]?\s*という\s*(?:締めの|最後の|結びの)?(?:言葉|一言|発言|名言|セリフ|台詞|コメント|感想|フレーズ|問い|質問|指摘|本|ブログ|記事|話題)")
 _JA_TALKS_SAID = re.compile(r"LT|ＬＴ|発表|登壇|トーク|セッション|講演|スライド|ライトニング")
 _JA_SENTENCE = re.compile(r"(?<=[。！？!?])(?![」』）)])")  # (never inside a quote: `「…どうしてる？」`)
 _JA_HONORED = re.compile(r"(?P<who>@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}?)\s*(?:さん|氏|先生)(?![のにがはをでと]?「)")
@@ -687,6 +699,8 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
             for m in _JA_SAID_TITLE.finditer(sentence):
                 if m.group("d") and not _JA_TALKS_SAID.search(line):
                     continue  # (`佐藤さんの「口癖」`: whose words, not a talk, outside a paragraph of talks)
+                if _JA_NOT_A_TALK.match(sentence, m.end()) or _JA_QUOTE_THEN.match(sentence, m.end()):
+                    continue  # (`「…」というタイトルでブログ記事を`, `…の本`, `…という言葉`, `というテーマで今回の趣旨`)
                 title = next(m.group(g) for g in "abcd" if m.group(g)).strip()
                 if any(reconcile.same_title(t.title, title) for t in out) or titles.looks_like_event(title):
                     continue

@@ -117,7 +117,8 @@ def earlier_events(heading: str) -> bool:
 def not_a_programme(heading: str) -> bool:
     """A heading whose lists are no programme of this event: sponsors, jobs, links, what earlier events held."""
     k = key(heading)
-    return k in NOT_A_PROGRAMME or bool(_EARLIER_EVENTS.fullmatch(k))
+    # (or the other writers' posts and photos: `他の参加者のブログ`, `Blog posts`, `Photos`)
+    return k in NOT_A_PROGRAMME or bool(_EARLIER_EVENTS.fullmatch(k)) or bool(_MEDIA_SECTION.fullmatch(k))
 EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in a plain-text export
     "今回のイベント", "懇親会", "全体所感", "全体の所感", "全体感想", "全体の感想", "おわりに", "終わりに", "さいごに",
     "discussion", "はじめに", "イベント概要", "networking", "afterparty",
@@ -274,7 +275,7 @@ _SERVICE_SECTION = re.compile(r"(?:公式)?(?:" + _SHARING_SITES + r"|connpass|d
                               r"archives?|live|channel|group|page|links?|stream(?:ing)?)?")
 # a link collection's sections, named after the medium (keyed: no spaces, case-folded): `Twitterまとめ`, `ブログなど`,
 # `YouTube`, `Tweets`, `写真まとめ`, or after the event's own part and its deck (`オープニングスライド`, `Opening slides`)
-_MEDIA_SECTION = re.compile(r"(?:" + _SHARING_SITES + r"|ツイート|tweets?|ブログ|blogs?|blogposts?|写真|photos?|動画|ニコ生|ustream)"
+_MEDIA_SECTION = re.compile(r"(?:[^\s]{1,10}の)?(?:" + _SHARING_SITES + r"|ツイート|tweets?|ブログ|blogs?|blogposts?|写真|photos?|動画|ニコ生|ustream)"
                             r"(?:まとめ|など|等|一覧|集)?"
                             r"|(?:オープニング|クロージング|opening|closing|welcome)(?:スライド|資料|slides?|deck)")
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk

@@ -144,7 +144,7 @@ def _speaker_first(title: str, lines: list[str], profile: bool = False
     the speakers the heading names, the lines left). A slot heading's speaker is read from its lines. `profile`: the
     heading links a person's profile (`## [Dan Twining](https://twitter.com/…)`)."""
     slot = _names_only_its_slot(title)
-    who = "" if slot else _TRAILING_TIMES.sub("", title).strip()
+    who = "" if slot else _LEADING_ORDER.sub("", _TRAILING_TIMES.sub("", title)).strip()  # (`### 1. Jane Roe`: the order goes)
     # `## Speaker: Jane Doe` over `- Talk Title: …`: a heading that is the speaker's labelled line
     said = speaker_lines.speaker_line(who) if who and speaker_lines.speaker_label(who) else None
     if said:
@@ -178,6 +178,11 @@ def _speaker_first(title: str, lines: list[str], profile: bool = False
             # `### 11:30 - 12:00` over `**Title**` and the speaker's labelled line (or the person and their company,
             # `Jane Park | Chair, Green Forum`): a slot heading, its talk's title in bold
             return b.group("t").strip(), (), lines[:i] + lines[i + 1:], False
+        if seen == 1 and who and not slot and (b := WHOLE_BOLD_LINE.match(line)) and bylines.marked_person(who + " - x") \
+                and not people.looks_like_people(b.group("t"), strict=True) and section_role(b.group("t")) == "talk":
+            # `### 北見 颯太さん（株式会社ポプラテック）` over `**Title**`: a heading naming its speaker (marked as a person:
+            # an honorific, a company, a handle) over the talk's title in bold
+            return b.group("t").strip(), heading_people, lines[:i] + lines[i + 1:], False
         if seen == 1 and who and not slot and _lone_title_line(line, lines[i + 1:]) and _plainly_a_person(who):
             # `#### Jane Doe [@jd](https://twitter.com/jd)` over `Swift for Tensorflow - An intro` and nothing more:
             # a heading naming its speaker over the talk's title
@@ -192,6 +197,9 @@ def _speaker_first(title: str, lines: list[str], profile: bool = False
             # opening with the talk's title in quotes (the sentence stays in the notes)
             return q.group("t").strip(), heading_people, lines, False
     return None
+
+
+_LEADING_ORDER = re.compile(r"^\s*\d{1,2}[.)．]\s+")
 
 
 def _lone_title_line(line: str, after: list[str]) -> bool:
@@ -956,8 +964,11 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     if reconcile.evidenced(found):
         # (paragraphs led by a talk's bold title, `**Title**: Jane Roe shared …`, are a reading as sure as headings: the
         # talks they lead that no heading or list gave join them, in the note's order)
+        # (never the writer's takeaways of a talk found, its speaker the same: `**Why archetypes are fast**: Olga …`)
+        given = {people.speaker_key(p.name) for u in found for p in u.speakers}
         led = [t for s in sections for t in prose.talks_led_by_bold(s.text, s.text_first_line)
-               if not any(reconcile.same_title(t.title, u.title) for u in found)]
+               if not any(reconcile.same_title(t.title, u.title) for u in found)
+               and not any(people.speaker_key(p.name) in given for p in t.speakers)]
         found = sorted(found + led, key=lambda t: t.line or 0) if led else found
     found = _with_counted_speakers(found, sections)
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
@@ -1867,8 +1878,6 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kin
             ck = "lightning"  # `## 懇親会飛び込みLTで出た話`, `## LT資料`: a heading about lightning talks holds their list
         if s.level and ck is None and any(k == "talks" for _, k, _, _ in above) and track_room(s.title)[0]:
             ck = "talks"  # `# Sessions` over `## Wednesday` over its list: the day's list is the talks, as the parent's is
-        elif s.level and ck is None and is_day(s.title) and sum(1 for line in s.lines if _CLOCK_IN_LINE.search(line)) >= 2:
-            ck = "schedule"  # `### Saturday 1st Feb` over `- 10:00 - 10:50 Title` lines: that day's schedule
         elif s.level and ck is None and _OPENING_CLOCK.match(s.title) and any(k in ("schedule", "talks") for _, k, _, _ in above):
             # `### Schedule` over `#### 12:20 LUNCH` over the afternoon's slots: a timed heading inside the programme
             # (a break's) goes on with it
