@@ -774,3 +774,27 @@ def test_other_attendees_blog_posts_in_hatena_notation_are_no_talks():
             "-[https://b.hatenablog.example/entry/2:title=初めての会議] by id:shun_b\n")
     found = [(title, speakers) for title, speakers, _ in talks_of(note, "entry.txt")]
     assert all("行ってきた" not in title and "初めての会議" not in title for title, _ in found)
+
+
+def test_headings_naming_the_speaker_with_an_honorific_over_the_title_in_bold():
+    found = _titles_and_speakers("""
+        ---
+        title: "港のモバイル勉強会 vol.7 参加レポ"
+        ---
+
+        # セッション
+
+        ### 1. 北見 颯太さん（株式会社ポプラ）
+
+        **Compose Multiplatform、本番で半年**
+
+        - 画面の 7 割を共通化
+
+        ### 2. 岩井 智子さん（シラカバ物流株式会社）
+
+        **雪国のオフライン対応 ― 圏外でも動く配達アプリ**
+
+        - 端末側に全データを持つ
+        """)
+    assert found == [("Compose Multiplatform、本番で半年", ["北見 颯太"]),
+                     ("雪国のオフライン対応 ― 圏外でも動く配達アプリ", ["岩井 智子"])]
