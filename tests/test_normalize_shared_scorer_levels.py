@@ -88,6 +88,10 @@ HOLDOUTS = [
     ("holdout9", 0.68, 0.599, "a Cosense page copy, a LINE chat history, a Backlog wiki page, a connpass page pasted as "
                               "text, a HackMD note, a slide deck's outline, AsciiDoc, a calendar invite, a Teams meeting "
                               "chat, an X thread copy, a YAML sessions file, a Trac wiki page"),
+    ("holdout10", 0.78, 0.675, "a connpass page copy, a Hatena notation post, a Zenn post with speaker headings, a "
+                               "Scrapbox page, a Slack thread, a recap told in prose, a Meetup page copy, a Notion export "
+                               "with toggles, a plain-text newsletter, a video description with chapters, a Hugo post "
+                               "with a TOML schedule, a programme as pdftotext writes it"),
 ]
 
 
