@@ -798,3 +798,22 @@ def test_headings_naming_the_speaker_with_an_honorific_over_the_title_in_bold():
         """)
     assert found == [("Compose Multiplatform、本番で半年", ["北見 颯太"]),
                      ("雪国のオフライン対応 ― 圏外でも動く配達アプリ", ["岩井 智子"])]
+
+
+def test_a_japanese_recaps_lightning_talks_panel_and_a_deck_said_in_the_paragraph():
+    from note_text import event_of
+    event = event_of("""
+        ---
+        title: "港町フロントエンド寄合 2031秋"
+        ---
+
+        三本目は鶴見 さやかさんの発表で、タイトルは『余白の単位を揃えるまで』。スライドは[こちら](https://speakerdeck.com/sayaka/yohaku)で公開されています。
+
+        休憩をはさんで LT が 2 本ありました。岬野さんの「テストを捨ててみた」、入江 レンさんの「はじめての監査」です。
+
+        最後はパネルディスカッション「採用、みんなどうしてる？」。
+        """)
+    assert [(t.title, t.kind, t.slides) for t in event.talks] == [
+        ("余白の単位を揃えるまで", "talk", "https://speakerdeck.com/sayaka/yohaku"),
+        ("テストを捨ててみた", "lightning", None), ("はじめての監査", "lightning", None),
+        ("採用、みんなどうしてる？", "panel", None)]

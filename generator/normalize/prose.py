@@ -660,7 +660,7 @@ _JA_QUOTE = r"[「『](?P<{0}>[^「」『』]{{3,100}})[」』]"
 _JA_SAID_TITLE = re.compile(
     _JA_QUOTE.format("a") + r"\s*(?:という(?:タイトル|題名?|テーマ|演題)|と(?:いう)?題(?:して|した|する)|として(?:まとめ|発表|話|お話))"
     r"|(?:タイトル|題名|演題)\s*(?:は|が|：|:)\s*" + _JA_QUOTE.format("b")
-    + r"|(?:パネルディスカッション|パネル|基調講演|キーノート|LT|ＬＴ|ライトニングトーク|セッション|講演|ハンズオン)\s*[:：]?\s*"
+    + r"|(?P<kw>パネルディスカッション|パネル|基調講演|キーノート|LT|ＬＴ|ライトニングトーク|セッション|講演|ハンズオン)\s*[:：]?\s*"
     + _JA_QUOTE.format("c")
     + r"|(?P<who>(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15})\s*)(?:さん|氏|先生)の\s*" + _JA_QUOTE.format("d"))
 # what follows a quoted title when it is no talk's: the writing it names (`でブログ記事を書いた`, `の本`), a remark
@@ -694,6 +694,7 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
     for number, line in paragraphs(text):
         if ("「" not in line and "『" not in line) or _NOT_PROSE.match(line):
             continue
+        before = len(out)
         sentences = [s for s in _JA_SENTENCE.split(line) if s.strip()]
         for k, sentence in enumerate(sentences):
             for m in _JA_SAID_TITLE.finditer(sentence):
@@ -711,10 +712,19 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                 who = people.parse_people(named) if named and people.looks_like_people(named, strict=False) else ()
                 who = who or _ja_speaker(sentence[:m.start()]) or (_ja_speaker(sentences[k - 1]) if k and not m.group("d") else ())
                 at = first_line + number
-                out.append(Talk(title=title, speakers=who, line=at, evidence=(
+                # (the kind its word says, `パネルディスカッション「…」`; in a paragraph of LTs, `LT が 4 本`, a lightning talk)
+                kind = kinds.classify(m.group("kw") + " x")[0] if m.group("kw") else (
+                    "lightning" if _JA_LT.search(line) else "talk")
+                out.append(Talk(title=title, speakers=who, kind=kind, line=at, evidence=(
                     Clue("title", "a sentence naming the talk", at, "medium"),) + (
                     (Clue("speakers", "a sentence naming the talk", at, "medium"),) if who else ())))
+        decks = {u for u in links.urls_in(line) if links.is_slides(u)}
+        if len(out) == before + 1 and len(decks) == 1:
+            out[-1] = replace(out[-1], slides=decks.pop())  # (`スライドは[こちら](…)で公開`: the paragraph's one talk's deck)
     return out
+
+
+_JA_LT = re.compile(r"(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z])|ライトニングトーク")
 
 
 COUNTED_SPEAKER = "a sentence counting the speakers (`2人目は山田さんで、…`)"
