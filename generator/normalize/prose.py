@@ -59,6 +59,11 @@ _LINK_AFTER_QUOTE = re.compile(r"\]\((?P<url>https?://[^)\s]+)\)")
 _EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])"
                        # (or underscores, never inside a word: `a talk titled _Fast Maps_`, not `@kou___jp`)
                        r"|(?<![_\w@])_{1,2}(?P<u>[^_\s][^_\n]{0,138}?[^_\s])_{1,2}(?![_\w])")
+def without_emphasis(text: str) -> str:
+    """`**Title**`, `_Title_` -> `Title`: the words without the marks that set them in bold or italics."""
+    return _EMPHASIS.sub(lambda e: e.group("t") or e.group("u"), text)
+
+
 _A_TEAM = re.compile(r"^The\s+\S+\s+(?:Team|Crew|Folks|Group)$")  # `***The Icinga Team*** presenting …`: people
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
 # (`田村氏に「Title」というテーマでお話頂きました`: who was asked to speak, the title, then the talk said as お話)
@@ -154,7 +159,7 @@ def talks_linked_to_recordings(text: str, first_line: int = 1, alone: bool = Fal
             page = not (links.is_video(url) or links.is_slides(url))  # (else a recording or deck)
             if page and not links.is_talks_own_page(url) or links.is_profile_url(url):
                 continue
-            title = _EMPHASIS.sub(lambda e: e.group("t") or e.group("u"), m.group("text")).replace("**", "").strip(" \"“”'‘’")
+            title = without_emphasis(m.group("text")).replace("**", "").strip(" \"“”'‘’")
             before, after = plain[:m.start()], plain[m.end():]
             owner = _POSSESSIVE.search(before)
             # (a talk's page linked in a sentence: `by` the people named up to the next link or the sentence's end)
@@ -576,7 +581,7 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
             for m, key in sorted([(m, next(k for k in "abcdef" if m.group(k) is not None)) for m in _TIED.finditer(skeleton)]
                                  + own, key=lambda pair: pair[0].start()):
                 title, url = spans[int(m.group(key))]
-                title = _EMPHASIS.sub(lambda e: e.group("t") or e.group("u"), title).strip("\"“” ")
+                title = without_emphasis(title).strip("\"“” ")
                 inner = _SPAN_TALK_ON.match(title)
                 title = inner.group("t") if inner and key in "deg" else title
                 if key in "de" and (not re.search(r"\b" + _TALK_WORD + r"\b", skeleton, re.IGNORECASE)
