@@ -817,3 +817,15 @@ def test_a_japanese_recaps_lightning_talks_panel_and_a_deck_said_in_the_paragrap
         ("余白の単位を揃えるまで", "talk", "https://speakerdeck.com/sayaka/yohaku"),
         ("テストを捨ててみた", "lightning", None), ("はじめての監査", "lightning", None),
         ("採用、みんなどうしてる？", "panel", None)]
+
+
+def test_a_role_before_the_person_after_by_gives_the_person():
+    found = _titles_and_speakers("""
+        ---
+        title: "Announcing speakers for DevFest Harbor 2031"
+        ---
+
+        Some of the Android talks include “Windows on Phones and Your App” by HarborWare Founder, Mark Murphy and
+        “Coroutines for the Rest of Us” by Lena Park.
+        """)
+    assert ("Windows on Phones and Your App", ["Mark Murphy"]) in found

@@ -257,7 +257,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
             speakers = (people.parse_people(m.group("ww")) if m.group("ww") else ()) or (
                 people.parse_people(m.group("bywho")) if m.group("bywho") else ()) or (
                 people.named_people(linked_by.group("who"), strict=True) if linked_by else ()) or (
-                people.parse_people(after.group("who")) if after else ()) or _speakers(
+                people.parse_people(_person_after_role(line, after)) if after else ()) or _speakers(
                 line[start:m.end()], m.group("between") or m.group("between2") or "") or _owner(line[start:m.start("word") if m.group("word")
                                                                            else m.start()]) \
                 or (_speakers(line, "") if len(matches) == 1 else ()) \
@@ -521,6 +521,17 @@ _DESCRIBING = re.compile(r"^(?:her|his|their|my|our|this|that|some|one)\s", re.I
 _OWN_ELSEWHERE = re.compile(r"\bmy\s+(?:own\s+)?(?:\w+\s+)?(?:talk|session|presentation|keynote)\b.*\bat\s+(?-i:[A-Z])", re.IGNORECASE)
 _WRITING = re.compile(r"\b(?:blog|blog\s+post|article|book|podcast)\b", re.IGNORECASE)  # (words naming a piece of writing)
 _BOOK_PAGE = re.compile(r"goodreads\.|amazon\.|/books?/|/dp/|isbn", re.IGNORECASE)
+def _person_after_role(line: str, after: re.Match) -> str:
+    """The person `by` names (_BY_AFTER_TITLE's match in `line`), or, after a role that names no one (`by HarborWare
+    Founder, Mark Murphy`), the person named after the comma."""
+    who = after.group("who")
+    if names.given_name(who.split()[0]):
+        return who
+    named = _APPOSED_NAME.match(line, after.end("who"))
+    return named.group("who") if named and names.given_name(named.group("who").split()[0]) else who
+
+
+_APPOSED_NAME = re.compile(r"\s*,\s*(?P<who>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))")
 _SKELETON_OWNER = re.compile(r"(?P<who>" + _SKELETON_NAME + r")['’]s\s+(?:[a-z-]+\s+){0,2}$")
 
 
@@ -598,6 +609,10 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                         and names.given_name(title.split()[0]):
                     continue  # (`the talk is [online](…)`, a person or the event set off, no title)
                 who = (m.group("bw") or m.group("dw") or m.group("fw")) if key != "g" else None
+                if who and not who.startswith("\x01") and not names.given_name(who.split()[0]):
+                    # (`by CommonsWare Founder, Mark Murphy`: a role, then the person named after a comma)
+                    named = _APPOSED_NAME.match(skeleton, m.end())
+                    who = named.group("who") if named and names.given_name(named.group("who").split()[0]) else None
                 speakers = _skeleton_people(who, spans) if who else ()
                 if not speakers:
                     owner = _SKELETON_OWNER.search(skeleton[:m.start()])
