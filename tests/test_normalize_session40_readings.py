@@ -829,3 +829,11 @@ def test_a_role_before_the_person_after_by_gives_the_person():
         “Coroutines for the Rest of Us” by Lena Park.
         """)
     assert ("Windows on Phones and Your App", ["Mark Murphy"]) in found
+
+
+def test_a_kind_found_in_a_timed_heading_stays_when_no_label_comes_off():
+    from generator.normalize import talks
+    talk = talks.build_talk("15:45 LT", ["- 10 minutes each"], 10, None, "note.md")
+    assert talk.kind == "lightning"
+    labelled = talks.build_talk("09:30 · Opening keynote — “Builds Are a Product Feature”", ["- notes"], 12, None, "note.md")
+    assert (labelled.kind, labelled.title) == ("keynote", "Builds Are a Product Feature")

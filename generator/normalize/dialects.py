@@ -1894,7 +1894,7 @@ def _fenced_line_ups(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
-def _has_quoted_line_ups(body: str) -> bool:
+def _has_quoted_line_ups(body: str, suffix: str) -> bool:
     """A cheap look: a quoted line and a `by` somewhere (the rewrite reads each quote)."""
     return ("\n>" in body or body.startswith(">")) and " by " in body
 
@@ -1908,7 +1908,7 @@ _QUOTE_LINE = re.compile(r"^ {0,3}>\s?(?P<c>.*)$")
 _BOLD_ALONE = re.compile(r"^(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)$")
 
 
-def _quoted_line_ups(body: str, suffix: str = "") -> tuple[str, dict]:
+def _quoted_line_ups(body: str) -> tuple[str, dict]:
     """A quote holding a programme, one `Title by Jane Roe` a line (a track's name in bold among them): the writer's
     way of setting the line-up apart from the recap. Its lines become a list (the names bold lines), so the list's
     reader reads them. Only a quote of three such lines or more, two in three of its lines: a quoted paragraph
@@ -1950,7 +1950,7 @@ _HATENA_HEADING_LINE = re.compile(r"(?m)^\*{1,3}[^\s*][^*\n]*$")  # (no second `
 _HATENA_ITEM = re.compile(r"^(?P<marks>-{1,3}|\+{1,3})(?=[^\s\-+])(?P<text>.*)$")
 
 
-def _has_hatena_notation(body: str) -> bool:
+def _has_hatena_notation(body: str, suffix: str) -> bool:
     return ":title=" in body or "[f:id:" in body or "[:contents" in body or (
         "[http" in body and bool(_HATENA_HEADING_LINE.search(body)) and bool(_HATENA_LINK.search(body)))
 
@@ -1985,12 +1985,11 @@ def _hatena_notation(body: str) -> tuple[str, dict]:
 _DETAILS_OPEN = re.compile(r"^\s*<details\b[^>]*>\s*(?:<summary\b[^>]*>(?P<s>.*?)</summary>\s*)?$", re.IGNORECASE)
 _SUMMARY_LINE = re.compile(r"^\s*<summary\b[^>]*>(?P<s>.*?)</summary>\s*$", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"^\s*</details>\s*$", re.IGNORECASE)
-_ATX_LEVEL = re.compile(r"^(#{1,6})\s")
 _SUMMARY_ANYWHERE = re.compile(r"<summary\b[^>]*>(?P<s>.*?)</summary>", re.IGNORECASE)
 _SLOT_TIME = re.compile(r"^\d{1,2}\s*[:：.]\s*\d{2}")
 
 
-def _has_details_blocks(body: str) -> bool:
+def _has_details_blocks(body: str, suffix: str) -> bool:
     """Two disclosure blocks or more whose summaries read as a programme's entries (a time, a quoted title, a byline):
     toggles for a FAQ, a code sample or a photo are left to the HTML reader."""
     if not ("<details" in body and "</details>" in body and "<summary" in body):
@@ -2011,8 +2010,8 @@ def _details_blocks(body: str) -> tuple[str, dict]:
     for i, line in enumerate(lines):
         if i in code:
             continue
-        if (heading := _ATX_LEVEL.match(line)) and open_at is None:
-            level = len(heading.group(1))
+        if (heading := _ATX_HEADING.match(line)) and open_at is None:
+            level = len(heading.group("marks"))
         elif (m := _DETAILS_OPEN.match(line)):
             summary = _strip_tags(m.group("s") or "").strip()
             lines[i] = "#" * min(level + 1, 6) + " " + summary if summary else ""
@@ -3374,12 +3373,12 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("container blocks (Zenn, Qiita, MkDocs admonitions)", _has_container_blocks, _container_blocks),
     Dialect("restructuredtext", _is_rst, _rst),
     Dialect("templates", _has_templates, _strip_templates),
-    Dialect("Hatena notation's links and lists", lambda body, suffix: _has_hatena_notation(body), _hatena_notation),
+    Dialect("Hatena notation's links and lists", _has_hatena_notation, _hatena_notation),
     Dialect("DocC links", _has_docc_links, _outside_code(lambda line: _DOCC_LINK.sub(_docc_link, line))),
     Dialect("line breaks ending every line", _has_ending_breaks, _ending_breaks),
     Dialect("line breaks alone on a line", _has_break_lines, _break_lines),
     Dialect("an indented HTML page", _is_indented_html_page, _dedent_html_page),
-    Dialect("disclosure blocks (<details> with its <summary>)", lambda body, suffix: _has_details_blocks(body), _details_blocks),
+    Dialect("disclosure blocks (<details> with its <summary>)", _has_details_blocks, _details_blocks),
     Dialect("html", _has_html_blocks, _html_blocks),
     Dialect("org-mode's text export (numbered headings over ═ ─ ╌ rules)", _is_org_text_export, _org_text_export),
     Dialect("setext headings", _has_setext, _setext),
@@ -3399,7 +3398,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("character references", _has_entities, _outside_code(lambda line: _ENTITY.sub(_entity, line))),
     Dialect("page-copy debris", _has_debris, _debris),
     Dialect("a line-up fenced to keep its layout", _has_fenced_line_ups, _fenced_line_ups),
-    Dialect("a line-up set as a quote", lambda body, suffix: _has_quoted_line_ups(body), _quoted_line_ups),
+    Dialect("a line-up set as a quote", _has_quoted_line_ups, _quoted_line_ups),
     Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
     Dialect("lines marked with one pictograph as a list", _has_pictograph_lists, _pictograph_lists),
     Dialect("a legend's mark before titles of one kind", _has_legend, _legend_marks),

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..core.model import Clue, Speaker, Talk
 from . import kinds, links, names, people, reconcile, titles
-from .fields import sentence_around
+from .fields import CJK, sentence_around
 from .people import MD_LINK
 
 # a sentence ends at `.`, `!` or `?` before a capital (or a link), or at 。！？ (never inside a URL or `...`)
@@ -59,6 +59,8 @@ _LINK_AFTER_QUOTE = re.compile(r"\]\((?P<url>https?://[^)\s]+)\)")
 _EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?P<t>[^*\n]{2,140}?)\*{1,3}(?![*\w])"
                        # (or underscores, never inside a word: `a talk titled _Fast Maps_`, not `@kou___jp`)
                        r"|(?<![_\w@])_{1,2}(?P<u>[^_\s][^_\n]{0,138}?[^_\s])_{1,2}(?![_\w])")
+
+
 def without_emphasis(text: str) -> str:
     """`**Title**`, `_Title_` -> `Title`: the words without the marks that set them in bold or italics."""
     return _EMPHASIS.sub(lambda e: e.group("t") or e.group("u"), text)
@@ -257,7 +259,8 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
             speakers = (people.parse_people(m.group("ww")) if m.group("ww") else ()) or (
                 people.parse_people(m.group("bywho")) if m.group("bywho") else ()) or (
                 people.named_people(linked_by.group("who"), strict=True) if linked_by else ()) or (
-                people.parse_people(_person_after_role(line, after)) if after else ()) or _speakers(
+                people.parse_people(_person_after_role(line, after.group("who"), after.end("who")) or after.group("who"))
+                if after else ()) or _speakers(
                 line[start:m.end()], m.group("between") or m.group("between2") or "") or _owner(line[start:m.start("word") if m.group("word")
                                                                            else m.start()]) \
                 or (_speakers(line, "") if len(matches) == 1 else ()) \
@@ -472,14 +475,12 @@ def talks_told(text: str, first_line: int = 1) -> list[Talk]:
         c for c in v.evidence if c.field == "speakers")) for v in verbed_all if v.speakers
         and reconcile.same_title(v.title, q.title)), q) for q in quoted]
     verbed = [t for t in verbed_all if not any(reconcile.same_title(t.title, q.title) for q in quoted)]
-    # (then the titles set off and tied to a word of talks that neither reading named)
-    marked = [t for t in talks_in_marked_sentences(text, first_line)
-              if not any(reconcile.same_title(t.title, u.title) for u in quoted + verbed)]
-    led = [t for t in talks_led_by_bold(text, first_line)
-           if not any(reconcile.same_title(t.title, u.title) for u in quoted + verbed + marked)]
-    japanese = [t for t in talks_in_japanese_quotes(text, first_line)
-                if not any(reconcile.same_title(t.title, u.title) for u in quoted + verbed + marked + led)]
-    return sorted(quoted + verbed + marked + led + japanese, key=lambda t: t.line or 0)
+    found = quoted + verbed
+    # (then the titles set off and tied to a word of talks, the bold leads and a Japanese recap's quoted titles, each
+    # where no reading before it named the talk)
+    for read in (talks_in_marked_sentences, talks_led_by_bold, talks_in_japanese_quotes):
+        found += [t for t in read(text, first_line) if not any(reconcile.same_title(t.title, u.title) for u in found)]
+    return sorted(found, key=lambda t: t.line or 0)
 
 
 # ---- titles a sentence sets off (linked, quoted, in bold or italics) and ties to a word of talks ----
@@ -510,6 +511,7 @@ _TIED = re.compile(
     r"(?:gave|showed|talked|spoke|presented|demonstrated|walked)\b",
     re.IGNORECASE)
 # a talk's word the span itself opens with: `Luke Miller's [talk on developing an indie game](…)`
+_TALK_WORD_IN = re.compile(r"\b" + _TALK_WORD + r"\b", re.IGNORECASE)
 _SPAN_TALK_ON = re.compile(r"^" + _TALK_WORD + r"\s+(?:on|about)\s+(?P<t>\S.{2,})$", re.IGNORECASE)
 # a sentence of another time's talk: the writer's own elsewhere last year, next month's workshop
 # (never `the next meetup`: an announcement's next meetup is the event it announces)
@@ -521,21 +523,19 @@ _DESCRIBING = re.compile(r"^(?:her|his|their|my|our|this|that|some|one)\s", re.I
 _OWN_ELSEWHERE = re.compile(r"\bmy\s+(?:own\s+)?(?:\w+\s+)?(?:talk|session|presentation|keynote)\b.*\bat\s+(?-i:[A-Z])", re.IGNORECASE)
 _WRITING = re.compile(r"\b(?:blog|blog\s+post|article|book|podcast)\b", re.IGNORECASE)  # (words naming a piece of writing)
 _BOOK_PAGE = re.compile(r"goodreads\.|amazon\.|/books?/|/dp/|isbn", re.IGNORECASE)
-def _person_after_role(line: str, after: re.Match) -> str:
-    """The person `by` names (_BY_AFTER_TITLE's match in `line`), or, after a role that names no one (`by HarborWare
-    Founder, Mark Murphy`), the person named after the comma."""
-    who = after.group("who")
+
+
+def _person_after_role(text: str, who: str, end: int) -> str | None:
+    """`who`, the words `by` names ending at `end` in `text`, when they open with a given name; after a role that names
+    no one (`by HarborWare Founder, Mark Murphy`), the person named after the comma; else None."""
     if names.given_name(who.split()[0]):
         return who
-    named = _APPOSED_NAME.match(line, after.end("who"))
-    return named.group("who") if named and names.given_name(named.group("who").split()[0]) else who
+    named = _APPOSED_NAME.match(text, end)
+    return named.group("who") if named and names.given_name(named.group("who").split()[0]) else None
 
 
 _APPOSED_NAME = re.compile(r"\s*,\s*(?P<who>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))")
 _SKELETON_OWNER = re.compile(r"(?P<who>" + _SKELETON_NAME + r")['’]s\s+(?:[a-z-]+\s+){0,2}$")
-
-
-_CJK_TEXT = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
 
 
 def _names_its_site(title: str, url: str | None) -> bool:
@@ -595,12 +595,12 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                 title = without_emphasis(title).strip("\"“” ")
                 inner = _SPAN_TALK_ON.match(title)
                 title = inner.group("t") if inner and key in "deg" else title
-                if key in "de" and (not re.search(r"\b" + _TALK_WORD + r"\b", skeleton, re.IGNORECASE)
+                if key in "de" and (not _TALK_WORD_IN.search(skeleton)
                                     or _READING_WORDS.search(skeleton) or url and _BOOK_PAGE.search(url)):
                     continue  # (`"Dune" by Frank Herbert`: a span by someone is a talk only in a sentence of talks, not of
                     # books: `the resources for our workshop: [Title](goodreads…) by Jane Roe`)
                 # (one word names a topic, a product or a site, `talk was about **Figma**`, unless said to be the title)
-                one_word = len(title.split()) < 2 and not _CJK_TEXT.search(title) and not (key == "a" and m.group("aw").lower()
+                one_word = len(title.split()) < 2 and not CJK.search(title) and not (key == "a" and m.group("aw").lower()
                                                                                         not in ("on", "about"))
                 if one_word or _DESCRIBING.match(title) or _WRITING.search(title) or _names_its_site(title, url) \
                         or _LINK_WORDS.fullmatch(title) or "://" in title or len(title) < 3 or titles.looks_like_event(title) \
@@ -609,10 +609,8 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                         and names.given_name(title.split()[0]):
                     continue  # (`the talk is [online](…)`, a person or the event set off, no title)
                 who = (m.group("bw") or m.group("dw") or m.group("fw")) if key != "g" else None
-                if who and not who.startswith("\x01") and not names.given_name(who.split()[0]):
-                    # (`by CommonsWare Founder, Mark Murphy`: a role, then the person named after a comma)
-                    named = _APPOSED_NAME.match(skeleton, m.end())
-                    who = named.group("who") if named and names.given_name(named.group("who").split()[0]) else None
+                if who and not who.startswith("\x01"):
+                    who = _person_after_role(skeleton, who, m.end())  # (`by HarborWare Founder, Mark Murphy`: the person)
                 speakers = _skeleton_people(who, spans) if who else ()
                 if not speakers:
                     owner = _SKELETON_OWNER.search(skeleton[:m.start()])
@@ -658,7 +656,7 @@ def talks_led_by_bold(text: str, first_line: int = 1) -> list[Talk]:
             continue
         title = m.group("t").strip()
         if titles.looks_like_event(title) or people.looks_like_people(title, strict=True) and names.given_name(title.split()[0]) \
-                or _NOT_A_LEAD_TITLE.search(title) or len(title.split()) < 2 and not _CJK_TEXT.search(title) \
+                or _NOT_A_LEAD_TITLE.search(title) or len(title.split()) < 2 and not CJK.search(title) \
                 or _SOCIAL.search(title):
             continue  # (`**Update**:`, `**Venue**:`, `**Day 1**:`, `**Acme Corp**:`, a person: labels and names, no talk)
         who = _LEAD_PERSON.match(m.group("rest"))

@@ -321,9 +321,11 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     heading = headings.parse_heading(title)
     slotted = kinds.slot_labelled(title) or kinds.slot_labelled(heading.title)  # (`セッション 1：…`, read off by the heading)
     title, room = heading.title, room or heading.room
-    # (a kind's label after the slot's time, `09:30 · Opening keynote — “Title”`: read past the time)
-    kind, title = kinds.classify(title) if (bare := titles.without_time_prefix(title)) == title else (
-        lambda read: read if read[1] != bare else ("talk", title))(kinds.classify(bare))
+    written = title
+    kind, title = kinds.classify(written)
+    if title == written and (bare := titles.without_time_prefix(written)) != written \
+            and (read := kinds.classify(bare))[1] != bare:
+        kind, title = read  # (a kind's label after the slot's time, `09:30 · Opening keynote — “Title”`: read past the time)
     if kind == "talk" and heading.lightning:
         kind = "lightning"
     if kind == "talk" and heading.kind:

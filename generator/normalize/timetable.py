@@ -1389,12 +1389,13 @@ def _quoted_titles_over_people(items, first_line: int) -> list[Entry]:
         m = _PERSON_LINE.match(under) if quoted and not quoted[1] and under else None
         who = m.group("who").strip() if m else ""
         if m and people.looks_like_people(who, strict=True):
-            speakers = tuple(replace(s, handle=s.handle or m.group("h")[1:]) if m.group("h") and len(found) == 1 else s
-                             for found in [people.parse_people(who)] for s in found)
+            speakers = people.parse_people(who)
+            if m.group("h") and len(speakers) == 1:  # (`Jo Bell (@jobell on most places)`: the one person's handle)
+                speakers = (replace(speakers[0], handle=speakers[0].handle or m.group("h")[1:]),)
             body = textwrap.dedent("\n".join(nested[1:])).strip("\n")
             entries.append(Entry(quoted[0], speakers, tuple(body.split("\n")) if body else (), first_line + i))
             shaped += 1
-    return entries if shaped >= 2 and shaped * 3 >= len(items) * 2 and len(entries) > shaped - 1 else []
+    return entries if shaped >= 2 and shaped * 3 >= len(items) * 2 else []
 
 
 _LETTERED = re.compile(r"^\s*(?:[a-h][).]|[ivx]{1,3}[).])\s+(?P<rest>\S.*)$")
