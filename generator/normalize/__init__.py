@@ -162,6 +162,13 @@ def normalize(note: Note) -> NormalizedNote:
                 [l for l in body.split("\n") if l.strip() and not l.lstrip().startswith("![")])):
             # `Schedule`, `Overview`, `Day 1`: the page's title is a part of the event; the text names the event
             title, title_from = titles.clean_event_title(most), "the name with its year the note repeats most"
+        elif titles.names_no_event(title) and not titles.name_written_again(title, written.text.replace(raw_title, "", 1)) \
+                and (called := titles.event_called_by_its_word(
+                    [l for l in body.split("\n") if l.strip() and not l.lstrip().startswith("![")])):
+            # `Baby's First Keynote`, `Announcing Speakers!`: a talk's or a page's title, the text calling its event
+            # `RailsConf` again and again (never a title whose name the note writes again: that is the name it goes by,
+            # `Harbor Go Night のお知らせ` over `Harbor Go Night を開催します`)
+            title, title_from = titles.clean_event_title(called), "the event's name the note writes most"
     if fm.get("canonical") is not True and (_only_a_label(title) or re.fullmatch(r"(?:19|20)\d\d", title.strip())) \
             and (described := titles.event_described(fields.summary_lines(fm))):
         # `<title>2013 Agenda</title>` on a page described as `GORUCO is a one-day technical conference …`: the page's

@@ -499,6 +499,45 @@ def event_named_most(opening: list[str], lines: list[str]) -> str | None:
     return max(named, key=lambda n: named[n]) if named else None
 
 
+# a capitalised name of up to four words holding an event's word, its number after it if any: `RailsConf`, `DevFest
+# Florida`, `TSKaigi`, `Harbor Meetup 2031` (the words a sentence opens with are left out below)
+_NAME_WITH_ITS_WORD = re.compile(r"(?<![\w.@/#'’-])(?:[A-Z][\w.+&'’-]*\s){0,3}[A-Z][\w.+&'’-]*(?:\s?" + _NUMBERED + r")?"
+                                 r"(?![\w@/-])")
+# what opens a sentence or a phrase before a name, never a name's own word
+_SENTENCE_OPENER = re.compile(r"^(?:(?:The|A|An|At|In|On|To|From|For|Of|By|And|But|So|This|That|These|Our|My|Your|During|"
+                              r"After|Before|Since|While|When|With|Last|Next|Then|Also|Day|Days|I|We|Thanks)\s)+")
+
+
+def event_called_by_its_word(lines: list[str]) -> str | None:
+    """The name a note calls its event by again and again, holding an event's word (`RailsConf` said four times in a
+    speaker's post titled `Baby's First Keynote`, `DevFest` in an `Announcing Speakers!` page): the capitalized name
+    written most, twice at least, with the number it is written with where it is. None when two names tie: which
+    event the note is about, its words do not tell. For a note whose title names no event."""
+    counts: dict[str, int] = {}  # (dicts keep the order met)
+    numbered: dict[str, str] = {}
+    for line in lines:
+        if len(line) > 2000 or _CODE_LINE.match(line) or not _EVENT_WORD.search(line):
+            continue
+        if "http" in line:
+            line = re.sub(r"\(?https?://\S+", " ", line)
+        for m in _NAME_WITH_ITS_WORD.finditer(line):
+            name = _SENTENCE_OPENER.sub("", m.group(0)).strip()
+            base = _NUMBERING.sub("", name).strip()
+            if not _EVENT_WORD.search(base) or not _NAMED.search(_EVENT_WORD.sub(" ", base)) \
+                    or sections.generic_label(base) or _ANOTHER_EDITION.search(line, max(0, m.start() - 40), m.start()):
+                continue  # (`Meetup`, `Conference` alone name no event; `next year's HarborConf` another edition)
+            counts[base] = counts.get(base, 0) + 1
+            if name != base:
+                numbered.setdefault(base, name)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return None
+    base = max(counts, key=lambda n: counts[n])
+    return numbered.get(base, base)
+
+
 def _without_leading_symbols(text: str) -> str:
     """`🆕 Harbor Meetup`, `🎉 Kotlin Fest`: the emoji before the name go."""
     i = 0
@@ -1077,6 +1116,17 @@ def clean_talk_title(title: str) -> str:
 
 def _folded(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+# two capitalised words or more in a row: a name (`Harbor Go Night`, `Tech Talks Tuesday`)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.+&'’-]*(?:\s[A-Z0-9][\w.+&'’-]*)+")
+
+
+def name_written_again(title: str, text: str) -> bool:
+    """Whether `text` (the note, its title left out once) writes the title again, or the capitalised name inside it
+    (`Harbor Go Night` of `Harbor Go Night のお知らせ`), spaces and case aside."""
+    body = _folded(text)
+    return any(folded and folded in body for folded in map(_folded, [title] + _CAPITALISED_RUN.findall(title)))
 
 
 # a single written name: `GopherCon`, `EuRuKo`, `KANSAI.TS`, `iOSDC` (inner capitals, a run of capitals, a dot)

@@ -1,0 +1,74 @@
+"""Session 41: readings of real notes' shapes, in the team's own words."""
+from __future__ import annotations
+
+from generator.normalize import titles
+from note_text import event_of
+
+
+# --- the event's name a note calls it by again and again, when its title names no event --------------------------------
+
+def test_a_speakers_post_titled_by_its_talk_takes_the_name_its_text_repeats():
+    event = event_of("""
+        ---
+        title: "A Rookie's First Keynote"
+        date: 2031-05-20
+        ---
+
+        In January I sent a proposal to HarborConf 2031, not expecting much.
+
+        HarborConf accepted it in March, and I started writing the talk the same week.
+
+        On the day, the HarborConf hall held about six hundred people.
+        """)
+    assert event.title == "HarborConf 2031"
+
+
+def test_a_page_announcing_its_speakers_takes_the_events_name():
+    event = event_of("""
+        ---
+        title: Announcing Speakers!
+        date: 2031-08-01
+        ---
+
+        We are happy to share the first speakers of DevFest Riverton 2031.
+
+        - Jane Roe
+        - Omar Lindqvist
+
+        The DevFest Riverton team thanks everyone who sent a proposal.
+        """)
+    assert event.title == "DevFest Riverton 2031"
+
+
+def test_a_title_the_note_writes_again_is_the_name_it_goes_by():
+    event = event_of("""
+        ---
+        title: Riverton Hack Night
+        date: 2031-08-01
+        ---
+
+        Riverton Hack Night met again on Tuesday. Half of us had just come back from HarborConf,
+        and HarborConf was all anyone talked about.
+        """)
+    assert event.title == "Riverton Hack Night"
+
+
+def test_two_names_said_as_often_name_no_event():
+    assert titles.event_called_by_its_word([
+        "I went to HarborConf in May and to RiverCamp in June.",
+        "HarborConf had more talks; RiverCamp had better coffee.",
+    ]) is None
+
+
+def test_a_name_said_once_or_only_of_another_edition_names_no_event():
+    assert titles.event_called_by_its_word(["We met at HarborConf 2031."]) is None
+    assert titles.event_called_by_its_word([
+        "Next year HarborConf 2032 moves to Lisbon.",
+        "Next year HarborConf will be bigger.",
+        "I spoke at RiverCamp 2031, and RiverCamp was lovely.",
+    ]) == "RiverCamp 2031"
+
+
+def test_an_events_word_alone_or_in_code_is_no_name():
+    assert titles.event_called_by_its_word(["The Meetup was fun.", "Meetup again next month."]) is None
+    assert titles.event_called_by_its_word(["    HarborConf = load()", "    HarborConf.run()"]) is None
