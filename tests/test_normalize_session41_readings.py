@@ -72,3 +72,43 @@ def test_a_name_said_once_or_only_of_another_edition_names_no_event():
 def test_an_events_word_alone_or_in_code_is_no_name():
     assert titles.event_called_by_its_word(["The Meetup was fun.", "Meetup again next month."]) is None
     assert titles.event_called_by_its_word(["    HarborConf = load()", "    HarborConf.run()"]) is None
+
+
+# --- headings written `*Name* - Title`, the speaker set off in italics -------------------------------------------------
+
+def test_headings_with_the_speaker_in_italics_before_a_dash():
+    for suffix, text in ((".md", """
+        # Notes on HarborPy 2031
+
+        ## Friday
+
+        ### *Jane Roe* - Reproducible Pipelines: The Good Parts
+
+        https://www.youtube.com/watch?v=abc
+
+        Notes on this talk.
+
+        ### *Omar Lindqvist* - Packaging in Anger
+
+        More notes.
+        """), (".rst", """
+        ======================
+        Notes on HarborPy 2031
+        ======================
+
+        Friday
+        ======
+
+        *Jane Roe* - Reproducible Pipelines: The Good Parts
+        ---------------------------------------------------
+
+        Notes on this talk.
+
+        *Omar Lindqvist* - Packaging in Anger
+        -------------------------------------
+
+        More notes.
+        """)):
+        event = event_of(text, "notes" + suffix)
+        assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+            ("Reproducible Pipelines: The Good Parts", ["Jane Roe"]), ("Packaging in Anger", ["Omar Lindqvist"])], suffix

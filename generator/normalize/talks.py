@@ -1693,18 +1693,20 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     the note's habit says so: the parts before the dash read as names more often than the parts after it
     (a Title Case title reads like a name too, so one heading alone cannot tell), counting the headings
     already read as the speaker first."""
+    # (the name set off in italics or bold, `*Jane Roe* - Title`, is read without its marks)
     cands = [(t, m) for t in found if not t.speakers and (m := bylines.NAME_THEN_TITLE.match(t.title))]
+    who = {id(m): prose.without_emphasis(m.group("who").strip()) for _, m in cands}
     already = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading, speaker first"
                                           for c in t.evidence))
-    names_first = sum(1 for _, m in cands if people.looks_like_people(m.group("who"), strict=True)) + already
+    names_first = sum(1 for _, m in cands if people.looks_like_people(who[id(m)], strict=True)) + already
     names_after = sum(1 for _, m in cands if people.looks_like_people(m.group("t"), strict=True))
     total = len(cands) + already
     # first names alone (`Frank - Presenting his accounting package:`) are no full names: three or more
     # headings whose first part reads as a name and whose second does not, even loosely, show the habit too
     # (the notes under each say what that person did: `Frank demonstrated …`, so `Django - …` is no speaker)
-    loosely = sum(1 for t, m in cands if people.looks_like_people(m.group("who"), strict=False)
+    loosely = sum(1 for t, m in cands if people.looks_like_people(who[id(m)], strict=False)
                   and not people.looks_like_people(m.group("t"), strict=False)
-                  and re.search(r"\b" + re.escape(m.group("who").strip()) + r"\s+" + bylines.SPEAKER_DID + r"\b", t.body))
+                  and re.search(r"\b" + re.escape(who[id(m)]) + r"\s+" + bylines.SPEAKER_DID + r"\b", t.body))
     habit = names_first > names_after and names_first * 3 >= total * 2 or loosely >= 3 and loosely * 3 >= total * 2
     if already >= 2 and already >= len(cands):
         found = _colon_after_names(found)  # `Jane Doe: Title` among `Jane Doe - Title` headings
@@ -1713,9 +1715,9 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     out = []
     for t in found:
         m = bylines.NAME_THEN_TITLE.match(t.title) if not t.speakers else None
-        if m and people.looks_like_people(m.group("who"), strict=False):
+        if m and people.looks_like_people(named := prose.without_emphasis(m.group("who").strip()), strict=False):
             title = _PRESENTING.sub("", m.group("t")).rstrip(" :：") or m.group("t")
-            t = _habit_named(t, title, m.group("who"), "the note's `Name - Title` headings")
+            t = _habit_named(t, title, named, "the note's `Name - Title` headings")
         out.append(t)
     return out
 
