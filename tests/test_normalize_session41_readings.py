@@ -112,3 +112,24 @@ def test_headings_with_the_speaker_in_italics_before_a_dash():
         event = event_of(text, "notes" + suffix)
         assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
             ("Reproducible Pipelines: The Good Parts", ["Jane Roe"]), ("Packaging in Anger", ["Omar Lindqvist"])], suffix
+
+
+# --- a Jekyll post's file name kept with a mark before it ----------------------------------------------------------------
+
+def test_a_posts_file_name_numbered_by_an_export_still_gives_its_day():
+    import datetime as dt
+    from generator.normalize import dates
+    assert dates.day_in_file_name("export/014_2031-06-23-harbor-rb.md") == dt.date(2031, 6, 23)
+    assert dates.day_in_file_name("copy-2031-06-23_harbor-rb.md") == dt.date(2031, 6, 23)
+    # (a day that ends the name, or one with no words after it, is the note's own name, not a post's)
+    assert dates.day_in_file_name("notes/harbor-rb-2031-06-23.md") is None
+    assert dates.day_in_file_name("notes/a-2031-06-23-2.md") is None
+    event = event_of("""
+        ---
+        title: Harbor.rb 2031 summary
+        layout: post
+        ---
+
+        Harbor.rb 2031 had twelve talks this year.
+        """, "014_2031-06-23-harbor-rb-2031-summary.md")
+    assert event.date == dt.date(2031, 6, 23)

@@ -572,8 +572,11 @@ def address_days(address: str) -> list[dt.date]:
 
 
 # a Jekyll post's file name opens with the day it went up (`_posts/2016-06-23-pynash.md`), as may a Hugo bundle's
-# folder (`content/blog/2017-06-07_music-city/index.md`): the post's date where its front matter gives none
-_NAMED_DAY = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[-_](?=.)")
+# folder (`content/blog/2017-06-07_music-city/index.md`): the post's date where its front matter gives none. A name
+# kept with a mark before it, as an export or a copy numbers its files (`014_2016-06-23-pynash.md`), is still that
+# name: the day opens a part of it, the post's words after it (never a day that ends the name, `pynash-2016-06-23.md`)
+_NAMED_DAY = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[-_](?=.)")
+_MARKED_NAMED_DAY = re.compile(r"(?<=[-_])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[-_](?=[^\W\d_])")
 
 
 def day_in_file_name(path: str) -> dt.date | None:
@@ -582,7 +585,7 @@ def day_in_file_name(path: str) -> dt.date | None:
     name = parts[-1]
     if re.match(r"_?index\.", name) and len(parts) > 1:
         name = parts[-2] + "-"
-    m = _NAMED_DAY.match(name)
+    m = _NAMED_DAY.match(name) or _MARKED_NAMED_DAY.search(name)
     if not m:
         return None
     try:
