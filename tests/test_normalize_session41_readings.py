@@ -133,3 +133,25 @@ def test_a_posts_file_name_numbered_by_an_export_still_gives_its_day():
         Harbor.rb 2031 had twelve talks this year.
         """, "014_2031-06-23-harbor-rb-2031-summary.md")
     assert event.date == dt.date(2031, 6, 23)
+
+
+# --- a speaker's labelled line standing alone is never a talk's heading --------------------------------------------------
+
+def test_a_lone_speaker_line_is_no_talk_heading():
+    event = event_of("""
+        ---
+        title: Harbor CMS Days 2031 summary
+        date: 2031-10-08
+        ---
+
+        This week I went to Harbor CMS Days 2031. Here is who spoke, with photos:
+
+        Speaker : Jane Roe @jroe
+
+        ![photo](/img/a.jpg)
+
+        Speaker: Omar Lindqvist @olind
+
+        ![photo](/img/b.jpg)
+        """)
+    assert not [t.title for t in event.talks if t.title.lower().startswith("speaker")]

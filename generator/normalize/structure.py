@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import document
+from . import document, speaker_lines
 from .fields import CLOCK_RANGE
 from .dates import PUBLICATION_MARKERS, find_date_safe, strip_dates
 from .people import HONORIFIC, looks_like_people
@@ -252,6 +252,10 @@ def is_title_shaped(line: str) -> bool:
         return False
     if not _LETTER.search(s):
         return False
+    if ":" in s or "：" in s:
+        said = speaker_lines.speaker_label(s)
+        if said and not said.groupdict().get("kind"):
+            return False  # `Speaker : Jane Roe @jroe`: who spoke, a talk's field, never its title
     # a line that is only a date (`2023/09/24に公開`) is metadata, not a heading;
     # so is a byline (`Posted on 14 Oct 2022 · 4 min read`)
     if find_date_safe(s) and len(re.sub(r"[\s\W]|に公開|公開|更新|投稿", "", strip_dates(s))) < 3:
