@@ -155,3 +155,13 @@ def test_a_lone_speaker_line_is_no_talk_heading():
         ![photo](/img/b.jpg)
         """)
     assert not [t.title for t in event.talks if t.title.lower().startswith("speaker")]
+
+
+# --- a post's title: the event's name, a comma, the writer's words about it -------------------------------------------
+
+def test_a_name_then_the_writers_lowercase_words_after_a_comma():
+    assert titles.clean_event_title("HarborPy 2031, as lovely as always") == "HarborPy 2031"
+    assert titles.clean_event_title("Harborfest, an amazing experience") == "Harborfest"
+    # (a place or another name after the comma is part of what the title names; a greeting names no event)
+    assert titles.clean_event_title("HarborConf 2031, Lisbon") == "HarborConf 2031, Lisbon"
+    assert titles.clean_event_title("Hello, world") == "Hello, world"

@@ -890,6 +890,10 @@ _FULL_DAY_ONLY = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\
                             r"(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[(（][^)）]{1,4}[)）])?")
 
 
+# a name, a comma, then what the writer says of it in lower-case words: `Rustfest, an amazing experience`
+_NAME_THEN_WRITERS_PHRASE = re.compile(r"^(?P<e>[A-Z0-9][^,，]{1,60}?)\s*,\s+(?P<rest>[a-z][a-z'’]*(?:\s+[a-z][a-z'’]*){0,8})\s*[.!]*$")
+
+
 def _event_part(text: str) -> str:
     """The part of a post's title that names the event, when the rest is a theme, a subtitle or what the writer did:
     of two parts split at a colon, a dash, a bar or an exclamation, the one that reads as an event's name when
@@ -906,6 +910,9 @@ def _event_part(text: str) -> str:
         colon_after_name = named == [True, False] and brk is not None and brk.group(0).strip() in (":", "：")
         if named.count(True) == 1 and not colon_after_name and not _WHEN.fullmatch(parts[1 - named.index(True)]):
             return parts[named.index(True)]  # (`Harbor User Group - June`: the month names which meeting)
+    m = _NAME_THEN_WRITERS_PHRASE.match(text)
+    if m and looks_like_event(m.group("e")) and not is_sentence(m.group("e")):
+        return m.group("e")  # `Pycon AU 2020, as amazing as always`: the writer's words after a comma
     m = _THEME_AFTER_NUMBER.search(text)
     if m and not EVENT_NUMBER.search(text[m.end():]):
         return text[:m.end("n")].strip()
