@@ -165,3 +165,30 @@ def test_a_name_then_the_writers_lowercase_words_after_a_comma():
     # (a place or another name after the comma is part of what the title names; a greeting names no event)
     assert titles.clean_event_title("HarborConf 2031, Lisbon") == "HarborConf 2031, Lisbon"
     assert titles.clean_event_title("Hello, world") == "Hello, world"
+
+
+# --- a linked title with a dash of its own before its speaker's -----------------------------------------------------------
+
+def test_a_linked_title_holding_a_dash_of_its_own_before_the_speakers():
+    event = event_of("""
+        ---
+        title: HarborPy 2031
+        date: 2031-09-18
+        ---
+
+        Some talks everyone should watch.
+
+        [Solutions and rights - Lucie Kraft](https://2031.harbor.example/program/xw/)
+
+        Our technical solutions are political.
+
+        [Biometric Trouble - Carina Zola](https://2031.harbor.example/program/9l/)
+
+        The science on biometrics.
+
+        [Drop Your Tools – Does Skill have a Dark Side? - Dr Sean Brody](https://2031.harbor.example/program/sf/)
+        If you haven't yet seen this talk, it's a gem.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Solutions and rights", ["Lucie Kraft"]), ("Biometric Trouble", ["Carina Zola"]),
+        ("Drop Your Tools – Does Skill have a Dark Side?", ["Dr Sean Brody"])]

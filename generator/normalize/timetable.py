@@ -107,6 +107,8 @@ class Listing:
 
 
 _DASHED = re.compile(r"^(?P<a>\S.*?)\s+[-–—]\s+(?P<b>\S.*?)$")
+# the same at the last dash: a title with a dash of its own before its speaker's (`Drop It – Or Not? - Dr Jane Roe`)
+_LAST_DASHED = re.compile(r"^(?P<a>\S.*)\s+[-–—]\s+(?P<b>\S.*?)$")
 _COLON_INSIDE = re.compile(r"^(?P<a>[^:：\s][^:：]{0,39}?)\s*[:：]\s+(?P<b>\S.*)$")
 
 
@@ -140,6 +142,10 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
     if side != "after" and people.looks_like_people(a, strict=True) and (
             side == "before" or not people.looks_like_people(b, strict=True)):
         return b, people.named_people(a, strict=True)
+    last = _LAST_DASHED.match(text.strip()) if side != "before" else None
+    if last and last.group("b") != b and people.looks_like_people(last.group("b"), strict=True) \
+            and not people.looks_like_people(last.group("a"), strict=True):
+        return last.group("a"), people.named_people(last.group("b"), strict=True)
     return None
 
 
@@ -194,7 +200,9 @@ def _bylines_inside_links(texts: list[str]) -> str | None:
         m = _DASHED.match(whole.group("text").strip()) if whole else None
         if m:
             before += people.looks_like_people(m.group("a"), strict=True)
-            after += people.looks_like_people(m.group("b"), strict=True)
+            last = _LAST_DASHED.match(whole.group("text").strip())
+            after += people.looks_like_people(m.group("b"), strict=True) or (
+                last.group("b") != m.group("b") and people.looks_like_people(last.group("b"), strict=True))
         # (a deck's link, `[R Basics by kilometer](https://speakerdeck.com/…)`: never `[Refactoring by Martin Fowler](a shop)`)
         by += bool(whole and _BY_INSIDE.match(whole.group("text").strip()) and links.is_slides(whole.group("url")))
     if by >= 2 and by * 3 >= len(texts) * 2:
