@@ -192,3 +192,40 @@ def test_a_linked_title_holding_a_dash_of_its_own_before_the_speakers():
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("Solutions and rights", ["Lucie Kraft"]), ("Biometric Trouble", ["Carina Zola"]),
         ("Drop Your Tools – Does Skill have a Dark Side?", ["Dr Sean Brody"])]
+
+
+# --- a spreadsheet's timetable saved as CSV -----------------------------------------------------------------------------
+
+_SHEET = '''港PHP 2031 タイムテーブル（確定版）,,,
+最終更新,2031/03/10 23:41 大野,,
+開催日,2031/03/15(土),,
+会場,港 潮風ホール（港市潮風町2-8）,,
+URL,https://minato-php.example/2031/,,
+ハッシュタグ,#港PHP,,※ #minatophp も可
+,,,
+時間,Track A（大ホール）,Track B（会議室2）,備考
+9:30,受付開始,,
+10:15,"【基調講演】PHP と 20 年
+/ 真鍋 一成",,Aのみ
+11:10,"レガシー移行の 400 日
+/ 越智 しほ (@shiho_o)","静的解析への道
+/ 渡部 (@watanabe_s)",
+12:00,昼休憩,,お弁当はスポンサー様提供
+14:30,LT（5分×3）,,司会: 玉川
+,"・readonly を布教したい / いちのせ (@ichinose_p)
+・（辞退）
+・島の会社の CI 事情 / 大三島 航",,LT2 辞退
+16:30,懇親会,,要事前申込
+'''
+
+
+def test_a_spreadsheets_timetable_saved_as_csv():
+    event = event_of(_SHEET, "タイムテーブル - シート1.csv")
+    assert (event.title, str(event.date), event.url) == ("港PHP 2031", "2031-03-15", "https://minato-php.example/2031/")
+    assert [(t.title, [s.name for s in t.speakers], t.kind, t.room) for t in event.talks] == [
+        ("PHP と 20 年", ["真鍋 一成"], "keynote", "Track A（大ホール）"),
+        ("レガシー移行の 400 日", ["越智 しほ"], "talk", "Track A（大ホール）"),
+        ("静的解析への道", ["渡部"], "talk", "Track B（会議室2）"),
+        ("readonly を布教したい", ["いちのせ"], "lightning", "Track A（大ホール）"),
+        ("島の会社の CI 事情", ["大三島 航"], "lightning", "Track A（大ホール）"),
+    ]

@@ -2818,6 +2818,44 @@ def _csv_programme(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
+def _is_spreadsheet(body: str, suffix: str) -> bool:
+    return suffix == ".csv" and body.count(",") >= 6 and not _has_csv_programme(body, suffix)
+
+
+def _spreadsheet(body: str) -> tuple[str, dict]:
+    """A spreadsheet saved as CSV (Google Sheets' `File > Download > .csv`), as a person reads the sheet: the rows
+    above the grid as lines (the sheet's title alone on the first, `開催日,2031/03/15` as `開催日: 2031/03/15`), then
+    the grid from its first row of three cells or more as a Markdown table, a cell's own lines joined by `<br>`
+    (`"Title\n/ Name"`, a talk over its speaker). Padded to the file's line count: a cell of several lines makes
+    the table shorter than the file."""
+    rows = list(csv.reader(body.splitlines(keepends=True)))  # (a quoted cell may run over lines)
+    out: list[str] = []
+    width = 0
+    for k, row in enumerate(rows):
+        cells = [" ".join(c.split()) if "\n" not in c else "<br>".join(" ".join(p.split()) for p in c.split("\n") if p.strip())
+                 for c in row]
+        filled = [c for c in cells if c]
+        if not width:
+            # (a grid's header has a row under it: `ハッシュタグ,#x,,※ note` over a blank row is one more fact)
+            if len(filled) >= 3 and k + 1 < len(rows) and any(c.strip() for c in rows[k + 1]):
+                width = len(cells)
+                out += [_table_row(cells), "| " + " | ".join("---" for _ in cells) + " |"]
+            elif len(filled) == 1 and not out:
+                out.append("# " + filled[0])
+            else:
+                out.append(": ".join(filled[:2]) + (f" ({', '.join(filled[2:])})" if filled[2:] else "") if filled else "")
+            continue
+        out.append(_table_row((cells + [""] * width)[:width]) if filled else "")
+        if not filled:
+            width = 0  # (a blank row ends the grid: what follows is the sheet's text again)
+    lines = body.count("\n") + 1
+    return "\n".join(out + [""] * max(0, lines - len(out))), {}
+
+
+def _table_row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
 # lines opening with the same pictograph, one under another at one indent under a line of their own: items the writer
 # marked so under a slot (`   ⚡ Wren Castellanos: "Title"` / `   ⚡ Felix Anand: "Title"` under `Quick-fire talks:`);
 # never lines at the margin (`🙏 Acme for the venue`, a sponsors' thanks)
@@ -3357,6 +3395,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("a page saved as text by a clipper", _is_clipped_page, _clipped_page),
     Dialect("a web page's menu copied above its text", _has_menu_copied, _menu_copied),
     Dialect("a programme exported as CSV", _has_csv_programme, _csv_programme),
+    Dialect("a spreadsheet saved as CSV", _is_spreadsheet, _spreadsheet),
     Dialect("a chat message copied as text", _is_chat_copy, _chat_copy),
     Dialect("a chat thread copied as text (Slack)", _is_thread_copy, _thread_copy),
     Dialect("a LINE chat's saved history", _is_line_history, _line_history),

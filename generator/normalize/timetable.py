@@ -535,25 +535,38 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
     if len(paired) >= 2:  # (the habit shown: a cell of the same shape whose names mostly read as people is so written)
         paired.update({c: pairs for r in rows for c in r[1:len(header)]
                        if c not in paired and (pairs := _title_person_pairs(c, habit=True))})
+    # (a column of remarks, `備考`, `Notes`, says things of the slots beside it: no room, no talks)
+    remarks = {i for i, h in enumerate(header) if _REMARKS_HEADER.fullmatch(bylines.clean(h).strip())}
     entries = []
+    slot_kind: dict[int, str] = {}  # (a column's cell naming a block of talks, `LT（5分×4）`, over the cell listing them)
     for offset, row in enumerate(rows):
-        filled = [c for c in row[1:len(header)] if c.strip(" -–—")]
+        filled = [c for i, c in enumerate(row[1:len(header)], start=1) if c.strip(" -–—") and i not in remarks]
         for i, raw in enumerate(row[1:len(header)], start=1):
-            if not raw.strip(" -–—"):
+            if not raw.strip(" -–—") or i in remarks:
                 continue
             pairs = paired.get(raw) if len(paired) >= 2 else None
             # (each reading of the cell gives its talks as (title, speakers, the lines of their notes: their links))
             lightning = _lightning_in_cell(raw)
-            for title, speakers, extra in (_labelled_in_cell(raw) or lightning or (
+            bulleted = [] if lightning else _bulleted_in_cell(raw)
+            kind_above = slot_kind.pop(i, "")
+            for title, speakers, extra in (_labelled_in_cell(raw) or lightning or bulleted or (
                     [(t, people.parse_people(who), urls) for t, who, urls in pairs] if pairs
                     else [_linked_grid_cell(raw, names_first)])):
                 told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
+                told = kind_above if bulleted and kind_above else told
                 title = bylines.clean(title)
-                if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers and not lightning):
+                if not speakers and not bulleted and container_kind(title) in ("lightning", "keynote"):
+                    slot_kind[i] = container_kind(title)  # (the block's own cell; its talks are listed under it)
+                    continue
+                if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers and not lightning
+                                                              and not bulleted):
                     continue  # a break, or a slot across every room that names nobody (`Harbour walk, networking`)
                 entries.append(Entry(title, speakers, extra, row_line + offset, rooms[i] or None,
                                      told if told != "talk" else ""))
     return entries
+
+
+_REMARKS_HEADER = re.compile(r"備考|メモ|注記|補足|コメント|notes?|remarks?|comments?|memo", re.IGNORECASE)
 
 
 # a cell's lines: `<br>`, or ` / ` where a page's cell of lines was written on one
@@ -582,6 +595,27 @@ def _lightning_in_cell(cell: str) -> list[CellTalk]:
             and kinds.classify(parts[0])[0] != "lightning":
         return []
     return [(*bylines.split_title_speaker(p), ()) for p in parts[1:]]
+
+
+# a cell's line opening with a bullet, as a spreadsheet's cell lists a slot's talks: `・Title / Name`
+_CELL_BULLET = re.compile(r"^\s*[・•●◦▪‣*-]\s*(?=\S)")
+
+
+def _bulleted_in_cell(cell: str) -> list[CellTalk]:
+    """A grid cell listing talks a bulleted line each (`・Title / Name <br> ・Title / Name`, two at least): its talks,
+    a slot given up (`・（辞退）`, `・(空き)`) left out; [] when its lines are not all bulleted."""
+    if "<br" not in cell.lower():
+        return []
+    parts = [bylines.clean(p).strip() for p in LINE_BREAK.split(cell) if p.strip()]
+    if len(parts) < 2 or not all(_CELL_BULLET.match(p) for p in parts):
+        return []
+    items = [_CELL_BULLET.sub("", p) for p in parts]
+    return [(*bylines.split_title_speaker(item), ()) for item in items
+            if not _GIVEN_UP.fullmatch(item.strip(" ()（）[]【】"))]
+
+
+# a slot given up or left open, the whole of what a line says: `辞退`, `空き`, `withdrawn`, `TBA`
+_GIVEN_UP = re.compile(r"(?:" + PLACEHOLDER.pattern + r")|辞退|欠番|キャンセル|中止|withdrawn|cancell?ed", re.IGNORECASE)
 
 
 def _labelled_in_cell(cell: str) -> list[CellTalk]:
