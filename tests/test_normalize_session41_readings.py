@@ -229,3 +229,27 @@ def test_a_spreadsheets_timetable_saved_as_csv():
         ("readonly を布教したい", ["いちのせ"], "lightning", "Track A（大ホール）"),
         ("島の会社の CI 事情", ["大三島 航"], "lightning", "Track A（大ホール）"),
     ]
+
+
+# --- a programme's items `Title — Name (@handle)`, nested under a lightning slot ----------------------------------------
+
+def test_a_name_after_a_dash_and_its_handle_in_parentheses_are_one_speaker():
+    event = event_of("""
+        # 鴨川FP #7
+
+        ```
+        13:40 帳票エンジンの告白 — 水原 佳奈 (@mizuhara_k)
+        15:10 休憩
+        15:25 LT
+          - Elmの型で業務フロー — てらだ (@terada_elm)
+          - F# で競プロ — 桐生 (@kiryu.fs)
+          - Gleam を社内ツールに — ニシ (@nishi_gleam)
+        16:00 雑談タイム
+        ```
+        """)
+    assert [(t.title, [(s.name, s.handle) for s in t.speakers], t.kind) for t in event.talks] == [
+        ("帳票エンジンの告白", [("水原 佳奈", "mizuhara_k")], "talk"),
+        ("Elmの型で業務フロー", [("てらだ", "terada_elm")], "lightning"),
+        ("F# で競プロ", [("桐生", "kiryu.fs")], "lightning"),
+        ("Gleam を社内ツールに", [("ニシ", "nishi_gleam")], "lightning"),
+    ]

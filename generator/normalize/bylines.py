@@ -942,6 +942,17 @@ def _column_who(who: str, strict: bool) -> bool:
     return people.looks_like_people(core, strict=strict)
 
 
+# a name after a spaced dash closing a title: `Title — てらだ`, before the handle in parentheses that names them too
+_DASHED_NAME_END = re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<name>[^-–—\s]{1,20}(?:\s[^-–—\s]{1,20})?)$")
+
+
+def _name_before_handle(title: str, who: str) -> tuple[str, str]:
+    """`Title — てらだ` and `@terada`: the name after the title's dash and the handle are one person,
+    `てらだ (@terada)`."""
+    m = _DASHED_NAME_END.match(title) if who.startswith("@") and " " not in who else None
+    return (m.group("t"), f"{m.group('name')} ({who})") if m else (title, who)
+
+
 def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
     """How a programme's siblings write their speakers, when the siblings show it between them: per text,
     (title, who) or None, where two in three of them (two or more) split the same way, the speakers' parts
@@ -961,6 +972,8 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
                       else m.group("t").strip(),
                       _SLOT_FRAME.sub("", m.group("who").strip()))
                      if (m := shape.match(t)) else None for t in cleaned]
+        if side == "after":
+            split = [_name_before_handle(*s) if s else None for s in split]
         matched = sum(1 for s in split if s)
         if matched < 2 or matched * 3 < len(cleaned) * 2:
             continue  # (too few split so for the column, whoever their parts name)

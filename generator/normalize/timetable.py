@@ -55,7 +55,7 @@ _BREAK = re.compile(
     r"(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|doors?\s*$|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # (`もくもく / 交流タイム`: working side by side, then mingling)
-    r"交流(?:タイム|時間|会)|もくもく(?:タイム|時間)?\s*(?:[/／・&＆]|$)|"
+    r"(?:交流|雑談)(?:タイム|時間|会)|もくもく(?:タイム|時間)?\s*(?:[/／・&＆]|$)|"
     # a block of the programme with its count, its talks listed elsewhere: `通常枠 × 3`, `LT × 5`
     r"(?:通常|一般|LT|ＬＴ|スポンサー)?枠?\s*(?:LT|ＬＴ|枠|talks?|sessions?)\s*[×xX✕]\s*\d{1,2}\s*(?:本)?$|"
     # a block of the day named by its number (`**Block 1**` over its talks)
