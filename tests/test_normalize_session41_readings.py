@@ -253,3 +253,42 @@ def test_a_name_after_a_dash_and_its_handle_in_parentheses_are_one_speaker():
         ("F# で競プロ", [("桐生", "kiryu.fs")], "lightning"),
         ("Gleam を社内ツールに", [("ニシ", "nishi_gleam")], "lightning"),
     ]
+
+
+# --- a Japanese recap telling each talk in turn, 『』 titles, under a heading of the main talks -------------------------
+
+def test_a_japanese_recap_telling_talks_in_turn_under_a_main_session_heading():
+    event = event_of("""
+        ---
+        title: 港Go #9 に参加しました
+        date: 2031-12-04
+        ---
+
+        12月2日（土）に港Go #9 に参加してきました。
+
+        ## メインセッション
+
+        最初は緒方 竜也さん（[@ogata_t](https://x.example/ogata_t)）による『pprof でメモリリークを追いかけた話』。ほぼミステリーのような発表でした。
+
+        <iframe src="https://speakerdeck.com/player/3f9c2a71b0e84d5c" title="pprof"></iframe>
+
+        続いて中園 めぐみさんの『sqlc と pgx で作るデータアクセス層』。動的な検索条件の扱いが参考になりました。
+
+        ## LT
+
+        LT は 2 本。
+
+        ①ふじもんさん（[@fujimon_go](https://x.example/fujimon_go)）の『go:embed を使い倒す』は、全部バイナリに埋め込む話。スライドは非公開とのことです。
+
+        最後は、今年入社したばかりという吉永 ほのかさんの『新人が社内 Bot で学んだこと』。
+
+        ## 感想
+
+        佐藤さんの『Clean Architecture』を読み返したくなりました。
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("pprof でメモリリークを追いかけた話", ["緒方 竜也"]),
+        ("sqlc と pgx で作るデータアクセス層", ["中園 めぐみ"]),
+        ("go:embed を使い倒す", ["ふじもん"]),
+        ("新人が社内 Bot で学んだこと", ["吉永 ほのか"]),
+    ]

@@ -453,7 +453,7 @@ def may_tell_of_talks(text: str) -> bool:
     """A speed boundary: whether `text` can tell of two talks at all, each needing a title in quotes, a link or
     a phrase after `about`/`gave` (counted with str.count, far cheaper than the readers' patterns). talks_told's
     callers that want two or more ask this first; a test compares both paths on every fixture."""
-    if text.count('"') + text.count("“") + text.count("「") + text.count("](") + text.count(" about ") \
+    if text.count('"') + text.count("“") + text.count("「") + text.count("『") + text.count("](") + text.count(" about ") \
             + text.count(" gave ") < 2:
         return False
     # (every reading needs a word of talks or of giving one)
@@ -680,7 +680,11 @@ _JA_SAID_TITLE = re.compile(
     r"|(?:タイトル|題名|演題)\s*(?:は|が|：|:)\s*" + _JA_QUOTE.format("b")
     + r"|(?P<kw>パネルディスカッション|パネル|基調講演|キーノート|LT|ＬＴ|ライトニングトーク|セッション|講演|ハンズオン)\s*[:：]?\s*"
     + _JA_QUOTE.format("c")
-    + r"|(?P<who>(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15})\s*)(?:さん|氏|先生)の\s*" + _JA_QUOTE.format("d"))
+    + r"|(?P<who>(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15})\s*)(?:さん|氏|先生)"
+    # (the person's handle in parentheses after the name, `ふじもんさん（@fujimon）の『…』`; `による` as well as `の`)
+    r"(?:\s*[（(](?:\[[^\[\]]{1,40}\]\([^()\s]{1,200}\)|[^（）()]){1,40}[)）])?\s*(?:の|による)\s*" + _JA_QUOTE.format("d"))
+# a sentence that opens with the talk's place in the evening: `最初は`, `続いて`, `次に`, `最後は、`
+_JA_IN_TURN = re.compile(r"^\s*(?:最初は|まずは|はじめに|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|\d{1,2}\s*(?:本目|人目|番目)は)")
 # what follows a quoted title when it is no talk's: the writing it names (`でブログ記事を書いた`, `の本`), a remark
 # (`という言葉`), or the gathering's own theme (`というテーマで今回の趣旨を`)
 _JA_NOT_A_TALK = re.compile(r"\s*(?:で|の|を)?\s*(?:この|その)?(?:ブログ|記事|エントリ|本\b|本を|本が|本で|書籍|投稿|ツイート|下書き|論文|雑誌|"
@@ -689,6 +693,9 @@ _JA_QUOTE_THEN = re.compile(r"[」』]?\s*という\s*(?:締めの|最後の|結
 _JA_TALKS_SAID = re.compile(r"LT|ＬＴ|発表|登壇|トーク|セッション|講演|スライド|ライトニング")
 _JA_SENTENCE = re.compile(r"(?<=[。！？!?])(?![」』）)])")  # (never inside a quote: `「…どうしてる？」`)
 _JA_HONORED = re.compile(r"(?P<who>@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}?)\s*(?:さん|氏|先生)(?![のにがはをでと]?「)")
+
+
+_COUNTING_MARK = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793]+")
 
 
 def _ja_speaker(words: str) -> tuple[Speaker, ...]:
@@ -716,14 +723,15 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
         sentences = [s for s in _JA_SENTENCE.split(line) if s.strip()]
         for k, sentence in enumerate(sentences):
             for m in _JA_SAID_TITLE.finditer(sentence):
-                if m.group("d") and not _JA_TALKS_SAID.search(line):
-                    continue  # (`佐藤さんの「口癖」`: whose words, not a talk, outside a paragraph of talks)
+                if m.group("d") and not _JA_TALKS_SAID.search(line) and not _JA_IN_TURN.match(sentence):
+                    continue  # (`佐藤さんの「口癖」`: whose words, not a talk, outside a paragraph of talks or a turn's)
                 if _JA_NOT_A_TALK.match(sentence, m.end()) or _JA_QUOTE_THEN.match(sentence, m.end()):
                     continue  # (`「…」というタイトルでブログ記事を`, `…の本`, `…という言葉`, `というテーマで今回の趣旨`)
                 title = next(m.group(g) for g in "abcd" if m.group(g)).strip()
                 if any(reconcile.same_title(t.title, title) for t in out) or titles.looks_like_event(title):
                     continue
-                named = m.group("who").strip() if m.group("who") else ""
+                # (a circled number counting the talks is no part of the name: `①クニオさんの「…」`)
+                named = _COUNTING_MARK.sub("", m.group("who")).strip() if m.group("who") else ""
                 surname = _SURNAME_BEFORE.search(sentence[:m.start("who")]) if named and not named.startswith("@") else None
                 named = f"{surname.group(1)} {named}" if surname else named  # (`一宮 レンさんの「…」`)
                 named = named if named.startswith("@") else (people.name_ending(named) or named)  # (`そして運営の潮見`)

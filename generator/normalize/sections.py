@@ -445,9 +445,11 @@ _HEARD_LIST = re.compile(r"(?:(?:僕|私|自分|ぼく|わたし|俺)(?:が|の)
                          r"|(?:the)?other(?:talks|sessions|presentations)")
 # a programme's kind of slot, holding the talks given in it: `10分枠`, `飛び込み枠`, `一般発表枠`
 _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公募|招待|スポンサー)(?:発表|講演|lt)?枠"
+                        # `メインセッション`, `一般セッション`, `本編の発表`: the evening's main part of talks
+                        r"|(?:メイン|一般|通常|本編の?)(?:セッション|発表|講演|トーク)"
                         # an English programme's numbered slot: `First talk`, `2nd talk`, `Talk 1` (key() drops the digits)
                         r"|(?:first|second|third|fourth|fifth|sixth|\d?(?:st|nd|rd|th)|main|opening|closing|short|long|feature|featured|other|more)"
-                        r"(?:talk|presentation)s?")
+                        r"(?:talk|presentation)s?|(?:main|featured?)sessions?")
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
     "当日の流れ", "当日のスケジュール", "当日のタイムテーブル", "タイムスケジュール", "run of show", "run-of-show", "進行表")}

@@ -38,7 +38,7 @@ _BIO_OPENING = re.compile(r"^\s*(?P<who>[^.,;:()]{2,40}?)\s*(?:,\s*)?(?:\b(?:is|
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]|\s(?:is|was|has|works)\s")
 _EMPHASIS_THEN_LINKS = re.compile(r"^\s*(?P<m>\*|_)(?P<inner>[^*_\n]{3,80})(?P=m)(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
 _IS_SENTENCE = re.compile(r"^\s*(?:発表者|登壇者|スピーカー|講演者|講師|発表|登壇|最初|次|最後|続いて|トップバッター|トリ)は\s*"
-                          r"(?P<rest>[^。]{1,120}?)\s*(?:です|でした|。|$)")
+                          r"(?P<rest>[^。「『]{1,120}?)\s*(?:です|でした|。|$)")  # (never into a title: `…さんによる『Title』`)
 # `by Jane`, `Presented by Jane Doe (@jd), who works at X.`: the clause after the names is not a name
 # (`-- by [Jane Doe](https://jane.dev) -`: an attribution's dashes around it, before a link, a handle or a capital:
 # `— by far the best talk —` is a remark)

@@ -1266,8 +1266,10 @@ def _sections_telling_of_talks(found: list[Talk]) -> list[Talk]:
         bylined = any(c.field == "speakers" and c.reading.startswith("the heading") for c in talk.evidence)
         told = [] if bylined else _told_in(talk)
         # (under a heading that is never a talk of its own, `## Day 2`, one talk its sentences tell is enough)
-        if len(told) >= (1 if _holds_talks(talk.title) else 2) and not any(reconcile.same_title(t.title, talk.title) for t in told) \
-                and not _more_than_told(talk, told):
+        # (a heading that holds talks, `## メインセッション`, is no talk of its own: a deck under it is its first talk's)
+        holder = _holds_talks(talk.title)
+        if len(told) >= (1 if holder else 2) and not any(reconcile.same_title(t.title, talk.title) for t in told) \
+                and (holder or not _more_than_told(talk, told)):
             out.extend(told)
         else:
             out.append(talk)
