@@ -292,3 +292,33 @@ def test_a_japanese_recap_telling_talks_in_turn_under_a_main_session_heading():
         ("go:embed を使い倒す", ["ふじもん"]),
         ("新人が社内 Bot で学んだこと", ["吉永 ほのか"]),
     ]
+
+
+# --- a talk's files listed under its heading; a sponsor's interlude -------------------------------------------------------
+
+def test_links_labelled_video_and_slides_under_a_talk_are_its_files_and_a_sponsors_interlude_no_talk():
+    event = event_of("""
+        # HarborConf 2031
+
+        ## Day 2
+
+        ### Talks
+
+        #### Deep Dive on Harbor Events by [Marie Chen](https://x.example/mchen)
+
+        Notes on the event system.
+
+        #### Brief interlude from sponsor [Acme](https://acme.example) by [Mike Foster](https://x.example/mfoster)
+
+        #### Minitalk: Contributor Rally by [Sean Mills](https://x.example/smills)
+
+        _Sean rallies the crowd._
+
+        - [Video](https://youtu.be/abcdefghijk?t=6h35m46s)
+        - [Slides](https://docs.google.com/presentation/d/1Mwpp403LFUxM79e/edit)
+        - [all-contributors](https://github.com/example/all-contributors)
+        - [12 Reasons I Still Choose Harbor by Ryan Tate](https://www.youtube.com/watch?v=nOCMppWZ0Qs)
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Deep Dive on Harbor Events", ["Marie Chen"]), ("Minitalk: Contributor Rally", ["Sean Mills"])]
+    assert event.talks[1].video == "https://youtu.be/abcdefghijk?t=6h35m46s"

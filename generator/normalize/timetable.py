@@ -46,7 +46,8 @@ _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+e
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # the sponsors' own minutes, whoever the programme names for them: `A word from sponsors (Intel, Invenia)`
-_FROM_SPONSORS = r"(?:a\s+)?(?:(?:few\s+)?words?|message)\s+from\s+(?:our\s+|the\s+)?sponsors?\b"
+_FROM_SPONSORS = (r"(?:a\s+)?(?:(?:brief|short|quick)\s+)?(?:(?:few\s+)?words?|message|interlude|pitch)\s+from\s+(?:our\s+|the\s+)?"
+                  r"sponsors?\b")
 _SPONSORS_MINUTES = re.compile(_FROM_SPONSORS, re.IGNORECASE)
 _BREAK = re.compile(
     # (`Post-event Networking`, `Pre-talk drinks`, `Morning break`: the slot's place in the day before its word)
@@ -2158,6 +2159,8 @@ def _linked_recordings(lines: list[str], first_line: int, container: bool | str)
             if label and titles.FILE_LABEL.fullmatch(label):
                 used.update(range(start, end + 1))
                 break
+            if titles.FILE_LABEL.fullmatch(m.group("text").strip()):
+                break  # (`- [Video](…)`, `- [Slides](…)`: a file of the talk above, labelled by what it is)
             kind_label = label if label and kinds.classify(label + ": x")[0] != "talk" else ""
             found.append((start, m.group("text").strip(), m.group("url"), by.group("who") if by else "",
                           rest.strip(" -–—:."), kind_label))
