@@ -322,3 +322,38 @@ def test_links_labelled_video_and_slides_under_a_talk_are_its_files_and_a_sponso
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("Deep Dive on Harbor Events", ["Marie Chen"]), ("Minitalk: Contributor Rally", ["Sean Mills"])]
     assert event.talks[1].video == "https://youtu.be/abcdefghijk?t=6h35m46s"
+
+
+# --- a MediaWiki page: a navigation box over its infobox, a date template, cells with attributes, footnotes ------------
+
+def test_a_mediawiki_page_with_a_navbox_date_template_and_spanning_cells():
+    import datetime as dt
+    event = event_of("""{{Event navbox|prev=Harbor FOSS/2030|next=Harbor FOSS/2032}}
+{{Infobox event
+| name        = Harbor FOSS 2031
+| date        = {{start date|2031|09|23|df=y}}
+| venue       = [[Cromwell Hall]], Riverton
+| website     = [https://harborfoss.example/2031/ harborfoss.example/2031]
+| hashtag     = #HarborFOSS
+}}
+'''Harbor FOSS 2031''' was a one-day free software conference.<ref>[https://harborfoss.example/2031/ Official site]</ref>
+
+__TOC__
+
+== Schedule ==
+{| class="wikitable"
+! Time !! Main Hall !! Workshop Room
+|-
+| 09:30 || colspan="2" | Registration, tea & coffee
+|-
+| 10:15 || colspan="2" | '''Keynote: Repair is a software problem'''<br/>Dr Ada Penn
+|-
+| 11:00 || Running a village ISP<br/>[[User:Mh|Marcus Hale]] || KiCad for the fearful<br/>Li Wen
+|}
+""", "Schedule.wiki")
+    assert (event.title, event.date, event.venue, event.source_url, event.hashtags) == (
+        "Harbor FOSS 2031", dt.date(2031, 9, 23), "Cromwell Hall, Riverton", "https://harborfoss.example/2031/", ("HarborFOSS",))
+    assert [(t.title, [s.name for s in t.speakers], t.room) for t in event.talks] == [
+        ("Repair is a software problem", ["Dr Ada Penn"], "Main Hall"),
+        ("Running a village ISP", ["Marcus Hale"], "Main Hall"),
+        ("KiCad for the fearful", ["Li Wen"], "Workshop Room")]

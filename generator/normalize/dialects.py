@@ -2284,7 +2284,16 @@ _WIKI_FIELD = re.compile(r"^\|\s*(?P<k>[\w ]+?)\s*=\s*(?P<v>.*)$")
 _WIKI_ITEM = re.compile(r"^(?P<m>[*#]+)\s*(?P<t>.*)$")
 # the infobox's fields a reader takes as the event's facts
 _WIKI_INFOBOX_KEYS = {"name": "title", "title": "title", "date": "event_date", "location": "venue", "venue": "venue",
-                      "place": "venue", "url": "url", "website": "url"}
+                      "place": "venue", "url": "url", "website": "url", "hashtag": "hashtags", "hashtags": "hashtags"}
+# a date template as an infobox writes its day: `{{start date|2031|09|23|df=y}}`, `{{Start date and age|2031|9|23}}`
+_WIKI_DATE_TEMPLATE = re.compile(r"\{\{\s*(?:start|end)[ _]date(?:[ _]and[ _]age)?\s*\|\s*(?P<y>\d{4})\s*\|\s*(?P<m>\d{1,2})\s*\|\s*(?P<d>\d{1,2})"
+                                 r"[^{}]*\}\}", re.IGNORECASE)
+# a template on a line of its own (`{{Event navbox|prev=…}}`), a magic word (`__TOC__`), a footnote (`<ref>…</ref>`)
+_WIKI_ONE_LINE_TEMPLATE = re.compile(r"^\s*\{\{[^{}]*\}\}\s*$")
+_WIKI_MAGIC_WORD = re.compile(r"^\s*__[A-Z]+__\s*$")
+_WIKI_REF = re.compile(r"<ref(?:\s[^>]*)?>.*?</ref>|<ref(?:\s[^>]*)?/>", re.IGNORECASE)
+# a table cell's attributes before its text: `colspan="2" | Welcome`, `style="…" | Title`
+_WIKI_CELL_ATTRIBUTES = re.compile(r"^\s*(?:[a-z-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|\S+)\s*)+\|(?!\|)\s*", re.IGNORECASE)
 
 
 def _is_mediawiki(body: str, suffix: str) -> bool:
@@ -2323,19 +2332,30 @@ def _mediawiki(body: str) -> tuple[str, dict]:
     lines = body.split("\n")
     out: list[str] = []
     i = 0
-    if lines and lines[0].startswith("{{"):
+    while i < len(lines) and _WIKI_ONE_LINE_TEMPLATE.match(lines[i]):
+        out.append("")  # (a navigation box over the page, `{{Event navbox|prev=…}}`)
+        i += 1
+    if i < len(lines) and lines[i].startswith("{{"):
         while i < len(lines):
             line = lines[i].strip()
             field = _WIKI_FIELD.match(line)
-            if field and (key := _WIKI_INFOBOX_KEYS.get(field.group("k").lower())) and field.group("v").strip():
-                front.setdefault(key, _wiki_inline(field.group("v").strip()))
+            value = _WIKI_DATE_TEMPLATE.sub(lambda d: f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}", field.group("v").strip()) \
+                if field else ""
+            if field and (key := _WIKI_INFOBOX_KEYS.get(field.group("k").lower())) and value:
+                link = _WIKI_EXTERNAL.search(value) if key == "url" else None  # (`[https://… site.org]`: its address)
+                front.setdefault(key, link.group("url") if link else _wiki_inline(value))
+            out.append("")
             i += 1
-            if line.endswith("}}"):
+            if line.endswith("}}") and not field or line.endswith("}}") and line.count("}}") > line.count("{{"):
                 break
     table: tuple[list[str], list[list[str]]] | None = None  # (header, rows) of the table being read
     in_gallery = False
     for line in lines[i:]:
+        line = _WIKI_REF.sub("", line) if "<ref" in line else line
         stripped = line.strip()
+        if _WIKI_MAGIC_WORD.match(stripped):
+            out.append("")
+            continue
         if stripped.startswith("<gallery") or in_gallery:
             in_gallery = "</gallery>" not in stripped
             continue
@@ -2353,7 +2373,8 @@ def _mediawiki(body: str) -> tuple[str, dict]:
         elif table is not None and stripped.startswith("|"):
             if not table[1]:
                 table[1].append([])
-            table[1][-1].extend(_wiki_inline(c.strip()).replace("|", "/") for c in stripped[1:].split("||"))
+            table[1][-1].extend(_wiki_inline(_WIKI_CELL_ATTRIBUTES.sub("", c).strip()).replace("|", "/")
+                                for c in stripped[1:].split("||"))
         elif (h := _WIKI_HEADING.match(line)):
             out.append("#" * len(h.group("eq")) + " " + _wiki_inline(h.group("t")))
         elif (item := _WIKI_ITEM.match(line)):
