@@ -357,3 +357,120 @@ __TOC__
         ("Repair is a software problem", ["Dr Ada Penn"], "Main Hall"),
         ("Running a village ISP", ["Marcus Hale"], "Main Hall"),
         ("KiCad for the fearful", ["Li Wen"], "Workshop Room")]
+
+
+# --- guards from the session's probe review --------------------------------------------------------------------------------
+
+def test_an_events_word_inside_another_word_a_course_a_company_or_another_time_names_no_event():
+    assert titles.event_called_by_its_word(["We enabled AWS Config.", "AWS Config found it."]) is None
+    assert titles.event_called_by_its_word(["Ada came from Le Wagon BootCamp.", "Le Wagon BootCamp is great."]) is None
+    assert titles.event_called_by_its_word(["Thanks to Acme Summit Labs for the room.", "Acme Summit Labs is hiring."]) is None
+    assert titles.event_called_by_its_word([
+        "Both talks were rehearsals for HarborKaigi next week.", "Kenji rehearsed his HarborKaigi talk.",
+        "See you at HarborKaigi!"]) is None
+    assert titles.event_called_by_its_word(["来月の HarborKaigi が楽しみ。", "HarborKaigi の CFP を書いた。"]) is None
+
+
+def test_a_plural_event_word_before_a_comma_is_no_name():
+    assert titles.clean_event_title("Conferences, burnout and saying no") == "Conferences, burnout and saying no"
+
+
+def test_a_linked_titles_last_dash_parts_a_speaker_only_where_a_person_is_named():
+    event = event_of("""
+        # Riverton Data Day 2031
+
+        ## Programme
+
+        - [Intro to DuckDB - Kim Park](https://riverton.example/2031/duckdb)
+        - [Polars Deep Dive - Lee Varga](https://riverton.example/2031/polars)
+        - [Hands-on Lab - Bring Your Laptop - Main Hall](https://riverton.example/2031/lab)
+        """)
+    assert not [s.name for t in event.talks for s in t.speakers if s.name == "Main Hall"]
+
+
+def test_a_titles_own_part_after_its_dash_is_no_speaker_beside_a_handle():
+    event = event_of("""
+        # 港Kotlin #15
+
+        ## タイムテーブル
+
+        - 19:00 Kotlin Multiplatform 入門 - 前編 (@kmp_taro)
+        - 19:30 Kotlin Multiplatform 入門 - 後編 (@kmp_taro)
+        - 20:00 Compose の状態管理 (@hanako_kt)
+        - 20:30 懇親会
+        """)
+    assert [(t.title, [s.handle for s in t.speakers]) for t in event.talks] == [
+        ("Kotlin Multiplatform 入門 - 前編", ["kmp_taro"]), ("Kotlin Multiplatform 入門 - 後編", ["kmp_taro"]),
+        ("Compose の状態管理", ["hanako_kt"])]
+
+
+def test_a_talk_titled_with_zatsudan_is_no_break():
+    from generator.normalize.timetable import is_break
+    assert is_break("雑談タイム", ()) and is_break("もくもく / 雑談", ())
+    assert not is_break("雑談時間を増やしたらチームが変わった話", ())
+
+
+def test_a_book_named_in_a_turn_of_a_reading_circle_is_no_talk():
+    event = event_of("""
+        ---
+        title: 港設計読書会 第5回
+        date: 2031-11-11
+        ---
+
+        今回は第3章を読みました。
+
+        続いて話題になったのは、増田さんの『ドメイン駆動設計入門』との比較です。
+
+        次に、結城さんの『数学ガール』シリーズの話で脱線しました。
+        """)
+    assert event.talks == ()
+
+
+def test_a_featured_session_with_its_own_speaker_stays_her_talk():
+    event = event_of("""
+        ---
+        title: Harbor Cloud Night 7
+        date: 2031-06-12
+        ---
+
+        ## Featured session
+
+        Speaker: Dana Ruiz
+
+        Slides: https://speakerdeck.com/druiz/cell-based-architecture
+
+        Dana talked about cell-based architecture. She pointed to Kim Park's "Blast Radius Budgets" and
+        Lee Varga's "Shuffle Sharding in Practice" from last year, both worth watching.
+        """)
+    assert [[s.name for s in t.speakers] for t in event.talks] == [["Dana Ruiz"]]
+
+
+def test_a_plain_texts_speaker_line_above_each_title_goes_with_that_title():
+    event = event_of("""
+        港Python勉強会 #30
+        2031年6月10日
+
+        登壇者：山田 太郎
+
+        型ヒントの現在地
+
+        スライドは後日公開とのこと。
+
+        登壇者：鈴木 花子
+
+        pytest のプラグインを書く
+
+        fixture の話が面白かった。
+        """, "memo.txt")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("型ヒントの現在地", ["山田 太郎"]), ("pytest のプラグインを書く", ["鈴木 花子"])]
+
+
+def test_a_csv_talk_list_stays_read_and_a_sign_up_sheet_gives_no_talks():
+    listed = event_of("Harbor Python Meetup #40,,,\nDate,2031-05-14,,\nVenue,Acme Offices,,\n,,,\n"
+                      "Time,Title,Speaker,Notes\n19:00,Typing Pandas,Priya Nair,bring laptop\n19:30,Async Django,Sam Okafor,\n"
+                      "20:00,Plotting in the terminal,Kim Park,LT\n", "talks.csv")
+    assert [t.title for t in listed.talks] == ["Typing Pandas", "Async Django", "Plotting in the terminal"]
+    signed = event_of("名前,所属,Twitter,懇親会,備考\n山田 太郎,Acme,@yamada,参加,\n鈴木 花子,Beta Inc,@hanako,不参加,遅れて参加\n"
+                      "佐藤 次郎,,@jiro,参加,LTあり\n高橋 三郎,Gamma,,参加,\n", "参加者 - シート1.csv")
+    assert signed.talks == ()

@@ -2840,7 +2840,14 @@ def _csv_programme(body: str) -> tuple[str, dict]:
 
 
 def _is_spreadsheet(body: str, suffix: str) -> bool:
-    return suffix == ".csv" and body.count(",") >= 6 and not _has_csv_programme(body, suffix)
+    # (never a sheet the CSV programme's reading has already turned into tab-parted rows)
+    return suffix == ".csv" and body.count(",") >= 6 and "\t" not in body and not _has_csv_programme(body, suffix)
+
+
+# a grid's header naming a column of times or of talks: `時間,Track A,Track B`, `Start,Title,Speaker`
+_SHEET_GRID_HEADER = re.compile(r"(?:開始)?(?:時間|時刻)|開始|タイム|(?:start\s*)?time|start|when|(?:time\s*)?slot|タイトル|題目|演題|発表|"
+                                r"セッション|講演|(?:talk\s*)?title|talk|session|program(?:me)?|プログラム|agenda|schedule", re.IGNORECASE)
+_SHEET_CLOCK = re.compile(r"^\s*\d{1,2}[:：]\d{2}")
 
 
 def _spreadsheet(body: str) -> tuple[str, dict]:
@@ -2857,14 +2864,20 @@ def _spreadsheet(body: str) -> tuple[str, dict]:
                  for c in row]
         filled = [c for c in cells if c]
         if not width:
-            # (a grid's header has a row under it: `ハッシュタグ,#x,,※ note` over a blank row is one more fact)
-            if len(filled) >= 3 and k + 1 < len(rows) and any(c.strip() for c in rows[k + 1]):
+            # (a grid's header has a row under it: `ハッシュタグ,#x,,※ note` over a blank row is one more fact; and it
+            # names a column of times or talks, or times run down its first column: a sheet of sign-ups is no programme)
+            below = rows[k + 1:k + 6]
+            if len(filled) >= 3 and below and any(c.strip() for c in below[0]) and (
+                    any(_SHEET_GRID_HEADER.fullmatch(c.strip()) for c in cells)
+                    or sum(1 for r in below if r and _SHEET_CLOCK.match(r[0])) >= 2):
                 width = len(cells)
                 out += [_table_row(cells), "| " + " | ".join("---" for _ in cells) + " |"]
             elif len(filled) == 1 and not out:
                 out.append("# " + filled[0])
-            else:
+            elif len(filled) <= 2 or len(filled) == 3 and len(cells[0]) <= 12:  # (a fact, maybe with a remark after it)
                 out.append(": ".join(filled[:2]) + (f" ({', '.join(filled[2:])})" if filled[2:] else "") if filled else "")
+            else:
+                out.append(",".join(cells))  # (a row of a table that is no programme, as the sheet wrote it)
             continue
         out.append(_table_row((cells + [""] * width)[:width]) if filled else "")
         if not filled:

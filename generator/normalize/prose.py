@@ -683,6 +683,7 @@ _JA_SAID_TITLE = re.compile(
     + r"|(?P<who>(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15})\s*)(?:さん|氏|先生)"
     # (the person's handle in parentheses after the name, `ふじもんさん（@fujimon）の『…』`; `による` as well as `の`)
     r"(?:\s*[（(](?:\[[^\[\]]{1,40}\]\([^()\s]{1,200}\)|[^（）()]){1,40}[)）])?\s*(?:の|による)\s*" + _JA_QUOTE.format("d"))
+_JA_CLAUSE_END = re.compile(r"\s*(?:[。、,，！!]|は[、,\s]|も[、,\s]|$)")
 # a sentence that opens with the talk's place in the evening: `最初は`, `続いて`, `次に`, `最後は、`
 _JA_IN_TURN = re.compile(r"^\s*(?:最初は|まずは|はじめに|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|\d{1,2}\s*(?:本目|人目|番目)は)")
 # what follows a quoted title when it is no talk's: the writing it names (`でブログ記事を書いた`, `の本`), a remark
@@ -723,8 +724,11 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
         sentences = [s for s in _JA_SENTENCE.split(line) if s.strip()]
         for k, sentence in enumerate(sentences):
             for m in _JA_SAID_TITLE.finditer(sentence):
-                if m.group("d") and not _JA_TALKS_SAID.search(line) and not _JA_IN_TURN.match(sentence):
-                    continue  # (`佐藤さんの「口癖」`: whose words, not a talk, outside a paragraph of talks or a turn's)
+                if m.group("d") and not _JA_TALKS_SAID.search(line) and not (
+                        _JA_IN_TURN.match(sentence) and _JA_CLAUSE_END.match(sentence, m.end())):
+                    # (`佐藤さんの「口癖」`: whose words, not a talk, outside a paragraph of talks or a turn's, where the
+                    # quote ends its clause: `続いて話題になったのは、増田さんの『本』との比較` names a book)
+                    continue
                 if _JA_NOT_A_TALK.match(sentence, m.end()) or _JA_QUOTE_THEN.match(sentence, m.end()):
                     continue  # (`「…」というタイトルでブログ記事を`, `…の本`, `…という言葉`, `というテーマで今回の趣旨`)
                 title = next(m.group(g) for g in "abcd" if m.group(g)).strip()

@@ -284,6 +284,21 @@ def strong_heading(line: str) -> tuple[str, str | None] | None:
 _NOT_TEXT = ("code", "html", "row")  # blocks whose lines are never a heading recovered by its shape
 
 
+def _speakers_over_titles(lines: list[str], heads: dict) -> dict[int, int]:
+    """A plain text's speaker line set above each title (`登壇者：山田 太郎` / `型ヒントの現在地` / notes), the writer's
+    habit where the first title has one above it and two titles at least do: {title's line: its speaker's line}, the
+    speaker's line to be read under the title it introduces (never as the end of the notes before it)."""
+    pairs: dict[int, int] = {}
+    for j in sorted(heads):
+        k = j - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if k >= 0 and k < j - 1 and k not in heads and labelled_speaker_line(lines[k]) and (k == 0 or not lines[k - 1].strip()):
+            pairs[j] = k
+    first = min(heads, default=None)
+    return pairs if len(pairs) >= 2 and first in pairs else {}
+
+
 def plain_sections(lines: list[str], first_line: int, skip_title: bool,
                    doc: document.Document | None = None) -> list[Section]:
     """Sections of a plain-text export, headings found by shape; never in a code block, an HTML block
@@ -334,6 +349,7 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool,
         elif blank(i + 1) and is_title_shaped(line) and len(line.strip()) <= 60:
             heads[i] = (line.strip(), None, False)
 
+    over = _speakers_over_titles(lines, heads)
     sections: list[Section] = []
     title, level, start, strong, room, buf = "", 0, first_line, True, None, []
     for i, line in enumerate(lines):
@@ -342,8 +358,8 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool,
         if i in heads:
             sections.append(Section(level, title, start, tuple(buf), strong, room))
             title, room, strong = heads[i]
-            level, start, buf = (2 if strong else 3), first_line + i, []
+            level, start, buf = (2 if strong else 3), first_line + i, [lines[over[i]]] if i in over else []
         else:
-            buf.append(line)
+            buf.append("" if i in over.values() else line)
     sections.append(Section(level, title, start, tuple(buf), strong, room))
     return sections

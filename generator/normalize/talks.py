@@ -1269,21 +1269,22 @@ def _sections_telling_of_talks(found: list[Talk]) -> list[Talk]:
         # (a heading that holds talks, `## メインセッション`, is no talk of its own: a deck under it is its first talk's)
         holder = _holds_talks(talk.title)
         if len(told) >= (1 if holder else 2) and not any(reconcile.same_title(t.title, talk.title) for t in told) \
-                and (holder or not _more_than_told(talk, told)):
+                and not _more_than_told(talk, told, decks=not holder):
             out.extend(told)
         else:
             out.append(talk)
     return out
 
 
-def _more_than_told(talk: Talk, told: list[Talk]) -> bool:
+def _more_than_told(talk: Talk, told: list[Talk], decks: bool = True) -> bool:
     """Whether a heading's talk shows something of its own beyond the talks its notes tell of: a speaker or a deck
-    none of them has (`## Fearless Concurrency` / `Speaker: Ann Poe` over notes mentioning last year's talks)."""
+    none of them has (`## Fearless Concurrency` / `Speaker: Ann Poe` over notes mentioning last year's talks); `decks`
+    False: a speaker only (under a heading that holds talks, a deck on a line of its own is its first talk's)."""
     names = {people.speaker_key(s.name) for t in told for s in t.speakers}
     shown = {u for t in told for u in (t.slides, t.video) if u}
     # (a deck counts only on a line of its own, `Slides: <url>`: one linked inside a sentence is the sentence's)
     alone = {found[0] for line in talk.body.split("\n") if len(line.split()) <= 3 and len(found := links.urls_in(line)) == 1}
-    return any(people.speaker_key(s.name) not in names for s in talk.speakers) or any(
+    return any(people.speaker_key(s.name) not in names for s in talk.speakers) or decks and any(
         u and u not in shown and u in alone for u in (talk.slides, talk.video))
 
 

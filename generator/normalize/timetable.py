@@ -56,7 +56,7 @@ _BREAK = re.compile(
     r"(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|doors?\s*$|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # (`もくもく / 交流タイム`: working side by side, then mingling)
-    r"(?:交流|雑談)(?:タイム|時間|会)|もくもく(?:タイム|時間)?\s*(?:[/／・&＆]|$)|"
+    r"交流(?:タイム|時間|会)|雑談(?:タイム|時間|会)?\s*(?:[/／・&＆(（]|$)|もくもく(?:タイム|時間)?\s*(?:[/／・&＆]|$)|"
     # a block of the programme with its count, its talks listed elsewhere: `通常枠 × 3`, `LT × 5`
     r"(?:通常|一般|LT|ＬＴ|スポンサー)?枠?\s*(?:LT|ＬＴ|枠|talks?|sessions?)\s*[×xX✕]\s*\d{1,2}\s*(?:本)?$|"
     # a block of the day named by its number (`**Block 1**` over its talks)
@@ -144,10 +144,18 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
             side == "before" or not people.looks_like_people(b, strict=True)):
         return b, people.named_people(a, strict=True)
     last = _LAST_DASHED.match(text.strip()) if side != "before" else None
-    if last and last.group("b") != b and people.looks_like_people(last.group("b"), strict=True) \
+    if last and last.group("b") != b and _named_person(last.group("b")) \
             and not people.looks_like_people(last.group("a"), strict=True):
         return last.group("a"), people.named_people(last.group("b"), strict=True)
     return None
+
+
+def _named_person(text: str) -> bool:
+    """People beyond a Title Case phrase's doubt: a given name the dictionary knows or a title before the name
+    (`Dr Sean Brody`, `Katie Bell`; never `Main Hall`, `Open Mic`)."""
+    first = text.split()[0] if text.split() else ""
+    return people.looks_like_people(text, strict=True) and (
+        bool(re.fullmatch(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?", first)) or bool(names.given_name(first)))
 
 
 def _names_no_slot(text: str) -> bool:
@@ -203,7 +211,7 @@ def _bylines_inside_links(texts: list[str]) -> str | None:
             before += people.looks_like_people(m.group("a"), strict=True)
             last = _LAST_DASHED.match(whole.group("text").strip())
             after += people.looks_like_people(m.group("b"), strict=True) or (
-                last.group("b") != m.group("b") and people.looks_like_people(last.group("b"), strict=True))
+                last.group("b") != m.group("b") and _named_person(last.group("b")))
         # (a deck's link, `[R Basics by kilometer](https://speakerdeck.com/…)`: never `[Refactoring by Martin Fowler](a shop)`)
         by += bool(whole and _BY_INSIDE.match(whole.group("text").strip()) and links.is_slides(whole.group("url")))
     if by >= 2 and by * 3 >= len(texts) * 2:
@@ -556,8 +564,9 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
                 told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
                 told = kind_above if bulleted and kind_above else told
                 title = bylines.clean(title)
-                if not speakers and not bulleted and container_kind(title) in ("lightning", "keynote"):
-                    slot_kind[i] = container_kind(title)  # (the block's own cell; its talks are listed under it)
+                if not speakers and not bulleted and container_kind(title) in ("lightning", "keynote") \
+                        and offset + 1 < len(rows) and i < len(rows[offset + 1]) and _bulleted_in_cell(rows[offset + 1][i]):
+                    slot_kind[i] = container_kind(title)  # (the block's own cell; its talks are listed in the cell under it)
                     continue
                 if not title or is_break(title, speakers) or (len(filled) == 1 and not speakers and not lightning
                                                               and not bulleted):

@@ -439,7 +439,7 @@ def name_numbered_repeatedly(text: str) -> str | None:
 
 # the words before a name that say it is another edition than the note's: last year's, the next one, one on sale
 # the words for the meeting before or after this one, said before its name
-_ANOTHER_EDITION_WORDS = (r"去年|昨年|前回|前年|来年|次回|次の(?:勉強会|イベント|開催|回)|過去の|\b(?:last\s+(?:year|time)|previous(?:ly)?|"
+_ANOTHER_EDITION_WORDS = (r"去年|昨年|前回|前年|来年|来月|来週|次回|次の(?:勉強会|イベント|開催|回)|過去の|\b(?:last\s+(?:year|time)|previous(?:ly)?|"
                          r"next\s+(?:year|time|month)|next|upcoming|tickets?\s+for|cfp\s+for|"
                          r"call\s+for\s+(?:papers|speakers|proposals)\s+for)\b")
 _ANOTHER_EDITION = re.compile(_ANOTHER_EDITION_WORDS, re.IGNORECASE)
@@ -508,6 +508,12 @@ _SENTENCE_OPENER = re.compile(r"^(?:(?:The|A|An|At|In|On|To|From|For|Of|By|And|B
                               r"After|Before|Since|While|When|With|Last|Next|Then|Also|Day|Days|I|We|Thanks)\s)+")
 
 
+# a training course or a company, though its name holds an event's word
+_NOT_AN_EVENTS_NAME = re.compile(r"boot\s?camp|\b(?:Labs?|Inc|Ltd|LLC|GmbH|Corp(?:oration)?|Co|Company|株式会社)\.?$", re.IGNORECASE)
+# a time after the name that is not the note's: `RubyKaigi next week`, `TSKaigi 来月`
+_ANOTHER_TIME_AFTER = re.compile(r"\s*(?:(?:is\s+|was\s+)?(?:next|last)\s+(?:week|month|year|time)|が?来週|が?来月|が?来年)", re.IGNORECASE)
+
+
 def event_called_by_its_word(lines: list[str]) -> str | None:
     """The name a note calls its event by again and again, holding an event's word (`RailsConf` said four times in a
     speaker's post titled `Baby's First Keynote`, `DevFest` in an `Announcing Speakers!` page): the capitalized name
@@ -515,6 +521,7 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
     event the note is about, its words do not tell. For a note whose title names no event."""
     counts: dict[str, int] = {}  # (dicts keep the order met)
     numbered: dict[str, str] = {}
+    elsewhen: set[str] = set()
     for line in lines:
         if len(line) > 2000 or _CODE_LINE.match(line) or not _EVENT_WORD.search(line):
             continue
@@ -523,12 +530,17 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
         for m in _NAME_WITH_ITS_WORD.finditer(line):
             name = _SENTENCE_OPENER.sub("", m.group(0)).strip()
             base = _NUMBERING.sub("", name).strip()
-            if not _EVENT_WORD.search(base) or not _NAMED.search(_EVENT_WORD.sub(" ", base)) \
-                    or sections.generic_label(base) or _ANOTHER_EDITION.search(line, max(0, m.start() - 40), m.start()):
-                continue  # (`Meetup`, `Conference` alone name no event; `next year's HarborConf` another edition)
+            word = _EVENT_WORD.search(base)
+            if not word or not _NAMED.search(_EVENT_WORD.sub(" ", base)) or base[word.end():word.end() + 1].islower() \
+                    or _NOT_AN_EVENTS_NAME.search(base) or sections.generic_label(base):
+                continue  # (`Meetup`, `Conference` alone name no event, nor `AWS Config`, a `BootCamp`, `Acme Summit Labs`)
+            if _ANOTHER_EDITION.search(line, max(0, m.start() - 40), m.start()) or _ANOTHER_TIME_AFTER.match(line, m.end()):
+                elsewhen.add(base)  # (`next year's HarborConf`, `RubyKaigi next week`: the note is about another time)
+                continue
             counts[base] = counts.get(base, 0) + 1
             if name != base:
                 numbered.setdefault(base, name)
+    counts = {n: c for n, c in counts.items() if n not in elsewhen}
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -911,7 +923,9 @@ def _event_part(text: str) -> str:
         if named.count(True) == 1 and not colon_after_name and not _WHEN.fullmatch(parts[1 - named.index(True)]):
             return parts[named.index(True)]  # (`Harbor User Group - June`: the month names which meeting)
     m = _NAME_THEN_WRITERS_PHRASE.match(text)
-    if m and looks_like_event(m.group("e")) and not is_sentence(m.group("e")):
+    # (the part before the comma names something beyond an event's word: `Conferences, burnout and saying no` does not)
+    if m and looks_like_event(m.group("e")) and not is_sentence(m.group("e")) \
+            and _NAMED.search(_EVENT_WORD.sub(" ", m.group("e"))):
         return m.group("e")  # `Pycon AU 2020, as amazing as always`: the writer's words after a comma
     m = _THEME_AFTER_NUMBER.search(text)
     if m and not EVENT_NUMBER.search(text[m.end():]):
