@@ -474,3 +474,20 @@ def test_a_csv_talk_list_stays_read_and_a_sign_up_sheet_gives_no_talks():
     signed = event_of("名前,所属,Twitter,懇親会,備考\n山田 太郎,Acme,@yamada,参加,\n鈴木 花子,Beta Inc,@hanako,不参加,遅れて参加\n"
                       "佐藤 次郎,,@jiro,参加,LTあり\n高橋 三郎,Gamma,,参加,\n", "参加者 - シート1.csv")
     assert signed.talks == ()
+
+
+def test_a_name_written_before_a_word_for_a_gathering_is_the_events():
+    event = event_of("""
+        ---
+        title: Thoughts after another conf
+        date: 2031-05-08
+        ---
+
+        Last week I went to the HaFeWeb event in Namur, my second HaFeWeb.
+
+        The HaFeWeb crowd is small and friendly. Most talks were about CSS.
+        """)
+    assert event.title == "HaFeWeb"
+    # (a plain word before `meetup` is a topic, and several conferences are who runs them, not one event)
+    assert titles.event_called_by_its_word(["The Python meetup was full.", "Python is fun.", "Python again."]) is None
+    assert titles.event_called_by_its_word(["RubyCentral conferences are good.", "RubyCentral runs them."]) is None

@@ -515,32 +515,39 @@ _ANOTHER_TIME_AFTER = re.compile(r"\s*(?:(?:is\s+|was\s+)?(?:next|last)\s+(?:wee
 
 
 def event_called_by_its_word(lines: list[str]) -> str | None:
-    """The name a note calls its event by again and again, holding an event's word (`RailsConf` said four times in a
-    speaker's post titled `Baby's First Keynote`, `DevFest` in an `Announcing Speakers!` page): the capitalized name
-    written most, twice at least, with the number it is written with where it is. None when two names tie: which
-    event the note is about, its words do not tell. For a note whose title names no event."""
+    """The name a note calls its event by again and again (`RailsConf` said four times in a speaker's post titled
+    `Baby's First Keynote`, `DevFest` in an `Announcing Speakers!` page, `PySprings` in a monthly post that says `the
+    PySprings meeting`): the capitalized name written most, twice at least, with the number it is written with where
+    it is. A name counts where it holds an event's word, or where the note writes it once at least before a word for
+    a gathering (`the FeWeb event`) and it is written as a name is (`FeWeb`, `GORUCO`, `Ignite Cardiff`; never a plain
+    word, `Python meetup`). None when two names tie: which event the note is about, its words do not tell. For a note
+    whose title names no event."""
     counts: dict[str, int] = {}  # (dicts keep the order met)
     numbered: dict[str, str] = {}
     elsewhen: set[str] = set()
+    gathering: set[str] = set()  # (the names written before a word for a gathering)
     for line in lines:
-        if len(line) > 2000 or _CODE_LINE.match(line) or not _EVENT_WORD.search(line):
+        if len(line) > 2000 or _CODE_LINE.match(line):
             continue
         if "http" in line:
             line = re.sub(r"\(?https?://\S+", " ", line)
         for m in _NAME_WITH_ITS_WORD.finditer(line):
-            name = _SENTENCE_OPENER.sub("", m.group(0)).strip()
+            name = _POSSESSIVE.sub("", _SENTENCE_OPENER.sub("", m.group(0)).strip())  # (`FeWeb’s event`: FeWeb)
             base = _NUMBERING.sub("", name).strip()
+            if not base or _NOT_AN_EVENTS_NAME.search(base) or sections.generic_label(base):
+                continue  # (a company, `Acme Summit Labs`, or a part of any event)
             word = _EVENT_WORD.search(base)
-            if not word or not _NAMED.search(_EVENT_WORD.sub(" ", base)) or base[word.end():word.end() + 1].islower() \
-                    or _NOT_AN_EVENTS_NAME.search(base) or sections.generic_label(base):
-                continue  # (`Meetup`, `Conference` alone name no event, nor `AWS Config`, a `BootCamp`, `Acme Summit Labs`)
+            if word and (not _NAMED.search(_EVENT_WORD.sub(" ", base)) or base[word.end():word.end() + 1].islower()):
+                continue  # (`Meetup`, `Conference` alone name no event, nor `AWS Config`)
             if _ANOTHER_EDITION.search(line, max(0, m.start() - 40), m.start()) or _ANOTHER_TIME_AFTER.match(line, m.end()):
                 elsewhen.add(base)  # (`next year's HarborConf`, `RubyKaigi next week`: the note is about another time)
                 continue
+            if not word and _GATHERING_AFTER.match(line, m.end()) and (" " in base or _WRITTEN_NAME.fullmatch(base)):
+                gathering.add(base)
             counts[base] = counts.get(base, 0) + 1
             if name != base:
                 numbered.setdefault(base, name)
-    counts = {n: c for n, c in counts.items() if n not in elsewhen}
+    counts = {n: c for n, c in counts.items() if n not in elsewhen and (n in gathering or _EVENT_WORD.search(n))}
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -548,6 +555,12 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
         return None
     base = max(counts, key=lambda n: counts[n])
     return numbered.get(base, base)
+
+
+# a word for a gathering after a name, in lower case: `the FeWeb event`, `the PySprings meeting`
+_POSSESSIVE = re.compile(r"['’]s$|[.']$")
+# (one gathering: `RubyCentral conferences` names who runs several)
+_GATHERING_AFTER = re.compile(r"\s+(?:meeting|meetup|meet-up|event|conference|gathering|user\s+group|night|evening)\b(?!s)")
 
 
 def _without_leading_symbols(text: str) -> str:
