@@ -491,3 +491,52 @@ def test_a_name_written_before_a_word_for_a_gathering_is_the_events():
     # (a plain word before `meetup` is a topic, and several conferences are who runs them, not one event)
     assert titles.event_called_by_its_word(["The Python meetup was full.", "Python is fun.", "Python again."]) is None
     assert titles.event_called_by_its_word(["RubyCentral conferences are good.", "RubyCentral runs them."]) is None
+
+
+# --- dates: a platform's time stamp, a site's date string, a span of days, a sentence wrapped over two lines ---------------
+
+def test_an_exported_events_time_stamp_and_a_date_string_give_its_day():
+    import datetime as dt
+    from generator.normalize import dates
+    assert dates.coerce_date("1517212800000.0") == dt.date(2018, 1, 29) == dates.coerce_date(1517212800)
+    assert dates.coerce_date(2014) is None and dates.coerce_date("24213835") is None
+    exported = event_of("""
+        ---
+        remoteId: '246629685'
+        timeStart: '1958198400000.0'
+        layout: event
+        title: Meet and Greet - Harbor EmberJS
+        date: null
+        ---
+
+        Talks from the community.
+        """)
+    assert exported.date == dt.date(2032, 1, 20)
+    stringed = event_of("""
+        ---
+        title: Harbor Summit 2031
+        date_string: "May 4, 2031"
+        layout: event
+        ---
+
+        The second Harbor Summit.
+        """)
+    assert stringed.date == dt.date(2031, 5, 4)
+
+
+def test_the_first_day_of_a_span_in_a_sentence_wrapped_over_two_lines():
+    import datetime as dt
+    from generator.normalize import dates
+    assert dates.find_date_safe("from Friday 13th to Tuesday 17th September 2031") == dt.date(2031, 9, 13)
+    assert dates.find_date_safe("May 3 to 4, 2031") == dt.date(2031, 5, 3)
+    event = event_of("""
+        ======================
+        Notes on HarborPy 2031
+        ======================
+
+        `HarborPy 2031`_ was held in Riverton from Friday 12th to Tuesday 16th
+        September (that last day being sprints, which I skipped).
+
+        .. _`HarborPy 2031`: https://2031.harborpy.example/
+        """, "README.rst")
+    assert event.date == dt.date(2031, 9, 12)

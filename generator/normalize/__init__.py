@@ -862,9 +862,13 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
               and (found := dates.date_line(m.group(1), published))]
     if headed:
         return min(headed), "a heading that is the event's date"
-    for line, day in dated:
+    for k, (line, day) in enumerate(dated):
         if dates.tells_event_verb(line):
             found = day or (dates.find_month_day(line, reference) if reference else None)
+            if not found and k + 1 < len(lines) and _WRAPPED.match(lines[k + 1]) and _WRAPPED.match(line):
+                # (a sentence wrapped over two lines: `… from Friday 13th to Tuesday 17th` / `September (…)`)
+                joined = f"{line.rstrip()} {lines[k + 1].strip()}"
+                found = dates.find_date_safe(joined) or (dates.find_month_day(joined, reference) if reference else None)
             if found:
                 return found, "a sentence about the event"
     # a date alone on a line under the title is the document's stamp (an AsciiDoc revision line);
@@ -890,6 +894,10 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
     if full:
         return full[0], "the first date in the opening lines"
     return None, ""
+
+
+# a line of a paragraph's text, as a sentence wraps over it: words, no heading, list, table or quote mark before them
+_WRAPPED = re.compile(r"^\s{0,3}(?![#>|*+-]\s|\d+[.)]\s|```)\S")
 
 
 def _outside_edit_history(lines: list[str]) -> list[str]:

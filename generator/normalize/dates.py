@@ -25,14 +25,16 @@ _PATTERNS = [
     # (the first of two days: `2025年7月11、12日の2日間`; the day's 日 left out before its weekday: `2020 年 1 月 22 (水)`)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=[、,・]\s*\d{1,2}\s*日)|(?=\s*[(（][月火水木金土日]))"),
     # March 3, 2020 / Mar 3-4, 2020 / March 3rd 2020 / May 25th & 26th 2019
-    re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})\s?(?:st|nd|rd|th)?(?:\s*(?:[-–~&]|and)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)",
+    re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2})\s?(?:st|nd|rd|th)?(?:\s*(?:[-–~&]|and|to|until|through|till)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+"
+               r"(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
     # 11/4/11, 3/12/2019: month first with slashes, as the US writes it (a two-digit year is this century)
     re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:20)?\d\d)(?![\d/])"),
     # 27-10-2025, 27.10.2025 (day first, as Europe writes it with dashes and dots)
     re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>(?:19|20)\d\d)(?![\d.-]\d)"),
-    # 3 March 2020 / 3-4 March 2020 / 14th September 2019 / 25th & 26th May 2019
-    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–&]|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_NAME
+    # 3 March 2020 / 3-4 March 2020 / 14th September 2019 / 25th & 26th May 2019 / 13th to Tuesday 17th September 2019
+    re.compile(r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–&]|and|to|until|through|till)\s*(?:" + WEEKDAY_NAME
+               + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_NAME
                + r",?\s+(?P<y>(?:19|20)\d\d)",
                re.IGNORECASE),
     # 2015 Dec 16 / 2015 December 16th (the year first, as org-mode's `#+DATE:` and some logs write it)
@@ -105,7 +107,9 @@ MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?
                         r"|\s+\d{1,2}(?:[:：]\d{2}|\s*時)\s*[〜~\-–～]))"
                         # English: `May 18`, `April 25th`, `the 3rd of March`, `18 May` (never `May I`)
                         r"|\b" + MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
-                        r"|\b(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME.replace("?P<mon>", "?P<mon4>") + r"\b",
+                        # (the first of a span: `from Friday 13th to Tuesday 17th September`)
+                        r"|\b(?P<d4>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|until|through|till)\s*(?:" + WEEKDAY_NAME
+                        + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_NAME.replace("?P<mon>", "?P<mon4>") + r"\b",
                         re.IGNORECASE)
 EVENT_VERBS = re.compile(r"開催|参加|行われ|行って|お邪魔|登壇|聴講|held|took\s+place|attended|went\s+to|hosted", re.IGNORECASE)
 
@@ -509,9 +513,23 @@ def coerce_date(value: Any) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, (int, float)) or value is None:
+    if value is None:
         return None
+    if isinstance(value, (int, float)) or _EPOCH.fullmatch(str(value).strip()):
+        return _epoch_day(float(value))  # (`timeStart: '1517212800000.0'`: a platform's time stamp, in ms or s)
     return find_date(str(value))
+
+
+# a time stamp as a platform exports it: seconds (10 digits) or milliseconds (13) since 1970
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.0+)?")
+
+
+def _epoch_day(stamp: float) -> dt.date | None:
+    """The day (UTC) of a time stamp in seconds or milliseconds; None for any other number (`date: 2014`, an id)."""
+    seconds = stamp / 1000 if stamp >= 1e12 else stamp
+    if not 7.8e8 <= seconds <= 2.3e9:  # (1994 to 2042: a number outside names no day of a note)
+        return None
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
 
 
 _COMPACT_PREFIX = re.compile(r"^\s*(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})\s*(?:に|の|:|\s)")
