@@ -540,3 +540,16 @@ def test_the_first_day_of_a_span_in_a_sentence_wrapped_over_two_lines():
         .. _`HarborPy 2031`: https://2031.harborpy.example/
         """, "README.rst")
     assert event.date == dt.date(2031, 9, 12)
+
+
+def test_a_day_in_parentheses_after_the_words_for_it():
+    import datetime as dt
+    event = event_of("""
+        UXリサーチ勉強会 港 vol.3 に参加して考えた
+        2031年7月9日 08:03
+
+        先週土曜日（7/6）、港・天神で開催された「UXリサーチ勉強会 港 vol.3」に参加してきました。
+        """, "n4e8b2c71f0a9.txt")
+    assert event.date == dt.date(2031, 7, 6)
+    from generator.normalize import dates
+    assert dates.find_month_day("バージョン（3/4）の話", dt.date(2031, 7, 9)) is None

@@ -865,8 +865,10 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
     for k, (line, day) in enumerate(dated):
         if dates.tells_event_verb(line):
             found = day or (dates.find_month_day(line, reference) if reference else None)
-            if not found and k + 1 < len(lines) and _WRAPPED.match(lines[k + 1]) and _WRAPPED.match(line):
-                # (a sentence wrapped over two lines: `… from Friday 13th to Tuesday 17th` / `September (…)`)
+            if not found and k + 1 < len(lines) and _WRAPPED.match(lines[k + 1]) and _WRAPPED.match(line) \
+                    and not dated[k + 1][1] and not (reference and dates.find_month_day(lines[k + 1], reference)):
+                # (a sentence wrapped over two lines: `… from Friday 13th to Tuesday 17th` / `September (…)`; never a
+                # line and the next one's own date, `…に参加して考えた` over the post's stamp)
                 joined = f"{line.rstrip()} {lines[k + 1].strip()}"
                 found = dates.find_date_safe(joined) or (dates.find_month_day(joined, reference) if reference else None)
             if found:

@@ -104,7 +104,10 @@ MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?
                         r"(?:開催|行われ|行い|行った)|\s*に[^。、\n]{0,60}?(?:開催|行われ|参加|であった(?=、|[^。\n]{0,40}?(?:イベント|勉強会|カンファレンス|ミートアップ|meetup|会議)))"
                         r"|\s*[〜~\-–]\s*\d{1,2}/\d{1,2}\s*に[^。\n]{0,60}?(?:開催|行われ|参加)"
                         # (or its hours after it: `12/20 13:00～16:00`, the day of a `日時` label)
-                        r"|\s+\d{1,2}(?:[:：]\d{2}|\s*時)\s*[〜~\-–～]))"
+                        r"|\s+\d{1,2}(?:[:：]\d{2}|\s*時)\s*[〜~\-–～]"
+                        # (or in parentheses after the day's words: `先週土曜日（7/6）、…`, `金曜の夜（7/4）に`)
+                        r"|(?:" + "|".join(rf"(?<=[曜日夜末][(（]{m}/{d})" for m in (r"\d", r"\d\d") for d in (r"\d", r"\d\d"))
+                        + r")[)）]))"
                         # English: `May 18`, `April 25th`, `the 3rd of March`, `18 May` (never `May I`)
                         r"|\b" + MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
                         # (the first of a span: `from Friday 13th to Tuesday 17th September`)
