@@ -351,7 +351,7 @@ __TOC__
 | 11:00 || Running a village ISP<br/>[[User:Mh|Marcus Hale]] || KiCad for the fearful<br/>Li Wen
 |}
 """, "Schedule.wiki")
-    assert (event.title, event.date, event.venue, event.source_url, event.hashtags) == (
+    assert (event.title, event.date, event.venue, event.url, event.hashtags) == (
         "Harbor FOSS 2031", dt.date(2031, 9, 23), "Cromwell Hall, Riverton", "https://harborfoss.example/2031/", ("HarborFOSS",))
     assert [(t.title, [s.name for s in t.speakers], t.room) for t in event.talks] == [
         ("Repair is a software problem", ["Dr Ada Penn"], "Main Hall"),
@@ -553,3 +553,54 @@ def test_a_day_in_parentheses_after_the_words_for_it():
     assert event.date == dt.date(2031, 7, 6)
     from generator.normalize import dates
     assert dates.find_month_day("バージョン（3/4）の話", dt.date(2031, 7, 9)) is None
+
+
+def test_a_talk_renamed_by_the_day_is_one_talk_with_its_timetable_row():
+    event = event_of("""
+        ---
+        title: 港モバイル会 #21 に行ってきた
+        date: 2031-02-18
+        ---
+
+        ## タイムテーブル
+
+        ```text:agenda.txt
+        13:00 開場
+        13:20 「点字入力キーボードを作る」 / 小田切 遥 (@haruka_o)
+        13:50 「iOS とロジックを共通化してみた」 / 白石 俊 (@shun_s)
+        14:30 「SwiftUI の Layout 詳解」 / ゆきち (@yukichi_ios)
+        15:10 LT×2
+           - edge-to-edge でハマったこと / もりけん (@moriken_and)
+           - 雪国の位置情報アプリ / 坂東 ゆかり
+        16:30 懇親会
+        ```
+
+        当日、白石さんの発表タイトルは変わっていました。
+
+        ## 発表メモ
+
+        ### 点字入力キーボードを作る
+
+        **小田切 遥さん（@haruka_o）**
+
+        入力方式の話。
+
+        ### KMP 導入で CI が遅くなったので半分にした話
+
+        **白石 俊さん（@shun_s）**
+
+        キャッシュの設定の話。
+
+        ### SwiftUI の Layout 詳解
+
+        **ゆきちさん（@yukichi_ios）**
+
+        ### LT
+
+        #### edge-to-edge でハマったこと（もりけんさん）
+
+        #### 雪国の位置情報アプリ（坂東 ゆかりさん）
+        """)
+    assert [t.title for t in event.talks if "shun_s" in [s.handle for s in t.speakers]] == [
+        "KMP 導入で CI が遅くなったので半分にした話"]  # (the title it was given on the day, one talk with its row)
+    assert len(event.talks) == 5

@@ -92,6 +92,9 @@ HOLDOUTS = [
                                "Scrapbox page, a Slack thread, a recap told in prose, a Meetup page copy, a Notion export "
                                "with toggles, a plain-text newsletter, a video description with chapters, a Hugo post "
                                "with a TOML schedule, a programme as pdftotext writes it"),
+    ("holdout11", 0.80, 0.690, "a Discord export, an Obsidian daily note, a Qiita post, a note.com page copy, a spreadsheet "
+                               "saved as CSV, a WordPress page with slide embeds, a GitHub issue thread, committee minutes, "
+                               "a slide deck's outline, a MediaWiki page, an X thread copy, an event page with JSON-LD"),
 ]
 
 

@@ -2284,7 +2284,7 @@ _WIKI_FIELD = re.compile(r"^\|\s*(?P<k>[\w ]+?)\s*=\s*(?P<v>.*)$")
 _WIKI_ITEM = re.compile(r"^(?P<m>[*#]+)\s*(?P<t>.*)$")
 # the infobox's fields a reader takes as the event's facts
 _WIKI_INFOBOX_KEYS = {"name": "title", "title": "title", "date": "event_date", "location": "venue", "venue": "venue",
-                      "place": "venue", "url": "url", "website": "url", "hashtag": "hashtags", "hashtags": "hashtags"}
+                      "place": "venue", "url": "event_url", "website": "event_url", "hashtag": "hashtags", "hashtags": "hashtags"}
 # a date template as an infobox writes its day: `{{start date|2031|09|23|df=y}}`, `{{Start date and age|2031|9|23}}`
 _WIKI_DATE_TEMPLATE = re.compile(r"\{\{\s*(?:start|end)[ _]date(?:[ _]and[ _]age)?\s*\|\s*(?P<y>\d{4})\s*\|\s*(?P<m>\d{1,2})\s*\|\s*(?P<d>\d{1,2})"
                                  r"[^{}]*\}\}", re.IGNORECASE)
@@ -2342,7 +2342,7 @@ def _mediawiki(body: str) -> tuple[str, dict]:
             value = _WIKI_DATE_TEMPLATE.sub(lambda d: f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}", field.group("v").strip()) \
                 if field else ""
             if field and (key := _WIKI_INFOBOX_KEYS.get(field.group("k").lower())) and value:
-                link = _WIKI_EXTERNAL.search(value) if key == "url" else None  # (`[https://… site.org]`: its address)
+                link = _WIKI_EXTERNAL.search(value) if key == "event_url" else None  # (`[https://… site.org]`: its address)
                 front.setdefault(key, link.group("url") if link else _wiki_inline(value))
             out.append("")
             i += 1

@@ -166,7 +166,23 @@ def _align(headed: list[Talk], programme: list[Talk]) -> dict[int, int]:
                 pairs[i] = j
                 taken.add(j)
                 break
+    # a talk renamed by the day (the timetable's title, the section's new one) is still one talk: the one section and
+    # the one row left over that share a speaker (by name or handle), where that speaker has no other talk either side
+    for i, h in enumerate(headed):
+        if i in pairs or not h.speakers:
+            continue
+        mine = _speaker_keys(h)
+        rows = [j for j, p in enumerate(programme) if j not in taken and mine & _speaker_keys(p)]
+        if len(rows) == 1 and sum(1 for k, other in enumerate(headed) if k not in pairs and mine & _speaker_keys(other)) == 1 \
+                and sum(1 for p in programme if mine & _speaker_keys(p)) == 1:
+            pairs[i] = rows[0]
+            taken.add(rows[0])
     return pairs
+
+
+def _speaker_keys(talk: Talk) -> set[str]:
+    return {people.speaker_key(s.name) for s in talk.speakers} | {people.speaker_key(s.handle) for s in talk.speakers
+                                                                   if s.handle}
 
 
 def _notes_into(scheduled: Talk, section: Talk) -> Talk:
