@@ -135,8 +135,6 @@ KNOWN_WRONG = {
                                     "for a hashtag, the speaker's company for a second speaker",
     "holdout11/JT04_n4e8b2c71f0a9.txt": "a note.com page copy: the venue in a sentence, the hashtag and tags, the panel's "
                                         "people and the decks are missed",
-    "holdout11/JT05_タイムテーブル - シート1.csv": "a spreadsheet's CSV: a sponsor's slot naming only its company is read as "
-                                               "a talk",
     "holdout11/JT06_index.html": "a WordPress page: the event's page in a link card, the tags, two talks told with two "
                                  "speakers or `は『…』`, the decks embedded under each talk, the LTs' kind",
     "holdout11/JT07_issue-58.txt": "a GitHub issue thread organising an LT night: the LTs' kind, the decks posted in "

@@ -485,12 +485,16 @@ def test_a_name_written_before_a_word_for_a_gathering_is_the_events():
 
         Last week I went to the HaFeWeb event in Namur, my second HaFeWeb.
 
-        The HaFeWeb crowd is small and friendly. Most talks were about CSS.
+        The HaFeWeb event is small and friendly. Most talks were about CSS.
         """)
     assert event.title == "HaFeWeb"
     # (a plain word before `meetup` is a topic, and several conferences are who runs them, not one event)
     assert titles.event_called_by_its_word(["The Python meetup was full.", "Python is fun.", "Python again."]) is None
     assert titles.event_called_by_its_word(["RubyCentral conferences are good.", "RubyCentral runs them."]) is None
+    # (once before the word is not enough, nor a platform, nor the place's own event space)
+    assert titles.event_called_by_its_word(["the local JavaScript meetup", "JavaScript again", "JavaScript"]) is None
+    assert titles.event_called_by_its_word(["the GitHub event", "the GitHub event", "GitHub"]) is None
+    assert titles.event_called_by_its_word(["the WeWork event space", "the WeWork event space"]) is None
 
 
 # --- dates: a platform's time stamp, a site's date string, a span of days, a sentence wrapped over two lines ---------------
@@ -498,8 +502,9 @@ def test_a_name_written_before_a_word_for_a_gathering_is_the_events():
 def test_an_exported_events_time_stamp_and_a_date_string_give_its_day():
     import datetime as dt
     from generator.normalize import dates
-    assert dates.coerce_date("1517212800000.0") == dt.date(2018, 1, 29) == dates.coerce_date(1517212800)
-    assert dates.coerce_date(2014) is None and dates.coerce_date("24213835") is None
+    assert dates.coerce_date("1517212800000.0", stamp=True) == dt.date(2018, 1, 29) == dates.coerce_date(1517212800)
+    assert dates.coerce_date(2014) is None and dates.coerce_date("24213835", stamp=True) is None
+    assert dates.coerce_date("1491950358") is None  # (a title's number, an ISBN, is no time stamp)
     exported = event_of("""
         ---
         remoteId: '246629685'
@@ -604,3 +609,102 @@ def test_a_talk_renamed_by_the_day_is_one_talk_with_its_timetable_row():
     assert [t.title for t in event.talks if "shun_s" in [s.handle for s in t.speakers]] == [
         "KMP 導入で CI が遅くなったので半分にした話"]  # (the title it was given on the day, one talk with its row)
     assert len(event.talks) == 5
+
+
+def test_slots_that_are_no_talks_a_sponsors_untitled_slot_the_pub_struck_items_and_a_block_for_various():
+    from generator.normalize.timetable import is_break
+    from generator.core.model import Speaker
+    assert is_break("Sponsor slot", (Speaker("Quayside Analytics"),))
+    assert is_break("スポンサーセッション 株式会社しおかぜ")
+    assert not is_break("Sponsor talk: How we label images")
+    assert is_break("Doors, pizza, chat") and is_break("Pub – The Sunflower")
+    assert not is_break("Publishing at scale") and not is_break("Chat ops in practice")
+    event = event_of("""
+        # HarborPy Day 2031
+
+        | Time | Session | Speaker | Room |
+        |---|---|---|---|
+        | 11:00 | Typing a big Django codebase | Oliver Trent | Main Hall |
+        | 11:45 | Sponsor slot | Quayside Analytics (TBC) | Main Hall |
+        | 14:00 | Lightning talks (see below) | various | Main Hall |
+        | 14:30 | Async Python without tears | Gwen Pritchard | Room 2 |
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [("Typing a big Django codebase", "talk"),
+                                                        ("Async Python without tears", "talk")]
+    page = event_of("""<html><body><h1>HarborML #18</h1><ul>
+        <li><em>DuckDB on a Raspberry Pi</em> — Ailsa Reid</li>
+        <li><del><em>Polars for pandas people</em> — Ruaridh Gow</del></li>
+        <li><em>Why your F1 score is lying</em> — Arjun Mehta</li>
+        </ul></body></html>""", "index.html")
+    assert "Polars for pandas people" not in [t.title for t in page.talks]
+
+
+def test_a_scrapbox_icon_is_no_part_of_the_name_beside_it():
+    from generator.normalize import prepare
+    assert prepare._scrapbox_links("[urata_m.icon] [浦田 誠]さん") == "浦田 誠さん"
+
+
+def test_a_date_string_repeating_the_posts_own_date_gives_way_to_the_day_the_text_tells():
+    import datetime as dt
+    event = event_of("""
+        ---
+        layout: post
+        title: Harbor.rb May meetup
+        date: 2031-05-09
+        date_string: May 9, 2031
+        ---
+
+        Last Saturday (May 4) we held the Harbor.rb May meetup at Acme.
+        """)
+    assert event.date == dt.date(2031, 5, 4)
+
+
+def test_a_wrapped_line_joins_the_next_only_inside_a_date_and_a_day_in_parentheses_only_after_a_weekday():
+    import datetime as dt
+    from generator.normalize import dates
+    event = event_of("""
+        ---
+        layout: post
+        title: Go night
+        date: 2031-06-21
+        ---
+
+        Last night I attended the Harbor Go meetup, the first one since March
+        8 people showed up, which was nice.
+        """)
+    assert event.date != dt.date(2031, 3, 8)
+    assert dates.find_month_day("毎日（1/3）ずつ読み進める形で、輪読会を開催しました", dt.date(2031, 2, 5)) is None
+    assert dates.find_month_day("週末（6/15）にも別の勉強会に参加する予定です", dt.date(2031, 6, 10)) is None
+
+
+def test_a_speakers_lightning_talk_is_not_paired_with_their_panel_row():
+    event = event_of("""
+        # Harbor Devs #16
+
+        | Time | Talk | Speaker | Slides |
+        |---|---|---|---|
+        | 19:00 | Postgres indexes explained | Tom Reyes | [slides](https://speakerdeck.com/tr/pg) |
+        | 19:20 | htmx in anger | Ines Carvalho | [slides](https://speakerdeck.com/ic/htmx) |
+        | 19:40 | Observability on a shoestring | Raj Patel | [slides](https://speakerdeck.com/rp/obs) |
+        | 20:20 | Panel: hiring juniors | Alice Mbeki | |
+
+        ## Postgres indexes explained
+        Speaker: Tom Reyes
+
+        Good overview of BRIN vs B-tree.
+
+        ## Lightning talk: Zig in production
+        Speaker: Alice Mbeki
+
+        Alice filled a gap before the panel with a short Zig story.
+        """)
+    assert [t.kind for t in event.talks if "Zig" in t.title] == ["lightning"]
+    assert [t.kind for t in event.talks if "hiring" in t.title] == ["panel"]
+
+
+_PERSON_WIKI = "{{Infobox person\n| name        = Ada Pennington\n| website     = [https://ada.example/ ada.example]\n}}\n" \
+               "'''Ada Pennington''' is a speaker.\n\n== Talks ==\n* Repair is a software problem\n"
+
+
+def test_a_persons_infobox_names_no_event():
+    assert event_of(_PERSON_WIKI, "Ada.wiki").url is None

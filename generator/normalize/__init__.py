@@ -562,9 +562,9 @@ def _first_lines(text: str, count: int) -> str:
 
 def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
            body: str = "") -> tuple[dt.date | None, dt.date | None]:
-    def safe(value, where):
+    def safe(value, where, stamp=False):
         try:
-            return dates.coerce_date(value)
+            return dates.coerce_date(value, stamp=stamp)
         except dates.InvalidDate as exc:
             diags.append(Diagnostic("warning", f"'{exc}' in {where} is not a real date; it is ignored", path, None))
             return None
@@ -582,8 +582,10 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     named = (dates.day_in_file_name(path) or _day_in_path_key(fm)) if published is None and stamp is None else None
     # a post stamped in the small hours was written the night of the day before
     writers_day = published - dt.timedelta(days=1) if published and dates.in_small_hours(stamp) else published or named
-    explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date") or safe(
-        first(fm, fields.DATE_KEYS), "the front matter")
+    explicit = safe(first(event_fm, ("date",) + fields.DATE_KEYS), "event.date", stamp=True) or safe(
+        first(fm, fields.DATE_KEYS), "the front matter", stamp=True)
+    if not explicit and (written_out := safe(first(fm, fields.DATE_STRING_KEYS), "the front matter")) != published:
+        explicit = written_out  # (`date_string: "May 4, 2016"` beside no date, or another day than the post's)
     in_title = safe(raw_title, "the title") or dates.compact_date_prefix(raw_title)
     if in_title and not explicit and not _names_an_event(dates.strip_dates(raw_title)):
         # a title that is the note's stamp and names no event (`2031-07-07 池田`, `Issue 42 · April 9, 2031 · a 6-minute
@@ -865,7 +867,8 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
     for k, (line, day) in enumerate(dated):
         if dates.tells_event_verb(line):
             found = day or (dates.find_month_day(line, reference) if reference else None)
-            if not found and k + 1 < len(lines) and _WRAPPED.match(lines[k + 1]) and _WRAPPED.match(line) \
+            if not found and k + 1 < len(lines) and _WRAPPED.match(lines[k + 1]) and _ENDS_WITH_A_DAY.search(line) \
+                    and _OPENS_WITH_A_MONTH.match(lines[k + 1]) \
                     and not dated[k + 1][1] and not (reference and dates.find_month_day(lines[k + 1], reference)):
                 # (a sentence wrapped over two lines: `… from Friday 13th to Tuesday 17th` / `September (…)`; never a
                 # line and the next one's own date, `…に参加して考えた` over the post's stamp)
@@ -900,6 +903,9 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
 
 # a line of a paragraph's text, as a sentence wraps over it: words, no heading, list, table or quote mark before them
 _WRAPPED = re.compile(r"^\s{0,3}(?![#>|*+-]\s|\d+[.)]\s|```)\S")
+# a sentence wrapped inside a date: a day by its ordinal ending one line (`… to Tuesday 17th`), its month the next's word
+_ENDS_WITH_A_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s*$", re.IGNORECASE)
+_OPENS_WITH_A_MONTH = re.compile(r"^\s*(?:of\s+)?" + dates.MONTH_NAME + r"\b", re.IGNORECASE)
 
 
 def _outside_edit_history(lines: list[str]) -> list[str]:

@@ -105,8 +105,9 @@ MONTH_DAY = _MONTH_DAY = re.compile(r"(?<![\d/年.])(?:(?P<m>\d{1,2})\s*月\s*(?
                         r"|\s*[〜~\-–]\s*\d{1,2}/\d{1,2}\s*に[^。\n]{0,60}?(?:開催|行われ|参加)"
                         # (or its hours after it: `12/20 13:00～16:00`, the day of a `日時` label)
                         r"|\s+\d{1,2}(?:[:：]\d{2}|\s*時)\s*[〜~\-–～]"
-                        # (or in parentheses after the day's words: `先週土曜日（7/6）、…`, `金曜の夜（7/4）に`)
-                        r"|(?:" + "|".join(rf"(?<=[曜日夜末][(（]{m}/{d})" for m in (r"\d", r"\d\d") for d in (r"\d", r"\d\d"))
+                        # (or in parentheses after the weekday: `先週土曜日（7/6）、…`, `金曜の夜（7/4）に`; never `毎日（1/3）`)
+                        r"|(?:" + "|".join(rf"(?<={w}[(（]{m}/{d})" for w in ("曜", "曜日", "曜の夜") for m in (r"\d", r"\d\d")
+                                          for d in (r"\d", r"\d\d"))
                         + r")[)）]))"
                         # English: `May 18`, `April 25th`, `the 3rd of March`, `18 May` (never `May I`)
                         r"|\b" + MONTH_NAME.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
@@ -510,16 +511,18 @@ def written_on_the_day(stamp: Any, title: str, opening: str) -> bool:
         or bool(_LIVE_NOTES.search(title))
 
 
-def coerce_date(value: Any) -> dt.date | None:
-    """A front-matter value (date, datetime, or string) -> date. Raises InvalidDate."""
+def coerce_date(value: Any, stamp: bool = False) -> dt.date | None:
+    """A front-matter value (date, datetime, or string) -> date. Raises InvalidDate. `stamp`: the value is a date key's,
+    where a number of 10 or 13 digits is a platform's time stamp (never a title's, `1491950358` an ISBN)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if value is None:
         return None
-    if isinstance(value, (int, float)) or _EPOCH.fullmatch(str(value).strip()):
-        return _epoch_day(float(value))  # (`timeStart: '1517212800000.0'`: a platform's time stamp, in ms or s)
+    if isinstance(value, (int, float)) or stamp and _EPOCH.fullmatch(str(value).strip()):
+        # (`timeStart: '1517212800000.0'`: a platform's time stamp, in ms or s)
+        return _epoch_day(float(value)) if stamp or isinstance(value, (int, float)) else None
     return find_date(str(value))
 
 

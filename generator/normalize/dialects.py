@@ -670,6 +670,9 @@ def _inline(node) -> str:
             parts.append(f"**{inner}**" if inner else "")
         elif tag == "code":
             parts.append(f"`{child.text()}`")
+        elif tag in ("del", "s", "strike"):
+            inner = _inline(child).strip()  # (struck out: no longer so, `<del>Title — Jane Roe</del>` withdrawn)
+            parts.append(f"~~{inner}~~" if inner else "")
         elif tag == "iframe":
             src = child.attributes.get("src") or ""
             parts.append(("https:" + src if src.startswith("//") else src) if "//" in src else "")
@@ -2288,6 +2291,10 @@ _WIKI_INFOBOX_KEYS = {"name": "title", "title": "title", "date": "event_date", "
 # a date template as an infobox writes its day: `{{start date|2031|09|23|df=y}}`, `{{Start date and age|2031|9|23}}`
 _WIKI_DATE_TEMPLATE = re.compile(r"\{\{\s*(?:start|end)[ _]date(?:[ _]and[ _]age)?\s*\|\s*(?P<y>\d{4})\s*\|\s*(?P<m>\d{1,2})\s*\|\s*(?P<d>\d{1,2})"
                                  r"[^{}]*\}\}", re.IGNORECASE)
+# an infobox of a person, a company, a place or a thing: its name and website are no event's
+_WIKI_NO_EVENTS_TEMPLATE = re.compile(r"\{\{\s*infobox[ _]+(?:person|people|speaker|scientist|engineer|company|software|book|"
+                                      r"building|venue|place|settlement|university|school|programming[ _]language)\b",
+                                      re.IGNORECASE)
 # a template on a line of its own (`{{Event navbox|prev=…}}`), a magic word (`__TOC__`), a footnote (`<ref>…</ref>`)
 _WIKI_ONE_LINE_TEMPLATE = re.compile(r"^\s*\{\{[^{}]*\}\}\s*$")
 _WIKI_MAGIC_WORD = re.compile(r"^\s*__[A-Z]+__\s*$")
@@ -2335,13 +2342,15 @@ def _mediawiki(body: str) -> tuple[str, dict]:
     while i < len(lines) and _WIKI_ONE_LINE_TEMPLATE.match(lines[i]):
         out.append("")  # (a navigation box over the page, `{{Event navbox|prev=…}}`)
         i += 1
+    # (an event's or a group's infobox, `{{Infobox event`, `{{Event`; a person's, a company's or a place's names no event)
+    about_an_event = i < len(lines) and not _WIKI_NO_EVENTS_TEMPLATE.match(lines[i])
     if i < len(lines) and lines[i].startswith("{{"):
         while i < len(lines):
             line = lines[i].strip()
             field = _WIKI_FIELD.match(line)
             value = _WIKI_DATE_TEMPLATE.sub(lambda d: f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}", field.group("v").strip()) \
                 if field else ""
-            if field and (key := _WIKI_INFOBOX_KEYS.get(field.group("k").lower())) and value:
+            if field and about_an_event and (key := _WIKI_INFOBOX_KEYS.get(field.group("k").lower())) and value:
                 link = _WIKI_EXTERNAL.search(value) if key == "event_url" else None  # (`[https://… site.org]`: its address)
                 front.setdefault(key, link.group("url") if link else _wiki_inline(value))
             out.append("")

@@ -44,8 +44,11 @@ TITLE_KEYS = ("displaytitle", "display_title", "title", "name", "event_name", "e
 DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate",
              "start_date", "startdate", "started_at", "starts_on", "event_on",
              "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start",
-             # (a platform's export, `timeStart: '1517212800000.0'`; a site's `date_string: "May 4, 2016"`)
-             "timestart", "time_start", "date_string", "datestring")
+             # (a platform's export, `timeStart: '1517212800000.0'`)
+             "timestart", "time_start")
+# a site's day written out beside its own date (`date_string: "May 4, 2016"`): the event's only where the post's own
+# date does not say the same day
+DATE_STRING_KEYS = ("date_string", "datestring")
 # keys only a blog engine writes (Jekyll, Hugo, Hatena, Zenn, WordPress exports): in a front matter that has one,
 # `date` is when the post was published; in talkarchive's own plain front matter it is the event's day
 BLOG_ENGINE_KEYS = frozenset({"layout", "permalink", "comments", "categories", "category", "editurl", "image", "type",

@@ -38,7 +38,11 @@ def _scrapbox_links(line: str) -> str:
         return f"[{text}]({url})" if text else url
 
     line = _SB_LINK.sub(link, line)
+    line = _SB_ICON.sub("", line) if ".icon" in line else line  # (`[urata_m.icon]`: the person's picture, no words)
     return _SB_PAGE.sub(lambda m: m.group("page"), line)
+
+
+_SB_ICON = re.compile(r"\[[^\[\]\s]{1,60}\.icon(?:\*\d{1,2})?\]\s*")
 
 
 def _scrapbox(lines: list[str]) -> list[str]:

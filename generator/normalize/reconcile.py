@@ -172,7 +172,8 @@ def _align(headed: list[Talk], programme: list[Talk]) -> dict[int, int]:
         if i in pairs or not h.speakers:
             continue
         mine = _speaker_keys(h)
-        rows = [j for j, p in enumerate(programme) if j not in taken and mine & _speaker_keys(p)]
+        # (of one kind: a speaker's lightning talk beside their panel or talk in the timetable is another talk)
+        rows = [j for j, p in enumerate(programme) if j not in taken and mine & _speaker_keys(p) and p.kind == h.kind]
         if len(rows) == 1 and sum(1 for k, other in enumerate(headed) if k not in pairs and mine & _speaker_keys(other)) == 1 \
                 and sum(1 for p in programme if mine & _speaker_keys(p)) == 1:
             pairs[i] = rows[0]

@@ -72,7 +72,14 @@ _BREAK = re.compile(
     r"(?:after|closing|opening|welcome|conference|evening)[\s-]*party\s*$|reception\s*(?:[&+/]|and\b|$)|"
     # `Arrive and mingle`, `To the pub!`, `Pub`: arriving, and the evening after
     r"arrive\b|mingl\w*(?:\s+(?:until|till|til)\s+\S+)?\s*[!.]?$|(?:raffle|giveaways?|prize\s+draw|swag|wrap)\s*$|"
-    r"(?:sponsors?\s+thanks|thanks\s+to\s+(?:our\s+)?sponsors)\s*$|抽選会?\s*$|じゃんけん大会\s*$|food\s*$|(?:(?:off\s+)?to\s+the\s+)?pub\b[!.]*\s*$|happy\s+hour\b|" + _FROM_SPONSORS + r")", re.IGNORECASE)
+    r"(?:sponsors?\s+thanks|thanks\s+to\s+(?:our\s+)?sponsors)\s*$|抽選会?\s*$|じゃんけん大会\s*$|food\s*$|chat(?:ting)?\s*$|"
+    # (the pub, maybe named after a dash: `Pub – The Sunflower`)
+    r"(?:(?:off\s+)?to\s+the\s+)?pub\b(?:[!.]*\s*$|\s*[-–—:@]\s*\S.{0,40}$)|happy\s+hour\b|" + _FROM_SPONSORS + r")", re.IGNORECASE)
+# a sponsor's slot named by no title, maybe by its company only: `Sponsor slot`, `スポンサーセッション 株式会社X`,
+# `Sponsor talk (Acme Inc., TBC)`
+_SPONSOR_SLOT = re.compile(r"(?:sponsor(?:'s|ed)?|スポンサー)\s*(?:slot|talk|session|pitch|lt|ＬＴ|セッション|枠|トーク)\s*"
+                           r"(?:[:：(（]?\s*(?:株式会社\S+|\S+株式会社|[\w .&-]+?(?:Inc|Ltd|LLC|GmbH|Corp)\.?)\s*(?:[(（]?(?:TBC|TBA|未定)[)）]?)?"
+                           r"\s*[)）]?)?\s*$", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
 _HEADER_WORDS = {
@@ -251,9 +258,10 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
         # (`Doors + food | Dev`, `Wrap / raffle | Dev`: the day's own slots named together, each a break's word)
         joined = [p for p in _JOINED.split(t) if p] if any(c in t for c in ",、&+/・") else []
         return section_role(t) == "event" and (len(k) <= 8 or _OPENING_WORD.match(t) and not _TALK_KIND_WORD.search(t)) \
-            or len(k) <= 6 and bool(_BREAK.match(t)) or bool(_SPONSORS_MINUTES.match(t)) \
+            or len(k) <= 6 and bool(_BREAK.match(t)) or bool(_SPONSORS_MINUTES.match(t)) or bool(_SPONSOR_SLOT.match(t)) \
             or len(joined) > 1 and all(_BREAK.match(p) or section_role(p) == "event" for p in joined)
-    if not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t)):
+    if not key(t) or bool(_BREAK.match(t)) or section_role(t) == "event" or len(key(t)) <= 16 and bool(_SOCIAL_SLOT.search(t)) \
+            or bool(_SPONSOR_SLOT.match(t)):
         return True
     # `Pub (the Tramshed bar, then wherever)`: the break with an aside; `Doors, pizza`: breaks named together
     bare = TRAILING_ASIDE.sub("", t).strip() if t.endswith((")", "）")) else t
@@ -576,6 +584,8 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
     return entries
 
 
+# a speaker's cell naming several people, none in particular: `various`, `各位` (never `TBA`: one talk, its speaker to come)
+_NOBODY_NAMED = re.compile(r"various|several|multiple|many|everyone|all|各位|複数|みなさん|皆さん", re.IGNORECASE)
 _REMARKS_HEADER = re.compile(r"備考|メモ|注記|補足|コメント|notes?|remarks?|comments?|memo", re.IGNORECASE)
 
 
@@ -832,6 +842,9 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             else:
                 row = row[:cols["kind"]] + [session_group] + row[cols["kind"] + 1:]
         written = cell(row, "title")
+        if "speaker" in cols and _NOBODY_NAMED.fullmatch(cell(row, "speaker").strip()) \
+                and container_kind(bylines.clean(written)) in ("lightning", "keynote"):
+            continue  # (`Lightning talks (see below) | various`: the block's own row, its talks listed elsewhere)
         if "speaker" in cols and not cell(row, "speaker").strip(" -–—") \
                 and (group := container_kind(bylines.clean(written))) in ("lightning", "keynote"):
             group_kind = group

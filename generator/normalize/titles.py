@@ -525,7 +525,7 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
     counts: dict[str, int] = {}  # (dicts keep the order met)
     numbered: dict[str, str] = {}
     elsewhen: set[str] = set()
-    gathering: set[str] = set()  # (the names written before a word for a gathering)
+    gathering: dict[str, int] = {}  # (the names written before a word for a gathering, how often)
     for line in lines:
         if len(line) > 2000 or _CODE_LINE.match(line):
             continue
@@ -542,12 +542,13 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
             if _ANOTHER_EDITION.search(line, max(0, m.start() - 40), m.start()) or _ANOTHER_TIME_AFTER.match(line, m.end()):
                 elsewhen.add(base)  # (`next year's HarborConf`, `RubyKaigi next week`: the note is about another time)
                 continue
-            if not word and _GATHERING_AFTER.match(line, m.end()) and (" " in base or _WRITTEN_NAME.fullmatch(base)):
-                gathering.add(base)
+            if not word and _GATHERING_AFTER.match(line, m.end()) and " " not in base and _WRITTEN_NAME.fullmatch(base) \
+                    and not _PLATFORM.fullmatch(base):
+                gathering[base] = gathering.get(base, 0) + 1
             counts[base] = counts.get(base, 0) + 1
             if name != base:
                 numbered.setdefault(base, name)
-    counts = {n: c for n, c in counts.items() if n not in elsewhen and (n in gathering or _EVENT_WORD.search(n))}
+    counts = {n: c for n, c in counts.items() if n not in elsewhen and (gathering.get(n, 0) >= 2 or _EVENT_WORD.search(n))}
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -560,7 +561,11 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
 # a word for a gathering after a name, in lower case: `the FeWeb event`, `the PySprings meeting`
 _POSSESSIVE = re.compile(r"['’]s$|[.']$")
 # (one gathering: `RubyCentral conferences` names who runs several)
-_GATHERING_AFTER = re.compile(r"\s+(?:meeting|meetup|meet-up|event|conference|gathering|user\s+group|night|evening)\b(?!s)")
+_GATHERING_AFTER = re.compile(r"\s+(?:meeting|meetup|meet-up|event|conference|gathering|user\s+group|night|evening)\b(?!s)"
+                              r"(?!\s+(?:space|room|hall|venue|page|site)\b)")
+# a platform people meet on, never an event's name: `the Zoom meeting`, `a GitHub event`
+_PLATFORM = re.compile(r"Zoom|Teams|Meet|Discord|Slack|Twitch|YouTube|GitHub|GitLab|WeWork|Twitter|Facebook|LinkedIn|"
+                       r"Google|Microsoft|AWS|Azure|GCP|Meetup|Eventbrite|Luma|Connpass", re.IGNORECASE)
 
 
 def _without_leading_symbols(text: str) -> str:
