@@ -946,6 +946,7 @@ def _column_who(who: str, strict: bool) -> bool:
 _DASHED_NAME_END = re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<name>[^-–—\s]{1,20}(?:\s[^-–—\s]{1,20})?)$")
 
 
+# a title's own part after its dash, never a person: `前編`, `Part 2`, `v2`, `revisited`
 _TITLE_PART = re.compile(r"[前中後]編|(?:その|第)?\s*[0-9０-９一二三四五六七八九十]+\s*(?:回|部|章)?|(?:part|pt\.?|vol\.?|ep\.?|episode|chapter)\s*\w+|"
                          r"v\d+(?:\.\d+)*|revisited|reloaded|redux|again|continued|cont\.?|\d+", re.IGNORECASE)
 
@@ -954,7 +955,6 @@ def _name_before_handle(title: str, who: str) -> tuple[str, str]:
     """`Title — てらだ` and `@terada`: the name after the title's dash and the handle are one person,
     `てらだ (@terada)`."""
     m = _DASHED_NAME_END.match(title) if who.startswith("@") and " " not in who else None
-    # (never a title's own part after its dash: `入門 - 前編`, `Part 2`, `v2`, `revisited`)
     if not m or _TITLE_PART.fullmatch(m.group("name")) or not people.looks_like_people(m.group("name"), strict=False):
         return title, who
     return m.group("t"), f"{m.group('name')} ({who})"

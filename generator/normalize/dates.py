@@ -521,8 +521,7 @@ def coerce_date(value: Any, stamp: bool = False) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, (int, float)) or stamp and _EPOCH.fullmatch(str(value).strip()):
-        # (`timeStart: '1517212800000.0'`: a platform's time stamp, in ms or s)
-        return _epoch_day(float(value)) if stamp or isinstance(value, (int, float)) else None
+        return _epoch_day(float(value))  # (`timeStart: '1517212800000.0'`: a platform's time stamp, in ms or s)
     return find_date(str(value))
 
 

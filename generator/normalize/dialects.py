@@ -2355,7 +2355,7 @@ def _mediawiki(body: str) -> tuple[str, dict]:
                 front.setdefault(key, link.group("url") if link else _wiki_inline(value))
             out.append("")
             i += 1
-            if line.endswith("}}") and not field or line.endswith("}}") and line.count("}}") > line.count("{{"):
+            if line.endswith("}}") and (not field or line.count("}}") > line.count("{{")):  # (not a field's own template)
                 break
     table: tuple[list[str], list[list[str]]] | None = None  # (header, rows) of the table being read
     in_gallery = False

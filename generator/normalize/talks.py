@@ -1697,19 +1697,19 @@ def _speakers_first(found: list[Talk]) -> list[Talk]:
     (a Title Case title reads like a name too, so one heading alone cannot tell), counting the headings
     already read as the speaker first."""
     # (the name set off in italics or bold, `*Jane Roe* - Title`, is read without its marks)
-    cands = [(t, m) for t in found if not t.speakers and (m := bylines.NAME_THEN_TITLE.match(t.title))]
-    who = {id(m): prose.without_emphasis(m.group("who").strip()) for _, m in cands}
+    cands = [(t, m, prose.without_emphasis(m.group("who").strip()))
+             for t in found if not t.speakers and (m := bylines.NAME_THEN_TITLE.match(t.title))]
     already = sum(1 for t in found if any(c.field == "speakers" and c.reading == "the heading, speaker first"
                                           for c in t.evidence))
-    names_first = sum(1 for _, m in cands if people.looks_like_people(who[id(m)], strict=True)) + already
-    names_after = sum(1 for _, m in cands if people.looks_like_people(m.group("t"), strict=True))
+    names_first = sum(1 for _, _, who in cands if people.looks_like_people(who, strict=True)) + already
+    names_after = sum(1 for _, m, _ in cands if people.looks_like_people(m.group("t"), strict=True))
     total = len(cands) + already
     # first names alone (`Frank - Presenting his accounting package:`) are no full names: three or more
     # headings whose first part reads as a name and whose second does not, even loosely, show the habit too
     # (the notes under each say what that person did: `Frank demonstrated …`, so `Django - …` is no speaker)
-    loosely = sum(1 for t, m in cands if people.looks_like_people(who[id(m)], strict=False)
+    loosely = sum(1 for t, m, who in cands if people.looks_like_people(who, strict=False)
                   and not people.looks_like_people(m.group("t"), strict=False)
-                  and re.search(r"\b" + re.escape(who[id(m)]) + r"\s+" + bylines.SPEAKER_DID + r"\b", t.body))
+                  and re.search(r"\b" + re.escape(who) + r"\s+" + bylines.SPEAKER_DID + r"\b", t.body))
     habit = names_first > names_after and names_first * 3 >= total * 2 or loosely >= 3 and loosely * 3 >= total * 2
     if already >= 2 and already >= len(cands):
         found = _colon_after_names(found)  # `Jane Doe: Title` among `Jane Doe - Title` headings

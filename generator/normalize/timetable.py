@@ -76,7 +76,7 @@ _BREAK = re.compile(
     # (the pub, maybe named after a dash: `Pub – The Sunflower`)
     r"(?:(?:off\s+)?to\s+the\s+)?pub\b(?:[!.]*\s*$|\s*[-–—:@]\s*\S.{0,40}$)|happy\s+hour\b|" + _FROM_SPONSORS + r")", re.IGNORECASE)
 # a sponsor's slot named by no title, maybe by its company only: `Sponsor slot`, `スポンサーセッション 株式会社X`,
-# `Sponsor talk (Acme Inc., TBC)`
+# `Sponsor talk (Acme Inc.)`
 _SPONSOR_SLOT = re.compile(r"(?:sponsor(?:'s|ed)?|スポンサー)\s*(?:slot|talk|session|pitch|lt|ＬＴ|セッション|枠|トーク)\s*"
                            r"(?:[:：(（]?\s*(?:株式会社\S+|\S+株式会社|[\w .&-]+?(?:Inc|Ltd|LLC|GmbH|Corp)\.?)\s*(?:[(（]?(?:TBC|TBA|未定)[)）]?)?"
                            r"\s*[)）]?)?\s*$", re.IGNORECASE)

@@ -518,10 +518,11 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
     """The name a note calls its event by again and again (`RailsConf` said four times in a speaker's post titled
     `Baby's First Keynote`, `DevFest` in an `Announcing Speakers!` page, `PySprings` in a monthly post that says `the
     PySprings meeting`): the capitalized name written most, twice at least, with the number it is written with where
-    it is. A name counts where it holds an event's word, or where the note writes it once at least before a word for
-    a gathering (`the FeWeb event`) and it is written as a name is (`FeWeb`, `GORUCO`, `Ignite Cardiff`; never a plain
-    word, `Python meetup`). None when two names tie: which event the note is about, its words do not tell. For a note
-    whose title names no event."""
+    it is. A name counts where it holds an event's word, or where the note writes it twice before a word for one
+    gathering (`the FeWeb event`) and it is one word written as a name is (`FeWeb`, `GORUCO`; never a plain word, `the
+    Python meetup`, nor a platform, `the Zoom meeting`). A name the note places at another time (`next year's …`) is
+    left out. None when two names tie: which event the note is about, its words do not tell. For a note whose title
+    names no event."""
     counts: dict[str, int] = {}  # (dicts keep the order met)
     numbered: dict[str, str] = {}
     elsewhen: set[str] = set()
@@ -558,9 +559,10 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
     return numbered.get(base, base)
 
 
-# a word for a gathering after a name, in lower case: `the FeWeb event`, `the PySprings meeting`
+# what a sentence leaves after a name: a possessive, a full stop, a quote (`FeWeb’s event`, `… at RailsConf.`)
 _POSSESSIVE = re.compile(r"['’]s$|[.']$")
-# (one gathering: `RubyCentral conferences` names who runs several)
+# a word for one gathering after a name, in lower case: `the FeWeb event`, `the PySprings meeting` (never `RubyCentral
+# conferences`, who runs several, nor `the WeWork event space`, a room)
 _GATHERING_AFTER = re.compile(r"\s+(?:meeting|meetup|meet-up|event|conference|gathering|user\s+group|night|evening)\b(?!s)"
                               r"(?!\s+(?:space|room|hall|venue|page|site)\b)")
 # a platform people meet on, never an event's name: `the Zoom meeting`, `a GitHub event`
