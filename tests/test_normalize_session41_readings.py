@@ -708,3 +708,28 @@ _PERSON_WIKI = "{{Infobox person\n| name        = Ada Pennington\n| website     
 
 def test_a_persons_infobox_names_no_event():
     assert event_of(_PERSON_WIKI, "Ada.wiki").url is None
+
+
+def test_a_titles_words_of_coming_back_of_a_list_of_talks_and_a_summary_around_the_events_name():
+    assert titles.clean_event_title("After HarborCamp Lisbon 2031") == "HarborCamp Lisbon 2031"
+    assert titles.clean_event_title("Back from HarborConf 2031") == "HarborConf 2031"
+    assert titles.clean_event_title("Accepted Talks for PyHarbor 2031") == "PyHarbor 2031"
+    assert titles.clean_event_title("Harbor Harvest 2031 summary") == "Harbor Harvest 2031"
+    # (a group's own name opening with `After`, a title with no event in it)
+    assert titles.clean_event_title("After Hours Meetup #3") == "After Hours Meetup #3"
+    assert titles.clean_event_title("After Hours 2031") == "After Hours 2031"
+    assert titles.clean_event_title("Talks for beginners") == "Talks for beginners"
+
+
+def test_a_link_showing_its_own_address_is_not_the_events_page_for_its_words():
+    event = event_of("""
+        ---
+        title: Harbor Harvest 2031 summary
+        date: 2031-10-08
+        ---
+
+        This week I went to Harbor Harvest 2031. Bertrand blogged every session:
+
+        [https://blog.example.org/harbor-harvest-2031-keynote](https://blog.example.org/harbor-harvest-2031-keynote)
+        """)
+    assert event.title == "Harbor Harvest 2031" and event.url is None

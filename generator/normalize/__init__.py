@@ -952,7 +952,9 @@ def _event_url(intro: str, event_text: str, body: str, own: str | None, title: s
     for text, url in people.MD_LINK.findall(intro) if len(named) >= 4 and "](" in intro else ():
         # `[Builderscon 2017](https://builderscon.io/tokyo/2017)に参加`: a link named after the event is its site
         shown = sections.key(text)
-        if len(shown) >= 4 and (shown in named or named in shown) and links.may_be_event_site(url, own_host):
+        # (never a link showing its own address, `[https://blog…/harbor-2015-keynote](…)`: no name, a page's path)
+        if len(shown) >= 4 and (shown in named or named in shown) and links.may_be_event_site(url, own_host) \
+                and not text.lstrip().startswith(("http://", "https://")):
             return links.clean_url(url)
     # `attending another fantastic [**Greach Conference**](http://greachconf.com/)` in a post about Greach 2019:
     # a link whose text opens with the event's own name (its first word, not a generic one) and whose

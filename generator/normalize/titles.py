@@ -33,8 +33,13 @@ _PREFIXES = re.compile(
     r"\d{1,2}:\d{2}\s*(?:\([A-Z]{2,5}\))?\s*[-–—]\s*|\d{6}\s*(?:に|の|:)\s*|"
     r"Attending\s+|Speaking\s+at\s+|Talking\s+at\s+|"
     # what the writer does with the event before its name: `Looking back on Harbor EU 2016`, `Thoughts on HarborConf`
+    # (or the writer's coming back: `Back from HarborConf 2019`; and a page's list of its talks: `Accepted Talks for
+    # PyTexas 2024`; `After` only before a name with its year ending the title, `After WordCamp Montréal 2013`, never
+    # `After Hours Meetup #3`, a group's name)
+    r"After\s+(?=(?-i:[A-Z])\S*(?:\s\S+){1,5}?\s(?:19|20)\d\d\s*$)|"
     r"(?:Looking\s+back\s+(?:on|at)|(?:Some\s+)?(?:Thoughts|Reflections?|Takeaways|Lessons(?:\s+learned)?|Highlights)\s+(?:on|from|of)"
-    r"|What\s+I\s+learned\s+at)\s+(?:the\s+)?"
+    r"|What\s+I\s+learned\s+at|(?:Back|Home|Returning)\s+from|(?:Accepted\s+)?(?:Talks|Sessions|Speakers)\s+(?:for|at))"
+    r"\s+(?:the\s+)?"
     # (only before an event's name, numbered or with its kind's word: `Lessons Learned from Migrating to Kubernetes` is a talk's)
     r"(?=(?-i:[A-Z0-9])\S*(?:\s\S+){0,5}?(?:\s?(?:19|20)\d\d\b|\s#\d|(?i:conf|kaigi|meetup|summit|camp|fest|con)\b))|"
     # the page's part of the event before its name: `Full Schedule for Harbor Day 2019`, `Slides for HarborConf`,
@@ -84,7 +89,8 @@ _SUFFIXES = [
     re.compile(r"\s*[-–—:：]\s*(?:(?:digest|impressions|reflections?|thoughts|takeaways|notes|review|summary|recap|highlights|lessons)"
                r"(?:\s*(?:,|and|&)\s*)?){2,5}\s*$", re.IGNORECASE),
     re.compile(r"\s+(?:minutes|議事録)\s*$", re.IGNORECASE),
-    re.compile(r"(?<=\d)\s+(?:thoughts|impressions|takeaways|highlights|recap|review|wrap-?up|round-?up|experiences?|learnings)\s*$",
+    re.compile(r"(?<=\d)\s+(?:thoughts|impressions|takeaways|highlights|recap|review|wrap-?up|round-?up|experiences?|learnings|"
+               r"summary)\s*$",
                re.IGNORECASE),
     # `PyCon Roundup - Days 2-4`: the days of a longer event a post covers
     re.compile(r"\s*[-–—:：|,]\s*days?\s*\d{1,2}\s*(?:[-–~&]|and|to)\s*\d{1,2}\s*$", re.IGNORECASE),
