@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import CJK, ESCAPED, LINE_BREAK, PLACEHOLDER, TRAILING_ASIDE, at_least, without_markup
+from .fields import CJK, ESCAPED, LINE_BREAK, PLACEHOLDER, SERIES_PART, TRAILING_ASIDE, at_least, without_markup
 from . import dates, kinds, links, names, people
 from .sections import bilingual
 
@@ -947,7 +947,7 @@ _DASHED_NAME_END = re.compile(r"^(?P<t>\S.*?\S)\s+[-–—]\s+(?P<name>[^-–—
 
 
 # a title's own part after its dash, never a person: `前編`, `Part 2`, `v2`, `revisited`
-_TITLE_PART = re.compile(r"[前中後]編|(?:その|第)?\s*[0-9０-９一二三四五六七八九十]+\s*(?:回|部|章)?|(?:part|pt\.?|vol\.?|ep\.?|episode|chapter)\s*\w+|"
+_TITLE_PART = re.compile(SERIES_PART + r"|(?:その|第)?\s*[0-9０-９一二三四五六七八九十]+\s*(?:回|部|章)?|(?:part|pt\.?|vol\.?|ep\.?|episode|chapter)\s*\w+|"
                          r"v\d+(?:\.\d+)*|revisited|reloaded|redux|again|continued|cont\.?|\d+", re.IGNORECASE)
 
 

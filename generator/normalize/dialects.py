@@ -2322,7 +2322,8 @@ def _wiki_item(marks: str, bulleted: bool, text: str) -> str:
     return "  " * (len(marks) - 1) + ("- " if bulleted else "1. ") + text
 
 
-def _wiki_table(header: list[str], rows: list[list[str]]) -> list[str]:
+def _markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A table's header and rows as Markdown's, each row as wide as the widest (a wiki's table, a spreadsheet's grid)."""
     width = max([len(header)] + [len(r) for r in rows])
     if not width:
         return []
@@ -2373,7 +2374,7 @@ def _mediawiki(body: str) -> tuple[str, dict]:
         elif stripped.startswith("{|"):
             table = ([], [])
         elif table is not None and stripped.startswith("|}"):
-            out.extend(_wiki_table(table[0], [r for r in table[1] if r]))
+            out.extend(_markdown_table(table[0], [r for r in table[1] if r]))
             table = None
         elif table is not None and stripped.startswith("!"):
             table[0][:] = [_wiki_inline(c.strip()) for c in stripped[1:].split("!!")]
@@ -2867,20 +2868,19 @@ def _spreadsheet(body: str) -> tuple[str, dict]:
     the table shorter than the file."""
     rows = list(csv.reader(body.splitlines(keepends=True)))  # (a quoted cell may run over lines)
     out: list[str] = []
-    width = 0
+    grid: tuple[list[str], list[list[str]]] | None = None  # (the grid being read: its header, its rows)
     for k, row in enumerate(rows):
-        cells = [" ".join(c.split()) if "\n" not in c else "<br>".join(" ".join(p.split()) for p in c.split("\n") if p.strip())
-                 for c in row]
+        cells = [(" ".join(c.split()) if "\n" not in c else "<br>".join(" ".join(p.split()) for p in c.split("\n") if p.strip()))
+                 .replace("|", "\\|") for c in row]
         filled = [c for c in cells if c]
-        if not width:
+        if grid is None:
             # (a grid's header has a row under it: `ハッシュタグ,#x,,※ note` over a blank row is one more fact; and it
             # names a column of times or talks, or times run down its first column: a sheet of sign-ups is no programme)
             below = rows[k + 1:k + 6]
             if len(filled) >= 3 and below and any(c.strip() for c in below[0]) and (
                     any(_SHEET_GRID_HEADER.fullmatch(c.strip()) for c in cells)
                     or sum(1 for r in below if r and _SHEET_CLOCK.match(r[0])) >= 2):
-                width = len(cells)
-                out += [_table_row(cells), "| " + " | ".join("---" for _ in cells) + " |"]
+                grid = (cells, [])
             elif len(filled) == 1 and not out:
                 out.append("# " + filled[0])
             elif len(filled) <= 2 or len(filled) == 3 and len(cells[0]) <= 12:  # (a fact, maybe with a remark after it)
@@ -2888,15 +2888,15 @@ def _spreadsheet(body: str) -> tuple[str, dict]:
             else:
                 out.append(",".join(cells))  # (a row of a table that is no programme, as the sheet wrote it)
             continue
-        out.append(_table_row((cells + [""] * width)[:width]) if filled else "")
-        if not filled:
-            width = 0  # (a blank row ends the grid: what follows is the sheet's text again)
+        if filled:
+            grid[1].append(cells[:len(grid[0])])
+        else:  # (a blank row ends the grid: what follows is the sheet's text again)
+            out += _markdown_table(*grid) + [""]
+            grid = None
+    if grid is not None:
+        out += _markdown_table(*grid)
     lines = body.count("\n") + 1
     return "\n".join(out + [""] * max(0, lines - len(out))), {}
-
-
-def _table_row(cells: list[str]) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
 
 # lines opening with the same pictograph, one under another at one indent under a line of their own: items the writer

@@ -160,9 +160,9 @@ def _dashed_byline(text: str, side: str | None = None) -> tuple[str, tuple[Speak
 def _named_person(text: str) -> bool:
     """People beyond a Title Case phrase's doubt: a given name the dictionary knows or a title before the name
     (`Dr Sean Brody`, `Katie Bell`; never `Main Hall`, `Open Mic`)."""
-    first = text.split()[0] if text.split() else ""
+    named = people.TITLE_OF_ADDRESS.sub("", text).split()
     return people.looks_like_people(text, strict=True) and (
-        bool(re.fullmatch(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?", first)) or bool(names.given_name(first)))
+        bool(people.TITLE_OF_ADDRESS.match(text)) or bool(named and names.given_name(named[0])))
 
 
 def _names_no_slot(text: str) -> bool:
