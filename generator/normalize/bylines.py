@@ -790,7 +790,7 @@ NAME_THEN_TITLE = re.compile(r"^(?:[A-Za-z][\w\-]*\s*:\s*)?(?P<who>\[[^\[\]]{2,4
 
 # the person may be a link to their profile: `[@syo](https://twitter.com/syo) : [Title](slides)`
 # (or a semicolon: `[Pete Goodman](http://…); 5 projects in 5 minutes`)
-NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]*\)|[^-–—:：;|｜\[]){1,80}?)\s*[:：;]\s+(?P<t>\S.*)$")
+NAME_COLON_TITLE = re.compile(r"^(?P<who>(?:\[[^\]]{1,40}\]\([^)\s]*\)|[^-–—:：;|｜\[]|(?<=\w)-(?=\w)){1,80}?)\s*[:：;]\s+(?P<t>\S.*)$")
 
 
 # `Moritz Eysholdt, Patching Models`: a full Latin name and a comma (read only when every item is so written)

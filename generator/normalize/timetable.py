@@ -1061,6 +1061,10 @@ _CUT_BEFORE = re.compile(r"\s(?:for|with|of|and|or|to|in|on|the|a|an|by|from|int
 _WRAPPED = re.compile(r"^[ \t]{1,8}[a-z][a-z'’-]*(?:\s|[,:.!?]?$)")
 
 
+_SENTENCE_ENDED = re.compile(r"^[ \t]{1,8}(?P<end>[a-z][^.!?]{0,40}?[a-z)`'’\"”][.!?])(?:\s+(?P<rest>\S.*))?$")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+
+
 def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
     """Top-level items matching `pattern` with the lines nested under each; other lines apart."""
     indents = [len(m.group("indent").expandtabs(4)) for line in lines if (m := pattern.match(line))]
@@ -1083,6 +1087,14 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
             # sentence wrapped onto the next line (it opens in lowercase and is short, after a line cut between words at
             # the width text is wrapped at; never a remark under the item, `great talk, learned a lot`, or a link)
             items[-1] = (items[-1][0], f"{items[-1][1].rstrip()} {line.strip()}", items[-1][2])
+        elif open_item and not items[-1][2] and (end := _SENTENCE_ENDED.match(line)) \
+                and len(lines[items[-1][0]].rstrip()) >= 60 and items[-1][1][-1:].isalpha() \
+                and not _SENTENCE_INSIDE.search(items[-1][1]) and "://" not in end.group("end"):
+            # `* Sam: How to make use of __getattr__ to make your modules more` over `  interesting. A fine talk`:
+            # the item's sentence, wrapped at the text's width, ends on the next line (what follows is a remark)
+            items[-1] = (items[-1][0], f"{items[-1][1].rstrip()} {end.group('end')}", items[-1][2])
+            if end.group("rest"):
+                items[-1][2].append(" " * (top + 2) + end.group("rest"))
         elif open_item and line.strip() and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) > top:
             items[-1][2].append(line)
         elif open_item and not line.strip():
@@ -1325,7 +1337,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             label = re.match(r"^[A-Za-z][\w\-]*\s*:\s*", bylines.clean(text))  # `Ignites: Jane - Title`
             fields, handle, addresses = _record_fields(m.group("t"))
             title = (label.group(0) if label and kinds.classify(label.group(0) + "x")[0] != "talk" else "") + \
-                titles.without_full_stop(fields)
+                titles.without_full_stop(_before_remarks(fields, nested))
             speakers = people.parse_people(m.group("who"))
             if handle and len(speakers) == 1 and not speakers[0].handle:
                 speakers = (replace(speakers[0], handle=handle),)
@@ -1416,6 +1428,12 @@ _TITLE_LINE = re.compile(r"^[^.!?。！？]{3,100}$")
 
 
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|$)", re.DOTALL)
+
+
+def _before_remarks(text: str, nested: list[str]) -> str:
+    """titles.before_remarks over the item's first paragraph, cut no further than its own line."""
+    told = titles.before_remarks(_paragraph(text, nested))
+    return told if len(told) < len(text.rstrip()) and text.startswith(told) else titles.before_remarks(text)
 
 
 def _paragraph(text: str, nested: list[str]) -> str:

@@ -1089,6 +1089,32 @@ def linked_page_title(text: str, url: str | None) -> str:
 _FULL_STOP = re.compile(r"(?<=\s)(?!etc\.$)(?P<w>[A-Za-z][a-z]{3,}|[a-z]{3}|[A-Z]{3,})\.$")
 
 
+# where a list item's words about a talk end and the writer's remarks on it begin, after the speaker's name:
+# a second sentence (`playing with images. Introducing his new library`), a dash before words in lower case
+# (`We are not going to space - an abridged history of …`), or an address (`Title, https://…`)
+_REMARK_SENTENCE = re.compile(r"(?<=[a-z0-9)\]`'’”])\.\s+(?=[\"“]?[A-Z][a-z]*\s+\S+\s+\S)")
+_REMARK_DASH = re.compile(r"\s+[-–—]\s+(?=[a-z][a-z'’]*(?:\s+\S+){4,}|(?:see|cf)\b)")
+_REMARK_ADDRESS = re.compile(r"\s*[,;]?\s+<?https?://\S.*$")
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|St|vs|etc|Inc|Jr|Sr|No|Vol|ca)$")
+
+
+def before_remarks(text: str) -> str:
+    """The title a list item names after its speaker, without the remarks the writer added on the talk
+    (`Jane Doe: Title. It was great`, `Jane Doe: Title - see also https://…`); a subtitle after a dash opens in
+    capitals or is short (`Docker - an introduction`) and stays. `text` may run on over the item's wrapped lines:
+    the title is what comes before the first remark."""
+    text = re.sub(r"^[-–—]\s+(?=\S)", "", text)  # (`:sea: - the chances of …` once its icons are dropped)
+    cut = len(text)
+    for m in _REMARK_SENTENCE.finditer(text):
+        if not _ABBREVIATED.search(text[:m.start()]):
+            cut = m.start()
+            break
+    for pattern in (_REMARK_DASH, _REMARK_ADDRESS):
+        if (m := pattern.search(text[:cut])) and m.start() > 0:
+            cut = m.start()
+    return text[:cut].rstrip(" ,;") or text
+
+
 def without_full_stop(text: str) -> str:
     """`using the DataSift API.`: the full stop of a list item that says what a person showed (a heading keeps
     its own: `…, and it lives with AWS SAM.` is how the speaker wrote the title)."""
