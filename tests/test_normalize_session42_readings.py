@@ -72,3 +72,90 @@ def test_a_short_item_over_an_indented_remark_keeps_its_own_line():
         * Piet Amsel: Parsers
         """))
     assert found == [("Tiles", ["Nora Quill"]), ("Parsers", ["Piet Amsel"])]
+
+
+# --- headings: a byline set in emphasis, a label parted by a bar, the writer's own talk ---------------------------------
+
+def test_a_heading_closing_with_an_emphasised_byline_names_its_speakers():
+    found = _talks(event_of("""
+        ---
+        title: Digesting Harbor Loop
+        date: 2031-10-01
+        ---
+
+        Some of my favourites were fun.
+
+        ## [The Mess We Made](https://www.youtube.com/watch?v=aaaa) _by Joan Armer_
+        was my favourite keynote.
+
+        ## [Web Apps without Servers](https://www.youtube.com/watch?v=bbbb) *by Rick Feld*
+
+        ## [Our Shared Joy](https://www.youtube.com/watch?v=cccc) _by Cara Meyer and Sam Aron_
+        """))
+    assert found == [("The Mess We Made", ["Joan Armer"]), ("Web Apps without Servers", ["Rick Feld"]),
+                     ("Our Shared Joy", ["Cara Meyer", "Sam Aron"])]
+
+
+def test_an_emphasised_phrase_after_by_that_names_no_one_stays_in_the_title():
+    found = _talks(event_of("""
+        ---
+        title: Riverton Hack Night
+        date: 2031-10-01
+        ---
+
+        ## Testing _by example_
+
+        Jane Roe showed how.
+        """))
+    assert found[0][1] == [] and "by example" in found[0][0]
+
+
+def test_a_kind_parted_from_the_title_by_a_bar_and_the_writers_own_talk():
+    from generator.normalize import kinds
+    assert kinds.classify("Keynote | Zen and the Art of Tests") == ("keynote", "Zen and the Art of Tests")
+    assert kinds.classify("LT｜ちょっとした話") == ("lightning", "ちょっとした話")
+    assert kinds.classify("Rust | Go") == ("talk", "Rust | Go")
+    assert kinds.classify("My Talk - Shipping on Fridays") == ("talk", "Shipping on Fridays")
+
+
+_TRIP_REPORT = """
+    ---
+    title: Trip report, Harbor TestCon 2031
+    date: 2031-10-25
+    ---
+
+    ## Day 1
+
+    ### **Keynote | Code Without Care: the Next Disaster - Leigh Rowan**
+
+    Hall 5. A sobering start.
+
+    ### **Large Models Are Coming For Your Test Suites! - Adam Sand**
+
+    ### **Defining "DevEx", the Developer Experience in Testing - Thomas Schoen**
+
+    ### Break and Practise
+
+    ### **My Talk - Observability and DORA: Cleaning Up! - Peter Soule**
+
+    ### **The Fear of Becoming Irrelevant - Jonas Herman**
+
+    ### **Keynote | Zen-Driven Development - Protect Your Sanity**
+
+    ## Day 2
+
+    ### **Keynote | How to Steal a Robot's Job**
+
+    ### **Navigating the Testing Wilderness: Mind Maps as Your Compass**
+
+    ### **Testing Documentation: Why So Technical?**
+    """
+
+
+def test_headings_closing_with_given_names_after_a_dash_in_half_the_headings_name_their_speakers():
+    found = _talks(event_of(_TRIP_REPORT))
+    assert ("Code Without Care: the Next Disaster", ["Leigh Rowan"]) in found
+    assert ("Observability and DORA: Cleaning Up!", ["Peter Soule"]) in found
+    assert ("The Fear of Becoming Irrelevant", ["Jonas Herman"]) in found
+    # a subject and its subtitle is no speaker and a title
+    assert ("Zen-Driven Development - Protect Your Sanity", []) in found

@@ -411,8 +411,8 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
                                                                and not _MARKED_PERSON.search(title)):
         return None
     found = people.named_people(who, strict=True)
-    if not found:
-        return None
+    if not found or who.isascii() and any(people.SUBJECT_WORD.search(w) for w in who.split()):
+        return None  # (`Zen-Driven Development - Protect Your Sanity`: the subject before its subtitle)
     if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
         title = title[1:-1].strip()
     return title, found
@@ -482,7 +482,13 @@ def in_heading(title: str) -> tuple[str, tuple[Speaker, ...]]:
     return (split[0].replace(" – ", " -- ") if " – " not in title else split[0], split[1]) if split[1] else found
 
 
+# a byline the writer set apart in emphasis after the title: `[Title](…) _by Jane Doe_`, `Title *by Jane and Sam*`
+_EMPHASISED_BYLINE = re.compile(r"^(?P<title>\S.*?)\s+(?P<m>_|\*)(?i:by)\s+(?P<who>[^_*]{2,80}?)(?P=m)\s*$")
+
+
 def _in_heading_as_written(title: str) -> tuple[str, tuple[Speaker, ...]]:
+    if (m := _EMPHASISED_BYLINE.match(title)) and people.looks_like_people(m.group("who"), strict=True):
+        return m.group("title").strip(), people.parse_people(m.group("who"))
     quoted = quoted_title(title) if _QUOTE_OPENS.match(title) else None
     if quoted and quoted[1]:
         return quoted  # `「Title」/ みなと (@minato)`: the quotes hold the title, the people follow them

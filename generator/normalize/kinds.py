@@ -48,7 +48,7 @@ _FORMAT_TAG_AFTER = re.compile(
 # the slot a talk filled, named before its title: `Talk 1 - Title`, `Main talk: Title`, `メイントーク: タイトル`,
 # `セッション2：タイトル`, `登壇1. タイトル`, `TALK - Title` (a numbered `Talk 2` alone is no title: the label needs a title after it)
 _SLOT_LABEL = re.compile(
-    r"^\s*(?:(?:Main|Featured|Guest|Invited|Sponsor(?:ed)?)\s+(?:talk|session)|(?:Talk|Session|Presentation)\s*#?\s*\d{1,2}(?:\.\d{1,2}(?=\s*[:：]))?|Talk|Presentation|"
+    r"^\s*(?:(?:Main|Featured|Guest|Invited|Sponsor(?:ed)?|My|Our)\s+(?:talk|session)|(?:Talk|Session|Presentation)\s*#?\s*\d{1,2}(?:\.\d{1,2}(?=\s*[:：]))?|Talk|Presentation|"
     r"メイン(?:トーク|セッション)|ゲスト(?:トーク|講演)|招待講演|特別講演|スポンサー(?:トーク|セッション)|"
     r"(?:セッション|発表|講演|トーク|登壇)\s*[#＃]?\s*[0-9０-９]{1,2})\s*(?:[:：]|\s[-–—]\s|(?<=[0-9０-９])[.．]\s)\s*(?=\S)",
     re.IGNORECASE)  # (`登壇1. Title`, `Talk 3. Title`: a numbered slot and a full stop)
@@ -70,11 +70,19 @@ def slot_labelled(title: str) -> bool:
     return bool(_SLOT_LABEL.match(_SYMBOL.sub("", title)))
 
 
+# a label parted from the title by a bar, as a table's cells would be: `Keynote | Title`, `LT ｜ Title`
+_BARRED_LABEL = re.compile(r"^\s*(?P<label>[^|｜]{2,30}?)(?:\s+\|\s+|\s*｜\s*)(?=\S)")
+
+
 def classify(title: str) -> tuple[str, str]:
     """(kind, title without a leading marker (`■`, `●`) or kind label such as `LT:`, `KEYNOTE:`, `Workshop:`)."""
     marked = _SYMBOL.sub("", title)
     if not _NOTE_ONLY.fullmatch(marked):  # (`📺 (Apple TV)`: the emoji is the title's word)
         title = marked
+    if "|" in title or "｜" in title:
+        m = _BARRED_LABEL.match(title)
+        if m and (labelled := classify(m.group("label") + ": x")) and labelled[1] == "x":
+            return classify(m.group("label") + ": " + title[m.end():])
     m = _FORMAT_TAG_AFTER.search(title)
     if m and title[:m.start()].strip():
         told = classify(m.group("f") + ":")[0]

@@ -652,6 +652,10 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# the endings of English nouns that name a subject (`Development`, `Automation`, `Methodology`,
+# `Middleware`) and the second halves of compound adjectives (`Test-Driven`, `Cloud-Native`); never `Clement`
+SUBJECT_WORD = re.compile(r"(?<![Cc]le)(?<=[a-z]{2})(?:tion|ment|ology|ware)s?$|(?<=\w)-(?i:driven|based|first|native|oriented|"
+                           r"powered|friendly|aware|ready|free|centric|scale)$")
 # English words a title has and a person's name never does
 
 

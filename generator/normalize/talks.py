@@ -1499,12 +1499,12 @@ def _dash_habit(found: list[Talk]) -> list[Talk]:
               and people.looks_like_people(m.group("who"), strict=True)]
     # (a heading whose dash named its speaker by evidence already (_dash_tail_person) shows the habit too)
     shown = sum(1 for t in found if any(c.field == "speakers" and c.reading == NAMED_DASH_TAIL for c in t.evidence))
-    # (three names or more that each open with a given name show the habit over half the headings: the others are the
-    # writer's or a talk written otherwise, `genesis framework [Sarah Moyer]`)
+    # (three names or more that each open with a given name show the habit over half the headings or half exactly: the
+    # others are the writer's, a break, or a talk written otherwise, `genesis framework [Sarah Moyer]`)
     given = len(shaped) >= 3 and all(m.group("who").isascii() and names.given_name(m.group("who").split()[0])
                                      for _, m in shaped)
     if len(shaped) + shown < 2 or (len(shaped) + shown) * 3 < (len(bare) + shown) * 2 and not (
-            given and (len(shaped) + shown) * 2 > len(bare) + shown):
+            given and (len(shaped) + shown) * 2 >= len(bare) + shown):
         return found
     named = {id(t): m for t, m in shaped}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title - Name` headings")
