@@ -29,7 +29,7 @@ from ..core.model import Diagnostic, NormalizedNote
 from ..index import reading_order
 from .progress import ProgressBar
 from ..index.published_urls import load_published, manual_aliases, published_digest, remember, save_published
-from ..read.sources import MAX_NOTE_BYTES, NOTE_SUFFIXES, is_draft, iter_note_files, read_note
+from ..read.sources import MAX_NOTE_BYTES, NOTE_SUFFIXES, is_draft, is_note_file, iter_note_files, read_note
 from ..render.themes import load_theme
 from ..write.output_folder import MARKER, InPlaceUpdate, Staging, check_output_dir
 
@@ -202,7 +202,7 @@ def _named_notes(content_dir: Path, known: dict[str, NoteEntry], named: set[Path
             rel = path.relative_to(content_dir).as_posix()
         except ValueError:
             continue  # site.yml, a template: not a note
-        if not path.name.lower().endswith(NOTE_SUFFIXES):
+        if not is_note_file(path):
             if path.is_dir():
                 return None
             continue  # an image or another file: it changes the content's stamps, not the notes

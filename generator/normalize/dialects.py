@@ -43,7 +43,7 @@ from urllib.parse import unquote
 
 import yaml
 
-from . import dates, links
+from . import dates, exports, links
 from .structure import BULLET_SYMBOLS, FENCE as _FENCE, code_lines
 from .fields import CLOCK_RANGE, CODE_SPAN, LEADING_PICTOGRAPH, PICTOGRAPH, SITE_FILE, SLOT_LABEL
 
@@ -3429,6 +3429,12 @@ def _docc_link(m: re.Match) -> str:
 
 
 DIALECTS: tuple[Dialect, ...] = (
+    # (a tool's saved file first: what it holds is then read as the note's text, in the dialects below)
+    Dialect("a conference schedule (pretalx, frab: schedule.xml)", exports.is_schedule_xml, exports.schedule_xml),
+    Dialect("Sessionize's sessions (JSON)", exports.is_sessionize, exports.sessionize),
+    Dialect("an event from connpass's API (JSON)", exports.is_connpass_api, exports.connpass_api),
+    Dialect("an Evernote export (.enex)", exports.is_enex, exports.enex),
+    Dialect("captions (WebVTT, SubRip)", exports.is_captions, exports.captions),
     Dialect("org-mode", _is_org, _org),
     Dialect("AsciiDoc", _is_asciidoc, _asciidoc),
     Dialect("MediaWiki", _is_mediawiki, _mediawiki),

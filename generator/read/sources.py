@@ -12,6 +12,7 @@ import base64
 import datetime as dt
 import json
 import os
+import posixpath
 import re
 from pathlib import Path
 from typing import Any, Iterator
@@ -122,10 +123,17 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
                        hint="save it again as UTF-8")
 
 
+# files a tool saved whole (a programme's JSON or XML, an Evernote export, captions): no front matter, however they
+# open (a JSON object is not Hugo's front matter here); normalize/exports.py reads them
+WHOLE_FILE_SUFFIXES = (".json", ".xml", ".enex", ".vtt", ".srt")
+
+
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     """text -> (front matter mapping, body, 1-based line of the body's first line).
 
     Only the front matter is read line by line; the body is the text after its closing fence."""
+    if path.lower().endswith(WHOLE_FILE_SUFFIXES):
+        return {}, text, 1
     lead = _LEADING_BLANK_LINES.match(text)
     if lead and lead.end() and _first_line(text[lead.end():]).strip() == "+++" \
             and re.search(r"^\+\+\+[ \t]*$", text[lead.end() + 3:], re.MULTILINE):
@@ -632,6 +640,23 @@ def parse_note(data: bytes, name: str) -> Note:
     return Note(path=name, text=text, front_matter=front, body=body, body_line=body_line, encoding=encoding)
 
 
+def is_note_file(path: Path) -> bool:
+    """A note by its name (`.md`, `.txt`, …), or a file a tool saved whole that the reading layer reads (a pretalx
+    `schedule.xml`, Sessionize's JSON, captions); any other `.json` or `.xml` is a file beside the notes."""
+    name = path.name.lower()
+    if name.endswith(NOTE_SUFFIXES):
+        return True
+    if not name.endswith(WHOLE_FILE_SUFFIXES):
+        return False
+    from ..normalize import exports  # (the reading layer knows the tools' files; read/ only asks it)
+    try:
+        with open(path, "rb") as file:
+            head = file.read(65536).decode("utf-8", errors="ignore")
+    except OSError:
+        return False
+    return exports.recognised(head, posixpath.splitext(name)[1])
+
+
 def iter_note_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
     """(file path, path relative to content_dir) for every note, in a stable order.
 
@@ -643,7 +668,7 @@ def iter_note_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
         for filename in sorted(filenames):
             if filename.startswith(".") or filename.endswith("~"):
                 continue
-            if not filename.lower().endswith(NOTE_SUFFIXES):
-                continue
             full = Path(dirpath) / filename
+            if not is_note_file(full):
+                continue
             yield full, full.relative_to(content_dir).as_posix()
