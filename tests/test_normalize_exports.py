@@ -215,3 +215,108 @@ def test_a_site_built_from_a_pretalx_schedule_has_its_talks(tmp_path: Path):
     assert "events/harbor-pydays-2031/typing-array-code-calmly/index.html" in pages
     summary = next(line for line in (done.stdout + done.stderr).splitlines() if " talks" in line and " notes" in line)
     assert summary.startswith("1 notes") and "3 talks" in summary  # (data.json is no note)
+
+
+# --- chats exported by their apps -------------------------------------------------------------------------------------
+
+_WHATSAPP = """03/02/2031, 20:14 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.
+03/02/2031, 20:14 - Ana Petit created group "Lantern crew"
+03/02/2031, 20:16 - Ana Petit: Right, March meetup. The Loom have confirmed Thursday 13th
+03/02/2031, 20:17 - Tom Reid: Nice. Same room?
+05/02/2031, 08:30 - Ana Petit: Meetup page is up: Lantern JS #40
+https://www.meetup.com/lantern-js/events/1/
+05/02/2031, 08:31 - Ana Petit: <Media omitted>
+06/02/2031, 10:10 - Jo Amos: This message was deleted
+"""
+
+
+def test_a_whatsapp_export_is_read_as_its_messages():
+    from generator.normalize import exports
+    text, front = exports.whatsapp(_WHATSAPP)
+    assert front == {"date": "2031-02-03", "title": "Lantern JS #40"}
+    said = [p for p in text.split("\n\n") if p.strip()]
+    assert said == ["Right, March meetup. The Loom have confirmed Thursday 13th", "Nice. Same room?",
+                    "Meetup page is up: Lantern JS #40\nhttps://www.meetup.com/lantern-js/events/1/"]
+    assert event_of(_WHATSAPP, "WhatsApp Chat with Lantern crew.txt").title == "Lantern JS #40"
+
+
+def test_a_us_phones_whatsapp_export_reads_its_month_first():
+    from generator.normalize import exports
+    text, front = exports.whatsapp("1/22/31, 8:14 PM - Ana: one\n1/23/31, 9:02 AM - Tom: two\n1/25/31, 7:11 PM - Jo: three\n")
+    assert front["date"] == "2031-01-22" and "three" in text
+
+
+_ZOOM = """18:58:21 From Dana Wells to Everyone:
+\tHi all, we'll start at 7:02
+18:59:04 From Ravi Nair to Everyone:
+\tevening from Leeds
+19:00:12 From Dana Wells to Everyone:
+\tReacted to "evening from Leeds" with 👋
+19:01:47 From Dana Wells to Everyone:
+\tWelcome to Infra Tea Hour #21. Tonight:
+\t• 19:05 Kei Barnes — Drift detection that does not cry wolf
+\t• 19:35 Lars Ek — Four hundred workspaces later
+"""
+
+
+def test_a_zoom_chat_is_read_as_its_messages_and_its_programme():
+    event = event_of(_ZOOM, "meeting_saved_chat.txt")
+    assert event.title == "Infra Tea Hour #21"
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Drift detection that does not cry wolf", ["Kei Barnes"]), ("Four hundred workspaces later", ["Lars Ek"])]
+
+
+def test_a_chats_messages_as_json_are_read_in_the_order_sent():
+    from generator.normalize import exports
+    messages = [
+        {"message_id": "2", "account": {"name": "越智"}, "body": "[rp aid=1 to=9-1]了解です (bow)", "send_time": 1930000100},
+        {"message_id": "1", "account": {"name": "須磨"}, "body": "[To:4410927]汐見さん\nみなとまちGo #9 の会場決まりました",
+         "send_time": 1930000000},
+    ]
+    text, front = exports.message_list(json.dumps(messages, ensure_ascii=False))
+    assert text.split("\n\n") == ["みなとまちGo #9 の会場決まりました", "了解です"]
+    assert front["date"] == "2031-02-27"  # (1930000000 s: 2031-02-27 23:06 UTC)
+
+
+# --- DokuWiki ----------------------------------------------------------------------------------------------------------
+
+_DOKUWIKI = """~~NOTOC~~
+====== October 2031 meeting ======
+
+<WRAP center round info 80%>
+This page is for the **October 2031** meeting. For September see [[meetings:2031-09]].
+</WRAP>
+
+===== When & where =====
+
+  * **Date:** Wednesday 15 October 2031, talks from 19:15
+  * **RSVP:** [[https://www.meetup.com/fenlug/events/9/|Meetup page]] ((not required))
+
+===== Programme =====
+
+^ Time   ^ What                                   ^ Who                       ^ Slides ^
+| 19:15  | **Snapshots for the fearful**          | Gary Lowe                 | [[https://slides.com/glowe/snapshots|slides]] |
+| 19:55  | Break                                  |                           |        |
+| 20:05  | **NixOS on an old laptop**             | [[user:wren|Wren Hollis]] |        |
+
+{{:meetings:2031-10:cat.jpg?400|The cat}}
+
+{{tag>meetings talks nixos}}
+"""
+
+
+def test_a_dokuwiki_page_is_read_as_markdown():
+    event = event_of(_DOKUWIKI, "2031-10.txt")
+    assert event.title == "October 2031 meeting"
+    assert str(event.date) == "2031-10-15"
+    assert list(event.tags) == ["meetings", "talks", "nixos"]
+    assert event.url == "https://www.meetup.com/fenlug/events/9/"
+    assert [(t.title, [s.name for s in t.speakers], t.slides) for t in event.talks] == [
+        ("Snapshots for the fearful", ["Gary Lowe"], "https://slides.com/glowe/snapshots"),
+        ("NixOS on an old laptop", ["Wren Hollis"], None)]
+
+
+def test_a_mediawiki_page_is_never_read_as_dokuwiki():
+    from generator.normalize import dialects
+    page = "== Talks ==\n\n* '''Snapshots''' by [[User:Gary|Gary Lowe]]\n  * more\n\n{{Infobox event|name=X}}\n"
+    assert not dialects._is_dokuwiki(page, ".txt")

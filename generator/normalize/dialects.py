@@ -2404,6 +2404,100 @@ _PUKI_BOLD = re.compile(r"''(?!')(?P<t>.+?)''")
 _PUKI_ANCHOR = re.compile(r"\s*\[#[A-Za-z0-9_-]{4,}\]\s*$")
 
 
+def _is_dokuwiki(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".wiki", ".dokuwiki", ".text"):
+        return False
+    if not _DOKU_HEADING.search(body):
+        return False
+    return len(_DOKU_MARK.findall(body)) >= 2 and not _MEDIAWIKI_MARK.search(body)
+
+
+# `====== Title ======` (six marks the page's top heading, two the fifth level)
+_DOKU_HEADING = re.compile(r"^(?P<m>={2,6})\s*(?P<t>[^=\n].*?)\s*(?P=m)\s*$", re.MULTILINE)
+# what only DokuWiki writes: `~~NOTOC~~`, `{{tag>…}}`, a table's `^ header ^`, `[[url|text]]`, `<WRAP …>`, a list item
+# indented two spaces, `//italic//` between words
+# (never MediaWiki's own: `[[Page|text]]` links, bold in three quotes, `{|` tables, `{{templates}}`)
+_DOKU_MARK = re.compile(r"~~NO(?:TOC|CACHE)~~|\{\{tag>|^\^[^\n]*\^\s*$|</?WRAP\b|^ {2,}[*-] \S|(?<![:/])//\w[^/\n]{0,80}\w//",
+                        re.MULTILINE)
+_MEDIAWIKI_MARK = re.compile(r"'''|^\{\||\{\{(?!tag>|\s*:|[^{}|\n]*\.(?:png|jpe?g|gif|svg|webp|pdf)\b)[^{}\n]+\}\}|^\[\[Category:",
+                             re.MULTILINE)
+_DOKU_MEDIA = re.compile(r"\{\{\s*[^{}|\n]+?(?:\|(?P<caption>[^{}\n]*))?\s*\}\}")
+_DOKU_LINK = re.compile(r"\[\[(?P<target>[^\]|\n]+?)(?:\|(?P<text>[^\]\n]*))?\]\]")
+_DOKU_ITALIC = re.compile(r"(?<![:/\w])//(?=\S)(?P<t>[^/\n]+?)(?<=\S)//")
+_DOKU_MONO = re.compile(r"''(?P<t>[^'\n]+)''")
+_DOKU_FOOTNOTE = re.compile(r"\s*\(\((?:(?!\)\)).)*\)\)")
+_DOKU_LIST = re.compile(r"^(?P<i>(?: {2})+|\t+)(?P<m>[*-])\s+(?P<t>.*)$")
+_DOKU_TAGS = re.compile(r"\{\{tag>(?P<tags>[^}]*)\}\}")
+_DOKU_CODE = re.compile(r"^\s*<(?P<k>code|file)(?:\s+(?P<lang>[\w+-]+))?[^>]*>\s*$")
+
+
+def _doku_inline(text: str) -> str:
+    def link(m: re.Match) -> str:
+        target, label = m.group("target").strip(), (m.group("text") or "").strip()
+        if re.match(r"https?://", target):
+            return f"[{label}]({target})" if label else target
+        return label or target.split(":")[-1].split("#")[0]  # (a page of the wiki: its name or the label given)
+    text = _DOKU_FOOTNOTE.sub("", text)
+    text = _DOKU_MEDIA.sub(lambda m: (m.group("caption") or "").strip(), text)  # (an image: its caption, if any)
+    text = _DOKU_LINK.sub(link, text)
+    text = _DOKU_ITALIC.sub(r"*\g<t>*", text)
+    text = _DOKU_MONO.sub(r"`\g<t>`", text)
+    return text.replace(" \\\\ ", " ").replace("\\\\ ", " ")
+
+
+def _dokuwiki(body: str) -> tuple[str, dict]:
+    """DokuWiki's page source as Markdown: `====== H ======` headings (more marks, a higher level), `^ header ^` and
+    `| cell |` tables, `[[url|text]]` links, `//italic//`, `''mono''`, lists indented by two spaces, `<code>` blocks;
+    `~~NOTOC~~`, `<WRAP>` boxes and footnotes dropped; the tag plugin's `{{tag>a b}}` the note's tags."""
+    front: dict[str, Any] = {}
+    out: list[str] = []
+    in_code = None
+    header_done = False
+    for line in body.split("\n"):
+        if in_code:
+            if re.match(rf"^\s*</{in_code}>\s*$", line):
+                out.append("```")
+                in_code = None
+            else:
+                out.append(line)
+            continue
+        if (code := _DOKU_CODE.match(line)):
+            in_code = code.group("k")
+            out.append("```" + (code.group("lang") or ""))
+            continue
+        if (tags := _DOKU_TAGS.search(line)):
+            front.setdefault("tags", [t for t in tags.group("tags").split() if t])
+            line = _DOKU_TAGS.sub("", line)
+            if not line.strip():
+                continue
+        stripped = line.strip()
+        if re.fullmatch(r"~~[A-Z]+~~|</?WRAP[^>]*>", stripped):
+            out.append("")
+            continue
+        if (h := _DOKU_HEADING.fullmatch(line.rstrip())):
+            out.append("#" * (7 - len(h.group("m"))) + " " + _doku_inline(h.group("t")))
+            continue
+        if stripped.startswith("^") and stripped.endswith(("^", "|")):
+            cells = [c.strip() for c in re.split(r"[\^|]", _doku_inline(stripped))[1:-1]]
+            out += ["| " + " | ".join(cells) + " |", "|" + "---|" * len(cells)]
+            header_done = True
+            continue
+        if stripped.startswith("|") and stripped.endswith(("|", "^")):
+            cells = [c.strip() for c in re.split(r"[\^|]", _doku_inline(stripped))[1:-1]]
+            if not header_done:
+                out += ["| " + " | ".join(" " for _ in cells) + " |", "|" + "---|" * len(cells)]
+                header_done = True
+            out.append("| " + " | ".join(cells) + " |")
+            continue
+        header_done = header_done and stripped.startswith(("|", "^"))
+        if (item := _DOKU_LIST.match(line)):
+            depth = len(item.group("i").expandtabs(2)) // 2 - 1
+            out.append("  " * depth + ("- " if item.group("m") == "*" else "1. ") + _doku_inline(item.group("t")))
+            continue
+        out.append(_doku_inline(line))
+    return "\n".join(out), front
+
+
 def _is_pukiwiki(body: str, suffix: str) -> bool:
     if suffix not in (".txt", ".wiki", ".pukiwiki", ".text"):
         return False
@@ -3435,9 +3529,13 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("an event from connpass's API (JSON)", exports.is_connpass_api, exports.connpass_api),
     Dialect("an Evernote export (.enex)", exports.is_enex, exports.enex),
     Dialect("captions (WebVTT, SubRip)", exports.is_captions, exports.captions),
+    Dialect("a chat's messages as JSON (Chatwork, Slack)", exports.is_message_list, exports.message_list),
+    Dialect("a WhatsApp chat's export", exports.is_whatsapp, exports.whatsapp),
+    Dialect("a Zoom meeting's saved chat", exports.is_zoom_chat, exports.zoom_chat),
     Dialect("org-mode", _is_org, _org),
     Dialect("AsciiDoc", _is_asciidoc, _asciidoc),
-    Dialect("MediaWiki", _is_mediawiki, _mediawiki),
+    Dialect("DokuWiki", _is_dokuwiki, _dokuwiki),
+    Dialect("MediaWiki", lambda body, suffix: _is_mediawiki(body, suffix) and not _is_dokuwiki(body, suffix), _mediawiki),
     Dialect("PukiWiki", _is_pukiwiki, _pukiwiki),
     Dialect("Textile", _is_textile, _textile),
     Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),

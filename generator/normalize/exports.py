@@ -297,4 +297,159 @@ _SAID_TO_THE_END = re.compile(r"(?:[。！？!?.]|です|ます|ました|でし
 def recognised(head: str, suffix: str) -> bool:
     """Whether a file's opening (its first 64 KB) is one of the files read here: a content folder's `.json` or `.xml`
     of any other kind is no note."""
-    return any(detect(head, suffix) for detect in (is_schedule_xml, is_sessionize, is_connpass_api, is_enex, is_captions))
+    return any(detect(head, suffix) for detect in (is_schedule_xml, is_sessionize, is_connpass_api, is_enex, is_captions,
+                                                   is_message_list))
+
+
+# --- chats exported by their apps: WhatsApp, Zoom's saved chat, a JSON list of messages (Chatwork, Slack) --------------
+# Each message becomes a paragraph of its own, its sender and time left off (as a LINE history is read in dialects.py);
+# the app's own lines (encryption notices, reactions, deleted messages, media left out) are dropped. The day of the first
+# message is the copy's own day, as a post's date is: the event's day is in what the messages say.
+
+_WHATSAPP = re.compile(r"^\[?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4}),?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+                       r"(?:\s?[APap]\.?\s?[Mm]\.?)?\]?(?:\s+-)?\s+(?P<rest>.*)$")
+_WHATSAPP_SENDER = re.compile(r"^(?P<who>[^:]{1,60}?):\s(?P<text>.*)$")
+_CHAT_CHROME = re.compile(r"end-to-end encrypted|^<Media omitted>$|^This message was deleted$|^You deleted this message$|"
+                          r"^<attached: [^>]+>$|\(file attached\)$|^(?:Reacted|Removed a reaction) (?:to|from) .* with |"
+                          r"^Replying to \".*\":?$|メッセージの送信を取り消しました|^\(?(?:image|sticker|GIF|video|audio) omitted\)?$",
+                          re.IGNORECASE)
+
+
+def is_whatsapp(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".text"):
+        return False
+    lines = [line for line in body.lstrip("\ufeff").split("\n")[:40] if line.strip()]
+    return len(lines) >= 3 and sum(1 for line in lines if _WHATSAPP.match(line)) * 2 >= len(lines)
+
+
+def whatsapp(body: str) -> tuple[str, dict]:
+    """`22/01/2024, 20:14 - Priya Shah: Right, Feb meetup…` (Android), `[22/01/2024, 20:14:05] Priya Shah: …` (iOS),
+    `1/22/24, 8:14 PM - …` (a US phone): each message a paragraph, the lines it runs on to kept with it; messages the
+    app writes itself (a group created, people added) dropped."""
+    lines = body.lstrip("\ufeff").split("\n")
+    stamps = [m for line in lines if (m := _WHATSAPP.match(line))]
+    # (the day first unless a stamp's first number cannot be a month's and none of its second can be a day's)
+    month_first = any(int(m.group("b")) > 12 for m in stamps) and not any(int(m.group("a")) > 12 for m in stamps)
+    out: list[str] = []
+    for line in lines:
+        m = _WHATSAPP.match(line)
+        if not m:
+            if out and out[-1] != "":
+                out.append(line)  # (a message over several lines)
+            continue
+        sent = _WHATSAPP_SENDER.match(m.group("rest"))
+        text = sent.group("text") if sent else ""
+        out += ["", "" if _CHAT_CHROME.search(text.strip()) else text]
+    front: dict[str, Any] = {}
+    if stamps:
+        first = stamps[0]
+        day, month = (first.group("b"), first.group("a")) if month_first else (first.group("a"), first.group("b"))
+        year = int(first.group("y")) + (2000 if len(first.group("y")) == 2 else 0)
+        try:
+            front["date"] = dt.date(year, int(month), int(day)).isoformat()
+        except ValueError:
+            pass
+    return _chat(out, front)
+
+
+def _chat(out: list[str], front: dict[str, Any]) -> tuple[str, dict]:
+    """The chat's messages as the note's text, and the event's name the messages give (`Meetup page is up: Lamplight
+    JS #31`, `Welcome to Infra Coffee Hour #18`) as its title: a chat's first message is no title."""
+    text = "\n".join(out).strip("\n")
+    if name := titles.event_named_plainly(text.split("\n")) or titles.name_numbered_repeatedly(text):
+        front["title"] = name
+    return text, front
+
+
+_ZOOM_FROM = re.compile(r"^(?P<t>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<who>.+?)(?:\s+to\s+(?P<to>.+?))?\s*:\s*(?P<text>.*)$")
+
+
+def is_zoom_chat(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".text"):
+        return False
+    lines = [line for line in body.lstrip("\ufeff").split("\n")[:40] if line.strip()]
+    froms = sum(1 for line in lines if _ZOOM_FROM.match(line))
+    return froms >= 3 and all(_ZOOM_FROM.match(line) or line[:1] in "\t " for line in lines[:10])
+
+
+def zoom_chat(body: str) -> tuple[str, dict]:
+    """Zoom's `meeting_saved_chat.txt`: `18:58:21 From Dana Whitfield to Everyone:` over the message's lines, indented by
+    a tab (or the message on the same line, in older versions); reactions and the quoted line of a reply dropped."""
+    out: list[str] = []
+    for line in body.lstrip("\ufeff").split("\n"):
+        m = _ZOOM_FROM.match(line)
+        if m:
+            out += ["", "" if _CHAT_CHROME.search(m.group("text").strip()) else m.group("text").strip()]
+            continue
+        text = line.strip()
+        out.append("" if _CHAT_CHROME.search(text) else text)
+    return _chat(out, {})
+
+
+_TEXT_KEYS = ("body", "text", "message", "content")
+_TIME_KEYS = ("send_time", "ts", "timestamp", "date", "created_at", "time")
+# a chat's own markup in a message's text: Chatwork's `[To:123]汐見さん` (the line naming whom it is for), `[rp aid=1 to=2-3]`, `[info]…[/info]`, `[qt]`, its
+# emoticons `(bow)`; Slack's `<@U123>` and `<https://…|label>`
+_CHAT_TAG = re.compile(r"\[To:\d+\][^\n\[]*\n?|\[(?:rp|pid|piconname|picon|preview|download|dtext)[:\s][^\]]*\]|\[/?(?:info|title|code|qt|qtmeta|hr)"
+                       r"(?:\s[^\]]*)?\]|\((?:bow|clap|cracker|dance|roger|flex|gogo|think|please|quick|anger|devil|"
+                       r"lightbulb|star|heart|coffee|eat|gift|talk|yawn|puke|emo|ec14|whew|tears|sweat|blush|inlove|wink|"
+                       r"tongueout|sad|surprise|smile|lol|blush)\)|<@[A-Z0-9]+>")
+_SLACK_LINK = re.compile(r"<(?P<url>https?://[^|>\s]+)(?:\|(?P<label>[^>]*))?>")
+
+
+# a list of records, bare or under `messages` (never a mapping of settings that happens to hold a `text`)
+_RECORD_LIST = re.compile(r'\s*(?:\[\s*\{|\{\s*"(?:messages|items|data|history)"\s*:\s*\[)')
+
+
+def is_message_list(body: str, suffix: str) -> bool:
+    return suffix == ".json" and bool(_RECORD_LIST.match(body)) \
+        and any(body.count(f'"{k}"') >= 2 for k in _TEXT_KEYS) and any(body.count(f'"{k}"') >= 2 for k in _TIME_KEYS)
+
+
+def message_list(body: str) -> tuple[str, dict]:
+    """A JSON list of a chat's messages (`[{"body": …, "send_time": …, "account": {…}}]` from Chatwork's API, Slack's
+    export `[{"type": "message", "text": …, "ts": …}]`, or `{"messages": [...]}`): each message's text a paragraph, in
+    the order sent, the chat's own markup dropped; the first message's day the copy's own."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return body, {}
+    if isinstance(data, dict):
+        data = next((v for v in data.values() if isinstance(v, list)), None)
+    if not isinstance(data, list):
+        return body, {}
+    messages = []
+    for m in data:
+        if not isinstance(m, dict):
+            continue
+        text = next((m[k] for k in _TEXT_KEYS if isinstance(m.get(k), str)), None)
+        when = next((m[k] for k in _TIME_KEYS if m.get(k) not in (None, "")), None)
+        if text is None:
+            continue
+        messages.append((_sent_at(when), text))
+    if len(messages) < 2:
+        return body, {}
+    if all(day is not None for day, _ in messages):
+        messages.sort(key=lambda pair: pair[0])
+    out = []
+    for _, text in messages:
+        text = _SLACK_LINK.sub(lambda m: f"[{m.group('label')}]({m.group('url')})" if m.group("label") else m.group("url"),
+                               _CHAT_TAG.sub("", text))
+        out += ["" if _CHAT_CHROME.search(text.strip()) else text.strip(), ""]
+    front: dict[str, Any] = {}
+    first = next((day for day, _ in messages if day is not None), None)
+    if first is not None:
+        front["date"] = first.date().isoformat()
+    return _chat(out, front)
+
+
+def _sent_at(value: Any) -> dt.datetime | None:
+    """A message's time: epoch seconds (Chatwork, Slack's `"1717377161.000200"`) or an ISO 8601 string."""
+    try:
+        if isinstance(value, (int, float)) or isinstance(value, str) and re.fullmatch(r"\d{9,11}(?:\.\d+)?", value):
+            return dt.datetime.fromtimestamp(float(value), tz=dt.timezone.utc)
+        if isinstance(value, str):
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (ValueError, OverflowError, OSError):
+        return None
+    return None
