@@ -159,3 +159,51 @@ def test_headings_closing_with_given_names_after_a_dash_in_half_the_headings_nam
     assert ("The Fear of Becoming Irrelevant", ["Jonas Herman"]) in found
     # a subject and its subtitle is no speaker and a title
     assert ("Zen-Driven Development - Protect Your Sanity", []) in found
+
+
+# --- a recap in prose over the days of a trip ---------------------------------------------------------------------------
+
+_TRIP_DIARY = """
+    ---
+    title: Agility was the theme of Riverton PloneConf 2031
+    date: 2031-10-18
+    ---
+
+    **Tuesday Arrival**
+
+    We landed late and found the hotel by the river.
+
+    **Wednesday**
+
+    "Ten Percent Time" was my first session, and a good one.
+
+    I started Thursday as a member of the "So you want to be a consultant?" panel. Good questions.
+
+    Later I went to Stephan Rich's "Forms Without Tears" session, and then to the "Speed of light" workshop.
+
+    **Saturday and Sunday Sprints**
+
+    We fixed eleven bugs.
+
+    **Monday, Heading Home**
+
+    A long flight.
+    """
+
+
+def test_a_quoted_title_between_an_article_or_an_owner_and_a_talks_word_is_a_talk():
+    event = event_of(_TRIP_DIARY)
+    found = [(t.title, [s.name for s in t.speakers], t.kind) for t in event.talks]
+    assert ("So you want to be a consultant?", [], "panel") in found
+    assert ("Speed of light", [], "discussion") in found
+    assert ("Ten Percent Time", [], "talk") in found
+    assert ("Forms Without Tears", ["Stephan Rich"], "talk") in found
+
+
+def test_the_days_of_a_writers_trip_are_no_talks():
+    titles_found = [t.title for t in event_of(_TRIP_DIARY).talks]
+    assert not any(day in " ".join(titles_found) for day in ("Arrival", "Sprints", "Heading Home"))
+    from generator.normalize import sections
+    assert sections.names_a_days_doings("Monday, Heading Home")
+    assert not sections.names_a_days_doings("Monday")  # (a day alone: sections.is_day)
+    assert not sections.names_a_days_doings("Why Mondays Matter")

@@ -508,7 +508,10 @@ _TIED = re.compile(
     r"|\x01(?P<d>\d+)\x02\s*,?\s+by\s+(?P<dw>" + _SKELETON_NAME + r")"
     r"|\x01(?P<e>\d+)\x02\s+(?:was|is)\s+(?:a|an|the|my|one|another)\s+(?:[\w-]+\s+){0,3}?" + _TALK_WORD + r"\b"
     r"|^\s*In\s+\x01(?P<f>\d+)\x02\s*,\s+(?P<fw>" + _SKELETON_NAME + r")\s+(?:\w+\s+){0,2}?"
-    r"(?:gave|showed|talked|spoke|presented|demonstrated|walked)\b",
+    r"(?:gave|showed|talked|spoke|presented|demonstrated|walked)\b"
+    # (the span between an article or an owner and one talk's word: `a member of the "Title" panel`, `Jane Roe's
+    # "Title" session`)
+    r"|(?:\b(?:the|a|an|his|her|their|my|our)|['’]s)\s+\x01(?P<h>\d+)\x02\s+" + _ONE_TALK_WORD + r"\b",
     re.IGNORECASE)
 # a talk's word the span itself opens with: `Luke Miller's [talk on developing an indie game](…)`
 _TALK_WORD_IN = re.compile(r"\b" + _TALK_WORD + r"\b", re.IGNORECASE)
@@ -589,7 +592,7 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
             # (a span opening with its word of talks is tied to it by itself: `Luke Miller's [talk on Title](…)`)
             own = [(m, "g") for k, (text, _) in enumerate(spans) if _SPAN_TALK_ON.match(text)
                    for m in [re.search(f"\x01(?P<g>{k})\x02", skeleton)]]
-            for m, key in sorted([(m, next(k for k in "abcdef" if m.group(k) is not None)) for m in _TIED.finditer(skeleton)]
+            for m, key in sorted([(m, next(k for k in "abcdefh" if m.group(k) is not None)) for m in _TIED.finditer(skeleton)]
                                  + own, key=lambda pair: pair[0].start()):
                 title, url = spans[int(m.group(key))]
                 title = without_emphasis(title).strip("\"“” ")
@@ -604,7 +607,7 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                                                                                         not in ("on", "about"))
                 if one_word or _DESCRIBING.match(title) or _WRITING.search(title) or _names_its_site(title, url) \
                         or _LINK_WORDS.fullmatch(title) or "://" in title or len(title) < 3 or titles.looks_like_event(title) \
-                        or key in "cdef" and title[:1].islower() \
+                        or key in "cdefh" and title[:1].islower() \
                         or (url and links.is_profile_url(url)) or people.looks_like_people(title, strict=True) \
                         and names.given_name(title.split()[0]):
                     continue  # (`the talk is [online](…)`, a person or the event set off, no title)
@@ -613,14 +616,17 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                     who = _person_after_role(skeleton, who, m.end())  # (`by HarborWare Founder, Mark Murphy`: the person)
                 speakers = _skeleton_people(who, spans) if who else ()
                 if not speakers:
-                    owner = _SKELETON_OWNER.search(skeleton[:m.start()])
+                    # (whose it was, before the span: `Jane Roe's "Title" session`)
+                    owner = _SKELETON_OWNER.search(skeleton[:m.start("h") - 1 if key == "h" else m.start()])
                     speakers = _skeleton_people(owner.group("who"), spans) if owner else ()
                 if not speakers:
                     speakers = _subject(sentence)
                 if any(reconcile.same_title(t.title, title) for t in out):
                     continue
                 at = first_line + number
-                out.append(Talk(title=title, speakers=speakers, line=at,
+                # (the talk's word after the span says its kind: `the "Title" panel`)
+                kind = kinds.classify(m.group(0).rsplit(None, 1)[-1])[0] if key == "h" else "talk"
+                out.append(Talk(title=title, speakers=speakers, line=at, kind=kind,
                                 slides=url if url and links.is_slides(url) else None,
                                 video=url if url and links.is_video(url) else None, evidence=(
                                     Clue("title", "a sentence naming the talk", at, "medium"),) + (

@@ -306,6 +306,18 @@ def generic_label(title: str) -> bool:
                            or is_day(text) or bool(_MONTH_YEAR.fullmatch(text)))
 
 
+# a day of the writer's trip and what they did on it: `Tuesday Arrival`, `Monday, Heading Home`, `Saturday and Sunday
+# Sprints` (the weekday's name first, then four words at most)
+_DAYS_DOINGS = re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:" + dates.WEEKDAY_NAME
+                          + r"))?\s*[,:：.\-–—]?\s+\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
+
+
+def names_a_days_doings(heading: str) -> bool:
+    """A heading naming a day of the writer's trip and what they did (`Tuesday Arrival`, `Monday, Heading Home`): a
+    part of a diary, never a talk when nothing of a talk is said under it."""
+    return bool(_DAYS_DOINGS.match(heading.strip()))
+
+
 def is_day(heading: str) -> bool:
     """A heading that is one day of the event (`Day 2`, `Monday`, `2日目`, `午後`), which no talk is called."""
     is_track, room = track_room(heading)
