@@ -320,3 +320,44 @@ def test_a_mediawiki_page_is_never_read_as_dokuwiki():
     from generator.normalize import dialects
     page = "== Talks ==\n\n* '''Snapshots''' by [[User:Gary|Gary Lowe]]\n  * more\n\n{{Infobox event|name=X}}\n"
     assert not dialects._is_dokuwiki(page, ".txt")
+
+
+# --- guards from the review of these readers ----------------------------------------------------------------------------
+
+def test_a_talk_titled_with_a_breaks_word_stays_in_the_programme():
+    schedule = _SCHEDULE_XML.replace("<title>Typing array code calmly</title>",
+                                     "<title>Closing the loop: feedback-driven tests</title>")
+    schedule = schedule.replace("<title>A tide clock on a Pi</title>", "<title>Networking in Kubernetes, explained</title>")
+    found = [t.title for t in event_of(schedule, "schedule.xml").talks]
+    assert found == ["Python on the tide gauge", "Closing the loop: feedback-driven tests", "Networking in Kubernetes, explained"]
+
+
+def test_a_log_whose_lines_open_with_a_day_and_a_time_is_no_whatsapp_chat():
+    from generator.normalize import exports
+    log = ("Meetup planning log\n\n3/14/2031, 6:30 PM - booked the room at the Loom\n3/15/2031, 9:00 AM - asked two speakers\n"
+           "3/20/2031, 8:00 PM - both said yes\n\n## Talks\n\n- Jane Doe: Signals in depth\n- Sam Roe: Vite plugins\n")
+    assert not exports.is_whatsapp(log, ".txt")
+    assert not exports.is_whatsapp("12/06/2031 09:30 Keynote: Platform teams - Jane Doe\n12/06/2031 10:30 Break\n"
+                                   "12/06/2031 11:00 Talk: Signals - Sam Roe\n", ".txt")
+
+
+def test_a_folders_list_of_posts_as_json_is_no_chat(tmp_path: Path):
+    posts = [{"title": "Signals", "date": "2031-01-02", "content": "x", "author": "jane"},
+             {"title": "Vite", "date": "2031-02-03", "content": "y", "author": "sam"}]
+    (tmp_path / "posts.json").write_text(json.dumps(posts), encoding="utf-8")
+    assert not is_note_file(tmp_path / "posts.json")
+
+
+def test_messages_with_and_without_a_time_zone_are_read_in_order():
+    from generator.normalize import exports
+    messages = [{"user": "jo", "text": "second", "date": "2031-07-01 10:15"},
+                {"user": "ana", "text": "first", "date": "2031-07-01T09:00:00Z"}]
+    text, _ = exports.message_list(json.dumps(messages))
+    assert text.split("\n\n") == ["first", "second"]
+
+
+def test_a_mediawiki_page_with_doubled_slashes_in_an_address_is_no_dokuwiki_page():
+    from generator.normalize import dialects
+    page = ("== Talks ==\n\n* Snapshots by Gary Lowe, slides at https://example.org//talks//snap.pdf\n"
+            "  * nested note\n")
+    assert not dialects._is_dokuwiki(page, ".txt")

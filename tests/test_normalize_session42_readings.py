@@ -23,8 +23,8 @@ _REMARKED_LIGHTNING = """
     I do not promise this list is right:
 
     * Nora Quill: drawing maps with tiles. She showed her new tile library, which I must try
-    * Piet Amsel: A compiler ate my weekend! (mostly) - using parser combinators for
-      everything at once
+    * Piet Amsel: A compiler ate my weekend! (mostly) - see also
+      https://example.org/parsers and the code after it
     * Lin Mei-ho: Running a meetup is like running a bakery
     * Omar Castell: Sorting socks in linear time - see also
       https://example.org/socks and the blog post after it
@@ -50,6 +50,13 @@ def test_a_remark_after_the_talks_title_is_no_part_of_it():
 
 
 def test_a_subtitle_after_a_dash_stays():
+    for title in ("Django at scale - how we serve a million requests a day",
+                  "Rust - a language empowering everyone to build reliable software",
+                  "Kubernetes in production. Lessons Learned the Hard Way", "Python 3.13. Faster Startup and Better Errors",
+                  "Stop. Collaborate and Listen", "Climbing Mt. Everest with Node streams",
+                  "Terraform at Acme Ltd. Internal modules for everyone"):
+        assert titles.before_remarks(title) == title
+    assert titles.before_remarks("CSS queries in practice (slides: https://example.org/q)") == "CSS queries in practice"
     assert titles.before_remarks("Docker - an introduction") == "Docker - an introduction"
     assert titles.before_remarks("Mapping rivers - notes from the workshop") == "Mapping rivers - notes from the workshop"
     assert titles.before_remarks("Regexes - Understanding the automata") == "Regexes - Understanding the automata"
@@ -207,3 +214,82 @@ def test_the_days_of_a_writers_trip_are_no_talks():
     assert sections.names_a_days_doings("Monday, Heading Home")
     assert not sections.names_a_days_doings("Monday")  # (a day alone: sections.is_day)
     assert not sections.names_a_days_doings("Why Mondays Matter")
+
+
+def test_a_remark_under_a_long_item_stays_out_of_its_title():
+    found = _talks(event_of("""
+        ---
+        title: Riverton Java Night
+        date: 2031-09-20
+        ---
+
+        ## Talks
+
+        * Jane Doe: Spring Boot and native images in a real project at the office today
+          really enjoyed this one.
+        * Piet Amsel: Records and sealed types
+        """))
+    assert found[0] == ("Spring Boot and native images in a real project at the office today", ["Jane Doe"])
+
+
+def test_an_organisation_after_a_speakers_name_is_no_subject():
+    from generator.normalize import bylines
+    assert bylines.speaker_first("Jane Doe, Mozilla Foundation - The state of web privacy")[1][0].name == "Jane Doe"
+
+
+def test_emphasised_words_after_by_that_name_no_one_and_a_length_after_a_bar_stay():
+    from generator.normalize import bylines, kinds
+    assert bylines.in_heading("Rust in 2031 _by Popular Demand_") == ("Rust in 2031 _by Popular Demand_", ())
+    assert kinds.classify("Lightning talk | 5 minutes each")[1] == "Lightning talk | 5 minutes each"
+
+
+def test_half_the_headings_naming_people_after_a_dash_is_no_habit():
+    found = _talks(event_of("""
+        ---
+        title: Riverton History Night
+        date: 2031-09-20
+        ---
+
+        ## Compilers - Grace Hopper
+
+        Told by Omar Lind, with photos.
+
+        ## Engines - Ada Lovelace
+
+        Told by Jo Bell.
+
+        ## Information - Claude Shannon
+
+        Told by Sam Roe.
+
+        ## Introductions and club news
+
+        ## Demo of the restored loom
+
+        ## Plans for the summer exhibition
+        """))
+    assert not any(speakers == ["Grace Hopper"] for _, speakers in found)
+
+
+def test_notes_writing_the_headings_title_again_then_by_whom_name_its_speaker():
+    found = _talks(event_of("""
+        ---
+        title: Trip report, Harbor NixCon 2031
+        date: 2031-09-07
+        ---
+
+        ### “What if CI were local-first?”
+
+        The first technical talk of the day was “What if CI were local-first?” by Dana Kovar, the person behind
+        half the tools I use.
+
+        ### “Rewriting the Queue Runner in Rust”
+
+        Next up: “Rewriting the Queue Runner in Rust” by Simon Hauer from the infra team.
+
+        ### Lunch at the lake
+
+        Lovely.
+        """))
+    assert ("What if CI were local-first?", ["Dana Kovar"]) in found
+    assert ("Rewriting the Queue Runner in Rust", ["Simon Hauer"]) in found

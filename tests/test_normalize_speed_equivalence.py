@@ -196,7 +196,8 @@ def test_prechecked_functions_answer_as_their_patterns(text):
 
     def plain_classify(title):
         title = kinds._SYMBOL.sub("", title)
-        if (m := kinds._BARRED_LABEL.match(title)) and plain_classify(m.group("label") + ": x")[1] == "x":
+        if (m := kinds._BARRED_LABEL.match(title)) and plain_classify(m.group("label") + ": x")[1] == "x" \
+                and not kinds._LENGTH_ALONE.match(title[m.end():]):
             return plain_classify(m.group("label") + ": " + title[m.end():])
         for kind, label in kinds._LABELS:
             m = label.match(title)

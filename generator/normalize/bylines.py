@@ -411,7 +411,7 @@ def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
                                                                and not _MARKED_PERSON.search(title)):
         return None
     found = people.named_people(who, strict=True)
-    if not found or who.isascii() and any(people.SUBJECT_WORD.search(w) for w in who.split()):
+    if not found or who.isascii() and any(people.SUBJECT_WORD.search(w) for w in who.split(",")[0].split()):
         return None  # (`Zen-Driven Development - Protect Your Sanity`: the subject before its subtitle)
     if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
         title = title[1:-1].strip()
@@ -487,7 +487,8 @@ _EMPHASISED_BYLINE = re.compile(r"^(?P<title>\S.*?)\s+(?P<m>_|\*)(?i:by)\s+(?P<w
 
 
 def _in_heading_as_written(title: str) -> tuple[str, tuple[Speaker, ...]]:
-    if (m := _EMPHASISED_BYLINE.match(title)) and people.looks_like_people(m.group("who"), strict=True):
+    if (m := _EMPHASISED_BYLINE.match(title)) and people.looks_like_people(m.group("who"), strict=True) and (
+            not m.group("who").isascii() or names.names_someone(m.group("who"))):  # (never `_by Popular Demand_`)
         return m.group("title").strip(), people.parse_people(m.group("who"))
     quoted = quoted_title(title) if _QUOTE_OPENS.match(title) else None
     if quoted and quoted[1]:

@@ -2409,7 +2409,8 @@ def _is_dokuwiki(body: str, suffix: str) -> bool:
         return False
     if not _DOKU_HEADING.search(body):
         return False
-    return len(_DOKU_MARK.findall(body)) >= 2 and not _MEDIAWIKI_MARK.search(body)
+    kinds_seen = {m.lastgroup for m in _DOKU_MARK.finditer(body)}  # (two kinds of DokuWiki's marks, not one twice)
+    return len(kinds_seen) >= 2 and not _MEDIAWIKI_MARK.search(body)
 
 
 # `====== Title ======` (six marks the page's top heading, two the fifth level)
@@ -2417,8 +2418,8 @@ _DOKU_HEADING = re.compile(r"^(?P<m>={2,6})\s*(?P<t>[^=\n].*?)\s*(?P=m)\s*$", re
 # what only DokuWiki writes: `~~NOTOC~~`, `{{tag>…}}`, a table's `^ header ^`, `[[url|text]]`, `<WRAP …>`, a list item
 # indented two spaces, `//italic//` between words
 # (never MediaWiki's own: `[[Page|text]]` links, bold in three quotes, `{|` tables, `{{templates}}`)
-_DOKU_MARK = re.compile(r"~~NO(?:TOC|CACHE)~~|\{\{tag>|^\^[^\n]*\^\s*$|</?WRAP\b|^ {2,}[*-] \S|(?<![:/])//\w[^/\n]{0,80}\w//",
-                        re.MULTILINE)
+_DOKU_MARK = re.compile(r"(?P<notoc>~~NO(?:TOC|CACHE)~~)|(?P<tag>\{\{tag>)|(?P<th>^\^[^\n]*\^\s*$)|(?P<wrap></?WRAP\b)"
+                        r"|(?P<item>^ {2,}[*-] \S)|(?P<italic>(?:^|(?<=\s))//\w[^/\n]{0,80}\w//)", re.MULTILINE)
 _MEDIAWIKI_MARK = re.compile(r"'''|^\{\||\{\{(?!tag>|\s*:|[^{}|\n]*\.(?:png|jpe?g|gif|svg|webp|pdf)\b)[^{}\n]+\}\}|^\[\[Category:",
                              re.MULTILINE)
 _DOKU_MEDIA = re.compile(r"\{\{\s*[^{}|\n]+?(?:\|(?P<caption>[^{}\n]*))?\s*\}\}")

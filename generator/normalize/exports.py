@@ -20,9 +20,13 @@ from urllib.parse import urljoin
 
 from . import kinds, titles
 
-# a programme's slots that are no talks, by their type, or their title when the tool has no type
-_NOT_A_TALK = re.compile(r"^(?:break|coffee(?:\s+break)?|lunch|opening|closing|welcome|housekeeping|registration|"
-                         r"doors|social|networking|party|after-?party|dinner|sponsor(?:'s|s)?(?:\s+(?:break|pitch|slot))?)\b",
+# a programme's slots that are no talks: by the type the tool gives (`Opening`, `Break`), or by a title that is only
+# such words (`Lunch`, `Registration & coffee`; never `Closing the loop: …` nor `Networking in Kubernetes`)
+_SLOT_WORD = (r"(?:(?:coffee|tea|lunch|short|long)\s+)?break|coffee|tea|lunch|dinner|breakfast|registration|doors(?:\s+open)?|"
+              r"(?:opening|closing|welcome)(?:\s+(?:remarks|words|address|session|note))?|welcome|housekeeping|social|networking|drinks|"
+              r"party|after-?party|raffle|sponsors?(?:'s)?(?:\s+(?:break|pitch|slot|words))?|announcements")
+_NOT_A_TALK_TYPE = re.compile(r"^(?:" + _SLOT_WORD + r")\b", re.IGNORECASE)
+_NOT_A_TALK = re.compile(r"^\s*(?:" + _SLOT_WORD + r")(?:\s*(?:[&,/+]|and)\s*(?:" + _SLOT_WORD + r"))*\s*[.!]?\s*$",
                          re.IGNORECASE)
 _CANCELLED = re.compile(r"^\s*(?:\[?(?:cancell?ed|withdrawn|postponed)\]?\s*[:：-]?)\s*|^\s*(?:中止|キャンセル)\s*[:：]?", re.IGNORECASE)
 _SLIDES_WORD = re.compile(r"slide|deck|資料|スライド", re.IGNORECASE)
@@ -78,7 +82,7 @@ def schedule_xml(body: str) -> tuple[str, dict]:
         kind_word = (event.findtext("type") or "").strip()
         if not title:
             continue
-        if _NOT_A_TALK.match(kind_word) or _NOT_A_TALK.match(title) or _CANCELLED.match(title) and \
+        if _NOT_A_TALK_TYPE.match(kind_word) or _NOT_A_TALK.match(title) or _CANCELLED.match(title) and \
                 _CANCELLED.match(title).group(0).strip():
             told += [f"{title}: {event.findtext('abstract') or ''}"]
             continue
@@ -306,8 +310,8 @@ def recognised(head: str, suffix: str) -> bool:
 # the app's own lines (encryption notices, reactions, deleted messages, media left out) are dropped. The day of the first
 # message is the copy's own day, as a post's date is: the event's day is in what the messages say.
 
-_WHATSAPP = re.compile(r"^\[?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4}),?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-                       r"(?:\s?[APap]\.?\s?[Mm]\.?)?\]?(?:\s+-)?\s+(?P<rest>.*)$")
+_WHATSAPP = re.compile(r"^\[?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4}),\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+                       r"(?:\s?[APap]\.?\s?[Mm]\.?)?(?:\]|\s+-)\s+(?P<rest>.*)$")
 _WHATSAPP_SENDER = re.compile(r"^(?P<who>[^:]{1,60}?):\s(?P<text>.*)$")
 _CHAT_CHROME = re.compile(r"end-to-end encrypted|^<Media omitted>$|^This message was deleted$|^You deleted this message$|"
                           r"^<attached: [^>]+>$|\(file attached\)$|^(?:Reacted|Removed a reaction) (?:to|from) .* with |"
@@ -319,7 +323,10 @@ def is_whatsapp(body: str, suffix: str) -> bool:
     if suffix not in (".txt", ".text"):
         return False
     lines = [line for line in body.lstrip("\ufeff").split("\n")[:40] if line.strip()]
-    return len(lines) >= 3 and sum(1 for line in lines if _WHATSAPP.match(line)) * 2 >= len(lines)
+    stamped = [m for line in lines if (m := _WHATSAPP.match(line))]
+    # (a log whose lines only open with a day and a time, `3/14/2024, 6:30 PM - booked the room`, names no senders)
+    sent = sum(1 for m in stamped if _WHATSAPP_SENDER.match(m.group("rest")))
+    return len(lines) >= 3 and len(stamped) * 2 >= len(lines) and sent * 3 >= len(stamped) * 2
 
 
 def whatsapp(body: str) -> tuple[str, dict]:
@@ -401,9 +408,14 @@ _SLACK_LINK = re.compile(r"<(?P<url>https?://[^|>\s]+)(?:\|(?P<label>[^>]*))?>")
 _RECORD_LIST = re.compile(r'\s*(?:\[\s*\{|\{\s*"(?:messages|items|data|history)"\s*:\s*\[)')
 
 
+_SENDER_KEYS = ("account", "user", "user_name", "username", "author", "sender", "from")
+
+
 def is_message_list(body: str, suffix: str) -> bool:
-    return suffix == ".json" and bool(_RECORD_LIST.match(body)) \
-        and any(body.count(f'"{k}"') >= 2 for k in _TEXT_KEYS) and any(body.count(f'"{k}"') >= 2 for k in _TIME_KEYS)
+    """A list of records each with a text, a time and a sender, and no title (a list of posts or talks is no chat)."""
+    return suffix == ".json" and bool(_RECORD_LIST.match(body)) and '"title"' not in body \
+        and any(body.count(f'"{k}"') >= 2 for k in _TEXT_KEYS) and any(body.count(f'"{k}"') >= 2 for k in _TIME_KEYS) \
+        and any(body.count(f'"{k}"') >= 2 for k in _SENDER_KEYS)
 
 
 def message_list(body: str) -> tuple[str, dict]:
@@ -449,7 +461,8 @@ def _sent_at(value: Any) -> dt.datetime | None:
         if isinstance(value, (int, float)) or isinstance(value, str) and re.fullmatch(r"\d{9,11}(?:\.\d+)?", value):
             return dt.datetime.fromtimestamp(float(value), tz=dt.timezone.utc)
         if isinstance(value, str):
-            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)  # (one clock for the sort)
     except (ValueError, OverflowError, OSError):
         return None
     return None

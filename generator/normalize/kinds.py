@@ -71,6 +71,7 @@ def slot_labelled(title: str) -> bool:
 
 
 # a label parted from the title by a bar, as a table's cells would be: `Keynote | Title`, `LT ｜ Title`
+_LENGTH_ALONE = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?|分)(?:\s+each|ずつ)?\s*$", re.IGNORECASE)
 _BARRED_LABEL = re.compile(r"^\s*(?P<label>[^|｜]{2,30}?)(?:\s+\|\s+|\s*｜\s*)(?=\S)")
 
 
@@ -81,7 +82,8 @@ def classify(title: str) -> tuple[str, str]:
         title = marked
     if "|" in title or "｜" in title:
         m = _BARRED_LABEL.match(title)
-        if m and (labelled := classify(m.group("label") + ": x")) and labelled[1] == "x":
+        if m and (labelled := classify(m.group("label") + ": x")) and labelled[1] == "x" \
+                and not _LENGTH_ALONE.match(title[m.end():]):  # (`Lightning talk | 5 minutes each`: no title)
             return classify(m.group("label") + ": " + title[m.end():])
     m = _FORMAT_TAG_AFTER.search(title)
     if m and title[:m.start()].strip():

@@ -653,8 +653,10 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # the endings of English nouns that name a subject (`Development`, `Automation`, `Methodology`,
-# `Middleware`) and the second halves of compound adjectives (`Test-Driven`, `Cloud-Native`); never `Clement`
-SUBJECT_WORD = re.compile(r"(?<![Cc]le)(?<=[a-z]{2})(?:tion|ment|ology|ware)s?$|(?<=\w)-(?i:driven|based|first|native|oriented|"
+# `Middleware`) and the second halves of compound adjectives (`Test-Driven`, `Cloud-Native`); never `Clement`, nor an
+# organisation's word after a name (`Mozilla Foundation`, `Cabinet Department`)
+SUBJECT_WORD = re.compile(r"^(?!(?:Foundation|Corporation|Association|Federation|Institution|Administration|Organi[sz]ation"
+                          r"|Department|Government)s?$)[\w-]*?(?<![Cc]le)(?<=[a-z]{2})(?:tion|ment|ology|ware)s?$|(?<=\w)-(?i:driven|based|first|native|oriented|"
                            r"powered|friendly|aware|ready|free|centric|scale)$")
 # English words a title has and a person's name never does
 

@@ -16,6 +16,7 @@ talk headings at all.
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -257,6 +258,18 @@ _ADDRESSING_THE_READER = re.compile(r"(?:お願い(?:いた)?します|よろし
                                     r"[^ぁ-んァ-ン一-龥A-Za-z]*$", re.IGNORECASE)
 
 
+def _titled_again_by(title: str, lines: list[str]) -> tuple[Speaker, ...]:
+    """`### “Rewriting the Queue Runner in Rust”` over `Next up: “Rewriting the Queue Runner in Rust” by Simon Hauser
+    from …`: the notes' first paragraph writes the heading's title again, quoted, and who gave it after `by`."""
+    paragraph = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda line: not line.strip(), lines[:12])))
+    bare = title.strip("\"“”'‘’ ")
+    if len(bare) < 8 or not paragraph:
+        return ()
+    at = re.search(r"[\"“‘']" + re.escape(bare) + r"[\"”’']", paragraph, re.IGNORECASE)
+    by = prose.people_after_by(paragraph[at.end():]) if at else None
+    return people.parse_people(by[0]) if by else ()
+
+
 def _only_addresses(lines: list[str]) -> bool:
     """Whether the lines hold addresses and nothing else (a profile's links, one or several a line)."""
     words = [word for line in lines for word in line.split()]
@@ -364,6 +377,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         opening = next((line for line in lines if line.strip()), "")
         if not speakers and (speakers := bylines.talk_from(opening)):
             said = "the opening sentence under the heading"  # `The first talk was from Tufan, a …`
+        if not speakers and (speakers := _titled_again_by(title, lines)):
+            said = "the notes under the heading, naming its title and by whom"
     if not speakers and kind != "talk" and title != heading.title.strip() and not named \
             and people.looks_like_people(title, strict=True) and (
                 not title.isascii() or names.names_someone(people.TITLE_OF_ADDRESS.sub("", title.replace(".", ". ", 1)))):
@@ -1499,12 +1514,12 @@ def _dash_habit(found: list[Talk]) -> list[Talk]:
               and people.looks_like_people(m.group("who"), strict=True)]
     # (a heading whose dash named its speaker by evidence already (_dash_tail_person) shows the habit too)
     shown = sum(1 for t in found if any(c.field == "speakers" and c.reading == NAMED_DASH_TAIL for c in t.evidence))
-    # (three names or more that each open with a given name show the habit over half the headings or half exactly: the
-    # others are the writer's, a break, or a talk written otherwise, `genesis framework [Sarah Moyer]`)
+    # (three names or more that each open with a given name show the habit over half the headings that are no breaks: the
+    # others are the writer's or a talk written otherwise, `genesis framework [Sarah Moyer]`)
     given = len(shaped) >= 3 and all(m.group("who").isascii() and names.given_name(m.group("who").split()[0])
                                      for _, m in shaped)
     if len(shaped) + shown < 2 or (len(shaped) + shown) * 3 < (len(bare) + shown) * 2 and not (
-            given and (len(shaped) + shown) * 2 >= len(bare) + shown):
+            given and (len(shaped) + shown) * 2 > sum(1 for t in bare if not timetable.is_break(t.title)) + shown):
         return found
     named = {id(t): m for t, m in shaped}
     return [_habit_named(t, m.group("t"), m.group("who"), "the note's `Title - Name` headings")

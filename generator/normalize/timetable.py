@@ -1063,6 +1063,8 @@ _WRAPPED = re.compile(r"^[ \t]{1,8}[a-z][a-z'’-]*(?:\s|[,:.!?]?$)")
 
 _SENTENCE_ENDED = re.compile(r"^[ \t]{1,8}(?P<end>[a-z][^.!?]{0,40}?[a-z)`'’\"”][.!?])(?:\s+(?P<rest>\S.*))?$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+# a line cut where no title ends: before the word its last one leads to (`… parallels to`, `… your modules more`)
+_CUT_MID_PHRASE = re.compile(_CUT_BEFORE.pattern[:-2] + r"|more|less|most|than|as|very|so|its|their|our|your|my|his|her)$")
 
 
 def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, list[str]]], list[str]] | None:
@@ -1088,7 +1090,7 @@ def _items(lines: list[str], pattern: re.Pattern) -> tuple[list[tuple[int, str, 
             # the width text is wrapped at; never a remark under the item, `great talk, learned a lot`, or a link)
             items[-1] = (items[-1][0], f"{items[-1][1].rstrip()} {line.strip()}", items[-1][2])
         elif open_item and not items[-1][2] and (end := _SENTENCE_ENDED.match(line)) \
-                and len(lines[items[-1][0]].rstrip()) >= 60 and items[-1][1][-1:].isalpha() \
+                and len(lines[items[-1][0]].rstrip()) >= 60 and _CUT_MID_PHRASE.search(items[-1][1]) \
                 and not _SENTENCE_INSIDE.search(items[-1][1]) and "://" not in end.group("end"):
             # `* Sam: How to make use of __getattr__ to make your modules more` over `  interesting. A fine talk`:
             # the item's sentence, wrapped at the text's width, ends on the next line (what follows is a remark)

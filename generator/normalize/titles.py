@@ -408,6 +408,10 @@ _NAME_STOP = re.compile(r"[。、！？!?「」『』【】()（）\[\]<>|:：\"
 _LEADING_PARTICLE = re.compile(r"^(?:は|が|を|に|で|と|も|へ|の|や)")
 
 
+# a greeting before the event's name: `Welcome to Kestrel Bay DevDay 2024` names `Kestrel Bay DevDay 2024`
+_GREETED = re.compile(r"^.*?\b(?:welcome|welcomes)\s+(?:you\s+)?(?:to|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def name_numbered_repeatedly(text: str) -> str | None:
     """The event's name as the note writes it twice or more before the same number (`海浜Kotlin部 LT Night #9` in a
     channel's topic and again in a link's preview; `多摩川データ分析勉強会 第14回` in a run-sheet's heading and its
@@ -429,7 +433,7 @@ def name_numbered_repeatedly(text: str) -> str | None:
                 continue  # (`去年の Go Conference 2030`, `Tickets for JSConf Harbor 2032 are on sale`: another edition)
             head = text[max(start, m.start() - 60):m.start()]
             cut = max((x.end() for x in _NAME_STOP.finditer(head)), default=0)
-            found.append((head[cut:][-40:], m.group(0)))
+            found.append((_GREETED.sub("", head[cut:][-40:]), m.group(0)))
         counts: dict[str, int] = {}
         for head, _ in found:
             for name in _name_endings(head):
@@ -1090,28 +1094,30 @@ _FULL_STOP = re.compile(r"(?<=\s)(?!etc\.$)(?P<w>[A-Za-z][a-z]{3,}|[a-z]{3}|[A-Z
 
 
 # where a list item's words about a talk end and the writer's remarks on it begin, after the speaker's name:
-# a second sentence (`playing with images. Introducing his new library`), a dash before words in lower case
-# (`We are not going to space - an abridged history of …`), or an address (`Title, https://…`)
+# a second sentence that reads as one (`playing with images. Introducing his new library`; never a subtitle in
+# capitals, `Kubernetes in production. Lessons Learned the Hard Way`), `- see also …`, or an address (`Title, https://…`)
 _REMARK_SENTENCE = re.compile(r"(?<=[a-z0-9)\]`'’”])\.\s+(?=[\"“]?[A-Z][a-z]*\s+\S+\s+\S)")
-_REMARK_DASH = re.compile(r"\s+[-–—]\s+(?=[a-z][a-z'’]*(?:\s+\S+){4,}|(?:see|cf)\b)")
+_REMARK_DASH = re.compile(r"\s+[-–—]\s+(?=(?:see|cf)\b)")
 _REMARK_ADDRESS = re.compile(r"\s*[,;]?\s+<?https?://\S.*$")
-_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|St|vs|etc|Inc|Jr|Sr|No|Vol|ca)$")
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Ave|vs|etc|Inc|Ltd|Corp|Co|Dept|Jr|Sr|No|Vol|ca|approx|Gen|Gov|Rev)$")
 
 
 def before_remarks(text: str) -> str:
     """The title a list item names after its speaker, without the remarks the writer added on the talk
-    (`Jane Doe: Title. It was great`, `Jane Doe: Title - see also https://…`); a subtitle after a dash opens in
-    capitals or is short (`Docker - an introduction`) and stays. `text` may run on over the item's wrapped lines:
-    the title is what comes before the first remark."""
+    (`Jane Doe: Title. It was great fun`, `Jane Doe: Title - see also https://…`); a subtitle stays, after a dash
+    (`Django at scale - how we serve a million requests`) or a full stop (`Python 3.13. Faster Startup`). `text` may
+    run on over the item's wrapped lines: the title is what comes before the first remark."""
     text = re.sub(r"^[-–—]\s+(?=\S)", "", text)  # (`:sea: - the chances of …` once its icons are dropped)
     cut = len(text)
     for m in _REMARK_SENTENCE.finditer(text):
-        if not _ABBREVIATED.search(text[:m.start()]):
+        if not _ABBREVIATED.search(text[:m.start()]) and _reads_as_sentence(text[m.end():]):
             cut = m.start()
             break
     for pattern in (_REMARK_DASH, _REMARK_ADDRESS):
         if (m := pattern.search(text[:cut])) and m.start() > 0:
             cut = m.start()
+            if text[:cut].count("(") > text[:cut].count(")"):  # (`Title (slides: https://…)`: the aside goes whole)
+                cut = text.rfind("(", 0, cut)
     return text[:cut].rstrip(" ,;") or text
 
 
