@@ -361,3 +361,49 @@ def test_a_mediawiki_page_with_doubled_slashes_in_an_address_is_no_dokuwiki_page
     page = ("== Talks ==\n\n* Snapshots by Gary Lowe, slides at https://example.org//talks//snap.pdf\n"
             "  * nested note\n")
     assert not dialects._is_dokuwiki(page, ".txt")
+
+
+# --- a Marp slide deck --------------------------------------------------------------------------------------------------
+
+_MARP = """---
+marp: true
+paginate: true
+footer: 'みなとUI会 #3 ｜ 2031.02.15'
+---
+
+<!-- _class: lead invert -->
+
+![bg brightness:0.35](images/tower.jpg)
+
+# みなとUI会 #3
+
+2031.02.15 (Sat) 14:00 -
+株式会社ユキミチ 7F
+
+<!--
+発表者ノート：開始前に Wi-Fi を板書
+-->
+
+---
+
+# 前回（#2 2030.11.16）のふりかえり
+
+- 参加 40 名
+
+---
+
+# タイムテーブル
+
+| 時間 | タイトル | 登壇者 |
+|---|---|---|
+| 14:10 | Figma の Variables で作るデザイントークン | 石狩 あおい |
+| 14:40 | RSC 実戦投入半年 | 神居 湊 |
+"""
+
+
+def test_a_marp_deck_is_one_note_titled_by_its_first_slide():
+    event = event_of(_MARP, "slides.md")
+    assert event.title == "みなとUI会 #3"
+    assert str(event.date) == "2031-02-15"  # (never the meeting before's, on a later slide)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Figma の Variables で作るデザイントークン", ["石狩 あおい"]), ("RSC 実戦投入半年", ["神居 湊"])]

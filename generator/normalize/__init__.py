@@ -861,6 +861,7 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
     # never a deadline's: `### 2. 論文の登録（3月9日（土）締切）`)
     headed = [found for line in _outside_edit_history([*lines, *facts])
               if (m := _HEADING_TEXT.match(line)) and not _DEADLINE.search(m.group(1))
+              and not _ANOTHER_DAYS.search(m.group(1))  # (`# 前回（#8 2024.11.16）のふりかえり`: the meeting before)
               and (found := dates.date_line(m.group(1), published))]
     if headed:
         return min(headed), "a heading that is the event's date"

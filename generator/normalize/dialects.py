@@ -2404,6 +2404,34 @@ _PUKI_BOLD = re.compile(r"''(?!')(?P<t>.+?)''")
 _PUKI_ANCHOR = re.compile(r"\s*\[#[A-Za-z0-9_-]{4,}\]\s*$")
 
 
+def _is_marp_deck(body: str, suffix: str) -> bool:
+    return suffix in (".md", ".markdown") and len(_SLIDE_BREAK.findall(body)) >= 2 and bool(_MARP_MARK.search(body))
+
+
+# what only a Marp (or Marpit) deck writes: a directive in a comment (`<!-- _class: lead -->`, `<!-- paginate: true -->`)
+# or a background image (`![bg right:35%](…)`)
+_MARP_MARK = re.compile(r"<!--\s*_?(?:class|paginate|footer|header|backgroundColor|backgroundImage|color|theme)\s*:"
+                        r"|!\[bg(?:\s[^\]]*)?\]\(")
+_SLIDE_BREAK = re.compile(r"^---\s*$", re.MULTILINE)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BACKGROUND = re.compile(r"!\[bg(?:\s[^\]]*)?\]\([^)]*\)")
+
+
+def _marp_deck(body: str) -> tuple[str, dict]:
+    """A Marp deck as one note: its directives, speaker notes (comments) and background images dropped; the slides
+    joined, the first slide's top heading the deck's, each later slide's top heading one level down (`# Talks` on
+    slide 5 is a section of the deck titled on slide 1)."""
+    slides = _SLIDE_BREAK.split(_HTML_COMMENT.sub("", body))
+    out = []
+    for k, slide in enumerate(slides):
+        slide = _BACKGROUND.sub("", slide)
+        if k and any(re.match(r"#\s", line) for line in slide.split("\n")) and any(
+                re.match(r"#\s", line) for part in slides[:k] for line in part.split("\n")):
+            slide = re.sub(r"^(#+)(?=\s)", r"#\1", slide, flags=re.MULTILINE)
+        out.append(slide.strip("\n"))
+    return "\n\n".join(part for part in out if part.strip()), {}
+
+
 def _is_dokuwiki(body: str, suffix: str) -> bool:
     if suffix not in (".txt", ".wiki", ".dokuwiki", ".text"):
         return False
@@ -3535,6 +3563,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("a Zoom meeting's saved chat", exports.is_zoom_chat, exports.zoom_chat),
     Dialect("org-mode", _is_org, _org),
     Dialect("AsciiDoc", _is_asciidoc, _asciidoc),
+    Dialect("a Marp slide deck", _is_marp_deck, _marp_deck),
     Dialect("DokuWiki", _is_dokuwiki, _dokuwiki),
     Dialect("MediaWiki", lambda body, suffix: _is_mediawiki(body, suffix) and not _is_dokuwiki(body, suffix), _mediawiki),
     Dialect("PukiWiki", _is_pukiwiki, _pukiwiki),
