@@ -95,6 +95,9 @@ HOLDOUTS = [
     ("holdout11", 0.80, 0.690, "a Discord export, an Obsidian daily note, a Qiita post, a note.com page copy, a spreadsheet "
                                "saved as CSV, a WordPress page with slide embeds, a GitHub issue thread, committee minutes, "
                                "a slide deck's outline, a MediaWiki page, an X thread copy, an event page with JSON-LD"),
+    ("holdout12", 0.74, 0.373, "a Doorkeeper page copy, a Chatwork message dump, a Marp deck, WebVTT captions, connpass's "
+                               "API, an Evernote export, Sessionize's JSON, a pretalx schedule.xml, a Medium export, a "
+                               "WhatsApp export, a Zoom chat, a DokuWiki page"),
 ]
 
 
