@@ -158,7 +158,6 @@ KNOWN_WRONG = {
                                 "event and one talk missed",
     "holdout12/JZ04_day1_opening [kV3x9Qp2LmA].ja.vtt": "captions of the opening: the programme told aloud (titles "
                                                         "in 「」 after each speaker) is not read as talks",
-    "holdout12/JZ05_api_v2_events.json": "connpass's API: the decks linked in the description's table are missed",
     "holdout12/JZ06_勉強会メモ.enex": "an Evernote export: the event's day (not the note's), the venue, the hashtag, "
                                    "two speakers' names with their remarks",
     "holdout12/JZ07_All.json": "Sessionize's JSON: the venue, site and hashtag said in the welcome session's words",

@@ -293,3 +293,45 @@ def test_notes_writing_the_headings_title_again_then_by_whom_name_its_speaker():
         """))
     assert ("What if CI were local-first?", ["Dana Kovar"]) in found
     assert ("Rewriting the Queue Runner in Rust", ["Simon Hauer"]) in found
+
+
+# --- a programme, then its decks listed by the talks' titles --------------------------------------------------------------
+
+_DECKS_BY_TITLE = """
+    ---
+    title: みなとセキュリティ夜話 #4
+    date: 2031-03-08
+    ---
+
+    ## タイムテーブル
+
+    | 時間 | 内容 | 発表者 |
+    |---|---|---|
+    | 19:05 | ゼロトラスト最初の90日 | 熱田 里奈 |
+    | 19:35 | IdP 乗り換えの話 | 大須 健吾 |
+    | 20:15 | LT① CSP レポートを眺めた | 角王 山 |
+    | 20:22 | LT② （取り下げ） | ~~本山~~ |
+
+    ## 発表資料
+
+    - ゼロトラスト最初の90日：https://speakerdeck.com/rina/zero-trust-90
+    - IdP 乗り換えの話：[Google スライド](https://docs.google.com/presentation/d/abc/edit)
+    - CSP レポートを眺めた：https://www.docswell.com/s/kaku/csp
+
+    - **Place:** The Lantern Room, Minato Library (ground floor, side entrance on Cooper Street after 18:00)
+    """
+
+
+def test_decks_listed_by_the_talks_titles_are_their_slides():
+    event = event_of(_DECKS_BY_TITLE)
+    assert [(t.title, t.kind, t.slides) for t in event.talks] == [
+        ("ゼロトラスト最初の90日", "talk", "https://speakerdeck.com/rina/zero-trust-90"),
+        ("IdP 乗り換えの話", "talk", "https://docs.google.com/presentation/d/abc/edit"),
+        ("CSP レポートを眺めた", "lightning", "https://www.docswell.com/s/kaku/csp"),
+    ]
+
+
+def test_a_venue_after_its_label_keeps_its_name_without_the_way_in():
+    from generator.normalize import venue
+    assert venue._clean_venue("The Lantern Room, Minato Library (ground floor, side entrance on Cooper Street "
+                              "after 18:00)") == "The Lantern Room, Minato Library"

@@ -2413,7 +2413,6 @@ def _is_marp_deck(body: str, suffix: str) -> bool:
 _MARP_MARK = re.compile(r"<!--\s*_?(?:class|paginate|footer|header|backgroundColor|backgroundImage|color|theme)\s*:"
                         r"|!\[bg(?:\s[^\]]*)?\]\(")
 _SLIDE_BREAK = re.compile(r"^---\s*$", re.MULTILINE)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BACKGROUND = re.compile(r"!\[bg(?:\s[^\]]*)?\]\([^)]*\)")
 
 

@@ -119,9 +119,9 @@ _OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|�
 # a heading so named over notes is a talk whose title went unsaid)
 _SLOT_NUMBER_ONLY = re.compile(r"^(?:talk|session|LT|lightning\s+talk|keynote|セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2}$",
                                re.IGNORECASE)
-_CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d{0,2}\s*[:：]?\s*)?[(（]?(?:中止|キャンセル|休講|cancell?ed)[)）]?$"
+_CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d{0,2}\s*[:：]?\s*)?[(（]?(?:中止|キャンセル|休講|取り下げ|取下げ|辞退|cancell?ed|withdrawn)[)）]?$"
                          # (or the mark before the title the slot had: `（キャンセル）Title`, `[Cancelled] Title`)
-                         r"|^[(（【\[]\s*(?:中止|キャンセル|休講|cancell?ed|withdrawn)\s*[)）】\]]", re.IGNORECASE)
+                         r"|^[(（【\[]\s*(?:中止|キャンセル|休講|取り下げ|取下げ|辞退|cancell?ed|withdrawn)\s*[)）】\]]", re.IGNORECASE)
 _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
                    r"(?:session|slot|talk|lt|セッション|枠|第)\s*(?:\d{1,2}|[A-Z])?\s*(?:部|枠)?)\s*$", re.IGNORECASE)
 # a heading naming only the slot's kind (`## Keynote-Speaker`, `## Evening Keynote`, `## Workshop`): over a labelled
@@ -1073,6 +1073,11 @@ def _group_slots_split(found: list[Talk]) -> list[Talk]:
 # a heading over the talks' decks, listed by who gave them: `講演資料`, `発表資料`, `スライド一覧`, `Slides`, `Materials`
 _DECKS_HEADING = {key(w) for w in ("講演資料", "発表資料", "資料", "スライド", "発表スライド", "スライド一覧", "資料一覧", "Slides",
                                    "Decks", "Materials", "Slides and materials", "Presentations")}
+# a decks section's own heading, a word more after it: `資料まとめ（イベント後に追記）`, `Slides from the night`
+_DECKS_HEADING_OPENS = re.compile(r"^(?:発表|講演|登壇|LT)?(?:資料|スライド)(?:まとめ|一覧)|^(?:slides|decks)\s+(?:from|of)\b",
+                                  re.IGNORECASE)
+# `- Title：https://speakerdeck.com/…`, `- Title: [Google スライド](…)`: a talk's title, then its deck
+_DECK_TITLE_ITEM = re.compile(r"^\s*[-*+]\s+(?P<t>\S.{1,150}?)\s*(?:[:：]|\s[-–—])\s*(?P<rest>(?:\[[^\]]{1,40}\]\()?<?https?://\S+.*)$")
 # `- 葛西 氏：[SlideShare](https://…)`, `- Jane Roe - https://…`: who, then the deck
 _DECK_ITEM = re.compile(r"^\s*[-*+]\s+(?P<who>[^:：\[\]()（）\-–—]{1,30}?)\s*(?:[:：]|\s[-–—])\s*(?P<rest>.*\S)\s*$")
 
@@ -1083,32 +1088,39 @@ _DECK_ONLY_TITLE = re.compile(r"(?:" + titles.FILE_LABEL.pattern + r"|speaker\s*
 
 
 def _decks_by_speaker(found: list[Talk], sections: list[Section]) -> list[Talk]:
-    """A section of the talks' decks listed by who gave them (`**講演資料**` over `- 葛西 氏：[SlideShare](…)`): each deck
-    becomes the slides of the one talk whose speaker the item names; the section is no talk of its own when every deck
-    it links went to a talk (an item naming no one on the programme, or a deck not on a slide host, stays its text)."""
-    heads = [s for s in sections if s.level and key(s.title) in _DECKS_HEADING]
-    if not heads or not any(t.speakers for t in found):
+    """A section of the talks' decks listed by who gave them (`**講演資料**` over `- 葛西 氏：[SlideShare](…)`) or by their
+    titles (`## 発表資料` over `- Title：https://speakerdeck.com/…`): each deck becomes the slides of the one talk the item
+    names; the section is no talk of its own when every deck it links went to a talk (an item naming no one and no talk
+    on the programme, or a deck not on a slide host, stays its text)."""
+    heads = [s for s in sections if s.level and (key(s.title) in _DECKS_HEADING or _DECKS_HEADING_OPENS.match(s.title))]
+    if not heads or not found:
         return found
     out = list(found)
     for s in heads:
-        given, items = 0, 0
+        given, items, named = 0, 0, 0
         for n, line in enumerate(s.lines):
-            if not (m := _DECK_ITEM.match(line)):
+            titled = _DECK_TITLE_ITEM.match(line)
+            if not (m := _DECK_ITEM.match(line)) and not titled:
                 continue
             # (the item read as a talk of a list, `- 桐生 氏：[SpeakerDeck](…)`, its link's label or `非公開` its title: a deck's
             # line, no talk)
             out = [t for t in out if not (t.line == s.text_line + n and _DECK_ONLY_TITLE.fullmatch(t.title.strip()))]
-            decks = [u for u in links.urls_in(m.group("rest")) if links.is_slides(u)]
-            items += bool(links.urls_in(m.group("rest")))
-            who = {people.speaker_key(people.clean_name(m.group("who")))}
-            owners = [k for k, t in enumerate(out) if any(reconcile.called(p.name, who) for p in t.speakers)]
+            rest = (m or titled).group("rest")
+            decks = [u for u in links.urls_in(rest) if links.is_slides(u)]
+            items += bool(links.urls_in(rest))
+            who = {people.speaker_key(people.clean_name(m.group("who")))} if m else set()
+            owners = [k for k, t in enumerate(out) if any(reconcile.called(p.name, who) for p in t.speakers)] if m else []
+            if not owners and titled:  # (the item names the talk by its title: `- Title：https://…`)
+                owners = [k for k, t in enumerate(out) if t.line != s.line
+                          and reconcile.same_title(t.title, bylines.clean(titled.group("t")))]
             if len(owners) > 1:  # (a panel names the speaker too: the talk that is theirs alone)
                 owners = [k for k in owners if len(out[k].speakers) == 1]
+            named += bool(links.urls_in(rest)) and len(owners) == 1
             if len(decks) == 1 and len(owners) == 1 and out[owners[0]].slides in (None, decks[0]):
                 out[owners[0]] = replace(out[owners[0]], slides=decks[0], evidence=out[owners[0]].evidence + (
-                    Clue("slides", "a list of the talks' decks by who gave them", s.line, "medium"),))
+                    Clue("slides", "a list of the talks' decks by who gave them or their titles", s.line, "medium"),))
                 given += 1
-        if given and given == items:
+        if given and named == items:  # (every item with a link names a talk: the section is their decks' list)
             out = [t for t in out if t.line != s.line]
     return out
 

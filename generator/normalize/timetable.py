@@ -1976,7 +1976,7 @@ def _quoted_title_lines(lines: list[str]) -> tuple[list[tuple[int, str, list[str
 
 
 _LEADING_LINKED_NAME = re.compile(r"^\[(?P<who>[^\[\]]{2,40})\]\([^)\s]*\)")
-_ANY_LINK = re.compile(r"\[(?P<text>[^\[\]]{3,120})\]\([^)\s]*\)")
+_LINKED_TEXT = re.compile(r"\[(?P<text>[^\[\]]{3,120})\]\([^)\s]*\)")
 
 
 def _names_the_talk(link: re.Match) -> bool:
@@ -2002,7 +2002,7 @@ def _paragraphs_told(lines: list[str], first_line: int) -> Listing | None:
         text = " ".join(block.text.split())
         text = _LEADING_LINKED_NAME.sub(r"\g<who>", text)  # (the speaker's name linked to their profile)
         said = bylines.speaker_verb(_FIRST_SENTENCE.match(text).group(0))
-        linked = next((m for m in _ANY_LINK.finditer(said[0]) if _names_the_talk(m)), None) if said else None
+        linked = next((m for m in _LINKED_TEXT.finditer(said[0]) if _names_the_talk(m)), None) if said else None
         if linked:
             rest = text[len(_FIRST_SENTENCE.match(text).group(0)):].strip()
             entries.append(Entry(linked.group("text").strip(), said[1], (rest,) if rest else (), first_line + block.line))

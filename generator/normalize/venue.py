@@ -575,6 +575,8 @@ def _clean_venue(found: str) -> str | None:
         if venue.isascii() else None
     if aside and not _SPEAKING.search(venue[:aside.start()]):
         venue = venue[:aside.start()].strip()  # `X, 12 Main Street. (Please park on Elm Ave.)`: the place, not the advice after it
+    if len(venue.split()) > 12 and (inside := re.search(r"\s*\([^()]{12,}\)$", venue)) and venue[:inside.start()].strip():
+        venue = venue[:inside.start()].strip()  # `X, Fernside Library (ground floor, side entrance on … after 18:00)`: the way in
     if len(venue.split()) > 12 or re.search(r"[a-z][.!?]\s+[A-Z][a-z]*\s+[a-z]", venue) or venue in _NOT_A_PLACE_WORD:
         return None
     return venue
