@@ -335,3 +335,75 @@ def test_a_venue_after_its_label_keeps_its_name_without_the_way_in():
     from generator.normalize import venue
     assert venue._clean_venue("The Lantern Room, Minato Library (ground floor, side entrance on Cooper Street "
                               "after 18:00)") == "The Lantern Room, Minato Library"
+
+
+# --- guards from the second review -------------------------------------------------------------------------------------
+
+def test_a_quoted_talk_not_given_at_this_event_is_no_talk():
+    found = [t.title for t in event_of("""
+        ---
+        title: Riverton Cloud Night
+        date: 2031-05-20
+        ---
+
+        Sadly the "Kubernetes Anti-Patterns" talk was cancelled. Next month we will run a "Testing in Production"
+        workshop. Jo mentioned the "Rust for Linux" talk from Kangrejos. I worked through the "Tour of Go" tutorial at home.
+
+        We joined the "Ask the Maintainers" panel, which was great.
+        """).talks]
+    assert found == ["Ask the Maintainers"]
+
+
+def test_a_weekday_heading_over_notes_of_a_talk_stays_a_talk():
+    found = [t.title for t in event_of("""
+        ---
+        title: Riverton Dev Night
+        date: 2031-05-20
+        ---
+
+        ## Friday Deploys Without Fear
+
+        The speaker argued for small batches. Strong talk.
+
+        ## Sunday Projects: Home Automation
+
+        Pia gave a short talk on her sensors.
+
+        ## Tuesday Arrival
+
+        We landed late.
+        """).talks]
+    assert "Friday Deploys Without Fear" in found and "Sunday Projects: Home Automation" in found
+    assert "Tuesday Arrival" not in found
+
+
+def test_a_quoted_title_named_after_a_book_names_no_speaker():
+    from generator.normalize import talks
+    assert talks._titled_again_by("Working Effectively with Old Code", [
+        "The title is a nod to “Working Effectively with Old Code” by Michael Feathers, and Jane walked us through it."]) == ()
+    assert talks._titled_again_by("Lessons Learned the Hard Way", [
+        "Unlike last year's “Lessons Learned the Hard Way” by Tom Baker, this one was about databases."]) == ()
+    assert [p.name for p in talks._titled_again_by("Rewriting the Queue Runner", [
+        "Next up: “Rewriting the Queue Runner” by Simon Hauer from the infra team."])] == ["Simon Hauer"]
+
+
+def test_a_marp_deck_shown_in_a_code_block_is_no_deck():
+    from generator.normalize import dialects
+    post = ("# Slides as code\n\nHere is a deck:\n\n```markdown\n---\nmarp: true\n---\n\n<!-- _class: lead -->\n\n# Hi\n\n"
+            "---\n\n# Bye\n```\n\n---\n\n## Docs-as-Code Pipelines\n\nSpeaker: Imran Qureshi\n")
+    assert not dialects._is_marp_deck(post, ".md")
+
+
+def test_a_withdrawn_slots_replacement_stays_a_talk():
+    found = [t.title for t in event_of("""
+        ---
+        title: Vim 勉強会 #30
+        date: 2031-02-15
+        ---
+
+        ## LT
+
+        - （辞退）→ 代打：Vim script 再入門 / 田中 優
+        - プラグインを作る / 林 葵
+        """).talks]
+    assert any("Vim script 再入門" in t for t in found)

@@ -2405,7 +2405,30 @@ _PUKI_ANCHOR = re.compile(r"\s*\[#[A-Za-z0-9_-]{4,}\]\s*$")
 
 
 def _is_marp_deck(body: str, suffix: str) -> bool:
-    return suffix in (".md", ".markdown") and len(_SLIDE_BREAK.findall(body)) >= 2 and bool(_MARP_MARK.search(body))
+    if suffix not in (".md", ".markdown") or len(_SLIDE_BREAK.findall(body)) < 2 or not _MARP_MARK.search(body):
+        return False
+    prose = _outside_code_text(body)  # (a post showing a Marp deck in a code block is no deck)
+    return len(_SLIDE_BREAK.findall(prose)) >= 2 and bool(_MARP_MARK.search(prose))
+
+
+def _outside_code_text(body: str) -> str:
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    return "\n".join("" if k in code else line for k, line in enumerate(lines)) if code else body
+
+
+def _slides(body: str) -> list[str]:
+    """The deck's slides: the text between `---` lines outside code blocks."""
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    slides, current = [], []
+    for k, line in enumerate(lines):
+        if k not in code and _SLIDE_BREAK.fullmatch(line):
+            slides.append("\n".join(current))
+            current = []
+        else:
+            current.append(line)
+    return slides + ["\n".join(current)]
 
 
 # what only a Marp (or Marpit) deck writes: a directive in a comment (`<!-- _class: lead -->`, `<!-- paginate: true -->`)
@@ -2420,7 +2443,7 @@ def _marp_deck(body: str) -> tuple[str, dict]:
     """A Marp deck as one note: its directives, speaker notes (comments) and background images dropped; the slides
     joined, the first slide's top heading the deck's, each later slide's top heading one level down (`# Talks` on
     slide 5 is a section of the deck titled on slide 1)."""
-    slides = _SLIDE_BREAK.split(_HTML_COMMENT.sub("", body))
+    slides = _slides(_HTML_COMMENT.sub("", body))
     out = []
     for k, slide in enumerate(slides):
         slide = _BACKGROUND.sub("", slide)

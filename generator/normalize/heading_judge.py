@@ -82,7 +82,7 @@ WEIGHTS: tuple[float, ...] = (-4.600, 0.417, 0.936, -0.514, -0.447, -0.165, -0.2
 THRESHOLD = -1.5
 
 
-def _tells_of_a_talk(body: str) -> bool:
+def tells_of_a_talk(body: str) -> bool:
     """Notes whose first lines speak of a talk (`A short talk on monoliths`, `Ada Byrne shows how`): never weighed."""
     opening = " ".join(body.strip().splitlines()[:3])
     return bool(_TALK_WORDS.search(opening) or _NAME_ON.match(opening) or bylines.speaker_doing(opening)
@@ -92,7 +92,7 @@ def _tells_of_a_talk(body: str) -> bool:
 def candidate(talk: Talk, talks: list[Talk], shows: callable) -> bool:
     """A heading read as a talk on its own word, among three talks or more: nothing of a talk about it, and notes
     of its own (a heading with nothing under it is a programme's line: `## 型の話（前編）` over the next title)."""
-    return len(talks) >= 3 and bool(talk.body.strip()) and not _tells_of_a_talk(talk.body) and not shows(talk) and any(c.field == "title" and c.reading.startswith("a heading alone") for c in talk.evidence)
+    return len(talks) >= 3 and bool(talk.body.strip()) and not tells_of_a_talk(talk.body) and not shows(talk) and any(c.field == "title" and c.reading.startswith("a heading alone") for c in talk.evidence)
 
 
 def reads_as_talk(talk: Talk, talks: list[Talk], event_title: str, shows: callable) -> bool:

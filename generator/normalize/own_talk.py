@@ -462,7 +462,8 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
                 and not _opens_with_a_talk_given(talk) \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers) \
                 or not like_the_others and not has_evidence(talk) and id(talk) in headed_ids \
-                and sections.names_a_days_doings(talk.title) \
+                and sections.names_a_days_doings(talk.title) and not heading_judge.tells_of_a_talk(talk.body) \
+                and not _names_writers_talk(talk) and not _opens_with_a_talk_given(talk) \
                 or not like_the_others and heading_judge.candidate(talk, talks, has_evidence) \
                 and not heading_judge.reads_as_talk(talk, talks, event_title, has_evidence):
             # (`Welcome` by the host; `## We Networked` among a recap's headings, weighed by heading_judge)

@@ -511,8 +511,13 @@ _TIED = re.compile(
     r"(?:gave|showed|talked|spoke|presented|demonstrated|walked)\b"
     # (the span between an article or an owner and one talk's word: `a member of the "Title" panel`, `Jane Roe's
     # "Title" session`)
-    r"|(?:\b(?:the|a|an|his|her|their|my|our)|['’]s)\s+\x01(?P<h>\d+)\x02\s+" + _ONE_TALK_WORD + r"\b",
+    r"|(?:\b(?:the|a|an|his|her|their|my|our)|['’]s)\s+\x01(?P<h>\d+)\x02\s+"
+    r"(?:lightning\s+talk|talk|keynote|presentation|session|workshop|panel)\b",
     re.IGNORECASE)
+# a sentence about a talk that was not given at this event: called off, still to come, run before, given elsewhere
+_NOT_GIVEN_HERE = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|dropped|next\s+(?:month|week|meetup|meeting|time|year)|"
+                             r"will\s+(?:run|hold|host|have|be)|(?:we|they)\s+ran|ran\s+(?:in|last|before)|"
+                             r"(?:talk|session|keynote|presentation|workshop|panel)\s+(?:from|at)\s+(?-i:[A-Z]))", re.IGNORECASE)
 # a talk's word the span itself opens with: `Luke Miller's [talk on developing an indie game](…)`
 _TALK_WORD_IN = re.compile(r"\b" + _TALK_WORD + r"\b", re.IGNORECASE)
 _SPAN_TALK_ON = re.compile(r"^" + _TALK_WORD + r"\s+(?:on|about)\s+(?P<t>\S.{2,})$", re.IGNORECASE)
@@ -624,6 +629,8 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                 if any(reconcile.same_title(t.title, title) for t in out):
                     continue
                 at = first_line + number
+                if key == "h" and _NOT_GIVEN_HERE.search(sentence):
+                    continue  # (`the "Title" talk was cancelled`, `a "Title" workshop next month`, `the "Title" talk from X`)
                 # (the talk's word after the span says its kind: `the "Title" panel`)
                 kind = kinds.classify(m.group(0).rsplit(None, 1)[-1])[0] if key == "h" else "talk"
                 out.append(Talk(title=title, speakers=speakers, line=at, kind=kind,

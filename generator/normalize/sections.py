@@ -309,7 +309,7 @@ def generic_label(title: str) -> bool:
 # a day of the writer's trip and what they did on it: `Tuesday Arrival`, `Monday, Heading Home`, `Saturday and Sunday
 # Sprints` (the weekday's name first, then four words at most)
 _DAYS_DOINGS = re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:" + dates.WEEKDAY_NAME
-                          + r"))?\s*[,:：.\-–—]?\s+\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
+                          + r"))?\s*[,.\-–—]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,3}$", re.IGNORECASE)
 
 
 def names_a_days_doings(heading: str) -> bool:

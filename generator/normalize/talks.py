@@ -121,7 +121,7 @@ _SLOT_NUMBER_ONLY = re.compile(r"^(?:talk|session|LT|lightning\s+talk|keynote|�
                                re.IGNORECASE)
 _CALLED_OFF = re.compile(r"^(?:(?:セッション|session|talk|LT|slot|枠)\s*\d{0,2}\s*[:：]?\s*)?[(（]?(?:中止|キャンセル|休講|取り下げ|取下げ|辞退|cancell?ed|withdrawn)[)）]?$"
                          # (or the mark before the title the slot had: `（キャンセル）Title`, `[Cancelled] Title`)
-                         r"|^[(（【\[]\s*(?:中止|キャンセル|休講|取り下げ|取下げ|辞退|cancell?ed|withdrawn)\s*[)）】\]]", re.IGNORECASE)
+                         r"|^[(（【\[]\s*(?:中止|キャンセル|休講|cancell?ed|withdrawn)\s*[)）】\]]", re.IGNORECASE)
 _SLOT = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}\s*[:：]\s*\d{2})?)?|"
                    r"(?:session|slot|talk|lt|セッション|枠|第)\s*(?:\d{1,2}|[A-Z])?\s*(?:部|枠)?)\s*$", re.IGNORECASE)
 # a heading naming only the slot's kind (`## Keynote-Speaker`, `## Evening Keynote`, `## Workshop`): over a labelled
@@ -258,6 +258,10 @@ _ADDRESSING_THE_READER = re.compile(r"(?:お願い(?:いた)?します|よろし
                                     r"[^ぁ-んァ-ン一-龥A-Za-z]*$", re.IGNORECASE)
 
 
+_TOLD_BEFORE_QUOTE = re.compile(r"(?:\b(?:was|is|were|then|next(?:\s+up)?|first|up|talk|session|keynote|presentation|"
+                                r"opened\s+with|started\s+with|came)\s*[:：,—–-]?\s*|^\s*)$", re.IGNORECASE)
+
+
 def _titled_again_by(title: str, lines: list[str]) -> tuple[Speaker, ...]:
     """`### “Rewriting the Queue Runner in Rust”` over `Next up: “Rewriting the Queue Runner in Rust” by Simon Hauser
     from …`: the notes' first paragraph writes the heading's title again, quoted, and who gave it after `by`."""
@@ -266,7 +270,10 @@ def _titled_again_by(title: str, lines: list[str]) -> tuple[Speaker, ...]:
     if len(bare) < 8 or not paragraph:
         return ()
     at = re.search(r"[\"“‘']" + re.escape(bare) + r"[\"”’']", paragraph, re.IGNORECASE)
-    by = prose.people_after_by(paragraph[at.end():]) if at else None
+    # (the sentence tells of this talk, `The first talk was “Title” by …`, `Next up: “Title” by …`; never a book or an
+    # older talk named after, `a nod to “Title” by its author`, `Unlike last year's “Title” by …`)
+    told = at and _TOLD_BEFORE_QUOTE.search(paragraph[max(0, at.start() - 40):at.start()])
+    by = prose.people_after_by(paragraph[at.end():]) if told else None
     return people.parse_people(by[0]) if by else ()
 
 
