@@ -322,7 +322,7 @@ _CHAT_CHROME = re.compile(r"end-to-end encrypted|^<Media omitted>$|^This message
 def is_whatsapp(body: str, suffix: str) -> bool:
     if suffix not in (".txt", ".text"):
         return False
-    lines = [line for line in body.lstrip("\ufeff").split("\n")[:40] if line.strip()]
+    lines = [line for line in body.lstrip("\ufeff").split("\n", 40)[:40] if line.strip()]
     stamped = [m for line in lines if (m := _WHATSAPP.match(line))]
     # (a log whose lines only open with a day and a time, `3/14/2024, 6:30 PM - booked the room`, names no senders)
     sent = sum(1 for m in stamped if _WHATSAPP_SENDER.match(m.group("rest")))
@@ -374,7 +374,7 @@ _ZOOM_FROM = re.compile(r"^(?P<t>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<who>.+?)(?:\s
 def is_zoom_chat(body: str, suffix: str) -> bool:
     if suffix not in (".txt", ".text"):
         return False
-    lines = [line for line in body.lstrip("\ufeff").split("\n")[:40] if line.strip()]
+    lines = [line for line in body.lstrip("\ufeff").split("\n", 40)[:40] if line.strip()]
     froms = sum(1 for line in lines if _ZOOM_FROM.match(line))
     return froms >= 3 and all(_ZOOM_FROM.match(line) or line[:1] in "\t " for line in lines[:10])
 
