@@ -407,3 +407,10 @@ def test_a_withdrawn_slots_replacement_stays_a_talk():
         - プラグインを作る / 林 葵
         """).talks]
     assert any("Vim script 再入門" in t for t in found)
+
+
+def test_a_line_saying_where_it_is_located_and_a_street_after_the_place():
+    from generator.normalize import venue
+    assert venue.find_venue("Located at the Box Jar 307c Kamani Street, inside Fishbowl") == "the Box Jar"
+    assert venue._clean_venue("Galvanic: 1062 Delta Street, Denver CO 80204") == "Galvanic"
+    assert venue._clean_venue("Room 101 King Street") == "Room 101 King Street"

@@ -26,7 +26,9 @@ _VENUE_IS = re.compile(r"(?:^|[\s。、！!]|開催)(?:会場|場所)\s*は\s*[�
                        r"(?:です|でした|になります|にて|で(?=[、,]))?\s*[。.!！、,]")
 
 
-_HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:Hosted|Held)\s+(?:at|by)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+# (`Hosted at X.`, `Held by X`, `Located at the X, 307c Kamani Street`: a line of its own saying where)
+_HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:(?:Hosted|Held)\s+(?:at|by)|Located\s+at)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$",
+                        re.IGNORECASE)
 
 
 _HELD = r"held|took\s+place|hosted|happened"
@@ -404,9 +406,10 @@ _ADDRESS_AFTER = re.compile(r"(?<=\S)[\s　]+(?:" + _POSTCODE + r")?(?:" + _PREF
                             r"\S*\d.*$")
 _ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:" + _POSTCODE + r")?[^()（）]*?[都道府県市区町村郡][^()（）]*\d[^()（）]*[)）]\s*$")
 # an English street address after the place's name: `HI Space, 307a Kamani Street Honolulu, 96813`
-_STREET_AFTER = re.compile(r"\s*,\s*\d+[a-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
+_STREET_AFTER = re.compile(r"(?:\s*,\s*|\s+)\d+[a-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
                            r"|Drive|Dr|Way|Square|Sq|Parkway|Pkwy|Court|Ct|Highway|Hwy)\b.*$")
-_ONLY_A_FLOOR = re.compile(r"(?:Level|Floor|Suite|Room|Unit|Ste)\.?\s*\S{1,6}|\S{1,4}\s+(?:Floor|Fl\.?)", re.IGNORECASE)
+_ONLY_A_FLOOR = re.compile(r"(?:Level|Floor|Suite|Room|Unit|Ste)\.?\s*\S{1,6}|\S{1,4}\s+(?:Floor|Fl\.?)"
+                           r"|(?:the\s+)?(?:Level|Floor|Suite|Room|Unit|Ste|Building|Bldg|Pier|Studio|Hall)\.?", re.IGNORECASE)
 # the way there after the place: `… ([Open in Google Maps](…))`
 _MAP_LINK = re.compile(r"\s*[(（][^()（）]*(?:map|地図|open\s+in|行き方|アクセス|access|directions)[^()（）]*(?:[)）]|$)\s*$",
                        re.IGNORECASE)
@@ -556,7 +559,7 @@ def _clean_venue(found: str) -> str | None:
     venue = _ADDRESS_IN_PARENS.sub("", venue).strip() or venue
     street = _STREET_AFTER.search(venue)
     if street and not _ONLY_A_FLOOR.fullmatch(venue[:street.start()].strip()):
-        venue = venue[:street.start()].strip() or venue  # (`Level 5, 123 Collins St`: the floor alone is no place)
+        venue = venue[:street.start()].strip(" :：,") or venue  # (`Level 5, 123 Collins St`: the floor alone is no place)
     venue = _MAP_LINK.sub("", venue).strip() or venue
     # `ひろしまハブ 2F（YouTube Live 同時配信）`: how it was streamed is not where it was
     venue = _STREAMED.sub("", venue).strip()
