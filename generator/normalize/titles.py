@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import dates, links, people, sections
-from .fields import CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, SERIES_PART, TITLE_LABEL_WORDS, strip_markdown
+from .fields import ABBREVIATED, CJK, DURATION, EVENT_NAME_LABEL_WORDS, LINE_BREAK, PICTOGRAPH, SERIES_PART, TITLE_LABEL_WORDS, strip_markdown
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][^)）]{1,4}[)）])?"
 _LEADING_DATE = re.compile(r"^\s*(?:[【\[（(]\s*" + _DATE + r"\s*[】\]）)]|" + _DATE + r"(?:\s*の)?(?=\s)"
@@ -1099,7 +1099,6 @@ _FULL_STOP = re.compile(r"(?<=\s)(?!etc\.$)(?P<w>[A-Za-z][a-z]{3,}|[a-z]{3}|[A-Z
 _REMARK_SENTENCE = re.compile(r"(?<=[a-z0-9)\]`'’”])\.\s+(?=[\"“]?[A-Z][a-z]*\s+\S+\s+\S)")
 _REMARK_DASH = re.compile(r"\s+[-–—]\s+(?=(?:see|cf)\b)")
 _REMARK_ADDRESS = re.compile(r"\s*[,;]?\s+<?https?://\S.*$")
-_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Ave|vs|etc|Inc|Ltd|Corp|Co|Dept|Jr|Sr|No|Vol|ca|approx|Gen|Gov|Rev)$")
 
 
 def before_remarks(text: str) -> str:
@@ -1110,7 +1109,7 @@ def before_remarks(text: str) -> str:
     text = re.sub(r"^[-–—]\s+(?=\S)", "", text)  # (`:sea: - the chances of …` once its icons are dropped)
     cut = len(text)
     for m in _REMARK_SENTENCE.finditer(text):
-        if not _ABBREVIATED.search(text[:m.start()]) and _reads_as_sentence(text[m.end():]):
+        if not ABBREVIATED.search(text[:m.start()]) and _reads_as_sentence(text[m.end():]):
             cut = m.start()
             break
     for pattern in (_REMARK_DASH, _REMARK_ADDRESS):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import dates, names, people, sections
-from .fields import CJK, LINE_BREAK, PLACE_NOUNS, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
+from .fields import ABBREVIATED, CJK, LINE_BREAK, PLACE_NOUNS, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 
 
 # the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
@@ -509,7 +509,6 @@ _EVENTS_OWN_PART = re.compile(r"^[A-Za-z][A-Za-z .!&'-]*?\s(?:19|20)\d\d\s*の")
 # a place's line, then a sentence of advice after it: `12 Main Street. (Please park on Elm Ave.)`, `… Floor 3. Take the lift.`
 _ASIDE_AFTER = re.compile(r"(?<=[a-z0-9)])\.\s+(?=\(?[A-Z][a-z]*\s+[a-z])")
 # a word shortened with a full stop, never a sentence's end: `St. John church hall`, `Acme Inc. Main hall`
-_ABBREVIATION = re.compile(r"\b(?:St|Inc|Co|Ltd|Corp|Univ|Dept|Dr|Mt|No|Ave|Rd|Blvd|Bldg|Fl)$")
 # words of a sentence, never of a place's name (`If we continue to grow, …`)
 _SPEAKING = re.compile(r"\b(?:we|you|I|if|will|is|are|was|were|please)\b", re.IGNORECASE)
 
@@ -574,7 +573,7 @@ def _clean_venue(found: str) -> str | None:
         return None
     # a place's name, never a paragraph (`Venue: If we continue to grow, … will soon be too small. …`) nor one
     # lowercase word (`where: right` in a code sample)
-    aside = next((m for m in _ASIDE_AFTER.finditer(venue) if not _ABBREVIATION.search(venue[:m.start()])), None) \
+    aside = next((m for m in _ASIDE_AFTER.finditer(venue) if not ABBREVIATED.search(venue[:m.start()])), None) \
         if venue.isascii() else None
     if aside and not _SPEAKING.search(venue[:aside.start()]):
         venue = venue[:aside.start()].strip()  # `X, 12 Main Street. (Please park on Elm Ave.)`: the place, not the advice after it
