@@ -29,6 +29,12 @@ _NOT_A_TALK_TYPE = re.compile(r"^(?:" + _SLOT_WORD + r")\b", re.IGNORECASE)
 _NOT_A_TALK = re.compile(r"^\s*(?:" + _SLOT_WORD + r")(?:\s*(?:[&,/+]|and)\s*(?:" + _SLOT_WORD + r"))*\s*[.!]?\s*$",
                          re.IGNORECASE)
 _CANCELLED = re.compile(r"^\s*(?:\[?(?:cancell?ed|withdrawn|postponed)\]?\s*[:：-]?)\s*|^\s*(?:中止|キャンセル)\s*[:：]?", re.IGNORECASE)
+def _called_off(title: str) -> bool:
+    """`CANCELLED: Title`, `[Withdrawn] Title`, `中止：Title`: the tool's mark that the session will not be given."""
+    m = _CANCELLED.match(title)
+    return bool(m and m.group(0).strip())
+
+
 _SLIDES_WORD = re.compile(r"slide|deck|資料|スライド", re.IGNORECASE)
 
 
@@ -82,8 +88,7 @@ def schedule_xml(body: str) -> tuple[str, dict]:
         kind_word = (event.findtext("type") or "").strip()
         if not title:
             continue
-        if _NOT_A_TALK_TYPE.match(kind_word) or _NOT_A_TALK.match(title) or _CANCELLED.match(title) and \
-                _CANCELLED.match(title).group(0).strip():
+        if _NOT_A_TALK_TYPE.match(kind_word) or _NOT_A_TALK.match(title) or _called_off(title):
             told += [f"{title}: {event.findtext('abstract') or ''}"]
             continue
         people = [" ".join((p.text or "").split()) for p in event.iter("person") if (p.text or "").strip()]
@@ -147,7 +152,7 @@ def sessionize(body: str) -> tuple[str, dict]:
             days.append(str(s["startsAt"])[:10])
         status = str(s.get("status") or "").lower()
         if s.get("isServiceSession") or status in ("declined", "cancelled", "canceled") or _NOT_A_TALK.match(title) \
-                or (_CANCELLED.match(title) and _CANCELLED.match(title).group(0).strip()):
+                or _called_off(title):
             told.append(f"{title}: {s.get('description') or ''}")
             continue
         formats = [str(items.get(str(i)) or "") for i in s.get("categoryItems") or []]
