@@ -340,7 +340,7 @@ def whatsapp(body: str) -> tuple[str, dict]:
     app writes itself (a group created, people added) dropped."""
     lines = body.lstrip("\ufeff").split("\n")
     stamps = [m for line in lines if (m := _WHATSAPP.match(line))]
-    # (the day first unless a stamp's first number cannot be a month's and none of its second can be a day's)
+    # (the day first, as most phones write it, unless a stamp's second number is over 12 and no first one is: `1/22/31`)
     month_first = any(int(m.group("b")) > 12 for m in stamps) and not any(int(m.group("a")) > 12 for m in stamps)
     out: list[str] = []
     for line in lines:
