@@ -414,3 +414,5 @@ def test_a_line_saying_where_it_is_located_and_a_street_after_the_place():
     assert venue.find_venue("Located at the Box Jar 307c Kamani Street, inside Fishbowl") == "the Box Jar"
     assert venue._clean_venue("Galvanic: 1062 Delta Street, Denver CO 80204") == "Galvanic"
     assert venue._clean_venue("Room 101 King Street") == "Room 101 King Street"
+    assert venue._clean_venue("Studio 5 Main Street") == "Studio 5 Main Street"  # (the room's number, no comma)
+    assert venue.find_venue("Located at the corner of 5th and Main") is None

@@ -27,7 +27,9 @@ _VENUE_IS = re.compile(r"(?:^|[\s。、！!]|開催)(?:会場|場所)\s*は\s*[�
 
 
 # (`Hosted at X.`, `Held by X`, `Located at the X, 307c Kamani Street`: a line of its own saying where)
-_HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:(?:Hosted|Held)\s+(?:at|by)|Located\s+at)\s+(?P<v>[^.;]{2,80}?)\s*\.?\s*$",
+# (never a part of a place: `Located at the corner of 5th and Main`, `… at the back of the room`)
+_HOSTED_AT = re.compile(r"^\s*(?:[-*]\s*)?(?:(?:Hosted|Held)\s+(?:at|by)|Located\s+at)\s+"
+                        r"(?!the\s+(?:corner|back|front|end|top|bottom|side|rear|entrance)\s+of\b)(?P<v>[^.;]{2,80}?)\s*\.?\s*$",
                         re.IGNORECASE)
 
 
@@ -408,6 +410,8 @@ _ADDRESS_IN_PARENS = re.compile(r"(?<=\S)\s*[(（]\s*(?:" + _POSTCODE + r")?[^()
 # an English street address after the place's name: `HI Space, 307a Kamani Street Honolulu, 96813`
 _STREET_AFTER = re.compile(r"(?:\s*,\s*|\s+)\d+[a-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
                            r"|Drive|Dr|Way|Square|Sq|Parkway|Pkwy|Court|Ct|Highway|Hwy)\b.*$")
+_NUMBERED_ROOM_WORD = re.compile(r"\b(?:Studio|Room|Hall|Building|Bldg|Pier|Suite|Level|Floor|Unit|Gate|Terminal|Stage|Track)$",
+                                 re.IGNORECASE)
 _ONLY_A_FLOOR = re.compile(r"(?:Level|Floor|Suite|Room|Unit|Ste)\.?\s*\S{1,6}|\S{1,4}\s+(?:Floor|Fl\.?)"
                            r"|(?:the\s+)?(?:Level|Floor|Suite|Room|Unit|Ste|Building|Bldg|Pier|Studio|Hall)\.?", re.IGNORECASE)
 # the way there after the place: `… ([Open in Google Maps](…))`
@@ -557,6 +561,9 @@ def _clean_venue(found: str) -> str | None:
     venue = _ADDRESS_AFTER.sub("", venue).strip() or venue
     venue = _ADDRESS_IN_PARENS.sub("", venue).strip() or venue
     street = _STREET_AFTER.search(venue)
+    if street and "," not in venue[street.start():street.start() + 3] \
+            and _NUMBERED_ROOM_WORD.search(venue[:street.start()]):
+        street = None  # (`Studio 5 Main Street`: the number is the room's, and no comma parts it from the street)
     if street and not _ONLY_A_FLOOR.fullmatch(venue[:street.start()].strip()):
         venue = venue[:street.start()].strip(" :：,") or venue  # (`Level 5, 123 Collins St`: the floor alone is no place)
     venue = _MAP_LINK.sub("", venue).strip() or venue
