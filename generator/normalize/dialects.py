@@ -3290,9 +3290,6 @@ def _redirect_target(m: re.Match) -> str:
 # with titles, beside `event:` and `speakers:` (people by id)
 _DATA_LIST = re.compile(r"^(?:sessions|talks|schedule|programme|program|agenda|timetable)\s*:\s*$", re.MULTILINE)
 _YAML_ALIAS = re.compile(r"(?:^|[\s\[{,:-])[&*][A-Za-z0-9_]", re.MULTILINE)
-_NOT_A_TALK_TYPE = frozenset({"break", "lunch", "coffee", "housekeeping", "welcome", "opening", "closing", "sponsor",
-                              "registration", "social", "networking", "party", "doors", "dinner"})
-_WITHDRAWN = frozenset({"cancelled", "canceled", "withdrawn", "moved", "postponed"})
 
 
 def _is_sessions_data(body: str, suffix: str) -> bool:
@@ -3328,7 +3325,7 @@ def _sessions_data(body: str) -> tuple[str, dict]:
 
     def entry(e: dict, kind: str | None = None) -> dict | None:
         kind_word = str(e.get("type") or kind or "").lower()
-        if not e.get("title") or kind_word in _NOT_A_TALK_TYPE or str(e.get("status") or "").lower() in _WITHDRAWN:
+        if not e.get("title") or exports.names_a_slot(kind_word) or str(e.get("status") or "").lower() in exports.WITHDRAWN:
             return None
         out = {"title": " ".join(str(e["title"]).split())}
         named = e.get("speakers") if e.get("speakers") is not None else e.get("speaker")

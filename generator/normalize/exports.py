@@ -20,15 +20,24 @@ from urllib.parse import urljoin
 
 from . import kinds, titles
 
-# a programme's slots that are no talks: by the type the tool gives (`Opening`, `Break`), or by a title that is only
-# such words (`Lunch`, `Registration & coffee`; never `Closing the loop: …` nor `Networking in Kubernetes`)
+# a programme's slots that are no talks, by the type a tool or a data file gives (`Opening`, `Break`, `sponsor`) or a
+# title that is only such words (`Lunch`, `Registration & coffee`; never `Closing the loop: …`, `Networking in
+# Kubernetes`, nor the type `Opening Keynote`)
 _SLOT_WORD = (r"(?:(?:coffee|tea|lunch|short|long)\s+)?break|coffee|tea|lunch|dinner|breakfast|registration|doors(?:\s+open)?|"
               r"(?:opening|closing|welcome)(?:\s+(?:remarks|words|address|session|note))?|welcome|housekeeping|social|networking|drinks|"
               r"party|after-?party|raffle|sponsors?(?:'s)?(?:\s+(?:break|pitch|slot|words))?|announcements")
-_NOT_A_TALK_TYPE = re.compile(r"^(?:" + _SLOT_WORD + r")\b", re.IGNORECASE)
 _NOT_A_TALK = re.compile(r"^\s*(?:" + _SLOT_WORD + r")(?:\s*(?:[&,/+]|and)\s*(?:" + _SLOT_WORD + r"))*\s*[.!]?\s*$",
                          re.IGNORECASE)
 _CANCELLED = re.compile(r"^\s*(?:\[?(?:cancell?ed|withdrawn|postponed)\]?\s*[:：-]?)\s*|^\s*(?:中止|キャンセル)\s*[:：]?", re.IGNORECASE)
+# the statuses a programme gives a session that will not be given
+WITHDRAWN = frozenset({"cancelled", "canceled", "withdrawn", "moved", "postponed", "declined"})
+
+
+def names_a_slot(text: str) -> bool:
+    """Whether a session's type or title names a slot that is no talk (`Break`, `Registration & coffee`)."""
+    return bool(_NOT_A_TALK.match(text))
+
+
 def _called_off(title: str) -> bool:
     """`CANCELLED: Title`, `[Withdrawn] Title`, `中止：Title`: the tool's mark that the session will not be given."""
     m = _CANCELLED.match(title)
@@ -88,7 +97,7 @@ def schedule_xml(body: str) -> tuple[str, dict]:
         kind_word = (event.findtext("type") or "").strip()
         if not title:
             continue
-        if _NOT_A_TALK_TYPE.match(kind_word) or _NOT_A_TALK.match(title) or _called_off(title):
+        if names_a_slot(kind_word) or names_a_slot(title) or _called_off(title):
             told += [f"{title}: {event.findtext('abstract') or ''}"]
             continue
         people = [" ".join((p.text or "").split()) for p in event.iter("person") if (p.text or "").strip()]
@@ -151,7 +160,7 @@ def sessionize(body: str) -> tuple[str, dict]:
         if s.get("startsAt"):
             days.append(str(s["startsAt"])[:10])
         status = str(s.get("status") or "").lower()
-        if s.get("isServiceSession") or status in ("declined", "cancelled", "canceled") or _NOT_A_TALK.match(title) \
+        if s.get("isServiceSession") or status in WITHDRAWN or names_a_slot(title) \
                 or _called_off(title):
             told.append(f"{title}: {s.get('description') or ''}")
             continue

@@ -337,13 +337,13 @@ SITE_FILE = r"/(?!/)[^\s?#()]+\.(?:pdf|pptx?|key|odp|odt|docx?)"
 SERIES_PART = r"前編|中編|後編|前篇|後篇|前半|後半|上巻|下巻"
 
 
-# English words a title has and a person's name never does (the people's Latin names and the given-name list)
 # a word its full stop shortens, so that the stop after it ends no sentence (`Mt. Everest`, `Acme Ltd. Internal …`,
 # `12 Main St. (park behind)`, `Jane Q. Roe`)
 ABBREVIATED = re.compile(r"\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Ave|Rd|Blvd|Bldg|Fl|Univ|vs|etc|Inc|Ltd|Corp|Co|Dept|"
                          r"Jr|Sr|No|Vol|ca|approx|Gen|Gov|Rev)$")
 
 
+# English words a title has and a person's name never does (the people's Latin names and the given-name list)
 TITLE_GRAMMAR_WORDS = frozenset({"the", "of", "and", "for", "with", "how", "why", "what", "from", "into", "about", "vs",
                                  "vs.", "&", "if", "when", "while", "because", "is", "are", "your", "our", "this", "that"})
 

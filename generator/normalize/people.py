@@ -656,8 +656,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # `Middleware`) and the second halves of compound adjectives (`Test-Driven`, `Cloud-Native`); never `Clement`, nor an
 # organisation's word after a name (`Mozilla Foundation`, `Cabinet Department`)
 SUBJECT_WORD = re.compile(r"^(?!(?:Foundation|Corporation|Association|Federation|Institution|Administration|Organi[sz]ation"
-                          r"|Department|Government)s?$)[\w-]*?(?<![Cc]le)(?<=[a-z]{2})(?:tion|ment|ology|ware)s?$|(?<=\w)-(?i:driven|based|first|native|oriented|"
-                           r"powered|friendly|aware|ready|free|centric|scale)$")
+                          r"|Department|Government)s?$)[\w-]*?(?<![Cc]le)(?<=[a-z]{2})(?:tion|ment|ology|ware)s?$"
+                          r"|(?<=\w)-(?i:driven|based|first|native|oriented|powered|friendly|aware|ready|free|centric|scale)$")
 # English words a title has and a person's name never does
 
 

@@ -998,7 +998,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
-    found = _decks_by_speaker(found, sections)
+    found = _decks_listed(found, sections)
     best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_group_slots_split(
         reconcile.merged_repeats(found)))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
@@ -1094,7 +1094,7 @@ _DECK_ONLY_TITLE = re.compile(r"(?:" + titles.FILE_LABEL.pattern + r"|speaker\s*
                               r"非公開|公開予定|後日公開|後日|なし|未公開|こちら|here|link|TBA)", re.IGNORECASE)
 
 
-def _decks_by_speaker(found: list[Talk], sections: list[Section]) -> list[Talk]:
+def _decks_listed(found: list[Talk], sections: list[Section]) -> list[Talk]:
     """A section of the talks' decks listed by who gave them (`**講演資料**` over `- 葛西 氏：[SlideShare](…)`) or by their
     titles (`## 発表資料` over `- Title：https://speakerdeck.com/…`): each deck becomes the slides of the one talk the item
     names; the section is no talk of its own when every deck it links went to a talk (an item naming no one and no talk
