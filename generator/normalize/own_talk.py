@@ -42,6 +42,11 @@ _SPOKE = re.compile(
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
     r"|\bI\s+had\s+the\s+(?:pleasure|honou?r|privilege|chance|opportunity)\s+(?:of|to)\s+(?:speak|present)(?:ing)?\s+at\b"
+    # `… where I was one of the keynote speakers`, `I was a speaker at` (never `I was one of the organisers`)
+    r"|\bI\s+was\s+(?:one\s+of\s+the|a|an|the)\s+(?:(?:invited|keynote|featured|lightning(?:\s+talk)?|guest|closing|"
+    r"opening)\s+)?speakers?\b"
+    # the writer's proposal was accepted: `というタイトルでLTのプロポーザルを出して、無事採択されました`
+    r"|(?:プロポーザル|CfP|ＣｆＰ)(?:を出し|を提出し|が(?:無事)?採択|が通り|が通っ)"
     # the post says it is the writer's deck: `[発表資料] Title`, `… LT大会 3kgの発表資料と補足をまとめた`
     r"|^\s*" + MATERIALS_LABEL + r"|(?:の|での)(?:発表|登壇|LT|ＬＴ)資料(?:と|を|です|。|、)"
     # asked to, arranged to, about to: `登壇させていただきました`, `LTします`, `出演します`, `基調講演をするという立場`
@@ -69,7 +74,7 @@ _TALK_POST = r"^\s*(?:(?:lightning\s+)?talk|keynote|slides)(?:\s+slides)?(?:\s+(
 _TITLED_AS_TALK = re.compile(_TALK_POST, re.IGNORECASE)
 _LIGHTNING = re.compile(r"(?<![A-Za-z])(?:LTs?|ＬＴ)(?![A-Za-z])|ライトニングトーク|(?i:lightning)")  # (never `built-in`)
 _TITLED = re.compile(
-    r"[「『“\"`](?P<t>[^「」『』“”\"`\n]{3,200})[」』”\"`]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|"
+    r"[「『“”\"`](?P<t>[^「」『』“”\"`\n]{3,200})[」』”\"`]\s*(?:[とっ]?(?:て|と)?いう(?:タイトル|題|テーマ|題目|話)|"
     # (`"Title" という長ったらしいタイトルで`: words about the title between)
     r"[とっ]?(?:て|と)?いう[^。！!\n「」『』“”\"]{1,40}?(?:タイトル|題目)で|で(?:LT|ＬＴ|発表|登壇|話)|の(?:LT|ＬＴ|発表)をし"
     r"|(?:登壇|発表|LT|ＬＴ)(?:振り返り|資料|内容|報告))"
@@ -100,7 +105,8 @@ _TITLED = re.compile(
 # start is never a quote, which names the capacity or the event)
 _TOLD = re.compile(r"(?:^|(?<=[。！!\n、]))\s*(?P<w>(?![「『])[^。！!?？\n]{6,80}?(?:話|こと|方法|の紹介))を(?:しました|してきました|"
                    r"させていただきました|させて頂きました)")
-_TALKED_WITH = re.compile(r"(?:人|方|皆さん|みなさん|みんな|同僚|友人)(?:たち)?と|では|懇親会|雑談")
+_TALKED_WITH = re.compile(r"(?:人|方|皆さん|みなさん|みんな|同僚|友人)(?:たち)?と|では|懇親会|雑談"
+                          r"|(?:この|その|あの|こんな|そんな|あんな)(?:話|こと|方法)$")
 
 
 def _titled(text: str) -> str | None:
@@ -143,7 +149,7 @@ _WRITERS_EN = re.compile(
 _FIRST_PERSON = re.compile(r"(?:I|We)\s+(?:also\s+|finally\s+)?(?:[a-z]+[^e\W]ed|gave|went|got|met|had|saw|spoke|made|came|took|found|"
                            r"learnt|did|was|were|ate|won|left|heard|wrote|ran|bought|brought)\b.*")
 def says_writer_spoke(title: str, intro: str) -> bool:
-    opening = "\n".join(line for line in intro.split("\n")[:12])
+    opening = "\n".join([line for line in intro.split("\n") if line.strip()][:12])  # (its first lines with words)
     return bool(_SPOKE.search(title) or _TITLED_AS_TALK.match(title) or _SPOKE.search(opening))
 
 

@@ -66,6 +66,16 @@ def without_emphasis(text: str) -> str:
     return _EMPHASIS.sub(lambda e: e.group("t") or e.group("u"), text)
 
 
+# the next sentence speaking of a person: `His team …`, `She showed …`
+_PERSON_GOES_ON = re.compile(r"\s*(?:He|She|His|Her|They|Their)\b")
+
+
+def _sentence_end(line: str, at: int) -> int:
+    """Where the sentence holding `at` ends (after its full stop), or the line's end."""
+    m = _SENTENCE_END.search(line, at)
+    return m.start() if m else len(line)
+
+
 _A_TEAM = re.compile(r"^The\s+\S+\s+(?:Team|Crew|Folks|Group)$")  # `***The Icinga Team*** presenting …`: people
 _BY = re.compile(r"\bby\s+(?P<who>(?:[A-Z][\w'’.-]+\s?){2,4})")
 # (`田村氏に「Title」というテーマでお話頂きました`: who was asked to speak, the title, then the talk said as お話)
@@ -254,7 +264,10 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
                 continue  # `The next session was ***Georg Kostner***`: a person set in bold, not a title
             after = _BY_AFTER_TITLE.match(line, m.end())
             linked_by = _LINKED_BY_AFTER.match(line, m.end()) if m.group("lt") else None
-            if m.group("ww") and not (people.looks_like_people(m.group("ww"), strict=True) and names.names_someone(m.group("ww"))):
+            if m.group("ww") and not (people.looks_like_people(m.group("ww"), strict=True) and (
+                    names.names_someone(m.group("ww")) or _PERSON_GOES_ON.match(line, _sentence_end(line, m.end())))):
+                # (a name the dictionary does not know is a person's when the next sentence goes on about them: `First
+                # up was Oluwaseun Adeyemi with "…". His team had …`)
                 continue  # (`Next was Team Rocket with "Blast off"`, `Then came Central Station on "…"`: no one named)
             speakers = (people.parse_people(m.group("ww")) if m.group("ww") else ()) or (
                 people.parse_people(m.group("bywho")) if m.group("bywho") else ()) or (

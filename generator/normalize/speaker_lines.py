@@ -47,6 +47,9 @@ _BY = re.compile(r"^\s*(?:[-*+•]\s*|(?P<dash>--|[—―–])\s*)?(?:(?:present
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?(?:\s+(?:-{1,2}|[—―–]))?[.。]?\s*$", re.IGNORECASE)
 
 
+# what follows a line's opening `by` when the line is a wrapped sentence going on: a lower-case word, then the
+# sentence's end and another (`by surprise. Some highlights:`); a name after `by` is capitalised or a handle
+_SENTENCE_GOING_ON = re.compile(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*[.!?]\s+\S")
 # a name after a speaker's label, each word capitalised (`MASASHI TERUI`, `Dr. Lena Park`)
 _CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}")
 NAME_DASH_ORG = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>[^-–—:：()（）]{3,40}?)\s+[-–—]\s+(?P<org>[^-–—]{2,50}?)\s*$")
@@ -305,6 +308,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     m = speaker_label(line)
     if m:
         rest = m.group("rest")
+        if _SENTENCE_GOING_ON.match(rest):
+            return None  # `by surprise. Some highlights:`: a wrapped sentence's line opening with `by`, no one named
         if "," in rest and not _PLURAL_LABEL.search(m.group(0)[:len(m.group(0)) - len(rest)]) \
                 and (placed := _name_comma_org(rest)) is not None:
             return placed

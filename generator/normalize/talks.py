@@ -994,6 +994,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
                if not any(reconcile.same_title(t.title, u.title) for u in found)
                and not any(people.speaker_key(p.name) in given for p in t.speakers)]
         found = sorted(found + led, key=lambda t: t.line or 0) if led else found
+        found = _told_in_sections_without_talks(found, this_time)
     found = _with_counted_speakers(found, sections)
     # a slot naming only its speaker, or one the programme marks as its own: the event's text
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
@@ -1006,6 +1007,23 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
                                                or _SLOT_NUMBER_ONLY.match(t.title.strip()) and not t.body.strip()))]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
     return best
+
+
+def _told_in_sections_without_talks(found: list[Talk], sections: list[Section]) -> list[Talk]:
+    """The talks told in the sentences of sections where no other reading found a talk (`## The talks` over `First up
+    was Jane Roe with "Title".` beside a `## Lightning round` list), joining the talks found, in the note's order.
+    Only sections that hold no talk found: a talk's notes may name another talk in passing. Two told at least, or one
+    with its speaker, and never a title or speaker already found."""
+    def holds_a_talk(s: Section) -> bool:
+        return any(t.line is not None and s.line <= t.line <= s.text_line + len(s.lines) for t in found)
+    given = {people.speaker_key(p.name) for t in found for p in t.speakers}
+    told = [t for s in sections if not holds_a_talk(s) and section_role(s.title) != "event"
+            for t in prose.talks_told(s.text, s.text_first_line)]
+    told = [t for t in told if not any(reconcile.same_title(t.title, u.title) for u in found)
+            and not any(people.speaker_key(p.name) in given for p in t.speakers)]
+    if not (len(told) >= 2 or told and told[0].speakers):
+        return found
+    return sorted(found + told, key=lambda t: t.line or 0)
 
 
 def _one_talks_notes(deeper: list[Talk], talks: list[Talk], sections: list[Section]) -> bool:

@@ -1356,6 +1356,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         nested = [*link_lines, *nested]
         if not title or is_break(title, speakers) or not speakers and container_kind(title) is not None:
             continue  # (`- 13:00-14:30: Talks`: the slot where the talks are, listed further down)
+        if speakers and (quoted := titles.quoted_before_sentence(title)):
+            title = quoted  # `Jane Roe: "Title". It was more like four minutes`: the title, without the remark after it
         body = textwrap.dedent("\n".join(nested)).strip("\n")
         if own and own[1] is speakers:
             own_split.append((len(entries), own[0], speakers))

@@ -1107,6 +1107,8 @@ def before_remarks(text: str) -> str:
     (`Django at scale - how we serve a million requests`) or a full stop (`Python 3.13. Faster Startup`). `text` may
     run on over the item's wrapped lines: the title is what comes before the first remark."""
     text = re.sub(r"^[-–—]\s+(?=\S)", "", text)  # (`:sea: - the chances of …` once its icons are dropped)
+    if quoted := quoted_before_sentence(text):
+        return quoted
     cut = len(text)
     for m in _REMARK_SENTENCE.finditer(text):
         if not ABBREVIATED.search(text[:m.start()]) and _reads_as_sentence(text[m.end():]):
@@ -1120,6 +1122,13 @@ def before_remarks(text: str) -> str:
     return text[:cut].rstrip(" ,;") or text
 
 
+def quoted_before_sentence(text: str) -> str | None:
+    """`"Title". It was more like four minutes`: the quoted title that opens `text`, when a full stop closes it and
+    the writer's sentence about the talk follows; else None."""
+    quoted = _QUOTED_THEN_SENTENCE.match(text)
+    return quoted.group("q") if quoted else None
+
+
 def without_full_stop(text: str) -> str:
     """`using the DataSift API.`: the full stop of a list item that says what a person showed (a heading keeps
     its own: `…, and it lives with AWS SAM.` is how the speaker wrote the title)."""
@@ -1130,6 +1139,8 @@ _TRAILING_SLOT_KIND = re.compile(r"\s*[(（](?:ランチ|スポンサー|招待|
                                  r"|\s*[(（](?:lunch|sponsor(?:ed)?|invited|guest)\s+(?:session|talk)[)）]\s*$", re.IGNORECASE)
 
 
+# a quoted title closed by a full stop, then the writer's sentence about it: `"Title". It was fun`, `“Title.” We laughed`
+_QUOTED_THEN_SENTENCE = re.compile(r'(?P<q>"[^"\n]{3,200}"|“[^“”\n]{3,200}”)[.!]?(?<=[.!"”])(?<=[.!]["”]|["”][.!])\s+[A-Z]')
 # a quoted title, then a sentence about it that opens with a capital
 _QUOTED_THEN_ABSTRACT = re.compile(r'^(?P<q>"(?P<a>[^"]+)"|“(?P<b>[^“”]+)”)\s+[A-Z][a-z]+(?:\s+\S+){3,}$')
 
