@@ -166,3 +166,60 @@ def test_a_quoted_title_closed_by_a_full_stop_leaves_the_remark_after_it():
     assert titles.before_remarks('"Ten Seconds of Textual". It was more like four minutes') == '"Ten Seconds of Textual"'
     assert titles.before_remarks("“A Pi Camera.” There was a live feed") == "“A Pi Camera.”"
     assert titles.before_remarks('"Title" - a subtitle') == '"Title" - a subtitle'
+
+
+# --- a conference's notes: setext talk headings, a block of short talks under the event's name ------------------------
+
+_MINI_TALKS = """
+    ---
+    title: "HarborConf 2031 Notes"
+    date: 2031-03-19
+    ---
+
+    DAY 1
+    ========
+
+    Opening Keynote <small>- Ada Byrne, Tom Field</small>
+    --------
+
+      - The project turns 8 this year
+
+    Building a Styleguide <small>- Farid Soumah</small>
+    --------
+
+      - Tokens first
+
+    HarborConf MiniTalks
+    --------
+
+    ### Saving Your Favourite Open Source Project <small>- Jen Wu</small>
+
+      - All volunteers are selfish
+
+    ### How I Learned to Love the Mono Repo <small>- Hassan Abdel-Karim</small>
+
+      - One repository, many packages
+
+    ### Broccoli Update <small>- Oli Grant</small>
+
+      - Faster builds
+    """
+
+
+def test_short_talks_under_the_events_name_are_talks_and_a_hyphenated_surname_is_a_name():
+    assert _talks(event_of(_MINI_TALKS)) == [
+        ("Opening Keynote", ["Ada Byrne", "Tom Field"]),
+        ("Building a Styleguide", ["Farid Soumah"]),
+        ("Saving Your Favourite Open Source Project", ["Jen Wu"]),
+        ("How I Learned to Love the Mono Repo", ["Hassan Abdel-Karim"]),
+        ("Broccoli Update", ["Oli Grant"]),
+    ]
+
+
+def test_a_heading_of_talks_may_open_with_the_events_name():
+    from generator.normalize import sections
+    assert sections.container_kind("HarborConf MiniTalks") == "talks"
+    assert sections.container_kind("RubyKaigi 2031 Lightning Talks") == "lightning"
+    assert sections.container_kind("Mini talks") == "talks"
+    assert sections.container_kind("Rust Talks") is None  # (a subject, not an event's name)
+    assert sections.container_kind("HarborConf Venue") is None

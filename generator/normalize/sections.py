@@ -460,7 +460,7 @@ _SLOT_LIST = re.compile(r"(?:\d+分|飛び込み|飛び入り|当日|一般|公�
                         # `メインセッション`, `一般セッション`, `本編の発表`: the evening's main part of talks
                         r"|(?:メイン|一般|通常|本編の?)(?:セッション|発表|講演|トーク)"
                         # an English programme's numbered slot: `First talk`, `2nd talk`, `Talk 1` (key() drops the digits)
-                        r"|(?:first|second|third|fourth|fifth|sixth|\d?(?:st|nd|rd|th)|main|opening|closing|short|long|feature|featured|other|more)"
+                        r"|(?:first|second|third|fourth|fifth|sixth|\d?(?:st|nd|rd|th)|main|opening|closing|short|mini|long|feature|featured|other|more)"
                         r"(?:talk|presentation)s?|(?:main|featured?)sessions?")
 _SCHEDULE = {key(w) for w in (
     "タイムテーブル", "timetable", "schedule", "agenda", "アジェンダ", "プログラム", "program", "programme", "スケジュール",
@@ -508,6 +508,16 @@ def container_kind(heading: str) -> str | None:
         return "talks"
     if k in _SCHEDULE or _PART_SUFFIX.sub("", k) in _SCHEDULE:
         return "schedule"  # (`タイムテーブル 昼の部`, `Agenda - Morning`, `Schedule Day 2`: one part's schedule)
+    return _after_the_events_name(heading)
+
+
+def _after_the_events_name(heading: str) -> str | None:
+    """`EmberConf MiniTalks`, `RubyKaigi 2023 Lightning Talks`: the event's name, then a heading that holds talks."""
+    from .titles import looks_like_event  # (titles reads this module's vocabularies: imported when first asked)
+    words = heading.split()
+    for cut in range(1, min(3, len(words) - 1) + 1):
+        if looks_like_event(" ".join(words[:cut])) and (kind := container_kind(" ".join(words[cut:]))):
+            return kind
     return None
 
 

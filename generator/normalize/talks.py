@@ -392,6 +392,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         # `## Keynote: Jane Doe` over notes naming no one else: after the kind's label, only the person; the
         # heading as written names the talk
         speakers, title, said = people.parse_people(title), heading.title.strip(), "the heading, a kind's label over a person"
+        if dashed := re.match(r"^(?P<label>\S.*?)\s+[-–—]\s+\S", title):
+            title = dashed.group("label")  # `Opening Keynote - Yehuda Katz, Tom Dale`: the slot's name, a byline after the dash
     if not speakers:
         weak_title, speakers, said = bylines.in_heading_weak(title)
         if speakers and said == "'with' in the heading" and _said_in_lower_case(speakers, lines):
@@ -1540,7 +1542,9 @@ def _column_habit(found: list[Talk]) -> list[Talk]:
             if (split := named.get(id(t))) else t for t in found]
 
 
-_TITLE_DASH_NAMES = re.compile(r"^(?P<t>\S.*?)\s+[-–—]\s+(?P<who>[^-–—]*[A-Za-z\u3040-\u30ff\u3400-\u9fff][^-–—]*?)\s*$")
+# (a hyphen inside a name is the name's: `Title - Hassan Abdel-Rahman`)
+_TITLE_DASH_NAMES = re.compile(r"^(?P<t>\S.*?)\s+[-–—]\s+(?P<who>(?=[^-–—]*[A-Za-z\u3040-\u30ff\u3400-\u9fff])"
+                               r"(?:[^-–—]|(?<=\w)-(?=\w))+?)\s*$")
 
 
 def _dash_habit(found: list[Talk]) -> list[Talk]:
