@@ -223,3 +223,39 @@ def test_a_heading_of_talks_may_open_with_the_events_name():
     assert sections.container_kind("Mini talks") == "talks"
     assert sections.container_kind("Rust Talks") is None  # (a subject, not an event's name)
     assert sections.container_kind("HarborConf Venue") is None
+
+
+# --- a Japanese recap told in turns: `トップバッターは…さんの「…」`, `…さんと…さんのお二人による「…」` ---------------------
+
+_JA_TURNS = """
+    ---
+    title: "港町フロント会 vol.3 に参加しました"
+    date: 2031-07-22
+    ---
+
+    週末、港町フロント会 vol.3 に参加してきました。聞いた順にメモを残しておきます。
+
+    ---
+
+    最初は、株式会社ミナトの 水野 あかり さんと 大野 航 さんのお二人による
+    「デザイナーと育てたトークンの 1 年」。
+    二人の掛け合いが楽しかったです。
+
+    ---
+
+    後半はおまけの時間。
+
+    トップバッターは 三浦 つばさ さん（@tsubasa_m）の「:has() で 3 行消した」。
+    オチが秀逸でした。
+
+    ## 懇親会
+
+    終了後は懇親会。スープカレーでした。
+    """
+
+
+def test_talks_told_in_turns_name_their_speakers_each_of_a_pair():
+    assert _talks(event_of(_JA_TURNS)) == [
+        ("デザイナーと育てたトークンの 1 年", ["水野 あかり", "大野 航"]),
+        (":has() で 3 行消した", ["三浦 つばさ"]),
+    ]

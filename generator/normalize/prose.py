@@ -475,7 +475,10 @@ def may_tell_of_talks(text: str) -> bool:
 
 
 _TALK_WORDS = ("talk", "present", "keynote", "session", " gave ", " spoke", "speaking", "deliver", "発表", "講演",
-               "トーク", "セッション", "lt")
+               "トーク", "セッション", "lt",
+               # (a Japanese recap's talks in turns, `トップバッターは…さんの「…」`, and a pair's, `…のお二人による「…」`)
+               "最初", "まずは", "はじめに", "続いて", "続きまして", "次は", "次に", "最後", "ラスト", "トリ", "トップバッター",
+               "本目", "人目", "番目", "二人", "ふたり", "お三方", "三人", "3人")
 
 
 def talks_told(text: str, first_line: int = 1) -> list[Talk]:
@@ -708,10 +711,13 @@ _JA_SAID_TITLE = re.compile(
     + _JA_QUOTE.format("c")
     + r"|(?P<who>(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15})\s*)(?:さん|氏|先生)"
     # (the person's handle in parentheses after the name, `ふじもんさん（@fujimon）の『…』`; `による` as well as `の`)
-    r"(?:\s*[（(](?:\[[^\[\]]{1,40}\]\([^()\s]{1,200}\)|[^（）()]){1,40}[)）])?\s*(?:の|による)\s*" + _JA_QUOTE.format("d"))
+    r"(?:\s*[（(](?:\[[^\[\]]{1,40}\]\([^()\s]{1,200}\)|[^（）()]){1,40}[)）])?"
+    # (`…さんと近藤 航さんのお二人による「…」`: the people counted, then whose the talk is)
+    r"\s*(?P<pair>の?(?:お二人|おふたり|二人|ふたり|お三方|三人|3\s*人)で?)?\s*(?:の|による)\s*" + _JA_QUOTE.format("d"))
 _JA_CLAUSE_END = re.compile(r"\s*(?:[。、,，！!]|は[、,\s]|も[、,\s]|$)")
 # a sentence that opens with the talk's place in the evening: `最初は`, `続いて`, `次に`, `最後は、`
-_JA_IN_TURN = re.compile(r"^\s*(?:最初は|まずは|はじめに|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|\d{1,2}\s*(?:本目|人目|番目)は)")
+_JA_IN_TURN = re.compile(r"^\s*(?:最初は|まずは|はじめに|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|トップバッターは|"
+                         r"(?:\d{1,2}|[一二三四五六七八九十])\s*(?:本目|人目|番目)は)")
 # what follows a quoted title when it is no talk's: the writing it names (`でブログ記事を書いた`, `の本`), a remark
 # (`という言葉`), or the gathering's own theme (`というテーマで今回の趣旨を`)
 _JA_NOT_A_TALK = re.compile(r"\s*(?:で|の|を)?\s*(?:この|その)?(?:ブログ|記事|エントリ|本\b|本を|本が|本で|書籍|投稿|ツイート|下書き|論文|雑誌|"
@@ -727,15 +733,26 @@ _COUNTING_MARK = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793]+")
 
 def _ja_speaker(words: str) -> tuple[Speaker, ...]:
     """The last person `words` names with さん (a family name and a given name apart: `早瀬 みのりさん`)."""
-    found = None
+    named = _ja_named(words)
+    return people.parse_people(named[-1]) if named else ()
+
+
+def _ja_speakers(words: str) -> tuple[Speaker, ...]:
+    """Every person `words` names with さん, in order."""
+    return tuple(p for named in _ja_named(words) for p in people.parse_people(named))
+
+
+def _ja_named(words: str) -> list[str]:
+    """The names `words` gives with さん, in order."""
+    found = []
     for m in _JA_HONORED.finditer(words):
         who = m.group("who")
         surname = _SURNAME_BEFORE.search(words[:m.start("who")])
         who = f"{surname.group(1)} {who}" if surname and not who.startswith("@") else who
         named = who if who.startswith("@") else people.name_ending(who)
         if named:
-            found = named
-    return people.parse_people(found) if found else ()
+            found.append(named)
+    return found
 
 
 def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
@@ -766,6 +783,8 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                 named = f"{surname.group(1)} {named}" if surname else named  # (`一宮 レンさんの「…」`)
                 named = named if named.startswith("@") else (people.name_ending(named) or named)  # (`そして運営の潮見`)
                 who = people.parse_people(named) if named and people.looks_like_people(named, strict=False) else ()
+                if who and m.group("pair"):  # (`宇佐美 しおりさんと近藤 航さんのお二人による`: each of them)
+                    who = _ja_speakers(sentence[:m.start("pair")]) or who
                 who = who or _ja_speaker(sentence[:m.start()]) or (_ja_speaker(sentences[k - 1]) if k and not m.group("d") else ())
                 at = first_line + number
                 # (the kind its word says, `パネルディスカッション「…」`; in a paragraph of LTs, `LT が 4 本`, a lightning talk)
