@@ -169,6 +169,27 @@ KNOWN_WRONG = {
     "holdout12/JZ11_meeting_saved_chat.txt": "a Zoom chat: the hashtag, the decks posted in the chat, two lightning talks "
                                              "on one line parted by a slash",
     "holdout12/JZ12_2024-09.txt": "a DokuWiki page: the venue on its `Place:` line, the show-and-tell talks' kind",
+    # (holdout13: written in session 43 in ordinary shapes no set had; what its readings did not reach)
+    "holdout13/KD01_index.md": "a Hugo post telling each talk in a paragraph opened by its speaker's name: four talks, "
+                               "the venue's aside",
+    "holdout13/KD02_2024-07-22-report.markdown": "a recap told in turns: the lightning talks' kind from `後半は LT 大会`",
+    "holdout13/KD03_index.md": "the writer's own talk beside a list of talks heard: two talks, rooms, the writer's "
+                               "sections read as talks",
+    "holdout13/KD04_interview-sakura.md": "an interview in questions and answers: the questions read as talks, the "
+                                          "event's name in a headline, the venue",
+    "holdout13/KD05_2025-01-11-announce.md": "a programme numbered with times at each line's end: five talks, the decks "
+                                             "added in a report read as talks",
+    "holdout13/KD06_post.md": "titles whose speakers are footnotes: three talks, the event's name and day, the venue",
+    "holdout13/KD07_2024-09-23-two-rooms.md": "a two-room recap told by the writer's path: rooms, the day before "
+                                              "publication, one talk",
+    "holdout13/KD08_october-meetup.md": "a Pelican post: the event's name after `notes from`, the day said as "
+                                        "`Wednesday night`",
+    "holdout13/KD09_recap.md": "titles set in bold inside paragraphs: five talks, a panel's people, the event's name",
+    "holdout13/KD10_2024-11.md": "a table with the speaker first and the title last: the placeholder rows read as "
+                                 "talks, the decks added later, the event's name",
+    "holdout13/KD11_our-favourite-talks.md": "numbered headings over an em-dash byline line: five talks, the venue",
+    "holdout13/KD12_2025-05-19-ten-nights.gmi": "a Gemini gemlog whose talks are headed by handles: three talks, the "
+                                                "event's name, the venue",
 }
 
 
