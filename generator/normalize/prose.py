@@ -478,7 +478,9 @@ _TALK_WORDS = ("talk", "present", "keynote", "session", " gave ", " spoke", "spe
                "トーク", "セッション", "lt",
                # (a Japanese recap's talks in turns, `トップバッターは…さんの「…」`, and a pair's, `…のお二人による「…」`)
                "最初", "まずは", "はじめに", "続いて", "続きまして", "次は", "次に", "最後", "ラスト", "トリ", "トップバッター",
-               "本目", "人目", "番目", "二人", "ふたり", "お三方", "三人", "3人")
+               "本目", "人目", "番目", "二人", "ふたり", "お三方", "三人", "3人",
+               # (a quoted title with its speaker after it, no talk's word: `"Title" by Jane Doe`)
+               '" by ', "” by ")
 
 
 def talks_told(text: str, first_line: int = 1) -> list[Talk]:
