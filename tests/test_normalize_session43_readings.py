@@ -259,3 +259,172 @@ def test_talks_told_in_turns_name_their_speakers_each_of_a_pair():
         ("デザイナーと育てたトークンの 1 年", ["水野 あかり", "大野 航"]),
         (":has() で 3 行消した", ["三浦 つばさ"]),
     ]
+
+
+# --- numbered headings over a long dash's byline ------------------------------------------------------------------------
+
+_DASH_BYLINES = """
+    ---
+    title: "Four talks we still think about from Harbor JS"
+    date: "2031-02-18T09:00:00.000Z"
+    ---
+
+    Four of us flew to [Harbor JS 2031](https://harborjs.example/2031/) on February 6–7.
+
+    ### 1. The Browser Is the Framework
+
+    — Sofia Marin, opening keynote · Day 1
+
+    Sofia built a small app with no dependencies on stage.
+
+    ### 2. Signals All the Way Down
+
+    — Kenji Watanabe, Lumenfold · Day 1
+
+    The clearest explanation of fine-grained reactivity we have heard.
+
+    ### 3. Panel: Do We Still Need a Build Step?
+
+    — moderated by Adaeze Nwosu, with Ryan Cole and Hila Ben-David · Day 1
+
+    Some panels are people agreeing with each other. This one wasn't.
+
+    ### 4. The hallway track
+
+    — everyone · both days
+
+    The best conversation was in the coffee line.
+
+    ## Honourable mentions
+
+    - "Node's Permission Model, Explained" by Esther Mwangi
+    - "Web Components at Scale" by Lior Katz
+    """
+
+
+def test_a_long_dashs_byline_under_a_heading_names_its_speakers():
+    assert _talks(event_of(_DASH_BYLINES)) == [
+        ("The Browser Is the Framework", ["Sofia Marin"]),
+        ("Signals All the Way Down", ["Kenji Watanabe"]),
+        ("Do We Still Need a Build Step?", ["Adaeze Nwosu", "Ryan Cole", "Hila Ben-David"]),
+        ("Node's Permission Model, Explained", ["Esther Mwangi"]),
+        ("Web Components at Scale", ["Lior Katz"]),
+    ]
+
+
+def test_a_name_alone_after_a_long_dash_is_a_quotations_attribution():
+    assert speaker_lines.speaker_line("— Alan Kay") is None
+    assert speaker_lines.speaker_line("— everyone · both days") is None
+    assert [p.affiliation for p in speaker_lines.speaker_line("— Kenji Watanabe, Lumenfold")] == ["Lumenfold"]
+    assert [p.affiliation for p in speaker_lines.speaker_line("— Sofia Marin, opening keynote · Day 1")] == [None]
+
+
+# --- a numbered programme with each slot's time at its line's end, the decks listed after a lead line -----------------
+
+_TIMES_AT_ENDS = """
+    ---
+    layout: event
+    title: "若葉.py vol.9 もくもく会＋LT"
+    date: 2031-01-11 21:00:00 +0900
+    ---
+
+    新年最初の 若葉.py です。
+
+    ## プログラム
+
+    1. 受付・オープニング (13:00〜13:15)
+    2. もくもく作業タイム (13:15〜15:00)
+    3. 「pandas から Polars へ」— 早川 瑛人 (15:00〜15:30)
+    4. 「uv で変わった環境構築」— 三輪 ゆい（@yui_miwa） (15:30〜16:00)
+    5. 休憩 (16:00〜16:10)
+    6. LT「型ヒントで遊ぶ」— 菅原（@sugawara_t） (16:10〜16:15)
+    7. LT（枠募集中！ connpass の LT 枠から申し込んでください） (16:15〜16:20)
+    8. スポンサー LT — 株式会社ワカバソフト (16:20〜16:25)
+    9. クロージング・集合写真 (16:25〜16:40)
+
+    ## 開催報告（1/27 追記）
+
+    無事に終了しました！
+
+    発表資料（公開していただいたもの）：
+
+    - 早川さん：https://speakerdeck.com/hayakawa_e/pandas-to-polars
+    - 三輪さん：https://docs.google.com/presentation/d/1waKaBaPyMiwa2031/view
+    - 菅原さん：スライドは非公開。リポジトリ → https://github.com/sugawara-t/typehints
+    """
+
+
+def test_a_programmes_times_at_its_lines_ends_and_its_decks_listed_after_a_lead_line():
+    found = event_of(_TIMES_AT_ENDS).talks
+    assert [(t.title, [p.name for p in t.speakers], t.slides) for t in found] == [
+        ("pandas から Polars へ", ["早川 瑛人"], "https://speakerdeck.com/hayakawa_e/pandas-to-polars"),
+        ("uv で変わった環境構築", ["三輪 ゆい"], "https://docs.google.com/presentation/d/1waKaBaPyMiwa2031/view"),
+        ("型ヒントで遊ぶ", ["菅原"], None),
+    ]
+
+
+_TIMES_AT_ENDS_EN = """
+    ---
+    event:
+      name: 'Typed Meetup #3: Gleam for Web Developers'
+      location: Brightside
+      date: '2031-02-09'
+    ---
+
+    In this meetup we cover Gleam.
+
+    ### Agenda
+
+    - Registration and Networking (6:00 PM - 6:30 PM)
+    - A first look at Gleam (6:30 PM - 7:00 PM)
+    - Pair Programming: build a tiny server (7:00 PM - 8:00 PM)
+    - Types all the way down (8:00 PM - 8:30 PM)
+    - Networking (8:30 PM)
+    """
+
+
+def test_an_agendas_times_in_brackets_at_the_items_ends():
+    assert _talks(event_of(_TIMES_AT_ENDS_EN)) == [
+        ("A first look at Gleam", []), ("Pair Programming: build a tiny server", []), ("Types all the way down", []),
+    ]
+
+
+# --- titles set in bold inside a recap's sentences, tied by verbs and `from` -------------------------------------------
+
+_BOLD_IN_PROSE = """
+    ---
+    title: "Notes from a rainy Thursday at Stack Night"
+    date: 2031-04-14
+    ---
+
+    Last Thursday was Stack Night #12, the monthly gathering for people who build internal platforms.
+
+    Mere Tāwhiri opened with **Golden Paths People Walk**, about why her team's first portal was ignored.
+
+    After a short break, Jonah Whitfield talked about **Modules as a Product**, with a changelog and office hours.
+
+    We finished with three lightning talks: **Backstage in a Weekend** from Kiri Moana,
+    **Renovate Config Nobody Understands** from Liam O'Shea, and **Cost Dashboards That
+    Engineers Read** from Priya Venkataraman. Liam's was the funniest.
+
+    **Next month:** Stack Night #13 is on 8 May, and Hemi Walker is already booked to talk
+    about **Chaos Engineering on a Budget**. See you there.
+    """
+
+
+def test_bold_titles_tied_to_their_speakers_by_verbs_and_from():
+    assert _talks(event_of(_BOLD_IN_PROSE)) == [
+        ("Golden Paths People Walk", ["Mere Tāwhiri"]),
+        ("Modules as a Product", ["Jonah Whitfield"]),
+        ("Backstage in a Weekend", ["Kiri Moana"]),
+        ("Renovate Config Nobody Understands", ["Liam O'Shea"]),
+        ("Cost Dashboards That Engineers Read", ["Priya Venkataraman"]),
+    ]
+
+
+def test_config_and_confluence_name_no_event():
+    from generator.normalize import titles
+    assert not titles.looks_like_event("Renovate Config Nobody Understands")
+    assert not titles.looks_like_event("Confluence tips")
+    assert titles.looks_like_event("JekyllConf") and titles.looks_like_event("Tech Conference")
+    assert titles.looks_like_event("JSConf EU") and titles.looks_like_event("DevConfs")

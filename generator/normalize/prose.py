@@ -244,7 +244,7 @@ def talks_in_prose(text: str, first_line: int = 1) -> list[Talk]:
         matches = list(_TITLED.finditer(line))
         start = 0
         for m in matches:  # the people named since the last title, else the paragraph's when it names one talk
-            if _ANOTHER_TIME.search(_before_in_sentence(line, m.start())[-50:]):  # (said just before the title)
+            if _ANOTHER_TIME.search(_before_in_sentence(line, m.start())[-50:]) or _TO_COME.search(_before_in_sentence(line, m.start())):
                 continue  # (`last year's keynote titled "…"`, `next month's workshop "…"`: another time's talk)
             if m.group("byq") and _READING_WORDS.search(line[max(0, m.start() - 60):m.start()]):
                 continue  # (`a quote from "The Mythical Man-Month" by Fred Brooks`: a book, not a talk)
@@ -530,8 +530,18 @@ _TIED = re.compile(
     # (the span between an article or an owner and one talk's word: `a member of the "Title" panel`, `Jane Roe's
     # "Title" session`)
     r"|(?:\b(?:the|a|an|his|her|their|my|our)|['’]s)\s+\x01(?P<h>\d+)\x02\s+"
-    r"(?:lightning\s+talk|talk|keynote|presentation|session|workshop|panel)\b",
+    r"(?:lightning\s+talk|talk|keynote|presentation|session|workshop|panel)\b"
+    # (a person, then a verb of speaking about the span: `Jonah Whitfield talked about **Title**`)
+    r"|(?P<iw>" + _SKELETON_NAME + r")\s+(?:talked|spoke|presented)\s+(?:about|on)\s+\x01(?P<i>\d+)\x02"
+    # (a person opening or closing the night with the span: `Mere Tāwhiri opened with **Title**`)
+    r"|(?P<jw>" + _SKELETON_NAME + r")\s+(?:opened|closed|kicked\s+off|started|finished)\s+(?:the\s+(?:night|evening|day|"
+    r"meetup|event)\s+)?with\s+\x01(?P<j>\d+)\x02"
+    # (the span, then whom it was from, in a sentence of talks: `three lightning talks: **Title** from Kiri Moana`)
+    r"|\x01(?P<k>\d+)\x02\s*,?\s+from\s+(?P<kw>" + _SKELETON_NAME + r")",
     re.IGNORECASE)
+# a sentence of a talk still to come: `… is already booked to talk about **Title**`, `next month …`
+# (never `next meetup` or `will talk`: an announcement's next meetup is the event it announces, its talks still to come)
+_TO_COME = re.compile(r"\b(?:next\s+(?:month|week|time|year)|(?:is|are)\s+already\s+booked)\b", re.IGNORECASE)
 # a sentence about a talk that was not given at this event: called off, still to come, run before, given elsewhere
 _NOT_GIVEN_HERE = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|dropped|next\s+(?:month|week|meetup|meeting|time|year)|"
                              r"will\s+(?:run|hold|host|have|be)|(?:we|they)\s+ran|ran\s+(?:in|last|before)|"
@@ -615,13 +625,13 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
             # (a span opening with its word of talks is tied to it by itself: `Luke Miller's [talk on Title](…)`)
             own = [(m, "g") for k, (text, _) in enumerate(spans) if _SPAN_TALK_ON.match(text)
                    for m in [re.search(f"\x01(?P<g>{k})\x02", skeleton)]]
-            for m, key in sorted([(m, next(k for k in "abcdefh" if m.group(k) is not None)) for m in _TIED.finditer(skeleton)]
+            for m, key in sorted([(m, next(k for k in "abcdefhijk" if m.group(k) is not None)) for m in _TIED.finditer(skeleton)]
                                  + own, key=lambda pair: pair[0].start()):
                 title, url = spans[int(m.group(key))]
                 title = without_emphasis(title).strip("\"“” ")
                 inner = _SPAN_TALK_ON.match(title)
                 title = inner.group("t") if inner and key in "deg" else title
-                if key in "de" and (not _TALK_WORD_IN.search(skeleton)
+                if key in "dek" and (not _TALK_WORD_IN.search(skeleton)
                                     or _READING_WORDS.search(skeleton) or url and _BOOK_PAGE.search(url)):
                     continue  # (`"Dune" by Frank Herbert`: a span by someone is a talk only in a sentence of talks, not of
                     # books: `the resources for our workshop: [Title](goodreads…) by Jane Roe`)
@@ -630,12 +640,13 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                                                                                         not in ("on", "about"))
                 if one_word or _DESCRIBING.match(title) or _WRITING.search(title) or _names_its_site(title, url) \
                         or _LINK_WORDS.fullmatch(title) or "://" in title or len(title) < 3 or titles.looks_like_event(title) \
-                        or key in "cdefh" and title[:1].islower() \
+                        or key in "cdefhijk" and title[:1].islower() or _TO_COME.search(sentence) \
                         or (url and links.is_profile_url(url)) or people.looks_like_people(title, strict=True) \
                         and names.given_name(title.split()[0]):
                     continue  # (`the talk is [online](…)`, a person or the event set off, no title)
-                who = (m.group("bw") or m.group("dw") or m.group("fw")) if key != "g" else None
-                if who and not who.startswith("\x01"):
+                who = (m.group("bw") or m.group("dw") or m.group("fw") or m.group("iw") or m.group("jw") or m.group("kw")) \
+                    if key != "g" else None
+                if who and not who.startswith("\x01") and key in "bdf":
                     who = _person_after_role(skeleton, who, m.end())  # (`by HarborWare Founder, Mark Murphy`: the person)
                 speakers = _skeleton_people(who, spans) if who else ()
                 if not speakers:

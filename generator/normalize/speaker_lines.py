@@ -249,6 +249,37 @@ def linked_by(line: str) -> tuple[Speaker, ...] | None:
 _PLURAL_LABEL = re.compile(r"speakers|presenters|panell?ists|登壇者たち|(?i:by)\s*$", re.IGNORECASE)
 
 
+# a byline set under a talk's heading after a long dash: `— Kenji Watanabe, Lumenfold · Day 1`, `— moderated by Ada
+# Nwosu, with Ryan Cole and Hila Ben-David · Day 1` (the slot's day or time after a middle dot or a bar)
+_ATTRIBUTION = re.compile(r"^\s*[—―]{1,2}\s*(?P<who>[^·|｜]+?)\s*(?:[·|｜]\s*(?P<slot>.+?))?\s*$")
+_MODERATED = re.compile(r"^(?:moderated|hosted|chaired|led)\s+by\s+(?P<host>.+?)(?:,?\s+with\s+(?P<guests>.+))?$", re.IGNORECASE)
+
+
+def _attributed(line: str) -> tuple[Speaker, ...] | None:
+    """The people a long dash's byline names (`— Name, Org · Day 1`, `— Jane Roe & Li Wei, Acme`, `— moderated by A,
+    with B and C`); None when it is no byline. It must say more than a name (a place, a role, the slot after `·`): a
+    name alone after a dash is how a quotation is attributed (`— Alan Kay` under an epigraph)."""
+    m = _ATTRIBUTION.match(MD_LINK.sub(r"\g<text>", line))
+    if not m:
+        return None
+    who, slot = m.group("who").strip(" ,"), m.group("slot")
+    if mod := _MODERATED.match(who):
+        people_text = mod.group("host") + (", " + mod.group("guests") if mod.group("guests") else "")
+        named = parse_people(re.sub(r",?\s+and\s+", ", ", people_text))
+        return named if named and all(looks_like_people(p.name, strict=True) for p in named) else None
+    names_part, _, rest = who.partition(",")
+    names_part, rest = names_part.strip(), rest.strip()
+    if not (rest or slot) or not looks_like_people(names_part, strict=True):
+        return None
+    named = parse_people(names_part)
+    # (each a given name the dictionary knows, or the slot's day or time after the middle dot says it is a programme's)
+    if not named or not (slot or all(p.name.split() and given_name(p.name.split()[0]) for p in named)):
+        return None
+    # (what follows the names: where they work, unless it says the talk's kind, `opening keynote`, `lightning talk`)
+    org = rest if rest and kinds.classify(rest + " x")[0] == "talk" else None
+    return tuple(replace(p, affiliation=p.affiliation or org) for p in named)
+
+
 def _name_comma_org(rest: str) -> tuple[Speaker, ...] | None:
     """`Chloé Tremblay, Northlake Analytics`, `Farid Haddadi ([@faridh](…)), Cascadia Data Co.` after a speaker's label:
     one person (a given name the dictionary knows first) and where they work (whose first word is no given name)."""
@@ -284,6 +315,8 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     said = _SAYS.match(line) if "says" in line else None
     if said and (named := named_people(said.group("rest"), strict=True)):
         return named
+    if line.lstrip()[:1] in "—―" and (attributed := _attributed(line)) is not None:
+        return attributed
     has_dash = " - " in line or " – " in line or " — " in line
     dashed = NAME_DASH_ORG.match(line) if has_dash else None
     entry = _slot_byline(line) if has_dash else None

@@ -112,6 +112,8 @@ _ANOTHER_MEETING = re.compile(r"^\s*(?:前回|次回|過去の|last\s+time|previ
 _PLACEHOLDER_THEN_NOTE = re.compile(r"^(?:TBD|TBA|TBC|未定|調整中)\s*(?:--|[-–—:：])\s*\S", re.IGNORECASE)
 _OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|下さい|してね|どうぞ|お待ちして|reply|sign\s*up|let\s+us\s+know|DM\b)"
                         r"|^your\s+(?:talk|slot|name)\s+here\b"
+                        # (`LT（枠募集中！ connpass の LT 枠から申し込んでください）`: a slot still looking for its speaker)
+                        r"|^\S{0,10}[(（]?\s*枠?募集中"
                         # (`Want a lightning slot? Reply in this thread and let us know!`)
                         r"|^(?:want|fancy|interested\s+in)\b.{0,40}\b(?:slot|talk|LT)\b.*\b(?:reply|let\s+us\s+know|sign\s*up|DM)\b",
                         re.IGNORECASE)
@@ -1103,6 +1105,9 @@ _DECKS_HEADING = {key(w) for w in ("講演資料", "発表資料", "資料", "�
 # a decks section's own heading, a word more after it: `資料まとめ（イベント後に追記）`, `Slides from the night`
 _DECKS_HEADING_OPENS = re.compile(r"^(?:発表|講演|登壇|LT)?(?:資料|スライド)(?:まとめ|一覧)|^(?:slides|decks)\s+(?:from|of)\b",
                                   re.IGNORECASE)
+# a line leading into the decks' list, its words a decks heading's (an aside in brackets after them)
+_DECKS_LEAD = re.compile("|".join(re.escape(w) for w in sorted(_DECKS_HEADING, key=len, reverse=True)))
+_LEAD_ASIDE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 # `- Title：https://speakerdeck.com/…`, `- Title: [Google スライド](…)`: a talk's title, then its deck
 _DECK_TITLE_ITEM = re.compile(r"^\s*[-*+]\s+(?P<t>\S.{1,150}?)\s*(?:[:：]|\s[-–—])\s*(?P<rest>(?:\[[^\]]{1,40}\]\()?<?https?://\S+.*)$")
 # `- 葛西 氏：[SlideShare](https://…)`, `- Jane Roe - https://…`: who, then the deck
@@ -1119,19 +1124,27 @@ def _decks_listed(found: list[Talk], sections: list[Section]) -> list[Talk]:
     titles (`## 発表資料` over `- Title：https://speakerdeck.com/…`): each deck becomes the slides of the one talk the item
     names; the section is no talk of its own when every deck it links went to a talk (an item naming no one and no talk
     on the programme, or a deck not on a slide host, stays its text)."""
-    heads = [s for s in sections if s.level and (key(s.title) in _DECKS_HEADING or _DECKS_HEADING_OPENS.match(s.title))]
+    heads = [(s, 0) for s in sections if s.level and (key(s.title) in _DECKS_HEADING or _DECKS_HEADING_OPENS.match(s.title))]
+    # (or a line of a section leading into the list: `発表資料（公開していただいたもの）：` over `- 早坂さん：https://…`)
+    heads += [(s, n + 1) for s in sections for n, line in enumerate(s.lines)
+              if line.rstrip().endswith((":", "：")) and _DECKS_LEAD.fullmatch(key(_LEAD_ASIDE.sub("", line.rstrip(" :："))))]
     if not heads or not found:
         return found
     out = list(found)
-    for s in heads:
+    for s, start in heads:
         given, items, named = 0, 0, 0
         for n, line in enumerate(s.lines):
+            if n < start:
+                continue
+            if start and not line.strip() and items:
+                break  # (the lead line's list ends at the first blank line after it)
             titled = _DECK_TITLE_ITEM.match(line)
             if not (m := _DECK_ITEM.match(line)) and not titled:
                 continue
-            # (the item read as a talk of a list, `- 桐生 氏：[SpeakerDeck](…)`, its link's label or `非公開` its title: a deck's
-            # line, no talk)
-            out = [t for t in out if not (t.line == s.text_line + n and _DECK_ONLY_TITLE.fullmatch(t.title.strip()))]
+            # (the item read as a talk of a list, `- 桐生 氏：[SpeakerDeck](…)`, its link's label or `非公開` its title, or
+            # an address in it: a deck's line, no talk)
+            out = [t for t in out if not (t.line == s.text_line + n and (_DECK_ONLY_TITLE.fullmatch(t.title.strip())
+                                                                        or links.URL.search(t.title)))]
             rest = (m or titled).group("rest")
             decks = [u for u in links.urls_in(rest) if links.is_slides(u)]
             items += bool(links.urls_in(rest))
@@ -1147,7 +1160,7 @@ def _decks_listed(found: list[Talk], sections: list[Section]) -> list[Talk]:
                 out[owners[0]] = replace(out[owners[0]], slides=decks[0], evidence=out[owners[0]].evidence + (
                     Clue("slides", "a list of the talks' decks by who gave them or their titles", s.line, "medium"),))
                 given += 1
-        if given and named == items:  # (every item with a link names a talk: the section is their decks' list)
+        if given and named == items and not start:  # (every item with a link names a talk: the section is their decks' list)
             out = [t for t in out if t.line != s.line]
     return out
 

@@ -56,7 +56,7 @@ _BREAK = re.compile(
     r"(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|doors?\s*$|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # (`もくもく / 交流タイム`: working side by side, then mingling)
-    r"交流(?:タイム|時間|会)|雑談(?:タイム|時間|会)?\s*(?:[/／・&＆(（]|$)|もくもく(?:タイム|時間)?\s*(?:[/／・&＆]|$)|"
+    r"交流(?:タイム|時間|会)|雑談(?:タイム|時間|会)?\s*(?:[/／・&＆(（]|$)|もくもく(?:作業|会)?(?:タイム|時間)?\s*(?:[/／・&＆]|$)|"
     # a block of the programme with its count, its talks listed elsewhere: `通常枠 × 3`, `LT × 5`
     r"(?:通常|一般|LT|ＬＴ|スポンサー)?枠?\s*(?:LT|ＬＴ|枠|talks?|sessions?)\s*[×xX✕]\s*\d{1,2}\s*(?:本)?$|"
     # a block of the day named by its number (`**Block 1**` over its talks)
@@ -78,7 +78,7 @@ _BREAK = re.compile(
 # a sponsor's slot named by no title, maybe by its company only: `Sponsor slot`, `スポンサーセッション 株式会社X`,
 # `Sponsor talk (Acme Inc.)`
 _SPONSOR_SLOT = re.compile(r"(?:sponsor(?:'s|ed)?|スポンサー)\s*(?:slot|talk|session|pitch|lt|ＬＴ|セッション|枠|トーク)\s*"
-                           r"(?:[:：(（]?\s*(?:株式会社\S+|\S+株式会社|[\w .&-]+?(?:Inc|Ltd|LLC|GmbH|Corp)\.?)\s*(?:[(（]?(?:TBC|TBA|未定)[)）]?)?"
+                           r"(?:(?:[:：(（]|\s[-–—―])?\s*(?:株式会社\S+|\S+株式会社|[\w .&-]+?(?:Inc|Ltd|LLC|GmbH|Corp)\.?)\s*(?:[(（]?(?:TBC|TBA|未定)[)）]?)?"
                            r"\s*[)）]?)?\s*$", re.IGNORECASE)
 # `LT & 懇親会`, `Talks + networking`: a short slot that ends in the social part, with nobody named
 _SOCIAL_SLOT = re.compile(r"[&＆・/+]\s*(?:懇親会|ネットワーキング|networking|drinks|pizza|social)\s*$", re.IGNORECASE)
@@ -1804,6 +1804,22 @@ _NESTED_BULLET = re.compile(r"^\s+[-*+]\s+(?=\S)")
 _BULLETED = re.compile(r"^\s*[-*+]\s")
 
 
+# a list item closing with its slot's time in brackets: `3. 「Title」— 早坂 瑛人 (15:00〜15:30)`, `- Intro (6:30 PM - 7:00 PM)`
+_TIME_AT_END = re.compile(r"^(?P<mark>\s*(?:\d{1,2}[.)．]|[-*+・•])\s+)(?P<rest>\S.*?)\s*[(（]\s*(?P<time>(?:" + _CLOCK + r")"
+                          r"(?:\s*[-–~〜～]\s*(?:" + _CLOCK + r")?)?)\s*[)）]\s*$")
+
+
+def _times_to_front(lines: list[str]) -> list[str]:
+    """A list whose items close with their slots' times in brackets (three at least, two in three of its items), written
+    as time lines: `3. 「Title」— Name (15:00〜15:30)` -> `3. 15:00〜15:30 「Title」— Name`. Same number of lines."""
+    items = [i for i, line in enumerate(lines) if _ITEM.match(line) and not line[:1].isspace()]
+    timed = {i: m for i in items if (m := _TIME_AT_END.match(lines[i]))}
+    if len(timed) < 3 or len(timed) * 3 < len(items) * 2:
+        return lines
+    return [f"{m.group('mark')}{m.group('time')} {m.group('rest')}" if (m := timed.get(i)) else line
+            for i, line in enumerate(lines)]
+
+
 def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
     """A programme whose times stand on lines of their own (an HTML grid made text: `09:10-09:40`, then
     `Jane Doe - Title`), written as time lines: each line of a slot becomes `- 09:10-09:40 Jane Doe - Title`;
@@ -2466,7 +2482,7 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if celled:
         return celled
     announced = container in ("schedule", "talks")  # (a heading says the lines are the programme: one slot will do)
-    slot_lines = _slots_on_own_lines(lines, 1 if announced else 3)
+    slot_lines = _slots_on_own_lines(_times_to_front(lines), 1 if announced else 3)
     timed = _items(slot_lines, _TIMED)
     if timed and len(timed[0]) >= (1 if announced else 2):
         # (`- 13:15 [水落 大](…)` over `  Title`: the slot names its speaker, the line under it the talk)

@@ -992,7 +992,8 @@ def _without_leading_label(text: str) -> str:
 
 _REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート|参加レポート|参加記)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _QUOTED_EVENT = re.compile(r"[「『\"“](?P<q>[^「」『』\"“”]{4,80})[」』\"”]")
-_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fest?\b|ハッカソン|Tech\s*Talks?\b"
+# (`Conf` as a word's end or `Conference`, never `Config` or `Confluence`)
+_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf(?:erences?|s)?(?-i:(?![a-z]))|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fest?\b|ハッカソン|Tech\s*Talks?\b"
                          r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|(?-i:(?<=[a-z])Camp\b)|\bUser\s+Group\b"
                          r"|(?-i:\b[JLPR]UG\b)",  # (a user group's acronym: `Lisbon JUG`, `Harbor LUG`)
                          re.IGNORECASE)
