@@ -170,8 +170,8 @@ KNOWN_WRONG = {
                                              "on one line parted by a slash",
     "holdout12/JZ12_2024-09.txt": "a DokuWiki page: the venue on its `Place:` line, the show-and-tell talks' kind",
     # (holdout13: written in session 43 in ordinary shapes no set had; what its readings did not reach)
-    "holdout13/KD01_index.md": "a Hugo post telling each talk in a paragraph opened by its speaker's name: four talks, "
-                               "the venue's aside",
+    "holdout13/KD01_index.md": "a Hugo post telling each talk in a paragraph opened by its speaker's name: the venue's "
+                               "aside in brackets kept",
     "holdout13/KD02_2024-07-22-report.markdown": "a recap told in turns: the lightning talks' kind from `後半は LT 大会`",
     "holdout13/KD03_index.md": "the writer's own talk beside a list of talks heard: two talks, rooms, the writer's "
                                "sections read as talks",

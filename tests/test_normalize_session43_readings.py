@@ -428,3 +428,45 @@ def test_config_and_confluence_name_no_event():
     assert not titles.looks_like_event("Confluence tips")
     assert titles.looks_like_event("JekyllConf") and titles.looks_like_event("Tech Conference")
     assert titles.looks_like_event("JSConf EU") and titles.looks_like_event("DevConfs")
+
+
+# --- a Japanese recap whose paragraphs each open with the speaker, then the title closing the clause -------------------
+
+_JA_SUBJECTS = """
+    ---
+    title: "なんばGo Hour #4 に行ってきた"
+    date: 2031-03-03T22:40:00+09:00
+    ---
+
+    3月1日（土）、なんばGo Hour #4 に参加してきました。
+
+    ## 発表
+
+    宮田 拓真さん（@takuma_myt）は「インタフェースで迷子にならない地図」というタイトルで、設計の話。
+
+    小松 遥さん（@komatsu_dev）は、業務でジェネリクスを半年使ってみた記録『ジェネリクスを本番で使った半年間』。
+
+    休憩をはさんで後半は短い発表が 2 本。
+
+    堀田 さくらさんは「TinyGo で LED を光らせるまで」。基板を映しながらの実演でした。
+
+    @nekomata_go さんは「vet に怒られた 100 のこと」。実際は 12 個でした。
+
+    ## 感想
+
+    - 山本さんは「また来たい」。
+    """
+
+
+def test_paragraphs_opening_with_the_speaker_then_the_title_are_talks():
+    assert _talks(event_of(_JA_SUBJECTS)) == [
+        ("インタフェースで迷子にならない地図", ["宮田 拓真"]),
+        ("ジェネリクスを本番で使った半年間", ["小松 遥"]),
+        ("TinyGo で LED を光らせるまで", ["堀田 さくら"]),
+        ("vet に怒られた 100 のこと", ["nekomata_go"]),
+    ]
+
+
+def test_one_sentence_opening_with_a_person_then_a_quote_is_a_remark():
+    from generator.normalize import prose
+    assert prose.talks_in_japanese_quotes("山本さんは「また来たい」。\n\n会場は広かったです。") == []

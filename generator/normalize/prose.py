@@ -726,7 +726,12 @@ _JA_SAID_TITLE = re.compile(
     # (the person's handle in parentheses after the name, `ふじもんさん（@fujimon）の『…』`; `による` as well as `の`)
     r"(?:\s*[（(](?:\[[^\[\]]{1,40}\]\([^()\s]{1,200}\)|[^（）()]){1,40}[)）])?"
     # (`…さんと近藤 航さんのお二人による「…」`: the people counted, then whose the talk is)
-    r"\s*(?P<pair>の?(?:お二人|おふたり|二人|ふたり|お三方|三人|3\s*人)で?)?\s*(?:の|による)\s*" + _JA_QUOTE.format("d"))
+    r"\s*(?P<pair>の?(?:お二人|おふたり|二人|ふたり|お三方|三人|3\s*人)で?)?\s*(?:の|による)\s*" + _JA_QUOTE.format("d")
+    # (a sentence opening with the person, then its title closing the clause: `堀井 さくらさんは「Title」。`, `小牧さん（@k）は、
+    # …の記録『Title』。`; read only where the recap writes its talks so, two at least: talks_in_japanese_quotes)
+    + r"|^\s*(?P<ew>(?:[^\s、。「」『』（）()\[\]@]{1,6}[ 　])?(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}))\s*(?:さん|氏|先生)"
+    r"(?:\s*[（(][^（）()]{1,40}[)）])?\s*は[、,]?\s*[^。「」『』]{0,40}?" + _JA_QUOTE.format("e")
+    + r"(?=\s*(?:[。、]|で[、\s]|$))")
 _JA_CLAUSE_END = re.compile(r"\s*(?:[。、,，！!]|は[、,\s]|も[、,\s]|$)")
 # a sentence that opens with the talk's place in the evening: `最初は`, `続いて`, `次に`, `最後は、`
 _JA_IN_TURN = re.compile(r"^\s*(?:最初は|まずは|はじめに|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|トップバッターは|"
@@ -773,13 +778,16 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
     the speaker is the person named with さん in that sentence before the title, else in the sentence before it
     (`トップバッターは早瀬 みのりさん。「Title」というタイトルで…`). A remark quoted (`「…」という正直な振り返り`) is none."""
     out: list[Talk] = []
-    for number, line in paragraphs(text):
-        if ("「" not in line and "『" not in line) or _NOT_PROSE.match(line):
-            continue
+    told = [(number, line) for number, line in paragraphs(text)
+            if ("「" in line or "『" in line) and not _NOT_PROSE.match(line)]
+    subjects = sum(1 for _, line in told for s in _JA_SENTENCE.split(line) if (m := _JA_SAID_TITLE.search(s)) and m.group("e"))
+    for number, line in told:
         before = len(out)
         sentences = [s for s in _JA_SENTENCE.split(line) if s.strip()]
         for k, sentence in enumerate(sentences):
             for m in _JA_SAID_TITLE.finditer(sentence):
+                if m.group("e") and subjects < 2:
+                    continue  # (`山田さんは「楽しかった」。` once: a remark quoted; the recap's habit is two such sentences)
                 if m.group("d") and not _JA_TALKS_SAID.search(line) and not (
                         _JA_IN_TURN.match(sentence) and _JA_CLAUSE_END.match(sentence, m.end())):
                     # (`佐藤さんの「口癖」`: whose words, not a talk, outside a paragraph of talks or a turn's, where the
@@ -787,7 +795,7 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                     continue
                 if _JA_NOT_A_TALK.match(sentence, m.end()) or _JA_QUOTE_THEN.match(sentence, m.end()):
                     continue  # (`「…」というタイトルでブログ記事を`, `…の本`, `…という言葉`, `というテーマで今回の趣旨`)
-                title = next(m.group(g) for g in "abcd" if m.group(g)).strip()
+                title = next(m.group(g) for g in "abcde" if m.group(g)).strip()
                 if any(reconcile.same_title(t.title, title) for t in out) or titles.looks_like_event(title):
                     continue
                 # (a circled number counting the talks is no part of the name: `①クニオさんの「…」`)
@@ -798,7 +806,10 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                 who = people.parse_people(named) if named and people.looks_like_people(named, strict=False) else ()
                 if who and m.group("pair"):  # (`宇佐美 しおりさんと近藤 航さんのお二人による`: each of them)
                     who = _ja_speakers(sentence[:m.start("pair")]) or who
-                who = who or _ja_speaker(sentence[:m.start()]) or (_ja_speaker(sentences[k - 1]) if k and not m.group("d") else ())
+                if m.group("e") and people.looks_like_people(m.group("ew").strip(), strict=False):
+                    who = people.parse_people(m.group("ew").strip())  # (the person the sentence opens with)
+                who = who or _ja_speaker(sentence[:m.start()]) \
+                    or (_ja_speaker(sentences[k - 1]) if k and not m.group("d") and not m.group("e") else ())
                 at = first_line + number
                 # (the kind its word says, `パネルディスカッション「…」`; in a paragraph of LTs, `LT が 4 本`, a lightning talk)
                 kind = kinds.classify(m.group("kw") + " x")[0] if m.group("kw") else (
