@@ -470,3 +470,37 @@ def test_paragraphs_opening_with_the_speaker_then_the_title_are_talks():
 def test_one_sentence_opening_with_a_person_then_a_quote_is_a_remark():
     from generator.normalize import prose
     assert prose.talks_in_japanese_quotes("山本さんは「また来たい」。\n\n会場は広かったです。") == []
+
+
+# --- headings naming whose talk it is -----------------------------------------------------------------------------------
+
+_WHOSE_TALKS = """
+    ---
+    title: "自作OS語る会 #2"
+    date: 2031-05-10
+    ---
+
+    ## 第１回のふりかえり
+
+    ### あおとさんの発表
+
+    ブートローダの話。
+
+    ### ちぇりたくさんの発表
+
+    ページングの話。
+
+    ### Rustの発表
+
+    言語の話題。
+
+    ### 会を終えて
+
+    楽しかったです。
+    """
+
+
+def test_a_heading_naming_whose_talk_it_is_names_its_speaker():
+    found = _talks(event_of(_WHOSE_TALKS))
+    assert ("あおとさんの発表", ["あおと"]) in found and ("ちぇりたくさんの発表", ["ちぇりたく"]) in found
+    assert not any(speakers == ["Rust"] for _, speakers in found)  # (a subject's talk: no honorific, no handle)

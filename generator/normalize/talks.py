@@ -406,6 +406,10 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         title, speakers, said = tail[0], tail[1], NAMED_DASH_TAIL
     if not speakers and (carded := _speakers_sub_headings(lines)):
         speakers, said = carded, "a sub-heading naming the speaker"
+    if not speakers and (whose := _WHOSE_TALK.fullmatch(title.strip())) and (
+            whose.group("honorific") and people.looks_like_people(whose.group("who"), strict=True)
+            or whose.group("who").startswith("@") or _plainly_a_person(whose.group("who"))):
+        speakers, said = people.parse_people(whose.group("who")), "the heading, naming whose talk it is"  # `### あおとさんの発表`
     title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
@@ -433,6 +437,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
 
 
+# a heading naming whose talk it is, and nothing more: `### Kanadeの発表`, `### あおとさんのLT`
+# (the honorific or the handle says it is a person: `Rustの発表` is a subject's)
+_WHOSE_TALK = re.compile(r"(?P<who>@?[^\s、。「」『』（）()の]{1,20}?)\s*(?P<honorific>さん|氏|先生|くん|君)?の(?:発表|LT|ＬＴ|講演|トーク|セッション)")
 # a table row of a talk's fields: `| **題目** | Title |`, `| Speaker | Jane Doe |`
 _FIELD_ROW = re.compile(r"^\s*\|\s*(?:\*\*|__)?(?P<k>[^|*_]{1,16}?)(?:\*\*|__)?\s*\|\s*(?P<v>[^|]*?\S)\s*\|?\s*$")
 _NAME_FIELD = re.compile(r"(?:氏名|名前|お名前|name)", re.IGNORECASE)
