@@ -504,3 +504,181 @@ def test_a_heading_naming_whose_talk_it_is_names_its_speaker():
     found = _talks(event_of(_WHOSE_TALKS))
     assert ("あおとさんの発表", ["あおと"]) in found and ("ちぇりたくさんの発表", ["ちぇりたく"]) in found
     assert not any(speakers == ["Rust"] for _, speakers in found)  # (a subject's talk: no honorific, no handle)
+
+
+# --- guards: the over-reaches a review with probe notes found in this session's readings --------------------------------
+
+def _probe(text: str) -> list[tuple[str, list[str]]]:
+    return _talks(event_of(text))
+
+
+def test_being_the_speakers_buddy_or_a_speaker_years_ago_says_no_talk_of_the_writers():
+    listed = """
+        ---
+        title: "Lisbon Go Night, March"
+        date: 2031-03-20
+        ---
+        Last night was the March edition. I was one of the organisers, and I was the speaker's
+        buddy for our first-time presenters.
+
+        We had two talks:
+
+        - **Generics one year on** by Lukas Maier
+        - **Profiling with pprof** by Anna Schulz
+        """
+    assert _probe(listed) == [("Generics one year on", ["Lukas Maier"]), ("Profiling with pprof", ["Anna Schulz"])]
+    from generator.normalize import own_talk
+    assert not own_talk.says_writer_spoke("Back at HarborConf", "I was a speaker at HarborConf back in 2018, a visitor now.")
+    assert not own_talk.says_writer_spoke("February", "This month I was the guest speaker wrangler for the night.")
+    assert own_talk.says_writer_spoke("Notes", "I was one of the keynote speakers this year.")
+
+
+def test_a_section_about_last_month_or_the_organisers_adds_no_talks():
+    text = """
+        ---
+        title: "Porto Rust Meetup #21"
+        date: 2031-04-18
+        ---
+        ## Talks
+
+        - **Embedded Rust on the RP2040** — Sam Patel
+        - **Error handling without tears** — Maria Lopes
+
+        ## Last month, in case you missed it
+
+        At our March meetup Tom Becker gave a talk titled "Fearless FFI" and Priya Nair presented "Rust in the browser".
+
+        ## About the organisers
+
+        Emily Park gave a talk called "Kotlin for Java developers" at KotlinConf 2029.
+        """
+    assert [title for title, _ in _probe(text)] == ["Embedded Rust on the RP2040", "Error handling without tears"]
+
+
+def test_a_band_going_on_with_they_is_no_speaker():
+    text = """
+        ---
+        title: "Music Tech Night: Gig Night"
+        date: 2031-07-05
+        ---
+        ## The talks
+
+        Two talks opened the evening: Hannah Wright on "Building a MIDI sequencer in Rust" and
+        Oliver Green on "Latency in live audio".
+
+        ## The gig
+
+        First up was Crimson Harbour with "Northern Lights". They played a loud set.
+        Then came Velvet Echo with "Slow Tide". Their drummer broke a stick.
+        """
+    assert not any(title in ("Northern Lights", "Slow Tide") for title, _ in _probe(text))
+
+
+def test_a_title_opening_with_an_exclaimed_quote_stays_whole():
+    assert titles.quoted_before_sentence('"Stop!" Hammer Time: Refactoring a legacy Vue 2 app') is None
+    assert titles.quoted_before_sentence('"Hello, World!" Again: Teaching Vue to Kids') is None
+
+
+def test_advice_headings_and_another_events_name_hold_no_talks():
+    from generator.normalize import sections
+    assert sections.container_kind("Tips for Meetup Talks") is None
+    assert sections.container_kind("Planning Meetup Sessions") is None
+    assert sections.container_kind("Our Summit Keynotes") is None
+
+
+def test_a_hyphenated_phrase_after_a_dash_is_no_name():
+    text = """
+        ---
+        title: "Actions Meetup Munich"
+        date: 2031-07-25
+        ---
+        ## Matrix builds done right - Stefan Bauer
+
+        Notes.
+
+        ## Reusable workflows - Julia Fuchs
+
+        Notes.
+
+        ## Live Demo - Self-Hosted Runners
+
+        A demo by the hosts.
+        """
+    assert not any(speakers == ["Self-Hosted Runners"] for _, speakers in _probe(text))
+
+
+def test_remarks_quoted_after_a_sentence_of_remarks_are_no_talks():
+    text = """
+        ---
+        title: "第5回 もくもく会 レポート"
+        date: 2031-07-20
+        ---
+        今回は12名の方が参加してくださいました。
+
+        参加者の感想をいくつか紹介します。
+
+        山田さんは「楽しかった」。佐藤さんは「また来たい」。
+
+        次回もよろしくお願いします。
+        """
+    assert _probe(text) == []
+
+
+def test_a_quotations_source_under_a_heading_is_no_speaker():
+    text = """
+        ---
+        title: "Software Craft Porto — March"
+        date: 2031-03-28
+        ---
+        ## Designing for change - Rita Gomes
+
+        *The best way to predict the future is to invent it.*
+
+        — Alan Kay, 1971
+
+        Rita opened with this quote.
+
+        ## Testing in production
+
+        > We tested it in production, and so can you.
+
+        — Grace Hopper, Rear Admiral (misattributed, probably)
+
+        Speaker: Erik Lind
+        """
+    assert _probe(text) == [("Designing for change", ["Rita Gomes"]), ("Testing in production", ["Erik Lind"])]
+
+
+def test_an_itinerary_with_times_at_its_lines_ends_is_no_programme():
+    text = """
+        ---
+        title: "Team offsite in Umbria"
+        date: 2031-09-20
+        ---
+        Day two of our offsite:
+
+        - Cooking class with Chef Marco Rossi (10:00 - 12:00)
+        - Wine tasting with Anna Bianchi (14:00 - 15:30)
+        - Olive grove walk with Luca Ferri (16:00 - 17:00)
+        - Dinner (19:00 - 21:00)
+        """
+    assert _probe(text) == []
+
+
+def test_talk_around_the_talks_is_no_talk():
+    text = """
+        ---
+        title: "Toronto Kotlin Night — April"
+        date: 2031-04-17
+        ---
+        ## Talks
+
+        We had two talks: **Compose for Desktop** by Liam Wong and **KMP networking** by Sofia Rossi.
+
+        ## After the talks
+
+        Over drinks, Liam Wong talked about **Advent of Code**, which he finished in Kotlin.
+        Our host Sofia Rossi opened with **House Rules** before the first talk, as always.
+        After the talks, everyone got a **Holiday Sticker Pack** from Ingrid Dahl, our organiser.
+        """
+    assert _probe(text) == [("Compose for Desktop", ["Liam Wong"]), ("KMP networking", ["Sofia Rossi"])]

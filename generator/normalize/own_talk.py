@@ -43,8 +43,11 @@ _SPOKE = re.compile(
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
     r"|\bI\s+had\s+the\s+(?:pleasure|honou?r|privilege|chance|opportunity)\s+(?:of|to)\s+(?:speak|present)(?:ing)?\s+at\b"
     # `… where I was one of the keynote speakers`, `I was a speaker at` (never `I was one of the organisers`)
+    # (the word `speaker` itself, never `the speaker's buddy` or `the guest speaker wrangler`; nor a time before,
+    # `I was a speaker at NDC back in 2018`)
     r"|\bI\s+was\s+(?:one\s+of\s+the|a|an|the)\s+(?:(?:invited|keynote|featured|lightning(?:\s+talk)?|guest|closing|"
-    r"opening)\s+)?speakers?\b"
+    r"opening)\s+)?speakers?(?=\s+(?:at|for|on|in|this|here)\b|\s*[.,;!)]|\s*$)"
+    r"(?![^.\n]*\b(?:back\s+in|ago|last\s+year|previous(?:ly)?|used\s+to|(?:19|20)\d\d)\b)"
     # the writer's proposal was accepted: `というタイトルでLTのプロポーザルを出して、無事採択されました`
     r"|(?:プロポーザル|CfP|ＣｆＰ)(?:を出し|を提出し|が(?:無事)?採択|が通り|が通っ)"
     # the post says it is the writer's deck: `[発表資料] Title`, `… LT大会 3kgの発表資料と補足をまとめた`

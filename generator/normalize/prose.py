@@ -67,7 +67,8 @@ def without_emphasis(text: str) -> str:
 
 
 # the next sentence speaking of a person: `His team …`, `She showed …`
-_PERSON_GOES_ON = re.compile(r"\s*(?:He|She|His|Her|They|Their)\b")
+# (one person's pronouns only: a band or a team goes on with `They played …`)
+_PERSON_GOES_ON = re.compile(r"\s*(?:He|She|His|Her)\b")
 
 
 def _sentence_end(line: str, at: int) -> int:
@@ -539,6 +540,12 @@ _TIED = re.compile(
     # (the span, then whom it was from, in a sentence of talks: `three lightning talks: **Title** from Kiri Moana`)
     r"|\x01(?P<k>\d+)\x02\s*,?\s+from\s+(?P<kw>" + _SKELETON_NAME + r")",
     re.IGNORECASE)
+# who the person is before their name, when they host rather than speak: `Our host Sofia Rossi opened with …`
+_HOST_BEFORE = re.compile(r"\b(?:host|hosts|organi[sz]ers?|MC|emcee|chair|compère)\s*,?\s*$", re.IGNORECASE)
+# what follows: before the talks, `… before the first talk`
+_BEFORE_THE_TALKS = re.compile(r"^[^.]*\bbefore\s+(?:the\s+)?(?:first\s+)?(?:talks?|sessions?|keynote)\b", re.IGNORECASE)
+# a sentence listing talks: `three lightning talks:`, `the talks were`
+_TALKS_LISTED = re.compile(r"\b(?:talks|sessions|presentations|lightning\s+talks|LTs)\s*(?::|were\b|included\b)", re.IGNORECASE)
 # a sentence of a talk still to come: `… is already booked to talk about **Title**`, `next month …`
 # (never `next meetup` or `will talk`: an announcement's next meetup is the event it announces, its talks still to come)
 _TO_COME = re.compile(r"\b(?:next\s+(?:month|week|time|year)|(?:is|are)\s+already\s+booked)\b", re.IGNORECASE)
@@ -631,6 +638,12 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                 title = without_emphasis(title).strip("\"“” ")
                 inner = _SPAN_TALK_ON.match(title)
                 title = inner.group("t") if inner and key in "deg" else title
+                if key in "ij" and (_SOCIAL.search(sentence) or _HOST_BEFORE.search(skeleton[:m.start()])
+                                    or _BEFORE_THE_TALKS.search(skeleton[m.end():])):
+                    continue  # (`Over drinks, Liam talked about **X**`, `Our host Sofia opened with **House Rules** before
+                    # the first talk`: talk around the talks, not one)
+                if key == "k" and not _TALKS_LISTED.search(skeleton[:m.start()]):
+                    continue  # (`**Title** from Jane` only in a sentence listing talks: `three lightning talks: **…** from …`)
                 if key in "dek" and (not _TALK_WORD_IN.search(skeleton)
                                     or _READING_WORDS.search(skeleton) or url and _BOOK_PAGE.search(url)):
                     continue  # (`"Dune" by Frank Herbert`: a span by someone is a talk only in a sentence of talks, not of
@@ -732,6 +745,10 @@ _JA_SAID_TITLE = re.compile(
     + r"|^\s*(?P<ew>(?:[^\s、。「」『』（）()\[\]@]{1,6}[ 　])?(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}))\s*(?:さん|氏|先生)"
     r"(?:\s*[（(][^（）()]{1,40}[)）])?\s*は[、,]?\s*[^。「」『』]{0,40}?" + _JA_QUOTE.format("e")
     + r"(?=\s*(?:[。、]|で[、\s]|$))")
+# what a talk's title holds and a remark rarely does: Latin letters, digits, a katakana word, or ten characters at least
+_TITLE_LIKE = re.compile(r"[A-Za-z0-9０-９]|[ァ-ヴー]{3,}|^.{10,}$")
+# a paragraph of what people said, not of talks: `参加者の感想`, `コメント`, `パネルディスカッション`
+_REMARKS = re.compile(r"感想|コメント|声|発言|一言|パネル|ディスカッション|談|言って|語って")
 _JA_CLAUSE_END = re.compile(r"\s*(?:[。、,，！!]|は[、,\s]|も[、,\s]|$)")
 # a sentence that opens with the talk's place in the evening: `最初は`, `続いて`, `次に`, `最後は、`
 _JA_IN_TURN = re.compile(r"^\s*(?:最初は|まずは|はじめに|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|トップバッターは|"
@@ -780,14 +797,21 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
     out: list[Talk] = []
     told = [(number, line) for number, line in paragraphs(text)
             if ("「" in line or "『" in line) and not _NOT_PROSE.match(line)]
-    subjects = sum(1 for _, line in told for s in _JA_SENTENCE.split(line) if (m := _JA_SAID_TITLE.search(s)) and m.group("e"))
+    # (none in or right after a paragraph of remarks: `参加者の感想をいくつか…`, a panel's words)
+    every = paragraphs(text)
+    said_around = {number for k, (number, line) in enumerate(every)
+                   if _REMARKS.search(line) or k and _REMARKS.search(every[k - 1][1])}
+    subjects = sum(1 for number, line in told if number not in said_around
+                   for s in _JA_SENTENCE.split(line) if (m := _JA_SAID_TITLE.search(s)) and m.group("e"))
     for number, line in told:
         before = len(out)
         sentences = [s for s in _JA_SENTENCE.split(line) if s.strip()]
         for k, sentence in enumerate(sentences):
             for m in _JA_SAID_TITLE.finditer(sentence):
-                if m.group("e") and subjects < 2:
-                    continue  # (`山田さんは「楽しかった」。` once: a remark quoted; the recap's habit is two such sentences)
+                if m.group("e") and (subjects < 2 or number in said_around or not _TITLE_LIKE.search(m.group("e"))):
+                    # (`山田さんは「楽しかった」。` once, among remarks, or in plain words alone: words quoted; the recap's
+                    # habit is two, each title naming its subject as talks do)
+                    continue
                 if m.group("d") and not _JA_TALKS_SAID.search(line) and not (
                         _JA_IN_TURN.match(sentence) and _JA_CLAUSE_END.match(sentence, m.end())):
                     # (`佐藤さんの「口癖」`: whose words, not a talk, outside a paragraph of talks or a turn's, where the

@@ -513,12 +513,20 @@ def container_kind(heading: str) -> str | None:
 
 def _after_the_events_name(heading: str) -> str | None:
     """`EmberConf MiniTalks`, `RubyKaigi 2023 Lightning Talks`: the event's name, then a heading that holds talks."""
-    from .titles import looks_like_event  # (titles reads this module's vocabularies: imported when first asked)
+    from .titles import EVENT_NUMBER  # (titles reads this module's vocabularies: imported when first asked)
     words = heading.split()
     for cut in range(1, min(3, len(words) - 1) + 1):
-        if looks_like_event(" ".join(words[:cut])) and (kind := container_kind(" ".join(words[cut:]))):
+        named = " ".join(words[:cut])
+        # (a name, never a phrase: one word joining the event's word, `EmberConf`, `RubyKaigi`, `DevFest`, or a name
+        # with its number or year, `Harbor JS 2031`; never `Tips for Meetup Talks` or `Our Summit Keynotes`)
+        if (_EVENT_NAME_WORD.fullmatch(named) or EVENT_NUMBER.search(named) and all(w[:1].isupper() or w[:1].isdigit()
+                                                                                     or w[:1] == "#" for w in words[:cut])) \
+                and (kind := container_kind(" ".join(words[cut:]))):
             return kind
     return None
+
+
+_EVENT_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9.]*?(?:Conf|Kaigi|Con|Camp|Fest|Days?|JS)[A-Za-z0-9]*")
 
 
 # a heading that only groups the talks under it: `メイン発表`, `一般セッション`, `招待講演`, `Main talks`

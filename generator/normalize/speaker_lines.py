@@ -269,8 +269,8 @@ def _attributed(line: str) -> tuple[Speaker, ...] | None:
         return named if named and all(looks_like_people(p.name, strict=True) for p in named) else None
     names_part, _, rest = who.partition(",")
     names_part, rest = names_part.strip(), rest.strip()
-    if not (rest or slot) or not looks_like_people(names_part, strict=True):
-        return None
+    if not (rest or slot) or not looks_like_people(names_part, strict=True) or re.fullmatch(r"(?:c\.\s*)?\d{4}s?", rest):
+        return None  # (`— Alan Kay, 1971`: a quotation's source and its year)
     named = parse_people(names_part)
     # (each a given name the dictionary knows, or the slot's day or time after the middle dot says it is a programme's)
     if not named or not (slot or all(p.name.split() and given_name(p.name.split()[0]) for p in named)):

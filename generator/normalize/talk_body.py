@@ -153,6 +153,17 @@ def _goes_on(line: str) -> bool:
         and bool(re.search(r"\b[a-z]+\s+[a-z]+\b", line))  # (prose: `スライド: https://…` goes on to nothing)
 
 
+# a line that quotes: a Markdown quotation, or a line set whole in italics or quotation marks
+_QUOTATION_LINE = re.compile(r"^\s*(?:>|[*_](?![*_\s]).*[*_]\s*$|[\"“「『].*[\"”」』][.。]?\s*$)")
+
+
+def _after_a_quotation(lines: list[str], i: int) -> bool:
+    """Whether the line before lines[i] (blank lines aside) quotes someone: a long dash's line under it names the
+    quotation's source (`— Alan Kay, 1971`), not the talk's speaker."""
+    before = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    return bool(_QUOTATION_LINE.match(before))
+
+
 def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """Speakers named in the first lines of a talk, and the lines without that mention."""
     seen = 0
@@ -171,6 +182,9 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             return (Speaker(name="@" + profile.group("h"), handle=profile.group("h")),), lines[:i] + lines[i + 1:]
         if _SHORT_LABEL.match(stripped) and not speaker_lines.speaker_label(stripped):
             continue  # (`Rating: ★★★`, `Level: beginner` over the speaker's name: the talk's facts, not its notes)
+        if stripped[:1] in "—―" and _after_a_quotation(lines, i):
+            seen += 1
+            continue  # (`> We tested it …` over `— Grace Hopper, Rear Admiral`: the quotation's source, no speaker)
         sub = _SUB_HEADING.match(line) if "#" in line else None
         if sub and single_field(sub.group("h")) == "speaker":
             # a `### 登壇者` sub-section: the lines under it name the speakers

@@ -1028,13 +1028,31 @@ def _told_in_sections_without_talks(found: list[Talk], sections: list[Section]) 
     def holds_a_talk(s: Section) -> bool:
         return any(t.line is not None and s.line <= t.line <= s.text_line + len(s.lines) for t in found)
     given = {people.speaker_key(p.name) for t in found for p in t.speakers}
+    # (never a section about another meeting or about people, `## Last month, in case you missed it`, `## About the
+    # organisers`; nor a sentence placing its talk at another event, `… at KotlinConf 2019`, `At our March meetup …`)
     told = [t for s in sections if not holds_a_talk(s) and section_role(s.title) != "event"
-            for t in prose.talks_told(s.text, s.text_first_line)]
+            and not _ANOTHER_TIME_OR_PEOPLE.search(s.title)
+            for t in prose.talks_told(s.text, s.text_first_line)
+            if not _GIVEN_ELSEWHERE.search(_line_of(s, t.line))]
     told = [t for t in told if not any(reconcile.same_title(t.title, u.title) for u in found)
             and not any(people.speaker_key(p.name) in given for p in t.speakers)]
     if not (len(told) >= 2 or told and told[0].speakers):
         return found
     return sorted(found + told, key=lambda t: t.line or 0)
+
+
+_ANOTHER_TIME_OR_PEOPLE = re.compile(r"\b(?:last|previous|past|earlier|upcoming|next|about|organi[sz]ers?|team|hosts?|speakers?)\b"
+                                     r"|前回|次回|過去|運営|主催|登壇者", re.IGNORECASE)
+_GIVEN_ELSEWHERE = re.compile(r"\b(?:at|during)\s+(?:our\s+|the\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|last|previous|first)\s+)?(?:[A-Z][\w.-]*\s*){0,3}"
+                              r"(?:meetup|meeting|Conf\w*|Con|Summit|Days?|\d{4})\b"
+                              r"|\b(?:last|previous)\s+(?:month|year|week|time|meetup|meeting)\b")
+
+
+def _line_of(s: Section, line: int | None) -> str:
+    """The paragraph line `line` of the file is in `s` (empty when outside it)."""
+    at = (line or 0) - s.text_line
+    return s.lines[at] if 0 <= at < len(s.lines) else ""
 
 
 def _one_talks_notes(deeper: list[Talk], talks: list[Talk], sections: list[Section]) -> bool:
@@ -1114,6 +1132,7 @@ _DECKS_HEADING_OPENS = re.compile(r"^(?:発表|講演|登壇|LT)?(?:資料|ス�
                                   re.IGNORECASE)
 # a line leading into the decks' list, its words a decks heading's (an aside in brackets after them)
 _DECKS_LEAD = re.compile("|".join(re.escape(w) for w in sorted(_DECKS_HEADING, key=len, reverse=True)))
+_READING_SECTION = re.compile(r"\b(?:reading|links?|resources|references|see\s+also|archive)\b|参考|関連|リンク|アーカイブ", re.IGNORECASE)
 _LEAD_ASIDE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 # `- Title：https://speakerdeck.com/…`, `- Title: [Google スライド](…)`: a talk's title, then its deck
 _DECK_TITLE_ITEM = re.compile(r"^\s*[-*+]\s+(?P<t>\S.{1,150}?)\s*(?:[:：]|\s[-–—])\s*(?P<rest>(?:\[[^\]]{1,40}\]\()?<?https?://\S+.*)$")
@@ -1133,7 +1152,8 @@ def _decks_listed(found: list[Talk], sections: list[Section]) -> list[Talk]:
     on the programme, or a deck not on a slide host, stays its text)."""
     heads = [(s, 0) for s in sections if s.level and (key(s.title) in _DECKS_HEADING or _DECKS_HEADING_OPENS.match(s.title))]
     # (or a line of a section leading into the list: `発表資料（公開していただいたもの）：` over `- 早坂さん：https://…`)
-    heads += [(s, n + 1) for s in sections for n, line in enumerate(s.lines)
+    # (never under `## Further reading` or `## 参考`: other decks, other events')
+    heads += [(s, n + 1) for s in sections if not _READING_SECTION.search(s.title) for n, line in enumerate(s.lines)
               if line.rstrip().endswith((":", "：")) and _DECKS_LEAD.fullmatch(key(_LEAD_ASIDE.sub("", line.rstrip(" :："))))]
     if not heads or not found:
         return found
@@ -1571,8 +1591,10 @@ def _dash_habit(found: list[Talk]) -> list[Talk]:
     """`## How Fast is Fast Enough? - Tammy Everts`: the full name after the last dash is the speaker where
     most of the note's unnamed headings end that way, two or more (one alone could be `Android - 過去と未来`)."""
     bare = [t for t in found if not t.speakers]
+    # (a name with a hyphen inside, `Hassan Abdel-Rahman`, is one the dictionary knows: never `Self-Hosted Runners`)
     shaped = [(t, m) for t in bare if (m := _TITLE_DASH_NAMES.match(t.title))
-              and people.looks_like_people(m.group("who"), strict=True)]
+              and people.looks_like_people(m.group("who"), strict=True)
+              and ("-" not in m.group("who") or names.names_someone(m.group("who")))]
     # (a heading whose dash named its speaker by evidence already (_dash_tail_person) shows the habit too)
     shown = sum(1 for t in found if any(c.field == "speakers" and c.reading == NAMED_DASH_TAIL for c in t.evidence))
     # (three names or more that each open with a given name show the habit over half the headings that are no breaks: the

@@ -2482,7 +2482,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if celled:
         return celled
     announced = container in ("schedule", "talks")  # (a heading says the lines are the programme: one slot will do)
-    slot_lines = _slots_on_own_lines(_times_to_front(lines), 1 if announced else 3)
+    # (items closing with their times only under a heading of the programme: elsewhere an itinerary's)
+    slot_lines = _slots_on_own_lines(_times_to_front(lines) if container else lines, 1 if announced else 3)
     timed = _items(slot_lines, _TIMED)
     if timed and len(timed[0]) >= (1 if announced else 2):
         # (`- 13:15 [水落 大](…)` over `  Title`: the slot names its speaker, the line under it the talk)

@@ -1125,9 +1125,10 @@ def before_remarks(text: str) -> str:
 
 def quoted_before_sentence(text: str) -> str | None:
     """`"Title". It was more like four minutes`: the quoted title that opens `text`, when a full stop closes it and
-    the writer's sentence about the talk follows; else None."""
+    the writer's sentence about the talk follows, in a sentence's lower case (never `"Stop!" Hammer Time: Refactoring
+    …`, a title opening with a quote); else None."""
     quoted = _QUOTED_THEN_SENTENCE.match(text)
-    return quoted.group("q") if quoted else None
+    return quoted.group("q") if quoted and _reads_as_sentence(text[quoted.end() - 1:]) else None
 
 
 def without_full_stop(text: str) -> str:
@@ -1141,7 +1142,7 @@ _TRAILING_SLOT_KIND = re.compile(r"\s*[(（](?:ランチ|スポンサー|招待|
 
 
 # a quoted title closed by a full stop, then the writer's sentence about it: `"Title". It was fun`, `“Title.” We laughed`
-_QUOTED_THEN_SENTENCE = re.compile(r'(?P<q>"[^"\n]{3,200}"|“[^“”\n]{3,200}”)[.!]?(?<=[.!"”])(?<=[.!]["”]|["”][.!])\s+[A-Z]')
+_QUOTED_THEN_SENTENCE = re.compile(r'(?P<q>"[^"\n]{3,200}"|“[^“”\n]{3,200}”)\.?(?<=[.]["”]|["”][.])\s+[A-Z]')
 # a quoted title, then a sentence about it that opens with a capital
 _QUOTED_THEN_ABSTRACT = re.compile(r'^(?P<q>"(?P<a>[^"]+)"|“(?P<b>[^“”]+)”)\s+[A-Z][a-z]+(?:\s+\S+){3,}$')
 
