@@ -682,3 +682,44 @@ def test_talk_around_the_talks_is_no_talk():
         After the talks, everyone got a **Holiday Sticker Pack** from Ingrid Dahl, our organiser.
         """
     assert _probe(text) == [("Compose for Desktop", ["Liam Wong"]), ("KMP networking", ["Sofia Rossi"])]
+
+
+# --- an interview: the interviewer's questions are no talks, the answers tell them ------------------------------------
+
+_INTERVIEW = """
+    ---
+    title: "【運営に聞く】10 回目を迎えた「湾岸インフラ勉強会」"
+    date: 2031-06-02
+    ---
+
+    今回は運営メンバーの佐倉 みのりさんに話を聞きました。
+
+    ---
+
+    **――まず、#10 はどんな回でしたか。**
+
+    佐倉：10 回目ということで、いつもより少し大きめにやりました。
+
+    **――基調講演はどなたが？**
+
+    佐倉：大槻 誠一さんにお願いしました。タイトルは
+    「オンプレは終わらない ― 2031 年のラック事情」。みんな前のめりで聞いていましたね。
+
+    **――一般発表は 2 本だったそうですね。**
+
+    佐倉：はい。1 本目が宍戸 なつみさん（@natsumi_s）の「Terraform の state 分割、どこで切るか」。
+    2 本目は石毛 亮太さんの「自宅ラボで学ぶ BGP 入門」。
+    石毛さんはスライドを公開してくれています（https://speakerdeck.com/ishige_r/homelab-bgp ）。
+
+    **――次回の予定は。**
+
+    佐倉：秋ごろを予定しています。
+    """
+
+
+def test_an_interviews_questions_are_no_talks_its_answers_tell_them():
+    assert _talks(event_of(_INTERVIEW)) == [
+        ("オンプレは終わらない ― 2031 年のラック事情", ["大槻 誠一"]),
+        ("Terraform の state 分割、どこで切るか", ["宍戸 なつみ"]),
+        ("自宅ラボで学ぶ BGP 入門", ["石毛 亮太"]),
+    ]

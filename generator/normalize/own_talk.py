@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Clue, Speaker, Talk
-from . import dates, heading_judge, kinds, links, names, people, reconcile, timetable, titles
+from . import dates, heading_judge, kinds, links, names, people, prose, reconcile, timetable, titles
 from . import talks as talks_mod
 from .fields import TIME_OF_DAY, strip_markdown
 from .people import MD_LINK
@@ -416,6 +416,8 @@ def writers_section(talk: Talk, event_title: str) -> bool:
                 or dates.date_line(title) or _COMING_SOON.fullmatch(strip_markdown(talk.body).strip()))
 
 
+# an interview's question: a Japanese interview's long dashes before it, or a numbered `Q`
+_INTERVIEWERS_QUESTION = re.compile(r"^\s*(?:[―—ー－]{2}|Q\s*\d{0,2}\s*[.:：)）]|Ｑ\s*[\d０-９]{0,2}\s*[.:：)）]?)")
 # a heading that exclaims or asks in the first person: `I wanna talk!`, `What if I'm hungry and thirsty?`
 # (the first person only: `Do You Really Need Microservices?` is a talk's title)
 _SPEAKS_TO_READER = re.compile(r".*\b(?:I|I'm|I’m|we|we're|we’re|my|our|us)\b.*[!?！？]\s*")
@@ -458,6 +460,15 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     # (between the first and the last that show one: `## 1. Why I went` before them is the writer's own)
     shown_lines = [t.line for t in talks if has_evidence(t) and _numbered_in_sequence(t) and t.line is not None]
     sequence_span = (min(shown_lines), max(shown_lines)) if len(shown_lines) >= 2 else None
+    # an interview's questions (`**――基調講演はどなたが？**`) are the interviewer's; the talks are in the answers' sentences
+    asked = [t for t in talks if _INTERVIEWERS_QUESTION.match(t.title)]
+    if asked:
+        talks = [t for t in talks if not any(t is a for a in asked)]
+        moved += [f"## {t.title}\n{t.body}".strip("\n") for t in asked]
+        answered = [u for t in asked for u in prose.talks_told(t.body, (t.line or 0) + 1)]
+        talks = sorted(talks + [u for k, u in enumerate(answered) if not any(reconcile.same_title(u.title, v.title)
+                                                                          for v in talks + answered[:k])],
+                       key=lambda t: t.line or 0)
     for talk in talks:
         like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
             or bool(sequence_span and _numbered_in_sequence(talk) and talk.line is not None

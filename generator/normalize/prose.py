@@ -752,7 +752,7 @@ _REMARKS = re.compile(r"感想|コメント|声|発言|一言|パネル|ディ�
 _JA_CLAUSE_END = re.compile(r"\s*(?:[。、,，！!]|は[、,\s]|も[、,\s]|$)")
 # a sentence that opens with the talk's place in the evening: `最初は`, `続いて`, `次に`, `最後は、`
 _JA_IN_TURN = re.compile(r"^\s*(?:最初は|まずは|はじめに|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|トップバッターは|"
-                         r"(?:\d{1,2}|[一二三四五六七八九十])\s*(?:本目|人目|番目)は)")
+                         r"(?:\d{1,2}|[一二三四五六七八九十])\s*(?:本目|人目|番目)[はが])")
 # what follows a quoted title when it is no talk's: the writing it names (`でブログ記事を書いた`, `の本`), a remark
 # (`という言葉`), or the gathering's own theme (`というテーマで今回の趣旨を`)
 _JA_NOT_A_TALK = re.compile(r"\s*(?:で|の|を)?\s*(?:この|その)?(?:ブログ|記事|エントリ|本\b|本を|本が|本で|書籍|投稿|ツイート|下書き|論文|雑誌|"
@@ -820,7 +820,10 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                 if _JA_NOT_A_TALK.match(sentence, m.end()) or _JA_QUOTE_THEN.match(sentence, m.end()):
                     continue  # (`「…」というタイトルでブログ記事を`, `…の本`, `…という言葉`, `というテーマで今回の趣旨`)
                 title = next(m.group(g) for g in "abcde" if m.group(g)).strip()
-                if any(reconcile.same_title(t.title, title) for t in out) or titles.looks_like_event(title):
+                # (an event's name quoted, `「RubyKaigi 2031」に参加`, unless the sentence says it is a title: `タイトルは「… 2025 年の
+                # ラック事情」`)
+                if any(reconcile.same_title(t.title, title) for t in out) or titles.looks_like_event(title) \
+                        and not (m.group("a") or m.group("b")):
                     continue
                 # (a circled number counting the talks is no part of the name: `①クニオさんの「…」`)
                 named = _COUNTING_MARK.sub("", m.group("who")).strip() if m.group("who") else ""
