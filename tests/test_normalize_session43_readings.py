@@ -723,3 +723,46 @@ def test_an_interviews_questions_are_no_talks_its_answers_tell_them():
         ("Terraform の state 分割、どこで切るか", ["宍戸 なつみ"]),
         ("自宅ラボで学ぶ BGP 入門", ["石毛 亮太"]),
     ]
+
+
+# --- headings that are only the speakers' handles, the notes telling each title ----------------------------------------
+
+_HANDLE_HEADINGS = """
+    ---
+    title: "Ten nights in: looking back at Handmade Web Night #10"
+    date: 2031-05-19
+    ---
+
+    We held the tenth Handmade Web Night last Thursday.
+
+    ## @quillfeather
+
+    Ada Lindgren opened the evening with "Writing a Gemini Server in an Afternoon". She did it live.
+
+    ## @marguerite
+
+    Marguerite Osei gave "Webrings Are Back, Actually". She had numbers.
+
+    ## @tobias_k and @nell
+
+    Tobias Kranz and Nell Achterberg closed the main talks with "Hosting a Site on a Solar-Powered Pi". It goes offline.
+    """
+
+
+def test_headings_of_handles_over_notes_telling_each_title():
+    assert _talks(event_of(_HANDLE_HEADINGS)) == [
+        ("Writing a Gemini Server in an Afternoon", ["Ada Lindgren"]),
+        ("Webrings Are Back, Actually", ["Marguerite Osei"]),
+        ("Hosting a Site on a Solar-Powered Pi", ["Tobias Kranz", "Nell Achterberg"]),
+    ]
+
+
+def test_talks_of_the_month_before_told_in_passing_are_not_this_nights():
+    text = _HANDLE_HEADINGS + """
+    ## Elsewhere
+
+    In case you missed October: Chidi Obi spoke on "Rewriting a Service in Axum" and
+    Ruth Kamara gave "Lifetimes, Drawn Badly". Recordings are on our channel.
+    """
+    assert [title for title, _ in _talks(event_of(text))] == [
+        "Writing a Gemini Server in an Afternoon", "Webrings Are Back, Actually", "Hosting a Site on a Solar-Powered Pi"]

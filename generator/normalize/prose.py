@@ -515,6 +515,8 @@ _SPAN = "\x01"  # a set-off span in a sentence's skeleton: \x01<index>\x02
 _ONE_TALK_WORD = r"(?:lightning\s+talk|talk|keynote|presentation|session|workshop|tutorial|panel)"
 _TALK_WORD = _ONE_TALK_WORD + "s?"
 _SKELETON_NAME = r"(?:\x01\d+\x02|(?-i:[A-Z][\w'’.-]*\w(?:\s+(?:van|de|von|der|da)?\s*(?-i:[A-Z])[\w'’.-]*\w){1,3}))"
+# people named together: `Tobias Kranz and Nell Achterberg`
+_SKELETON_NAMES = _SKELETON_NAME + r"(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)" + _SKELETON_NAME + r"){0,3}"
 # how a sentence ties a set-off span (`\x01k\x02`) to a talk: `talk on ⟦T⟧`, `keynote was dubbed ⟦T⟧`, `⟦T⟧ by Jane
 # Roe` in a sentence of talks, `⟦T⟧ was a perfect talk`, `In ⟦T⟧, Jane Roe showed`, `the session was by Jane Roe on ⟦T⟧`
 _TIED = re.compile(
@@ -533,12 +535,14 @@ _TIED = re.compile(
     r"|(?:\b(?:the|a|an|his|her|their|my|our)|['’]s)\s+\x01(?P<h>\d+)\x02\s+"
     r"(?:lightning\s+talk|talk|keynote|presentation|session|workshop|panel)\b"
     # (a person, then a verb of speaking about the span: `Jonah Whitfield talked about **Title**`)
-    r"|(?P<iw>" + _SKELETON_NAME + r")\s+(?:talked|spoke|presented)\s+(?:about|on)\s+\x01(?P<i>\d+)\x02"
+    r"|(?P<iw>" + _SKELETON_NAMES + r")\s+(?:talked|spoke|presented)\s+(?:about|on)\s+\x01(?P<i>\d+)\x02"
     # (a person opening or closing the night with the span: `Mere Tāwhiri opened with **Title**`)
-    r"|(?P<jw>" + _SKELETON_NAME + r")\s+(?:opened|closed|kicked\s+off|started|finished)\s+(?:the\s+(?:night|evening|day|"
-    r"meetup|event)\s+)?with\s+\x01(?P<j>\d+)\x02"
+    r"|(?P<jw>" + _SKELETON_NAMES + r")\s+(?:opened|closed|kicked\s+off|started|finished)\s+(?:the\s+(?:main\s+)?(?:night|evening|"
+    r"day|meetup|event|talks|session)\s+)?with\s+\x01(?P<j>\d+)\x02"
     # (the span, then whom it was from, in a sentence of talks: `three lightning talks: **Title** from Kiri Moana`)
-    r"|\x01(?P<k>\d+)\x02\s*,?\s+from\s+(?P<kw>" + _SKELETON_NAME + r")",
+    r"|\x01(?P<k>\d+)\x02\s*,?\s+from\s+(?P<kw>" + _SKELETON_NAME + r")"
+    # (a person giving the span: `Marguerite Osei gave "Webrings Are Back"`)
+    r"|(?P<lw>" + _SKELETON_NAMES + r")\s+(?:gave|presented|delivered)\s+(?:us\s+)?\x01(?P<l>\d+)\x02",
     re.IGNORECASE)
 # who the person is before their name, when they host rather than speak: `Our host Sofia Rossi opened with …`
 _HOST_BEFORE = re.compile(r"\b(?:host|hosts|organi[sz]ers?|MC|emcee|chair|compère)\s*,?\s*$", re.IGNORECASE)
@@ -608,8 +612,7 @@ def _marked_spans(sentence: str) -> tuple[str, list[tuple[str, str | None]]]:
 
 def _skeleton_people(who: str, spans: list[tuple[str, str | None]]) -> tuple[Speaker, ...]:
     """The person a skeleton names: a span's text (a linked name) or capitalised words, when they read as people."""
-    m = re.fullmatch(r"\x01(\d+)\x02", who)
-    name = spans[int(m.group(1))][0] if m else who
+    name = re.sub(r"\x01(\d+)\x02", lambda m: spans[int(m.group(1))][0], who)  # (`⟦Jane⟧ and ⟦Li⟧`: the links' texts)
     name = _NOT_A_NAME_LEAD.sub("", name).strip()
     return people.parse_people(name) if name and people.looks_like_people(name, strict=True) \
         and not titles.looks_like_event(name) else ()
@@ -632,13 +635,13 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
             # (a span opening with its word of talks is tied to it by itself: `Luke Miller's [talk on Title](…)`)
             own = [(m, "g") for k, (text, _) in enumerate(spans) if _SPAN_TALK_ON.match(text)
                    for m in [re.search(f"\x01(?P<g>{k})\x02", skeleton)]]
-            for m, key in sorted([(m, next(k for k in "abcdefhijk" if m.group(k) is not None)) for m in _TIED.finditer(skeleton)]
+            for m, key in sorted([(m, next(k for k in "abcdefhijkl" if m.group(k) is not None)) for m in _TIED.finditer(skeleton)]
                                  + own, key=lambda pair: pair[0].start()):
                 title, url = spans[int(m.group(key))]
                 title = without_emphasis(title).strip("\"“” ")
                 inner = _SPAN_TALK_ON.match(title)
                 title = inner.group("t") if inner and key in "deg" else title
-                if key in "ij" and (_SOCIAL.search(sentence) or _HOST_BEFORE.search(skeleton[:m.start()])
+                if key in "ijl" and (_SOCIAL.search(sentence) or _HOST_BEFORE.search(skeleton[:m.start()])
                                     or _BEFORE_THE_TALKS.search(skeleton[m.end():])):
                     continue  # (`Over drinks, Liam talked about **X**`, `Our host Sofia opened with **House Rules** before
                     # the first talk`: talk around the talks, not one)
@@ -653,11 +656,12 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                                                                                         not in ("on", "about"))
                 if one_word or _DESCRIBING.match(title) or _WRITING.search(title) or _names_its_site(title, url) \
                         or _LINK_WORDS.fullmatch(title) or "://" in title or len(title) < 3 or titles.looks_like_event(title) \
-                        or key in "cdefhijk" and title[:1].islower() or _TO_COME.search(sentence) \
+                        or key in "cdefhijkl" and title[:1].islower() or _TO_COME.search(sentence) \
                         or (url and links.is_profile_url(url)) or people.looks_like_people(title, strict=True) \
                         and names.given_name(title.split()[0]):
                     continue  # (`the talk is [online](…)`, a person or the event set off, no title)
-                who = (m.group("bw") or m.group("dw") or m.group("fw") or m.group("iw") or m.group("jw") or m.group("kw")) \
+                who = (m.group("bw") or m.group("dw") or m.group("fw") or m.group("iw") or m.group("jw") or m.group("kw")
+                       or m.group("lw")) \
                     if key != "g" else None
                 if who and not who.startswith("\x01") and key in "bdf":
                     who = _person_after_role(skeleton, who, m.end())  # (`by HarborWare Founder, Mark Murphy`: the person)

@@ -365,6 +365,10 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         speakers, said = named[1], "the heading, over a labelled title"
         if named[3]:
             said = HANDLE_OVER_SUB_HEADING
+    if not speakers and _HANDLES_ONLY.fullmatch(title.strip()):
+        # `## @tobias_k and @nell`: the heading is its speakers' handles, all of them (the notes may tell the title)
+        speakers, said = tuple(Speaker(name="@" + h, handle=h) for h in re.findall(r"@([A-Za-z0-9_.]{2,30})", title)), \
+            "the heading, its speakers' handles"
     if not speakers:
         written = title
         title, speakers = bylines.in_heading(title)
@@ -981,7 +985,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
         not_talks, found = not_talks + found, announced
     if not reconcile.evidenced(found):
         # no heading or list shows a talk: a recap may name them in its sentences (prose.py)
-        told = [t for s in sections for t in prose.talks_told(s.text, s.text_first_line)]
+        told = [t for s in sections for t in _told_here(s)]
         linked = [t for s in sections for t in prose.talks_linked_to_recordings(s.text, s.text_first_line)]
         told = linked if len(linked) > len(told) else told
         if len(told) >= 2 or (told and not found):
@@ -991,7 +995,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
         # (the recap's sentences tell the talks another reading of its paragraphs found and more, `A great talk that
         # stood out was [Title](…)` beside `… was [Title](…) by [Jane](…)`: the sentences are the programme; never over
         # headings, whose own talks a sentence may only mention)
-        told = [t for s in sections for t in prose.talks_told(s.text, s.text_first_line)]
+        told = [t for s in sections for t in _told_here(s)]
         if len(told) > len(found) and all(any(reconcile.same_title(t.title, u.title) for u in told) for t in found):
             # (each talk found is one the sentences tell: nothing of the event's is left out, nor who gave it)
             found = [u if u.speakers else next((replace(u, speakers=t.speakers) for t in found
@@ -1029,11 +1033,10 @@ def _told_in_sections_without_talks(found: list[Talk], sections: list[Section]) 
         return any(t.line is not None and s.line <= t.line <= s.text_line + len(s.lines) for t in found)
     given = {people.speaker_key(p.name) for t in found for p in t.speakers}
     # (never a section about another meeting or about people, `## Last month, in case you missed it`, `## About the
-    # organisers`; nor a sentence placing its talk at another event, `… at KotlinConf 2019`, `At our March meetup …`)
+    # organisers`; nor a sentence placing its talk at another time, `In case you missed October: …`)
     told = [t for s in sections if not holds_a_talk(s) and section_role(s.title) != "event"
             and not _ANOTHER_TIME_OR_PEOPLE.search(s.title)
-            for t in prose.talks_told(s.text, s.text_first_line)
-            if not _GIVEN_ELSEWHERE.search(_line_of(s, t.line))]
+            for t in _told_here(s)]
     told = [t for t in told if not any(reconcile.same_title(t.title, u.title) for u in found)
             and not any(people.speaker_key(p.name) in given for p in t.speakers)]
     if not (len(told) >= 2 or told and told[0].speakers):
@@ -1043,16 +1046,32 @@ def _told_in_sections_without_talks(found: list[Talk], sections: list[Section]) 
 
 _ANOTHER_TIME_OR_PEOPLE = re.compile(r"\b(?:last|previous|past|earlier|upcoming|next|about|organi[sz]ers?|team|hosts?|speakers?)\b"
                                      r"|前回|次回|過去|運営|主催|登壇者", re.IGNORECASE)
-_GIVEN_ELSEWHERE = re.compile(r"\b(?:at|during)\s+(?:our\s+|the\s+)?(?:(?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December|last|previous|first)\s+)?(?:[A-Z][\w.-]*\s*){0,3}"
-                              r"(?:meetup|meeting|Conf\w*|Con|Summit|Days?|\d{4})\b"
-                              r"|\b(?:last|previous)\s+(?:month|year|week|time|meetup|meeting)\b")
+# a sentence placing its talk at another time: `last month`, `In case you missed October: …`, `back in March` (never `at
+# <Event> 2031`, which names this event as often as another)
+# (`last year` says nothing: `I saw it last year at another conference` is still a talk given here)
+_GIVEN_ELSEWHERE = re.compile(r"\b(?:last|previous)\s+(?:month|meetup|meeting)(?:['’]s)?\b"
+                              r"|\b(?i:in\s+case\s+you\s+missed)\b|\b(?:missed|back\s+in)\s+(?:January|February|March|April|May|June|"
+                              r"July|August|September|October|November|December)\b")
+
+
+def _told_here(s: Section) -> list[Talk]:
+    """The talks the sentences of a section tell (prose.talks_told), but those a sentence places at another time or
+    event (`In case you missed October: …`, `… at KotlinConf 2029`)."""
+    return [t for t in prose.talks_told(s.text, s.text_first_line) if not _GIVEN_ELSEWHERE.search(_line_of(s, t.line))]
+
+
+def _paragraph_at(lines: list[str], at: int) -> str:
+    """The paragraph of `lines` whose first line is lines[at] (empty when outside them)."""
+    if not 0 <= at < len(lines):
+        return ""
+    end = next((k for k in range(at, len(lines)) if not lines[k].strip()), len(lines))
+    return " ".join(lines[at:end])
 
 
 def _line_of(s: Section, line: int | None) -> str:
     """The paragraph line `line` of the file is in `s` (empty when outside it)."""
     at = (line or 0) - s.text_line
-    return s.lines[at] if 0 <= at < len(s.lines) else ""
+    return _paragraph_at(list(s.lines), at)
 
 
 def _one_talks_notes(deeper: list[Talk], talks: list[Talk], sections: list[Section]) -> bool:
@@ -1261,22 +1280,32 @@ def _told_titles_as_habit(found: list[Talk]) -> list[Talk]:
     told = {id(t): title for t in found if (title := _told_under_person(t))}
     if len(told) < 2:
         return found
-    return [replace(t, title=told[id(t)], speakers=t.speakers or people.parse_people(t.title), evidence=tuple(
+    return [replace(t, title=told[id(t)][0], speakers=told[id(t)][1] or t.speakers or people.parse_people(t.title), evidence=tuple(
         c for c in t.evidence if c.field not in ("title", "speakers")) + (
         Clue("title", "the title the notes tell", t.line, "medium"), Clue("speakers", TOLD_UNDER_PERSON, t.line, "medium")))
         if id(t) in told else t for t in found]
 
 
-def _told_under_person(talk: Talk) -> str | None:
-    """The title a talk's first line tells, when its heading is a person that line names (and names no one else)."""
-    if talk.speakers and {people.speaker_key(s.name) for s in talk.speakers} != {people.speaker_key(talk.title)}:
+def _told_under_person(talk: Talk) -> tuple[str, tuple[Speaker, ...]] | None:
+    """The title a talk's first line tells, when its heading is a person that line names (and names no one else), and
+    the people the line says gave it: nobody new where the heading names them; where the heading is only handles
+    (`## @quillfeather`, `## @tobias_k and @nell`), the people the sentence names (`Ada Lindgren opened the evening with
+    "Title"`), else the handles."""
+    handles = _HANDLES_ONLY.fullmatch(talk.title.strip())
+    if talk.speakers and not handles and {people.speaker_key(s.name) for s in talk.speakers} != {people.speaker_key(talk.title)}:
         return None  # (a heading that is a title with its own speaker stays as it is)
     first = next((line for line in talk.body.split("\n") if line.strip()), "")
-    if not ('"' in first or "“" in first) or talk.title not in people.MD_LINK.sub(r"\g<text>", first) \
-            or not people.looks_like_people(talk.title, strict=True):
+    if not ('"' in first or "“" in first) or not handles and (talk.title not in people.MD_LINK.sub(r"\g<text>", first)
+                                                             or not people.looks_like_people(talk.title, strict=True)):
         return None
-    told = prose.talks_in_prose(first)
-    return told[0].title.rstrip(".。") if len(told) == 1 else None
+    told = prose.talks_in_prose(first) if not handles else prose.talks_told(first)
+    if len(told) != 1:
+        return None
+    return told[0].title.rstrip(".。"), (told[0].speakers or people.parse_people(talk.title)) if handles else ()
+
+
+# a heading that is only people's handles: `@quillfeather`, `@tobias_k and @nell`
+_HANDLES_ONLY = re.compile(r"@[A-Za-z0-9_.]{2,30}(?:\s*(?:,|&|and|＆|と)\s*@[A-Za-z0-9_.]{2,30})*")
 
 
 def _handles_over_sub_headings(found: list[Talk]) -> list[Talk]:
@@ -1392,8 +1421,11 @@ def _told_in(talk: Talk) -> list[Talk]:
         if "](" in talk.body and holder else []
     # (under a day's or a group's heading, a talk its sentences tell without naming who gave it is one too)
     # (a title of one word with nobody named, `The keynote was "Unforgettable"`, is a remark, not a talk)
+    # (never a sentence placing its talk at another time or event: `In case you missed October: …`)
+    body_lines = talk.body.split("\n")
     told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1)
-            if t.speakers or holder and (len(t.title.split()) >= 2 or not t.title.isascii())] \
+            if (t.speakers or holder and (len(t.title.split()) >= 2 or not t.title.isascii()))
+            and not _GIVEN_ELSEWHERE.search(_paragraph_at(body_lines, (t.line or 0) - (talk.line or 0) - 1))] \
         if prose.may_tell_of_talks(talk.body) else []
     return linked if len(linked) > len(told) else told
 
