@@ -766,3 +766,73 @@ def test_talks_of_the_month_before_told_in_passing_are_not_this_nights():
     """
     assert [title for title, _ in _talks(event_of(text))] == [
         "Writing a Gemini Server in an Afternoon", "Webrings Are Back, Actually", "Hosting a Site on a Solar-Powered Pi"]
+
+
+# --- guards from the second review's probe notes ---------------------------------------------------------------------
+
+def test_a_title_opening_with_q_or_long_dashes_is_no_interview_question():
+    from generator.normalize import own_talk
+    for heading in ("Q.E.D.: Formal Proofs for Working Programmers", "Q.js and the History of Promises",
+                    "Q3: What the Platform Team Shipped", "ーー 基調講演"):
+        assert not own_talk._INTERVIEWERS_QUESTION.match(heading), heading
+    for heading in ("――基調講演はどなたが？", "Q2: How did the night go?", "――まず、#10 はどんな回でしたか。"):
+        assert own_talk._INTERVIEWERS_QUESTION.match(heading), heading
+
+
+def test_handle_headings_of_sponsors_and_organisers_are_no_talks():
+    text = """
+        ---
+        title: "Design Night Berlin"
+        date: 2031-05-02
+        ---
+        ## Design Tokens at Scale - Frieda Lang
+
+        Notes.
+
+        ## Figma Variables in Practice - Jonas Weber
+
+        Notes.
+
+        ## @designsystems_berlin
+
+        Follow us for updates!
+
+        ## @coffee_lab
+
+        They lent us the room again.
+        """
+    assert not any(speaker.startswith("@") for _, speakers in _talks(event_of(text)) for speaker in speakers)
+
+
+def test_a_prize_a_last_slide_or_a_plug_given_is_no_talk():
+    text = """
+        ---
+        title: "Hack Night Results"
+        date: 2031-06-02
+        ---
+        ## Talks
+
+        Maya Chen presented "Edge Functions Explained" and Dan Wright presented "Postgres Row Level Security".
+
+        ## Prizes
+
+        Judge Carla Diaz gave "Best Hack" to the team behind Plantbot, and Sam Lee gave "Most Creative" to Team Owl.
+        Priya Shah gave "Thanks Everyone" as her final slide. Before the pub, Oliver Grant gave "Thinking with Types" a plug.
+        The Hosting Team gave "Welcome to Zurich" as a short intro.
+        """
+    assert [title for title, _ in _talks(event_of(text))] == ["Edge Functions Explained", "Postgres Row Level Security"]
+
+
+def test_last_month_said_beside_tonights_talk_keeps_it():
+    text = """
+        ---
+        title: "Clojure Meetup Aarhus"
+        date: 2031-10-08
+        ---
+        ## Talks
+
+        Mads Holm opened the evening with "Datomic in Anger". Unlike last month, the projector worked.
+
+        Picking up where last month's discussion left off, Sofie Lund presented "Babashka for Ops".
+        """
+    assert _talks(event_of(text)) == [("Datomic in Anger", ["Mads Holm"]), ("Babashka for Ops", ["Sofie Lund"])]

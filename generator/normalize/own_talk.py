@@ -417,7 +417,9 @@ def writers_section(talk: Talk, event_title: str) -> bool:
 
 
 # an interview's question: a Japanese interview's long dashes before it, or a numbered `Q`
-_INTERVIEWERS_QUESTION = re.compile(r"^\s*(?:[―—ー－]{2}|Q\s*\d{0,2}\s*[.:：)）]|Ｑ\s*[\d０-９]{0,2}\s*[.:：)）]?)")
+# (a question or a sentence after them: never `## ーー 基調講演`, `## Q.E.D.: Formal Proofs`, `## Q3: What We Shipped`)
+_INTERVIEWERS_QUESTION = re.compile(r"^\s*(?:[―—ー－]{2}\s*\S.*[?？。]|(?:Q\s*\d{0,2}\s*[.:：)）]|Ｑ\s*[\d０-９]{0,2}\s*[.:：)）]?)\s+\S.*[?？])"
+                                    r"\s*$")
 # a heading that exclaims or asks in the first person: `I wanna talk!`, `What if I'm hungry and thirsty?`
 # (the first person only: `Do You Really Need Microservices?` is a talk's title)
 _SPEAKS_TO_READER = re.compile(r".*\b(?:I|I'm|I’m|we|we're|we’re|my|our|us)\b.*[!?！？]\s*")
@@ -465,7 +467,8 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     if asked:
         talks = [t for t in talks if not any(t is a for a in asked)]
         moved += [f"## {t.title}\n{t.body}".strip("\n") for t in asked]
-        answered = [u for t in asked for u in prose.talks_told(t.body, (t.line or 0) + 1)]
+        answered = [u for t in asked for u in prose.talks_told(t.body, (t.line or 0) + 1)
+                    if not talks_mod.told_of_another_time(t.body.split("\n"), (u.line or 0) - (t.line or 0) - 1, u.title)]
         talks = sorted(talks + [u for k, u in enumerate(answered) if not any(reconcile.same_title(u.title, v.title)
                                                                           for v in talks + answered[:k])],
                        key=lambda t: t.line or 0)

@@ -516,7 +516,7 @@ _ONE_TALK_WORD = r"(?:lightning\s+talk|talk|keynote|presentation|session|worksho
 _TALK_WORD = _ONE_TALK_WORD + "s?"
 _SKELETON_NAME = r"(?:\x01\d+\x02|(?-i:[A-Z][\w'’.-]*\w(?:\s+(?:van|de|von|der|da)?\s*(?-i:[A-Z])[\w'’.-]*\w){1,3}))"
 # people named together: `Tobias Kranz and Nell Achterberg`
-_SKELETON_NAMES = _SKELETON_NAME + r"(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)" + _SKELETON_NAME + r"){0,3}"
+_SKELETON_NAMES = _SKELETON_NAME + r"(?:(?:\s+and\s+|\s*&\s*)" + _SKELETON_NAME + r"){0,3}"
 # how a sentence ties a set-off span (`\x01k\x02`) to a talk: `talk on ⟦T⟧`, `keynote was dubbed ⟦T⟧`, `⟦T⟧ by Jane
 # Roe` in a sentence of talks, `⟦T⟧ was a perfect talk`, `In ⟦T⟧, Jane Roe showed`, `the session was by Jane Roe on ⟦T⟧`
 _TIED = re.compile(
@@ -542,10 +542,11 @@ _TIED = re.compile(
     # (the span, then whom it was from, in a sentence of talks: `three lightning talks: **Title** from Kiri Moana`)
     r"|\x01(?P<k>\d+)\x02\s*,?\s+from\s+(?P<kw>" + _SKELETON_NAME + r")"
     # (a person giving the span: `Marguerite Osei gave "Webrings Are Back"`)
-    r"|(?P<lw>" + _SKELETON_NAMES + r")\s+(?:gave|presented|delivered)\s+(?:us\s+)?\x01(?P<l>\d+)\x02",
+    # (never a prize, a gift or a plug: `gave "Best Hack" to …`, `gave "Thanks Everyone" as her last slide`, `gave "…" a plug`)
+    r"|(?P<lw>" + _SKELETON_NAMES + r")\s+(?:gave|presented|delivered)\s+(?:us\s+)?\x01(?P<l>\d+)\x02(?!\s+(?:to|as|a|an)\b)",
     re.IGNORECASE)
 # who the person is before their name, when they host rather than speak: `Our host Sofia Rossi opened with …`
-_HOST_BEFORE = re.compile(r"\b(?:host|hosts|organi[sz]ers?|MC|emcee|chair|compère)\s*,?\s*$", re.IGNORECASE)
+_HOST_BEFORE = re.compile(r"\b(?:host|hosts|organi[sz]ers?|MC|emcee|chair|compère|sponsor|rep|judge)\s*,?\s*$", re.IGNORECASE)
 # what follows: before the talks, `… before the first talk`
 _BEFORE_THE_TALKS = re.compile(r"^[^.]*\bbefore\s+(?:the\s+)?(?:first\s+)?(?:talks?|sessions?|keynote)\b", re.IGNORECASE)
 # a sentence listing talks: `three lightning talks:`, `the talks were`
@@ -666,6 +667,8 @@ def talks_in_marked_sentences(text: str, first_line: int = 1) -> list[Talk]:
                 if who and not who.startswith("\x01") and key in "bdf":
                     who = _person_after_role(skeleton, who, m.end())  # (`by HarborWare Founder, Mark Murphy`: the person)
                 speakers = _skeleton_people(who, spans) if who else ()
+                if key in "ijl" and not speakers:
+                    continue  # (the person the verb ties it to is no one: `The Hosting Team gave "…"`)
                 if not speakers:
                     # (whose it was, before the span: `Jane Roe's "Title" session`)
                     owner = _SKELETON_OWNER.search(skeleton[:m.start("h") - 1 if key == "h" else m.start()])

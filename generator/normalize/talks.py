@@ -365,8 +365,9 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         speakers, said = named[1], "the heading, over a labelled title"
         if named[3]:
             said = HANDLE_OVER_SUB_HEADING
-    if not speakers and _HANDLES_ONLY.fullmatch(title.strip()):
-        # `## @tobias_k and @nell`: the heading is its speakers' handles, all of them (the notes may tell the title)
+    if not speakers and _HANDLES_ONLY.fullmatch(title.strip()) and _tells_one_title(lines):
+        # `## @tobias_k and @nell` over `Tobias and Nell closed the talks with "Title"`: the heading is its speakers'
+        # handles, all of them, the notes telling the title (never `## @sponsor_co` over `They lent us the room`)
         speakers, said = tuple(Speaker(name="@" + h, handle=h) for h in re.findall(r"@([A-Za-z0-9_.]{2,30})", title)), \
             "the heading, its speakers' handles"
     if not speakers:
@@ -1046,18 +1047,27 @@ def _told_in_sections_without_talks(found: list[Talk], sections: list[Section]) 
 
 _ANOTHER_TIME_OR_PEOPLE = re.compile(r"\b(?:last|previous|past|earlier|upcoming|next|about|organi[sz]ers?|team|hosts?|speakers?)\b"
                                      r"|前回|次回|過去|運営|主催|登壇者", re.IGNORECASE)
-# a sentence placing its talk at another time: `last month`, `In case you missed October: …`, `back in March` (never `at
-# <Event> 2031`, which names this event as often as another)
-# (`last year` says nothing: `I saw it last year at another conference` is still a talk given here)
-_GIVEN_ELSEWHERE = re.compile(r"\b(?:last|previous)\s+(?:month|meetup|meeting)(?:['’]s)?\b"
+# a sentence placing its talk at another time: opening with `Last month`, `In case you missed October: …`, `at last
+# month's meetup`, `back in March` (never `at <Event> 2031`, which names this event as often as another; nor `last year`
+# or `where last month's discussion left off`, said of a talk given here)
+_GIVEN_ELSEWHERE = re.compile(r"^\W*(?i:last\s+month)\b|\b(?i:at\s+last\s+month['’]s\s+(?:meetup|meeting|session|event))\b"
                               r"|\b(?i:in\s+case\s+you\s+missed)\b|\b(?:missed|back\s+in)\s+(?:January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
+
+
+def told_of_another_time(lines: list[str], at: int, title: str) -> bool:
+    """Whether the sentence of the paragraph starting at lines[at] that tells `title` places it at another time."""
+    paragraph = _paragraph_at(lines, at)
+    sentence = next((s for s in _SENTENCE_BREAK.split(paragraph) if title[:20] in s), paragraph)
+    return bool(_GIVEN_ELSEWHERE.search(sentence))
 
 
 def _told_here(s: Section) -> list[Talk]:
     """The talks the sentences of a section tell (prose.talks_told), but those a sentence places at another time or
     event (`In case you missed October: …`, `… at KotlinConf 2029`)."""
-    return [t for t in prose.talks_told(s.text, s.text_first_line) if not _GIVEN_ELSEWHERE.search(_line_of(s, t.line))]
+    return [t for t in prose.talks_told(s.text, s.text_first_line)
+            if not told_of_another_time(list(s.lines), (t.line or 0) - s.text_line, t.title)]
 
 
 def _paragraph_at(lines: list[str], at: int) -> str:
@@ -1066,12 +1076,6 @@ def _paragraph_at(lines: list[str], at: int) -> str:
         return ""
     end = next((k for k in range(at, len(lines)) if not lines[k].strip()), len(lines))
     return " ".join(lines[at:end])
-
-
-def _line_of(s: Section, line: int | None) -> str:
-    """The paragraph line `line` of the file is in `s` (empty when outside it)."""
-    at = (line or 0) - s.text_line
-    return _paragraph_at(list(s.lines), at)
 
 
 def _one_talks_notes(deeper: list[Talk], talks: list[Talk], sections: list[Section]) -> bool:
@@ -1304,6 +1308,12 @@ def _told_under_person(talk: Talk) -> tuple[str, tuple[Speaker, ...]] | None:
     return told[0].title.rstrip(".。"), (told[0].speakers or people.parse_people(talk.title)) if handles else ()
 
 
+def _tells_one_title(lines: list[str]) -> bool:
+    """Whether the notes' first line tells exactly one talk's quoted title (prose.talks_told)."""
+    first = next((line for line in lines if line.strip()), "")
+    return ('"' in first or "“" in first) and len(prose.talks_told(first)) == 1
+
+
 # a heading that is only people's handles: `@quillfeather`, `@tobias_k and @nell`
 _HANDLES_ONLY = re.compile(r"@[A-Za-z0-9_.]{2,30}(?:\s*(?:,|&|and|＆|と)\s*@[A-Za-z0-9_.]{2,30})*")
 
@@ -1425,7 +1435,7 @@ def _told_in(talk: Talk) -> list[Talk]:
     body_lines = talk.body.split("\n")
     told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1)
             if (t.speakers or holder and (len(t.title.split()) >= 2 or not t.title.isascii()))
-            and not _GIVEN_ELSEWHERE.search(_paragraph_at(body_lines, (t.line or 0) - (talk.line or 0) - 1))] \
+            and not told_of_another_time(body_lines, (t.line or 0) - (talk.line or 0) - 1, t.title)] \
         if prose.may_tell_of_talks(talk.body) else []
     return linked if len(linked) > len(told) else told
 
