@@ -836,3 +836,22 @@ def test_last_month_said_beside_tonights_talk_keeps_it():
         Picking up where last month's discussion left off, Sofie Lund presented "Babashka for Ops".
         """
     assert _talks(event_of(text)) == [("Datomic in Anger", ["Mads Holm"]), ("Babashka for Ops", ["Sofie Lund"])]
+
+
+def test_a_posts_title_closing_with_furikaeri_in_kana_keeps_the_whole_name():
+    text = """
+        ---
+        title: からっ風Go会 #9 のふりかえり
+        publishedAt: 2031-12-02
+        ---
+
+        11/30 に高崎で開かれた **からっ風Go会 #9** に行ってきました。
+        """
+    assert event_of(text).title == "からっ風Go会 #9"
+
+
+def test_a_posts_title_naming_its_event_after_a_colon():
+    assert titles.clean_event_title("October at the Mill: notes from Fenpy #12") == "Fenpy #12"
+    assert titles.clean_event_title("Ten nights in: looking back at Handmade Night #10") == "Handmade Night #10"
+    assert titles.clean_event_title("Summary of cppcon 2031") == "cppcon 2031"
+    assert titles.clean_event_title("PyCon 2031: notes from the sprints") == "PyCon 2031: notes from the sprints"

@@ -98,7 +98,7 @@ HOLDOUTS = [
     ("holdout12", 0.74, 0.373, "a Doorkeeper page copy, a Chatwork message dump, a Marp deck, WebVTT captions, connpass's "
                                "API, an Evernote export, Sessionize's JSON, a pretalx schedule.xml, a Medium export, a "
                                "WhatsApp export, a Zoom chat, a DokuWiki page"),
-    ("holdout13", 0.72, 0.613, "a recap told in paragraphs opened by names, a recap told in turns, a speaker's post with "
+    ("holdout13", 0.78, 0.613, "a recap told in paragraphs opened by names, a recap told in turns, a speaker's post with "
                                "the talks heard, an interview, a programme with times at the lines' ends, footnoted "
                                "speakers, a two-room path, `First up was`, bold titles in prose, a speaker-first "
                                "table, numbered headings with bylines, a Gemini gemlog"),

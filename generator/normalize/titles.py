@@ -802,8 +802,11 @@ def looks_like_event(name: str) -> bool:
 # a phrase about what the writer did, then the event (a capitalised name running to the end of the title)
 _AFTER_PREPOSITION = re.compile(
     r"^(?P<head>(?:my|our|what\s+(?:i|we)|all\s+things|a\s+(?:visit|trip|day|week|weekend)|visit(?:ing)?|trip|notes|thoughts|"
-    r"impressions|lessons|highlights|reflect(?:ions|ing)|takeaways|ideas|learnings|recap|review|report|summary)\b(?:[\s\w'’.-]{0,40}?\s)?)(?:at|to|of|from|on)\s+(?:the\s+)?"
-    r"(?P<event>[A-Z0-9][^,;:!?]{2,60})$", re.IGNORECASE)
+    r"impressions|lessons|highlights|reflect(?:ions|ing)|takeaways|ideas|learnings|recap|review|report|summary|"
+    r"looking\s+back)\b(?:[\s\w'’.-]{0,40}?\s)?)(?:at|to|of|from|on)\s+(?:the\s+)?"
+    # (the event's name opens with a capital or holds its year: `Notes from a rainy Thursday at Platform Night` names
+    # `Platform Night`, `Summary of cppcon 2018` names `cppcon 2018`)
+    r"(?P<event>(?:(?-i:[A-Z0-9])|(?=[^,;:!?]*\b(?:19|20)\d\d\b))[^,;:!?]{2,60})$", re.IGNORECASE)
 
 
 # `Nexmo Goes to DevRelCon Tokyo`, `Harbor Labs heads to PyCon`: a team going to the event named after it
@@ -847,6 +850,12 @@ def _event_after_preposition(text: str) -> str:
     if m and EVENT_NUMBER.search(m.group("event")) and not looks_like_event(m.group("head")) \
             and (_KANA.search(m.group("head")) or m.group("head")[-1] in "!?！？〜~"):
         return m.group("event").strip()
+    if ": " in text and not looks_like_event(text.split(": ", 1)[0]):
+        # `October at the Foundry: notes from WyvernPy #42`, `Ten nights in: looking back at X #10`: the writer's
+        # words, then after the colon the phrase naming the event
+        after = text.split(": ", 1)[1]
+        if (named := _event_after_preposition(after)) != after:
+            return named
     return text
 
 
@@ -1297,7 +1306,7 @@ def name_the_note_repeats(title: str, text: str) -> str:
 
 
 _POST_NOUNS = {"リポート", "レポート", "レポ", "記録", "リンク集", "リンク", "集", "まとめ", "メモ", "感想", "報告", "参加記", "参加",
-               "予習", "復習", "振り返り", "備忘録"}
+               "予習", "復習", "振り返り", "ふりかえり", "ふり返り", "振返り", "備忘録"}
 _NOT_A_NAMES_EDGE = {"at", "of", "the", "in", "to", "my", "a", "an", "on", "for", "from", "and", "with", "by"}
 
 
