@@ -1064,8 +1064,8 @@ def told_of_another_time(lines: list[str], at: int, title: str) -> bool:
 
 
 def _told_here(s: Section) -> list[Talk]:
-    """The talks the sentences of a section tell (prose.talks_told), but those a sentence places at another time or
-    event (`In case you missed October: …`, `… at KotlinConf 2029`)."""
+    """The talks the sentences of a section tell (prose.talks_told), but those a sentence places at another time
+    (`In case you missed October: …`, `Last month Jane Roe presented "…"`)."""
     return [t for t in prose.talks_told(s.text, s.text_first_line)
             if not told_of_another_time(list(s.lines), (t.line or 0) - s.text_line, t.title)]
 
