@@ -195,10 +195,26 @@ def test_prechecked_functions_answer_as_their_patterns(text):
     assert dates.tells_event_verb(text) == bool(dates.EVENT_VERBS.search(text))
 
     def plain_classify(title):
-        title = kinds._SYMBOL.sub("", title)
+        marked = kinds._SYMBOL.sub("", title)
+        if not kinds._NOTE_ONLY.fullmatch(marked):
+            title = marked
         if (m := kinds._BARRED_LABEL.match(title)) and plain_classify(m.group("label") + ": x")[1] == "x" \
                 and not kinds._LENGTH_ALONE.match(title[m.end():]):
             return plain_classify(m.group("label") + ": " + title[m.end():])
+        # (a format told after the title or in brackets before it, a slot's label: read as classify reads them)
+        m = kinds._FORMAT_TAG_AFTER.search(title)
+        if m and title[:m.start()].strip():
+            told = plain_classify(m.group("f") + ":")[0]
+            inner, rest = plain_classify(title[:m.start()])
+            return (told if told != "talk" else inner), rest
+        m = kinds._FORMAT_BRACKET.match(title)
+        if m:
+            told = plain_classify(m.group("f") + ":")[0]
+            inner, rest = plain_classify(title[m.end():])
+            return (told if told != "talk" else inner), rest
+        m = kinds._SLOT_LABEL.match(title)
+        if m:
+            return plain_classify(title[m.end():])
         for kind, label in kinds._LABELS:
             m = label.match(title)
             if m:
