@@ -468,7 +468,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
         talks = [t for t in talks if not any(t is a for a in asked)]
         moved += [f"## {t.title}\n{t.body}".strip("\n") for t in asked]
         answered = [u for t in asked for u in prose.talks_told(t.body, (t.line or 0) + 1)
-                    if not talks_mod.told_of_another_time(t.body.split("\n"), (u.line or 0) - (t.line or 0) - 1, u.title)]
+                    if not talks_mod.told_of_another_time(t.body, (u.line or 0) - (t.line or 0) - 1, u.title)]
         talks = sorted(talks + [u for k, u in enumerate(answered) if not any(reconcile.same_title(u.title, v.title)
                                                                           for v in talks + answered[:k])],
                        key=lambda t: t.line or 0)

@@ -224,6 +224,13 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def sentence_telling(text: str, at: int, title: str) -> str:
+    """The sentence of the paragraph whose first line is line `at` of `text` (paragraphs) that holds `title`: the
+    paragraph whole when no one sentence does, empty when no paragraph starts there."""
+    paragraph = next((p for number, p in paragraphs(text) if number == at), "")
+    return next((s for s in _SENTENCE_END.split(paragraph) if title[:20] in s), paragraph)
+
+
 def told_in_a_sentence(talk: Talk) -> bool:
     """Whether the talk's title came from a sentence of the note's prose (whose line tells of the event too)."""
     return any(c.field == "title" and c.reading.startswith("a sentence") for c in talk.evidence)

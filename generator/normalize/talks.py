@@ -1053,29 +1053,19 @@ _ANOTHER_TIME_OR_PEOPLE = re.compile(r"\b(?:last|previous|past|earlier|upcoming|
 _GIVEN_ELSEWHERE = re.compile(r"^\W*(?i:last\s+month)\b|\b(?i:at\s+last\s+month['’]s\s+(?:meetup|meeting|session|event))\b"
                               r"|\b(?i:in\s+case\s+you\s+missed)\b|\b(?:missed|back\s+in)\s+(?:January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)\b")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
 
 
-def told_of_another_time(lines: list[str], at: int, title: str) -> bool:
-    """Whether the sentence of the paragraph starting at lines[at] that tells `title` places it at another time."""
-    paragraph = _paragraph_at(lines, at)
-    sentence = next((s for s in _SENTENCE_BREAK.split(paragraph) if title[:20] in s), paragraph)
-    return bool(_GIVEN_ELSEWHERE.search(sentence))
+def told_of_another_time(text: str, at: int, title: str) -> bool:
+    """Whether the sentence of the paragraph starting at line `at` of `text` that tells `title` places it at another
+    time."""
+    return bool(_GIVEN_ELSEWHERE.search(prose.sentence_telling(text, at, title)))
 
 
 def _told_here(s: Section) -> list[Talk]:
     """The talks the sentences of a section tell (prose.talks_told), but those a sentence places at another time
     (`In case you missed October: …`, `Last month Jane Roe presented "…"`)."""
     return [t for t in prose.talks_told(s.text, s.text_first_line)
-            if not told_of_another_time(list(s.lines), (t.line or 0) - s.text_line, t.title)]
-
-
-def _paragraph_at(lines: list[str], at: int) -> str:
-    """The paragraph of `lines` whose first line is lines[at] (empty when outside them)."""
-    if not 0 <= at < len(lines):
-        return ""
-    end = next((k for k in range(at, len(lines)) if not lines[k].strip()), len(lines))
-    return " ".join(lines[at:end])
+            if not told_of_another_time("\n".join(s.lines), (t.line or 0) - s.text_line, t.title)]
 
 
 def _one_talks_notes(deeper: list[Talk], talks: list[Talk], sections: list[Section]) -> bool:
@@ -1432,10 +1422,9 @@ def _told_in(talk: Talk) -> list[Talk]:
     # (under a day's or a group's heading, a talk its sentences tell without naming who gave it is one too)
     # (a title of one word with nobody named, `The keynote was "Unforgettable"`, is a remark, not a talk)
     # (never a sentence placing its talk at another time or event: `In case you missed October: …`)
-    body_lines = talk.body.split("\n")
     told = [t for t in prose.talks_told(talk.body, (talk.line or 0) + 1)
             if (t.speakers or holder and (len(t.title.split()) >= 2 or not t.title.isascii()))
-            and not told_of_another_time(body_lines, (t.line or 0) - (talk.line or 0) - 1, t.title)] \
+            and not told_of_another_time(talk.body, (t.line or 0) - (talk.line or 0) - 1, t.title)] \
         if prose.may_tell_of_talks(talk.body) else []
     return linked if len(linked) > len(told) else told
 
