@@ -99,13 +99,20 @@ TALK_FIELD_KEYS = {
 HASHTAG_KEYS = ("hashtags", "hashtag")
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def lower_keys(data: Mapping[str, Any] | None) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         return {}
     out: dict[str, Any] = {}
     for key, value in data.items():
         # (`:title:` — Ruby symbols as keys, as Nanoc sites write them — is `title`)
-        out.setdefault(str(key).strip().lstrip(":").lower().replace("-", "_"), value)
+        key = str(key).strip().lstrip(":")
+        out.setdefault(key.lower().replace("-", "_"), value)
+        # a camelCase key (`publishedAt`, `eventDate`, as Nuxt Content and Astro sites write them) is also
+        # its snake_case spelling
+        out.setdefault(_CAMEL_HUMP.sub("_", key).lower().replace("-", "_"), value)
     return out
 
 

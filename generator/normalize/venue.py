@@ -547,6 +547,8 @@ def _clean_venue(found: str) -> str | None:
         quoted = None  # `本社 5F 会議室「かもめ」`: a room and the name it goes by, together the place
     if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
         venue = quoted.group("name").strip()
+    # `11/30 に高崎で開かれた`: a day without its year before the place
+    venue = re.sub(r"^\d{1,2}\s*(?:/|月)\s*\d{1,2}\s*日?\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、)\s*", "", venue)
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
         venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?(?:\s*(?:に|、|,)\s*|\s+)", "", venue).strip()
         if re.match(r"\d{4}\s*[/.\-年]\s*\d{1,2}", venue) or re.search(r"(?:期間|日程|期間中)$", venue):
