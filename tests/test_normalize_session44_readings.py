@@ -50,3 +50,72 @@ def test_a_day_before_kaikareta_is_the_events_and_no_place():
     event = event_of(_HELD_KAIKARETA)
     assert event.date == dt.date(2031, 11, 29)
     assert event.venue is None  # `11/29 に前橋`: a day and a town, not the place
+
+
+# --- a conference recap a heading a time slot, each slot's talks listed by room ---------------------------------------
+
+_SLOTS_LISTED_BY_ROOM = """
+    ---
+    title: 瀬戸内デブデイ 2031 参加メモ
+    date: 2031-06-16
+    ---
+
+    6 月 14 日（土）に高松で開催された **瀬戸内デブデイ 2031** のメモです。
+
+    ## 10:00〜10:40 基調講演（A トラック / ホール）
+
+    **「島の回線で 10 年、サービスを落とさない」 直島 一樹さん**
+
+    海底ケーブルが切れた日の話から始まりました。
+
+    ## 11:00〜11:40
+
+    - A トラック: 「オフラインで動く観光マップ」 小豆 さやかさん
+    - B トラック: 「Postgres の統計情報を読む」 坂出 遼さん
+
+    B に行きました。
+
+    ## 13:00〜13:40
+
+    - A トラック: 「港の混雑予測を API にする」 丸亀 大悟さん
+    - B トラック: 「二人で回す SRE」 観音寺 ゆいさん・善通寺 翔さん
+
+    ## おわりに
+
+    来年も同じ時期だそうです。
+"""
+
+
+def test_a_slots_list_gives_each_rooms_talk():
+    event = event_of(_SLOTS_LISTED_BY_ROOM)
+    got = [(t.title, [p.name for p in t.speakers], t.room, t.kind) for t in event.talks]
+    assert got == [
+        ("島の回線で 10 年、サービスを落とさない", ["直島 一樹"], "A トラック", "keynote"),
+        ("オフラインで動く観光マップ", ["小豆 さやか"], "A トラック", "talk"),
+        ("Postgres の統計情報を読む", ["坂出 遼"], "B トラック", "talk"),
+        ("港の混雑予測を API にする", ["丸亀 大悟"], "A トラック", "talk"),
+        ("二人で回す SRE", ["観音寺 ゆい", "善通寺 翔"], "B トラック", "talk"),
+    ]
+
+
+_SLOT_HEADING_OVER_A_REMARK = """
+    ---
+    title: 瀬戸内デブデイ 2031 参加メモ
+    date: 2031-06-16
+    ---
+
+    ## 10:00〜10:40 基調講演（A トラック / ホール）
+
+    **「島の回線で 10 年、サービスを落とさない」 直島 一樹さん**
+
+    ## 12:00〜13:00
+
+    - お弁当が配られました
+    - 展示ブースを回りました
+"""
+
+
+def test_a_slots_list_of_remarks_is_no_talk():
+    # items naming nobody under a time's heading: what the writer did then
+    event = event_of(_SLOT_HEADING_OVER_A_REMARK)
+    assert [t.title for t in event.talks] == ["島の回線で 10 年、サービスを落とさない"]

@@ -136,8 +136,15 @@ _KIND_ONLY = re.compile(r"^\s*(?:(?:opening|closing|evening|morning|afternoon|da
 
 
 def _names_only_its_slot(title: str) -> bool:
-    """`## Talk 1`, `##### 14:00~`, `## Evening Keynote`: a heading naming only the slot or the kind of session."""
-    return bool(_SLOT.match(title) or _KIND_ONLY.match(title))
+    """`## Talk 1`, `##### 14:00~`, `## Evening Keynote`: a heading naming only the slot or the kind of session (its
+    time before it and its room after it in brackets: `## 10:00〜10:40 基調講演（A トラック / ホール）`)."""
+    if _SLOT.match(title) or _KIND_ONLY.match(title):
+        return True
+    bare = _ROOM_IN_BRACKETS.sub("", _OPENING_CLOCK.sub("", title, count=1)).strip()
+    return bare != title.strip() and bool(_KIND_ONLY.match(bare))
+
+
+_ROOM_IN_BRACKETS = re.compile(r"\s*[(（][^()（）]*(?:" + ROOM + r"|ホール|Hall\b|Room\b|Track\b)[^()（）]*[)）]\s*$", re.IGNORECASE)
 
 
 def _speaker_first(title: str, lines: list[str], profile: bool = False
@@ -329,7 +336,11 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     # (`## Track 1 10:00-10:40` over what happens then, no title set apart under it: the slot, no talk's title)
     unfilled = unfilled or under is None and bool(_slot_room(title))
     if under is not None:
-        room = room or _slot_room(title)  # (`## 10:35 Room A`)
+        # (`## 10:35 Room A`; `## 10:00〜10:40 基調講演（A トラック / ホール）`, the slot's kind and room)
+        bracket = _ROOM_IN_BRACKETS.search(title)
+        room = room or _slot_room(title) or (m.group(0) if bracket and (m := re.search(ROOM, bracket.group(0))) else None)
+        if not default_kind and kinds.classify(title)[0] != "talk":
+            default_kind = kinds.classify(title)[0]
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title
     named = _speaker_first(title, lines, profile=bool(heading_url) and links.is_profile_url(heading_url))
     # a heading naming only its slot (`## Talk 1`, `## Evening Keynote`) over the talk's labelled title: a talk
@@ -1708,8 +1719,11 @@ def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str
         return None
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
     m = _SET_APART.match(lines[at]) if at is not None else None
-    if m and bare_slot and not m.group("l"):
-        m = None  # (under a time's heading only a linked line: `## 20:00` over `**Thanks everyone!**` is no talk)
+    kind_named = bare_slot and bool(_KIND_ONLY.match(_ROOM_IN_BRACKETS.sub("", _OPENING_CLOCK.sub("", title, count=1))))
+    if m and bare_slot and not m.group("l") and not (kind_named and m.group("t")):
+        # (under a time's heading only a linked line: `## 20:00` over `**Thanks everyone!**` is no talk; under a kind's,
+        # `## 基調講演` over `**「Title」 Name さん**`, the bold line too)
+        m = None
     if m and m.group("l") and (not bare_slot or titles.FILE_LABEL.fullmatch(m.group("l").strip()) or links.is_slides(lines[at])
                                or timetable.is_break(m.group("l"))):
         m = None  # (`[Slides](…)` alone is the deck, not a title; `[Lunch menu](…)` under `## 12:00 Room A` no talk)
@@ -2129,10 +2143,14 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             # list's items name their speakers: `- Title (Jane Doe)`)
             listings = ([(ck, room)] if ck in ("talks", "lightning", "keynote") else []) + (
                 [("talks", None)] if is_track and track is None and not s.kind else []) + (
+                # (a slot's heading, `## 11:00〜11:40`, over a list of the talks given at that time in each room)
+                [("talks", room)] if not ck and not is_track and not s.kind and _names_only_its_slot(s.title) else []) + (
                 [(None, track)] if is_track and not s.kind else [])
             listed, rest = next(((found, left) for (kind, where), (found, left) in (
                 (listing, _listed(s, *listing, seen)) for listing in listings)
-                if found and (kind != "talks" or ck == "talks" or _mostly_named(found))), ([], ""))
+                if found and (kind != "talks" or ck == "talks" or _mostly_named(found)
+                              # (a slot's list: every item names who gave it)
+                              or _names_only_its_slot(s.title) and len(found) >= 2 and all(t.speakers for t in found))), ([], ""))
             if listed:
                 close()
                 out.talks.extend(listed)

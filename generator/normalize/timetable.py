@@ -1268,6 +1268,9 @@ _NESTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
 _FLOOR_ROOM = re.compile(r"^\s*(?P<room>[^\s()（）\-–—:：][^()（）\-–—:：]{0,30}?\s*[(（]\s*(?:\d{1,2}(?:st|nd|rd|th)\s+floor"
                          r"|\d{1,2}\s*F|B\d{1,2}\s*F|\d{1,2}\s*階|地下\d{1,2}階)\s*[)）])\s*[-–—:：]\s+(?P<t>\S.*)$", re.IGNORECASE)
 
+# a room's name labelling the item: `A トラック: 「Title」 Name さん`, `Track 2: Title - Jane Doe`
+_ROOM_LABELLED = re.compile(r"^\s*(?P<room>(?:Room|Track|Hall|Stage)\s*[-_]?[A-Za-z0-9]{1,3}|[A-Z]\s*(?:会場|ホール|トラック|ルーム)"
+                            r"|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2})\s*[:：]\s*(?P<t>\S.*)$", re.IGNORECASE)
 
 # (only small print holding a link or a label: `10<sup>6</sup> users`, `CO<sub>2</sub>` keep theirs)
 _SMALL_PRINT = re.compile(r"\s*<(sub|sup)>(?=(?:(?!</\1>).)*(?:\]\(|https?://|<a\s|[:：]))(?:(?!</\1>).)*</\1>\s*",
@@ -1314,6 +1317,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
                 text, room = f"{text} {room}", None  # (`… 11:30-12:30 by Jane Doe`: the byline, not a room)
         if room is None and (floor := _FLOOR_ROOM.match(text)):
             room, text = floor.group("room").strip(), floor.group("t")  # `Terrace (3rd floor) - Title`: where it was
+        if room is None and ("：" in text or ":" in text) and (labelled := _ROOM_LABELLED.match(text)):
+            room, text = labelled.group("room").strip(), labelled.group("t")  # `A トラック: 「Title」 Name さん`
         text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
         own = (text, speakers) if speakers and not column and not names_first and not inside_links else None
