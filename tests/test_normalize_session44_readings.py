@@ -119,3 +119,29 @@ def test_a_slots_list_of_remarks_is_no_talk():
     # items naming nobody under a time's heading: what the writer did then
     event = event_of(_SLOT_HEADING_OVER_A_REMARK)
     assert [t.title for t in event.talks] == ["島の回線で 10 年、サービスを落とさない"]
+
+
+# --- a schedule in an indented block, `// Speaker` after each title ---------------------------------------------------
+
+_SCHEDULE_SLASHES = """
+    ---
+    title: 'Meetup #3'
+    date: '2031-04-26T18:30:00.000Z'
+    ---
+
+    ## Meetup #3
+
+    Schedule
+
+        18:30 - Doors open, check-in and warm-up
+        19:00 - Stage opens, announcements
+        19:10 - Talk 1: "Typed arrays by hand" // Rosa Quintal
+        19:25 - Talk 2: "Ten years of cron" // Ines Barros
+        20:05 - Snacks, Beer, socialization
+"""
+
+
+def test_a_schedules_double_slash_parts_title_and_speaker():
+    event = event_of(_SCHEDULE_SLASHES)
+    assert [(t.title, [p.name for p in t.speakers]) for t in event.talks] == [
+        ("Typed arrays by hand", ["Rosa Quintal"]), ("Ten years of cron", ["Ines Barros"])]

@@ -34,7 +34,7 @@ _KIND_THEN_QUOTE = re.compile(r"^(?P<kind>[^「『\"“\s:：]{2,12})\s*[:：]?\
 # (`[Title](…), presented by [Jane Doe](…)`: the verb and its comma go with the separator)
 # (a spaced colon only before a handle or a person's profile link: `Title : [Jane Doe](https://github.com/jd)`;
 # `Docker : Best Practices` is one title)
-_SEPARATORS = re.compile(r",?\s+(?:presented|given|delivered|led|moderated|hosted)\s+by\s+|\s+by\s+|\s+from\s+(?=\[?@)|\s+[/|｜]\s+|\s*／\s*|\s+(?:--|[-–—])\s+"
+_SEPARATORS = re.compile(r",?\s+(?:presented|given|delivered|led|moderated|hosted)\s+by\s+|\s+by\s+|\s+from\s+(?=\[?@)|\s+(?:[/|｜]|//)\s+|\s*／\s*|\s+(?:--|[-–—])\s+"
                          r"|\s+[:：]\s+(?=\[?@|\[[^\]]+\]\(https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|bsky\.app)/)",
                          re.IGNORECASE)
 # (the people may be linked to their profiles: `Title ([Jane Doe](https://twitter.com/jd))`)

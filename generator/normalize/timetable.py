@@ -64,7 +64,8 @@ _BREAK = re.compile(
     # (whole words, plurals and `…time`/`…break` compounds: `Breaking, then rewriting …`, `Endless Scroll` are talks)
     r"(?:registration|check-?in|welcome|break|breakfast|coffee|lunch|dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)"
     r"(?:s|time|break)?(?![a-z])|arrivals?\b|intermission\b|interval\s*$|open\s*spaces?\b|sponsors?\s*$|"
-    r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|"
+    r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|stage\s+opens?\b|"
+    r"sociali[sz](?:ation|ing)\b|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
     # a day's meal or the evening's party: `Thursday Lunch`, `Friday Snack`, `Reception & …`
@@ -268,7 +269,8 @@ def is_break(title: str, speakers: tuple[Speaker, ...] = ()) -> bool:
     if bare != t and bare and is_break(bare):
         return True
     parts = [p for p in _JOINED.split(bare) if p] if any(c in bare for c in ",、&/・") or " and " in bare else []
-    return len(parts) > 1 and all(_BREAK.match(p) for p in parts)
+    # (`Snacks, Beer, socialization`: each a break's word, or a part of the evening that is the event's)
+    return len(parts) > 1 and all(_BREAK.match(p) or section_role(p) == "event" for p in parts)
 
 
 _JOINED = re.compile(r"\s*(?:,|、|&|\+|\band\b|/|・)\s*")
