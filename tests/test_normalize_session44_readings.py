@@ -145,3 +145,40 @@ def test_a_schedules_double_slash_parts_title_and_speaker():
     event = event_of(_SCHEDULE_SLASHES)
     assert [(t.title, [p.name for p in t.speakers]) for t in event.talks] == [
         ("Typed arrays by hand", ["Rosa Quintal"]), ("Ten years of cron", ["Ines Barros"])]
+
+
+# --- an LT night told in paragraphs, copied from a blog page as plain text -------------------------------------------
+
+_LT_NIGHT_IN_PARAGRAPHS = """
+    湖のほとりから
+    読者になる
+
+    2031-02-09
+    彦根LT茶房 vol.4 に行ってきた
+
+    2月6日（木）の夜、彦根LT茶房 vol.4 に参加してきました。今回は LT が 4 本でした。
+
+    最初のLTは多賀 りおさん。「庭の温度を毎朝記録する話」というテーマで、センサーの話をしていました。
+
+    3 本目は米原 拓さんの「社内クイズアプリ、その後」。研修で作ったアプリを使い続けていたら、いつの間にか利用者が増えていたという話。落ち着いた発表でした。
+
+    続いて飛び入りで、主催の長浜 宗介さんが「茶房を 4 回続けてわかったこと」を話してくれました。スライドなしでした。
+
+    最後は愛荘 杏さんで、「やさしい正規表現入門」。例えがわかりやすかったです。
+
+    kosui_blog 2031-02-09 22:14
+
+    このエントリーをはてなブックマークに追加
+"""
+
+
+def test_an_lt_nights_paragraphs_give_each_talk_and_the_day_said():
+    event = event_of(_LT_NIGHT_IN_PARAGRAPHS, "note.txt")
+    assert [(t.title, [p.name for p in t.speakers]) for t in event.talks] == [
+        ("庭の温度を毎朝記録する話", ["多賀 りお"]),
+        ("社内クイズアプリ、その後", ["米原 拓"]),
+        ("茶房を 4 回続けてわかったこと", ["長浜 宗介"]),
+        ("やさしい正規表現入門", ["愛荘 杏"]),
+    ]
+    # (the page's footer, `kosui_blog 2031-02-09 22:14`, is when the post went up, not the evening's day)
+    assert event.date == dt.date(2031, 2, 6)

@@ -51,6 +51,8 @@ _SENTENCE_MARK = re.compile(r"[。、,，（(]")
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR_AFTER_NAME = re.compile(r"\s*[-–]?\s*((?:19|20)\d\d)(?![\d/.\-])")
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-])")
+# a post's stamp as a blog page prints it under the text: the writer's id, the day and the minute it went up
+_WRITERS_STAMP = re.compile(r"(?:@?[\w.\-]{2,40}\s+)?\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 _HEADING_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 # a post's title about the lightning talks of an event: `Hosting the Lightning Talks at DevCon 2022`, `LTs from PyCon`
 # (never `LTS`, a release's long-term support; never beside other talks: `talks and lightning talks at …`)
@@ -862,6 +864,7 @@ def _opening_date(lines: list[str], published: dt.date | None, facts: list[str],
     headed = [found for line in _outside_edit_history([*lines, *facts])
               if (m := _HEADING_TEXT.match(line)) and not _DEADLINE.search(m.group(1))
               and not _ANOTHER_DAYS.search(m.group(1))  # (`# 前回（#8 2024.11.16）のふりかえり`: the meeting before)
+              and not _WRITERS_STAMP.fullmatch(m.group(1).strip())  # (a blog page's footer: `sakura_k 2024-11-30 22:14`)
               and (found := dates.date_line(m.group(1), published))]
     if headed:
         return min(headed), "a heading that is the event's date"

@@ -758,7 +758,13 @@ _JA_SAID_TITLE = re.compile(
     # …の記録『Title』。`; read only where the recap writes its talks so, two at least: talks_in_japanese_quotes)
     + r"|^\s*(?P<ew>(?:[^\s、。「」『』（）()\[\]@]{1,6}[ 　])?(?:@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}))\s*(?:さん|氏|先生)"
     r"(?:\s*[（(][^（）()]{1,40}[)）])?\s*は[、,]?\s*[^。「」『』]{0,40}?" + _JA_QUOTE.format("e")
-    + r"(?=\s*(?:[。、]|で[、\s]|$))")
+    + r"(?=\s*(?:[。、]|で[、\s]|$))"
+    # (a sentence opening with the talk's turn, then the person and the title: `最後は根室 杏さんで、「Title」。`,
+    # `4 本目は飛び入りで、主催の江別さんが「Title」を話してくれました`)
+    + r"|^\s*(?:最初は|まずは|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|(?:\d{1,2}|[一二三四五六七八九十])\s*(?:本目|人目|番目)は)"
+    r"[^。「」『』]{0,30}?(?P<gw>@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}?)\s*(?:さん|氏|先生)(?:\s*[（(][^（）()]{1,40}[)）])?"
+    r"\s*(?:で|が)[、,]?\s*" + _JA_QUOTE.format("g")
+    + r"(?=\s*(?:[。、！!]|を(?:話|発表|紹介)|について|$))")
 # what a talk's title holds and a remark rarely does: Latin letters, digits, a katakana word, or ten characters at least
 _TITLE_LIKE = re.compile(r"[A-Za-z0-9０-９]|[ァ-ヴー]{3,}|^.{10,}$")
 # a paragraph of what people said, not of talks: `参加者の感想`, `コメント`, `パネルディスカッション`
@@ -833,7 +839,9 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                     continue
                 if _JA_NOT_A_TALK.match(sentence, m.end()) or _JA_QUOTE_THEN.match(sentence, m.end()):
                     continue  # (`「…」というタイトルでブログ記事を`, `…の本`, `…という言葉`, `というテーマで今回の趣旨`)
-                title = next(m.group(g) for g in "abcde" if m.group(g)).strip()
+                if m.group("g") and not _TITLE_LIKE.search(m.group("g")):
+                    continue  # (`最後は山田さんが「まとめ」。`: a word quoted, no talk's title)
+                title = next(m.group(g) for g in "abcdeg" if m.group(g)).strip()
                 # (an event's name quoted, `「RubyKaigi 2031」に参加`, unless the sentence says it is a title: `タイトルは「… 2025 年の
                 # ラック事情」`)
                 if any(reconcile.same_title(t.title, title) for t in out) or titles.looks_like_event(title) \
@@ -849,6 +857,12 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                     who = _ja_speakers(sentence[:m.start("pair")]) or who
                 if m.group("e") and people.looks_like_people(m.group("ew").strip(), strict=False):
                     who = people.parse_people(m.group("ew").strip())  # (the person the sentence opens with)
+                if m.group("g"):  # (the person named with さん before the title, `主催の江別 宗一郎さんが`)
+                    gw = m.group("gw").strip()
+                    surname = _SURNAME_BEFORE.search(sentence[:m.start("gw")]) if not gw.startswith("@") else None
+                    gw = f"{surname.group(1)} {gw}" if surname else gw
+                    gw = gw if gw.startswith("@") else (people.name_ending(gw) or gw)
+                    who = people.parse_people(gw) if people.looks_like_people(gw, strict=False) else ()
                 who = who or _ja_speaker(sentence[:m.start()]) \
                     or (_ja_speaker(sentences[k - 1]) if k and not m.group("d") and not m.group("e") else ())
                 at = first_line + number

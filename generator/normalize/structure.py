@@ -68,6 +68,12 @@ _ORDINAL_TALK = re.compile(
     r"\s*[、,]?\s*(?P<lt>(?:LT|ＬＴ)\s*[、,:：]?\s*)?(?P<who>[^「」『』。、]{1,40}?)\s*(?:さん|氏|様)?\s*(?:の|による|から)?\s*"
     r"[「『](?P<title>[^」』]{2,120})[」』]")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _tells_on(rest: str) -> bool:
+    """Whether what follows a talk named in a sentence goes on in sentences of its own (`。研修で作ったアプリを…。`)."""
+    rest = rest.strip(" 。.、")
+    return len(rest) > 20 and "。" in rest
 _NAMED_AT_END = re.compile(r"[（(][^()（）]{1,30}" + HONORIFIC + r"[)）]\s*$")
 
 
@@ -322,7 +328,8 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool,
         if i in kept:
             continue
         said = _ORDINAL_TALK.match(line)
-        if said and looks_like_people(said.group("who"), strict=False):
+        # (a line going on past the title is a paragraph telling it, `3 本目は…さんの「…」。研修で作った…`: prose.py reads it)
+        if said and looks_like_people(said.group("who"), strict=False) and not _tells_on(line[said.end():]):
             lt = "LT: " if said.group("lt") else ""
             heads[i] = (f"{lt}{said.group('title').strip()}（{said.group('who').strip()}さん）", None, True)
             continue
