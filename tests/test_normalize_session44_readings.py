@@ -182,3 +182,57 @@ def test_an_lt_nights_paragraphs_give_each_talk_and_the_day_said():
     ]
     # (the page's footer, `kosui_blog 2031-02-09 22:14`, is when the post went up, not the evening's day)
     assert event.date == dt.date(2031, 2, 6)
+
+
+# --- a recap listing the talks the writer liked, each item a byline then a remark -------------------------------------
+
+_FAVOURITES_WITH_REMARKS = """
+    ---
+    title: "Harbourconf 2031, looking back"
+    tags: [conference]
+    ---
+    So, Harbourconf is over, and it was lovely. Videos will go up over the next weeks.
+
+    Here are, in the order I saw them, my favourite talks of this year:
+
+    * The Quiet Compiler by Rosa Lindqvist. A calm tour of how errors are
+      reported, with many examples.
+    * Beyond the Heap by Tomas Ekberg. Memory layouts explained with
+      cardboard boxes.
+    * Parsing at the Speed of Light, by Ines Moreau. Fast, funny and
+      full of benchmarks.
+
+    I also heard good things about the following talks, from people who
+    went to them:
+
+    * Types for Tired People, by Anna Berg and Olle Nyström.
+    * Build Systems Are Social Systems, by Karin Holm.
+
+    Did you see a talk I missed? Tell me in the comments.
+"""
+
+
+def test_a_lead_line_over_bylines_with_remarks_lists_the_talks():
+    event = event_of(_FAVOURITES_WITH_REMARKS)
+    assert [(t.title, [p.name for p in t.speakers]) for t in event.talks] == [
+        ("The Quiet Compiler", ["Rosa Lindqvist"]),
+        ("Beyond the Heap", ["Tomas Ekberg"]),
+        ("Parsing at the Speed of Light", ["Ines Moreau"]),
+        ("Types for Tired People", ["Anna Berg", "Olle Nyström"]),  # (the sentence's full stop is no part of a name)
+        ("Build Systems Are Social Systems", ["Karin Holm"]),
+    ]
+
+
+def test_a_lists_items_of_remarks_with_by_are_no_talks():
+    # `by` inside a remark, no lead line saying the list holds talks: the writer's list of what happened
+    event = event_of("""
+        ---
+        title: "Harbourconf 2031, looking back"
+        ---
+        What I took home:
+
+        * Lunch by the harbour. It was windy but good.
+        * A walk by the old docks. Lots of photos.
+        * Coffee by the stall at the entrance. Too strong.
+    """)
+    assert event.talks == ()

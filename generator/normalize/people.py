@@ -214,6 +214,8 @@ def parse_person(text: str) -> Speaker | None:
     if "の" in text:
         text = _ORG_NO.sub(r"\1 ", text)
     name = clean_name(text)
+    if name.endswith(".") and _SENTENCES_STOP.search(name):
+        name = name[:-1]  # `Speaker: Erik Lind.`, `…, by Joe Nuxoll.`: the sentence's full stop, never `Jr.`
     if not name and handle:
         name = handle
     if not name:
@@ -230,6 +232,10 @@ def parse_person(text: str) -> Speaker | None:
         return None
     affiliation = affiliation or affiliation_at or org_of or dash_org
     return Speaker(name=name, handle=handle, affiliation=(clean_name(affiliation) or None) if affiliation else None)
+
+
+# a full stop after a word of three letters or more closing a name: the sentence's, not an abbreviation's
+_SENTENCES_STOP = re.compile(r"(?<![A-Za-z])(?!(?:Jr|Sr|Inc|Ltd|Co|Corp|Esq|Bros)\.$)[^\W\d_]{3,}\.$")
 
 
 @functools.lru_cache(maxsize=4096)

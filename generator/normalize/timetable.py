@@ -2265,7 +2265,9 @@ _ANNOUNCES_TALKS = re.compile(
     r"|(?:聴講した|聞いた|聴いた|見た|観た)(?:もの|の)[^。\n]{0,12}(?:以下|いか|次)の?\s*(?:とおり|通り)"
     r"|\b(?:talks|sessions|presentations|lightning\s+talks)\b[^.\n]{0,30}\b(?:include[sd]?|attended|saw|watched|heard|were|list)\b[^.\n]{0,20}:-?\s*$"
     r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:-?\s*$"
-    r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,20}:-?\s*$"
+    r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,50}:-?\s*$"
+    # `Here are, in chronological order, my favourite talks of this year:`
+    r"|\b(?:my|the)\s+(?:\w+\s+)?(?:favou?rite|best|top)\s+(?:\d{1,2}\s+|(?:lightning\s+))?(?:talks|sessions|presentations)\b[^.\n]{0,30}:-?\s*$"
     r"|" + _TOPICS_TALKED +
     # `Attended sessions as follows:`
     r"|\b(?:talks|sessions|presentations)\s+(?:\w+\s+){0,2}as\s+follows\s*:-?\s*$", re.IGNORECASE)
@@ -2331,6 +2333,14 @@ def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
     if not above or above[-1].lstrip().startswith(("#", "-", "*", "+", "|")) or _NOT_ANNOUNCING.search(above[-1]):
         return False
     if _ANNOUNCES_TALKS.search(above[-1]):
+        return True
+    # (the sentence may be wrapped over the paragraph's lines: `… about the following talks, from people who have` /
+    # `attended them:`)
+    end = max(k for k in range(max(0, first_item - 3), first_item) if lines[k].strip())
+    start = end
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith(("#", "-", "*", "+", "|")):
+        start -= 1
+    if start < end and _ANNOUNCES_TALKS.search(" ".join(line.strip() for line in lines[max(start, end - 3):end + 1])):
         return True
     # the count that matters is the sentence's last, in its last clause: never `3 talks, so please bring:`
     # over a list of things, nor `after 3 talks we went to these three bars:`
@@ -2545,6 +2555,9 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if not items or _one_talks_fields(items):
         return None  # `- 演者: 山田 太郎` / `- 題目: Title` / `- 概要: …`: one talk's labelled fields, read by its heading
     runs = _runs(lines, items) if container in (False, "schedule") else [items]
+    if any(" by " in text for _, text, _ in items):  # (each list read apart: one may remark on its talks, one not)
+        runs = [_bylines_then_remarks(run) for run in runs]
+        items = [item for run in runs for item in run]
     heard = [run for run in runs if _announced_talks(lines, run[0][0], len(run))] if len(runs) >= 2 else []
     if heard and len(heard) < len(runs):
         # (`Attended sessions as follows:` over one list, `I attended the following sessions:` over another, the
@@ -2678,6 +2691,25 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             and not _titles_outweigh_names(entries):
         return None  # `* Serverless - Amazon Web Services`: a topic and who offers it, no talks
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+
+
+# `* The Diabolical Developer by Martijn Verburg. Challenging the agile establishment…`: a title, its byline, then what the
+# writer made of it
+_BYLINE_THEN_REMARK = re.compile(r"^(?P<t>\S.*?,?\s+by\s+(?P<who>[^.!?\n]{3,80}?))[.!]\s+(?P<rest>[A-Z\"“'(].*)$")
+
+
+def _bylines_then_remarks(items):
+    """A list whose items mostly give a title and its byline, then a sentence of the writer's (two in three at least,
+    two at least): each item is the title and byline, the sentences its notes."""
+    if len(items) < 2:
+        return items
+    split = {k: m for k, (_, text, _) in enumerate(items)
+             if " by " in text and (m := _BYLINE_THEN_REMARK.match(text.strip()))
+             and people.looks_like_people(bylines.clean(m.group("who")), strict=True)}
+    if len(split) < 2 or len(split) * 3 < len(items) * 2:
+        return items
+    return [(i, split[k].group("t"), [split[k].group("rest"), *nested]) if k in split else (i, text, nested)
+            for k, (i, text, nested) in enumerate(items)]
 
 
 _LABEL_VALUE = re.compile(r"^[^:：\[\]()]{2,24}[:：]\s*\S.{0,60}$")
