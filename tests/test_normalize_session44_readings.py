@@ -236,3 +236,45 @@ def test_a_lists_items_of_remarks_with_by_are_no_talks():
         * Coffee by the stall at the entrance. Too strong.
     """)
     assert event.talks == ()
+
+
+# --- a regional conference's report: a heading a talk, `Title - Name(@handle)` ----------------------------------------
+
+_HEADINGS_WITH_DASHED_NAMES = """
+    # 地域Ruby会議レポート 港町Ruby会議02
+
+    ## はじめに
+
+    2031年2月1日に港町Ruby会議02が開催されました。
+
+    ## 現場の Rails、あるある集 - 佐藤竜之介(@ryu_sato_rb)
+
+    佐藤さんは現場の悩みを紹介しました。
+
+    * [発表動画](https://vimeo.com/100000001)
+
+    ## ひとりで回す運用 - ヽ（´・肉・｀）ノ(@niku_rb)
+
+    運用の話でした。
+
+    ## 学校で Ruby を教える - 梅本祥平
+
+    梅本さんが通う学校の授業の話です。
+
+    ## LT
+
+    - [Padrino のいいところ](https://www.slideshare.net/example/padrino) - 矢部剛嗣
+    - Sinatra と Ajax - 早坂亮佑
+
+    * [発表動画（前半）](https://vimeo.com/100000002)
+    * [発表動画（後半）](https://vimeo.com/100000003)
+"""
+
+
+def test_dashed_names_with_handles_or_known_to_the_dictionary_are_speakers():
+    event = event_of(_HEADINGS_WITH_DASHED_NAMES)
+    got = [(t.title, [p.name for p in t.speakers]) for t in event.talks]
+    assert got[:3] == [("現場の Rails、あるある集", ["佐藤竜之介"]), ("ひとりで回す運用", ["ヽ（´・肉・｀）ノ"]),
+                       ("学校で Ruby を教える", ["梅本祥平"])]
+    # (the LTs' recordings, each named for the file, are no talks)
+    assert [t for t, _ in got[3:]] == ["Padrino のいいところ", "Sinatra と Ajax"]

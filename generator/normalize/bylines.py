@@ -45,7 +45,8 @@ _CALLED_OFF_ASIDE = re.compile(r"cancel|postpone|中止|延期|休講", re.IGNOR
 _PEOPLE_THEN_REMARK = re.compile(r"^(?P<t>.*\S)\s*" + _PAREN_PEOPLE + r"\s*[（(](?P<aside>[^()（）]{2,40})[)）]\s*$")
 _TITLE_SPEAKER = re.compile(r"^(?P<title>.+?)\s+(?:[/／|｜]|[-–—]|by|from(?=\s+@))\s+(?P<who>[^/／|｜]{1,40}?" + people.HONORIFIC
                             + r"?)\s*$")
-_NAMED_WHO = re.compile(people.HONORIFIC + r"$|^@")
+# (a byline marked as a person's: an honorific, a handle, or a handle in brackets after the name, `佐藤竜之介(@tricknotes)`)
+_NAMED_WHO = re.compile(people.HONORIFIC + r"$|^@|[(（]@[A-Za-z0-9_]{1,30}[)）]$")
 _TRAILING_PARENS = re.compile(r"[（(]([^()（）]+)[)）]\s*$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFIC_OR_HANDLE = re.compile(people.HONORIFIC + r"$|@")

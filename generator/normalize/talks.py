@@ -117,6 +117,10 @@ _OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|�
                         # (`Want a lightning slot? Reply in this thread and let us know!`)
                         r"|^(?:want|fancy|interested\s+in)\b.{0,40}\b(?:slot|talk|LT)\b.*\b(?:reply|let\s+us\s+know|sign\s*up|DM)\b",
                         re.IGNORECASE)
+# a link named for the file it opens, `[発表動画（前半）](https://vimeo.com/…)`, `[Slides](…)`: the recording or the deck of
+# talks named elsewhere, no talk of its own
+_FILES_LINK = re.compile(r"(?:発表|講演|当日の?|LTの?)?(?:動画|資料|スライド|録画)|(?:the\s+)?(?:full\s+)?(?:video|slides?|deck|recording|"
+                         r"pdf)(?:\s+link)?", re.IGNORECASE)
 # a slot's label alone, its talk named elsewhere: `Talk 1`, `LT 2`, `セッション3` (a schedule's row for a talk headed below;
 # a heading so named over notes is a talk whose title went unsaid)
 _SLOT_NUMBER_ONLY = re.compile(r"^(?:talk|session|LT|lightning\s+talk|keynote|セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2}$",
@@ -548,6 +552,11 @@ def _dash_tail_person(title: str, title_raw: str, lines: list[str]) -> tuple[str
     m = _DASH_TAIL.match(title)
     if not m or not people.looks_like_people(m.group("who"), strict=True):
         return None
+    who = m.group("who").strip()
+    if _CJK_NAME.fullmatch(who) and names.known_name(who) and not _CJK_NAME.fullmatch(m.group("t").strip()) \
+            and re.search(re.escape(who[:2]) + r"(?:\S{0,3})?さん", "\n".join(lines)):
+        # `## Title - 梅本祥平` over notes speaking of `梅本さん`: a name the dictionary knows, whose notes use it
+        return m.group("t").strip(), people.parse_people(who)
     found = people.parse_people(m.group("who"))
     if not found or any(s.handle or not all(_LATIN_NAME_WORD.match(w) for w in s.name.split()) or
                         not 2 <= len(s.name.split()) <= 4 for s in found):
@@ -562,6 +571,7 @@ def _dash_tail_person(title: str, title_raw: str, lines: list[str]) -> tuple[str
     return None
 
 
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\u3041-\u309f\u30a1-\u30ff]{2,4}\s?[\u4e00-\u9fff\u3041-\u309f\u30a1-\u30ff]{1,4}")
 _TOLD_VERB = (r"(?:talked|spoke|showed|presented|explained|gave|shared|told|demonstrated|walked|introduced|described|"
               r"discussed|started|began|took|went|led|opened|closed)")
 
@@ -1030,6 +1040,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_group_slots_split(
         reconcile.merged_repeats(found)))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
+                  and not ((t.video or t.slides) and _FILES_LINK.fullmatch(t.title.strip()))
                   and not (not t.speakers and (_OPEN_SLOT.search(t.title) or _PLACEHOLDER_THEN_NOTE.match(t.title)
                                                or _SLOT_NUMBER_ONLY.match(t.title.strip()) and not t.body.strip()))]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
