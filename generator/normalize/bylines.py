@@ -968,6 +968,9 @@ def _name_before_handle(title: str, who: str) -> tuple[str, str]:
     return m.group("t"), f"{m.group('name')} ({who})"
 
 
+_NAME_SHAPED = re.compile(r"[\u4e00-\u9fff\u3041-\u309f\u30a1-\u30ffー々]{2,8}|[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,3}")
+
+
 def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
     """How a programme's siblings write their speakers, when the siblings show it between them: per text,
     (title, who) or None, where two in three of them (two or more) split the same way, the speakers' parts
@@ -992,6 +995,7 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
         matched = sum(1 for s in split if s)
         if matched < 2 or matched * 3 < len(cleaned) * 2:
             continue  # (too few split so for the column, whoever their parts name)
+        shaped = split
         split = [s if s and _column_who(s[1], strict=strict and not s[1].startswith("@")
                                         and not (side == "before" and _HANDLE_BEFORE_JA.fullmatch(s[1])
                                                  and CJK.search(s[0])))
@@ -1007,5 +1011,10 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
         if sum(1 for t, _ in found if people.looks_like_people(t, strict=True)) >= sum(
                 1 for _, w in found if people.looks_like_people(w, strict=strict)):
             continue  # (`Title: Jane Doe`, `横田真俊さん (Stripe)`: the other part reads as people as often)
+        if len(found) >= 3:
+            # (the column's habit set, a sibling written the same way whose part is shaped as a name the dictionary
+            # does not know: `- [Title](…) - 小林せかい` among `- [Title](…) - 矢部剛嗣`)
+            split = [s or (r if r and _NAME_SHAPED.fullmatch(r[1]) and not people.looks_like_people(r[0], strict=True)
+                           else None) for s, r in zip(split, shaped)]
         return [(s[0], "" if _PRONOUN.fullmatch(s[1]) else s[1]) if s else None for s in split]
     return None
