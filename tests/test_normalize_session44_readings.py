@@ -278,3 +278,179 @@ def test_dashed_names_with_handles_or_known_to_the_dictionary_are_speakers():
                        ("学校で Ruby を教える", ["梅本祥平"])]
     # (the LTs' recordings, each named for the file, are no talks)
     assert [t for t, _ in got[3:]] == ["Padrino のいいところ", "Sinatra と Ajax"]
+
+
+# --- a memo whose list item says how many sessions the writer heard, the sessions nested under it ---------------------
+
+_SESSIONS_NESTED_UNDER_A_COUNT = """
+    # 港Kaigi 2031
+
+    ## やったこと
+
+    - セッションに参加した
+      - 興味のあるものを選んだ
+      - 3 つのセッションに参加
+        - これで安心！ 画面回転の対応
+        - Unleashing the Build Cache
+        - モニタリング入門
+    - ブースを回った
+      - 全 20 ブースを見た
+      - スタンプも集めた
+"""
+
+
+def test_an_item_counting_the_sessions_heard_holds_them():
+    event = event_of(_SESSIONS_NESTED_UNDER_A_COUNT)
+    assert [t.title for t in event.talks] == ["これで安心！ 画面回転の対応", "Unleashing the Build Cache", "モニタリング入門"]
+
+
+def test_an_item_counting_other_things_holds_no_talks():
+    event = event_of("""
+        # 港Kaigi 2031
+
+        ## やったこと
+
+        - ブースを回った
+          - 3 つのブースでノベルティをもらった
+            - ステッカー
+            - T シャツ
+            - マグカップ
+    """)
+    assert event.talks == ()
+
+
+# --- guards: a review's probes, each an ordinary note a reading above must leave as it was -----------------------------
+
+def _titles(text: str, name: str = "note.md") -> list[str]:
+    return [t.title for t in event_of(text, name).talks]
+
+
+def test_a_slots_list_of_chores_or_introductions_is_no_talk():
+    assert _titles("""
+        # 運営メモ
+
+        ## 09:00〜10:00
+
+        - 会場設営: 田中太郎さん
+        - 受付準備: 佐藤花子さん
+
+        ## 13:00〜13:30
+
+        - 山田太郎さん: Django でアプリ開発
+        - 鈴木一郎さん: Python 初心者です
+    """) == []
+
+
+def test_a_kinds_heading_over_a_bold_reminder_keeps_its_own_name():
+    titles = _titles("""
+        # Dev Day 2031
+
+        ## 13:00-15:00 Workshop (Room 2)
+
+        **Bring your laptop with Docker installed!**
+
+        We built a small API together.
+    """)
+    assert "Bring your laptop with Docker installed!" not in titles
+
+
+def test_a_status_in_a_byline_column_is_no_speaker():
+    event = event_of("""
+        # 港Go #3
+
+        ## LT
+
+        - [GC 入門](https://speakerdeck.com/example/gc) - 矢部剛嗣
+        - [sqlc 実践](https://speakerdeck.com/example/sqlc) - 山田太郎
+        - [pprof を読む](https://speakerdeck.com/example/pprof) - 佐藤花子
+        - [Go で WASM](https://speakerdeck.com/example/wasm) - 欠席
+    """)
+    assert [p.name for t in event.talks for p in t.speakers if "WASM" in t.title] == []
+
+
+def test_a_titles_halves_either_side_of_a_double_slash_stay_one_title():
+    assert _titles("""
+        # Architecture night
+
+        ## Talks
+
+        1. Monolith // Microservices
+        2. Events // Commands
+        3. Read Models // Write Models
+    """) == ["Monolith // Microservices", "Events // Commands", "Read Models // Write Models"]
+
+
+def test_a_talk_on_socializing_is_no_break():
+    assert "Socializing remotely without burning out" in _titles("""
+        # Remote night
+
+        ## Talks
+
+        1. Socializing remotely without burning out
+        2. Async standups that work
+    """)
+
+
+def test_a_page_opened_on_a_day_is_not_the_events_day():
+    event = event_of("""
+        ---
+        title: 港Rust会 #4 に行ってきた
+        date: 2031-12-01
+        ---
+
+        connpass のページは 10/1 に開かれたけど、気づいたのは締切直前でした。先週の土曜日に参加してきました。
+    """)
+    assert event.date != dt.date(2031, 10, 1)
+
+
+def test_turn_lines_some_stopping_at_the_title_stay_headings_each():
+    titles = _titles("""
+        港LT会 #5 のメモ
+
+        1本目は山田太郎さんの「Rust の所有権」
+
+        メモ：借用の図がわかりやすかった。
+
+        2本目は佐藤花子さんの「tokio のタスクスケジューラ」。スライドは後日公開だそうです。懇親会でも質問が続いていました。
+
+        3本目は鈴木一郎さんの「WASM で遊ぶ」
+
+        メモ：デモが動いた。
+    """, "note.txt")
+    assert titles == ["Rust の所有権", "tokio のタスクスケジューラ", "WASM で遊ぶ"]
+
+
+def test_tools_and_books_named_in_turns_are_no_talks():
+    assert _titles("""
+        # 港もくもく会 #8
+
+        今回は発表なしの読書会でした。
+
+        まずは田中さんが「GitHub Codespaces」を紹介し、環境を揃えました。
+
+        最後は鈴木さんで、「Webを支える技術」。読み終えたそうです。
+    """) == []
+
+
+def test_a_list_of_books_by_their_authors_is_no_talk():
+    assert not {"Fluent Python", "Effective Python", "Robust Python"} & set(_titles("""
+        # PyCon notes
+
+        ## Books people recommended at the hallway track
+
+        - Fluent Python by Luciano Ramalho. Still the best deep dive.
+        - Effective Python by Brett Slatkin. Short chapters.
+        - Robust Python by Patrick Viafore. Types everywhere.
+    """))
+
+
+def test_the_speakers_behind_favourite_talks_are_no_talks():
+    assert _titles("""
+        # DevConf 2031 notes
+
+        The speakers behind my favourite talks of the conference:
+
+        - Scott Lind
+        - Troy Hale
+        - Dylan Reed
+    """) == []

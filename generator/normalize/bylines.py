@@ -279,6 +279,8 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
         title, who = text[:sep.start()].strip().rstrip(",，"), _WRITERS_TAIL.sub("", text[sep.end():].strip())  # (`Title, by Jane`)
         if not title or not who or _unclosed(title):
             continue  # (`Title（ねこやなぎさん / @neko）`: a separator inside the parentheses parts one person's names)
+        if sep.group(0).strip() == "//" and not title.endswith(('"', "”", "」", "』")):
+            continue  # (`"Title" // Jane Doe`; never `Read Models // Write Models`, one title's two halves)
         is_by = sep.group(0).strip().lower() == "by"
         org_after = _LINKED_THEN_ORG.match(who) if "](" in who else None  # (`Title - [Jane Doe](…), Acme Systems`)
         found = people.named_people(who, strict=strict and not is_by) if not org_after else None
@@ -1014,7 +1016,9 @@ def byline_column(texts: list[str]) -> list[tuple[str, str] | None] | None:
         if len(found) >= 3:
             # (the column's habit set, a sibling written the same way whose part is shaped as a name the dictionary
             # does not know: `- [Title](…) - 小林せかい` among `- [Title](…) - 矢部剛嗣`)
+            # (never a status, `欠席`, `後日公開`, `Remote`: words the dictionary reads as words, or one Latin word)
             split = [s or (r if r and _NAME_SHAPED.fullmatch(r[1]) and not people.looks_like_people(r[0], strict=True)
+                           and (len(r[1].split()) >= 2 if r[1].isascii() else names.name_verdict(r[1]) is not False)
                            else None) for s, r in zip(split, shaped)]
         return [(s[0], "" if _PRONOUN.fullmatch(s[1]) else s[1]) if s else None for s in split]
     return None

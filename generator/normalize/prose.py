@@ -764,7 +764,7 @@ _JA_SAID_TITLE = re.compile(
     + r"|^\s*(?:最初は|まずは|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|(?:\d{1,2}|[一二三四五六七八九十])\s*(?:本目|人目|番目)は)"
     r"[^。「」『』]{0,30}?(?P<gw>@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}?)\s*(?:さん|氏|先生)(?:\s*[（(][^（）()]{1,40}[)）])?"
     r"\s*(?:で|が)[、,]?\s*" + _JA_QUOTE.format("g")
-    + r"(?=\s*(?:[。、！!]|を(?:話|発表|紹介)|について|$))")
+    + r"(?=\s*(?:[。、！!]|を(?:話|発表)|について(?:話|発表)|$))")
 # what a talk's title holds and a remark rarely does: Latin letters, digits, a katakana word, or ten characters at least
 _TITLE_LIKE = re.compile(r"[A-Za-z0-9０-９]|[ァ-ヴー]{3,}|^.{10,}$")
 # a paragraph of what people said, not of talks: `参加者の感想`, `コメント`, `パネルディスカッション`
@@ -839,8 +839,10 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                     continue
                 if _JA_NOT_A_TALK.match(sentence, m.end()) or _JA_QUOTE_THEN.match(sentence, m.end()):
                     continue  # (`「…」というタイトルでブログ記事を`, `…の本`, `…という言葉`, `というテーマで今回の趣旨`)
-                if m.group("g") and not _TITLE_LIKE.search(m.group("g")):
-                    continue  # (`最後は山田さんが「まとめ」。`: a word quoted, no talk's title)
+                if m.group("g") and (not _TITLE_LIKE.search(m.group("g")) or not (_JA_TALKS_SAID.search(line) or out)):
+                    # (`最後は山田さんが「まとめ」。`: a word quoted; a turn in a paragraph saying nothing of talks, slides or
+                    # LTs, no talk told before it, `最後は鈴木さんで、「Webを支える技術」。` at a reading meet-up: a book's)
+                    continue
                 title = next(m.group(g) for g in "abcdeg" if m.group(g)).strip()
                 # (an event's name quoted, `「RubyKaigi 2031」に参加`, unless the sentence says it is a title: `タイトルは「… 2025 年の
                 # ラック事情」`)

@@ -321,6 +321,11 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool,
         return i < 0 or i >= n or not lines[i].strip()
 
     heads: dict[int, tuple[str, str | None, bool]] = {}
+    # (the note's habit: where every turn's line goes on past its title, the lines are paragraphs; where some stop at
+    # the title, each is a heading, as before)
+    turns = [line[m.end():] for line in lines if (m := _ORDINAL_TALK.match(line))]
+    told_on = bool(turns) and all(_tells_on(rest) for rest in turns)
+
     def timed(i):
         return 0 <= i < n and bool(_TIME_LED.match(lines[i]))
 
@@ -329,7 +334,7 @@ def plain_sections(lines: list[str], first_line: int, skip_title: bool,
             continue
         said = _ORDINAL_TALK.match(line)
         # (a line going on past the title is a paragraph telling it, `3 本目は…さんの「…」。研修で作った…`: prose.py reads it)
-        if said and looks_like_people(said.group("who"), strict=False) and not _tells_on(line[said.end():]):
+        if said and looks_like_people(said.group("who"), strict=False) and not (told_on and _tells_on(line[said.end():])):
             lt = "LT: " if said.group("lt") else ""
             heads[i] = (f"{lt}{said.group('title').strip()}（{said.group('who').strip()}さん）", None, True)
             continue

@@ -121,6 +121,7 @@ _OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|�
 # talks named elsewhere, no talk of its own
 _FILES_LINK = re.compile(r"(?:発表|講演|当日の?|LTの?)?(?:動画|資料|スライド|録画)|(?:the\s+)?(?:full\s+)?(?:video|slides?|deck|recording|"
                          r"pdf)(?:\s+link)?", re.IGNORECASE)
+_RECORDINGS_PART = re.compile(r"前半|後半|前編|後編|中編|その\s*\d|第?\s*\d\s*部|part\s*\d{1,2}", re.IGNORECASE)
 # a slot's label alone, its talk named elsewhere: `Talk 1`, `LT 2`, `セッション3` (a schedule's row for a talk headed below;
 # a heading so named over notes is a talk whose title went unsaid)
 _SLOT_NUMBER_ONLY = re.compile(r"^(?:talk|session|LT|lightning\s+talk|keynote|セッション|発表|講演|トーク)\s*[#＃]?\s*[0-9０-９]{1,2}$",
@@ -137,6 +138,18 @@ _KIND_ONLY = re.compile(r"^\s*(?:(?:opening|closing|evening|morning|afternoon|da
                         r"招待講演|特別講演|ワークショップ|ハンズオン|パネルディスカッション|(?:メイン|一般|スポンサー|ライトニング)(?:トーク|講演|セッション)|"
                         r"(?:main|regular|sponsor(?:ed)?)\s+talk)(?:[\s\-]*(?:speaker|talk|session|speech|address))?"
                         r"\s*\d{0,2}\s*$", re.IGNORECASE)
+
+
+def _slots_talks(s: Section, found: list[Talk]) -> bool:
+    """Whether a slot's list is of the talks given then: two at least, every item naming who gave it and quoting its
+    title or naming its room (never `- 会場設営: 田中さん`, the staff's chores, nor people introducing themselves)."""
+    return len(found) >= 2 and all(t.speakers for t in found) and (all(t.room for t in found) or _quoting_each(s, found))
+
+
+def _quoting_each(s: Section, found: list[Talk]) -> bool:
+    """Whether every listed talk's line quotes its title (`- 「Title」 Name さん`, `- "Title" - Jane Doe`)."""
+    lines = {s.text_line + k: line for k, line in enumerate(s.lines)}
+    return all(re.search(r"[「『\"“][^「『」』\"“”]{2,}[」』\"”]", lines.get(t.line, "")) for t in found)
 
 
 def _names_only_its_slot(title: str) -> bool:
@@ -1040,7 +1053,8 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_group_slots_split(
         reconcile.merged_repeats(found)))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
-                  and not ((t.video or t.slides) and _FILES_LINK.fullmatch(t.title.strip()))
+                  and not ((t.video or t.slides) and _FILES_LINK.fullmatch(t.title.strip())
+                           and all(_RECORDINGS_PART.fullmatch(p.name) for p in t.speakers))
                   and not (not t.speakers and (_OPEN_SLOT.search(t.title) or _PLACEHOLDER_THEN_NOTE.match(t.title)
                                                or _SLOT_NUMBER_ONLY.match(t.title.strip()) and not t.body.strip()))]
     best.event_parts += [f"## {t.title}\n{t.body}".strip() for t in not_talks + untitled]
@@ -1731,7 +1745,7 @@ def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
     m = _SET_APART.match(lines[at]) if at is not None else None
     kind_named = bare_slot and bool(_KIND_ONLY.match(_ROOM_IN_BRACKETS.sub("", _OPENING_CLOCK.sub("", title, count=1))))
-    if m and bare_slot and not m.group("l") and not (kind_named and m.group("t")):
+    if m and bare_slot and not m.group("l") and not (kind_named and m.group("t") and _QUOTED_TITLE_IN.search(m.group("t"))):
         # (under a time's heading only a linked line: `## 20:00` over `**Thanks everyone!**` is no talk; under a kind's,
         # `## 基調講演` over `**「Title」 Name さん**`, the bold line too)
         m = None
@@ -1746,6 +1760,8 @@ def _title_under_slot_label(title: str, lines: list[str]) -> tuple[str, list[str
     return phrase, (lines if m.group("l") else lines[:at] + lines[at + 1:])  # (a link stays, for the talk's page or deck)
 
 
+# a title quoted inside a bold line, `**「Title」 Name さん**` (never `**持ち物：ノート PC**`, `**Bring your laptop!**`)
+_QUOTED_TITLE_IN = re.compile(r"^\s*[「『\"“][^「『」』\"“”]{3,}[」』\"”]")
 _REMARK = re.compile(r"[:：]\s|(?:です|ます|ました|でした|予定|ません)[。.！!]?$|。$")
 
 
@@ -2152,16 +2168,16 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             is_track, track = track_room(s.title)
             # (a day's heading, `### Saturday`, holds that day's talks as a talks heading does, when most of its
             # list's items name their speakers: `- Title (Jane Doe)`)
+            slot = not ck and not is_track and not s.kind and _names_only_its_slot(s.title)
             listings = ([(ck, room)] if ck in ("talks", "lightning", "keynote") else []) + (
                 [("talks", None)] if is_track and track is None and not s.kind else []) + (
                 # (a slot's heading, `## 11:00〜11:40`, over a list of the talks given at that time in each room)
-                [("talks", room)] if not ck and not is_track and not s.kind and _names_only_its_slot(s.title) else []) + (
+                [("talks", room)] if slot else []) + (
                 [(None, track)] if is_track and not s.kind else [])
             listed, rest = next(((found, left) for (kind, where), (found, left) in (
                 (listing, _listed(s, *listing, seen)) for listing in listings)
-                if found and (kind != "talks" or ck == "talks" or _mostly_named(found)
-                              # (a slot's list: every item names who gave it)
-                              or _names_only_its_slot(s.title) and len(found) >= 2 and all(t.speakers for t in found))), ([], ""))
+                if found and (kind != "talks" or ck == "talks" or (_slots_talks(s, found) if slot else _mostly_named(found)))),
+                ([], ""))
             if listed:
                 close()
                 out.talks.extend(listed)

@@ -65,7 +65,7 @@ _BREAK = re.compile(
     r"(?:registration|check-?in|welcome|break|breakfast|coffee|lunch|dinner|pizza|drinks|networking|social|opening|closing|wrap-?up|end)"
     r"(?:s|time|break)?(?![a-z])|arrivals?\b|intermission\b|interval\s*$|open\s*spaces?\b|sponsors?\s*$|"
     r"close\s+(?:day|of\s+day)|logistics|breakouts?\b|unconferenc\w*|space\s+opens|doors?\s+open|stage\s+opens?\b|"
-    r"sociali[sz](?:ation|ing)\b|"
+    r"sociali[sz](?:ation|ing)\s*$|"
     r"(?:\d+\s*min(?:ute)?s?\s+)?break\b|ice\s*cream|close(?:\s+(?:up|out))?\s*$|"
     r"(?:intro(?:duction)?s?|announcements?|q\s*&\s*a)\s*$|(?:開始|スタート|start)\s*$|"
     # a day's meal or the evening's party: `Thursday Lunch`, `Friday Snack`, `Reception & …`
@@ -1271,7 +1271,7 @@ _FLOOR_ROOM = re.compile(r"^\s*(?P<room>[^\s()（）\-–—:：][^()（）\-–
                          r"|\d{1,2}\s*F|B\d{1,2}\s*F|\d{1,2}\s*階|地下\d{1,2}階)\s*[)）])\s*[-–—:：]\s+(?P<t>\S.*)$", re.IGNORECASE)
 
 # a room's name labelling the item: `A トラック: 「Title」 Name さん`, `Track 2: Title - Jane Doe`
-_ROOM_LABELLED = re.compile(r"^\s*(?P<room>(?:Room|Track|Hall|Stage)\s*[-_]?[A-Za-z0-9]{1,3}|[A-Z]\s*(?:会場|ホール|トラック|ルーム)"
+_ROOM_LABELLED = re.compile(r"^\s*(?P<room>(?:Room|Track|Hall)\s*[-_]?[A-Z0-9]|[A-Z]\s*(?:会場|ホール|トラック|ルーム)"
                             r"|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2})\s*[:：]\s*(?P<t>\S.*)$", re.IGNORECASE)
 
 # (only small print holding a link or a label: `10<sup>6</sup> users`, `CO<sub>2</sub>` keep theirs)
@@ -2267,7 +2267,10 @@ _ANNOUNCES_TALKS = re.compile(
     r"|\b(?:the\s+)?(?:talks|sessions|presentations)\s*(?:I\s+(?:attended|saw|watched|heard))?\s*:-?\s*$"
     r"|\bfollowing\s+(?:lightning\s+)?(?:talks|sessions|presentations)\b[^.\n]{0,50}:-?\s*$"
     # `Here are, in chronological order, my favourite talks of this year:`
-    r"|\b(?:my|the)\s+(?:\w+\s+)?(?:favou?rite|best|top)\s+(?:\d{1,2}\s+|(?:lightning\s+))?(?:talks|sessions|presentations)\b[^.\n]{0,30}:-?\s*$"
+    # (never `The speakers behind my favourite talks:`, people; nor the favourites of other years)
+    r"|^\s*(?:(?:here\s+are|these\s+(?:are|were))\b[^:\n]{0,40}?)?\b(?:my|the)\s+(?:\w+\s+)?(?:favou?rite|best|top)\s+"
+    r"(?:\d{1,2}\s+|(?:lightning\s+))?(?:talks|sessions|presentations)\b(?![^.\n]{0,30}\b(?:previous|past|last|earlier|other)\s+"
+    r"(?:years?|editions?|conferences?|events?))[^.\n]{0,30}:-?\s*$"
     r"|" + _TOPICS_TALKED +
     # `Attended sessions as follows:`
     r"|\b(?:talks|sessions|presentations)\s+(?:\w+\s+){0,2}as\s+follows\s*:-?\s*$", re.IGNORECASE)
@@ -2323,6 +2326,44 @@ def _notes_between_items(lines: list[str], items, rest: list[str]):
     between[-1] = last[:closed]
     attached = [(i, text, part) for (i, text, _), part in zip(items, between)]
     return attached, lines[:starts[0]] + last[closed:]
+
+
+_ITEM_INDENT = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+
+
+def _talks_under_an_item(lines: list[str], first_line: int) -> Listing | None:
+    """`- 8 つのセッションに参加` over its nested items, `* Talks I attended:` over its own: an item saying it holds the
+    talks (as a line over a list would, _announced_talks) holds them in the list nested under it."""
+    for k, line in enumerate(lines):
+        m = _ITEM_INDENT.match(line)
+        if not m or not (_ANNOUNCES_TALKS.search(m.group("text")) or any(
+                int(_NUMBER_WORDS.get(n.lower(), n)) >= 2 for c in _COUNTED_TALKS.finditer(m.group("text"))
+                if (n := c.group("n") or c.group("j") or c.group("k")))):
+            continue
+        depth = len(m.group("indent").expandtabs(4))
+        end = k + 1
+        while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > depth):
+            end += 1
+        nested = lines[k + 1:end]
+        while nested and not nested[-1].strip():
+            nested.pop()
+        if sum(1 for n in nested if _ITEM_INDENT.match(n)) < 2:
+            continue
+        inner = textwrap.dedent("\n".join(nested)).split("\n")
+        items = (_items(inner, _ITEM) or ([], []))[0]
+        if sum(1 for _, text, _ in items if people.looks_like_people(bylines.clean(text), strict=True)) * 2 >= len(items):
+            continue  # (`- Lightning talks:` over `- Mara Ode` / `- Lucia Gil`: a slot's people, read as the slot's)
+        found = _listed(inner, first_line + k + 1, "talks")
+        if not found and len(items) >= 2 and all(
+                2 <= len(shown := people.MD_LINK.sub(r"\g<text>", bylines.clean(text))) <= 120
+                and not (_SAID_SENTENCE.search(shown) if not shown.isascii() else bylines.SENTENCE.search(shown.rstrip("!！?？")))
+                and not bylines.speaker_verb(text) for _, text, _ in items):
+            # (titles alone, one an item: the talks the item above says the writer heard)
+            found = Listing(tuple(_entries_from_items(items, first_line + k + 1, strict=True)), "", sessions=True)
+        if found and len(found.entries) >= 2:
+            rest = lines[:k] + lines[k + len(nested) + 1:]
+            return replace(found, rest="\n".join(rest).strip("\n"), announced=True)
+    return None
 
 
 def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
@@ -2537,6 +2578,10 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     people_over = _linked_people_over_titles(lines, first_line) if "](" in joined else None
     if people_over:
         return people_over
+    if not container or container == "schedule":
+        under = _talks_under_an_item(lines, first_line)
+        if under:
+            return under
     listed = _items(lines, _ITEM)
     if not listed or not listed[0]:
         lined = _name_title_lines(lines, container) or _quoted_title_lines(lines)
@@ -2555,8 +2600,11 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     if not items or _one_talks_fields(items):
         return None  # `- 演者: 山田 太郎` / `- 題目: Title` / `- 概要: …`: one talk's labelled fields, read by its heading
     runs = _runs(lines, items) if container in (False, "schedule") else [items]
-    if any(" by " in text for _, text, _ in items):  # (each list read apart: one may remark on its talks, one not)
-        runs = [_bylines_then_remarks(run) for run in runs]
+    if any(" by " in text for _, text, _ in items):
+        # (each list read apart, one may remark on its talks and one not; only a list of the talks, as its heading or
+        # the line above it says: never `## Books people recommended` over `- Fluent Python by Luciano Ramalho. …`)
+        runs = [_bylines_then_remarks(run) if container in ("talks", "lightning") or _announced_talks(lines, run[0][0], len(run))
+                else run for run in runs]
         items = [item for run in runs for item in run]
     heard = [run for run in runs if _announced_talks(lines, run[0][0], len(run))] if len(runs) >= 2 else []
     if heard and len(heard) < len(runs):
