@@ -49,7 +49,6 @@ KNOWN_WRONG = {
     "holdout7/01_hexo_categories_more.md": "a hashtag only in a Liquid tag's text, `（たぶん）` after a title read as its "
                                            "speaker, the place's floor and room kept in the venue",
     "holdout7/02_astro_agenda_yaml.md": "a sponsor's introduction in a YAML agenda read as a talk",
-    "holdout7/03_redmine_textile_wiki.txt": "`@ttakeda（武田）`: the name in parentheses after a handle is read as an affiliation",
     "holdout7/05_discord_announce_emoji.txt": "a nickname ending in a job word (`おとうさんエンジニア`) is not read as a person",
     "holdout7/07_docusaurus_blog_admonitions.md": "the event's name only in the post's sentences; a panel's people listed "
                                                   "in a `:::info` block; the venue's building",

@@ -454,3 +454,76 @@ def test_the_speakers_behind_favourite_talks_are_no_talks():
         - Troy Hale
         - Dylan Reed
     """) == []
+
+
+# --- a person known only by a handle is called by it ------------------------------------------------------------------
+
+def test_a_person_named_only_by_a_handle_is_displayed_with_the_at_sign():
+    event = event_of("""
+        # 港JS #1
+
+        ## LT
+
+        - 型の話 - @kita_js
+        - Flow 入門 - 山田 太郎 (@yamada_t)
+    """)
+    people = [s.to_json() for t in event.talks for s in t.speakers]
+    assert people[0] == {"name": "kita_js", "handle": "kita_js", "affiliation": None, "display": "@kita_js"}
+    assert "display" not in people[1]  # (a name of their own: the name is how they are called)
+
+
+# --- a programme's people: two names joined by `・`, a company after the name, the slot's kind beside it ---------------
+
+def test_two_spaced_names_joined_by_a_middle_dot_are_two_people():
+    event = event_of("""
+        # 港FE #3
+
+        ## タイムテーブル
+
+        19:00 - 19:30 開場・受付
+        19:35 - 20:05 画面遷移をなめらかにする / 香椎 智也
+        20:05 - 20:35 三人で回すデザインシステム / 大濠 まどか・箱崎 健太
+        20:45 - 20:50 LT: Anchor Positioning を触った / 姪浜 ゆう
+
+        ## 会場提供
+
+        天神ラボさん、いつもありがとうございます。
+    """)
+    assert [(t.title, [p.name for p in t.speakers]) for t in event.talks] == [
+        ("画面遷移をなめらかにする", ["香椎 智也"]), ("三人で回すデザインシステム", ["大濠 まどか", "箱崎 健太"]),
+        ("Anchor Positioning を触った", ["姪浜 ゆう"])]
+
+
+def test_a_katakana_name_with_a_middle_dot_stays_one_person():
+    from generator.normalize import people
+    assert [p.name for p in people.parse_people("ジョン・スミス")] == ["ジョン・スミス"]
+
+
+def test_a_company_after_the_name_and_the_slots_kind_are_no_people():
+    event = event_of("""
+        # Rideau Cloud Native, March
+
+        ## Talks
+
+        1. **Cutting the Node Bill** (Lea Tremblay, Northbank Software)
+        2. **GitOps Without Tears** (Arjun Malhotra)
+        3. **Plugins I Use Daily** (Simone Roy, lightning talk)
+    """)
+    got = [(t.title, [(p.name, p.affiliation) for p in t.speakers], t.kind) for t in event.talks]
+    assert got == [("Cutting the Node Bill", [("Lea Tremblay", "Northbank Software")], "talk"),
+                   ("GitOps Without Tears", [("Arjun Malhotra", None)], "talk"),
+                   ("Plugins I Use Daily", [("Simone Roy", None)], "lightning")]
+
+
+# --- where the place is, said before its name; the post's aside after its own word -----------------------------------
+
+def test_where_the_place_is_said_before_its_name_is_no_part_of_it():
+    from generator.normalize import venue
+    assert venue._clean_venue("大通にある株式会社ミナトさんの札幌オフィス") == "株式会社ミナトさんの札幌オフィス"
+    assert venue._clean_venue("金沢駅西口から歩いて 10 分ほどの港テクノプラザ 本館") == "港テクノプラザ 本館"
+    assert venue._clean_venue("伏見駅すぐのコワーキング「ミナトベース」") == "ミナトベース"  # (the quoted part names it)
+
+
+def test_the_posts_aside_after_its_own_word_goes_with_it():
+    from generator.normalize import titles
+    assert titles.clean_event_title("港デベロッパーズデイ 2031 参加レポート（2 トラック、ほぼ B トラック）") == "港デベロッパーズデイ 2031"

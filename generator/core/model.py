@@ -102,7 +102,10 @@ class Speaker:
     affiliation: str | None = None
 
     def to_json(self) -> dict:
-        return {"name": self.name, "handle": self.handle, "affiliation": self.affiliation}
+        out = {"name": self.name, "handle": self.handle, "affiliation": self.affiliation}
+        if self.handle and self.name == self.handle:
+            out["display"] = "@" + self.handle  # (a person known only by their handle is called by it, `@kita_rs`)
+        return out
 
 
 @quick_pickle

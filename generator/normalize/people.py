@@ -300,6 +300,10 @@ def _affiliation_split(tokens: list[str]) -> int:
 _SEPARATOR_IN_NAMES = re.compile(r"[,、，&＆・]|\band\b|\s[/／]\s")
 
 
+_CJK_WORD = r"[\u4e00-\u9fff\u3041-\u309f\u30a1-\u30ff々ー]{1,5}"
+_SPACED_NAMES_DOTTED = re.compile(_CJK_WORD + r"[ 　]" + _CJK_WORD + r"(?:・" + _CJK_WORD + r"[ 　]" + _CJK_WORD + r")+")
+
+
 def split_people(text: str) -> list[str]:
     """Split a list of people; links and parentheses (`(Fable & Co)`) stay whole."""
     if "by " in text[:6] or "By " in text[:6]:
@@ -315,6 +319,8 @@ def split_people(text: str) -> list[str]:
     protected = MD_LINK.sub(stash, text) if "](" in text else text
     if "(" in protected or "（" in protected:
         protected = PARENTHESISED.sub(stash, protected)
+    if "・" in protected and _SPACED_NAMES_DOTTED.fullmatch(protected.strip()):
+        protected = protected.replace("・", "、")  # `大濠 まどか・箱崎 健太`: two people, each a family and a given name
     parts = [p for p in _SPLIT.split(protected) if p and p.strip()]
     if "\x00" not in protected:  # nothing was set aside
         return parts
@@ -360,8 +366,13 @@ _BARE_ADDRESS = re.compile(r"\[\s*\]\([^)\s]*\)|<https?://[^>\s]*>|(?<![(\[])\bh
 AND_OTHERS = re.compile(r"(?<=[)）])\s*(?:他|ほか)\s*$|,?\s+et\s+al\.?\s*$")
 
 
+_KIND_AFTER_NAMES = re.compile(r",\s*(?:an?\s+)?(?:lightning\s+talk|LT|keynote|panel|workshop)\s*$", re.IGNORECASE)
+
+
 def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:
     """parse_people(text) when looks_like_people(text, strict), else None (the text split once)."""
+    if "," in text and _KIND_AFTER_NAMES.search(text):
+        text = _KIND_AFTER_NAMES.sub("", text)  # `Simone Roy, lightning talk`: the slot's kind after the name, no person
     parts = _people_parts(text, strict)
     if parts is None:
         return None
@@ -419,6 +430,11 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
             else:
                 org = sp.name
             continue
+        if speakers and part is parts[-1] and "," in text and _ORG_PART.search(part) and not sp.handle \
+                and speakers[-1].affiliation is None and not names.names_someone(part.strip()):
+            # (`Beth Carver, Nadia Rahman, Lowfell Digital`: the people, then where they work)
+            speakers[-1] = Speaker(speakers[-1].name, speakers[-1].handle, sp.name)
+            continue
         if org and sp.affiliation is None:
             sp, org = Speaker(sp.name, sp.handle, org), None
         speakers.append(sp)
@@ -456,7 +472,9 @@ _ORG_WORD = re.compile(r"[A-Z][A-Za-z0-9&.\-]*|[a-z][a-z\-]+")
 # a part of a byline naming an organisation, never a person: an institution's word, an acronym (`US EPA`, `ORD/NHEERL`),
 # a numbered part of it (`Region 2`)
 _ORG_PART = re.compile(r"\b(?:Alliance|Office|University|Department|Dept|Institute|Center|Centre|Agency|Association|"
-                       r"Foundation|Society|Council|Region|Ministry|School|College|Hospital|Studios?|Labs?|Group|Team)\b"
+                       r"Foundation|Society|Council|Region|Ministry|School|College|Hospital|Studios?|Labs?|Group|Team|"
+                       # (a company's closing word: `Lea Tremblay, Northbank Software`, `Nadia Rahman, Lowfell Digital`)
+                       r"Software|Digital|Systems|Technologies|Solutions|Consulting|Analytics|Networks)\b"
                        r"|^[A-Z][A-Z0-9&/.\-]+(?:\s+[A-Z][A-Z0-9&/.\-]+)*$|^Region\s+\d{1,3}$")
 
 

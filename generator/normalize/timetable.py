@@ -1270,6 +1270,14 @@ _NESTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
 _FLOOR_ROOM = re.compile(r"^\s*(?P<room>[^\s()（）\-–—:：][^()（）\-–—:：]{0,30}?\s*[(（]\s*(?:\d{1,2}(?:st|nd|rd|th)\s+floor"
                          r"|\d{1,2}\s*F|B\d{1,2}\s*F|\d{1,2}\s*階|地下\d{1,2}階)\s*[)）])\s*[-–—:：]\s+(?P<t>\S.*)$", re.IGNORECASE)
 
+def _kind_beside_name(text: str, speakers: tuple[Speaker, ...]) -> str:
+    """The kind an item says beside its speaker's name (`**Title** (Simone Roy, lightning talk)`), or ""."""
+    said = _KIND_BESIDE_NAME.search(text) if speakers else None
+    kind = kinds.classify(said.group(1) + " x")[0] if said else "talk"
+    return kind if kind != "talk" else ""
+
+
+_KIND_BESIDE_NAME = re.compile(r",\s*(?:an?\s+)?(lightning\s+talk|LT|keynote|panel|workshop)\s*[)）]", re.IGNORECASE)
 # a room's name labelling the item: `A トラック: 「Title」 Name さん`, `Track 2: Title - Jane Doe`
 _ROOM_LABELLED = re.compile(r"^\s*(?P<room>(?:Room|Track|Hall)\s*[-_]?[A-Z0-9]|[A-Z]\s*(?:会場|ホール|トラック|ルーム)"
                             r"|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2})\s*[:：]\s*(?P<t>\S.*)$", re.IGNORECASE)
@@ -1368,7 +1376,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         body = textwrap.dedent("\n".join(nested)).strip("\n")
         if own and own[1] is speakers:
             own_split.append((len(entries), own[0], speakers))
-        entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i, room=room))
+        entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i, room=room,
+                             kind_hint=_kind_beside_name(text, speakers)))
     return _unshown_names_kept_in_titles(entries, own_split, len(items))
 
 
@@ -1539,7 +1548,7 @@ def _bold_titles_then_notes(items, first_line: int) -> list[Entry]:
             return []
         title, by = bylines.split_title_speaker(text.strip())
         if by:  # `**Fedora.next** [5 min] - by Jo Dee`: the item's line is the title and its byline
-            entries.append(Entry(title, by, tuple(nested), first_line + i))
+            entries.append(Entry(title, by, tuple(nested), first_line + i, kind_hint=_kind_beside_name(text, by)))
             continue
         notes = m.group("notes")
         doing = bylines.speaker_doing(notes) or bylines.owner_first(notes)

@@ -625,6 +625,9 @@ _WRITER_THEN_EVENT = re.compile(r"^(?=.*\b(?:I|I've|I'm|I'd|my|My|we|We|our|Our)
 _EVENT_THEN_WRITER = re.compile(r"^(?P<e>[^:：]{3,}?)\s*[:：]\s+(?:My|Our|How\s+(?:I|we)|Why\s+(?:I|we)|What\s+(?:I|we))\b")
 
 
+_POST_WORD_ASIDE = re.compile(r"(?P<w>レポート|参加記|まとめ|メモ|感想|ふりかえり|振り返り)\s*[（(][^（）()]{1,40}[)）]\s*$")
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_event_title(title: str) -> str:
     """The event's name in a post's title (see the module's docstring). Cached: a note's title is cleaned
@@ -650,6 +653,7 @@ def clean_event_title(title: str) -> str:
         previous = text
         text = _TRAILING_HASHTAGS.sub("", text).strip()
         text = _TRAILING_EMOJI.sub("", text).strip().rstrip("．")
+        text = _POST_WORD_ASIDE.sub(r"\g<w>", text)  # `… 参加レポート（2 トラック、ほぼ B）`: the post's aside on itself
         for pattern in _SUFFIXES:
             # (a pattern's `keep` group is text it reads past and leaves: `2007 Tokyo Sessions` keeps `Tokyo`)
             stripped = pattern.sub(lambda m: m.groupdict().get("keep") or "", text).strip()

@@ -495,7 +495,11 @@ _WALK_IN_PARENS = re.compile(r"\s*[(（][^()（）]{0,40}?(?:徒歩\s*約?\s*\d+
                             re.IGNORECASE)
 _DIRECTIONS = re.compile(r"[\s(（]*(?:行き方|地図|アクセス|マップ|map|directions|google\s*maps)[)）]?\s*$", re.IGNORECASE)
 # `12月02日に 21cafe`: a day without its year before the place
-_MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)?\s*(?=\S)")
+# (or `11/30 に高崎`)
+_MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*(?:月\s*\d{1,2}\s*日|/\s*\d{1,2}(?=\s*(?:[(（]|に|、)))\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)?\s*(?=\S)")
+# where the place is, said before its name: `大通にある…`, `伏見駅すぐの…`, `金沢駅西口から歩いて 10 分ほどの…`
+_LOCATED_BEFORE = re.compile(r"^[^、。「」\s]{1,12}(?:\s?[^、。「」\s]{1,8})?(?:にある|駅(?:前|すぐ|近く|直結)の|(?:から|より)\s*(?:徒歩|歩いて)\s*\d+\s*分"
+                             r"(?:ほど|くらい|程度)?の)\s*(?=\S)")
 
 
 _CAPACITY = re.compile(r"\s*[（(]\s*(?:定員|先着|最大|capacity|max\.?|up\s+to|seats?)\s*[^()（）]{0,30}[)）]\s*$", re.IGNORECASE)
@@ -530,6 +534,7 @@ def _clean_venue(found: str) -> str | None:
     venue = re.sub(r"^(?:[-*+•・]|\d+[.)])\s+", "", venue)  # `  - 国立大学法人 電気通信大学`: the item, not its mark
     venue = _DIRECTIONS.sub("", venue).strip() or venue
     venue = _MONTH_DAY_BEFORE.sub("", venue)
+    venue = _LOCATED_BEFORE.sub("", venue) if ("の" in venue or "ある" in venue) else venue
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
     if venue.isascii():  # `Brigham Young University from September 12-13`: the place, not when
         venue = re.sub(r"\s+(?:from|on)\s+(?:[A-Z][a-z]+\s+\d|\d).*$", "", venue).strip()
@@ -547,8 +552,6 @@ def _clean_venue(found: str) -> str | None:
         quoted = None  # `本社 5F 会議室「かもめ」`: a room and the name it goes by, together the place
     if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
         venue = quoted.group("name").strip()
-    # `11/30 に高崎で開かれた`: a day without its year before the place
-    venue = re.sub(r"^\d{1,2}\s*(?:/|月)\s*\d{1,2}\s*日?\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、)\s*", "", venue)
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
         venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?(?:\s*(?:に|、|,)\s*|\s+)", "", venue).strip()
         if re.match(r"\d{4}\s*[/.\-年]\s*\d{1,2}", venue) or re.search(r"(?:期間|日程|期間中)$", venue):
