@@ -189,6 +189,22 @@ KNOWN_WRONG = {
     "holdout13/KD11_our-favourite-talks.md": "numbered headings over an em-dash byline line: five talks, the venue",
     "holdout13/KD12_2025-05-19-ten-nights.gmi": "a Gemini gemlog whose talks are headed by handles: three talks, the "
                                                 "event's name, the venue",
+    # (holdout14: written in session 44 in ordinary shapes; what its readings did not reach)
+    "holdout14/KH01_kyoto-gophers-14.md": "`### 名前さん「Title」` headings: one talk missed, the LTs' kind",
+    "holdout14/KH04_zenn-own-talk.md": "a speaker's own talk whose title is only in its prose (`「…」というタイトルで`)",
+    "holdout14/KH05_hokuriku-devday-2025.md": "a two-track day by slots: the lightning talks' room, one talk's deck",
+    "holdout14/KH06_nagoya-ddd-31.md": "a numbered list whose speakers, decks and kinds are footnotes: four talks",
+    "holdout14/KH07_severn-python-18.md": "`- [Title](deck) by Name` with a comment under it: the venue in prose, the "
+                                          "hashtag, a speaker's name run into the comment, two decks",
+    "holdout14/KH08_aire-valley-data-12.html": "an agenda table then notes headed by each speaker: the speakers' headings "
+                                               "read as talks, the venue, one deck",
+    "holdout14/KH09_taff-rustaceans-minutes.txt": "meeting minutes: the group's name before `Meeting minutes`, the venue's "
+                                                  "street address",
+    "holdout14/KH10_brunswick-js-40.md": "the post's tagline after the event's name and a colon, a deck",
+    "holdout14/KH11_rideau-cloud-native.markdown": "a panel's people in parentheses wrapped over two lines, with its "
+                                                   "moderator",
+    "holdout14/KH12_tyneside-ux-spring.html": "a WordPress post: the event's name before a colon, the venue in prose, "
+                                              "the tag links, one talk missed",
 }
 
 

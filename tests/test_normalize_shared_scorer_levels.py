@@ -102,6 +102,10 @@ HOLDOUTS = [
                                "the talks heard, an interview, a programme with times at the lines' ends, footnoted "
                                "speakers, a two-room path, `First up was`, bold titles in prose, a speaker-first "
                                "table, numbered headings with bylines, a Gemini gemlog"),
+    ("holdout14", 0.88, 0.818, "`### 名前さん「Title」` headings, an LT night in paragraphs, a timed `Title / Name` "
+                               "programme, a speaker's own talk in prose, a two-track day by slots, footnoted speakers, "
+                               "`[Title](deck) by Name` bullets, an agenda table over speakers' notes, minutes, Q&A "
+                               "after each talk, `**Title** (Name, Company)`, a WordPress post"),
 ]
 
 
