@@ -190,7 +190,6 @@ KNOWN_WRONG = {
     "holdout13/KD12_2025-05-19-ten-nights.gmi": "a Gemini gemlog whose talks are headed by handles: three talks, the "
                                                 "event's name, the venue",
     # (holdout14: written in session 44 in ordinary shapes; what its readings did not reach)
-    "holdout14/KH01_kyoto-gophers-14.md": "`### 名前さん「Title」` headings: one talk missed, the LTs' kind",
     "holdout14/KH04_zenn-own-talk.md": "a speaker's own talk whose title is only in its prose (`「…」というタイトルで`)",
     "holdout14/KH05_hokuriku-devday-2025.md": "a two-track day by slots: the lightning talks' room, one talk's deck",
     "holdout14/KH06_nagoya-ddd-31.md": "a numbered list whose speakers, decks and kinds are footnotes: four talks",

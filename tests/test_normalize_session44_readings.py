@@ -527,3 +527,31 @@ def test_where_the_place_is_said_before_its_name_is_no_part_of_it():
 def test_the_posts_aside_after_its_own_word_goes_with_it():
     from generator.normalize import titles
     assert titles.clean_event_title("港デベロッパーズデイ 2031 参加レポート（2 トラック、ほぼ B トラック）") == "港デベロッパーズデイ 2031"
+
+
+# --- `### 名前さん（@handle）「Title」` headings, the LTs under `## LT` -------------------------------------------------
+
+def test_a_heading_naming_the_speaker_with_a_handle_before_the_quoted_title():
+    event = event_of("""
+        # 港Gophers #3
+
+        ## 本編
+
+        ### 西園 奏さん「sync.Pool を測る」
+
+        測り方の話でした。
+
+        ### 丹波 俊介さん（@tamba_go）「iterator を社内ツールに入れた」
+
+        range-over-func を社内の CLI に入れてみた話。
+
+        ## LT
+
+        ### ひろせさん「analyzer を 30 分で書く」
+
+        短い LT でした。
+    """)
+    got = [(t.title, [(p.name, p.handle) for p in t.speakers], t.kind) for t in event.talks]
+    assert got == [("sync.Pool を測る", [("西園 奏", None)], "talk"),
+                   ("iterator を社内ツールに入れた", [("丹波 俊介", "tamba_go")], "talk"),
+                   ("analyzer を 30 分で書く", [("ひろせ", None)], "lightning")]

@@ -134,9 +134,12 @@ def _strip_decoration(text: str) -> str:
 
 
 # a handle or a name with its honorific before a quoted title: `@kaneta 「…」`, `山田さん「…」`
-_PERSON_BEFORE = re.compile(r"[@＠][A-Za-z0-9_][\w.-]{0,38}(?:\s*さん)?|[^\s「」『』]{1,12}\s*" + people.HONORIFIC
+_PERSON_BEFORE = re.compile(r"(?:[@＠][A-Za-z0-9_][\w.-]{0,38}(?:\s*さん)?|[^\s「」『』]{1,12}\s*" + people.HONORIFIC
                             # `杉原 聡「Title」`: a family and a given name, spaced, the quotes the talk's title
-                            + r"|[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f]{1,4}")
+                            + r"|[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f]{1,4}"
+                            # (`丹波 俊介さん（@tamba_go）「Title」`: spaced, with the honorific, the handle after it)
+                            + r"|[\u4e00-\u9fff々\u3040-\u30ff]{1,6}[ 　][\u4e00-\u9fff々\u3040-\u30ff]{1,6}\s*" + people.HONORIFIC
+                            + r")(?:\s*[（(][@＠]?[A-Za-z0-9_][\w.-]{0,30}[)）])?")
 
 
 def _person_before_quotes(pre: str) -> bool:

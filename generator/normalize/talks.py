@@ -2111,6 +2111,7 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
 
     current: dict | None = None
     room: str | None = None
+    kind_over: str | None = None  # the kind a heading over the talks' level says its talks are
     fact_over: int | None = None  # the level of a fact's label heading (`## 開催場所`) the sections are under
     # `## 僕が聞いたセッション` over its talks: a heading beside it at its level that shows nothing of a talk is
     # the writer's own section (`## 個人的オススメポイント`), not one more talk heard
@@ -2144,6 +2145,8 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             # (a place's label only: `## 日程` / `## Time` may hold the day's talks under it)
             fact_over = s.level if fact_label(s.title) and _PLACE_LABEL.fullmatch(key(s.title).rstrip(":：")) else None
             is_track, track = track_room(s.title) if tracked else (False, None)
+            # (`## LT` over `### 名前さん「Title」` headings: the talks under it are lightning talks)
+            kind_over = "lightning" if container_kind(s.title) == "lightning" else None
             if is_track:
                 room = track
                 if s.text.strip():
@@ -2195,7 +2198,7 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
                 continue
             close()
             current = {"title": s.title, "lines": list(s.lines), "line": s.line, "strong": s.strong,
-                       "room": s.room or room, "kind": s.kind}
+                       "room": s.room or room, "kind": s.kind or kind_over}
             continue
         depth = min(6, 3 + (s.level - level - 1))
         if current:
