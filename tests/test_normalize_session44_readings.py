@@ -555,3 +555,54 @@ def test_a_heading_naming_the_speaker_with_a_handle_before_the_quoted_title():
     assert got == [("sync.Pool を測る", [("西園 奏", None)], "talk"),
                    ("iterator を社内ツールに入れた", [("丹波 俊介", "tamba_go")], "talk"),
                    ("analyzer を 30 分で書く", [("ひろせ", None)], "lightning")]
+
+
+# --- guards from the second review -------------------------------------------------------------------------------------
+
+def test_a_landmark_inside_brackets_or_the_hosts_own_building_stays():
+    from generator.normalize import venue
+    assert venue._clean_venue("天神ラボ（天神駅から徒歩3分のビル）") == "天神ラボ"
+    assert venue._clean_venue("株式会社ミナト 本社にある大会議室") == "株式会社ミナト 本社にある大会議室"
+    assert venue._clean_venue("天神ラボ 3階にある大会議室") == "天神ラボ 3階にある大会議室"
+
+
+def test_a_middle_dot_between_offices_roles_or_one_foreign_name_parts_no_one():
+    from generator.normalize import people
+    for one in ("東京 本社・福岡 支社", "天神 ラボ・箱崎 健太", "マリア ルイサ・ガルシア ロペス", "司会 香椎・解説 箱崎"):
+        assert len(people.parse_people(one)) == 1, one
+
+
+def test_the_kind_said_beside_the_name_wins_over_a_kind_word_in_the_title():
+    event = event_of("""
+        # Rideau Cloud Native, April
+
+        ## Talks
+
+        1. **Cutting the Node Bill** (Lea Tremblay)
+        2. **Panel recap from KubeCon** (Jane Doe, lightning talk)
+        3. **Workshop-driven onboarding** (Tom Lee, LT)
+    """)
+    assert [t.kind for t in event.talks] == ["talk", "lightning", "lightning"]
+
+
+def test_a_post_words_aside_without_a_comma_goes_as_before():
+    from generator.normalize import titles
+    assert titles.clean_event_title("港FE #3 ふりかえり（オンライン開催）") == "港FE #3"
+
+
+def test_a_fediverse_handle_keeps_the_name_before_it():
+    from generator.normalize import people
+    assert people.parse_people("Morag Lind @morag@fosstodon.example") == (people.Speaker("Morag Lind", "morag"),)
+
+
+def test_a_line_of_hashtags_is_no_heading_of_a_plain_note():
+    titles = _titles("""
+        港UX会 第3回 に行ってきた
+
+        最初は田村 彩花さんの発表は「質問の台本を作る」。県内のメーカーでリサーチをされている方で、やり方を紹介してくれました。
+
+        続いて、北川 陸さんの発表は「申請フォームを10項目減らした話」。市役所の方と一緒に見直した話です。
+
+        #UX #デザイン #福井
+    """, "note.txt")
+    assert titles == ["質問の台本を作る", "申請フォームを10項目減らした話"]

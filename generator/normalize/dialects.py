@@ -1645,7 +1645,9 @@ def _has_escaped_underscores(body: str, suffix: str) -> bool:
 _DEBRIS = re.compile(
     r"^\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:に公開|に更新|公開|更新)(?:\s*(?:・|·)?\s*(?:(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*に?更新))?"
     r"|[♡❤️👍]\s*\d+|\d+\s*(?:いいね|件のいいね|likes?|stocks?|ストック|ブックマーク|users?)"
-    r"|(?:いいね|ストック|シェア|ツイート|Tweet|Like|フォロー)(?:する)?\s*\d*"
+    r"|(?:いいね|ストック|シェア|ツイート|Tweet|Like|フォロー|スキ)(?:する)?\s*\d*"
+    # (note.com's page copied: the header image's placeholder)
+    r"|見出し画像"
     # the post's own byline on a line of its own, `Post by Jane Roe` (one giving a day stays: the date reader's)
     r"|(?:(?:blog\s+)?post(?:ed)?|written|article)\s+by\s+[^\d\s][^\d\n]{1,60})\s*$", re.IGNORECASE)
 _TRAILING_DISCUSSION = re.compile(r"\n\s*(?:Discussion|ディスカッション|コメント|Comments?)\s*\n?\s*$", re.IGNORECASE)

@@ -137,6 +137,9 @@ def _bold_org(text: str) -> re.Match | None:
 _DOT_LEADER = re.compile(r"^\s*(?:\.{3,}|…+)\s*")
 
 
+_FEDIVERSE_HANDLE = re.compile(r"(@[A-Za-z0-9_]{1,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_person(text: str) -> Speaker | None:
     """One person's mention -> Speaker, or None when it is not a name (kept: a note often names a
@@ -180,6 +183,8 @@ def parse_person(text: str) -> Speaker | None:
     affiliation_at = None
     if (at_org := org_colon(text)) is not None:  # `株式会社ほげ：山田 太郎`
         affiliation_at, text = at_org
+    if "@" in text and (fedi := _FEDIVERSE_HANDLE.search(text)):
+        text = text[:fedi.start()] + fedi.group(1) + text[fedi.end():]  # `@morag@fosstodon.example`: the handle, its server aside
     if " @ " in text or " ＠ " in text:  # `Greg Weng @ Acme`: the person at their organisation
         text, affiliation_at = re.split(r"\s+[@＠]\s+", text, maxsplit=1)
     if "@" in text:
@@ -300,8 +305,12 @@ def _affiliation_split(tokens: list[str]) -> int:
 _SEPARATOR_IN_NAMES = re.compile(r"[,、，&＆・]|\band\b|\s[/／]\s")
 
 
-_CJK_WORD = r"[\u4e00-\u9fff\u3041-\u309f\u30a1-\u30ff々ー]{1,5}"
-_SPACED_NAMES_DOTTED = re.compile(_CJK_WORD + r"[ 　]" + _CJK_WORD + r"(?:・" + _CJK_WORD + r"[ 　]" + _CJK_WORD + r")+")
+_KANJI_WORD = r"[\u4e00-\u9fff々]{1,4}"
+_GIVEN_NAME = r"(?:[\u3041-\u309f]{1,4}|[\u4e00-\u9fff々]{1,3})"  # (`まどか`, `健太`; never `ラボ`)
+_SPACED_NAMES_DOTTED = re.compile(_KANJI_WORD + r"[ 　]" + _GIVEN_NAME + r"(?:・" + _KANJI_WORD + r"[ 　]" + _GIVEN_NAME + r")+")
+_PLACES_PART = re.compile(r"(?:本社|支社|支店|本店|本部|事業部|営業所|工場|研究所|大学|会場|会議室|拠点|オフィス)(?=・|$)"
+                          # (or parts named by their roles: `司会 香椎・解説 箱崎`)
+                          r"|(?:^|・)(?:司会|解説|進行|講師|登壇|発表|聞き手|モデレーター?)[ 　]")
 
 
 def split_people(text: str) -> list[str]:
@@ -319,8 +328,10 @@ def split_people(text: str) -> list[str]:
     protected = MD_LINK.sub(stash, text) if "](" in text else text
     if "(" in protected or "（" in protected:
         protected = PARENTHESISED.sub(stash, protected)
-    if "・" in protected and _SPACED_NAMES_DOTTED.fullmatch(protected.strip()):
-        protected = protected.replace("・", "、")  # `大濠 まどか・箱崎 健太`: two people, each a family and a given name
+    if "・" in protected and _SPACED_NAMES_DOTTED.fullmatch(protected.strip()) and not _PLACES_PART.search(protected):
+        # `大濠 まどか・箱崎 健太`: two people, each a kanji family name and a given name (never `東京 本社・福岡 支社`,
+        # `マリア ルイサ・ガルシア ロペス`, one person's names)
+        protected = protected.replace("・", "、")
     parts = [p for p in _SPLIT.split(protected) if p and p.strip()]
     if "\x00" not in protected:  # nothing was set aside
         return parts

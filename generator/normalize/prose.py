@@ -763,7 +763,7 @@ _JA_SAID_TITLE = re.compile(
     # `4 本目は飛び入りで、主催の江別さんが「Title」を話してくれました`)
     + r"|^\s*(?:最初は|まずは|続いて|続きまして|次は|次に|その次は|最後は|ラストは|トリは|(?:\d{1,2}|[一二三四五六七八九十])\s*(?:本目|人目|番目)は)"
     r"[^。「」『』]{0,30}?(?P<gw>@[A-Za-z0-9_]{2,30}|[^\s、。「」『』（）()\[\]]{1,15}?)\s*(?:さん|氏|先生)(?:\s*[（(][^（）()]{1,40}[)）])?"
-    r"\s*(?:で|が)[、,]?\s*" + _JA_QUOTE.format("g")
+    r"\s*(?:で|が|の(?:発表|LT|ＬＴ|講演|トーク)は)[、,]?\s*" + _JA_QUOTE.format("g")
     + r"(?=\s*(?:[。、！!]|を(?:話|発表)|について(?:話|発表)|$))")
 # what a talk's title holds and a remark rarely does: Latin letters, digits, a katakana word, or ten characters at least
 _TITLE_LIKE = re.compile(r"[A-Za-z0-9０-９]|[ァ-ヴー]{3,}|^.{10,}$")

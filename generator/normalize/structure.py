@@ -68,6 +68,7 @@ _ORDINAL_TALK = re.compile(
     r"\s*[、,]?\s*(?P<lt>(?:LT|ＬＴ)\s*[、,:：]?\s*)?(?P<who>[^「」『』。、]{1,40}?)\s*(?:さん|氏|様)?\s*(?:の|による|から)?\s*"
     r"[「『](?P<title>[^」』]{2,120})[」』]")
 _LETTER = re.compile(r"[^\W\d_]")
+_HASHTAGS_ONLY = re.compile(r"(?:[#＃][^\s#＃]+\s*){2,}")
 
 
 def _tells_on(rest: str) -> bool:
@@ -256,8 +257,8 @@ def is_title_shaped(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 90 or _NOT_HEADING_START.match(s) or _SENTENCE_END.search(s) or _LABELLED_URL.match(s):
         return False
-    if not _LETTER.search(s):
-        return False
+    if not _LETTER.search(s) or _HASHTAGS_ONLY.fullmatch(s):
+        return False  # (`#UX #デザイン #福井`: a post's hashtags, no heading)
     if ":" in s or "：" in s:
         said = speaker_lines.speaker_label(s)
         if said and not said.groupdict().get("kind"):

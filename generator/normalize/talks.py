@@ -618,6 +618,8 @@ def entry_talk(entry: timetable.Entry, kind: str | None, room: str | None, readi
     title = titles.linked_page_title(title, url)
     slotted = kinds.slot_labelled(title)
     own_kind, title = kinds.classify(title)
+    if entry.kind_said:  # (`**Panel recap from KubeCon** (Jane Doe, lightning talk)`: what the row says of it wins)
+        own_kind = entry.kind_said
     if own_kind == "talk" and entry.kind_hint:
         own_kind = kinds.normalize_kind(entry.kind_hint) or kinds.classify(entry.kind_hint)[0]
     if own_kind == "talk" and kind:

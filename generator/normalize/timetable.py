@@ -104,7 +104,8 @@ class Entry:
     body: tuple[str, ...] = ()
     line: int | None = None
     room: str | None = None
-    kind_hint: str = ""
+    kind_hint: str = ""  # a kind the row says apart from its title (`LT`), read where the title says none
+    kind_said: str = ""  # the kind said beside the speaker's name (`(Jane Doe, lightning talk)`): it wins over the title's
 
 
 @dataclass(frozen=True)
@@ -1377,7 +1378,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         if own and own[1] is speakers:
             own_split.append((len(entries), own[0], speakers))
         entries.append(Entry(title, speakers, tuple(body.split("\n")) if body else (), first_line + i, room=room,
-                             kind_hint=_kind_beside_name(text, speakers)))
+                             kind_said=_kind_beside_name(text, speakers)))
     return _unshown_names_kept_in_titles(entries, own_split, len(items))
 
 
@@ -1548,7 +1549,7 @@ def _bold_titles_then_notes(items, first_line: int) -> list[Entry]:
             return []
         title, by = bylines.split_title_speaker(text.strip())
         if by:  # `**Fedora.next** [5 min] - by Jo Dee`: the item's line is the title and its byline
-            entries.append(Entry(title, by, tuple(nested), first_line + i, kind_hint=_kind_beside_name(text, by)))
+            entries.append(Entry(title, by, tuple(nested), first_line + i, kind_said=_kind_beside_name(text, by)))
             continue
         notes = m.group("notes")
         doing = bylines.speaker_doing(notes) or bylines.owner_first(notes)

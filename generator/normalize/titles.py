@@ -625,7 +625,8 @@ _WRITER_THEN_EVENT = re.compile(r"^(?=.*\b(?:I|I've|I'm|I'd|my|My|we|We|our|Our)
 _EVENT_THEN_WRITER = re.compile(r"^(?P<e>[^:：]{3,}?)\s*[:：]\s+(?:My|Our|How\s+(?:I|we)|Why\s+(?:I|we)|What\s+(?:I|we))\b")
 
 
-_POST_WORD_ASIDE = re.compile(r"(?P<w>レポート|参加記|まとめ|メモ|感想|ふりかえり|振り返り)\s*[（(][^（）()]{1,40}[)）]\s*$")
+# (an aside holding a comma only: the comma would otherwise be read as the name's end, `…（2 トラック、ほぼ B）`)
+_POST_WORD_ASIDE = re.compile(r"(?P<w>レポート|参加記|まとめ|メモ|感想|ふりかえり|振り返り)\s*[（(][^（）()]{0,20}[、,，][^（）()]{0,20}[)）]\s*$")
 
 
 @functools.lru_cache(maxsize=4096)

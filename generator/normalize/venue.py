@@ -498,8 +498,12 @@ _DIRECTIONS = re.compile(r"[\s(（]*(?:行き方|地図|アクセス|マップ|m
 # (or `11/30 に高崎`)
 _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*(?:月\s*\d{1,2}\s*日|/\s*\d{1,2}(?=\s*(?:[(（]|に|、)))\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)?\s*(?=\S)")
 # where the place is, said before its name: `大通にある…`, `伏見駅すぐの…`, `金沢駅西口から歩いて 10 分ほどの…`
-_LOCATED_BEFORE = re.compile(r"^[^、。「」\s]{1,12}(?:\s?[^、。「」\s]{1,8})?(?:にある|駅(?:前|すぐ|近く|直結)の|(?:から|より)\s*(?:徒歩|歩いて)\s*\d+\s*分"
+# (a landmark's: never inside brackets, `天神ラボ（天神駅から徒歩3分のビル）`, nor the host's own building or floor,
+# `株式会社ミナト 本社にある大会議室`, `天神ラボ 3階にある…`)
+_LOCATED_BEFORE = re.compile(r"^(?:[^、。「」\s（）()／/\d]{1,6}にある|[^、。「」\s（）()／/]{1,12}駅(?:前|すぐ|近く|直結)の"
+                             r"|[^、。「」\s（）()／/]{1,12}駅[^、。「」\s（）()／/]{0,6}(?:から|より)\s*(?:徒歩|歩いて)\s*\d+\s*分"
                              r"(?:ほど|くらい|程度)?の)\s*(?=\S)")
+_HOSTS_OWN = re.compile(r"本社|支社|ビル|会社|大学|[内棟部階FＦ]にある")
 
 
 _CAPACITY = re.compile(r"\s*[（(]\s*(?:定員|先着|最大|capacity|max\.?|up\s+to|seats?)\s*[^()（）]{0,30}[)）]\s*$", re.IGNORECASE)
@@ -534,7 +538,8 @@ def _clean_venue(found: str) -> str | None:
     venue = re.sub(r"^(?:[-*+•・]|\d+[.)])\s+", "", venue)  # `  - 国立大学法人 電気通信大学`: the item, not its mark
     venue = _DIRECTIONS.sub("", venue).strip() or venue
     venue = _MONTH_DAY_BEFORE.sub("", venue)
-    venue = _LOCATED_BEFORE.sub("", venue) if ("の" in venue or "ある" in venue) else venue
+    if ("の" in venue or "ある" in venue) and (m := _LOCATED_BEFORE.match(venue)) and not _HOSTS_OWN.search(m.group(0)):
+        venue = venue[m.end():]
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
     if venue.isascii():  # `Brigham Young University from September 12-13`: the place, not when
         venue = re.sub(r"\s+(?:from|on)\s+(?:[A-Z][a-z]+\s+\d|\d).*$", "", venue).strip()
