@@ -157,6 +157,8 @@ def _names_only_its_slot(title: str) -> bool:
     time before it and its room after it in brackets: `## 10:00〜10:40 基調講演（A トラック / ホール）`)."""
     if _SLOT.match(title) or _KIND_ONLY.match(title):
         return True
+    if not (title[:1].isdigit() or title.rstrip().endswith((")", "）"))):
+        return False  # (the fuller reading needs a time before or a room's brackets after)
     bare = _ROOM_IN_BRACKETS.sub("", _OPENING_CLOCK.sub("", title, count=1)).strip()
     return bare != title.strip() and bool(_KIND_ONLY.match(bare))
 

@@ -2345,6 +2345,10 @@ def _talks_under_an_item(lines: list[str], first_line: int) -> Listing | None:
     """`- 8 つのセッションに参加` over its nested items, `* Talks I attended:` over its own: an item saying it holds the
     talks (as a line over a list would, _announced_talks) holds them in the list nested under it."""
     for k, line in enumerate(lines):
+        # (cheap tests first: a word of talks in the line, and a deeper line under it)
+        if not _TALKS_WORD.search(line) or k + 1 >= len(lines) or len(lines[k + 1]) - len(lines[k + 1].lstrip()) \
+                <= len(line) - len(line.lstrip()):
+            continue
         m = _ITEM_INDENT.match(line)
         if not m or not (_ANNOUNCES_TALKS.search(m.group("text")) or any(
                 int(_NUMBER_WORDS.get(n.lower(), n)) >= 2 for c in _COUNTED_TALKS.finditer(m.group("text"))
@@ -2423,7 +2427,7 @@ _SPACED_BYLINE = re.compile(r"\S\s+(?:--|[-–—/|｜])\s+\S")
 
 # the line a list of sponsors follows: `we would like to thank our sponsors:`, `協賛企業`
 _SPONSORS_LEAD = re.compile(r"sponsor|スポンサー|協賛|協力企業|後援", re.IGNORECASE)
-_TALKS_WORD = re.compile(r"talk|session|speaker|presentation|lightning|発表|登壇|講演|セッション|\bLTs?\b|ＬＴ", re.IGNORECASE)
+_TALKS_WORD = re.compile(r"talk|session|speaker|presentation|lightning|発表|登壇|講演|セッション|トーク|\bLTs?\b|ＬＴ", re.IGNORECASE)
 
 
 def _sponsor_lists_apart(lines: list[str], items, rest: list[str]):
