@@ -204,6 +204,21 @@ KNOWN_WRONG = {
                                                    "moderator",
     "holdout14/KH12_tyneside-ux-spring.html": "a WordPress post: the event's name before a colon, the venue in prose, "
                                               "the tag links, one talk missed",
+    # (holdout15: written mid-session 44 in shapes no set had; scored first at s44start, then read)
+    "holdout15/KL01_shizuoka-infra-7.txt": "`■ Title（名前さん）` lines: the LTs' kind after a `【LT枠】` divider",
+    "holdout15/KL03_naniwa-ts-5.md": "a connpass description reprinted: the site's `event` category read as a tag",
+    "holdout15/KL04_fukui-ux-yomoyama-3.txt": "a note.com post in paragraphs: the day (`土曜日`) before the post's, the "
+                                              "venue, the `#tag` line as tags, a talk told `三本目の…さん`, a panel's people",
+    "holdout15/KL05_kitakyu-android-21-slides.md": "a slides roundup: the venue, the hashtag in a message box, a talk "
+                                                   "with its aside, a name cut (`ともやん`)",
+    "holdout15/KL06_hiroshima-py-30.md": "handle headings over bold titles: a title holding `「…」` cut to its quote, "
+                                         "a category read as a tag",
+    "holdout15/KL07_otago-elixir-7.md": "`### Talk N — Title` with `Speaker:`: the lightning talk's heading, the venue",
+    "holdout15/KL08_wharfedale-data-folk-9.html": "a WordPress announcement: `Announcing` before the name, the venue, "
+                                                  "the tag links",
+    "holdout15/KL09_lakeshore-devconf-day2.markdown": "a day's post: the post's words after the event's name and a "
+                                                      "colon, the hashtag in prose",
+    "holdout15/KL10_moreton-svelte-aug.md": "a dev.to post: the hashtags in the body, a `— lightning talk` suffix",
 }
 
 

@@ -606,3 +606,37 @@ def test_a_line_of_hashtags_is_no_heading_of_a_plain_note():
         #UX #デザイン #福井
     """, "note.txt")
     assert titles == ["質問の台本を作る", "申請フォームを10項目減らした話"]
+
+
+# --- a day's post: bullets `Title (Name) — [slides](…)`, related posts after it -----------------------------------------
+
+_DAYS_BULLETS = """
+    ---
+    title: "Harbour DevConf 2031, Day 2"
+    date: 2031-09-14 16:02:11 -0500
+    ---
+
+    Day 2 of **Harbour DevConf 2031** was Friday, September 12, again at the Pier 4 Conference Hall in
+    Duluth.
+
+    ## Morning
+
+    - Keynote: The Dull Parts Are the Product (Dr. Mira Osei)
+      The best keynote in a while.
+    - Row-Level Security in Practice (Jordan Kessler) — [slides](https://speakerdeck.com/example/rls)
+      Practical and honest.
+    - Coffee break (the rolls were gone in four minutes)
+
+    If you liked this, you might also like:
+
+    * [Harbour DevConf 2031, Day 1](/2031/09/13/day1/)
+    * [Harbour DevConf 2030 recap](/2030/09/22/recap/)
+"""
+
+
+def test_a_days_bullets_with_decks_after_a_dash_and_no_related_posts():
+    event = event_of(_DAYS_BULLETS)
+    got = [(t.title, [p.name for p in t.speakers], t.kind, t.slides) for t in event.talks]
+    assert got == [("The Dull Parts Are the Product", ["Dr. Mira Osei"], "keynote", None),
+                   ("Row-Level Security in Practice", ["Jordan Kessler"], "talk", "https://speakerdeck.com/example/rls")]
+    assert event.venue == "Pier 4 Conference Hall"  # (the line wrapped after `in`)

@@ -106,6 +106,9 @@ HOLDOUTS = [
                                "programme, a speaker's own talk in prose, a two-track day by slots, footnoted speakers, "
                                "`[Title](deck) by Name` bullets, an agenda table over speakers' notes, minutes, Q&A "
                                "after each talk, `**Title** (Name, Company)`, a WordPress post"),
+    ("holdout15", 0.85, 0.840, "`■ Title（名前さん）` lines, `## 発表1:` with `登壇者:`, a connpass table, note.com "
+                               "paragraphs, a slides roundup, handle headings over bold titles, `### Talk 1 — Title` "
+                               "with `Speaker:`, a numbered agenda, `## Morning` bullets, a dev.to post"),
 ]
 
 

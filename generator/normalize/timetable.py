@@ -1146,8 +1146,8 @@ def _trailing_links(text: str) -> tuple[str, list[str]]:
     # (a file's label in brackets with no address, `Title (Jane Doe) [PDF]`: the page's link, lost in the copy)
     while (m := _TRAILING_FILE_LABEL.search(text)) and text[:m.start()].strip():
         text = text[:m.start()]
-    if found:  # `Title (Jane Doe): [Slides](…), [Video](…)`: the colon led to the links
-        text = re.sub(r"(?<=\S)\s*[:：]\s*$", "", text)
+    if found:  # `Title (Jane Doe): [Slides](…), [Video](…)`, `Title (Jane Doe) — [slides](…)`: the colon or dash led to the links
+        text = re.sub(r"(?<=\S)\s*(?:[:：]|\s[-–—])\s*$", "", text)
     return text, found
 
 
@@ -2305,6 +2305,17 @@ _COUNT_OR_CLAUSE = re.compile(r"\d|\b(?:" + _A_COUNT + r")\b|[,，、;]|\bso\b",
 _SAID_SENTENCE = re.compile(r"(?:た|だ|ます|です|でした|ました|ない|たい|よ|ね)\s*[。！!]")
 
 
+_RELATED_POSTS = re.compile(r"(?:you\s+(?:might|may)\s+also\s+(?:like|enjoy)|related\s+(?:posts?|articles?|reading)|see\s+also|"
+                            r"more\s+(?:posts|from\s+(?:this|the)\s+blog)|read\s+next|関連記事|あわせて読みたい|合わせて読みたい|"
+                            r"こちらもおすすめ|こちらもどうぞ)\W*$", re.IGNORECASE)
+
+
+def _related_posts_over(lines: list[str], first_item: int) -> bool:
+    """Whether the line of text right above a list says it lists the blog's other posts (`You might also like:`)."""
+    above = [line for line in lines[max(0, first_item - 3):first_item] if line.strip()]
+    return bool(above) and bool(_RELATED_POSTS.search(above[-1].strip()))
+
+
 def _runs(lines: list[str], items) -> list[list]:
     """A section's top-level items in runs: a line of text between two items (not nested in the first) ends a list."""
     runs: list[list] = []
@@ -2613,7 +2624,16 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     items, rest = _facts_apart(lines, items, rest)
     if not items or _one_talks_fields(items):
         return None  # `- 演者: 山田 太郎` / `- 題目: Title` / `- 概要: …`: one talk's labelled fields, read by its heading
-    runs = _runs(lines, items) if container in (False, "schedule") else [items]
+    every_run = _runs(lines, items)
+    if related := [run for run in every_run if _related_posts_over(lines, run[0][0])]:
+        # (`If you liked this, you might also like:` over links to the blog's other posts: no talks, the writer's)
+        if len(related) == len(every_run):
+            return None
+        taken = {k for run in related for i, _, nested in run for k in range(i, i + 1 + len(nested))}
+        items = [item for run in every_run if not any(run is r for r in related) for item in run]
+        rest = [*rest, *(line for k, line in enumerate(lines) if k in taken)]
+        every_run = _runs(lines, items)
+    runs = every_run if container in (False, "schedule") else [items]
     if any(" by " in text for _, text, _ in items):
         # (each list read apart, one may remark on its talks and one not; only a list of the talks, as its heading or
         # the line above it says: never `## Books people recommended` over `- Fluent Python by Luciano Ramalho. …`)

@@ -541,6 +541,8 @@ def _clean_venue(found: str) -> str | None:
     if ("の" in venue or "ある" in venue) and (m := _LOCATED_BEFORE.match(venue)) and not _HOSTS_OWN.search(m.group(0)):
         venue = venue[m.end():]
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
+    if venue.isascii() and venue.endswith((" in", " at", " on", " of", " near", " by")):
+        venue = venue.rsplit(" ", 1)[0].rstrip(" ,")  # `… Pier 9 Conference Hall in` / `Duluth.`: a line wrapped mid-phrase
     if venue.isascii():  # `Brigham Young University from September 12-13`: the place, not when
         venue = re.sub(r"\s+(?:from|on)\s+(?:[A-Z][a-z]+\s+\d|\d).*$", "", venue).strip()
     if venue.isascii() and venue.endswith("!"):
