@@ -2357,8 +2357,8 @@ def _talks_under_an_item(lines: list[str], first_line: int) -> Listing | None:
     talks (as a line over a list would, _announced_talks) holds them in the list nested under it."""
     for k, line in enumerate(lines):
         # (cheap tests first: a word of talks in the line, and a deeper line under it)
-        if not _TALKS_WORD.search(line) or k + 1 >= len(lines) or len(lines[k + 1]) - len(lines[k + 1].lstrip()) \
-                <= len(line) - len(line.lstrip()):
+        if k + 1 >= len(lines) or len(lines[k + 1]) - len(lines[k + 1].lstrip()) <= len(line) - len(line.lstrip()) \
+                or not _TALKS_WORD.search(line):
             continue
         m = _ITEM_INDENT.match(line)
         if not m or not (_ANNOUNCES_TALKS.search(m.group("text")) or any(
@@ -2391,6 +2391,15 @@ def _talks_under_an_item(lines: list[str], first_line: int) -> Listing | None:
     return None
 
 
+def _wrapped_announcement(lines: list[str], first_item: int) -> bool:
+    """Whether the paragraph right above a list, its lines joined (three at most), announces talks."""
+    end = max(k for k in range(max(0, first_item - 3), first_item) if lines[k].strip())
+    start = end
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith(("#", "-", "*", "+", "|")):
+        start -= 1
+    return start < end and bool(_ANNOUNCES_TALKS.search(" ".join(line.strip() for line in lines[max(start, end - 3):end + 1])))
+
+
 def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
     """Whether the last line of text right above a list (a blank line between them at most) announces talks:
     it says so (`聴講したセッションは以下の`, `The talks I attended:`), or it counts as many talks as the list has
@@ -2402,11 +2411,8 @@ def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
         return True
     # (the sentence may be wrapped over the paragraph's lines: `… about the following talks, from people who have` /
     # `attended them:`)
-    end = max(k for k in range(max(0, first_item - 3), first_item) if lines[k].strip())
-    start = end
-    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith(("#", "-", "*", "+", "|")):
-        start -= 1
-    if start < end and _ANNOUNCES_TALKS.search(" ".join(line.strip() for line in lines[max(start, end - 3):end + 1])):
+    # (only a sentence leading into the list with a colon is read so)
+    if above[-1].rstrip().endswith((":", "：")) and _wrapped_announcement(lines, first_item):
         return True
     # the count that matters is the sentence's last, in its last clause: never `3 talks, so please bring:`
     # over a list of things, nor `after 3 talks we went to these three bars:`
