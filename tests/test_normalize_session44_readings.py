@@ -640,3 +640,37 @@ def test_a_days_bullets_with_decks_after_a_dash_and_no_related_posts():
     assert got == [("The Dull Parts Are the Product", ["Dr. Mira Osei"], "keynote", None),
                    ("Row-Level Security in Practice", ["Jordan Kessler"], "talk", "https://speakerdeck.com/example/rls")]
     assert event.venue == "Pier 4 Conference Hall"  # (the line wrapped after `in`)
+
+
+# --- Hiki (a Japanese Ruby wiki's markup, as Rubyist Magazine's reports are written) ---------------------------------
+
+_HIKI = """\
+! 港Kaigi 2031 レポート
+
+!! 開催概要
+
+* 日時: 2031年5月30日
+* 公式: [[港Kaigi 2031|https://minato-kaigi.example/2031/]]
+
+{{toc}}
+
+! 5月30日
+
+!! 型の歴史とこれから by 高橋 真
+
+'''基調講演'''でした。
+
+!! リファレンスを刷新する by @okkez_m
+
+// メモは後で書く
+"""
+
+
+def test_a_hiki_page_reads_as_markdown():
+    from generator.normalize import normalize
+    from generator.read.sources import parse_note
+    event = normalize(parse_note(_HIKI.encode("utf-8"), "report.hiki")).event
+    assert event.title == "港Kaigi 2031"
+    assert event.date == dt.date(2031, 5, 30)
+    assert [(t.title, [p.name for p in t.speakers]) for t in event.talks] == [
+        ("型の歴史とこれから", ["高橋 真"]), ("リファレンスを刷新する", ["okkez_m"])]

@@ -2596,6 +2596,57 @@ def _pukiwiki(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
+# Hiki (Rubyist Magazine, Japanese Ruby wikis): `!` / `!!` headings, `*`/`**` and `#` lists, `[[text|url]]` links,
+# triple-quoted bold, doubled-quote emphasis, `{{plugin}}` calls, `<<<` … `>>>` preformatted blocks, `//` comment lines
+_HIKI_HEADING = re.compile(r"^(?P<marks>!{1,5})\s*(?P<t>\S.*?)\s*$")
+_HIKI_LINK = re.compile(r"\[\[(?P<text>[^\[\]|]+?)\|(?P<url>[^\[\]]+?)\]\]|\[\[(?P<bare>[^\[\]|]+?)\]\]")
+_HIKI_ITEM = re.compile(r"^(?P<m>[*#]{1,3})\s+(?P<t>\S.*)$")
+_HIKI_BOLD = re.compile(r"'''(?P<t>.+?)'''")
+_HIKI_EMPHASIS = re.compile(r"''(?P<t>.+?)''")
+
+
+def _is_hiki(body: str, suffix: str) -> bool:
+    """A Hiki page: its own suffix, or a wiki's text file whose headings are `!` lines (three at least) beside Hiki's
+    links or plugins, and no Markdown heading."""
+    headings = len(re.findall(r"^!{1,5}\s*[^\s!=]", body, re.MULTILINE))
+    if suffix == ".hiki":
+        return headings >= 1
+    return suffix in (".txt", ".wiki", ".text") and headings >= 3 and bool(
+        re.search(r"\[\[[^\]\n|]+\|https?://|^\{\{\w+", body, re.MULTILINE)) and not re.search(r"^#{1,6}\s", body, re.MULTILINE)
+
+
+def _hiki_inline(text: str) -> str:
+    def link(m: re.Match) -> str:
+        if m.group("bare"):
+            bare = m.group("bare").strip()
+            return f"<{bare}>" if bare.startswith(("http://", "https://")) else bare
+        url, shown = m.group("url").strip(), m.group("text").strip()
+        return f"[{shown}]({url})" if url.startswith(("http://", "https://")) else shown
+    text = _HIKI_LINK.sub(link, text) if "[[" in text else text
+    if "''" in text:
+        text = _HIKI_EMPHASIS.sub(r"*\g<t>*", _HIKI_BOLD.sub(r"**\g<t>**", text))
+    return text
+
+
+def _hiki(body: str) -> tuple[str, dict]:
+    """A Hiki page as Markdown, line for line: headings, lists, links, emphasis; plugin calls and comment lines are
+    blank, a preformatted block fenced."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        stripped = line.rstrip()
+        if stripped.startswith(("{{", "//")):
+            out.append("")
+        elif stripped in ("<<<", ">>>"):
+            out.append("```")
+        elif (h := _HIKI_HEADING.match(stripped)):
+            out.append("#" * len(h.group("marks")) + " " + _hiki_inline(h.group("t")))
+        elif (item := _HIKI_ITEM.match(stripped)):
+            out.append(_wiki_item(item.group("m"), item.group("m")[0] == "*", _hiki_inline(item.group("t"))))
+        else:
+            out.append(_hiki_inline(stripped))
+    return "\n".join(out), {}
+
+
 # Textile (Redmine wikis, Textpattern): `h2. Heading`, `# item`/`* item` lists, `*bold*`, `"text":url` links,
 # `|_. label | value |` table rows, `p(class). text`, `{{toc}}` macros
 _TEXTILE_HEADING = re.compile(r"^h(?P<n>[1-6])(?:\([^)]*\))?\.\s+(?P<t>.*)$")
@@ -3588,6 +3639,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("DokuWiki", _is_dokuwiki, _dokuwiki),
     Dialect("MediaWiki", lambda body, suffix: _is_mediawiki(body, suffix) and not _is_dokuwiki(body, suffix), _mediawiki),
     Dialect("PukiWiki", _is_pukiwiki, _pukiwiki),
+    Dialect("Hiki", _is_hiki, _hiki),
     Dialect("Textile", _is_textile, _textile),
     Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),
     Dialect("a page saved as text by a clipper", _is_clipped_page, _clipped_page),

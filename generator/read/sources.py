@@ -27,7 +27,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 from ..core.errors import ContentError
 from ..core.model import Note
 
-NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".rst", ".org", ".adoc", ".asciidoc", ".html", ".htm")
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".rst", ".org", ".adoc", ".asciidoc", ".html", ".htm", ".hiki")
 class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """The safe loader, reading a value under a site generator's own tag (`!ruby/string:Sequel::SQL::Blob "…"`,
     left by a Drupal or WordPress export) as the plain value it tags: Jekyll reads it, so must we."""
