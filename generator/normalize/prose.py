@@ -810,6 +810,15 @@ def _ja_named(words: str) -> list[str]:
     return found
 
 
+def _person_named(sentence: str, at: int, named: str) -> tuple[Speaker, ...]:
+    """The person a sentence names with さん at `at` (`named`): the family name before a given name joined
+    (`一宮 レンさんの「…」`), the words before the name left (`そして運営の潮見`)."""
+    surname = _SURNAME_BEFORE.search(sentence[:at]) if not named.startswith("@") else None
+    named = f"{surname.group(1)} {named}" if surname else named
+    named = named if named.startswith("@") else (people.name_ending(named) or named)
+    return people.parse_people(named) if people.looks_like_people(named, strict=False) else ()
+
+
 def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
     """Talks a Japanese recap names in its sentences with a quoted title the sentence says is one (see _JA_SAID_TITLE):
     the speaker is the person named with さん in that sentence before the title, else in the sentence before it
@@ -851,20 +860,13 @@ def talks_in_japanese_quotes(text: str, first_line: int = 1) -> list[Talk]:
                     continue
                 # (a circled number counting the talks is no part of the name: `①クニオさんの「…」`)
                 named = _COUNTING_MARK.sub("", m.group("who")).strip() if m.group("who") else ""
-                surname = _SURNAME_BEFORE.search(sentence[:m.start("who")]) if named and not named.startswith("@") else None
-                named = f"{surname.group(1)} {named}" if surname else named  # (`一宮 レンさんの「…」`)
-                named = named if named.startswith("@") else (people.name_ending(named) or named)  # (`そして運営の潮見`)
-                who = people.parse_people(named) if named and people.looks_like_people(named, strict=False) else ()
+                who = _person_named(sentence, m.start("who"), named) if named else ()
                 if who and m.group("pair"):  # (`宇佐美 しおりさんと近藤 航さんのお二人による`: each of them)
                     who = _ja_speakers(sentence[:m.start("pair")]) or who
                 if m.group("e") and people.looks_like_people(m.group("ew").strip(), strict=False):
                     who = people.parse_people(m.group("ew").strip())  # (the person the sentence opens with)
                 if m.group("g"):  # (the person named with さん before the title, `主催の江別 宗一郎さんが`)
-                    gw = m.group("gw").strip()
-                    surname = _SURNAME_BEFORE.search(sentence[:m.start("gw")]) if not gw.startswith("@") else None
-                    gw = f"{surname.group(1)} {gw}" if surname else gw
-                    gw = gw if gw.startswith("@") else (people.name_ending(gw) or gw)
-                    who = people.parse_people(gw) if people.looks_like_people(gw, strict=False) else ()
+                    who = _person_named(sentence, m.start("gw"), m.group("gw").strip())
                 who = who or _ja_speaker(sentence[:m.start()]) \
                     or (_ja_speaker(sentences[k - 1]) if k and not m.group("d") and not m.group("e") else ())
                 at = first_line + number

@@ -357,7 +357,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     if under is not None:
         # (`## 10:35 Room A`; `## 10:00〜10:40 基調講演（A トラック / ホール）`, the slot's kind and room)
         bracket = _ROOM_IN_BRACKETS.search(title)
-        room = room or _slot_room(title) or (m.group(0) if bracket and (m := re.search(ROOM, bracket.group(0))) else None)
+        in_brackets = re.search(ROOM, bracket.group(0)) if bracket else None
+        room = room or _slot_room(title) or (in_brackets.group(0) if in_brackets else None)
         if not default_kind and kinds.classify(title)[0] != "talk":
             default_kind = kinds.classify(title)[0]
         title, lines = under  # `### Session1` over `*Slim down App size.*`: the slot's label, then the talk's title

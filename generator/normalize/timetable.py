@@ -2356,7 +2356,7 @@ def _talks_under_an_item(lines: list[str], first_line: int) -> Listing | None:
     """`- 8 つのセッションに参加` over its nested items, `* Talks I attended:` over its own: an item saying it holds the
     talks (as a line over a list would, _announced_talks) holds them in the list nested under it."""
     for k, line in enumerate(lines):
-        # (cheap tests first: a word of talks in the line, and a deeper line under it)
+        # (cheap tests first: a deeper line under it, then a word of talks in the line)
         if k + 1 >= len(lines) or len(lines[k + 1]) - len(lines[k + 1].lstrip()) <= len(line) - len(line.lstrip()) \
                 or not _TALKS_WORD.search(line):
             continue
