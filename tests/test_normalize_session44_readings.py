@@ -674,3 +674,62 @@ def test_a_hiki_page_reads_as_markdown():
     assert event.date == dt.date(2031, 5, 30)
     assert [(t.title, [p.name for p in t.speakers]) for t in event.talks] == [
         ("型の歴史とこれから", ["高橋 真"]), ("リファレンスを刷新する", ["okkez_m"])]
+
+
+# --- guards from the third review --------------------------------------------------------------------------------------
+
+def test_an_item_announcing_talks_over_a_blank_line_and_without_the_word_talk():
+    for lead in ("- 聞いたセッションは以下の3つ", "- 午後は3本のお話を聞いた"):
+        titles = _titles(f"""
+            # 港Kaigi 2031
+
+            ## やったこと
+
+            {lead}
+
+              - 型の歴史とこれから
+              - Compose で作るデザインシステム
+              - コルーチン完全理解
+        """)
+        assert titles == ["型の歴史とこれから", "Compose で作るデザインシステム", "コルーチン完全理解"], lead
+
+
+def test_a_lead_line_naming_talks_with_see_also_is_no_related_posts():
+    titles = _titles("""
+        # KubeCon notes
+
+        Here is what I saw. For the keynotes, see also:
+
+        - Cloud native at ten (Priya Rao)
+        - The state of the cluster (Tom Hale)
+    """)
+    assert titles == ["Cloud native at ten", "The state of the cluster"]
+
+
+def test_a_textile_page_with_images_is_no_hiki():
+    from generator.normalize import dialects
+    textile = "{{toc}}\n\nh1. Redmine Meetup #7\n\n!tickets.png!\n\n!board.png!\n\n!chart.png!\n\nh2. Talks\n"
+    assert not dialects._is_hiki(textile, ".txt")
+
+
+def test_a_landmark_with_digits_or_near_a_university_is_cut():
+    from generator.normalize import venue
+    assert venue._clean_venue("大名2丁目にあるコワーキングスペース ダイミョーラボ") == "コワーキングスペース ダイミョーラボ"
+    assert venue._clean_venue("九州大学近くにあるカフェ・ロジカル") == "カフェ・ロジカル"
+
+
+def test_two_names_with_katakana_given_names_are_two_people():
+    from generator.normalize import people
+    assert [p.name for p in people.parse_people("大濠 エミ・箱崎 ナオ")] == ["大濠 エミ", "箱崎 ナオ"]
+
+
+def test_a_slots_word_before_the_name_is_no_part_of_it():
+    event = event_of("""
+        # 博多Ruby会議
+
+        ### 基調講演 丹波さん（@tamba_go）「Rubyの30年」
+
+        30 年をふりかえる話でした。
+    """)
+    assert [(t.title, [p.name for p in t.speakers]) for t in event.talks] != [("Rubyの30年", ["基調講演 丹波"])]
+    assert event.talks[0].kind == "keynote"

@@ -2608,10 +2608,11 @@ _HIKI_EMPHASIS = re.compile(r"''(?P<t>.+?)''")
 def _is_hiki(body: str, suffix: str) -> bool:
     """A Hiki page: its own suffix, or a wiki's text file whose headings are `!` lines (three at least) beside Hiki's
     links or plugins, and no Markdown heading."""
-    headings = len(re.findall(r"^!{1,5}\s*[^\s!=]", body, re.MULTILINE))
+    # (never an image's `!picture.png!` line, as Textile writes it)
+    headings = len(re.findall(r"^!{1,5}\s*[^\s!=][^!\n]*$", body, re.MULTILINE))
     if suffix == ".hiki":
         return headings >= 1
-    return suffix in (".txt", ".wiki", ".text") and headings >= 3 and bool(
+    return suffix in (".txt", ".wiki", ".text") and headings >= 3 and not re.search(r"^h[1-6]\.\s", body, re.MULTILINE) and bool(
         re.search(r"\[\[[^\]\n|]+\|https?://|^\{\{\w+", body, re.MULTILINE)) and not re.search(r"^#{1,6}\s", body, re.MULTILINE)
 
 

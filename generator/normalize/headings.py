@@ -134,7 +134,8 @@ def _strip_decoration(text: str) -> str:
 
 
 # a handle or a name with its honorific before a quoted title: `@kaneta 「…」`, `山田さん「…」`
-_PERSON_BEFORE = re.compile(r"(?:[@＠][A-Za-z0-9_][\w.-]{0,38}(?:\s*さん)?|[^\s「」『』]{1,12}\s*" + people.HONORIFIC
+# (never a slot's word before the name: `基調講演 丹波さん（@h）「Title」`)
+_PERSON_BEFORE = re.compile(r"(?!(?:基調講演|招待講演|特別講演|ゲスト|キーノート|司会|講師|LT|ＬＴ)[ 　])(?:[@＠][A-Za-z0-9_][\w.-]{0,38}(?:\s*さん)?|[^\s「」『』]{1,12}\s*" + people.HONORIFIC
                             # `杉原 聡「Title」`: a family and a given name, spaced, the quotes the talk's title
                             + r"|[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f]{1,4}"
                             # (`丹波 俊介さん（@tamba_go）「Title」`: spaced, with the honorific, the handle after it)

@@ -306,9 +306,10 @@ _SEPARATOR_IN_NAMES = re.compile(r"[,、，&＆・]|\band\b|\s[/／]\s")
 
 
 _KANJI_WORD = r"[\u4e00-\u9fff々]{1,4}"
-_GIVEN_NAME = r"(?:[\u3041-\u309f]{1,4}|[\u4e00-\u9fff々]{1,3})"  # (`まどか`, `健太`; never `ラボ`)
+_GIVEN_NAME = r"(?:[\u3041-\u309f]{1,4}|[\u4e00-\u9fff々]{1,3}|[\u30a1-\u30ffー]{1,4})"  # (`まどか`, `健太`, `エミ`)
 _SPACED_NAMES_DOTTED = re.compile(_KANJI_WORD + r"[ 　]" + _GIVEN_NAME + r"(?:・" + _KANJI_WORD + r"[ 　]" + _GIVEN_NAME + r")+")
-_PLACES_PART = re.compile(r"(?:本社|支社|支店|本店|本部|事業部|営業所|工場|研究所|大学|会場|会議室|拠点|オフィス)(?=・|$)"
+_PLACES_PART = re.compile(r"(?:本社|支社|支店|本店|本部|事業部|営業所|工場|研究所|大学|会場|会議室|拠点|オフィス|ラボ|ベース|スタジオ|"
+                          r"センター|ホール|チーム|グループ|ハブ)(?=・|$)"
                           # (or parts named by their roles: `司会 香椎・解説 箱崎`)
                           r"|(?:^|・)(?:司会|解説|進行|講師|登壇|発表|聞き手|モデレーター?)[ 　]")
 

@@ -59,8 +59,8 @@ _EVENT_WORDS = [
     "housekeeping", "thankyou", "thankyouall", "announcements", "communityannouncements", "getinvolved", "nextup",
     "pizza", "drinks", "beer", "miscellaneous", "misc", *_NOT_A_PROGRAMME_WORDS,
     "協力", "supporters", "partners", "パートナー", "タイムスケジュール",
-    # who lent the room: `## 会場提供`
-    "会場提供", "会場スポンサー", "会場協賛",
+    # who lent the room: `## 会場提供`, `## Hosted by`, `## Venue sponsor`
+    "会場提供", "会場スポンサー", "会場協賛", "venuesponsor", "hostedby", "thankstoourhost",
     "事前アンケート", "事前アンケート結果", "参加者アンケート", "参加者レポート", "参加レポート", "参加ブログ", "参加者ブログ",
     "ブログ", "来年に向けて", "今後に向けて", "次回に向けて", "今後の展望", "運営の振り返り",
     "あわせて読みたい", "合わせて読みたい", "seealso", "furtherreading", "relatedposts",

@@ -2313,7 +2313,9 @@ _RELATED_POSTS = re.compile(r"(?:you\s+(?:might|may)\s+also\s+(?:like|enjoy)|rel
 def _related_posts_over(lines: list[str], first_item: int) -> bool:
     """Whether the line of text right above a list says it lists the blog's other posts (`You might also like:`)."""
     above = [line for line in lines[max(0, first_item - 3):first_item] if line.strip()]
-    return bool(above) and bool(_RELATED_POSTS.search(above[-1].strip()))
+    # (never a line naming talks: `For the keynotes, see also:`, `録画で見たい発表。こちらもおすすめ：`)
+    return bool(above) and bool(_RELATED_POSTS.search(above[-1].strip())) and not _TALKS_WORD.search(above[-1]) \
+        and not re.search(r"keynote|talks", above[-1], re.IGNORECASE)
 
 
 def _runs(lines: list[str], items) -> list[list]:
@@ -2349,6 +2351,8 @@ def _notes_between_items(lines: list[str], items, rest: list[str]):
     return attached, lines[:starts[0]] + last[closed:]
 
 
+# (every line _ANNOUNCES_TALKS or _COUNTED_TALKS reads holds one of these)
+_ANNOUNCING_HINT = re.compile(r"[Tt]alk|[Ss]ession|[Pp]resentation|[Tt]opics|[Ss]ubjects|TALK|SESSION|以下|次の|セッション|発表|講演|トーク|LT|ＬＴ|話|聴|聞|見た|観た|参加した")
 _ITEM_INDENT = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 
 
@@ -2356,9 +2360,9 @@ def _talks_under_an_item(lines: list[str], first_line: int) -> Listing | None:
     """`- 8 つのセッションに参加` over its nested items, `* Talks I attended:` over its own: an item saying it holds the
     talks (as a line over a list would, _announced_talks) holds them in the list nested under it."""
     for k, line in enumerate(lines):
-        # (cheap tests first: a deeper line under it, then a word of talks in the line)
-        if k + 1 >= len(lines) or len(lines[k + 1]) - len(lines[k + 1].lstrip()) <= len(line) - len(line.lstrip()) \
-                or not _TALKS_WORD.search(line):
+        # (cheap tests first: a deeper line under it, past blank lines, and a word the readings below need)
+        below = next((n for n in lines[k + 1:k + 3] if n.strip()), "")
+        if len(below) - len(below.lstrip()) <= len(line) - len(line.lstrip()) or not _ANNOUNCING_HINT.search(line):
             continue
         m = _ITEM_INDENT.match(line)
         if not m or not (_ANNOUNCES_TALKS.search(m.group("text")) or any(
@@ -2411,8 +2415,8 @@ def _announced_talks(lines: list[str], first_item: int, count: int = 0) -> bool:
         return True
     # (the sentence may be wrapped over the paragraph's lines: `… about the following talks, from people who have` /
     # `attended them:`)
-    # (only a sentence leading into the list with a colon is read so)
-    if above[-1].rstrip().endswith((":", "：")) and _wrapped_announcement(lines, first_item):
+    # (only a sentence leading into the list with a colon, or a Japanese one closing, is read so)
+    if above[-1].rstrip().endswith((":", "：", "。")) and _wrapped_announcement(lines, first_item):
         return True
     # the count that matters is the sentence's last, in its last clause: never `3 talks, so please bring:`
     # over a list of things, nor `after 3 talks we went to these three bars:`

@@ -500,10 +500,10 @@ _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*(?:月\s*\d{1,2}\s*日|/\s*\d{1,2}(?
 # where the place is, said before its name: `大通にある…`, `伏見駅すぐの…`, `金沢駅西口から歩いて 10 分ほどの…`
 # (a landmark's: never inside brackets, `天神ラボ（天神駅から徒歩3分のビル）`, nor the host's own building or floor,
 # `株式会社ミナト 本社にある大会議室`, `天神ラボ 3階にある…`)
-_LOCATED_BEFORE = re.compile(r"^(?:[^、。「」\s（）()／/\d]{1,6}にある|[^、。「」\s（）()／/]{1,12}駅(?:前|すぐ|近く|直結)の"
+_LOCATED_BEFORE = re.compile(r"^(?:[^、。「」\s（）()／/]{1,14}にある|[^、。「」\s（）()／/]{1,12}駅(?:前|すぐ|近く|直結)の"
                              r"|[^、。「」\s（）()／/]{1,12}駅[^、。「」\s（）()／/]{0,6}(?:から|より)\s*(?:徒歩|歩いて)\s*\d+\s*分"
                              r"(?:ほど|くらい|程度)?の)\s*(?=\S)")
-_HOSTS_OWN = re.compile(r"本社|支社|ビル|会社|大学|[内棟部階FＦ]にある")
+_HOSTS_OWN = re.compile(r"本社|支社|会社|\d\s*(?:F|Ｆ|階)|[内棟部階FＦ]にある")
 
 
 _CAPACITY = re.compile(r"\s*[（(]\s*(?:定員|先着|最大|capacity|max\.?|up\s+to|seats?)\s*[^()（）]{0,30}[)）]\s*$", re.IGNORECASE)
