@@ -378,13 +378,14 @@ _BARE_ADDRESS = re.compile(r"\[\s*\]\([^)\s]*\)|<https?://[^>\s]*>|(?<![(\[])\bh
 AND_OTHERS = re.compile(r"(?<=[)）])\s*(?:他|ほか)\s*$|,?\s+et\s+al\.?\s*$")
 
 
-_KIND_AFTER_NAMES = re.compile(r",\s*(?:an?\s+)?(?:lightning\s+talk|LT|keynote|panel|workshop)\s*$", re.IGNORECASE)
+# the slot's kind said after a name, at the end or before the bracket closing the byline: `(Simone Roy, lightning talk)`
+KIND_AFTER_NAME = re.compile(r",\s*(?:an?\s+)?(?P<kind>lightning\s+talk|LT|keynote|panel|workshop)\s*(?=[)）]|$)", re.IGNORECASE)
 
 
 def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:
     """parse_people(text) when looks_like_people(text, strict), else None (the text split once)."""
-    if "," in text and _KIND_AFTER_NAMES.search(text):
-        text = _KIND_AFTER_NAMES.sub("", text)  # `Simone Roy, lightning talk`: the slot's kind after the name, no person
+    if "," in text and (said := KIND_AFTER_NAME.search(text)) and not text[said.end():].strip():
+        text = text[:said.start()]  # `Simone Roy, lightning talk`: the slot's kind after the name, no person
     parts = _people_parts(text, strict)
     if parts is None:
         return None
@@ -435,17 +436,15 @@ def _parse_parts(text: str, parts: list[str]) -> tuple[Speaker, ...]:
         if speakers and _LONE_HANDLE.fullmatch(part) and speakers[-1].handle is None:
             speakers[-1] = Speaker(speakers[-1].name, sp.handle, speakers[-1].affiliation)
             continue
-        if _COMPANY.search(part) and not HONORIFIC_END.search(part.strip()) and not sp.handle \
+        # (or an organisation's words closing a list of people: `Beth Carver, Nadia Rahman, Lowfell Digital`)
+        closing_org = bool(speakers) and part is parts[-1] and "," in text and bool(_ORG_PART.search(part)) \
+            and speakers[-1].affiliation is None and not names.names_someone(part.strip())
+        if (_COMPANY.search(part) or closing_org) and not HONORIFIC_END.search(part.strip()) and not sp.handle \
                 and sp.affiliation is None:
             if speakers and speakers[-1].affiliation is None:
                 speakers[-1] = Speaker(speakers[-1].name, speakers[-1].handle, sp.name)
             else:
                 org = sp.name
-            continue
-        if speakers and part is parts[-1] and "," in text and _ORG_PART.search(part) and not sp.handle \
-                and speakers[-1].affiliation is None and not names.names_someone(part.strip()):
-            # (`Beth Carver, Nadia Rahman, Lowfell Digital`: the people, then where they work)
-            speakers[-1] = Speaker(speakers[-1].name, speakers[-1].handle, sp.name)
             continue
         if org and sp.affiliation is None:
             sp, org = Speaker(sp.name, sp.handle, org), None

@@ -118,7 +118,8 @@ _OPEN_SLOT = re.compile(r"^\S{0,10}(?:枠|slot)\s*[:：(（].*(?:ください|�
                         r"|^(?:want|fancy|interested\s+in)\b.{0,40}\b(?:slot|talk|LT)\b.*\b(?:reply|let\s+us\s+know|sign\s*up|DM)\b",
                         re.IGNORECASE)
 # a link named for the file it opens, `[発表動画（前半）](https://vimeo.com/…)`, `[Slides](…)`: the recording or the deck of
-# talks named elsewhere, no talk of its own
+# talks named elsewhere, no talk of its own (titles.FILE_LABEL's words for a recording or a deck; never its `keynote`,
+# a slot's name as well as a file's)
 _FILES_LINK = re.compile(r"(?:発表|講演|当日の?|LTの?)?(?:動画|資料|スライド|録画)|(?:the\s+)?(?:full\s+)?(?:video|slides?|deck|recording|"
                          r"pdf)(?:\s+link)?", re.IGNORECASE)
 _RECORDINGS_PART = re.compile(r"前半|後半|前編|後編|中編|その\s*\d|第?\s*\d\s*部|part\s*\d{1,2}", re.IGNORECASE)

@@ -1273,13 +1273,13 @@ _FLOOR_ROOM = re.compile(r"^\s*(?P<room>[^\s()（）\-–—:：][^()（）\-–
 
 def _kind_beside_name(text: str, speakers: tuple[Speaker, ...]) -> str:
     """The kind an item says beside its speaker's name (`**Title** (Simone Roy, lightning talk)`), or ""."""
-    said = _KIND_BESIDE_NAME.search(text) if speakers else None
-    kind = kinds.classify(said.group(1) + " x")[0] if said else "talk"
+    said = people.KIND_AFTER_NAME.search(text) if speakers and "," in text else None
+    kind = kinds.classify(said.group("kind") + " x")[0] if said else "talk"
     return kind if kind != "talk" else ""
 
 
-_KIND_BESIDE_NAME = re.compile(r",\s*(?:an?\s+)?(lightning\s+talk|LT|keynote|panel|workshop)\s*[)）]", re.IGNORECASE)
-# a room's name labelling the item: `A トラック: 「Title」 Name さん`, `Track 2: Title - Jane Doe`
+# a room's name labelling the item: `A トラック: 「Title」 Name さん`, `Track 2: Title - Jane Doe` (narrower than
+# structure.ROOM, which a heading's shape bounds: an item's `Room 101: …`, `Stage 2: …`, `Q: …` are titles' words)
 _ROOM_LABELLED = re.compile(r"^\s*(?P<room>(?:Room|Track|Hall)\s*[-_]?[A-Z0-9]|[A-Z]\s*(?:会場|ホール|トラック|ルーム)"
                             r"|(?:会場|ホール|トラック|ルーム|部屋)\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,2})\s*[:：]\s*(?P<t>\S.*)$", re.IGNORECASE)
 
