@@ -3612,6 +3612,58 @@ def _legend_marks(body: str) -> tuple[str, dict]:
     return body, {}
 
 
+# a definition list (PHP Markdown Extra, kramdown, Pandoc): a term alone on its line over `: its definition`
+_DEFINITION = re.compile(r"^ {0,3}:[ \t]+(?P<d>\S.*?)\s*$")
+_DEFINITION_ANYWHERE = re.compile(r"^ {0,3}:[ \t]+\S", re.MULTILINE)
+_NOT_A_TERM = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||#|```|~~~|<(?!time\b)|!\[|[=-]{3,}\s*$|:)")
+_SHORT_TERM = 40  # a term this long or shorter over one short definition is a label (`開催日`, `Speaker`, `会場`)
+
+
+def _has_definition_lists(body: str, suffix: str) -> bool:
+    return "\n:" in body or "\n :" in body and bool(_DEFINITION_ANYWHERE.search(body))
+
+
+def _definition_lists(body: str) -> tuple[str, dict]:
+    """Each term with its definitions on one labelled line (`開催日` over `: 2026 年 5 月 30 日` is `開催日: 2026 年 5 月
+    30 日`), as a fact or a talk's field is written elsewhere; a long term, or a long definition, stays a line of its
+    own over its text. The definition's line is left blank, so every other line keeps its number."""
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        d = _DEFINITION.match(lines[i]) if i not in code else None
+        if not d:
+            i += 1
+            continue
+        term_at = i - 1
+        while term_at >= 0 and not lines[term_at].strip() and term_at >= i - 2:
+            term_at -= 1  # (a blank line may stand between a term and its definition)
+        term = lines[term_at].strip() if term_at >= 0 and term_at not in code else ""
+        opening = term_at == 0 or term_at > 0 and (not lines[term_at - 1].strip() or _DEFINITION.match(lines[term_at - 1]))
+        if not term or _NOT_A_TERM.match(lines[term_at]) or not opening or term.endswith((":", "：")):
+            i += 1
+            continue
+        definitions, going_on, j = [], False, i
+        while j < len(lines) and j not in code:
+            if (m := _DEFINITION.match(lines[j])):
+                definitions.append(m.group("d"))
+                out[j] = m.group("d")
+            elif lines[j].startswith(("  ", "\t")) and lines[j].strip():
+                going_on = True  # (a definition wrapped over indented lines is text, never a label's value)
+                out[j] = lines[j].strip()
+            else:
+                break
+            j += 1
+        text = ", ".join(definitions)
+        if len(term) <= _SHORT_TERM and len(text) <= 200 and not going_on:
+            out[term_at] = f"{term}: {text}"
+            for k in range(term_at + 1, j):
+                out[k] = ""
+        i = j
+    return "\n".join(out), {}
+
+
 # a DocC catalog's link to another page by its name (`<doc:Automating-Accessibility>`): the page's title, in words
 _DOCC_LINK = re.compile(r"<doc:(?P<name>[^>\s]+)>")
 
@@ -3674,6 +3726,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("setext headings", _has_setext, _setext),
     Dialect("headings without a space", _has_tight_headings, _tight_headings),
     Dialect("a fence left open over the note's headings", _has_fences, _stray_fences),
+    Dialect("definition lists (PHP Markdown Extra, kramdown, Pandoc)", _has_definition_lists, _definition_lists),
     Dialect("HTML links in Markdown text", _has_inline_anchors,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _INLINE_ANCHOR.sub(_anchor, part)))),
     Dialect("escaped underscores in words", _has_escaped_underscores,

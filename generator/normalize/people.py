@@ -671,6 +671,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
         full = [w for w in words if len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w)]  # (`J.F. Bastian`)
         if any(w.lower() in TITLE_GRAMMAR_WORDS for w in words):
             return False  # `The Build Trap`, `A Day Of Rust`: a title's words, capitalised as titles are
+        if len(words) >= 2 and words[-1].lower() in _PUBLICATION_WORDS:
+            return False  # `SmartHR Tech Blog`, `Ruby Weekly`: a page's site after its title, no one's name
         if not 1 <= len(full) <= 4 or any(len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) and w.isupper() and not (
                 len(words) >= 2 and len(w) >= 4 and _ROMAJI.fullmatch(w.lower()) and w not in _CAPITAL_WORDS)
                 for w in words):
@@ -687,6 +689,9 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# what names a site or a publication at a name's end: `SmartHR Tech Blog`, `Ruby Weekly`, `Rabbit Slide Show`
+_PUBLICATION_WORDS = {"blog", "blogs", "magazine", "news", "journal", "podcast", "newsletter", "digest", "weekly", "wiki",
+                      "channel", "show", "times", "gazette", "diary", "notes"}
 # the endings of English nouns that name a subject (`Development`, `Automation`, `Methodology`,
 # `Middleware`) and the second halves of compound adjectives (`Test-Driven`, `Cloud-Native`); never `Clement`, nor an
 # organisation's word after a name (`Mozilla Foundation`, `Cabinet Department`)

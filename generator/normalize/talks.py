@@ -1367,7 +1367,7 @@ def _without_slot_codes(found: list[Talk]) -> list[Talk]:
     found = _without_closing_codes(found)
     coded = [t for t in found if titles.BARE_SLOT_CODE.match(t.title)]
     if len(coded) < 2 or len(coded) * 2 < len(found):
-        return _without_slot_labels(_without_letters(found))
+        return _without_bracketed_slots(_without_slot_labels(_without_letters(found)))
     return [replace(t, title=titles.BARE_SLOT_CODE.sub("", t.title)) if t in coded else t for t in found]
 
 
@@ -1400,6 +1400,22 @@ def _without_slot_labels(found: list[Talk]) -> list[Talk]:
     if not shared:
         return found
     cut = {id(t): t.title[m.end():].strip() for t, m in labelled if m.group("label").casefold() in shared}
+    return [replace(t, title=cut[id(t)]) if id(t) in cut else t for t in found]
+
+
+# a slot's place in brackets before the title: `[東軍 先鋒] Title`, `【Day1 午後】Title`, `[Track B #3] Title`
+_BRACKETED_SLOT = re.compile(r"^\s*[\[［【](?P<label>[^\[\]［］【】()（）]{1,12})[\]］】](?!\()\s*(?=\S)")
+
+
+def _without_bracketed_slots(found: list[Talk]) -> list[Talk]:
+    """`[東軍 先鋒] Title`, `[西軍 先鋒] Title`, `[東軍 次鋒] Title`: where three titles or more (and half or more) open with
+    a short label in brackets, the programme's habit, the labels go. A label naming the talk's kind (`【LT】`,
+    `[Keynote]`) is left to the kind's readers; one bracketed word alone may be the title's own (`[WIP] …`)."""
+    labelled = [(t, m) for t in found if (m := _BRACKETED_SLOT.match(t.title)) and not _SLOT_WORD.search(m.group("label"))
+                and len(t.title) > m.end() + 1]
+    if len(labelled) < 3 or len(labelled) * 2 < len(found):
+        return found
+    cut = {id(t): t.title[m.end():].strip() for t, m in labelled}
     return [replace(t, title=cut[id(t)]) if id(t) in cut else t for t in found]
 
 

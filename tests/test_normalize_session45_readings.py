@@ -1,0 +1,189 @@
+"""Session 45: readings of real notes' shapes, in the team's own words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from note_text import event_of, talks_of
+
+
+# --- definition lists (PHP Markdown Extra, kramdown, Pandoc): `Term` over `: definition` -----------------------------
+
+_DEFINITION_LIST_FACTS = """
+    ---
+    title: 海峡 Go 会議 02 参加レポート
+    date: 2032-07-01
+    ---
+
+    ### 概要
+
+    開催日
+    : <time datetime="2032-06-12">2032 年 6 月 12 日 (土)</time>
+
+    会場
+    : 下関市 / 海峡ゆめホール
+
+    公式サイト
+    : <https://kaikyo-go.example.org/02/>
+
+    公式ハッシュタグ
+    : `#kaikyogo02`
+
+    ## 前半
+
+    ### Goroutine の潮の流れ
+
+    発表者 (船頭)
+    : shiomi_k (潮見 航)
+
+    資料
+    : [Goroutine の潮の流れ - Speaker Deck](https://speakerdeck.com/shiomi/goroutine-tide)
+
+    潮の満ち引きに例えてスケジューラを説明する話でした。
+
+    ### 関門橋とチャネル
+
+    発表者 (船頭)
+    : monji
+
+    資料
+    : [関門橋とチャネル](https://speakerdeck.com/monji/kanmon-channel)
+
+    チャネルを橋に見立てた図が印象的でした。
+"""
+
+
+def test_a_definition_lists_terms_are_read_as_labelled_lines():
+    # the event's facts, and each talk's speaker and slides, are a definition list's terms over their definitions
+    event = event_of(_DEFINITION_LIST_FACTS)
+    assert event.date == dt.date(2032, 6, 12)
+    assert event.venue and "海峡ゆめホール" in event.venue
+    assert event.url == "https://kaikyo-go.example.org/02/"
+    assert "kaikyogo02" in event.hashtags
+    assert [(t.title, [s.name for s in t.speakers], t.slides) for t in event.talks] == [
+        ("Goroutine の潮の流れ", ["shiomi_k"], "https://speakerdeck.com/shiomi/goroutine-tide"),
+        ("関門橋とチャネル", ["monji"], "https://speakerdeck.com/monji/kanmon-channel"),
+    ]
+
+
+_DEFINITION_LIST_PROSE = """
+    # Harbour Lisp Night
+
+    ## Talks
+
+    ### Macros at sea
+
+    Sailing macro systems
+    : A long definition that goes on as the writer's notes on the talk, telling how the speaker built a tiny macro
+      system for a boat's logbook and what it taught them about hygiene.
+
+    Speaker
+    : Ines Varga
+"""
+
+
+def test_a_long_definition_stays_its_own_text():
+    # a long term or definition is no label: its text is kept as notes, and a short one under it is still a label
+    event = event_of(_DEFINITION_LIST_PROSE)
+    [talk] = event.talks
+    assert talk.title == "Macros at sea"
+    assert [s.name for s in talk.speakers] == ["Ines Varga"]
+    assert "system for a boat's logbook" in talk.body and ": A long" not in talk.body
+
+
+def test_a_colon_line_in_code_is_no_definition():
+    note = """
+        # Harbour Lisp Night
+
+        ## Talks
+
+        ### Macros at sea (Ines Varga)
+
+        ```
+        (defmacro when
+        : not a definition)
+        ```
+    """
+    [talk] = event_of(note).talks
+    assert ": not a definition)" in talk.body
+
+
+# --- a label's gloss in parentheses before its colon: `発表者 (船頭):`, `Speaker (EN):` ----------------------------------
+
+def test_a_speaker_label_with_a_gloss_names_the_speaker():
+    note = """
+        # 海峡 Go 会議 02
+
+        ## 発表
+
+        ### Goroutine の潮の流れ
+
+        発表者（敬称略）: 潮見 航
+
+        潮の満ち引きに例えた話でした。
+
+        ### 関門橋とチャネル
+
+        Speaker (EN): Dana Whitlock
+
+        橋に見立てた図が印象的でした。
+    """
+    assert [(t, who) for t, who, _ in talks_of(note)] == [
+        ("Goroutine の潮の流れ", ["潮見 航"]), ("関門橋とチャネル", ["Dana Whitlock"])]
+
+
+# --- a slot's place in brackets before each title ----------------------------------------------------------------------
+
+_BRACKETED_SLOTS = """
+    # 海峡 Go 会議 02
+
+    ## 発表
+
+    ### [下関 一番手] Goroutine の潮の流れ (@shiomi)
+
+    潮の満ち引きの話。
+
+    ### [門司 一番手] 関門橋とチャネル (@monji)
+
+    橋の話。
+
+    ### [下関 二番手] ふぐと GC (@fugu_go)
+
+    毒のない GC の話。
+"""
+
+
+def test_bracketed_slot_labels_shared_by_the_programme_go():
+    assert [t for t, _, _ in talks_of(_BRACKETED_SLOTS)] == ["Goroutine の潮の流れ", "関門橋とチャネル", "ふぐと GC"]
+
+
+def test_one_bracketed_word_stays_the_titles_own():
+    # one title alone opening with brackets is no programme's habit: `[WIP]` may be the title's word
+    note = _BRACKETED_SLOTS.replace("[門司 一番手] ", "").replace("[下関 二番手] ", "")
+    assert [t for t, _, _ in talks_of(note)][0] == "[下関 一番手] Goroutine の潮の流れ"
+
+
+def test_a_bracketed_kind_is_left_to_the_kind_readers():
+    note = _BRACKETED_SLOTS.replace("[下関 一番手]", "[LT]").replace("[門司 一番手]", "[LT]").replace("[下関 二番手]", "[LT]")
+    assert all(kind == "lightning" for _, _, kind in talks_of(note))
+
+
+# --- a page's site after its title is no speaker -------------------------------------------------------------------------
+
+def test_a_blog_name_after_a_linked_pages_title_is_no_speaker():
+    note = """
+        # 海峡 Go 会議 02 参加レポート
+
+        運営の思いはインタビューでも語られています。
+
+         - [海峡 Go 会議 02 運営インタビュー 前編 - Kanmon Dev Blog](https://blog.example.com/entry/2032/05/14)
+         - [海峡 Go 会議 02 運営インタビュー 後編 - Kanmon Dev Blog](https://blog.example.com/entry/2032/05/21)
+
+        ## 発表
+
+        ### Goroutine の潮の流れ
+
+        発表者: 潮見 航
+
+        潮の満ち引きの話。
+    """
+    assert [(t, who) for t, who, _ in talks_of(note)] == [("Goroutine の潮の流れ", ["潮見 航"])]
