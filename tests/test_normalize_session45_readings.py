@@ -187,3 +187,109 @@ def test_a_blog_name_after_a_linked_pages_title_is_no_speaker():
         潮の満ち引きの話。
     """
     assert [(t, who) for t, who, _ in talks_of(note)] == [("Goroutine の潮の流れ", ["潮見 航"])]
+
+
+# --- a person's heading over the talk's title set off in the first line -------------------------------------------------
+
+_PERSONS_OVER_TITLES = """
+    ---
+    title: "Ouse Platform Night #7 — notes"
+    date: 2033-03-10
+    ---
+
+    Notes per speaker, in running order.
+
+    ## Marta Kowalczyk
+
+    **Load Shedding for Small Teams**
+
+    Marta's team drops low-priority requests first; the queue diagram was the best slide of the night.
+
+    ## Tobias Lindqvist
+
+    *Feature Flags Without the Mess*
+
+    A talk on retiring flags: every flag gets an owner and an expiry date.
+
+    ## Lightning round
+
+    Five minutes each.
+
+    ### Oona Reyes
+
+    Cron, Gently — why their nightly jobs moved to a queue, with one terminal demo.
+
+    ### Felix Amankwah
+
+    Felix stepped in late with **Postmortems People Actually Read**. No slides.
+"""
+
+
+def test_person_headings_over_set_off_titles_are_talks_with_those_speakers():
+    assert talks_of(_PERSONS_OVER_TITLES) == [
+        ("Load Shedding for Small Teams", ["Marta Kowalczyk"], "talk"),
+        ("Feature Flags Without the Mess", ["Tobias Lindqvist"], "talk"),
+        ("Cron, Gently", ["Oona Reyes"], "lightning"),
+        ("Postmortems People Actually Read", ["Felix Amankwah"], "lightning"),
+    ]
+    event = event_of(_PERSONS_OVER_TITLES)
+    assert not event.talks[0].body.startswith("**")  # (the title's own line leaves the notes)
+    assert "stepped in late" in event.talks[3].body  # (a sentence stays)
+
+
+def test_one_person_over_a_bold_line_is_no_habit():
+    note = """
+        # Ouse Platform Night #7
+
+        ## Talks
+
+        ### Load Shedding for Small Teams (Marta Kowalczyk)
+
+        The queue diagram was the best slide.
+
+        ### Feature Flags Without the Mess (Tobias Lindqvist)
+
+        Every flag gets an owner.
+
+        ## Marta Kowalczyk
+
+        **Our host for the evening**
+    """
+    assert "Our host for the evening" not in [t for t, _, _ in talks_of(note)]
+
+
+def test_a_speakers_bio_with_its_company_in_bold_is_no_title():
+    note = """
+        # Ouse Platform Night #7
+
+        ## Marta Kowalczyk
+
+        **Senior Engineer at Northwind**
+
+        Marta has run platform teams for ten years.
+
+        ## Tobias Lindqvist
+
+        **CTO, Globex Labs**
+
+        Tobias writes about feature flags.
+    """
+    assert not any(t in ("Senior Engineer at Northwind", "CTO, Globex Labs") for t, _, _ in talks_of(note))
+
+
+def test_a_lightning_round_holds_lightning_talks():
+    note = """
+        # Ouse Platform Night #7
+
+        ## Lightning round
+
+        ### Cron, Gently (Oona Reyes)
+
+        A terminal demo.
+
+        ### Postmortems People Actually Read (Felix Amankwah)
+
+        No slides.
+    """
+    assert [(t, kind) for t, _, kind in talks_of(note)] == [
+        ("Cron, Gently", "lightning"), ("Postmortems People Actually Read", "lightning")]

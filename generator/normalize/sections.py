@@ -412,7 +412,7 @@ def _dated_day(text: str) -> bool:
 
 # (who gives them may come first: `学生LT`, `Sponsor lightning talks`)
 _LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込み|ゲスト|招待|スポンサー|student|sponsor|guest|community|open)?"
-                             r"(?:lt|lts|ライトニングトーク|lighte?ningtalks?|ignites?|ignitetalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
+                             r"(?:lt|lts|ライトニングトーク|lighte?ningtalks?|lighte?ning(?:talk)?rounds?|ignites?|ignitetalks?)(?:大会|枠|会|タイム|コーナー|大会の部|session|sessions)?"
                              # (`Lightning Talks Session 2`, `… Session 学生枠`: the block's number or who it is for)
                              r"(?:\d{1,2}|(?:学生|一般|スポンサー|招待)?枠)?(?:\d+分)?"
                              # (`ライトニングトーク前半戦`, `LT 第2部`, `Lightning talks, second half`: a block of them)

@@ -1002,7 +1002,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
             best, found = tried, reconcile.evidenced(tried.talks)
     # (the talks' level chosen: a sentence of each talk's notes may say whose it was, or tell its title under a heading
     # naming the person; read after, so that sentences naming people never make a level of sub-headings look like talks)
-    best.talks = _told_titles_as_habit(_told_speaker_habit(best.talks))
+    best.talks = _persons_over_titled_lines(_told_titles_as_habit(_told_speaker_habit(best.talks)))
     # a slot not filled yet (`タイトル: 未定`, `TBA`) is no talk
     best.talks = [t for t in best.talks if not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))]
     best = _bare_headings_beside_a_list(best)
@@ -1338,6 +1338,66 @@ def _told_under_person(talk: Talk) -> tuple[str, tuple[Speaker, ...]] | None:
     if len(told) != 1:
         return None
     return told[0].title.rstrip(".。"), (told[0].speakers or people.parse_people(talk.title)) if handles else ()
+
+
+PERSON_OVER_TITLED_LINE = "the heading, a person over the talk's title in the first line"
+# the title set off in the notes' first line: a whole line in emphasis (`**Title**`, `*Title*`), a quoted opening
+# (`"Title" — [slides](…)`, `「Title」の話`), or the one bold phrase of a sentence (`… swapped in with **Title**. …`)
+_EMPHASISED_LINE = re.compile(r"^\s*(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)\s*$")
+_QUOTED_OPENING = re.compile(r"^\s*(?:[「『“\"])(?P<t>[^「」『』“”\"\n]{3,150})[」』”\"](?=\s*(?:$|[-–—:：(（\[]|\s[-–—]\s|を|の|と|で|について))")
+_ONE_BOLD = re.compile(r"\*\*(?P<t>[^*\n]{3,150}?)\*\*")
+# the weaker habit, under the same heading: the title before a dash opening the line (`SBOMs, Briefly — what goes in one`)
+_TITLE_THEN_DASH = re.compile(r"^\s*(?P<t>[^\s\[(「『“\"*_#>|-][^—–\n]{2,80}?)\s+[—–]\s+\S")
+
+
+def _title_in_first_line(body: str) -> tuple[str, bool, bool] | None:
+    """(the title the notes' first line sets off, whether it is the line's whole text, whether the setting is the
+    strong kind) or None."""
+    first = next((line for line in body.split("\n") if line.strip()), "")
+    if (m := _EMPHASISED_LINE.match(first)):
+        return m.group("t").strip(), True, True
+    if (m := _QUOTED_OPENING.match(first)):
+        return m.group("t").strip(), False, True
+    if len(bold := _ONE_BOLD.findall(first)) == 1 and not bylines.SENTENCE.search(bold[0]):
+        return bold[0].strip(), False, True
+    if (m := _TITLE_THEN_DASH.match(first)) and not bylines.SENTENCE.search(m.group("t")):
+        return m.group("t").strip(), False, False
+    return None
+
+
+def _persons_over_titled_lines(found: list[Talk]) -> list[Talk]:
+    """`## Aisha Morgan` over `**Chaos Engineering on a Shoestring**`, `### Jess Oduya` over `Jess swapped in with
+    **Title**.`: headings naming a person (nothing else), the talk's title set off in the first line of their notes,
+    where two headings or more are so written (one alone may be a bio's bold company): the set-off words are the
+    title, the person its speaker. A line that is the title alone leaves the notes; a sentence stays."""
+    def person(t: Talk) -> bool:
+        return not bylines.SENTENCE.search(t.title) and people.looks_like_people(t.title, strict=True) and (
+            not t.speakers or {people.speaker_key(s.name) for s in t.speakers} == {people.speaker_key(t.title)})
+    def role(text: str) -> bool:  # (a bio's first line: `**Senior Engineer at Northwind**`, `*CTO, Globex Labs*`)
+        return people.is_affiliation(text) or people.works_as(text) and bool(re.search(r",|\sat\s|@", text))
+    # (a name set off, `**Jane Doe**`, is no title; four words or more read as a title's, capitalised as titles are)
+    # (nor is a greeting, `「今年もよろしくお願いします！」`, nor any sentence)
+    read = {id(t): said for t in found if person(t) and (said := _title_in_first_line(t.body)) and not role(said[0])
+            and not bylines.SENTENCE.search(said[0]) and not _ADDRESSING_THE_READER.search(said[0])
+            and not (len(said[0].split()) <= 3 and people.looks_like_people(said[0], strict=True))}
+    if sum(1 for said in read.values() if said[2]) < 2:
+        return found
+    out = []
+    for t in found:
+        if id(t) not in read:
+            out.append(t)
+            continue
+        title, whole, _ = read[id(t)]
+        body = t.body
+        if whole:
+            lines = body.split("\n")
+            at = next(i for i, line in enumerate(lines) if line.strip())
+            body = "\n".join(lines[:at] + lines[at + 1:]).strip("\n")
+        out.append(replace(t, title=title, speakers=t.speakers or people.parse_people(t.title), body=body, evidence=tuple(
+            c for c in t.evidence if c.field not in ("title", "speakers")) + (
+            Clue("title", "the title set off in the notes' first line", t.line, "medium"),
+            Clue("speakers", PERSON_OVER_TITLED_LINE, t.line, "medium"))))
+    return out
 
 
 def _tells_one_title(lines: list[str]) -> bool:
