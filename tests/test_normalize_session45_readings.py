@@ -293,3 +293,58 @@ def test_a_lightning_round_holds_lightning_talks():
     """
     assert [(t, kind) for t, _, kind in talks_of(note)] == [
         ("Cron, Gently", "lightning"), ("Postmortems People Actually Read", "lightning")]
+
+
+# --- a person's item over several nested titles; an item broken after a space -------------------------------------------
+
+_PEOPLE_OVER_TITLES = """
+    ---
+    title: 湊研のメンバーが港町データベース研究会で報告しました
+    date: 2033-07-08
+    ---
+
+    港町データベース研究会で国際会議の報告を行いました。
+
+    発表詳細
+    - 浜田美波
+      - 国際会議 2033 の概要
+      - Keynote: Harbour Data at Scale and the Future of the 
+    Webの紹介
+
+    - ベンジャミンロウ
+      - Keynote: The J.R. Pierce Memorial Lectureの紹介
+
+    - 岬野太一
+      - Tide Graphs for Port Logisticsの紹介
+"""
+
+
+def test_a_persons_item_over_several_nested_titles_gave_each():
+    found = talks_of(_PEOPLE_OVER_TITLES)
+    assert [(t, who) for t, who, _ in found] == [
+        ("国際会議 2033 の概要", ["浜田美波"]),
+        ("Harbour Data at Scale and the Future of the Webの紹介", ["浜田美波"]),
+        ("The J.R. Pierce Memorial Lectureの紹介", ["ベンジャミンロウ"]),
+        ("Tide Graphs for Port Logisticsの紹介", ["岬野太一"]),
+    ]
+
+
+def test_one_loose_word_is_no_person_without_named_siblings():
+    # a one-word item over a nested title reads as a person only where its siblings name people strictly
+    note = """
+        # 港町データベース研究会
+
+        - ロードマップ
+          - 次回の予定
+        - アンケート
+          - 回答のお願い
+    """
+    assert talks_of(note) == []
+
+
+def test_a_line_broken_after_two_spaces_is_a_line_break_not_a_wrap():
+    from generator.normalize import dialects
+    body = "- Harbour Data at Scale  \nWebの紹介\n"
+    assert dialects.read(body).body == body
+    wrapped = dialects.read("- Harbour Data at Scale and the \nWebの紹介\n").body
+    assert wrapped.split("\n")[:2] == ["- Harbour Data at Scale and the Webの紹介", ""]

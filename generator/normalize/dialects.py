@@ -2251,6 +2251,33 @@ def _wrapped_items(body: str) -> tuple[str, dict]:
     return "\n".join(lines), {}
 
 
+# an item's line broken after a word and one space, its text going on at the line's start (a lazy continuation line):
+# `  - Keynote: Using Diversity as a Source of Scientific Innovation for the ` over `Webの紹介`
+_ITEM_BROKEN_AFTER_SPACE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S[^\n]*[^\s.。:：!！?？] \n(?![ \t\n])", re.MULTILINE)
+
+
+def _has_items_broken_after_a_space(body: str, suffix: str) -> bool:
+    return " \n" in body and bool(_ITEM_BROKEN_AFTER_SPACE.search(body))
+
+
+def _items_broken_after_a_space(body: str) -> tuple[str, dict]:
+    """The item's line and the one going on under it joined; the second left blank, so every line keeps its number.
+    One space before the break is a wrap (two are Markdown's line break, and a sentence's end ends the item)."""
+    lines = body.split("\n")
+    code = code_lines(lines, body)
+    for i in range(len(lines) - 1):
+        if i in code or i + 1 in code or not _ITEM_BROKEN_AFTER_SPACE.match(lines[i] + "\n" + lines[i + 1]):
+            continue
+        below = lines[i + 1]
+        if not below.strip() or _BLOCK_START.match(below) or _ITEM_OPENING.match(below) or len(below) > 80:
+            continue
+        lines[i], lines[i + 1] = lines[i].rstrip() + ("" if _CJK_START.match(below) else " ") + below.strip(), ""
+    return "\n".join(lines), {}
+
+
+_CJK_START = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 # `10h - 10h50 : Title`, `9h30–10h`: a slot's times as French and other European notes write them, at a line's start
 _H_CLOCK_RANGE = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<h1>[012]?\d)h(?P<m1>[0-5]\d)?"
                             r"(?P<sep>\s*[-–—~〜]\s*)(?P<h2>[012]?\d)h(?P<m2>[0-5]\d)?(?![\w:])", re.MULTILINE)
@@ -3732,6 +3759,8 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("escaped underscores in words", _has_escaped_underscores,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _ESCAPED_UNDERSCORE.sub("_", part)))),
     Dialect("list items wrapped over lines", _has_wrapped_items, _wrapped_items),
+    Dialect("list items broken after a space, going on at the line's start", _has_items_broken_after_a_space,
+            _items_broken_after_a_space),
     Dialect("lines listed without marks under a talks heading", _has_unmarked_lists, _unmarked_lists),
     Dialect("entries set a line each under a list item's lead", _has_entries_under_an_item, _entries_under_an_item),
     Dialect("reference links", _has_reference_links, _reference_links),

@@ -1236,9 +1236,11 @@ def _linked_person(text: str, who: str, title: str) -> bool:
                 or bylines.SENTENCE.search(title) or title.endswith(("。", "です", "ます")))
 
 
-def _person_over_title(text: str, nested: list[str], timed_slot: bool = False) -> tuple[str, tuple[Speaker, ...]] | None:
+def _person_over_title(text: str, nested: list[str], timed_slot: bool = False, lenient: bool = False
+                       ) -> tuple[str, tuple[Speaker, ...]] | None:
     """`- [Jane Doe](https://twitter.com/jd)` over one nested `  - The talk's title`: the item names the
-    speaker (strictly a name, or linked to a profile), its one nested item the talk."""
+    speaker (strictly a name, or linked to a profile; `lenient`, one word read as a name loosely, where the list's
+    other items are so written), its one nested item the talk."""
     children = [line for line in nested if line.strip()]
     m = _ITEM.match(children[0]) if len(children) == 1 else None
     # (`timed_slot`: the item's time already read off by the caller, its text the rest)
@@ -1250,16 +1252,39 @@ def _person_over_title(text: str, nested: list[str], timed_slot: bool = False) -
     who, title = bylines.clean(text), bylines.clean(m.group("rest") if m else children[0].strip())
     if fact_label(who):
         return None  # `- 日時` over `  - 2031年12月14日(土)`: a fact's label over its value
-    if "。" in title or re.search(r"[.!?]\s+[A-Z]", title) or not m and title.endswith("."):
+    if "。" in title or re.search(r"(?<![A-Z])[.!?]\s+[A-Z]", title) or not m and title.endswith("."):
         return None  # `- タンブラー` over `  - エッジの処理が気に入りました。`: a remark on a thing, no talk's title
+        # (an initial's full stop ends no sentence: `ACM A.M. Turing Award Lecture`)
     if timed and not m and not _linked_person(text, timed.group("who"), title):
         return None  # (`20:00 [Slides](speakerdeck.com/…)` over `All slides from tonight`: no one's talk)
-    found = people.named_people(_LEADING_CLOCK.sub("", who) if timed else who, strict=True) or (
+    found = people.named_people(_LEADING_CLOCK.sub("", who) if timed else who, strict=not lenient) or (
+        people.parse_people(who) if lenient and _ONE_WORD_NAME.fullmatch(who) and container_kind(who) is None else None) or (
         people.parse_people(timed.group("who")) if timed and not m else None)
     # (a nested two-word name is a second person or an employer, never a title: `Mark Dean` over `Jane Roe`)
     if not found or not title or len(people.MD_LINK.sub(r"\g<text>", who)) > 40 or len(title.split()) <= 2 and people.looks_like_people(title, strict=True):
         return None
     return title, found
+
+
+# one word a list of people may hold where its siblings are names: `ファムフーロン`, `Jingwei`
+_ONE_WORD_NAME = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]{2,12}|[A-Z][a-z]{2,15}")
+
+
+def _person_over_titles(text: str, nested: list[str], lenient: bool = False
+                        ) -> list[tuple[str, tuple[Speaker, ...]]] | None:
+    """`- 芦澤亜里紗` over `  - Title one` and `  - Title two`: the item names the speaker of every nested item (each a
+    title, all at one depth, none over items of its own); one nested item is _person_over_title's."""
+    children = [line for line in nested if line.strip()]
+    if len(children) < 2:
+        found = _person_over_title(text, nested, lenient=lenient)
+        return [found] if found else None
+    indents = {len(line) - len(line.lstrip()) for line in children}
+    if len(indents) != 1 or not all(_ITEM.match(line) for line in children):
+        return None
+    read = [_person_over_title(text, [line], lenient=lenient) for line in children]
+    if not all(read) or len({r[1] for r in read}) != 1:
+        return None
+    return read
 
 
 _UNREAD = object()
@@ -2717,7 +2742,12 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
         return Listing(tuple(entries), "\n".join(rest).strip("\n"))
     # `- [Jane Doe](https://twitter.com/jd)` over `  - Title`: every item a person over their talk's title, the
     # people read as people more often than the titles do (never `- Rust Macros` over `  - Jane Roe Smith`)
-    over = _every_item(items, lambda i, text, nested: (i, found) if (found := _person_over_title(text, nested)) else None)
+    # (a person over several nested titles gave each of them: `- 芦澤亜里紗` over `  - Title one`, `  - Title two`)
+    strictly = [(i, found) for i, text, nested in items if (found := _person_over_titles(text, nested))]
+    # (where two in three items or more name their person strictly, a sibling's one word is read loosely: `ファムフーロン`)
+    over = _every_item(items, lambda i, text, nested: (i, found) if (found := _person_over_titles(
+        text, nested, lenient=len(strictly) >= 2 and len(strictly) * 3 >= len(items) * 2)) else None)
+    over = [(i, one) for i, many in over for one in many]
     if len(over) >= 2 and sum(1 for _, (title, _) in over if people.looks_like_people(title, strict=True)) * 2 < len(over):
         return Listing(tuple(Entry(title, speakers, (), first_line + i) for i, (title, speakers) in over),
                        "\n".join(rest).strip("\n"))
