@@ -348,3 +348,59 @@ def test_a_line_broken_after_two_spaces_is_a_line_break_not_a_wrap():
     assert dialects.read(body).body == body
     wrapped = dialects.read("- Harbour Data at Scale and the \nWebの紹介\n").body
     assert wrapped.split("\n")[:2] == ["- Harbour Data at Scale and the Webの紹介", ""]
+
+
+# --- a speaker's heading over the page's own title markup; a programme cell of bulleted talks under a block's name --------
+
+_SPEAKERS_PAGE = """
+    ---
+    title: "Speakers"
+    date: 2033-01-10
+    ---
+
+    # Who's speaking at Quay Fest?
+
+    ## Lightning Talks
+
+    ### Rhea Santos
+
+    <img class='speaker-img' src="../images/rhea.jpg" alt="Photo of Rhea Santos"/>
+    <span class="talk-title">Knitting patterns are programs!  And they
+    have bugs!</span>
+
+    Every pattern is a tiny program with loops and counters.
+
+    ---
+
+    ### Omar Haddad
+
+    <span class="talk-title">Why is my toaster on the network?!</span>
+
+    A tour of the packets a kitchen sends.
+"""
+
+
+def test_a_speakers_heading_over_the_pages_title_markup_is_their_talk():
+    assert talks_of(_SPEAKERS_PAGE) == [
+        ("Knitting patterns are programs! And they have bugs!", ["Rhea Santos"], "lightning"),
+        ("Why is my toaster on the network?!", ["Omar Haddad"], "lightning"),
+    ]
+
+
+_BULLETED_CELLS = """
+    # Quay Fest programme
+
+    Time             | Event
+    -----------------|------------------------------------------------------------
+    9:00am           | Doors open
+    10:30-11:30am    | &bull; Opening remarks <br /> &bull; Keynote: *Harbours of the mind* ([Lena Ortiz](/speakers#lena))
+    11:45am-12:25pm  | **First Session!** <br/> &bull; *Knitting patterns are programs!* ([Rhea Santos](/speakers#rhea))<br /> &bull; *Why is my toaster on the network?!* ([Omar Haddad](/speakers#omar))
+    12:30-1:30pm     | Lunch is served!
+"""
+
+
+def test_a_cells_bulleted_talks_under_a_blocks_name_lose_their_bullets():
+    found = [(t, who) for t, who, _ in talks_of(_BULLETED_CELLS)]
+    assert ("Knitting patterns are programs!", ["Rhea Santos"]) in found
+    assert ("Why is my toaster on the network?!", ["Omar Haddad"]) in found
+    assert not any(t.startswith("•") or t == "First Session!" for t, _ in found)

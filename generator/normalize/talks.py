@@ -1350,18 +1350,31 @@ _ONE_BOLD = re.compile(r"\*\*(?P<t>[^*\n]{3,150}?)\*\*")
 _TITLE_THEN_DASH = re.compile(r"^\s*(?P<t>[^\s\[(「『“\"*_#>|-][^—–\n]{2,80}?)\s+[—–]\s+\S")
 
 
-def _title_in_first_line(body: str) -> tuple[str, bool, bool] | None:
-    """(the title the notes' first line sets off, whether it is the line's whole text, whether the setting is the
-    strong kind) or None."""
-    first = next((line for line in body.split("\n") if line.strip()), "")
+# a page's markup naming the title (`<span class="talk-title">Title</span>`, over lines), or setting it in bold
+_TAGGED_TITLE = re.compile(r"^\s*<(?P<tag>span|div|p|strong|b|em)\b(?P<attrs>[^>]*)>(?P<t>[^<]{3,300})</(?P=tag)>\s*$")
+_IMAGE_ONLY = re.compile(r"^\s*(?:<img\b[^>]*>|!\[[^\]]*\]\([^)]*\))\s*$", re.IGNORECASE)
+
+
+def _title_in_first_line(body: str) -> tuple[str, int, bool, bool] | None:
+    """(the title the notes' first line sets off; the index of the body's line after it where the lines up to it
+    held the title alone, else 0; whether the setting is the strong kind; whether the page's markup names it a title)
+    or None. A picture before it (the speaker's photo) is passed over."""
+    lines = body.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip() and not _IMAGE_ONLY.match(line)), len(lines))
+    first = lines[at] if at < len(lines) else ""
+    if first.lstrip().startswith("<"):
+        end = next((j for j in range(at, min(at + 4, len(lines))) if "</" in lines[j]), None)
+        joined = " ".join(line.strip() for line in lines[at:end + 1]) if end is not None else ""
+        if (m := _TAGGED_TITLE.match(joined)) and (m.group("tag") in ("strong", "b", "em") or "title" in m.group("attrs")):
+            return " ".join(m.group("t").split()), end + 1, True, "title" in m.group("attrs")
     if (m := _EMPHASISED_LINE.match(first)):
-        return m.group("t").strip(), True, True
+        return m.group("t").strip(), at + 1, True, False
     if (m := _QUOTED_OPENING.match(first)):
-        return m.group("t").strip(), False, True
+        return m.group("t").strip(), 0, True, False
     if len(bold := _ONE_BOLD.findall(first)) == 1 and not bylines.SENTENCE.search(bold[0]):
-        return bold[0].strip(), False, True
+        return bold[0].strip(), 0, True, False
     if (m := _TITLE_THEN_DASH.match(first)) and not bylines.SENTENCE.search(m.group("t")):
-        return m.group("t").strip(), False, False
+        return m.group("t").strip(), 0, False, False
     return None
 
 
@@ -1377,8 +1390,9 @@ def _persons_over_titled_lines(found: list[Talk]) -> list[Talk]:
         return people.is_affiliation(text) or people.works_as(text) and bool(re.search(r",|\sat\s|@", text))
     # (a name set off, `**Jane Doe**`, is no title; four words or more read as a title's, capitalised as titles are)
     # (nor is a greeting, `「今年もよろしくお願いします！」`, nor any sentence)
+    # (a title the page's markup names, `<span class="talk-title">`, may close with `!` or `?`)
     read = {id(t): said for t in found if person(t) and (said := _title_in_first_line(t.body)) and not role(said[0])
-            and not bylines.SENTENCE.search(said[0]) and not _ADDRESSING_THE_READER.search(said[0])
+            and (said[3] or not bylines.SENTENCE.search(said[0]) and not _ADDRESSING_THE_READER.search(said[0]))
             and not (len(said[0].split()) <= 3 and people.looks_like_people(said[0], strict=True))}
     if sum(1 for said in read.values() if said[2]) < 2:
         return found
@@ -1387,12 +1401,8 @@ def _persons_over_titled_lines(found: list[Talk]) -> list[Talk]:
         if id(t) not in read:
             out.append(t)
             continue
-        title, whole, _ = read[id(t)]
-        body = t.body
-        if whole:
-            lines = body.split("\n")
-            at = next(i for i, line in enumerate(lines) if line.strip())
-            body = "\n".join(lines[:at] + lines[at + 1:]).strip("\n")
+        title, after, _, _ = read[id(t)]
+        body = "\n".join(t.body.split("\n")[after:]).strip("\n") if after else t.body
         out.append(replace(t, title=title, speakers=t.speakers or people.parse_people(t.title), body=body, evidence=tuple(
             c for c in t.evidence if c.field not in ("title", "speakers")) + (
             Clue("title", "the title set off in the notes' first line", t.line, "medium"),

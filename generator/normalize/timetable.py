@@ -621,6 +621,8 @@ def _lightning_in_cell(cell: str) -> list[CellTalk]:
 
 
 # a cell's line opening with a bullet, as a spreadsheet's cell lists a slot's talks: `・Title / Name`
+# a cell's bullet, a symbol (never `*` or `-`, which may open emphasis or a dash)
+_SYMBOL_BULLET = re.compile(r"^\s*[・•●◦▪‣]\s*(?=\S)")
 _CELL_BULLET = re.compile(r"^\s*[・•●◦▪‣*-]\s*(?=\S)")
 
 
@@ -877,9 +879,13 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                     # `**Lightning Talks Session 1 (各10分)** <br> 「Title」@a <br> …`: the block's name, then its talks
                     block_kind = block if block in ("lightning", "keynote") else block_kind
                     continue
-                if at == 0 and not speakers and WHOLE_BOLD_LINE.match(items[0].strip()) and _EACH_LENGTH.search(title) \
-                        and sum(1 for _, named in split[1:] if named) >= 2:
-                    continue  # `**県内コミュニティ活動の紹介 (各3分)** <br> 「Title」@a <br> …`: a block's name, its talks' length
+                if at == 0 and not speakers and WHOLE_BOLD_LINE.match(items[0].strip()) and sum(
+                        1 for _, named in split[1:] if named) >= 2 and (_EACH_LENGTH.search(title) or all(
+                        _SYMBOL_BULLET.match(bylines.clean(item)) for item in items[1:] if item.strip())):
+                    # `**県内コミュニティ活動の紹介 (各3分)** <br> 「Title」@a <br> …`: a block's name, its talks' length;
+                    # `**First Session!** <br/> • *Title* (Name) <br/> • …`: a block's name over its bulleted talks
+                    continue
+                title = _SYMBOL_BULLET.sub("", title)  # (`• Opening remarks`: the cell's bullet is no part of the title)
                 if at and speakers and _MODERATED.fullmatch(title.strip()) and entries \
                         and entries[-1].line == row_line + offset and not entries[-1].speakers:
                     # `Panel: Title <br> Moderated by John Smith`: who leads the slot above, no talk of its own
