@@ -404,3 +404,62 @@ def test_a_cells_bulleted_talks_under_a_blocks_name_lose_their_bullets():
     assert ("Knitting patterns are programs!", ["Rhea Santos"]) in found
     assert ("Why is my toaster on the network?!", ["Omar Haddad"]) in found
     assert not any(t.startswith("•") or t == "First Session!" for t, _ in found)
+
+
+# --- a programme's cards made text: speakers over the title over where and when -------------------------------------------
+
+_CARDS = """
+    ---
+    title: "Quay Scala Days"
+    date: 2033-06-10
+    ---
+    **[Quay Scala Days](https://quayscala.example.org)** start today; these are the talks I picked.
+
+    ###Monday, June 10th
+    **[Ana Feld](https://twitter.com/anafeld)**
+    Keynote - Types at the Harbour
+    Main Hall, 19:00 - 20:30
+
+    ###Tuesday, June 11th
+
+    **[Rui Matos](https://twitter.com/ruimatos)**:
+    [Tides of Immutable Data](https://quayscala.example.org/#/june-11/tides)
+    Dock 2, 09:15 - 10:00
+
+    **[Ida Berg](https://twitter.com/idaberg)** &
+    **[Tom Pryce](https://twitter.com/tompryce)**:
+    [Actors on the Quay](https://quayscala.example.org/#/june-11/actors)
+    Room 4.11, 10:15 - 11:00
+
+    **Lars Vik**:
+    [Fast Folds](https://quayscala.example.org/#/june-11/folds)
+    Dock 2, 11:15 - 12:00
+
+    More on the talks I liked in the next days.
+"""
+
+
+def test_speaker_cards_over_titles_and_rooms_are_talks():
+    event = event_of(_CARDS)
+    assert [(t.title, [s.name for s in t.speakers], t.kind, t.room) for t in event.talks] == [
+        ("Types at the Harbour", ["Ana Feld"], "keynote", "Main Hall"),
+        ("Tides of Immutable Data", ["Rui Matos"], "talk", "Dock 2"),
+        ("Actors on the Quay", ["Ida Berg", "Tom Pryce"], "talk", "Room 4.11"),
+        ("Fast Folds", ["Lars Vik"], "talk", "Dock 2"),
+    ]
+
+
+def test_bold_names_over_their_bios_are_no_cards():
+    note = """
+        # Quay Scala Days: the organisers
+
+        **Ana Feld**
+        Runs the harbour office and the coffee rota.
+
+        **Rui Matos**
+        Looks after the venue and the microphones.
+
+        **Ida Berg**
+        Keeps the website going.
+    """
+    assert talks_of(note) == []

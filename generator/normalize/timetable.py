@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, dates, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import MONTH_NAME, WEEKDAY_NAME
-from .fields import (CJK, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK,
+from .fields import (CJK, CLOCK_RANGE, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK,
                      TRAILING_ASIDE, WHOLE_BOLD_LINE, at_least)
 from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
 
@@ -1749,6 +1749,61 @@ def _linked_people_over_titles(lines: list[str], first_line: int) -> Listing | N
     return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
 
 
+# a card's line of where and when: `Metropolis, 09:15 - 10:00`, `Room 4.11, 10:15 - 11:00`, `10:15-11:00 @ Hall A`
+_ROOM_AND_TIME = re.compile(r"^\s*(?:(?P<room>[^,\d][^,]{0,40}),\s*(?P<t1>" + CLOCK_RANGE + r")|(?P<t2>" + CLOCK_RANGE
+                            + r")\s*(?:[,@|]\s*|\s+(?:in|at)\s+)(?P<room2>\S.{0,40}?))\s*$", re.IGNORECASE)
+# a card's kind before its title: `Keynote - Scala with Style`
+_KIND_DASH = re.compile(r"^\s*(?P<kind>Keynote|Lightning\s+talk|Panel|Workshop|基調講演|LT)\s*[-–—:：]\s+(?P<t>\S.*)$", re.IGNORECASE)
+
+
+def _person_cards(lines: list[str], first_line: int) -> Listing | None:
+    """Paragraphs that are each a talk's card: its speakers (bold or linked, `&` between two, a colon after them),
+    over its title (linked to its page, or after its kind: `Keynote - Scala with Style`), maybe over where and when
+    (`Metropolis, 09:15 - 10:00`). Three cards or more, and two in three of the section's paragraphs."""
+    paragraphs = [(i, [p.strip() for p in para if p.strip()]) for i, para in _paragraphs(lines)]
+    entries: list[Entry] = []
+    used: set[int] = set()
+    placed = 0
+    for k, (i, para) in enumerate(paragraphs):
+        if len(para) >= 3 and re.search(r"(?:&|\band|,)$", para[0]):
+            para = [para[0] + " " + para[1], *para[2:]]  # (`**Jane Doe** &` over `**John Roe**:`: two people, wrapped)
+        if not 2 <= len(para) <= 3 or "](" not in para[0] and "**" not in para[0]:
+            continue
+        who = para[0].rstrip(" :：")
+        plain = bylines.clean(who)
+        found = people.parse_people(who) if people.looks_like_people(plain, strict=True) else ()
+        if not found or bylines.SENTENCE.search(plain):
+            continue
+        title, kind = bylines.clean(para[1]), ""
+        if (m := _KIND_DASH.match(title)):
+            kind, title = m.group("kind"), m.group("t")
+        room = None
+        if len(para) == 3:
+            if not (place := _ROOM_AND_TIME.match(bylines.clean(para[2]))):
+                continue
+            room = (place.group("room") or place.group("room2") or "").strip() or None
+        shown = people.MD_LINK.sub(r"\g<text>", title)
+        link = _LONE_LINK.fullmatch(para[1].strip())
+        # (a card says it is a talk's: its title linked, its kind before it, or where and when under it; never a bio's
+        # sentence under a name, `Runs the harbour office.`)
+        # (a title linked to a page that is no one's profile is a title, though it reads as a name: `[Fast Folds](…)`)
+        named = people.looks_like_people(shown, strict=True) and not (link and not links.is_profile_url(link.group("url")))
+        if not 3 <= len(shown) <= 200 or named or is_break(shown) \
+                or shown.isascii() and bylines.SENTENCE.search(shown.rstrip("!?")) or shown.endswith((".", "。")) \
+                or not (link or kind or room):
+            continue
+        body = (link.group("url"),) if link and links.is_slides(link.group("url")) else ()
+        entries.append(Entry(title, found, body, first_line + i, room=room, kind_said=kind.lower() if kind else ""))
+        used.add(k)
+        placed += len(para) == 3
+    # (fewer cards will do where every paragraph is one, each saying where and when: a day of one keynote)
+    whole = bool(entries) and len(entries) == len(paragraphs) == placed
+    if len(entries) < 3 and not whole or len(entries) * 3 < len(paragraphs) * 2 or _activities(entries):
+        return None
+    rest = [line for k, (_, para) in enumerate(paragraphs) if k not in used for line in para + [""]]
+    return Listing(tuple(entries), "\n".join(rest).strip("\n"), sessions=True)
+
+
 # what names a part, a credit or a prize, never a talk: `Organized by`, `Photos by`, `Best Hack`, `最優秀賞`, `司会`
 _NO_TALKS_NAME = re.compile(r"(?:\bby|\b(?:award|prize|winner|sponsors?|judges?|chair|lead|host|mc)|賞|係|担当|司会|撮影|受付|審査員?)\s*[:：]?$"
                             r"|^(?:best|winner|runner|special|organi[sz]ed|hosted|sponsored|photos?|drinks|food|venue)\b",
@@ -2644,6 +2699,10 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     people_over = _linked_people_over_titles(lines, first_line) if "](" in joined else None
     if people_over:
         return people_over
+    # (`**[Jane Doe](…)**:` over `[Title](…)` over `Metropolis, 09:15 - 10:00`: a programme's cards made text)
+    cards = _person_cards(lines, first_line) if "](" in joined or "**" in joined else None
+    if cards:
+        return cards
     if not container or container == "schedule":
         under = _talks_under_an_item(lines, first_line)
         if under:
