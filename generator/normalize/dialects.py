@@ -2257,19 +2257,24 @@ _ITEM_BROKEN_AFTER_SPACE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S[^\n]*[^
 
 
 def _has_items_broken_after_a_space(body: str, suffix: str) -> bool:
-    return " \n" in body and bool(_ITEM_BROKEN_AFTER_SPACE.search(body))
+    # (Markdown's lazy continuation: a plain text's next line is a line of its own)
+    return suffix not in (".txt", ".text") and " \n" in body and bool(_ITEM_BROKEN_AFTER_SPACE.search(body))
 
 
 def _items_broken_after_a_space(body: str) -> tuple[str, dict]:
     """The item's line and the one going on under it joined; the second left blank, so every line keeps its number.
-    One space before the break is a wrap (two are Markdown's line break, and a sentence's end ends the item)."""
+    One space before the break is a wrap (two are Markdown's line break, and a sentence's end ends the item), where
+    the item's line is long (it reached the editor's wrap) and what goes on is the short rest of a phrase closing the
+    paragraph: never a labelled line (`会場: …`, `Slides: …`), a bold line or a sentence of its own."""
     lines = body.split("\n")
     code = code_lines(lines, body)
     for i in range(len(lines) - 1):
         if i in code or i + 1 in code or not _ITEM_BROKEN_AFTER_SPACE.match(lines[i] + "\n" + lines[i + 1]):
             continue
         below = lines[i + 1]
-        if not below.strip() or _BLOCK_START.match(below) or _ITEM_OPENING.match(below) or len(below) > 80:
+        closing = i + 2 >= len(lines) or not lines[i + 2].strip() or bool(_ITEM_OPENING.match(lines[i + 2]))
+        if not below.strip() or _BLOCK_START.match(below) or _ITEM_OPENING.match(below) or len(below.strip()) > 40 \
+                or _shown_length(lines[i]) < 50 or not closing or re.search(r"[:：]|^\s*(?:\*\*|__)|[.。!！?？]\s*$", below):
             continue
         lines[i], lines[i + 1] = lines[i].rstrip() + ("" if _CJK_START.match(below) else " ") + below.strip(), ""
     return "\n".join(lines), {}
@@ -3643,11 +3648,45 @@ def _legend_marks(body: str) -> tuple[str, dict]:
 _DEFINITION = re.compile(r"^ {0,3}:[ \t]+(?P<d>\S.*?)\s*$")
 _DEFINITION_ANYWHERE = re.compile(r"^ {0,3}:[ \t]+\S", re.MULTILINE)
 _NOT_A_TERM = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||#|```|~~~|<(?!time\b)|!\[|[=-]{3,}\s*$|:)")
-_SHORT_TERM = 40  # a term this long or shorter over one short definition is a label (`開催日`, `Speaker`, `会場`)
+# a term that is a fact's or a talk's label (`開催日`, `会場`, `公式ハッシュタグ`, `発表者 (武将)`, `資料`, `Speaker`), with a
+# gloss maybe: only such a term over its definition is one labelled line (`Lena Fischer` over `: Registration desk`
+# names a volunteer's job, no talk; a glossary's `Venue` over `: The county where a trial is held.` is a sentence)
+_LABEL_TERM = re.compile(r"(?:公式)?(?:日時|日程|開催日|開催日時|日付|会場|場所|住所|開催場所|サイト|ウェブサイト|ページ|イベントページ|URL|"
+                         r"ハッシュタグ|タグ|主催|主催者|共催|協賛|発表者|登壇者|講演者|演者|スピーカー|講師|資料|発表資料|スライド|動画|録画|"
+                         r"アーカイブ|タイトル|題目|演題|テーマ|Date|When|Time|Where|Venue|Location|Place|Address|Website|Site|"
+                         r"Event\s+page|Official\s+site|URL|Hashtags?|Organi[sz]ers?|Hosts?|Speakers?|Presenters?|Slides?|Deck|"
+                         r"Video|Recording|Title|Topic)"
+                         r"(?:\s*[(（][^()（）\d]{1,20}[)）])?", re.IGNORECASE)
+_SENTENCE_DEFINITION = re.compile(r"[.。!！?？]$|[。！？]|(?:です|ます|でした|ました|ません|でしょう|だった|ている|ていた)$")
 
 
 def _has_definition_lists(body: str, suffix: str) -> bool:
     return "\n:" in body or "\n :" in body and bool(_DEFINITION_ANYWHERE.search(body))
+
+
+def _label_terms(lines: list[str], code: set[int]) -> set[int]:
+    """The lines of the terms that are labels, in runs of definitions (blank lines apart) where half the terms or more
+    are: a glossary's `会場` among `Pod` and `Service` defines a word, no fact of the event."""
+    runs: list[list[tuple[int, bool]]] = [[]]
+    gap = 0
+    for k, line in enumerate(lines):
+        if k in code:
+            continue
+        if not line.strip():
+            gap += 1
+            continue
+        if k + 1 < len(lines) and _DEFINITION.match(lines[k + 1]) and not _DEFINITION.match(line) \
+                or k + 2 < len(lines) and not lines[k + 1].strip() and _DEFINITION.match(lines[k + 2]) \
+                and not _DEFINITION.match(line):
+            if gap > 2 and runs[-1]:
+                runs.append([])
+            runs[-1].append((k, bool(_LABEL_TERM.fullmatch(line.strip()))))
+            gap = 0
+        elif not _DEFINITION.match(line):
+            if runs[-1]:
+                runs.append([])
+            gap = 0
+    return {k for run in runs if run and sum(label for _, label in run) * 2 >= len(run) for k, label in run if label}
 
 
 def _definition_lists(body: str) -> tuple[str, dict]:
@@ -3657,6 +3696,7 @@ def _definition_lists(body: str) -> tuple[str, dict]:
     lines = body.split("\n")
     code = code_lines(lines, body)
     out = list(lines)
+    labels = _label_terms(lines, code)
     i = 0
     while i < len(lines):
         d = _DEFINITION.match(lines[i]) if i not in code else None
@@ -3683,7 +3723,7 @@ def _definition_lists(body: str) -> tuple[str, dict]:
                 break
             j += 1
         text = ", ".join(definitions)
-        if len(term) <= _SHORT_TERM and len(text) <= 200 and not going_on:
+        if term_at in labels and len(text) <= 200 and not going_on and not _SENTENCE_DEFINITION.search(text):
             out[term_at] = f"{term}: {text}"
             for k in range(term_at + 1, j):
                 out[k] = ""

@@ -690,8 +690,8 @@ def _looks_like_person(part: str, strict: bool) -> bool:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # what names a site or a publication at a name's end: `SmartHR Tech Blog`, `Ruby Weekly`, `Rabbit Slide Show`
-_PUBLICATION_WORDS = {"blog", "blogs", "magazine", "news", "journal", "podcast", "newsletter", "digest", "weekly", "wiki",
-                      "channel", "show", "times", "gazette", "diary", "notes"}
+# (never a word some people bear as a name: `Weekly`, `Wiki`, `Show`, `Times`)
+_PUBLICATION_WORDS = {"blog", "blogs", "magazine", "journal", "podcast", "newsletter", "digest", "gazette"}
 # the endings of English nouns that name a subject (`Development`, `Automation`, `Methodology`,
 # `Middleware`) and the second halves of compound adjectives (`Test-Driven`, `Cloud-Native`); never `Clement`, nor an
 # organisation's word after a name (`Mozilla Foundation`, `Cabinet Department`)

@@ -20,7 +20,7 @@ _KIND_LABEL = r"基調講演|特別講演|招待講演|講演|ライトニング
 _KIND_LABELLED_PERSON = re.compile(HONORIFIC + r"\s*(?:[（(][^()（）]*[)）])?\s*$|@\w|^\s*\[[^\]]+\]\(https?://")
 _LABEL = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+•・]\s*)?(?:\*\*)?(?:登壇者|発表者|スピーカー|講演者|演者|講師|登壇|発表|Speakers?|Presenters?|Lecturers?|(?:Presented|Led|Hosted|Given|Delivered|Shared)\s+by|Talk\s+by|"
-    + ROLE + r"|(?P<kind>" + _KIND_LABEL + r"))(?:\*\*)?(?:\s*[(（][^()（）:：]{1,20}[)）])?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
+    + ROLE + r"|(?P<kind>" + _KIND_LABEL + r"))(?:\*\*)?(?:\s*[(（](?!\s*(?:TBC|TBA|TBD|未定|調整中)\s*[)）])[^()（）:：\d]{1,20}[)）])?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>.+)$", re.IGNORECASE)
 # sentences that name the speaker: `山田さんによる基調講演。`, `発表者は @x さん。`, `Talk given by Jane Doe.`
 _BY_TALK = (r"\s*(?:（[^（）]{1,80}）\s*|\([^()]{1,60}\)\s*)?(?:による|から(?:の)?|の)"
             r"(?:基調講演|講演|発表|LT|ライトニングトーク|セッション|トーク|お話|おはなし|話)")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import (VENUE_LABEL_WORDS, CJK, CLOCK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
                      WHOLE_BOLD_LINE, without_markup)
-from . import bylines, fields, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
+from . import bylines, fields, heading_judge, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
 from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, fact_label, group_heading, heard_list,
                        is_day, not_a_programme, roster_heading, key, opens_with_day, section_role, track_room)
 from .structure import ROOM, ROOM_PREFIX, Section
@@ -1344,7 +1344,8 @@ PERSON_OVER_TITLED_LINE = "the heading, a person over the talk's title in the fi
 # the title set off in the notes' first line: a whole line in emphasis (`**Title**`, `*Title*`), a quoted opening
 # (`"Title" — [slides](…)`, `「Title」の話`), or the one bold phrase of a sentence (`… swapped in with **Title**. …`)
 _EMPHASISED_LINE = re.compile(r"^\s*(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)\s*$")
-_QUOTED_OPENING = re.compile(r"^\s*(?:[「『“\"])(?P<t>[^「」『』“”\"\n]{3,150})[」』”\"](?=\s*(?:$|[-–—:：(（\[]|\s[-–—]\s|を|の|と|で|について))")
+# (a quote with a link or nothing after it; a dash then words is the weaker habit: `"Just submit the CFP" — her advice`)
+_QUOTED_OPENING = re.compile(r"^\s*(?:[「『“\"])(?P<t>[^「」『』“”\"\n]{3,150})[」』”\"](?P<after>\s*(?:$|[(（\[]|[-–—:：]\s*\[|[-–—:：]\s*\S|\s[-–—]\s))")
 _ONE_BOLD = re.compile(r"\*\*(?P<t>[^*\n]{3,150}?)\*\*")
 # the weaker habit, under the same heading: the title before a dash opening the line (`SBOMs, Briefly — what goes in one`)
 _TITLE_THEN_DASH = re.compile(r"^\s*(?P<t>[^\s\[(「『“\"*_#>|-][^—–\n]{2,80}?)\s+[—–]\s+\S")
@@ -1355,12 +1356,29 @@ _TAGGED_TITLE = re.compile(r"^\s*<(?P<tag>span|div|p|strong|b|em)\b(?P<attrs>[^>
 _IMAGE_ONLY = re.compile(r"^\s*(?:<img\b[^>]*>|!\[[^\]]*\]\([^)]*\))\s*$", re.IGNORECASE)
 
 
+# what says the line is about the person, not a talk: `Fukuoka native — she organised the evening`
+_BIO_AFTER_DASH = re.compile(r"\s*[—–]\s*(?:she|he|they|I|we|who|her|his|their)\b", re.IGNORECASE)
+# the set-off words that name a person's part or slot, never a talk: `**広報担当**`, `**Pizza logistics**`, `**Day 2, Room B**`
+_PART_NOT_TITLE = re.compile(r"担当|係$|幹事|運営|主催|司会|受付|\b(?:organi[sz](?:er|ers|ing)|volunteers?|staff|hosts?|MC|contact|"
+                             r"logistics|treasurer|sponsors?|coordinator|since\s+(?:19|20)\d\d)\b"
+                             r"|^\s*(?:day\s*\d|room\s+\w|track\s+\w|hall\s+\w|\d{1,2}[:：]\d{2})"
+                             # (the session's language or length: `**English session, 30 min**`)
+                             r"|\b(?:english|japanese)\s+session|\b\d+\s*(?:min|minutes)\b|\d+\s*分|interpretation|同時通訳",
+                             re.IGNORECASE)
+
+
 def _title_in_first_line(body: str) -> tuple[str, int, bool, bool] | None:
     """(the title the notes' first line sets off; the index of the body's line after it where the lines up to it
     held the title alone, else 0; whether the setting is the strong kind; whether the page's markup names it a title)
     or None. A picture before it (the speaker's photo) is passed over."""
     lines = body.split("\n")
-    at = next((i for i, line in enumerate(lines) if line.strip() and not _IMAGE_ONLY.match(line)), len(lines))
+    at = 0
+    while at < len(lines) and (not lines[at].strip() or _IMAGE_ONLY.match(lines[at])
+                               or lines[at].lstrip().lower().startswith("<img") and ">" not in lines[at]):
+        if lines[at].lstrip().lower().startswith("<img") and ">" not in lines[at]:
+            while at < len(lines) and ">" not in lines[at]:
+                at += 1  # (a photo's tag wrapped over lines: `<img … alt="Profile Photo of` over `Jane Doe"/>`)
+        at += 1
     first = lines[at] if at < len(lines) else ""
     if first.lstrip().startswith("<"):
         end = next((j for j in range(at, min(at + 4, len(lines))) if "</" in lines[j]), None)
@@ -1370,10 +1388,12 @@ def _title_in_first_line(body: str) -> tuple[str, int, bool, bool] | None:
     if (m := _EMPHASISED_LINE.match(first)):
         return m.group("t").strip(), at + 1, True, False
     if (m := _QUOTED_OPENING.match(first)):
-        return m.group("t").strip(), 0, True, False
+        linked = "[" in m.group("after") or not m.group("after").strip() or m.group("after").strip()[:1] in "(（"
+        return m.group("t").strip(), 0, linked, False
     if len(bold := _ONE_BOLD.findall(first)) == 1 and not bylines.SENTENCE.search(bold[0]):
         return bold[0].strip(), 0, True, False
-    if (m := _TITLE_THEN_DASH.match(first)) and not bylines.SENTENCE.search(m.group("t")):
+    if (m := _TITLE_THEN_DASH.match(first)) and not bylines.SENTENCE.search(m.group("t")) \
+            and not _BIO_AFTER_DASH.match(first[m.end("t"):]):
         return m.group("t").strip(), 0, False, False
     return None
 
@@ -1392,9 +1412,16 @@ def _persons_over_titled_lines(found: list[Talk]) -> list[Talk]:
     # (nor is a greeting, `「今年もよろしくお願いします！」`, nor any sentence)
     # (a title the page's markup names, `<span class="talk-title">`, may close with `!` or `?`)
     read = {id(t): said for t in found if person(t) and (said := _title_in_first_line(t.body)) and not role(said[0])
+            and not _PART_NOT_TITLE.search(said[0])
             and (said[3] or not bylines.SENTENCE.search(said[0]) and not _ADDRESSING_THE_READER.search(said[0]))
             and not (len(said[0].split()) <= 3 and people.looks_like_people(said[0], strict=True))}
-    if sum(1 for said in read.values() if said[2]) < 2:
+    # (and the notes say they are talks: a marked title, or half the notes or more with a deck, a recording or a word of
+    # a talk; `## Anna Gruber` over `**Keeps the lights on**` and `Anna books rooms.` is a crew page)
+    def tells(t: Talk) -> bool:  # (the notes without the set-off title: `**Stream and slides**` says nothing of a talk)
+        rest = "\n".join(t.body.split("\n")[read[id(t)][1]:]) if read[id(t)][1] else t.body.replace(read[id(t)][0], "")
+        return bool(t.slides or t.video or heading_judge.tells_of_a_talk(rest))
+    told = sum(1 for t in found if id(t) in read and tells(t))
+    if sum(1 for said in read.values() if said[2]) < 2 or not (any(said[3] for said in read.values()) or told * 2 >= len(read)):
         return found
     out = []
     for t in found:
@@ -1474,14 +1501,19 @@ def _without_slot_labels(found: list[Talk]) -> list[Talk]:
 
 
 # a slot's place in brackets before the title: `[東軍 先鋒] Title`, `【Day1 午後】Title`, `[Track B #3] Title`
-_BRACKETED_SLOT = re.compile(r"^\s*[\[［【](?P<label>[^\[\]［］【】()（）]{1,12})[\]］】](?!\()\s*(?=\S)")
+# (a space after a square bracket: `[Re]thinking` is one word; a label of two parts or a number, `東軍 先鋒`, `Day1`: a
+# tag of one word, `【Rust】`, `【初心者向け】`, is the title's own)
+_BRACKETED_SLOT = re.compile(r"^\s*(?:[\[［](?P<label>[^\[\]［］【】()（）]{1,12})[\]］]\s+|【(?P<label2>[^\[\]［］【】()（）]{1,12})】\s*)(?=\S)")
 
 
 def _without_bracketed_slots(found: list[Talk]) -> list[Talk]:
     """`[東軍 先鋒] Title`, `[西軍 先鋒] Title`, `[東軍 次鋒] Title`: where three titles or more (and half or more) open with
     a short label in brackets, the programme's habit, the labels go. A label naming the talk's kind (`【LT】`,
     `[Keynote]`) is left to the kind's readers; one bracketed word alone may be the title's own (`[WIP] …`)."""
-    labelled = [(t, m) for t in found if (m := _BRACKETED_SLOT.match(t.title)) and not _SLOT_WORD.search(m.group("label"))
+    def slot(label: str) -> bool:  # (never a person, `[@kmr_dev]`, `【山本】`: the only word of who spoke)
+        return bool(re.search(r"\s|\d", label.strip())) and not _SLOT_WORD.search(label) and "@" not in label \
+            and not (label.isascii() and people.looks_like_people(label, strict=True))
+    labelled = [(t, m) for t in found if (m := _BRACKETED_SLOT.match(t.title)) and slot(m.group("label") or m.group("label2"))
                 and len(t.title) > m.end() + 1]
     if len(labelled) < 3 or len(labelled) * 2 < len(found):
         return found

@@ -881,7 +881,9 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                     continue
                 if at == 0 and not speakers and WHOLE_BOLD_LINE.match(items[0].strip()) and sum(
                         1 for _, named in split[1:] if named) >= 2 and (_EACH_LENGTH.search(title) or all(
-                        _SYMBOL_BULLET.match(bylines.clean(item)) for item in items[1:] if item.strip())):
+                        _SYMBOL_BULLET.match(bylines.clean(item)) for item in items[1:] if item.strip())
+                        and kinds.classify(title)[0] == "talk"
+                        and not any(re.fullmatch(people.ROLE, _SYMBOL_BULLET.sub("", t).strip(), re.IGNORECASE) for t, _ in split[1:])):
                     # `**県内コミュニティ活動の紹介 (各3分)** <br> 「Title」@a <br> …`: a block's name, its talks' length;
                     # `**First Session!** <br/> • *Title* (Name) <br/> • …`: a block's name over its bulleted talks
                     continue
@@ -1258,13 +1260,14 @@ def _person_over_title(text: str, nested: list[str], timed_slot: bool = False, l
     who, title = bylines.clean(text), bylines.clean(m.group("rest") if m else children[0].strip())
     if fact_label(who):
         return None  # `- 日時` over `  - 2031年12月14日(土)`: a fact's label over its value
-    if "。" in title or re.search(r"(?<![A-Z])[.!?]\s+[A-Z]", title) or not m and title.endswith("."):
+    if "。" in title or re.search(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+[A-Z]", title) or not m and title.endswith("."):
         return None  # `- タンブラー` over `  - エッジの処理が気に入りました。`: a remark on a thing, no talk's title
         # (an initial's full stop ends no sentence: `ACM A.M. Turing Award Lecture`)
     if timed and not m and not _linked_person(text, timed.group("who"), title):
         return None  # (`20:00 [Slides](speakerdeck.com/…)` over `All slides from tonight`: no one's talk)
-    found = people.named_people(_LEADING_CLOCK.sub("", who) if timed else who, strict=not lenient) or (
-        people.parse_people(who) if lenient and _ONE_WORD_NAME.fullmatch(who) and container_kind(who) is None else None) or (
+    found = people.named_people(_LEADING_CLOCK.sub("", who) if timed else who, strict=True) or (
+        people.parse_people(who) if lenient and _ONE_WORD_NAME.fullmatch(who) and container_kind(who) is None
+        and not is_break(who) and section_role(who) == "talk" else None) or (
         people.parse_people(timed.group("who")) if timed and not m else None)
     # (a nested two-word name is a second person or an employer, never a title: `Mark Dean` over `Jane Roe`)
     if not found or not title or len(people.MD_LINK.sub(r"\g<text>", who)) > 40 or len(title.split()) <= 2 and people.looks_like_people(title, strict=True):
@@ -1272,25 +1275,44 @@ def _person_over_title(text: str, nested: list[str], timed_slot: bool = False, l
     return title, found
 
 
-# one word a list of people may hold where its siblings are names: `ファムフーロン`, `Jingwei`
-_ONE_WORD_NAME = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]{2,12}|[A-Z][a-z]{2,15}")
+# one word a list of people may hold where its siblings are names: `ファムフーロン`, `Jingwei` (katakana or Latin: a
+# word of kanji, `乾杯`, is as often the day's part)
+_ONE_WORD_NAME = re.compile(r"[\u30a0-\u30ff]{3,12}|[A-Z][a-z]{2,15}")
 
 
-def _person_over_titles(text: str, nested: list[str], lenient: bool = False
-                        ) -> list[tuple[str, tuple[Speaker, ...]]] | None:
+def _person_over_titles(text: str, nested: list[str], lenient: bool = False, several: bool = False
+                        ) -> list[tuple[str, tuple[Speaker, ...], tuple[str, ...]]] | None:
     """`- 芦澤亜里紗` over `  - Title one` and `  - Title two`: the item names the speaker of every nested item (each a
-    title, all at one depth, none over items of its own); one nested item is _person_over_title's."""
+    title, all at one depth, none over items of its own), where `several` (the list is announced as talks); one
+    nested item is _person_over_title's. Each (title, speakers, its lines): a nested link labelled as a deck
+    (`  - [資料](https://speakerdeck.com/…)`) is the title's above it, never a title."""
     children = [line for line in nested if line.strip()]
     if len(children) < 2:
         found = _person_over_title(text, nested, lenient=lenient)
-        return [found] if found else None
+        return [(*found, ())] if found else None
     indents = {len(line) - len(line.lstrip()) for line in children}
     if len(indents) != 1 or not all(_ITEM.match(line) for line in children):
         return None
-    read = [_person_over_title(text, [line], lenient=lenient) for line in children]
-    if not all(read) or len({r[1] for r in read}) != 1:
+    # (or where a nested item links a deck: `  - [資料](https://speakerdeck.com/…)` says the others are talks)
+    if not several and not any((d := _LONE_LINK.fullmatch(_ITEM.match(line).group("rest").strip())) and links.is_slides(d.group("url"))
+                               for line in children):
         return None
-    return read
+    read: list[tuple[str, tuple[Speaker, ...], tuple[str, ...]]] = []
+    for line in children:
+        item = _ITEM.match(line).group("rest").strip()
+        deck = _LONE_LINK.fullmatch(item)
+        if deck and (titles.FILE_LABEL.fullmatch(deck.group("text").strip()) or links.is_slides(deck.group("url"))):
+            if not read:
+                return None
+            read[-1] = (*read[-1][:2], (*read[-1][2], deck.group("url")))
+            continue
+        if people.works_as(item) or people.is_affiliation(item):
+            return None  # (`  - Staff Engineer at Kumo`: where the person works, a bio's list, no talk)
+        found = _person_over_title(text, [line], lenient=lenient)
+        if not found:
+            return None
+        read.append((*found, ()))
+    return read if read and len({r[1] for r in read}) == 1 else None
 
 
 _UNREAD = object()
@@ -2808,13 +2830,19 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # `- [Jane Doe](https://twitter.com/jd)` over `  - Title`: every item a person over their talk's title, the
     # people read as people more often than the titles do (never `- Rust Macros` over `  - Jane Roe Smith`)
     # (a person over several nested titles gave each of them: `- 芦澤亜里紗` over `  - Title one`, `  - Title two`)
-    strictly = [(i, found) for i, text, nested in items if (found := _person_over_titles(text, nested))]
+    # (several titles under one person only in a list of talks: its heading or the lines above it say so, `発表詳細`;
+    # `## Who does what` over each person's tasks is none)
+    several = container in ("talks", "lightning", "schedule") or bool(items) and bool(
+        _SPEAKS_OF_TALKS.search(" ".join(lines[max(0, items[0][0] - 2):items[0][0]])))
+    # (a break among the people, `- Networking` over `  - Drinks upstairs`, is the evening's, no one's talk)
+    people_items = [item for item in items if not is_break(bylines.clean(item[1]))]
+    strictly = [(i, found) for i, text, nested in people_items if (found := _person_over_titles(text, nested, several=several))]
     # (where two in three items or more name their person strictly, a sibling's one word is read loosely: `ファムフーロン`)
-    over = _every_item(items, lambda i, text, nested: (i, found) if (found := _person_over_titles(
-        text, nested, lenient=len(strictly) >= 2 and len(strictly) * 3 >= len(items) * 2)) else None)
+    over = _every_item(people_items, lambda i, text, nested: (i, found) if (found := _person_over_titles(
+        text, nested, lenient=len(strictly) >= 2 and len(strictly) * 3 >= len(people_items) * 2, several=several)) else None)
     over = [(i, one) for i, many in over for one in many]
-    if len(over) >= 2 and sum(1 for _, (title, _) in over if people.looks_like_people(title, strict=True)) * 2 < len(over):
-        return Listing(tuple(Entry(title, speakers, (), first_line + i) for i, (title, speakers) in over),
+    if len(over) >= 2 and sum(1 for _, (title, _, _) in over if people.looks_like_people(title, strict=True)) * 2 < len(over):
+        return Listing(tuple(Entry(title, speakers, decks, first_line + i) for i, (title, speakers, decks) in over),
                        "\n".join(rest).strip("\n"))
     told = _titles_over_notes(items, first_line)
     if told:

@@ -83,8 +83,9 @@ _SUFFIXES = [
     re.compile(r"(?<=\d)\s*に\s*(?:参加|行って|登壇)して.{4,}$"),
     # `Foo TT#7 ライトニングトークの発表内容決定!`: an announcement about the numbered event
     re.compile(r"(?<=\d)\s+\S*(?:決定|募集(?:開始|中)?|お知らせ|告知|のご案内)[!！。.\s]*$"),
-    re.compile(r"\s*[-–—:：]\s*(?:my\s+)?(?:personal\s+)?(?:wrap[- ]?up|review|summary|impressions|thoughts)\s*$",
-               re.IGNORECASE),
+    # (`NFJS Seattle – My experiences`, `Dark Launching Meetup: Lessons Learned`)
+    re.compile(r"\s*[-–—:：]\s*(?:my\s+)?(?:personal\s+)?(?:wrap[- ]?up|review|summary|impressions|thoughts|experiences?"
+               r"|lessons\s+learned|takeaways|highlights|learnings|reflections?)\s*$", re.IGNORECASE),
     # `HarborPy 2017 - Digest, Impressions, Reflection`: what the post gives, listed
     re.compile(r"\s*[-–—:：]\s*(?:(?:digest|impressions|reflections?|thoughts|takeaways|notes|review|summary|recap|highlights|lessons)"
                r"(?:\s*(?:,|and|&)\s*)?){2,5}\s*$", re.IGNORECASE),
@@ -104,7 +105,7 @@ _SUFFIXES = [
     # the day (and hour) in parentheses after the name: `SphinxCon JP 2019 (2019/11/25)`, `PHP BLT #5 (2016/07/20 19:30〜)`
     re.compile(r"\s*[(（]\s*(?:" + _DATE + r"|(?:19|20)?\d{2}/\d{1,2}/\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})[^()（）]{0,20}[)）]\s*$"),
     # one part of a series of posts: `(前編)`, `（その2）`, `(Day 1)`
-    re.compile(r"\s*[(（](?:" + SERIES_PART + r"|その\s*\d+|part\s*\d+|day\s*\d+|\d+日目)[)）]\s*$", re.IGNORECASE),
+    re.compile(r"\s*[(（](?:" + SERIES_PART + r"|その\s*\d+|part\s*(?:\d+|[IVX]{1,4}\b)|day\s*\d+|\d+日目)[)）]\s*$", re.IGNORECASE),
     # what the post gathers, in parentheses after it: `Foo 勉強会のまとめ (動画・スライド)`
     re.compile(r"\s*[(（]\s*(?:動画|スライド|資料|録画|video|slides)(?:\s*[・、/&＆,]\s*(?:動画|スライド|資料|録画|video|slides))*\s*[)）]\s*$",
                re.IGNORECASE),
