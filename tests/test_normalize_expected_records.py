@@ -190,7 +190,6 @@ KNOWN_WRONG = {
     "holdout13/KD12_2025-05-19-ten-nights.gmi": "a Gemini gemlog whose talks are headed by handles: three talks, the "
                                                 "event's name, the venue",
     # (holdout14: written in session 44 in ordinary shapes; what its readings did not reach)
-    "holdout14/KH04_zenn-own-talk.md": "a speaker's own talk whose title is only in its prose (`「…」というタイトルで`)",
     "holdout14/KH05_hokuriku-devday-2025.md": "a two-track day by slots: the lightning talks' room, one talk's deck",
     "holdout14/KH06_nagoya-ddd-31.md": "a numbered list whose speakers, decks and kinds are footnotes: four talks",
     "holdout14/KH07_severn-python-18.md": "`- [Title](deck) by Name` with a comment under it: the venue in prose, the "
@@ -219,6 +218,18 @@ KNOWN_WRONG = {
     "holdout15/KL09_lakeshore-devconf-day2.markdown": "a day's post: the post's words after the event's name and a "
                                                       "colon, the hashtag in prose",
     "holdout15/KL10_moreton-svelte-aug.md": "a dev.to post: the hashtags in the body, a `— lightning talk` suffix",
+    # (holdout16: written at the start of session 45 in shapes no set had; scored first at s45start, then read)
+    "holdout16/HP03_morioka-flutter-12.md": "a Zenn embed's player address taken as the deck over the link under it, "
+                                            "its speaker lost",
+    "holdout16/HP05_okayama-web-lt-night-18.txt": "a sponsor's LT with no title (`スポンサーLT / 株式会社…`) read as a talk",
+    "holdout16/HP06_willamette-rust-22.md": "a numbered list's `**Title** by Name ([slides](…))` items: two speakers and a "
+                                            "deck missed",
+    "holdout16/HP07_tamar-js-april-2025.html": "an HTML meetup page: the venue in a paragraph",
+    "holdout16/HP08_calder-postgres-14.rst": "reStructuredText: the post's topic after the name and a colon, `Name — "
+                                             "slides` lines read as the names",
+    "holdout16/HP11_humber-devops-19.md": "a write-up: the venue in the opening sentence (`at the Fruit Market Hub in Hull`)",
+    "holdout16/HP12_tohoku-devcon-2025-day1.md": "a conference day: the rooms a parent heading gives in brackets, a track's "
+                                                 "room written with its hall",
 }
 
 

@@ -749,3 +749,159 @@ def test_a_panel_over_its_bulleted_roles_stays_a_panel():
         | 19:30 | Roadmaps nobody reads (Declan Hayes) |
     """
     assert ("Hiring your first PM", "panel") in [(t, kind) for t, _, kind in talks_of(note)]
+
+
+# --- the hand-written set holdout16's shapes ---------------------------------------------------------------------------
+
+def test_hashtags_told_where_the_talk_goes_on():
+    for said in ("Tweeting about it? Use **#QuayKUG** so we can find you.", "Event page below · chatter on #QuayKUG",
+                 "We're on **#QuayKUG** if you want to keep the conversation going."):
+        note = f"""
+            # Quay KUG #31
+
+            Thanks to everyone who came last Wednesday. {said}
+
+            ## Talks
+
+            ### Coroutines in anger (Marta Kowal)
+
+            Notes.
+        """
+        assert list(event_of(note).hashtags) == ["QuayKUG"], said
+
+
+def test_an_org_headings_task_keyword_and_tags_are_no_part_of_the_title():
+    note = """
+        #+TITLE: Fen FP Night 5
+        #+DATE: 2033-03-02
+
+        * Talks
+        ** DONE Property testing a payroll engine   :talk:
+        :PROPERTIES:
+        :SPEAKER: Ada Quill
+        :END:
+        Notes on the talk.
+        ** TODO [#A] Lenses for the rest of us
+        :PROPERTIES:
+        :SPEAKER: Bo Reyes
+        :END:
+        More notes.
+    """
+    assert [t for t, _, _ in talks_of(note, "note.org")] == ["Property testing a payroll engine", "Lenses for the rest of us"]
+
+
+_OWN_TALK_TOLD = """
+    ---
+    title: "港Kubernetes勉強会で KEDA の話をしてきました"
+    date: 2033-02-10T23:05:00+09:00
+    ---
+
+    こんにちは、浜辺 悠希（[@yuki_hamabe](https://x.com/yuki_hamabe)）です。
+
+    2033年2月7日（金）に開催された「Minato Kubernetes Meetup #8」で、「HPA をやめて KEDA にした話」というタイトルで 20 分ほどお話ししてきました。
+
+    ## スライド
+
+    Speaker Deck: https://speakerdeck.com/yuki_hamabe/hpa-to-keda
+
+    ## 話したこと
+
+    - キュー長ベースでスケール
+"""
+
+
+def test_a_speakers_own_talk_told_with_ohanashi_and_their_greeting():
+    event = event_of(_OWN_TALK_TOLD)
+    assert event.title == "港Kubernetes勉強会"
+    [talk] = event.talks
+    assert talk.title == "HPA をやめて KEDA にした話"
+    assert [(s.name, s.handle) for s in talk.speakers] == [("浜辺 悠希", "yuki_hamabe")]
+
+
+def test_a_chat_at_the_party_is_no_talk_of_the_writers():
+    note = """
+        ---
+        title: "港Kubernetes勉強会 #8 に参加しました"
+        date: 2033-02-10
+        ---
+
+        懇親会で色々な人と話をしてきました。
+
+        ## 発表
+
+        ### HPA をやめて KEDA にした話 (@yuki_hamabe)
+
+        キュー長ベースでスケールする話。
+
+        ### Karpenter 入門 (@karp_k)
+
+        ノードの話。
+    """
+    assert [t for t, _, _ in talks_of(note)] == ["HPA をやめて KEDA にした話", "Karpenter 入門"]
+
+
+def test_where_an_own_talk_was_told_is_no_part_of_its_title():
+    note = """
+        ---
+        title: "戻るジェスチャの話と、ナビゲーションバーを拡張した話"
+        date: 2033-02-24
+        ---
+
+        一昨日、港デベロッパー会議のLTで、1行で導入する戻るジェスチャの話をしてきました。
+
+        ### 1行で導入する戻るジェスチャ
+
+        ライブラリを書きました。
+    """
+    assert [t for t, _, _ in talks_of(note)] == ["1行で導入する戻るジェスチャの話"]
+
+
+def test_an_own_talk_named_only_by_its_decks_account_shows_the_handle():
+    note = """
+        ---
+        title: 港Kotlin会議で登壇しました
+        date: 2033-05-01
+        ---
+
+        港Kotlin会議で登壇しました。
+
+        [スライド](https://speakerdeck.com/tsubasa_hmk/flow-in-practice)
+    """
+    [talk] = event_of(note).talks
+    assert talk.speakers[0].to_json().get("display") == "@tsubasa_hmk"
+
+
+def test_a_track_heading_beside_a_keynote_holds_its_talks_in_its_room():
+    note = """
+        # 港デブコン 2033 Day 1
+
+        ## 基調講演（メインホール）
+
+        ### 地方から OSS を 20 年続けて — 大槻 正人さん
+
+        胸に刺さる内容でした。
+
+        ## パネルディスカッション「港でエンジニアが働くということ」（メインホール）
+
+        - モデレーター：千葉 彩さん
+
+        ## セッション
+
+        ### Track A（メインホール）
+
+        #### Solid Queue を本番投入した — 遠藤 光さん
+
+        移行事例。
+
+        ### Track B（サブホール）
+
+        #### 水位センサーを LoRaWAN で — 小野寺 亮さん
+
+        田んぼの話。
+    """
+    event = event_of(note)
+    found = [(t.title, t.room) for t in event.talks]
+    assert ("港でエンジニアが働くということ", None) in found
+    assert ("Solid Queue を本番投入した", "Track A(メインホール)") in found
+    assert ("水位センサーを LoRaWAN で", "Track B(サブホール)") in found
+    assert not any(t.startswith("Track") for t, _ in found)

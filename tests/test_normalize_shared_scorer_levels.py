@@ -109,6 +109,10 @@ HOLDOUTS = [
     ("holdout15", 0.85, 0.840, "`■ Title（名前さん）` lines, `## 発表1:` with `登壇者:`, a connpass table, note.com "
                                "paragraphs, a slides roundup, handle headings over bold titles, `### Talk 1 — Title` "
                                "with `Speaker:`, a numbered agenda, `## Morning` bullets, a dev.to post"),
+    ("holdout16", 0.94, 0.891, "a Hugo TOML post with a rooms table, Jekyll `talks:` front matter, Zenn embeds, a Hatena "
+                               "export, a connpass page as text, `**Title** by Name` lists, an HTML meetup page, "
+                               "reStructuredText, org-mode with `DONE`, a speaker's own post, speaker headings over "
+                               "titles, a two-track conference day"),
 ]
 
 

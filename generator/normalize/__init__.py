@@ -1029,21 +1029,25 @@ def _closing_hashtags(body: str) -> list[str]:
 # a sentence telling readers where the event's posts are: `Photos are on Mastodon under #harborpy`, `Post your photos
 # with #forgetalks`, `said hi on #RubyConfLX`, `#swiftmym でツイートしてください`
 _TOLD_HASHTAG = re.compile(
-    r"\b(?:photos?|pictures?|tweet(?:s|ed)?|post(?:s|ed)?|tag(?:ged)?|twitter|mastodon|bluesky|social\s+media|hashtag|"
-    r"said\s+hi|follow(?:\s+along)?)\b[^.!?\n#]{0,40}?(?<![\w#])(?:\*\*|__)?[#＃](?P<a>\w{3,40})"
-    r"|(?<![\w#])[#＃](?P<b>\w{3,40})\s*(?:で|を付けて|をつけて)\s*(?:ツイート|投稿|つぶや|呟)", re.IGNORECASE)
+    r"\b(?:photos?|pictures?|tweet(?:s|ed|ing)?|post(?:s|ed|ing)?|tag(?:ged)?|twitter|mastodon|bluesky|social\s+media|hashtag|"
+    # (where the talk goes on: `chatter on #X`, `We're on **#X** if you want to keep the conversation going`)
+    r"said\s+hi|follow(?:\s+along)?|chatter|we(?:'|’)re\s+on|find\s+us\s+on)\b[^.!?\n#]{0,40}?(?<![\w#])(?:\*\*|__)?[#＃](?P<a>\w{3,40})"
+    r"|(?<![\w#])[#＃](?P<b>\w{3,40})\s*(?:で|を付けて|をつけて)\s*(?:ツイート|投稿|つぶや|呟)"
+    # (`Tweeting about it? Use **#AvonKUG**`: the question, then the hashtag to use)
+    r"|\b(?:tweet|post)(?:s|ed|ing)?\b[^\n#]{0,30}?\b(?:use|with)\s+(?:\*\*|__)?[#＃](?P<c>\w{3,40})", re.IGNORECASE)
 
 
 _HASHTAG_WORD = re.compile(r"[#＃][^\W\d]")
-_TOLD_WORD = re.compile(r"photo|picture|tweet|post|tag|twitter|mastodon|bluesky|social|said\s+hi|follow|ツイート|投稿|つぶや|呟",
+_TOLD_WORD = re.compile(r"photo|picture|tweet|post|tag|twitter|mastodon|bluesky|social|said\s+hi|follow|chatter|re\s+on|find\s+us|"
+                        r"ツイート|投稿|つぶや|呟",
                         re.IGNORECASE)
 
 
 def _told_hashtags(text: str) -> list[str]:
     """The hashtags a sentence names as where the event's posts and photos are (the note gives no other)."""
     text = re.sub(r"(?<!\n)\n[ \t]*(?!\n)", " ", text)  # (a sentence wrapped over lines is one sentence)
-    return unique([m.group("a") or m.group("b") for m in _TOLD_HASHTAG.finditer(text)
-                   if links.is_hashtag_word(m.group("a") or m.group("b"))])
+    return unique([m.group("a") or m.group("b") or m.group("c") for m in _TOLD_HASHTAG.finditer(text)
+                   if links.is_hashtag_word(m.group("a") or m.group("b") or m.group("c"))])
 
 
 def _hashtags(intro: str, event_text: str) -> list[str]:

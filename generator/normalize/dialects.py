@@ -1824,6 +1824,8 @@ def _encoded_address(m: re.Match) -> str:
 
 _ORG_HEADING = re.compile(r"^(?P<stars>\*{1,5})\s+(?P<text>\S.*)$")
 _ORG_LINK = re.compile(r"\[\[(?P<url>[^\]\s]+)\](?:\[(?P<text>[^\]]+)\])?\]")
+_ORG_KEYWORD = re.compile(r"^(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED|STARTED|DOING)\s+)?(?:\[#[A-C]\]\s+)?")
+_ORG_TAGS_AFTER = re.compile(r"\s+:(?:[\w@#%]+:)+\s*$")
 _ORG_BLOCK = re.compile(r"^\s*#\+(?P<end>END|BEGIN)_(?:SRC|EXAMPLE)\b", re.IGNORECASE)
 
 
@@ -1845,7 +1847,10 @@ def _org(body: str) -> tuple[str, dict]:
             continue
         if not in_block:
             if (m := _ORG_HEADING.match(line)):
-                line = "#" * (len(m.group("stars")) + 1) + " " + m.group("text")
+                # (a task's keyword and priority before the heading's words, `** DONE [#A] Title`, and its tags after
+                # them, `Title   :talk:ruby:`, are org's, not the title's)
+                text = _ORG_TAGS_AFTER.sub("", _ORG_KEYWORD.sub("", m.group("text"))) or m.group("text")
+                line = "#" * (len(m.group("stars")) + 1) + " " + text
             if "[[" in line:
                 line = _ORG_LINK.sub(lambda m: f"[{m.group('text') or m.group('url')}]({m.group('url')})", line)
             if _ORG_TABLE_RULE.match(line):

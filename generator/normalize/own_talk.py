@@ -39,6 +39,10 @@ _SPOKE = re.compile(
     # a post titled `"Foo Conf" に登壇`: the writer spoke there
     r"|(?:に|で)\s*(?:登壇|LT|ＬＴ|発表|講演)\s*$|で\s*\S.{0,40}?について\s*(?:登壇|発表|講演)\s*$"
     r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
+    # `Foo 勉強会で KEDA の話をしてきました`, `「Title」というタイトルで 20 分ほどお話ししてきました`: a topic's talk, told
+    # (never a chat, `懇親会で色々な人と話をしてきました`: no topic's `の` before the talk)
+    r"|で\s*\S.{0,40}?の\s*お?話\s*を?\s*(?:して|し)(?:きました|きた)"
+    r"|というタイトルで[^。\n]{0,20}?(?:お話し|話)\s*(?:して|し)?(?:きました|きた|ました)"
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
     r"|\bI\s+had\s+the\s+(?:pleasure|honou?r|privilege|chance|opportunity)\s+(?:of|to)\s+(?:speak|present)(?:ing)?\s+at\b"
@@ -108,6 +112,7 @@ _TITLED = re.compile(
 # start is never a quote, which names the capacity or the event)
 _TOLD = re.compile(r"(?:^|(?<=[。！!\n、]))\s*(?P<w>(?![「『])[^。！!?？\n]{6,80}?(?:話|こと|方法|の紹介))を(?:しました|してきました|"
                    r"させていただきました|させて頂きました)")
+_TOLD_WHERE = re.compile(r"^.{0,60}?(?:LT|ＬＴ|会|発表|登壇|イベント|カンファレンス|\d)(?:で|にて)[、,]\s*")
 _TALKED_WITH = re.compile(r"(?:人|方|皆さん|みなさん|みんな|同僚|友人)(?:たち)?と|では|懇親会|雑談"
                           r"|(?:この|その|あの|こんな|そんな|あんな)(?:話|こと|方法)$")
 
@@ -211,7 +216,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
                 talk_title = html.unescape(named.group(1)).strip()
                 break
     if talk_title is None:  # no quoted title, deck or embed names it: a sentence that is its title (`…話をしました`)
-        talk_title = next((m.group("w").strip() for text in (intro, body) for m in _TOLD.finditer(text)
+        # (where it was told goes: `conferenceWithDevelopersのLTで、Titleの話をしてきました`)
+        talk_title = next((_TOLD_WHERE.sub("", m.group("w")).strip() for text in (intro, body) for m in _TOLD.finditer(text)
                            if not _TALKED_WITH.search(m.group("w"))), None)
     if talk_title is None:  # `I had a lot of fun talking about Elixir on Phoenix at the Harbor JUG`: what the writer talked about
         talk_title = next((m.group("w").strip() for text in (intro, body) for m in _FUN_TALKING_ABOUT.finditer(text)), None)
@@ -233,7 +239,8 @@ def own_talk(title: str, event_title: str, intro: str, body: str, note_body: str
         cut = talk_title[len(event_title):].strip(" 　:：-–—|｜/") if talk_title.startswith(event_title) else ""
         talk_title = cut or talk_title
     account = None if author else writers_account(([slides] if slides else []) + list(own_pages))
-    speakers = tuple(people.parse_people(author or account)) if author or account else ()
+    # (the account alone names the writer by their handle: shown as `@tsubasa_hmk`)
+    speakers = tuple(people.parse_people(author)) if author else (Speaker(name=account, handle=account),) if account else ()
     introduced = None
     if not author and (me := _introduced(intro)) and (not account or not me.handle or me.handle.lower() == account.lower()):
         speakers = introduced = (replace(me, handle=me.handle or account),)  # `Hi! I'm Nadia Kowal (@nadiakowal), …`
@@ -290,8 +297,17 @@ _INTRODUCED = re.compile(r"\b(?:I'm|I’m|I\s+am|[Mm]y\s+name\s+is)\s+(?P<who>[A
                          r"(?:\s*\(\[?@(?P<h>\w{2,30})\]?(?:\([^)\s]+\))?\))?")
 
 
+# `こんにちは、田辺 悠希（[@yuki_tanabe](https://x.com/yuki_tanabe)）です。`: a Japanese blog's greeting, the writer's name
+# and handle
+_INTRODUCED_JA = re.compile(r"(?:こんにちは|こんばんは|はじめまして|どうも)[、,!！。]?\s*(?P<who>[^\s、。（()）@]{1,10}(?:[ 　][^\s、。（()）@]{1,10})?)"
+                            r"\s*[（(]\s*\[?@(?P<h>\w{2,30})\]?(?:\([^)\s]+\))?\s*[）)]\s*(?:です|と申します)")
+
+
 def _introduced(intro: str) -> Speaker | None:
-    """The writer, where the opening introduces them by a full name whose first word is a given name."""
+    """The writer, where the opening introduces them by a full name whose first word is a given name, or greets the
+    reader with their name and handle (`こんにちは、田辺 悠希（@yuki_tanabe）です`)."""
+    if (ja := _INTRODUCED_JA.search(intro[:600])) and people.looks_like_people(ja.group("who"), strict=False):
+        return Speaker(name=ja.group("who"), handle=ja.group("h"))
     m = _INTRODUCED.search(intro[:600])
     if not m or not names.given_name(m.group("who").split()[0]):
         return None

@@ -783,7 +783,10 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
             continue
         if ck is None and s.level == level and not s.kind and a_break(s.title):
             ck = "break"  # (`## ランチ` over `### Title @ 山田 太郎(Acme)`: a lunch session, given in the break)
-        if ck not in ("talks", "lightning", "keynote", "schedule", "break") or i + 1 >= len(out) \
+        track = track_room(s.title) if ck is None and s.level == level and not s.kind and not s.text.strip() else (False, None)
+        if track[0] and track[1]:
+            ck = "track"  # (`### Track A（メインホール）` beside a keynote's `###`, over its `####` talks: in its room)
+        if ck not in ("talks", "lightning", "keynote", "schedule", "break", "track") or i + 1 >= len(out) \
                 or out[i + 1].level <= level:
             continue
         children = []
@@ -801,7 +804,7 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
         while j < len(out) and out[j].level > level:
             child = out[j]
             stamp = (ck if ck in ("lightning", "keynote") else None) if child.level == level + 1 else child.kind
-            out[j] = replace(child, level=child.level - 1, kind=stamp)
+            out[j] = replace(child, level=child.level - 1, kind=stamp, room=track[1] if ck == "track" else child.room)
             if child.level == level + 1:
                 raised.add(child.line)
             j += 1

@@ -143,7 +143,10 @@ _SUFFIXES = [
     re.compile(r"^(?:going\s+to|attending|my\s+(?:first|trip\s+to)|off\s+to|notes\s+from)\b[^:：]{0,60}[:：]\s*"
                r"(?=\S.*(?:19|20)\d\d)", re.IGNORECASE),
     # what the writer did there, after the event's number: `Kotlin 関西 #11 で Compose の話を浴びてきた`
-    re.compile(r"(?<=\d)\s*(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話|"
+    # (or after a word naming a meeting: `神戸Kubernetes勉強会で KEDA の話をしてきました`)
+    re.compile(r"(?:(?<=\d)|" + "|".join(f"(?<={w})" for w in ("勉強会", "研究会", "読書会", "輪読会", "もくもく会", "LT会", "meetup",
+                                                               "Meetup", "ミートアップ", "カンファレンス")) + r")\s*"
+               r"(?:で|にて)\s*\S.{0,40}?(?:てきた|てきました|きた|きました|ました|た話|"
                r"について(?:発表|登壇|LT|ＬＴ|話)(?:しました|した|してきた)?)[!！。.\s]*$"),
     # how the writer found it: `HarborKaigi 2025 が最高だった話`, `X は楽しかった`
     re.compile(r"(?<=\S)\s*(?:が|は)\s*(?:最高|楽しかった|良かった|よかった|すごかった|熱かった|面白かった)(?:だった)?"
@@ -1028,6 +1031,9 @@ _TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2
 # the room and the time a programme's detail prints after the title: `国技と Scala 会場A 18:50-19:30`, `Title Room 2 10:00-10:40`
 _TRAILING_ROOM_TIME = re.compile(r"\s+(?:会場|Room|Hall|Track|ルーム|ホール)\s*[A-Z0-9]{1,3}\s+\d{1,2}[:：]\d{2}\s*[-–~〜]\s*\d{1,2}[:：]\d{2}\s*$",
                                  re.IGNORECASE)
+# the room in brackets after a title: `（メインホール）`, `(Room B)`, `（第2会場）`
+_TRAILING_ROOM = re.compile(r"\s*[(（][^()（）]{0,20}(?:ホール|ルーム|会場|講堂|教室|Room|Hall|Track|トラック)[^()（）]{0,10}[)）]\s*$",
+                            re.IGNORECASE)
 # a pointer to the same talk in another language after its title: `(In English)`, `（英語版）`, `(English version)`
 _OTHER_LANGUAGE = re.compile(r"\s*[(（]\s*(?:in\s+(?:english|japanese)|(?:english|japanese)\s+(?:version|ver\.?|slides)|英語版|日本語版)\s*[)）]\s*$",
                              re.IGNORECASE)
@@ -1198,6 +1204,7 @@ def clean_talk_title(title: str) -> str:
     text = _OTHER_LANGUAGE.sub("", text) or text
     text = _TRAILING_WHEN.sub("", text) or text
     text = _TRAILING_ROOM_TIME.sub("", text) or text
+    text = _TRAILING_ROOM.sub("", text) or text  # `「Title」（メインホール）`: where it was given, after it
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
     text = _FILES_REMARK.sub("", text) or text
