@@ -905,3 +905,179 @@ def test_a_track_heading_beside_a_keynote_holds_its_talks_in_its_room():
     assert ("Solid Queue を本番投入した", "Track A(メインホール)") in found
     assert ("水位センサーを LoRaWAN で", "Track B(サブホール)") in found
     assert not any(t.startswith("Track") for t, _ in found)
+
+
+# --- guards from the second review (each failed on the reviewed commit 7095559) ------------------------------------------
+
+def test_author_over_book_and_person_over_employer_are_no_cards():
+    note = """
+        # Quay Data Night #4
+
+        ## Talks
+
+        ### Streams at sea (Ada Quill)
+
+        Notes.
+
+        ## Books mentioned tonight
+
+        **[Martin Keel](https://martin.example.com)**:
+        [Designing Tidy Systems](https://tidysystems.example.net)
+
+        **[Alex Petrova](https://alexpetrova.example.org)**:
+        [Database Innards](https://innards.example.com)
+
+        **[Jay Kress](https://jaykress.example.com)**:
+        [I Heart Queues](https://queues.example.org)
+    """
+    assert not any(t in ("Designing Tidy Systems", "Database Innards", "I Heart Queues") for t, _, _ in talks_of(note))
+
+
+def test_a_panels_roles_are_no_cards():
+    note = """
+        # Kestrel Cloud Summit 2033
+
+        ## Panel: The Future of Platform Teams
+
+        **[Dana Whitlock](https://dana.example.com)**:
+        Moderator - CTO at Hollowbrook
+        Main Stage, 14:00 - 15:00
+
+        **[Ravi Menon](https://ravi.example.com)**:
+        Panelist - SRE manager at Quayside
+        Main Stage, 14:00 - 15:00
+
+        **[Jo Park](https://jo.example.com)**:
+        Panelist - Staff engineer at Gullwing
+        Main Stage, 14:00 - 15:00
+    """
+    assert not any(t.startswith(("Moderator", "Panelist")) for t, _, _ in talks_of(note))
+
+
+def test_a_cards_kind_is_the_kinds_own_word():
+    note = _CARDS.replace("Keynote - Types at the Harbour", "基調講演 - Types at the Harbour")
+    assert event_of(note).talks[0].kind == "keynote"
+
+
+def test_chat_channels_and_topics_are_no_hashtags():
+    for said in ("Questions after the meetup? Find us on #help-beginners in the community Slack, or chatter on #random.",
+                 "Tonight we're on #mutation testing, the topic people voted for."):
+        note = f"""
+            # Quay Rust Meetup #14
+
+            {said}
+
+            ## Talks
+
+            ### Borrowing at sea (Ada Quill)
+
+            Notes.
+        """
+        assert list(event_of(note).hashtags) == [], said
+
+
+def test_a_community_tag_chattered_on_gives_way_to_the_events_own():
+    note = """
+        # Ferry Rust Night 9
+
+        There was plenty of chatter on #rustlang before we even started. Our own tag is #FerryRust.
+
+        ## Talks
+
+        ### Borrowing at sea (Ada Quill)
+
+        Notes.
+    """
+    assert list(event_of(note).hashtags) == ["FerryRust"]
+
+
+def test_org_keywords_only_as_org_reads_them():
+    note = """
+        #+TITLE: Quarry Haskell Night #8
+
+        * Talks
+        ** NEXT generation parsers with megaparsec
+        :PROPERTIES:
+        :SPEAKER: Basil Okoro
+        :END:
+        Error messages people can read.
+        ** WAITING for the compiler: faster builds
+        :PROPERTIES:
+        :SPEAKER: Ines Alvarado
+        :END:
+        Notes.
+    """
+    assert [t for t, _, _ in talks_of(note, "note.org")] == ["NEXT generation parsers with megaparsec",
+                                                           "WAITING for the compiler: faster builds"]
+    declared = note.replace("#+TITLE: Quarry Haskell Night #8", "#+TITLE: Quarry Haskell Night #8\n        #+TODO: NEXT WAITING | DONE")
+    assert [t for t, _, _ in talks_of(declared, "note.org")][0] == "generation parsers with megaparsec"
+
+
+def test_a_chat_told_in_the_body_is_no_talk_of_the_writers():
+    note = """
+        ---
+        title: "白浜Rust勉強会でエラー処理の話をしてきました"
+        date: 2033-05-10
+        ---
+
+        白浜Rust勉強会に一般参加しました。聞く側でしたが、懇親会で登壇者の方とエラー処理の話をしてきました。
+
+        ## 感想
+
+        楽しかったです。
+    """
+    assert talks_of(note) == []
+
+
+def test_a_version_or_a_first_talk_before_de_is_part_of_the_told_title():
+    note = """
+        ---
+        title: 港Go会議で登壇しました
+        date: 2033-05-01
+        ---
+
+        港Go会議で登壇しました。Go 1.22で、ループ変数のスコープが変わった話をしてきました。
+    """
+    assert [t for t, _, _ in talks_of(note)] == ["Go 1.22で、ループ変数のスコープが変わった話"]
+
+
+def test_a_talk_named_after_a_room_keeps_its_fields():
+    note = """
+        # Hardware Hackers Quay #12
+
+        ## Talks
+
+        ### Keynote: Forty Years of Chips — Marijke Bos
+
+        Notes.
+
+        ### Clean Room
+
+        #### Speaker
+
+        Joost van Dam
+
+        #### Notes
+
+        How the campus fab works.
+
+        ### Escape Room
+
+        #### Speaker
+
+        Femke Smit
+
+        #### Notes
+
+        Puzzles.
+    """
+    titles_read = [t for t, _, _ in talks_of(note)]
+    assert "Clean Room" in titles_read and "Escape Room" in titles_read and "Speaker" not in titles_read
+
+
+def test_a_bracket_that_is_no_room_stays_in_the_title():
+    from generator.normalize import titles
+    for kept in ("Designing the Concert Hall (Hall Acoustics)", "音響設計入門（コンサートホール編）",
+                 "Onboarding juniors (Fast Track)", "Robot vacuums (Roomba Hacking)", "Git for Designers (Classroom Edition)"):
+        assert titles.clean_talk_title(kept) == kept
+    assert titles.clean_talk_title("Sharding at sea (Room B)") == "Sharding at sea"

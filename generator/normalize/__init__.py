@@ -1028,13 +1028,22 @@ def _closing_hashtags(body: str) -> list[str]:
 
 # a sentence telling readers where the event's posts are: `Photos are on Mastodon under #harborpy`, `Post your photos
 # with #forgetalks`, `said hi on #RubyConfLX`, `#swiftmym でツイートしてください`
+# (a hashtag ends at a word's end: `#help-beginners` is a chat's channel, cut at its hyphen it would be another tag;
+# and its phrase closes after it: `use #pragma once` names a line of code)
+_TAG_CLOSED = r"(?=(?:\*\*|__)?[ \t]*(?:[.,;:!?)」』）\n]|$|(?:so|and|or|to|if|when|for|on|at|in|with|too|please|as|during)\b|[^\x00-\x7f]))"
 _TOLD_HASHTAG = re.compile(
     r"\b(?:photos?|pictures?|tweet(?:s|ed|ing)?|post(?:s|ed|ing)?|tag(?:ged)?|twitter|mastodon|bluesky|social\s+media|hashtag|"
-    # (where the talk goes on: `chatter on #X`, `We're on **#X** if you want to keep the conversation going`)
-    r"said\s+hi|follow(?:\s+along)?|chatter|we(?:'|’)re\s+on|find\s+us\s+on)\b[^.!?\n#]{0,40}?(?<![\w#])(?:\*\*|__)?[#＃](?P<a>\w{3,40})"
+    r"said\s+hi|follow(?:\s+along)?)\b[^.!?\n#]{0,40}?(?<![\w#])(?:\*\*|__)?[#＃](?P<a>\w{3,40})(?![\w-])"
     r"|(?<![\w#])[#＃](?P<b>\w{3,40})\s*(?:で|を付けて|をつけて)\s*(?:ツイート|投稿|つぶや|呟)"
-    # (`Tweeting about it? Use **#AvonKUG**`: the question, then the hashtag to use)
-    r"|\b(?:tweet|post)(?:s|ed|ing)?\b[^\n#]{0,30}?\b(?:use|with)\s+(?:\*\*|__)?[#＃](?P<c>\w{3,40})", re.IGNORECASE)
+    # (`Tweeting about it? Use **#AvonKUG** so we can find you`: the question, then the hashtag to use, the phrase closed)
+    r"|\b(?:tweet|post)(?:s|ed|ing)?\b[^\n#]{0,30}?\b(?:use|with)\s+(?:\*\*|__)?[#＃](?P<c>\w{3,40})(?![\w-])" + _TAG_CLOSED,
+    re.IGNORECASE)
+# the weaker word of where the talk goes on: `chatter on #X`, `We're on **#X** if you want to keep the conversation
+# going`, read only where no sentence names the event's tag and none names a chat's channel (Slack, Discord, IRC)
+_CHATTER_HASHTAG = re.compile(
+    r"\b(?:chatter(?:\s+(?:on|at|in|under))?|we(?:'|’)re\s+on|find\s+us\s+on)\s+(?:\*\*|__)?[#＃](?P<a>\w{3,40})(?![\w-])"
+    r"(?=(?:\*\*|__)?[ \t]*(?:[.,;:!?)\n]|$|(?:if|to|for|and)\b))", re.IGNORECASE)
+_CHAT_CHANNEL = re.compile(r"\b(?:slack|discord|irc|libera|matrix|gitter|zulip|channel)\b", re.IGNORECASE)
 
 
 _HASHTAG_WORD = re.compile(r"[#＃][^\W\d]")
@@ -1046,8 +1055,11 @@ _TOLD_WORD = re.compile(r"photo|picture|tweet|post|tag|twitter|mastodon|bluesky|
 def _told_hashtags(text: str) -> list[str]:
     """The hashtags a sentence names as where the event's posts and photos are (the note gives no other)."""
     text = re.sub(r"(?<!\n)\n[ \t]*(?!\n)", " ", text)  # (a sentence wrapped over lines is one sentence)
-    return unique([m.group("a") or m.group("b") or m.group("c") for m in _TOLD_HASHTAG.finditer(text)
+    told = unique([m.group("a") or m.group("b") or m.group("c") for m in _TOLD_HASHTAG.finditer(text)
                    if links.is_hashtag_word(m.group("a") or m.group("b") or m.group("c"))])
+    if told or _CHAT_CHANNEL.search(text):
+        return told
+    return unique([m.group("a") for m in _CHATTER_HASHTAG.finditer(text) if links.is_hashtag_word(m.group("a"))])
 
 
 def _hashtags(intro: str, event_text: str) -> list[str]:

@@ -1824,8 +1824,27 @@ def _encoded_address(m: re.Match) -> str:
 
 _ORG_HEADING = re.compile(r"^(?P<stars>\*{1,5})\s+(?P<text>\S.*)$")
 _ORG_LINK = re.compile(r"\[\[(?P<url>[^\]\s]+)\](?:\[(?P<text>[^\]]+)\])?\]")
-_ORG_KEYWORD = re.compile(r"^(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED|STARTED|DOING)\s+)?(?:\[#[A-C]\]\s+)?")
+_ORG_KEYWORD = re.compile(r"^(?P<k>[A-Z]{2,12})\s+(?=\S)")
+_ORG_PRIORITY = re.compile(r"^\[#[A-C]\]\s+")
 _ORG_TAGS_AFTER = re.compile(r"\s+:(?:[\w@#%]+:)+\s*$")
+_ORG_TODO_SETTING = re.compile(r"^#\+(?:SEQ_|TYP_)?TODO:\s*(?P<v>.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _org_keywords(lines: list[str]) -> set[str]:
+    """The task keywords a heading may open with: TODO and DONE, or those the file declares."""
+    declared = {w for m in _ORG_TODO_SETTING.finditer("\n".join(lines)) for w in re.findall(r"[A-Z]{2,12}", m.group("v"))}
+    return declared or {"TODO", "DONE"}
+
+
+def _org_heading_text(text: str, keywords: set[str]) -> str:
+    """A heading's words without its task keyword, priority and tags (`DONE [#A] Title   :talk:`), as org reads them:
+    the keywords TODO and DONE, or those the file declares (`#+TODO: NEXT WAITING | DONE`); `NEXT generation parsers`
+    in a file declaring none is a title's word."""
+    m = _ORG_KEYWORD.match(text)
+    if m and m.group("k") in keywords:
+        text = text[m.end():]
+    text = _ORG_PRIORITY.sub("", text)
+    return _ORG_TAGS_AFTER.sub("", text) or text
 _ORG_BLOCK = re.compile(r"^\s*#\+(?P<end>END|BEGIN)_(?:SRC|EXAMPLE)\b", re.IGNORECASE)
 
 
@@ -1839,6 +1858,7 @@ def _org(body: str) -> tuple[str, dict]:
     row of a table that has none); inside `#+BEGIN_SRC` … `#+END_SRC` nothing changes."""
     out, in_block = [], False
     lines = body.split("\n")
+    keywords = _org_keywords(lines)
     for line in lines:
         block = _ORG_BLOCK.match(line)
         if block:
@@ -1849,7 +1869,7 @@ def _org(body: str) -> tuple[str, dict]:
             if (m := _ORG_HEADING.match(line)):
                 # (a task's keyword and priority before the heading's words, `** DONE [#A] Title`, and its tags after
                 # them, `Title   :talk:ruby:`, are org's, not the title's)
-                text = _ORG_TAGS_AFTER.sub("", _ORG_KEYWORD.sub("", m.group("text"))) or m.group("text")
+                text = _org_heading_text(m.group("text"), keywords) or m.group("text")
                 line = "#" * (len(m.group("stars")) + 1) + " " + text
             if "[[" in line:
                 line = _ORG_LINK.sub(lambda m: f"[{m.group('text') or m.group('url')}]({m.group('url')})", line)

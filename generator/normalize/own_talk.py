@@ -34,6 +34,8 @@ MATERIALS_LABEL = r"[\[【［]\s*(?:発表|登壇|LT|ＬＴ)?(?:資料|スライ
 _FUN_TALKING_ABOUT = re.compile(r"\bI\s+(?:had|have\s+had)\s+(?:a\s+(?:lot\s+of\s+|great\s+)?|so\s+much\s+|great\s+)?fun\s+"
                                 r"(?:talking|speaking|presenting)\s+(?:about|on)\s+(?P<w>(?!it\b|this\b|that\b|them\b)[^.!?\n]{2,80}?)"
                                 r"\s+at\s+(?:the\s+|our\s+)?[A-Z<\[]", re.IGNORECASE)
+# `Foo 勉強会で KEDA の話をしてきました`: a topic's talk, told (what `says_writer_spoke` weighs against a chat told)
+_TOLD_A_TOPIC = re.compile(r"で\s*\S.{0,40}?の\s*お?話\s*を?\s*(?:して|し)(?:きました|きた)")
 _SPOKE = re.compile(
     r"(?:LT|ＬＴ|発表|登壇|講演|トーク)(?:を|も)?(?:して(?:き(?:ました|た)|みました|みた)|しました|した(?:ので|話|内容|ぞ|よ|\s*[!！]*\s*$)|デビュー)"
     # a post titled `"Foo Conf" に登壇`: the writer spoke there
@@ -41,7 +43,7 @@ _SPOKE = re.compile(
     r"|で(?:LT|ＬＴ|発表|登壇|話)(?:して|しました|させて)"
     # `Foo 勉強会で KEDA の話をしてきました`, `「Title」というタイトルで 20 分ほどお話ししてきました`: a topic's talk, told
     # (never a chat, `懇親会で色々な人と話をしてきました`: no topic's `の` before the talk)
-    r"|で\s*\S.{0,40}?の\s*お?話\s*を?\s*(?:して|し)(?:きました|きた)"
+    r"|" + _TOLD_A_TOPIC.pattern +
     r"|というタイトルで[^。\n]{0,20}?(?:お話し|話)\s*(?:して|し)?(?:きました|きた|ました)"
     r"|\bI\s+(?:gave|presented|delivered)\s+(?:a|my)\s+(?:lightning\s+)?(?:talk|presentation|session)"
     r"|\bmy\s+(?:lightning\s+)?talk\s+(?:at|for|on)\b|\bI\s+spoke\s+at\b|^\s*Speaking\s+at\b"
@@ -112,7 +114,8 @@ _TITLED = re.compile(
 # start is never a quote, which names the capacity or the event)
 _TOLD = re.compile(r"(?:^|(?<=[。！!\n、]))\s*(?P<w>(?![「『])[^。！!?？\n]{6,80}?(?:話|こと|方法|の紹介))を(?:しました|してきました|"
                    r"させていただきました|させて頂きました)")
-_TOLD_WHERE = re.compile(r"^.{0,60}?(?:LT|ＬＴ|会|発表|登壇|イベント|カンファレンス|\d)(?:で|にて)[、,]\s*")
+# (an event's slot or a meeting's word before `で、`; never a version, `Go 1.22で、`, nor what the talk was, `初めての発表で、`)
+_TOLD_WHERE = re.compile(r"^.{0,60}?(?:LT|ＬＴ|イベント|カンファレンス|勉強会|ミートアップ|[Mm]eetup|Conference|Kaigi|会議)(?:で|にて)[、,]\s*")
 _TALKED_WITH = re.compile(r"(?:人|方|皆さん|みなさん|みんな|同僚|友人)(?:たち)?と|では|懇親会|雑談"
                           r"|(?:この|その|あの|こんな|そんな|あんな)(?:話|こと|方法)$")
 
@@ -156,9 +159,19 @@ _WRITERS_EN = re.compile(
 # (a past-tense verb: `We need to talk about Kubernetes` and `I am a legacy system` are talks' titles)
 _FIRST_PERSON = re.compile(r"(?:I|We)\s+(?:also\s+|finally\s+)?(?:[a-z]+[^e\W]ed|gave|went|got|met|had|saw|spoke|made|came|took|found|"
                            r"learnt|did|was|were|ate|won|left|heard|wrote|ran|bought|brought)\b.*")
+# the writer telling of a chat, not a talk: `懇親会で登壇者の方とエラー処理の話をしてきました`, `一般参加しました`, `聞く側`
+_CHATTED = re.compile(r"(?:懇親会|雑談|休憩)[^。\n]{0,30}お?話\s*を?\s*(?:して|し)(?:きました|きた|ました)"
+                      r"|(?:人|方|皆さん|みなさん|同僚|友人|登壇者)(?:たち)?と[^。\n]{0,30}お?話\s*を?\s*(?:して|し)(?:きました|きた|ました)"
+                      r"|一般参加|聞く側|聴講者として")
+
+
 def says_writer_spoke(title: str, intro: str) -> bool:
     opening = "\n".join([line for line in intro.split("\n") if line.strip()][:12])  # (its first lines with words)
-    return bool(_SPOKE.search(title) or _TITLED_AS_TALK.match(title) or _SPOKE.search(opening))
+    said = _SPOKE.search(title) or _TITLED_AS_TALK.match(title) or _SPOKE.search(opening)
+    # (`…で X の話をしてきました` alone says so only where the writer tells of no chat instead)
+    if said and _TOLD_A_TOPIC.fullmatch(said.group(0)) and _CHATTED.search(intro):
+        return False
+    return bool(said)
 
 
 # what a link to a deck says instead of its title: `[Google Doc](…)`, `[スライド](…)`, `[here](…)`

@@ -795,6 +795,9 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
                 break
             children.append(child)
         slots = [c for c in children if c.level == level + 1 and section_role(c.title) == "talk"]
+        if ck == "track" and any(single_field(c.title) or c.title.strip().casefold() in ("notes", "メモ", "感想")
+                                 for c in children if c.level == level + 1):
+            continue  # (`### Clean Room` over `#### Speaker` and `#### Notes`: a talk named after a room, its fields)
         if not slots or ck == "schedule" and not _schedule_of_slots(slots, sections) or ck == "break" and not all(
                 _says_a_session(c.title) and (bylines.heading_tail(c.title)[1] or bylines.in_heading(c.title)[1])
                 for c in slots):

@@ -1806,16 +1806,21 @@ def _person_cards(lines: list[str], first_line: int) -> Listing | None:
             room = (place.group("room") or place.group("room2") or "").strip() or None
         shown = people.MD_LINK.sub(r"\g<text>", title)
         link = _LONE_LINK.fullmatch(para[1].strip())
-        # (a card says it is a talk's: its title linked, its kind before it, or where and when under it; never a bio's
-        # sentence under a name, `Runs the harbour office.`)
         # (a title linked to a page that is no one's profile is a title, though it reads as a name: `[Fast Folds](…)`)
         named = people.looks_like_people(shown, strict=True) and not (link and not links.is_profile_url(link.group("url")))
+        # (a card says it is a talk's: its title linked to a talk's page, deck or recording, its kind before it, or where
+        # and when under it; never a bio's sentence under a name, `Runs the harbour office.`, a book, a post, an employer
+        # (`[株式会社…](…)`), or a panel's role, `Moderator - CTO at Hollowbrook`)
+        talk_link = bool(link) and (links.is_talk_page(link.group("url")) or links.is_slides(link.group("url"))
+                                    or links.is_video(link.group("url")))
         if not 3 <= len(shown) <= 200 or named or is_break(shown) \
                 or shown.isascii() and bylines.SENTENCE.search(shown.rstrip("!?")) or shown.endswith((".", "。")) \
-                or not (link or kind or room):
+                or not (talk_link or kind or room) or people.is_affiliation(shown) \
+                or re.match(people.ROLE + r"\b", shown, re.IGNORECASE) or shown in ("フリーランス", "Freelance"):
             continue
         body = (link.group("url"),) if link and links.is_slides(link.group("url")) else ()
-        entries.append(Entry(title, found, body, first_line + i, room=room, kind_said=kind.lower() if kind else ""))
+        said = kinds.classify(kind + ": x")[0] if kind else ""  # (`基調講演`, `LT`, `Keynote`: the kind's own word)
+        entries.append(Entry(title, found, body, first_line + i, room=room, kind_said=said if said != "talk" else ""))
         used.add(k)
         placed += len(para) == 3
     # (fewer cards will do where every paragraph is one, each saying where and when: a day of one keynote)

@@ -1032,8 +1032,10 @@ _TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2
 _TRAILING_ROOM_TIME = re.compile(r"\s+(?:会場|Room|Hall|Track|ルーム|ホール)\s*[A-Z0-9]{1,3}\s+\d{1,2}[:：]\d{2}\s*[-–~〜]\s*\d{1,2}[:：]\d{2}\s*$",
                                  re.IGNORECASE)
 # the room in brackets after a title: `（メインホール）`, `(Room B)`, `（第2会場）`
-_TRAILING_ROOM = re.compile(r"\s*[(（][^()（）]{0,20}(?:ホール|ルーム|会場|講堂|教室|Room|Hall|Track|トラック)[^()（）]{0,10}[)）]\s*$",
-                            re.IGNORECASE)
+# (the bracket holds a room's name and nothing more: never `（コンサートホール編）`, `(Hall Acoustics)`, `(Fast Track)`)
+_TRAILING_ROOM = re.compile(r"\s*(?:（|\()\s*(?:[^\s()（）]{0,8}?(?:ホール|ルーム|会場|講堂|教室)(?:\s*[A-Z0-9０-９]{1,2})?"
+                            r"|(?:Room|Hall|Track|Stage|トラック)\s*[A-Z0-9]{1,3}"
+                            r"|(?:Main|Small|Large|Big|Grand|Sub|Side)\s+(?:Hall|Room|Stage|Track))\s*(?:）|\))\s*$")
 # a pointer to the same talk in another language after its title: `(In English)`, `（英語版）`, `(English version)`
 _OTHER_LANGUAGE = re.compile(r"\s*[(（]\s*(?:in\s+(?:english|japanese)|(?:english|japanese)\s+(?:version|ver\.?|slides)|英語版|日本語版)\s*[)）]\s*$",
                              re.IGNORECASE)

@@ -374,18 +374,22 @@ def _org_keywords(text: str) -> tuple[dict[str, Any], str, int]:
     lines = text.split("\n", _MAX_HEADER_LINES + 1)
     data: dict[str, Any] = {}
     end = 0
+    kept: list[str] = []  # (the task keywords a file declares, `#+TODO: NEXT | DONE`, stay for the body's reader)
     for i, line in enumerate(lines[:_MAX_HEADER_LINES]):
         m = _ORG_KEYWORD.match(line)
         if not m:
             break
         key, value = m.group("key").lower(), m.group("value")
+        if key in ("todo", "seq_todo", "typ_todo"):
+            kept.append(line)
         if key in ("tags", "filetags", "keywords"):
             data[key if key != "filetags" else "tags"] = [t for t in re.split(r"[\s:,]+", value) if t]
         elif value:
             data.setdefault(key, re.sub(r"^<(\d{4}-\d{2}-\d{2})[^>]*>$", r"\1", value))  # (`<2019-02-03 Sun>`)
         end = i + 1
     rest = text.split("\n", end)
-    return data, rest[end] if len(rest) > end else "", end + 1
+    body = rest[end] if len(rest) > end else ""
+    return data, "\n".join([*kept, body]) if kept else body, end + 1 - len(kept)
 
 
 def _unquoted(value: str) -> str:
