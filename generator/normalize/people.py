@@ -382,8 +382,10 @@ AND_OTHERS = re.compile(r"(?<=[)）])\s*(?:他|ほか)\s*$|,?\s+et\s+al\.?\s*$")
 KIND_AFTER_NAME = re.compile(r",\s*(?:an?\s+)?(?P<kind>lightning\s+talk|LT|keynote|panel|workshop)\s*(?=[)）]|$)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)
 def named_people(text: str, strict: bool) -> tuple[Speaker, ...] | None:
-    """parse_people(text) when looks_like_people(text, strict), else None (the text split once)."""
+    """parse_people(text) when looks_like_people(text, strict), else None (the text split once). Cached per string: a
+    list's item is asked again for each title nested under it (the answer a tuple of frozen Speakers)."""
     if "," in text and (said := KIND_AFTER_NAME.search(text)) and not text[said.end():].strip():
         text = text[:said.start()]  # `Simone Roy, lightning talk`: the slot's kind after the name, no person
     parts = _people_parts(text, strict)

@@ -1280,6 +1280,34 @@ def _person_over_title(text: str, nested: list[str], timed_slot: bool = False, l
 _ONE_WORD_NAME = re.compile(r"[\u30a0-\u30ff]{3,12}|[A-Z][a-z]{2,15}")
 
 
+def _people_over_nested_titles(lines: list[str], items, container: bool | str) -> list:
+    """Every item a person over their nested titles (_person_over_titles), each (item's line, (title, speakers, decks)),
+    or []: the items naming a break left out. Read where some item has nested lines (none has, most lists)."""
+    # (several titles under one person only in a list of talks: its heading or the lines above it say so, `発表詳細`;
+    # `## Who does what` over each person's tasks is none)
+    several = container in ("talks", "lightning", "schedule") or bool(items) and bool(
+        _SPEAKS_OF_TALKS.search(" ".join(lines[max(0, items[0][0] - 2):items[0][0]])))
+    read, loose, people_items = [], [], 0
+    for i, text, nested in items:
+        held = any(line.strip() for line in nested)
+        found = _person_over_titles(text, nested, several=several) if held else None
+        if not found and held and is_break(bylines.clean(text)):
+            continue  # (a break among the people, `- Networking` over `  - Drinks upstairs`: the evening's, no one's)
+        people_items += 1
+        if found:
+            read.append((i, found))
+            continue
+        loose.append((i, text, nested))
+        if len(loose) * 3 > len(items):
+            return []  # (more than one in three items naming no one strictly: no list of people, read no further)
+    # (where two in three items or more name their person strictly, a sibling's one word is read loosely: `ファムフーロン`)
+    for i, text, nested in loose:
+        if len(read) < 2 or not (found := _person_over_titles(text, nested, lenient=True, several=several)):
+            return []
+        read.append((i, found))
+    return [(i, one) for i, many in sorted(read, key=lambda r: r[0]) for one in many]
+
+
 def _person_over_titles(text: str, nested: list[str], lenient: bool = False, several: bool = False
                         ) -> list[tuple[str, tuple[Speaker, ...], tuple[str, ...]]] | None:
     """`- 芦澤亜里紗` over `  - Title one` and `  - Title two`: the item names the speaker of every nested item (each a
@@ -2837,15 +2865,8 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
     # (a person over several nested titles gave each of them: `- 芦澤亜里紗` over `  - Title one`, `  - Title two`)
     # (several titles under one person only in a list of talks: its heading or the lines above it say so, `発表詳細`;
     # `## Who does what` over each person's tasks is none)
-    several = container in ("talks", "lightning", "schedule") or bool(items) and bool(
-        _SPEAKS_OF_TALKS.search(" ".join(lines[max(0, items[0][0] - 2):items[0][0]])))
-    # (a break among the people, `- Networking` over `  - Drinks upstairs`, is the evening's, no one's talk)
-    people_items = [item for item in items if not is_break(bylines.clean(item[1]))]
-    strictly = [(i, found) for i, text, nested in people_items if (found := _person_over_titles(text, nested, several=several))]
-    # (where two in three items or more name their person strictly, a sibling's one word is read loosely: `ファムフーロン`)
-    over = _every_item(people_items, lambda i, text, nested: (i, found) if (found := _person_over_titles(
-        text, nested, lenient=len(strictly) >= 2 and len(strictly) * 3 >= len(people_items) * 2, several=several)) else None)
-    over = [(i, one) for i, many in over for one in many]
+    over = _people_over_nested_titles(lines, items, container) if any(
+        any(line.strip() for line in nested) for _, _, nested in items) else []
     if len(over) >= 2 and sum(1 for _, (title, _, _) in over if people.looks_like_people(title, strict=True)) * 2 < len(over):
         return Listing(tuple(Entry(title, speakers, decks, first_line + i) for i, (title, speakers, decks) in over),
                        "\n".join(rest).strip("\n"))
