@@ -3686,7 +3686,7 @@ _SENTENCE_DEFINITION = re.compile(r"[.。!！?？]$|[。！？]|(?:です|ます
 
 
 def _has_definition_lists(body: str, suffix: str) -> bool:
-    return "\n:" in body or "\n :" in body and bool(_DEFINITION_ANYWHERE.search(body))
+    return ("\n:" in body or "\n :" in body) and bool(_DEFINITION_ANYWHERE.search(body))
 
 
 def _label_terms(lines: list[str], code: set[int]) -> set[int]:
@@ -3715,9 +3715,10 @@ def _label_terms(lines: list[str], code: set[int]) -> set[int]:
 
 
 def _definition_lists(body: str) -> tuple[str, dict]:
-    """Each term with its definitions on one labelled line (`開催日` over `: 2026 年 5 月 30 日` is `開催日: 2026 年 5 月
-    30 日`), as a fact or a talk's field is written elsewhere; a long term, or a long definition, stays a line of its
-    own over its text. The definition's line is left blank, so every other line keeps its number."""
+    """A label's term with its definitions on one labelled line (`開催日` over `: 2026 年 5 月 30 日` is `開催日: 2026 年
+    5 月 30 日`), as a fact or a talk's field is written elsewhere (_label_terms says which terms are labels); the
+    definition's line is left blank, so every other line keeps its number. Any other term, and a definition that is
+    a sentence, long or wrapped over indented lines, stays a line of its own over its text, the `: ` marker gone."""
     lines = body.split("\n")
     code = code_lines(lines, body)
     out = list(lines)

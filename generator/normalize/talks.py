@@ -1348,7 +1348,7 @@ def _told_under_person(talk: Talk) -> tuple[str, tuple[Speaker, ...]] | None:
 
 PERSON_OVER_TITLED_LINE = "the heading, a person over the talk's title in the first line"
 # the title set off in the notes' first line: a whole line in emphasis (`**Title**`, `*Title*`), a quoted opening
-# (`"Title" — [slides](…)`, `「Title」の話`), or the one bold phrase of a sentence (`… swapped in with **Title**. …`)
+# (`"Title" — [slides](…)`, `「Title」`), or the one bold phrase of a sentence (`… swapped in with **Title**. …`)
 _EMPHASISED_LINE = re.compile(r"^\s*(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,150}?)(?P=m)\s*$")
 # (a quote with a link or nothing after it; a dash then words is the weaker habit: `"Just submit the CFP" — her advice`)
 _QUOTED_OPENING = re.compile(r"^\s*(?:[「『“\"])(?P<t>[^「」『』“”\"\n]{3,150})[」』”\"](?P<after>\s*(?:$|[(（\[]|[-–—:：]\s*\[|[-–—:：]\s*\S|\s[-–—]\s))")
@@ -1407,8 +1407,10 @@ def _title_in_first_line(body: str) -> tuple[str, int, bool, bool] | None:
 def _persons_over_titled_lines(found: list[Talk]) -> list[Talk]:
     """`## Aisha Morgan` over `**Chaos Engineering on a Shoestring**`, `### Jess Oduya` over `Jess swapped in with
     **Title**.`: headings naming a person (nothing else), the talk's title set off in the first line of their notes,
-    where two headings or more are so written (one alone may be a bio's bold company): the set-off words are the
-    title, the person its speaker. A line that is the title alone leaves the notes; a sentence stays."""
+    where two headings or more are so written in a strong way (one alone may be a bio's bold company), and the page's
+    markup names the titles (`<span class="talk-title">`) or half the notes or more tell of a talk: the set-off words
+    are the title, the person its speaker. A line that is the title alone leaves the notes; a sentence stays. Never a
+    role, a slot, a greeting or a name set off (`**広報担当**`, `**Day 2, Room B**`, `「来年も絶対来たい」`)."""
     def person(t: Talk) -> bool:
         return not bylines.SENTENCE.search(t.title) and people.looks_like_people(t.title, strict=True) and (
             not t.speakers or {people.speaker_key(s.name) for s in t.speakers} == {people.speaker_key(t.title)})
