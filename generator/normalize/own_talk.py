@@ -160,16 +160,17 @@ _WRITERS_EN = re.compile(
 _FIRST_PERSON = re.compile(r"(?:I|We)\s+(?:also\s+|finally\s+)?(?:[a-z]+[^e\W]ed|gave|went|got|met|had|saw|spoke|made|came|took|found|"
                            r"learnt|did|was|were|ate|won|left|heard|wrote|ran|bought|brought)\b.*")
 # the writer telling of a chat, not a talk: `懇親会で登壇者の方とエラー処理の話をしてきました`, `一般参加しました`, `聞く側`
-_CHATTED = re.compile(r"(?:懇親会|雑談|休憩)[^。\n]{0,30}お?話\s*を?\s*(?:して|し)(?:きました|きた|ました)"
-                      r"|(?:人|方|皆さん|みなさん|同僚|友人|登壇者)(?:たち)?と[^。\n]{0,30}お?話\s*を?\s*(?:して|し)(?:きました|きた|ました)"
-                      r"|一般参加|聞く側|聴講者として")
+# (a sentence telling of a talk had whose words say it was with people, _TALKED_WITH; or the writer only listened)
+_TALK_HAD = re.compile(r"[^。\n]{0,40}お?話\s*を?\s*(?:して|し)(?:きました|きた|ました)")
+_ONLY_LISTENED = re.compile(r"一般参加|聞く側|聴講者として")
 
 
 def says_writer_spoke(title: str, intro: str) -> bool:
     opening = "\n".join([line for line in intro.split("\n") if line.strip()][:12])  # (its first lines with words)
     said = _SPOKE.search(title) or _TITLED_AS_TALK.match(title) or _SPOKE.search(opening)
     # (`…で X の話をしてきました` alone says so only where the writer tells of no chat instead)
-    if said and _TOLD_A_TOPIC.fullmatch(said.group(0)) and _CHATTED.search(intro):
+    if said and _TOLD_A_TOPIC.fullmatch(said.group(0)) and (_ONLY_LISTENED.search(intro) or any(
+            _TALKED_WITH.search(m.group(0)) for m in _TALK_HAD.finditer(intro))):
         return False
     return bool(said)
 

@@ -516,6 +516,16 @@ def org_colon(text: str) -> tuple[str, str] | None:
     return (org.strip(), who.strip()) if who.strip() and is_affiliation(org) else None
 
 
+def names_a_position(text: str) -> bool:
+    """Whether `text`, where a title might stand, says where or as what someone works instead: an organisation
+    (`株式会社ミナトデザイン`), a job with its place (`Senior Engineer at Northwind`, `CTO, Globex Labs`), or a panel's
+    role (`Moderator - CTO at Hollowbrook`). A job's word alone is no sign (`Load Shedding for Small Teams`), nor in a
+    long title with a comma (`Scala Developer Tools in IntelliJ IDEA: SBT, Play and Scalate`)."""
+    return is_affiliation(text) or works_as(text) and bool(
+        re.search(r"\sat\s|@", text) or "," in text and len(text.split()) <= 5) \
+        or bool(re.match(ROLE + r"\b", text, re.IGNORECASE))
+
+
 def is_affiliation(text: str) -> bool:
     """`株式会社ほげ`, `Ferrous Labs`, `DataWerk GmbH`, `フリーランス`: an organisation (or none), not a person."""
     text = text.strip()

@@ -1414,12 +1414,12 @@ def _persons_over_titled_lines(found: list[Talk]) -> list[Talk]:
     def person(t: Talk) -> bool:
         return not bylines.SENTENCE.search(t.title) and people.looks_like_people(t.title, strict=True) and (
             not t.speakers or {people.speaker_key(s.name) for s in t.speakers} == {people.speaker_key(t.title)})
-    def role(text: str) -> bool:  # (a bio's first line: `**Senior Engineer at Northwind**`, `*CTO, Globex Labs*`)
-        return people.is_affiliation(text) or people.works_as(text) and bool(re.search(r",|\sat\s|@", text))
     # (a name set off, `**Jane Doe**`, is no title; four words or more read as a title's, capitalised as titles are)
     # (nor is a greeting, `「今年もよろしくお願いします！」`, nor any sentence)
     # (a title the page's markup names, `<span class="talk-title">`, may close with `!` or `?`)
-    read = {id(t): said for t in found if (said := _title_in_first_line(t.body)) and person(t) and not role(said[0])
+    # (nor a bio's first line, `**Senior Engineer at Northwind**`)
+    read = {id(t): said for t in found if (said := _title_in_first_line(t.body)) and person(t)
+            and not people.names_a_position(said[0])
             and not _PART_NOT_TITLE.search(said[0])
             and (said[3] or not bylines.SENTENCE.search(said[0]) and not _ADDRESSING_THE_READER.search(said[0]))
             and not (len(said[0].split()) <= 3 and people.looks_like_people(said[0], strict=True))}

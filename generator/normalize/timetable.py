@@ -24,6 +24,7 @@ from . import bylines, dates, document, kinds, links, names, people, prose, spea
 from .dates import MONTH_NAME, WEEKDAY_NAME
 from .fields import (CJK, CLOCK_RANGE, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK,
                      TRAILING_ASIDE, WHOLE_BOLD_LINE, at_least)
+from .structure import BULLET_SYMBOLS
 from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
 
 # (a video's chapter marks its seconds too: `1:46:20 Title - Jane Roe`)
@@ -622,7 +623,7 @@ def _lightning_in_cell(cell: str) -> list[CellTalk]:
 
 # a cell's line opening with a bullet, as a spreadsheet's cell lists a slot's talks: `・Title / Name`
 # a cell's bullet, a symbol (never `*` or `-`, which may open emphasis or a dash)
-_SYMBOL_BULLET = re.compile(r"^\s*[・•●◦▪‣]\s*(?=\S)")
+_SYMBOL_BULLET = re.compile(r"^\s*[" + BULLET_SYMBOLS + r"●]\s*(?=\S)")
 _CELL_BULLET = re.compile(r"^\s*[・•●◦▪‣*-]\s*(?=\S)")
 
 
@@ -1843,8 +1844,7 @@ def _person_cards(lines: list[str], first_line: int) -> Listing | None:
                                     or links.is_video(link.group("url")))
         if not 3 <= len(shown) <= 200 or named or is_break(shown) \
                 or shown.isascii() and bylines.SENTENCE.search(shown.rstrip("!?")) or shown.endswith((".", "。")) \
-                or not (talk_link or kind or room) or people.is_affiliation(shown) \
-                or re.match(people.ROLE + r"\b", shown, re.IGNORECASE) or shown in ("フリーランス", "Freelance"):
+                or not (talk_link or kind or room) or people.names_a_position(shown) or shown in ("フリーランス", "Freelance"):
             continue
         body = (link.group("url"),) if link and links.is_slides(link.group("url")) else ()
         said = kinds.classify(kind + ": x")[0] if kind else ""  # (`基調講演`, `LT`, `Keynote`: the kind's own word)
