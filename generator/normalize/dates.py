@@ -522,6 +522,8 @@ def coerce_date(value: Any, stamp: bool = False) -> dt.date | None:
         return None
     if isinstance(value, (int, float)) or stamp and _EPOCH.fullmatch(str(value).strip()):
         return _epoch_day(float(value))  # (`timeStart: '1517212800000.0'`: a platform's time stamp, in ms or s)
+    if stamp and (basic := _ISO_BASIC.fullmatch(str(value).strip())):
+        return _compact_day(basic)  # (`startDate: "20130704T19:00"`: ISO 8601's basic form, as schema.org pages write it)
     return find_date(str(value))
 
 
@@ -541,16 +543,22 @@ _COMPACT_PREFIX = re.compile(r"^\s*(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})\s*(?:に
 
 
 _COMPACT_WHOLE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$")
+# a date key's value in ISO 8601's basic form: `20130704`, `20130704T19:00`, `20130704T190000Z`
+_ISO_BASIC = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:T\d{2}(?::?\d{2}){0,2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def _compact_day(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 def compact_date_prefix(title: str) -> dt.date | None:
     """`120825にHarborの勉強会`: a yymmdd date opening a post title (2000-2099); or a title that is a yyyymmdd date
     and nothing else (`# 20201013`, a day's notes named by it)."""
     if whole := _COMPACT_WHOLE.match(title):
-        try:
-            return dt.date(int(whole.group("y")), int(whole.group("m")), int(whole.group("d")))
-        except ValueError:
-            return None
+        return _compact_day(whole)
     m = _COMPACT_PREFIX.match(title)
     if not m:
         return None

@@ -44,8 +44,9 @@ TITLE_KEYS = ("displaytitle", "display_title", "title", "name", "event_name", "e
 DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate",
              "start_date", "startdate", "started_at", "starts_on", "event_on",
              "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start",
-             # (a platform's export, `timeStart: '1517212800000.0'`)
-             "timestart", "time_start")
+             # (a platform's export, `timeStart: '1517212800000.0'`, a meetup.com event's `time:`, a conference
+             # system's session, `beginning: '2015-10-23T15:00:00.000-07:00'`)
+             "timestart", "time_start", "time", "beginning")
 # a site's day written out beside its own date (`date_string: "May 4, 2016"`): the event's only where the post's own
 # date does not say the same day
 DATE_STRING_KEYS = ("date_string", "datestring")

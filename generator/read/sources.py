@@ -422,6 +422,8 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
     try:
         data = _load_yaml_as_written(raw)
     except yaml.YAMLError as exc:
+        if (other := _other_family_in_dashes(raw)) is not None:
+            return _lifted_table(other)
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ContentError(f"invalid YAML front matter: {problem}", path=path,
@@ -432,11 +434,61 @@ def _parse(raw: str, kind: str, path: str) -> dict[str, Any]:
                            hint="write a real date as YYYY-MM-DD, e.g. 2019-02-28") from None
     if data is None:
         return {}
+    if not isinstance(data, dict) and (other := _other_family_in_dashes(raw)) is not None:
+        return _lifted_table(other)  # (`title = "…"` lines read by YAML as one text)
     if not isinstance(data, dict):
         raise ContentError("front matter must be a mapping of keys to values", path=path, line=2,
                            hint="write one `key: value` per line, e.g. `title: My Meetup #1`")
     _check_aliases(data, raw, path)
     return {str(k): v for k, v in data.items()}
+
+
+def _other_family_in_dashes(raw: str) -> dict[str, Any] | None:
+    """Front matter between `---` lines that is no YAML but another family's, as some generators write it: TOML
+    (`title = "…"`, `[article]`), or Zine's ZON (`.title = "…",`, `.date = @date("2020-07-06T00:00:00"),`, in braces
+    or not). None when it is neither, and the YAML error stands."""
+    if re.search(r"^[ \t]*(?:\[{1,2}[\w.\- ]+\]{1,2}|[\w\-]+[ \t]*=)", raw, re.MULTILINE):
+        try:
+            data = tomllib.loads(raw + "\n")
+        except tomllib.TOMLDecodeError:
+            data = None
+        if data:
+            return data
+    pairs = [m for line in raw.split("\n") if (m := _ZON_FIELD.match(line))]
+    if pairs and all(_ZON_FIELD.match(line) or line.strip() in ("", "{", "}", ".{", "},", "};")
+                     for line in raw.split("\n")):
+        return {m.group("key"): _zon_value(m.group("value")) for m in pairs}
+    return None
+
+
+# a field of a ZON struct on a line of its own: `.title = "Program",`, `.date = @date("2020-07-06T00:00:00"),`
+_ZON_FIELD = re.compile(r"^[ \t]*\.(?P<key>[A-Za-z_]\w*)[ \t]*=[ \t]*(?P<value>.*?)[ \t]*,?[ \t]*$")
+_ZON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _zon_value(value: str) -> Any:
+    """A ZON value as YAML would give it: a string (or a builtin's string argument, `@date("…")`), true, false,
+    null, a number, or a list of strings (`.{ "a", "b" }`, `[]`)."""
+    if value.startswith((".{", "[", "&.{")):
+        return [json.loads(s) for s in _ZON_STRING.findall(value)]
+    if (m := _ZON_STRING.search(value)) and (value.startswith('"') or value.startswith("@")):
+        return json.loads(m.group(0))
+    if value in ("true", "false"):
+        return value == "true"
+    if value == "null":
+        return None
+    return int(value) if re.fullmatch(r"-?\d+", value) else value
+
+
+def _lifted_table(data: dict[str, Any]) -> dict[str, Any]:
+    """A front matter whose fields sit in one table (`[article]` over `title = …`, `tags = […]`) with no title of
+    its own: the table's fields as the front matter's, the top's own keys kept first."""
+    if any(str(k).lower() == "title" for k in data):
+        return data
+    tables = [v for v in data.values() if isinstance(v, dict)]
+    if len(tables) != 1 or not any(str(k).lower() == "title" for k in tables[0]):
+        return data
+    return {**{k: v for k, v in tables[0].items()}, **{k: v for k, v in data.items() if not isinstance(v, dict)}}
 
 
 # `title: &#x1f195; Meetup`, `title: *Draft* notes`, `summary: @alice's talk`: a flat value starting with one

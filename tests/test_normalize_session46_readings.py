@@ -1,0 +1,129 @@
+"""Session 46: readings of real notes' shapes, in the team's own words."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.core.errors import ContentError
+from note_text import event_of
+
+
+# --- front matter of another family between `---` lines ---------------------------------------------------------------
+
+def test_toml_between_dashes_with_its_fields_in_one_table_is_read():
+    event = event_of("""
+        ---
+        [post]
+        id = "0b1c7e2a"
+        title = "瀬戸内 Ruby 会議 2031 参加メモ"
+        tags = [
+          "conference",
+          "ruby",
+        ]
+
+        [[post.history]]
+        date = "2031-05-18"
+        note = "公開"
+        ---
+        2031-05-17 に開催された瀬戸内 Ruby 会議 2031 に参加しました。
+        """)
+    assert event.title == "瀬戸内 Ruby 会議 2031"
+    assert "ruby" in event.tags and "conference" in event.tags
+    assert event.date == dt.date(2031, 5, 17)
+
+
+def test_flat_toml_between_dashes_is_read():
+    event = event_of("""
+        ---
+        title = "Harbor Elixir Night 7"
+        event_date = 2031-02-03
+        tags = ["elixir"]
+        ---
+        We met again.
+        """)
+    assert event.title == "Harbor Elixir Night 7"
+    assert event.date == dt.date(2031, 2, 3)
+    assert event.tags == ("elixir",)
+
+
+def test_zon_front_matter_in_braces_is_read():
+    event = event_of("""
+        ---
+        {
+            .title = "Fenland Zig Meetup 4",
+            .date = @date("2031-10-09T00:00:00"),
+            .author = "Ada Fenwick",
+            .draft = false,
+            .tags = .{ "zig", "meetup" },
+        }
+        ---
+
+        ## Allocators without tears
+
+        Speaker: Ada Fenwick
+        """)
+    assert event.title == "Fenland Zig Meetup 4"
+    assert set(event.tags) >= {"zig", "meetup"}
+
+
+def test_zon_front_matter_without_braces_is_read():
+    event = event_of("""
+        ---
+        .title = "Comptime Club 2",
+        .event_date = @date("2031-11-12T18:30:00"),
+        ---
+        Notes.
+        """)
+    assert event.title == "Comptime Club 2"
+    assert event.date == dt.date(2031, 11, 12)
+
+
+def test_broken_yaml_that_is_no_other_family_is_still_an_error_naming_the_line():
+    with pytest.raises(ContentError) as caught:
+        event_of("""
+            ---
+            title: "Harbor Meetup
+            date: 2031-01-01
+            ---
+            Text.
+            """)
+    assert "invalid YAML front matter" in caught.value.message and caught.value.line is not None
+
+
+# --- date keys: ISO 8601's basic form, a platform's `time:`, a conference system's `beginning:` -----------------------
+
+def test_a_schema_org_start_date_in_basic_form_is_the_events_day():
+    event = event_of("""
+        ---
+          type: "SocialEvent"
+          name: "Gironella JS"
+          startDate: "20310704T19:00"
+          doorTime: "18:45"
+        ---
+        Three talks tonight.
+        """)
+    assert event.date == dt.date(2031, 7, 4)
+
+
+def test_basic_form_is_read_only_as_a_date_keys_value():
+    event = event_of("""
+        ---
+        title: Build 20310704 notes
+        ---
+        Nothing else.
+        """)
+    assert event.date is None
+
+
+@pytest.mark.parametrize("key, value", [("time", "'2031-04-22T09:00:00.000Z'"),
+                                        ("beginning", "'2031-10-23T15:00:00.000-07:00'")])
+def test_a_platforms_start_key_is_the_events_day(key, value):
+    event = event_of(f"""
+        ---
+        title: Comfortable Python Talks
+        {key}: {value}
+        ---
+        Talks.
+        """)
+    assert event.date == dt.date.fromisoformat(value.strip("'")[:10])
