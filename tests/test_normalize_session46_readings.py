@@ -127,3 +127,58 @@ def test_a_platforms_start_key_is_the_events_day(key, value):
         Talks.
         """)
     assert event.date == dt.date.fromisoformat(value.strip("'")[:10])
+
+
+# --- a blog's post of a conference: its own day is no guess at the conference's ---------------------------------------
+
+_CONFERENCE_POST = """
+    ---
+    layout: post
+    title: "{title}"
+    date: 2031-10-23 09:15:42 -0400
+    categories: [talks]
+    ---
+
+    {opening} I presented a talk about refactoring old modules, and the hallway track was great.
+    """
+
+
+def test_a_blog_post_about_a_conference_is_not_dated_by_its_own_day():
+    event = event_of(_CONFERENCE_POST.format(title="Lakesideconf 2031 - The Refactor Waltz", opening="This year at Lakesideconf,"))
+    assert event.title.startswith("Lakesideconf")
+    assert event.date is None
+
+
+def test_a_blog_post_about_a_meetup_keeps_its_own_day_as_the_guess():
+    event = event_of(_CONFERENCE_POST.format(title="Lakeside Ruby Meetup 12", opening="At Lakeside Ruby Meetup 12,"))
+    assert event.date == dt.date(2031, 10, 23)
+
+
+def test_a_conference_post_that_says_it_was_written_today_keeps_its_day():
+    event = event_of(_CONFERENCE_POST.format(title="ミナト Kaigi 2031 に来ている", opening="Today at ミナト Kaigi 2031,"))
+    assert event.date == dt.date(2031, 10, 23)
+
+
+def test_a_post_dated_in_another_year_than_the_events_name_is_not_dated_by_it():
+    event = event_of("""
+        ---
+        title: Harbor Python Day 2030
+        date: 2031-02-24
+        ---
+
+        A look back at the talks I liked most.
+        """)
+    assert event.title == "Harbor Python Day 2030"
+    assert event.date is None
+
+
+def test_a_conferences_own_plain_front_matter_date_is_its_day():
+    event = event_of("""
+        ---
+        title: Harbor Summit 2031
+        date: 2031-02-24
+        ---
+
+        ## Opening keynote
+        """)
+    assert event.date == dt.date(2031, 2, 24)

@@ -614,6 +614,13 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     facts = [dates.without_next_event(line) for line in _outside_code(event_text.split("\n")) if line.strip()]
     year = _year_named(raw_title) or _year_named(title) or _year_beside(title, intro)
     opening = f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}"  # (where a post says the event was another day)
+    # a blog's post of a conference, written after it or before it: its own day is no guess at the conference's unless
+    # its words say it went up on a day of it (`today`, live notes; an afternoon's stamp is the day the writer got home);
+    # nor is a day in another year than the one the event's name carries (`PyCon AU 2011` reviewed in February 2012)
+    named_year = _year_named(title)
+    conference_post = (dates.names_a_conference(title or raw_title) and bool(fields.BLOG_ENGINE_KEYS & fm.keys() or named)
+                       and not fields.event_layout(fm) and not dates.says_written_on_the_day(raw_title, intro)
+                       or bool(writers_day and named_year and named_year.year != writers_day.year))
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),
@@ -630,7 +637,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 # (`Wednesday, 17 July 2019` under `Schedule`, `* 2017/03/09 16:00-16:50` under a talk's heading)
                 lambda: (_first_written_date(body) if not published else None, _FIRST_WRITTEN),
                 # (a canonical note guesses nothing: without `event_date` it is undated, whatever its `date`)
-                lambda: (writers_day if fm.get("canonical") is not True and not named and not dates.written_later(intro) and (
+                lambda: (writers_day if fm.get("canonical") is not True and not named and not dates.written_later(intro)
+                         and not conference_post and (
                     not (fields.BLOG_ENGINE_KEYS & fm.keys()) or fields.event_layout(fm)
                     or dates.written_on_the_day(stamp, raw_title, intro))
                          else None, "the publication date"),
@@ -638,7 +646,7 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                 # day of the event (measured on 152 real notes: right 8 times for 2 notes whose day no one could
                 # tell); kept as a guess for `check` to show. A morning stamp says the event was earlier (it comes last,
                 # below), and the opening may place it another day (`last Thursday`, a month or year not the post's).
-                lambda: (writers_day if writers_day and fm.get("canonical") is not True
+                lambda: (writers_day if writers_day and fm.get("canonical") is not True and not conference_post
                          and not dates.stamped_with_a_time(stamp) and not dates.written_later(intro)
                          and not dates.another_day_told(opening, writers_day) else None, _POSTED),
                 # (a guess like the one before: never over a day the page gives, nor on a canonical record)
@@ -647,7 +655,8 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
                          if fm.get("canonical") is not True else None, _ADDRESSED),
                 # the last guess: a post stamped in the morning most often tells of an earlier day, but nothing says
                 # which; its own day is right as often as not (labelled real notes), a guess `check` shows
-                lambda: (writers_day if writers_day and fm.get("canonical") is not True and dates.stamped_with_a_time(stamp)
+                lambda: (writers_day if writers_day and fm.get("canonical") is not True and not conference_post
+                         and dates.stamped_with_a_time(stamp)
                          and not dates.written_later(intro) and not dates.another_day_told(opening, writers_day)
                          else None, _POSTED))
     for read in readings:
