@@ -182,3 +182,42 @@ def test_a_conferences_own_plain_front_matter_date_is_its_day():
         ## Opening keynote
         """)
     assert event.date == dt.date(2031, 2, 24)
+
+
+# --- a programme's track letters: `[A] Title`, `[B] Title` ------------------------------------------------------------
+
+_TRACK_LETTERS = """
+    港町クラウド祭 2031
+
+    Room A：港町ホール 3F 大会議室
+    Room B：港町ホール 4F 小会議室
+
+    タイムテーブル
+    13:00-13:10 オープニング（Room A）
+    13:10-13:50 [基調講演] 桟橋をクラウドでつなぐ / 灯台 守（Room A）
+    14:00-14:30 [A] ECS に「残った」理由 / 波止場 かおる
+    14:00-14:30 [B] はじめての Terraform / @kaiun_infra
+    14:40-15:10 [A] タグ付けを全社で揃える / 岬 大地
+    14:40-15:10 [B] 自治体のクラウド移行 / 入江 悠
+    15:10-15:30 休憩
+    """
+
+
+def test_track_letters_in_brackets_leave_the_titles_and_are_the_rooms_the_note_names():
+    talks = event_of(_TRACK_LETTERS, "note.txt").talks
+    rooms = {t.title: t.room for t in talks}
+    assert rooms["ECS に「残った」理由"] == "Room A"
+    assert rooms["はじめての Terraform"] == "Room B"
+    assert rooms["自治体のクラウド移行"] == "Room B"
+    assert not any(t.title.startswith("[") for t in talks)
+
+
+def test_one_bracketed_letter_is_the_titles_own():
+    talks = event_of("""
+        # Harbor JS 12
+
+        - [A] Guide to Nothing - Jane Roe
+        - Streams at Sea - Bo Lind
+        - Tides of State - Ann Moss
+        """).talks
+    assert talks[0].title.startswith("[A]") and talks[0].room is None

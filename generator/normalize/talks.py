@@ -1062,8 +1062,8 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
     found = _decks_listed(found, sections)
-    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_group_slots_split(
-        reconcile.merged_repeats(found)))), sections)
+    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_tracks_by_letter(_group_slots_split(
+        reconcile.merged_repeats(found)), sections))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
                   and not ((t.video or t.slides) and _FILES_LINK.fullmatch(t.title.strip())
                            and all(_RECORDINGS_PART.fullmatch(p.name) for p in t.speakers))
@@ -1527,6 +1527,32 @@ def _without_bracketed_slots(found: list[Talk]) -> list[Talk]:
         return found
     cut = {id(t): t.title[m.end():].strip() for t, m in labelled}
     return [replace(t, title=cut[id(t)]) if id(t) in cut else t for t in found]
+
+
+# a track's letter in brackets opening a programme's title: `[A] Title`, `［B］Title`, `【A】 Title`
+_TRACK_LETTER = re.compile(r"^\s*(?:[\[［](?P<a>[A-Z])[\]］]|【(?P<b>[A-Z])】)\s*(?=\S)")
+# a room or track the note names by that letter: `Room A`, `Track B`, `A 会場`, `B ルーム`, `Hall A`
+_LETTERED_ROOM = r"(?<![\w])(?:(?:Room|Track|Hall|Stage|会場|ルーム|トラック|ホール)\s*{0}|{0}\s*(?:会場|ルーム|トラック|ホール|Room|Track))(?![\w])"
+
+
+def _tracks_by_letter(found: list[Talk], sections) -> list[Talk]:
+    """`[A] Title`, `[B] Title` at the same hour, `[A] …`: a programme of two tracks or more marks each talk with its
+    track's letter (two letters at least, each on two titles); the letter goes from the title and is the talk's room, as
+    the note names it (`Room A：せとうちポートホール 3F`, `A 会場`), or the letter alone, over any room carried from
+    elsewhere. One `[A]` may be a title's own."""
+    lettered = [(t, m.group("a") or m.group("b")) for t in found if (m := _TRACK_LETTER.match(t.title))
+                and len(t.title) > m.end() + 1]
+    counts = collections.Counter(letter for _, letter in lettered)
+    if len(counts) < 2 or min(counts.values()) < 2:
+        return found
+    text = "\n".join(s.text for s in sections) + "\n" + "\n".join(s.title for s in sections)
+    rooms = {}
+    for letter in counts:
+        named = re.search(_LETTERED_ROOM.format(letter), text)
+        rooms[letter] = named.group(0).strip() if named else letter
+    cut = {id(t): letter for t, letter in lettered}
+    return [replace(t, title=_TRACK_LETTER.sub("", t.title, count=1), room=rooms[cut[id(t)]])
+            if id(t) in cut else t for t in found]
 
 
 _LETTERED = re.compile(r"^\s*(?P<letter>[A-Z])[.)]\s+(?=\S)")
