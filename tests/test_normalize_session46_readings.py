@@ -221,3 +221,65 @@ def test_one_bracketed_letter_is_the_titles_own():
         - Tides of State - Ann Moss
         """).talks
     assert talks[0].title.startswith("[A]") and talks[0].room is None
+
+
+# --- a programme written as a definition list: `「Title」 (20分)` over `: [Name](…)  資料` --------------------------------
+
+_DEFINITION_PROGRAMME = """
+    ---
+    layout: page
+    title : "港町 Kotlin を囲む会 #7"
+    ---
+
+    ## 日時
+    __2031/6/14(土) 2:00p.m～5:00p.m__
+
+    ## セッション内容
+
+    2:00～2:10   挨拶
+    2:10～       セッション開始
+
+    2:10～2:50 「コルーチンの潮目」(40分)
+    : [灯台守](http://toudai.example.jp/)  資料
+    航路のように非同期を読む話です
+
+    2:50～3:00 ☆☆☆ 10分休憩 ☆☆☆
+
+    3:00～3:20 「Compose と防波堤」 (20分)
+    : かもめNEO 資料
+
+    3:20～3:40 「Gradle の干潮」 (20分)
+    : [波止場 太郎](http://hatoba.example.jp/blog/)
+
+    4:40～5:00 最後の挨拶、アンケート記入、後片付け
+    5:00～     退出
+    """
+
+
+def test_a_programme_written_as_a_definition_list_gives_each_title_its_speaker():
+    talks = event_of(_DEFINITION_PROGRAMME).talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks] == [
+        ("コルーチンの潮目", ["灯台守"]), ("Compose と防波堤", ["かもめNEO"]), ("Gradle の干潮", ["波止場 太郎"])]
+
+
+def test_definitions_that_are_sentences_are_no_speakers():
+    talks = event_of("""
+        # 港町 Kotlin を囲む会 #8
+
+        ## セッション内容
+
+        2:10～2:50 「コルーチンの潮目」
+        : 非同期を航路のように読み解きます。
+
+        3:00～3:20 「Compose と防波堤」
+        : 防波堤の設計から学ぶ UI の話です。
+        """).talks
+    assert not any(t.speakers for t in talks)
+
+
+def test_a_slash_after_a_quoted_title_parts_the_byline_but_never_a_deck_or_a_length():
+    from generator.normalize import bylines
+    assert [s.name for s in bylines.split_title_speaker("「干潮の話」 / かもめNEO")[1]] == ["かもめNEO"]
+    assert bylines.split_title_speaker("「干潮の話」 / 資料")[1] == ()
+    assert bylines.split_title_speaker("「干潮の話」 / 20分")[1] == ()
+    assert bylines.split_title_speaker("「干潮の話」 / 英語で話します。")[1] == ()

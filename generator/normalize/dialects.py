@@ -3722,6 +3722,9 @@ def _definition_lists(body: str) -> tuple[str, dict]:
     lines = body.split("\n")
     code = code_lines(lines, body)
     out = list(lines)
+    for term_at, (at, who) in _titles_over_people(lines, code).items():
+        # (on the definition's line, its notes' lines still after it: the term's line is left blank)
+        out[term_at], out[at], lines[at] = "", f"{lines[term_at].rstrip()} / {who}", ""
     labels = _label_terms(lines, code)
     i = 0
     while i < len(lines):
@@ -3755,6 +3758,43 @@ def _definition_lists(body: str) -> tuple[str, dict]:
                 out[k] = ""
         i = j
     return "\n".join(out), {}
+
+
+# a term a programme writes as a talk's title: a timed line (`7:15～ 「Title」 (20分)`) or a quoted title (`「Title」`)
+_TITLE_TERM = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\b.*\S|.*[「『“].+[」』”].*)$")
+# the words a definition closes with where the talk's deck or write-up was linked (`: [Name](…) 資料`, `: dragon 解説ブログ`)
+_MD_LINK_TEXT = re.compile(r"\[(?P<text>[^\[\]]*)\]\([^)\s]*\)")
+# one short name linked, an honorific maybe after it: `[蜜葉](http://c-mitsuba.com/)`, `[Jo Ode](https://jo.example)さん`
+_LINKED_NAME = re.compile(r"\[[^\[\]\s]{1,20}(?: [^\[\]\s]{1,20})?\]\(https?://[^)\s]+\)\s*(?:さん|氏|様)?")
+_FILE_WORDS_AFTER = re.compile(r"(?:\s*(?:資料|スライド|動画|解説ブログ|ブログ|slides?|deck|video|blog))+\s*$", re.IGNORECASE)
+
+
+def _titles_over_people(lines: list[str], code: set[int]) -> dict[int, tuple[int, str]]:
+    """`「Title」 (20分)` over `: [Name](…)  資料`: a programme written as a definition list, each talk's title the term and
+    its speaker the first definition. Read as the note's habit, where two terms or more are titles (timed or quoted)
+    and half their first definitions or more read as people; then every such definition that is a few words and no
+    sentence is its title's speaker (`: かNEO 資料`), the file words after it gone. term's line -> (definition's line,
+    who)."""
+    entries: list[tuple[int, int, str]] = []
+    for i, line in enumerate(lines):
+        d = _DEFINITION.match(line) if i not in code else None
+        term_at = i - 1
+        if not d or term_at < 0 or term_at in code or _DEFINITION.match(lines[term_at]) \
+                or _NOT_A_TERM.match(lines[term_at]) or not _TITLE_TERM.match(lines[term_at]):
+            continue
+        who = _FILE_WORDS_AFTER.sub("", d.group("d")).strip()
+        shown = _MD_LINK_TEXT.sub(r"\g<text>", who)
+        if who and len(shown) <= 40 and not _SENTENCE_DEFINITION.search(shown):
+            entries.append((term_at, i, who))
+    if len(entries) < 2:
+        return {}
+    from . import people  # (read only for a note with such a list)
+    # (a name linked to its owner's site, `[蜜葉](http://…/)`, is a person's in such a list whatever the word lists say)
+    named = sum(1 for _, _, who in entries if _LINKED_NAME.fullmatch(who)
+                or people.looks_like_people(people.MD_LINK.sub(r"\g<text>", who), strict=False))
+    if named < 2 or named * 2 < len(entries):
+        return {}
+    return {term_at: (at, who) for term_at, at, who in entries}
 
 
 # a DocC catalog's link to another page by its name (`<doc:Automating-Accessibility>`): the page's title, in words

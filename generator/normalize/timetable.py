@@ -41,6 +41,9 @@ _RANGE_START = _CLOCK + r"|" + _DOT_CLOCK + r"(?=\s*[-–~〜～]\s*(?:" + _TIME
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:(?:[-*+・•]|\d{1,2}[.)])\s+)?(?:\*\*|`{1,3})?"
                     r"(?=\d)(?![^\n]*?\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:GMT|UTC|JST|KST|[PMCE][SD]T|BST|CES?T|EES?T|WES?T|AES[DT]|IST|HKT|SGT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*$)(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
                     + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜·•]\s*|[-–—:：]\s+|(?:>>|»|→)\s*)?(?P<rest>\S.*)$")
+# a slot's length between its quoted title and its speaker: `「Title」 (20分) / Name`, `"Title" (5 min) - Name`
+_INNER_DURATION = re.compile(r"(?<=[」』”\"])\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）](?=\s*[/／|｜\-–—]\s)",
+                             re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 # a block's length for each of its talks: `(各3分)`, `(5 min each)`
 _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+each", re.IGNORECASE)
@@ -54,7 +57,9 @@ _BREAK = re.compile(
     # (`Post-event Networking`, `Pre-talk drinks`, `Morning break`: the slot's place in the day before its word)
     r"^(?:(?:post|pre|after)[\s-]*(?:event|talks?|meetup|session)\s+|(?:morning|afternoon|evening|mid-?morning|mid-?afternoon)\s+"
     r"(?=(?:break|coffee|tea|snacks?|lunch|social|reception|networking|drinks)\b))?"
-    r"(?:(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
+    # (`挨拶`, `最後の挨拶`, `セッション開始`, `退出`: the evening's opening and closing words, its start, leaving)
+    r"(?:(?:(?:最後|最初|はじめ|始め|終わり|開会|閉会|主催者)の)?(?:挨拶|あいさつ)|(?:セッション|発表|講演)(?:開始|スタート)|退出|退場|"
+    r"退館|(?:参加者)?受付|アナウンス|開場|開会|閉会|休憩|昼食|昼休み|ランチ|乾杯|移動|集合写真|写真撮影|会場説明|諸連絡|アンケート|撤収|解散|終了|"
     r"懇親会|ネットワーキング|オープニング|クロージング|doors?\s*open|doors?\s*$|open\s+doors?(?:\s*$|\s*[,&/+]|\s+and\b)|"
     # (`もくもく / 交流タイム`: working side by side, then mingling)
     r"交流(?:タイム|時間|会)|雑談(?:タイム|時間|会)?\s*(?:[/／・&＆(（]|$)|もくもく(?:作業|会)?(?:タイム|時間)?\s*(?:[/／・&＆]|$)|"
@@ -1412,7 +1417,7 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
             room, text = floor.group("room").strip(), floor.group("t")  # `Terrace (3rd floor) - Title`: where it was
         if room is None and ("：" in text or ":" in text) and (labelled := _ROOM_LABELLED.match(text)):
             room, text = labelled.group("room").strip(), labelled.group("t")  # `A トラック: 「Title」 Name さん`
-        text, link_lines = _trailing_links(LISTED_DURATION.sub("", text) or text)
+        text, link_lines = _trailing_links(LISTED_DURATION.sub("", _INNER_DURATION.sub("", text)) or text)
         title, speakers = bylines.split_title_speaker(text, strict=strict)
         own = (text, speakers) if speakers and not column and not names_first and not inside_links else None
         if speakers and column.get(k) and column[k][1] \
