@@ -283,3 +283,51 @@ def test_a_slash_after_a_quoted_title_parts_the_byline_but_never_a_deck_or_a_len
     assert bylines.split_title_speaker("「干潮の話」 / 資料")[1] == ()
     assert bylines.split_title_speaker("「干潮の話」 / 20分")[1] == ()
     assert bylines.split_title_speaker("「干潮の話」 / 英語で話します。")[1] == ()
+
+
+# --- reStructuredText definition lists with plain terms: sub-sections of their section --------------------------------
+
+_RST_TERMS = """
+Fenland Rustaceans #9 — notes
+=============================
+
+We met at the Old Granary on Thursday.
+
+Talks
+-----
+
+`Borrowing Without Tears <https://speakerdeck.com/ann/borrowing>`__
+   *Ann Moss*
+
+   Ann walked us through lifetimes with a tide table.
+
+Serial Ports at Sea
+   *Bo Lind*
+
+   Bo drives a 1980s buoy from a Pi.
+
+Lightning talks
+   * ``cargo`` aliases I love — *Cy Ng*
+   * Fuzzing the fen — *Di Park*
+     (`slides <https://di.example/fuzz.pdf>`__)
+
+Housekeeping
+------------
+
+Thanks to the Old Granary for hosting.
+"""
+
+
+def test_plain_rst_terms_under_a_section_are_its_talks():
+    talks = event_of(_RST_TERMS, "note.rst").talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks] == [
+        ("Borrowing Without Tears", ["Ann Moss"]), ("Serial Ports at Sea", ["Bo Lind"]),
+        ("cargo aliases I love", ["Cy Ng"]), ("Fuzzing the fen", ["Di Park"])]
+    assert talks[0].slides == "https://speakerdeck.com/ann/borrowing"
+    assert talks[3].slides == "https://di.example/fuzz.pdf" and talks[3].kind == "lightning"
+
+
+def test_a_paragraph_over_a_block_quote_is_no_term():
+    from generator.normalize import dialects
+    text, _ = dialects._rst("Title\n=====\n\nSaid the speaker:\n\n   Never trust a fen.\n")
+    assert "#" not in text.split("\n")[3] and "**" not in text

@@ -1082,7 +1082,11 @@ _RST_LITERAL = re.compile(r"``(?P<t>[^`]+)``")
 _RST_ROLE_AFTER = re.compile(r"(?<!`)`(?P<t>[^`<]+?)`:(?P<role>[\w-]+):")
 # a slot's time alone as a definition list's term (`11:10`, `9:30-10:15`), its definition indented under it
 # a definition list's term set in emphasis, alone on its line (`*DuckDB as a test fixture*`, `**Title**`)
-_RST_TERM = re.compile(r"^(?:\*\*|\*)(?P<t>[^*\s][^*]{1,150}?)(?:\*\*|\*)\s*$")
+# a definition list's term, emphasised or plain (`*DuckDB as a test fixture*`, `` `Title <url>`__ ``, `Lightning talks`):
+# by reStructuredText's own rule, any short line right over an indented one (no blank between) that is no list's item,
+# directive, field or literal block's opening
+_RST_TERM = re.compile(r"^(?:(?:\*\*|\*)(?P<t>[^*\s][^*]{1,150}?)(?:\*\*|\*)|(?![-*+•]\s|\d{1,3}[.)]\s|\.\.\s|:\w[\w -]*:(?:\s|$)|#\.\s)"
+                       r"(?P<p>[^\s*][^\n]{0,150}?))\s*$")
 _RST_CLOCK_TERM = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–~]\s*\d{1,2}:\d{2})?\s*$")
 _RST_ROLE = re.compile(r":[\w-]+:`(?P<t>[^`<]+?)(?:\s*<[^>]+>)?`")
 
@@ -1184,6 +1188,7 @@ def _rst(body: str) -> tuple[str, dict]:
     out = list(lines)
     styles: list[tuple[str, bool]] = []
     heading_at: list[tuple[int, tuple[str, bool], str]] = []
+    terms_at: list[tuple[int, tuple[str, bool], str]] = []  # plain terms, one level below the section they are in
     front: dict[str, Any] = {}
     fields_open = True  # a field list before any paragraph is the document's front matter (docinfo)
     i = 0
@@ -1271,9 +1276,18 @@ def _rst(body: str) -> tuple[str, dict]:
             # `*DuckDB as a test fixture*` over `    Ravi showed how …`: a definition list's term over its text, a bold
             # line over a paragraph (as a page sets a short talk's title over its notes)
             j = _indented_end(lines, i + 1)
-            out[i] = "**" + _rst_inline(term.group("t").strip(), targets) + "**"
-            for k in range(i + 1, j):
-                out[k] = _rst_inline(lines[k].strip(), targets)
+            if term.group("p") is not None and heading_at:
+                # (a plain term under a section title, `Generics, Two Years In` over `   *Aisha Bello*`, `Lightning
+                # talks` over `   * …`: a sub-section of that section, as a page shows a term over its indented text,
+                # which keeps its own nesting)
+                terms_at.append((i, heading_at[-1][1], _rst_inline(term.group("p").strip(), targets)))
+                indent = _indent_of(lines, i + 1, j)
+                for k in range(i + 1, j):
+                    out[k] = _rst_inline(lines[k][indent:], targets)
+            else:
+                out[i] = "**" + _rst_inline((term.group("t") or term.group("p")).strip(), targets) + "**"
+                for k in range(i + 1, j):
+                    out[k] = _rst_inline(lines[k].strip(), targets)
             i = j
             continue
         if (field := _RST_FIELD.match(line)) and not line.rstrip().endswith("::"):
@@ -1300,7 +1314,14 @@ def _rst(body: str) -> tuple[str, dict]:
     levels = _rst_levels(styles)
     for at, style, text in heading_at:
         out[at] = "#" * levels[style] + " " + text
+    for at, style, text in terms_at:
+        out[at] = "#" * min(6, levels[style] + 1) + " " + text
     return "\n".join(out), front
+
+
+def _indent_of(lines: list[str], start: int, end: int) -> int:
+    """The indent of a definition's text: the least of its lines' (its nested items keep theirs beyond it)."""
+    return min((len(line) - len(line.lstrip()) for line in lines[start:end] if line.strip()), default=0)
 
 
 # the order writers keep for section underlines (Python's docs, Sphinx's guide): `=` over `-` over `~` ...
