@@ -331,3 +331,45 @@ def test_a_paragraph_over_a_block_quote_is_no_term():
     from generator.normalize import dialects
     text, _ = dialects._rst("Title\n=====\n\nSaid the speaker:\n\n   Never trust a fen.\n")
     assert "#" not in text.split("\n")[3] and "**" not in text
+
+
+# --- an event page's agenda made text: `8:15 AM - 8:35 AM` / `Title` / `Speaker: …` -----------------------------------
+
+_AGENDA_AS_TEXT = """
+Harbor Security Breakfast #3
+
+Date and time
+Thursday, March 13, 2031 · 7:45 - 10:00am
+
+Agenda
+7:45 AM - 8:15 AM
+Coffee and rolls
+
+8:15 AM - 8:35 AM
+We Phished Ourselves, Kindly
+Speaker: Morag Hale
+How an internal exercise went.
+
+8:35 AM - 8:55 AM
+Training Nobody Skips
+Speaker: Ewan Brodie
+Ten-minute modules.
+
+9:20 AM - 9:55 AM
+Panel: Are Users the Weakest Link?
+Moderator: Lorna Keith
+Panelists: Morag Hale, Callum Reid
+Bring questions.
+
+Frequently asked questions
+Is there parking? On the street.
+
+Report this event
+"""
+
+
+def test_an_agenda_of_time_lines_over_titles_and_speaker_lines_gives_its_talks():
+    talks = event_of(_AGENDA_AS_TEXT, "note.txt").talks
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in talks] == [
+        ("We Phished Ourselves, Kindly", ["Morag Hale"], "talk"), ("Training Nobody Skips", ["Ewan Brodie"], "talk"),
+        ("Are Users the Weakest Link?", ["Lorna Keith", "Morag Hale", "Callum Reid"], "panel")]

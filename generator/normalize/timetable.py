@@ -1198,9 +1198,20 @@ def _nested_speaker(nested: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     elif len(text) > 60 or "](" in text and not text.startswith("["):
         return (), nested
     # `* by ma2kiさん`, `* Speaker: Jane Doe`: a labelled line says who, as anywhere else (speaker_lines)
-    found = (speaker_lines.speaker_line(text) if speaker_lines.speaker_label(text) else None) or people.named_people(text, True) or (
+    labelled = speaker_lines.speaker_label(text)
+    found = (speaker_lines.speaker_line(text) if labelled else None) or people.named_people(text, True) or (
         people.named_people(text, False) if _AFFILIATED.search(text) else None)
-    return (found, nested[:at] + nested[at + 1:]) if found else ((), nested)
+    if not found:
+        return (), nested
+    taken = [at]
+    if labelled:  # (a panel's `Moderator: …` over `Panelists: …`: each labelled line of people right under it is theirs too)
+        for k in range(at + 1, len(nested)):
+            line = bylines.clean((m := _ITEM.match(nested[k])) and m.group("rest") or nested[k].strip())
+            more = speaker_lines.speaker_line(line) if line and speaker_lines.speaker_label(line) else None
+            if not more:
+                break
+            found, taken = tuple(found) + tuple(p for p in more if p not in found), taken + [k]
+    return tuple(found), [line for k, line in enumerate(nested) if k not in taken]
 
 
 # the line under a slot's title naming its kind and its people: `LT 永松歩`, `Talk Session はぅ君 / nasana`, `Keynote Jane Doe`
@@ -1959,7 +1970,8 @@ def _bylined_paragraphs(lines: list[str], first_line: int) -> Listing | None:
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
 
 
-_BARE_TIME = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<time>" + _TIME + r"(?:\s*[-–~〜～]\s*(?:" + _TIME
+# (each end with its half of the day maybe: `8:15 AM - 8:35 AM`, as an event page's agenda writes it)
+_BARE_TIME = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<time>" + _CLOCK + r"(?:\s*[-–~〜～]\s*(?:" + _CLOCK
                         + r"|late|end|close)?)?)(?:\*\*)?\s*[:：]?\s*$", re.IGNORECASE)  # (`- 10:00:` over its slot)
 
 
@@ -2008,6 +2020,8 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
             time, label, out[i], level = m.group("time"), None, "", None
             slot += 1
             continue
+        if time is not None and not line.strip() and slot in slots and _ends_slot(lines, i):
+            time = None  # (a blank line, then no time: the programme is over, `Frequently asked questions` is the page's)
         if time is None or not line.strip():
             continue
         indent = len(line) - len(line.lstrip())
@@ -2028,6 +2042,19 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
     return out
 
 
+# a line opening with a label of its own (`内容：…`, `Note: …`), never a title
+_LABEL_FIRST = re.compile(r"^[^\s:：]{1,16}\s*[:：]\s+\S|^[^\s:：]{1,16}：")
+
+
+def _ends_slot(lines: list[str], at: int) -> bool:
+    """Whether the blank line at `at` closes the last slot of a programme of bare time lines: the text after it holds
+    no more times, and the next line is no item of the slot's (`  - Q&A`) nor a line indented under it."""
+    following = next((line for line in lines[at + 1:] if line.strip()), None)
+    if following is None or following[:1] in (" ", "\t") or _BULLETED.match(following):
+        return False
+    return not any(_BARE_TIME.match(line) for line in lines[at + 1:])
+
+
 def _fields_as_one_talk(out: list[str], time: str, written: list[tuple[int, str]]) -> None:
     """A slot whose lines are one talk's labelled fields (`- 20:00 - 20:30` over `- 講演者： @jane` / `- タイトル：…` /
     `- 内容：…`) written as that one talk: the title on the slot's first line, the other fields nested under it (the
@@ -2037,6 +2064,14 @@ def _fields_as_one_talk(out: list[str], time: str, written: list[tuple[int, str]
     said = [k for k, (_, text) in enumerate(written) if speaker_lines.speaker_label(text)
             and not speaker_lines.labelled_kind(text)]
     titled = [k for k, (_, text) in enumerate(written) if LABELLED_TITLE.match(text)]
+    if said and not titled and said[0] == 1 and len(written[0][1]) <= 150 and (
+            not _LABEL_FIRST.match(written[0][1]) or kinds.classify(written[0][1])[0] != "talk"):
+        # (an event page's agenda made text: `8:15 AM - 8:35 AM` / `Title` / `Speaker: Jane Doe` / what it covers,
+        # or a panel's `Moderator:` and `Panelists:` lines: the slot's first line its title, its people under it)
+        at = [i for i, _ in written]
+        for i, (_, text) in zip(at[1:], written[1:]):
+            out[i] = f"  - {text}"
+        return
     if len(said) != 1 or len(titled) != 1:
         return
     fields = [written[said[0]][1]] + [text for k, (_, text) in enumerate(written) if k not in (said[0], titled[0])]
