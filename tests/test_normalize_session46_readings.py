@@ -373,3 +373,67 @@ def test_an_agenda_of_time_lines_over_titles_and_speaker_lines_gives_its_talks()
     assert [(t.title, [s.name for s in t.speakers], t.kind) for t in talks] == [
         ("We Phished Ourselves, Kindly", ["Morag Hale"], "talk"), ("Training Nobody Skips", ["Ewan Brodie"], "talk"),
         ("Are Users the Weakest Link?", ["Lorna Keith", "Morag Hale", "Callum Reid"], "panel")]
+
+
+# --- an HTML page's classes: a speaker after the title, a panel's people; a panel heading over its title ---------------
+
+_HTML_SESSIONS = """
+<article>
+  <h1>Harbor Women in Tech: Autumn Evening</h1>
+  <section class="session">
+    <h2>Panel</h2>
+    <h3>Coming Back After a Break</h3>
+    <p class="speaker">Chaired by Carys Bevan</p>
+    <ul class="panelists">
+      <li>Bethan Rees &mdash; software engineer, back after six years</li>
+      <li>Mariam Idris &mdash; data analyst</li>
+    </ul>
+    <p>An honest conversation about confidence.</p>
+  </section>
+  <section class="session">
+    <h2>Lightning talks</h2>
+    <ol>
+      <li><a href="https://speakerdeck.com/nt/five">Accessibility in Five</a> <span class="who">Nia Thomas</span></li>
+      <li>My First Pull Request <span class="who">Zara Hale</span></li>
+    </ol>
+  </section>
+</article>
+"""
+
+
+def test_an_html_programmes_classes_say_who_spoke_and_who_sat_on_the_panel():
+    talks = event_of(_HTML_SESSIONS, "note.html").talks
+    assert [(t.title, [s.name for s in t.speakers], t.kind) for t in talks] == [
+        ("Coming Back After a Break", ["Carys Bevan", "Bethan Rees", "Mariam Idris"], "panel"),
+        ("Accessibility in Five", ["Nia Thomas"], "lightning"), ("My First Pull Request", ["Zara Hale"], "lightning")]
+
+
+def test_a_list_classed_speakers_keeps_each_items_talk():
+    talks = event_of("""
+        # 25th May 2031 (#61)
+
+        <ul class="speakers">
+          <li class="speaker-card">Alex Burke - <em>Mocking HTTP Declaratively</em></li>
+          <li class="speaker-card">Sam Rounce - <em>Debugging Node</em></li>
+        </ul>
+        """).talks
+    assert [t.title for t in talks] == ["Mocking HTTP Declaratively", "Debugging Node"]
+
+
+def test_a_panel_heading_over_its_title_gives_the_title_the_panels_kind():
+    talks = event_of("""
+        # Harbor DevOps Night 4
+
+        ## Keynote
+
+        ### Twenty Years On Call
+
+        Speaker: Ada Fenwick
+
+        ## Panel discussion
+
+        ### Who Owns the Pager?
+
+        Moderator: Bo Lind
+        """).talks
+    assert [(t.title, t.kind) for t in talks] == [("Twenty Years On Call", "keynote"), ("Who Owns the Pager?", "panel")]

@@ -490,6 +490,9 @@ _INLINE_SKIP = {"script", "style", "img", "svg"}
 # a class a programme gives the line naming a talk's speaker: `session-speaker`, `speaker-name`, `talk__presenter`
 # (the class word last, or before `name`; never `speaker-bio`, `speaker-photo`, `call-for-speakers`, `no-speakers`)
 _SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speakers?|presenters?)(?:[_-]+names?)?(?:$|\s)", re.IGNORECASE)
+# a list's class saying its items are a panel's people: `<ul class="panelists">` (never `speakers`, whose items may each
+# name a talk: `<ul class="speakers"><li>Jo Ode - <em>Title</em></li>`)
+_PEOPLE_LIST_CLASS = re.compile(r"(?:^|[\s_-])(?P<w>panel+ists|moderators)(?:$|[\s_-])", re.IGNORECASE)
 _NOT_A_NAME_CLASS = re.compile(r"bio|photo|avatar|image|img|section|cta|call|no-|none|list|about", re.IGNORECASE)
 
 
@@ -613,6 +616,27 @@ def _named_bylines(text: str) -> str:
     return _MARKED_NAME.sub(written, text) if _NAME_MARK[0] in text else text
 
 
+# an inline element's class naming the person who gave the talk: `who`, `speaker`, `presenter`, `by`
+_WHO_CLASS = re.compile(r"(?:^|[\s_-])(?:who|by|speakers?|presenters?)(?:[_-]+names?)?(?:$|\s)", re.IGNORECASE)
+
+
+def _named_after_text(node, parts: list[str]) -> bool:
+    """Whether an inline element is a speaker's name its class marks (`<span class="who">`), closing its line after
+    the words of the talk (nothing but space after it)."""
+    if node.tag not in ("span", "em", "i", "small", "cite") or not parts:
+        return False
+    classes = node.attributes.get("class") or ""
+    if not _WHO_CLASS.search(classes) or _NOT_A_NAME_CLASS.search(classes):
+        return False
+    before = "".join(parts).split("\n")[-1]
+    if not before.strip() or re.search(r"[-–—:：/|｜(（,、]\s*$|\bby\s*$", before):
+        return False  # (a byline's own separator before it: `Title — <span class="who">…</span>` is read as written)
+    after = node.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    return after is None or after.tag == "br"
+
+
 def _named_before_text(node) -> bool:
     """Whether an inline element is a speaker's name its class marks (`speakers_name`), with the words of the talk
     straight after it on the same line."""
@@ -678,6 +702,10 @@ def _inline(node) -> str:
             parts.append(("https:" + src if src.startswith("//") else src) if "//" in src else "")
         elif tag in _INLINE_SKIP or tag == "-comment":
             pass
+        elif _named_after_text(child, parts):
+            # `<li>Title <span class="who">Jane Doe</span></li>`: the page sets the speaker apart after the title by its
+            # class alone; written as a byline after a dash
+            parts.append(" - " + " ".join(_inline(child).split()))
         elif _named_before_text(child):
             # `<span class="speakers_name">Hiroshi Shibata</span>From "legacy"…`: the page sets the name apart by its
             # style alone; marked here, written after the words it stands before (_named_bylines)
@@ -768,6 +796,14 @@ def _blocks(node, out: list[str], depth: int) -> None:
         elif tag == "p":
             flush()
             out.append(_clean_inline(_inline(child)))
+        elif tag in ("ul", "ol") and _PEOPLE_LIST_CLASS.search(child.attributes.get("class") or ""):
+            # `<ul class="panelists"><li>Bethan Hughes — software engineer</li>…`: a list its class says is of the
+            # slot's people, one labelled line of their names (what each does, after a dash, is no name)
+            flush()
+            label = _PEOPLE_LIST_CLASS.search(child.attributes.get("class") or "").group("w").capitalize()
+            names = [re.split(r"\s+[-–—]\s+|[,，、(（]", _clean_inline(_inline(item)).strip(), maxsplit=1)[0].strip()
+                     for item in child.iter() if item.tag == "li"]
+            out.append(f"{label}: " + ", ".join(n for n in names if n))
         elif tag in ("ul", "ol") and _cards_in_a_list(child):
             # (`<li><h4>10:40- Title</h4><p>…</p><div class="speaker"><h5>Name</h5>…</div></li>`: a list laid out as
             # cards, each with its own headings: read as the blocks it holds, never as one item's line)
@@ -928,6 +964,8 @@ def _list(node, ordered: bool, depth: int) -> list[str]:
                 elif sub.tag == "-text" and _BLANK_LINE.search(sub.text_content or ""):
                     # a blank line in an item written in a Markdown file's HTML: a paragraph ends there
                     text_parts.append(_BLANK_LINE.sub(_PARAGRAPH_BREAK, sub.text_content or ""))
+                elif _named_after_text(sub, text_parts):
+                    text_parts.append(" - " + " ".join(_inline_node(sub).split()))  # (see _inline)
                 else:
                     text_parts.append(_inline_node(sub))
                 sub = sub.next

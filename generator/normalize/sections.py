@@ -421,6 +421,10 @@ _LIGHTNING_LIST = re.compile(r"(?:学生|社会人|一般|飛び入り|飛び込
 # a block's length or a remark after its name: `(各10分)`, `(5 min each)`, `※若干の余りあり`
 _BLOCK_ASIDE = re.compile(r"(?:\s*(?:[(（][^()（）]{1,20}[)）]|※.*))+\s*$")
 _KEYNOTE_LIST = re.compile(r"(?:keynotes?|keynotesessions|基調講演|キーノート)")
+_PANEL_LIST = re.compile(r"(?:panels?|paneldiscussions?|panelsessions?|パネルディスカッション|パネルセッション)")
+# the kinds a heading may give the talks under it (`## Keynote` over `### Title`), and every heading that holds talks
+KIND_CONTAINERS = ("lightning", "keynote", "panel")
+TALK_CONTAINERS = ("talks",) + KIND_CONTAINERS
 # the part of the day or event a schedule covers, after its word (matched on the heading's key)
 _DAY_WORDS = r"day\d+|\d日目|[一二三]日目"  # (on a heading's key: `Day 2`, `2日目`)
 _PART_SUFFIX = re.compile(r"(?<=.)(?:(?:昼|夜|朝|午前|午後|前半|後半|第[一二三四五1-5])の部|午前|午後|morning|afternoon|evening|"
@@ -486,7 +490,8 @@ def heard_list(heading: str) -> bool:
 def container_kind(heading: str) -> str | None:
     """What a heading that holds several talks announces.
 
-    'lightning' (`LT大会`, `Lightning Talks`), 'keynote' (`Keynotes`, `Day 1 Keynotes`), 'talks' (`Talks`, `発表一覧`), or
+    'lightning' (`LT大会`, `Lightning Talks`), 'keynote' (`Keynotes`, `Day 1 Keynotes`), 'panel' (`Panel`,
+    `パネルディスカッション`), 'talks' (`Talks`, `発表一覧`), or
     'schedule' (`タイムテーブル`, `Agenda`): a schedule lists the event's talks and
     is only read as talks when the note has no talk headings of its own.
     """
@@ -506,6 +511,8 @@ def container_kind(heading: str) -> str | None:
         return "lightning"
     if _KEYNOTE_LIST.fullmatch(k):
         return "keynote"
+    if _PANEL_LIST.fullmatch(k):
+        return "panel"
     if k in _TALK_LIST or _SLOT_LIST.fullmatch(k) or _HEARD_LIST.fullmatch(k):
         return "talks"
     if k in _SCHEDULE or _PART_SUFFIX.sub("", k) in _SCHEDULE:

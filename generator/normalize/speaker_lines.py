@@ -69,6 +69,10 @@ def labelled(line: str) -> re.Match | None:
         or None
 
 
+# what a slot's person did, said before their name under a label: `Chaired by`, `Moderated by`, `Presented by`
+_ROLE_BY = re.compile(r"^(?:chaired|moderated|hosted|facilitated|led|presented|given|introduced)\s+by\s+(?=\S)", re.IGNORECASE)
+
+
 def speaker_label(line: str) -> re.Match | None:
     """The label that opens a line saying who speaks (`Speaker:`, `登壇者：`, `by`, `ゲスト:`); its
     `rest` group is what follows."""
@@ -340,7 +344,7 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         return parse_people(people_text) or None
     m = speaker_label(line)
     if m:
-        rest = m.group("rest")
+        rest = _ROLE_BY.sub("", m.group("rest"))  # `Speaker: Chaired by Carys Llewellyn`: the chair is who is named
         if _SENTENCE_GOING_ON.match(rest):
             return None  # `by surprise. Some highlights:`: a wrapped sentence's line opening with `by`, no one named
         if "," in rest and not _PLURAL_LABEL.search(m.group(0)[:len(m.group(0)) - len(rest)]) \

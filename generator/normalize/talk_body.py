@@ -214,8 +214,10 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             rest = lines if _SENTENCE_END.search(line) or _SENTENCE_MARK.search(line) else lines[:i] + lines[i + 1:]
             if speaker_lines.speaker_label(line):  # the label `found` was read from: a labelled_speaker_line
                 # `- モデレーター: A` then `- パネリスト: B、C`: everyone on stage, one label a line
+                # (a blank line may part them, as a page's paragraphs are: `Speaker: Chaired by A` / `` / `Panelists: B, C`)
                 j = i + 1
-                while j < len(lines) and speaker_lines.labelled_speaker_line(lines[j]):
+                while (j := next((k for k in range(j, len(lines)) if lines[k].strip()), len(lines))) < len(lines) \
+                        and speaker_lines.labelled_speaker_line(lines[j]):
                     found = found + tuple(p for p in speaker_lines.speaker_line(lines[j]) or () if p not in found)
                     rest = [l for l in rest if l is not lines[j]]
                     j += 1

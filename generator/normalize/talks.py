@@ -25,7 +25,7 @@ from ..core.model import Clue, Diagnostic, Speaker, Talk
 from .fields import (VENUE_LABEL_WORDS, CJK, CLOCK, CLOCK_RANGE, ESCAPED, LABELLED_TITLE, LEADING_PICTOGRAPH, LINE_BREAK, STATUS_REMARK,
                      WHOLE_BOLD_LINE, without_markup)
 from . import bylines, fields, heading_judge, headings, kinds, links, names, people, prose, reconcile, speaker_lines, talk_body, timetable, titles
-from .sections import (EVENT_ONLY, PLACEHOLDER, a_break, container_kind, earlier_events, fact_label, group_heading, heard_list,
+from .sections import (EVENT_ONLY, KIND_CONTAINERS, PLACEHOLDER, TALK_CONTAINERS, a_break, container_kind, earlier_events, fact_label, group_heading, heard_list,
                        is_day, not_a_programme, roster_heading, key, opens_with_day, section_role, track_room)
 from .structure import ROOM, ROOM_PREFIX, Section
 from .talk_body import (first_slides, first_video, room_line, single_field, speakers_from_body, talk_urls,
@@ -786,7 +786,7 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
         track = track_room(s.title) if ck is None and s.level == level and not s.kind and not s.text.strip() else (False, None)
         if track[0] and track[1]:
             ck = "track"  # (`### Track A（メインホール）` beside a keynote's `###`, over its `####` talks: in its room)
-        if ck not in ("talks", "lightning", "keynote", "schedule", "break", "track") or i + 1 >= len(out) \
+        if ck not in TALK_CONTAINERS + ("schedule", "break", "track") or i + 1 >= len(out) \
                 or out[i + 1].level <= level:
             continue
         children = []
@@ -806,7 +806,7 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
         j = i + 1
         while j < len(out) and out[j].level > level:
             child = out[j]
-            stamp = (ck if ck in ("lightning", "keynote") else None) if child.level == level + 1 else child.kind
+            stamp = (ck if ck in KIND_CONTAINERS else None) if child.level == level + 1 else child.kind
             out[j] = replace(child, level=child.level - 1, kind=stamp, room=track[1] if ck == "track" else child.room)
             if child.level == level + 1:
                 raised.add(child.line)
@@ -824,7 +824,7 @@ def _schedule_of_slots(slots: list[Section], sections: list[Section]) -> bool:
     """`## タイムテーブル 昼の部` over three slots' headings or more, none of them a day (`### Day 1: 移動`), in a note
     whose talks no other heading lists (`## Talks I saw`): the programme, written a heading a slot."""
     return len(slots) >= 3 and not any(is_day(c.title) or opens_with_day(c.title) for c in slots) \
-        and not any(container_kind(s.title) in ("talks", "lightning", "keynote") for s in sections if s.level)
+        and not any(container_kind(s.title) in TALK_CONTAINERS for s in sections if s.level)
 
 
 # the readings of a programme's rows: a list's items or a table's rows, or a schedule's (under `## Schedule`)
@@ -841,7 +841,7 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     listing = seen[key_]
     if not listing:
         return [], ""
-    kind = kinds_of if kinds_of in ("lightning", "keynote") else None
+    kind = kinds_of if kinds_of in KIND_CONTAINERS else None
     reading = SCHEDULE_ROW if kinds_of == "schedule" else LISTED_ROW
     if listing.sessions:
         reading = reconcile.ANNOUNCED_LIST if listing.announced else reconcile.SESSION_LIST
@@ -2250,7 +2250,7 @@ def _programme(sections: list[Section], headed: list[Talk], seen: dict, page_kin
             holders[s.line] = rest  # `## Programme` over its table: the heading holds the talks, it is none
             # (`## [Lightning Talks](its page)` over the talks' list: the slot holding them, none of them)
         # `## LT会` / `### スケジュール` / a table: the rows are lightning talks
-        inherited = next((k for _, k, _, _ in reversed(above) if k in ("lightning", "keynote")), None) or (
+        inherited = next((k for _, k, _, _ in reversed(above) if k in KIND_CONTAINERS), None) or (
             "lightning" if s.level and kinds.classify(s.title)[0] == "lightning" else None)
         if found:
             out.append([replace(t, kind=inherited) if inherited and t.kind == "talk" else t for t in found])
@@ -2330,7 +2330,7 @@ def _segment_at(sections: list[Section], level: int | None, tracked: bool, path:
             # (a day's heading, `### Saturday`, holds that day's talks as a talks heading does, when most of its
             # list's items name their speakers: `- Title (Jane Doe)`)
             slot = not ck and not is_track and not s.kind and _names_only_its_slot(s.title)
-            listings = ([(ck, room)] if ck in ("talks", "lightning", "keynote") else []) + (
+            listings = ([(ck, room)] if ck in TALK_CONTAINERS else []) + (
                 [("talks", None)] if is_track and track is None and not s.kind else []) + (
                 # (a slot's heading, `## 11:00〜11:40`, over a list of the talks given at that time in each room)
                 [("talks", room)] if slot else []) + (

@@ -25,7 +25,7 @@ from .dates import MONTH_NAME, WEEKDAY_NAME
 from .fields import (CJK, CLOCK_RANGE, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK,
                      TRAILING_ASIDE, WHOLE_BOLD_LINE, at_least)
 from .structure import BULLET_SYMBOLS
-from .sections import NOTE_AFTER, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
+from .sections import KIND_CONTAINERS, NOTE_AFTER, TALK_CONTAINERS, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
 
 # (a video's chapter marks its seconds too: `1:46:20 Title - Jane Roe`)
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?::\d{2}(?!\d))?"
@@ -581,7 +581,7 @@ def _grid_entries(header: list[str], rows: list[list[str]], row_line: int) -> li
                 told = kinds.classify(bylines.clean(raw))[0]  # (`KeyNote: Jane Doe - Title`: the cell says its kind)
                 told = kind_above if bulleted and kind_above else told
                 title = bylines.clean(title)
-                if not speakers and not bulleted and container_kind(title) in ("lightning", "keynote") \
+                if not speakers and not bulleted and container_kind(title) in KIND_CONTAINERS \
                         and offset + 1 < len(rows) and i < len(rows[offset + 1]) and _bulleted_in_cell(rows[offset + 1][i]):
                     slot_kind[i] = container_kind(title)  # (the block's own cell; its talks are listed in the cell under it)
                     continue
@@ -854,10 +854,10 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
                 row = row[:cols["kind"]] + [session_group] + row[cols["kind"] + 1:]
         written = cell(row, "title")
         if "speaker" in cols and _NOBODY_NAMED.fullmatch(cell(row, "speaker").strip()) \
-                and container_kind(bylines.clean(written)) in ("lightning", "keynote"):
+                and container_kind(bylines.clean(written)) in KIND_CONTAINERS:
             continue  # (`Lightning talks (see below) | various`: the block's own row, its talks listed elsewhere)
         if "speaker" in cols and not cell(row, "speaker").strip(" -–—") \
-                and (group := container_kind(bylines.clean(written))) in ("lightning", "keynote"):
+                and (group := container_kind(bylines.clean(written))) in KIND_CONTAINERS:
             group_kind = group
             continue
         parts = LINE_BREAK.split(written) if "speaker" not in cols and LINE_BREAK.search(written) else []
@@ -883,7 +883,7 @@ def _table_entries(header: list[str], rows: list[list[str]], row_line: int) -> l
             for at, (title, speakers) in enumerate(split):
                 if title and not speakers and (block := container_kind(title)):
                     # `**Lightning Talks Session 1 (各10分)** <br> 「Title」@a <br> …`: the block's name, then its talks
-                    block_kind = block if block in ("lightning", "keynote") else block_kind
+                    block_kind = block if block in KIND_CONTAINERS else block_kind
                     continue
                 if at == 0 and not speakers and WHOLE_BOLD_LINE.match(items[0].strip()) and sum(
                         1 for _, named in split[1:] if named) >= 2 and (_EACH_LENGTH.search(title) or all(
@@ -1688,7 +1688,7 @@ def _linked_titles_then_notes(items, first_line: int) -> list[Entry]:
 def _names_a_group(label: str) -> bool:
     """An item's text that names a group of talks: `一般発表`, `Lightning Talks`, `LT`, `Talks`, or the day they
     were given on (`Day 1`, `2日目`)."""
-    return len(label) <= 30 and (container_kind(label) in ("talks", "lightning", "keynote") or group_heading(label)
+    return len(label) <= 30 and (container_kind(label) in TALK_CONTAINERS or group_heading(label)
                                  or kinds.classify(label)[0] == "lightning" and len(key(label)) <= 16
                                  or is_day(label))
 
