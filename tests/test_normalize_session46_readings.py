@@ -437,3 +437,25 @@ def test_a_panel_heading_over_its_title_gives_the_title_the_panels_kind():
         Moderator: Bo Lind
         """).talks
     assert [(t.title, t.kind) for t in talks] == [("Twenty Years On Call", "keynote"), ("Who Owns the Pager?", "panel")]
+
+
+# --- a given name opening with と; a person's colon before a linked title ------------------------------------------------
+
+def test_a_given_name_opening_with_to_is_not_split_as_and():
+    from generator.normalize import people
+    assert [p.name for p in people.parse_people("浅香 ともこさん（主催）")] == ["浅香 ともこ"]
+    assert [p.name for p in people.parse_people("山田さんと佐藤さん")] == ["山田", "佐藤"]
+
+
+def test_a_persons_colon_leads_to_their_linked_title():
+    talks = event_of("""
+        # 港町 AI ナイト vol.2
+
+        ## LT
+
+        - 猪苗 湖太郎さん：[社内文書の置き場所を片付けた話](https://speakerdeck.com/kotaro/okiba)
+        - 二本木 聡さん：[プロンプトを見直す会](https://speakerdeck.com/satoshi/prompt)
+        - 喜多 らーめんさん：ローカル LLM の妥協点
+        """).talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks][1] == ("プロンプトを見直す会", ["二本木 聡"])
+    assert talks[1].slides == "https://speakerdeck.com/satoshi/prompt"

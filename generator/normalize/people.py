@@ -50,7 +50,7 @@ JOB = re.compile(r"\b(?:Engineer|Developer|Architect|Evangelist|Advocate|Manager
 # where a person works when it is not a company: freelance, a student, on their own
 _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|大学院生|無所属|freelancer?|independent|self-employed|student",
                             re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:、|，|,|＆|&|／|/|\band\b|と(?=[^\s]{1,12}さん)|(?:(?<=さん)|(?<=[氏様]))\s*・)\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:、|，|,|＆|&|／|/|\band\b|(?<!\s)と(?=[^\s]{1,12}さん)|(?:(?<=さん)|(?<=[氏様]))\s*・)\s*", re.IGNORECASE)
 _NAMEISH_MAX = 40
 _HONORIFIC_WORD_END = re.compile(HONORIFIC + r"(?=$|[\s)）(（,、。:：!！])")
 HONORIFIC_END = re.compile(HONORIFIC + r"\s*$")

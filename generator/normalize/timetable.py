@@ -1132,8 +1132,9 @@ _TRAILING_LINK = re.compile(r"\s*(?:[-–—|]\s*(?=[(（]))?(?P<open>[(（\[])?
 
 # `Title by [Jane](her site)`, `「Title」[山田](his site)`: the link after these is the byline, not a file
 # (`[Jane](profile): [Title](repo)`: the link after a linked name and its colon is the title)
+# (`二本松 聡さん：[Title](…)`: a person's name and its colon lead to the linked title too)
 _BY_END = re.compile(r"\s(?:by|from|with|in|on|for|of|at|and|to|using|via|into)\s*$|[/／|｜」』”]\s*$|\s[-–—:：]\s*$"
-                     r"|\]\([^)\s]*\)[:：]\s*$", re.IGNORECASE)
+                     r"|\]\([^)\s]*\)[:：]\s*$|(?:さん|氏|様|くん|先生)\s*[:：]\s*$", re.IGNORECASE)
 
 
 # (`Deep work & [Pomodoro](…)`: a link the title joins to its words is the title's last word, no file of the talk)
