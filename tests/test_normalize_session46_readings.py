@@ -459,3 +459,39 @@ def test_a_persons_colon_leads_to_their_linked_title():
         """).talks
     assert [(t.title, [s.name for s in t.speakers]) for t in talks][1] == ("プロンプトを見直す会", ["二本木 聡"])
     assert talks[1].slides == "https://speakerdeck.com/satoshi/prompt"
+
+
+# --- `Title - Name, what they do` however long; hours after a title -------------------------------------------------
+
+def test_a_dash_then_a_name_and_a_long_role_is_the_byline():
+    from generator.normalize import bylines
+    title, who = bylines.split_title_speaker(
+        "Fluid Type at Sea - Mara Quill, founder and editor-in-chief at Harbor Magazine")
+    assert title == "Fluid Type at Sea" and [(p.name, p.affiliation) for p in who] == [
+        ("Mara Quill", "founder and editor-in-chief at Harbor Magazine")]
+    talks = event_of("""
+        # Harbor Web Day 2031
+
+        ### Fluid Type at Sea - Mara Quill, founder and editor-in-chief at Harbor Magazine
+
+        Notes on type.
+
+        ### Motion on the Web - Rae Nabil, Program Manager on the Browser Team, and animation advocate
+
+        Notes on motion.
+        """).talks
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks] == [
+        ("Fluid Type at Sea", ["Mara Quill"]), ("Motion on the Web", ["Rae Nabil"])]
+
+
+def test_a_dash_before_words_that_name_no_job_keeps_the_title():
+    from generator.normalize import bylines
+    assert bylines.split_title_speaker("Kubernetes - Lessons, Learned the hard way")[1] == ()
+
+
+def test_hours_after_a_title_go_but_a_titles_own_hour_stays():
+    from generator.normalize import titles
+    assert titles.clean_talk_title("From Blue Screens to Crabs 9:15am to 9:45am") == "From Blue Screens to Crabs"
+    assert titles.clean_talk_title("Sponsor Talk 9:50am") == "Sponsor Talk"
+    assert titles.clean_talk_title("Wake up at 5am") == "Wake up at 5am"
+    assert titles.clean_talk_title("Python 3.12") == "Python 3.12"

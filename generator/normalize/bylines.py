@@ -305,6 +305,10 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
             # `Title by Jane Doe of Acme Labs`, `… from Acme`: the person, then where they work
             # (never `at`: `Learning by Building Things at Google` is a title)
             found = (replace(named[0], affiliation=named[0].affiliation or at.group("org")),)
+        if not found and sep.group(0).strip() in ("-", "–", "—") and (role := _name_and_role(who)) \
+                and len(named := people.named_people(role[0], strict=True) or ()) == 1:
+            # `Title - Vitaly Friedman, founder and editor-in-chief at Smashing Magazine`
+            found = (replace(named[0], affiliation=named[0].affiliation or role[1]),)
         if found and _MODERATED.match(sep.group(0)):
             # `Panel on Harbor Business with Chris Bay, Bel Dar, and Jean Arsen, moderated by Shan Smith`: the
             # panellists, then who moderated them
@@ -319,6 +323,17 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     return trailing_people(text, strict)
 
 
+# a person, a comma, then what they do: `Vitaly Friedman, founder and editor-in-chief at Smashing Magazine`
+_NAME_COMMA_ROLE = re.compile(r"^(?P<who>[^,，()\[\]]{3,40}),\s*(?P<role>\S.{2,160})$")
+
+
+def _name_and_role(text: str) -> tuple[str, str] | None:
+    """`Vitaly Friedman, founder and editor-in-chief at Smashing Magazine`, after a title's dash: (the person, as what and
+    where they work, however long), where the first part is strictly a person's name and the rest names a job."""
+    m = _NAME_COMMA_ROLE.match(text.strip())
+    if m and people.works_as(m.group("role")) and people.looks_like_people(m.group("who").strip(), strict=True):
+        return m.group("who").strip(), m.group("role").strip()
+    return None
 _MODERATED = re.compile(r",?\s+(?:moderated|hosted)\s+by\s+$", re.IGNORECASE)
 # after the people, the sentence's full stop past a link, or the writer's aside in parentheses, four words or more in
 # lower case first: `by [Al Finch](…) (major props to Al for giving this talk with no preparation).`
@@ -707,6 +722,8 @@ def _name_then_org(title: str) -> tuple[str, str] | None:
     if comma and _ORG_TAIL.fullmatch(org.strip()) and people.looks_like_people(name.strip(), strict=True) \
             and _an_org(org.strip()):
         return title[:dashes[-1].start()].strip(), f"{name.strip()}（{org.strip()}）"
+    if comma and (role := _name_and_role(last)):  # `Title - Vitaly Friedman, founder and editor-in-chief at Smashing Magazine`
+        return title[:dashes[-1].start()].strip(), f"{role[0]}（{role[1]}）"
     return None
 
 

@@ -1031,6 +1031,11 @@ _TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2
 # the room and the time a programme's detail prints after the title: `国技と Scala 会場A 18:50-19:30`, `Title Room 2 10:00-10:40`
 _TRAILING_ROOM_TIME = re.compile(r"\s+(?:会場|Room|Hall|Track|ルーム|ホール)\s*[A-Z0-9]{1,3}\s+\d{1,2}[:：]\d{2}\s*[-–~〜]\s*\d{1,2}[:：]\d{2}\s*$",
                                  re.IGNORECASE)
+# the hours a programme's line prints after the title, each with its half of the day: `Title 9:15am to 9:45am`,
+# `Sponsor Talk 9:50am`, `Title 10:30 AM - 11:00 AM` (never a bare number, `Python 3.12`, `Top 10`, nor the hour a
+# title's own words give, `Wake up at 5am`)
+_TRAILING_CLOCK = re.compile(r"(?<!\bat)(?<!\bby)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!\bto)\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?:\s*(?:to|-|–|~|〜)\s*\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)?\s*$",
+                             re.IGNORECASE)
 # the room in brackets after a title: `（メインホール）`, `(Room B)`, `（第2会場）`
 # (the bracket holds a room's name and nothing more: never `（コンサートホール編）`, `(Hall Acoustics)`, `(Fast Track)`)
 _TRAILING_ROOM = re.compile(r"\s*(?:（|\()\s*(?:[^\s()（）]{0,8}?(?:ホール|ルーム|会場|講堂|教室)(?:\s*[A-Z0-9０-９]{1,2})?"
@@ -1206,6 +1211,7 @@ def clean_talk_title(title: str) -> str:
     text = _OTHER_LANGUAGE.sub("", text) or text
     text = _TRAILING_WHEN.sub("", text) or text
     text = _TRAILING_ROOM_TIME.sub("", text) or text
+    text = _TRAILING_CLOCK.sub("", text) or text
     text = _TRAILING_ROOM.sub("", text) or text  # `「Title」（メインホール）`: where it was given, after it
     text = _TRAILING_SLOT_KIND.sub("", text) or text  # `Title(ランチセッション)`: the slot it was given in
     text = _TRAILING_MARKS.sub("", text) or text
