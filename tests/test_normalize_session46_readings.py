@@ -495,3 +495,34 @@ def test_hours_after_a_title_go_but_a_titles_own_hour_stays():
     assert titles.clean_talk_title("Sponsor Talk 9:50am") == "Sponsor Talk"
     assert titles.clean_talk_title("Wake up at 5am") == "Wake up at 5am"
     assert titles.clean_talk_title("Python 3.12") == "Python 3.12"
+
+
+# --- a programme set in two text columns: times, then talks ------------------------------------------------------------
+
+_TWO_COLUMNS = """
+## 1日目
+
+09:00-10:00 | 開場
+10:00-11:00 | 潮と文字コード（日本語、基調講演） - 浜辺 麻理
+            | 概要: 文字コードの潮流を読み解きます。
+11:10-11:40 | 岬の pidfd（英語） - Maja Lind
+            | 概要: プロセス管理の話。
+            | 灯台へのタイプガード（日本語） - 小宮 灯
+            | 概要: 型の絞り込みの話。
+12:20-14:00 | 昼食休憩
+14:00-14:30 | 桟橋の gem（日本語） - 須藤 港
+"""
+
+
+def test_a_programme_in_two_text_columns_gives_every_talk_at_each_hour():
+    talks = event_of(_TWO_COLUMNS).talks
+    assert [(t.title.split("（")[0], [s.name for s in t.speakers]) for t in talks] == [
+        ("潮と文字コード", ["浜辺 麻理"]), ("岬の pidfd", ["Maja Lind"]), ("灯台へのタイプガード", ["小宮 灯"]),
+        ("桟橋の gem", ["須藤 港"])]
+    assert talks[0].kind == "keynote" and "プロセス管理" in talks[1].body
+
+
+def test_a_markdown_table_is_no_two_column_programme():
+    from generator.normalize import dialects
+    table = "| 10:00-11:00 | Talk A |\n| 11:00-12:00 | Talk B |\n| 12:00-13:00 | Talk C |\n|             | Talk D |\n"
+    assert not dialects._has_column_programme(table, ".md")

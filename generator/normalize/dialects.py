@@ -2375,6 +2375,45 @@ _H_CLOCK_RANGE = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<h1>[
 _DIGIT_THEN_H = re.compile(r"\dh")
 
 
+# a programme set in two text columns, the slots' times and the talks, a bar between: `10:00-11:00 | Title - Name`,
+# then `            | Title - Name` (another talk at that hour) or `            | 概要: …` (the talk's abstract)
+_COLUMN_SLOT = re.compile(r"^(?P<time>[ \t]*" + CLOCK_RANGE + r")[ \t]+(?P<bar>[|｜])[ \t]*(?P<text>\S.*)$", re.IGNORECASE)
+_COLUMN_GOES_ON = re.compile(r"^(?P<pad>[ \t]+)(?P<bar>[|｜])[ \t]*(?P<text>\S.*)$")
+# a field of the talk above in its column: `概要: …`, `Abstract: …`
+_COLUMN_FIELD = re.compile(r"^[^\s:：|｜]{1,12}[:：]")
+
+
+def _has_column_programme(body: str, suffix: str) -> bool:
+    """Three timed slots at least, and a line going on in the talks' column under one of them (its bar under theirs):
+    never a Markdown table, whose rows open with a bar, nor one timed line with a bar."""
+    if "|" not in body and "｜" not in body:
+        return False
+    lines = body.split("\n")
+    slots = [(i, m.start("bar")) for i, line in enumerate(lines) if (m := _COLUMN_SLOT.match(line))]
+    if len(slots) < 3:
+        return False
+    bars = {bar for _, bar in slots}
+    return any((m := _COLUMN_GOES_ON.match(line)) and m.start("bar") in bars for line in lines)
+
+
+def _column_programme(body: str) -> tuple[str, dict]:
+    """Each slot a timed list item (`- 10:00-11:00 Title - Name`), each talk going on in its column at the same hour one
+    more, and a field of the talk above (`概要: …`) nested under it: same lines, so every line keeps its number."""
+    lines = body.split("\n")
+    out = list(lines)
+    time, bar = None, None
+    for i, line in enumerate(lines):
+        if (m := _COLUMN_SLOT.match(line)):
+            time, bar = m.group("time").strip(), m.start("bar")
+            out[i] = f"- {time} {m.group('text')}"
+        elif time and (m := _COLUMN_GOES_ON.match(line)) and m.start("bar") == bar:
+            text = m.group("text")
+            out[i] = f"  {text}" if _COLUMN_FIELD.match(text) else f"- {time} {text}"
+        elif line.strip():
+            time = None
+    return "\n".join(out), {}
+
+
 def _has_h_clocks(body: str, suffix: str) -> bool:
     """Two slots so written at least (one may be anything), each starting in the day's hours (7h or later) and the
     day going forward from one to the next: never a list of estimates (`4h - 6h : migrate the schema`)."""
@@ -3939,6 +3978,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("emoji shortcodes", _has_emoji_codes, _outside_code(_without_emoji_codes)),
     Dialect("lines marked with one pictograph as a list", _has_pictograph_lists, _pictograph_lists),
     Dialect("a legend's mark before titles of one kind", _has_legend, _legend_marks),
+    Dialect("a programme set in two text columns (times, then talks)", _has_column_programme, _column_programme),
     Dialect("clock times written with an h", _has_h_clocks, _outside_code(lambda line: _H_CLOCK_RANGE.sub(_h_clock, line))),
     Dialect("headings showing only a picture", _has_picture_headings, _outside_code(_picture_heading)),
 )
