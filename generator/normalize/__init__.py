@@ -616,11 +616,12 @@ def _dates(fm, event_fm, raw_title, intro, event_text, title, path, diags,
     opening = f"{raw_title}\n{_first_lines(intro or body, 8)[:800]}"  # (where a post says the event was another day)
     # a blog's post of a conference, written after it or before it: its own day is no guess at the conference's unless
     # its words say it went up on a day of it (`today`, live notes; an afternoon's stamp is the day the writer got home);
-    # nor is a day in another year than the one the event's name carries (`PyCon AU 2011` reviewed in February 2012)
+    # nor is a day in another year than the one the conference's name carries (`PyCon AU 2011` reviewed in February 2012)
     named_year = _year_named(title)
-    conference_post = (dates.names_a_conference(title or raw_title) and bool(fields.BLOG_ENGINE_KEYS & fm.keys() or named)
-                       and not fields.event_layout(fm) and not dates.says_written_on_the_day(raw_title, intro)
-                       or bool(writers_day and named_year and named_year.year != writers_day.year))
+    conference_post = dates.names_a_conference(title or raw_title) and (
+        bool(fields.BLOG_ENGINE_KEYS & fm.keys() or named) and not fields.event_layout(fm)
+        and not dates.says_written_on_the_day(raw_title, intro)
+        or bool(writers_day and named_year and named_year.year != writers_day.year))
     readings = (lambda: (explicit, "front matter"), lambda: (in_title, "the note's title"),
                 lambda: _intro_date(lines, published, facts, year), lambda: (_first_day(lines, published), "a day heading"),
                 lambda: (_labelled_anywhere(body, writers_day or year), "a labelled date further down"),

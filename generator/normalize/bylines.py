@@ -141,9 +141,12 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
         return None  # `「名古屋で語る会」はじめました`: the sentence goes on after the quotes, which are the title's own
     found = (people.named_people(who, strict=False) or ()) if who else ()
     if not found and who and m.group("sep") in ("/", "／") and _SLASHED_WHO.fullmatch(shown := people.MD_LINK.sub(r"\g<text>", who)) \
-            and not _FILE_WORD.fullmatch(shown) and not PLACEHOLDER.fullmatch(shown) and kinds.classify(shown + " x")[0] == "talk":
-        # `「Title」 / かNEO`, `「Title」 / [蜜葉](…)`: after a quoted title, a slash parts the byline, whatever the word
-        # lists make of a handle or a pen name (one or two words, no sentence, no deck, kind or time)
+            and not _FILE_WORD.fullmatch(shown) and not PLACEHOLDER.fullmatch(shown) and kinds.classify(shown + " x")[0] == "talk" \
+            and (people.MD_LINK.fullmatch(who.strip()) or _HANDLE_SHAPED.fullmatch(shown)
+                 or people.looks_like_people(shown, strict=False)):
+        # `「Title」 / かNEO`, `「Title」 / [蜜葉](…)`: after a quoted title, a slash parts the byline where the words read
+        # as someone's, a name linked to its owner's page or a pen name of mixed letters, whatever the word lists make
+        # of it (never `/ 初級`, `/ 前編`, `/ English`, `/ オンライン`: the talk's level, part or language)
         found = tuple(people.parse_people(who))
     if found and (m.group("sep") or "").lower() == "from" and not _person_beyond_doubt(who):
         return None  # `「Rails」 from scratch`, `「Go」 from Google`: where the title comes from, no byline
@@ -152,6 +155,10 @@ def quoted_title(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
 
 # a byline after a quoted title and a slash: a word or two, no digits alone, no sentence's punctuation
 _SLASHED_WHO = re.compile(r"(?!\d+\s*(?:分|秒|時間|min|h\b))(?=.*[^\W\d_])[^\s、。,，!?！？()（）]{1,20}(?:\s[^\s、。,，!?！？()（）]{1,20})?(?:さん|氏|様)?")
+
+
+# a pen name of mixed letters: kana with Latin letters or digits (`かNEO`, `ぱんだ3号`), a handle's shape (`k_maru`)
+_HANDLE_SHAPED = re.compile(r"(?=.*[\u3041-\u30ff])(?=.*[A-Za-z0-9])[\u3041-\u30ffA-Za-z0-9_]{2,20}|[a-z][a-z0-9]*_[a-z0-9_]+")
 
 
 # the people, then the title in quotes, then maybe a short note on the talk (`- 逐次通訳あり`, `(英語)`)

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from typing import Any
 
+from .fields import PLACE_NOUNS
+
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 MONTH_NAME = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -508,13 +510,20 @@ _LIVE_NOTES = re.compile(r"(?:参加|聴講|当日|ライブ)メモ|メモ\s*$|�
 # NorthWest`, `PHP カンファレンス香川`, `RubyKaigi`, `JAWS Summit`): days long, reported after it ends and announced weeks
 # before, so a post's own day is no guess at its day (measured on 75 labelled real posts dated only by their own day:
 # for conferences the post's day was the event's 4 times in 19; for other events 26 times in 56)
-_CONFERENCE_NAME = re.compile(r"(?:[Cc]onf|Con|[Kk]aigi|[Ff]est)(?![a-z])|\b(?:Conference|Summit|Symposium|Festival)\b|"
+# (`PyCon`, `!!Con`, never `Pro/Con`, `ConTeXt`; `LinuxFest`, never `Manifest`; `Summit`, never `Summit Hall`)
+_CONFERENCE_NAME = re.compile(r"(?:[Cc]onf|[Kk]aigi)(?![a-z])|(?<=[a-z!])Con(?![A-Za-z])|Fest(?![a-z])|\bfest\b|"
+                              r"\b(?:Conference|Symposium|Festival)\b|\bSummit\b(?!\s+(?:" + PLACE_NOUNS + r")\b)|"
                               r"カンファレンス|会議(?!室)|サミット|フェス|シンポジウム")
+# a name that says the event is a meeting of a series or a study group, whatever else it says (`DevCon Night #12`,
+# `会議ファシリテーション勉強会`, `Friday HackFest` held weekly is told by its number or its night)
+_MEETING_NAME = re.compile(r"#\s?\d|\bvol\.?\s?\d|第\s?\d+\s?回|\b(?:night|meetup|meet-up|study\s+group|user\s+group|"
+                           r"meeting|hack\s?night|weekly|monthly)\b|勉強会|もくもく会|LT会|読書会|輪読会|ミートアップ|ナイト|"
+                           r"ツール", re.IGNORECASE)
 
 
 def names_a_conference(name: str) -> bool:
-    """Whether an event's name says it is a conference (see _CONFERENCE_NAME)."""
-    return bool(_CONFERENCE_NAME.search(name))
+    """Whether an event's name says it is a conference (see _CONFERENCE_NAME), and no meeting of a series."""
+    return bool(_CONFERENCE_NAME.search(name)) and not _MEETING_NAME.search(name)
 
 
 def written_on_the_day(stamp: Any, title: str, opening: str) -> bool:

@@ -796,9 +796,11 @@ def _blocks(node, out: list[str], depth: int) -> None:
         elif tag == "p":
             flush()
             out.append(_clean_inline(_inline(child)))
-        elif tag in ("ul", "ol") and _PEOPLE_LIST_CLASS.search(child.attributes.get("class") or ""):
-            # `<ul class="panelists"><li>Bethan Hughes — software engineer</li>…`: a list its class says is of the
-            # slot's people, one labelled line of their names (what each does, after a dash, is no name)
+        elif tag in ("ul", "ol") and _PEOPLE_LIST_CLASS.search(child.attributes.get("class") or "") \
+                and (said_before := next((line for line in reversed(out) if line.strip()), "")).startswith("Speaker: "):
+            # `<p class="speaker">Chaired by …</p>` over `<ul class="panelists"><li>Bethan Hughes — software engineer</li>…`:
+            # under the slot's speaker line, a list its class says is of the panel's people, one labelled line of their
+            # names (what each does, after a dash, is no name); a judges' or moderators' list elsewhere is the page's
             flush()
             label = _PEOPLE_LIST_CLASS.search(child.attributes.get("class") or "").group("w").capitalize()
             names = [re.split(r"\s+[-–—]\s+|[,，、(（]", _clean_inline(_inline(item)).strip(), maxsplit=1)[0].strip()

@@ -437,7 +437,7 @@ def opens_with_day(heading: str) -> bool:
     return bool(re.match(r"^(?:" + _DAY_WORDS + ")", key(heading)))
 _TALK_LIST = {key(w) for w in (
     "talks", "sessions", "presentations", "発表", "発表一覧", "発表内容", "登壇", "登壇内容", "セッション", "セッション一覧", "セッション内容",
-    "講演", "講演一覧", "講演内容", "トーク", "発表者と内容",
+    "講演", "講演一覧", "トーク", "発表者と内容",
     "list of talks", "list of presentations", "list of sessions", "talk list", "talks list", "session list",
     "talks and speakers", "speakers and talks",
     # (a newsletter's or a page's line-up of the night: `THE LINE-UP`, `Speaker line-up`, `ラインナップ`)

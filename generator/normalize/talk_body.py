@@ -164,6 +164,10 @@ def _after_a_quotation(lines: list[str], i: int) -> bool:
     return bool(_QUOTATION_LINE.match(before))
 
 
+# a panel's own label of people: `Panelists:`, `パネリスト：`, `Moderator:`
+_PANEL_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*)?(?:panel+ists?|moderators?|パネリスト|モデレーター)(?:\*\*)?\s*[:：]", re.IGNORECASE)
+
+
 def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """Speakers named in the first lines of a talk, and the lines without that mention."""
     seen = 0
@@ -214,13 +218,14 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
             rest = lines if _SENTENCE_END.search(line) or _SENTENCE_MARK.search(line) else lines[:i] + lines[i + 1:]
             if speaker_lines.speaker_label(line):  # the label `found` was read from: a labelled_speaker_line
                 # `- モデレーター: A` then `- パネリスト: B、C`: everyone on stage, one label a line
-                # (a blank line may part them, as a page's paragraphs are: `Speaker: Chaired by A` / `` / `Panelists: B, C`)
+                # (a blank line may part them, as a page's paragraphs are, before a panel's own line: `Speaker: Chaired
+                # by A` / `` / `Panelists: B, C`; never the evening's `Host:` or `司会:` below a talk's speaker)
                 j = i + 1
-                while (j := next((k for k in range(j, len(lines)) if lines[k].strip()), len(lines))) < len(lines) \
-                        and speaker_lines.labelled_speaker_line(lines[j]):
-                    found = found + tuple(p for p in speaker_lines.speaker_line(lines[j]) or () if p not in found)
-                    rest = [l for l in rest if l is not lines[j]]
-                    j += 1
+                while (k := next((k for k in range(j, len(lines)) if lines[k].strip()), len(lines))) < len(lines) \
+                        and speaker_lines.labelled_speaker_line(lines[k]) and (k == j or _PANEL_LABEL.match(lines[k])):
+                    found = found + tuple(p for p in speaker_lines.speaker_line(lines[k]) or () if p not in found)
+                    rest = [l for l in rest if l is not lines[k]]
+                    j = k + 1
             return found, rest
     # a labelled line further down (`発表者: 山田さん` written after the notes), outside sub-sections
     told: tuple[Speaker, ...] = ()

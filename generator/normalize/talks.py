@@ -798,7 +798,10 @@ def _open_containers(sections: list[Section], level: int) -> tuple[list[Section]
         if ck == "track" and any(single_field(c.title) or c.title.strip().casefold() in ("notes", "メモ", "感想")
                                  for c in children if c.level == level + 1):
             continue  # (`### Clean Room` over `#### Speaker` and `#### Notes`: a talk named after a room, its fields)
-        if not slots or ck == "schedule" and not _schedule_of_slots(slots, sections) or ck == "break" and not all(
+        # (a panel is one talk: `## Panel` over its one title; over two sub-headings or more, `### Q1: …`, `### What
+        # worked`, the heading is the panel and they are its notes)
+        if not slots or ck == "panel" and len([c for c in children if c.level == level + 1]) != 1 \
+                or ck == "schedule" and not _schedule_of_slots(slots, sections) or ck == "break" and not all(
                 _says_a_session(c.title) and (bylines.heading_tail(c.title)[1] or bylines.in_heading(c.title)[1])
                 for c in slots):
             continue
@@ -1537,9 +1540,9 @@ _LETTERED_ROOM = r"(?<![\w])(?:(?:Room|Track|Hall|Stage|会場|ルーム|トラ�
 
 def _tracks_by_letter(found: list[Talk], sections) -> list[Talk]:
     """`[A] Title`, `[B] Title` at the same hour, `[A] …`: a programme of two tracks or more marks each talk with its
-    track's letter (two letters at least, each on two titles); the letter goes from the title and is the talk's room, as
-    the note names it (`Room A：せとうちポートホール 3F`, `A 会場`), or the letter alone, over any room carried from
-    elsewhere. One `[A]` may be a title's own."""
+    track's letter (two letters at least, each on two titles, the note naming a room or track by one of them at least:
+    `Room A：せとうちポートホール 3F`, `A 会場`); the letter goes from the title and is the talk's room, as the note names
+    it (or the letter alone), over any room carried from elsewhere. One `[A]` may be a title's own."""
     lettered = [(t, m.group("a") or m.group("b")) for t in found if (m := _TRACK_LETTER.match(t.title))
                 and len(t.title) > m.end() + 1]
     counts = collections.Counter(letter for _, letter in lettered)
@@ -1550,6 +1553,8 @@ def _tracks_by_letter(found: list[Talk], sections) -> list[Talk]:
     for letter in counts:
         named = re.search(_LETTERED_ROOM.format(letter), text)
         rooms[letter] = named.group(0).strip() if named else letter
+    if all(room == letter for letter, room in rooms.items()):
+        return found  # (no room or track the note names by these letters: `[E]`/`[J]` languages, `[B]`/`[I]` levels)
     cut = {id(t): letter for t, letter in lettered}
     return [replace(t, title=_TRACK_LETTER.sub("", t.title, count=1), room=rooms[cut[id(t)]])
             if id(t) in cut else t for t in found]

@@ -1276,8 +1276,10 @@ def _person_over_title(text: str, nested: list[str], timed_slot: bool = False, l
     # (`- 13:15 [水落 大](https://…)` over its continuation line `シェーダーを生成するガチャ`: a timed slot, the person who
     # gives it linked to their page, then the talk's title: the person is whoever the link names)
     who, title = bylines.clean(text), bylines.clean(m.group("rest") if m else children[0].strip())
-    if fact_label(who):
-        return None  # `- 日時` over `  - 2031年12月14日(土)`: a fact's label over its value
+    if fact_label(who) or speaker_lines.speaker_label(title):
+        # `- 日時` over `  - 2031年12月14日(土)`: a fact's label over its value; `- Feature Flags` over `  - Speaker: …`:
+        # the nested line says who speaks, so the item is the title, whatever its two capitals look like
+        return None
     if "。" in title or re.search(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+[A-Z]", title) or not m and title.endswith("."):
         return None  # `- タンブラー` over `  - エッジの処理が気に入りました。`: a remark on a thing, no talk's title
         # (an initial's full stop ends no sentence: `ACM A.M. Turing Award Lecture`)
@@ -2043,6 +2045,9 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
     return out
 
 
+# the labels of a talk's own people (never a day's `Host:`, `Guide:` or `司会:`, who give no talk)
+_TALKS_PEOPLE = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*)?(?:speakers?|presenters?|presented\s+by|moderators?|panel+ists?|"
+                           r"登壇者|発表者|講演者|講師|スピーカー|モデレーター|パネリスト)(?:\*\*)?\s*[:：]", re.IGNORECASE)
 # a line opening with a label of its own (`内容：…`, `Note: …`), never a title
 _LABEL_FIRST = re.compile(r"^[^\s:：]{1,16}\s*[:：]\s+\S|^[^\s:：]{1,16}：")
 
@@ -2065,7 +2070,7 @@ def _fields_as_one_talk(out: list[str], time: str, written: list[tuple[int, str]
     said = [k for k, (_, text) in enumerate(written) if speaker_lines.speaker_label(text)
             and not speaker_lines.labelled_kind(text)]
     titled = [k for k, (_, text) in enumerate(written) if LABELLED_TITLE.match(text)]
-    if said and not titled and said[0] == 1 and len(written[0][1]) <= 150 and (
+    if said and not titled and said[0] == 1 and len(written[0][1]) <= 150 and _TALKS_PEOPLE.match(written[1][1]) and (
             not _LABEL_FIRST.match(written[0][1]) or kinds.classify(written[0][1])[0] != "talk"):
         # (an event page's agenda made text: `8:15 AM - 8:35 AM` / `Title` / `Speaker: Jane Doe` / what it covers,
         # or a panel's `Moderator:` and `Panelists:` lines: the slot's first line its title, its people under it)

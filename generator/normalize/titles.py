@@ -1032,10 +1032,11 @@ _TRAILING_WHEN = re.compile(r"\s*[(（][^()（）]{0,30}?\d{1,2}\s*[:：]\s*\d{2
 _TRAILING_ROOM_TIME = re.compile(r"\s+(?:会場|Room|Hall|Track|ルーム|ホール)\s*[A-Z0-9]{1,3}\s+\d{1,2}[:：]\d{2}\s*[-–~〜]\s*\d{1,2}[:：]\d{2}\s*$",
                                  re.IGNORECASE)
 # the hours a programme's line prints after the title, each with its half of the day: `Title 9:15am to 9:45am`,
-# `Sponsor Talk 9:50am`, `Title 10:30 AM - 11:00 AM` (never a bare number, `Python 3.12`, `Top 10`, nor the hour a
-# title's own words give, `Wake up at 5am`)
-_TRAILING_CLOCK = re.compile(r"(?<!\bat)(?<!\bby)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!\bto)\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?:\s*(?:to|-|–|~|〜)\s*\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)?\s*$",
-                             re.IGNORECASE)
+# `Sponsor Talk 9:50am`, `Title 10:30 AM - 11:00 AM`: a clock with its minutes, or a range (never a bare number,
+# `Python 3.12`, `Top 10`, nor an hour alone a title's own words give, `Wake up at 5am`, `Deploy Past 5pm`)
+_TRAILING_CLOCK = re.compile(r"(?<!\bat)(?<!\bby)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!\bto)\s+(?:"
+                             r"\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s*(?:to|-|–|~|〜)\s*\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)?"
+                             r"|\d{1,2}\s?[ap]\.?m\.?\s*(?:to|-|–|~|〜)\s*\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)\s*$", re.IGNORECASE)
 # the room in brackets after a title: `（メインホール）`, `(Room B)`, `（第2会場）`
 # (the bracket holds a room's name and nothing more: never `（コンサートホール編）`, `(Hall Acoustics)`, `(Fast Track)`)
 _TRAILING_ROOM = re.compile(r"\s*(?:（|\()\s*(?:[^\s()（）]{0,8}?(?:ホール|ルーム|会場|講堂|教室)(?:\s*[A-Z0-9０-９]{1,2})?"

@@ -483,12 +483,18 @@ def _zon_value(value: str) -> Any:
 def _lifted_table(data: dict[str, Any]) -> dict[str, Any]:
     """A front matter whose fields sit in one table (`[article]` over `title = …`, `tags = […]`) with no title of
     its own: the table's fields as the front matter's, the top's own keys kept first."""
-    if any(str(k).lower() == "title" for k in data):
+    if any(str(k).lower() in ("title", "name") for k in data):
         return data
     tables = [v for v in data.values() if isinstance(v, dict)]
-    if len(tables) != 1 or not any(str(k).lower() == "title" for k in tables[0]):
-        return data
+    keys = {str(k).lower() for k in tables[0]} if len(tables) == 1 else set()
+    if "title" not in keys or not keys & _PAGE_KEYS:
+        return data  # (an `[author]` table's `title = "Staff Engineer"` is a person's job, no page's title)
     return {**{k: v for k, v in tables[0].items()}, **{k: v for k, v in data.items() if not isinstance(v, dict)}}
+
+
+# the keys that make a table a page's own metadata beside its title
+_PAGE_KEYS = {"date", "tags", "categories", "category", "description", "summary", "draft", "slug", "uuid", "id",
+              "published", "keywords"}
 
 
 # `title: &#x1f195; Meetup`, `title: *Draft* notes`, `summary: @alice's talk`: a flat value starting with one
