@@ -2381,6 +2381,7 @@ _DIGIT_THEN_H = re.compile(r"\dh")
 # then `            | Title - Name` (another talk at that hour) or `            | 概要: …` (the talk's abstract)
 _COLUMN_SLOT = re.compile(r"^(?P<time>[ \t]*" + CLOCK_RANGE + r")[ \t]+(?P<bar>[|｜])[ \t]*(?P<text>\S.*)$", re.IGNORECASE)
 _COLUMN_GOES_ON = re.compile(r"^(?P<pad>[ \t]+)(?P<bar>[|｜])[ \t]*(?P<text>\S.*)$")
+_COLUMN_GOES_ON_ANYWHERE = re.compile(r"^[ \t]+[|｜][ \t]*\S", re.MULTILINE)
 # a field of the talk above in its column: `概要: …`, `Abstract: …`
 _COLUMN_FIELD = re.compile(r"^[^\s:：|｜]{1,12}[:：]")
 
@@ -2388,8 +2389,8 @@ _COLUMN_FIELD = re.compile(r"^[^\s:：|｜]{1,12}[:：]")
 def _has_column_programme(body: str, suffix: str) -> bool:
     """Three timed slots at least, and a line going on in the talks' column under one of them (its bar under theirs):
     never a Markdown table, whose rows open with a bar, nor one timed line with a bar."""
-    if "|" not in body and "｜" not in body:
-        return False
+    if ("|" not in body and "｜" not in body) or not _COLUMN_GOES_ON_ANYWHERE.search(body):
+        return False  # (no line going on in a column: most notes, tables or not, are done here)
     lines = body.split("\n")
     slots = [(i, m.start("bar")) for i, line in enumerate(lines) if (m := _COLUMN_SLOT.match(line))]
     if len(slots) < 3:
