@@ -230,6 +230,23 @@ KNOWN_WRONG = {
     "holdout16/HP11_humber-devops-19.md": "a write-up: the venue in the opening sentence (`at the Fruit Market Hub in Hull`)",
     "holdout16/HP12_tohoku-devcon-2025-day1.md": "a conference day: the rooms a parent heading gives in brackets, a track's "
                                                  "room written with its hall",
+    # (holdout17: written at the start of session 46 in shapes no set had; scored first at s46start; the even half read
+    # as development notes, the odd half held back until the end)
+    "holdout17/HQ01_utsunomiya-lt-11-own.txt": "a speaker's own LT post copied as text: the event's name, the title only "
+                                              "in prose, the venue in a sentence, the hashtag",
+    "holdout17/HQ03_nagano-data-15.adoc": "AsciiDoc: a programme table with LT and panel rows, the venue in a details table",
+    "holdout17/HQ04_tottori-swift-9.md": "a post's `のこと` after the event's name, a venue in quotes",
+    "holdout17/HQ05_hamanako-lug-2024-10.org": "org-mode: a venue's directions in brackets, a deck linked in the talk's notes",
+    "holdout17/HQ07_lune-valley-devday-2025.md": "a two-room grid: the event's name in an announcement's sentence, a panel's "
+                                                "people, a room's remarks read as talks",
+    "holdout17/HQ08_pennine-gophers-21.rst": "reStructuredText: the venue in bold in the opening, an `__` link's deck",
+    "holdout17/HQ09_solent-data-conf-own-talk.md": "a speaker's own conference talk: the event's name and page in prose, the "
+                                                  "speaker's name beside the handle",
+    "holdout17/HQ10_tayside-security-breakfast-7.txt": "a ticketing page as text: a year-less date, a stretch break",
+    "holdout17/HQ11_kelvin-python-27.md": "a Hexo recap: the post's words after the name, the venue in prose, the next "
+                                         "month's meetup page, a talk in a sentence",
+    "holdout17/HQ12_gower-wit-spring-evening.html": "an HTML article: the group's name, the event's day in prose, the venue "
+                                                   "in thanks, the category, a deck on a personal site",
 }
 
 

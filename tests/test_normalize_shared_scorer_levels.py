@@ -113,6 +113,10 @@ HOLDOUTS = [
                                "export, a connpass page as text, `**Title** by Name` lists, an HTML meetup page, "
                                "reStructuredText, org-mode with `DONE`, a speaker's own post, speaker headings over "
                                "titles, a two-track conference day"),
+    ("holdout17", 0.75, 0.681, "plain-text and AsciiDoc event pages, a two-track timed programme with `[A]`/`[B]`, a "
+                               "Pelican post with speaker sections, org tables, a Zenn panel, a rooms grid, reStructuredText "
+                               "definition lists, a speaker's own post, a ticketing page's agenda, a Hexo recap, an HTML "
+                               "article with panellists"),
 ]
 
 
