@@ -644,3 +644,9 @@ def test_the_evenings_host_below_a_blank_line_is_no_speaker():
         Notes on decoders.
         """).talks
     assert [[s.name for s in t.speakers] for t in talks] == [["Leo Marsh"]]
+
+
+def test_a_zon_string_with_an_escape_json_does_not_know_is_read_as_written():
+    from generator.read.sources import parse_note
+    note = parse_note(b'---\n.title = "Zig\\x41 Night",\n.tags = .{ "a\\x42" },\n---\nText.\n', "note.md")
+    assert note.front_matter["title"] == "Zig\\x41 Night" and note.front_matter["tags"] == ["a\\x42"]

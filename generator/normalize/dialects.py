@@ -3863,10 +3863,9 @@ def _definition_lists(body: str) -> tuple[str, dict]:
 
 # a term a programme writes as a talk's title: a timed line (`7:15～ 「Title」 (20分)`) or a quoted title (`「Title」`)
 _TITLE_TERM = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2}\b.*\S|.*[「『“].+[」』”].*)$")
-# the words a definition closes with where the talk's deck or write-up was linked (`: [Name](…) 資料`, `: dragon 解説ブログ`)
-_MD_LINK_TEXT = re.compile(r"\[(?P<text>[^\[\]]*)\]\([^)\s]*\)")
 # one short name linked, an honorific maybe after it: `[蜜葉](http://c-mitsuba.com/)`, `[Jo Ode](https://jo.example)さん`
 _LINKED_NAME = re.compile(r"\[[^\[\]\s]{1,20}(?: [^\[\]\s]{1,20})?\]\(https?://[^)\s]+\)\s*(?:さん|氏|様)?")
+# the words a definition closes with where the talk's deck or write-up was linked (`: [Name](…) 資料`, `: dragon 解説ブログ`)
 _FILE_WORDS_AFTER = re.compile(r"(?:\s*(?:資料|スライド|動画|解説ブログ|ブログ|slides?|deck|video|blog))+\s*$", re.IGNORECASE)
 
 
@@ -3876,6 +3875,7 @@ def _titles_over_people(lines: list[str], code: set[int]) -> dict[int, tuple[int
     and half their first definitions or more read as people; then every such definition that is a few words and no
     sentence is its title's speaker (`: かNEO 資料`), the file words after it gone. term's line -> (definition's line,
     who)."""
+    from . import people  # (read only for a note with a definition list)
     entries: list[tuple[int, int, str]] = []
     for i, line in enumerate(lines):
         d = _DEFINITION.match(line) if i not in code else None
@@ -3884,12 +3884,11 @@ def _titles_over_people(lines: list[str], code: set[int]) -> dict[int, tuple[int
                 or _NOT_A_TERM.match(lines[term_at]) or not _TITLE_TERM.match(lines[term_at]):
             continue
         who = _FILE_WORDS_AFTER.sub("", d.group("d")).strip()
-        shown = _MD_LINK_TEXT.sub(r"\g<text>", who)
+        shown = people.MD_LINK.sub(r"\g<text>", who)
         if who and len(shown) <= 40 and not _SENTENCE_DEFINITION.search(shown):
             entries.append((term_at, i, who))
     if len(entries) < 2:
         return {}
-    from . import people  # (read only for a note with such a list)
     # (a name linked to its owner's site, `[蜜葉](http://…/)`, is a person's in such a list whatever the word lists say)
     named = sum(1 for _, _, who in entries if _LINKED_NAME.fullmatch(who)
                 or people.looks_like_people(people.MD_LINK.sub(r"\g<text>", who), strict=False))

@@ -69,6 +69,12 @@ def labelled(line: str) -> re.Match | None:
         or None
 
 
+# the labels of the people a panel puts on stage: `Panelists:`, `Moderator:`, `パネリスト：`, `モデレーター：`
+_PANEL_ROLES = r"panel+ists?|moderators?|パネリスト|モデレーター"
+PANEL_PEOPLE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*)?(?:" + _PANEL_ROLES + r")(?:\*\*)?\s*[:：]", re.IGNORECASE)
+# the labels of a talk's own people, a panel's among them (never a day's `Host:`, `Guide:` or `司会:`, who give no talk)
+TALK_PEOPLE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*)?(?:speakers?|presenters?|presented\s+by|登壇者|発表者|講演者|講師|スピーカー|"
+                               + _PANEL_ROLES + r")(?:\*\*)?\s*[:：]", re.IGNORECASE)
 # what a slot's person did, said before their name under a label: `Chaired by`, `Moderated by`, `Presented by`
 _ROLE_BY = re.compile(r"^(?:chaired|moderated|hosted|facilitated|led|presented|given|introduced)\s+by\s+(?=\S)", re.IGNORECASE)
 

@@ -164,10 +164,6 @@ def _after_a_quotation(lines: list[str], i: int) -> bool:
     return bool(_QUOTATION_LINE.match(before))
 
 
-# a panel's own label of people: `Panelists:`, `パネリスト：`, `Moderator:`
-_PANEL_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*)?(?:panel+ists?|moderators?|パネリスト|モデレーター)(?:\*\*)?\s*[:：]", re.IGNORECASE)
-
-
 def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]]:
     """Speakers named in the first lines of a talk, and the lines without that mention."""
     seen = 0
@@ -222,7 +218,7 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
                 # by A` / `` / `Panelists: B, C`; never the evening's `Host:` or `司会:` below a talk's speaker)
                 j = i + 1
                 while (k := next((k for k in range(j, len(lines)) if lines[k].strip()), len(lines))) < len(lines) \
-                        and speaker_lines.labelled_speaker_line(lines[k]) and (k == j or _PANEL_LABEL.match(lines[k])):
+                        and speaker_lines.labelled_speaker_line(lines[k]) and (k == j or speaker_lines.PANEL_PEOPLE_LABEL.match(lines[k])):
                     found = found + tuple(p for p in speaker_lines.speaker_line(lines[k]) or () if p not in found)
                     rest = [l for l in rest if l is not lines[k]]
                     j = k + 1

@@ -2015,6 +2015,7 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
     level: int | None = None  # the indent of a bulleted time's slot lines (`- 10:00:` over `  - Title`)
     slots: dict[int, tuple[str, list[tuple[int, str]]]] = {}  # each slot's time and the lines written for it
     slot = 0
+    last_time = max(i for i, line in enumerate(lines) if i not in axis and _BARE_TIME.match(line))
     for i, line in enumerate(lines):
         m = _BARE_TIME.match(line) if i not in axis else None
         if i in axis:
@@ -2023,7 +2024,7 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
             time, label, out[i], level = m.group("time"), None, "", None
             slot += 1
             continue
-        if time is not None and not line.strip() and slot in slots and _ends_slot(lines, i):
+        if time is not None and not line.strip() and slot in slots and i > last_time and _ends_slot(lines, i):
             time = None  # (a blank line, then no time: the programme is over, `Frequently asked questions` is the page's)
         if time is None or not line.strip():
             continue
@@ -2045,20 +2046,15 @@ def _slots_on_own_lines(lines: list[str], least: int = 3) -> list[str]:
     return out
 
 
-# the labels of a talk's own people (never a day's `Host:`, `Guide:` or `司会:`, who give no talk)
-_TALKS_PEOPLE = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*)?(?:speakers?|presenters?|presented\s+by|moderators?|panel+ists?|"
-                           r"登壇者|発表者|講演者|講師|スピーカー|モデレーター|パネリスト)(?:\*\*)?\s*[:：]", re.IGNORECASE)
 # a line opening with a label of its own (`内容：…`, `Note: …`), never a title
 _LABEL_FIRST = re.compile(r"^[^\s:：]{1,16}\s*[:：]\s+\S|^[^\s:：]{1,16}：")
 
 
 def _ends_slot(lines: list[str], at: int) -> bool:
-    """Whether the blank line at `at` closes the last slot of a programme of bare time lines: the text after it holds
-    no more times, and the next line is no item of the slot's (`  - Q&A`) nor a line indented under it."""
+    """Whether the blank line at `at`, past the programme's last time, closes its last slot: the next line is no item
+    of the slot's (`  - Q&A`) nor a line indented under it."""
     following = next((line for line in lines[at + 1:] if line.strip()), None)
-    if following is None or following[:1] in (" ", "\t") or _BULLETED.match(following):
-        return False
-    return not any(_BARE_TIME.match(line) for line in lines[at + 1:])
+    return following is not None and following[:1] not in (" ", "\t") and not _BULLETED.match(following)
 
 
 def _fields_as_one_talk(out: list[str], time: str, written: list[tuple[int, str]]) -> None:
@@ -2070,7 +2066,7 @@ def _fields_as_one_talk(out: list[str], time: str, written: list[tuple[int, str]
     said = [k for k, (_, text) in enumerate(written) if speaker_lines.speaker_label(text)
             and not speaker_lines.labelled_kind(text)]
     titled = [k for k, (_, text) in enumerate(written) if LABELLED_TITLE.match(text)]
-    if said and not titled and said[0] == 1 and len(written[0][1]) <= 150 and _TALKS_PEOPLE.match(written[1][1]) and (
+    if said and not titled and said[0] == 1 and len(written[0][1]) <= 150 and speaker_lines.TALK_PEOPLE_LABEL.match(written[1][1]) and (
             not _LABEL_FIRST.match(written[0][1]) or kinds.classify(written[0][1])[0] != "talk"):
         # (an event page's agenda made text: `8:15 AM - 8:35 AM` / `Title` / `Speaker: Jane Doe` / what it covers,
         # or a panel's `Moderator:` and `Panelists:` lines: the slot's first line its title, its people under it)

@@ -2,9 +2,10 @@
 
 Decoding: UTF-8 (with or without BOM) first, then charset-normalizer for
 Shift_JIS / CP932 / EUC-JP notes. Line ends are normalised to \\n. Front
-matter is YAML between `---` lines or TOML between `+++` lines, or Eleventy's
-`---json` / `---yaml` / `---toml` closed by `---`; a value under a site
-generator's own YAML tag (`!ruby/string:…`) is read as the value it tags.
+matter is YAML between `---` lines (or TOML or Zine's ZON there, where YAML
+cannot read it) or TOML between `+++` lines, or Eleventy's `---json` /
+`---yaml` / `---toml` closed by `---`; a value under a site generator's own
+YAML tag (`!ruby/string:…`) is read as the value it tags.
 """
 from __future__ import annotations
 
@@ -470,9 +471,9 @@ def _zon_value(value: str) -> Any:
     """A ZON value as YAML would give it: a string (or a builtin's string argument, `@date("…")`), true, false,
     null, a number, or a list of strings (`.{ "a", "b" }`, `[]`)."""
     if value.startswith((".{", "[", "&.{")):
-        return [json.loads(s) for s in _ZON_STRING.findall(value)]
+        return [_zon_string(s) for s in _ZON_STRING.findall(value)]
     if (m := _ZON_STRING.search(value)) and (value.startswith('"') or value.startswith("@")):
-        return json.loads(m.group(0))
+        return _zon_string(m.group(0))
     if value in ("true", "false"):
         return value == "true"
     if value == "null":
@@ -480,9 +481,18 @@ def _zon_value(value: str) -> Any:
     return int(value) if re.fullmatch(r"-?\d+", value) else value
 
 
+def _zon_string(literal: str) -> str:
+    """A Zig string literal's text: its escapes as JSON reads them (`\\n`, `\\"`, `\\u{…}` and `\\x41` left as written)."""
+    try:
+        return json.loads(literal)
+    except ValueError:
+        return literal[1:-1]
+
+
 def _lifted_table(data: dict[str, Any]) -> dict[str, Any]:
-    """A front matter whose fields sit in one table (`[article]` over `title = …`, `tags = […]`) with no title of
-    its own: the table's fields as the front matter's, the top's own keys kept first."""
+    """A front matter of another family (_other_family_in_dashes) whose fields sit in one table (`[article]` over
+    `title = …`, `tags = […]`) with no title of its own: the table's fields as the front matter's, the top's own keys
+    kept first."""
     if any(str(k).lower() in ("title", "name") for k in data):
         return data
     tables = [v for v in data.values() if isinstance(v, dict)]
