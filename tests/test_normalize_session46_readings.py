@@ -650,3 +650,25 @@ def test_a_zon_string_with_an_escape_json_does_not_know_is_read_as_written():
     from generator.read.sources import parse_note
     note = parse_note(b'---\n.title = "Zig\\x41 Night",\n.tags = .{ "a\\x42" },\n---\nText.\n', "note.md")
     assert note.front_matter["title"] == "Zig\\x41 Night" and note.front_matter["tags"] == ["a\\x42"]
+
+
+def test_a_day_closing_a_speakers_heading_is_the_talks_day():
+    event = event_of("""
+        # Smooth Scrolling at Sea
+
+        ## Mara Quill - @maraq - 24th Feb 2031
+
+        Notes on frames and layers.
+        """)
+    assert event.date == dt.date(2031, 2, 24)
+
+
+def test_a_next_meetings_heading_gives_no_day():
+    event = event_of("""
+        # Smooth Scrolling at Sea
+
+        Notes on frames and layers.
+
+        ## Next meetup - 24th Mar 2031
+        """)
+    assert event.date is None

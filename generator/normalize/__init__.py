@@ -767,6 +767,9 @@ def _first_written_date(body: str) -> dt.date | None:
             if next_event and level > next_event:
                 continue
             next_event = level if dates.without_next_event(heading.group(1)) != heading.group(1) else 0
+            tail = _HEADING_PARTS.split(heading.group(1))[-1]
+            if not next_event and tail != heading.group(1) and (found := dates.date_line(tail)):
+                return found  # `## Paul Lewis - @aerotwist - 24th Feb 2016`: a heading's last part, after a dash, is a day
             continue
         if next_event or not line.strip() or dates.publication_marked(line):
             continue
@@ -776,6 +779,7 @@ def _first_written_date(body: str) -> dt.date | None:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+_HEADING_PARTS = re.compile(r"\s+[-–—|｜]\s+")
 _HOURS_AFTER = re.compile(r"\s+" + fields.CLOCK_RANGE + r"\s*$", re.IGNORECASE)
 
 
