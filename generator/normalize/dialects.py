@@ -489,7 +489,8 @@ _LEADING_ADDRESSES = re.compile(r"^(?:https?://\S+\s+)+(?=\S)")
 _INLINE_SKIP = {"script", "style", "img", "svg"}
 # a class a programme gives the line naming a talk's speaker: `session-speaker`, `speaker-name`, `talk__presenter`
 # (the class word last, or before `name`; never `speaker-bio`, `speaker-photo`, `call-for-speakers`, `no-speakers`)
-_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speakers?|presenters?)(?:[_-]+names?)?(?:$|\s)", re.IGNORECASE)
+_SPEAKER_CLASS_WORDS = r"speakers?|presenters?"
+_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:" + _SPEAKER_CLASS_WORDS + r")(?:[_-]+names?)?(?:$|\s)", re.IGNORECASE)
 # a list's class saying its items are a panel's people: `<ul class="panelists">` (never `speakers`, whose items may each
 # name a talk: `<ul class="speakers"><li>Jo Ode - <em>Title</em></li>`)
 _PEOPLE_LIST_CLASS = re.compile(r"(?:^|[\s_-])(?P<w>panel+ists|moderators)(?:$|[\s_-])", re.IGNORECASE)
@@ -616,8 +617,8 @@ def _named_bylines(text: str) -> str:
     return _MARKED_NAME.sub(written, text) if _NAME_MARK[0] in text else text
 
 
-# an inline element's class naming the person who gave the talk: `who`, `speaker`, `presenter`, `by`
-_WHO_CLASS = re.compile(r"(?:^|[\s_-])(?:who|by|speakers?|presenters?)(?:[_-]+names?)?(?:$|\s)", re.IGNORECASE)
+# an inline element's class naming the person who gave the talk: a speaker's class (`speaker`, `presenter`), `who`, `by`
+_WHO_CLASS = re.compile(r"(?:^|[\s_-])(?:who|by|" + _SPEAKER_CLASS_WORDS + r")(?:[_-]+names?)?(?:$|\s)", re.IGNORECASE)
 
 
 def _named_after_text(node, parts: list[str]) -> bool:

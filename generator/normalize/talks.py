@@ -1534,8 +1534,10 @@ def _without_bracketed_slots(found: list[Talk]) -> list[Talk]:
 
 # a track's letter in brackets opening a programme's title: `[A] Title`, `［B］Title`, `【A】 Title`
 _TRACK_LETTER = re.compile(r"^\s*(?:[\[［](?P<a>[A-Z])[\]］]|【(?P<b>[A-Z])】)\s*(?=\S)")
-# a room or track the note names by that letter: `Room A`, `Track B`, `A 会場`, `B ルーム`, `Hall A`
-_LETTERED_ROOM = r"(?<![\w])(?:(?:Room|Track|Hall|Stage|会場|ルーム|トラック|ホール)\s*{0}|{0}\s*(?:会場|ルーム|トラック|ホール|Room|Track))(?![\w])"
+# a room or track the note names (structure.ROOM: `Room A`, `Track B`, `A 会場`, `B ルーム`), and the one letter or digit
+# standing alone in its name (`A` in `Room A`; never `ROOM`'s letters, nor the `3` of `3F`)
+_NAMED_ROOM = re.compile(r"(?<![\w])(?:" + ROOM + r")(?![\w])")
+_ROOM_LETTER = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9](?![A-Za-z0-9])")
 
 
 def _tracks_by_letter(found: list[Talk], sections) -> list[Talk]:
@@ -1549,10 +1551,11 @@ def _tracks_by_letter(found: list[Talk], sections) -> list[Talk]:
     if len(counts) < 2 or min(counts.values()) < 2:
         return found
     text = "\n".join(s.text for s in sections) + "\n" + "\n".join(s.title for s in sections)
-    rooms = {}
-    for letter in counts:
-        named = re.search(_LETTERED_ROOM.format(letter), text)
-        rooms[letter] = named.group(0).strip() if named else letter
+    named = {}
+    for m in _NAMED_ROOM.finditer(text):
+        if len(letters := _ROOM_LETTER.findall(m.group(0))) == 1 and m.group(0).strip() != letters[0]:
+            named.setdefault(letters[0], m.group(0).strip())
+    rooms = {letter: named.get(letter, letter) for letter in counts}
     if all(room == letter for letter, room in rooms.items()):
         return found  # (no room or track the note names by these letters: `[E]`/`[J]` languages, `[B]`/`[I]` levels)
     cut = {id(t): letter for t, letter in lettered}

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Speaker
 from . import bylines, dates, document, kinds, links, names, people, prose, speaker_lines, titles
 from .dates import MONTH_NAME, WEEKDAY_NAME
-from .fields import (CJK, CLOCK_RANGE, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK,
+from .fields import (CJK, CLOCK_RANGE, DURATION_IN_PARENS, LABELLED_TITLE, LINE_BREAK, LISTED_DURATION, PLACEHOLDER, SITE_FILE, SLOT_LABEL, STATUS_REMARK,
                      TRAILING_ASIDE, WHOLE_BOLD_LINE, at_least)
 from .structure import BULLET_SYMBOLS
 from .sections import KIND_CONTAINERS, NOTE_AFTER, TALK_CONTAINERS, container_kind, fact_label, fact_line, group_heading, is_day, key, section_role, track_room
@@ -42,8 +42,7 @@ _TIMED = re.compile(r"^(?P<indent>\s*)(?:(?:[-*+・•]|\d{1,2}[.)])\s+)?(?:\*\*
                     r"(?=\d)(?![^\n]*?\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:GMT|UTC|JST|KST|[PMCE][SD]T|BST|CES?T|EES?T|WES?T|AES[DT]|IST|HKT|SGT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*$)(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
                     + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜·•]\s*|[-–—:：]\s+|(?:>>|»|→)\s*)?(?P<rest>\S.*)$")
 # a slot's length between its quoted title and its speaker: `「Title」 (20分) / Name`, `"Title" (5 min) - Name`
-_INNER_DURATION = re.compile(r"(?<=[」』”\"])\s*[(（]\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）](?=\s*[/／|｜\-–—]\s)",
-                             re.IGNORECASE)
+_INNER_DURATION = re.compile(r"(?<=[」』”\"])\s*" + DURATION_IN_PARENS + r"(?=\s*[/／|｜\-–—]\s)", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\d{1,2}[.)．]|[-*+・•])\s+(?P<rest>\S.*)$")
 # a block's length for each of its talks: `(各3分)`, `(5 min each)`
 _EACH_LENGTH = re.compile(r"各\s*\d{1,2}\s*分|\d{1,2}\s*min(?:utes?|s)?\.?\s+each", re.IGNORECASE)
