@@ -462,13 +462,22 @@ _HONORIFIC_TAIL = re.compile(r"\s*(?:さん|氏)\s*$")
 _BYLINE_SEPARATOR_END = re.compile(r"\s+(?:by|from|[-–—/／|｜])\s+@?$", re.IGNORECASE)
 
 
+# the closing parentheses of a title holding one name: `A Little Order! (Fred Roe)`, `型の話（@kuma）`
+_OWN_NAME_IN_PARENS = re.compile(r"\s*[(（](?P<who>[^()（）]{2,40})[)）]\s*$")
+
+
 def without_own_byline(title: str, speakers: tuple[Speaker, ...]) -> str:
     """A title that still ends with its own speaker's byline (`Title by Shunya078` in a table whose
-    speaker column says Shunya078, `Title - Jane Doe` over a `Speaker: Jane Doe` line): the title alone."""
+    speaker column says Shunya078, `Title - Jane Doe` over a `Speaker: Jane Doe` line, `Title (Jane Doe)` over
+    notes opening `[Jane Doe](…) talked about …`): the title alone."""
     bare = _HONORIFIC_TAIL.sub("", title)
     folded = bare.casefold()
     for sp in speakers:
         for who in {sp.name, sp.handle} - {None, ""}:
+            inside = _OWN_NAME_IN_PARENS.search(bare)
+            if inside and inside.group("who").strip().lstrip("@").casefold() == who.casefold().lstrip("@") \
+                    and inside.start() >= 2:
+                return bare[:inside.start()].rstrip()
             if not folded.endswith(who.casefold()):
                 continue
             m = _BYLINE_SEPARATOR_END.search(bare[:len(bare) - len(who)])

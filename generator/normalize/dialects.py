@@ -1679,6 +1679,20 @@ def _entity(m: re.Match) -> str:
     return html.unescape(ref).replace("\u00a0", " ")  # a no-break space reads as a space
 
 
+# a place marked in HTML for links within the page, no link itself: `### Title (Jane Roe)<a name="title-jane-roe"></a>`,
+# `<a id="day-1">Day 1</a>`, `<span id="venue"></span>` (what such a mark wraps is text; the mark shows nothing)
+_PLACE_MARK = re.compile(r"<(?P<tag>a|span)\b(?=[^>\n]*\b(?:name|id)\s*=)(?![^>\n]*\bhref\s*=)[^>\n]*?(?:/>|>(?P<text>[^<\n]*)</(?P=tag)\s*>)"
+                         r"|<a\b(?=[^>\n]*\bname\s*=)(?![^>\n]*\bhref\s*=)[^>\n]*>(?![^<\n]*</a)", re.IGNORECASE)
+
+
+def _has_place_marks(body: str, suffix: str) -> bool:
+    return ("<a" in body or "<span" in body) and bool(_PLACE_MARK.search(body))
+
+
+def _without_place_marks(line: str) -> str:
+    return _PLACE_MARK.sub(lambda m: m.group("text") or "", line)
+
+
 # `先日の<a href="https://…">Harbor勉強会 #5</a>に参加`: a link written in HTML inside Markdown text
 _INLINE_ANCHOR = re.compile(r"<a\b[^>\n]{0,400}?\bhref\s*=\s*(?P<q>[\"'])(?P<url>(?:https?:)?//[^\"'\s]+)(?P=q)[^>\n]{0,400}>"
                             r"(?P<text>[^<\n]{0,400})</a\s*>",
@@ -3961,6 +3975,8 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("headings without a space", _has_tight_headings, _tight_headings),
     Dialect("a fence left open over the note's headings", _has_fences, _stray_fences),
     Dialect("definition lists (PHP Markdown Extra, kramdown, Pandoc)", _has_definition_lists, _definition_lists),
+    Dialect("places marked for links within the page (`<a name=…></a>`)", _has_place_marks,
+            _outside_code(lambda line: _outside_code_spans(line, _without_place_marks))),
     Dialect("HTML links in Markdown text", _has_inline_anchors,
             _outside_code(lambda line: _outside_code_spans(line, lambda part: _INLINE_ANCHOR.sub(_anchor, part)))),
     Dialect("escaped underscores in words", _has_escaped_underscores,

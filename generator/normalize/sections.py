@@ -289,7 +289,11 @@ _FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:(?:meeting|event|meetup)\s+)?(?:" + D
 
 # the day's number: a figure, a word, a Roman numeral (`Day II`)
 _DAY_NUMBER = r"(?:\d+|one|two|three|four|five|(?-i:I{1,3}|IV|V)\b)"
-_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*" + _DAY_NUMBER + r"|" + dates.WEEKDAY_NAME + r"|\d+\s*日目|第?\s*\d+\s*日目?|[一二三]日目|午前|午後|morning|afternoon|"
+# the weekday a day's heading names after it in parentheses: `Day 1 (Thursday)`, `1日目（木）`
+_WEEKDAY_IN_PARENS = (r"\s*[(（]\s*(?:" + dates.WEEKDAY_NAME + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?|[月火水木金土日](?:曜日?)?)"
+                      r"\s*[)）]")
+_DAY = re.compile(r"^(?:(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*" + _DAY_NUMBER
+                  + r"|\d+\s*日目|[一二三]日目)(?:" + _WEEKDAY_IN_PARENS + r")?|" + dates.WEEKDAY_NAME + r"|第?\s*\d+\s*日目?|午前|午後|morning|afternoon|"
                   r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）]|"
                   # `Monday, May 30th`, `Sat 17 May`, `5月30日（月）`: a day of the programme
                   r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+)(?:,?\s+\d{4})?|"
@@ -339,8 +343,10 @@ _COLON = re.compile(r"\s*[:：]\s*")
 NOTE_AFTER = re.compile(r"\s*[（(][^()（）]{1,20}[)）]\s*$")
 # (the words before it name a part of the programme, never a talk: `Go 1.21 (Track 2)` is a talk in a room)
 # (`Sessions (~45 minutes)`: how long each is, no room)
+# (nor the weekday it is held on: `Workshop (Wednesday)`)
 _ROOM_IN_PARENS = re.compile(r"(?i:conference|sessions?|talks?|workshops?|tutorials?|main|general|セッション|講演|発表|本編|"
-                             r"カンファレンス|ワークショップ|チュートリアル|一般講演)\s*[(（]\s*(?![~〜約]\s*\d)(?P<room>[^()（）\d][^()（）]{0,19}?)\s*[)）]")
+                             r"カンファレンス|ワークショップ|チュートリアル|一般講演)\s*[(（]\s*(?![~〜約]\s*\d)(?!(?i:"
+                             + dates.WEEKDAY_NAME + r")\s*[)）])(?P<room>[^()（）\d][^()（）]{0,19}?)\s*[)）]")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,155 @@
+"""Session 47: readings of real notes' shapes, in the team's own words."""
+from __future__ import annotations
+
+from note_text import event_of
+
+
+# --- places marked for links within the page ------------------------------------------------------------------------
+
+def test_a_named_anchor_closing_a_heading_is_no_part_of_the_talk():
+    event = event_of("""
+        # Trip report: Harbour C++ 2031
+
+        ### Day 1 (Thursday)<a name="day-1-thursday"></a>
+
+        #### Opening Keynote: Tomorrow's Loops (Ada Byrne)<a name="tomorrows-loops-ada-byrne"></a>
+
+        [Ada Byrne](https://twitter.com/ada_byrne) talked about loops that know their bounds.
+
+        #### Sorting Out Sorting (Ben Oduya)<a name="sorting-out-sorting-ben-oduya"></a>
+
+        Ben compared the standard sorts on real data.
+
+        ### Day 2 (Friday)<a name="day-2-friday"></a>
+
+        #### Allocators by Hand (Cy Dane)<a name="allocators-by-hand-cy-dane"></a>
+
+        Cy wrote an arena allocator live.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Tomorrow's Loops", ["Ada Byrne"]), ("Sorting Out Sorting", ["Ben Oduya"]), ("Allocators by Hand", ["Cy Dane"])]
+    assert event.talks[0].kind == "keynote"
+
+
+def test_an_anchor_wrapping_words_keeps_its_words():
+    event = event_of("""
+        # Meetup notes
+
+        ## <a id="first"></a>Parsing with Care - Jo Ode
+
+        Jo showed parsers.
+
+        ## <a name="second">Types at the Edges</a> - Kit Marr
+
+        Kit showed types.
+        """)
+    assert [t.title for t in event.talks] == ["Parsing with Care", "Types at the Edges"]
+    assert [t.speakers[0].name for t in event.talks] == ["Jo Ode", "Kit Marr"]
+
+
+def test_an_anchor_inside_code_is_shown_as_written():
+    event = event_of("""
+        # Markup night
+
+        ## Links inside pages - Jo Ode
+
+        Jo wrote `<a name="top"></a>` over every page.
+        """)
+    assert '<a name="top"></a>' in event.talks[0].body
+
+
+# --- a title closing with its own speaker in parentheses ------------------------------------------------------------
+
+def test_a_title_closing_with_the_speaker_its_notes_name_loses_the_name():
+    event = event_of("""
+        # Harbour Data Day
+
+        ## Streams Without Tears (Mara Holt)
+
+        [Mara Holt](https://twitter.com/mara_holt) talked about back pressure.
+
+        ## Rust (beta)
+
+        Speaker: Ivo Lind
+
+        Notes on the beta.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Streams Without Tears", ["Mara Holt"]), ("Rust (beta)", ["Ivo Lind"])]
+
+
+def test_two_talks_closing_with_names_among_three_read_the_names_as_their_speakers():
+    event = event_of("""
+        # Harbour Data Day
+
+        ## Streams Without Tears (Mara Holt)
+
+        [Mara Holt](https://twitter.com/mara_holt) talked about back pressure.
+
+        ## Joins at Scale (Ivo Lind)
+
+        Shuffles and skew.
+
+        ## Windows in Time (Pia Sorn)
+
+        Event time against processing time.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Streams Without Tears", ["Mara Holt"]), ("Joins at Scale", ["Ivo Lind"]), ("Windows in Time", ["Pia Sorn"])]
+
+
+def test_two_headings_closing_with_other_words_keep_them():
+    event = event_of("""
+        # Harbour Data Day
+
+        ## Streams Without Tears (Mara Holt)
+
+        [Mara Holt](https://twitter.com/mara_holt) talked about back pressure.
+
+        ## Rust on the Server (Beginners)
+
+        Notes on the beta.
+
+        ## Go Generics (Advanced)
+
+        Notes on the draft.
+        """)
+    assert [t.title for t in event.talks][1:] == ["Rust on the Server (Beginners)", "Go Generics (Advanced)"]
+
+
+# --- a day's heading naming its weekday -----------------------------------------------------------------------------
+
+def test_a_day_heading_naming_its_weekday_in_parentheses_holds_the_talks():
+    event = event_of("""
+        # Harbour Conf 2031 notes
+
+        ## 1日目（木）
+
+        ### 型で守るAPI - 岬 一郎
+
+        型の話。
+
+        ## Day 2 (Friday)
+
+        ### Streams in Practice - Jo Ode
+
+        Notes.
+        """)
+    assert [t.title for t in event.talks] == ["型で守るAPI", "Streams in Practice"]
+
+
+def test_a_workshop_on_a_weekday_names_no_room():
+    event = event_of("""
+        # Harbour Conf 2031 notes
+
+        ## Workshop (Wednesday)
+
+        ### Hands-on Parsers - Jo Ode
+
+        We wrote a parser.
+
+        ### Hands-on Types - Kit Marr
+
+        We wrote a checker.
+        """)
+    assert [t.room for t in event.talks] == [None, None]
