@@ -153,3 +153,100 @@ def test_a_workshop_on_a_weekday_names_no_room():
         We wrote a checker.
         """)
     assert [t.room for t in event.talks] == [None, None]
+
+
+# --- an HTML programme setting the title apart from its speaker by markup alone -------------------------------------
+
+_LINKED_SLOTS = """
+    <html><head><title>Home</title></head><body>
+    <section class="schedule">
+      <h3>Conference Schedule</h3>
+      <dl>
+        <dt>9:30 - 10:20 AM</dt>
+        <dd class="speaker"><a href="/2031/ada-byrne"><span>Loops That Know Their Bounds</span> Ada Byrne</a></dd>
+        <dt>10:30 - 11:20 AM</dt>
+        <dd class="speaker"><a href="/2031/ben-oduya"><span>Sorting Out <br />Sorting</span> Ben Oduya</a></dd>
+        <dt>9/29 4:10 - 5:15 PM</dt>
+        <dd class="speaker"><a href="/2031/cy-dane"><span>Allocators by Hand</span> Cy Dane</a></dd>
+      </dl>
+    </section>
+    <section>
+      <h3>Conference location</h3>
+      <dl><dt>Date</dt><dd>September 28, 2031</dd><dt>Address</dt><dd>Harbour Station Hotel, 1 Quay St</dd></dl>
+    </section>
+    </body></html>
+    """
+
+
+def test_a_title_in_a_span_then_the_speakers_name_as_plain_text_is_a_byline():
+    event = event_of(_LINKED_SLOTS, "index.html")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Loops That Know Their Bounds", ["Ada Byrne"]), ("Sorting Out Sorting", ["Ben Oduya"]),
+        ("Allocators by Hand", ["Cy Dane"])]
+
+
+def test_words_after_a_span_that_name_no_one_stay_one_line():
+    event = event_of("""
+        <html><body><h1>Harbour Night</h1>
+        <ul>
+          <li><span>Loops That Know Their Bounds</span> and other stories - Ada Byrne</li>
+          <li><span class="tag">New</span> Sorting Out Sorting - Ben Oduya</li>
+        </ul></body></html>
+        """, "index.html")
+    assert [t.title for t in event.talks] == ["Loops That Know Their Bounds and other stories", "New Sorting Out Sorting"]
+
+
+# --- a slot's day before its hours ----------------------------------------------------------------------------------
+
+def test_a_slot_opening_with_its_day_before_its_hours_is_a_slot():
+    event = event_of("""
+        # Harbour Days 2031
+
+        ## Schedule
+
+        - 9:30 - 10:20 AM: Loops That Know - Ada Byrne
+        - 10:30 - 11:20 AM: Sorting Out Sorting - Ben Oduya
+        - 9/29 4:10 - 5:15 PM: Allocators by Hand - Cy Dane
+        - Sat 10:00 - 10:45: Types at the Edges - Di Eno
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Loops That Know", ["Ada Byrne"]), ("Sorting Out Sorting", ["Ben Oduya"]),
+        ("Allocators by Hand", ["Cy Dane"]), ("Types at the Edges", ["Di Eno"])]
+
+
+# --- one of the event's facts said of the event ---------------------------------------------------------------------
+
+def test_a_heading_naming_the_events_location_is_no_talk():
+    event = event_of("""
+        # Harbour Data Day 2031
+
+        ## Streams Without Tears - Mara Holt
+
+        Notes on back pressure.
+
+        ## Joins at Scale - Ivo Lind
+
+        Shuffles and skew.
+
+        ## Conference location
+
+        - Date: September 28, 2031
+        - Address: [Harbour Station Hotel](http://hotel.example/) 1 Quay St
+        - Room: [Ballroom E (map)](http://hotel.example/map.pdf) Coffee in the foyer
+        """)
+    assert [t.title for t in event.talks] == ["Streams Without Tears", "Joins at Scale"]
+
+
+def test_a_talk_on_the_event_loop_stays_a_talk():
+    event = event_of("""
+        # Harbour JS Night
+
+        ## Event Loop Internals - Mara Holt
+
+        Notes on microtasks.
+
+        ## Workshop Notes - Ivo Lind
+
+        Notes from the workshop.
+        """)
+    assert [t.title for t in event.talks] == ["Event Loop Internals", "Workshop Notes"]

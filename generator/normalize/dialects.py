@@ -638,6 +638,26 @@ def _named_after_text(node, parts: list[str]) -> bool:
     return after is None or after.tag == "br"
 
 
+def _title_over_bare_name(node, parts: list[str]) -> bool:
+    """Whether an inline element opening its parent holds a talk's title whose speaker's name follows it as the parent's
+    plain text, set apart by the markup alone: `<a href="/2031/ada-byrne"><span>Loops That Know</span> Ada Byrne</a>`
+    (the name read as people, nothing else after it)."""
+    if node.tag not in ("span", "em", "i", "cite") or "".join(parts).strip() or node.attributes.get("class"):
+        return False
+    after, said = node.next, []
+    while after is not None:
+        if after.tag == "-text":
+            said.append(after.text_content or "")
+        elif after.tag != "br":
+            return False
+        after = after.next
+    who = " ".join("".join(said).split())
+    if not who or len(who) > 40 or not " ".join(_inline(node).split()):
+        return False
+    from . import names, people  # (the people module reads names: it sits above the reading layer)
+    return people.looks_like_people(who, strict=True) and (not who.isascii() or names.names_someone(who))
+
+
 def _named_before_text(node) -> bool:
     """Whether an inline element is a speaker's name its class marks (`speakers_name`), with the words of the talk
     straight after it on the same line."""
@@ -707,6 +727,9 @@ def _inline(node) -> str:
             # `<li>Title <span class="who">Jane Doe</span></li>`: the page sets the speaker apart after the title by its
             # class alone; written as a byline after a dash
             parts.append(" - " + " ".join(_inline(child).split()))
+        elif _title_over_bare_name(child, parts):
+            # `<span>Loops That Know</span> Ada Byrne`: the title, then its speaker after the page's own setting apart
+            parts.append(" ".join(_inline(child).split()) + " -")
         elif _named_before_text(child):
             # `<span class="speakers_name">Hiroshi Shibata</span>From "legacy"…`: the page sets the name apart by its
             # style alone; marked here, written after the words it stands before (_named_bylines)

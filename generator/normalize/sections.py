@@ -199,11 +199,20 @@ def facts_only(body: str) -> bool:
 _JOINED = re.compile(r"\s*(?:[・/／&＆、,，+]|\band\b|と)\s*", re.IGNORECASE)
 
 
+# the event itself named before one of its facts: `Conference location`, `The event's venue`, `勉強会の会場`
+_OF_THE_EVENT = re.compile(r"(?:the\s+)?(?:conference|event|meetup|meeting|summit)(?:['’]s)?\s+(?=\S)"
+                           r"|(?:勉強会|イベント|カンファレンス|ミートアップ)の?\s*(?=\S)", re.IGNORECASE)
+
+
 def _all_event_words(heading: str) -> bool:
     """A heading joining the event's own words (`日時・場所`, `Food & Parking`, `Date and venue`), or saying
-    one of them in two languages (`開催日程 / Date`)."""
-    parts = _JOINED.split(unicodedata.normalize("NFKC", heading).strip())
+    one of them in two languages (`開催日程 / Date`), or one of them said of the event (`Conference location`,
+    `Meetup venue`, `イベントの会場`)."""
+    text = unicodedata.normalize("NFKC", heading).strip()
+    parts = _JOINED.split(text)
     if len(parts) > 1 and all(key(p) in _EVENT for p in parts):
+        return True
+    if (said_of := _OF_THE_EVENT.match(text)) and key(text[said_of.end():]) in _EVENT:
         return True
     return any(key(p) in _EVENT for p in bilingual(heading))
 

@@ -38,7 +38,9 @@ _CLOCK = r"(?:" + _TIME + r"(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|(?:1[0-2]|0?[1-
 _DOT_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5][05](?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 _RANGE_START = _CLOCK + r"|" + _DOT_CLOCK + r"(?=\s*[-–~〜～]\s*(?:" + _TIME + r"|" + _DOT_CLOCK + r"))"
 # (never hours and their time zone alone: `6:00 PM - 9:00 PM GMT+1`; looked for only where a time starts)
+# (the slot's day may open it, before its hours: `9/28 4:10 - 5:15 PM: Title`, `Sat 10:00 Title`)
 _TIMED = re.compile(r"^(?P<indent>\s*)(?:(?:[-*+・•]|\d{1,2}[.)])\s+)?(?:\*\*|`{1,3})?"
+                    r"(?:(?:\d{1,2}/\d{1,2}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)\s+(?=\d{1,2}[:.]\d\d))?"
                     r"(?=\d)(?![^\n]*?\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:GMT|UTC|JST|KST|[PMCE][SD]T|BST|CES?T|EES?T|WES?T|AES[DT]|IST|HKT|SGT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*$)(?P<time>(?:" + _RANGE_START + r")(?:\s*[-–~〜～]\s*(?:"
                     + _CLOCK + r"|" + _DOT_CLOCK + r"|\?(?=\s*[:：]))?)?)(?:\*\*|`{1,3})?\s*(?:[|｜·•]\s*|[-–—:：]\s+|(?:>>|»|→)\s*)?(?P<rest>\S.*)$")
 # a slot's length between its quoted title and its speaker: `「Title」 (20分) / Name`, `"Title" (5 min) - Name`
