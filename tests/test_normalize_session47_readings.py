@@ -250,3 +250,94 @@ def test_a_talk_on_the_event_loop_stays_a_talk():
         Notes from the workshop.
         """)
     assert [t.title for t in event.talks] == ["Event Loop Internals", "Workshop Notes"]
+
+
+# --- a diary of the writer's days -----------------------------------------------------------------------------------
+
+def test_a_diary_of_weekdays_and_what_was_done_has_no_talks_of_its_own():
+    event = event_of("""
+        # Harbour PHP Week 2031 recap
+
+        ### Saturday / Sunday: Arrive, walk the quay, meet the team
+
+        We got in late and ate well.
+
+        ### Monday - Partner Summit / Opening party
+
+        The summit was busy. [Photos](https://photos.example.org/monday)
+
+        ### Tuesday - Presentation / Women in PHP
+
+        I gave my talk in the morning: [slides](https://speakerdeck.com/jroe/caching-by-hand).
+
+        ### Wednesday - Sessions and the team party
+
+        Watched [the keynote](https://www.youtube.com/watch?v=abcdefghijk) and two more sessions.
+        """)
+    assert event.talks == ()
+
+
+def test_a_weekly_diary_heading_naming_its_speaker_stays_a_talk():
+    event = event_of("""
+        # Harbour lunch talks, spring 2031
+
+        ## Monday: Rust in Production - Jane Roe
+
+        Jane showed the service.
+
+        ## Tuesday - Typed Queries - Kit Marr
+
+        Kit showed queries.
+
+        ## Wednesday - Sprint planning and a walk
+
+        Nothing to report.
+        """)
+    assert [[s.name for s in t.speakers] for t in event.talks] == [["Jane Roe"], ["Kit Marr"]]
+    assert "Rust in Production" in event.talks[0].title
+
+
+def test_ordinal_days_and_parts_of_the_day_are_no_talks():
+    event = event_of("""
+        # Harbour Conf 2031 notes
+
+        # First Day At Harbour Conf
+
+        ## Forge Workflows
+
+        Otto Kell showed the forge's review queue.
+
+        ## Gaming on Linux
+
+        Ned Hale on shader caches.
+
+        # Post-Lunch
+
+        Coffee and hallway talk.
+
+        # End of Day 1 in Harbour
+
+        Dinner by the water.
+
+        # 2nd day
+
+        ## Packaging at Scale
+
+        Ana Ruiz on the build farm.
+        """)
+    assert [t.title for t in event.talks] == ["Forge Workflows", "Gaming on Linux", "Packaging at Scale"]
+
+
+def test_a_talk_named_for_its_first_steps_stays_a_talk():
+    event = event_of("""
+        # Harbour Rust Night
+
+        ## First Steps in Rust - Jo Ode
+
+        Jo showed ownership.
+
+        ## The Last Day of Legacy Code - Kit Marr
+
+        Kit removed a monolith.
+        """)
+    assert [t.title for t in event.talks] == ["First Steps in Rust", "The Last Day of Legacy Code"]

@@ -502,6 +502,9 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
         talks = sorted(talks + [u for k, u in enumerate(answered) if not any(reconcile.same_title(u.title, v.title)
                                                                           for v in talks + answered[:k])],
                        key=lambda t: t.line or 0)
+    # (a diary of the writer's days, three headings or more each a day and what they did: what each says of a talk
+    # heard that day, its decks' links included, is the day's, never the heading's own)
+    diary = sum(1 for t in talks if sections.names_a_days_doings(t.title)) >= 3
     for talk in talks:
         like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
             or bool(sequence_span and _numbered_in_sequence(talk) and talk.line is not None
@@ -514,9 +517,10 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
                 and not _names_writers_talk(talk) and not like_the_others and not _opens_with_writer_on_stage(talk) \
                 and not _opens_with_a_talk_given(talk) \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers) \
-                or not like_the_others and not has_evidence(talk) and id(talk) in headed_ids \
-                and sections.names_a_days_doings(talk.title) and not heading_judge.tells_of_a_talk(talk.body) \
-                and not _names_writers_talk(talk) and not _opens_with_a_talk_given(talk) \
+                or not like_the_others and id(talk) in headed_ids and sections.names_a_days_doings(talk.title) and (
+                    diary and not talk.speakers
+                    or not has_evidence(talk) and not heading_judge.tells_of_a_talk(talk.body)
+                    and not _names_writers_talk(talk) and not _opens_with_a_talk_given(talk)) \
                 or not like_the_others and heading_judge.candidate(talk, talks, has_evidence) \
                 and not heading_judge.reads_as_talk(talk, talks, event_title, has_evidence):
             # (`Welcome` by the host; `## We Networked` among a recap's headings, weighed by heading_judge)

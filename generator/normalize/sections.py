@@ -301,8 +301,15 @@ _DAY_NUMBER = r"(?:\d+|one|two|three|four|five|(?-i:I{1,3}|IV|V)\b)"
 # the weekday a day's heading names after it in parentheses: `Day 1 (Thursday)`, `1日目（木）`
 _WEEKDAY_IN_PARENS = (r"\s*[(（]\s*(?:" + dates.WEEKDAY_NAME + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?|[月火水木金土日](?:曜日?)?)"
                       r"\s*[)）]")
+# a day by its ordinal: `1st day`, `The second day`, `Final day`
+_ORDINAL_DAY = r"(?:the\s+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last)\s+day"
 _DAY = re.compile(r"^(?:(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*" + _DAY_NUMBER
-                  + r"|\d+\s*日目|[一二三]日目)(?:" + _WEEKDAY_IN_PARENS + r")?|" + dates.WEEKDAY_NAME + r"|第?\s*\d+\s*日目?|午前|午後|morning|afternoon|"
+                  + r"|\d+\s*日目|[一二三]日目)(?:" + _WEEKDAY_IN_PARENS + r")?|"
+                  # (`First Day At Flock`: the day, and the event it is of)
+                  + _ORDINAL_DAY + r"(?:\s+(?:at|in)\s+\S.{0,30})?|"
+                  # (a part of the day: `Post-Lunch`, `After lunch`, `End of Day 1 in Flock`)
+                  r"(?:post|after|before)[- ]?(?:lunch|dinner|breakfast)|(?:end|start)\s+of\s+(?:the\s+)?(?:day\s*"
+                  + _DAY_NUMBER + r"|" + _ORDINAL_DAY + r"|day)(?:\s+(?:at|in)\s+\S.{0,30})?|" + dates.WEEKDAY_NAME + r"|第?\s*\d+\s*日目?|午前|午後|morning|afternoon|"
                   r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）]|"
                   # `Monday, May 30th`, `Sat 17 May`, `5月30日（月）`: a day of the programme
                   r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+)(?:,?\s+\d{4})?|"
@@ -323,8 +330,9 @@ def generic_label(title: str) -> bool:
 
 # a day of the writer's trip and what they did on it: `Tuesday Arrival`, `Monday, Heading Home`, `Saturday and Sunday
 # Sprints` (the weekday's name first, then four words at most)
+# (`Saturday / Sunday: Arrive, play soccer, get acquainted`, `Friday - Code sprinting / Heading home`)
 _DAYS_DOINGS = re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:" + dates.WEEKDAY_NAME
-                          + r"))?\s*[,.\-–—]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,3}$", re.IGNORECASE)
+                          + r"))?\s*[,.\-–—:：]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,6}$", re.IGNORECASE)
 
 
 def names_a_days_doings(heading: str) -> bool:
@@ -380,7 +388,7 @@ def track_room(heading: str) -> tuple[bool, str | None]:
 
 # `Day One - CSS Day`, `2日目: インフラの日`: the day, then its theme
 _THEMED_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*" + _DAY_NUMBER
-                         + r"|\d+\s*日目|[一二三]日目)\s*[:：\-–—]\s*"
+                         + r"|\d+\s*日目|[一二三]日目|" + _ORDINAL_DAY + r")\s*[:：\-–—]\s*"
                          r"(?!.*(?:\bby\b|\bon\b|さん|氏|\s[-–—]\s))\S.{0,40}$", re.IGNORECASE)  # (never `Day 3: Jane Doe on Rust`)
 
 
