@@ -341,3 +341,94 @@ def test_a_talk_named_for_its_first_steps_stays_a_talk():
         Kit removed a monolith.
         """)
     assert [t.title for t in event.talks] == ["First Steps in Rust", "The Last Day of Legacy Code"]
+
+
+# --- a page opening with its head -----------------------------------------------------------------------------------
+
+def test_a_page_opening_with_its_head_and_no_html_tag_is_read_as_a_page():
+    event = event_of(
+        '<head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+        'li{color:#000000}.c1{color:#1155cc;font-weight:400}</style></head><body class="c8">'
+        '<h1 class="c5">Harbour WordCamp 2031</h1><ol class="c7"><li class="c10">Gutenberg Blocks</li></ol>'
+        '<ul><li>Block patterns by Ada Byrne</li></ul><p>#harbourwp</p></body>', "notes.html")
+    assert event.title == "Harbour WordCamp 2031"
+    assert not any("font" in h or "color" in h for h in event.hashtags)
+
+
+# --- an hour's heading, its host and its talk -----------------------------------------------------------------------
+
+def test_hours_of_a_day_long_programme_hold_their_talks_and_hosts_give_none():
+    event = event_of("""
+        # Talk Abstracts - Chapters Day
+
+        ## Hour 01 - Opening Session
+
+        ### Session Host: Ada Byrne, *Chapter Leader*
+
+        -------------
+
+        ## Hour 02 - Hosted by the Harbour Chapter
+
+        ### Session Host: Ben Oduya, *Chapter Leader*
+
+        ### Threat Models for Everyone
+        *Cyrus Dane - Project Leader*
+
+        #### Abstract
+
+        Building security in from the start.
+
+        ## Hour 03 - Hosted by the Quay Chapter
+
+        ### Session Hosts: Dara Eno and Ed Fahl, *Chapter Leaders*
+
+        ### Is Your Phone Your Friend?
+        *Silvia Arias Becker and Oscar Orellana Artigas*
+
+        #### Abstract
+
+        Phones, permissions and people.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Threat Models for Everyone", ["Cyrus Dane"]),
+        ("Is Your Phone Your Friend?", ["Silvia Arias Becker", "Oscar Orellana Artigas"])]
+    assert event.talks[0].speakers[0].affiliation == "Project Leader"
+
+
+def test_an_italic_name_with_what_they_do_under_a_title_is_its_speaker():
+    event = event_of("""
+        Smart Patterns for the Front End
+        --------------------------------
+        *Vitaly Fried, Editor-in-Chief, Harbour Magazine*
+
+        ### Language handling
+        - JSON files per country
+
+        A Cartoon Guide to Rendering
+        ----------------------------
+        *Lin Clarke, Code Cartoonist, Senior Developer Tools Engineer, Harbour Browser*
+
+        ### Notes
+        - cartoons
+        """, "notes.md")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Smart Patterns for the Front End", ["Vitaly Fried"]), ("A Cartoon Guide to Rendering", ["Lin Clarke"])]
+
+
+def test_an_hour_of_code_talk_stays_a_talk():
+    event = event_of("""
+        # Harbour Kids Coding Night
+
+        ## Hour of Code with Scratch - Jo Ode
+
+        Jo ran the hour.
+
+        ## Robots on the Rug - Kit Marr
+
+        Kit brought robots.
+
+        ## Host: the Quay Library
+
+        Thanks to the library for the room.
+        """)
+    assert [t.title for t in event.talks] == ["Hour of Code with Scratch", "Robots on the Rug"]

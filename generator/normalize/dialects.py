@@ -206,7 +206,8 @@ _BLOCK_TAGS = ("table", "dl", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "p
                "blockquote", "header", "main", "figure", "center", "pre")
 _BLOCK_OPEN = re.compile(r"^\s{0,3}<(?P<tag>" + "|".join(_BLOCK_TAGS) + r")(?=[\s>/])", re.IGNORECASE)
 # a whole page: its doctype or `<html>` first (after an XML declaration: `<?xml version="1.0"?><!DOCTYPE html …`)
-_DOCUMENT = re.compile(r"^\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!DOCTYPE\s+html|<html[\s>])", re.IGNORECASE)
+# (a page may leave its `<html>` out and open with its head: a Google Docs export, `<head><meta …><style>…`)
+_DOCUMENT = re.compile(r"^\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!DOCTYPE\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
 _TAG_OPEN = {t: re.compile(r"<" + t + r"(?=[\s>/])", re.IGNORECASE) for t in _BLOCK_TAGS}
 _TAG_CLOSE = {t: re.compile(r"</" + t + r"\s*>", re.IGNORECASE) for t in _BLOCK_TAGS}
 

@@ -261,7 +261,7 @@ def section_role(heading: str) -> str:
     if not k:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
-            or _RECRUITING.search(k) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.fullmatch(k) or _ROSTER.fullmatch(k) \
+            or _RECRUITING.search(k) or _HOST_LABEL.match(heading) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.fullmatch(k) or _ROSTER.fullmatch(k) \
             or _WRITERS_BIO.fullmatch(heading.strip()):
         return "event"
     if a_break(heading):
@@ -291,6 +291,9 @@ _MEDIA_SECTION = re.compile(r"(?:[^\s]{1,10}の)?(?:" + _SHARING_SITES + r"|ツ�
                             r"|(?:オープニング|クロージング|opening|closing|welcome)(?:スライド|資料|slides?|deck)")
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
 _RECRUITING = re.compile(r"募集(?:中|して(?:い)?ます|しています|しております)?[!！]*$|^(?:we'?re)?hiring[!！]*$|^(?:we)?arehiring[!！]*$")
+# `Session Host: Jane Roe, *Chapter Leader*`, `司会：岬 一郎`: who hosts a part of the day, labelled (no talk of theirs)
+_HOST_LABEL = re.compile(r"^\s*(?:\*\*)?(?:session\s+|track\s+)?(?:hosts?|hosted\s+by|emcees?|mcs?|司会|進行)(?:\*\*)?\s*[:：]\s*\S",
+                         re.IGNORECASE)
 # `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
 _FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:(?:meeting|event|meetup)\s+)?(?:" + DATE_LABEL_WORDS + "|" + VENUE_LABEL_WORDS + r"|address)"
                          r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
@@ -307,6 +310,8 @@ _DAY = re.compile(r"^(?:(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*
                   + r"|\d+\s*日目|[一二三]日目)(?:" + _WEEKDAY_IN_PARENS + r")?|"
                   # (`First Day At Flock`: the day, and the event it is of)
                   + _ORDINAL_DAY + r"(?:\s+(?:at|in)\s+\S.{0,30})?|"
+                  # (an hour of a day-long programme, and who hosts it: `Hour 02 - Hosted by the Leeds chapter`)
+                  r"hour\s*\d{1,2}(?:\s*[-–—:：]\s*\S.{0,60})?|"
                   # (a part of the day: `Post-Lunch`, `After lunch`, `End of Day 1 in Flock`)
                   r"(?:post|after|before)[- ]?(?:lunch|dinner|breakfast)|(?:end|start)\s+of\s+(?:the\s+)?(?:day\s*"
                   + _DAY_NUMBER + r"|" + _ORDINAL_DAY + r"|day)(?:\s+(?:at|in)\s+\S.{0,30})?|" + dates.WEEKDAY_NAME + r"|第?\s*\d+\s*日目?|午前|午後|morning|afternoon|"

@@ -12,7 +12,7 @@ from .fields import ENTRY_TIME, TRAILING_ASIDE, may_close_with_entry_time
 from .links import is_profile_url
 from .names import given_name, known_name, name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, PARENTHESISED, is_affiliation,
-                     named_then_org, looks_like_people, named_people, parse_people)
+                     named_then_org, looks_like_people, named_people, parse_people, works_as)
 
 # the slot's kind as the label of its speaker's line: `基調講演: まつもと ゆきひろ さん`, `LT: @x さん`, `Keynote: Jane Doe`
 _KIND_LABEL = r"基調講演|特別講演|招待講演|講演|ライトニングトーク|LT|ＬＴ|Keynote|Lightning\s+talk"
@@ -382,6 +382,12 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
         parts = _COMMA.split(m.group("inner").strip(), maxsplit=1)
         if len(parts) == 2 and named_then_org(parts[0], parts[1]):
             return (Speaker(name=parts[0].strip(), affiliation=parts[1].strip()),)
+        # `*Jane Doe - Project Leader*`, `_Jane Doe, Staff Engineer_`: the name, then what they do
+        parts = parts if len(parts) == 2 else re.split(r"\s+[-–—]\s+", m.group("inner").strip(), maxsplit=1)
+        if len(parts) == 2 and looks_like_people(parts[0], strict=True) and works_as(parts[1]):
+            return tuple(replace(p, affiliation=p.affiliation or parts[1].strip()) for p in parse_people(parts[0]))
+        if " and " in m.group("inner") and looks_like_people(m.group("inner"), strict=True):
+            return parse_people(m.group("inner")) or None  # `*Silvia Arias and Oscar Orellana*`: the two of them
     bio = _BOLD_NAME_BIO.match(line) if "**" in line else None
     who, told = (bio.group("who") or bio.group("who2"), bio.group("bio") or bio.group("bio2")) if bio else (None, None)
     if who and looks_like_people(who, strict=True) and _tells_of(who, told):
