@@ -432,3 +432,130 @@ def test_an_hour_of_code_talk_stays_a_talk():
         Thanks to the library for the room.
         """)
     assert [t.title for t in event.talks] == ["Hour of Code with Scratch", "Robots on the Rug"]
+
+
+# --- AsciiDoc tables and listings -----------------------------------------------------------------------------------
+
+_ADOC_PROGRAMME = """= Harbour JVM Days 2031 — my notes
+Jo Ode <jo@example.org>
+:revdate: 2031-09-17
+:page-tags: [conference, java]
+
+I spent the day at https://harbourjvm.example/2031/[Harbour JVM Days].
+
+== Day 1 — Thursday
+
+[cols="1,3,2,2",options="header"]
+|===
+|Time |Session |Speaker |Room
+
+|09:30
+|*Keynote:* Bytecode at 30: What Stays, What Goes
+|Ingrid Sol
+|Hall Quay
+
+|10:45
+|Threads in Production: Six Months Later
+|Matteo Rin
+|Hall Pier
+|===
+
+=== Bytecode at 30
+
+A tour of what lasts.
+
+=== Threads in Production
+
+[source,java]
+----
+# not a heading
+executor.submit(task);
+----
+
+Slides: https://speakerdeck.com/mrin/threads
+
+== Day 2 — Friday
+
+=== Native Images: The Bill Comes Due (Hall Pier)
+
+Speaker: Aylin Demir.
+Startup time is amazing.
+
+=== Panel: Is Spring Still the Default? (Hall Quay)
+
+A lively discussion.
+"""
+
+
+def test_an_asciidoc_table_with_a_cell_a_line_is_the_programme():
+    event = event_of(_ADOC_PROGRAMME, "notes.adoc")
+    assert list(event.tags) == ["conference", "java"]
+    assert [(t.title, [s.name for s in t.speakers], t.room, t.kind) for t in event.talks] == [
+        ("Bytecode at 30: What Stays, What Goes", ["Ingrid Sol"], "Hall Quay", "keynote"),
+        ("Threads in Production: Six Months Later", ["Matteo Rin"], "Hall Pier", "talk"),
+        ("Native Images: The Bill Comes Due", ["Aylin Demir"], "Hall Pier", "talk"),
+        ("Is Spring Still the Default?", [], "Hall Quay", "panel")]
+    assert "executor.submit" in event.talks[1].body
+
+
+def test_a_heading_mentioning_a_keynote_in_a_sentence_beside_a_programme_is_no_talk():
+    event = event_of("""
+        # Harbour Night 12
+
+        | Time | Title | Speaker |
+        |---|---|---|
+        | 19:00 | Loops That Know | Ada Byrne |
+        | 19:30 | Sorting Out Sorting | Ben Oduya |
+
+        ## 9/24 キーノートの資料を追記しました
+
+        資料のリンクを足しました。
+        """)
+    assert [t.title for t in event.talks] == ["Loops That Know", "Sorting Out Sorting"]
+
+
+def test_parentheses_naming_no_room_of_the_programme_stay_in_the_title():
+    event = event_of("""
+        # Harbour Night 12
+
+        | Time | Title | Speaker | Room |
+        |---|---|---|---|
+        | 19:00 | Loops That Know | Ada Byrne | Hall Quay |
+        | 19:30 | Sorting Out Sorting | Ben Oduya | Hall Pier |
+
+        ## Day 2
+
+        ### Rust on the Server (beta)
+
+        Speaker: Cy Dane
+
+        Notes.
+        """)
+    assert [(t.title, t.room) for t in event.talks][-1] == ("Rust on the Server (beta)", None)
+
+
+# --- a pictograph before a kind's label; a venue in quotes ----------------------------------------------------------
+
+def test_a_pictograph_before_a_kinds_label_goes_with_the_label():
+    event = event_of("""
+        # Harbour Data Circle 9
+
+        | Time | Talk | Speaker |
+        |---|---|---|
+        | 19:15 | Loops That Know | Ada Byrne |
+        | 20:00 | ⚡ Lightning: Tests You Are Not Writing | Ben Oduya |
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [("Loops That Know", "talk"), ("Tests You Are Not Writing", "lightning")]
+
+
+def test_a_venue_named_in_quotes_loses_the_quotes_and_the_hosts_honorific():
+    event = event_of("""
+        # 港 Flutter 勉強会 #9
+
+        会場はポートアイランドにある「港島テックラボ」さん。駅から10分ちょっと。
+
+        ## 型の話 - 岬 一郎
+
+        メモ。
+        """)
+    assert event.venue == "港島テックラボ"

@@ -117,6 +117,11 @@ HOLDOUTS = [
                                "Pelican post with speaker sections, org tables, a Zenn panel, a rooms grid, reStructuredText "
                                "definition lists, a speaker's own post, a ticketing page's agenda, a Hexo recap, an HTML "
                                "article with panellists"),
+    ("holdout18", 0.90, 0.894, "a Hatena report with `*` headings, a Qiita timetable over per-talk sections, a connpass "
+                               "page as text, a Hugo TOML post with one talk told in prose, a two-room org-mode "
+                               "conference, speaker-named Zenn sections, a Jekyll post with Liquid and kramdown, an HTML "
+                               "programme table, reStructuredText definition lists, an AsciiDoc two-day conference, "
+                               "a `schedule:` front matter, a dev.to list of talks"),
 ]
 
 

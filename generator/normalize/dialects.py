@@ -1612,13 +1612,76 @@ def _asciidoc(body: str) -> tuple[str, dict]:
         target = _ADOC_KEYS.get(key)
         if not target or not value:
             continue
-        if target == "tags":
-            front["tags"] = [t.strip() for t in value.split(",") if t.strip()]
+        if target == "tags":  # (`:page-tags: [conference, java]`: a list written with its brackets)
+            front["tags"] = [t.strip() for t in value.strip().removeprefix("[").removesuffix("]").split(",") if t.strip()]
         elif target == "hashtags":
             front["hashtags"] = [t.strip().lstrip("#") for t in re.split(r"[,\s]+", value) if t.strip()]
         else:
             front.setdefault(target, value)
-    return "\n".join(out), front
+    return "\n".join(_adoc_tables(_adoc_listings(out), lines)), front
+
+
+# an AsciiDoc table's fence, its cell (`|09:30`, `|Title |Jane Roe`), its columns (`[cols="1,3,2,2",options="header"]`)
+_ADOC_TABLE = re.compile(r"^\s*\|={3,}\s*$")
+_ADOC_CELL = re.compile(r"(?:^|\s)(?:\d+\+|[a-z])?\|")
+_ADOC_COLUMNS = re.compile(r"^\s*\[.*\bcols\s*=\s*\"?(?P<cols>[^\"\]]+)\"?", re.IGNORECASE)
+
+
+def _adoc_tables(out: list[str], source: list[str]) -> list[str]:
+    """Each `|===` table as a Markdown table, its rows one after another from the fence's line (the lines it spanned
+    blank after them): the cells read one a line or several to a line, as many to a row as `cols` says, or as the
+    first row holds. A line with no bar goes on with the cell above it."""
+    out = list(out)
+    i = 0
+    while i < len(out):
+        if not _ADOC_TABLE.match(out[i]):
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(out)) if _ADOC_TABLE.match(out[j])), None)
+        if end is None:
+            break
+        spec = _ADOC_COLUMNS.match(source[i - 1]) if i and i - 1 < len(source) else None
+        cells: list[str] = []
+        first_row = 0
+        for line in out[i + 1:end]:
+            if not line.strip():
+                continue
+            if line.lstrip().startswith("|") or _ADOC_CELL.match(line.lstrip()):
+                parts = _ADOC_CELL.split(line.strip())[1:]
+                first_row = first_row or len(parts)
+                cells += [p.strip() for p in parts]
+            elif cells:
+                cells[-1] = (cells[-1] + " " + line.strip()).strip()
+        count = len([c for c in spec.group("cols").split(",") if c.strip()]) if spec and "," in spec.group("cols") else \
+            int(spec.group("cols")) if spec and spec.group("cols").strip().isdigit() else first_row
+        if count < 2 or not cells:
+            i = end + 1
+            continue
+        rows = [cells[k:k + count] for k in range(0, len(cells), count)]
+        rows[-1] += [""] * (count - len(rows[-1]))
+        table = ["| " + " | ".join(c.replace("|", "\\|") for c in rows[0]) + " |", "|" + "---|" * count] + \
+                ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows[1:]]
+        span = end + 1 - i
+        out[i:end + 1] = table + [""] * (span - len(table)) if len(table) <= span else table
+        i += max(span, len(table))
+    return out
+
+
+# an AsciiDoc listing or literal block's fence: `----`, `....`
+_ADOC_LISTING = re.compile(r"^(?:-{4,}|\.{4,})\s*$")
+
+
+def _adoc_listings(out: list[str]) -> list[str]:
+    """Each `----` (or `....`) block as a fenced code block: code, no notes."""
+    out = list(out)
+    opened = None
+    for i, line in enumerate(out):
+        if _ADOC_LISTING.match(line):
+            if opened is None:
+                opened = i
+            else:
+                out[opened], out[i], opened = "```", "```", None
+    return out
 
 
 def _has_setext(body: str, suffix: str) -> bool:

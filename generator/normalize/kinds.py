@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .fields import LEADING_PICTOGRAPH
+
 _LT_LABEL = re.compile(
     r"^\s*(?:【\s*LT\s*】|\[\s*LT\s*\]|［\s*LT\s*］|[(（]\s*LT\s*[)）]|LT\s*枠?\s*[.#＃]?\s*\d*\s*[:：.\-]|LT\s*枠\s*\d{0,2}\s+(?=\S)|LT\s+(?=\S)|LT\d{1,2}\s+(?=\S)|LT\s*[①-⑳]\s*(?=\S)|"
     r"Lightning(?:\s+Talks?)?\s*[:：\-]|Ignites?\s*[:：]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
@@ -62,6 +64,8 @@ _LABELS = [
 
 
 SLOT_LABELLED = "the slot's label before the title (`Main talk:`, `Talk 2 -`)"
+# the reading of a kind a heading's own label gives, before its title (`Panel: Title`, `Closing keynote: Title`)
+KIND_LABELLED = "the kind's label before the heading's title (`Panel:`, `Closing keynote:`)"
 
 
 def slot_labelled(title: str) -> bool:
@@ -80,6 +84,12 @@ def classify(title: str) -> tuple[str, str]:
     marked = _SYMBOL.sub("", title)
     if not _NOTE_ONLY.fullmatch(marked):  # (`📺 (Apple TV)`: the emoji is the title's word)
         title = marked
+    if title.startswith("\u26a1") and (pictured := LEADING_PICTOGRAPH.match(title)) is not None:
+        # `⚡ Lightning: Title`: the lightning mark before the kind's label says it too, and goes with it (another
+        # pictograph may be a legend's, `🌎【基調講演】Title` an English talk: the title's own)
+        kind, rest = classify(title[pictured.end():])
+        if kind == "lightning" and rest != title[pictured.end():].strip():
+            return kind, rest
     if "|" in title or "｜" in title:
         m = _BARRED_LABEL.match(title)
         if m and (labelled := classify(m.group("label") + ": x")) and labelled[1] == "x" \

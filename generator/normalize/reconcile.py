@@ -19,7 +19,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from ..core.model import Clue, Talk
-from . import people
+from . import kinds, people
 from .fields import SERIES_PART
 from .sections import PLACEHOLDER, key, section_role
 
@@ -203,7 +203,12 @@ def _lent(section: Talk, scheduled: Talk) -> Talk:
     evidence = section.evidence
     if scheduled.speakers and not section.speakers:
         evidence += (Clue("speakers", "the programme row of the same talk", scheduled.line, "medium"),)
-    return replace(section, speakers=section.speakers or scheduled.speakers, room=section.room or scheduled.room,
+    # (`### Bytecode at 30` over the notes of the row `Bytecode at 30: What Stays, What Goes`: the title in full)
+    written, full = section.title.strip(), scheduled.title.strip()
+    fuller = len(full) > len(written) >= 5 and full.casefold().startswith(written.casefold()) \
+        and bool(_SUBTITLE_AFTER.match(full[len(written):]))
+    return replace(section, title=full if fuller else section.title,
+                   speakers=section.speakers or scheduled.speakers, room=section.room or scheduled.room,
                    kind=section.kind if section.kind != "talk" else scheduled.kind,
                    slides=section.slides or scheduled.slides, video=section.video or scheduled.video,
                    evidence=evidence)
@@ -251,10 +256,13 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         for i, j in pairs.items():
             talks[j] = _notes_into(programme[j], headed[i])
         unmatched = [h for i, h in enumerate(headed) if i not in pairs]
-        kept = [h for h in unmatched if evidenced([h])]
+        # (a heading saying it is a keynote or a panel, `### Panel: Is Spring Still the Default?` on a day the
+        # programme does not cover, is a talk by its own word)
+        kept = [h for h in unmatched if evidenced([h]) or h.kind in ("keynote", "panel") and any(
+            c.field == "kind" and c.reading == kinds.KIND_LABELLED for c in h.evidence)]
         # (talks of both readings: in the note's order, when no heading lent its notes to a row)
         together = sorted(talks + kept, key=_in_the_notes_order) if kept and not pairs else talks + kept
-        return together, [h for h in unmatched if not evidenced([h])]
+        return together, [h for h in unmatched if not any(h is k for k in kept)]
     heard = {people.speaker_key(s.name) for h in headed for s in h.speakers}
     unpaired = [t for j, t in enumerate(programme) if j not in set(pairs.values())]
     lent = [_lent(h, programme[pairs[i]]) if i in pairs else h for i, h in enumerate(headed)]

@@ -377,6 +377,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     title, room = heading.title, room or heading.room
     written = title
     kind, title = kinds.classify(written)
+    kind_labelled = kind != "talk" and bool(title) and title != written
     if title == written and (bare := titles.without_time_prefix(written)) != written \
             and (read := kinds.classify(bare))[1] != bare:
         kind, title = read  # (a kind's label after the slot's time, `09:30 · Opening keynote — “Title”`: read past the time)
@@ -469,7 +470,8 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
         title_reading, shown = SLOT_TITLED, True
     evidence = (Clue("title", title_reading, line_no, "high" if shown else "low"),) + (
         (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ()) + (
-        (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else ())
+        (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else
+        (Clue("kind", kinds.KIND_LABELLED, line_no),) if kind_labelled else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
 
@@ -1003,10 +1005,15 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     found = reconcile.evidenced(best.talks)
     for other in sorted({s.level for s in sections if s.level and s.level != level}):
         # a level cannot give more evidenced talks than it has talk headings: not worth reading
-        if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
+        if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") \
+                <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path, seen)
         tried.talks = _heading_habits(tried.talks, presenters)
+        # (a level reading a day's heading as a talk with a speaker, `## Day 2 — Friday` over its talks' sections taking
+        # the first one's, is not the talks' level)
+        if any(is_day(t.title) and reconcile.shows_talk(t) for t in tried.talks):
+            continue
         if reconcile.evidenced(tried.talks) > max(1, found) and not _one_talks_notes(tried.talks, best.talks, sections):
             best, found = tried, reconcile.evidenced(tried.talks)
     # (the talks' level chosen: a sentence of each talk's notes may say whose it was, or tell its title under a heading
@@ -1065,8 +1072,8 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     untitled = [t for t in found if _untitled(t) or _programmes_own_slot(t)]
     found = [t for t in found if not any(t is u for u in untitled)] if untitled else found
     found = _decks_listed(found, sections)
-    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_tracks_by_letter(_group_slots_split(
-        reconcile.merged_repeats(found)), sections))), sections)
+    best.talks = [t for t in _speakers_in_order(_latin_bylines(_without_shared_markers(_rooms_closing_titles(_tracks_by_letter(
+        _group_slots_split(reconcile.merged_repeats(found)), sections)))), sections)
                   if (t.speakers or not PLACEHOLDER.fullmatch(t.title.strip(" ()（）[]"))) and not _CALLED_OFF.match(t.title.strip())
                   and not ((t.video or t.slides) and _FILES_LINK.fullmatch(t.title.strip())
                            and all(_RECORDINGS_PART.fullmatch(p.name) for p in t.speakers))
@@ -1561,6 +1568,21 @@ def _tracks_by_letter(found: list[Talk], sections) -> list[Talk]:
     cut = {id(t): letter for t, letter in lettered}
     return [replace(t, title=_TRACK_LETTER.sub("", t.title, count=1), room=rooms[cut[id(t)]])
             if id(t) in cut else t for t in found]
+
+
+# a title closing with a name in parentheses: `GraalVM Native Images (Saal Rigi)`
+_CLOSING_PARENS = re.compile(r"\s*[(（](?P<room>[^()（）]{1,30})[)）]\s*$")
+
+
+def _rooms_closing_titles(found: list[Talk]) -> list[Talk]:
+    """`### GraalVM Native Images (Saal Rigi)` where the programme gives other talks that room: the parentheses name
+    the talk's room, as the note calls it elsewhere (never a name no talk is in, `Rust (beta)`)."""
+    rooms = {t.room.casefold(): t.room for t in found if t.room}
+    if not rooms:
+        return found
+    return [replace(t, title=t.title[:m.start()].rstrip(), room=rooms[m.group("room").strip().casefold()])
+            if not t.room and (m := _CLOSING_PARENS.search(t.title)) and m.group("room").strip().casefold() in rooms
+            and m.start() >= 2 else t for t in found]
 
 
 _LETTERED = re.compile(r"^\s*(?P<letter>[A-Z])[.)]\s+(?=\S)")

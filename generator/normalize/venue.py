@@ -588,6 +588,8 @@ def _clean_venue(found: str) -> str | None:
     # (so is it before the floor or the room: `テラスベイ株式会社さん 14F セミナールーム`)
     venue = re.sub(r"(?<=[^\sさ])(?:さん|様)$|(?<=[社所館A-Za-z.])(?:さん|様)(?=\s+(?:\d{1,2}\s*[FＦ階]|セミナー|会議室|ルーム|イベント|ホール|Room|Hall))",
                    "", venue).strip()
+    if (whole := re.fullmatch(r"[「『](?P<name>[^「」『』]+)[」』]", venue)) is not None:
+        venue = whole.group("name").strip()  # `「港島ラボ」さん`: the name the quotes set apart, its host's honorific gone
     if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
         return None
     # a place's name, never a paragraph (`Venue: If we continue to grow, … will soon be too small. …`) nor one
