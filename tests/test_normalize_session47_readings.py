@@ -559,3 +559,31 @@ def test_a_venue_named_in_quotes_loses_the_quotes_and_the_hosts_honorific():
         メモ。
         """)
     assert event.venue == "港島テックラボ"
+
+
+# --- a speakers page's cards naming the person twice ----------------------------------------------------------------
+
+def _card(slug: str, name: str, tagline: str, title: str) -> str:
+    return f"""
+      <div class="speakers__item">
+        <h3 class="speakers__name" data-reveal-id="{slug}">{name}</h3>
+        <h4 class="speakers__tagline">{tagline}</h4>
+        <div id="{slug}" class="speaker-modal">
+          <h2 class="speaker-modal__name">{name}</h2>
+          <h3 class="speaker-modal__tagline">{tagline}</h3>
+          <p>{name.split()[0]} works on storage.</p>
+          <h3 class="speaker-modal__talk-title">Talk: {title}</h3>
+          <p>What the talk is about.</p>
+        </div>
+      </div>"""
+
+
+def test_a_speakers_card_naming_the_person_again_in_its_pop_up_gives_the_talk():
+    page = ("<html><head><title>Harbour Py Summit</title></head><body><h1>Harbour Py Summit</h1>"
+            "<div class=\"speakers\"><h2 class=\"speakers__title\">Speakers</h2>"
+            + _card("ada", "Ada Byrne", "Storage Engineer at Quayside", "Small Data for the Rest of Us")
+            + _card("ben", "Ben Oduya", "Core Developer", "Hoisting Your I/O")
+            + "</div></body></html>")
+    event = event_of(page, "index.html")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Small Data for the Rest of Us", ["Ada Byrne"]), ("Hoisting Your I/O", ["Ben Oduya"])]

@@ -530,12 +530,18 @@ def _speaker_card(node) -> tuple[str, str, int] | None:
     shown = {" ".join(_inline(n).split()) for n in titled} - {""}
     marked = {n.mem_id for n in titled}
     heads = [n for n in node.css(",".join(_HEADING_TAGS)) if n.mem_id not in marked]
-    if len(shown) != 1 or len(heads) != 1:
+    if len(shown) != 1 or not heads:
         return None
-    name = " ".join(_inline(heads[0]).split())
+    # (one heading naming the person; a card may name them again in its pop-up, `speaker-modal__name`, beside headings
+    # of what they do, `Django Core Developer`)
+    named = [(n, name) for n in heads if people.looks_like_people(people.TITLE_OF_ADDRESS.sub(
+        "", name := " ".join(_inline(n).split())), strict=True) and not people.works_as(name)]
+    if len(heads) != 1 and (len({name for _, name in named}) != 1 or len(named) == len(heads)):
+        return None
+    head, name = named[0] if named else (heads[0], " ".join(_inline(heads[0]).split()))
     if not people.looks_like_people(people.TITLE_OF_ADDRESS.sub("", name), strict=True):
         return None
-    return shown.pop(), name, int(heads[0].tag[1])
+    return shown.pop(), name, int(head.tag[1])
 
 
 def _in_card(node) -> bool:
@@ -871,6 +877,9 @@ def _blocks(node, out: list[str], depth: int) -> None:
             inner: list[str] = []
             _blocks(child, inner, depth)
             inner = [b for b in inner if b.lstrip("#").strip() not in (title, name) or not b.startswith("#")]
+            # (the card's other headings, what the person does, `<h4 class="tagline">Django Core Developer</h4>`, are
+            # lines of the card under the talk, no headings of their own)
+            inner = [b.lstrip("#").strip() if re.match(r"#{1,6}\s", b) and "\n" not in b else b for b in inner]
             if title in cards:  # (a talk two people give has a card each: one talk, its speakers both named)
                 out[cards[title]] += f", {name}"
             else:
