@@ -587,3 +587,38 @@ def test_a_speakers_card_naming_the_person_again_in_its_pop_up_gives_the_talk():
     event = event_of(page, "index.html")
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
         ("Small Data for the Rest of Us", ["Ada Byrne"]), ("Hoisting Your I/O", ["Ben Oduya"])]
+
+
+# --- timed slots linking their entries on the programme's page ------------------------------------------------------
+
+def test_timed_slots_linking_their_entries_on_the_speakers_page_are_the_programme():
+    event = event_of("""
+        # Harbour Planet 2031
+
+        A few picks for our members.
+
+        ## Saturday
+
+        10:10 - 10:55 [Bridging the divide with free hardware](https://harbourplanet.example/2031/speakers/#4650)
+
+        11:05 - 11:50 [The state of software in schools](https://harbourplanet.example/2031/speakers/#4909)
+
+        12:55 - 13:40 [Gamifying education](https://harbourplanet.example/2031/speakers/#4821)
+        """)
+    assert [t.title for t in event.talks] == [
+        "Bridging the divide with free hardware", "The state of software in schools", "Gamifying education"]
+
+
+def test_timed_activities_linking_a_page_of_no_talk_are_no_programme():
+    event = event_of("""
+        # Harbour family weekend
+
+        ## Saturday
+
+        10:10 - 10:55 [Walk to the pier](https://maps.example.org/#pier)
+
+        11:05 - 11:50 [Ice cream at Lucia's](https://lucias.example/#menu)
+
+        12:55 - 13:40 [Boat trip](https://boats.example/tickets)
+        """)
+    assert event.talks == ()

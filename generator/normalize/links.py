@@ -151,9 +151,17 @@ def _on_an_event_site(url: str, path: re.Pattern) -> bool:
         and not _on(host_of(url), NON_EVENT_HOSTS)
 
 
+# an entry of the event's programme or speakers page, by its anchor: `/2031/speakers/#4650`, `/program#session-12`
+_PROGRAMME_PAGE_PATH = re.compile(r"/(?:speakers?|sessions?|talks?|program(?:me)?|schedule|agenda|timetable)/?$", re.IGNORECASE)
+
+
 def is_talks_own_page(url: str) -> bool:
-    """A page of the event's site (or a conference platform) about one talk."""
-    return is_talk_page(url) or _on_an_event_site(url, _OWN_PAGE_PATH) and not is_video(url) and not is_slides(url)
+    """A page of the event's site (or a conference platform) about one talk, or its entry on the programme's page."""
+    if is_talk_page(url) or _on_an_event_site(url, _OWN_PAGE_PATH) and not is_video(url) and not is_slides(url):
+        return True
+    parts = split(url)
+    return bool(len(parts.fragment) >= 2 and _PROGRAMME_PAGE_PATH.search(parts.path)) and not is_article(url) \
+        and not _on(host_of(url), NON_EVENT_HOSTS)
 
 
 def shows_a_talk(url: str) -> bool:

@@ -2699,10 +2699,12 @@ def _two_in_three(texts: list[str], holds) -> bool:
 def _ranged_slots(item_lines: list[str], entries: list[Entry], around: list[str]) -> bool:
     """Lines that each open with a slot's start and end (`10:40 - 11:00 : MySQL 8 vs MariaDB 10.4`), three or more and
     every line so written, titled in words of a talk (never a day's activities, `Hacking`, `Team formation`), where the
-    section's other lines speak of talks: the programme's slots, named or not."""
+    section's other lines speak of talks, or two in three of the slots link a talk's page, deck or recording
+    (`10:10 - 10:55 [Title](https://…/speakers/#4650)`): the programme's slots, named or not."""
     ranged = [line for line in item_lines if (m := _TIMED.match(line)) and re.search(r"\d\s*[-–~〜～]\s*\d", m.group("time"))]
+    linked = sum(1 for e in entries if (m := _LONE_LINK.search(e.title)) and links.shows_a_talk(m.group("url")))
     return len(entries) >= 3 and len(ranged) == len(item_lines) and not _activities(entries) \
-        and bool(_SPEAKS_OF_TALKS.search(" ".join(around)))
+        and (bool(_SPEAKS_OF_TALKS.search(" ".join(around))) or linked * 3 >= len(entries) * 2)
 
 
 # what the words around a list of slots (or before a table) say when the slots are talks: `These are some conferences I
