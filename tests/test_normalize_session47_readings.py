@@ -622,3 +622,25 @@ def test_timed_activities_linking_a_page_of_no_talk_are_no_programme():
         12:55 - 13:40 [Boat trip](https://boats.example/tickets)
         """)
     assert event.talks == ()
+
+
+# --- a slot's start written with an h -------------------------------------------------------------------------------
+
+def test_slots_starting_at_hours_written_with_an_h_are_timed_slots():
+    event = event_of("""
+        # Rencontre Python du Port 12
+
+        ## Programme
+
+        * 10h00 - Typage progressif - Ana Ruiz
+        * 10h45 - Les tests de demain - Ben Oduya
+        * 11h30 - Packaging sans douleur - Cy Dane
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Typage progressif", ["Ana Ruiz"]), ("Les tests de demain", ["Ben Oduya"]), ("Packaging sans douleur", ["Cy Dane"])]
+
+
+def test_estimates_in_hours_stay_as_written():
+    from generator.normalize import dialects
+    body = "# Plan\n\n- 4h - 6h : migrate the schema\n- took 2h30 - long\n"
+    assert dialects.read(body, ".md").body == body

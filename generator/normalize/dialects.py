@@ -2481,8 +2481,10 @@ _CJK_START = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 # `10h - 10h50 : Title`, `9h30–10h`: a slot's times as French and other European notes write them, at a line's start
+# (or a slot's start alone with its minutes, before the title: `* 09h30 - Title`)
 _H_CLOCK_RANGE = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<h1>[012]?\d)h(?P<m1>[0-5]\d)?"
-                            r"(?P<sep>\s*[-–—~〜]\s*)(?P<h2>[012]?\d)h(?P<m2>[0-5]\d)?(?![\w:])", re.MULTILINE)
+                            r"(?:(?P<sep>\s*[-–—~〜]\s*)(?P<h2>[012]?\d)h(?P<m2>[0-5]\d)?(?![\w:])"
+                            r"|(?<=\dh\d\d)(?=\s*[-–—:]\s+\S))", re.MULTILINE)
 
 
 _DIGIT_THEN_H = re.compile(r"\dh")
@@ -2541,8 +2543,10 @@ def _has_h_clocks(body: str, suffix: str) -> bool:
 def _h_clock(m: re.Match) -> str:
     def clock(h: str, mm: str | None) -> str:
         return f"{int(h)}:{mm or '00'}"
-    if int(m.group("h1")) > 23 or int(m.group("h2")) > 23:
+    if int(m.group("h1")) > 23 or m.group("h2") is not None and int(m.group("h2")) > 23:
         return m.group(0)
+    if m.group("h2") is None:  # (a start alone: `09h30 - Title`)
+        return f"{m.group('lead')}{clock(m.group('h1'), m.group('m1'))}"
     return f"{m.group('lead')}{clock(m.group('h1'), m.group('m1'))}{m.group('sep')}{clock(m.group('h2'), m.group('m2'))}"
 
 
