@@ -25,9 +25,14 @@ def test_a_named_anchor_closing_a_heading_is_no_part_of_the_talk():
         #### Allocators by Hand (Cy Dane)<a name="allocators-by-hand-cy-dane"></a>
 
         Cy wrote an arena allocator live.
+
+        #### Ranges in Practice (Dana Eames)<a name="ranges-in-practice-dana-eames"></a>
+
+        Dana piped views together.
         """)
     assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
-        ("Tomorrow's Loops", ["Ada Byrne"]), ("Sorting Out Sorting", ["Ben Oduya"]), ("Allocators by Hand", ["Cy Dane"])]
+        ("Tomorrow's Loops", ["Ada Byrne"]), ("Sorting Out Sorting", ["Ben Oduya"]), ("Allocators by Hand", ["Cy Dane"]),
+        ("Ranges in Practice", ["Dana Eames"])]
     assert event.talks[0].kind == "keynote"
 
 
@@ -78,24 +83,23 @@ def test_a_title_closing_with_the_speaker_its_notes_name_loses_the_name():
         ("Streams Without Tears", ["Mara Holt"]), ("Rust (beta)", ["Ivo Lind"])]
 
 
-def test_two_talks_closing_with_names_among_three_read_the_names_as_their_speakers():
+def test_two_headings_closing_with_words_that_read_as_names_keep_them():
     event = event_of("""
-        # Harbour Data Day
+        # Harbour Rust Day
 
-        ## Streams Without Tears (Mara Holt)
+        ## Borrowing Explained (Mara Holt)
 
-        [Mara Holt](https://twitter.com/mara_holt) talked about back pressure.
+        [Mara Holt](https://twitter.com/mara_holt) talked about lifetimes.
 
-        ## Joins at Scale (Ivo Lind)
+        ## Ownership Basics (Hands On)
 
-        Shuffles and skew.
+        Petra Lind walked us through moves.
 
-        ## Windows in Time (Pia Sorn)
+        ## Error Handling Patterns (Live Coding)
 
-        Event time against processing time.
+        Bram Oort wrote a parser live.
         """)
-    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
-        ("Streams Without Tears", ["Mara Holt"]), ("Joins at Scale", ["Ivo Lind"]), ("Windows in Time", ["Pia Sorn"])]
+    assert [t.title for t in event.talks][1:] == ["Ownership Basics (Hands On)", "Error Handling Patterns (Live Coding)"]
 
 
 def test_two_headings_closing_with_other_words_keep_them():
@@ -644,3 +648,183 @@ def test_estimates_in_hours_stay_as_written():
     from generator.normalize import dialects
     body = "# Plan\n\n- 4h - 6h : migrate the schema\n- took 2h30 - long\n"
     assert dialects.read(body, ".md").body == body
+
+
+# --- guards: what the review's probes showed the new readings must leave alone --------------------------------------
+
+def test_talks_named_for_a_first_or_last_day_or_an_hour_stay_talks():
+    event = event_of("""
+        # Harbour Ops Night
+
+        ## First Day at Work: Onboarding Juniors
+
+        Speaker: Priya Lanford
+
+        ### What worked
+
+        Pairing.
+
+        ## The Last Day in Production
+
+        Speaker: Tomas Berg
+
+        ### Notes
+
+        Turning it off.
+
+        ## Hour 13 - Speedrunning Your Own Game
+
+        Speaker: Ivan Kos
+
+        Frames and routes.
+        """)
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("First Day at Work: Onboarding Juniors", ["Priya Lanford"]), ("The Last Day in Production", ["Tomas Berg"]),
+        ("Hour 13 - Speedrunning Your Own Game", ["Ivan Kos"])]
+
+
+def test_a_host_labels_words_that_name_no_one_are_a_talks_title():
+    event = event_of("""
+        # Harbour Games Night
+
+        ## MC: Monte Carlo Tree Search for Board Game Bots
+
+        Speaker: Theo Kaplan
+
+        Rollouts.
+
+        ## 司会：AIに勉強会の進行を任せてみた
+
+        発表者：岬 一郎
+
+        司会ボットの話。
+        """)
+    assert [t.title for t in event.talks] == ["MC: Monte Carlo Tree Search for Board Game Bots", "司会：AIに勉強会の進行を任せてみた"]
+
+
+def test_a_talk_called_after_the_events_running_stays_a_talk():
+    event = event_of("""
+        # 港 勉強会 #5
+
+        ## 勉強会の運営
+
+        発表者：岬 一郎
+
+        運営の話。
+
+        ## Event Time
+
+        Speaker: Katrin Vogel
+
+        Clocks in event sourcing.
+        """)
+    assert [t.title for t in event.talks] == ["勉強会の運営", "Event Time"]
+
+
+def test_a_weekly_series_by_weekday_is_no_diary():
+    event = event_of("""
+        # Harbour lunch talks, spring 2031
+
+        ## Monday: Building Search at Minato Corp
+
+        発表者の田村 悠さんが検索基盤の話をしました。[資料](https://speakerdeck.com/tamura/search)
+
+        ## Tuesday: Typed Queries in Practice
+
+        発表者の岬 一郎さんが型の話をしました。
+
+        ## Wednesday: Caching Without Tears
+
+        発表者の小布施 まどかさんがキャッシュの話をしました。
+        """)
+    assert [t.title for t in event.talks] == [
+        "Monday: Building Search at Minato Corp", "Tuesday: Typed Queries in Practice", "Wednesday: Caching Without Tears"]
+
+
+def test_an_italic_volunteers_line_makes_no_talk_of_a_thanks_section():
+    event = event_of("""
+        # Harbour Rust Night
+
+        ## Borrowing Explained - Mara Holt
+
+        Lifetimes.
+
+        ## Who Made It Happen
+
+        *Mia Ito - Volunteer Coordinator*
+
+        Thank you all.
+        """)
+    assert not any(s.name == "Mia Ito" for t in event.talks for s in t.speakers)
+
+
+def test_a_role_in_emphasis_before_a_name_is_no_title():
+    from generator.normalize import dialects
+    assert dialects.html_to_markdown("<p><em>Moderator</em> Ken Abe</p>") == "Moderator Ken Abe"
+
+
+def test_a_markdown_note_opening_with_a_head_line_is_read_as_markdown():
+    event = event_of("""
+        <head><meta name="robots" content="noindex"></head>
+
+        # Harbour Go Night 4
+
+        ## Channels in Anger - Jo Ode
+
+        Notes.
+
+        ## Generics at Work - Kit Marr
+
+        Notes.
+        """)
+    assert [t.title for t in event.talks] == ["Channels in Anger", "Generics at Work"]
+
+
+def test_an_asciidoc_cell_spanning_columns_keeps_the_rows_in_step():
+    event = event_of("""
+        = Harbour Clojure Day 2031
+
+        [cols="1,3,2",options="header"]
+        |===
+        |Time |Talk |Speaker
+        |10:00 |Babashka Scripts |Ana Ruiz
+        |10:30
+        2+|Coffee break
+        |11:00 |Datomic in Anger |Ben Oduya
+        |12:00 |Spec at Work |Cy Dane
+        |===
+        """, "day.adoc")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Babashka Scripts", ["Ana Ruiz"]), ("Datomic in Anger", ["Ben Oduya"]), ("Spec at Work", ["Cy Dane"])]
+
+
+def test_a_placeholder_venue_in_quotes_is_no_venue():
+    event = event_of("""
+        # 港 勉強会 #6
+
+        会場：『未定』
+
+        ## 型の話 - 岬 一郎
+        """)
+    assert event.venue is None
+
+
+def test_a_kind_labelled_heading_the_programme_lists_in_other_words_or_the_writers_takeaways_add_no_talk():
+    event = event_of("""
+        # Harbour Rust Day
+
+        | Time | Title | Speaker |
+        |---|---|---|
+        | 09:30 | Keynote: The Future of Rust Tooling | Ada Byrne |
+        | 10:30 | Borrowing Explained | Mara Holt |
+        | 11:30 | Panel: Hiring Rustaceans | Ben Oduya, Cy Dane |
+
+        ## Keynote: Rust Tooling's Future
+
+        Notes on the keynote.
+
+        ## Panel: My Takeaways
+
+        What I took from the panel.
+        """)
+    assert [t.title for t in event.talks] == ["The Future of Rust Tooling", "Borrowing Explained", "Hiring Rustaceans"]

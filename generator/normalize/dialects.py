@@ -206,8 +206,10 @@ _BLOCK_TAGS = ("table", "dl", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "p
                "blockquote", "header", "main", "figure", "center", "pre")
 _BLOCK_OPEN = re.compile(r"^\s{0,3}<(?P<tag>" + "|".join(_BLOCK_TAGS) + r")(?=[\s>/])", re.IGNORECASE)
 # a whole page: its doctype or `<html>` first (after an XML declaration: `<?xml version="1.0"?><!DOCTYPE html …`)
-# (a page may leave its `<html>` out and open with its head: a Google Docs export, `<head><meta …><style>…`)
-_DOCUMENT = re.compile(r"^\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!DOCTYPE\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
+# (a page may leave its `<html>` out and open with its head, then its body: a Google Docs export, `<head><meta …><style>…
+# </head><body …>`; never a Markdown note that opens with a `<head>` line of its own)
+_DOCUMENT = re.compile(r"^\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!DOCTYPE\s+html|<html[\s>]|<head[\s>](?=.*?</head>\s*<body[\s>]))",
+                       re.IGNORECASE | re.DOTALL)
 _TAG_OPEN = {t: re.compile(r"<" + t + r"(?=[\s>/])", re.IGNORECASE) for t in _BLOCK_TAGS}
 _TAG_CLOSE = {t: re.compile(r"</" + t + r"\s*>", re.IGNORECASE) for t in _BLOCK_TAGS}
 
@@ -659,9 +661,13 @@ def _title_over_bare_name(node, parts: list[str]) -> bool:
             return False
         after = after.next
     who = " ".join("".join(said).split())
-    if not who or len(who) > 40 or not " ".join(_inline(node).split()):
+    shown = " ".join(_inline(node).split())
+    if not who or len(who) > 40 or not shown:
         return False
-    from . import names, people  # (the people module reads names: it sits above the reading layer)
+    from . import names, people, speaker_lines  # (the people module reads names: it sits above the reading layer)
+    if re.fullmatch(people.ROLE + r"s?|speakers?|presenters?|chair|by|登壇者|発表者|講師", shown.rstrip(":："), re.IGNORECASE) \
+            or speaker_lines.speaker_label(shown + " x"):
+        return False  # (`<em>Moderator</em> Ken Abe`: the person's role, then the person)
     return people.looks_like_people(who, strict=True) and (not who.isascii() or names.names_someone(who))
 
 
@@ -1632,7 +1638,8 @@ def _asciidoc(body: str) -> tuple[str, dict]:
 
 # an AsciiDoc table's fence, its cell (`|09:30`, `|Title |Jane Roe`), its columns (`[cols="1,3,2,2",options="header"]`)
 _ADOC_TABLE = re.compile(r"^\s*\|={3,}\s*$")
-_ADOC_CELL = re.compile(r"(?:^|\s)(?:\d+\+|[a-z])?\|")
+# (its spec before the bar: `2+|Coffee break` spans two columns, `a|` holds AsciiDoc of its own)
+_ADOC_CELL = re.compile(r"(?:^|(?<=\s))(?P<span>\d+\+)?(?:[a-z])?\|")
 _ADOC_COLUMNS = re.compile(r"^\s*\[.*\bcols\s*=\s*\"?(?P<cols>[^\"\]]+)\"?", re.IGNORECASE)
 
 
@@ -1656,9 +1663,14 @@ def _adoc_tables(out: list[str], source: list[str]) -> list[str]:
             if not line.strip():
                 continue
             if line.lstrip().startswith("|") or _ADOC_CELL.match(line.lstrip()):
-                parts = _ADOC_CELL.split(line.strip())[1:]
+                marks = list(_ADOC_CELL.finditer(line.strip()))
+                parts = []
+                for k, mark in enumerate(marks):
+                    stop = marks[k + 1].start() if k + 1 < len(marks) else len(line.strip())
+                    span = int(mark.group("span")[:-1]) if mark.group("span") else 1
+                    parts += [line.strip()[mark.end():stop].strip()] + [""] * (span - 1)
                 first_row = first_row or len(parts)
-                cells += [p.strip() for p in parts]
+                cells += parts
             elif cells:
                 cells[-1] = (cells[-1] + " " + line.strip()).strip()
         count = len([c for c in spec.group("cols").split(",") if c.strip()]) if spec and "," in spec.group("cols") else \

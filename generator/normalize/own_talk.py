@@ -504,7 +504,10 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
                        key=lambda t: t.line or 0)
     # (a diary of the writer's days, three headings or more each a day and what they did: what each says of a talk
     # heard that day, its decks' links included, is the day's, never the heading's own)
-    diary = sum(1 for t in talks if sections.names_a_days_doings(t.title)) >= 3
+    # (two of them, at least, joining what was done: `Monday - Business Summit / Opening party`; a series' talks by
+    # weekday, `Monday: Building Search at Minato Corp`, name one subject each)
+    diary = sum(1 for t in talks if sections.names_a_days_doings(t.title)) >= 3 \
+        and sum(1 for t in talks if sections.joins_a_days_doings(t.title)) >= 2
     for talk in talks:
         like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
             or bool(sequence_span and _numbered_in_sequence(talk) and talk.line is not None

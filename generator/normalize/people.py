@@ -46,7 +46,7 @@ JA_JOBS = (r"エンジニア|アーキテクト|エ(?:ヴァ|バ)ンジェリス
 # (`Johnny Mirza, ClickHouse Solutions Architect`, `Backpack Exchange シニア ソフトウェア エンジニア, 南 良介`)
 JOB = re.compile(r"\b(?:Engineer|Developer|Architect|Evangelist|Advocate|Manager|Director|(?:Co-?)?[Ff]ounder|CEO|CTO|COO|CPO|VP"
                  r"|Head\s+of|Consultant|Scientist|Researcher|Designer|Analyst|Specialist|Officer|President|Professor|Lecturer"
-                 r"|Leader|Maintainer|Coordinator|Editor(?:-in-Chief)?"
+                 r"|Leader|Maintainer|Editor(?:-in-Chief)?"
                  r"|Team|Division|Department|Headquarters)s?\b|" + JA_JOBS + r"|取締役|本部|事業部|チーム")
 # where a person works when it is not a company: freelance, a student, on their own
 _SELF_EMPLOYED = re.compile(r"フリーランス|個人(?:開発者?)?|学生|大学院生|無所属|freelancer?|independent|self-employed|student",

@@ -225,6 +225,23 @@ def without_repeats(listings: list[list[Talk]]) -> list[list[Talk]]:
     return kept
 
 
+# the writer's own words opening a heading: `Panel: My Takeaways`, `Keynote: 私の感想`
+_WRITERS_OWN = re.compile(r"^(?:my|our|I|we)\b|^(?:私|僕|自分|感想|まとめ)", re.IGNORECASE)
+
+
+def _kind_labelled_apart(heading: Talk, programme: list[Talk]) -> bool:
+    """A heading its own label calls a keynote or a panel (`### Panel: Is Spring Still the Default?` on a day the
+    programme does not cover): a talk by its own word, unless the writer's words follow the label (`Panel: My
+    Takeaways`) or the programme lists a talk of that kind in other words (`Keynote: Rust Tooling's Future` beside the
+    row `Keynote: The Future of Rust Tooling`)."""
+    if heading.kind not in ("keynote", "panel") or not any(
+            c.field == "kind" and c.reading == kinds.KIND_LABELLED for c in heading.evidence):
+        return False
+    return not _WRITERS_OWN.match(heading.title.strip()) and not any(
+        t.kind == heading.kind and fuzz.token_set_ratio(key(t.title), key(heading.title)) >= 80
+        or fuzz.token_set_ratio(t.title.casefold(), heading.title.casefold()) >= 80 for t in programme)
+
+
 def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk], list[Talk]]:
     """(the talks, the heading sections that turned out not to be talks: they belong to the event).
 
@@ -258,8 +275,7 @@ def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk
         unmatched = [h for i, h in enumerate(headed) if i not in pairs]
         # (a heading saying it is a keynote or a panel, `### Panel: Is Spring Still the Default?` on a day the
         # programme does not cover, is a talk by its own word)
-        kept = [h for h in unmatched if evidenced([h]) or h.kind in ("keynote", "panel") and any(
-            c.field == "kind" and c.reading == kinds.KIND_LABELLED for c in h.evidence)]
+        kept = [h for h in unmatched if evidenced([h]) or _kind_labelled_apart(h, programme)]
         # (talks of both readings: in the note's order, when no heading lent its notes to a row)
         together = sorted(talks + kept, key=_in_the_notes_order) if kept and not pairs else talks + kept
         return together, [h for h in unmatched if not any(h is k for k in kept)]

@@ -11,6 +11,7 @@ import unicodedata
 
 from . import dates
 from .fields import CJK, DATE_LABEL_WORDS, DURATION, PLACEHOLDER, VENUE_LABEL_WORDS
+from .people import looks_like_people
 from .structure import ROOM
 
 # sections that list other things than the event's talks (jobs, news, other events, links, sponsors); the
@@ -204,6 +205,11 @@ _OF_THE_EVENT = re.compile(r"(?:the\s+)?(?:conference|event|meetup|meeting|summi
                            r"|(?:勉強会|イベント|カンファレンス|ミートアップ)の?\s*(?=\S)", re.IGNORECASE)
 
 
+# where and when it is, as said of the event (never `Event Time` or `勉強会の運営`: a talk may be called so)
+_EVENT_FACTS = {key(w) for w in ("location", "venue", "place", "date", "dates", "address", "access", "directions",
+                                 "overview", "details", "会場", "場所", "日時", "開催日", "開催場所", "アクセス", "概要")}
+
+
 def _all_event_words(heading: str) -> bool:
     """A heading joining the event's own words (`日時・場所`, `Food & Parking`, `Date and venue`), or saying
     one of them in two languages (`開催日程 / Date`), or one of them said of the event (`Conference location`,
@@ -212,7 +218,7 @@ def _all_event_words(heading: str) -> bool:
     parts = _JOINED.split(text)
     if len(parts) > 1 and all(key(p) in _EVENT for p in parts):
         return True
-    if (said_of := _OF_THE_EVENT.match(text)) and key(text[said_of.end():]) in _EVENT:
+    if (said_of := _OF_THE_EVENT.match(text)) and key(text[said_of.end():]) in _EVENT_FACTS:
         return True
     return any(key(p) in _EVENT for p in bilingual(heading))
 
@@ -261,7 +267,7 @@ def section_role(heading: str) -> str:
     if not k:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
-            or _RECRUITING.search(k) or _HOST_LABEL.match(heading) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.fullmatch(k) or _ROSTER.fullmatch(k) \
+            or _RECRUITING.search(k) or _names_its_host(heading) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.fullmatch(k) or _ROSTER.fullmatch(k) \
             or _WRITERS_BIO.fullmatch(heading.strip()):
         return "event"
     if a_break(heading):
@@ -292,8 +298,15 @@ _MEDIA_SECTION = re.compile(r"(?:[^\s]{1,10}の)?(?:" + _SHARING_SITES + r"|ツ�
 # `スタッフ募集してます`, `発表者募集中！`, `We're hiring`: an announcement to the reader, no talk
 _RECRUITING = re.compile(r"募集(?:中|して(?:い)?ます|しています|しております)?[!！]*$|^(?:we'?re)?hiring[!！]*$|^(?:we)?arehiring[!！]*$")
 # `Session Host: Jane Roe, *Chapter Leader*`, `司会：岬 一郎`: who hosts a part of the day, labelled (no talk of theirs)
-_HOST_LABEL = re.compile(r"^\s*(?:\*\*)?(?:session\s+|track\s+)?(?:hosts?|hosted\s+by|emcees?|mcs?|司会|進行)(?:\*\*)?\s*[:：]\s*\S",
-                         re.IGNORECASE)
+_HOST_LABEL = re.compile(r"^\s*(?:\*\*)?(?:session\s+|track\s+)?(?:hosts?|hosted\s+by|emcees?|mcs?|司会|進行)(?:\*\*)?\s*[:：]\s*"
+                         r"(?P<who>[^,，、*（(]+)", re.IGNORECASE)
+
+
+def _names_its_host(heading: str) -> bool:
+    """`Session Host: Jane Roe, *Chapter Leader*`: a host's label over people (never a talk's title after the label's
+    words, `MC: Monte Carlo Tree Search`, `Hosts: Taming /etc/hosts`, `司会：AIに勉強会の進行を任せてみた`)."""
+    m = _HOST_LABEL.match(heading)
+    return bool(m) and looks_like_people(m.group("who").strip(), strict=False)
 # `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
 _FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:(?:meeting|event|meetup)\s+)?(?:" + DATE_LABEL_WORDS + "|" + VENUE_LABEL_WORDS + r"|address)"
                          r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
@@ -304,17 +317,25 @@ _DAY_NUMBER = r"(?:\d+|one|two|three|four|five|(?-i:I{1,3}|IV|V)\b)"
 # the weekday a day's heading names after it in parentheses: `Day 1 (Thursday)`, `1日目（木）`
 _WEEKDAY_IN_PARENS = (r"\s*[(（]\s*(?:" + dates.WEEKDAY_NAME + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?|[月火水木金土日](?:曜日?)?)"
                       r"\s*[)）]")
-# a day by its ordinal: `1st day`, `The second day`, `Final day`
-_ORDINAL_DAY = r"(?:the\s+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last)\s+day"
+# a day by its ordinal: `1st day`, `The second day` (never `The Last Day in Production`: a talk's words)
+_ORDINAL_DAY = r"(?:the\s+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+day"
+# a day's ordinal in figures: `3rd day – giving a talk` (a word's ordinal before a theme may be a talk's title,
+# `The First Day: Onboarding That Sticks`)
+_FIGURED_ORDINAL_DAY = r"\d(?:st|nd|rd|th)\s+day"
+# the event a day is of, after `at`/`in`: `First Day At Flock` (no subtitle after it: `First Day at Work: Onboarding`)
+_DAY_AT = r"\s+(?:at|in)\s+[^:：\-–—\s][^:：\-–—]{0,29}"
 _DAY = re.compile(r"^(?:(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*" + _DAY_NUMBER
                   + r"|\d+\s*日目|[一二三]日目)(?:" + _WEEKDAY_IN_PARENS + r")?|"
                   # (`First Day At Flock`: the day, and the event it is of)
-                  + _ORDINAL_DAY + r"(?:\s+(?:at|in)\s+\S.{0,30})?|"
-                  # (an hour of a day-long programme, and who hosts it: `Hour 02 - Hosted by the Leeds chapter`)
-                  r"hour\s*\d{1,2}(?:\s*[-–—:：]\s*\S.{0,60})?|"
-                  # (a part of the day: `Post-Lunch`, `After lunch`, `End of Day 1 in Flock`)
-                  r"(?:post|after|before)[- ]?(?:lunch|dinner|breakfast)|(?:end|start)\s+of\s+(?:the\s+)?(?:day\s*"
-                  + _DAY_NUMBER + r"|" + _ORDINAL_DAY + r"|day)(?:\s+(?:at|in)\s+\S.{0,30})?|" + dates.WEEKDAY_NAME + r"|第?\s*\d+\s*日目?|午前|午後|morning|afternoon|"
+                  + _ORDINAL_DAY + r"(?:" + _DAY_AT + r")?|"
+                  # (an hour of a day-long programme, and who hosts it: `Hour 02 - Hosted by the Leeds chapter`, `Hour 01 -
+                  # Opening Session`; never `Hour 13 - Speedrunning Your Own Game`)
+                  r"hour\s*\d{1,2}(?:\s*[-–—:：]\s*(?:(?:hosted|organi[sz]ed|run|led|chaired)\s+by\s+\S.{0,60}"
+                  r"|(?:opening|closing|welcome)(?:\s+(?:session|remarks))?))?|"
+                  # (a part of the day: `Post-Lunch`, `After lunch`, `End of Day 1 in Flock`, `End of the day`; never `End of
+                  # Day in Banking Batch Jobs`)
+                  r"(?:post|after|before)[- ]?(?:lunch|dinner|breakfast)|(?:end|start)\s+of\s+(?:(?:day\s*"
+                  + _DAY_NUMBER + r"|" + _ORDINAL_DAY + r")(?:" + _DAY_AT + r")?|(?:the\s+)?day)|" + dates.WEEKDAY_NAME + r"|第?\s*\d+\s*日目?|午前|午後|morning|afternoon|"
                   r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.*|\d{1,2}/\d{1,2}\s*[(（].[)）]|"
                   # `Monday, May 30th`, `Sat 17 May`, `5月30日（月）`: a day of the programme
                   r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+)(?:,?\s+\d{4})?|"
@@ -338,6 +359,17 @@ def generic_label(title: str) -> bool:
 # (`Saturday / Sunday: Arrive, play soccer, get acquainted`, `Friday - Code sprinting / Heading home`)
 _DAYS_DOINGS = re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:" + dates.WEEKDAY_NAME
                           + r"))?\s*[,.\-–—:：]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,6}$", re.IGNORECASE)
+
+
+# two doings joined in a day's heading: `Business Summit / Opening party`, `Sessions and the team party`
+_JOINED_DOINGS = re.compile(r"\s/\s|\s&\s|\sand\s|,\s", re.IGNORECASE)
+
+
+def joins_a_days_doings(heading: str) -> bool:
+    """A day's heading naming two things the writer did that day (`Monday - Business Summit / Opening party`): no talk's
+    title, which names one subject (`Monday: Building Search at Minato Corp`)."""
+    m = _DAYS_DOINGS.match(heading.strip())
+    return bool(m) and bool(_JOINED_DOINGS.search(heading.strip()[len(re.match(r"\S+", heading.strip()).group(0)):]))
 
 
 def names_a_days_doings(heading: str) -> bool:
@@ -393,7 +425,7 @@ def track_room(heading: str) -> tuple[bool, str | None]:
 
 # `Day One - CSS Day`, `2日目: インフラの日`: the day, then its theme
 _THEMED_DAY = re.compile(r"^(?:(?:(?:sessions?|talks?|schedule|programme|program)\s*[-–—:：]\s*)?day\s*-?\s*" + _DAY_NUMBER
-                         + r"|\d+\s*日目|[一二三]日目|" + _ORDINAL_DAY + r")\s*[:：\-–—]\s*"
+                         + r"|\d+\s*日目|[一二三]日目|" + _FIGURED_ORDINAL_DAY + r")\s*[:：\-–—]\s*"
                          r"(?!.*(?:\bby\b|\bon\b|さん|氏|\s[-–—]\s))\S.{0,40}$", re.IGNORECASE)  # (never `Day 3: Jane Doe on Rust`)
 
 

@@ -1870,12 +1870,10 @@ _TITLE_PAREN_NAME = re.compile(r"^(?P<t>\S.{2,}?)\s*[(（](?P<who>[^()（）\d]{
 def _paren_habit(found: list[Talk]) -> list[Talk]:
     """`## [Title（higak9）](…)`, `## Title (Yuki Terashima)`: the words in the closing parentheses name the speaker
     where two in three of the note's unnamed headings end so, three or more, each read as people (one alone could
-    be `Rust (beta)`); two do where every unnamed heading of three talks or more ends so (the others' notes named
-    their speakers: `## Title (Jane Roe)` over `[Jane Roe](…) talked about …`)."""
+    be `Rust (beta)`; two could be `(Hands On)` and `(Live Coding)`, which read as names)."""
     bare = [t for t in found if not t.speakers]
     shaped = [(t, m) for t in bare if (m := _TITLE_PAREN_NAME.match(t.title))]
-    least = 2 if len(shaped) == len(bare) and len(found) >= 3 else 3
-    if len(shaped) < least or len(shaped) * 3 < len(bare) * 2:
+    if len(shaped) < 3 or len(shaped) * 3 < len(bare) * 2:
         return found
     named = {id(t): m for t, m in shaped if people.looks_like_people(m.group("who"), strict=True)
              and not PLACEHOLDER.fullmatch(m.group("who").strip())}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import dates, names, people, sections
-from .fields import ABBREVIATED, CJK, LINE_BREAK, PLACE_NOUNS, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
+from .fields import ABBREVIATED, CJK, LINE_BREAK, PLACE_NOUNS, PLACEHOLDER, TIME_OF_DAY, VENUE_LABEL_WORDS, strip_markdown
 
 
 # the labels of a venue's line (`会場:`, `開催会場`, `Venue:`)
@@ -590,7 +590,7 @@ def _clean_venue(found: str) -> str | None:
                    "", venue).strip()
     if (whole := re.fullmatch(r"[「『](?P<name>[^「」『』]+)[」』]", venue)) is not None:
         venue = whole.group("name").strip()  # `「港島ラボ」さん`: the name the quotes set apart, its host's honorific gone
-    if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue):
+    if not venue or venue.startswith("http") or _NOT_A_VENUE.match(venue) or PLACEHOLDER.fullmatch(venue):
         return None
     # a place's name, never a paragraph (`Venue: If we continue to grow, … will soon be too small. …`) nor one
     # lowercase word (`where: right` in a code sample)
