@@ -736,9 +736,14 @@ def test_a_weekly_series_by_weekday_is_no_diary():
         ## Wednesday: Caching Without Tears
 
         発表者の小布施 まどかさんがキャッシュの話をしました。
+
+        ## Thursday: Design Systems in Figma
+
+        中川 楓さんのデザインシステム運用の話。
         """)
     assert [t.title for t in event.talks] == [
-        "Monday: Building Search at Minato Corp", "Tuesday: Typed Queries in Practice", "Wednesday: Caching Without Tears"]
+        "Monday: Building Search at Minato Corp", "Tuesday: Typed Queries in Practice", "Wednesday: Caching Without Tears",
+        "Thursday: Design Systems in Figma"]
 
 
 def test_an_italic_volunteers_line_makes_no_talk_of_a_thanks_section():

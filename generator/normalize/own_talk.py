@@ -506,7 +506,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
     # heard that day, its decks' links included, is the day's, never the heading's own)
     # (two of them, at least, joining what was done: `Monday - Business Summit / Opening party`; a series' talks by
     # weekday, `Monday: Building Search at Minato Corp`, name one subject each)
-    diary = sum(1 for t in talks if sections.names_a_days_doings(t.title)) >= 3 \
+    diary = sum(1 for t in talks if sections.names_a_days_doings(t.title, longer=True)) >= 3 \
         and sum(1 for t in talks if sections.joins_a_days_doings(t.title)) >= 2
     for talk in talks:
         like_the_others = bool(laid_out and _sub_headings(talk) and _sub_headings(talk) <= laid_out) \
@@ -520,7 +520,7 @@ def sort_out(talks: list[Talk], event_title: str) -> tuple[list[Talk], list[str]
                 and not _names_writers_talk(talk) and not like_the_others and not _opens_with_writer_on_stage(talk) \
                 and not _opens_with_a_talk_given(talk) \
                 or talk.speakers and timetable.is_break(talk.title, talk.speakers) \
-                or not like_the_others and id(talk) in headed_ids and sections.names_a_days_doings(talk.title) and (
+                or not like_the_others and id(talk) in headed_ids and sections.names_a_days_doings(talk.title, longer=diary) and (
                     diary and not talk.speakers
                     or not has_evidence(talk) and not heading_judge.tells_of_a_talk(talk.body)
                     and not _names_writers_talk(talk) and not _opens_with_a_talk_given(talk)) \

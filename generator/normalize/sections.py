@@ -356,9 +356,11 @@ def generic_label(title: str) -> bool:
 
 # a day of the writer's trip and what they did on it: `Tuesday Arrival`, `Monday, Heading Home`, `Saturday and Sunday
 # Sprints` (the weekday's name first, then four words at most)
-# (`Saturday / Sunday: Arrive, play soccer, get acquainted`, `Friday - Code sprinting / Heading home`)
 _DAYS_DOINGS = re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:" + dates.WEEKDAY_NAME
-                          + r"))?\s*[,.\-–—:：]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,6}$", re.IGNORECASE)
+                          + r"))?\s*[,.\-–—]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,3}$", re.IGNORECASE)
+# (in a diary, longer: `Saturday / Sunday: Arrive, play soccer, get acquainted`, `Friday - Code sprinting / Heading home`)
+_DAYS_LONGER_DOINGS = re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:"
+                                 + dates.WEEKDAY_NAME + r"))?\s*[,.\-–—:：]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,6}$", re.IGNORECASE)
 
 
 # two doings joined in a day's heading: `Business Summit / Opening party`, `Sessions and the team party`
@@ -368,14 +370,15 @@ _JOINED_DOINGS = re.compile(r"\s/\s|\s&\s|\sand\s|,\s", re.IGNORECASE)
 def joins_a_days_doings(heading: str) -> bool:
     """A day's heading naming two things the writer did that day (`Monday - Business Summit / Opening party`): no talk's
     title, which names one subject (`Monday: Building Search at Minato Corp`)."""
-    m = _DAYS_DOINGS.match(heading.strip())
+    m = _DAYS_LONGER_DOINGS.match(heading.strip())
     return bool(m) and bool(_JOINED_DOINGS.search(heading.strip()[len(re.match(r"\S+", heading.strip()).group(0)):]))
 
 
-def names_a_days_doings(heading: str) -> bool:
+def names_a_days_doings(heading: str, longer: bool = False) -> bool:
     """A heading naming a day of the writer's trip and what they did (`Tuesday Arrival`, `Monday, Heading Home`): a
-    part of a diary, never a talk when nothing of a talk is said under it."""
-    return bool(_DAYS_DOINGS.match(heading.strip()))
+    part of a diary, never a talk when nothing of a talk is said under it. `longer`: in a diary, up to seven words
+    after the day (`Saturday / Sunday: Arrive, play soccer, get acquainted`)."""
+    return bool((_DAYS_LONGER_DOINGS if longer else _DAYS_DOINGS).match(heading.strip()))
 
 
 def is_day(heading: str) -> bool:
