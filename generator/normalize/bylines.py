@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Speaker
-from .fields import CJK, ESCAPED, LINE_BREAK, PLACEHOLDER, SERIES_PART, TRAILING_ASIDE, at_least, without_markup
+from .fields import CJK, CLOSING_PARENS, ESCAPED, LINE_BREAK, PLACEHOLDER, SERIES_PART, TRAILING_ASIDE, at_least, without_markup
 from . import dates, kinds, links, names, people
 from .sections import bilingual
 
@@ -462,10 +462,6 @@ _HONORIFIC_TAIL = re.compile(r"\s*(?:さん|氏)\s*$")
 _BYLINE_SEPARATOR_END = re.compile(r"\s+(?:by|from|[-–—/／|｜])\s+@?$", re.IGNORECASE)
 
 
-# the closing parentheses of a title holding one name: `A Little Order! (Fred Roe)`, `型の話（@kuma）`
-_OWN_NAME_IN_PARENS = re.compile(r"\s*[(（](?P<who>[^()（）]{2,40})[)）]\s*$")
-
-
 def without_own_byline(title: str, speakers: tuple[Speaker, ...]) -> str:
     """A title that still ends with its own speaker's byline (`Title by Shunya078` in a table whose
     speaker column says Shunya078, `Title - Jane Doe` over a `Speaker: Jane Doe` line, `Title (Jane Doe)` over
@@ -474,8 +470,8 @@ def without_own_byline(title: str, speakers: tuple[Speaker, ...]) -> str:
     folded = bare.casefold()
     for sp in speakers:
         for who in {sp.name, sp.handle} - {None, ""}:
-            inside = _OWN_NAME_IN_PARENS.search(bare)
-            if inside and inside.group("who").strip().lstrip("@").casefold() == who.casefold().lstrip("@") \
+            inside = CLOSING_PARENS.search(bare)  # (`型の話（@kuma）`: the handle's @ written or not)
+            if inside and inside.group("inner").strip().lstrip("@").casefold() == who.casefold().lstrip("@") \
                     and inside.start() >= 2:
                 return bare[:inside.start()].rstrip()
             if not folded.endswith(who.casefold()):

@@ -284,6 +284,8 @@ WHOLE_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{2,160}?)(?:\*\*|__)\
 LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 # a talk's length in parentheses after its title: `(30 min)`, `（15分）`
 # a slot's length after its title: `(30分)`, `(45 min)`, talk and questions: `(30 + 15 min)`
+# the words a text closes with in parentheses, and nothing after: `A Little Order! (Fred Roe)`, `Native Images (Saal Rigi)`
+CLOSING_PARENS = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]\s*$")
 DURATION_IN_PARENS = r"[(（]\s*\d{1,3}(?:\s*\+\s*\d{1,3})*\s*(?:min(?:ute)?s?|mins?\.?|分(?:間)?)\s*[)）]"
 DURATION = re.compile(r"\s*" + DURATION_IN_PARENS + r"\s*$", re.IGNORECASE)
 # or, in a programme's list, bare after the speaker: `- Title (山田 @yamada) 45分` (a heading's `AngularJS 20min`

@@ -238,8 +238,7 @@ def _kind_labelled_apart(heading: Talk, programme: list[Talk]) -> bool:
             c.field == "kind" and c.reading == kinds.KIND_LABELLED for c in heading.evidence):
         return False
     return not _WRITERS_OWN.match(heading.title.strip()) and not any(
-        t.kind == heading.kind and fuzz.token_set_ratio(key(t.title), key(heading.title)) >= 80
-        or fuzz.token_set_ratio(t.title.casefold(), heading.title.casefold()) >= 80 for t in programme)
+        fuzz.token_set_ratio(t.title.casefold(), heading.title.casefold()) >= 80 for t in programme)
 
 
 def reconcile(headed: list[Talk], listings: list[list[Talk]]) -> tuple[list[Talk], list[Talk]]:

@@ -307,6 +307,8 @@ def _names_its_host(heading: str) -> bool:
     words, `MC: Monte Carlo Tree Search`, `Hosts: Taming /etc/hosts`, `司会：AIに勉強会の進行を任せてみた`)."""
     m = _HOST_LABEL.match(heading)
     return bool(m) and looks_like_people(m.group("who").strip(), strict=False)
+
+
 # `When: Tuesday February 21st, 6:30pm`, `Where: the library`, `会場：港ホール`: one of the event's facts, labelled
 _FACT_LABEL = re.compile(r"^\s*(?:\*\*)?(?:(?:meeting|event|meetup)\s+)?(?:" + DATE_LABEL_WORDS + "|" + VENUE_LABEL_WORDS + r"|address)"
                          r"(?:\*\*)?\s*[:：]", re.IGNORECASE)

@@ -1005,8 +1005,7 @@ def segment(sections: list[Section], path: str, plain: bool, page_kind: str | No
     found = reconcile.evidenced(best.talks)
     for other in sorted({s.level for s in sections if s.level and s.level != level}):
         # a level cannot give more evidenced talks than it has talk headings: not worth reading
-        if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") \
-                <= max(1, found):
+        if sum(1 for s in sections if s.level == other and section_role(s.title) == "talk") <= max(1, found):
             continue
         tried = _segment_at(sections, other, False, path, seen)
         tried.talks = _heading_habits(tried.talks, presenters)
@@ -1570,18 +1569,14 @@ def _tracks_by_letter(found: list[Talk], sections) -> list[Talk]:
             if id(t) in cut else t for t in found]
 
 
-# a title closing with a name in parentheses: `GraalVM Native Images (Saal Rigi)`
-_CLOSING_PARENS = re.compile(r"\s*[(（](?P<room>[^()（）]{1,30})[)）]\s*$")
-
-
 def _rooms_closing_titles(found: list[Talk]) -> list[Talk]:
     """`### GraalVM Native Images (Saal Rigi)` where the programme gives other talks that room: the parentheses name
     the talk's room, as the note calls it elsewhere (never a name no talk is in, `Rust (beta)`)."""
     rooms = {t.room.casefold(): t.room for t in found if t.room}
     if not rooms:
         return found
-    return [replace(t, title=t.title[:m.start()].rstrip(), room=rooms[m.group("room").strip().casefold()])
-            if not t.room and (m := _CLOSING_PARENS.search(t.title)) and m.group("room").strip().casefold() in rooms
+    return [replace(t, title=t.title[:m.start()].rstrip(), room=rooms[m.group("inner").strip().casefold()])
+            if not t.room and (m := fields.CLOSING_PARENS.search(t.title)) and m.group("inner").strip().casefold() in rooms
             and m.start() >= 2 else t for t in found]
 
 
