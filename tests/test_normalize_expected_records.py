@@ -261,8 +261,7 @@ KNOWN_WRONG = {
     "holdout18/HR10_lakeside-jvm-days-2024.adoc": "AsciiDoc: the venue with the lake it is on, a panel's people in a "
                                                   "`Moderated by …, with …` sentence, a keynote's speaker in prose",
     "holdout18/HR11_taff-gophers-18.md": "held back unread during session 47 (the reserved half)",
-    "holdout18/HR12_mancunian-ruby-27.md": "a Hugo post: the venue in a sentence (`in the upstairs room at …`), the two "
-                                           "items under `Lightning talks:` left talks",
+    "holdout18/HR12_mancunian-ruby-27.md": "a Hugo post: the venue in a sentence (`in the upstairs room at …`)",
 }
 
 

@@ -833,3 +833,26 @@ def test_a_kind_labelled_heading_the_programme_lists_in_other_words_or_the_write
         What I took from the panel.
         """)
     assert [t.title for t in event.talks] == ["The Future of Rust Tooling", "Borrowing Explained", "Hiring Rustaceans"]
+
+
+# --- a line leading a list in with a kind's name --------------------------------------------------------------------
+
+def test_a_lead_in_line_naming_lightning_talks_gives_its_items_the_kind():
+    event = event_of("""
+        # Harbour Ruby Nights 27
+
+        ## The lineup
+
+        Main talks:
+
+        - Hana Orrell - Turbo Streams in a legacy app
+        - Chidi Nwosu - Hotwire Native: first impressions
+
+        Lightning talks:
+
+        - [Five gems I deleted](https://slides.com/lizpk/five-gems) by @lizpk
+        - Arjun Mehta - a tour of rails credentials
+        """)
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("Turbo Streams in a legacy app", "talk"), ("Hotwire Native: first impressions", "talk"),
+        ("Five gems I deleted", "lightning"), ("a tour of rails credentials", "lightning")]

@@ -856,7 +856,28 @@ def _listed(s: Section, kinds_of: str | None, room: str | None, seen: dict) -> t
     if listing.sessions:  # each item says it is a session: a talk, even with no speaker named
         found = [replace(t, evidence=tuple(replace(c, confidence="high") if c.field == "title" else c
                                            for c in t.evidence)) for t in found]
-    return _rooms_over_talks(s, found), listing.rest
+    return _rooms_over_talks(s, _kinds_led_in(s, found)), listing.rest
+
+
+# a line leading a list in, its label alone: `Lightning talks:`, `**Keynotes:**`, `LT枠：`
+_LEAD_IN = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：*_]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*$")
+
+
+def _kinds_led_in(s: Section, found: list[Talk]) -> list[Talk]:
+    """`Lightning talks:` on a line of its own over a list of talks (after `Main talks:` over another): the items under
+    it are of that kind, as under a heading saying so (a talk whose own words say another kind keeps it)."""
+    if not found or not any(":" in line or "：" in line for line in s.lines):
+        return found
+    out = []
+    for t in found:
+        i = (t.line or 0) - s.text_line - 1
+        while 0 <= i < len(s.lines) and (not s.lines[i].strip() or _PLAIN_ITEM.match(s.lines[i])
+                                         or s.lines[i].startswith((" ", "\t"))):
+            i -= 1
+        lead = _LEAD_IN.match(s.lines[i]) if 0 <= i < len(s.lines) else None
+        kind = container_kind(lead.group("label").strip()) if lead else None
+        out.append(replace(t, kind=kind) if kind in KIND_CONTAINERS and t.kind == "talk" else t)
+    return out
 
 
 _PLACE_LABEL = re.compile(r"(?:" + VENUE_LABEL_WORDS + r")", re.IGNORECASE)
