@@ -664,9 +664,8 @@ def _title_over_bare_name(node, parts: list[str]) -> bool:
     shown = " ".join(_inline(node).split())
     if not who or len(who) > 40 or not shown:
         return False
-    from . import names, people, speaker_lines  # (the people module reads names: it sits above the reading layer)
-    if re.fullmatch(people.ROLE + r"s?|speakers?|presenters?|chair|by|登壇者|発表者|講師", shown.rstrip(":："), re.IGNORECASE) \
-            or speaker_lines.speaker_label(shown + " x"):
+    from . import names, people  # (the people module reads names: it sits above the reading layer)
+    if people.ROLE_ONLY.fullmatch(label := shown.rstrip(":：")) or label.casefold() == "by":
         return False  # (`<em>Moderator</em> Ken Abe`: the person's role, then the person)
     return people.looks_like_people(who, strict=True) and (not who.isascii() or names.names_someone(who))
 

@@ -30,7 +30,8 @@ _TALK_WORDS = re.compile(r"\b(?:talk|session|presentation|keynote|slides?|demo(?
                          r"|講演|発表|セッション|スライド|資料|デモ|紹介|説明|解説|話して|話でした|についての話", re.IGNORECASE)
 # notes opening with the speaker's name and what the talk was on: `Jane Doe on value types.`
 _NAME_ON = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s+(?:on|about)\s+\S")
-_WRITER = re.compile(r"^(?:I|We|My|Our|Me)\b|^(?:私|僕|自分|俺)", re.IGNORECASE)
+# a title in the writer's own voice: `We Networked`, `My takeaways`, `私の感想`
+WRITER = re.compile(r"^(?:I|We|My|Our|Me)\b|^(?:私|僕|自分|俺)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！!？?…]\s*$|[。！？]|(?:です|ます|でした|ました|した|だった|たい|よう)\s*$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _CJK = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
@@ -55,7 +56,7 @@ def features(talk: Talk, talks: list[Talk], event_title: str, shows: callable) -
         math.log1p(len(title)),
         math.log1p(len(title.split())),
         float(bool(_SENTENCE_END.search(title))),
-        float(bool(_WRITER.search(title))),
+        float(bool(WRITER.search(title))),
         (len(_HIRAGANA.findall(title)) / len(cjk)) if cjk else 0.0,
         float(title.endswith(("?", "？", "!", "！"))),
         float(":" in title or "：" in title),

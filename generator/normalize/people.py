@@ -30,7 +30,8 @@ _KATAKANA_CH = re.compile(f"[{KATAKANA}]")
 # people on stage who are not "the speaker": guests, panelists, moderators, hosts of a workshop
 ROLE = (r"(?:ゲスト|進行|司会|モデレーター|モデレータ|ファシリテーター|パネリスト|パネラー|"
         r"Guests?|Moderators?|Panell?ists?|Facilitators?|Hosts?|MC)")
-_ROLE_ONLY = re.compile(ROLE + r"|司会者|進行役|登壇者|発表者|speaker|chair", re.IGNORECASE)
+# a role's word alone, no person: `(司会)`, `Moderator`, `<em>Speaker</em>` before a name
+ROLE_ONLY = re.compile(ROLE + r"|司会者|進行役|登壇者|発表者|講師|speakers?|presenters?|chair", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*+•]\s+)(?P<rest>.+)$")
 MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 # (a Discord name's number after it, `@jane#2174`, is part of the handle as written)
@@ -206,7 +207,7 @@ def parse_person(text: str) -> Speaker | None:
     if paren:
         inner = paren.group(1)
         text = text[:paren.start()]
-        if not _HONORIFIC_ONLY.fullmatch(inner) and not _ROLE_ONLY.fullmatch(inner.strip()):
+        if not _HONORIFIC_ONLY.fullmatch(inner) and not ROLE_ONLY.fullmatch(inner.strip()):
             affiliation = inner
         # `Karine Delvare (edhel) (en Français)`: a second pair of brackets, right after the name, holds the
         # name the person goes by (or where they work: `山田太郎 (ほげ株式会社) (CTO)`)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from ..core.model import Clue, Talk
-from . import kinds, people
+from . import heading_judge, kinds, people
 from .fields import SERIES_PART
 from .sections import PLACEHOLDER, key, section_role
 
@@ -225,10 +225,6 @@ def without_repeats(listings: list[list[Talk]]) -> list[list[Talk]]:
     return kept
 
 
-# the writer's own words opening a heading: `Panel: My Takeaways`, `Keynote: 私の感想`
-_WRITERS_OWN = re.compile(r"^(?:my|our|I|we)\b|^(?:私|僕|自分|感想|まとめ)", re.IGNORECASE)
-
-
 def _kind_labelled_apart(heading: Talk, programme: list[Talk]) -> bool:
     """A heading its own label calls a keynote or a panel (`### Panel: Is Spring Still the Default?` on a day the
     programme does not cover): a talk by its own word, unless the writer's words follow the label (`Panel: My
@@ -237,7 +233,8 @@ def _kind_labelled_apart(heading: Talk, programme: list[Talk]) -> bool:
     if heading.kind not in ("keynote", "panel") or not any(
             c.field == "kind" and c.reading == kinds.KIND_LABELLED for c in heading.evidence):
         return False
-    return not _WRITERS_OWN.match(heading.title.strip()) and not any(
+    title = heading.title.strip()
+    return not heading_judge.WRITER.match(title) and section_role(title) == "talk" and not any(
         fuzz.token_set_ratio(t.title.casefold(), heading.title.casefold()) >= 80 for t in programme)
 
 

@@ -358,11 +358,15 @@ def generic_label(title: str) -> bool:
 
 # a day of the writer's trip and what they did on it: `Tuesday Arrival`, `Monday, Heading Home`, `Saturday and Sunday
 # Sprints` (the weekday's name first, then four words at most)
-_DAYS_DOINGS = re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:" + dates.WEEKDAY_NAME
-                          + r"))?\s*[,.\-–—]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,3}$", re.IGNORECASE)
-# (in a diary, longer: `Saturday / Sunday: Arrive, play soccer, get acquainted`, `Friday - Code sprinting / Heading home`)
-_DAYS_LONGER_DOINGS = re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:"
-                                 + dates.WEEKDAY_NAME + r"))?\s*[,.\-–—:：]?\s+[^\s:：]+(?:\s+[^\s:：]+){0,6}$", re.IGNORECASE)
+def _days_doings(marks: str, more: int) -> re.Pattern:
+    """The weekday (or two), one of `marks` after it, then one word and up to `more` words."""
+    return re.compile(r"^(?:" + dates.WEEKDAY_NAME + r")(?:\s*(?:,|and|&|/|to|[-–—])\s*(?:" + dates.WEEKDAY_NAME + r"))?\s*["
+                      + marks + r"]?\s+[^\s:：]+(?:\s+[^\s:：]+){0," + str(more) + r"}$", re.IGNORECASE)
+
+
+_DAYS_DOINGS = _days_doings(r",.\-–—", 3)
+# (in a diary, longer and after a colon: `Saturday / Sunday: Arrive, play soccer, get acquainted`)
+_DAYS_LONGER_DOINGS = _days_doings(r",.\-–—:：", 6)
 
 
 # two doings joined in a day's heading: `Business Summit / Opening party`, `Sessions and the team party`
