@@ -215,8 +215,6 @@ KNOWN_WRONG = {
     "holdout15/KL07_otago-elixir-7.md": "`### Talk N — Title` with `Speaker:`: the lightning talk's heading, the venue",
     "holdout15/KL08_wharfedale-data-folk-9.html": "a WordPress announcement: `Announcing` before the name, the venue, "
                                                   "the tag links",
-    "holdout15/KL09_lakeshore-devconf-day2.markdown": "a day's post: the post's words after the event's name and a "
-                                                      "colon, the hashtag in prose",
     "holdout15/KL10_moreton-svelte-aug.md": "a dev.to post: the hashtags in the body, a `— lightning talk` suffix",
     # (holdout16: written at the start of session 45 in shapes no set had; scored first at s45start, then read)
     "holdout16/HP03_morioka-flutter-12.md": "a Zenn embed's player address taken as the deck over the link under it, "

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..core.model import Clue, Diagnostic, Event, Note, NormalizedNote, Talk
 from . import (bylines, dates, dialects, document, fields, kinds, links, names, one_talk_page, own_talk, people, prepare, prose, reconcile,
-               sections, speaker_lines, structure, talks, titles)
+               sections, speaker_lines, structure, talks, title_span, titles)
 from .fields import PLACEHOLDER, first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import container_kind, generic_label
 from .venue import ROOM_GIVEN_WORD, find_venue_read, held_online, venue_names_the_same_place, labelled_venue, thanked_host
@@ -192,6 +192,9 @@ def normalize(note: Note) -> NormalizedNote:
     if fm.get("canonical") is not True and title_from is None and title == titles.clean_event_title(_stem(note.path)):
         # nothing in the note names it: the file's name does, as a person reads it (`hackference-2013-schedule.html`)
         title = titles.name_in_file_name(note.path) or title
+    if fm.get("canonical") is not True and not fields.records_the_event(fm) and (
+            title_from != "front matter" or fields.BLOG_ENGINE_KEYS & fm.keys()):
+        title = title_span.event_name(title, written.text.replace(raw_title, "", 1), note.path)
     event_date, published, date_from = _dates(fm, event_fm, raw_title, intro, event_text, title, note.path, diags,
                                                    body)
     if fm.get("canonical") is not True and (m := _NUMBERED_THEN_MORE.match(title)) and any(

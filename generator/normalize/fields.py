@@ -141,6 +141,18 @@ def first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
+# the event's own day under a key no blog engine writes (`event_date:`, `meeting_date:`)
+_EVENTS_OWN_DAY_KEYS = ("event_date", "held_on", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate")
+
+
+def records_the_event(fm: Mapping[str, Any]) -> bool:
+    """Whether the front matter is the event's own record (its venue, its page, its own day, an event's mapping or
+    layout), as `talkarchive new` and event sites write it: its title is then the event's name as the organiser
+    wrote it (`Rust.Tokyo 2025: async & traits`), not a post's title around a name."""
+    return bool(event_mapping(fm) or event_layout(fm) or any(fm.get(k) for k in VENUE_KEYS + EVENT_URL_KEYS
+                                                              + _EVENTS_OWN_DAY_KEYS))
+
+
 def event_mapping(fm: Mapping[str, Any]) -> dict[str, Any]:
     """The front matter's mapping of the event (`event: {date: …, venue: …}`), or a calendar entry's day and place
     (`calendar: {year: 2016, month: 10, day: 15, location: …}`: its other keys describe the calendar, not the

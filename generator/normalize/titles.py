@@ -335,7 +335,7 @@ def event_linked_in(lines: list[str], title: str, event_pages_only: bool = False
             # (`a speaker at [KiwiParty](…)`: a written name; never where the sentence names an event after it, `a speaker
             # at [GitHub](…) for the Lowport JS meetup #8`)
             spoke_at = bool(_SPOKE_AT.search(line[:m.start()])) and not looks_like_event(line[m.end():])
-            if not (looks_like_event(name) or spoke_at and _WRITTEN_NAME.fullmatch(name)) or _PLACE_WORD.search(name) \
+            if not (looks_like_event(name) or spoke_at and WRITTEN_NAME.fullmatch(name)) or _PLACE_WORD.search(name) \
                     or re.search(r",\s+(?:a|an|the)\s", name):
                 continue  # (`lunch at the [Harbor Conference Center](…)`: a place; `[Rex, a … system]`: a thing described)
             shared = words & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
@@ -551,19 +551,19 @@ def event_called_by_its_word(lines: list[str]) -> str | None:
             base = _NUMBERING.sub("", name).strip()
             if not base or _NOT_AN_EVENTS_NAME.search(base) or sections.generic_label(base):
                 continue  # (a company, `Acme Summit Labs`, or a part of any event)
-            word = _EVENT_WORD.search(base)
-            if word and (not _NAMED.search(_EVENT_WORD.sub(" ", base)) or base[word.end():word.end() + 1].islower()):
+            word = EVENT_WORD.search(base)
+            if word and (not _NAMED.search(EVENT_WORD.sub(" ", base)) or base[word.end():word.end() + 1].islower()):
                 continue  # (`Meetup`, `Conference` alone name no event, nor `AWS Config`)
             if _ANOTHER_EDITION.search(line, max(0, m.start() - 40), m.start()) or _ANOTHER_TIME_AFTER.match(line, m.end()):
                 elsewhen.add(base)  # (`next year's HarborConf`, `RubyKaigi next week`: the note is about another time)
                 continue
-            if not word and _GATHERING_AFTER.match(line, m.end()) and " " not in base and _WRITTEN_NAME.fullmatch(base) \
+            if not word and _GATHERING_AFTER.match(line, m.end()) and " " not in base and WRITTEN_NAME.fullmatch(base) \
                     and not _PLATFORM.fullmatch(base):
                 gathering[base] = gathering.get(base, 0) + 1
             counts[base] = counts.get(base, 0) + 1
             if name != base:
                 numbered.setdefault(base, name)
-    counts = {n: c for n, c in counts.items() if n not in elsewhen and (gathering.get(n, 0) >= 2 or _EVENT_WORD.search(n))}
+    counts = {n: c for n, c in counts.items() if n not in elsewhen and (gathering.get(n, 0) >= 2 or EVENT_WORD.search(n))}
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -677,14 +677,14 @@ def clean_event_title(title: str) -> str:
     else:
         # `勉強会行ってみた「Jenkinsユーザ・カンファレンス2015東京」`: the event is the quoted name
         quoted = _QUOTED_EVENT.search(text)
-        if quoted and (EVENT_NUMBER.search(quoted.group("q")) or _EVENT_WORD.search(quoted.group("q"))) \
+        if quoted and (EVENT_NUMBER.search(quoted.group("q")) or EVENT_WORD.search(quoted.group("q"))) \
                 and _WENT.search(text[:quoted.start()] + text[quoted.end():]):
             text = quoted.group("q").strip()
     text = text or " ".join(title.split())
     text = _event_then_more(text)
     # `Railsチュートリアルの開発背景を銀座Railsで発表しました`: what the writer said or felt is left around
     # the name; the name is the noun phrase the sentence's verb of going or speaking attaches to
-    named = event_in_japanese_sentence(before_suffixes) if _KANA.search(before_suffixes) else None
+    named = event_in_japanese_sentence(before_suffixes) if KANA.search(before_suffixes) else None
     if named and named != text and (text.startswith(named) or text.endswith(named)):
         text = named
     return text
@@ -742,7 +742,7 @@ def _event_then_more(text: str) -> str:
     return text
 
 
-_KANA = re.compile(r"[\u3041-\u3096]")
+KANA = re.compile(r"[\u3041-\u3096]")
 # the writer's word before the event's numbered name, the whole title being that name: `my Harbor Camp 2019`
 _WRITERS_OWN = re.compile(r"^(?i:my|our)\s+(?=[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,5}\s?(?:(?:19|20)\d\d|#\s?\d{1,4})$)")
 # verbs (and verbal nouns) of taking part in an event: 参加する, 行く, 登壇する, 発表する, 話す, 開催する, 聴く, やる
@@ -804,7 +804,7 @@ def _takes_part(words: list, at: int) -> bool:
 
 def looks_like_event(name: str) -> bool:
     """A name with an event's number or year, or an event's word (`Meetup`, `勉強会`, `JekyllConf`)."""
-    return bool(EVENT_NUMBER.search(name) or _EVENT_WORD.search(name))
+    return bool(EVENT_NUMBER.search(name) or EVENT_WORD.search(name))
 
 
 # `My Account of the Rhein-Main Rust Meetup`, `My visit to HarborPython 2014`, `All things Jekyll at HarborConf`:
@@ -848,7 +848,7 @@ def _event_after_preposition(text: str) -> str:
     if m and looks_like_event(m.group("event")) and not looks_like_event(m.group("head")):
         return m.group("event").strip()
     m = _AT_EVENT.match(text)
-    if m and _EVENT_WORD.search(m.group("event")) and not looks_like_event(m.group("head")):
+    if m and EVENT_WORD.search(m.group("event")) and not looks_like_event(m.group("head")):
         return m.group("event").strip()
     m = _GOES_TO.match(text)
     if m and looks_like_event(m.group("event")) and not looks_like_event(m.group("head")):
@@ -857,7 +857,7 @@ def _event_after_preposition(text: str) -> str:
     m = _IN_EVENT.match(text)
     # (the head a sentence of the writer's, never a name: `Swift愛好会 in 那覇 2019` is one name)
     if m and EVENT_NUMBER.search(m.group("event")) and not looks_like_event(m.group("head")) \
-            and (_KANA.search(m.group("head")) or m.group("head")[-1] in "!?！？〜~"):
+            and (KANA.search(m.group("head")) or m.group("head")[-1] in "!?！？〜~"):
         return m.group("event").strip()
     if ": " in text and not looks_like_event(text.split(": ", 1)[0]):
         # `October at the Foundry: notes from WyvernPy #42`, `Ten nights in: looking back at X #10`: the writer's
@@ -903,7 +903,7 @@ def _named_before_the_writers_words(text: str) -> str:
     """The event's name, when what is left around it says what the writer did or what the post is (see the
     patterns above); the name must read as an event's (its number, year or event word)."""
     m = _LATIN_NAME_THEN_JAPANESE.match(text)
-    if m and looks_like_event(m.group("n")) and _KANA.search(m.group("rest") + "の"):
+    if m and looks_like_event(m.group("n")) and KANA.search(m.group("rest") + "の"):
         return m.group("n").strip()
     if at := host_after_at(text):
         return at[0]
@@ -913,7 +913,7 @@ def _named_before_the_writers_words(text: str) -> str:
     m = _MY_TALK_AT.match(text)
     name = m and (m.group("n") or m.group("m"))
     # (`… talk at The Harbour Developers Group`: where the writer spoke, a name though no event's word)
-    if name and _NAMED.search(_EVENT_WORD.sub(" ", name)) and (
+    if name and _NAMED.search(EVENT_WORD.sub(" ", name)) and (
             looks_like_event(name) or m.group("m") and m.group("prep").lower() == "at"):
         return name.strip()
     return text
@@ -932,7 +932,7 @@ _PART_BREAK = re.compile(r"\s*[:：|｜]\s+|\s+[-–—]\s+")
 # a Japanese exclamation before the name (never inside quotes): `運営スタッフが増えてきた! Foo会議 #3`
 _EXCLAIMED = re.compile(r"^(?P<a>[^「『]*(?:た|だ|ね|よ|です|ます))[!！]+\s*(?P<b>\S.*)$")
 # a part that is the instance's month or day: `June`, `June 2020`, `2020/06/11`
-_WHEN = re.compile(r"(?:" + dates.MONTH_NAME + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?"
+WHEN = re.compile(r"(?:" + dates.MONTH_NAME + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?"
                    # (or its quarter or season: `Flutter Harbor Meetup 2025 - Q2`, `… - Spring`)
                    r"|Q[1-4]|H[12]|(?:spring|summer|autumn|fall|winter)(?:\s+(?:19|20)\d\d)?"
                    r"|[\d/.\-年月日\s]+)", re.IGNORECASE)
@@ -964,16 +964,16 @@ def _event_part(text: str) -> str:
         [text[:brk.start()].strip(), text[brk.end():].strip()] if brk else [])
     if len(parts) == 2 and all(parts):
         # (`DESG x Rakuten - 25 June 2025`: a day alone is never the event's name, however it reads)
-        named = [not _FULL_DAY_ONLY.fullmatch(p) and looks_like_event(p) and not p[0].islower() and _EVENT_WORD.sub("", p).strip(" #＃0-9") != ""
+        named = [not _FULL_DAY_ONLY.fullmatch(p) and looks_like_event(p) and not p[0].islower() and EVENT_WORD.sub("", p).strip(" #＃0-9") != ""
                  and not sections.generic_label(p) and not _PAGE_WORD.search(p) for p in parts]
         # (the name before a colon keeps what follows it: `Rust.Tokyo 2025: async & traits` is the event's own title)
         colon_after_name = named == [True, False] and brk is not None and brk.group(0).strip() in (":", "：")
-        if named.count(True) == 1 and not colon_after_name and not _WHEN.fullmatch(parts[1 - named.index(True)]):
+        if named.count(True) == 1 and not colon_after_name and not WHEN.fullmatch(parts[1 - named.index(True)]):
             return parts[named.index(True)]  # (`Harbor User Group - June`: the month names which meeting)
     m = _NAME_THEN_WRITERS_PHRASE.match(text)
     # (the part before the comma names something beyond an event's word: `Conferences, burnout and saying no` does not)
     if m and looks_like_event(m.group("e")) and not is_sentence(m.group("e")) \
-            and _NAMED.search(_EVENT_WORD.sub(" ", m.group("e"))):
+            and _NAMED.search(EVENT_WORD.sub(" ", m.group("e"))):
         return m.group("e")  # `Pycon AU 2020, as amazing as always`: the writer's words after a comma
     m = _THEME_AFTER_NUMBER.search(text)
     if m and not EVENT_NUMBER.search(text[m.end():]):
@@ -1011,7 +1011,7 @@ def _without_leading_label(text: str) -> str:
 _REVIEW_PREFIX = re.compile(r"^(?:review|recap|report|notes|summary|レポート|参加レポート|参加記)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _QUOTED_EVENT = re.compile(r"[「『\"“](?P<q>[^「」『』\"“”]{4,80})[」』\"”]")
 # (`Conf` as a word's end or `Conference`, never `Config` or `Confluence`)
-_EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf(?:erences?|s)?(?-i:(?![a-z]))|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fest?\b|ハッカソン|Tech\s*Talks?\b"
+EVENT_WORD = re.compile(r"勉強会|カンファレンス|会議|Conf(?:erences?|s)?(?-i:(?![a-z]))|Kaigi|Meetup|ミートアップ|LT\s*会|LT\s*大会|Summit|Festival|Fest?\b|ハッカソン|Tech\s*Talks?\b"
                          r"|(?:報告|発表|読書|輪読|もくもく|交流)会|(?-i:(?<=[a-z])Con\b)|(?-i:(?<=[a-z])Camp\b)|\bUser\s+Group\b"
                          r"|(?-i:\b[JLPR]UG\b)",  # (a user group's acronym: `Lisbon JUG`, `Harbor LUG`)
                          re.IGNORECASE)
@@ -1252,7 +1252,7 @@ def name_written_again(title: str, text: str) -> bool:
 
 
 # a single written name: `GopherCon`, `EuRuKo`, `KANSAI.TS`, `iOSDC` (inner capitals, a run of capitals, a dot)
-_WRITTEN_NAME = re.compile(r"\S*(?:[a-z][A-Z]|[A-Z]{2}|\.[A-Za-z])\S*")
+WRITTEN_NAME = re.compile(r"\S*(?:[a-z][A-Z]|[A-Z]{2}|\.[A-Za-z])\S*")
 # what English words around the name may say about the post, not the event: a phrase ending in a preposition
 # (`ePages at`, `My trip to Florence for`; never `Road to`, a name of its own), the writer's doing
 # (`Liveblogging`), the post's kind
@@ -1291,13 +1291,13 @@ def name_the_note_repeats(title: str, text: str) -> str:
         closed = kept[-1][1] in "」』)）]" and len(kept) > 1  # (`交流会「NSEEM」`: the name's own quotes closed)
         if kept[0][2] in ("助詞", "助動詞", "補助記号") or kept[-1][2] in ("助詞", "助動詞") \
                 or kept[-1][2] == "補助記号" and not closed \
-                or kept[0][1].lower() in _NOT_A_NAMES_EDGE or kept[-1][1].lower() in _NOT_A_NAMES_EDGE:
+                or kept[0][1].lower() in NOT_A_NAMES_EDGE or kept[-1][1].lower() in NOT_A_NAMES_EDGE:
             continue
         if re.search(r"[\d#＃]", left_text) or any(pos3 == "地名" for _, _, _, pos3 in left):
             continue
         if any(name.count(o) != name.count(c) for o, c in ("「」", "『』", "()", "（）", "[]")):
             continue  # (`交流会「NSEEM」で…`: a name closes the quotes and brackets it opens)
-        if not (looks_like_event(name) or _WRITTEN_NAME.fullmatch(name)) or len(re.sub(r"[\W\d_]", "", name)) < 3:
+        if not (looks_like_event(name) or WRITTEN_NAME.fullmatch(name)) or len(re.sub(r"[\W\d_]", "", name)) < 3:
             continue  # (a name, never its year alone: `2016` of `builderscon tokyo 2016`)
         if looks_like_event(left_text):
             continue  # `Third meetup at One.com`: the event is the part left, the rest where it was held
@@ -1305,9 +1305,9 @@ def name_the_note_repeats(title: str, text: str) -> str:
             continue
         ends = [(surface, pos) for _, surface, pos, _ in left if pos != "補助記号"]
         if not re.search(r"[A-Za-z]", left_text) and ends and not (
-                ends[-1][1] in ("動詞", "助動詞", "助詞") or all(surface in _POST_NOUNS for surface, _ in ends)
+                ends[-1][1] in ("動詞", "助動詞", "助詞") or all(surface in POST_NOUNS for surface, _ in ends)
                 # (`前にチョット予習`: a phrase of the writer's, a particle in it, closing with what the post is)
-                or ends[-1][0] in _POST_NOUNS and any(pos == "助詞" for _, pos in ends[:-1])):
+                or ends[-1][0] in POST_NOUNS and any(pos == "助詞" for _, pos in ends[:-1])):
             continue  # (Japanese words left out end as a sentence does, or say what the post is: `初開催です`,
             #          `リポート`; never another event's name: `前夜祭`, `初心者支部`, `振り返り会`)
         if left and not start and left[0][1] in ("で", "にて") and any(
@@ -1316,20 +1316,20 @@ def name_the_note_repeats(title: str, text: str) -> str:
             #          follows it, with its own particle; `交流会「NSEEM」で初の外部登壇をしました` names no other)
         if _folded(name) in body and (best is title or len(name) > len(best)):
             best = name  # (the longest such part)
-    if best is title and _KANA.search(title):
+    if best is title and KANA.search(title):
         # `Microsoft (有志)メンバーが選ぶ！Microsoft Build 2025注目セッション`: a named event with its year in the middle of
         # the writer's Japanese sentence, Japanese words right on both sides of it
         named = _numbered_names(title)
-        if len(named) == 1 and (at := title.find(named[0])) > 0 and _KANA.search(title[:at]) \
+        if len(named) == 1 and (at := title.find(named[0])) > 0 and KANA.search(title[:at]) \
                 and re.match(r"[^\x00-\x7f]", title[at + len(named[0]):].lstrip() or "a") \
                 and re.search(r"[^\x00-\x7f]\s*$", title[:at]):
             best = named[0]
     return best
 
 
-_POST_NOUNS = {"リポート", "レポート", "レポ", "記録", "リンク集", "リンク", "集", "まとめ", "メモ", "感想", "報告", "参加記", "参加",
+POST_NOUNS = {"リポート", "レポート", "レポ", "記録", "リンク集", "リンク", "集", "まとめ", "メモ", "感想", "報告", "参加記", "参加",
                "予習", "復習", "振り返り", "ふりかえり", "ふり返り", "振返り", "備忘録"}
-_NOT_A_NAMES_EDGE = {"at", "of", "the", "in", "to", "my", "a", "an", "on", "for", "from", "and", "with", "by"}
+NOT_A_NAMES_EDGE = {"at", "of", "the", "in", "to", "my", "a", "an", "on", "for", "from", "and", "with", "by"}
 
 
 # a writer's filler for a title they did not catch: `XXX`, `○○`, `???`, `***` (an organiser's `TBD` or `(未定)`
