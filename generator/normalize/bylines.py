@@ -258,7 +258,7 @@ def split_title_speaker(text: str, strict: bool = False) -> tuple[str, tuple[Spe
     `Title by Jane`, `Title (Jane Doe)`. The speaker part is the text after the
     last separator, and only when it reads as people (people.looks_like_people).
     """
-    quoted = quoted_title(text) or _who_then_quoted(text)
+    quoted = ("|" in text or "｜" in text) and _bar_fields(clean(text)) or quoted_title(text) or _who_then_quoted(text)
     if quoted:
         return quoted
     # (`**Fedora.next** [5 min] http://getfedora.org/ - by Jo Dee http://jo.example`: the slot's length and the
@@ -378,6 +378,33 @@ def _bar_name_dash_org(text: str) -> tuple[str, str, str] | None:
     return m.group("t").strip(), m.group("who").strip(), org
 
 
+# a person's card written in fields between bars: `Julia Park | @jpark | Stripe | "Impossible Program"`
+_BAR = re.compile(r"\s+[|｜]\s+")
+_FIELD_HANDLE = re.compile(r"@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}")
+_WHOLLY_QUOTED = re.compile(r"^[\"“「『](?P<t>[^\"“”「」『』]{2,200})[\"”」』]$")
+
+
+def _bar_fields(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
+    """`Julia Park | @jpark | Stripe | "Impossible Program"`, `Tea Ho | @teabait | donorschoose.org | Accessibility`
+    -> (title, speaker): three fields or more between bars, the first one person (read strictly), the title the one
+    field in quotes (else the last), a field of one word the person's handle, the others where they work."""
+    fields_ = _BAR.split(text)
+    if len(fields_) < 3 or len(found := people.named_people(fields_[0], strict=True) or ()) != 1:
+        return None
+    quoted = [k for k, f in enumerate(fields_) if _WHOLLY_QUOTED.match(f.strip())]
+    if len(quoted) > 1 or quoted and quoted[0] == 0:
+        return None
+    at = quoted[0] if quoted else len(fields_) - 1
+    title = _WHOLLY_QUOTED.match(fields_[at].strip()).group("t") if quoted else fields_[at].strip()
+    person, handle, orgs = found[0], found[0].handle, []
+    for f in (f.strip() for k, f in enumerate(fields_[1:], 1) if k != at):
+        if not handle and _FIELD_HANDLE.fullmatch(f) and (f.startswith("@") or not f[:1].isupper()):
+            handle = f.lstrip("@")
+        else:
+            orgs.append(f)
+    return title.strip(), (replace(person, handle=handle, affiliation=person.affiliation or (", ".join(orgs) or None)),)
+
+
 # linked people, then a comma and where they work: `[Jane Doe](…) and [Jo Bell](…), Acme Systems`
 _LINKED_THEN_ORG = re.compile(r"^(?P<who>\[[^\[\]]{2,40}\]\([^)\s]+\)(?:\s*(?:,|and|&)\s*\[[^\[\]]{2,40}\]\([^)\s]+\)){0,3})"
                               r"\s*,\s*(?P<org>(?!(?:Room|Hall|Track|Stage|Floor)\b)[A-Z][^\[\]()\d]{1,39})$")
@@ -418,6 +445,8 @@ _LINKED_PERSON_COLON = re.compile(r"^\[(?P<who>[^\[\]]{2,40})\]\((?P<url>[^)\s]+
 def speaker_first(text: str) -> tuple[str, tuple[Speaker, ...]] | None:
     """`山田太郎 - Rust の話`, `[Tom Stuart](https://tomstu.art) - "Computation in Ruby"`: the speaker
     written before the title. Only when the first part reads as people (strict) and the rest does not."""
+    if ("|" in text or "｜" in text) and (carded := _bar_fields(text)):
+        return carded  # `Julia Park | @jpark | Stripe | "Impossible Program"`
     lead = _LEADING_HANDLE.match(text)
     if lead:  # `@rerorero protoactor-goで作るアクター`: the handle, then the title
         return lead.group("t").strip(), (Speaker(name=lead.group("h"), handle=lead.group("h")),)

@@ -1995,7 +1995,8 @@ def _habit_named(talk: Talk, title: str, who: str, reading: str) -> Talk:
     (it names its speaker), the speaker a medium-confidence reading."""
     clues = tuple(c for c in talk.evidence if c.field != "title") + (
         Clue("title", "heading", talk.line, "high"), Clue("speakers", reading, talk.line, "medium"))
-    return replace(talk, title=title.strip(), speakers=people.parse_people(who), evidence=clues)
+    # (`Jane Roe: "Elixir Elevated"`: the title the habit leaves is cleaned as any talk's title, its quotes off)
+    return replace(talk, title=titles.clean_talk_title(title.strip()), speakers=people.parse_people(who), evidence=clues)
 
 
 
