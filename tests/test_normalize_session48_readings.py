@@ -77,3 +77,16 @@ def test_a_name_colon_quoted_title_heading_loses_the_quotes():
         """)
     assert _talks(event) == [("Elixir Elevated", ["Jane Roe"]), ("Writing Command Line Tools in Elixir", ["Ken Abe"]),
                              ("OTP in Production", ["Mira Stone"])]
+
+
+# --- labels before a talk's title ---------------------------------------------------------------------------------------
+
+def test_a_slots_number_before_a_dash_and_the_writers_label_leave_the_title():
+    from generator.normalize import titles
+    assert titles.clean_talk_title("セッション 9 - 非同期なJavaScript入門") == "非同期なJavaScript入門"
+    assert titles.clean_talk_title("Session 3 – Caching at the edge") == "Caching at the edge"
+    assert titles.clean_talk_title("自分の発表：go/astで作る社内リンター入門") == "go/astで作る社内リンター入門"
+    assert titles.clean_talk_title("My talk: Rust in anger") == "Rust in anger"
+    # (a number that is the title's own stays: `2 - 3 trees` after `Talk 2 - `)
+    assert titles.clean_talk_title("Talk 2 - 2 - 3 trees") == "2 - 3 trees"
+    assert titles.clean_talk_title("Session 9 notes on Kafka") == "Session 9 notes on Kafka"

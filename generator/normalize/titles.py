@@ -1051,7 +1051,7 @@ _CAPACITY = re.compile(r"\s*[(（]\s*(?:(?:limited\s+to|max(?:imum)?\.?|up\s+to)
 _NO_SLIDES = re.compile(r"\s*[(（]\s*(?:(?:資料|スライド)(?:なし|無し)|no\s+slides)\s*[)）]\s*$", re.IGNORECASE)
 # what a programme writes before a slot's title: `a.m. (50m)` after a time, `セッション 1：`, `Talk 3:`
 _SLOT_PREFIX = re.compile(r"^\s*(?:(?:[ap]\.?m\.?)\s+)?(?:[(（]\s*\d{1,3}\s*(?:m|min|mins|分)\s*[)）]\s*)?"
-                          r"(?:(?:セッション|Session|Talk|トーク|講演)\s*[0-9０-９]{1,2}\s*[:：.．]\s*)?"
+                          r"(?:(?:セッション|Session|Talk|トーク|講演)\s*[0-9０-９]{1,2}\s*(?:[:：.．]|\s[-–—]\s)\s*)?"
                           # `#2 Title`: the slot's number in the programme
                           r"(?:[#＃]\d{1,2}[.:：]?\s+(?=\S))?(?=\S)", re.IGNORECASE)
 # icons and marks a page puts after a title: `📄`, `📄(未)` (slides not up yet), `🎥`
