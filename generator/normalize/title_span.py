@@ -50,6 +50,9 @@ _GENERIC = re.compile(r"\b(?:" + dates.MONTH_NAME + r"|" + dates.WEEKDAY_NAME + 
 # (`Harbor Software Meetup (HSM)`, `Render Summit III (Portland)`, `… in Palo Verde, CA`)
 _SHORT_FORM_OR_PLACE = re.compile(r"^\s*(?:[(（][^()（）\s]+(?:\s[^()（）\s]+)?[)）]|^[「『][^「」『』]{1,20}[」』]|,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*$")
 _INNER_BREAK = re.compile(r"[:：,，|｜]\s|\s[-–—|]\s")
+_INSIDE_A_WORD = {":", "!", "/", "：", "！"}
+_LATIN_WORD = re.compile(r"[A-Za-z][\w.'’&+-]*!?")
+_DAYS_PART = re.compile(r"(?:Day|Part|Track|Session|Room|Hall)\s+\S+$|(?:Day|Part)\s+\S+\s", re.IGNORECASE)
 _JOINING = {"and", "&", "x", "×", "or", "+", "vs", "vs.", "and/or", "/", "・", "＆", "と"}
 _SENTENCE_PARTICLES = {"が", "を", "に", "で", "へ", "は", "も", "から", "まで", "より"}
 _OPENING, _CLOSING = "「『（([【", "」』）)]】"
@@ -63,8 +66,8 @@ FEATURES = ("whole", "kept_share", "written", "written_times", "number", "event_
 # ../shared/seeds and 30 folders of the team's real-note corpus kept outside the repository (327 notes from some
 # 250 public repositories): 422 event titles the model reads. Left out one folder at a time, the model's part was an
 # accepted name of the event for 312 titles, the whole title for 292
-WEIGHTS: tuple[float, ...] = (3.647, 1.240, 1.764, 0.742, 0.785, 0.910, -0.172, -0.790, -1.902, 2.028, 1.422, 0.529,
-                              3.238, -0.755, 0.238, -1.655, -0.159, 2.029, -0.755, 3.644, 1.547, 1.021, 2.407)
+WEIGHTS: tuple[float, ...] = (2.980, 0.440, 1.351, 0.872, 1.007, 0.630, -1.328, -0.407, -2.545, 1.457, 2.016, -0.305,
+                              2.954, 0.004, 0.346, -1.013, -1.079, 1.577, 0.004, 1.979, 0.768, 0.631, 2.501)
 
 
 def _fold(text: str) -> str:
@@ -129,6 +132,27 @@ def _names_when(part: str) -> bool:
         dates.MONTH_NAME + r"|spring|summer|autumn|fall|winter", part, re.IGNORECASE))
 
 
+def _name_goes_on(name: str, before: str, after: str) -> bool:
+    """Whether the words around a part are more of the name: a Latin word right before it, no phrase ending there
+    (`AWS` of `AWS Summit Tokyo 2023`, `Yahoo!` of `Yahoo! Hack Day`; never `Back from`, `Announcing`); a capitalised
+    word right after a bare written name (`NZ Day` after `OWASP`); or a short subtitle after a break written as a name
+    (`: Reloaded`, `: Prague`, `: Women Techmakers Edition`), not a day's part (`: Day 2`), the page's or the post's
+    word (`- Speakers`) nor the writer's words (`: what a night`)."""
+    last = before.split()[-1] if before.strip() else ""
+    if _LATIN_WORD.fullmatch(last) and not _BEFORE_A_NAME.search(before):
+        return True
+    following = after.split()[0] if after.strip() else ""
+    if following[:1].isupper() and _LATIN_WORD.fullmatch(following) and after[:1].isspace() \
+            and not (titles.EVENT_NUMBER.search(name) or titles.EVENT_WORD.search(name)) \
+            and not _POST_WORD.match(following) and not titles.PAGE_WORD.match(following):
+        return True
+    subtitle = _BREAK_AFTER.match(after)
+    rest = after[subtitle.end():].strip() if subtitle and after.lstrip()[:1] in ":：-–—|｜" else ""
+    words_after = rest.split()
+    return 0 < len(words_after) <= 3 and all(w[:1].isupper() for w in words_after) \
+        and not _DAYS_PART.match(rest) and not _POST_WORD.search(rest) and not titles.PAGE_WORD.search(rest)
+
+
 def _spelled_out(name: str, rest: str) -> bool:
     """Whether the words left out spell out the part kept, an initialism (`OGM` of `OGM : Open Graphics Meeting`)."""
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if w[0].isupper())
@@ -187,8 +211,10 @@ def candidates(title: str, text: str, path: str = "") -> list[tuple[str, tuple[f
     if len(words) < 2 or len(title) > 200:
         return out
     seen = {title}
-    # where a part may begin or end: not inside a word written in one script (`C++`, `PgConf.EU`, `開催記録`)
+    # where a part may begin or end: not inside a word written in one script (`C++`, `PgConf.EU`, `開催記録`), nor
+    # after a colon or an exclamation inside a word (`re:Invent`, `Yahoo!JAPAN`)
     edges = [True] + [bool(words[k][0]) or _script(words[k - 1][1][-1]) != _script(words[k][1][0])
+                      and not (words[k - 1][1] in _INSIDE_A_WORD and _LETTER.match(words[k][1]))
                       for k in range(1, len(words))] + [True]
     for start in range(len(words)):
         if not edges[start]:
@@ -209,6 +235,8 @@ def candidates(title: str, text: str, path: str = "") -> list[tuple[str, tuple[f
                 continue  # (a part inside the title only when the note writes it again)
             seen.add(name)
             before, after = _text(words[:start]), "".join(ws + s for ws, s, _, _ in words[end:])
+            if _name_goes_on(name, before, after):
+                continue
             if _names_when(before) or _names_when(after) or _SHORT_FORM_OR_PLACE.match(after) \
                     or _spelled_out(name, before + " " + after) or titles.EVENT_NUMBER.search(before + " " + after):
                 continue  # (`Southport Kotlin User Group - June`: the month says which meeting; `… Meetup (HSM)`,

@@ -937,7 +937,7 @@ WHEN = re.compile(r"(?:" + dates.MONTH_NAME + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,
                    r"|Q[1-4]|H[12]|(?:spring|summer|autumn|fall|winter)(?:\s+(?:19|20)\d\d)?"
                    r"|[\d/.\-年月日\s]+)", re.IGNORECASE)
 # a part that only says which page of the event it is: `Conference Program - !!Con`
-_PAGE_WORD = re.compile(r"\b(?:program(?:me)?|schedule|agenda|timetable|line-?up|speakers)\b", re.IGNORECASE)
+PAGE_WORD = re.compile(r"\b(?:program(?:me)?|schedule|agenda|timetable|line-?up|speakers)\b", re.IGNORECASE)
 # an event's number with a theme after it: `Kubernetes Meetup Tokyo #24 アプリ開発のデバッグ` (never a year: `Conf 2018 Tokyo`)
 _THEME_AFTER_NUMBER = re.compile(r"(?P<n>\s?(?:(?<=\s)|(?<=[^\W\d_]{2}))[#＃]\d{1,4}|\s[Vv]ol\.?\s?\d{1,3})\s+(?=\S.{11,}$)")
 # what the writer did or felt, in lowercase words before the event's capitalized name and year: `I loved HarborPy 2015`,
@@ -965,7 +965,7 @@ def _event_part(text: str) -> str:
     if len(parts) == 2 and all(parts):
         # (`DESG x Rakuten - 25 June 2025`: a day alone is never the event's name, however it reads)
         named = [not _FULL_DAY_ONLY.fullmatch(p) and looks_like_event(p) and not p[0].islower() and EVENT_WORD.sub("", p).strip(" #＃0-9") != ""
-                 and not sections.generic_label(p) and not _PAGE_WORD.search(p) for p in parts]
+                 and not sections.generic_label(p) and not PAGE_WORD.search(p) for p in parts]
         # (the name before a colon keeps what follows it: `Rust.Tokyo 2025: async & traits` is the event's own title)
         colon_after_name = named == [True, False] and brk is not None and brk.group(0).strip() in (":", "：")
         if named.count(True) == 1 and not colon_after_name and not WHEN.fullmatch(parts[1 - named.index(True)]):
