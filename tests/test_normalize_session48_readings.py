@@ -90,3 +90,27 @@ def test_a_slots_number_before_a_dash_and_the_writers_label_leave_the_title():
     # (a number that is the title's own stays: `2 - 3 trees` after `Talk 2 - `)
     assert titles.clean_talk_title("Talk 2 - 2 - 3 trees") == "2 - 3 trees"
     assert titles.clean_talk_title("Session 9 notes on Kafka") == "Session 9 notes on Kafka"
+
+
+def test_a_talk_labelled_the_writers_own_is_given_by_the_notes_author():
+    event = event_of("""
+        ---
+        layout: post
+        title: 港Go読書会 番外編に参加しました
+        author: kawauso_dev
+        date: 2023-12-10
+        ---
+        番外編は発表会形式でした。
+
+        ### 自分の発表：go/parserで作る小さなリンター
+        スライドは後日公開します。
+
+        ### sync.Mapは本当に速いのか — 白浜 ゆう
+        ベンチマークの取り方の話。
+
+        ### ジェネリクスと1年 — 雪村 健
+        型パラメータの使いどころ。
+        """)
+    assert _talks(event) == [("go/parserで作る小さなリンター", ["kawauso_dev"]), ("sync.Mapは本当に速いのか", ["白浜 ゆう"]),
+                             ("ジェネリクスと1年", ["雪村 健"])]
+    assert event.talks[0].evidence[1].reading.startswith("the note's author")

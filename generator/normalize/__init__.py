@@ -132,6 +132,7 @@ def normalize(note: Note) -> NormalizedNote:
                 and (one := _one_talk_note(sections, raw_title, fm, body)
                      or (one_talk_page.read(raw_title, fm, body) if not talk_list else None)) is not None:
             talk_list, event_parts = [one], []
+        talk_list = _writers_own_given_by_the_author(talk_list, fm)
     event_text = "\n\n".join(event_parts)
     if fm.get("canonical") is True:
         # the front matter is the whole record (as `talkarchive import` writes it): guess nothing
@@ -316,6 +317,16 @@ def _read_markup(note: Note) -> Note:
     front = dict(reading.front_matter)
     front.update(note.front_matter)
     return dataclasses.replace(note, body=reading.body, front_matter=front)
+
+
+def _writers_own_given_by_the_author(talk_list: list[Talk], fm: dict[str, Any]) -> list[Talk]:
+    """A talk its heading labels the writer's own (`### 自分の発表：Title`) and that names no one: the note's author."""
+    author = first(fm, ("author", "authors"))
+    author = text_value(author[0] if isinstance(author, list) else author)
+    if not author:
+        return talk_list
+    return [dataclasses.replace(t, speakers=people.parse_people(author)) if not t.speakers and any(
+        c.field == "speakers" and c.reading == talks.WRITERS_LABELLED for c in t.evidence) else t for t in talk_list]
 
 
 def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str, Any], raw_title: str, intro: str,

@@ -31,9 +31,11 @@ PLACE_NOUNS = (r"Hall|Loft|Ballroom|Room|Center|Centre|Building|Hotel|Campus|Off
 VENUE_LABEL_WORDS = r"会場|開催会場|場所|開催場所|Venue|Location|Place|Where"
 # the words that label a talk's title (`Title:`, `演題：`, `発表タイトル:`)
 EVENT_NAME_LABEL_WORDS = r"イベント名|勉強会名|(?i:event(?:\s+name)?|what)"
-# (the writer's own talk labelled as theirs: `My talk: …`, `自分の発表：…`)
-TITLE_LABEL_WORDS = (r"(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|題目|発表タイトル|テーマ"
-                     r"|(?:my|our)\s+(?:talk|session|lightning\s+talk|LT)|(?:自分|私|僕)の(?:発表|LT|ＬＴ|登壇)")
+# the writer's own talk labelled as theirs: `My talk: …`, `自分の発表：…` (its speaker the note's author)
+WRITERS_TALK_LABEL_WORDS = r"(?:my|our)\s+(?:talk|session|lightning\s+talk|LT)|(?:自分|私|僕)の(?:発表|LT|ＬＴ|登壇)"
+WRITERS_TALK_LABEL = re.compile(r"^\s*(?:" + WRITERS_TALK_LABEL_WORDS + r")\s*[:：]\s*(?=\S)", re.IGNORECASE)
+TITLE_LABEL_WORDS = (r"(?:topic|talk|session)\s+title|title|titel|topic|タイトル|演題|題目|発表タイトル|テーマ|"
+                     + WRITERS_TALK_LABEL_WORDS)
 # a line giving a talk's title under its label: `- Title: …`, `**タイトル**：…`, `題目: …`
 LABELLED_TITLE = re.compile(r"^\s*(?:[-*+]\s*)?(?:\*\*|__)?(?:" + TITLE_LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<t>\S.*?)\s*$",
                             re.IGNORECASE)

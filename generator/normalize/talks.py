@@ -448,6 +448,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
             whose.group("honorific") and people.looks_like_people(whose.group("who"), strict=True)
             or whose.group("who").startswith("@") or _plainly_a_person(whose.group("who"))):
         speakers, said = people.parse_people(whose.group("who")), "the heading, naming whose talk it is"  # `### あおとさんの発表`
+    writers = not speakers and bool(fields.WRITERS_TALK_LABEL.match(title))  # (`### 自分の発表：Title`)
     title = titles.clean_talk_title(bylines.without_own_byline(title, speakers))
     slides = heading_url if heading_url and links.is_slides(heading_url) else None
     video = heading_url if heading_url and links.is_video(heading_url) else None
@@ -457,7 +458,7 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     lines = without_shown(lines, (slides, video))
     room = room or room_line(lines)
     own_page = not (speakers or slides or video) and _links_own_page(title, heading_url, lines)
-    shown = bool(speakers or slides or video or own_page)
+    shown = bool(speakers or slides or video or own_page or writers)
     title_reading = ("heading, linking the talk's own page" if own_page else "heading") if shown else \
         PROGRAMMES_OWN_SLOT if heading.nobody or unfilled else BARE_HEADING
     if heard and title_reading == BARE_HEADING:
@@ -469,11 +470,16 @@ def build_talk(title_raw: str, lines: list[str], line_no: int, room: str | None,
     elif slot_titled and not shown:
         title_reading, shown = SLOT_TITLED, True
     evidence = (Clue("title", title_reading, line_no, "high" if shown else "low"),) + (
-        (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else ()) + (
+        (Clue("speakers", said, line_no, "medium" if said.startswith("'with'") else "high"),) if speakers else
+        (Clue("speakers", WRITERS_LABELLED, line_no, "medium"),) if writers else ()) + (
         (Clue("kind", kinds.SLOT_LABELLED, line_no),) if slotted else
         (Clue("kind", kinds.KIND_LABELLED, line_no),) if kind_labelled else ())
     return Talk(title=title, speakers=speakers, slides=slides, video=video, room=room, kind=kind,
                 body="\n".join(lines).strip("\n"), line=line_no, evidence=evidence)
+
+
+# the clue of a talk its heading labels the writer's own (`自分の発表：`, `My talk:`): the note's author gave it
+WRITERS_LABELLED = "the note's author (the heading labels the talk the writer's own)"
 
 
 # a heading naming whose talk it is, and nothing more: `### Kanadeの発表`, `### あおとさんのLT`
