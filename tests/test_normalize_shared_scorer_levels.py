@@ -122,6 +122,11 @@ HOLDOUTS = [
                                "conference, speaker-named Zenn sections, a Jekyll post with Liquid and kramdown, an HTML "
                                "programme table, reStructuredText definition lists, an AsciiDoc two-day conference, "
                                "a `schedule:` front matter, a dev.to list of talks"),
+    ("holdout19", 0.83, 0.787, "a Hugo TOML timetable over per-talk sections, Jekyll front-matter speakers, an HTML `<dl>` "
+                               "announcement, a Hatena (Movable Type) export with the writer's own talk, a Zenn "
+                               "`:::message` report, a two-track reStructuredText conference, org-mode minutes, a connpass "
+                               "LT night copied as text, speaker-named Qiita sections, a dev.to speaker's post, an HTML "
+                               "`<table>` of lightning talks, an AsciiDoc two-day conference"),
 ]
 
 

@@ -116,3 +116,14 @@ def test_a_word_of_the_name_before_the_part_is_never_left_out():
 def test_a_capitalised_word_after_a_bare_written_name_goes_on():
     body = "KELP Harbour Day had three tracks this year.\n" + _TALKS
     assert _titled("KELP Harbour Day - Speakers", body) != "KELP"
+
+
+def test_no_part_starts_inside_a_compound_name():
+    # (`みちのく` and `SRE` written together are one name; a part may start after a particle: `…が|ACM …`)
+    parts = [p for p, _ in title_span.candidates("みちのくSRE Conference 2024 参加レポート", "みちのくSRE Conference 2024")]
+    assert "SRE Conference 2024" not in parts and "みちのくSRE Conference 2024" in parts
+    parts = [p for p, _ in title_span.candidates("研究室のメンバーがACM Kelp Symposium 2023で発表しました",
+                                                  "ACM Kelp Symposium 2023")]
+    assert "ACM Kelp Symposium 2023" in parts
+    parts = [p for p, _ in title_span.candidates("Kelp ex:Change 2022 live blog", "Kelp ex:Change 2022")]
+    assert "2022 live blog" not in parts and "Change 2022" not in parts
