@@ -13,22 +13,13 @@ and prints the weights to paste into heading_judge.WEIGHTS. numpy is needed here
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import unicodedata
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from generator.normalize import heading_judge, normalize  # noqa: E402
-from generator.read.sources import read_note  # noqa: E402
-
-
-def _canon(text: str) -> str:
-    """The scorer's comparison key: NFKC, case-folded, without white space."""
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+from labelled_notes import canon, normalized
+from generator.normalize import heading_judge  # noqa: E402 (labelled_notes put the repository on the path)
 
 
 def collect(folders: list[Path]) -> list[tuple[str, tuple[float, ...], bool]]:
@@ -43,20 +34,12 @@ def collect(folders: list[Path]) -> list[tuple[str, tuple[float, ...], bool]]:
 
     heading_judge.reads_as_talk = record
     try:
-        for folder in folders:
-            for label in sorted((folder / "expected").glob("*.json")):
-                expected = json.loads(label.read_text(encoding="utf-8"))
-                titles = set()
-                for talk in expected.get("talks", []):
-                    value = talk["title"]
-                    titles |= {_canon(v) for v in (value if isinstance(value, list) else [value])}
-                seen.clear()
-                try:
-                    normalize(read_note(str(folder / expected["source"])))
-                except Exception as err:  # (a note the reader refuses is no example)
-                    print(f"{folder.name}/{expected['source']}: skipped ({err})", file=sys.stderr)
-                    continue
-                found.extend((folder.name, feats, _canon(title) in titles) for title, feats in seen)
+        for folder, expected in normalized(folders, seen.clear):
+            titles = set()
+            for talk in expected.get("talks", []):
+                value = talk["title"]
+                titles |= {canon(v) for v in (value if isinstance(value, list) else [value])}
+            found.extend((folder.name, feats, canon(title) in titles) for title, feats in seen)
     finally:
         heading_judge.reads_as_talk = original
     return found

@@ -14,22 +14,13 @@ whole title's, and the weights to paste into title_span.WEIGHTS. numpy is needed
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import unicodedata
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from generator.normalize import normalize, title_span  # noqa: E402
-from generator.read.sources import read_note  # noqa: E402
-
-
-def _canon(text: str) -> str:
-    """The scorer's comparison key: NFKC, case-folded, without white space."""
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+from labelled_notes import canon, normalized
+from generator.normalize import title_span  # noqa: E402 (labelled_notes put the repository on the path)
 
 
 def collect(folders: list[Path]) -> list[tuple[str, str, list[str], np.ndarray, np.ndarray]]:
@@ -44,21 +35,13 @@ def collect(folders: list[Path]) -> list[tuple[str, str, list[str], np.ndarray, 
 
     title_span.event_name = record
     try:
-        for folder in folders:
-            for label in sorted((folder / "expected").glob("*.json")):
-                expected = json.loads(label.read_text(encoding="utf-8"))
-                accepted = {_canon(t) for t in expected.get("title") or []}
-                seen.clear()
-                try:
-                    normalize(read_note(str(folder / expected["source"])))
-                except Exception as err:  # (a note the reader refuses is no example)
-                    print(f"{folder.name}/{expected['source']}: skipped ({err})", file=sys.stderr)
-                    continue
-                if not seen or not accepted:
-                    continue
-                parts = seen[-1]
-                found.append((folder.name, expected["source"], [p for p, _ in parts], np.array([f for _, f in parts]),
-                              np.array([_canon(p) in accepted for p, _ in parts], dtype=float)))
+        for folder, expected in normalized(folders, seen.clear):
+            accepted = {canon(t) for t in expected.get("title") or []}
+            parts = seen[-1] if seen else None
+            if not parts or not accepted:
+                continue
+            found.append((folder.name, expected["source"], [p for p, _ in parts], np.array([f for _, f in parts]),
+                          np.array([canon(p) in accepted for p, _ in parts], dtype=float)))
     finally:
         title_span.event_name = original
     return found
