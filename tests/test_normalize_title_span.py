@@ -127,3 +127,14 @@ def test_no_part_starts_inside_a_compound_name():
     assert "ACM Kelp Symposium 2023" in parts
     parts = [p for p, _ in title_span.candidates("Kelp ex:Change 2022 live blog", "Kelp ex:Change 2022")]
     assert "2022 live blog" not in parts and "Change 2022" not in parts
+
+
+# what a second review with 136 probe notes found (each fails on the reviewed commit 91d27b6)
+
+def test_the_names_own_words_around_the_part_stay():
+    body = "Harbour Swift 2023 After Party was held in the same hall. 港Swift 2023 After Party\n" + _TALKS
+    assert _titled("Harbour Swift 2023 After Party に参加しました", body) != "Harbour Swift 2023"
+    body = "Meetup on Kelp 2023 was fun. Kelp 2023 again!\n" + _TALKS
+    assert _titled("Meetup on Kelp 2023 After Talk に行ってきた", body) not in ("Kelp 2023", "Kelp 2023 After Talk")
+    body = "Global Day of Kelpretreat 2019 ran in forty cities. Kelpretreat 2019 paired us up.\n" + _TALKS
+    assert _titled("Global Day of Kelpretreat 2019", body) == "Global Day of Kelpretreat 2019"
