@@ -12,7 +12,6 @@ import collections
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -319,10 +318,15 @@ def _read_markup(note: Note) -> Note:
     return dataclasses.replace(note, body=reading.body, front_matter=front)
 
 
+def _author(fm: dict[str, Any]) -> str | None:
+    """The note's author as its front matter names them (the first of several)."""
+    author = first(fm, ("author", "authors"))
+    return text_value(author[0] if isinstance(author, list) else author)
+
+
 def _writers_own_given_by_the_author(talk_list: list[Talk], fm: dict[str, Any]) -> list[Talk]:
     """A talk its heading labels the writer's own (`### 自分の発表：Title`) and that names no one: the note's author."""
-    author = first(fm, ("author", "authors"))
-    author = text_value(author[0] if isinstance(author, list) else author)
+    author = _author(fm)
     if not author:
         return talk_list
     return [dataclasses.replace(t, speakers=people.parse_people(author)) if not t.speakers and any(
@@ -344,8 +348,7 @@ def _weigh_headings(talk_list: list[Talk], event_parts: list[str], fm: dict[str,
     slotted = sum(1 for t in talk_list if _slot_told(t)) >= 3
     if not any(t.speakers for t in talk_list if t not in heard) and not slotted \
             and own_talk.says_writer_spoke(raw_title, intro):
-        author = first(fm, ("author", "authors"))
-        author = text_value(author[0] if isinstance(author, list) else author)
+        author = _author(fm)
         sections_text = "\n\n".join(f"## {t.title}\n{t.body}" for t in talk_list if t not in heard)
         own_pages = tuple(u for u in (fields.web_url(first(fm, fields.SOURCE_URL_KEYS)),) if u)
         mine = own_talk.own_talk(raw_title, event_title, intro, sections_text or body, body, author, source, own_pages)
@@ -421,7 +424,8 @@ def _name_written_twice(title: str, title_from: str | None, body: str) -> str | 
     repeated = titles.name_numbered_repeatedly(body)
     if not repeated:
         return None
-    if len(_folded(title)) >= 4 and _folded(title) in _folded(repeated) and _folded(title) != _folded(repeated) \
+    title_key, repeated_key = titles.folded(title), titles.folded(repeated)
+    if len(title_key) >= 4 and title_key in repeated_key and title_key != repeated_key \
             and not titles.other_editions(repeated, body):
         return repeated
     if names_none and (title_from is None or not _another_name(title, repeated)) \
@@ -434,10 +438,6 @@ def _another_name(title: str, name: str) -> bool:
     """Whether a title names something of its own the name does not hold: capitalised words in a run (`Harbor Go Night
     のお知らせ` beside a sponsor's `Acme Summit 2031`)."""
     return any(run.casefold() not in name.casefold() for run in re.findall(r"[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)+", title))
-
-
-def _folded(text: str) -> str:
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def _names_an_event(name: str) -> bool:

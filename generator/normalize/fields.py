@@ -45,12 +45,14 @@ TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 # a site's display title (`displayTitle:`) beside a slug-like `title:` is what the page shows
 TITLE_KEYS = ("displaytitle", "display_title", "title", "name", "event_name", "event_title", "meeting_title", "page_title")
-DATE_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate",
-             "start_date", "startdate", "started_at", "starts_on", "event_on",
-             "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start",
-             # (a platform's export, `timeStart: '1517212800000.0'`, a meetup.com event's `time:`, a conference
-             # system's session, `beginning: '2015-10-23T15:00:00.000-07:00'`)
-             "timestart", "time_start", "time", "beginning")
+# the event's own day under a key no blog engine writes (`event_date:`, `meeting_date:`)
+EVENTS_OWN_DAY_KEYS = ("event_date", "held_on", "held", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate")
+DATE_KEYS = EVENTS_OWN_DAY_KEYS + (
+    "start_date", "startdate", "started_at", "starts_on", "event_on",
+    "starts_at", "start_time", "event_start", "datetime", "date_time", "when", "dtstart", "start",
+    # (a platform's export, `timeStart: '1517212800000.0'`, a meetup.com event's `time:`, a conference
+    # system's session, `beginning: '2015-10-23T15:00:00.000-07:00'`)
+    "timestart", "time_start", "time", "beginning")
 # a site's day written out beside its own date (`date_string: "May 4, 2016"`): the event's only where the post's own
 # date does not say the same day
 DATE_STRING_KEYS = ("date_string", "datestring")
@@ -145,16 +147,12 @@ def first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-# the event's own day under a key no blog engine writes (`event_date:`, `meeting_date:`)
-_EVENTS_OWN_DAY_KEYS = ("event_date", "held_on", "meeting_date", "meetup_date", "meetupdate", "meetingdate", "eventdate")
-
-
 def records_the_event(fm: Mapping[str, Any]) -> bool:
     """Whether the front matter is the event's own record (its venue, its page, its own day, an event's mapping or
     layout), as `talkarchive new` and event sites write it: its title is then the event's name as the organiser
     wrote it (`Rust.Tokyo 2025: async & traits`), not a post's title around a name."""
     return bool(event_mapping(fm) or event_layout(fm) or any(fm.get(k) for k in VENUE_KEYS + EVENT_URL_KEYS
-                                                              + _EVENTS_OWN_DAY_KEYS))
+                                                              + EVENTS_OWN_DAY_KEYS))
 
 
 def event_mapping(fm: Mapping[str, Any]) -> dict[str, Any]:

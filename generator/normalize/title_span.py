@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from functools import lru_cache
 
 from . import dates, titles
@@ -72,10 +71,6 @@ FEATURES = ("whole", "kept_share", "written", "written_times", "number", "event_
 # accepted name of the event for 313 titles, the whole title for 292
 WEIGHTS: tuple[float, ...] = (2.666, 0.620, 0.905, 1.224, 0.288, 0.381, -1.024, -0.381, -1.735, 1.038, 1.790, -0.453,
                               2.464, -0.167, 0.767, -1.271, -0.912, 1.290, -0.167, 1.773, 0.809, 0.628, 1.806)
-
-
-def _fold(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 @lru_cache(maxsize=512)
@@ -175,7 +170,7 @@ def features(title: str, name: str, before: str, after: str, dropped_words, text
              next_word: _Word | None = None) -> tuple[float, ...]:
     """The traits weighed, in FEATURES' order, of `name`, the part of `title` kept (`before` and `after` it left out,
     `next_word` the word after it)."""
-    folded = _fold(name)
+    folded = titles.folded(name)
     times = text_folded.count(folded) if folded else 0
     dropped = (before + " " + after).strip()
     named = _reads_as_name(name)
@@ -212,8 +207,8 @@ def candidates(title: str, text: str, path: str = "") -> list[tuple[str, tuple[f
     """(part, traits) of the whole title and of every run of its words that may be a name and reads as one: its start
     or end, or a run inside it that the note writes again (`text`: the note, its title left out once)."""
     title = title.strip()
-    text_folded = _fold(text)
-    file_folded = _fold(re.sub(r"[-_./]+", " ", path.rsplit("/", 1)[-1]))
+    text_folded = titles.folded(text)
+    file_folded = titles.folded(re.sub(r"[-_./]+", " ", path.rsplit("/", 1)[-1]))
     out = [(title, features(title, title, "", "", (), text_folded, file_folded))]
     words = _words(title)
     if len(words) < 2 or len(title) > 200:
@@ -241,7 +236,7 @@ def candidates(title: str, text: str, path: str = "") -> list[tuple[str, tuple[f
                 continue  # (`April Meetup: Generics` of `April Meetup: Generics, gRPC & Gophers`: a subtitle is kept whole)
             if name in seen or not _reads_as_name(name):
                 continue  # (a part that reads as no name never stands for the title: `Ferries` of `Ferries, … & talks`)
-            if _fold(name) not in text_folded and 0 < start and end < len(words):
+            if titles.folded(name) not in text_folded and 0 < start and end < len(words):
                 continue  # (a part inside the title only when the note writes it again)
             seen.add(name)
             before, after = _text(words[:start]), "".join(ws + s for ws, s, _, _ in words[end:])

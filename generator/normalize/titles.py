@@ -1236,7 +1236,8 @@ def clean_talk_title(title: str) -> str:
     return text or " ".join(title.split())
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
+    """A text as names are compared: NFKC, case-folded, without white space."""
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
@@ -1247,8 +1248,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.+&'’-]*(?:\s[A-Z0-9][\w.+&'’-]*)+")
 def name_written_again(title: str, text: str) -> bool:
     """Whether `text` (the note, its title left out once) writes the title again, or the capitalised name inside it
     (`Harbor Go Night` of `Harbor Go Night のお知らせ`), spaces and case aside."""
-    body = _folded(text)
-    return any(folded and folded in body for folded in map(_folded, [title] + _CAPITALISED_RUN.findall(title)))
+    body = folded(text)
+    return any(part and part in body for part in map(folded, [title] + _CAPITALISED_RUN.findall(title)))
 
 
 # a single written name: `GopherCon`, `EuRuKo`, `KANSAI.TS`, `iOSDC` (inner capitals, a run of capitals, a dot)
@@ -1280,8 +1281,8 @@ def name_the_note_repeats(title: str, text: str) -> str:
     words = [(w.white_space, w.surface, w.feature.pos1, w.feature.pos3) for w in names.tagger()(title)]
     if len(words) < 2:
         return title  # (one word: no part to leave out, and no need to fold the whole note)
-    body = _folded(text)
-    if _folded(title) in body:
+    body = folded(text)
+    if folded(title) in body:
         return title
     best = title
     for start, end in [(0, j) for j in range(1, len(words))] + [(i, len(words)) for i in range(1, len(words))]:
@@ -1314,7 +1315,7 @@ def name_the_note_repeats(title: str, text: str) -> str:
                 surface in ("に", "へ") and pos == "助詞" for _, surface, pos, _ in left[1:]):
             continue  # `AppleStore銀座でアプリ道場のイベントに…`: the part before で is where it was held (the event
             #          follows it, with its own particle; `交流会「NSEEM」で初の外部登壇をしました` names no other)
-        if _folded(name) in body and (best is title or len(name) > len(best)):
+        if folded(name) in body and (best is title or len(name) > len(best)):
             best = name  # (the longest such part)
     if best is title and KANA.search(title):
         # `Microsoft (有志)メンバーが選ぶ！Microsoft Build 2025注目セッション`: a named event with its year in the middle of
