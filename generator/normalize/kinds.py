@@ -6,7 +6,7 @@ import re
 from .fields import LEADING_PICTOGRAPH
 
 _LT_LABEL = re.compile(
-    r"^\s*(?:【\s*LT\s*】|\[\s*LT\s*\]|［\s*LT\s*］|[(（]\s*LT\s*[)）]|LT\s*枠?\s*[.#＃]?\s*\d*\s*[:：.\-]|LT\s*枠\s*\d{0,2}\s+(?=\S)|LT\s+(?=\S)|LT\d{1,2}\s+(?=\S)|LT\s*[①-⑳]\s*(?=\S)|"
+    r"^\s*(?:【\s*LT\s*】|\[\s*LT\s*\]|［\s*LT\s*］|[(（]\s*LT\s*[)）]|LT\s*枠?\s*[.#＃\-]?\s*\d*\s*[:：.\-]|LT\s*枠\s*\d{0,2}\s+(?=\S)|LT\s+(?=\S)|LT\d{1,2}\s+(?=\S)|LT\s*[①-⑳]\s*(?=\S)|"
     r"Lightning(?:\s+Talks?)?\s*[:：\-]|Ignites?\s*[:：]|ライトニングトーク\s*[:：]?)\s*", re.IGNORECASE)
 _KEYNOTE_LABEL = re.compile(r"^\s*(?:(?:キーノート(?:セッション|スピーチ|講演)?|基調講演)(?:\s+|(?=[「『]))(?!by\s|[(（\d]|(?:セッション|スピーチ|質疑応答|Q\s*&\s*A)\s*$)|(?:(?:(?:Opening|Closing|Ending|Morning|Afternoon|Evening)\s+[Kk]eynote|(?:Opening|Closing|Day\s*\d\s+)?\s*(?:KEYNOTE|Keynote))(?:\s+(?:talk|speech|session|address))?|基調講演)"
                             r"\s*(?:#?\d{1,2}|[①-⑨])?\s*(?:[:：]|\s(?:--|[-–—])\s)|[【\[［(（]\s*(?:(?![Pp]re-|[Pp]ost-|[Nn]ot\s|前回)[^\]】］)）\sの]{1,20}\s?)?(?:KEYNOTE|Keynote|基調講演)\s*[】\]］)）]"

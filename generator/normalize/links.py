@@ -270,15 +270,19 @@ def is_social_profile(url: str) -> bool:
 
 
 # a page about one person on a site that is not a profile host: `linkedin.com/in/jane`, `…/team/mal/`, `…/person/jane-doe/`
-_PERSON_PATH = re.compile(r"^/(?:people|person|team|speakers?|staff|members?|authors?)/(?!(?:join|login|signup|new|all|list|"
+_PERSON_PATH = re.compile(r"^(?:/[^/]+){0,2}/(?:people|person|team|speakers?|staff|members?|authors?)/(?!(?:join|login|signup|new|all|list|"
                           r"index|search)\b)[^/.]{2,}/?$", re.IGNORECASE)
+# (an event's site, its year or edition first: `/japan-2019/speakers/ikehara/`; or the people's page, the person's
+# anchor on it: `/speakers#matt-jones`)
+_PEOPLE_PAGE = re.compile(r"^(?:\.{0,2}/)?(?:[^/]+/){0,2}(?:people|speakers?|team|presenters)(?:\.html?|\.md)?/?$", re.IGNORECASE)
 
 
 def is_person_page(url: str) -> bool:
     """A page about one person: a profile (is_profile_url), or a site's page for one member of its people."""
-    path = split(url).path or ""
+    parts = split(url)
+    path = parts.path or ""
     return is_profile_url(url) or bool(_PERSON_PATH.match(path)) or host_of(url).endswith("linkedin.com") \
-        and bool(re.match(r"^/in/[^/]+/?$", path))
+        and bool(re.match(r"^/in/[^/]+/?$", path)) or len(parts.fragment or "") >= 3 and bool(_PEOPLE_PAGE.match(path))
 
 
 # a line that is one address and nothing else (in a quote or list item, or in angle brackets): `<https://…>`

@@ -108,7 +108,8 @@ def _link_text(m: re.Match, whole: str) -> str:
 
 _LONE_HANDLE_TEXT = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.\-]{0,38}")
 INLINE_TAG = re.compile(r"</?(?:b|strong|em|i|u|span|small|font|mark)\b[^>]*>", re.IGNORECASE)
-_AKA = re.compile(r"\s+(?:a\.k\.a\.?|aka|通称)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,30})", re.IGNORECASE)
+_AKA = re.compile(r"\s+(?P<o>[(（]\s*)?(?:a\.k\.a\.?|aka|通称)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,30})(?(o)\s*[)）])", re.IGNORECASE)
+# (`Duncan Blandford (aka Axelodtl)`: in parentheses too)
 
 
 _SLOT_WORDS = re.compile(r"\b(?:keynote|lightning|talk|session|panel|workshop|LT)\b|講演|発表|登壇", re.IGNORECASE)
@@ -320,6 +321,8 @@ def split_people(text: str) -> list[str]:
     """Split a list of people; links and parentheses (`(Fable & Co)`) stay whole."""
     if "by " in text[:6] or "By " in text[:6]:
         text = _BY_FIRST.sub("", text)  # `Title / by [@h](…)`: the byline's word, after its separator
+    elif text.lstrip()[:1] in "SsPp" and (role := _ROLE_WORD_FIRST.match(text)):
+        text = text[role.end():]  # `Title - Speaker Davis Vaughan`: the byline's role word, before the name
     if (bold := _bold_org(text)) and not _SEPARATOR_IN_NAMES.search(bold.group("who")):
         return [text.strip()]  # `Mo Bostrom / **Edgeworks**`: one person, the company set in bold after the break
     kept: list[str] = []
@@ -347,6 +350,8 @@ def split_people(text: str) -> list[str]:
 
 
 _BY_FIRST = re.compile(r"^[\s/／|｜:：\-–—]*by\s+", re.IGNORECASE)
+# a role's word before a capitalised name, with no colon (a programme's byline, `Speaker Davis Vaughan`)
+_ROLE_WORD_FIRST = re.compile(r"^\s*(?:Speakers?|Presenters?|SPEAKERS?|PRESENTERS?|speakers?)\s+(?=[A-Z\[@])")
 
 
 def parse_people(text: str) -> tuple[Speaker, ...]:

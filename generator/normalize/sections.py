@@ -118,10 +118,12 @@ def earlier_events(heading: str) -> bool:
 
 
 def not_a_programme(heading: str) -> bool:
-    """A heading whose lists are no programme of this event: sponsors, jobs, links, what earlier events held."""
+    """A heading whose lists are no programme of this event: sponsors, jobs, links, what earlier events held, the
+    day's exhibits."""
     k = key(heading)
     # (or the other writers' posts and photos: `他の参加者のブログ`, `Blog posts`, `Photos`)
-    return k in NOT_A_PROGRAMME or bool(_EARLIER_EVENTS.fullmatch(k)) or bool(_MEDIA_SECTION.fullmatch(k))
+    return k in NOT_A_PROGRAMME or bool(_EARLIER_EVENTS.fullmatch(k)) or bool(_MEDIA_SECTION.fullmatch(k)) \
+        or bool(_EXHIBITS.match(k))
 EVENT_ONLY_WORDS = {  # safe to end a talk even when written as a plain line in a plain-text export
     "今回のイベント", "懇親会", "全体所感", "全体の所感", "全体感想", "全体の感想", "おわりに", "終わりに", "さいごに",
     "discussion", "はじめに", "イベント概要", "networking", "afterparty",
@@ -268,13 +270,18 @@ def section_role(heading: str) -> str:
         return "event"
     if k in _EVENT or _OVERALL_IMPRESSIONS.fullmatch(k) or _all_event_words(heading) or _FACT_LABEL.match(heading) \
             or _RECRUITING.search(k) or _names_its_host(heading) or _MEDIA_SECTION.fullmatch(k) or _EARLIER_EVENTS.fullmatch(k) or _ROSTER.fullmatch(k) \
-            or _WRITERS_BIO.fullmatch(heading.strip()):
+            or _WRITERS_BIO.fullmatch(heading.strip()) or _EXHIBITS.match(k):
         return "event"
     if a_break(heading):
         return "event"
     if k in _FOLLOW or _SHORT_IMPRESSIONS.fullmatch(k) and len(k) <= 8:
         return "follow"
     return "talk"
+
+
+# the day's exhibits, shown at tables or booths, no talks (keyed): `展示も行いました！`, `デモ展示`, `Exhibits`, `Demo booths`
+_EXHIBITS = re.compile(r"(?:デモ|作品|ブース)?展示(?:ブース|コーナー|スペース)?(?:も|の|について|紹介|一覧|内容)?(?:行い|やり|あり|し)?"
+                       r"(?:ました|ます)?$|(?:the)?(?:exhibits?|exhibitions?|exhibitors?|demobooths?|booths?|exhibitionhall|expohall)$")
 
 
 # the writer's own box at a post's end: `## About @jroe`, `About the author`, `この記事を書いた人` (never `About me`: on a
@@ -520,8 +527,8 @@ _HEARD_LIST = re.compile(r"(?:(?:僕|私|自分|ぼく|わたし|俺)(?:が|の)
                          r"(?:(?:聞い|聴い|見|観|参加し|聴講し|受講し)た|参加|聴講|受講|印象に残った|気になった|おすすめの?|面白かった|興味深かった|良かった|よかった)"
                          r"(?:発表|セッション|講演|トーク|lt|話)(?:一覧|たち|など|まとめ)?"
                          r"(?:(?:と|の)(?:その)?(?:感想|メモ|所感|まとめ|レポート))?"
-                         # the writer introducing the talks: `登壇を一部ご紹介`, `発表の紹介`, `セッション紹介`
-                         r"|(?:登壇|発表|セッション|講演|トーク|lt)(?:を|の)?(?:一部|いくつか)?(?:ご)?紹介"
+                         # the writer introducing the talks: `登壇を一部ご紹介`, `発表の紹介`, `セッション紹介`, `LTの内容の紹介`
+                         r"|(?:登壇|発表|セッション|講演|トーク|lt)(?:を|の)?(?:内容の?)?(?:一部|いくつか)?(?:ご)?紹介"
                          r"|(?:(?:the)?(?:talks|sessions|presentations)(?:(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked)"
                          r"|attended|seen|heard))"  # (`Talks Attended`)
                          # `I went to talks and workshops!`, `We saw some great talks`

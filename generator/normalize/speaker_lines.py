@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..core.model import Speaker
 from . import kinds
 from .fields import ENTRY_TIME, TRAILING_ASIDE, may_close_with_entry_time
-from .links import is_profile_url
+from .links import is_person_page, is_profile_url
 from .names import given_name, known_name, name_verdict
 from .people import (HONORIFIC, ROLE, BULLET, EMPTY_PARENS, MD_LINK, PARENTHESISED, is_affiliation,
                      named_then_org, looks_like_people, named_people, parse_people, works_as)
@@ -47,6 +47,9 @@ _BY = re.compile(r"^\s*(?:[-*+•]\s*|(?P<dash>--|[—―–])\s*)?(?:(?:present
                  r"(?:,\s*(?:who|from|of|a|an|the|which)\b.*)?(?:\s+(?:-{1,2}|[—―–]))?[.。]?\s*$", re.IGNORECASE)
 
 
+# a phrase after `by`, opening with a determiner no name opens with: `the numbers`, `far the best`, `all means`
+_BY_PHRASE = re.compile(r"(?:the|a|an|far|all|any|no|some|this|that|these|those|its|their|our|my|your|now|then|default|"
+                        r"design|hand|chance|accident|popular\s+demand)\b(?!['’])")  # (lower case: `by An Nguyen` names her)
 # what follows a line's opening `by` when the line is a wrapped sentence going on: a lower-case word, then the
 # sentence's end and another (`by surprise. Some highlights:`); a name after `by` is capitalised or a handle
 _SENTENCE_GOING_ON = re.compile(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*[.!?]\s+\S")
@@ -94,8 +97,33 @@ def labelled_kind(line: str) -> str | None:
     return kinds.classify(m.group("kind"))[0] if m and m.groupdict().get("kind") else None
 
 
+def _unlinked_byline(line: str) -> str:
+    """`[By Jane Roe](https://…/speakers#jane-roe)` -> `By Jane Roe`: the speakers' page it links is no one's profile."""
+    linked = _LINKED_BYLINE.match(line) if line.lstrip().startswith("[") else None
+    return f"{linked.group('by')} {linked.group('who')}" if linked else line
+
+
+# a line that is one link to the person's page on the event's site, their name and where they work its words:
+# `[池原 大然, インフラ社](https://conf.example/2019/speakers/ikehara/)`, `[Jane Roe](https://conf.example/speakers#jane-roe)`
+_LINKED_LINE = re.compile(r"^\s*\[(?P<who>[^\[\]]{2,80})\]\((?P<url>[^()\s]+)\)\s*$")
+
+
+def _linked_card(line: str) -> tuple[Speaker, ...] | None:
+    m = _LINKED_LINE.match(line)
+    if not m or is_profile_url(m.group("url")) or not is_person_page(m.group("url")):
+        return None  # (a profile's link, `[Jane Roe](https://twitter.com/jroe)`, is read with its handle elsewhere)
+    name, _, org = m.group("who").partition(",") if "," in m.group("who") else m.group("who").partition("，")
+    org = org.strip()
+    if not looks_like_people(name.strip(), strict=True) or org and (name_verdict(org) is True or org.isascii() and len(
+            org.split()) in (2, 3) and given_name(org.split()[0]) and looks_like_people(org, strict=True)):
+        return None  # (`[Ana Ruiz, Ken Ito](…)`: two people, read by the splitter)
+    found = parse_people(name.strip())
+    return tuple(replace(p, affiliation=p.affiliation or org or None) for p in found) if len(found) == 1 else None
+
+
 def labelled_speaker_line(line: str) -> bool:
     """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`, `Speaker X`: a line that says outright who speaks."""
+    line = _unlinked_byline(line)
     m = speaker_label(line)
     if m:
         return bool(parse_people(m.group("rest")))
@@ -168,6 +196,9 @@ def bold_name_line(line: str) -> Speaker | None:
 
 
 _WHOLE_PARENS = re.compile(r"^\s*[(（](?P<inner>(?:by|presented\s+by|speaker|登壇|発表)[^()（）]{2,120})[)）]\s*$", re.IGNORECASE)
+# a line that is one link whose words are the byline: `[By Jane Roe & Ken Ito](https://…/speakers#jane-roe)`, the
+# programme linking its speakers' page
+_LINKED_BYLINE = re.compile(r"^\s*\[(?P<by>(?:presented\s+)?by)\s+(?P<who>[^\[\]]{2,120})\]\((?P<url>[^()\s]+)\)\s*$", re.IGNORECASE)
 _WHOLE_EMPHASIS = re.compile(r"^\s*(?:\*\*(?P<bold>[^*\n]{3,120})\*\*|(?P<m>\*|_)(?P<em>[^*_\n]{3,120})(?P=m))\s*$")
 # `Jane Doe says: we sharded too early.`: a talk's notes opening with what its speaker said
 # a label without its colon, the name right after it (a programme page's cell): `Speaker 島田浩二` (never a number:
@@ -318,6 +349,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     """
     if line.lstrip().startswith(("(", "（")) and (paren := _WHOLE_PARENS.match(line)):
         line = paren.group("inner")  # `(by Guillermo Pérez)` on its own line under the title
+    line = _unlinked_byline(line)
+    if line.lstrip().startswith("[") and (card := _linked_card(line)):
+        return card
     whole = _WHOLE_EMPHASIS.match(line) if "*" in line or "_" in line else None
     inner = whole and (whole.group("bold") or whole.group("em"))
     if inner and (speaker_label(inner) or _HONORIFIC_CLOSING.search(inner)):
@@ -351,8 +385,9 @@ def speaker_line(line: str) -> tuple[Speaker, ...] | None:
     m = speaker_label(line)
     if m:
         rest = _ROLE_BY.sub("", m.group("rest"))  # `Speaker: Chaired by Carys Llewellyn`: the chair is who is named
-        if _SENTENCE_GOING_ON.match(rest):
+        if _SENTENCE_GOING_ON.match(rest) or _BY_PHRASE.match(rest):
             return None  # `by surprise. Some highlights:`: a wrapped sentence's line opening with `by`, no one named
+            # (nor `By the numbers`, `By far the best`: `by` and a phrase, no name opening with a determiner)
         if "," in rest and not _PLURAL_LABEL.search(m.group(0)[:len(m.group(0)) - len(rest)]) \
                 and (placed := _name_comma_org(rest)) is not None:
             return placed

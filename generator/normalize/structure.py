@@ -211,6 +211,7 @@ def markdown_sections(lines: list[str], first_line: int, doc: document.Document 
 
     `doc`: the document model of `lines` (its first line being `first_line`), when the caller has it."""
     heads = _ranked(_markdown_heads(lines, doc or document.parse("\n".join(lines), first_line, lines)))
+    heads, lines = _without_byline_headings(heads, lines)
     sections: list[Section] = []
     current_title, current_level, current_line, start, underline = "", 0, first_line, 0, ()
     for i, (level, title, last) in sorted(heads.items()):
@@ -224,6 +225,38 @@ def markdown_sections(lines: list[str], first_line: int, doc: document.Document 
         start, underline = last + 1, ("",) * (last - i)
     sections.append(Section(current_level, current_title, current_line, underline + tuple(lines[start:])))
     return sections
+
+
+# a heading that is only a byline: `By Jane Roe`, `[By Jane Roe](…)`, `Speaker: Ken Ito`, `登壇者：山田 太郎`
+_BYLINE_HEADING = re.compile(r"^\s*\[?\s*(?:(?:presented\s+)?by\s|(?:speakers?|presenters?)\s*[:：]|(?:登壇者|発表者|講演者|スピーカー)\s*[:：])",
+                             re.IGNORECASE)
+
+
+def _without_byline_headings(heads: dict[int, tuple[int, str, int]], lines: list[str]
+                              ) -> tuple[dict[int, tuple[int, str, int]], list[str]]:
+    """`## Title` then, right under it, `### [By Jane Roe](…/speakers#jane-roe)` or `#### Speaker: Ken Ito`: the
+    deeper heading is the title's byline set large, a line of its section (written as its words), never a section of
+    its own."""
+    def shaped(text: str) -> bool:
+        return bool(_BYLINE_HEADING.match(text)) and labelled_speaker_line(text)
+
+    def alone(above: int, i: int) -> bool:
+        """(the one byline among its parent's headings: `# Lightning talks` over `## Speaker: A`, `## Speaker: B` is a
+        page of speakers' headings)"""
+        end = min((j for j in heads if j > above and heads[j][0] <= heads[above][0]), default=len(lines))
+        return sum(1 for j in heads if above < j < end and heads[j][0] == heads[i][0] and shaped(heads[j][1])) == 1
+    byline = [i for i, (level, text, _) in heads.items()
+              if shaped(text)
+              and all(s.handle or looks_like_people(s.name, strict=True) for s in speaker_lines.speaker_line(text) or ())
+              and (above := max((j for j in heads if j < i), default=None)) is not None
+              and heads[above][0] < level and not any(line.strip() for line in lines[heads[above][2] + 1:i])
+              and alone(above, i)]
+    if not byline:
+        return heads, lines
+    lines = list(lines)
+    for i in byline:
+        lines[i] = heads.pop(i)[1]
+    return heads, lines
 
 
 def _ranked(heads: dict[int, tuple[int, str, int]]) -> dict[int, tuple[int, str, int]]:

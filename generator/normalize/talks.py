@@ -1409,6 +1409,12 @@ _PART_NOT_TITLE = re.compile(r"担当|係$|幹事|運営|主催|司会|受付|\b
                              re.IGNORECASE)
 
 
+# the notes' first sentence telling the talk's title in Japanese prose: `Title、のお話。`, `Title、というタイトルで…したお話。`,
+# `「A」と「B」という2本立てのお話。` (the words before the telling are the title)
+_TOLD_IN_PROSE = re.compile(r"^\s*(?P<t>[^。\n]{4,120}?)\s*(?:、\s*の\s*お話し?|、?\s*という\s*(?:タイトル|題名?|テーマ|お題)で|"
+                            r"という[^。、\n]{0,10}?の?\s*お話し?|のお話し?)[^。\n]*[。！!]?\s*$")
+
+
 def _title_in_first_line(body: str) -> tuple[str, int, bool, bool] | None:
     """(the title the notes' first line sets off; the index of the body's line after it where the lines up to it
     held the title alone, else 0; whether the setting is the strong kind; whether the page's markup names it a title)
@@ -1437,6 +1443,10 @@ def _title_in_first_line(body: str) -> tuple[str, int, bool, bool] | None:
     if (m := _TITLE_THEN_DASH.match(first)) and not bylines.SENTENCE.search(m.group("t")) \
             and not _BIO_AFTER_DASH.match(first[m.end("t"):]):
         return m.group("t").strip(), 0, False, False
+    if "話" in first or "で" in first:
+        if (m := _TOLD_IN_PROSE.match(first)) and (told := people.MD_LINK.sub(r"\g<text>", m.group("t")).strip(" 、")) \
+                and not people.HONORIFIC_END.search(told) and "は" not in told[:4]:
+            return told, 0, True, True  # (the sentence itself says the words are a talk's title or topic)
     return None
 
 
@@ -1448,8 +1458,10 @@ def _persons_over_titled_lines(found: list[Talk]) -> list[Talk]:
     are the title, the person its speaker. A line that is the title alone leaves the notes; a sentence stays. Never a
     role, a slot, a greeting or a name set off (`**広報担当**`, `**Day 2, Room B**`, `「来年も絶対来たい」`)."""
     def person(t: Talk) -> bool:
-        return not bylines.SENTENCE.search(t.title) and people.looks_like_people(t.title, strict=True) and (
-            not t.speakers or {people.speaker_key(s.name) for s in t.speakers} == {people.speaker_key(t.title)})
+        who = kinds.classify(t.title)[1]  # (`LT-1 : @kanade さん`: after the kind's label)
+        return not bylines.SENTENCE.search(who) and people.looks_like_people(who, strict=True) and (
+            not t.speakers or {people.speaker_key(s.name) for s in t.speakers} in (
+                {people.speaker_key(who)}, {people.speaker_key(p.name) for p in people.parse_people(who)}))
     # (a name set off, `**Jane Doe**`, is no title; four words or more read as a title's, capitalised as titles are)
     # (nor is a greeting, `「今年もよろしくお願いします！」`, nor any sentence)
     # (a title the page's markup names, `<span class="talk-title">`, may close with `!` or `?`)
@@ -1474,7 +1486,7 @@ def _persons_over_titled_lines(found: list[Talk]) -> list[Talk]:
             continue
         title, after, _, _ = read[id(t)]
         body = "\n".join(t.body.split("\n")[after:]).strip("\n") if after else t.body
-        out.append(replace(t, title=title, speakers=t.speakers or people.parse_people(t.title), body=body, evidence=tuple(
+        out.append(replace(t, title=title, speakers=t.speakers or people.parse_people(kinds.classify(t.title)[1]), body=body, evidence=tuple(
             c for c in t.evidence if c.field not in ("title", "speakers")) + (
             Clue("title", "the title set off in the notes' first line", t.line, "medium"),
             Clue("speakers", PERSON_OVER_TITLED_LINE, t.line, "medium"))))

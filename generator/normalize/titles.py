@@ -1228,12 +1228,31 @@ def clean_talk_title(title: str) -> str:
     quoted = opening and (opening.group("a") or opening.group("b")).strip()
     if quoted and len(quoted.split()) >= 3 and _reads_as_sentence(text[opening.end("q"):]):
         text = quoted  # `"TOS and PII - …" Different terms of service …`: a cell's title, then its abstract
+    if text.startswith(('""', '““')) and text.count('"') + text.count('“') + text.count('”') == 3:
+        text = text[1:]  # `""Title"`: a quote typed twice at the opening
     for open_, close in _ENCLOSING_QUOTES:
         if len(text) > 2 and text.startswith(open_) and text.endswith(close) and open_ not in text[1:-1] \
                 and close not in text[1:-1]:
             text = text[1:-1].strip()
             break
+    else:
+        if text[:1] in "「『" and text[-1:] == {"「": "」", "『": "』"}[text[0]] and _balanced(text[1:-1]):
+            text = text[1:-1].strip()  # `「開発者にとって「マーケティング」は「悪」なのか」`: the title quotes its own words
     return text or " ".join(title.split())
+
+
+def _balanced(text: str) -> bool:
+    """Whether every 「 or 『 in `text` is closed in turn, none closed before it opens."""
+    depth = {"「": 0, "『": 0}
+    for ch in text:
+        if ch in depth:
+            depth[ch] += 1
+        elif ch in "」』":
+            opener = "「" if ch == "」" else "『"
+            depth[opener] -= 1
+            if depth[opener] < 0:
+                return False
+    return not any(depth.values())
 
 
 def folded(text: str) -> str:

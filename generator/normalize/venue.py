@@ -192,7 +192,7 @@ _NITE_EVENT = re.compile(r"(?:^|[、。\s]|(?<=[日)）]))(?P<v>[^\s、。「」
 # `will be June 27, 2014 at Hatch Norfolk`: the day, then the place
 _BE_AT = re.compile(r"\b(?:will\s+be|is|was)\b[^.]{0,40}?\d\b[^.]{0,10}?\bat\s+(?:the\s+)?(?P<v>[A-Z][^,.;()<]{1,60}?)\s*(?:[,.;(<]|$)")
 # `2015年2月21日、渋谷マークシティでFoo Conferenceを開催`: the day, the place, then the event held there
-_DE_EVENT = re.compile(r"(?:日|[)）])\s*[、,]\s*(?P<v>[^\s、。「」『』()（）で][^、。「」『』()（）]{1,30}?)\s*で\s*\S.{0,40}?を\s*開催")
+_DE_EVENT = re.compile(r"(?:日|[)）])\s*(?:[、,]|に[、,]?)\s*(?P<v>[^\s、。「」『』()（）で][^、。「」『』()（）]{1,30}?)\s*で\s*\S.{0,40}?を\s*開催")
 # `会場のLoco Partnersさん素敵なオフィスでした`: the venue named after 会場の, a host's honorific after it
 # (never a word about the venue: `## 会場のこと`, `会場の様子`)
 _VENUE_OF = re.compile(r"(?:^|[、。\s(（])会場(?:の|である|となった)\s*[「『]?(?!(?:こと|話|様子|雰囲気|感想|紹介|写真|準備|設営|都合|確保|選び|選定)(?:[、。はがにでのも]|$))(?P<v>[^\s、。「」『』()（）][^、。「」『』()（）]{1,30}?)[」』]?\s*"

@@ -1,0 +1,216 @@
+"""Readings added in session 49, each with a note of our own in the shape real notes used."""
+from __future__ import annotations
+
+from generator.normalize import links, sections, speaker_lines
+from generator.normalize.titles import clean_talk_title
+from note_text import event_of
+
+
+def _talks(event):
+    return [(t.title, [s.name for s in t.speakers]) for t in event.talks]
+
+
+# --- a byline set as a sub-heading under the talk's heading ----------------------------------------------------------
+
+_SYNOPSES = """
+---
+layout: page
+title: Talk Synopses
+permalink: /talks/
+---
+What the speakers will cover this year.
+
+***
+## Rust in the Boiler Room: Memory Safety for Control Systems
+### [By Orla Byrne & Tomas Quint](https://conf.example.org/speakers#orla-byrne--tomas-quint)
+Why a plant's controllers should not crash on a malformed packet.
+
+***
+## Eleven Years of Mailing List Archaeology
+### [By Priya Raman](../speakers#priya-raman)
+What old threads tell us about how the project grew.
+
+***
+## Lock Bumping Explained
+### By Gareth Moss (aka Tumbler)
+A short tour of pin tumbler locks.
+"""
+
+
+def test_a_by_sub_heading_under_a_heading_is_its_byline_not_a_talk():
+    event = event_of(_SYNOPSES)
+    assert _talks(event) == [
+        ("Rust in the Boiler Room: Memory Safety for Control Systems", ["Orla Byrne", "Tomas Quint"]),
+        ("Eleven Years of Mailing List Archaeology", ["Priya Raman"]),
+        ("Lock Bumping Explained", ["Gareth Moss"])]
+    assert event.talks[2].speakers[0].handle == "Tumbler"  # (`(aka Tumbler)`: the name known by, in parentheses)
+
+
+def test_a_by_sub_heading_naming_no_one_is_no_byline():
+    # (`### By the numbers` right under the heading is a part of the notes, not a byline set large)
+    event = event_of("# Night notes\n\n## Scaling the Queue\n### By the numbers\n\nTen, then a hundred.\n\n"
+                     "## Quiet Deploys\n### By Jane Roe\n\nBlue, then green.\n")
+    assert _talks(event) == [("Scaling the Queue", []), ("Quiet Deploys", ["Jane Roe"])]
+
+
+def test_a_speakers_labelled_heading_under_the_talks_title_over_sub_sections_is_its_byline():
+    event = event_of("""
+# Shaping Event-Sourced Systems
+
+## Speaker: Nora Quist
+
+Once, I went looking for what an event really is.
+
+### Events are facts
+
+* They never change.
+
+### Projections
+
+* Rebuilt from the log.
+
+## Three rules of thumb
+
+1. Name events in the past tense.
+""")
+    assert _talks(event) == [("Shaping Event-Sourced Systems", ["Nora Quist"])]
+
+
+def test_a_line_linking_the_byline_reads_as_the_byline():
+    assert [s.name for s in speaker_lines.speaker_line("[By Orla Byrne & Tomas Quint](https://conf.example.org/speakers#orla)")] \
+        == ["Orla Byrne", "Tomas Quint"]
+
+
+# --- a programme's role word before the name, with no colon -------------------------------------------------------------
+
+def test_a_role_word_before_the_name_in_a_heading_byline_is_not_the_name():
+    event = event_of("""
+## Tidy Data Joins You Will Want - Speaker Marta Olsen
+
+- joins by inequality now work
+
+## Logging That Helps the Next Person - Speaker Idris Kane
+
+- structured fields beat prose
+""")
+    assert _talks(event) == [("Tidy Data Joins You Will Want", ["Marta Olsen"]),
+                             ("Logging That Helps the Next Person", ["Idris Kane"])]
+
+
+# --- a numbered LT label, the speaker alone in the heading, the title told in the first sentence ----------------------
+
+_LT_NIGHT = """
+---
+title: 「Sound Hackers Meetup ＃5」を開催しました！
+date: 2021-03-14
+---
+
+2021年3月13日に「Sound Hackers Meetup 5」を開催しました。
+
+## LTの内容の紹介
+
+### LT-1 : [@kanade_s](https://twitter.com/kanade_s) さん
+ブラウザで鳴らすシンセサイザーの作り方について、のお話。
+
+- 発振器を三つ重ねるとそれらしい音になる
+
+### LT-2 : [@hibiki](https://twitter.com/hibiki)
+MIDI鍵盤をつないでみた、というタイトルでWebSocket経由で鍵盤を遠隔操作したお話。
+
+- 遅延は思ったより少なかった
+
+### LT-3 : [@oto_ya](https://twitter.com/oto_ya)
+「波形エディタ」と「リズムマシン」という2本立てのお話。
+
+- どちらもCanvasで描画
+"""
+
+
+def test_speaker_headings_with_the_title_told_in_the_first_sentence():
+    event = event_of(_LT_NIGHT)
+    assert _talks(event) == [("ブラウザで鳴らすシンセサイザーの作り方について", ["kanade_s"]),
+                             ("MIDI鍵盤をつないでみた", ["hibiki"]),
+                             ("「波形エディタ」と「リズムマシン」", ["oto_ya"])]
+    assert {t.kind for t in event.talks} == {"lightning"}
+
+
+def test_one_speaker_heading_over_a_sentence_is_not_enough_to_read_titles_from_prose():
+    # (one heading so written may be a bio's opening sentence: the habit needs two)
+    event = event_of("""
+## 発表
+
+### @kanade_s さん
+ブラウザで鳴らすシンセサイザーの作り方について、のお話。
+
+### 波形エディタを作った話
+- Canvasで描画した
+""")
+    assert "ブラウザで鳴らすシンセサイザーの作り方について" not in [t.title for t in event.talks]
+
+
+def test_the_writer_introducing_the_lt_contents_is_a_container():
+    assert sections.heard_list("LTの内容の紹介") and sections.heard_list("発表の紹介")
+
+
+# --- exhibits are not talks ---------------------------------------------------------------------------------------------
+
+def test_items_under_an_exhibits_heading_are_not_talks():
+    event = event_of("""
+---
+title: Immersive Sound Night を開催したよ！
+date: 2022-10-08
+---
+
+## 展示も行いました！
+
+- 紙のARカード by @kirie_w
+- 音で動くランプ by @lumen_j
+- 360度の部屋 by @roomy
+
+## Talk Session
+
+### 「Ten Years of Web Audio」 - Jonas Halvorsen
+[（スライドはこちら）](https://docs.google.com/presentation/d/abc/)
+
+### 「WebXR for Everyone」 - Mei Lindqvist
+The state of the spec.
+""")
+    assert [t.title for t in event.talks] == ["Ten Years of Web Audio", "WebXR for Everyone"]
+
+
+def test_exhibit_headings_are_told_apart_from_talk_headings():
+    assert sections.not_a_programme("Demo booths") and sections.not_a_programme("デモ展示")
+    assert not sections.not_a_programme("Talk Session") and not sections.not_a_programme("展示会の作り方")
+
+
+# --- the venue named with an honorific, between the day and the event held ---------------------------------------------
+
+def test_the_host_named_between_the_day_and_the_event_held_is_the_venue():
+    event = event_of("---\ntitle: Meetup report\n---\n\n2022年10月8日（土）にフクロウ商会さんで「Owl Night」を開催しました。\n")
+    assert event.venue == "フクロウ商会"
+
+
+# --- a speaker's card linking their page on the event's site ----------------------------------------------------------
+
+def test_a_line_linking_the_speakers_page_gives_the_speaker_and_where_they_work():
+    found = speaker_lines.speaker_line("[篠原 透, 北風出版](https://conf.example.jp/2019/speakers/shinohara/)")
+    assert [(s.name, s.affiliation) for s in found] == [("篠原 透", "北風出版")]
+    assert speaker_lines.speaker_line("[Ana Ruiz, Ken Ito](https://conf.example.org/speakers/ana/)") is None
+    # (a link to a post is no speaker's card)
+    assert speaker_lines.speaker_line("[篠原 透, 北風出版](https://blog.example.jp/2019/08/21/recap/)") is None
+
+
+def test_people_pages_on_an_events_site():
+    assert links.is_person_page("https://conf.example.jp/2019/speakers/shinohara/")
+    assert links.is_person_page("https://conf.example.org/speakers#priya-raman")
+    assert links.is_person_page("../speakers#priya-raman")
+    assert not links.is_person_page("https://conf.example.org/speakers/")
+    assert not links.is_person_page("https://conf.example.org/a/b/c/speakers#x-y")
+
+
+# --- quotes ----------------------------------------------------------------------------------------------------------------
+
+def test_a_quote_typed_twice_and_a_title_quoting_its_own_words():
+    assert clean_talk_title('""Nemo 3: a simulation tool"') == "Nemo 3: a simulation tool"
+    assert clean_talk_title("「開発者にとって「広報」は「悪」なのか？」") == "開発者にとって「広報」は「悪」なのか？"
+    assert clean_talk_title("「波形エディタ」と「リズムマシン」") == "「波形エディタ」と「リズムマシン」"
