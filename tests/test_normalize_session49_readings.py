@@ -214,3 +214,86 @@ def test_a_quote_typed_twice_and_a_title_quoting_its_own_words():
     assert clean_talk_title('""Nemo 3: a simulation tool"') == "Nemo 3: a simulation tool"
     assert clean_talk_title("「開発者にとって「広報」は「悪」なのか？」") == "開発者にとって「広報」は「悪」なのか？"
     assert clean_talk_title("「波形エディタ」と「リズムマシン」") == "「波形エディタ」と「リズムマシン」"
+
+
+# --- a site generator's nested table of page parameters ---------------------------------------------------------------
+
+_HUGO_PARAMS = """+++
+title = "Harbour Rust, June edition: traits, tests and a broken projector"
+date = 2025-06-14T09:00:00+01:00
+tags = ["rust", "recap"]
+
+[params]
+event = "Harbour Rust Meetup — June 2025"
+event_date = 2025-06-11
+venue = "The Chandlery, upstairs room"
+rsvp = "https://www.meetup.com/harbour-rust/events/300000001/"
+
+[[params.talks]]
+title = "Traits Without Tears"
+speaker = "Ada Brennan"
+slides = "https://speakerdeck.com/abrennan/traits-without-tears"
+
+[[params.talks]]
+title = "Property Tests on a Budget"
+speakers = ["Kofi Mensah", "Lena Dahl"]
+kind = "lightning"
++++
+
+Wednesday's meetup filled the room.
+
+{{< talklist >}}
+"""
+
+
+def test_hugo_params_give_the_events_facts_and_programme():
+    event = event_of(_HUGO_PARAMS)
+    assert (event.title, str(event.date), event.venue, event.url) == (
+        "Harbour Rust Meetup — June 2025", "2025-06-11", "The Chandlery, upstairs room",
+        "https://www.meetup.com/harbour-rust/events/300000001/")
+    assert _talks(event) == [("Traits Without Tears", ["Ada Brennan"]), ("Property Tests on a Budget", ["Kofi Mensah", "Lena Dahl"])]
+    assert [t.kind for t in event.talks] == ["talk", "lightning"]
+
+
+def test_a_key_written_at_the_top_wins_over_the_nested_one():
+    event = event_of(_HUGO_PARAMS.replace('tags = ["rust", "recap"]', 'tags = ["rust", "recap"]\nvenue = "Pier Hall"'))
+    assert event.venue == "Pier Hall"
+
+
+def test_a_posts_front_matter_naming_its_event_gives_the_events_name():
+    event = event_of("---\ntitle: 'My notes: a long evening of parsers'\nevent_name: 'Parser Night Kyoto #4'\ndate: 2024-02-03\n---\n\n"
+                     "## Pratt parsing in 10 minutes\n\nSpeaker: Mio Tanabe\n")
+    assert event.title == "Parser Night Kyoto #4"
+
+
+# --- org-mode: a description list's terms, a task's planning line, the writer's own headings -----------------------
+
+_ORG_NOTES = """#+TITLE: Rivermouth Rust — March notes
+#+DATE: <2024-03-22 Fri>
+
+Written two days late.
+
+* Talks I caught
+** DONE "Borrowing Without Fear" -- Ilse Marek
+   CLOSED: [2024-03-20 Wed 19:10]
+   - Lifetimes as a conversation with the compiler.
+   - [[https://speakerdeck.com/imarek/borrowing-without-fear][her slides]]
+
+** "Async in Embedded" -- Rui Calado
+   - No allocator, still futures.
+
+* Things to try
+  - [ ] port the sensor loop to embassy
+
+* Logistics (for future me)
+  - When :: Wed 20 Mar 2024, doors 18:30
+  - Where :: Saltworks Studio, 2nd floor
+"""
+
+
+def test_org_notes_with_a_description_list_and_the_writers_own_headings():
+    event = event_of(_ORG_NOTES, name="march.org")
+    assert _talks(event) == [("Borrowing Without Fear", ["Ilse Marek"]), ("Async in Embedded", ["Rui Calado"])]
+    assert event.venue == "Saltworks Studio, 2nd floor"
+    assert event.talks[0].slides == "https://speakerdeck.com/imarek/borrowing-without-fear"
+    assert "CLOSED" not in event.talks[0].body

@@ -71,14 +71,16 @@ _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*\s*$")
 def normalize(note: Note) -> NormalizedNote:
     written = note
     note = _read_markup(note)
-    fm = fields.with_meta_tags(lower_keys(note.front_matter))
+    fm = fields.with_meta_tags(fields.with_site_params(lower_keys(note.front_matter)))
     event_fm = fields.event_mapping(fm)
     diags: list[Diagnostic] = []
     fm_title = text_value(first(event_fm, fields.TITLE_KEYS)) or text_value(first(fm, fields.TITLE_KEYS))
     fm_title = fields.yaml_comment_cut(note.text, fm_title, fields.TITLE_KEYS)
     talk_page = _talk_page(fm, fm_title, note.body)
-    if talk_page is not None or fm_title is None and isinstance(fm.get("event"), str):
-        fm_title = _event_named(fm) or fm_title  # (a speaker's page naming no event keeps its own title)
+    if talk_page is not None or fm_title is None and isinstance(fm.get("event"), str) or fm_title and _event_named(fm):
+        # (a speaker's page naming no event keeps its own title; a post's front matter naming its event, `event:
+        # Tidewater Python — March 2025` beside `title: TidePy, March edition: …`, gives the event's name)
+        fm_title = _event_named(fm) or fm_title
     if talk_page is not None:  # the talk's page: its `date` is the day it was given, its `homepage` the event's page
         event_fm = {k: v for k, v in (("date", fm.get("date")), ("url", fm.get("homepage"))) if v}
     if fm_title and generic_label(fm_title) and (shared := text_value(first(fm, ("og:title", "twitter:title")))):

@@ -2064,8 +2064,17 @@ def _org(body: str) -> tuple[str, dict]:
                 line += "\n" + re.match(r"\s*", line).group(0) + "|" + "---|" * max(1, line.strip().strip("|").count("|") + 1)
             if "~" in line or "=" in line:
                 line = _ORG_CODE.sub(r"`\g<c>`", line)  # (`~hlint~`, `=verbatim=`: code, as `` `hlint` ``)
+            if "::" in line and (item := _ORG_DESCRIPTION.match(line)):
+                line = f"{item.group('lead')}{item.group('term')}: {item.group('desc')}"  # `- Where :: X` reads `- Where: X`
+            elif _ORG_PLANNING.match(line):
+                continue  # (`CLOSED: [2023-11-15 Wed 18:58]` under a task's heading: when the writer ticked it, no text)
         out.append(line)
     return "\n".join(out), {}
+
+
+# an item of org's description list, `- Where :: Driftwood Labs`, and a task's planning line under its heading
+_ORG_DESCRIPTION = re.compile(r"^(?P<lead>\s*[-+]\s+)(?P<term>[^:\n]{1,40}?)\s+::\s+(?P<desc>\S.*)$")
+_ORG_PLANNING = re.compile(r"^\s*(?:(?:CLOSED|SCHEDULED|DEADLINE):\s*[<\[][^>\]]*[>\]]\s*)+$")
 
 
 def _table_lines(lines: list[str], start: int) -> list[str]:

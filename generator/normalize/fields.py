@@ -123,6 +123,20 @@ def lower_keys(data: Mapping[str, Any] | None) -> dict[str, Any]:
     return out
 
 
+def with_site_params(fm: dict[str, Any]) -> dict[str, Any]:
+    """The front matter with the keys a site generator nests under its own table as keys of their own: Hugo's
+    `[params]` (`event_date`, `venue`, `[[params.talks]]`), Zola's and Pelican's `[extra]`. A key written at the top
+    wins."""
+    nested = [v for k in ("params", "extra") if isinstance(v := fm.get(k), Mapping)]
+    if not nested:
+        return fm
+    out = dict(fm)
+    for table in nested:
+        for key, value in lower_keys(table).items():
+            out.setdefault(key, value)
+    return out
+
+
 def with_meta_tags(fm: dict[str, Any]) -> dict[str, Any]:
     """The front matter with the page's meta tags as keys of their own: VuePress and Hexo write
     `meta: [{name: description, content: …}, {name: og:title, content: 'Foo 2019 | Timetable'}]`."""

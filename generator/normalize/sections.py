@@ -47,6 +47,8 @@ _EVENT_WORDS = [
     "discussion", "links", "references", "resources", "agenda", "timetable", "schedule", "networking", "afterparty",
     # an organiser's page: whom to reach, what to do once it is over
     "speakercontacts", "contacts", "aftertheevent", "posteventchecklist", "checklist", "todo", "連絡先", "イベント後",
+    # the writer's own list of what to do next: `Things to try`, `Action items`, `やりたいこと`
+    "thingstotry", "thingstodo", "actionitems", "やりたいこと", "試したいこと", "やること",
     "runofshow", "進行表",
     "after-party", "party", "パーティ", "パーティー", "打ち上げ", "thanks", "acknowledgements", "tableofcontents", "contents", "toc", "other sessions",
     "othersessions", "opening", "closing", "sponsors", "oursponsors", "スポンサー", "スポンサー様", "協賛", "venue", "wrappingup", "nextevent", "nexttime", "upnext", "もくもく会",
@@ -529,7 +531,7 @@ _HEARD_LIST = re.compile(r"(?:(?:僕|私|自分|ぼく|わたし|俺)(?:が|の)
                          r"(?:(?:と|の)(?:その)?(?:感想|メモ|所感|まとめ|レポート))?"
                          # the writer introducing the talks: `登壇を一部ご紹介`, `発表の紹介`, `セッション紹介`, `LTの内容の紹介`
                          r"|(?:登壇|発表|セッション|講演|トーク|lt)(?:を|の)?(?:内容の?)?(?:一部|いくつか)?(?:ご)?紹介"
-                         r"|(?:(?:the)?(?:talks|sessions|presentations)(?:(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked)"
+                         r"|(?:(?:the)?(?:talks|sessions|presentations)(?:(?:i|we)(?:attended|saw|watched|heard|wentto|enjoyed|liked|caught)"
                          r"|attended|seen|heard))"  # (`Talks Attended`)
                          # `I went to talks and workshops!`, `We saw some great talks`
                          r"|(?:i|we)(?:wentto|attended|saw|watched|heard|enjoyed)(?:the|some|many|great|a?few|lotsof|alotof)*"
