@@ -1,6 +1,8 @@
 """Readings added in session 49, each with a note of our own in the shape real notes used."""
 from __future__ import annotations
 
+import pytest
+
 from generator.normalize import links, sections, speaker_lines
 from generator.normalize.titles import clean_talk_title
 from note_text import event_of
@@ -287,7 +289,7 @@ Written two days late.
 
 * Logistics (for future me)
   - When :: Wed 20 Mar 2024, doors 18:30
-  - Where :: Saltworks Studio, 2nd floor
+  - Where :: Saltworks Studio, 2nd floor (ring the bell twice)
 """
 
 
@@ -297,3 +299,91 @@ def test_org_notes_with_a_description_list_and_the_writers_own_headings():
     assert event.venue == "Saltworks Studio, 2nd floor"
     assert event.talks[0].slides == "https://speakerdeck.com/imarek/borrowing-without-fear"
     assert "CLOSED" not in event.talks[0].body
+    # (the planning line leaves a blank one: every later line keeps its number)
+    assert event.talks[1].line == _ORG_NOTES.split("\n").index('** "Async in Embedded" -- Rui Calado') + 1
+
+
+def test_a_quoted_venue_name_before_its_room_loses_only_the_quotes():
+    event = event_of("---\ntitle: 北浜OSSの日 2024 に参加しました\n---\n\n7月6日（土）、北浜で開催された北浜OSSの日に参加しました。"
+                     "会場は「北浜市民ホール」3F の小会議室。\n")
+    assert event.venue == "北浜市民ホール 3F の小会議室"
+
+
+# --- where the evening gathered, told in an English sentence ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, venue", [
+    ("Tuesday night we had **Wyvern Python #12** at the Ropery Loft on Canal Street.", "Ropery Loft"),
+    ("On Thursday around 60 of you joined us at <strong>Harbour Print Works</strong> for the spring social.",
+     "Harbour Print Works"),
+    ("About 70 people squeezed into the Riverside Digital Hub, twenty more than last time.", "Riverside Digital Hub"),
+    ("It ran on Saturday, 12 October, at the Cornmarket Exhibition Hall, with three rooms.", "Cornmarket Exhibition Hall"),
+    ("Yesterday I attended the Graph Autumn Conference at Tayside University:", "Tayside University"),
+    ("The conference ran all day at the Dockside Innovation Hub in Portmouth.", "Dockside Innovation Hub"),
+    ("It's on **Saturday 17 May 2025** at **The Quayside Institute**, Mill Lane.", "The Quayside Institute"),
+    ("It happened last Wednesday, in the upstairs room at the Tanner's Arms.", "Tanner's Arms"),
+])
+def test_the_place_a_sentence_says_the_evening_gathered_at(sentence, venue):
+    assert event_of(f"---\ntitle: Notes\n---\n\n{sentence}\n\n## A talk\n\nSpeaker: Jane Roe\n").venue == venue
+
+
+@pytest.mark.parametrize("sentence", [
+    "We had Jane Roe, an engineer at Globex, talk about queues.",
+    "We met at Noon for lunch first.",
+    "I attended a talk by Ken Ito at the start of the day.",
+    "I took notes at each talk I attended at Graphcon 2013.",
+    "Tuesday we had a great terrace party hosted at Terraza with the other attendees and everyone danced.",
+])
+def test_a_sentence_naming_where_someone_works_or_when_is_no_venue(sentence):
+    assert event_of(f"---\ntitle: Notes\n---\n\n{sentence}\n\n## A talk\n\nSpeaker: Jane Roe\n").venue is None
+
+
+def test_a_sentence_further_down_says_where_the_evening_gathered():
+    event = event_of("""
+---
+title: First Harbour CSS
+---
+![Crowd](crowd.jpg)
+
+###On the night
+Yesterday felt long. To cut it short, it went well. We held our first meetup at Quayline Media office. It has a calm feel.
+
+## A talk on grids
+
+Speaker: Jane Roe
+""")
+    assert event.venue == "Quayline Media office"
+
+
+def test_a_place_named_for_its_subject_keeps_its_whole_name():
+    event = event_of("<article>\n<h2>Creative Code</h2>\n\n<p>Dana Holt showed her laser sketches.</p>\n\n"
+                     "<p>The evening, at the amazing <a href=\"https://example.org/\">Centre for Printing History</a>, "
+                     "was well attended.</p>\n</article>\n", name="night.html")
+    assert event.venue == "Centre for Printing History"
+
+
+@pytest.mark.parametrize("sentence, venue", [
+    ("当日の会場はみなと電機さんのMINATO Co-creation Lab（みなラボ）という共創スペースをお借りしました。",
+     "MINATO Co-creation Lab（みなラボ）"),
+    ("今回の会場は西那珂公民館で、駅から歩いてすぐでした。", "西那珂公民館"),
+    ("今回の会場は門司駅北口の「門司テックハブ」さん。", "門司テックハブ"),
+])
+def test_the_venue_a_japanese_sentence_names(sentence, venue):
+    assert event_of(f"---\ntitle: 勉強会レポート\n---\n\n{sentence}\n\n## 発表\n\n発表者: 山田 太郎\n").venue == venue
+
+
+def test_the_hosts_office_named_with_its_honorific_stays_whole():
+    event = event_of("---\ntitle: 勉強会レポート\n---\n\n会場はほげ株式会社さんのオフィスでした。\n\n## 発表\n\n発表者: 山田 太郎\n")
+    assert event.venue == "ほげ株式会社さんのオフィス"
+
+
+@pytest.mark.parametrize("sentence", [
+    "That very day after the event we gathered at Grendel's Tavern to have one last socializing evening.",
+    "Two years earlier I also attended and presented at Plone Essentials 6, so this felt familiar.",
+])
+def test_a_later_social_or_another_event_is_no_venue(sentence):
+    assert event_of(f"---\ntitle: Notes\n---\n\nWords.\n\n## A talk\n\nSpeaker: Jane Roe\n\n{sentence}\n").venue is None
+
+
+def test_a_companys_office_names_the_company():
+    event = event_of("---\ntitle: Notes\n---\n\nThe meetup took place in Globex's office in Montréal.\n")
+    assert event.venue == "Globex"

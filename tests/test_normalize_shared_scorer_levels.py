@@ -127,6 +127,10 @@ HOLDOUTS = [
                                "`:::message` report, a two-track reStructuredText conference, org-mode minutes, a connpass "
                                "LT night copied as text, speaker-named Qiita sections, a dev.to speaker's post, an HTML "
                                "`<table>` of lightning talks, an AsciiDoc two-day conference"),
+    ("holdout20", 0.88, 0.857, "Hugo `[[params.talks]]` front matter, a connpass page copied as text with a tab-separated "
+                               "timetable, an HTML speaker-card grid, an ablog reStructuredText post, org-mode notes told "
+                               "in prose, an AsciiDoc two-track table, a Pelican post, a blog page copied with its chrome, "
+                               "a meetup repository's pipe table, a Movable Type export, a mailing-list email"),
 ]
 
 

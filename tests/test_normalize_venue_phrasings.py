@@ -70,7 +70,7 @@ def test_each_late_reader_looks_only_where_its_words_are_and_finds_what_the_plai
         ("The event took place into the Pier Factory.", None)]]
     plain = (venue._VENUE_OF.search, venue._AT_HOST_IN_PARENS.search, venue._NITE_HELD.search, venue._ORGS_OFFICE.search,
              venue._ORGS_OFFICE_JA.search, venue._TOOK_PLACE_INTO.search, venue._PREMISES_OF.search)
-    guarded = venue._SENTENCE_VENUE[-len(plain):]
+    guarded = venue._LATE_READERS
     found = 0
     for fast, slow in zip(guarded, plain):
         for line in lines:

@@ -20,7 +20,7 @@ from . import (bylines, dates, dialects, document, fields, kinds, links, names, 
                sections, speaker_lines, structure, talks, title_span, titles)
 from .fields import PLACEHOLDER, first, lower_keys, string_list, strip_markdown, text_value, unique
 from .sections import container_kind, generic_label
-from .venue import ROOM_GIVEN_WORD, find_venue_read, held_online, venue_names_the_same_place, labelled_venue, thanked_host
+from .venue import ROOM_GIVEN_WORD, find_venue_read, gathered_venue, held_online, venue_names_the_same_place, labelled_venue, thanked_host
 
 _SITE_LABEL = re.compile(
     r"(?:公式サイト|公式ページ|公式HP|イベントサイト|イベントページ|イベントURL|告知ページ|募集ページ|申込(?:み)?(?:ページ)?|"
@@ -232,6 +232,8 @@ def normalize(note: Note) -> NormalizedNote:
         venue, venue_from = _HOST_HONORIFIC.sub("", at[1]).strip(), "the title's `@ place`"
     if not venue and ROOM_GIVEN_WORD.search(body):  # (the code blocks are found only in a note that may thank a host)
         venue, venue_from = thanked_host(_prose_text(body)), "the writer thanking the host for the room"
+    if not venue:
+        venue, venue_from = gathered_venue(_prose_text(body)), "a sentence saying where the evening gathered"
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text) + _closing_hashtags(body))

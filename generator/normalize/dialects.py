@@ -2067,7 +2067,8 @@ def _org(body: str) -> tuple[str, dict]:
             if "::" in line and (item := _ORG_DESCRIPTION.match(line)):
                 line = f"{item.group('lead')}{item.group('term')}: {item.group('desc')}"  # `- Where :: X` reads `- Where: X`
             elif _ORG_PLANNING.match(line):
-                continue  # (`CLOSED: [2023-11-15 Wed 18:58]` under a task's heading: when the writer ticked it, no text)
+                line = ""  # (`CLOSED: [2023-11-15 Wed 18:58]` under a task's heading: when the writer ticked it, no text;
+                # a blank line keeps every later line's number)
         out.append(line)
     return "\n".join(out), {}
 

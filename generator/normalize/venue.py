@@ -22,8 +22,9 @@ _VENUE_LINE = re.compile(r"^\s*(?:[-*]\s*|\|\s*|[■□●○◆◇▼▽★☆�
                          re.IGNORECASE)
 
 
-_VENUE_IS = re.compile(r"(?:^|[\s。、！!]|開催)(?:会場|場所)\s*は\s*[、,]?\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
-                       r"(?:です|でした|になります|にて|で(?=[、,]))?\s*[。.!！、,]")
+_VENUE_IS = re.compile(r"(?:^|[\s。、！!]|開催|(?:当日|今回|本日|今日|この日)の)(?:会場|場所)\s*は\s*[、,]?\s*(?P<v>[^。!！?？、,]{2,50}?)\s*"
+                       r"(?:(?:です|でした|になります|にて|だった(?:けど|が)?|で(?=[、,]))?\s*[。.!！、,]|という(?=\S))")
+# (`当日の会場は X という共創スペースをお借りして`: the place's name, then what it is)
 
 
 # (`Hosted at X.`, `Held by X`, `Located at the X, 307c Kamani Street`: a line of its own saying where)
@@ -142,6 +143,10 @@ _NO_PLACE = re.compile(r"Christmas|Easter|Halloween|Thanksgiving|New\s+Year'?s?(
                        r"Night|Dawn|Dusk|Half\s+Past\s+\w+|" + dates.WEEKDAY_NAME, re.IGNORECASE)
 
 
+# a sentence's `at` telling when: `at Noon`, `at Midnight`, `at Lunchtime`, `at Monday's meetup`
+_AT_A_TIME = re.compile(r"(?:Noon|Midnight|Lunch(?:time)?|Dawn|Dusk|" + dates.WEEKDAY_NAME + r")\b", re.IGNORECASE)
+
+
 class _Found:
     """A match-like result for a venue found by a function rather than one pattern."""
 
@@ -213,20 +218,79 @@ _TOOK_PLACE_INTO = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\s+(?:i
 _PREMISES_OF = re.compile(r"\bpremises\s+of\s+(?:the\s+)?(?P<v>" + _CAPITALISED + r")")
 
 
+# a sentence telling where the evening gathered, the place's capitalised name after `at` or `into`: `we had **Foo #18**
+# at the Foundry Loft on Welsh Back`, `joined us at **Quayside Print Works**`, `squeezed into the Ouseburn Digital Hub`,
+# `It ran on Saturday, September 21, at the Haymarket Exhibition Hall`, `I attended the NoSql Conference at Dundee
+# University` (the name's words up to the first lower-case one: `at Web Directions office` names Web Directions)
+_GATHERED_AT = re.compile(
+    r"\b(?:we\s+(?:had|held|met|gathered|got\s+together|welcomed)|joined\s+us|got\s+together|(?:was|were)\s+(?:held|hosted)|"
+    r"took\s+place|happened|(?:it|conference|meetup|event|evening|night|day|workshop)\s+ran|"
+    r"(?:it|this)\s*(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+on|squeezed|packed|(?:just\s+)?back\s+from|"
+    r"(?:the\s+)?(?:evening|night|meetup|event)(?=\s*,)|(?:we\s*['’]re|we\s+are|we\s+were)\s+back|attended(?!\s+at\b))\b"
+    r"(?P<between>[^.!?]{0,100}?)\b(?:at|into)\s+(?:(?-i:the)\s+(?:amazing|lovely|wonderful|brand[-\s]new|new)\s+|a\s+new\s+venue,\s+(?-i:the)\s+|(?-i:the)\s+)?"
+    r"(?P<v>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?:of|de|the|and)\b|&|(?-i:[A-Z0-9])[\w'’&.-]*))*)", re.IGNORECASE)
+
+
+def _gathered_at(line: str):
+    if " at " not in line and " into " not in line:
+        return None
+    line = _BOLD_MARKS.sub("", line)
+    m = _GATHERED_AT.search(line)
+    if not m or _WORKS_AT.search(line[:m.start("v")]) or _SOCIAL.search(m.group("between")) \
+            or _AFTERWARDS.search(line[:m.start()]):
+        return None  # (`We had Jane Roe, an engineer at Acme, …`: where she works; `a terrace party hosted at X`, `after
+        # the event we gathered at X to have one last socializing event`: the social's)
+    place = re.sub(r"(?:\s+(?:of|de|the|and|&))+$", "", m.group("v")).rstrip(".")
+    if (named_for := _NAMED_FOR.match(line, m.end("v"))) and re.search(r"\b(?:Centre|Center|Institute|Museum|School|Society|"
+                                                                      r"Foundation|Council|Hall|House)$", place):
+        place += named_for.group(0).rstrip()  # `the Centre for Computing History`: the name goes on after `for`
+    elif office := re.match(r"\s+(?:office|offices|headquarters|campus|building)\b", line[m.end("v"):]):
+        place += office.group(0)  # `at Web Directions office`: the company's office is the place
+    # (never a time, a day or a person's name: `at Noon`, `at Jane Roe's`)
+    # (nor an event, its edition's number closing its name: `attended and presented at Zope Essentials 6`)
+    if re.search(r"\s#?\d{1,4}$", place) and not _BUILDING.search(place):
+        return None
+    if _NO_PLACE.fullmatch(place) or len(place) < 3 or dates.find_date_safe(place) or place.endswith(("'s", "’s")) \
+            or people.looks_like_people(place, strict=True) and names.given_name(place.split()[0]) \
+            and not _PLACE_NOUN.search(place) and not _BUILDING.search(place):
+        return None
+    return _Found(place)
+
+
+_AFTERWARDS = re.compile(r"\b(?:after\s+the\s+(?:event|talks|meetup|conference|sessions)|afterwards|later\s+that\s+(?:day|night|evening))\b",
+                         re.IGNORECASE)
+_SOCIAL = re.compile(r"\b(?:party|parties|dinner|drinks|lunch|breakfast|social|socializing|socialising|after-?party|karaoke|"
+                     r"pub\s+crawl|beers?)\b",
+                     re.IGNORECASE)
+_WORKS_AT = re.compile(r"\b(?:engineer|developer|designer|manager|lead|founder|CEO|CTO|VP|head|architect|scientist|researcher|"
+                       r"works?|working|worked|intern|student|professor|employee|evangelist|advocate)\s+(?:at|into)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_NAMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|and)\b|&|(?-i:[A-Z])[\w'’-]*))*")
+_BOLD_MARKS = re.compile(r"\*\*|__|</?(?:strong|b|em)>")
+
+
 def _where(words, find):
     """`find`, read only on a line holding one of `words` (a quick look spares the pattern most lines)."""
     words = (words,) if isinstance(words, str) else words
     return lambda line: find(line) if any(w in line for w in words) else None
 
 
-_SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _HELD_AT.search,
+def _held_at(line: str):
+    """_HELD_AT, never in a sentence about the social: `a terrace party hosted at Terraza`."""
+    m = _HELD_AT.search(line)
+    return None if m is None or _SOCIAL.search(line[max(0, m.start("v") - 80):m.start("v")]) else m
+
+
+_SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _held_at,
                    _held_in, _host_venue,
-                   _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place,
+                   _JA_HELD_AT.search, _NITE_EVENT.search, _BE_AT.search, _AT_LINE.match, _en_place) + (
                    # (read last: the older readers' sentences first; each only where its words are)
-                   _where("会場", _VENUE_OF.search), _where(("@", "＠"), _AT_HOST_IN_PARENS.search),
-                   _where("開催", _NITE_HELD.search),
-                   _where("office", _ORGS_OFFICE.search), _where(("オフィス", "本社", "会議室"), _ORGS_OFFICE_JA.search),
-                   _where(("took place", "held"), _TOOK_PLACE_INTO.search), _where("premises", _PREMISES_OF.search))
+                   _LATE_READERS := (
+                       _where("会場", _VENUE_OF.search), _where(("@", "＠"), _AT_HOST_IN_PARENS.search),
+                       _where("開催", _NITE_HELD.search),
+                       _where("office", _ORGS_OFFICE.search), _where(("オフィス", "本社", "会議室"), _ORGS_OFFICE_JA.search),
+                       _where(("took place", "held"), _TOOK_PLACE_INTO.search), _where("premises", _PREMISES_OF.search))) + (
+                   _gathered_at,)
 
 
 # what a sentence about the room says instead of its name: `会場は満員でした`, `会場は熱気がありました`
@@ -318,6 +382,25 @@ def find_venue(intro: str) -> str | None:
     return find_venue_read(intro)[0]
 
 
+def gathered_venue(text: str) -> str | None:
+    """The place a sentence anywhere in the note's prose says the evening gathered at (_GATHERED_AT: `joined us at X`,
+    `The evening, at the amazing X, was …`, `We held our first meetup at X`), where the opening lines named none. A
+    paragraph wrapped over lines is read as one; a quoted line is someone else's words."""
+    if " at " not in text and " into " not in text:
+        return None
+    paragraphs = [" ".join(" ".join(line for line in block.split("\n") if not line.lstrip().startswith((">", "#", "|", "```"))).split())
+                  for block in re.split(r"\n\s*\n", text)]
+    for paragraph in paragraphs:
+        paragraph = people.MD_LINK.sub(r"\g<text>", paragraph) if "](" in paragraph else paragraph
+        paragraph = _TAGS.sub("", paragraph) if "<" in paragraph else paragraph
+        for sentence in _SENTENCES.split(paragraph):
+            if len(sentence) <= 300 and (found := _gathered_at(sentence)):
+                venue = _clean_venue(found.group("v"))
+                if venue:
+                    return venue
+    return None
+
+
 def venue_names_the_same_place(short: str, full: str) -> bool:
     """Whether a place's short form and a fuller line share a word of it (`大阪北浜` and `… 大阪市中央区北浜2丁目…`,
     `Quay Labs` and `Quay Labs, 3rd floor`): two characters running in a Japanese one, a word in a Latin one."""
@@ -329,8 +412,10 @@ def venue_names_the_same_place(short: str, full: str) -> bool:
 def find_venue_read(intro: str) -> tuple[str | None, bool]:
     """find_venue, and whether the place was only written after the day's `@` (`8月4日 17:00 @大阪北浜`): a short
     form a labelled line elsewhere (`場所: 株式会社… 関西支店`) says in full."""
-    # a venue line is short; deep indentation and long lines would only make the patterns backtrack
-    lines = [line.strip() for line in _without_socials(intro.split("\n")) if len(line.strip()) <= 300]
+    # a venue line is short; deep indentation and long lines would only make the patterns backtrack (a long line is
+    # read a sentence at a time)
+    lines = [part for line in _without_socials(intro.split("\n"))
+             for part in ([line.strip()] if len(line.strip()) <= 300 else _SENTENCES.split(line.strip())) if len(part) <= 300]
     # `会場は[雅叙園](https://…)ではなく…`: a link's text is what the sentence says
     lines = [people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line for line in lines]
     # `📍 会場：X`, `#️⃣ ハッシュタグ：…`: a pictograph in front of a label
@@ -354,6 +439,8 @@ def find_venue_read(intro: str) -> tuple[str | None, bool]:
             venue = _clean_venue(found) if found else None
             if venue and finders is _SENTENCE_VENUE and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市区町村都府県]?", venue):
                 venue = None  # `博多で開かれた`: a town, not the place
+            if venue and finders is _SENTENCE_VENUE and _AT_A_TIME.match(venue):
+                venue = None  # `We met at Noon for lunch first`: when, not where
             if venue and finders is _SENTENCE_VENUE and re.search(r"\bhosted\s+by\b", line, re.IGNORECASE) \
                     and venue.isascii() and len(venue.split()) in (2, 3) \
                     and people.looks_like_people(venue, strict=True) and names.given_name(venue.split()[0]) \
@@ -369,7 +456,7 @@ def find_venue_read(intro: str) -> tuple[str | None, bool]:
 
 # the words that make a name a place's: `Crystal Ballroom`, `Pier Works Loft`
 _PLACE_NOUN = re.compile(r"\b(?:" + PLACE_NOUNS + r")\b")
-_TAGS = re.compile(r"</?(?:li|ul|ol|p|div|span|b|strong|em|i|u|small|font|br|td|tr|dd|dt)\b[^>]*/?>", re.IGNORECASE)
+_TAGS = re.compile(r"</?(?:li|ul|ol|p|div|span|b|strong|em|i|u|small|font|br|td|tr|dd|dt|a)\b[^>]*/?>", re.IGNORECASE)
 _UNDERSCORE_BOLD = re.compile(r"__(?P<t>[^_]{2,30})__")
 
 
@@ -378,6 +465,9 @@ _NOT_RUNNING_TEXT = re.compile(r"^(?:[-*+|#>@＠]|\d+[.)]\s|\S+\s*[:：])")
 
 # a line that stops mid-sentence: it ends with a word that needs what follows (`hosted by the`, `held at`)
 _CONTINUES = re.compile(r"\s(?:the|a|an|of|at|by|in|to|for|and|with|on|from|our|their)$", re.IGNORECASE)
+
+
+_SENTENCES = re.compile(r"(?<=[.!?。！？])\s+")
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -494,15 +584,22 @@ _WALK_IN_PARENS = re.compile(r"\s*[(（][^()（）]{0,40}?(?:徒歩\s*約?\s*\d+
                              r"[^()（）]{0,30}[)）]\s*$",
                             re.IGNORECASE)
 _DIRECTIONS = re.compile(r"[\s(（]*(?:行き方|地図|アクセス|マップ|map|directions|google\s*maps)[)）]?\s*$", re.IGNORECASE)
+# an aside in parentheses telling the reader what to do there, in lower case: `(badge in at the front desk)`, `(use
+# the side door)`; never the place's own part (`(Norfolk, VA)`, `(3F)`, `(old town hall)`)
+_ASIDE_TO_THE_READER = re.compile(r"\s*\((?=[a-z])(?:please\s+)?(?:badge|sign|check|ring|knock|use|take|enter|come|go|ask|"
+                                  r"follow|look|buzz|bring|show|walk)\b[^()]{3,60}\)\s*$")
 # `12月02日に 21cafe`: a day without its year before the place
 # (or `11/30 に高崎`)
 _MONTH_DAY_BEFORE = re.compile(r"^\d{1,2}\s*(?:月\s*\d{1,2}\s*日|/\s*\d{1,2}(?=\s*(?:[(（]|に|、)))\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に|、|,)?\s*(?=\S)")
 # where the place is, said before its name: `大通にある…`, `伏見駅すぐの…`, `金沢駅西口から歩いて 10 分ほどの…`
 # (a landmark's: never inside brackets, `天神ラボ（天神駅から徒歩3分のビル）`, nor the host's own building or floor,
 # `株式会社ミナト 本社にある大会議室`, `天神ラボ 3階にある…`)
-_LOCATED_BEFORE = re.compile(r"^(?:[^、。「」\s（）()／/]{1,14}にある|[^、。「」\s（）()／/]{1,12}駅(?:前|すぐ|近く|直結)の"
+_LOCATED_BEFORE = re.compile(r"^(?:[^、。「」\s（）()／/]{1,14}にある|[^、。「」\s（）()／/]{1,12}駅(?:前|すぐ|近く|直結|[東西南北]口)の"
                              r"|[^、。「」\s（）()／/]{1,12}駅[^、。「」\s（）()／/]{0,6}(?:から|より)\s*(?:徒歩|歩いて)\s*\d+\s*分"
                              r"(?:ほど|くらい|程度)?の)\s*(?=\S)")
+_POSSESSIVE_OFFICE = re.compile(r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:office|offices|headquarters|HQ|premises)(?:\s+in\s+[A-Z]\S*(?:\s+[A-Z]\S*)*)?")
+# the host named with an honorific before their space's own name: `ヤマハ発動機さんの`
+_HOSTS_SPACE = re.compile(r"^[^、。「」\s（）()のさ]{2,20}(?:さん|様)の\s*(?=[^\sオ会本支社])(?!.*(?:オフィス|本社|支社|支店|会議室|事務所|ビル)$)")
 _HOSTS_OWN = re.compile(r"本社|支社|会社|\d\s*(?:F|Ｆ|階)|[内棟部階FＦ]にある")
 
 
@@ -537,10 +634,15 @@ def _clean_venue(found: str) -> str | None:
         return None  # `…コミュニティによって世界各地で開かれる`: the sentence's particle, not a place's name
     venue = re.sub(r"^(?:[-*+•・]|\d+[.)])\s+", "", venue)  # `  - 国立大学法人 電気通信大学`: the item, not its mark
     venue = _DIRECTIONS.sub("", venue).strip() or venue
+    venue = _ASIDE_TO_THE_READER.sub("", venue).strip() or venue
     venue = _MONTH_DAY_BEFORE.sub("", venue)
     if ("の" in venue or "ある" in venue) and (m := _LOCATED_BEFORE.match(venue)) and not _HOSTS_OWN.search(m.group(0)):
         venue = venue[m.end():]
     venue = _THANKED_FOR.sub("", venue).strip()  # `Xさんにご協力頂き`: the place, not the thanks
+    if "s " in venue and (owned := _POSSESSIVE_OFFICE.fullmatch(venue)):
+        venue = owned.group("org")  # `Microsoft's office`: the company whose office it is
+    if (hosts := _HOSTS_SPACE.match(venue)) and len(venue) - hosts.end() >= 4:
+        venue = venue[hosts.end():]  # `ヤマハ発動機さんのYAMAHA MOTOR Regenerative Lab`: the host's own space, named
     if venue.isascii() and venue.endswith((" in", " at", " on", " of", " near", " by")):
         venue = venue.rsplit(" ", 1)[0].rstrip(" ,")  # `… Pier 9 Conference Hall in` / `Duluth.`: a line wrapped mid-phrase
     if venue.isascii():  # `Brigham Young University from September 12-13`: the place, not when
@@ -559,6 +661,10 @@ def _clean_venue(found: str) -> str | None:
         quoted = None  # `本社 5F 会議室「かもめ」`: a room and the name it goes by, together the place
     if quoted:  # `駅から徒歩5分の「ほげホール」`: the quoted part is the place's name
         venue = quoted.group("name").strip()
+    elif venue.startswith("「") and (opening := re.match(r"「(?P<name>[^「」]{2,40})」\s*(?=\S)", venue)):
+        # `「みやぎプラザ」5F の大会議室`: the name, then the room (`「X」さん`: the host's honorific, read off below)
+        rest = venue[opening.end():]
+        venue = opening.group("name") + ("" if re.fullmatch(people.HONORIFIC + r"\W*", rest) else " ") + rest
     if dates.find_date_safe(venue):  # `2019/01/01(土)に X で開催`: the place follows the day
         venue = re.sub(r"^.*?(?:日|\d)\s*(?:[(（][^)）]{1,4}[)）])?(?:\s*(?:に|、|,)\s*|\s+)", "", venue).strip()
         if re.match(r"\d{4}\s*[/.\-年]\s*\d{1,2}", venue) or re.search(r"(?:期間|日程|期間中)$", venue):
