@@ -344,12 +344,13 @@ title: First Harbour CSS
 ---
 ![Crowd](crowd.jpg)
 
-###On the night
-Yesterday felt long. To cut it short, it went well. We held our first meetup at Quayline Media office. It has a calm feel.
-
 ## A talk on grids
 
 Speaker: Jane Roe
+
+## On the night
+Yesterday felt long. To cut it short, it went well. We held our first
+meetup at Quayline Media office. It has a calm feel.
 """)
     assert event.venue == "Quayline Media office"
 
@@ -387,3 +388,20 @@ def test_a_later_social_or_another_event_is_no_venue(sentence):
 def test_a_companys_office_names_the_company():
     event = event_of("---\ntitle: Notes\n---\n\nThe meetup took place in Globex's office in Montréal.\n")
     assert event.venue == "Globex"
+
+
+# --- the event's day beside a post's byline ----------------------------------------------------------------------------
+
+def test_a_bylines_day_and_reading_time_mark_the_posts_day_not_the_events():
+    event = event_of("""<article>
+<header><h1 class="post-title">Spring Evening 2025: what a night</h1>
+<div class="post-byline"><span>by <a href="/author/ann/">Ann Pryce</a></span> <span>&middot;</span>
+<time class="published" datetime="2025-04-28T12:05:00+01:00">28 April 2025</time> <span>&middot;</span>
+<span>4 min read</span></div></header>
+<div class="post-content">
+<p>What a night! Last Thursday (24 April) about seventy of you joined us at <strong>Quay Studios</strong>.</p>
+<h2>Keynote</h2>
+<p>Speaker: Jane Roe</p>
+</div></article>
+""", name="spring.html")
+    assert str(event.date) == "2025-04-24"

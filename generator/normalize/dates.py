@@ -50,7 +50,9 @@ PUBLICATION_MARKERS = re.compile(
     r"に公開|公開日|投稿日|更新日|に投稿|に更新|作成日|posted\s+on|published|updated|last\s+modified|"
     # (a copy's own stamps: when a page was saved, clipped or retrieved, a file last edited, a scrap made or closed)
     r"\b(?:saved|clipped|retrieved|accessed)\s+(?:on\s+)?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)|\blast\s+edited\b|"
-    r"に(?:作成|クローズ)", re.IGNORECASE)
+    r"に(?:作成|クローズ)|"
+    # (a post's byline: its author, its day and its reading time, `by Seren Price · 28 April 2025 · 4 min read`)
+    r"\b\d{1,2}\s*min(?:ute)?s?\s+read\b|^\s*by\s+[^·•|\n]{2,40}?\s*[·•|]\s*(?=[^·•|\n]*\d)", re.IGNORECASE)
 
 
 # Japanese era years: 令和6年 = 2024, 平成31年 = 2019 (元年 is the first year)
@@ -129,7 +131,7 @@ def publication_marked(line: str) -> bool:
     if not ("公開" in line or "投稿" in line or "更新" in line or "作成" in line or "クローズ" in line):
         lowered = line.lower()  # posted on, updated, edited / published / last modified / saved, clipped, retrieved
         if not ("ted" in lowered or "ubl" in lowered or "mod" in lowered or "ave" in lowered or "clip" in lowered
-                or "retr" in lowered or "acc" in lowered):
+                or "retr" in lowered or "acc" in lowered or "read" in lowered or "by " in lowered):
             return False
     return bool(PUBLICATION_MARKERS.search(line))
 
@@ -216,7 +218,7 @@ _NOT_THE_DAY = re.compile(r"^\s*(?:of\s+(?:the|each|every)\b|before\b|after\b|['
                           r"|ブログ|記事|書い|告知|募集|公開", re.IGNORECASE)
 _NEXT_WEEKDAY = re.compile(r"\bnext\s+" + WEEKDAY_NAME + r"\b|来週", re.IGNORECASE)
 # (the event's verbs, EVENT_VERBS, and a speaker's or a listener's: `talking about`, `gave`, `LT をしてきました`)
-_SPOKEN_OF = re.compile(EVENT_VERBS.pattern + r"|talk(?:ed|ing)?|spoke|speaking|went|came|present(?:ed|ing)|gave"
+_SPOKEN_OF = re.compile(EVENT_VERBS.pattern + r"|talk(?:ed|ing)?|spoke|speaking|went|came|present(?:ed|ing)|gave|joined\s+us|got\s+together"
                         r"|発表|聞い|聴い|してき|(?-i:(?<![A-Za-z])(?:LT|ＬＴ)(?![A-Za-z]))", re.IGNORECASE)
 
 

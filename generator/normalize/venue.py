@@ -599,7 +599,7 @@ _LOCATED_BEFORE = re.compile(r"^(?:[^、。「」\s（）()／/]{1,14}にある|
                              r"(?:ほど|くらい|程度)?の)\s*(?=\S)")
 _POSSESSIVE_OFFICE = re.compile(r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:office|offices|headquarters|HQ|premises)(?:\s+in\s+[A-Z]\S*(?:\s+[A-Z]\S*)*)?")
 # the host named with an honorific before their space's own name: `ヤマハ発動機さんの`
-_HOSTS_SPACE = re.compile(r"^[^、。「」\s（）()のさ]{2,20}(?:さん|様)の\s*(?=[^\sオ会本支社])(?!.*(?:オフィス|本社|支社|支店|会議室|事務所|ビル)$)")
+_HOSTS_SPACE = re.compile(r"^[^、。「」\s（）()のさ]{2,20}(?:さん|様)の\s*(?=[^\sオ会本支社])(?!.*(?:オフィス|本社|支社|支店|会議室|事務所|ビル))")
 _HOSTS_OWN = re.compile(r"本社|支社|会社|\d\s*(?:F|Ｆ|階)|[内棟部階FＦ]にある")
 
 
