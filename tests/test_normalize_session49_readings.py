@@ -405,3 +405,30 @@ def test_a_bylines_day_and_reading_time_mark_the_posts_day_not_the_events():
 </div></article>
 """, name="spring.html")
     assert str(event.date) == "2025-04-24"
+
+
+# --- a programme page's rooms, its site's address prefix, a quoted title's comma ---------------------------------------
+
+@pytest.mark.parametrize("room", ["Hall B", "Main Hall", "Stage 2", "Foyer", "Visboekzaal B"])
+def test_a_room_of_the_venue_is_no_person(room):
+    from generator.normalize import people
+    assert not people.looks_like_people(room, strict=True)
+
+
+def test_a_link_whose_address_opened_with_the_sites_prefix_keeps_its_address():
+    event = event_of("""
+---
+title: Harbour Lightning Night
+---
+
+## Talks
+
+- [Typed Queues]( {{ site.baseurl }}/talks/typed-queues) by Jane Roe
+- [Quiet Deploys]( {{ site.baseurl }}/talks/quiet-deploys) by Ken Ito
+""")
+    assert [(t.title, [s.name for s in t.speakers]) for t in event.talks] == [
+        ("Typed Queues", ["Jane Roe"]), ("Quiet Deploys", ["Ken Ito"])]
+
+
+def test_a_quoted_titles_comma_belongs_to_the_sentence():
+    assert clean_talk_title("“Community before Code,”") == "Community before Code"

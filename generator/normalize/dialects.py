@@ -148,6 +148,8 @@ def _strip_template_tags(line: str) -> str:
         if heading:
             return "#" * int(heading.group("n")) + " " + heading.group("text").strip()
         line = _TEMPLATE_OUTPUT.sub(lambda m: _urls_kept(m.group(0)), line)
+        if "]( " in line:  # `[Keynote]( {{ site.baseurl }}/keynote)`: the link's address, its site's prefix gone
+            line = re.sub(r"\]\(\s+(?=\S)", "](", line)
     if "{%" in line:
         line = _LIQUID_TAG.sub(lambda m: _urls_kept(m.group(0)), line)
     if "<%" in line or "<?" in line:

@@ -550,6 +550,10 @@ _NOT_A_NAME = re.compile(
     r"video|demo|デモ|ハンズオン|hands-on|workshop|ワークショップ|keynote|panel|パネル|招待|sponsored|スポンサー|"
     r"beginners?|advanced|intro|part\s*\d*|day\s*(?:\d*|one|two|three|four|five)|\d+日目|"
     r"(?:talks?|sessions?|presentations?|slot|track|room|lt)\s*(?:\d{1,2}|[A-Z])?|株式会社|有限会社|"
+    # a room of the venue, a letter or number after its name: `Hall B`, `Main Hall`, `Visboekzaal B`, `Stage 2`
+    r"(?:(?:main|small|large|grand|great|lecture|conference|meeting|seminar|east|west|north|south)\s+)?"
+    r"(?:hall|stage|auditorium|theat(?:er|re)|ballroom|foyer|lobby)(?:\s*(?:\d{1,2}|[A-Z]))?|"
+    r"(?-i:[A-Z][a-z]{3,}\s+[A-Z])|"
     r"(?:lightning|short|main|invited|sponsor)\s+(?:talks?|sessions?)|"
     # a sponsor's tier (`- gold: Acme`, `- bronze: O'Reilly and AESS`)
     r"(?:platinum|gold|silver|bronze|diamond|community|media)(?:\s+sponsors?)?|"

@@ -1233,7 +1233,7 @@ def clean_talk_title(title: str) -> str:
     for open_, close in _ENCLOSING_QUOTES:
         if len(text) > 2 and text.startswith(open_) and text.endswith(close) and open_ not in text[1:-1] \
                 and close not in text[1:-1]:
-            text = text[1:-1].strip()
+            text = text[1:-1].strip().rstrip(",，")  # (`“Community before Code,”`: the sentence's comma, inside the quotes)
             break
     else:
         if text[:1] in "「『" and text[-1:] == {"「": "」", "『": "』"}[text[0]] and _balanced(text[1:-1]):
