@@ -332,6 +332,19 @@ def test_the_place_a_sentence_says_the_evening_gathered_at(sentence, venue):
     "I attended a talk by Ken Ito at the start of the day.",
     "I took notes at each talk I attended at Graphcon 2013.",
     "Tuesday we had a great terrace party hosted at Terraza with the other attendees and everyone danced.",
+    # (from the review of these readings: a town, a company or service in one word, another event, history, someone's
+    # words, a day's name, a talk's metaphor, a pub afterwards)
+    "Forty people joined us at Leeds on Thursday.",
+    "It ran on a single VPS at Hostwell for two years.",
+    "Our host is just back from DevCon at the Riverside Centre.",
+    "The first meetup was held at Strange Loop in 2016, Mo noted.",
+    "Most of the room had attended a workshop at Coders Academy.",
+    "“We got together at the Old Mill every month back then,” Pat recalled.",
+    "At one point we had traffic at Black Friday levels.",
+    "The talk packed a whole history of Unix into the Bell Labs years.",
+    "We then squeezed into the Golden Hind afterwards for a drink.",
+    "Years ago the founders got together at Pier Ventures.",
+    "We welcomed Jo Banks, now at Lattice Bank, for her third talk.",
 ])
 def test_a_sentence_naming_where_someone_works_or_when_is_no_venue(sentence):
     assert event_of(f"---\ntitle: Notes\n---\n\n{sentence}\n\n## A talk\n\nSpeaker: Jane Roe\n").venue is None
@@ -348,17 +361,18 @@ title: First Harbour CSS
 
 Speaker: Jane Roe
 
-## On the night
-Yesterday felt long. To cut it short, it went well. We held our first
+## Thanks
+Thanks to everyone who came. To cut it short, it went well. We held our first
 meetup at Quayline Media office. It has a calm feel.
 """)
     assert event.venue == "Quayline Media office"
 
 
 def test_a_place_named_for_its_subject_keeps_its_whole_name():
-    event = event_of("<article>\n<h2>Creative Code</h2>\n\n<p>Dana Holt showed her laser sketches.</p>\n\n"
+    event = event_of("<article>\n<h1>Creative Code Night</h1>\n\n"
                      "<p>The evening, at the amazing <a href=\"https://example.org/\">Centre for Printing History</a>, "
-                     "was well attended.</p>\n</article>\n", name="night.html")
+                     "was well attended.</p>\n\n<h2>Laser sketches</h2>\n<p>Speaker: Dana Holt</p>\n</article>\n",
+                     name="night.html")
     assert event.venue == "Centre for Printing History"
 
 
@@ -432,3 +446,79 @@ title: Harbour Lightning Night
 
 def test_a_quoted_titles_comma_belongs_to_the_sentence():
     assert clean_talk_title("“Community before Code,”") == "Community before Code"
+
+
+# --- a connpass event page copied as text --------------------------------------------------------------------------------
+
+_CONNPASS_COPY = """https://umi-lt.connpass.com/event/400001/
+
+connpass
+イベントを探す
+ログイン
+新規登録
+
+海辺LT Vol.4 〜ネットワーク失敗談〜
+ポスト
+いいね！ 12
+シェア
+
+海辺LT
+グループ
+メンバー 210人
+フォロー
+
+開催日時
+2025/06/13(金)
+19:00 〜 21:00
+
+募集内容
+現地参加枠
+無料
+先着順
+30/30人
+
+開催場所
+神奈川県横浜市中区海岸通1-1 しおさいビル
+コワーキングスペース しおさい 3F
+
+イベント内容
+ネットワークの失敗談を5分ずつ持ち寄る会です。
+
+タイムテーブル
+19:10〜 LT（各5分・敬称略）
+  1. 「VLANを間違えた夜」 かもめ（@kamome_net）
+  2. 「BGPの設定ミス」 はまなす（@hamanasu_ops）
+  3. 「DNSが全部落ちた日」 うみねこ（@umineko_dns）
+
+ハッシュタグ
+#海辺LT
+
+このイベントを通報
+"""
+
+
+def test_a_connpass_page_copied_as_text_reads_as_its_event():
+    event = event_of(_CONNPASS_COPY, name="umibe-lt-4.txt")
+    assert event.title.startswith("海辺LT Vol.4")  # (its subtitle kept or not, either names it)
+    assert (str(event.date), event.venue, event.hashtags) == ("2025-06-13", "コワーキングスペース しおさい 3F", ("海辺LT",))
+    assert [(t.title, [s.handle for s in t.speakers]) for t in event.talks] == [
+        ("VLANを間違えた夜", ["kamome_net"]), ("BGPの設定ミス", ["hamanasu_ops"]), ("DNSが全部落ちた日", ["umineko_dns"])]
+    assert "このイベントを通報" not in [t.title for t in event.talks]
+
+
+def test_a_long_paragraph_is_read_a_sentence_at_a_time_for_where_it_took_place():
+    long = ("Thirty-five people signed up for this meetup, which took place in Globex's office in Montréal. "
+            "Attendees had been asked beforehand to prepare short presentations of five to ten minutes each, and "
+            "dinner was offered by our sponsor, who also lent us the projector, the chairs and the coffee machine "
+            "for the whole evening; thanks again to everyone who stayed to tidy up afterwards.")
+    assert len(long) > 300
+    assert event_of(f"---\ntitle: Notes\n---\n\n{long}\n\n## A talk\n\nSpeaker: Jane Roe\n").venue == "Globex"
+
+
+@pytest.mark.parametrize("sentence", [
+    "That very day after the event we gathered at Grendel's Tavern to have one last socializing evening.",
+    "Last summer Dr. Siek hosted two student workshops at Northfield University.",
+])
+def test_the_events_own_closing_words_naming_another_gathering_give_no_venue(sentence):
+    event = event_of(f"---\ntitle: Notes\n---\n\nWords.\n\n## A talk\n\nSpeaker: Jane Roe\n\n## Wrap-up\n\n{sentence}\n")
+    assert event.venue is None

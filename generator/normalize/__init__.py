@@ -232,8 +232,8 @@ def normalize(note: Note) -> NormalizedNote:
         venue, venue_from = _HOST_HONORIFIC.sub("", at[1]).strip(), "the title's `@ place`"
     if not venue and ROOM_GIVEN_WORD.search(body):  # (the code blocks are found only in a note that may thank a host)
         venue, venue_from = thanked_host(_prose_text(body)), "the writer thanking the host for the room"
-    if not venue:
-        venue, venue_from = gathered_venue(_prose_text(body)), "a sentence saying where the evening gathered"
+    if not venue:  # (the event's own sections, never a talk's notes: `the outage happened at Cloudflare`)
+        venue, venue_from = gathered_venue(_prose_text(f"{intro}\n\n{event_text}")), "a sentence saying where the evening gathered"
     hashtags = unique(string_list(first(event_fm, fields.HASHTAG_KEYS)) + string_list(first(fm, fields.HASHTAG_KEYS))
                       + (links.hashtags_in(raw_title) if fm.get("canonical") is not True else [])
                       + _hashtags(intro, event_text) + _closing_hashtags(body))

@@ -3073,6 +3073,54 @@ def _meetup_copy(body: str) -> tuple[str, dict]:
     return "\n".join(out), {}
 
 
+# a connpass event page copied as text: its section labels, each a line of its own, and the site's chrome around them
+_CONNPASS_LABEL = re.compile(r"^(?:開催日時|開催場所|イベント内容|募集内容|タイムテーブル|ハッシュタグ|資料|参加者への情報|イベントURL|"
+                             r"会場協力|注意事項|参加にあたっての注意|主催|管理者|フィード|申込者|参加者)\s*(?:[（(]\d+\s*人[)）])?\s*$")
+_CONNPASS_SECTIONS = ("開催日時", "開催場所", "イベント内容", "タイムテーブル", "ハッシュタグ", "資料", "会場協力", "参加にあたっての注意",
+                      "注意事項", "参加者への情報", "イベントURL")
+_CONNPASS_CHROME = re.compile(r"^(?:connpass|イベントを探す|イベントを作る|ログイン|新規登録|X?でポスト|ポスト|ツイート|シェア|はてなブックマーク|はてブ|"
+                              r"ブックマーク|グループ|フォロー(?:する)?|メンバーになる|イベント|イベントに申し込む|フィードを購読|通報する|もっと見る|"
+                              r"メッセージを送る|"
+                              r"いいね！?\s*\d*|メンバー\s*\d+\s*人|このイベントを通報|参加を申し込む|申込者一覧|参加者一覧(?:（\d+）)?|"
+                              r"キャンセル(?:待ち)?|フィード|ページトップへ)\s*$")
+
+
+def _is_connpass_copy(body: str, suffix: str) -> bool:
+    if suffix not in (".txt", ".text", ".md") or "connpass" not in body[:2000]:
+        return False
+    return len({m.group(0).strip() for m in re.finditer(r"(?m)^(?:開催日時|開催場所|イベント内容|募集内容|参加者への情報)\s*$", body)}) >= 3
+
+
+def _connpass_copy(body: str) -> tuple[str, dict]:
+    """The page as the note of its event, line for line: its title (the first line of the page's own after the site's
+    menu) a `#` heading, its section labels (`開催日時`, `開催場所`, `イベント内容`, `タイムテーブル`, `資料`…) `##` headings,
+    the site's chrome, the group's box and the seats on offer (`募集内容`) blank lines."""
+    lines = body.split("\n")
+    out = list(lines)
+    titled = False
+    skipping = False  # inside `募集内容`: the seats, their prices and counts
+    # (the group's name, over `グループ`, is written above the event's title too: the site's breadcrumb)
+    group = {lines[k - 1].strip() for k in range(1, len(lines)) if lines[k].strip() == "グループ"}
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _CONNPASS_LABEL.match(line):
+            skipping = line.split("(")[0].split("（")[0].strip() in ("募集内容", "主催", "管理者", "申込者", "参加者", "フィード")
+            out[i] = f"## {line}" if line in _CONNPASS_SECTIONS else ""
+            valued = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None) if line in ("ハッシュタグ", "イベントURL") else None
+            if valued is not None and re.fullmatch(r"#\S+(?:\s+#\S+)*|https?://\S+", lines[valued].strip()):
+                out[valued] = f"{line}: {lines[valued].strip()}"  # (`#LT酒場` alone on its line: no heading; the page's address)
+            continue
+        if skipping or _CONNPASS_CHROME.match(line) or nxt == "グループ":
+            out[i] = ""  # (the group's name over `グループ`: the site's box)
+            continue
+        if not titled and line and not line.startswith("http") and not re.match(r"\d{4}/\d{1,2}/\d{1,2}", line):
+            # (the group's name as the page's breadcrumb, over the title that opens with it, is no title)
+            crumb = line in group or (nxt.startswith(line) and len(nxt) > len(line))
+            out[i], titled = ("", False) if crumb else (f"# {line}", True)
+    return "\n".join(out), {}
+
+
 # a chat message copied as text (Discord, Slack): `Name — 2031/02/03 21:14` over the message, `@everyone`, rules of box
 # lines around a section's name, lines opening with a pictograph as its list, `(edited)` and the reactions' counts after it
 _CHAT_HEADER = re.compile(r"^(?P<who>\S.{0,40}?)\s+[—–-]\s+(?:(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4}),?"
@@ -4066,6 +4114,7 @@ DIALECTS: tuple[Dialect, ...] = (
     Dialect("Hiki", _is_hiki, _hiki),
     Dialect("Textile", _is_textile, _textile),
     Dialect("an event page of meetup.com copied as text", _is_meetup_copy, _meetup_copy),
+    Dialect("an event page of connpass copied as text", _is_connpass_copy, _connpass_copy),
     Dialect("a page saved as text by a clipper", _is_clipped_page, _clipped_page),
     Dialect("a web page's menu copied above its text", _has_menu_copied, _menu_copied),
     Dialect("a programme exported as CSV", _has_csv_programme, _csv_programme),

@@ -1437,7 +1437,9 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         own = (text, speakers) if speakers and not column and not names_first and not inside_links else None
         if speakers and column.get(k) and column[k][1] \
                 and not any(p.name.lstrip("@") in column[k][1] or p.affiliation and p.affiliation in column[k][1]
-                            for p in speakers):
+                            or p.handle and p.handle in column[k][1] and bylines.opens_with_quote(text) for p in speakers):
+            # (the item's own split naming the column's person more fully is kept where quotes mark the title:
+            # `「Title」 かもめ（@kamome）`)
             # the list's habit over one item's own split: `Title - Fiber @eielh` in a list closing each item with
             # a handle, `Hire Education – making interviews rock (Dan North)` in a list closing each with a name
             speakers = ()

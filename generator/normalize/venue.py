@@ -225,9 +225,11 @@ _PREMISES_OF = re.compile(r"\bpremises\s+of\s+(?:the\s+)?(?P<v>" + _CAPITALISED 
 _GATHERED_AT = re.compile(
     r"\b(?:we\s+(?:had|held|met|gathered|got\s+together|welcomed)|joined\s+us|got\s+together|(?:was|were)\s+(?:held|hosted)|"
     r"took\s+place|happened|(?:it|conference|meetup|event|evening|night|day|workshop)\s+ran|"
-    r"(?:it|this)\s*(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+on|squeezed|packed|(?:just\s+)?back\s+from|"
-    r"(?:the\s+)?(?:evening|night|meetup|event)(?=\s*,)|(?:we\s*['’]re|we\s+are|we\s+were)\s+back|attended(?!\s+at\b))\b"
-    r"(?P<between>[^.!?]{0,100}?)\b(?:at|into)\s+(?:(?-i:the)\s+(?:amazing|lovely|wonderful|brand[-\s]new|new)\s+|a\s+new\s+venue,\s+(?-i:the)\s+|(?-i:the)\s+)?"
+    r"(?:it|this)\s*(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+on|"
+    # (people squeezed in, never a talk packing a history into years: `74 people squeezed into`, `we packed 58 people into`)
+    r"(?:\d+|people|we|everyone|folks|attendees|of\s+(?:us|you))\s+(?:\w+\s+)?(?:squeezed|packed)|"
+    r"(?:the\s+)?(?:evening|night|meetup|event)(?=\s*,)|(?:we\s*['’]re|we\s+are|we\s+were)\s+back|(?<!had\s)attended(?!\s+at\b))\b"
+    r"(?P<between>[^.!?]{0,60}?)\b(?:at|into)\s+(?:(?-i:the)\s+(?:amazing|lovely|wonderful|brand[-\s]new|new)\s+|a\s+new\s+venue,\s+(?-i:the)\s+|(?-i:the)\s+)?"
     r"(?P<v>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?:of|de|the|and)\b|&|(?-i:[A-Z0-9])[\w'’&.-]*))*)", re.IGNORECASE)
 
 
@@ -236,10 +238,12 @@ def _gathered_at(line: str):
         return None
     line = _BOLD_MARKS.sub("", line)
     m = _GATHERED_AT.search(line)
-    if not m or _WORKS_AT.search(line[:m.start("v")]) or _SOCIAL.search(m.group("between")) \
-            or _AFTERWARDS.search(line[:m.start()]):
-        return None  # (`We had Jane Roe, an engineer at Acme, …`: where she works; `a terrace party hosted at X`, `after
-        # the event we gathered at X to have one last socializing event`: the social's)
+    if not m or _WORKS_AT.search(line[:m.start("v")]) or _SOCIAL.search(line[:m.start("v")]) or _AFTERWARDS.search(line) \
+            or _DRINKS.search(line[m.end("v"):m.end("v") + 40]) \
+            or _ANOTHER_TIME.search(line[:m.end("v") + 20]) or _QUOTED_SPEECH.search(line):
+        return None  # (`We had Jane Roe, an engineer at Acme, …`: where she works; `a terrace party hosted at X`, `we then
+        # squeezed into the Golden Lion afterwards`: the social's; `back in 2015`, `Years ago …`: another time's;
+        # `“We got together at …,” Pat recalled`: someone's words)
     place = re.sub(r"(?:\s+(?:of|de|the|and|&))+$", "", m.group("v")).rstrip(".")
     if (named_for := _NAMED_FOR.match(line, m.end("v"))) and re.search(r"\b(?:Centre|Center|Institute|Museum|School|Society|"
                                                                       r"Foundation|Council|Hall|House)$", place):
@@ -250,6 +254,11 @@ def _gathered_at(line: str):
     # (nor an event, its edition's number closing its name: `attended and presented at Zope Essentials 6`)
     if re.search(r"\s#?\d{1,4}$", place) and not _BUILDING.search(place):
         return None
+    # (one word is a place only where it says so, `Hub`, `Loft`: never a company, a service or a town, `at Hetzner`,
+    # `into Slack`, `at Sheffield`; nor another event, `at Strange Loop`, `KubeCon`, nor a day, `Black Friday`)
+    if " " not in place and not _BUILDING.search(place) and not _PLACE_NOUN.search(place) \
+            or _EVENT_NAME_WORD.search(place) or _AT_A_TIME.search(place):
+        return None
     if _NO_PLACE.fullmatch(place) or len(place) < 3 or dates.find_date_safe(place) or place.endswith(("'s", "’s")) \
             or people.looks_like_people(place, strict=True) and names.given_name(place.split()[0]) \
             and not _PLACE_NOUN.search(place) and not _BUILDING.search(place):
@@ -259,11 +268,17 @@ def _gathered_at(line: str):
 
 _AFTERWARDS = re.compile(r"\b(?:after\s+the\s+(?:event|talks|meetup|conference|sessions)|afterwards|later\s+that\s+(?:day|night|evening))\b",
                          re.IGNORECASE)
-_SOCIAL = re.compile(r"\b(?:party|parties|dinner|drinks|lunch|breakfast|social|socializing|socialising|after-?party|karaoke|"
-                     r"pub\s+crawl|beers?)\b",
-                     re.IGNORECASE)
+_SOCIAL = re.compile(r"\b(?:party|parties|dinner|drinks?|pints?|bar|pub|lunch|breakfast|social|socializing|socialising|after-?party|"
+                     r"karaoke|pub\s+crawl|beers?)\b", re.IGNORECASE)
+_DRINKS = re.compile(r"\b(?:drinks?|pints?|beers?|dinner|food)\b", re.IGNORECASE)
+_ANOTHER_TIME = re.compile(r"\b(?:back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years?\s+ago|back\s+then|used\s+to|once\s+upon)\b",
+                           re.IGNORECASE)
+_QUOTED_SPEECH = re.compile(r"[“”\"]|,\s+(?:\w+\s+){0,2}(?:said|says|noted|recalled|reminded|explained|told|joked)\b", re.IGNORECASE)
+# the words of another event's name: `at Strange Loop`, `KubeCon`, `NeurIPS`, `PyCon`, `Summit`
+_EVENT_NAME_WORD = re.compile(r"(?:Conf|Con|Summit|Camp|Loop|Days|Fest|Meetup|Kaigi|IPS|Hackathon|Expo)\b")
 _WORKS_AT = re.compile(r"\b(?:engineer|developer|designer|manager|lead|founder|CEO|CTO|VP|head|architect|scientist|researcher|"
-                       r"works?|working|worked|intern|student|professor|employee|evangelist|advocate)\s+(?:at|into)\s+(?:the\s+)?$",
+                       r"works?|working|worked|intern|student|professor|employee|evangelist|advocate|now|currently|formerly|"
+                       r"previously)\s+(?:at|into)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _NAMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|and)\b|&|(?-i:[A-Z])[\w'’-]*))*")
 _BOLD_MARKS = re.compile(r"\*\*|__|</?(?:strong|b|em)>")
@@ -276,9 +291,11 @@ def _where(words, find):
 
 
 def _held_at(line: str):
-    """_HELD_AT, never in a sentence about the social: `a terrace party hosted at Terraza`."""
+    """_HELD_AT, never in a sentence about the social (`a terrace party hosted at Terraza`), another time (`The first
+    one was held at X in 2016`) or in someone's words (`…, Mo noted`)."""
     m = _HELD_AT.search(line)
-    return None if m is None or _SOCIAL.search(line[max(0, m.start("v") - 80):m.start("v")]) else m
+    return None if m is None or _SOCIAL.search(line[max(0, m.start("v") - 80):m.start("v")]) \
+        or _ANOTHER_TIME.search(line[:m.end("v") + 20]) or _QUOTED_SPEECH.search(line) else m
 
 
 _SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _held_at,
@@ -383,10 +400,11 @@ def find_venue(intro: str) -> str | None:
 
 
 def gathered_venue(text: str) -> str | None:
-    """The place a sentence anywhere in the note's prose says the evening gathered at (_GATHERED_AT: `joined us at X`,
-    `The evening, at the amazing X, was …`, `We held our first meetup at X`), where the opening lines named none. A
-    paragraph wrapped over lines is read as one; a quoted line is someone else's words."""
-    if " at " not in text and " into " not in text:
+    """The place a sentence of the event's own text says the evening gathered at (_GATHERED_AT: `joined us at X`,
+    `The evening, at the amazing X, was …`, `We held our first meetup at X`; or _held_in's building), where the opening
+    lines named none. A paragraph wrapped over lines is read as one, a sentence at a time; a quoted line is someone
+    else's words."""
+    if " at " not in text and " into " not in text and " in " not in text:
         return None
     paragraphs = [" ".join(" ".join(line for line in block.split("\n") if not line.lstrip().startswith((">", "#", "|", "```"))).split())
                   for block in re.split(r"\n\s*\n", text)]
@@ -394,7 +412,8 @@ def gathered_venue(text: str) -> str | None:
         paragraph = people.MD_LINK.sub(r"\g<text>", paragraph) if "](" in paragraph else paragraph
         paragraph = _TAGS.sub("", paragraph) if "<" in paragraph else paragraph
         for sentence in _SENTENCES.split(paragraph):
-            if len(sentence) <= 300 and (found := _gathered_at(sentence)):
+            # (`took place in Globex's office in Montréal` in a long paragraph the opening lines' readers pass over)
+            if len(sentence) <= 300 and (found := _gathered_at(sentence) or _held_in(sentence)):
                 venue = _clean_venue(found.group("v"))
                 if venue:
                     return venue
@@ -412,10 +431,9 @@ def venue_names_the_same_place(short: str, full: str) -> bool:
 def find_venue_read(intro: str) -> tuple[str | None, bool]:
     """find_venue, and whether the place was only written after the day's `@` (`8月4日 17:00 @大阪北浜`): a short
     form a labelled line elsewhere (`場所: 株式会社… 関西支店`) says in full."""
-    # a venue line is short; deep indentation and long lines would only make the patterns backtrack (a long line is
-    # read a sentence at a time)
-    lines = [part for line in _without_socials(intro.split("\n"))
-             for part in ([line.strip()] if len(line.strip()) <= 300 else _SENTENCES.split(line.strip())) if len(part) <= 300]
+    # a venue line is short; deep indentation and long lines would only make the patterns backtrack (gathered_venue
+    # reads a long paragraph a sentence at a time)
+    lines = [line.strip() for line in _without_socials(intro.split("\n")) if len(line.strip()) <= 300]
     # `会場は[雅叙園](https://…)ではなく…`: a link's text is what the sentence says
     lines = [people.MD_LINK.sub(r"\g<text>", line) if "](" in line else line for line in lines]
     # `📍 会場：X`, `#️⃣ ハッシュタグ：…`: a pictograph in front of a label
@@ -627,6 +645,8 @@ _REMARK_IN_PARENS = re.compile(r"\s*[(（][^()（）]{2,60}?(?:ます|です|く
 
 
 def _clean_venue(found: str) -> str | None:
+    if _AT_A_TIME.match(found.strip()):
+        return None  # (`We met at Noon for lunch first`: when, not where)
     if "<" in found:  # `<b>電気通信大学</b>`: the page's bold, not the name
         found = people.INLINE_TAG.sub("", LINE_BREAK.sub(" ", found))
     venue = strip_markdown(found).strip(" 　:：,，、")
