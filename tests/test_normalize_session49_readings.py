@@ -136,6 +136,12 @@ def test_speaker_headings_with_the_title_told_in_the_first_sentence():
     assert {t.kind for t in event.talks} == {"lightning"}
 
 
+def test_the_first_sentence_tells_the_title_when_more_follow_on_its_line():
+    event = event_of(_LT_NIGHT.replace("ブラウザで鳴らすシンセサイザーの作り方について、のお話。",
+                                       "ブラウザで鳴らすシンセサイザーの作り方について、のお話。図が多くてわかりやすかった。"))
+    assert event.talks[0].title == "ブラウザで鳴らすシンセサイザーの作り方について"
+
+
 def test_one_speaker_heading_over_a_sentence_is_not_enough_to_read_titles_from_prose():
     # (one heading so written may be a bio's opening sentence: the habit needs two)
     event = event_of("""

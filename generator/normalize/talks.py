@@ -1412,7 +1412,7 @@ _PART_NOT_TITLE = re.compile(r"担当|係$|幹事|運営|主催|司会|受付|\b
 # the notes' first sentence telling the talk's title in Japanese prose: `Title、のお話。`, `Title、というタイトルで…したお話。`,
 # `「A」と「B」という2本立てのお話。` (the words before the telling are the title)
 _TOLD_IN_PROSE = re.compile(r"^\s*(?P<t>[^。\n]{4,120}?)\s*(?:、\s*の\s*お話し?|、?\s*という\s*(?:タイトル|題名?|テーマ|お題)で|"
-                            r"という[^。、\n]{0,10}?の?\s*お話し?|のお話し?)[^。\n]*[。！!]?\s*$")
+                            r"という[^。、\n]{0,10}?の?\s*お話し?|のお話し?)[^。\n]*(?:[。！!]|\s*$)")  # (the first sentence)
 
 
 def _title_in_first_line(body: str) -> tuple[str, int, bool, bool] | None:
