@@ -77,7 +77,10 @@ _HELD_ONLINE_EN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|run)\s+(?:entirel
 # a sentence about another time than this event's: its place or its format is not this event's
 # (never `前回同様に` / `前回に引き続き`: as last time, so this time too)
 _OTHER_TIME = re.compile(r"これまで|今まで|従来|いつもは|普段は|前回(?!同様|と同じ|に引き続き|に続き)|昨年|去年|次回|来年|予定|\blast\s+year|\bnext\s+(?:time|year)"
-                         r"|\bprevious|\bunlike\b", re.IGNORECASE)
+                         r"|\bprevious|\bunlike\b"
+                         # (history: `back in 2015`, `Years ago the founders got together at …`)
+                         r"|\bback\s+in\s+(?:19|20)\d\d|\byears?\s+ago\b|\bback\s+then\b|\bused\s+to\b",
+                         re.IGNORECASE)
 
 
 def held_online(text: str) -> str | None:
@@ -240,7 +243,7 @@ def _gathered_at(line: str):
     m = _GATHERED_AT.search(line)
     if not m or _WORKS_AT.search(line[:m.start("v")]) or _SOCIAL.search(line[:m.start("v")]) or _AFTERWARDS.search(line) \
             or _DRINKS.search(line[m.end("v"):m.end("v") + 40]) \
-            or _ANOTHER_TIME.search(line[:m.end("v") + 20]) or _QUOTED_SPEECH.search(line):
+            or _OTHER_TIME.search(line[:m.end("v") + 20]) or _QUOTED_SPEECH.search(line):
         return None  # (`We had Jane Roe, an engineer at Acme, …`: where she works; `a terrace party hosted at X`, `we then
         # squeezed into the Golden Lion afterwards`: the social's; `back in 2015`, `Years ago …`: another time's;
         # `“We got together at …,” Pat recalled`: someone's words)
@@ -271,8 +274,6 @@ _AFTERWARDS = re.compile(r"\b(?:after\s+the\s+(?:event|talks|meetup|conference|s
 _SOCIAL = re.compile(r"\b(?:party|parties|dinner|drinks?|pints?|bar|pub|lunch|breakfast|social|socializing|socialising|after-?party|"
                      r"karaoke|pub\s+crawl|beers?)\b", re.IGNORECASE)
 _DRINKS = re.compile(r"\b(?:drinks?|pints?|beers?|dinner|food)\b", re.IGNORECASE)
-_ANOTHER_TIME = re.compile(r"\b(?:back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years?\s+ago|back\s+then|used\s+to|once\s+upon)\b",
-                           re.IGNORECASE)
 _QUOTED_SPEECH = re.compile(r"[“”\"]|,\s+(?:\w+\s+){0,2}(?:said|says|noted|recalled|reminded|explained|told|joked)\b", re.IGNORECASE)
 # the words of another event's name: `at Strange Loop`, `KubeCon`, `NeurIPS`, `PyCon`, `Summit`
 _EVENT_NAME_WORD = re.compile(r"(?:Conf|Con|Summit|Camp|Loop|Days|Fest|Meetup|Kaigi|IPS|Hackathon|Expo)\b")
@@ -295,7 +296,7 @@ def _held_at(line: str):
     one was held at X in 2016`) or in someone's words (`…, Mo noted`)."""
     m = _HELD_AT.search(line)
     return None if m is None or _SOCIAL.search(line[max(0, m.start("v") - 80):m.start("v")]) \
-        or _ANOTHER_TIME.search(line[:m.end("v") + 20]) or _QUOTED_SPEECH.search(line) else m
+        or _OTHER_TIME.search(line[:m.end("v") + 20]) or _QUOTED_SPEECH.search(line) else m
 
 
 _SENTENCE_VENUE = (_DE_EVENT.search, _NITE.match, _QUOTED_AT.search, _paren_when_where, _VENUE_IS.search, _HOSTED_AT.match, _held_at,
