@@ -528,3 +528,15 @@ def test_a_long_paragraph_is_read_a_sentence_at_a_time_for_where_it_took_place()
 def test_the_events_own_closing_words_naming_another_gathering_give_no_venue(sentence):
     event = event_of(f"---\ntitle: Notes\n---\n\nWords.\n\n## A talk\n\nSpeaker: Jane Roe\n\n## Wrap-up\n\n{sentence}\n")
     assert event.venue is None
+
+
+def test_an_items_own_split_naming_the_columns_person_more_fully():
+    # (a list whose column holds each item's handle: the item's own split is kept where it names the same person,
+    # `Title — 北上さん（@kitakami）`, never where the word before the handle is a title's part)
+    from generator.core.model import Speaker
+    from generator.normalize.timetable import _names_the_columns_person as names_them
+    assert names_them(Speaker(name="北上", handle="kitakami_duty"), "福岡から東京の当番に入る — 北上さん（@kitakami_duty）",
+                      "福岡から東京の当番に入る — 北上さん")
+    assert names_them(Speaker(name="かもめ", handle="kamome"), "「VLANの夜」 かもめ（@kamome）", "「VLANの夜」 かもめ")
+    assert not names_them(Speaker(name="前編", handle="kmp"), "Kotlin 入門 - 前編 @kmp", "Kotlin 入門 - 前編")
+    assert not names_them(Speaker(name="Fiber", handle="eielh"), "標準ライブラリ - Fiber @eielh", "標準ライブラリ - Fiber")

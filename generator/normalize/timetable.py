@@ -1437,9 +1437,8 @@ def _entries_from_items(items, first_line: int, strict: bool, depth: int = 0, na
         own = (text, speakers) if speakers and not column and not names_first and not inside_links else None
         if speakers and column.get(k) and column[k][1] \
                 and not any(p.name.lstrip("@") in column[k][1] or p.affiliation and p.affiliation in column[k][1]
-                            or p.handle and p.handle in column[k][1] and bylines.opens_with_quote(text) for p in speakers):
-            # (the item's own split naming the column's person more fully is kept where quotes mark the title:
-            # `「Title」 かもめ（@kamome）`)
+                            or p.handle and p.handle in column[k][1] and _names_the_columns_person(p, text, column[k][0])
+                            for p in speakers):
             # the list's habit over one item's own split: `Title - Fiber @eielh` in a list closing each item with
             # a handle, `Hire Education – making interviews rock (Dan North)` in a list closing each with a name
             speakers = ()
@@ -2979,6 +2978,15 @@ def _listed(lines: list[str], first_line: int, container: bool | str) -> Listing
             and not _titles_outweigh_names(entries):
         return None  # `* Serverless - Amazon Web Services`: a topic and who offers it, no talks
     return Listing(tuple(entries), "\n".join(rest).strip("\n"))
+
+
+def _names_the_columns_person(person: Speaker, text: str, column_title: str) -> bool:
+    """Whether an item's own split names, before the handle the list's column holds, the same person more fully: where
+    quotes mark the title (`「Title」 かもめ（@kamome）`), or the name the column leaves in its title is a person's
+    (`Title — 北上さん（@kitakami）`; never `Title - 前編 @kmp`, `Title - Fiber @eielh`)."""
+    return bylines.opens_with_quote(text) or person.name in column_title and (
+        people.looks_like_people(person.name, strict=True)
+        or re.search(re.escape(person.name) + r"\s*" + people.HONORIFIC, text) is not None)
 
 
 # `* The Diabolical Developer by Martijn Verburg. Challenging the agile establishment…`: a title, its byline, then what the
