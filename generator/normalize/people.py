@@ -351,7 +351,7 @@ def split_people(text: str) -> list[str]:
 
 _BY_FIRST = re.compile(r"^[\s/／|｜:：\-–—]*by\s+", re.IGNORECASE)
 # a role's word before a capitalised name, with no colon (a programme's byline, `Speaker Davis Vaughan`)
-_ROLE_WORD_FIRST = re.compile(r"^\s*(?:Speakers?|Presenters?|SPEAKERS?|PRESENTERS?|speakers?)\s+(?=[A-Z\[@])")
+_ROLE_WORD_FIRST = re.compile(r"^\s*(?i:speakers?|presenters?)\s+(?=[A-Z\[@])")
 
 
 def parse_people(text: str) -> tuple[Speaker, ...]:

@@ -121,6 +121,13 @@ def _linked_card(line: str) -> tuple[Speaker, ...] | None:
     return tuple(replace(p, affiliation=p.affiliation or org or None) for p in found) if len(found) == 1 else None
 
 
+def labelled_byline(line: str) -> bool:
+    """labelled_speaker_line, naming people beyond doubt (a handle, or a name read as a person's): `By Jane Roe`,
+    `Speaker: @ken`, never `By the numbers`. A heading so written is the talk's byline set large."""
+    return labelled_speaker_line(line) and all(s.handle or looks_like_people(s.name, strict=True)
+                                               for s in speaker_line(line) or ())
+
+
 def labelled_speaker_line(line: str) -> bool:
     """`Speaker: X`, `登壇者：X`, `by X`, `ゲスト: X`, `Speaker X`: a line that says outright who speaks."""
     line = _unlinked_byline(line)

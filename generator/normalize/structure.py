@@ -238,7 +238,7 @@ def _without_byline_headings(heads: dict[int, tuple[int, str, int]], lines: list
     deeper heading is the title's byline set large, a line of its section (written as its words), never a section of
     its own."""
     def shaped(text: str) -> bool:
-        return bool(_BYLINE_HEADING.match(text)) and labelled_speaker_line(text)
+        return bool(_BYLINE_HEADING.match(text)) and speaker_lines.labelled_byline(text)
 
     def alone(above: int, i: int) -> bool:
         """(the one byline among its parent's headings: `# Lightning talks` over `## Speaker: A`, `## Speaker: B` is a
@@ -247,7 +247,6 @@ def _without_byline_headings(heads: dict[int, tuple[int, str, int]], lines: list
         return sum(1 for j in heads if above < j < end and heads[j][0] == heads[i][0] and shaped(heads[j][1])) == 1
     byline = [i for i, (level, text, _) in heads.items()
               if shaped(text)
-              and all(s.handle or looks_like_people(s.name, strict=True) for s in speaker_lines.speaker_line(text) or ())
               and (above := max((j for j in heads if j < i), default=None)) is not None
               and heads[above][0] < level and not any(line.strip() for line in lines[heads[above][2] + 1:i])
               and alone(above, i)]

@@ -227,8 +227,7 @@ def speakers_from_body(lines: list[str]) -> tuple[tuple[Speaker, ...], list[str]
     told: tuple[Speaker, ...] = ()
     for i, line in enumerate(lines):
         heading = line.lstrip().lstrip("#").strip() if line.lstrip().startswith("#") else None
-        if heading is not None and _SUB_HEADING.match(line) and speaker_lines.labelled_speaker_line(heading) and all(
-                s.handle or people.looks_like_people(s.name, strict=True) for s in speaker_lines.speaker_line(heading) or ()):
+        if heading is not None and _SUB_HEADING.match(line) and speaker_lines.labelled_byline(heading):
             # `##### by Forbes Lindesay` after the slides and links: a sub-heading that is the speaker's labelled line
             # (never `### By the numbers`, a part of the notes)
             return speaker_lines.speaker_line(heading) or (), lines[:i] + lines[i + 1:]

@@ -141,13 +141,13 @@ def _en_place(line: str):
     return _Found(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4"))
 
 
+# the hours and days a sentence's `at` may tell: `at Noon`, `at Midnight`, `at Lunchtime`, `at Monday's meetup`
+_TIME_WORDS = r"Noon|Midnight|Lunch(?:time)?|Dawn|Dusk|" + dates.WEEKDAY_NAME
 # a time said where a place would be: `our last meetup at Christmas`, `at Noon`
-_NO_PLACE = re.compile(r"Christmas|Easter|Halloween|Thanksgiving|New\s+Year'?s?(?:\s+Eve)?|Noon|Midnight|Lunch(?:time)?|"
-                       r"Night|Dawn|Dusk|Half\s+Past\s+\w+|" + dates.WEEKDAY_NAME, re.IGNORECASE)
-
-
-# a sentence's `at` telling when: `at Noon`, `at Midnight`, `at Lunchtime`, `at Monday's meetup`
-_AT_A_TIME = re.compile(r"(?:Noon|Midnight|Lunch(?:time)?|Dawn|Dusk|" + dates.WEEKDAY_NAME + r")\b", re.IGNORECASE)
+_NO_PLACE = re.compile(r"Christmas|Easter|Halloween|Thanksgiving|New\s+Year'?s?(?:\s+Eve)?|Night|Half\s+Past\s+\w+|"
+                       + _TIME_WORDS, re.IGNORECASE)
+# a place's words opening with a time (`Noon for lunch first`) or holding a day (`Black Friday levels`)
+_AT_A_TIME = re.compile(r"(?:" + _TIME_WORDS + r")\b", re.IGNORECASE)
 
 
 class _Found:
@@ -237,6 +237,8 @@ _GATHERED_AT = re.compile(
 
 
 def _gathered_at(line: str):
+    """_GATHERED_AT's place, unless the sentence tells of where someone works, a social, another time or someone's words,
+    or the place reads as a town, a company, another event or a time."""
     if " at " not in line and " into " not in line:
         return None
     line = _BOLD_MARKS.sub("", line)
@@ -458,8 +460,6 @@ def find_venue_read(intro: str) -> tuple[str | None, bool]:
             venue = _clean_venue(found) if found else None
             if venue and finders is _SENTENCE_VENUE and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市区町村都府県]?", venue):
                 venue = None  # `博多で開かれた`: a town, not the place
-            if venue and finders is _SENTENCE_VENUE and _AT_A_TIME.match(venue):
-                venue = None  # `We met at Noon for lunch first`: when, not where
             if venue and finders is _SENTENCE_VENUE and re.search(r"\bhosted\s+by\b", line, re.IGNORECASE) \
                     and venue.isascii() and len(venue.split()) in (2, 3) \
                     and people.looks_like_people(venue, strict=True) and names.given_name(venue.split()[0]) \
